@@ -16,6 +16,7 @@ from cronica import __version__
 COMMANDS: dict[str, str] = {
     "extract": "cronica.cli.extract:extract",
     "evaluate": "cronica.cli.evaluate:evaluate",
+    "batch": "cronica.cli.batch:batch",
 }
 
 # Exit codes (documented in docs/cli.md).

@@ -1,0 +1,83 @@
+"""`cronica batch`: extract events from a big corpus on Dask, resumably (docs/batch.md)."""
+from __future__ import annotations
+
+import sys
+from typing import Optional
+
+import click
+
+from cronica.errors import CronicaError
+
+
+@click.command("batch")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Output directory: events/part-NNNNN.parquet, errors.jsonl, manifest.json.")
+@click.option("--db", default=None, metavar="URL",
+              help="Also ingest the events into this store (sqlite:///path or postgresql://...).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Start a local Dask cluster with N worker processes (default: one per core).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
+              help="Use an existing Dask cluster instead of a local one.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=None,
+              help="Documents per partition (one Parquet file each; default 500). "
+                   "Keep it the same when resuming.")
+@click.option("--memory-limit", default=None, metavar="SIZE",
+              help="Memory limit per local worker, e.g. 2GB (default: RAM shared among workers).")
+@click.option("--text-column", default="text", show_default=True,
+              help="CSV column holding the document text.")
+@click.option("--id-column", default="id", show_default=True, help="CSV column holding the document id.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An extra actor/trigger lexicon file (repeatable), as in `cronica extract`.")
+@click.option("--country", default=None, help="Default country for place resolution, as in `cronica extract`.")
+@click.option("--published", default=None, metavar="YYYY-MM-DD",
+              help="Publication date for .txt/.html inputs that carry none.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=None,
+              help="Refuse documents longer than this many characters (default as `cronica extract`).")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show documents/s and ETA on stderr.")
+def batch(inputs: tuple[str, ...], out: str, db: Optional[str], workers: Optional[int],
+          scheduler: Optional[str], partition_size: Optional[int], memory_limit: Optional[str],
+          text_column: str, id_column: str, lexicons: tuple[str, ...], country: Optional[str],
+          published: Optional[str], max_chars: Optional[int], progress: bool) -> None:
+    """Extract the events of INPUT... on a Dask cluster into a Parquet dataset.
+
+    INPUT is a directory of .txt/.html files, a .jsonl or .jsonl.gz file (one
+    document a line), a CSV file with a text column, or '-' for stdin.
+    Rerunning the same command resumes: complete partitions are skipped.
+    """
+    from cronica.batch.engine import DEFAULT_PARTITION_SIZE, BatchConfig, run_batch
+    from cronica.batch.inputs import ReadOptions
+    from cronica.batch.worker import PipelineSettings
+
+    if workers and scheduler:
+        raise click.UsageError("--workers starts a local cluster; it cannot be used with --scheduler")
+    if published is not None:
+        from cronica.text.readers import check_published
+
+        try:
+            check_published(published, "--published")
+        except CronicaError as e:
+            raise click.BadParameter(str(e), param_hint="--published") from None
+    config = BatchConfig(
+        inputs=list(inputs), out=out, partition_size=partition_size or DEFAULT_PARTITION_SIZE,
+        workers=workers, scheduler=scheduler, memory_limit=memory_limit,
+        read=ReadOptions(text_column=text_column, id_column=id_column, max_chars=max_chars,
+                         published=published),
+        settings=PipelineSettings(lexicons=tuple(lexicons), country=country),
+        db=db, progress=progress,
+    )
+    try:
+        s = run_batch(config)
+    except CronicaError as e:
+        click.echo(f"cronica batch: {e}", err=True)
+        sys.exit(1)
+    click.echo(
+        f"batch: {s.documents:,} documents in {s.partitions} partitions "
+        f"({s.partitions_skipped} already complete), {s.events:,} events, {s.errors:,} errors; "
+        f"this run {s.documents_run:,} documents in {s.seconds:.1f} s ({s.docs_per_s:.1f} docs/s) "
+        f"-> {s.out}", err=True)
+    if s.errors:
+        click.echo(f"batch: failed documents are listed in {s.out}/errors.jsonl", err=True)
+    if s.documents and s.errors >= s.documents:
+        sys.exit(1)  # nothing could be processed
