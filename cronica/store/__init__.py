@@ -1,0 +1,72 @@
+"""The event store: documents stored once, events with their sources, incidents
+across documents, an analyst review trail. SQLAlchemy 2 + Alembic; SQLite by
+default, PostgreSQL for shared use. Full guide: ``docs/store.md``.
+
+Public interface (the CLI, the web app and the batch engine code against it)::
+
+    from cronica.store import open_store, Store, EventFilter, IngestSummary
+
+    store = open_store(url=None)
+        # url: None → $CRONICA_DB if set, else the default SQLite file
+        #      ``platformdirs.user_data_dir("cronica")/cronica.db``
+        #      (e.g. ~/.local/share/cronica/cronica.db on Linux; see default_url()).
+        #      A bare path ("data/x.db") means a SQLite file; otherwise an
+        #      SQLAlchemy URL: sqlite:///cronica.db, postgresql+psycopg://u:p@host/db
+        # A new/empty database is created at the current schema. A database at an
+        # older known schema raises SchemaVersionError telling to run
+        # ``cronica db upgrade`` (or pass upgrade=True); a newer or unknown schema
+        # raises SchemaVersionError with a one-line explanation.
+
+    store.ingest(results: Iterable[DocResult]) -> IngestSummary
+        # Documents are keyed by doc_id; their content hash covers doc_id, url and
+        # the normalised text. Same hash → unchanged (nothing added); a changed
+        # text → a new document version whose events are stored beside the old
+        # version's (old coding kept, marked superseded). Failed DocResults count
+        # as failed. Each batch of documents is one transaction; SQLite writes use
+        # BEGIN IMMEDIATE (WAL, busy timeout), PostgreSQL an advisory lock, and
+        # unique constraints + retries make concurrent ingests safe. Dedup runs
+        # inside the same transaction (incremental: new events join incidents).
+    store.ingest_documents(items: Iterable[Document | InputError], pipeline=None)
+        -> IngestSummary   # skips extraction for unchanged documents
+
+    store.query_events(f: EventFilter | None = None, limit=100, offset=0)
+        -> tuple[list[dict], int]
+        # dicts with EVENT_KEYS (the extract output) + incident_id, status,
+        # source_url, doc_version, superseded; total = number matching the filter
+    store.get_event(event_id) -> dict | None
+        # the event dict + "document" {doc_id, version, text, title, url, published},
+        # "machine" (the machine coding, never changed), "history" (review trail)
+    store.review(event_id, action, fields=None, reason=None, author="") -> dict
+        # action: 'accept' | 'reject' | 'edit'. An edit stores a new version with
+        # author, time and reason; the machine coding stays in version 1.
+        # Raises EventNotFoundError, ReviewError (bad action/field/value).
+    store.incidents(f: EventFilter | None = None, limit=100, offset=0)
+        -> tuple[list[dict], int]
+    store.incident(incident_id: int) -> dict | None
+        # incident fields + "members" (each with via/score/reasons) + "explanation"
+        # (lines saying why each member was joined)
+    store.stats(by: 'month'|'admin1'|'type'|'actor', f: EventFilter | None = None)
+        -> list[dict]   # [{"key", "events", "incidents", "killed", "wounded"}, ...]
+    store.iter_events(f=None, include_rejected=False) -> Iterator[dict]  # for exports
+    store.iter_incidents(f=None) -> Iterator[dict]
+    store.close()
+
+    cronica.export.write(store_or_rows, format, unit='event'|'incident', out=path_or_stream)
+
+``EventFilter`` fields (all optional): since, until (ISO dates; an event matches
+when its date window overlaps), admin1, type, actor (substring of actor1/actor2,
+case-insensitive), status, incident (id), bbox (min_lon, min_lat, max_lon,
+max_lat), text (substring of the evidence), doc_id, include_superseded (False).
+"""
+from __future__ import annotations
+
+from cronica.errors import SchemaVersionError, StoreError
+from cronica.store.filters import EventFilter, IngestSummary
+from cronica.store.repository import (
+    EventNotFoundError, ReviewError, Store, default_url, open_store, upgrade,
+)
+
+__all__ = [
+    "EventFilter", "EventNotFoundError", "IngestSummary", "ReviewError", "SchemaVersionError",
+    "Store", "StoreError", "default_url", "open_store", "upgrade",
+]

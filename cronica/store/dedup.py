@@ -1,0 +1,304 @@
+"""Deduplication: do two reports describe the same incident, and what is the
+incident's coding once they are merged?
+
+Pure functions over event mappings (the flat keys of the extract output, with
+``date_start``/``date_end`` as ``datetime.date``), so they are tested without a
+database. The repository calls :func:`compare` for each candidate found by an
+indexed query and :func:`aggregate` to recompute an incident after a change.
+
+Rules (data: ``cronica/data/store/dedup.yaml``): two events from *different*
+documents join when nothing vetoes it — compatible types, overlapping date
+windows at their precision, no conflicting place (different admin1/admin2/admin3
+unless within ``max_km``), a shared actor when both name actors, consistent counts —
+and the agreeing signals (same day, same district, within ``max_km``, shared actor,
+equal toll...) weigh at least ``threshold``. Every decision carries its reasons.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping, Optional, Sequence
+
+import yaml
+
+from cronica.errors import DataFileError
+
+DEDUP_FILE = Path(__file__).resolve().parent.parent / "data" / "store" / "dedup.yaml"
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class DedupConfig:
+    compatible_types: tuple[frozenset[str], ...]
+    date_slack_days: int = 1
+    max_km: float = 25.0
+    count_tolerance: float = 0.5
+    count_slack: int = 2
+    weights: Mapping[str, float] = field(default_factory=dict)
+    threshold: float = 3.0
+    max_window_days: int = 31
+
+    def compatible(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        return any(a in g and b in g for g in self.compatible_types)
+
+    def compatible_with(self, a: str) -> set[str]:
+        out = {a}
+        for g in self.compatible_types:
+            if a in g:
+                out |= g
+        return out
+
+    def replace(self, **kw: Any) -> "DedupConfig":
+        from dataclasses import replace
+
+        return replace(self, **kw)
+
+
+@lru_cache(maxsize=1)
+def default_config() -> DedupConfig:
+    try:
+        raw = yaml.safe_load(DEDUP_FILE.read_text("utf-8"))
+        return DedupConfig(
+            compatible_types=tuple(frozenset(g) for g in raw["compatible_types"]),
+            date_slack_days=int(raw["date_slack_days"]),
+            max_km=float(raw["max_km"]),
+            count_tolerance=float(raw["count_tolerance"]),
+            count_slack=int(raw["count_slack"]),
+            weights={k: float(v) for k, v in raw["weights"].items()},
+            threshold=float(raw["threshold"]),
+            max_window_days=int(raw["max_window_days"]),
+        )
+    except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cronica/data/store/dedup.yaml: {exc}") from exc
+
+
+@dataclass(slots=True)
+class Match:
+    joined: bool
+    score: float
+    reasons: list[str]
+    veto: Optional[str] = None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = 6371.0088
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _norm(s: Any) -> Optional[str]:
+    if s is None:
+        return None
+    s = " ".join(str(s).split()).casefold()
+    return s or None
+
+
+def _window(e: Mapping[str, Any]) -> Optional[tuple[_dt.date, _dt.date]]:
+    s, t = e.get("date_start"), e.get("date_end")
+    if s is None and t is None:
+        return None
+    s = s or t
+    t = t or s
+    return (s, t) if s <= t else (t, s)
+
+
+def _range(e: Mapping[str, Any], key: str) -> Optional[tuple[int, int]]:
+    best = e.get(key)
+    low = e.get(f"{key}_low") if key == "killed" else None
+    high = e.get(f"{key}_high") if key == "killed" else None
+    vals = [v for v in (best, low, high) if v is not None]
+    if not vals:
+        return None
+    return min(vals), max(vals)
+
+
+def _actors(e: Mapping[str, Any]) -> set[str]:
+    return {a for a in (_norm(e.get("actor1")), _norm(e.get("actor2"))) if a}
+
+
+def _fmt_date(e: Mapping[str, Any]) -> str:
+    return f"{e.get('date') or e.get('date_start')} ({e.get('date_precision') or '?'})"
+
+
+def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None = None) -> Match:
+    """Could event ``a`` (new) and event ``b`` (stored) be the same incident?"""
+    cfg = cfg or default_config()
+    w = cfg.weights
+    reasons: list[str] = []
+    score = 0.0
+
+    def veto(why: str) -> Match:
+        return Match(False, score, reasons, veto=why)
+
+    # --- type
+    ta, tb = a.get("type"), b.get("type")
+    if not ta or not tb or not cfg.compatible(ta, tb):
+        return veto(f"type: {ta} and {tb} are not compatible")
+    if ta == tb:
+        score += w.get("same_type", 0)
+        reasons.append(f"type: both {ta}")
+    else:
+        reasons.append(f"type: {ta} ~ {tb} (compatible)")
+
+    # --- date windows at their precision
+    wa, wb = _window(a), _window(b)
+    if wa is None or wb is None:
+        return veto("date: an undated report is never merged")
+    for wx in (wa, wb):
+        if (wx[1] - wx[0]).days + 1 > cfg.max_window_days:
+            return veto(f"date: window {wx[0]}..{wx[1]} too vague to merge on")
+    slack = _dt.timedelta(days=cfg.date_slack_days)
+    if wa[0] > wb[1] + slack or wb[0] > wa[1] + slack:
+        return veto(f"date: {_fmt_date(a)} and {_fmt_date(b)} do not overlap")
+    if wa[0] == wa[1] and wb[0] == wb[1] and wa[0] == wb[0]:
+        score += w.get("same_day", 0)
+        reasons.append(f"date: same day {wa[0].isoformat()}")
+    else:
+        reasons.append(f"date: {_fmt_date(a)} overlaps {_fmt_date(b)}")
+
+    # --- place
+    dist = None
+    if None not in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
+        if a.get("geo_precision") != 3 and b.get("geo_precision") != 3:
+            dist = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
+    near = dist is not None and dist <= cfg.max_km
+    for level in ("admin1", "admin2", "admin3"):
+        x, y = _norm(a.get(level)), _norm(b.get(level))
+        if x and y and x != y and not near:
+            return veto(f"place: {level} {a.get(level)} vs {b.get(level)}")
+    if dist is not None and not near and a.get("geo_precision") == 1 and b.get("geo_precision") == 1:
+        return veto(f"place: {dist:.0f} km apart (> {cfg.max_km:g} km)")
+    place_signals: list[tuple[float, str]] = []
+    for level, key in (("admin3", "same_admin3"), ("admin2", "same_admin2"), ("admin1", "same_admin1")):
+        x, y = _norm(a.get(level)), _norm(b.get(level))
+        if x and x == y:
+            place_signals.append((w.get(key, 0), f"place: same {level} {a.get(level)}"))
+            break
+    if near:
+        place_signals.append((w.get("within_km", 0), f"place: {dist:.1f} km apart (≤ {cfg.max_km:g} km)"))
+    if place_signals:
+        best = max(place_signals)
+        score += best[0]
+        reasons.append(best[1])
+    la, lb = _norm(a.get("location")), _norm(b.get("location"))
+    if la and la == lb:
+        score += w.get("same_location_name", 0)
+        reasons.append(f"place: both name {a.get('location')}")
+
+    # --- actors
+    xa, xb = _actors(a), _actors(b)
+    if xa and xb:
+        shared = xa & xb
+        if not shared:
+            return veto(f"actors: {sorted(xa)} share nobody with {sorted(xb)}")
+        score += w.get("shared_actor", 0)
+        reasons.append(f"actors: share {', '.join(sorted(shared))}")
+
+    # --- counts
+    for key in ("killed", "wounded", "kidnapped", "arrested"):
+        ra, rb = _range(a, key), _range(b, key)
+        if ra is None or rb is None:
+            continue
+        tol = max(cfg.count_slack, cfg.count_tolerance * max(ra[1], rb[1]))
+        if ra[0] > rb[1] + tol or rb[0] > ra[1] + tol:
+            return veto(f"counts: {key} {a.get(key)} vs {b.get(key)} inconsistent")
+        if a.get(key) is not None and a.get(key) == b.get(key) and a.get(key) > 0:
+            score += w.get("equal_count", 0)
+            reasons.append(f"counts: same {key} {a.get(key)}")
+        else:
+            reasons.append(f"counts: {key} {a.get(key)} vs {b.get(key)} consistent")
+
+    score = round(score, 3)
+    if score < cfg.threshold:
+        return Match(False, score, reasons, veto=f"score {score:g} < threshold {cfg.threshold:g}")
+    return Match(True, score, reasons)
+
+
+def _mode(values: Sequence[Any]) -> Any:
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    top = max(counts.values())
+    return next(v for v in vals if counts[v] == top)  # ties → the earliest report
+
+
+def aggregate(members: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The incident's coding from its member reports (earliest first).
+
+    - type: the most frequent fine type (ties: the earliest report); ACLED types from
+      a member of that type.
+    - date: the most precise member's date (ties: earliest).
+    - place: the most precise member's place (lowest geo_precision, then most admin levels).
+    - actors: the most frequent actor1/actor2.
+    - fatalities (ACLED): the most conservative figure — the lowest stated ``killed``;
+      when no report states a number, the lowest conventional floor (``killed_low``).
+    - deaths_low/best/high (UCDP): low = lowest low, high = highest high over reports,
+      best = the median of the stated figures (lower median), clamped into [low, high].
+    - wounded, kidnapped, arrested: the lowest stated figure (conservative).
+    """
+    out: dict[str, Any] = {}
+    if not members:
+        return {"n_events": 0, "n_documents": 0}
+    typ = _mode([m.get("type") for m in members])
+    out["type"] = typ
+    typed = next(m for m in members if m.get("type") == typ)
+    out["event_type"] = typed.get("event_type")
+    out["sub_event_type"] = typed.get("sub_event_type")
+
+    dated = [m for m in members if m.get("date_start") is not None]
+    if dated:
+        d = min(dated, key=lambda m: PRECISION_RANK.get(m.get("date_precision") or "year", 4))
+        out.update(date=d.get("date"), date_precision=d.get("date_precision"),
+                   date_start=d.get("date_start"), date_end=d.get("date_end"))
+    else:
+        out.update(date=None, date_precision=None, date_start=None, date_end=None)
+
+    def place_rank(m: Mapping[str, Any]) -> tuple:
+        filled = sum(1 for k in ("admin1", "admin2", "admin3", "latitude") if m.get(k) is not None)
+        gp = m.get("geo_precision")
+        return (gp if gp is not None else 9, -filled)
+
+    placed = [m for m in members if m.get("admin1") or m.get("location") or m.get("latitude") is not None]
+    p = min(placed, key=place_rank) if placed else {}
+    for k in ("location", "admin1", "admin2", "admin3", "country", "iso", "latitude",
+              "longitude", "geo_precision", "where_prec"):
+        out[k] = p.get(k)
+
+    for n in ("1", "2"):
+        name = _mode([m.get(f"actor{n}") for m in members])
+        out[f"actor{n}"] = name
+        src = next((m for m in members if m.get(f"actor{n}") == name), {}) if name else {}
+        out[f"inter{n}"] = src.get(f"inter{n}")
+
+    bests = sorted(m["killed"] for m in members if m.get("killed") is not None)
+    lows = [m.get("killed_low") if m.get("killed_low") is not None else m.get("killed")
+            for m in members]
+    lows = [v for v in lows if v is not None]
+    highs = [m.get("killed_high") if m.get("killed_high") is not None else m.get("killed")
+             for m in members]
+    highs = [v for v in highs if v is not None]
+    out["fatalities"] = bests[0] if bests else (min(lows) if lows else None)
+    low = min(lows) if lows else None
+    high = max(highs) if highs else None
+    best = bests[(len(bests) - 1) // 2] if bests else low
+    if best is not None:
+        if low is not None:
+            best = max(best, low)
+        if high is not None:
+            best = min(best, high)
+    out["deaths_low"], out["deaths_best"], out["deaths_high"] = low, best, high
+    for key in ("wounded", "kidnapped", "arrested"):
+        vals = [m[key] for m in members if m.get(key) is not None]
+        out[key] = min(vals) if vals else None
+    out["n_events"] = len(members)
+    out["n_documents"] = len({m.get("doc_id") for m in members})
+    return out

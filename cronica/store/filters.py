@@ -1,0 +1,116 @@
+"""Typed records of the store's interface: the event filter and the ingest summary."""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+from cronica.errors import StoreError
+
+STATUSES: tuple[str, ...] = ("unreviewed", "accepted", "rejected", "edited")
+
+
+def _as_date(value, name: str) -> Optional[_dt.date]:
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    s = str(value)
+    try:
+        if len(s) == 4:
+            return _dt.date(int(s), 1, 1)
+        if len(s) == 7:
+            return _dt.date.fromisoformat(s + "-01")
+        return _dt.date.fromisoformat(s[:10])
+    except ValueError:
+        raise StoreError(f"{name}: not a date (YYYY, YYYY-MM or YYYY-MM-DD): {s!r}") from None
+
+
+def _end_of(value, name: str) -> Optional[_dt.date]:
+    """``until`` is inclusive at its own precision: 2012-04 means up to 2012-04-30."""
+    d = _as_date(value, name)
+    if d is None or isinstance(value, _dt.date):
+        return d
+    s = str(value)
+    if len(s) == 4:
+        return _dt.date(d.year, 12, 31)
+    if len(s) == 7:
+        nxt = _dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        return nxt - _dt.timedelta(days=1)
+    return d
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """Which events a query, a statistic or an export covers. Every field is optional."""
+
+    since: Optional[_dt.date | str] = None
+    until: Optional[_dt.date | str] = None
+    admin1: Optional[str] = None
+    type: Optional[str] = None
+    actor: Optional[str] = None
+    status: Optional[str] = None
+    incident: Optional[int] = None
+    bbox: Optional[tuple[float, float, float, float]] = None  # min_lon, min_lat, max_lon, max_lat
+    text: Optional[str] = None
+    doc_id: Optional[str] = None
+    include_superseded: bool = False
+
+    def since_date(self) -> Optional[_dt.date]:
+        return _as_date(self.since, "since")
+
+    def until_date(self) -> Optional[_dt.date]:
+        return _end_of(self.until, "until")
+
+    def validate(self) -> "EventFilter":
+        self.since_date(), self.until_date()
+        if self.status is not None and self.status not in STATUSES:
+            raise StoreError(f"status must be one of {', '.join(STATUSES)}, not {self.status!r}")
+        if self.bbox is not None:
+            if len(self.bbox) != 4:
+                raise StoreError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
+            a, b, c, d = (float(x) for x in self.bbox)
+            if a > c or b > d:
+                raise StoreError("bbox: min must not exceed max (min_lon,min_lat,max_lon,max_lat)")
+        if self.incident is not None:
+            try:
+                self.incident = int(self.incident)
+            except (TypeError, ValueError):
+                raise StoreError(f"incident must be an integer id, not {self.incident!r}") from None
+        return self
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingest did. ``errors`` holds one line per failed document."""
+
+    documents_new: int = 0
+    documents_unchanged: int = 0
+    documents_updated: int = 0
+    documents_failed: int = 0
+    events_added: int = 0
+    incidents_new: int = 0
+    events_joined: int = 0  # events that joined an existing incident
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def documents_stored(self) -> int:
+        return self.documents_new + self.documents_updated
+
+    def add(self, other: "IngestSummary") -> "IngestSummary":
+        for k in ("documents_new", "documents_unchanged", "documents_updated",
+                  "documents_failed", "events_added", "incidents_new", "events_joined"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+        self.errors.extend(other.errors)
+        return self
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def line(self) -> str:
+        return (f"documents: {self.documents_new} new, {self.documents_unchanged} unchanged, "
+                f"{self.documents_updated} updated, {self.documents_failed} failed; "
+                f"events added: {self.events_added} ({self.events_joined} joined existing "
+                f"incidents, {self.incidents_new} new incidents)")

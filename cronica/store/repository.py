@@ -1,0 +1,879 @@
+"""The store itself: opening/migrating a database, ingesting, querying, reviewing.
+
+See ``cronica/store/__init__.py`` for the public contract and ``docs/store.md`` for
+the guide. Everything here is SQLAlchemy Core (fast bulk inserts, one code path
+for SQLite and PostgreSQL).
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import hashlib
+import json
+import os
+import random
+import re
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+from sqlalchemy import (
+    and_, create_engine, event as sa_event, func, inspect, insert, literal, or_, select,
+    union_all, update,
+)
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+
+from cronica.errors import InputError, SchemaVersionError, StoreError
+from cronica.model import EVENT_KEYS, EVENT_TYPES, DocResult, Document
+from cronica.store import dedup as _dedup
+from cronica.store.filters import STATUSES, EventFilter, IngestSummary
+from cronica.store.schema import Base
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+DOCS = Base.metadata.tables["documents"]
+EVENTS = Base.metadata.tables["events"]
+INCIDENTS = Base.metadata.tables["incidents"]
+REVISIONS = Base.metadata.tables["event_revisions"]
+LINKS = Base.metadata.tables["incident_links"]
+OUR_TABLES = {"documents", "events", "incidents", "event_revisions", "incident_links"}
+PG_LOCK_KEY = 0x43524F4E  # "CRON": serialises writers on PostgreSQL (advisory lock)
+
+INCIDENT_FIELDS = tuple(c for c in INCIDENTS.c.keys() if c not in ("pk", "created_at", "updated_at"))
+EXTRA_KEYS = ("incident_id", "status", "source_url")
+ACTIONS = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
+INT_FIELDS = {"killed", "killed_low", "killed_high", "wounded", "kidnapped", "arrested",
+              "inter1", "inter2", "iso", "geo_precision", "where_prec"}
+FLOAT_FIELDS = {"latitude", "longitude", "confidence"}
+NOT_EDITABLE = {"doc_id", "event_id", "evidence", "evidence_start", "evidence_end", "spans",
+                "date_precision", "date_start", "date_end", "time_precision"}
+EDITABLE = tuple(k for k in EVENT_KEYS if k not in NOT_EDITABLE)
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class EventNotFoundError(StoreError):
+    """No stored event has this id."""
+
+
+class ReviewError(StoreError):
+    """A review request is invalid (unknown action, field or value; missing author/reason)."""
+
+
+# --------------------------------------------------------------------------- urls
+def default_url() -> str:
+    """``$CRONICA_DB`` if set, else SQLite at ``platformdirs.user_data_dir("cronica")/cronica.db``."""
+    env = os.environ.get("CRONICA_DB")
+    if env:
+        return normalise_url(env)
+    import platformdirs
+
+    return "sqlite:///" + str(Path(platformdirs.user_data_dir("cronica")) / "cronica.db")
+
+
+def normalise_url(url: str | None) -> str:
+    if url is None or url == "":
+        return default_url()
+    if "://" not in url:
+        return "sqlite:///" + str(Path(url).expanduser().absolute())
+    return url
+
+
+def _is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _redact(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - only used for messages
+        return "<database url>"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with Cronica's connection settings (SQLite: WAL, busy timeout, FKs)."""
+    url = normalise_url(url)
+    try:
+        u = make_url(url)
+    except Exception as exc:  # noqa: BLE001 - SQLAlchemy raises ArgumentError/ValueError
+        raise StoreError(f"not a database URL: {url!r} ({exc})") from None
+    if u.get_backend_name() == "sqlite":
+        db = u.database
+        if db and db != ":memory:":
+            parent = Path(db).expanduser().absolute().parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the database folder {parent}: {exc}") from None
+        engine = create_engine(url, connect_args={"timeout": 60})
+
+        @sa_event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised via every test
+            dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA busy_timeout=60000")
+            if db and db != ":memory:":
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        @sa_event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            if conn.get_execution_options().get("cronica_write"):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.exec_driver_sql("BEGIN")
+
+        return engine
+    if u.get_backend_name() == "postgresql" and u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    try:
+        return create_engine(u, pool_pre_ping=True)
+    except Exception as exc:  # noqa: BLE001 - missing driver etc.
+        raise StoreError(f"cannot use database {_redact(url)}: {exc}") from None
+
+
+# --------------------------------------------------------------------------- schema versions
+def _alembic_config(conn: Connection):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def _script():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS_DIR))
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
+
+
+@contextlib.contextmanager
+def _write_tx(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as conn:
+        conn = conn.execution_options(cronica_write=True)
+        with conn.begin():
+            _lock(conn)
+            yield conn
+
+
+def schema_state(conn: Connection) -> tuple[str, Optional[str], str]:
+    """(state, current revision, head): state is empty|current|older|unknown|foreign."""
+    from alembic.runtime.migration import MigrationContext
+
+    script = _script()
+    head = script.get_current_head()
+    current = MigrationContext.configure(conn).get_current_revision()
+    tables = set(inspect(conn).get_table_names())
+    if current is None:
+        return ("foreign" if tables & OUR_TABLES else "empty"), None, head
+    if current == head:
+        return "current", current, head
+    known = {r.revision for r in script.walk_revisions()}
+    if current in known:
+        return "older", current, head
+    return "unknown", current, head
+
+
+def _check_or_migrate(engine: Engine, url: str, upgrade: bool) -> tuple[Optional[str], str]:
+    with _write_tx(engine) as conn:
+        state, current, head = schema_state(conn)
+        if state == "current":
+            return current, head
+        if state == "unknown":
+            raise SchemaVersionError(
+                f"{_redact(url)}: database schema version {current!r} is unknown to this "
+                f"Cronica (it knows up to {head!r}); it was probably written by a newer "
+                f"Cronica — upgrade Cronica or use another database")
+        if state == "foreign":
+            raise SchemaVersionError(
+                f"{_redact(url)}: database has Cronica-like tables but no schema version; "
+                f"not touching it — use a new database")
+        if state == "older" and not upgrade:
+            raise SchemaVersionError(
+                f"{_redact(url)}: database schema {current!r} is older than this Cronica's "
+                f"{head!r}; run `cronica db upgrade --db URL` to migrate it")
+        from alembic import command
+
+        command.upgrade(_alembic_config(conn), "head")
+        return current, head
+
+
+def upgrade(url: str | None = None) -> tuple[Optional[str], str]:
+    """Migrate the database to the current schema; returns (from revision, to revision)."""
+    url = normalise_url(url)
+    engine = make_engine(url)
+    try:
+        return _check_or_migrate(engine, url, upgrade=True)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{_redact(url)}: {_one_line(exc)}") from None
+    finally:
+        engine.dispose()
+
+
+def open_store(url: str | None = None, *, upgrade: bool = False,
+               dedup_config: _dedup.DedupConfig | None = None) -> "Store":
+    """Open (and create if new) the store at ``url`` — see the module docstring."""
+    url = normalise_url(url)
+    engine = make_engine(url)
+    try:
+        _check_or_migrate(engine, url, upgrade=upgrade)
+    except SchemaVersionError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open {_redact(url)}: {_one_line(exc)}") from None
+    return Store(engine, url, dedup_config)
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return msg[0] if msg else type(exc).__name__
+
+
+# --------------------------------------------------------------------------- conversions
+def normalise_text(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def content_hash(doc: Document) -> str:
+    """SHA-256 of doc_id, url and the normalised text (the document's identity)."""
+    key = "\x1f".join((doc.id, doc.url or "", normalise_text(doc.text)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def _date(value: Any) -> Optional[_dt.date]:
+    if value is None or isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(str(value)[:10])
+
+
+def event_row(d: dict[str, Any]) -> dict[str, Any]:
+    """An EVENT_KEYS dict → the column values of ``events`` (without pks)."""
+    row = {k: d.get(k) for k in EVENT_KEYS}
+    row["date_start"] = _date(row["date_start"])
+    row["date_end"] = _date(row["date_end"])
+    row["spans"] = json.dumps(row["spans"] or {}, ensure_ascii=False)
+    row["month"] = row["date_start"].isoformat()[:7] if row["date_start"] else None
+    return row
+
+
+def _iso(v: Any) -> Any:
+    return v.isoformat() if isinstance(v, (_dt.date, _dt.datetime)) else v
+
+
+def row_event(r: Any) -> dict[str, Any]:
+    """A row of events (+ incident_pk, status, url) → the public event dict."""
+    m = r._mapping if hasattr(r, "_mapping") else r
+    out = {k: m[k] for k in EVENT_KEYS}
+    out["date_start"] = _iso(out["date_start"])
+    out["date_end"] = _iso(out["date_end"])
+    out["spans"] = json.loads(out["spans"]) if out["spans"] else {}
+    out["incident_id"] = m["incident_pk"]
+    out["status"] = m["status"]
+    out["source_url"] = m.get("url") if hasattr(m, "get") else m["url"]
+    return out
+
+
+def _event_dicts(result: DocResult) -> list[dict[str, Any]]:
+    seen: set[str] = set()
+    out = []
+    for ev in result.events:
+        d = ev.to_dict() if hasattr(ev, "to_dict") else dict(ev)
+        if d["event_id"] in seen:
+            continue
+        seen.add(d["event_id"])
+        out.append(d)
+    return out
+
+
+def _retryable(exc: BaseException) -> bool:
+    if isinstance(exc, IntegrityError):
+        return True
+    if isinstance(exc, OperationalError):
+        msg = str(exc.orig).lower()
+        return any(s in msg for s in ("locked", "busy", "deadlock", "could not serialize"))
+    if isinstance(exc, DBAPIError):
+        code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+        return code in ("40001", "40P01")
+    return False
+
+
+# --------------------------------------------------------------------------- the store
+class Store:
+    """One database. Thread-safe to share between threads (one engine, pooled connections)."""
+
+    def __init__(self, engine: Engine, url: str, dedup_config: _dedup.DedupConfig | None = None):
+        self.engine = engine
+        self.url = url
+        self.dedup = dedup_config or _dedup.default_config()
+
+    # ---- lifecycle
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                with conn.begin():
+                    yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{_redact(self.url)}: {_one_line(exc)}") from None
+
+    def _write(self, fn, *args: Any, retries: int = 12) -> Any:
+        """Run ``fn(conn, *args)`` in one write transaction, retrying conflicts."""
+        for attempt in range(retries):
+            try:
+                with _write_tx(self.engine) as conn:
+                    return fn(conn, *args)
+            except SQLAlchemyError as exc:
+                if attempt + 1 < retries and _retryable(exc):
+                    time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+                    continue
+                raise StoreError(f"{_redact(self.url)}: {_one_line(exc)}") from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # ---- ingest
+    def known(self, doc: Document) -> bool:
+        """Is this exact document (same content hash) already the current version?"""
+        with self._read() as conn:
+            row = conn.execute(select(DOCS.c.content_hash).where(
+                DOCS.c.doc_id == doc.id, DOCS.c.is_current.is_(True))).first()
+        return row is not None and row[0] == content_hash(doc)
+
+    def ingest(self, results: Iterable[DocResult], batch_size: int = 25) -> IngestSummary:
+        """Store documents and their events; see the module docstring of cronica.store."""
+        summary = IngestSummary()
+        batch: list[DocResult] = []
+        for r in results:
+            if not r.ok:
+                summary.documents_failed += 1
+                summary.errors.append(f"{r.doc.id}: {r.error}")
+                continue
+            if "\x00" in r.doc.text:
+                summary.documents_failed += 1
+                summary.errors.append(f"{r.doc.id}: text contains NUL characters")
+                continue
+            batch.append(r)
+            if len(batch) >= batch_size:
+                summary.add(self._write(self._ingest_batch, batch))
+                batch = []
+        if batch:
+            summary.add(self._write(self._ingest_batch, batch))
+        return summary
+
+    def ingest_documents(self, items: Iterable[Document | InputError], pipeline=None,
+                         batch_size: int = 25) -> IngestSummary:
+        """Extract and store; documents already stored unchanged skip extraction."""
+        summary = IngestSummary()
+        if pipeline is None:
+            from cronica.pipeline import get_pipeline
+
+            pipeline = get_pipeline()
+
+        def todo() -> Iterator[Document | InputError]:
+            for item in items:
+                if isinstance(item, Document) and self.known(item):
+                    summary.documents_unchanged += 1
+                    continue
+                yield item
+
+        summary.add(self.ingest(pipeline.run(todo()), batch_size=batch_size))
+        return summary
+
+    def _ingest_batch(self, conn: Connection, batch: list[DocResult]) -> IngestSummary:
+        s = IngestSummary()
+        touched: set[int] = set()
+        for r in batch:
+            self._ingest_one(conn, r, s, touched)
+        self._refresh_incidents(conn, touched)
+        return s
+
+    def _ingest_one(self, conn: Connection, r: DocResult, s: IngestSummary, touched: set[int]) -> None:
+        doc = r.doc
+        h = content_hash(doc)
+        cur = conn.execute(select(DOCS.c.pk, DOCS.c.content_hash).where(
+            DOCS.c.doc_id == doc.id, DOCS.c.is_current.is_(True))).first()
+        if cur is not None and cur.content_hash == h:
+            s.documents_unchanged += 1
+            return
+        version = (conn.execute(select(func.max(DOCS.c.version)).where(
+            DOCS.c.doc_id == doc.id)).scalar() or 0) + 1
+        now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        if cur is not None:
+            conn.execute(update(DOCS).where(DOCS.c.pk == cur.pk).values(is_current=False))
+            old = conn.execute(select(EVENTS.c.incident_pk).where(
+                EVENTS.c.document_pk == cur.pk, EVENTS.c.incident_pk.is_not(None)).distinct())
+            touched.update(x for (x,) in old)
+            conn.execute(update(EVENTS).where(EVENTS.c.document_pk == cur.pk).values(is_current=False))
+            s.documents_updated += 1
+        else:
+            s.documents_new += 1
+        dicts = _event_dicts(r)
+        doc_pk = conn.execute(insert(DOCS).returning(DOCS.c.pk).values(
+            doc_id=doc.id, version=version, content_hash=h, is_current=True, text=doc.text,
+            title=doc.title, url=doc.url, published=doc.published, source=doc.source,
+            n_events=len(dicts), ingested_at=now)).scalar_one()
+        if not dicts:
+            return
+        rows = []
+        for d in dicts:
+            row = event_row(d)
+            row.update(document_pk=doc_pk, is_current=True, status="unreviewed", revision=0)
+            rows.append(row)
+        pks = conn.execute(insert(EVENTS).returning(EVENTS.c.pk, sort_by_parameter_order=True),
+                           rows).scalars().all()
+        s.events_added += len(rows)
+        used: set[int] = set()  # incidents this document already joined
+        for pk, row in zip(pks, rows):
+            row["pk"] = pk
+            inc = self._assign(conn, row, used, s, now)
+            used.add(inc)
+            touched.add(inc)
+
+    def _assign(self, conn: Connection, row: dict[str, Any], used: set[int], s: IngestSummary,
+                now: _dt.datetime) -> int:
+        cfg = self.dedup
+        best = None  # (score, candidate, match)
+        closest = None
+        if row["date_start"] is not None:
+            slack = _dt.timedelta(days=cfg.date_slack_days)
+            ds, de = row["date_start"], row["date_end"] or row["date_start"]
+            q = select(EVENTS).where(
+                EVENTS.c.is_current.is_(True), EVENTS.c.status != "rejected",
+                EVENTS.c.doc_id != row["doc_id"], EVENTS.c.incident_pk.is_not(None),
+                EVENTS.c.type.in_(sorted(cfg.compatible_with(row["type"]))),
+                EVENTS.c.date_start <= de + slack,
+                EVENTS.c.date_start >= ds - slack - _dt.timedelta(days=cfg.max_window_days),
+                EVENTS.c.date_end >= ds - slack)
+            if row.get("admin1"):
+                q = q.where(or_(EVENTS.c.admin1 == row["admin1"], EVENTS.c.admin1.is_(None)))
+            for cand in conn.execute(q.order_by(EVENTS.c.pk).limit(2000)).mappings():
+                if cand["incident_pk"] in used:
+                    continue
+                m = _dedup.compare(row, cand, cfg)
+                if m.joined and (best is None or m.score > best[0]):
+                    best = (m.score, cand, m)
+                elif not m.joined and (closest is None or m.score > closest[0]):
+                    closest = (m.score, cand, m)
+        if best is not None:
+            _, cand, m = best
+            inc = cand["incident_pk"]
+            link = dict(via_event_pk=cand["pk"], score=m.score,
+                        reasons=[f"joined report {cand['event_id']} ({cand['doc_id']})"] + m.reasons)
+            s.events_joined += 1
+        else:
+            agg = _dedup.aggregate([row])
+            inc = conn.execute(insert(INCIDENTS).returning(INCIDENTS.c.pk).values(
+                **agg, created_at=now, updated_at=now)).scalar_one()
+            why = ["first report of this incident: no stored report from another document matched"]
+            if row["date_start"] is None:
+                why.append("undated reports are never merged")
+            elif closest is not None:
+                why.append(f"closest: {closest[1]['event_id']} ({closest[1]['doc_id']}): "
+                           f"{closest[2].veto}")
+            link = dict(via_event_pk=None, score=None, reasons=why)
+            s.incidents_new += 1
+        conn.execute(update(EVENTS).where(EVENTS.c.pk == row["pk"]).values(incident_pk=inc))
+        row["incident_pk"] = inc
+        conn.execute(insert(LINKS).values(
+            event_pk=row["pk"], incident_pk=inc, via_event_pk=link["via_event_pk"],
+            score=link["score"], reasons=json.dumps(link["reasons"], ensure_ascii=False),
+            joined_at=now))
+        return inc
+
+    def _refresh_incidents(self, conn: Connection, incident_pks: Iterable[int]) -> None:
+        now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        for inc in sorted(set(incident_pks)):
+            members = [dict(m) for m in conn.execute(select(EVENTS).where(
+                EVENTS.c.incident_pk == inc, EVENTS.c.is_current.is_(True),
+                EVENTS.c.status != "rejected").order_by(EVENTS.c.pk)).mappings()]
+            agg = _dedup.aggregate(members)
+            if not members:
+                agg = {k: None for k in INCIDENT_FIELDS} | agg
+            conn.execute(update(INCIDENTS).where(INCIDENTS.c.pk == inc).values(**agg, updated_at=now))
+
+    # ---- queries
+    def _where(self, f: EventFilter | None) -> list:
+        f = (f or EventFilter()).validate()
+        c = EVENTS.c
+        conds: list = []
+        if not f.include_superseded:
+            conds.append(c.is_current.is_(True))
+        since, until = f.since_date(), f.until_date()
+        if since:
+            conds.append(c.date_end >= since)
+            # redundant bound (no window exceeds a year) so the date index can be used
+            conds.append(c.date_start >= since - _dt.timedelta(days=366))
+        if until:
+            conds.append(c.date_start <= until)
+        if f.admin1:
+            conds.append(c.admin1 == f.admin1)
+        if f.type:
+            conds.append(c.type == f.type)
+        if f.actor:
+            pat = "%" + _escape_like(f.actor) + "%"
+            conds.append(or_(c.actor1.ilike(pat, escape="\\"), c.actor2.ilike(pat, escape="\\")))
+        if f.status:
+            conds.append(c.status == f.status)
+        if f.incident is not None:
+            conds.append(c.incident_pk == f.incident)
+        if f.bbox is not None:
+            a, b, cc, d = (float(x) for x in f.bbox)
+            conds.extend([c.longitude >= a, c.longitude <= cc, c.latitude >= b, c.latitude <= d])
+        if f.text:
+            conds.append(c.evidence.ilike("%" + _escape_like(f.text) + "%", escape="\\"))
+        if f.doc_id:
+            conds.append(c.doc_id == f.doc_id)
+        return conds
+
+    def _select_events(self):
+        return select(EVENTS, DOCS.c.url).join(DOCS, DOCS.c.pk == EVENTS.c.document_pk)
+
+    def query_events(self, f: EventFilter | None = None, limit: int = 100,
+                     offset: int = 0) -> tuple[list[dict], int]:
+        """A page of events (newest first) and the number matching ``f``."""
+        if limit < 0 or offset < 0:
+            raise StoreError("limit and offset must not be negative")
+        conds = self._where(f)
+        with self._read() as conn:
+            total = conn.execute(select(func.count()).select_from(EVENTS).where(*conds)).scalar_one()
+            q = (self._select_events().where(*conds)
+                 .order_by(EVENTS.c.date_start.desc().nulls_last(), EVENTS.c.pk.desc())
+                 .limit(limit).offset(offset))
+            rows = [row_event(r) for r in conn.execute(q).mappings()]
+        return rows, total
+
+    def iter_events(self, f: EventFilter | None = None, include_rejected: bool = False,
+                    batch: int = 5000) -> Iterator[dict]:
+        """Every matching event, in storage order, streamed in batches (for exports)."""
+        conds = self._where(f)
+        if not include_rejected and not (f and f.status):
+            conds.append(EVENTS.c.status != "rejected")
+        last = 0
+        while True:
+            with self._read() as conn:
+                rows = conn.execute(self._select_events().where(*conds, EVENTS.c.pk > last)
+                                    .order_by(EVENTS.c.pk).limit(batch)).mappings().all()
+            if not rows:
+                return
+            for r in rows:
+                yield row_event(r)
+            last = rows[-1]["pk"]
+
+    def _event_row(self, conn: Connection, event_id: str):
+        return conn.execute(self._select_events().where(EVENTS.c.event_id == event_id)
+                            .order_by(EVENTS.c.is_current.desc(), EVENTS.c.pk.desc())
+                            .limit(1)).mappings().first()
+
+    def get_event(self, event_id: str) -> dict | None:
+        """The event with its document text, spans, machine coding and review history."""
+        with self._read() as conn:
+            r = self._event_row(conn, event_id)
+            if r is None:
+                return None
+            out = row_event(r)
+            d = conn.execute(select(DOCS).where(DOCS.c.pk == r["document_pk"])).mappings().one()
+            out["document"] = {"doc_id": d["doc_id"], "version": d["version"],
+                               "current": bool(d["is_current"]), "text": d["text"],
+                               "title": d["title"], "url": d["url"], "published": d["published"],
+                               "ingested_at": _iso(d["ingested_at"])}
+            out["superseded"] = not bool(r["is_current"])
+            hist = conn.execute(select(REVISIONS).where(REVISIONS.c.event_pk == r["pk"])
+                                .order_by(REVISIONS.c.version)).mappings().all()
+            out["history"] = [{"version": h["version"], "action": h["action"],
+                               "status": h["status"], "fields": json.loads(h["fields"]),
+                               "author": h["author"], "reason": h["reason"],
+                               "at": _iso(h["created_at"])} for h in hist]
+            if hist and hist[0]["action"] == "machine":
+                out["machine"] = json.loads(hist[0]["fields"])
+            else:
+                out["machine"] = {k: out[k] for k in EVENT_KEYS}
+            link = conn.execute(select(LINKS).where(LINKS.c.event_pk == r["pk"])).mappings().first()
+            out["incident_link"] = self._link_dict(conn, link) if link else None
+        return out
+
+    def _link_dict(self, conn: Connection, link) -> dict:
+        via = None
+        if link["via_event_pk"] is not None:
+            via = conn.execute(select(EVENTS.c.event_id).where(
+                EVENTS.c.pk == link["via_event_pk"])).scalar()
+        return {"incident_id": link["incident_pk"], "via_event_id": via, "score": link["score"],
+                "reasons": json.loads(link["reasons"])}
+
+    # ---- review
+    def review(self, event_id: str, action: str, fields: dict | None = None,
+               reason: str | None = None, author: str = "") -> dict:
+        """Accept, reject or edit an event; returns the event as ``get_event`` does."""
+        if action not in ACTIONS:
+            raise ReviewError(f"action must be one of {', '.join(ACTIONS)}, not {action!r}")
+        if not author or not str(author).strip():
+            raise ReviewError("a review needs an author")
+        if action == "edit":
+            if not fields:
+                raise ReviewError("an edit needs at least one field to change")
+            if not reason or not str(reason).strip():
+                raise ReviewError("an edit needs a reason")
+            changes = _validate_edit(fields)
+        else:
+            if fields:
+                raise ReviewError(f"{action} takes no fields (use action 'edit')")
+            changes = {}
+        self._write(self._review_tx, event_id, action, changes, reason, str(author).strip())
+        out = self.get_event(event_id)
+        assert out is not None
+        return out
+
+    def _review_tx(self, conn: Connection, event_id: str, action: str, changes: dict,
+                   reason: Optional[str], author: str) -> None:
+        r = self._event_row(conn, event_id)
+        if r is None:
+            raise EventNotFoundError(f"no event with id {event_id!r}")
+        now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        version = r["revision"]
+        if version == 0:  # keep the machine coding before anything changes
+            machine = {k: v for k, v in row_event(r).items() if k in EVENT_KEYS}
+            ingested = conn.execute(select(DOCS.c.ingested_at).where(
+                DOCS.c.pk == r["document_pk"])).scalar_one()
+            conn.execute(insert(REVISIONS).values(
+                event_pk=r["pk"], version=1, action="machine", status="unreviewed",
+                fields=json.dumps(machine, ensure_ascii=False), author="cronica",
+                reason="machine coding", created_at=ingested))
+            version = 1
+        version += 1
+        status = ACTIONS[action]
+        values: dict[str, Any] = {"status": status, "revision": version}
+        record: dict[str, Any] = {}
+        if changes:
+            previous = {k: _iso(r[k]) for k in changes}
+            values.update(changes)
+            record = {"set": {k: _iso(v) for k, v in changes.items()}, "previous": previous}
+        conn.execute(update(EVENTS).where(EVENTS.c.pk == r["pk"]).values(**values))
+        conn.execute(insert(REVISIONS).values(
+            event_pk=r["pk"], version=version, action=action, status=status,
+            fields=json.dumps(record, ensure_ascii=False), author=author, reason=reason,
+            created_at=now))
+        if r["incident_pk"] is not None:
+            self._refresh_incidents(conn, [r["incident_pk"]])
+
+    # ---- incidents
+    def _incident_dict(self, r) -> dict:
+        out = {"incident_id": r["pk"]}
+        for k in INCIDENT_FIELDS:
+            out[k] = _iso(r[k])
+        out["updated_at"] = _iso(r["updated_at"])
+        return out
+
+    def _incident_conds(self, f: EventFilter | None) -> list:
+        conds = [INCIDENTS.c.n_events > 0]
+        if f is not None:
+            sub = select(EVENTS.c.incident_pk).where(*self._where(f))
+            conds.append(INCIDENTS.c.pk.in_(sub))
+        return conds
+
+    def incidents(self, f: EventFilter | None = None, limit: int = 100,
+                  offset: int = 0) -> tuple[list[dict], int]:
+        """Incidents having a member event that matches ``f`` (newest first), and their number."""
+        conds = self._incident_conds(f)
+        with self._read() as conn:
+            total = conn.execute(select(func.count()).select_from(INCIDENTS).where(*conds)).scalar_one()
+            rows = conn.execute(select(INCIDENTS).where(*conds).order_by(
+                INCIDENTS.c.date_start.desc().nulls_last(), INCIDENTS.c.pk.desc())
+                .limit(limit).offset(offset)).mappings().all()
+            out = [self._incident_dict(r) for r in rows]
+            self._add_sources(conn, out)
+        return out, total
+
+    def iter_incidents(self, f: EventFilter | None = None, batch: int = 2000) -> Iterator[dict]:
+        conds = self._incident_conds(f)
+        last = 0
+        while True:
+            with self._read() as conn:
+                rows = conn.execute(select(INCIDENTS).where(*conds, INCIDENTS.c.pk > last)
+                                    .order_by(INCIDENTS.c.pk).limit(batch)).mappings().all()
+                if not rows:
+                    return
+                out = [self._incident_dict(r) for r in rows]
+                self._add_sources(conn, out)
+            yield from out
+            last = rows[-1]["pk"]
+
+    def _add_sources(self, conn: Connection, incidents: list[dict]) -> None:
+        """Attach member summaries (event_id, doc_id, url, evidence) to incident dicts."""
+        by = {i["incident_id"]: i for i in incidents}
+        for i in incidents:
+            i["members"] = []
+        if not by:
+            return
+        q = (select(EVENTS.c.incident_pk, EVENTS.c.event_id, EVENTS.c.doc_id, EVENTS.c.evidence,
+                    EVENTS.c.killed, EVENTS.c.status, DOCS.c.url, DOCS.c.title, DOCS.c.published)
+             .join(DOCS, DOCS.c.pk == EVENTS.c.document_pk)
+             .where(EVENTS.c.incident_pk.in_(list(by)), EVENTS.c.is_current.is_(True),
+                    EVENTS.c.status != "rejected").order_by(EVENTS.c.pk))
+        for m in conn.execute(q).mappings():
+            by[m["incident_pk"]]["members"].append(
+                {"event_id": m["event_id"], "doc_id": m["doc_id"], "source_url": m["url"],
+                 "title": m["title"], "published": m["published"], "evidence": m["evidence"],
+                 "killed": m["killed"], "status": m["status"]})
+
+    def incident(self, incident_id: int) -> dict | None:
+        """One incident: its fields, every member report, and why each one joined."""
+        try:
+            incident_id = int(incident_id)
+        except (TypeError, ValueError):
+            return None
+        with self._read() as conn:
+            r = conn.execute(select(INCIDENTS).where(INCIDENTS.c.pk == incident_id)).mappings().first()
+            if r is None:
+                return None
+            out = self._incident_dict(r)
+            q = (select(EVENTS, DOCS.c.url, LINKS.c.via_event_pk, LINKS.c.score, LINKS.c.reasons)
+                 .join(DOCS, DOCS.c.pk == EVENTS.c.document_pk)
+                 .join(LINKS, LINKS.c.event_pk == EVENTS.c.pk)
+                 .where(LINKS.c.incident_pk == incident_id).order_by(EVENTS.c.pk))
+            rows = conn.execute(q).mappings().all()
+            ids = {m["pk"]: m["event_id"] for m in rows}
+            members, lines = [], []
+            for m in rows:
+                ev = row_event(m)
+                ev["superseded"] = not bool(m["is_current"])
+                ev["via_event_id"] = ids.get(m["via_event_pk"]) if m["via_event_pk"] else None
+                ev["score"] = m["score"]
+                ev["reasons"] = json.loads(m["reasons"])
+                members.append(ev)
+                head = f"{ev['event_id']} ({ev['doc_id']}, {ev['type']}, {ev['date']}, {ev['status']}"
+                head += ", superseded)" if ev["superseded"] else ")"
+                if ev["via_event_id"]:
+                    lines.append(f"{head} joined via {ev['via_event_id']} with score "
+                                 f"{ev['score']:g}: " + "; ".join(ev["reasons"][1:]))
+                else:
+                    lines.append(f"{head}: " + "; ".join(ev["reasons"]))
+            out["members"] = members
+            out["explanation"] = lines
+        return out
+
+    # ---- statistics
+    def stats(self, by: str, f: EventFilter | None = None) -> list[dict]:
+        """Counts per month, admin1, type or actor: events, incidents, killed, wounded."""
+        conds = self._where(f)
+        c = EVENTS.c
+        cols = (func.count().label("events"), func.count(func.distinct(c.incident_pk)).label("incidents"),
+                func.coalesce(func.sum(c.killed), 0).label("killed"),
+                func.coalesce(func.sum(c.wounded), 0).label("wounded"))
+        if by in ("month", "admin1", "type"):
+            key = {"month": c.month, "admin1": c.admin1, "type": c.type}[by]
+            q = select(key.label("key"), *cols).where(*conds).group_by(key).order_by(key)
+        elif by == "actor":
+            parts = [select(col.label("key"), c.incident_pk, c.killed, c.wounded).where(*conds, col.is_not(None))
+                     for col in (c.actor1, c.actor2)]
+            u = union_all(*parts).subquery()
+            q = (select(u.c.key, func.count().label("events"),
+                        func.count(func.distinct(u.c.incident_pk)).label("incidents"),
+                        func.coalesce(func.sum(u.c.killed), 0).label("killed"),
+                        func.coalesce(func.sum(u.c.wounded), 0).label("wounded"))
+                 .group_by(u.c.key).order_by(func.count().desc(), u.c.key))
+        else:
+            raise StoreError(f"stats: by must be month, admin1, type or actor, not {by!r}")
+        with self._read() as conn:
+            return [{"key": r.key, "events": int(r.events), "incidents": int(r.incidents),
+                     "killed": int(r.killed), "wounded": int(r.wounded)} for r in conn.execute(q)]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (current documents/events), for summaries and health checks."""
+        with self._read() as conn:
+            return {
+                "documents": conn.execute(select(func.count()).select_from(DOCS).where(
+                    DOCS.c.is_current.is_(True))).scalar_one(),
+                "document_versions": conn.execute(select(func.count()).select_from(DOCS)).scalar_one(),
+                "events": conn.execute(select(func.count()).select_from(EVENTS).where(
+                    EVENTS.c.is_current.is_(True))).scalar_one(),
+                "incidents": conn.execute(select(func.count()).select_from(INCIDENTS).where(
+                    INCIDENTS.c.n_events > 0)).scalar_one(),
+            }
+
+
+def _escape_like(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _validate_edit(fields: dict) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in fields.items():
+        if k not in EDITABLE:
+            raise ReviewError(f"field {k!r} cannot be edited (editable: {', '.join(EDITABLE)})")
+        if v is None:
+            out[k] = None
+            continue
+        if k in INT_FIELDS:
+            if isinstance(v, bool) or not isinstance(v, int):
+                try:
+                    v = int(str(v))
+                except ValueError:
+                    raise ReviewError(f"{k} must be an integer, not {v!r}") from None
+            if v < 0:
+                raise ReviewError(f"{k} must not be negative")
+            if k in ("inter1", "inter2") and not 1 <= v <= 8:
+                raise ReviewError(f"{k} must be an ACLED actor code 1..8")
+        elif k in FLOAT_FIELDS:
+            try:
+                v = float(v)
+            except (TypeError, ValueError):
+                raise ReviewError(f"{k} must be a number, not {v!r}") from None
+            if v != v:
+                raise ReviewError(f"{k} must be a number")
+            lim = {"latitude": 90, "longitude": 180, "confidence": 1}[k]
+            if not (-lim if k != "confidence" else 0) <= v <= lim:
+                raise ReviewError(f"{k} out of range: {v}")
+        else:
+            if not isinstance(v, str):
+                raise ReviewError(f"{k} must be text, not {type(v).__name__}")
+            if "\x00" in v:
+                raise ReviewError(f"{k} contains a NUL character")
+            if k == "type" and v not in EVENT_TYPES:
+                raise ReviewError(f"type must be one of {', '.join(EVENT_TYPES)}, not {v!r}")
+        out[k] = v
+    if "date" in out:
+        out.update(_date_fields(out["date"]))
+    return out
+
+
+def _date_fields(value: Optional[str]) -> dict[str, Any]:
+    if value is None:
+        return {"date_precision": None, "date_start": None, "date_end": None,
+                "time_precision": None, "month": None}
+    if not _DATE_RE.match(value):
+        raise ReviewError(f"date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    try:
+        if len(value) == 10:
+            s = e = _dt.date.fromisoformat(value)
+            prec, tp = "day", 1
+        elif len(value) == 7:
+            s = _dt.date.fromisoformat(value + "-01")
+            e = _dt.date(s.year + (s.month == 12), s.month % 12 + 1, 1) - _dt.timedelta(days=1)
+            prec, tp = "month", 3
+        else:
+            s, e = _dt.date(int(value), 1, 1), _dt.date(int(value), 12, 31)
+            prec, tp = "year", 3
+    except ValueError:
+        raise ReviewError(f"not a calendar date: {value!r}") from None
+    return {"date_precision": prec, "date_start": s, "date_end": e, "time_precision": tp,
+            "month": s.isoformat()[:7]}

@@ -1,0 +1,187 @@
+"""Tables of the store (SQLAlchemy 2 Core/ORM declarative).
+
+The Alembic migrations under ``migrations/versions`` create exactly these tables;
+``tests/store/test_migrations.py`` checks that the migrated schema and this module
+agree. Columns of ``events`` carry the flat keys of the extract output (EVENT_KEYS).
+
+- ``documents``: one row per document *version*; ``(doc_id, version)`` unique.
+- ``events``: one row per event of a document version; ``(document_pk, event_id)``
+  unique. The row holds the *current* coding; the machine coding is copied to
+  ``event_revisions`` version 1 before the first analyst edit, so it is never lost.
+- ``event_revisions``: the review trail (version, action, fields, author, time, reason).
+- ``incidents``: clusters of events across documents, with aggregated fields.
+- ``incident_links``: why each event joined its incident (matched event, score, reasons).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Optional
+
+from sqlalchemy import (
+    BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Integer primary keys that autoincrement on SQLite (INTEGER) and PostgreSQL (BIGINT).
+PK = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    pk: Mapped[int] = mapped_column(PK, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = mapped_column(String(512))
+    version: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    text: Mapped[str] = mapped_column(Text)
+    title: Mapped[Optional[str]] = mapped_column(Text)
+    url: Mapped[Optional[str]] = mapped_column(Text)
+    published: Mapped[Optional[str]] = mapped_column(String(10))
+    source: Mapped[Optional[str]] = mapped_column(Text)
+    n_events: Mapped[int] = mapped_column(Integer, default=0)
+    ingested_at: Mapped[_dt.datetime] = mapped_column(DateTime)
+    __table_args__ = (UniqueConstraint("doc_id", "version", name="uq_documents_doc_version"),)
+
+
+class IncidentRow(Base):
+    __tablename__ = "incidents"
+    pk: Mapped[int] = mapped_column(PK, primary_key=True, autoincrement=True)
+    type: Mapped[Optional[str]] = mapped_column(String(32))
+    event_type: Mapped[Optional[str]] = mapped_column(String(64))
+    sub_event_type: Mapped[Optional[str]] = mapped_column(String(64))
+    date: Mapped[Optional[str]] = mapped_column(String(10))
+    date_precision: Mapped[Optional[str]] = mapped_column(String(8))
+    date_start: Mapped[Optional[_dt.date]] = mapped_column(Date)
+    date_end: Mapped[Optional[_dt.date]] = mapped_column(Date)
+    location: Mapped[Optional[str]] = mapped_column(Text)
+    admin1: Mapped[Optional[str]] = mapped_column(String(128))
+    admin2: Mapped[Optional[str]] = mapped_column(String(128))
+    admin3: Mapped[Optional[str]] = mapped_column(String(128))
+    country: Mapped[Optional[str]] = mapped_column(String(128))
+    iso: Mapped[Optional[int]] = mapped_column(Integer)
+    latitude: Mapped[Optional[float]] = mapped_column(Float)
+    longitude: Mapped[Optional[float]] = mapped_column(Float)
+    geo_precision: Mapped[Optional[int]] = mapped_column(Integer)
+    where_prec: Mapped[Optional[int]] = mapped_column(Integer)
+    actor1: Mapped[Optional[str]] = mapped_column(Text)
+    inter1: Mapped[Optional[int]] = mapped_column(Integer)
+    actor2: Mapped[Optional[str]] = mapped_column(Text)
+    inter2: Mapped[Optional[int]] = mapped_column(Integer)
+    fatalities: Mapped[Optional[int]] = mapped_column(Integer)  # ACLED: most conservative
+    deaths_low: Mapped[Optional[int]] = mapped_column(Integer)  # UCDP low/best/high
+    deaths_best: Mapped[Optional[int]] = mapped_column(Integer)
+    deaths_high: Mapped[Optional[int]] = mapped_column(Integer)
+    wounded: Mapped[Optional[int]] = mapped_column(Integer)
+    kidnapped: Mapped[Optional[int]] = mapped_column(Integer)
+    arrested: Mapped[Optional[int]] = mapped_column(Integer)
+    n_events: Mapped[int] = mapped_column(Integer, default=0)
+    n_documents: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[_dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[_dt.datetime] = mapped_column(DateTime)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    pk: Mapped[int] = mapped_column(PK, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"))
+    incident_pk: Mapped[Optional[int]] = mapped_column(ForeignKey("incidents.pk"))
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(12), default="unreviewed")
+    revision: Mapped[int] = mapped_column(Integer, default=0)  # 0 = machine coding only
+    month: Mapped[Optional[str]] = mapped_column(String(7))  # YYYY-MM of date_start (stats)
+    # --- EVENT_KEYS ---
+    doc_id: Mapped[str] = mapped_column(String(512))
+    event_id: Mapped[str] = mapped_column(String(64))
+    type: Mapped[str] = mapped_column(String(32))
+    event_type: Mapped[Optional[str]] = mapped_column(String(64))
+    sub_event_type: Mapped[Optional[str]] = mapped_column(String(64))
+    cameo: Mapped[Optional[str]] = mapped_column(String(8))
+    plover: Mapped[Optional[str]] = mapped_column(String(64))
+    date: Mapped[Optional[str]] = mapped_column(String(10))
+    date_precision: Mapped[Optional[str]] = mapped_column(String(8))
+    date_start: Mapped[Optional[_dt.date]] = mapped_column(Date)
+    date_end: Mapped[Optional[_dt.date]] = mapped_column(Date)
+    time_precision: Mapped[Optional[int]] = mapped_column(Integer)
+    location: Mapped[Optional[str]] = mapped_column(Text)
+    admin1: Mapped[Optional[str]] = mapped_column(String(128))
+    admin2: Mapped[Optional[str]] = mapped_column(String(128))
+    admin3: Mapped[Optional[str]] = mapped_column(String(128))
+    country: Mapped[Optional[str]] = mapped_column(String(128))
+    iso: Mapped[Optional[int]] = mapped_column(Integer)
+    latitude: Mapped[Optional[float]] = mapped_column(Float)
+    longitude: Mapped[Optional[float]] = mapped_column(Float)
+    geo_precision: Mapped[Optional[int]] = mapped_column(Integer)
+    where_prec: Mapped[Optional[int]] = mapped_column(Integer)
+    gazetteer_id: Mapped[Optional[str]] = mapped_column(String(128))
+    actor1: Mapped[Optional[str]] = mapped_column(Text)
+    actor1_text: Mapped[Optional[str]] = mapped_column(Text)
+    inter1: Mapped[Optional[int]] = mapped_column(Integer)
+    actor2: Mapped[Optional[str]] = mapped_column(Text)
+    actor2_text: Mapped[Optional[str]] = mapped_column(Text)
+    inter2: Mapped[Optional[int]] = mapped_column(Integer)
+    killed: Mapped[Optional[int]] = mapped_column(BigInteger)
+    killed_low: Mapped[Optional[int]] = mapped_column(BigInteger)
+    killed_high: Mapped[Optional[int]] = mapped_column(BigInteger)
+    wounded: Mapped[Optional[int]] = mapped_column(BigInteger)
+    kidnapped: Mapped[Optional[int]] = mapped_column(BigInteger)
+    arrested: Mapped[Optional[int]] = mapped_column(BigInteger)
+    evidence: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[Optional[float]] = mapped_column(Float)
+    spans: Mapped[str] = mapped_column(Text)  # JSON object {field: [start, end]}
+    __table_args__ = (
+        UniqueConstraint("document_pk", "event_id", name="uq_events_document_event"),
+        Index("ix_events_event_id", "event_id"),
+        Index("ix_events_incident", "incident_pk"),
+    )
+
+
+class EventRevisionRow(Base):
+    __tablename__ = "event_revisions"
+    pk: Mapped[int] = mapped_column(PK, primary_key=True, autoincrement=True)
+    event_pk: Mapped[int] = mapped_column(ForeignKey("events.pk", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(12))  # machine | accept | reject | edit
+    status: Mapped[str] = mapped_column(String(12))
+    fields: Mapped[str] = mapped_column(Text)  # JSON: full coding (machine) or changed fields
+    author: Mapped[str] = mapped_column(String(256))
+    reason: Mapped[Optional[str]] = mapped_column(Text)
+    created_at: Mapped[_dt.datetime] = mapped_column(DateTime)
+    __table_args__ = (UniqueConstraint("event_pk", "version", name="uq_revisions_event_version"),)
+
+
+class IncidentLinkRow(Base):
+    __tablename__ = "incident_links"
+    event_pk: Mapped[int] = mapped_column(
+        ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True)
+    incident_pk: Mapped[int] = mapped_column(ForeignKey("incidents.pk"), index=True)
+    via_event_pk: Mapped[Optional[int]] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
+    score: Mapped[Optional[float]] = mapped_column(Float)
+    reasons: Mapped[str] = mapped_column(Text)  # JSON list of strings
+    joined_at: Mapped[_dt.datetime] = mapped_column(DateTime)
+
+
+#: Indexes added by migration 0002 (query performance); kept here for the model check.
+QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ix_events_cur_date", "events", ("is_current", "date_start")),
+    ("ix_events_cur_admin1_date", "events", ("is_current", "admin1", "date_start")),
+    ("ix_events_cur_type_date", "events", ("is_current", "type", "date_start")),
+    ("ix_events_cur_month", "events", ("is_current", "month")),
+    ("ix_events_status", "events", ("status",)),
+    ("ix_events_doc_id", "events", ("doc_id",)),
+    ("ix_events_actor1", "events", ("actor1",)),
+    ("ix_events_actor2", "events", ("actor2",)),
+    ("ix_documents_doc_current", "documents", ("doc_id", "is_current")),
+    ("ix_incidents_date", "incidents", ("date_start",)),
+)
+for _name, _table, _cols in QUERY_INDEXES:
+    Index(_name, *(Base.metadata.tables[_table].c[c] for c in _cols))
+
+#: Columns of ``events`` that mirror EVENT_KEYS (all of them).
+EVENT_COLUMNS = tuple(c for c in EventRow.__table__.c.keys())
