@@ -1,0 +1,298 @@
+"""counts: killed / wounded / kidnapped / arrested figures in one sentence.
+
+Reads a spaCy sentence; writes ``CountMention`` records (category, best/low/high,
+the victims' head noun, the span of the words). Numbers come from our own
+reader (``nlp/numbers.py``): digits and Spanish number words only, so a name is
+never read as a number.
+
+Patterns covered, through the dependency parse with a word-window fallback:
+"dejó 9 muertos y 40 heridos", "1 policía muerto", "murieron dos suboficiales",
+"Los suboficiales A y B murieron", "cuatro efectivos resultaron heridos",
+"hirió al suboficial X" (1), "la muerte de 13 militares", "al menos 19 muertos",
+"entre 270 y 300", "decenas de muertos" (no best; ACLED floor in ``low``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from cronica.nlp.lexicons import load_numbers
+from cronica.nlp.numbers import digits_value, vague_floor, words_value
+
+KILLED, WOUNDED, KIDNAPPED, ARRESTED = "killed", "wounded", "kidnapped", "arrested"
+
+# Casualty words: lower-case form → (category, role of the counted noun)
+#   "self": the word itself is the counted noun ("9 muertos")
+#   "subj": the subject of the word/its verb is counted ("murieron dos suboficiales")
+#   "obj":  the object is counted ("hirió al suboficial", "asesinaron a tres")
+#   "nmod": the "de" complement is counted ("la muerte de 13 militares")
+_FORMS: list[tuple[str, str, str]] = [
+    (r"muert[oa]s?|fallecid[oa]s?|cadáveres|víctimas mortales", KILLED, "self"),
+    (r"asesinad[oa]s|ejecutad[oa]s|abatid[oa]s|calcinad[oa]s", KILLED, "self"),
+    (r"asesinad[oa]|abatid[oa]", KILLED, "passive"),
+    (r"mur(ió|ieron|ieran|iera)|muere|mueren|falleci(ó|eron|eran|era)|fallece|fallecen|perecieron|pereció", KILLED, "subj"),
+    (r"asesin(ó|aron|aran|ara)|mat(ó|aron)|abati(ó|eron)|abatió|ejecut(ó|aron)", KILLED, "obj"),
+    (r"muertes?|asesinatos?|fallecimientos?", KILLED, "nmod"),
+    (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
+    (r"hiri(ó|eron)|hieren|hiere", WOUNDED, "obj"),
+    (r"secuestrad[oa]s|rehenes|plagiad[oa]s", KIDNAPPED, "self"),
+    (r"secuestrad[oa]", KIDNAPPED, "passive"),
+    (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)", KIDNAPPED, "obj"),
+    (r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|aprehendid[oa]s", ARRESTED, "self"),
+    (r"captur(ó|aron)|detuv(o|ieron)|arrest(ó|aron)|aprehendi(ó|eron)", ARRESTED, "obj"),
+    (r"capturas?|detenci(ón|ones)", ARRESTED, "nmod"),
+]
+_COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
+# Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
+_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|soles|dólares|millones|mil|%)\Z")
+_COPULAS = {"resultar", "quedar", "terminar", "acabar", "ser", "estar", "caer", "resultaron", "quedaron",
+            "terminaron", "cayeron", "fueron", "estaban"}
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    category: str
+    best: Optional[int]
+    low: Optional[int]
+    high: Optional[int]
+    start: int  # character offsets in the spaCy Doc's text
+    end: int
+    victim: Optional[str]  # the counted noun as written ("policías"), if any
+    victim_start: int = -1
+    victim_end: int = -1
+    additive: bool = False  # "otras dos personas": adds to earlier figures
+    definite: bool = False  # "los cuatro agentes": refers back to known victims
+
+
+def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
+    """(value, first index, last index) of the number ending at token i, if any."""
+    lex = load_numbers()
+    tok = tokens[i]
+    w = tok.lower_
+    if digits_value(tok.text) is not None:
+        return digits_value(tok.text), i, i
+    if not (w in lex.units or w in lex.tens or w in lex.hundreds or w in lex.multipliers):
+        return None
+    if tok.text[0].isupper() and tok.i > tok.sent.start and w not in ("un", "una", "uno"):
+        return None  # capitalised mid-sentence: a name ("Millones"), not a number
+    j = i
+    while j - 1 >= 0:
+        prev = tokens[j - 1].lower_
+        if prev in lex.units or prev in lex.tens or prev in lex.hundreds or prev in lex.multipliers \
+                or (prev == "y" and j - 2 >= 0 and tokens[j - 2].lower_ in lex.tens):
+            j -= 1
+        else:
+            break
+    val = words_value([t.lower_ for t in tokens[j:i + 1]])
+    return (val, j, i) if val is not None else None
+
+
+def _qualified(tokens, first: int, value: int) -> tuple[int, int, Optional[int]]:
+    """Apply 'al menos'/'más de'/'entre X y Y' before a number → (best, low, high)."""
+    before = " ".join(t.lower_ for t in tokens[max(0, first - 3):first])
+    lex = load_numbers()
+    if any(before.endswith(q) for q in lex.at_least):
+        return value, value, None
+    return value, value, value
+
+
+def _range(tokens, first: int, last: int) -> Optional[tuple[int, int, int, int]]:
+    """'entre 270 y 300' where tokens[first..last] is the second number: (low, high, start_i, end_i)."""
+    if first >= 3 and tokens[first - 1].lower_ in ("y", "a") :
+        prev = _number_at(tokens, first - 2)
+        if prev and prev[1] >= 1 and tokens[prev[1] - 1].lower_ in ("entre", "de"):
+            return prev[0], None, prev[1] - 1, last  # type: ignore[return-value]
+    return None
+
+
+def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, int]]:
+    """(best, low, high, first_token_i, last_token_i) counted by a noun phrase headed by ``noun``."""
+    doc = noun.doc
+    # 1) a numeral modifying the noun (digits or words), possibly "entre X y Y"
+    for child in noun.children:
+        if child.dep_ in ("nummod", "det", "amod", "compound") and child.i < noun.i:
+            num = _number_at(doc, child.i)
+            if num and (child.dep_ == "nummod" or child.pos_ == "NUM" or child.lower_ not in ("un", "una")):
+                value, first, last = num
+                rng = _range(doc, first, last)
+                if rng:
+                    low, _, s, _ = rng
+                    return low, low, value, s, noun.i
+                best, low, high = _qualified(doc, first, value)
+                return best, low, high, first, noun.i
+    # 2) window fallback: a number within 3 tokens before, only adjectives/nouns between
+    for k in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1):
+        t = doc[k]
+        num = _number_at(doc, k)
+        if num:
+            value, first, last = num
+            rng = _range(doc, first, last)
+            if rng:
+                return rng[0], rng[0], value, rng[2], noun.i
+            best, low, high = _qualified(doc, first, value)
+            return best, low, high, first, noun.i
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",):
+            break
+    # 3) vague quantities: "decenas de muertos"
+    for k in range(noun.i - 1, max(noun.sent.start, noun.i - 3) - 1, -1):
+        floor = vague_floor(doc[k].lower_)
+        if floor:
+            return None, floor, None, k, noun.i  # type: ignore[return-value]
+    # 4) "un/una" determiner: one person ("Un oficial murió", "un militar muerto")
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in ("un", "una") and child.i < noun.i:
+            return 1, 1, 1, child.i, noun.i
+    # 5) people named ("Los suboficiales A y B", "A y B murieron"): count the names
+    root = noun if noun.pos_ == "PROPN" else next(
+        (c for c in noun.children if c.dep_ in ("appos", "flat", "nmod") and c.pos_ == "PROPN"), None)
+    if root is not None:
+        conjs = [c for c in list(root.children) + list(noun.children) if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if conjs:
+            people = 1 + len({c.i for c in conjs})
+            return people, people, people, noun.i, max(t.i for t in noun.subtree)
+    # 6) a singular noun naming one specific person ("al suboficial José Millones")
+    if noun.morph.get("Number") == ["Sing"] and any(c.pos_ == "PROPN" for c in noun.children) \
+            and noun.pos_ == "NOUN":
+        return 1, 1, 1, noun.i, max(t.i for t in noun.subtree)
+    if noun.pos_ == "PROPN" and noun.dep_ in ("obj", "nsubj", "nsubj:pass"):
+        people = 1 + sum(1 for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+        if noun.ent_type_ == "PER" or people > 1:
+            return people, people, people, noun.i, max(t.i for t in noun.subtree)
+    return None
+
+
+def _subject(tok):
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if subjects:
+        # "Los soldados A y B murieron": the parser may split the subject in two;
+        # a subject that names people (with conjuncts) counts them best.
+        for c in subjects:
+            if c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children):
+                return c
+        if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "NOUN":
+            return tok.head  # "18 personas las que fallecieron"
+        return subjects[0]
+    if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head is not tok:
+        return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _object(tok):
+    for c in tok.children:
+        if c.dep_ in ("obj", "iobj"):
+            return c
+    return None
+
+
+def _is_people(noun) -> bool:
+    return noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not _NOT_PEOPLE.match(noun.lower_)
+
+
+def find_counts(sent) -> list[CountMention]:
+    """Every casualty/arrest figure stated in a spaCy sentence span."""
+    out: list[CountMention] = []
+    seen: set[tuple[str, int]] = set()
+    doc = sent.doc
+    for tok in sent:
+        low = tok.lower_
+        for pattern, cat, role in _COMPILED:
+            if not pattern.match(low):
+                continue
+            noun = None
+            if role == "self":
+                # "9 muertos" (noun) / "policía muerto" (adjective on the counted noun)
+                found = _count_np(tok)
+                if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                    noun = tok.head
+                    found = _count_np(noun)
+                if found is None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (found is None and tok.head.lemma_ in _COPULAS):
+                    noun = _subject(tok) or (_subject(tok.head) if tok.head is not tok else None)
+                    found = _count_np(noun) if _is_people(noun) else None
+                noun = noun or tok
+            elif role == "passive":
+                noun = _subject(tok)
+                found = _count_np(noun) if _is_people(noun) else None
+            elif role == "subj":
+                noun = _subject(tok)
+                found = _count_np(noun) if _is_people(noun) else None
+            elif role == "obj":
+                noun = _object(tok)
+                if noun is not None and noun.pos_ == "PRON":
+                    noun = None
+                found = _count_np(noun) if _is_people(noun) else None
+            else:  # nmod: "la muerte de 13 militares"
+                noun = next((c for c in tok.children if c.dep_ == "nmod"
+                             and any(g.lower_ == "de" for g in c.children)), None)
+                found = _count_np(noun) if _is_people(noun) else None
+            if not found:
+                break
+            best, lo, hi, first, last = found
+            if best is not None and _NOT_PEOPLE.match(doc[min(last, len(doc) - 1)].lower_):
+                break
+            key = (cat, first)
+            if key in seen:
+                break
+            seen.add(key)
+            start_i, end_i = min(first, tok.i), max(last, tok.i)
+            head = noun if noun is not None else tok
+            # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
+            if noun is not None and noun is not tok:
+                for conj in noun.children:
+                    if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "ADJ") and (cat, conj.i) not in seen:
+                        more = _count_np(conj)
+                        if more and more[0] is not None:
+                            seen.add((cat, conj.i))
+                            out.append(CountMention(
+                                cat, more[0], more[1], more[2], doc[more[3]].idx, conj.idx + len(conj.text),
+                                victim=conj.text, victim_start=conj.idx, victim_end=conj.idx + len(conj.text)))
+            span_toks = [t for t in doc[first:last + 1]]
+            dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+            out.append(CountMention(
+                cat, best, lo, hi, doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text),
+                victim=head.text if head is not tok or role == "self" else None,
+                victim_start=head.idx, victim_end=head.idx + len(head.text),
+                additive=any(t.lower_ in ("otros", "otras") for t in doc[max(sent.start, first - 1):last + 1]),
+                definite=any(d in ("los", "las", "el", "la", "estos", "estas") for d in dets)
+                or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
+            ))
+            break
+    return out
+
+
+def merge_counts(mentions: Iterable[CountMention], group_of) -> dict[str, tuple[Optional[int], Optional[int], Optional[int], CountMention]]:
+    """Combine a category's mentions across an incident's sentences.
+
+    Different victim groups add up ("cuatro militares ... dos terroristas" → 6);
+    the same group keeps its first figure (later restatements and preliminary
+    figures do not add); "otras dos personas" always adds.
+    """
+    by_cat: dict[str, dict[str, CountMention]] = {}
+    extra: dict[str, list[CountMention]] = {}
+    for m in mentions:
+        groups = by_cat.setdefault(m.category, {})
+        if m.additive:
+            extra.setdefault(m.category, []).append(m)
+            continue
+        g = group_of(m)
+        if g in groups:
+            continue
+        if g == "unknown" and groups:
+            continue  # an unattributed figure restates a known one
+        if g != "unknown" and "unknown" in groups and groups["unknown"].best == m.best:
+            continue
+        groups[g] = m
+    result = {}
+    for cat, groups in by_cat.items():
+        ms = list(groups.values()) + extra.get(cat, [])
+        bests = [m.best for m in ms]
+        if all(b is None for b in bests):
+            lows = [m.low for m in ms if m.low]
+            result[cat] = (None, max(lows) if lows else None, None, ms[0])
+            continue
+        best = sum(b for b in bests if b is not None)
+        low = sum((m.low if m.low is not None else (m.best or 0)) for m in ms)
+        highs = [m.high if m.high is not None else m.best for m in ms]
+        high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
+        result[cat] = (best, low, high, ms[0])
+    return result

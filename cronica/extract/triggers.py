@@ -1,0 +1,271 @@
+"""detect + filter: event trigger mentions in a parsed sentence.
+
+Reads a spaCy sentence and the trigger lexicon (``data/es/triggers.yaml``) and
+filter cues (``data/es/filters.yaml``). Writes ``TriggerMention`` records: the
+candidate type, the trigger's token and characters, and how it is marked
+(definite, new incident, hedged, weak) — or why it was dropped (negated,
+announced, hypothetical, purpose clause, background, generic).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+from cronica.errors import DataFileError
+from cronica.nlp.lexicons import PhraseTrigger, TokenTrigger, load_triggers
+
+FAMILY = {
+    "ambush": "violent", "armed_clash": "violent", "attack": "violent", "bombing": "violent",
+    "killing": "violent", "kidnapping": "abduction", "disappearance": "abduction", "arrest": "arrest",
+    "seizure": "seizure", "security_operation": "operation", "protest": "protest",
+    "designation": "designation", "other": "other",
+}
+_DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "dicho", "dicha",
+             "aquel", "aquella", "del", "al", "tal"}
+_INDEFINITE = {"un", "una", "unos", "unas"}
+_NEG = {"no", "nunca", "jamás", "tampoco"}
+
+
+@dataclass(frozen=True, slots=True)
+class FilterCues:
+    background_before: tuple[tuple[str, ...], ...]
+    announce_verbs: frozenset[str]
+    realised_governors: frozenset[str]
+    realised_before: tuple[tuple[str, ...], ...]
+    new_incident: frozenset[str]
+    hedges: tuple[str, ...]
+    incident_anaphors: frozenset[str]
+    non_human: frozenset[str]
+    explosive_cues: tuple[str, ...]
+    civilian_victims: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_filters() -> FilterCues:
+    raw = yaml.safe_load(resources.files("cronica.data.es").joinpath("filters.yaml").read_text("utf-8"))
+    keys = ("background_before", "announce_verbs", "realised_governors", "realised_before", "new_incident",
+            "hedges", "incident_anaphors", "non_human", "explosive_cues", "civilian_victims")
+    for k in keys:
+        if not isinstance((raw or {}).get(k), list) or not raw[k]:
+            raise DataFileError(f"filters.yaml: '{k}' must be a non-empty list")
+    return FilterCues(
+        tuple(tuple(p.split()) for p in raw["background_before"]), frozenset(raw["announce_verbs"]),
+        frozenset(raw["realised_governors"]), tuple(tuple(p.split()) for p in raw["realised_before"]),
+        frozenset(raw["new_incident"]), tuple(raw["hedges"]), frozenset(raw["incident_anaphors"]),
+        frozenset(raw["non_human"]), tuple(raw["explosive_cues"]), frozenset(raw["civilian_victims"]))
+
+
+@dataclass(slots=True)
+class TriggerMention:
+    type: str
+    token_i: int  # the head token of the trigger, index in the spaCy Doc
+    start: int  # characters in the spaCy Doc's text
+    end: int
+    strength: str = "strong"
+    is_noun: bool = False
+    definite: bool = False
+    plural: bool = False
+    new_incident: bool = False
+    hedged: bool = False
+    dropped: Optional[str] = None  # reason, when filtered out
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.type]
+
+
+def _words_before(tok, n: int) -> list[str]:
+    doc = tok.doc
+    start = max(tok.sent.start, tok.i - n)
+    return [t.lower_ for t in doc[start:tok.i]]
+
+
+def _ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
+    return len(words) >= len(phrase) and tuple(words[-len(phrase):]) == phrase
+
+
+def _has_any_before(words: list[str], phrases) -> bool:
+    return any(_ends_with(words[: len(words) - k], p) for p in phrases for k in range(0, 3))
+
+
+def _verb_ancestor(tok, max_up: int = 3):
+    cur = tok
+    for _ in range(max_up):
+        if cur.pos_ in ("VERB", "AUX") and cur is not tok:
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") and cur is not tok else None
+
+
+def _is_infinitive(tok) -> bool:
+    return "Inf" in tok.morph.get("VerbForm") or tok.lower_.endswith(("ar", "er", "ir", "arse", "erse", "irse")) \
+        and tok.pos_ in ("VERB", "AUX") and not tok.morph.get("Tense")
+
+
+def _unrealised(tok, cues: FilterCues) -> Optional[str]:
+    """Why ``tok`` sits in an act that did not (yet) happen, or None."""
+    chain = [tok]
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    for i, t in enumerate(chain):
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t is not tok and t.lemma_ in cues.announce_verbs:
+            return f"announced/planned ({t.text})"
+        if _is_infinitive(t):
+            gov = t.head
+            if gov is not t and gov.lemma_ in cues.realised_governors:
+                continue
+            if _has_any_before(_words_before(t, 3), cues.realised_before):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in ("tras", "al") for c in t.children):
+                continue
+            return f"infinitive, not realised ({t.text})"
+        if "Fut" in t.morph.get("Tense"):
+            return f"future ({t.text})"
+        if t is tok or i <= 1:
+            for c in t.children:
+                if c.dep_ == "aux" and c.lemma_ == "poder" and "Cnd" in c.morph.get("Mood"):
+                    return f"hypothetical ({c.text})"
+                if c.dep_ == "aux" and "Fut" in c.morph.get("Tense") and c.lemma_ == "ir":
+                    return f"future ({c.text})"
+        if t is not tok:
+            break  # only the nearest governing verb decides
+    return None
+
+
+def _negated(tok) -> bool:
+    targets = [tok]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("obj", "nsubj", "nsubj:pass"):
+        targets.append(tok.head)
+    return any(c.lower_ in _NEG and c.dep_ in ("advmod", "neg") for t in targets for c in t.children)
+
+
+def _determiners(tok) -> tuple[set[str], bool]:
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod") and c.i < tok.i}
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    has_num = any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in tok.children if c.i < tok.i)
+    if prev in ("del", "al"):
+        dets.add(prev)
+    return dets, has_num
+
+
+def _mark(m: TriggerMention, tok, cues: FilterCues) -> None:
+    sent_words = [t.lower_ for t in tok.sent]
+    m.hedged = any(h in " ".join(sent_words) for h in cues.hedges)
+    near = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 3)]}
+    m.new_incident = bool(near & cues.new_incident)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        m.is_noun = True
+        dets, has_num = _determiners(tok)
+        m.definite = bool(dets & _DEFINITE) and not has_num
+        m.plural = "Plur" in tok.morph.get("Number") or (tok.lower_.endswith("s") and not tok.lower_.endswith(("is", "ás", "és")))
+        specific = bool(dets & (_DEFINITE | _INDEFINITE)) or has_num or any(
+            c.dep_ == "det" and c.pos_ == "DET" for c in tok.children) or any(
+            c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
+        headline = tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.doc[tok.sent.start].is_punct)
+        if not specific and not headline:
+            m.dropped = "generic (bare noun)"
+        elif m.plural and not has_num:
+            m.strength = "weak"  # "las emboscadas" refers back; never a new incident
+        if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
+            m.dropped = "former state (ex-)"
+    else:
+        m.definite = False
+
+
+def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
+    if m.type in ("disappearance", "arrest", "kidnapping") and m.is_noun:
+        for c in tok.children:
+            if c.dep_ == "nmod" and c.lemma_.lower() in cues.non_human:
+                m.dropped = f"not people ({c.text})"
+
+
+def find_triggers(sent) -> list[TriggerMention]:
+    """Trigger mentions in a spaCy sentence, with filter decisions (see ``dropped``)."""
+    lex = load_triggers()
+    cues = load_filters()
+    doc = sent.doc
+    out: list[TriggerMention] = []
+    taken: set[int] = set()
+    tokens = list(sent)
+    sent_lower = sent.text.lower()
+    # multi-word phrases first
+    for ph in lex.phrases:
+        n = len(ph.tokens)
+        for k in range(len(tokens) - n + 1):
+            window = tokens[k:k + n]
+            if all(p.match(t.lower_) for p, t in zip(ph.tokens, window)):
+                if ph.requires_near and not ph.requires_near.search(sent_lower):
+                    continue
+                head = window[0]
+                m = TriggerMention(ph.type, head.i, window[0].idx, window[-1].idx + len(window[-1].text),
+                                   strength=ph.strength)
+                _mark(m, head, cues)
+                if m.dropped == "generic (bare noun)":
+                    m.dropped = None  # phrases carry their own specificity
+                m.dropped = m.dropped or _unrealised(head, cues)
+                if not m.dropped and _negated(head):
+                    m.dropped = "negated"
+                out.append(m)
+                taken.update(t.i for t in window)
+    for tok in tokens:
+        if tok.i in taken:
+            continue
+        low = tok.lower_
+        trig: Optional[TokenTrigger] = None
+        for t in lex.tokens:
+            if t.form.match(low) and (not t.pos or tok.pos_ in t.pos):
+                if t.requires_next is not None:
+                    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+                    if not t.requires_next.match(nxt):
+                        continue
+                if t.requires_near is not None and not t.requires_near.search(sent_lower):
+                    continue
+                trig = t
+                break
+        if trig is None:
+            continue
+        m = TriggerMention(trig.type, tok.i, tok.idx, tok.idx + len(tok.text), strength=trig.strength)
+        _mark(m, tok, cues)
+        _check_complement(m, tok, cues)
+        words = _words_before(tok, 5)
+        if not m.dropped and m.is_noun and _has_any_before(words, cues.background_before):
+            m.dropped = "background (" + " ".join(words[-3:]) + ")"
+        if not m.dropped:
+            m.dropped = _unrealised(tok, cues)
+        if not m.dropped and _negated(tok):
+            m.dropped = "negated"
+        if not m.dropped and m.type == "designation":
+            pass
+        out.append(m)
+    # announced designations are the event itself ("anunció que congelará activos")
+    for m in out:
+        if m.type == "designation" and m.dropped and m.dropped.startswith(("future", "announced")):
+            m.dropped = None
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+_EXPLOSIVE_CACHE: dict[str, re.Pattern] = {}
+
+
+def explosive_cue(text: str) -> bool:
+    """Does the text say explosives did the damage?"""
+    pat = _EXPLOSIVE_CACHE.get("p")
+    if pat is None:
+        pat = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in load_filters().explosive_cues) + r")(?!\w)",
+                         re.IGNORECASE)
+        _EXPLOSIVE_CACHE["p"] = pat
+    return bool(pat.search(text))

@@ -1,0 +1,1 @@
+"""NLP stage: spaCy model loading (with an entity ruler fed by our lexicons) and lexicon files."""

@@ -1,0 +1,1 @@
+"""Text stage: read inputs, extract HTML main text, clean while keeping an offset map."""

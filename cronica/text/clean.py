@@ -1,0 +1,84 @@
+"""clean: strip citation marks and normalise whitespace, keeping an offset map.
+
+Reads: the document's original text. Writes: ``CleanText`` — the cleaned string
+and, for every cleaned character, the index of the original character it came
+from, so any span found downstream maps back to the ORIGINAL text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cronica.model import Span
+
+# Wikipedia-style citation marks: [12], [44][45], [nota 3], [cita requerida]
+_CITATION = re.compile(r"\[(?:\d{1,4}|nota \d{1,3}|[a-z]|cita requerida|sin fuentes)\]", re.IGNORECASE)
+# Runs of horizontal whitespace (tabs, no-break spaces, zero-width chars) → one space.
+_HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_NEWLINES = re.compile(r"\s*\n\s*(?:\n\s*)*")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] = index in the original of cleaned char i
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned [start, end) to the original [start, end)."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else self.original_length
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def span(self, original: str, start: int, end: int) -> Span:
+        s, e = self.to_original(start, end)
+        return Span(s, e, original[s:e])
+
+
+def clean(text: str) -> CleanText:
+    """Drop citation marks, collapse whitespace; paragraphs stay separated by newlines.
+
+    Newline runs become one ``\\n`` (a paragraph break is kept as ``\\n\\n`` when the
+    original had a blank line), spaces collapse to one, leading/trailing space goes.
+    """
+    keep = [True] * len(text)
+    for m in _CITATION.finditer(text):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    out_chars: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not keep[i]:
+            i += 1
+            continue
+        ch = text[i]
+        if ch.isspace() or ch in "\u200b\ufeff":
+            j = i
+            newlines = 0
+            while j < n and (not keep[j] or text[j].isspace() or text[j] in "\u200b\ufeff"):
+                if keep[j] and text[j] == "\n":
+                    newlines += 1
+                j += 1
+            if out_chars and j < n:  # no leading/trailing whitespace
+                sep = "\n\n" if newlines >= 2 else "\n" if newlines == 1 else " "
+                for c in sep:
+                    out_chars.append(c)
+                    offsets.append(i)
+            i = j
+            continue
+        out_chars.append(ch)
+        offsets.append(i)
+        i += 1
+    return CleanText("".join(out_chars), tuple(offsets), len(text))
+
+
+def paragraphs(cleaned: str) -> list[tuple[int, int]]:
+    """[start, end) of each non-empty line of the cleaned text."""
+    out, pos = [], 0
+    for line in cleaned.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
