@@ -17,6 +17,12 @@ COMMANDS: dict[str, str] = {
     "extract": "cronica.cli.extract:extract",
     "evaluate": "cronica.cli.evaluate:evaluate",
     "batch": "cronica.cli.batch:batch",
+    "ingest": "cronica.cli.ingest:ingest",
+    "events": "cronica.cli.events:events",
+    "incidents": "cronica.cli.incidents:incidents",
+    "stats": "cronica.cli.stats:stats",
+    "export": "cronica.cli.export:export",
+    "db": "cronica.cli.db:db",
 }
 
 # Exit codes (documented in docs/cli.md).

@@ -725,7 +725,8 @@ class Store:
         if not by:
             return
         q = (select(EVENTS.c.incident_pk, EVENTS.c.event_id, EVENTS.c.doc_id, EVENTS.c.evidence,
-                    EVENTS.c.killed, EVENTS.c.status, DOCS.c.url, DOCS.c.title, DOCS.c.published)
+                    EVENTS.c.killed, EVENTS.c.status, EVENTS.c.type, EVENTS.c.plover,
+                    EVENTS.c.cameo, DOCS.c.url, DOCS.c.title, DOCS.c.published)
              .join(DOCS, DOCS.c.pk == EVENTS.c.document_pk)
              .where(EVENTS.c.incident_pk.in_(list(by)), EVENTS.c.is_current.is_(True),
                     EVENTS.c.status != "rejected").order_by(EVENTS.c.pk))
@@ -733,7 +734,8 @@ class Store:
             by[m["incident_pk"]]["members"].append(
                 {"event_id": m["event_id"], "doc_id": m["doc_id"], "source_url": m["url"],
                  "title": m["title"], "published": m["published"], "evidence": m["evidence"],
-                 "killed": m["killed"], "status": m["status"]})
+                 "killed": m["killed"], "status": m["status"], "type": m["type"],
+                 "plover": m["plover"], "cameo": m["cameo"]})
 
     def incident(self, incident_id: int) -> dict | None:
         """One incident: its fields, every member report, and why each one joined."""

@@ -1,0 +1,37 @@
+"""PLOVER export: one JSON object a line in the PLOVER/POLECAT event layout
+(event_type is the PLOVER type from the taxonomy; actor/recipient with countries;
+location as an object; the evidence as text, the source URLs as sources)."""
+from __future__ import annotations
+
+from typing import Any
+
+from cronica.export.common import alpha3
+
+KIND = "jsonl"
+
+
+def convert(v: dict[str, Any], unit: str) -> dict[str, Any]:
+    a3 = alpha3(v.get("iso"))
+    return {
+        "id": str(v["id"]),
+        "unit": unit,
+        "event_date": v.get("date_start"),
+        "date_precision": v.get("date_precision"),
+        "event_type": v.get("plover"),
+        "cameo": v.get("cameo"),
+        "mode": None,
+        "context": None,
+        "actor": v.get("actor1"),
+        "actor_country": a3 or None,
+        "recipient": v.get("actor2"),
+        "recipient_country": a3 or None,
+        "location": {"name": v.get("location"), "admin1": v.get("admin1"),
+                     "admin2": v.get("admin2"), "admin3": v.get("admin3"),
+                     "country": v.get("country"), "iso3": a3 or None,
+                     "lat": v.get("latitude"), "lon": v.get("longitude"),
+                     "geo_precision": v.get("geo_precision")},
+        "fatalities": v.get("fatalities"),
+        "injuries": v.get("wounded"),
+        "sources": v.get("urls", []),
+        "text": v.get("notes"),
+    }
