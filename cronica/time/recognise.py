@@ -1,0 +1,720 @@
+"""Find Spanish date expressions in plain text (no spaCy, no dateparser).
+
+``find_expressions(text)`` returns ``DateExpression`` records in text order:
+what was written ("el pasado domingo", "15 de noviembre de 2002", "Tres días
+después") decomposed into fields, not yet resolved to a calendar date — that
+needs the publication date and the story, and is ``resolve.py``'s job.
+
+Every pattern is compiled once from ``cronica/data/es/time.yaml``. Candidates of
+all patterns are collected and the longest non-overlapping ones kept. Each kept
+expression gets a *role* telling the resolver whether it can date an event:
+
+- ``event``: an ordinary date expression;
+- ``report``: right after a reporting verb ("informó la tarde del lunes que ..."):
+  the date of the report, used for an event only when nothing else dates it;
+- ``bound``: after "desde", "hasta", "antes de"... ("desde 1980"): about something else;
+- ``dateline``: the article's own dateline or byline date ("LIMA, 8 Mar. (EUROPA PRESS) -");
+- ``background``: decades and centuries ("los años 80"), never an event date.
+
+False friends are refused here: "Ene" (river) and "Mar" only count after a day
+number; "Julio", "Abril", "Mayo", "Marzo" capitalised without a day or year are
+names or places; "Av. 28 de Julio" is a street; "Viernes Santo" a feast; numbers
+followed by a count noun ("en 1500 viviendas") are not years; hours ("5 p.m.",
+"17.30 horas") are never dates on their own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Optional
+
+from cronica.model import Span
+from cronica.time.lexicon import TimeLexicon, load_lexicon
+
+__all__ = ["DateExpression", "find_expressions"]
+
+#: Kinds of expression (what the resolver needs to pin it).
+KINDS = ("absolute", "partial", "relative_pub", "relative_story", "interval", "background")
+ROLES = ("event", "report", "bound", "dateline", "background")
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """One date expression as written, decomposed but not resolved.
+
+    ``op`` says how to resolve it:
+      ``date``            year/month/day as given (missing parts come from anchors);
+      ``interval``        from year/month/day to end_year/end_month/end_day;
+      ``pub_days``        publication day + n days ("ayer" n=-1);
+      ``pub_weekday``     a weekday relative to publication (``direction``);
+      ``pub_week``        the calendar week n weeks from publication's week;
+      ``pub_weekend``     a weekend relative to publication (``direction``);
+      ``pub_month`` / ``pub_year``   the month/year n from publication's;
+      ``pub_ago``         "hace n <unit>";
+      ``pub_day_of_month`` day ``day`` of the month n from publication's;
+      ``pub_recent``      "en las últimas horas": publication month;
+      ``story_offset``    anchor + n <unit> ("Tres días después" n=3);
+      ``story_same``      the anchor's own day/month/year ("ese mismo día");
+      ``story_weekday``   first ``weekday`` after the anchor ("el lunes siguiente");
+      ``story_vague``     relative to something unknown ("días después"): unresolvable;
+      ``background``      decades, centuries: unresolvable on purpose.
+    """
+
+    span: Span
+    kind: str
+    op: str
+    role: str = "event"
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    weekday: Optional[int] = None
+    end_year: Optional[int] = None
+    end_month: Optional[int] = None
+    end_day: Optional[int] = None
+    n: int = 0
+    unit: Optional[str] = None
+    direction: Optional[str] = None  # past | past_strict | this | future | recent
+    part: Optional[str] = None  # early | mid | late (of a month or year)
+    approx: bool = False
+    pattern: str = ""
+
+    @property
+    def future(self) -> bool:
+        return self.direction == "future" or (self.op in ("pub_days", "pub_ago") and self.n > 0)
+
+
+# --------------------------------------------------------------------------- helpers
+
+_LETTER_AFTER = r"(?![^\W\d_])"
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+
+
+def _alt(words) -> str:
+    """Regex alternation of words/phrases, longest first, spaces as \\s+."""
+    items = sorted({w for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _day(name: str) -> str:
+    return (rf"(?<!\d)(?P<{name}>3[01]|[12]\d|0?[1-9]|primero)"
+            r"(?:\s?(?:°|º|ro\b\.?|er\b\.?))?(?!\d)")
+
+
+_TIME = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|horas|hrs?\.?|h\b)"
+         r"|\d{1,2}[:.]\d{2})")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    regex: re.Pattern
+    build: Callable[["_Ctx", re.Match], Optional[dict]]
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    text: str
+    lex: TimeLexicon
+    pats: "_Patterns"
+
+
+class _Patterns:
+    """All compiled patterns for one lexicon."""
+
+    def __init__(self, lex: TimeLexicon) -> None:
+        self.lex = lex
+        I = re.IGNORECASE
+        MO = _alt(lex.months)
+        MA = _alt(lex.month_abbreviations)
+        WD = _alt(lex.weekdays)
+        NW = _alt(list(lex.numbers) + list(lex.number_phrases))
+        UN = _alt(lex.units)
+        PARTS = _alt(lex.period_parts)
+        PAST = _alt(lex.past_modifiers)
+        FUT = _alt(lex.future_modifiers)
+        AFTER = _alt(lex.story_after_words)
+        BEFORE = _alt(lex.story_before_words)
+        POD = _alt(lex.parts_of_day)
+        YEAR_SEP = r"(?:\s*(?:de|del|,)\s*(?:(?:año|ano)\s+)?|\s+)"
+        YR = r"(?P<y>\d{4})(?![\d])"
+        self.rules: list[_Rule] = []
+
+        def add(name, pattern, build):
+            self.rules.append(_Rule(name, re.compile(pattern, I), build))
+
+        add("numeric", r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
+            r"(?P<y>\d{4}|\d{2})(?![\w/\-]|[.,]\d)", _b_numeric)
+        add("iso", r"(?<![\w/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-]|[.,]\d)", _b_numeric)
+        add("interval_days",
+            r"(?:entre\s+(?:el|los\s+d[ií]as)|del|desde\s+el)\s+(?:d[ií]a\s+)?" + _day("d1")
+            + rf"(?:\s+de\s+(?P<mo1>{MO}))?\s+(?:y|al|a|hasta)\s+(?:el\s+)?(?:d[ií]a\s+)?"
+            + _day("d2") + rf"\s+de\s+(?P<mo2>{MO}){_LETTER_AFTER}"
+            + rf"(?:{YEAR_SEP}{YR})?", _b_interval_days)
+        add("interval_months",
+            rf"entre\s+(?P<mo1>{MO})(?:\s+(?:de|del)\s+(?P<y1>\d{{4}}))?\s+y\s+(?P<mo2>{MO})"
+            rf"(?:\s+(?:de|del)\s+(?P<y2>\d{{4}}))?{_LETTER_AFTER}", _b_interval_months)
+        add("interval_years",
+            r"(?:entre\s+(?:el\s+)?(?:(?:año|años)\s+)?(?P<y1>\d{4})\s+y\s+(?:el\s+)?"
+            r"|(?:de|desde)\s+(?P<y1b>\d{4})\s+(?:a|al|hasta)\s+(?:el\s+)?)(?P<y2>\d{4})(?!\d)",
+            _b_interval_years)
+        add("day_month",
+            r"(?:(?P<art>el|del|al|este|para\s+el)\s+)?(?:(?P<pre>" + PAST + r")\s+)?"
+            rf"(?:(?P<wd>{WD})\s*,?\s+)?(?:d[ií]a\s+)?" + _day("d")
+            + rf"\s+de\s+(?P<mo>{MO}){_LETTER_AFTER}"
+            + rf"(?:\s+(?P<post>{PAST}|{FUT}){_LETTER_AFTER})?"
+            + rf"(?:{YEAR_SEP}{YR})?", _b_day_month)
+        add("day_abbr", r"(?<![\w.])" + _day("d") + rf"\s+(?:de\s+)?(?P<ma>{MA}){_LETTER_AFTER}\.?"
+            r"(?:\s*(?:de\s+)?(?P<y>\d{4})(?!\d))?", _b_day_abbr)
+        add("month_year",
+            rf"(?:(?:a\s+)?(?P<part>{PARTS})\s+(?:de|del)\s+)?(?:(?:el\s+)?(?:{PAST}\s+)?mes\s+de\s+)?"
+            rf"(?P<mo>{MO})(?:\s+(?:de|del)\s+(?:(?:año|ano)\s+)?|,\s*|\s+){YR}", _b_month_year)
+        add("part_year",
+            rf"(?:a\s+)?(?P<part>{PARTS})\s+(?:de|del)\s+(?:(?:año|ano)\s+)?{YR}", _b_part_year)
+        add("month_only",
+            rf"(?:(?:a\s+)?(?P<part>{PARTS})\s+(?:de|del)\s+(?:(?:el\s+)?mes\s+de\s+)?"
+            r"|(?P<prep>en|durante|desde|hasta|para|a\s+partir\s+de|antes\s+de|despu[eé]s\s+de)\s+"
+            rf"(?:el\s+(?:(?P<pre>{PAST})\s+)?mes\s+de\s+)?"
+            rf"|(?:el\s+)?(?:(?P<pre2>{PAST})\s+)?mes\s+de\s+)"
+            rf"(?P<mo>{MO}){_LETTER_AFTER}(?:\s+(?P<post>{PAST}|{FUT}){_LETTER_AFTER})?", _b_month_only)
+        add("year",
+            r"(?:(?P<prep>en|durante|desde|hasta|hacia|para|a\s+partir\s+del?|antes\s+del?"
+            r"|despu[eé]s\s+del?|a\s+lo\s+largo\s+del?)\s+(?:el\s+)?(?:(?:año|ano)\s+)?"
+            r"|(?:el|del)\s+(?:año|ano)\s+)(?P<y>\d{4})(?![\d]|[.,]\d|\s*%)", _b_year)
+        add("decade",
+            r"(?:(?:la|las)\s+)?d[eé]cadas?\s+(?:de|del)\s+(?:los\s+)?"
+            r"(?:(?:19|20)?\d0|sesenta|setenta|ochenta|noventa)(?:\s+y\s+(?:(?:19|20)?\d0|ochenta|noventa))?"
+            r"(?![\d])"
+            r"|(?:los\s+)?años\s+(?:(?:19)?[2-9]0|veinte|treinta|cuarenta|cincuenta|sesenta|setenta"
+            r"|ochenta|noventa)(?![\d\w])"
+            r"|(?:el\s+)?siglo\s+(?:[xvi]+|\d{1,2})(?![\w])", _b_background)
+        add("day_only",
+            r"(?:(?P<art>el|del|al|para\s+el)\s+)(?:(?P<pre>" + PAST + r")\s+)?d[ií]a\s+" + _day("d")
+            + r"(?!\s*(?:de|del)\s)", _b_day_only)
+        add("el_n", r"\b(?P<art>El)\s+(?:(?P<pre>pasado)\s+)?" + _day("d") + r"\s*,", _b_el_n)
+        add("day_of_rel_month",
+            r"(?:el|del)\s+(?:d[ií]a\s+)?" + _day("d") + r"\s+(?:de|del)\s+"
+            r"(?:(?P<this>este|presente|corriente|mismo)\s+mes|mes\s+(?P<rel>pasado|anterior|en\s+curso"
+            r"|pr[oó]ximo|siguiente))" + _LETTER_AFTER, _b_day_of_rel_month)
+        rel_days = {k: v for k, v in lex.relative_days.items() if k != "mañana"}
+        add("rel_day", _LETTER_BEFORE + rf"(?P<w>{_alt(rel_days)}){_LETTER_AFTER}", _b_rel_day)
+        if "mañana" in lex.relative_days:
+            add("manana", _LETTER_BEFORE + r"(?P<w>mañana)" + _LETTER_AFTER, _b_manana)
+        add("this_part", rf"(?P<w>esta|este)\s+(?P<p>{POD}){_LETTER_AFTER}(?!\s+(?:del?|siguiente)\b)",
+            _b_this_part)
+        add("weekday",
+            r"(?:(?P<art>el|este|esta|del|al|para\s+el|desde\s+el|hasta\s+el)\s+)?"
+            rf"(?:(?P<pre>{PAST}|{FUT})\s+)?(?P<wd>{WD}){_LETTER_AFTER}"
+            rf"(?:\s+(?P<post>de\s+la\s+semana\s+(?:pasada|anterior|que\s+viene|pr[oó]xima)"
+            rf"|de\s+esta\s+semana|de\s+la\s+pr[oó]xima\s+semana|siguiente|{PAST}|{FUT}){_LETTER_AFTER})?",
+            _b_weekday)
+        add("hace",
+            r"hace\s+(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|unos|unas|alrededor\s+de"
+            rf"|aproximadamente|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
+            rf"(?P<u>{UN}|horas?|minutos?|d[eé]cadas?|siglos?){_LETTER_AFTER}", _b_hace)
+        add("period",
+            rf"(?:(?:a\s+)?(?P<part>{PARTS})\s+(?:de|del)\s+)?"
+            r"(?:(?P<art>el|la|este|esta|en\s+el|en\s+la|durante\s+el|durante\s+la|del|de\s+la|al|a\s+la)\s+)?"
+            rf"(?:(?P<pre>{PAST}|{FUT})\s+)?"
+            r"(?P<per>fin(?:es)?\s+de\s+semana|semana|mes|año)" + _LETTER_AFTER
+            + rf"(?:\s+(?P<post>{PAST}|{FUT}|en\s+curso|siguiente){_LETTER_AFTER})?", _b_period)
+        add("recent", _LETTER_BEFORE + rf"(?P<w>{_alt(lex.recent_vague)}){_LETTER_AFTER}", _b_recent)
+        add("story_offset",
+            r"(?:(?P<lead>al\s+cabo\s+de|a\s+los|a\s+las)\s+)?"
+            rf"(?:(?P<approx>unos|unas|cerca\s+de|casi|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
+            rf"(?P<u>{UN}){_LETTER_AFTER}(?:\s+(?P<dir>{AFTER}|{BEFORE}){_LETTER_AFTER})?"
+            r"(?P<rel>\s+(?:de|del)\b)?", _b_story_offset)
+        add("story_vague",
+            r"(?:(?:pocos|unos|algunos|varios)\s+)?(?:d[ií]as|semanas|meses|años|tiempo|poco)\s+"
+            rf"(?:{AFTER}|{BEFORE}){_LETTER_AFTER}|a\s+los\s+pocos\s+d[ií]as", _b_story_vague)
+        add("story_fixed",
+            _LETTER_BEFORE + rf"(?P<w>{_alt(lex.story_same_day + lex.story_next_day + lex.story_previous_day + lex.story_same_month + lex.story_same_year)})"
+            + _LETTER_AFTER, _b_story_fixed)
+
+        # Context patterns (used on the text around a candidate).
+        # An hour or part of day joined to the expression by "de"/"del"; the
+        # connector may already open the expression ("la tarde" + "del lunes").
+        self.time_prefix = re.compile(
+            r"(?:(?:las?|los)\s+)?" + _TIME + r"\s+(?P<c1>(?:del?|de\s+la)\s+)?$"
+            + rf"|(?:la\s+|esta\s+)?{POD}\s+(?P<c2>(?:del?|de\s+(?:este|esta))\s+)?$", I)
+        self.bound_start = re.compile(rf"{_alt(lex.bound_words)}\s", I)
+        self.time_suffix = re.compile(
+            rf"^(?:,?\s*(?:(?:por|en|durante)\s+la\s+{POD}|al\s+mediod[ií]a"
+            r"|(?:a|hacia|cerca\s+de)\s+las?\s+" + _TIME + r"|\(" + _TIME + r"[^)]{0,20}\)))", I)
+        self.bound_before = re.compile(rf"(?<![^\W\d_]){_alt(lex.bound_words)}\s*$", I)
+        self.report_before = re.compile(
+            rf"(?<![^\W\d_])(?:{_alt(lex.reporting_stems)})[^\W\d_]*"
+            r"(?:\s+(?:hoy|oficialmente|públicamente|también|además))?\s*,?\s*$", I)
+        self.word_before = re.compile(r"([^\W\d_]+)\.?\s*$")
+        self.word_after = re.compile(r"^\s*([^\W\d_]+)")
+        self.count_after = re.compile(rf"^\s*(?:{_alt(lex.count_nouns)}){_LETTER_AFTER}", I)
+        self.name_prefix = re.compile(rf"(?<![^\W\d_])(?:{_alt(lex.name_prefixes)})\.?\s*$", I)
+        self.weekday_ff = re.compile(rf"^\s+(?:{_alt(lex.weekday_false_friends)}){_LETTER_AFTER}", I)
+        self.dateline_line = re.compile(
+            r"^\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑa-záéíóúñ][\w.'’-]*){0,3}\s*,\s*)?"
+            r"(?P<date>[^()\n]{3,40}?)\s*(?:\((?:[^()\n]{2,40})\)\s*)?[-–—.:]*\s*$")
+        self.numbers = lex.numbers
+        self.number_phrases = {_norm(k): v for k, v in lex.number_phrases.items()}
+
+
+@lru_cache(maxsize=4)
+def _patterns_for(lex: TimeLexicon) -> _Patterns:
+    return _Patterns(lex)
+
+
+# --------------------------------------------------------------------------- builders
+# Each returns the fields of a DateExpression (without span/role) or None to refuse.
+
+
+def _num(ctx: _Ctx, s: Optional[str]) -> Optional[int]:
+    if s is None:
+        return None
+    s = _norm(s)
+    if s.isdigit():
+        return int(s)
+    if s in ctx.pats.number_phrases:
+        return ctx.pats.number_phrases[s]
+    return ctx.lex.numbers.get(s)
+
+
+def _dayval(ctx: _Ctx, s: Optional[str]) -> Optional[int]:
+    if s is None:
+        return None
+    s = s.lower()
+    if s in ctx.lex.day_ordinals:
+        return ctx.lex.day_ordinals[s]
+    return int(s) if s.isdigit() else None
+
+
+def _month(ctx: _Ctx, s: Optional[str]) -> Optional[int]:
+    if s is None:
+        return None
+    return ctx.lex.months.get(s.lower()) or ctx.lex.month_abbreviations.get(s.lower().rstrip("."))
+
+
+def _year_ok(ctx: _Ctx, y: Optional[int]) -> bool:
+    return y is None or ctx.lex.year_min <= y <= ctx.lex.year_max
+
+
+def _valid_dm(d: Optional[int], m: Optional[int]) -> bool:
+    if d is None or m is None:
+        return True
+    return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+
+
+def _direction(ctx: _Ctx, word: Optional[str]) -> Optional[str]:
+    if not word:
+        return None
+    w = _norm(word)
+    if w in ctx.lex.past_modifiers:
+        return "past_strict"
+    if w in ctx.lex.future_modifiers:
+        return "future"
+    return None
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0:
+        c = text[i]
+        if c in " \t\u00a0":
+            i -= 1
+            continue
+        if c == "]":  # citation marks "[46] El día 12"
+            j = text.rfind("[", 0, i)
+            if j >= 0 and i - j <= 20:
+                i = j - 1
+                continue
+        return c in "\n.!?:;\"'«»“”¿¡-–—"
+    return True
+
+
+def _b_numeric(ctx, m):
+    d, mo, ys = int(m["d"]), int(m["m"]), m["y"]
+    y = int(ys)
+    if len(ys) == 2:
+        y += 2000 if y <= 50 else 1900
+    if not _valid_dm(d, mo) or not _year_ok(ctx, y):
+        return None
+    return dict(kind="absolute", op="date", year=y, month=mo, day=d)
+
+
+def _b_interval_days(ctx, m):
+    d1, d2 = _dayval(ctx, m["d1"]), _dayval(ctx, m["d2"])
+    mo2 = _month(ctx, m["mo2"])
+    mo1 = _month(ctx, m["mo1"]) or mo2
+    y = int(m["y"]) if m["y"] else None
+    if not (_valid_dm(d1, mo1) and _valid_dm(d2, mo2)) or not _year_ok(ctx, y):
+        return None
+    if mo1 == mo2 and d2 < d1:
+        return None
+    return dict(kind="interval", op="interval", year=y, month=mo1, day=d1,
+                end_year=y, end_month=mo2, end_day=d2)
+
+
+def _b_interval_months(ctx, m):
+    mo1, mo2 = _month(ctx, m["mo1"]), _month(ctx, m["mo2"])
+    if m["mo1"][0].isupper() or m["mo2"][0].isupper():
+        return None
+    y2 = int(m["y2"]) if m["y2"] else None
+    y1 = int(m["y1"]) if m["y1"] else y2
+    if not (_year_ok(ctx, y1) and _year_ok(ctx, y2)):
+        return None
+    return dict(kind="interval", op="interval", year=y1, month=mo1, end_year=y2, end_month=mo2)
+
+
+def _b_interval_years(ctx, m):
+    y1 = int(m["y1"] or m["y1b"])
+    y2 = int(m["y2"])
+    if not (_year_ok(ctx, y1) and _year_ok(ctx, y2)) or y2 < y1:
+        return None
+    if ctx.pats.count_after.match(ctx.text, m.end()):
+        return None
+    return dict(kind="interval", op="interval", year=y1, end_year=y2)
+
+
+def _b_day_month(ctx, m):
+    d, mo = _dayval(ctx, m["d"]), _month(ctx, m["mo"])
+    y = int(m["y"]) if m["y"] else None
+    if not _valid_dm(d, mo) or not _year_ok(ctx, y):
+        return None
+    if m["d"].lower() == "primero" and m["mo"][0].isupper():
+        return None  # "Primero de Mayo" as a name
+    start = m.start("art") if m["art"] else m.start()
+    if ctx.pats.name_prefix.search(ctx.text, max(0, start - 30), start):
+        return None  # "Av. 28 de Julio"
+    wd = ctx.lex.weekdays.get(m["wd"].lower()) if m["wd"] else None
+    direction = _direction(ctx, m["pre"]) or _direction(ctx, m["post"])
+    if y is None and m["y"] is None:
+        return dict(kind="partial", op="date", month=mo, day=d, weekday=wd, direction=direction)
+    return dict(kind="absolute", op="date", year=y, month=mo, day=d, weekday=wd)
+
+
+def _b_day_abbr(ctx, m):
+    d, mo = _dayval(ctx, m["d"]), _month(ctx, m["ma"])
+    y = int(m["y"]) if m["y"] else None
+    if not _valid_dm(d, mo) or not _year_ok(ctx, y):
+        return None
+    tail = ctx.text[m.end("ma"):m.end("ma") + 1]
+    if m["ma"].lower() in ("mar", "set") and tail != "." and m["y"] is None:
+        # "8 mar" needs its dot unless a year follows ("mar" is also the sea)
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start > 40:
+            return None
+    kind = "absolute" if y else "partial"
+    return dict(kind=kind, op="date", year=y, month=mo, day=d)
+
+
+def _b_month_year(ctx, m):
+    y = int(m["y"])
+    if not _year_ok(ctx, y):
+        return None
+    if ctx.pats.count_after.match(ctx.text, m.end()):
+        return None
+    part = ctx.lex.period_parts.get(m["part"].lower()) if m["part"] else None
+    return dict(kind="absolute", op="date", year=y, month=_month(ctx, m["mo"]), part=part)
+
+
+def _b_part_year(ctx, m):
+    y = int(m["y"])
+    if not _year_ok(ctx, y) or ctx.pats.count_after.match(ctx.text, m.end()):
+        return None
+    return dict(kind="absolute", op="date", year=y, part=ctx.lex.period_parts[m["part"].lower()])
+
+
+def _b_month_only(ctx, m):
+    if m["mo"][0].isupper():
+        return None  # "en Mayo": a place or a name; months are written lowercase
+    part = ctx.lex.period_parts.get(m["part"].lower()) if m["part"] else None
+    direction = (_direction(ctx, m["pre"]) or _direction(ctx, m["pre2"])
+                 or _direction(ctx, m["post"]))
+    return dict(kind="partial", op="date", month=_month(ctx, m["mo"]), part=part, direction=direction)
+
+
+def _b_year(ctx, m):
+    y = int(m["y"])
+    if not _year_ok(ctx, y):
+        return None
+    if ctx.pats.count_after.match(ctx.text, m.end()):
+        return None  # "en 1500 viviendas"
+    return dict(kind="absolute", op="date", year=y)
+
+
+def _b_background(ctx, m):
+    return dict(kind="background", op="background")
+
+
+def _b_day_only(ctx, m):
+    d = _dayval(ctx, m["d"])
+    return dict(kind="partial", op="date", day=d, direction=_direction(ctx, m["pre"]))
+
+
+def _b_el_n(ctx, m):
+    if not _at_sentence_start(ctx.text, m.start()):
+        return None
+    d = _dayval(ctx, m["d"])
+    return dict(kind="partial", op="date", day=d, direction=_direction(ctx, m["pre"]))
+
+
+def _b_day_of_rel_month(ctx, m):
+    d = _dayval(ctx, m["d"])
+    if m["this"]:
+        if m["this"].lower() == "mismo":
+            return dict(kind="partial", op="date", day=d)
+        n = 0
+    else:
+        rel = _norm(m["rel"])
+        if rel == "en curso":
+            n = 0
+        elif rel in ("pasado", "anterior"):
+            n = -1
+        else:
+            n = 1
+    return dict(kind="relative_pub", op="pub_day_of_month", day=d, n=n)
+
+
+def _b_rel_day(ctx, m):
+    w = _norm(m["w"])
+    n = ctx.lex.relative_days[w]
+    return dict(kind="relative_pub", op="pub_days", n=n, unit="day")
+
+
+_NOT_TOMORROW_BEFORE = {"la", "esta", "esa", "una", "cada", "toda", "aquella", "misma", "media",
+                        "de", "del", "pasado", "su", "primera", "otra", "buena", "por", "en"}
+
+
+def _b_manana(ctx, m):
+    wb = ctx.pats.word_before.search(ctx.text, max(0, m.start() - 20), m.start())
+    if wb and wb.group(1).lower() in _NOT_TOMORROW_BEFORE:
+        return None
+    wa = ctx.pats.word_after.match(ctx.text, m.end())
+    if wa and wa.group(1).lower() in ("del", "de", "siguiente"):
+        return None
+    return dict(kind="relative_pub", op="pub_days", n=1, unit="day", direction="future")
+
+
+def _b_this_part(ctx, m):
+    return dict(kind="relative_pub", op="pub_days", n=0, unit="day")
+
+
+def _b_weekday(ctx, m):
+    wdw = m["wd"]
+    if not (m["art"] or m["pre"]):
+        return None  # a bare weekday is a heading or a name, not a date
+    if ctx.pats.weekday_ff.match(ctx.text, m.end("wd")):
+        return None  # "Viernes Santo"
+    if wdw[0].isupper() and not _at_sentence_start(ctx.text, m.start()):
+        wa = ctx.pats.word_after.match(ctx.text, m.end())
+        if wa and wa.group(1)[0].isupper():
+            return None  # "Domingo Savio"
+    wd = ctx.lex.weekdays[wdw.lower()]
+    post = _norm(m["post"]) if m["post"] else ""
+    art = _norm(m["art"]) if m["art"] else ""
+    if post == "siguiente":
+        return dict(kind="relative_story", op="story_weekday", weekday=wd)
+    if post.startswith("de la semana pasada") or post.startswith("de la semana anterior"):
+        return dict(kind="relative_pub", op="pub_weekday", weekday=wd, direction="last_week")
+    if post.startswith("de la semana que viene") or "pr" in post and "semana" in post:
+        return dict(kind="relative_pub", op="pub_weekday", weekday=wd, direction="next_week")
+    if post == "de esta semana":
+        return dict(kind="relative_pub", op="pub_weekday", weekday=wd, direction="this_week")
+    direction = _direction(ctx, m["pre"]) or _direction(ctx, m["post"])
+    if direction is None:
+        direction = "this" if art in ("este", "esta") else "past"
+    return dict(kind="relative_pub", op="pub_weekday", weekday=wd, direction=direction)
+
+
+def _b_hace(ctx, m):
+    n = _num(ctx, m["n"])
+    if n is None:
+        return None
+    u = m["u"].lower()
+    approx = bool(m["approx"])
+    if u.startswith(("déc", "dec", "sig")):
+        return dict(kind="background", op="background")
+    if u.startswith(("hora", "minuto")):
+        return dict(kind="relative_pub", op="pub_days", n=0, unit="day", approx=approx)
+    unit = ctx.lex.units[u]
+    return dict(kind="relative_pub", op="pub_ago", n=-n, unit=unit, approx=approx)
+
+
+def _b_period(ctx, m):
+    per = _norm(m["per"])
+    art = _norm(m["art"]) if m["art"] else ""
+    pre = _norm(m["pre"]) if m["pre"] else ""
+    post = _norm(m["post"]) if m["post"] else ""
+    part = ctx.lex.period_parts.get(m["part"].lower()) if m["part"] else None
+    this = art in ("este", "esta") or post == "en curso"
+    mods = {pre, post} - {""}
+    if per.startswith("fin"):
+        if per.startswith("fines"):
+            return None  # "los fines de semana": habitual
+        if mods & {"siguiente"}:
+            return dict(kind="relative_story", op="story_offset", n=1, unit="weekend")
+        if mods & {"anterior"}:
+            return dict(kind="relative_story", op="story_offset", n=-1, unit="weekend")
+        d = None
+        for w in mods:
+            d = d or _direction(ctx, w)
+        if d is None:
+            d = "this" if this else ("past" if art else None)
+        if d is None:
+            return None
+        return dict(kind="relative_pub", op="pub_weekend", direction=d)
+    unit = {"semana": "week", "mes": "month", "año": "year"}[per]
+    if "siguiente" in mods:
+        return dict(kind="relative_story", op="story_offset", n=1, unit=unit, part=part)
+    if "anterior" in mods:
+        return dict(kind="relative_story", op="story_offset", n=-1, unit=unit, part=part)
+    if this:
+        n = 0
+    elif mods & {"último", "última", "ultimo", "ultima"}:
+        if unit != "week" or part:
+            return None  # "el último año": a span of time, not a date
+        return dict(kind="relative_pub", op="pub_ago", n=-1, unit="lastweek")
+    elif any(_direction(ctx, w) == "past_strict" for w in mods):
+        n = -1
+    elif any(_direction(ctx, w) == "future" for w in mods):
+        n = 1
+    else:
+        return None  # "la semana", "el año": not a date
+    op = {"week": "pub_week", "month": "pub_month", "year": "pub_year"}[unit]
+    return dict(kind="relative_pub", op=op, n=n, part=part,
+                direction="future" if n > 0 else None)
+
+
+def _b_recent(ctx, m):
+    return dict(kind="relative_pub", op="pub_recent")
+
+
+def _b_story_offset(ctx, m):
+    n = _num(ctx, m["n"])
+    if n is None or n == 0:
+        return None
+    unit = ctx.lex.units[m["u"].lower()]
+    lead = _norm(m["lead"]) if m["lead"] else ""
+    dirw = _norm(m["dir"]) if m["dir"] else ""
+    if lead:
+        if lead.startswith("a l") and unit == "year":
+            return None  # "a los 50 años": an age
+        if dirw:
+            return None
+        sign = 1
+    elif dirw:
+        sign = -1 if dirw in ctx.lex.story_before_words else 1
+    else:
+        return None  # "tres días" alone: a duration
+    if m["rel"]:
+        # "tres días después de su captura": relative to something not dated here
+        return dict(kind="relative_story", op="story_vague", role="bound")
+    return dict(kind="relative_story", op="story_offset", n=sign * n, unit=unit,
+                approx=bool(m["approx"]))
+
+
+def _b_story_vague(ctx, m):
+    return dict(kind="relative_story", op="story_vague")
+
+
+def _b_story_fixed(ctx, m):
+    w = _norm(m["w"])
+    lex = ctx.lex
+    if w in lex.story_same_day:
+        return dict(kind="relative_story", op="story_same", unit="day")
+    if w in lex.story_next_day:
+        return dict(kind="relative_story", op="story_offset", n=1, unit="day")
+    if w in lex.story_previous_day:
+        return dict(kind="relative_story", op="story_offset", n=-1, unit="day")
+    if w in lex.story_same_month:
+        return dict(kind="relative_story", op="story_same", unit="month")
+    return dict(kind="relative_story", op="story_same", unit="year")
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _extend(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
+    """Widen a span over an attached hour or part of day ("las 5 p.m. del jueves")."""
+    pats = ctx.pats
+    m = pats.time_prefix.search(ctx.text, max(0, start - 45), start)
+    if m and m.end() == start:
+        joined = m["c1"] or m["c2"] or re.match(r"de(?:l|\s)", ctx.text[start:start + 4], re.I)
+        if joined:
+            start = m.start()
+    m2 = pats.time_suffix.match(ctx.text, end, min(len(ctx.text), end + 45))
+    if m2 and m2.end() > end:
+        end = m2.end()
+    return start, end
+
+
+def _role(ctx: _Ctx, start: int, end: int, fields: dict) -> str:
+    if fields.get("role"):
+        return fields["role"]
+    if fields["kind"] == "background":
+        return "background"
+    text = ctx.text
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    if len(line.strip()) <= 80:
+        dm = ctx.pats.dateline_line.match(line)
+        if dm and dm.start("date") <= start - ls and dm.end("date") >= end - ls:
+            rest = (line[:start - ls] + line[end - ls:]).strip()
+            if not rest or "," in line[:start - ls] or "(" in line[end - ls:]:
+                if fields["kind"] in ("absolute", "partial"):
+                    return "dateline"
+    before = text[max(0, start - 40):start]
+    if ctx.pats.bound_before.search(before) or ctx.pats.bound_start.match(text, start, end):
+        # "desde el lunes" dates the start of what the clause reports (a strike, a
+        # detention): kept as an event date; "desde 1980", "hasta el 15" are bounds.
+        if not (fields["kind"] == "relative_pub" and re.search(
+                r"(?:desde|a\s+partir\s+de)\s*$", before, re.IGNORECASE)):
+            return "bound"
+    if ctx.pats.report_before.search(before):
+        return "report"
+    return "event"
+
+
+def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[DateExpression]:
+    """All date expressions in ``text``, in order, non-overlapping (longest wins)."""
+    lex = lexicon or load_lexicon()
+    pats = _patterns_for(lex)
+    ctx = _Ctx(text, lex, pats)
+    cands: list[tuple[int, int, int, str, dict]] = []
+    for prio, rule in enumerate(pats.rules):
+        for m in rule.regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            fields = rule.build(ctx, m)
+            if fields is None:
+                continue
+            # Trim leading/trailing whitespace the optional groups may have eaten.
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1] in " \t\n,":
+                e -= 1
+            cands.append((s, e, prio, rule.name, fields))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, str, dict]] = []
+    occupied: list[tuple[int, int]] = []
+    for s, e, _prio, name, fields in cands:
+        if any(s < oe and os_ < e for os_, oe in occupied):
+            continue
+        occupied.append((s, e))
+        taken.append((s, e, name, fields))
+    taken.sort(key=lambda t: t[0])
+    out: list[DateExpression] = []
+    for i, (s, e, name, fields) in enumerate(taken):
+        prev_end = taken[i - 1][1] if i else 0
+        next_start = taken[i + 1][0] if i + 1 < len(taken) else len(text)
+        xs, xe = _extend(ctx, s, e)
+        xs, xe = max(xs, prev_end), min(xe, next_start)
+        role = _role(ctx, xs, xe, fields)
+        f = {k: v for k, v in fields.items() if k != "role"}
+        out.append(DateExpression(span=Span(xs, xe, text[xs:xe]), role=role, pattern=name, **f))
+    return out

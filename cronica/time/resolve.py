@@ -1,0 +1,564 @@
+"""Resolve date expressions to calendar dates and attach one to each event.
+
+``Timeline(text, published)`` finds every date expression (``recognise.py``),
+resolves each in text order against the publication date and the story's
+anchors, and answers ``date_for(trigger, sentence, clause)``: the date of the
+event whose trigger is at ``trigger``. The rules are documented in docs/time.md;
+in short:
+
+- absolute dates resolve alone; a missing year or month comes from the story
+  anchor (the last usable date in the same or previous paragraph) or else from
+  the publication date; with neither, the value is None;
+- "ayer", weekdays, "hace tres días", "la semana pasada" count from publication
+  ("el lunes" = the most recent Monday not after publication);
+- "Tres días después", "ese mismo día" count from the story anchor only;
+- the attachment order is clause, sentence, story, publication month, none.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from cronica.errors import InputError
+from cronica.model import DateValue, Span
+from cronica.time.lexicon import TimeLexicon, load_lexicon
+from cronica.time.recognise import DateExpression, find_expressions
+
+__all__ = ["DateAttachment", "DateMention", "Timeline", "parse_published", "resolve_expression",
+           "Publication"]
+
+Via = str  # 'clause' | 'sentence' | 'story' | 'publication' | 'none'
+
+#: A partial date ("el 7 de septiembre") is put in the publication's year unless it
+#: would then fall more than this many days after publication (then the year before).
+FUTURE_SLACK_DAYS = 62
+#: A story anchor is usable from the same paragraph or this many paragraphs before.
+PARAGRAPH_REACH = 1
+#: Without a publication date, a text "flows in time" (so undated sentences inherit
+#: the story's date) only when its dated expressions fall within this many days.
+FLOW_SPAN_DAYS = 366
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class DateAttachment:
+    """The date of one event and where it came from.
+
+    ``via`` is ``clause``, ``sentence``, ``story``, ``publication`` or ``none``.
+    ``value`` None with a ``via`` other than ``none`` means the expression that
+    governs the event exists but cannot be resolved ("El día 12" with no month).
+    """
+
+    value: Optional[DateValue]
+    via: Via
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression of the text and what it resolved to."""
+
+    span: Span
+    value: Optional[DateValue]
+    kind: str  # absolute | partial | relative_pub | relative_story | interval | background
+    role: str  # event | report | bound | dateline | background
+    expression: DateExpression
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """The publication date: ``ref`` is the day counted from (the 15th for a month)."""
+
+    ref: dt.date
+    precision: str  # 'day' | 'month'
+
+    @property
+    def first(self) -> dt.date:
+        return self.ref if self.precision == "day" else self.ref.replace(day=1)
+
+    @property
+    def last(self) -> dt.date:
+        return self.ref if self.precision == "day" else _month_end(self.ref.year, self.ref.month)
+
+
+_PUB_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ][\d:.+\-Z]*)?$")
+
+
+def parse_published(published: Optional[str]) -> Optional[Publication]:
+    """'YYYY-MM-DD' (a time part is ignored), 'YYYY-MM' or None/'' → Publication."""
+    if published is None or not str(published).strip():
+        return None
+    m = _PUB_RE.match(str(published).strip())
+    try:
+        if not m:
+            raise ValueError
+        y, mo = int(m[1]), int(m[2])
+        if m[3]:
+            return Publication(dt.date(y, mo, int(m[3])), "day")
+        return Publication(dt.date(y, mo, 15), "month")
+    except ValueError:
+        raise InputError(f"published date {published!r} is not YYYY-MM-DD or YYYY-MM") from None
+
+
+# --------------------------------------------------------------------------- date values
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def day_value(d: dt.date, span: Optional[Span] = None) -> DateValue:
+    return DateValue(d.isoformat(), "day", d, d, span)
+
+
+def month_value(y: int, m: int, span: Optional[Span] = None, part: Optional[str] = None,
+                lex: Optional[TimeLexicon] = None) -> DateValue:
+    first, last = dt.date(y, m, 1), _month_end(y, m)
+    if part and lex:
+        lo, hi = lex.period_part_bounds["month"][part]
+        first = dt.date(y, m, min(lo, last.day))
+        last = dt.date(y, m, min(hi, last.day)) if part != "late" else last
+    return DateValue(f"{y:04d}-{m:02d}", "month", first, last, span)
+
+
+def year_value(y: int, span: Optional[Span] = None, part: Optional[str] = None,
+               lex: Optional[TimeLexicon] = None) -> DateValue:
+    first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if part and lex:
+        lo, hi = lex.period_part_bounds["year"][part]
+        first, last = dt.date(y, lo, 1), _month_end(y, hi)
+    return DateValue(f"{y:04d}", "year", first, last, span)
+
+
+def week_value(start: dt.date, end: dt.date, span: Optional[Span] = None) -> DateValue:
+    """A week-level value: written as the month holding most of its days."""
+    counts: dict[tuple[int, int], int] = {}
+    d = start
+    while d <= end:
+        counts[(d.year, d.month)] = counts.get((d.year, d.month), 0) + 1
+        d += dt.timedelta(days=1)
+    (y, m), _ = max(counts.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+    return DateValue(f"{y:04d}-{m:02d}", "week", start, end, span)
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _coarsen_to_month(v: Optional[DateValue]) -> Optional[DateValue]:
+    """For a month-only publication: a day/week result is only known to its month."""
+    if v is None or v.precision not in ("day", "week"):
+        return v
+    if v.precision == "week":
+        y, m = int(v.value[:4]), int(v.value[5:7])
+    else:
+        y, m = v.start.year, v.start.month
+    return month_value(y, m, v.span)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _infer_year(month: int, day: Optional[int], weekday: Optional[int],
+                direction: Optional[str], anchor: Optional[DateValue],
+                pub: Optional[Publication]) -> Optional[int]:
+    """Year of a day-month or month written without one."""
+    d = day or 1
+    if anchor is not None and anchor.start is not None:
+        base = anchor.start
+        y = base.year
+        cand = _safe_date(y, month, d if _safe_date(y, month, d) else 28)
+        if cand is not None and cand < base - dt.timedelta(days=183):
+            y += 1  # the story moves forward: "28 de diciembre ... el 3 de enero"
+        return y
+    if pub is None:
+        return None
+    ref = pub.last
+    strict = direction == "past_strict"
+
+    def ok(y: int) -> bool:
+        cand = _safe_date(y, month, d)
+        if cand is None:
+            return False
+        if strict:
+            return cand < ref
+        return cand <= ref + dt.timedelta(days=FUTURE_SLACK_DAYS)
+
+    y = ref.year if ok(ref.year) else ref.year - 1
+    if weekday is not None and day is not None:
+        for cand_y in (y, y - 1, y + 1):
+            c = _safe_date(cand_y, month, day)
+            if c is not None and c.weekday() == weekday:
+                return cand_y
+    return y
+
+
+def _resolve_date(e: DateExpression, pub: Optional[Publication], anchor: Optional[DateValue],
+                  lex: TimeLexicon) -> Optional[DateValue]:
+    span = e.span
+    y, m, d = e.year, e.month, e.day
+    if m is None and d is not None:  # "El día 12", "El 15"
+        if anchor is not None and anchor.precision in ("day", "week", "month"):
+            base = anchor.start
+            cand = _safe_date(base.year, base.month, d)
+            if cand is not None and cand < base - dt.timedelta(days=3):
+                ny, nm = _add_months(base.year, base.month, 1)
+                cand = _safe_date(ny, nm, d)
+            return day_value(cand, span) if cand else None
+        if anchor is not None or pub is None:
+            return None
+        if pub.precision == "month":
+            cand = _safe_date(pub.ref.year, pub.ref.month, d)
+            return month_value(pub.ref.year, pub.ref.month, span) if cand else None
+        ref = pub.ref
+        yy, mm = (ref.year, ref.month) if d <= ref.day else _add_months(ref.year, ref.month, -1)
+        cand = _safe_date(yy, mm, d)
+        return day_value(cand, span) if cand else None
+    if y is None:
+        if m is None:
+            return None
+        y = _infer_year(m, d, e.weekday, e.direction, anchor, pub)
+        if y is None:
+            return None
+    if m is None:
+        return year_value(y, span, e.part, lex)
+    if d is None:
+        return month_value(y, m, span, e.part, lex)
+    date = _safe_date(y, m, d)
+    return day_value(date, span) if date else None
+
+
+def _resolve_interval(e: DateExpression, pub: Optional[Publication], anchor: Optional[DateValue],
+                      lex: TimeLexicon) -> Optional[DateValue]:
+    span = e.span
+    if e.month is None:  # years
+        return DateValue(f"{e.year:04d}", "year", dt.date(e.year, 1, 1), dt.date(e.end_year, 12, 31), span)
+    y = e.year
+    if y is None:
+        y = _infer_year(e.month, e.day, None, e.direction, anchor, pub)
+        if y is None:
+            return None
+    ey = e.end_year if e.end_year is not None else y
+    if e.end_year is None and (e.end_month, e.end_day or 0) < (e.month, e.day or 0):
+        ey = y + 1  # "entre el 28 de diciembre y el 3 de enero"
+    if e.day is None:
+        return DateValue(f"{y:04d}-{e.month:02d}", "month", dt.date(y, e.month, 1),
+                         _month_end(ey, e.end_month), span)
+    start = _safe_date(y, e.month, e.day)
+    end = _safe_date(ey, e.end_month, e.end_day)
+    if start is None or end is None or end < start:
+        return None
+    return DateValue(start.isoformat(), "day", start, end, span)
+
+
+def _resolve_pub(e: DateExpression, pub: Publication, lex: TimeLexicon) -> Optional[DateValue]:
+    ref, span, op = pub.ref, e.span, e.op
+    if op == "pub_recent":
+        return month_value(ref.year, ref.month, span)
+    if op == "pub_days":
+        if e.approx:
+            return month_value(ref.year, ref.month, span)
+        return day_value(ref + dt.timedelta(days=e.n), span)
+    if op == "pub_weekday":
+        wd, direction = e.weekday, e.direction
+        if direction in ("past", "this"):
+            return day_value(ref - dt.timedelta(days=(ref.weekday() - wd) % 7), span)
+        if direction == "past_strict":
+            return day_value(ref - dt.timedelta(days=((ref.weekday() - wd) % 7) or 7), span)
+        if direction == "future":
+            return day_value(ref + dt.timedelta(days=((wd - ref.weekday()) % 7) or 7), span)
+        week = {"last_week": -1, "this_week": 0, "next_week": 1}[direction]
+        return day_value(_monday(ref) + dt.timedelta(days=7 * week + wd), span)
+    if op == "pub_week":
+        mon = _monday(ref) + dt.timedelta(days=7 * e.n)
+        return week_value(mon, mon + dt.timedelta(days=6), span)
+    if op == "pub_weekend":
+        wd = ref.weekday()
+        if e.direction == "past":
+            sat = ref - dt.timedelta(days=(wd - 5) % 7)
+        elif e.direction == "past_strict":
+            sat = ref - dt.timedelta(days=(((wd - 6) % 7) or 7) + 1)
+        elif e.direction == "this":
+            sat = ref - dt.timedelta(days=wd - 5) if wd >= 5 else ref + dt.timedelta(days=5 - wd)
+        else:
+            sat = ref + dt.timedelta(days=((5 - wd) % 7) or 7)
+        return week_value(sat, sat + dt.timedelta(days=1), span)
+    if op == "pub_month":
+        y, m = _add_months(ref.year, ref.month, e.n)
+        return month_value(y, m, span, e.part, lex)
+    if op == "pub_year":
+        return year_value(ref.year + e.n, span, e.part, lex)
+    if op == "pub_day_of_month":
+        y, m = _add_months(ref.year, ref.month, e.n)
+        d = _safe_date(y, m, e.day)
+        return day_value(d, span) if d else None
+    if op == "pub_ago":
+        unit, n = e.unit, e.n
+        if unit == "lastweek":  # "la última semana": the seven days up to publication
+            return week_value(ref - dt.timedelta(days=6), ref, span)
+        if unit == "day":
+            d = ref + dt.timedelta(days=n)
+            if e.approx:
+                return week_value(d - dt.timedelta(days=3), d + dt.timedelta(days=3), span)
+            return day_value(d, span)
+        if unit == "week":
+            d = ref + dt.timedelta(days=7 * n)
+            if e.approx:
+                return month_value(d.year, d.month, span)
+            mon = _monday(d)
+            return week_value(mon, mon + dt.timedelta(days=6), span)
+        if unit == "month":
+            y, m = _add_months(ref.year, ref.month, n)
+            return month_value(y, m, span)
+        if unit == "year":
+            return year_value(ref.year + n, span)
+    return None
+
+
+def _resolve_story(e: DateExpression, anchor: Optional[DateValue],
+                   lex: TimeLexicon) -> Optional[DateValue]:
+    if anchor is None or anchor.start is None or e.op == "story_vague":
+        return None
+    span, a, prec = e.span, anchor.start, anchor.precision
+    unit = e.unit
+    if e.op == "story_same":
+        if unit == "day":
+            return day_value(a, span) if prec == "day" else None
+        if unit == "month":
+            return month_value(a.year, a.month, span) if prec in ("day", "month") else None
+        return year_value(a.year, span)
+    if e.op == "story_weekday":
+        if prec != "day":
+            return None
+        return day_value(a + dt.timedelta(days=((e.weekday - a.weekday()) % 7) or 7), span)
+    n = e.n
+    if unit == "day":
+        if prec != "day":
+            return None
+        d = a + dt.timedelta(days=n)
+        if e.approx:
+            return week_value(d - dt.timedelta(days=3), d + dt.timedelta(days=3), span)
+        return day_value(d, span)
+    if unit == "week":
+        if prec not in ("day", "week"):
+            return None
+        mon = _monday(a + dt.timedelta(days=7 * n))
+        return week_value(mon, mon + dt.timedelta(days=6), span)
+    if unit == "weekend":
+        if prec != "day":
+            return None
+        wd = a.weekday()
+        if n > 0:
+            sat = a + dt.timedelta(days=((5 - wd) % 7) or 7)
+        else:
+            sat = a - dt.timedelta(days=(((wd - 6) % 7) or 7) + 1)
+        return week_value(sat, sat + dt.timedelta(days=1), span)
+    if unit == "month":
+        if prec == "year":
+            return None
+        y, m = _add_months(a.year, a.month, n)
+        return month_value(y, m, span, e.part, lex)
+    if unit == "year":
+        return year_value(a.year + n, span, e.part, lex)
+    return None
+
+
+def resolve_expression(e: DateExpression, published: Optional[Publication] | str = None,
+                       anchor: Optional[DateValue] = None,
+                       lexicon: Optional[TimeLexicon] = None) -> Optional[DateValue]:
+    """Resolve one expression against a publication date and a story anchor.
+
+    ``anchor`` is the story's current date (or None): it supplies a missing year
+    or month and is the origin of "Tres días después". Returns None when the
+    expression cannot be pinned honestly.
+    """
+    lex = lexicon or load_lexicon()
+    pub = published if isinstance(published, Publication) or published is None \
+        else parse_published(published)
+    if e.op == "background":
+        return None
+    if e.op == "date":
+        return _resolve_date(e, pub, anchor, lex)
+    if e.op == "interval":
+        return _resolve_interval(e, pub, anchor, lex)
+    if e.op.startswith("pub_"):
+        if pub is None:
+            return None
+        v = _resolve_pub(e, pub, lex)
+        return _coarsen_to_month(v) if pub.precision == "month" else v
+    if e.op.startswith("story_"):
+        return _resolve_story(e, anchor, lex)
+    return None
+
+
+# --------------------------------------------------------------------------- timeline
+
+_INITIAL_FILLER = re.compile(
+    r"^(?:\s|\[\d+\]|[\"'«“¿¡(\-–—]|y\b|pero\b|luego\b|ya\b|entonces\b|así\b|asimismo\b|además\b"
+    r"|finalmente\b|posteriormente\b|después\b|,)*$", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[,;:()\[\]—–]")
+
+# Penalties (in characters of distance) used to pick the expression governing a trigger.
+_PEN_BOUNDARY = 25
+_PEN_AFTER = 10
+_BONUS_INITIAL = 60
+_PEN_PAREN = 500
+_PEN_REPORT = 10_000
+
+
+class Timeline:
+    """All date expressions of one text, resolved, and the date of any event in it.
+
+    ``published`` is 'YYYY-MM-DD', 'YYYY-MM' or None. Works on plain strings: spans
+    are offsets into ``text``.
+    """
+
+    def __init__(self, text: str, published: Optional[str] = None,
+                 lexicon: Optional[TimeLexicon] = None) -> None:
+        self.text = text
+        self.published = parse_published(published)
+        self._lex = lexicon or load_lexicon()
+        # Paragraph index of an offset: count of non-empty lines that start before it.
+        starts, pos = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                starts.append(pos)
+            pos += len(line) + 1
+        self._para_starts = starts or [0]
+        self.mentions: list[DateMention] = []
+        for e in find_expressions(text, self._lex):
+            para = self.paragraph_of(e.span.start)
+            anchor = self._anchor_for(para) if e.op in ("date", "interval") or e.op.startswith("story_") else None
+            value = resolve_expression(e, self.published, anchor, self._lex)
+            self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
+        self.flows_in_time = self._flows()
+
+    # ------------------------------------------------------------------ helpers
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+
+    def _anchor_for(self, para: int) -> Optional[DateValue]:
+        """The story's current date for an expression being resolved now."""
+        for m in reversed(self.mentions):
+            if m.role not in ("event", "report") or m.kind == "background":
+                continue
+            if m.paragraph < para - PARAGRAPH_REACH:
+                return None
+            return m.value  # may be None: the story's date is then unknown
+        return None
+
+    def _flows(self) -> bool:
+        if self.published is not None:
+            return True
+        starts = [m.value.start for m in self.mentions
+                  if m.value is not None and m.value.start is not None and m.role != "background"]
+        if len(starts) < 2:
+            return True
+        return (max(starts) - min(starts)).days <= FLOW_SPAN_DAYS
+
+    def _is_future(self, m: DateMention) -> bool:
+        return (self.published is not None and m.value is not None
+                and m.value.start is not None and m.value.start > self.published.last)
+
+    @staticmethod
+    def _usable(m: DateMention) -> bool:
+        return m.role in ("event", "report") and m.kind != "background"
+
+    def _score(self, m: DateMention, trigger: Span, region: Span) -> float:
+        text = self.text
+        if m.span.end <= trigger.start:
+            gap, lo, hi, after = trigger.start - m.span.end, m.span.end, trigger.start, False
+        elif m.span.start >= trigger.end:
+            gap, lo, hi, after = m.span.start - trigger.end, trigger.end, m.span.start, True
+        else:
+            gap, lo, hi, after = 0, 0, 0, False
+        score = float(gap) + _PEN_BOUNDARY * len(_BOUNDARY.findall(text, lo, hi))
+        if after:
+            score += _PEN_AFTER
+        if _INITIAL_FILLER.match(text[region.start:m.span.start]):
+            score = max(0.0, score - _BONUS_INITIAL)
+        before = text[region.start:m.span.start]
+        if before.count("(") > before.count(")"):
+            tb = text[region.start:trigger.start]
+            if not tb.count("(") > tb.count(")"):
+                score += _PEN_PAREN
+        if m.role == "report":
+            score += _PEN_REPORT
+        return score
+
+    def _best_in(self, region: Span, trigger: Span) -> Optional[DateMention]:
+        cands = [m for m in self.mentions
+                 if self._usable(m) and region.start <= m.span.start < region.end]
+        if not cands:
+            return None
+        return min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))
+
+    @staticmethod
+    def _with_span(m: DateMention) -> Optional[DateValue]:
+        if m.value is None:
+            return None
+        return m.value if m.value.span == m.span else replace(m.value, span=m.span)
+
+    # ------------------------------------------------------------------ public
+
+    def date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None) -> DateAttachment:
+        """The date of the event triggered at ``trigger`` (see module docstring)."""
+        if clause is not None:
+            m = self._best_in(clause, trigger)
+            if m is not None:
+                return DateAttachment(self._with_span(m), "clause")
+        m = self._best_in(sentence, trigger)
+        if m is not None:
+            return DateAttachment(self._with_span(m), "sentence")
+        story = self._story_date(sentence)
+        if story is not None:
+            return story
+        pub = self.published
+        if pub is not None:
+            return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
+        return DateAttachment(None, "none")
+
+    def _story_date(self, sentence: Span) -> Optional[DateAttachment]:
+        if not self.flows_in_time:
+            return None
+        para = self.paragraph_of(sentence.start)
+        eligible = [m for m in self.mentions
+                    if m.role == "event" and m.kind != "background" and not self._is_future(m)]
+        prior = [m for m in eligible if m.span.end <= sentence.start]
+        if prior:
+            last = prior[-1]
+            if last.paragraph >= para - PARAGRAPH_REACH:
+                return DateAttachment(self._with_span(last), "story")
+            return None
+        # The story has not given a date yet (a lead sentence or headline): its date
+        # is the first recent date the story gives right after.
+        for m in eligible:
+            if m.span.start >= sentence.end:
+                if m.paragraph > para + 1:
+                    break
+                if m.kind == "relative_pub" and m.value is not None and m.value.precision == "day":
+                    return DateAttachment(self._with_span(m), "story")
+                break
+        return None
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Timeline({len(self.mentions)} mentions, published={self.published})"
