@@ -7,5 +7,182 @@ Public contract (used by the CLI, the store, the batch engine and the web app):
     pipe.run(docs: Iterable[Document | InputError]) -> Iterator[DocResult]
         # one DocResult per input, in order; a failure is a DocResult with .error,
         # never an exception (fail-fast is the caller's choice)
+
+The flow of one document (see docs/architecture.md):
+  text/clean → nlp (spaCy, by paragraph, nlp.pipe) → extract/triggers, counts,
+  actors → time/ (Timeline) and geo/ (Geocoder) per mention → extract/assemble
 """
 from __future__ import annotations
+
+import datetime as _dt
+import logging
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional, Sequence, Union
+
+from cronica.errors import CronicaError, InputError
+from cronica.extract.assemble import Assembler, DocumentContext, Sentence
+from cronica.model import DateValue, DocResult, Document, Event, Place, Span
+from cronica.nlp.lexicons import load_actors
+from cronica.nlp.load import load_nlp
+from cronica.text.clean import CleanText, clean, paragraphs
+
+log = logging.getLogger("cronica")
+
+#: Paragraphs longer than this are split for spaCy (bounded memory per call).
+MAX_PARAGRAPH_CHARS = 20_000
+HEADLINE_MAX_CHARS = 180
+
+
+def _published(doc: Document) -> Optional[str]:
+    if doc.published:
+        return doc.published
+    from cronica.text.dateline import find_dateline
+
+    found = find_dateline(doc.text, None)
+    return found[0] if found else None
+
+
+def _chunks(ct: CleanText) -> list[tuple[int, int]]:
+    """Paragraph ranges of the cleaned text, long ones cut at sentence-like breaks."""
+    out = []
+    for s, e in paragraphs(ct.text):
+        while e - s > MAX_PARAGRAPH_CHARS:
+            cut = ct.text.rfind(". ", s, s + MAX_PARAGRAPH_CHARS)
+            cut = cut + 1 if cut > s else s + MAX_PARAGRAPH_CHARS
+            out.append((s, cut))
+            s = cut
+            while s < e and ct.text[s] == " ":
+                s += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+class Pipeline:
+    """The extraction pipeline; build once (spaCy, lexicons, gazetteer), reuse for every document."""
+
+    def __init__(self, lexicons: Sequence[str] = (), country: Optional[str] = None) -> None:
+        self.lexicons = tuple(lexicons)
+        self.nlp = load_nlp(self.lexicons)
+        self.actors = load_actors(self.lexicons)
+        self.assembler = Assembler(self.actors)
+        from cronica.geo import Geocoder
+
+        self.geocoder = Geocoder(country=country)
+
+    # -------------------------------------------------------------- public
+    def extract(self, doc: Document) -> list[Event]:
+        result = next(self.run([doc]))
+        if result.error:
+            raise CronicaError(result.error)
+        return result.events
+
+    def run(self, docs: Iterable[Union[Document, InputError]], batch_size: int = 16) -> Iterator[DocResult]:
+        batch: list[Union[Document, InputError]] = []
+        for d in docs:
+            batch.append(d)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    # -------------------------------------------------------------- internals
+    def _run_batch(self, batch: list[Union[Document, InputError]]) -> Iterator[DocResult]:
+        prepared = []
+        texts: list[tuple[str, tuple[int, int]]] = []
+        for k, item in enumerate(batch):
+            if isinstance(item, InputError):
+                prepared.append(None)
+                continue
+            try:
+                ct = clean(item.text)
+                chunks = _chunks(ct)
+            except Exception as e:  # a bug must cost one document, not the batch
+                log.exception("cleaning failed for %s", item.id)
+                prepared.append(("error", f"{type(e).__name__}: {e}"))
+                continue
+            prepared.append((ct, chunks))
+            texts.extend((ct.text[s:e], (k, i)) for i, (s, e) in enumerate(chunks))
+        parsed: dict[tuple[int, int], object] = {}
+        for pdoc, key in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
+            parsed[key] = pdoc
+        for k, item in enumerate(batch):
+            if isinstance(item, InputError):
+                yield DocResult(Document(id=item.source or "?", text="", source=item.source), error=str(item))
+                continue
+            prep = prepared[k]
+            if prep[0] == "error":
+                yield DocResult(item, error=prep[1])
+                continue
+            ct, chunks = prep
+            try:
+                pdocs = []
+                for i, (s, _) in enumerate(chunks):
+                    pdoc = parsed[(k, i)]
+                    pdoc._.cronica_offset = s
+                    pdocs.append(pdoc)
+                yield DocResult(item, events=self._assemble(item, ct, chunks, pdocs))
+            except CronicaError as e:
+                yield DocResult(item, error=str(e))
+            except Exception as e:  # reported per document with its type; see `cronica extract --strict`
+                log.exception("extraction failed for %s", item.id)
+                yield DocResult(item, error=f"internal error: {type(e).__name__}: {e}")
+
+    def _assemble(self, doc: Document, ct: CleanText, chunks, pdocs) -> list[Event]:
+        from cronica.time import Timeline
+
+        text = doc.text
+        published = _published(doc)
+        timeline = Timeline(text, published)
+        places = self.geocoder.places(text, self._hints(ct, text, pdocs))
+
+        def to_original(pdoc, start: int, end: int) -> tuple[int, int, str]:
+            off = pdoc._.cronica_offset if pdoc is not None else 0
+            s, e = ct.to_original(off + start, off + end)
+            return s, e, text[s:e]
+
+        def date_for(trigger: Span, sentence: Span, clause: Optional[Span]) -> tuple[Optional[DateValue], str]:
+            att = timeline.date_for(trigger, sentence, clause)
+            return att.value, att.via
+
+        def place_for(trigger: Span, sentence: Span, clause: Optional[Span]) -> Optional[Place]:
+            return places.place_for(trigger, sentence, clause)
+
+        sentences: list[Sentence] = []
+        n = 0
+        for para_i, pdoc in enumerate(pdocs):
+            for sp in pdoc.sents:
+                if not sp.text.strip():
+                    continue
+                s, e, _ = to_original(pdoc, sp.start_char, sp.end_char)
+                headline = para_i == 0 and len(pdoc.text) <= HEADLINE_MAX_CHARS and not pdoc.text.rstrip().endswith(".")
+                sentences.append(Sentence(n, para_i, sp, s, e, headline))
+                n += 1
+        pub_date = None
+        if published:
+            pub_date = _dt.date.fromisoformat(published if len(published) == 10 else published + "-01")
+        ctx = DocumentContext(text, to_original, date_for, place_for,
+                              [m.span.start for m in timeline.mentions if m.value is not None], pub_date)
+        return self.assembler.assemble(doc.id, sentences, ctx)
+
+    @staticmethod
+    def _hints(ct: CleanText, text: str, pdocs) -> list[Span]:
+        hints = []
+        for pdoc in pdocs:
+            off = pdoc._.cronica_offset
+            for ent in pdoc.ents:
+                if ent.label_ in ("LOC", "GPE"):
+                    s, e = ct.to_original(off + ent.start_char, off + ent.end_char)
+                    hints.append(Span(s, e, text[s:e]))
+        return hints
+
+
+@lru_cache(maxsize=4)
+def _cached(lexicons: tuple[str, ...], country: Optional[str]) -> Pipeline:
+    return Pipeline(lexicons, country)
+
+
+def get_pipeline(lexicons: Sequence[str] = (), country: Optional[str] = None) -> Pipeline:
+    """The process-wide pipeline for these options (built on first use)."""
+    return _cached(tuple(lexicons), country)

@@ -1,0 +1,391 @@
+"""assemble: one incident = one event.
+
+Reads the parsed sentences of one document with their trigger mentions
+(``triggers.py``), counts (``counts.py``) and actor phrases (``actors.py``);
+merges the phases of an incident inside a sentence and the mentions that refer
+back to it across sentences ("el ataque", "Los suboficiales ... murieron"); asks
+``time/`` and ``geo/`` for each mention's date and place; writes ``Event``
+records with their ACLED/CAMEO/PLOVER codes (``taxonomy.py``) and confidence.
+
+Merging rules (a mention joins an earlier incident of the same family when):
+  * it is not marked as a new incident ("un nuevo ataque", "otra emboscada");
+  * the incident is near: up to 3 sentences back, 6 for definite mentions
+    ("la emboscada", "las tres personas fueron asesinadas");
+  * no other date expression moved the story in between (for indefinite ones);
+  * its date and counts do not contradict the incident's.
+Weak triggers ("los rehenes", "el detenido") and casualty-only sentences only
+ever join an incident; an anaphoric sentence ("Este hecho dejó 9 muertos")
+whose figures contradict the previous incident starts a new one.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+from cronica.extract.actors import ActorMention, normalise_actor, roles
+from cronica.extract.counts import CountMention, find_counts, merge_counts
+from cronica.extract.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
+from cronica.model import Count, DateValue, Event, Place, Span
+from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
+from cronica.taxonomy import codes_for
+
+_VIA_RANK = {"clause": 0, "sentence": 1, "story": 2, "publication": 3, "none": 9}
+_GENERIC = {"attack"}  # types a more specific mention overrides
+MAX_GAP = 3
+MAX_GAP_DEFINITE = 6
+HISTORIC_YEARS = 8  # dated events this much older than the article are background
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A parsed sentence of the document, with its places in both texts."""
+
+    index: int
+    para: int
+    span: object  # spaCy Span (inside a paragraph Doc)
+    start: int  # original-text offsets
+    end: int
+    headline: bool = False
+
+
+@dataclass(slots=True)
+class Mention:
+    sentence: Sentence
+    trigger: Optional[TriggerMention]  # None for casualty-only / anaphor sentences
+    type: str
+    strength: str
+    counts: list[CountMention] = field(default_factory=list)
+    actor1: Optional[ActorMention] = None
+    actor2: Optional[ActorMention] = None
+    definite: bool = False
+    new_incident: bool = False
+    hedged: bool = False
+    date: Optional[DateValue] = None
+    date_via: str = "none"
+    place: Optional[Place] = None
+
+
+@dataclass(slots=True)
+class Draft:
+    type: str
+    mentions: list[Mention]
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.type]
+
+    @property
+    def last_sentence(self) -> int:
+        return self.mentions[-1].sentence.index
+
+    def best_date(self) -> tuple[Optional[DateValue], str]:
+        best, via = None, "none"
+        for m in self.mentions:
+            if m.date is not None and _VIA_RANK[m.date_via] < _VIA_RANK[via]:
+                best, via = m.date, m.date_via
+        return best, via
+
+
+class DocumentContext:
+    """What assembly needs from the other stages for one document."""
+
+    def __init__(self, text: str, to_original: Callable[[object, int, int], tuple[int, int, str]],
+                 date_for: Callable[[Span, Span, Optional[Span]], tuple[Optional[DateValue], str]],
+                 place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
+                 date_positions: Sequence[int], published: Optional[_dt.date]) -> None:
+        self.text = text
+        self.to_original = to_original  # (spacy_doc, start, end) -> (orig_start, orig_end, text)
+        self.date_for = date_for
+        self.place_for = place_for
+        self.date_positions = sorted(date_positions)  # original offsets of date expressions
+        self.published = published
+
+
+def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:
+    s, e, t = ctx.to_original(doc, start, end)
+    return Span(s, e, t)
+
+
+def _clause_of(tok):
+    """The trigger's clause: the subtree of its nearest verb (itself if a verb)."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.head is cur:
+            break
+        cur = cur.head
+    toks = list(cur.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon) -> list[TriggerMention]:
+    """One trigger per family in a sentence (the most specific), after absorption rules."""
+    by_family: dict[str, list[TriggerMention]] = {}
+    for t in triggers:
+        if t.dropped:
+            continue
+        by_family.setdefault(t.family, []).append(t)
+    chosen: dict[str, TriggerMention] = {}
+    for fam, ts in by_family.items():
+        order = lex.precedence.get(fam, ())
+        strong = [t for t in ts if t.strength == "strong"] or ts
+        strong.sort(key=lambda t: (order.index(t.type) if t.type in order else 99, t.start))
+        best = strong[0]
+        # keep markers of any trigger in the family
+        best.new_incident = any(t.new_incident for t in ts)
+        best.hedged = any(t.hedged for t in ts)
+        chosen[fam] = best
+    # a security operation in which someone was killed ("abatido en un operativo") is the operation
+    if "operation" in chosen and "violent" in chosen and chosen["violent"].type == "killing":
+        del chosen["violent"]
+    # an arrest or seizure in an operation: the operation is their setting, not another event
+    if "operation" in chosen and ("arrest" in chosen or "seizure" in chosen):
+        del chosen["operation"]
+    return sorted(chosen.values(), key=lambda t: t.start)
+
+
+def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[CountMention]:
+    """Give each figure to the mention it belongs to; return the figures left over."""
+    left = []
+    for c in counts:
+        target = None
+        prefer = {"killed": ("violent", "operation", "abduction", "arrest"),
+                  "wounded": ("violent", "operation", "abduction", "arrest"),
+                  "kidnapped": ("abduction",), "arrested": ("arrest",)}[c.category]
+        for fam in prefer:
+            target = next((m for m in mentions if FAMILY[m.type] == fam), None)
+            if target:
+                break
+        if target is None:
+            left.append(c)
+        else:
+            target.counts.append(c)
+    return left
+
+
+class Assembler:
+    def __init__(self, actors: ActorLexicon) -> None:
+        self.actors = actors
+        self.lex = load_triggers()
+        self.cues = load_filters()
+
+    # ------------------------------------------------------------------ helpers
+    def _group(self, c: CountMention, doc) -> str:
+        if not c.victim:
+            return "unknown"
+        hit = self.actors.best_in(c.victim)
+        if not hit or hit[2].inter is None:
+            return "civilians" if c.victim.lower() in self.cues.civilian_victims else "unknown"
+        inter = hit[2].inter
+        return "state" if inter == 1 else "rebels" if inter in (2, 3) else "civilians" if inter == 7 else "other"
+
+    def _conflicts(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
+        d_date, d_via = draft.best_date()
+        if m.date is not None and d_date is not None and m.date_via in ("clause", "sentence") \
+                and d_via in ("clause", "sentence") and m.date.precision == "day" == d_date.precision \
+                and m.date.value != d_date.value:
+            return True
+        # figures for the same victims that disagree (restatements agree)
+        for c in m.counts:
+            if c.category not in ("killed", "wounded") or c.best is None or c.additive:
+                continue
+            for dm in draft.mentions:
+                for dc in dm.counts:
+                    if dc.category == c.category and dc.best is not None and dc.best != c.best \
+                            and m.trigger is None:
+                        return True
+        return False
+
+    def _date_moved(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
+        """A date expression between the incident and this mention (the story moved on)."""
+        lo = draft.mentions[-1].sentence.end
+        hi = m.sentence.start
+        return any(lo <= p < hi for p in ctx.date_positions)
+
+    def _antecedent(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
+        gap_max = MAX_GAP_DEFINITE if (m.definite or m.strength == "weak" or m.trigger is None) else MAX_GAP
+        for d in reversed(drafts):
+            gap = m.sentence.index - d.last_sentence
+            if gap > gap_max:
+                break
+            if d.family != FAMILY[m.type]:
+                continue
+            if m.trigger is not None and not m.definite and m.strength == "strong" and self._date_moved(d, m, ctx):
+                continue
+            if self._conflicts(d, m, ctx):
+                continue
+            return d
+        return None
+
+    # ------------------------------------------------------------------ main
+    def assemble(self, doc_id: str, sentences: list[Sentence], ctx: DocumentContext) -> list[Event]:
+        drafts: list[Draft] = []
+        for sent in sentences:
+            sp = sent.span
+            sdoc = sp.doc
+            triggers = find_triggers(sp)
+            if sent.headline:
+                for t in triggers:
+                    if t.dropped == "generic (bare noun)":
+                        t.dropped = None
+            chosen = _group_sentence(triggers, self.lex)
+            counts = find_counts(sp)
+            sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
+            mentions: list[Mention] = []
+            for t in chosen:
+                tok = sdoc[t.token_i]
+                a1, a2 = roles(tok)
+                definite = t.definite
+                if not t.is_noun:
+                    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                    if subj is not None and any(g.dep_ == "det" and g.lower_ in ("el", "la", "los", "las")
+                                                for g in subj.children):
+                        definite = True
+                mentions.append(Mention(sent, t, t.type, t.strength, actor1=a1, actor2=a2, definite=definite,
+                                        new_incident=t.new_incident, hedged=t.hedged))
+            left = _assign_counts(mentions, counts)
+            if not mentions:
+                anaphor = any(tok.lower_ in self.cues.incident_anaphors and
+                              any(c.dep_ == "det" for c in tok.children) for tok in sp)
+                casualties = [c for c in left if c.category in ("killed", "wounded")]
+                if casualties or anaphor:
+                    mtype = "bombing" if explosive_cue(sp.text) else "attack"
+                    mentions.append(Mention(sent, None, mtype, "support", counts=casualties, definite=anaphor))
+                else:
+                    continue
+            for m in mentions:
+                self._locate(m, sdoc, sent_span, ctx)
+                self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
+        events = []
+        for d in drafts:
+            ev = self._event(doc_id, d, ctx)
+            if ev is not None:
+                events.append(ev)
+        return events
+
+    def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
+        if m.trigger is not None:
+            tok = sdoc[m.trigger.token_i]
+            trig = _span(ctx, sdoc, m.trigger.start, m.trigger.end)
+            cs, ce = _clause_of(tok)
+            clause = _span(ctx, sdoc, cs, ce)
+        else:
+            trig, clause = Span(sent_span.start, sent_span.start), None
+        m.date, m.date_via = ctx.date_for(trig, sent_span, clause)
+        m.place = ctx.place_for(trig, sent_span, clause)
+
+    def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
+        if m.new_incident and m.trigger is not None:
+            ante = None
+        else:
+            ante = self._antecedent(drafts, m, ctx)
+            if anaphor_only and ante is None:
+                # casualty-only sentence: join the latest violent incident nearby, if its figures agree
+                ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
+                             and m.sentence.index - d.last_sentence <= MAX_GAP
+                             and not self._conflicts(d, m, ctx)), None)
+        if ante is not None:
+            ante.mentions.append(m)
+            if m.trigger is not None and m.strength == "strong":
+                order = self.lex.precedence.get(ante.family, ())
+                if ante.type in _GENERIC and m.type not in _GENERIC and m.type in order:
+                    ante.type = m.type
+            return
+        if m.strength == "weak":
+            return
+        if m.trigger is None:
+            # an anaphoric sentence whose figures contradict the incident before it
+            if not (m.definite and m.counts and drafts):
+                return
+        drafts.append(Draft(m.type, [m]))
+
+    # ------------------------------------------------------------------ output
+    def _event(self, doc_id: str, d: Draft, ctx: DocumentContext) -> Optional[Event]:
+        strong = [m for m in d.mentions if m.strength in ("strong", "support")]
+        if not strong:
+            return None
+        date, via = d.best_date()
+        # historic background: an old, dated event recalled in a news article
+        if date is not None and date.end and ctx.published and via in ("clause", "sentence") and \
+                date.end.year < ctx.published.year - HISTORIC_YEARS:
+            return None
+        # the evidence: the mention that dates the incident, else the first one
+        dated = [m for m in strong if m.date_via in ("clause", "sentence")]
+        ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else strong[0]
+        evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
+        sdoc = ev_m.sentence.span.doc
+        to_orig = lambda s, e, _doc=None: ctx.to_original(_doc, s, e)  # noqa: E731
+
+        # actors: evidence mention first, then the others in order
+        ordered = [ev_m] + [m for m in d.mentions if m is not ev_m]
+        a1 = next(((m, m.actor1) for m in ordered if m.actor1), (None, None))
+        a2 = next(((m, m.actor2) for m in ordered if m.actor2), (None, None))
+        actor1 = normalise_actor(a1[1], self.actors, lambda s, e, m=a1[0]: ctx.to_original(m.sentence.span.doc, s, e)) if a1[1] else None
+        actor2 = normalise_actor(a2[1], self.actors, lambda s, e, m=a2[0]: ctx.to_original(m.sentence.span.doc, s, e)) if a2[1] else None
+        # victims named by a figure ("1 policía muerto") when the parse gave no target
+        if actor2 is None:
+            for m in ordered:
+                c = next((c for c in m.counts if c.victim and c.victim_start >= 0), None)
+                if c:
+                    actor2 = normalise_actor(ActorMention(c.victim, c.victim_start, c.victim_end), self.actors,
+                                             lambda s, e, m=m: ctx.to_original(m.sentence.span.doc, s, e))
+                    break
+        if actor1 is None:
+            actor1 = self._actor_in_sentence(ev_m, d.type, actor2, ctx)
+
+        # counts
+        all_counts = [c for m in d.mentions for c in m.counts]
+        count_docs = {id(c): m.sentence.span.doc for m in d.mentions for c in m.counts}
+        merged = merge_counts(all_counts, lambda c: self._group(c, None))
+        counts: dict[str, Count] = {}
+        for cat, (best, low, high, first) in merged.items():
+            s, e, _ = ctx.to_original(count_docs[id(first)], first.start, first.end)
+            counts[cat] = Count(best, low, high, Span(s, e, ctx.text[s:e]))
+
+        # place: the most specific one any mention gives, the evidence's first
+        place = None
+        for m in ordered:
+            if m.place is None:
+                continue
+            if place is None or _specificity(m.place) > _specificity(place):
+                place = m.place
+
+        etype = d.type
+        if etype == "attack" and counts.get("killed") and actor2 is not None and (
+                actor2.inter == 7 or (actor2.as_written or "").split()[-1].lower() in self.cues.civilian_victims):
+            etype = "killing"
+        codes = codes_for(etype, actor2.inter if actor2 else None)
+        hedged = any(m.hedged for m in d.mentions)
+        confidence = 0.6 + 0.1 * (date is not None) + 0.1 * (place is not None) + 0.1 * (len(strong) > 1)
+        if hedged:
+            confidence -= 0.2
+        trig = ev_m.trigger or next((m.trigger for m in strong if m.trigger), None)
+        trig_span = None
+        if trig is not None:
+            tm = next(m for m in d.mentions if m.trigger is trig)
+            trig_span = _span(ctx, tm.sentence.span.doc, trig.start, trig.end)
+        return Event(
+            doc_id=doc_id, type=etype, evidence=evidence,
+            event_type=codes.event_type, sub_event_type=codes.sub_event_type, cameo=codes.cameo,
+            plover=codes.plover, date=date, place=place, actor1=actor1, actor2=actor2,
+            killed=counts.get("killed"), wounded=counts.get("wounded"), kidnapped=counts.get("kidnapped"),
+            arrested=counts.get("arrested"), confidence=max(0.05, min(confidence, 0.95)), trigger=trig_span,
+        )
+
+    def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext):
+        """Fallback actor1: the armed group (violent types) or state force (arrests...) named in the sentence."""
+        want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
+        text = m.sentence.span.text
+        for s, e, entry in self.actors.find(text):
+            if entry.inter in want and (actor2 is None or entry.name != actor2.name):
+                os_, oe, t = ctx.to_original(m.sentence.span.doc, m.sentence.span.start_char + s,
+                                             m.sentence.span.start_char + e)
+                from cronica.model import Actor
+                return Actor(entry.name, t, entry.inter, Span(os_, oe, t))
+        return None
+
+
+def _specificity(p: Place) -> int:
+    return 4 * (p.admin3 is not None) + 2 * (p.admin2 is not None) + (p.admin1 is not None) + (p.latitude is not None)
