@@ -1,0 +1,371 @@
+"""Find toponyms in plain Spanish text: gazetteer phrases, cue patterns, roles.
+
+Works on strings; spaCy entity spans may be passed as hints. Three sources:
+
+1. **Cued names**: "distrito de X", "la localidad de X", "provincia cusqueña de X",
+   "región X", "zona llamada X", "base antinarcóticos de X" (cue nouns in
+   ``data/geo/cues_es.yaml``). The name is the longest gazetteer match after the cue,
+   or the capitalised run when the gazetteer does not know it (a local place: kept as
+   written, resolved through the hierarchy around it).
+2. **Gazetteer phrases** without a cue, accepted only when they cover the whole run of
+   capitalised words they sit in ("Ántero Flores Aráoz" is a person, so "Flores" is not
+   a place), are not a listed surname/common word, follow no person title ("el
+   presidente Humala") and are not a speaker ("dijo Humala").
+3. **Hints**: entity spans (spaCy LOC/GPE) whose text is a gazetteer name.
+
+Each toponym gets a role: ``place``, ``reference`` ("a 350 km de Lima"),
+``destination`` ("trasladados a Lima"), ``origin`` ("procedentes de Tingo María").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional, Sequence
+
+import yaml
+
+from cronica.errors import DataFileError
+from cronica.geo.gazetteer import DATA_DIR, Entry, Gazetteer, norm_key
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_ARTICLES = {"el", "la", "los", "las"}
+_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y"}
+_STOP_CAPS = {"el", "la", "los", "las", "en", "un", "una", "unos", "unas", "de", "del", "desde",
+              "durante", "tras", "segun", "con", "por", "para", "sin", "sobre", "entre", "hacia",
+              "hasta", "ante", "bajo", "a", "al", "y", "e", "o", "u", "pero", "mientras", "cuando",
+              "donde", "este", "esta", "estos", "estas", "ese", "esa", "aquel", "su", "sus", "lo",
+              "que", "se", "no", "si", "ya", "asimismo", "ademas", "luego", "hoy", "ayer",
+              "tambien", "ni", "como", "mas", "muy", "todo", "todos", "otro", "otra", "cada"}
+# Words that may link written hierarchy levels: "X, en la provincia de Y (Z)".
+_GAP_WORDS = {"en", "el", "la", "los", "las", "de", "del", "al", "a", "y", "e", "ubicado", "ubicada",
+              "ubicados", "ubicadas", "situado", "situada", "localizado", "localizada", "perteneciente",
+              "pertenecientes", "jurisdiccion", "que", "esta", "queda", "pertenece"}
+_SENT_END = re.compile(r"[.;:!?¿¡\n]")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A recognised place name (before resolution)."""
+
+    start: int  # span of the whole mention, cue included ("localidad de Sanabamba")
+    end: int
+    name_start: int  # span of the name itself ("Sanabamba")
+    name_end: int
+    entries: tuple[Entry, ...]
+    cue: Optional[str] = None  # cue level (admin1/admin2/admin3/town/local/valley/base/road/river), 'en', or None
+    role: str = "place"
+    near: bool = False
+    hint: bool = False
+    chain: int = -1  # index of the written hierarchy this toponym belongs to
+    extra: dict = field(default_factory=dict)
+
+
+class Lexicon:
+    """The Spanish cue lexicon (``data/geo/cues_es.yaml``)."""
+
+    def __init__(self, data: dict) -> None:
+        try:
+            self.cue_nouns: dict[tuple[str, ...], str] = {
+                tuple(norm_key(k).split()): v for k, v in data["cue_nouns"].items()}
+            self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
+            self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
+            self.near = [norm_key(w) for w in data.get("near_words", [])]
+            self.reference = re.compile(data["reference_pattern"], re.I)
+            self.destination = re.compile(data["destination_pattern"], re.I)
+            self.origin = re.compile(data["origin_pattern"], re.I)
+            self.person_titles = {norm_key(w) for w in data.get("person_titles", [])}
+            self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
+            self.not_places = {norm_key(w) for w in data.get("not_places", [])}
+        except (KeyError, TypeError, re.error) as exc:
+            raise DataFileError(f"cues_es.yaml: {exc}") from exc
+        self.max_cue = max(len(k) for k in self.cue_nouns)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    try:
+        data = yaml.safe_load((DATA_DIR / "cues_es.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cues_es.yaml: {exc}") from exc
+    return Lexicon(data)
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        out.append(Token(m.start(), m.end(), w, norm_key(w), w[0].isupper()))
+    return out
+
+
+class Recogniser:
+    MAX_WORDS = 9
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: Optional[Lexicon] = None) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicon or load_lexicon()
+
+    # ----------------------------------------------------------------- helpers
+    def _gap(self, text: str, a: Token, b: Token) -> str:
+        return text[a.end:b.start]
+
+    def _longest(self, text: str, toks: list[Token], i: int, any_case_start: bool = False
+                 ) -> tuple[int, tuple[Entry, ...]]:
+        """Longest gazetteer name starting at token i: (end token index, entries)."""
+        best_j, best = i, ()
+        key = ""
+        for j in range(i, min(len(toks), i + self.MAX_WORDS)):
+            if j > i:
+                gap = self._gap(text, toks[j - 1], toks[j])
+                if _SENT_END.search(gap) or "(" in gap or ")" in gap or len(gap) > 3:
+                    break
+            key = (key + " " + toks[j].key) if key else toks[j].key
+            if toks[j].cap or j == i and any_case_start:
+                hit = self.gaz.lookup_key(key)
+                if hit and (toks[i].cap or any_case_start or j > i):
+                    best_j, best = j + 1, hit
+            if not self.gaz.has_prefix(key):
+                break
+        return best_j, best
+
+    def _cap_run_end(self, text: str, toks: list[Token], i: int, hyphen: bool = False) -> int:
+        """End (exclusive token index) of the run of capitalised words starting at i."""
+        j = i + 1
+        while j < len(toks):
+            gap = self._gap(text, toks[j - 1], toks[j])
+            if gap == " " or (hyphen and gap in ("-", "–")):
+                if toks[j].cap:
+                    j += 1
+                    continue
+                if toks[j].key in _CONNECTORS - {"y"}:
+                    k = j
+                    while k < len(toks) and toks[k].key in _CONNECTORS - {"y"} and \
+                            self._gap(text, toks[k - 1], toks[k]) == " ":
+                        k += 1
+                    if k < len(toks) and toks[k].cap and self._gap(text, toks[k - 1], toks[k]) == " ":
+                        j = k + 1
+                        continue
+            break
+        return j
+
+    def _cue_at(self, toks: list[Token], i: int) -> tuple[int, Optional[str]]:
+        """A cue noun starting at token i: (index after the cue, level)."""
+        for n in range(self.lex.max_cue, 0, -1):
+            words = tuple(t.key for t in toks[i:i + n])
+            if len(words) == n and words in self.lex.cue_nouns:
+                return i + n, self.lex.cue_nouns[words]
+        return i, None
+
+    # ------------------------------------------------------------------- main
+    def recognise(self, text: str, hints: Sequence = ()) -> list[Toponym]:
+        toks = tokenize(text)
+        n = len(toks)
+        taken = [False] * n
+        found: list[Toponym] = []
+
+        # 1. cued names
+        i = 0
+        while i < n:
+            after, level = self._cue_at(toks, i)
+            if level is None:
+                i += 1
+                continue
+            full_end, full = self._longest(text, toks, i, any_case_start=True)
+            if full and full_end > after:
+                found.append(Toponym(toks[i].start, toks[full_end - 1].end, toks[i].start,
+                                     toks[full_end - 1].end, full, cue=level))
+                for k in range(i, full_end):
+                    taken[k] = True
+                i = full_end
+                continue
+            if toks[i].cap and not self._sentence_initial(text, toks, i):
+                i += 1  # "Departamento de Estado", "Región Militar del Centro": an institution
+                continue
+            j = after
+            # an adjective before "de": "región noramazónica de", "provincia cusqueña de"
+            if j + 1 < n and not toks[j].cap and toks[j].key not in _CONNECTORS and toks[j + 1].key in ("de", "del"):
+                j += 1
+            naming = False
+            for nw in self.lex.naming:  # "zona llamada Huajoto"
+                if tuple(t.key for t in toks[j:j + len(nw)]) == nw:
+                    j += len(nw)
+                    naming = True
+                    break
+            if j < n and toks[j].key in ("de", "del"):
+                j += 1
+            if j < n and toks[j].key in _ARTICLES and not toks[j].cap:
+                j += 1
+            if j >= n or any(_SENT_END.search(self._gap(text, toks[k - 1], toks[k])) for k in range(i + 1, j + 1)):
+                i += 1
+                continue
+            plural = toks[after - 1].key.endswith("s") and level in ("admin1", "admin2", "admin3", "local")
+            first = True
+            while True:
+                start = j
+                if not toks[start].cap:
+                    break
+                end, entries = (start, ()) if naming else self._longest(text, toks, start)
+                run_end = self._cap_run_end(text, toks, start, hyphen=level in ("road", "local"))
+                if run_end > end:
+                    end, entries = run_end, ()
+                if level in ("admin1", "admin2", "admin3") and not entries:
+                    # an administrative cue before an unknown name: keep as a local name
+                    pass
+                cue_start = toks[i].start
+                found.append(Toponym(cue_start if first else toks[start].start,
+                                     toks[end - 1].end, toks[start].start, toks[end - 1].end, entries,
+                                     cue=level, extra={"group": cue_start} if plural else {}))
+                for k in range(i, end):
+                    taken[k] = True
+                j = end
+                first = False
+                if not plural or j >= n:
+                    break
+                gap = self._gap(text, toks[j - 1], toks[j])
+                if gap.strip() == "," or (gap == " " and toks[j].key in ("y", "e") and j + 1 < n):
+                    if toks[j].key in ("y", "e"):
+                        j += 1
+                    continue
+                break
+            i = max(i + 1, j)
+
+        # 2. gazetteer phrases, whole capitalised runs
+        i = 0
+        while i < n:
+            if taken[i] or not toks[i].cap:
+                i += 1
+                continue
+            run_end = self._cap_run_end(text, toks, i)
+            # an all-capital headline or a sentence-initial function word is not a name
+            s = i
+            if all(t.key in _STOP_CAPS for t in toks[i:run_end]):
+                i = run_end
+                continue
+            while s < run_end and toks[s].key in _STOP_CAPS and not self.gaz.lookup_key(
+                    " ".join(t.key for t in toks[s:run_end])):
+                s += 1
+            matches: list[tuple[int, int, tuple[Entry, ...]]] = []
+            k = s
+            covered = True
+            while k < run_end:
+                if taken[k]:
+                    covered = False
+                    k += 1
+                    continue
+                e, entries = self._longest(text, toks, k)
+                if entries and e <= max(run_end, e):
+                    matches.append((k, e, entries))
+                    k = e
+                else:
+                    if toks[k].cap:
+                        covered = False
+                    k += 1
+            if covered and len(matches) > 1 and any(
+                    self._gap(text, toks[b - 1], toks[a2]) == " "
+                    for (_, b, _), (a2, _, _) in zip(matches, matches[1:])):
+                covered = False  # "César Vilca", "Flores Hala": names side by side are a person
+            if covered and matches:
+                for (a, b, entries) in matches:
+                    if self._plausible(text, toks, a, b, entries):
+                        extra = {"initial": True} if b - a == 1 and self._sentence_initial(text, toks, a) else {}
+                        found.append(Toponym(toks[a].start, toks[b - 1].end, toks[a].start,
+                                             toks[b - 1].end, entries, cue=self._en_cue(toks, a), extra=extra))
+                        for q in range(a, b):
+                            taken[q] = True
+            i = max(i + 1, run_end, *(b for _, b, _ in matches)) if matches else max(i + 1, run_end)
+
+        # 3. hints (spaCy LOC/GPE spans) the gazetteer knows
+        for h in hints:
+            if any(t.start < h.end and h.start < t.end for t in found):
+                continue
+            entries = self.gaz.lookup(text[h.start:h.end])
+            if not entries:
+                continue
+            a = next((q for q, t in enumerate(toks) if t.start >= h.start), None)
+            if a is None or not self._plausible(text, toks, a, a + 1, entries):
+                continue
+            found.append(Toponym(h.start, h.end, h.start, h.end, entries, cue=self._en_cue(toks, a), hint=True))
+
+        found.sort(key=lambda t: t.start)
+        for t in found:
+            self._set_role(text, t)
+        return found
+
+    def _sentence_initial(self, text: str, toks: list[Token], a: int) -> bool:
+        if a == 0:
+            return True
+        gap = text[toks[a - 1].end:toks[a].start]
+        return bool(_SENT_END.search(gap)) or gap.strip() in ("-", "—", "«", "\"", "“")
+
+    def _en_cue(self, toks: list[Token], a: int) -> Optional[str]:
+        k = a - 1
+        while k >= 0 and toks[k].key in _ARTICLES:
+            k -= 1
+        return "en" if k >= 0 and toks[k].key == "en" else None
+
+    def _plausible(self, text: str, toks: list[Token], a: int, b: int, entries: tuple[Entry, ...]) -> bool:
+        """Filters for un-cued names: surnames, people's titles, speakers, acronyms."""
+        key = " ".join(t.key for t in toks[a:b])
+        if key in self.lex.not_places:
+            return False
+        if all(e.cue_only for e in entries):
+            return False
+        word = toks[a].text
+        if b - a == 1 and word.isupper() and len(word) > 1:
+            # acronyms and all-capital datelines: only our own regions and countries
+            if not any(e.gid.startswith(("cronica:", "iso:")) for e in entries):
+                return False
+        prev = a - 1
+        if prev >= 0 and self._gap(text, toks[prev], toks[a]).strip() in ("", "'", "‘", "’", "\""):
+            if toks[prev].key in self.lex.person_titles:
+                return False
+        # "dijo Humala" / "Humala dijo": a speaker
+        nxt = toks[b] if b < len(toks) else None
+        if nxt is not None and nxt.key in self.lex.speech and _SENT_END.search(text[toks[b - 1].end:nxt.start]) is None:
+            if not any(e.kind == "country" for e in entries):
+                return False
+        k = prev
+        while k >= 0 and toks[k].key in ("ademas", "tambien", "luego", "hoy", "ayer"):
+            k -= 1
+        if k >= 0 and toks[k].key in self.lex.speech and b < len(toks) and \
+                re.match(r"\s*[,.;]", text[toks[b - 1].end:toks[b - 1].end + 2] or ""):
+            return False
+        return True
+
+    def _set_role(self, text: str, t: Toponym) -> None:
+        lo = max(0, t.start - 120)
+        before = text[lo:t.start]
+        m = None
+        for m in _SENT_END.finditer(before):
+            pass
+        if m:
+            before = before[m.end():]
+        low = norm_key(before)
+        for w in self.lex.near:
+            if low.endswith(w) or low.endswith(w + " la") or low.endswith(w + " el"):
+                t.near = True
+        if self.lex.reference.search(before):
+            t.role = "reference"
+        elif self.lex.origin.search(before):
+            t.role = "origin"
+        else:
+            dm = None
+            for dm in self.lex.destination.finditer(before):
+                pass
+            if dm and len(before) - dm.end() <= 70:
+                tail = before[dm.end():]
+                prep = re.search(r"\b(?:a|al|hacia|hasta|rumbo|destino|direcci[oó]n)\b", tail)
+                if prep:
+                    rest = re.sub(r"\b(?:ubicad|situad|localizad)\w*\s+en\b", " ", tail[prep.end():])
+                    if not re.search(r"\ben\b", rest):
+                        t.role = "destination"

@@ -1,0 +1,519 @@
+"""Resolve recognised toponyms to places and attach a place to an event.
+
+Resolution, in order of authority:
+
+1. **The hierarchy written in the text**: toponyms linked by commas, brackets and "en
+   la provincia de" form a chain ("Santa Rosa, en La Mar, Ayacucho"; "localidad de
+   Quebrada Eloy, distrito de Vizcatán del Ene, provincia de Satipo (Junín)"). Chains
+   are resolved from the most general member down; each more specific member keeps only
+   the readings that lie inside what is already resolved. A local name the gazetteer
+   does not know takes its admin levels from the chain.
+2. **The cue**: "distrito de Huanta" is the district, "provincia de Huanta" the province.
+3. **The document**: other unambiguous places in the same department, and the region the
+   document is about (VRAEM context prefers VRAEM districts).
+4. **Prior**: administrative units over homonymous towns, the document's country (the
+   one it names, else the default), then population.
+
+A name whose best readings still lie in different departments stays ambiguous: its
+Place keeps the name and country but ``admin1`` is None.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from cronica.geo.gazetteer import Entry, Gazetteer, open_gazetteer
+from cronica.geo.recognise import Recogniser, Toponym, norm_key, _GAP_WORDS
+from cronica.model import Place, Span
+
+#: How specific a kind of place is (lower = more specific).
+LEVEL = {"base": 1, "town": 1, "local": 1, "road": 1, "river": 4, "admin3": 2, "admin2": 3,
+         "admin1": 4, "valley": 5, "region": 5, "project": 5, "country": 6}
+_PRIOR = {"admin1": 60, "admin2": 54, "admin3": 55, "region": 58, "valley": 57, "project": 57,
+          "base": 58, "town": 0, "country": 40}
+AMBIGUITY_MARGIN = 3.0
+_PARA = re.compile(r"\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One toponym in the text and what it resolved to."""
+
+    span: Span
+    place: Optional[Place]
+    role: str = "place"  # place | reference | destination | origin
+    chain: int = -1  # mentions of one written hierarchy share this number
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()  # gazetteer ids still in play
+
+
+def _level_of(t: Toponym, e: Optional[Entry]) -> int:
+    if e is not None:
+        if e.kind == "admin1" and e.spans:
+            return 5
+        return LEVEL.get(e.kind, 1)
+    return LEVEL.get(t.cue or "local", 1) if t.cue not in (None, "en") else 1
+
+
+def compatible(e: Entry, g: Entry) -> Optional[int]:
+    """How well the specific place ``e`` fits inside the general place ``g`` (None: not at all)."""
+    if e.id == g.id:
+        return 10
+    if g.kind == "country":
+        return 6 if e.cc == g.cc else None
+    if e.cc != g.cc:
+        return None
+    if g.spans or g.members:  # a region
+        if e.ubigeo and e.ubigeo in g.members:
+            return 10
+        if e.spans and set(e.spans) & set(g.spans):
+            return 4
+        return 6 if (e.admin1 and e.admin1 in g.admin1_set) else None
+    if g.kind == "admin1":
+        if e.admin1 == g.admin1 or (e.spans and g.admin1 in e.spans):
+            return 10
+        return None
+    if g.kind == "admin2":
+        if e.admin1 != g.admin1:
+            return None
+        if e.admin2 is None:
+            return 3
+        return 10 if e.admin2 == g.admin2 else None
+    if g.kind == "admin3":
+        if e.admin1 != g.admin1:
+            return None
+        if e.admin3 is None:
+            return 3 if e.admin2 in (None, g.admin2) else None
+        return 10 if (e.admin3 == g.admin3 and e.admin2 == g.admin2) else None
+    # town / base as the general member: same department at least
+    if g.admin1 and e.admin1 == g.admin1:
+        return 4
+    return None
+
+
+class PlaceIndex:
+    """The toponyms of one document and the event place lookup over them."""
+
+    def __init__(self, text: str, mentions: list[PlaceMention], chains: list["_Chain"],
+                 regions: Optional[dict[str, Entry]] = None) -> None:
+        self.text = text
+        self._regions = regions or {}
+        self.mentions = mentions
+        self._chains = chains
+        self._paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        self._event_places: list[tuple[int, Place]] = []
+
+    def _para(self, pos: int) -> int:
+        for k, (a, b) in enumerate(self._paras):
+            if a <= pos < b or pos < a:
+                return k
+        return len(self._paras) - 1
+
+    def place_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None) -> Optional[Place]:
+        """The place of the event whose trigger is ``trigger``.
+
+        The place governed by the trigger's clause, then the nearest in the sentence
+        (reference, destination and origin places excluded), then the story's current
+        place: the last event place in the same or previous paragraph, else the last
+        place named there.
+        """
+        usable = [c for c in self._chains if c.role == "place" and c.place is not None
+                  and sentence.start <= c.start and c.end <= sentence.end]
+        pick = None
+        for scope in ([clause] if clause else []) + [sentence]:
+            inside = [c for c in usable if scope.start <= c.start and c.end <= scope.end]
+            specific = [c for c in inside if c.level < 6]
+            if specific:
+                pick = min(specific, key=lambda c: (self._distance(c, trigger), c.start)).place
+                break
+        if pick is None:
+            story = self._story_place(sentence)
+            countries = [c for c in usable if c.level >= 6]
+            if story is not None and (not countries or any(c.place.iso == story.iso for c in countries)):
+                pick = story
+            elif countries:
+                pick = min(countries, key=lambda c: self._distance(c, trigger)).place
+        region = self._region_of(pick)
+        if region is not None:
+            pick = self._elaboration(pick, region, trigger, sentence) or pick
+        if pick is not None:
+            self._event_places.append((trigger.start, pick))
+        return pick
+
+    def _region_of(self, place: Optional[Place]) -> Optional[Entry]:
+        """The gazetteer region a place stands for, when it spans departments unresolved."""
+        if place is None or place.admin1 is not None or not place.gazetteer_id:
+            return None
+        r = self._regions.get(place.gazetteer_id)
+        return r if r is not None and r.spans else None
+
+    def _elaboration(self, pick: Place, region: Entry, trigger: Span, sentence: Span) -> Optional[Place]:
+        """A lead that names only a region ("en el Vraem") and a next sentence that names the
+        event again ("El enfrentamiento se produjo en la localidad de X, distrito de Y"):
+        the specific place inside the region."""
+        stem = norm_key(trigger.text)[:6]
+        if len(stem) < 5:
+            return None
+        para = self._para(sentence.end)
+        for c in self._chains:
+            if c.start < sentence.end or c.role != "place" or c.place is None or c.level > 3:
+                continue
+            if self._para(c.start) > para + 1 or c.start - sentence.end > 600:
+                break
+            if not c.place.admin1 or c.place.admin1 not in region.spans:
+                continue
+            lo = max(self.text.rfind(".", 0, c.start), self.text.rfind("\n", 0, c.start)) + 1
+            words = {norm_key(w)[:6] for w in re.findall(r"\w+", self.text[lo:c.start])}
+            if stem in words:
+                return c.place
+        return None
+
+    @staticmethod
+    def _distance(c: "_Chain", trigger: Span) -> int:
+        if c.start < trigger.end and trigger.start < c.end:
+            return 0
+        return c.start - trigger.end if c.start >= trigger.end else (trigger.start - c.end) + 5
+
+    def _story_place(self, sentence: Span) -> Optional[Place]:
+        para = self._para(sentence.start)
+        window = (para - 1, para)
+        events = [(pos, p) for pos, p in self._event_places
+                  if pos < sentence.start and self._para(pos) in window and (p.geo_precision or 3) <= 3]
+        if events:
+            return max(events, key=lambda x: x[0])[1]
+        named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
+                 and c.end <= sentence.start and self._para(c.start) in window]
+        if not named:
+            return None
+        place = max(named, key=lambda c: c.start).place
+        region = self._region_of(place)
+        if region is not None:
+            # "la zona que comprende el Vraem" after an event in a VRAEM district: that event's place
+            inside = [(pos, p) for pos, p in self._event_places if pos < sentence.start
+                      and p.admin1 and p.admin1 in region.spans]
+            if inside:
+                return max(inside, key=lambda x: x[0])[1]
+        return place
+
+    def current_place(self, pos: int) -> Optional[Place]:
+        """The last place (not a country) named before ``pos``, anywhere earlier."""
+        named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
+                 and c.end <= pos]
+        return max(named, key=lambda c: c.start).place if named else None
+
+
+@dataclass
+class _Chain:
+    members: list[Toponym]
+    chosen: list[Optional[Entry]] = field(default_factory=list)
+    ambiguous: list[bool] = field(default_factory=list)
+    place: Optional[Place] = None
+    head: int = 0
+    level: int = 1
+
+    @property
+    def start(self) -> int:
+        return self.members[self.head].start
+
+    @property
+    def end(self) -> int:
+        return self.members[self.head].end
+
+    @property
+    def role(self) -> str:
+        return self.members[0].role
+
+
+class Geocoder:
+    """Finds and resolves the places of documents. Build once, reuse for every document."""
+
+    def __init__(self, country: Optional[str] = "PE", gazetteer: Optional[Gazetteer] = None) -> None:
+        self.gaz = gazetteer or open_gazetteer()
+        self.rec = Recogniser(self.gaz)
+        self.default_cc = (country or "PE").upper()
+        self._regions = {e.gid: e for k in ("region", "valley", "project") for e in self.gaz.iter_kind(k)}
+
+    # ------------------------------------------------------------------ public
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        return self.gaz.lookup(name)
+
+    def places(self, text: str, hints: Sequence[Span] = ()) -> PlaceIndex:
+        tops = self.rec.recognise(text, hints)
+        doc_cc = self._doc_country(tops)
+        for t in tops:
+            t.entries = self._eligible(t, doc_cc)
+        tops = [t for t in tops if t.entries or t.cue not in (None, "en")]
+        chains = self._chains(text, tops)
+        context = self._context(chains)
+        for ch in chains:
+            self._resolve_chain(ch, context, doc_cc)
+        # unresolved local heads take the story's current area
+        for k, ch in enumerate(chains):
+            self._finish(ch, chains[:k], text)
+        mentions = []
+        for k, ch in enumerate(chains):
+            for m, (t, e) in enumerate(zip(ch.members, ch.chosen)):
+                place = ch.place if m == ch.head else self._place(t, e, text, ch, own=True)
+                mentions.append(PlaceMention(Span(t.start, t.end, text[t.start:t.end]), place, t.role, k,
+                                             ch.ambiguous[m], tuple(x.gid for x in t.entries[:8])))
+        return PlaceIndex(text, mentions, chains, self._regions)
+
+    # -------------------------------------------------------------- internals
+    def _doc_country(self, tops: list[Toponym]) -> str:
+        counts: dict[str, int] = {}
+        for t in tops:
+            if t.role != "place":
+                continue
+            ccs = {e.cc for e in t.entries if e.kind == "country"}
+            if len(ccs) == 1:
+                cc = ccs.pop()
+                counts[cc] = counts.get(cc, 0) + 2
+            elif t.entries and t.cue not in (None, "en"):
+                ccs = {e.cc for e in t.entries if e.kind in ("admin1", "admin2", "admin3")}
+                if len(ccs) == 1:
+                    cc = ccs.pop()
+                    counts[cc] = counts.get(cc, 0) + 1
+        if not counts:
+            return self.default_cc
+        best = max(counts.values())
+        top = [cc for cc, v in counts.items() if v == best]
+        return self.default_cc if self.default_cc in top else top[0]
+
+    def _eligible(self, t: Toponym, doc_cc: str) -> tuple[Entry, ...]:
+        strong = t.cue not in (None, "en")
+        out = []
+        for e in t.entries:
+            ours = e.gid.startswith("cronica:")
+            if e.kind == "town" and not ours and e.cc != doc_cc:
+                floor = 5_000 if strong else (20_000 if t.cue == "en" else 100_000)
+                if e.population < floor:
+                    continue
+            elif e.kind == "town" and not ours and not strong and e.population < (0 if t.cue == "en" else 1_000):
+                continue
+            if e.cue_only and not strong:
+                continue
+            if not strong and e.cc != doc_cc and e.kind not in ("town", "country"):
+                continue  # a foreign department named without a cue: "César" is a person
+            if t.extra.get("initial") and e.kind == "town" and not ours and e.population < (
+                    5_000 if e.cc == doc_cc else 100_000):
+                continue  # a capitalised sentence-initial word: "Fue", "Tras"
+            out.append(e)
+        if t.cue in ("admin1", "admin2", "admin3"):
+            same = [e for e in out if e.kind == t.cue]
+            if t.cue == "admin1":
+                same += [e for e in out if e.kind in ("region", "valley") and e not in same]
+            if t.cue == "admin2" and not same:  # "provincia de Ayacucho": the department
+                same = [e for e in out if e.kind == "admin1"] or [e for e in out if e.kind == "admin3"]
+            if same:
+                out = same
+        elif t.cue in ("valley",):
+            same = [e for e in out if e.kind in ("valley", "region")]
+            out = same or out
+        elif t.cue == "base":
+            same = [e for e in out if e.kind == "base"]
+            out = same or out
+        return tuple(out)
+
+    def _chains(self, text: str, tops: list[Toponym]) -> list[_Chain]:
+        chains: list[_Chain] = []
+        for t in tops:
+            if chains:
+                prev = chains[-1].members[-1]
+                gap = text[prev.end:t.start]
+                role = chains[-1].members[0].role
+                if self._linked(gap) and (t.role == role or t.role == "place"):
+                    t.role = role  # "trasladados a X, en la provincia de Y": Y is part of the destination
+                    chains[-1].members.append(t)
+                    continue
+            chains.append(_Chain([t]))
+        return chains
+
+    @staticmethod
+    def _linked(gap: str) -> bool:
+        if len(gap) > 45 or re.search(r"[.;:!?\n]", gap):
+            return False
+        words = re.findall(r"\w+", gap.lower())
+        return all(norm_key(w) in _GAP_WORDS for w in words)
+
+    def _context(self, chains: list[_Chain]) -> dict:
+        """Departments named unambiguously and regions named anywhere in the document."""
+        admin1_votes: dict[str, int] = {}
+        regions: list[Entry] = []
+        for ch in chains:
+            for t in ch.members:
+                a1 = {e.admin1 for e in t.entries if e.cc == "PE" and e.admin1}
+                if len(a1) == 1 and t.role == "place":
+                    a = a1.pop()
+                    admin1_votes[a] = admin1_votes.get(a, 0) + 1
+                regs = [e for e in t.entries if e.members]
+                if len(t.entries) == 1 and regs:
+                    regions.append(regs[0])
+        return {"admin1": admin1_votes, "regions": regions}
+
+    def _score(self, t: Toponym, e: Entry, context: dict, doc_cc: str) -> float:
+        s = float(_PRIOR.get(e.kind, 0))
+        if e.kind == "town":
+            s += (40 if e.cc == doc_cc else 15) + 3 * math.log10(e.population + 1)
+            if e.gid.startswith("cronica:"):
+                s += 15  # our curated conflict geography: as strong as a district
+        if e.cc == doc_cc:
+            s += 5
+        elif e.kind not in ("town", "country"):
+            s -= 15  # a foreign department or province of that name
+        if e.kind == "country" and t.cue in (None, "en"):
+            s += 35  # "Colombia" is the country before the town of that name
+        if t.cue in (None, "en") and e.kind == "admin2":
+            s -= 2  # "en Huanta" is the town (district capital) before the province
+        votes = context["admin1"].get(e.admin1 or "", 0)
+        s += min(votes, 3) * 1.5
+        for r in context["regions"]:
+            if e.ubigeo and e.ubigeo in r.members:
+                s += 5
+            elif e.admin1 and e.admin1 in r.admin1_set and e.kind not in ("admin1",):
+                s += 1
+        return s
+
+    def _resolve_chain(self, ch: _Chain, context: dict, doc_cc: str) -> None:
+        n = len(ch.members)
+        ch.chosen = [None] * n
+        ch.ambiguous = [False] * n
+        # most general first
+        def level_key(m: int) -> tuple[int, int]:
+            t = ch.members[m]
+            if t.cue not in (None, "en"):
+                lvl = _level_of(t, None)
+                kinds = [_level_of(t, e) for e in t.entries]
+                if t.cue in ("admin1", "admin2", "admin3") and kinds:
+                    lvl = max(kinds)
+            else:
+                lvl = max((_level_of(t, e) for e in t.entries), default=1)
+            return (-lvl, -m)
+
+        order = sorted(range(n), key=level_key)
+        resolved: list[tuple[Entry, int]] = []
+        for m in order:
+            t = ch.members[m]
+            cands = list(t.entries)
+            if not cands:
+                continue
+            scored = []
+            for e in cands:
+                lvl = _level_of(t, e)
+                fit = 0.0
+                ok = True
+                for g, gm in resolved:
+                    later = gm > m and not (t.extra.get("group") is not None
+                                            and t.extra.get("group") == ch.members[gm].extra.get("group"))
+                    if not later and LEVEL.get(g.kind, 1) + (1 if g.spans else 0) <= lvl:
+                        continue  # a sibling or a more specific member written before: no constraint
+                    if g.kind == "country" and e.kind == "country":
+                        continue
+                    c = compatible(e, g)
+                    if c is None:
+                        ok = False
+                        break
+                    fit += c
+                if ok:
+                    scored.append((self._score(t, e, context, doc_cc) + fit, e))
+            if not scored:
+                continue  # nothing fits the written hierarchy: a local homonym
+            scored.sort(key=lambda x: -x[0])
+            best_s, best = scored[0]
+            rivals = [e for s, e in scored[1:] if best_s - s < AMBIGUITY_MARGIN]
+            if rivals and any(not _same_area(best, r) for r in rivals):
+                ch.ambiguous[m] = True
+                t.extra["rivals"] = [best] + rivals
+                continue
+            ch.chosen[m] = best
+            resolved.append((best, m))
+        # head: the most specific member (first among equals); countries only if alone
+        levels = [_level_of(t, e) if (e is not None or t.cue not in (None, "en") or ch.ambiguous[m]) else 99
+                  for m, (t, e) in enumerate(zip(ch.members, ch.chosen))]
+        ch.head = min(range(n), key=lambda m: (levels[m], m))
+        ch.level = levels[ch.head]
+
+    def _finish(self, ch: _Chain, before: list[_Chain], text: str) -> None:
+        ch.place = self._place(ch.members[ch.head], ch.chosen[ch.head], text, ch, own=False, before=before)
+
+    def _place(self, t: Toponym, e: Optional[Entry], text: str, ch: _Chain, own: bool,
+               before: Sequence[_Chain] = ()) -> Optional[Place]:
+        span = Span(t.start, t.end, text[t.start:t.end])
+        name = text[t.start:t.end]
+        # the most specific resolved member that contains this one
+        general = [g for g in ch.chosen if g is not None and g is not e and (e is None or compatible(e, g) is not None)
+                   and (e is None or LEVEL.get(g.kind, 1) >= LEVEL.get(e.kind, 1))]
+        general.sort(key=lambda g: LEVEL.get(g.kind, 1))
+        if own:
+            general = []
+        amb = t.extra.get("rivals")
+        if e is None:
+            base = general[0] if general else None
+            inherited = False
+            if base is None and not amb and t.cue in ("local", "base", "road", "river", "town", "valley") and before:
+                prev = next((c.place for c in reversed(before) if c.role == "place" and c.place is not None
+                             and c.place.iso == 604 and c.level < 5 and c.place.admin1), None)
+                if prev is not None:
+                    return Place(name=name, admin1=prev.admin1, admin2=prev.admin2, admin3=None,
+                                 country=prev.country, iso=prev.iso, latitude=prev.latitude,
+                                 longitude=prev.longitude, geo_precision=2, where_prec=max(prev.where_prec or 2, 2),
+                                 gazetteer_id=prev.gazetteer_id, span=span)
+            if base is None:
+                if amb:
+                    a1 = {r.admin1 for r in amb}
+                    cc = {r.cc for r in amb}
+                    r0 = amb[0]
+                    return Place(name=name, admin1=a1.pop() if len(a1) == 1 else None,
+                                 country=r0.country if len(cc) == 1 else None,
+                                 iso=r0.iso if len(cc) == 1 else None, span=span)
+                if t.cue in (None, "en"):
+                    return None
+                return Place(name=name, span=span)
+            del inherited
+            return self._from_entry(name, span, base, t, specific=False, chain=ch)
+        return self._from_entry(name, span, e, t, specific=True, chain=ch, general=general)
+
+    def _from_entry(self, name: str, span: Span, e: Entry, t: Toponym, specific: bool, chain: _Chain,
+                    general: Sequence[Entry] = ()) -> Place:
+        admin1, admin2, admin3 = e.admin1, e.admin2, e.admin3
+        if e.kind == "admin1":
+            admin2 = admin3 = None
+        if e.kind == "admin2":
+            admin3 = None
+        if e.spans and not admin1:
+            # a region over several departments: the department the text names, if any
+            named = [g.admin1 for g in chain.chosen if g is not None and g.kind in ("admin1", "admin2", "admin3", "town")
+                     and g.admin1 in e.spans]
+            admin1 = named[0] if named else None
+            sub = [g for g in chain.chosen if g is not None and g.kind in ("admin2", "admin3") and g.admin1 == admin1]
+            if admin1 and sub:
+                admin2 = sub[0].admin2
+        for g in general:
+            admin1 = admin1 or g.admin1
+            admin2 = admin2 or (g.admin2 if g.admin1 == admin1 else None)
+        kind = e.kind
+        if not specific:  # an unknown local place inside a known unit
+            geo, where = 2, {"admin3": 2, "admin2": 3, "admin1": 4, "town": 2, "base": 2}.get(kind, 5)
+        elif kind in ("town", "base"):
+            geo, where = 1, 1
+        elif kind == "admin3":
+            geo, where = (2, 2) if t.cue == "admin3" else (1, 1)
+        elif kind == "admin2":
+            geo, where = 3, 3
+        elif kind == "admin1":
+            geo, where = 3, 4
+        elif kind == "country":
+            geo, where = 3, 6
+        else:  # region, valley, project
+            geo, where = 3, (4 if admin1 or not e.spans else 5)
+        if t.near and geo == 1:
+            geo, where = 2, 2
+        return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
+                     country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
+                     where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _same_area(a: Entry, b: Entry) -> bool:
+    """Two readings that would give the same admin1 (and country)."""
+    return a.cc == b.cc and a.admin1_set == b.admin1_set and bool(a.admin1_set)
