@@ -167,20 +167,45 @@ class _Run:
                 raise BatchError(f"lost the Dask cluster while running partition {part.index} ({exc})") from None
             self.log(f"batch: partition {part.index} failed on the cluster ({type(exc).__name__}: "
                      f"{exc}); retrying it one document at a time")
+        from distributed import KilledWorker
+
         docs = part.documents
-        futures = [self.client.submit(self.process, [d], self.config.settings,
-                                      key=f"cronica-batch-{self.token}-{part.index:05d}-{i}", pure=False)
-                   for i, d in enumerate(docs)]
+        futures = [self._submit_one(part, i, d, "a") for i, d in enumerate(docs)]
         out: list[DocOutcome] = []
-        for d, f in zip(docs, futures):
+        for i, (d, f) in enumerate(zip(docs, futures)):
             try:
-                res = f.result()
-                out.append(res[0])
+                out.append(self._one_result(part, f))
+            except KilledWorker:
+                # Dask blames every task queued on a dying worker, not only the one
+                # that killed it: give the document a second chance on its own.
+                try:
+                    out.append(self._one_result(part, self._submit_one(part, i, d, "b")))
+                except BatchError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - becomes this document's error line
+                    out.append(DocOutcome(d.id, [], f"processing failed on the cluster: {type(exc).__name__}: {exc}"))
+            except BatchError:
+                raise
             except Exception as exc:  # noqa: BLE001 - becomes this document's error line
-                if self.client.status != "running":
-                    raise BatchError(f"lost the Dask cluster while running partition {part.index} ({exc})") from None
                 out.append(DocOutcome(d.id, [], f"processing failed on the cluster: {type(exc).__name__}: {exc}"))
         return out
+
+    def _submit_one(self, part: Partition, i: int, doc: Document, attempt: str) -> Any:
+        return self.client.submit(self.process, [doc], self.config.settings, pure=False,
+                                  key=f"cronica-batch-{self.token}-{part.index:05d}-{i}{attempt}")
+
+    def _one_result(self, part: Partition, future: Any) -> DocOutcome:
+        try:
+            res = future.result()
+        except Exception as exc:
+            if self.client.status != "running":
+                raise BatchError(f"lost the Dask cluster while running partition {part.index} ({exc})") from None
+            raise
+        finally:
+            future.release()
+        if len(res) != 1:
+            raise RuntimeError(f"got {len(res)} results for one document")
+        return res[0]
 
     def commit(self, part: Partition, outcomes: list[DocOutcome], seconds: float) -> PartitionRecord:
         docs = part.documents
@@ -308,7 +333,7 @@ def run_batch(
             raise BatchError(f"{config.out} holds partitions the inputs no longer produce "
                              f"(from {extra[0]}): the inputs changed; use a new --out directory")
         try:
-            rss = cl.run(peak_rss_mb)
+            rss = cl.run(peak_rss_mb, on_error="ignore")
         except Exception:  # noqa: BLE001 - a measurement, never a failure
             rss = {}
         n_workers = len(cl.scheduler_info(n_workers=-1).get("workers", {}))

@@ -24,6 +24,7 @@ import gzip
 import hashlib
 import io
 import os
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Union
@@ -140,7 +141,7 @@ def iter_jsonl_stream(path: str, opts: ReadOptions) -> Iterator[Item]:
             yield from iter_jsonl(fh, path, opts.limit())
     except UnicodeDecodeError as e:
         yield InputError(f"not valid UTF-8 (byte {e.start} of a line); the rest of the file is skipped", path)
-    except (OSError, EOFError) as e:  # gzip.BadGzipFile is an OSError; truncated gzip: EOFError
+    except (OSError, EOFError, zlib.error) as e:  # bad gzip header: OSError; truncated: EOFError
         yield InputError(f"cannot read: {e}", path)
 
 
@@ -191,7 +192,7 @@ def iter_csv(path: str, opts: ReadOptions) -> Iterator[Item]:
                 yield _csv_row(row, f"{path}:row {rowno}", f"{stem}:{rowno}", opts)
     except UnicodeDecodeError as e:
         yield InputError(f"not valid UTF-8 (byte {e.start} of a row); the rest of the file is skipped", path)
-    except (OSError, EOFError, csv.Error) as e:
+    except (OSError, EOFError, zlib.error, csv.Error) as e:
         yield InputError(f"cannot read: {e}", path)
 
 
@@ -248,6 +249,6 @@ def count_items(inputs: Iterable[str], opts: ReadOptions = ReadOptions()) -> Opt
                     total += max(0, sum(1 for _ in csv.reader(fh)) - 1)
             else:
                 total += 1
-        except (OSError, EOFError, csv.Error):
+        except (OSError, EOFError, zlib.error, csv.Error):
             total += 1  # the reader will report it as one error
     return total

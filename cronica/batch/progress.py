@@ -71,3 +71,5 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+        elif self.enabled:
+            print(self.line(), file=self.stream, flush=True)
