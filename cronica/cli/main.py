@@ -15,6 +15,7 @@ from cronica import __version__
 
 COMMANDS: dict[str, str] = {
     "extract": "cronica.cli.extract:extract",
+    "gazetteer": "cronica.cli.gazetteer:gazetteer",
     "evaluate": "cronica.cli.evaluate:evaluate",
     "batch": "cronica.cli.batch:batch",
     "ingest": "cronica.cli.ingest:ingest",
