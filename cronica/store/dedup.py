@@ -189,7 +189,9 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
         score += best[0]
         reasons.append(best[1])
     la, lb = _norm(a.get("location")), _norm(b.get("location"))
-    if la and la == lb:
+    # a shared place name counts only when it is more specific than the region named
+    regions = {_norm(x.get(k)) for x in (a, b) for k in ("admin1", "admin2")}
+    if la and la == lb and la not in regions:
         score += w.get("same_location_name", 0)
         reasons.append(f"place: both name {a.get('location')}")
 
@@ -283,8 +285,8 @@ def aggregate(members: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     lows = [m.get("killed_low") if m.get("killed_low") is not None else m.get("killed")
             for m in members]
     lows = [v for v in lows if v is not None]
-    highs = [m.get("killed_high") if m.get("killed_high") is not None else m.get("killed")
-             for m in members]
+    highs = [next((m.get(k) for k in ("killed_high", "killed", "killed_low")
+                   if m.get(k) is not None), None) for m in members]
     highs = [v for v in highs if v is not None]
     out["fatalities"] = bests[0] if bests else (min(lows) if lows else None)
     low = min(lows) if lows else None

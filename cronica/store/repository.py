@@ -10,6 +10,7 @@ import contextlib
 import datetime as _dt
 import hashlib
 import json
+import math
 import os
 import random
 import re
@@ -466,7 +467,15 @@ class Store:
                 EVENTS.c.date_start >= ds - slack - _dt.timedelta(days=cfg.max_window_days),
                 EVENTS.c.date_end >= ds - slack)
             if row.get("admin1"):
-                q = q.where(or_(EVENTS.c.admin1 == row["admin1"], EVENTS.c.admin1.is_(None)))
+                # same department, unknown department, or (with coordinates) near enough
+                near = [EVENTS.c.admin1 == row["admin1"], EVENTS.c.admin1.is_(None)]
+                if row.get("latitude") is not None and row.get("longitude") is not None:
+                    dlat = cfg.max_km / 110.0
+                    dlon = dlat / max(0.1, math.cos(math.radians(row["latitude"])))
+                    near.append(and_(
+                        EVENTS.c.latitude.between(row["latitude"] - dlat, row["latitude"] + dlat),
+                        EVENTS.c.longitude.between(row["longitude"] - dlon, row["longitude"] + dlon)))
+                q = q.where(or_(*near))
             for cand in conn.execute(q.order_by(EVENTS.c.pk).limit(2000)).mappings():
                 if cand["incident_pk"] in used:
                     continue

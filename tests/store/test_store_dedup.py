@@ -1,0 +1,149 @@
+"""Deduplication: the rules on pairs (no database), and incremental clustering in
+the store with its explanations."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cronica.store.dedup import aggregate, compare, default_config
+from cronica.store.repository import event_row
+from storehelpers import doc, event, result
+
+A = doc("a", "Texto propio A sobre un ataque.")
+B = doc("b", "Texto propio B sobre el mismo ataque.")
+
+
+def row(ev):
+    return event_row(ev.to_dict())
+
+
+def test_same_incident_two_outlets_joins_with_reasons():
+    m = compare(row(event(A, "ambush", killed=3)), row(event(B, "attack", killed=3)))
+    assert m.joined
+    text = " ".join(m.reasons)
+    assert "compatible" in text and "same day" in text and "admin3" in text and "share" in text
+
+
+@pytest.mark.parametrize("kw_b,veto", [
+    (dict(typ="protest"), "type"),
+    (dict(date="2012-05-09"), "date"),
+    (dict(date=None), "undated"),
+    (dict(date="2012"), "vague"),
+    (dict(place="Tocache"), "place"),
+    (dict(actor1="Policía Nacional del Perú", actor2="Comerciantes"), "actors"),
+    (dict(killed=40), "counts"),
+])
+def test_vetoes(kw_b, veto):
+    a = row(event(A, "attack", killed=3))
+    kw = dict(typ="attack", killed=3) | kw_b
+    m = compare(a, row(event(B, **kw)))
+    assert not m.joined and veto in m.veto
+
+
+def test_month_precision_overlaps_day_inside_it():
+    a = row(event(A, "arrest", date="2012-02", place="Tocache", actor1="Ejército del Perú",
+                  actor2="Artemio", inter1=1, inter2=2))
+    b = row(event(B, "arrest", date="2012-02-12", place="Tocache", actor1=None,
+                  actor2="Artemio", inter2=2))
+    m = compare(a, b)
+    assert m.joined, m
+    c = row(event(B, "arrest", date="2012-03-20", place="Tocache", actor2="Artemio"))
+    assert not compare(a, c).joined
+
+
+def test_distance_rule_and_config():
+    a = row(event(A, place="Pichari"))
+    b = row(event(B, place="Llochegua"))  # different district and department, ~14 km away
+    assert compare(a, b).joined
+    near = default_config().replace(max_km=5)
+    assert not compare(a, b, near).joined
+
+
+def test_counts_revised_upward_stay_consistent():
+    assert compare(row(event(A, killed=3)), row(event(B, killed=4))).joined
+    assert not compare(row(event(A, killed=3)), row(event(B, killed=30))).joined
+
+
+def test_weak_evidence_stays_apart():
+    # same department only, no actors named, no counts: not enough to merge
+    a = row(event(A, admin_only=True, actor1=None, actor2=None))
+    b = row(event(B, admin_only=True, actor1=None, actor2=None))
+    m = compare(a, b)
+    assert not m.joined and "threshold" in m.veto
+
+
+def test_aggregate_field_conventions():
+    members = [row(event(A, "ambush", killed=3, wounded=4)),
+               row(event(B, "attack", killed=5, wounded=2)),
+               row(event(doc("c", "Texto propio C."), "ambush", killed=None, killed_low=10,
+                         killed_high=None))]
+    agg = aggregate(members)
+    assert agg["type"] == "ambush"
+    assert agg["fatalities"] == 3  # ACLED: most conservative stated figure
+    assert (agg["deaths_low"], agg["deaths_best"], agg["deaths_high"]) == (3, 3, 10)
+    assert agg["wounded"] == 2
+    assert agg["n_events"] == 3 and agg["n_documents"] == 3
+
+
+def test_aggregate_prefers_precise_date_and_place():
+    m1 = row(event(A, date="2012-05", place="Pichari", admin_only=True))
+    m2 = row(event(B, date="2012-05-03", place="Pichari"))
+    agg = aggregate([m1, m2])
+    assert agg["date"] == "2012-05-03" and agg["date_precision"] == "day"
+    assert agg["admin3"] == "Pichari" and agg["geo_precision"] == 1
+
+
+def test_incremental_clustering_in_store(store):
+    c = doc("c", "Texto propio C: tercer medio.")
+    s1 = store.ingest([result(A, event(A, "ambush", killed=3))])
+    assert s1.incidents_new == 1
+    s2 = store.ingest([result(B, event(B, "attack", killed=4))])
+    assert s2.events_joined == 1 and s2.incidents_new == 0
+    s3 = store.ingest([result(c, event(c, "killing", killed=3))])
+    assert s3.events_joined == 1
+    incs, total = store.incidents()
+    assert total == 1
+    inc = store.incident(incs[0]["incident_id"])
+    assert inc["n_documents"] == 3 and inc["fatalities"] == 3 and inc["deaths_high"] == 4
+    assert len(inc["explanation"]) == 3
+    assert "first report" in inc["explanation"][0]
+    assert "joined via" in inc["explanation"][1]
+    assert {m["doc_id"] for m in inc["members"]} == {"a", "b", "c"}
+    assert all(m["evidence"] for m in inc["members"])
+
+
+def test_events_of_one_document_are_never_merged(store):
+    d = doc("d", "Dos hechos propios en el mismo texto, mismo día y lugar.")
+    store.ingest([result(d, event(d, "ambush", killed=2, end=10), event(d, "attack", killed=2, start=10))])
+    assert store.incidents()[1] == 2
+
+
+def test_unrelated_reports_found_their_own_incident_and_say_why(store):
+    store.ingest([result(A, event(A, "attack", killed=3))])
+    store.ingest([result(B, event(B, "attack", killed=30))])
+    store.ingest([result(doc("c", "Otro texto propio."), event(doc("c", "Otro texto propio."),
+                                                              "attack", place="Tocache", killed=3))])
+    incs, total = store.incidents()
+    assert total == 3
+    by_doc = {i["members"][0]["doc_id"]: i["incident_id"] for i in incs}
+    expl = store.incident(by_doc["b"])["explanation"][0]
+    assert "first report" in expl and "closest" in expl and "counts" in expl
+    # a report in another department, far away, is not even a candidate
+    assert "closest" not in store.incident(by_doc["c"])["explanation"][0]
+
+
+def test_store_joins_across_department_border_when_near(store):
+    store.ingest([result(A, event(A, "attack", place="Pichari", killed=3))])
+    s = store.ingest([result(B, event(B, "attack", place="Llochegua", killed=3))])
+    assert s.events_joined == 1
+
+
+def test_updated_document_leaves_its_old_report_out_of_the_incident(store):
+    store.ingest([result(A, event(A, "ambush", killed=3)), result(B, event(B, "attack", killed=3))])
+    inc_id = store.incidents()[0][0]["incident_id"]
+    a2 = doc("a", A.text + " Actualización propia.")
+    store.ingest([result(a2, event(a2, "ambush", killed=2))])
+    inc = store.incident(inc_id)
+    assert inc["n_events"] == 2 and inc["fatalities"] == 2
+    assert sum(m["superseded"] for m in inc["members"]) == 1
