@@ -162,8 +162,11 @@ class Pipeline:
         pub_date = None
         if published:
             pub_date = _dt.date.fromisoformat(published if len(published) == 10 else published + "-01")
-        ctx = DocumentContext(text, to_original, date_for, place_for,
-                              [m.span.start for m in timeline.mentions if m.value is not None], pub_date)
+        # where the story moves in time (a new day, "Tres días después"): not background
+        # mentions ("desde 1980") nor the publication day itself (dateline, "hoy")
+        shifts = [m.span.start for m in timeline.mentions
+                  if m.value is not None and m.kind != "background" and m.value.value != published]
+        ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date)
         return self.assembler.assemble(doc.id, sentences, ctx)
 
     @staticmethod

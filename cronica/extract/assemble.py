@@ -32,8 +32,9 @@ from cronica.taxonomy import codes_for
 
 _VIA_RANK = {"clause": 0, "sentence": 1, "story": 2, "publication": 3, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
-MAX_GAP = 3
-MAX_GAP_DEFINITE = 6
+MAX_GAP = 5
+MAX_GAP_DEFINITE = 8
+HEADLINE_GAP = 12
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
 
 
@@ -107,8 +108,11 @@ def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:
     return Span(s, e, t)
 
 
+_OTHER_CLAUSES = {"conj", "advcl", "parataxis", "ccomp", "acl:relcl", "csubj"}
+
+
 def _clause_of(tok):
-    """The trigger's clause: the subtree of its nearest verb (itself if a verb)."""
+    """The trigger's clause: its nearest verb's subtree, without coordinated or subordinate clauses."""
     cur = tok
     for _ in range(4):
         if cur.pos_ in ("VERB", "AUX"):
@@ -116,8 +120,14 @@ def _clause_of(tok):
         if cur.head is cur:
             break
         cur = cur.head
-    toks = list(cur.subtree)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    skip: set[int] = set()
+    for c in cur.children:
+        if c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX") and not (c.i <= tok.i <= max(t.i for t in c.subtree)
+                                                                         and min(t.i for t in c.subtree) <= tok.i):
+            skip.update(t.i for t in c.subtree)
+    toks = [t for t in cur.subtree if t.i not in skip]
+    lo, hi = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    return lo.idx, hi.idx + len(hi.text)
 
 
 def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon) -> list[TriggerMention]:
@@ -144,6 +154,34 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon) -> list
     if "operation" in chosen and ("arrest" in chosen or "seizure" in chosen):
         del chosen["operation"]
     return sorted(chosen.values(), key=lambda t: t.start)
+
+
+def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
+    """Fold circumstances into the incident they describe, after figures are assigned.
+
+    * a killing told in a clause of another incident ("el secuestro ..., donde cuatro
+      fueron asesinados") is that incident's toll;
+    * fighting with no toll in a sentence reporting arrests ("se produjo un
+      enfrentamiento donde fueron capturados ...") is the arrests' circumstance.
+    """
+    out = list(mentions)
+    for m in mentions:
+        if FAMILY[m.type] != "violent" or m.trigger is None:
+            continue
+        tok = sdoc[m.trigger.token_i]
+        for other in mentions:
+            if other is m or other.trigger is None or FAMILY[other.type] == "violent":
+                continue
+            otok = sdoc[other.trigger.token_i]
+            inside = otok.is_ancestor(tok)
+            if (m.type == "killing" and inside) or (FAMILY[other.type] == "arrest" and not m.counts
+                                                    and m.type in ("armed_clash", "attack")):
+                other.counts.extend(m.counts)
+                other.hedged = other.hedged or m.hedged
+                if m in out:
+                    out.remove(m)
+                break
+    return out
 
 
 def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[CountMention]:
@@ -183,9 +221,8 @@ class Assembler:
 
     def _conflicts(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         d_date, d_via = draft.best_date()
-        if m.date is not None and d_date is not None and m.date_via in ("clause", "sentence") \
-                and d_via in ("clause", "sentence") and m.date.precision == "day" == d_date.precision \
-                and m.date.value != d_date.value:
+        if m.date is not None and d_date is not None and m.date_via == "clause" == d_via \
+                and m.date.precision == "day" == d_date.precision and m.date.value != d_date.value:
             return True
         # figures for the same victims that disagree (restatements agree)
         for c in m.counts:
@@ -206,12 +243,18 @@ class Assembler:
 
     def _antecedent(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
         gap_max = MAX_GAP_DEFINITE if (m.definite or m.strength == "weak" or m.trigger is None) else MAX_GAP
+        family = FAMILY[m.type]
         for d in reversed(drafts):
             gap = m.sentence.index - d.last_sentence
-            if gap > gap_max:
+            headline = all(x.sentence.headline for x in d.mentions)
+            if gap > (HEADLINE_GAP if headline else gap_max):
+                if headline:
+                    continue
                 break
-            if d.family != FAMILY[m.type]:
+            if d.family != family and not (family == "operation" and m.definite and d.family in ("arrest", "seizure")):
                 continue
+            if headline and not self._conflicts(d, m, ctx):
+                return d  # the body's first report of the headline's incident
             if m.trigger is not None and not m.definite and m.strength == "strong" and self._date_moved(d, m, ctx):
                 continue
             if self._conflicts(d, m, ctx):
@@ -246,6 +289,7 @@ class Assembler:
                 mentions.append(Mention(sent, t, t.type, t.strength, actor1=a1, actor2=a2, definite=definite,
                                         new_incident=t.new_incident, hedged=t.hedged))
             left = _assign_counts(mentions, counts)
+            mentions = _absorb(mentions, sdoc)
             if not mentions:
                 anaphor = any(tok.lower_ in self.cues.incident_anaphors and
                               any(c.dep_ == "det" for c in tok.children) for tok in sp)

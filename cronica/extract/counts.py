@@ -46,6 +46,8 @@ _FORMS: list[tuple[str, str, str]] = [
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
 _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|soles|dólares|millones|mil|%)\Z")
+_EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
+                         r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
 _COPULAS = {"resultar", "quedar", "terminar", "acabar", "ser", "estar", "caer", "resultaron", "quedaron",
             "terminaron", "cayeron", "fueron", "estaban"}
 
@@ -170,6 +172,10 @@ def _subject(tok):
         for c in subjects:
             if c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children):
                 return c
+        if subjects[0].pos_ in ("SYM", "PUNCT"):
+            inner = next((c for c in subjects[0].children if c.pos_ in ("NOUN", "PROPN")), None)
+            if inner is not None:
+                return inner
         if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "NOUN":
             return tok.head  # "18 personas las que fallecieron"
         return subjects[0]
@@ -203,7 +209,8 @@ def find_counts(sent) -> list[CountMention]:
             if role == "self":
                 # "9 muertos" (noun) / "policía muerto" (adjective on the counted noun)
                 found = _count_np(tok)
-                if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
+                        and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head
                     found = _count_np(noun)
                 if found is None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (found is None and tok.head.lemma_ in _COPULAS):
@@ -213,6 +220,9 @@ def find_counts(sent) -> list[CountMention]:
             elif role == "passive":
                 noun = _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is not None and "Sing" in tok.morph.get("Number") \
+                        and noun.pos_ in ("NOUN", "PROPN"):
+                    found = (1, 1, 1, noun.i, noun.i)  # "El camarada X fue abatido": one person
             elif role == "subj":
                 noun = _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
@@ -236,6 +246,9 @@ def find_counts(sent) -> list[CountMention]:
             seen.add(key)
             start_i, end_i = min(first, tok.i), max(last, tok.i)
             head = noun if noun is not None else tok
+            vic_end = head.i
+            while vic_end + 1 < sent.end and doc[vic_end + 1].dep_ == "amod" and doc[vic_end + 1].head is head:
+                vic_end += 1
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
             if noun is not None and noun is not tok:
                 for conj in noun.children:
@@ -250,8 +263,8 @@ def find_counts(sent) -> list[CountMention]:
             dets = [c.lower_ for c in head.children if c.dep_ == "det"]
             out.append(CountMention(
                 cat, best, lo, hi, doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text),
-                victim=head.text if head is not tok or role == "self" else None,
-                victim_start=head.idx, victim_end=head.idx + len(head.text),
+                victim=doc[head.i:vic_end + 1].text if head is not tok or role == "self" else None,
+                victim_start=head.idx, victim_end=doc[vic_end].idx + len(doc[vic_end].text),
                 additive=any(t.lower_ in ("otros", "otras") for t in doc[max(sent.start, first - 1):last + 1]),
                 definite=any(d in ("los", "las", "el", "la", "estos", "estas") for d in dets)
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),

@@ -118,6 +118,10 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
             break
         cur = cur.head
         chain.append(cur)
+    for aux in tok.children:
+        if aux.dep_ in ("aux", "aux:pass", "cop") and _is_infinitive(aux) and aux.lemma_ in ("ser", "haber", "estar"):
+            if not _has_any_before(_words_before(aux, 3), cues.realised_before) and aux.head.head.lemma_ not in cues.realised_governors:
+                return f"infinitive, not realised ({aux.text} {tok.text})"
     for i, t in enumerate(chain):
         if t.pos_ not in ("VERB", "AUX"):
             continue
@@ -241,7 +245,7 @@ def find_triggers(sent) -> list[TriggerMention]:
         _mark(m, tok, cues)
         _check_complement(m, tok, cues)
         words = _words_before(tok, 5)
-        if not m.dropped and m.is_noun and _has_any_before(words, cues.background_before):
+        if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
         if not m.dropped:
             m.dropped = _unrealised(tok, cues)
