@@ -82,3 +82,71 @@ def event(d: Document, typ: str = "attack", date: Optional[str] = "2012-05-03",
 
 def result(d: Document, *events: Event) -> DocResult:
     return DocResult(d, list(events))
+
+
+def write_corpus(folder, n_docs: int, events_per_doc: int = 2) -> tuple[str, str]:
+    """A synthetic corpus (docs.jsonl + events.jsonl as `cronica extract` writes them).
+
+    Documents 2k and 2k+1 report the same incidents (two outlets), so clustering
+    must give n_docs/2 * events_per_doc incidents when every report is stored.
+    """
+    import json
+
+    places = list(PLACES)
+    docs_path, ev_path = folder / "docs.jsonl", folder / "events.jsonl"
+    with open(docs_path, "w", encoding="utf-8") as fd, open(ev_path, "w", encoding="utf-8") as fe:
+        for i in range(n_docs):
+            pair = i // 2
+            day = dt.date(2010, 1, 1) + dt.timedelta(days=7 * pair)
+            sentences = []
+            for k in range(events_per_doc):
+                sentences.append(f"Informe sintético {i}, hecho {k}: ataque del {day + dt.timedelta(days=3 * k)}.")
+            text = " ".join(sentences)
+            d = doc(f"syn{i:05d}", text, url=f"https://medio{i % 2}.example/{i}")
+            fd.write(json.dumps({"id": d.id, "text": d.text, "url": d.url}, ensure_ascii=False) + "\n")
+            pos = 0
+            for k, s in enumerate(sentences):
+                when = (day + dt.timedelta(days=3 * k)).isoformat()
+                ev = event(d, "attack", when, places[(pair + k) % len(places)], killed=1 + k + pair % 5,
+                           start=pos, end=pos + len(s))
+                fe.write(ev.to_json() + "\n")
+                pos += len(s) + 1
+    return str(docs_path), str(ev_path)
+
+
+def consistency_problems(url: str) -> list[str]:
+    """Invariants every committed state must satisfy (used after kills and races)."""
+    from sqlalchemy import text
+
+    from cronica.store.repository import make_engine
+
+    checks = {
+        "document n_events != stored events": """
+            SELECT count(*) FROM documents d WHERE d.n_events !=
+              (SELECT count(*) FROM events e WHERE e.document_pk = d.pk)""",
+        "event without incident": "SELECT count(*) FROM events WHERE incident_pk IS NULL",
+        "event without link": """SELECT count(*) FROM events e WHERE NOT EXISTS
+              (SELECT 1 FROM incident_links l WHERE l.event_pk = e.pk)""",
+        "incident size wrong": """
+            SELECT count(*) FROM incidents i WHERE i.n_events !=
+              (SELECT count(*) FROM events e WHERE e.incident_pk = i.pk AND e.is_current
+               AND e.status != 'rejected')""",
+        "two current versions": """SELECT count(*) FROM (SELECT doc_id FROM documents
+              WHERE is_current GROUP BY doc_id HAVING count(*) > 1) x""",
+        "incident with two reports of one document": """SELECT count(*) FROM (
+              SELECT incident_pk, doc_id FROM events WHERE is_current
+              GROUP BY incident_pk, doc_id HAVING count(*) > 1) x""",
+    }
+    eng = make_engine(url)
+    out = []
+    with eng.connect() as c:
+        for name, sql in checks.items():
+            n = c.execute(text(sql)).scalar()
+            if n:
+                out.append(f"{name}: {n}")
+        if c.dialect.name == "sqlite":
+            ok = c.execute(text("PRAGMA integrity_check")).scalar()
+            if ok != "ok":
+                out.append(f"integrity_check: {ok}")
+    eng.dispose()
+    return out
