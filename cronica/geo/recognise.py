@@ -278,6 +278,7 @@ class Recogniser:
                 for (a, b, entries) in matches:
                     if self._plausible(text, toks, a, b, entries):
                         extra = {"initial": True} if b - a == 1 and self._sentence_initial(text, toks, a) else {}
+                        extra["key"] = " ".join(t.key for t in toks[a:b])
                         found.append(Toponym(toks[a].start, toks[b - 1].end, toks[a].start,
                                              toks[b - 1].end, entries, cue=self._en_cue(toks, a), extra=extra))
                         for q in range(a, b):
@@ -291,8 +292,11 @@ class Recogniser:
             entries = self.gaz.lookup(text[h.start:h.end])
             if not entries:
                 continue
-            a = next((q for q, t in enumerate(toks) if t.start >= h.start), None)
-            if a is None or not self._plausible(text, toks, a, a + 1, entries):
+            inside = [q for q, t in enumerate(toks) if h.start <= t.start and t.end <= h.end]
+            if not inside:
+                continue
+            a, b = inside[0], inside[-1] + 1
+            if not self._plausible(text, toks, a, b, entries):
                 continue
             found.append(Toponym(h.start, h.end, h.start, h.end, entries, cue=self._en_cue(toks, a), hint=True))
 

@@ -242,10 +242,12 @@ class Geocoder:
     def places(self, text: str, hints: Sequence[Span] = ()) -> PlaceIndex:
         tops = self.rec.recognise(text, hints)
         doc_cc = self._doc_country(tops)
-        for t in tops:
-            t.entries = self._eligible(t, doc_cc)
-        tops = [t for t in tops if t.entries or t.cue not in (None, "en")]
         chains = self._chains(text, tops)
+        for ch in chains:
+            for t in ch.members:
+                t.entries = self._eligible(t, doc_cc, len(ch.members) > 1)
+            ch.members = [t for t in ch.members if t.entries or t.cue not in (None, "en")]
+        chains = [ch for ch in chains if ch.members]
         context = self._context(chains)
         for ch in chains:
             self._resolve_chain(ch, context, doc_cc)
@@ -281,11 +283,15 @@ class Geocoder:
         top = [cc for cc, v in counts.items() if v == best]
         return self.default_cc if self.default_cc in top else top[0]
 
-    def _eligible(self, t: Toponym, doc_cc: str) -> tuple[Entry, ...]:
+    def _eligible(self, t: Toponym, doc_cc: str, in_chain: bool = False) -> tuple[Entry, ...]:
         strong = t.cue not in (None, "en")
+        key = t.extra.get("key", "")
         out = []
         for e in t.entries:
             ours = e.gid.startswith("cronica:")
+            if e.kind == "town" and not ours and e.cc != doc_cc and not strong and t.cue != "en" \
+                    and norm_key(e.name) != key:
+                continue  # a foreign town by one of its many alternate names: needs a cue
             if e.kind == "town" and not ours and e.cc != doc_cc:
                 floor = 5_000 if strong else (20_000 if t.cue == "en" else 100_000)
                 if e.population < floor:
@@ -294,10 +300,9 @@ class Geocoder:
                 continue
             if e.cue_only and not strong:
                 continue
-            if not strong and e.cc != doc_cc and e.kind not in ("town", "country"):
-                continue  # a foreign department named without a cue: "César" is a person
-            if t.extra.get("initial") and e.kind == "town" and not ours and e.population < (
-                    5_000 if e.cc == doc_cc else 100_000):
+            if not strong and not in_chain and e.cc != doc_cc and e.kind not in ("town", "country"):
+                continue  # a foreign department named alone, without a cue: "César" is a person
+            if t.extra.get("initial") and e.kind == "town" and not ours and (e.cc != doc_cc or e.population < 5_000):
                 continue  # a capitalised sentence-initial word: "Fue", "Tras"
             out.append(e)
         if t.cue in ("admin1", "admin2", "admin3"):
@@ -323,7 +328,7 @@ class Geocoder:
                 prev = chains[-1].members[-1]
                 gap = text[prev.end:t.start]
                 role = chains[-1].members[0].role
-                if self._linked(gap) and (t.role == role or t.role == "place"):
+                if self._linked(gap) and (t.role == role or (t.role == "place" and role in ("destination", "origin"))):
                     t.role = role  # "trasladados a X, en la provincia de Y": Y is part of the destination
                     chains[-1].members.append(t)
                     continue
@@ -416,7 +421,7 @@ class Geocoder:
                         break
                     fit += c
                 if ok:
-                    scored.append((self._score(t, e, context, doc_cc) + fit, e))
+                    scored.append((self._score(t, e, context, doc_cc) + fit + self._support(ch, m, e), e))
             if not scored:
                 continue  # nothing fits the written hierarchy: a local homonym
             scored.sort(key=lambda x: -x[0])
@@ -431,8 +436,27 @@ class Geocoder:
         # head: the most specific member (first among equals); countries only if alone
         levels = [_level_of(t, e) if (e is not None or t.cue not in (None, "en") or ch.ambiguous[m]) else 99
                   for m, (t, e) in enumerate(zip(ch.members, ch.chosen))]
+        named_a1 = {e.admin1 for e in ch.chosen if e is not None and not e.spans and e.admin1}
+        for m, e in enumerate(ch.chosen):
+            if e is not None and e.spans and named_a1 & set(e.spans):
+                levels[m] = 3  # "el valle del Apurímac, departamento de Ayacucho": the valley's part in Ayacucho
         ch.head = min(range(n), key=lambda m: (levels[m], m))
         ch.level = levels[ch.head]
+
+    @staticmethod
+    def _support(ch: _Chain, m: int, e: Entry) -> float:
+        """How many other members of the written hierarchy this reading fits with."""
+        t = ch.members[m]
+        s = 0.0
+        for o, other in enumerate(ch.members):
+            if o == m or (t.extra.get("group") is not None and t.extra.get("group") == other.extra.get("group")):
+                continue
+            if o < m:  # written before: more specific, should lie inside e
+                if any(compatible(x, e) is not None for x in other.entries[:60]):
+                    s += 8
+            elif any(compatible(e, y) is not None for y in other.entries[:60]):
+                s += 8
+        return s
 
     def _finish(self, ch: _Chain, before: list[_Chain], text: str) -> None:
         ch.place = self._place(ch.members[ch.head], ch.chosen[ch.head], text, ch, own=False, before=before)
@@ -492,6 +516,8 @@ class Geocoder:
         for g in general:
             admin1 = admin1 or g.admin1
             admin2 = admin2 or (g.admin2 if g.admin1 == admin1 else None)
+            if e.kind in ("town", "base") and g.kind == "admin3" and g.admin2 == admin2:
+                admin3 = admin3 or g.admin3
         kind = e.kind
         if not specific:  # an unknown local place inside a known unit
             geo, where = 2, {"admin3": 2, "admin2": 3, "admin1": 4, "town": 2, "base": 2}.get(kind, 5)
