@@ -32,7 +32,7 @@ from typing import Callable, Optional
 from cronica.model import Span
 from cronica.time.lexicon import TimeLexicon, load_lexicon
 
-__all__ = ["DateExpression", "find_expressions"]
+__all__ = ["DateExpression", "dateline_extent", "find_expressions"]
 
 #: Kinds of expression (what the resolver needs to pin it).
 KINDS = ("absolute", "partial", "relative_pub", "relative_story", "interval", "background")
@@ -145,7 +145,8 @@ class _Patterns:
         self.rules: list[_Rule] = []
 
         def add(name, pattern, build):
-            self.rules.append(_Rule(name, re.compile(pattern, I), build))
+            # every expression starts at a word start ("al" inside "hospital" is no article)
+            self.rules.append(_Rule(name, re.compile(_LETTER_BEFORE + "(?:" + pattern + ")", I), build))
 
         add("numeric", r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
             r"(?P<y>\d{4}|\d{2})(?![\w/\-]|[.,]\d)", _b_numeric)
@@ -243,20 +244,27 @@ class _Patterns:
             + rf"|(?:la\s+|esta\s+)?{POD}\s+(?P<c2>(?:del?|de\s+(?:este|esta))\s+)?$", I)
         self.bound_start = re.compile(rf"{_alt(lex.bound_words)}\s", I)
         self.time_suffix = re.compile(
-            rf"^(?:,?\s*(?:(?:por|en|durante)\s+la\s+{POD}|al\s+mediod[ií]a"
+            rf"(?:,?\s*(?:(?:por|en|durante)\s+la\s+{POD}|al\s+mediod[ií]a"
             r"|(?:a|hacia|cerca\s+de)\s+las?\s+" + _TIME + r"|\(" + _TIME + r"[^)]{0,20}\)))", I)
         self.bound_before = re.compile(rf"(?<![^\W\d_]){_alt(lex.bound_words)}\s*$", I)
         self.report_before = re.compile(
             rf"(?<![^\W\d_])(?:{_alt(lex.reporting_stems)})[^\W\d_]*"
             r"(?:\s+(?:hoy|oficialmente|públicamente|también|además))?\s*,?\s*$", I)
         self.word_before = re.compile(r"([^\W\d_]+)\.?\s*$")
-        self.word_after = re.compile(r"^\s*([^\W\d_]+)")
-        self.count_after = re.compile(rf"^\s*(?:{_alt(lex.count_nouns)}){_LETTER_AFTER}", I)
+        self.word_after = re.compile(r"\s*([^\W\d_]+)")
+        self.count_after = re.compile(rf"\s*(?:{_alt(lex.count_nouns)}){_LETTER_AFTER}", I)
         self.name_prefix = re.compile(rf"(?<![^\W\d_])(?:{_alt(lex.name_prefixes)})\.?\s*$", I)
-        self.weekday_ff = re.compile(rf"^\s+(?:{_alt(lex.weekday_false_friends)}){_LETTER_AFTER}", I)
+        self.weekday_ff = re.compile(rf"\s+(?:{_alt(lex.weekday_false_friends)}){_LETTER_AFTER}", I)
+        city = (r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ][\w.'’-]*)){0,4}")
+        agency = r"(?:\((?:[^()\n]{2,40})\)\s*)?"
+        # A line holding only a date (byline), or "CITY, date (AGENCY) -" alone on its line.
         self.dateline_line = re.compile(
-            r"^\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑa-záéíóúñ][\w.'’-]*){0,3}\s*,\s*)?"
-            r"(?P<date>[^()\n]{3,40}?)\s*(?:\((?:[^()\n]{2,40})\)\s*)?[-–—.:]*\s*$")
+            rf"^\s*(?:{city}\s*,\s*)?(?P<date>[^()\n]{{3,40}}?)\s*{agency}[-–—.:]*\s*$")
+        # "Lima, 3 ene (EFE).- El Ejército...": a dateline opening a paragraph.
+        self.dateline_inline = re.compile(
+            rf"^\s*{city}\s*,\s*(?P<date>[^()\n]{{3,40}}?)\s*"
+            r"(?:\([^()\n]{2,40}\)\s*[-–—.:]+|\.?\s*[-–—]+|:)")
+        self.dateline_bare = re.compile(rf"^\s*(?P<date>[^()\n]{{3,40}}?)\s*{agency}[-–—.:]*\s*$")
         self.numbers = lex.numbers
         self.number_phrases = {_norm(k): v for k, v in lex.number_phrases.items()}
 
@@ -650,23 +658,47 @@ def _extend(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _dateline_match(pats: _Patterns, text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """Extent of the dateline holding the date at [start, end), or None."""
+    ls = text.rfind("\n", 0, start) + 1
+    if start - ls > 60:
+        return None
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    short = len(line.strip()) <= 80
+    for rx in (pats.dateline_line, pats.dateline_bare, pats.dateline_inline):
+        if rx is not pats.dateline_inline and not short:
+            continue
+        dm = rx.match(line)
+        if (dm and dm.start("date") <= start - ls and dm.end("date") >= end - ls
+                and not line[dm.start("date"):start - ls].strip(" ,.")
+                and not line[end - ls:dm.end("date")].strip(" ,.")):
+            a, b = ls + dm.start(), ls + dm.end()
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            return a, b
+    return None
+
+
+def dateline_extent(text: str, span: Span, lexicon: TimeLexicon | None = None) -> Optional[Span]:
+    """The whole dateline ("LIMA, 8 Mar. (EUROPA PRESS) -") around a dateline date."""
+    pats = _patterns_for(lexicon or load_lexicon())
+    ext = _dateline_match(pats, text, span.start, span.end)
+    return Span(ext[0], ext[1], text[ext[0]:ext[1]]) if ext else None
+
+
 def _role(ctx: _Ctx, start: int, end: int, fields: dict) -> str:
     if fields.get("role"):
         return fields["role"]
     if fields["kind"] == "background":
         return "background"
     text = ctx.text
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
-    line = text[ls:le]
-    if len(line.strip()) <= 80:
-        dm = ctx.pats.dateline_line.match(line)
-        if dm and dm.start("date") <= start - ls and dm.end("date") >= end - ls:
-            rest = (line[:start - ls] + line[end - ls:]).strip()
-            if not rest or "," in line[:start - ls] or "(" in line[end - ls:]:
-                if fields["kind"] in ("absolute", "partial"):
-                    return "dateline"
+    if fields["kind"] in ("absolute", "partial") and fields.get("day"):
+        if _dateline_match(ctx.pats, text, start, end) is not None:
+            return "dateline"
     before = text[max(0, start - 40):start]
     if ctx.pats.bound_before.search(before) or ctx.pats.bound_start.match(text, start, end):
         # "desde el lunes" dates the start of what the clause reports (a strike, a

@@ -418,6 +418,7 @@ _BOUNDARY = re.compile(r"[,;:()\[\]—–]")
 
 # Penalties (in characters of distance) used to pick the expression governing a trigger.
 _PEN_BOUNDARY = 25
+_PEN_SEGMENT = 1_000
 _PEN_AFTER = 10
 _BONUS_INITIAL = 60
 _PEN_PAREN = 500
@@ -491,10 +492,15 @@ class Timeline:
             gap, lo, hi, after = m.span.start - trigger.end, trigger.end, m.span.start, True
         else:
             gap, lo, hi, after = 0, 0, 0, False
-        score = float(gap) + _PEN_BOUNDARY * len(_BOUNDARY.findall(text, lo, hi))
+        boundaries = len(_BOUNDARY.findall(text, lo, hi))
+        # A date in the trigger's own comma-delimited segment comes first.
+        score = float(gap) + _PEN_BOUNDARY * boundaries + (_PEN_SEGMENT if boundaries else 0)
         if after:
             score += _PEN_AFTER
-        if _INITIAL_FILLER.match(text[region.start:m.span.start]):
+        if (_INITIAL_FILLER.match(text[region.start:m.span.start])
+                and text[m.span.end:m.span.end + 2].lstrip(" ")[:1] == ","):
+            # a fronted, comma-set date ("El lunes, tras ..., la policía detuvo")
+            # governs the main clause
             score = max(0.0, score - _BONUS_INITIAL)
         before = text[region.start:m.span.start]
         if before.count("(") > before.count(")"):

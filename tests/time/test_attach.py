@@ -1,0 +1,183 @@
+"""Timeline.date_for: clause, sentence, story anchor, publication month, none.
+
+Texts written for these tests. Spans are found by substring so the tests read
+like the sentences they check.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cronica.errors import InputError
+from cronica.model import Span
+from cronica.time import DateAttachment, Timeline
+
+PUB = "2012-04-18"  # a Wednesday
+
+
+def span_of(text: str, part: str, start: int = 0) -> Span:
+    i = text.index(part, start)
+    return Span(i, i + len(part), part)
+
+
+def sentence_of(text: str, part: str) -> Span:
+    """The sentence (up to . ! ? or newline) holding ``part``."""
+    i = text.index(part)
+    s = max(text.rfind(". ", 0, i) + 2 if text.rfind(". ", 0, i) >= 0 else 0, text.rfind("\n", 0, i) + 1)
+    ends = [j for j in (text.find(". ", i), text.find("\n", i)) if j >= 0]
+    e = min(ends) + 1 if ends else len(text)
+    return Span(s, e, text[s:e])
+
+
+def attach(tl: Timeline, trigger: str, clause: str | None = None) -> DateAttachment:
+    t = span_of(tl.text, trigger)
+    c = span_of(tl.text, clause) if clause else None
+    return tl.date_for(t, sentence_of(tl.text, trigger), c)
+
+
+def test_clause_wins_over_the_rest_of_the_sentence():
+    text = "El lunes fue capturado un cabecilla que había atacado el 3 de abril una base militar."
+    tl = Timeline(text, PUB)
+    a = attach(tl, "atacado", clause="que había atacado el 3 de abril una base militar")
+    assert (a.via, a.value.value) == ("clause", "2012-04-03")
+    a = attach(tl, "capturado", clause="El lunes fue capturado un cabecilla")
+    assert (a.via, a.value.value) == ("clause", "2012-04-16")
+
+
+def test_sentence_nearest_expression_to_the_trigger():
+    text = "El lunes fue capturado un cabecilla que había atacado el 3 de abril una base militar."
+    tl = Timeline(text, PUB)
+    assert attach(tl, "atacado").value.value == "2012-04-03"
+    assert attach(tl, "capturado").value.value == "2012-04-16"
+    assert attach(tl, "atacado").via == "sentence"
+
+
+def test_fronted_date_governs_the_main_clause():
+    text = "El lunes, tras el ataque del domingo, la policía detuvo a tres sospechosos."
+    tl = Timeline(text, PUB)
+    assert attach(tl, "detuvo").value.value == "2012-04-16"
+    assert attach(tl, "ataque").value.value == "2012-04-15"
+
+
+def test_report_date_yields_to_the_event_date():
+    text = ("La fiscalía informó la tarde del martes que el ataque ocurrió el domingo 15 de abril "
+            "en un poblado del valle.")
+    tl = Timeline(text, PUB)
+    roles = {m.span.text: m.role for m in tl.mentions}
+    assert roles == {"la tarde del martes": "report", "el domingo 15 de abril": "event"}
+    assert attach(tl, "ataque").value.value == "2012-04-15"
+    # the report date is used when nothing else dates the sentence
+    text2 = "El Gobierno anunció el lunes que sancionará a los cabecillas del grupo."
+    a = attach(Timeline(text2, PUB), "sancionará")
+    assert (a.via, a.value.value) == ("sentence", "2012-04-16")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("El grupo, activo desde 1980, atacó una base del Ejército.", "atacó"),
+    ("Un soldado de 25 años murió a las 5 p.m. en la emboscada.", "murió"),
+    ("La banda, que opera desde los años 90, secuestró a dos ingenieros.", "secuestró"),
+    ("Los detenidos transportaban 1.200 kilos de droga en 2 camiones.", "detenidos"),
+])
+def test_expressions_about_something_else_are_skipped(text, trigger):
+    a = attach(Timeline(text, PUB), trigger)
+    assert a.via == "publication"
+    assert (a.value.value, a.value.precision) == ("2012-04", "month")
+    assert (a.value.start, a.value.end) == (dt.date(2012, 4, 1), dt.date(2012, 4, 30))
+    assert a.value.span is None and a.value.time_precision == 3
+
+
+def test_story_anchor_in_the_same_paragraph():
+    text = "El 9 de abril fue atacada una patrulla en el valle. Murieron dos soldados y un civil."
+    a = attach(Timeline(text, PUB), "Murieron")
+    assert (a.via, a.value.value) == ("story", "2012-04-09")
+    assert a.value.span.text == "El 9 de abril"
+
+
+def test_story_anchor_in_the_previous_paragraph_only():
+    near = "El 9 de abril fue atacada una patrulla en el valle.\n\nMurieron dos soldados y un civil."
+    a = attach(Timeline(near, PUB), "Murieron")
+    assert (a.via, a.value.value) == ("story", "2012-04-09")
+    far = ("El 9 de abril fue atacada una patrulla en el valle.\n\nEl ministro viajó a la zona.\n\n"
+           "Murieron dos soldados y un civil.")
+    a = attach(Timeline(far, PUB), "Murieron")
+    assert (a.via, a.value.value, a.value.precision) == ("publication", "2012-04", "month")
+
+
+def test_report_and_future_dates_are_not_story_anchors():
+    text = "La policía informó hoy del hallazgo de tres cuerpos. Los cadáveres tenían impactos de bala."
+    a = attach(Timeline(text, PUB), "cadáveres")
+    assert a.via == "publication" and a.value.value == "2012-04"
+    text = "Los gremios convocaron un paro para el próximo lunes. Hubo enfrentamientos en la plaza."
+    a = attach(Timeline(text, PUB), "enfrentamientos")
+    assert a.via == "publication" and a.value.value == "2012-04"
+
+
+def test_lead_sentence_takes_the_first_date_the_story_gives():
+    text = ("Un nuevo enfrentamiento dejó un militar muerto en el valle.\n\n"
+            "El enfrentamiento se produjo la tarde del lunes cuando una patrulla avanzaba.")
+    a = attach(Timeline(text, PUB), "enfrentamiento dejó")
+    assert (a.via, a.value.value) == ("story", "2012-04-16")
+
+
+def test_unresolvable_governing_expression_gives_none_not_a_guess():
+    text = "Tres días después, fue atacada la base de la policía."
+    a = attach(Timeline(text, PUB), "atacada")
+    assert a == DateAttachment(None, "sentence")
+    text = "El día 12, el gobierno lanzó una operación de rescate."
+    a = attach(Timeline(text, None), "operación")
+    assert a == DateAttachment(None, "sentence")
+
+
+def test_nothing_allows_a_date():
+    a = attach(Timeline("Una patrulla fue atacada en el valle.", None), "atacada")
+    assert a == DateAttachment(None, "none")
+
+
+def test_encyclopedic_text_does_not_flow_in_time():
+    text = ("En 2001 se anunció una nueva estrategia en la región.\n\n"
+            "En noviembre de 2002, una emboscada dejó un policía muerto.\n\n"
+            "Este hecho dejó nueve muertos frente al mercado.\n\n"
+            "En agosto de 2016 fueron designados los cabecillas.")
+    tl = Timeline(text, None)
+    assert not tl.flows_in_time
+    assert attach(tl, "Este hecho") == DateAttachment(None, "none")
+    assert attach(tl, "emboscada").value.value == "2002-11"
+
+
+def test_text_without_publication_that_flows_in_time_uses_the_story():
+    text = "El 9 de abril de 2012 fue atacada una patrulla. Murieron dos soldados."
+    tl = Timeline(text, None)
+    assert tl.flows_in_time
+    a = attach(tl, "Murieron")
+    assert (a.via, a.value.value) == ("story", "2012-04-09")
+
+
+def test_weekday_with_explicit_date_the_date_wins():
+    text = "El hecho se registró el lunes 9 de abril, cuando la patrulla volvía a su base."
+    a = attach(Timeline(text, PUB), "registró")
+    assert a.value.value == "2012-04-09" and a.value.span.text == "el lunes 9 de abril"
+
+
+def test_week_level_attachment_is_written_at_month_level():
+    text = "El fin de semana fue atacada una comisaría del distrito."
+    a = attach(Timeline(text, "2015-03-01"), "atacada")
+    assert (a.value.value, a.value.precision, a.value.time_precision) == ("2015-02", "week", 2)
+    assert (a.value.start, a.value.end) == (dt.date(2015, 2, 28), dt.date(2015, 3, 1))
+
+
+def test_month_only_publication_falls_back_to_that_month():
+    a = attach(Timeline("Una patrulla fue atacada en el valle.", "2020-06"), "atacada")
+    assert (a.via, a.value.value, a.value.precision) == ("publication", "2020-06", "month")
+
+
+def test_bad_publication_date_is_a_clear_error():
+    with pytest.raises(InputError, match="not YYYY-MM-DD"):
+        Timeline("Ayer hubo un ataque.", "18/04/2012")
+
+
+def test_mention_spans_point_into_the_text():
+    text = "Ayer fue atacada una patrulla.\nEl pasado domingo 15 de abril hubo otro ataque."
+    for m in Timeline(text, PUB).mentions:
+        assert text[m.span.start:m.span.end] == m.span.text
+        assert m.value is None or m.value.span == m.span
