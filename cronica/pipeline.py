@@ -156,7 +156,9 @@ class Pipeline:
                 if not sp.text.strip():
                     continue
                 s, e, _ = to_original(pdoc, sp.start_char, sp.end_char)
-                headline = para_i == 0 and len(pdoc.text) <= HEADLINE_MAX_CHARS and not pdoc.text.rstrip().endswith(".")
+                # a headline or subtitle: one of the first short lines without a final period
+                headline = para_i <= 1 and len(pdoc.text) <= HEADLINE_MAX_CHARS \
+                    and not pdoc.text.rstrip().endswith(".") and (para_i == 0 or sentences[-1].headline)
                 sentences.append(Sentence(n, para_i, sp, s, e, headline))
                 n += 1
         pub_date = None
@@ -165,7 +167,7 @@ class Pipeline:
         # where the story moves in time (a new day, "Tres días después"): not background
         # mentions ("desde 1980") nor the publication day itself (dateline, "hoy")
         shifts = [m.span.start for m in timeline.mentions
-                  if m.value is not None and m.kind != "background" and m.value.value != published]
+                  if m.kind != "background" and (m.value is None or m.value.value != published)]
         ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date)
         return self.assembler.assemble(doc.id, sentences, ctx)
 

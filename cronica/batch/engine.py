@@ -152,6 +152,7 @@ class _Run:
         self.token = uuid.uuid4().hex[:8]
         self.run_count = 0
         self.run_items = 0
+        self.ingested: Any = None  # the store's IngestSummary, summed over partitions
 
     def submit(self, part: Partition) -> Any:
         return self.client.submit(
@@ -226,9 +227,10 @@ class _Run:
                 errors.append({"id": error_id(it), "error": str(it), "partition": part.index,
                                "source": it.source})
         if self.store is not None and results:
-            # Before the marker: a kill in between re-ingests on rerun, and the store
-            # keys events by their deterministic event_id, so that is harmless.
-            self.store.ingest(results)
+            # Before the marker: a kill in between re-ingests on rerun, which the store
+            # counts as unchanged documents (it keys them by doc_id + content hash).
+            summary = self.store.ingest(results)
+            self.ingested = summary if self.ingested is None else self.ingested.add(summary)
         record = PartitionRecord(part.index, part.fingerprint(), len(part.items), len(events), errors, seconds)
         self.out.commit(record, event_rows(events))
         self.run_count += 1
@@ -273,6 +275,17 @@ def run_batch(
     out.prepare(config.plan())
     done = out.done()
     store = _open_store(config.db) if config.db else None
+    try:
+        return _run_batch(config, out, done, store, process, preload, client, on_commit, stream, log)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _run_batch(config: BatchConfig, out: OutputDir, done: dict[int, PartitionRecord], store: Any,
+               process: PartitionFn, preload: Optional[PreloadFn], client: Any,
+               on_commit: Optional[Callable[[PartitionRecord], None]], stream: TextIO,
+               log: Callable[[str], None]) -> BatchSummary:
     total = count_items(config.inputs, config.read)
     started = _dt.datetime.now(_dt.timezone.utc)
     t0 = time.monotonic()
@@ -357,7 +370,8 @@ def run_batch(
     manifest = {
         "status": "complete",
         **config.plan(),
-        "db": bool(config.db),
+        "db": ({"ingested": {k: v for k, v in run.ingested.to_dict().items() if k != "errors"}
+                if run.ingested is not None else None} if config.db else None),
         "counts": {"partitions": len(records), "partitions_run": run.run_count,
                    "partitions_skipped": skipped, "documents": documents,
                    "documents_run": run.run_items, "events": events, "errors": n_errors},

@@ -1,6 +1,7 @@
 """`cronica batch`: extract events from a big corpus on Dask, resumably (docs/batch.md)."""
 from __future__ import annotations
 
+import os
 import sys
 from typing import Optional
 
@@ -64,7 +65,9 @@ def batch(inputs: tuple[str, ...], out: str, db: Optional[str], workers: Optiona
         workers=workers, scheduler=scheduler, memory_limit=memory_limit,
         read=ReadOptions(text_column=text_column, id_column=id_column, max_chars=max_chars,
                          published=published),
-        settings=PipelineSettings(lexicons=tuple(lexicons), country=country),
+        # Absolute paths: workers may run in another directory (remote workers
+        # need the same path, see docs/batch.md).
+        settings=PipelineSettings(lexicons=tuple(os.path.abspath(p) for p in lexicons), country=country),
         db=db, progress=progress,
     )
     try:

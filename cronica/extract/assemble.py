@@ -83,6 +83,8 @@ class Draft:
     def best_date(self) -> tuple[Optional[DateValue], str]:
         best, via = None, "none"
         for m in self.mentions:
+            if m.strength == "weak":
+                continue  # "los dos detenidos participaron del secuestro en 2021": not the arrest's date
             if m.date is not None and _VIA_RANK[m.date_via] < _VIA_RANK[via]:
                 best, via = m.date, m.date_via
         return best, via
@@ -173,7 +175,8 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
             if other is m or other.trigger is None or FAMILY[other.type] == "violent":
                 continue
             otok = sdoc[other.trigger.token_i]
-            inside = otok.is_ancestor(tok)
+            inside = otok.is_ancestor(tok) or tok.dep_ == "acl:relcl" or any(
+                c.lower_ in ("donde", "cuando") for c in tok.children)
             if (m.type == "killing" and inside) or (FAMILY[other.type] == "arrest" and not m.counts
                                                     and m.type in ("armed_clash", "attack")):
                 other.counts.extend(m.counts)
@@ -221,9 +224,12 @@ class Assembler:
 
     def _conflicts(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         d_date, d_via = draft.best_date()
-        if m.date is not None and d_date is not None and m.date_via == "clause" == d_via \
-                and m.date.precision == "day" == d_date.precision and m.date.value != d_date.value:
-            return True
+        if m.date is not None and d_date is not None and m.date_via == "clause" == d_via:
+            if m.date.precision == "day" == d_date.precision and m.date.value != d_date.value:
+                return True
+            if m.date.start and d_date.start and m.date.end and d_date.end and (
+                    m.date.end < d_date.start or d_date.end < m.date.start):
+                return True  # intervals that cannot hold the same incident
         # figures for the same victims that disagree (restatements agree)
         for c in m.counts:
             if c.category not in ("killed", "wounded") or c.best is None or c.additive:
@@ -254,10 +260,15 @@ class Assembler:
             if d.family != family and not (family == "operation" and m.definite and d.family in ("arrest", "seizure")):
                 continue
             if headline and not self._conflicts(d, m, ctx):
-                return d  # the body's first report of the headline's incident
+                if any(x.new_incident for x in d.mentions if x.trigger) == m.new_incident:
+                    return d  # the body's first report of the headline's incident
+                continue
             if m.trigger is not None and not m.definite and m.strength == "strong" and self._date_moved(d, m, ctx):
                 continue
             if self._conflicts(d, m, ctx):
+                continue
+            if m.trigger is not None and d.type != m.type and d.type not in _GENERIC and m.type not in _GENERIC \
+                    and FAMILY[m.type] == "violent" and not (m.definite and m.trigger.is_noun):
                 continue
             return d
         return None
@@ -322,7 +333,10 @@ class Assembler:
 
     def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
         if m.new_incident and m.trigger is not None:
-            ante = None
+            # a new incident; only a headline announcing it may already hold it
+            ante = next((d for d in drafts if d.family == FAMILY[m.type]
+                         and all(x.sentence.headline for x in d.mentions)
+                         and all(x.new_incident for x in d.mentions if x.trigger)), None)
         else:
             ante = self._antecedent(drafts, m, ctx)
             if anaphor_only and ante is None:
@@ -363,7 +377,8 @@ class Assembler:
         to_orig = lambda s, e, _doc=None: ctx.to_original(_doc, s, e)  # noqa: E731
 
         # actors: evidence mention first, then the others in order
-        ordered = [ev_m] + [m for m in d.mentions if m is not ev_m]
+        ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline] + \
+            [m for m in d.mentions if m is not ev_m and m.sentence.headline]
         a1 = next(((m, m.actor1) for m in ordered if m.actor1), (None, None))
         a2 = next(((m, m.actor2) for m in ordered if m.actor2), (None, None))
         actor1 = normalise_actor(a1[1], self.actors, lambda s, e, m=a1[0]: ctx.to_original(m.sentence.span.doc, s, e)) if a1[1] else None

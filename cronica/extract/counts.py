@@ -42,12 +42,15 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|aprehendid[oa]s", ARRESTED, "self"),
     (r"captur(ó|aron)|detuv(o|ieron)|arrest(ó|aron)|aprehendi(ó|eron)", ARRESTED, "obj"),
     (r"capturas?|detenci(ón|ones)", ARRESTED, "nmod"),
+    (r"secuestros?|desaparici(ón|ones)|plagios?", KIDNAPPED, "nmod"),
 ]
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
 _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|soles|dólares|millones|mil|%)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
+_COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización",
+               "población", "pueblo", "tripulación", "delegación", "comitiva", "caravana"}
 _COPULAS = {"resultar", "quedar", "terminar", "acabar", "ser", "estar", "caer", "resultaron", "quedaron",
             "terminaron", "cayeron", "fueron", "estaban"}
 
@@ -146,13 +149,21 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         if child.dep_ == "det" and child.lower_ in ("un", "una") and child.i < noun.i:
             return 1, 1, 1, child.i, noun.i
     # 5) people named ("Los suboficiales A y B", "A y B murieron"): count the names
-    root = noun if noun.pos_ == "PROPN" else next(
-        (c for c in noun.children if c.dep_ in ("appos", "flat", "nmod") and c.pos_ == "PROPN"), None)
-    if root is not None:
-        conjs = [c for c in list(root.children) + list(noun.children) if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    roots = [noun] if noun.pos_ == "PROPN" else [
+        c for c in noun.children if c.dep_ in ("appos", "flat", "nmod") and c.pos_ == "PROPN"]
+    if roots:
+        conjs = {c.i for r in roots + [noun] for c in r.children if c.dep_ == "conj" and c.pos_ == "PROPN"}
         if conjs:
-            people = 1 + len({c.i for c in conjs})
+            people = 1 + len(conjs)
             return people, people, people, noun.i, max(t.i for t in noun.subtree)
+    # 5b) "El piloto y el copiloto": singular nouns, each with its article
+    conj_nouns = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ")
+                  and "Sing" in c.morph.get("Number") and any(g.dep_ == "det" for g in c.children)]
+    if conj_nouns and "Sing" in noun.morph.get("Number") and any(g.dep_ == "det" for g in noun.children):
+        people = 1 + len(conj_nouns)
+        return people, people, people, noun.i, max(c.i for c in conj_nouns)
+    if noun.lower_ in _COLLECTIVE:
+        return None  # "la familia Coriñaupa" is not one person
     # 6) a singular noun naming one specific person ("al suboficial José Millones")
     if noun.morph.get("Number") == ["Sing"] and any(c.pos_ == "PROPN" for c in noun.children) \
             and noun.pos_ == "NOUN":
@@ -185,14 +196,14 @@ def _subject(tok):
 
 
 def _object(tok):
-    for c in tok.children:
-        if c.dep_ in ("obj", "iobj"):
-            return c
-    return None
+    objs = [c for c in tok.children if c.dep_ in ("obj", "iobj")]
+    # "se abatió a dos delincuentes": the clitic "se" is not the object counted
+    return next((c for c in objs if c.pos_ != "PRON"), objs[0] if objs else None)
 
 
 def _is_people(noun) -> bool:
-    return noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not _NOT_PEOPLE.match(noun.lower_)
+    return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
+        noun.pos_ == "ADJ" and noun.dep_ in ("nsubj", "nsubj:pass", "obj"))) and not _NOT_PEOPLE.match(noun.lower_)
 
 
 def find_counts(sent) -> list[CountMention]:

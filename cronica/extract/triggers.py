@@ -29,6 +29,9 @@ _DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", 
              "aquel", "aquella", "del", "al", "tal"}
 _INDEFINITE = {"un", "una", "unos", "unas"}
 _NEG = {"no", "nunca", "jamás", "tampoco"}
+_SPECIFIC_DETS = _DEFINITE | _INDEFINITE | {"esos", "esas", "aquellos", "aquellas", "su", "sus", "nuestro", "nuestra",
+                                            "otro", "otra", "otros", "otras", "ambos", "ambas", "cada", "primer",
+                                            "primera", "segundo", "segunda", "último", "última"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +125,13 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
         if aux.dep_ in ("aux", "aux:pass", "cop") and _is_infinitive(aux) and aux.lemma_ in ("ser", "haber", "estar"):
             if not _has_any_before(_words_before(aux, 3), cues.realised_before) and aux.head.head.lemma_ not in cues.realised_governors:
                 return f"infinitive, not realised ({aux.text} {tok.text})"
+    finite = tok.pos_ in ("VERB", "AUX", "ADJ") and (tok.morph.get("Tense") or tok.dep_ == "acl:relcl" or any(
+        c.dep_ in ("aux", "aux:pass", "cop") and c.morph.get("Tense") for c in tok.children))
+    if finite:
+        chain = [tok]
     for i, t in enumerate(chain):
+        if t is not tok and t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm"):
+            break  # "heridos en otro ataque": a participle reporting a fact governs it
         if t.pos_ not in ("VERB", "AUX"):
             continue
         if t is not tok and t.lemma_ in cues.announce_verbs:
@@ -175,8 +184,7 @@ def _mark(m: TriggerMention, tok, cues: FilterCues) -> None:
         dets, has_num = _determiners(tok)
         m.definite = bool(dets & _DEFINITE) and not has_num
         m.plural = "Plur" in tok.morph.get("Number") or (tok.lower_.endswith("s") and not tok.lower_.endswith(("is", "ás", "és")))
-        specific = bool(dets & (_DEFINITE | _INDEFINITE)) or has_num or any(
-            c.dep_ == "det" and c.pos_ == "DET" for c in tok.children) or any(
+        specific = bool(dets & _SPECIFIC_DETS) or has_num or any(
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
         headline = tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.doc[tok.sent.start].is_punct)
         if not specific and not headline:
@@ -243,6 +251,8 @@ def find_triggers(sent) -> list[TriggerMention]:
             continue
         m = TriggerMention(trig.type, tok.i, tok.idx, tok.idx + len(tok.text), strength=trig.strength)
         _mark(m, tok, cues)
+        if trig.agent and m.strength == "weak" and not m.dropped:
+            m.strength = "strong"  # "los secuestradores": the perpetrators, not a reference
         _check_complement(m, tok, cues)
         words = _words_before(tok, 5)
         if not m.dropped and _has_any_before(words, cues.background_before):

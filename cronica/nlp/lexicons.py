@@ -48,6 +48,7 @@ class TokenTrigger:
     strength: str = "strong"
     requires_next: Optional[re.Pattern] = None
     requires_near: Optional[re.Pattern] = None
+    agent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,8 @@ def load_triggers() -> TriggerLexicon:
             tokens.append(TokenTrigger(
                 etype, _compile(e["form"], where), pos, strength,
                 _compile(e["requires_next"], where) if e.get("requires_next") else None,
-                re.compile(e["requires_near"]) if e.get("requires_near") else None))
+                re.compile(e["requires_near"]) if e.get("requires_near") else None,
+                bool(e.get("agent", False))))
     phrases: list[PhraseTrigger] = []
     for i, e in enumerate(raw.get("phrases") or []):
         where = f"phrases[{i}]"
