@@ -168,7 +168,11 @@ class Pipeline:
         # mentions ("desde 1980") nor the publication day itself (dateline, "hoy")
         shifts = [m.span.start for m in timeline.mentions
                   if m.kind != "background" and (m.value is None or m.value.value != published)]
-        ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date)
+        def report_date(sentence: Span) -> Optional[DateValue]:
+            return next((m.value for m in timeline.mentions if m.role == "report" and m.value is not None
+                         and sentence.start <= m.span.start < sentence.end), None)
+
+        ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date, report_date)
         return self.assembler.assemble(doc.id, sentences, ctx)
 
     @staticmethod

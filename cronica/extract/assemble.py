@@ -96,13 +96,15 @@ class DocumentContext:
     def __init__(self, text: str, to_original: Callable[[object, int, int], tuple[int, int, str]],
                  date_for: Callable[[Span, Span, Optional[Span]], tuple[Optional[DateValue], str]],
                  place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
-                 date_positions: Sequence[int], published: Optional[_dt.date]) -> None:
+                 date_positions: Sequence[int], published: Optional[_dt.date],
+                 report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None) -> None:
         self.text = text
         self.to_original = to_original  # (spacy_doc, start, end) -> (orig_start, orig_end, text)
         self.date_for = date_for
         self.place_for = place_for
         self.date_positions = sorted(date_positions)  # original offsets of date expressions
         self.published = published
+        self.report_date = report_date  # the date a sentence reports at ("anunció el lunes")
 
 
 def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:
@@ -172,7 +174,7 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
             continue
         tok = sdoc[m.trigger.token_i]
         for other in mentions:
-            if other is m or other.trigger is None or FAMILY[other.type] == "violent":
+            if other is m or other.trigger is None or FAMILY[other.type] == "violent" or other.strength == "weak":
                 continue
             otok = sdoc[other.trigger.token_i]
             inside = otok.is_ancestor(tok) or tok.dep_ == "acl:relcl" or any(
@@ -331,7 +333,14 @@ class Assembler:
         m.date, m.date_via = ctx.date_for(trig, sent_span, clause)
         m.place = ctx.place_for(trig, sent_span, clause)
 
+    def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
+        """An old, dated incident recalled in a news article ("lo designó en 1997")."""
+        return bool(m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
+                    and m.date.end.year < ctx.published.year - HISTORIC_YEARS)
+
     def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
+        if self._historic(m, ctx):
+            return
         if m.new_incident and m.trigger is not None:
             # a new incident; only a headline announcing it may already hold it
             ante = next((d for d in drafts if d.family == FAMILY[m.type]
@@ -365,10 +374,14 @@ class Assembler:
         if not strong:
             return None
         date, via = d.best_date()
-        # historic background: an old, dated event recalled in a news article
-        if date is not None and date.end and ctx.published and via in ("clause", "sentence") and \
-                date.end.year < ctx.published.year - HISTORIC_YEARS:
-            return None
+        if date is None or via == "publication":
+            # announcements, designations and rulings happen when reported ("anunció el lunes")
+            if FAMILY[d.type] in ("designation", "other"):
+                for m in strong:
+                    reported = ctx.report_date(Span(m.sentence.start, m.sentence.end))
+                    if reported is not None:
+                        date, via = reported, "sentence"
+                        break
         # the evidence: the mention that dates the incident, else the first one
         dated = [m for m in strong if m.date_via in ("clause", "sentence")]
         ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else strong[0]

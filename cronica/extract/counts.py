@@ -227,6 +227,9 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (found is None and tok.head.lemma_ in _COPULAS):
                     noun = _subject(tok) or (_subject(tok.head) if tok.head is not tok else None)
                     found = _count_np(noun) if _is_people(noun) else None
+                    if found is None and noun is not None and _is_people(noun) and tok.lower_[-1] in "oa" \
+                            and noun.pos_ in ("NOUN", "PROPN", "ADJ") and "Plur" not in noun.morph.get("Number"):
+                        found = (1, 1, 1, noun.i, noun.i)  # "El detenido fue herido": one person
                 noun = noun or tok
             elif role == "passive":
                 noun = _subject(tok)
