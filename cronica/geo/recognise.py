@@ -306,6 +306,7 @@ class Recogniser:
 
         found.sort(key=lambda t: t.start)
         for t in found:
+            t.extra.setdefault("key", norm_key(text[t.name_start:t.name_end]))
             self._set_role(text, t)
         return found
 

@@ -251,6 +251,18 @@ class Geocoder:
         context = self._context(chains)
         for ch in chains:
             self._resolve_chain(ch, context, doc_cc)
+        # one sense per discourse: a name resolved inside a written hierarchy keeps that
+        # reading when it recurs alone ("la comisaría de Anco" after "distritos de Churcampa y Anco")
+        known = context["known"]
+        for ch in chains:
+            if len(ch.members) > 1:
+                for t, e in zip(ch.members, ch.chosen):
+                    if e is not None:
+                        known.setdefault(norm_key(t.extra.get("key") or ""), e.id)
+        if known:
+            for ch in chains:
+                if len(ch.members) == 1 and norm_key(ch.members[0].extra.get("key") or "") in known:
+                    self._resolve_chain(ch, context, doc_cc)
         # unresolved local heads take the story's current area
         for k, ch in enumerate(chains):
             self._finish(ch, chains[:k], text)
@@ -353,9 +365,9 @@ class Geocoder:
                     a = a1.pop()
                     admin1_votes[a] = admin1_votes.get(a, 0) + 1
                 regs = [e for e in t.entries if e.members]
-                if len(t.entries) == 1 and regs:
+                if len(t.entries) == 1 and regs and regs[0] not in regions:
                     regions.append(regs[0])
-        return {"admin1": admin1_votes, "regions": regions}
+        return {"admin1": admin1_votes, "regions": regions, "known": {}}
 
     def _score(self, t: Toponym, e: Entry, context: dict, doc_cc: str) -> float:
         s = float(_PRIOR.get(e.kind, 0))
@@ -376,8 +388,11 @@ class Geocoder:
         for r in context["regions"]:
             if e.ubigeo and e.ubigeo in r.members:
                 s += 5
-            elif e.admin1 and e.admin1 in r.admin1_set and e.kind not in ("admin1",):
+            elif e.kind == "town" and e.admin1 and e.admin1 in r.admin1_set:
                 s += 1
+        key = norm_key(t.extra.get("key") or "")
+        if context["known"].get(key) == e.id:
+            s += 10  # one sense per discourse: the reading the hierarchy gave elsewhere
         return s
 
     def _resolve_chain(self, ch: _Chain, context: dict, doc_cc: str) -> None:

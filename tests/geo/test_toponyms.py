@@ -98,6 +98,10 @@ CASES: list[tuple[str, str, dict | None]] = [
     ("Hubo un atentado en San Francisco, en el distrito de Ayna.", "atentado", dict(admin1="Ayacucho", admin3="Ayna")),
     ("Hubo un atentado en San Francisco, en la provincia de Ambo.", "atentado", dict(admin1="Huánuco")),
     ("La marcha llegó a la plaza de San Francisco, en California, Estados Unidos.", "marcha", dict(country="United States")),
+    ("La carretera que une los distritos de Churcampa y Anco, en Huancavelica, fue cerrada. "
+     "Después hubo un ataque contra la comisaría de Anco.", "ataque", dict(admin1="Huancavelica", admin2="Churcampa")),
+    ("Los heridos fueron evacuados al hospital del distrito de Pichari, en la provincia de La Convención, "
+     "tras una emboscada.", "emboscada", None),
     # --- roles: reference points, destinations and origins are not the event place
     ("Un helicóptero fue derribado a 350 km de Lima, en el Vraem.", "derribado", dict(gazetteer_id="cronica:vraem")),
     ("Un helicóptero fue derribado a 40 kilómetros al norte de Huanta.", "derribado", None),
