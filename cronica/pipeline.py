@@ -142,8 +142,13 @@ class Pipeline:
             s, e = ct.to_original(off + start, off + end)
             return s, e, text[s:e]
 
+        reports = {(m.span.start, m.span.end) for m in timeline.mentions if m.role == "report"}
+
         def date_for(trigger: Span, sentence: Span, clause: Optional[Span]) -> tuple[Optional[DateValue], str]:
             att = timeline.date_for(trigger, sentence, clause)
+            span = att.value.span if att.value is not None else None
+            if span is not None and att.via in ("clause", "sentence") and (span.start, span.end) in reports:
+                return att.value, "report"  # "informó hoy": when it was told, not when it happened
             return att.value, att.via
 
         def place_for(trigger: Span, sentence: Span, clause: Optional[Span]) -> Optional[Place]:

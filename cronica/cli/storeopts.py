@@ -68,8 +68,10 @@ def default_format() -> str:
 def emit(rows: Iterable[dict], fmt: str, columns: Sequence[str], title: str = "") -> int:
     n = 0
     if fmt == "jsonl":
+        from cronica.export import dumps_line
+
         for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False, default=str))
+            click.echo(dumps_line(r))
             n += 1
         return n
     if fmt == "csv":

@@ -22,6 +22,18 @@ from cronica.export.common import UNITS, open_out, records, text_stream
 
 FORMATS: tuple[str, ...] = ("acled", "ucdp", "gtd", "plover", "geojson", "parquet", "jsonl")
 BINARY = {"parquet"}
+# Line separators that JSON leaves raw but line readers (str.splitlines, some
+# JSONL tools) split on: escaped so one record is always one line.
+_LINE_SEPS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def dumps_line(obj: Any) -> str:
+    """One JSON record on one line (ensure_ascii off, Unicode line separators escaped)."""
+    s = json.dumps(obj, ensure_ascii=False, default=str)
+    for ch, esc in _LINE_SEPS.items():
+        if ch in s:
+            s = s.replace(ch, esc)
+    return s
 
 
 class ExportError(CronicaError):
@@ -67,12 +79,12 @@ def write(source: Any, format: str, unit: str = "event", out: Any = "-", f: Any 
                     n += 1
             elif mod.KIND == "jsonl":
                 for r in rows:
-                    fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+                    fh.write(dumps_line(r) + "\n")
                     n += 1
             elif mod.KIND == "geojson":
                 fh.write('{"type": "FeatureCollection", "features": [\n')
                 for r in rows:
-                    fh.write((",\n" if n else "") + json.dumps(r, ensure_ascii=False, default=str))
+                    fh.write((",\n" if n else "") + dumps_line(r))
                     n += 1
                 fh.write("\n]}\n")
             fh.flush()

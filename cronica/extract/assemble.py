@@ -30,7 +30,9 @@ from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.taxonomy import codes_for
 
-_VIA_RANK = {"clause": 0, "sentence": 1, "story": 2, "publication": 3, "none": 9}
+# How a mention got its date, best first. "report" is a date of the reporting
+# verb in the sentence ("informó hoy"), weaker than one of the act itself.
+_VIA_RANK = {"clause": 0, "sentence": 1, "report": 2, "story": 3, "publication": 4, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
 MAX_GAP = 5
 MAX_GAP_DEFINITE = 8
@@ -81,12 +83,18 @@ class Draft:
         return self.mentions[-1].sentence.index
 
     def best_date(self) -> tuple[Optional[DateValue], str]:
+        """A date the text ties to one of the mentions; else the first report's fallback."""
         best, via = None, "none"
         for m in self.mentions:
             if m.strength == "weak":
                 continue  # "los dos detenidos participaron del secuestro en 2021": not the arrest's date
-            if m.date is not None and _VIA_RANK[m.date_via] < _VIA_RANK[via]:
+            if m.date is not None and m.date_via in ("clause", "sentence", "report") \
+                    and _VIA_RANK[m.date_via] < _VIA_RANK[via]:
                 best, via = m.date, m.date_via
+        if best is None:
+            first = next((m for m in self.mentions if m.strength != "weak"), None)
+            if first is not None and first.date is not None:
+                best, via = first.date, first.date_via
         return best, via
 
 

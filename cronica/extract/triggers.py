@@ -28,6 +28,7 @@ FAMILY = {
 _DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "dicho", "dicha",
              "aquel", "aquella", "del", "al", "tal"}
 _INDEFINITE = {"un", "una", "unos", "unas"}
+_DEMONSTRATIVE = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "dicho", "dicha", "dichos", "dichas"}
 _NEG = {"no", "nunca", "jamás", "tampoco"}
 _SPECIFIC_DETS = _DEFINITE | _INDEFINITE | {"esos", "esas", "aquellos", "aquellas", "su", "sus", "nuestro", "nuestra",
                                             "otro", "otra", "otros", "otras", "ambos", "ambas", "cada", "primer",
@@ -169,7 +170,7 @@ def _determiners(tok) -> tuple[set[str], bool]:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod") and c.i < tok.i}
     prev = tok.doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
     has_num = any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in tok.children if c.i < tok.i)
-    if prev in ("del", "al"):
+    if prev in _DEFINITE or prev in _INDEFINITE:
         dets.add(prev)
     return dets, has_num
 
@@ -195,6 +196,9 @@ def _mark(m: TriggerMention, tok, cues: FilterCues) -> None:
             m.dropped = "former state (ex-)"
     else:
         m.definite = False
+        obj = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")), None)
+        if obj is not None and any(g.lower_ in _DEMONSTRATIVE for g in obj.children if g.dep_ == "det"):
+            m.strength = "weak"  # "asesinaron a estas personas": the victims already told
 
 
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:

@@ -87,6 +87,10 @@ class DateExpression:
 # --------------------------------------------------------------------------- helpers
 
 _LETTER_AFTER = r"(?![^\W\d_])"
+#: One-to-one lowercasing (offsets unchanged) for the copy the rules run on.
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑÜÀÈÌÒÙ", "abcdefghijklmnopqrstuvwxyzáéíóúñüàèìòù")
+#: Characters scanned on each side of an anchor word.
+WINDOW = 60
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 
 
@@ -145,8 +149,10 @@ class _Patterns:
         self.rules: list[_Rule] = []
 
         def add(name, pattern, build):
-            # every expression starts at a word start ("al" inside "hospital" is no article)
-            self.rules.append(_Rule(name, re.compile(_LETTER_BEFORE + "(?:" + pattern + ")", I), build))
+            # Rules run on a lowercased copy of the text (same offsets), without
+            # IGNORECASE, which is much faster. Every expression starts at a word
+            # start ("al" inside "hospital" is no article).
+            self.rules.append(_Rule(name, re.compile(_LETTER_BEFORE + "(?:" + pattern + ")"), build))
 
         add("numeric", r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
             r"(?P<y>\d{4}|\d{2})(?![\w/\-]|[.,]\d)", _b_numeric)
@@ -236,7 +242,20 @@ class _Patterns:
             _LETTER_BEFORE + rf"(?P<w>{_alt(lex.story_same_day + lex.story_next_day + lex.story_previous_day + lex.story_same_month + lex.story_same_year)})"
             + _LETTER_AFTER, _b_story_fixed)
 
-        # Context patterns (used on the text around a candidate).
+        # Every expression holds one of these words or a digit: rules only scan
+        # windows around them.
+        anchor_words = (list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays)
+                        + list(lex.numbers) + list(lex.relative_days) + list(lex.parts_of_day)
+                        + list(lex.units) + list(lex.period_parts)
+                        + [w for ph in lex.recent_vague + lex.story_same_day + lex.story_next_day
+                           + lex.story_previous_day + lex.story_same_month + lex.story_same_year
+                           + lex.story_after_words + lex.story_before_words for w in ph.split()]
+                        + ["hace", "semana", "década", "décadas", "decada", "decadas", "siglo",
+                           "poco", "tiempo", "cabo"])
+        self.anchor = re.compile(r"\d|" + _LETTER_BEFORE + _alt({w.lower() for w in anchor_words
+                                                                  if len(w) > 2}) + _LETTER_AFTER)
+
+        # Context patterns (used on the ORIGINAL text around a candidate).
         # An hour or part of day joined to the expression by "de"/"del"; the
         # connector may already open the expression ("la tarde" + "del lunes").
         self.time_prefix = re.compile(
@@ -341,6 +360,11 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return True
 
 
+def _upper_at(ctx: _Ctx, m: re.Match, group: str) -> bool:
+    """Is the group capitalised in the ORIGINAL text (patterns run on a lowercased copy)?"""
+    return ctx.text[m.start(group)].isupper()
+
+
 def _b_numeric(ctx, m):
     d, mo, ys = int(m["d"]), int(m["m"]), m["y"]
     y = int(ys)
@@ -366,7 +390,7 @@ def _b_interval_days(ctx, m):
 
 def _b_interval_months(ctx, m):
     mo1, mo2 = _month(ctx, m["mo1"]), _month(ctx, m["mo2"])
-    if m["mo1"][0].isupper() or m["mo2"][0].isupper():
+    if _upper_at(ctx, m, "mo1") or _upper_at(ctx, m, "mo2"):
         return None
     y2 = int(m["y2"]) if m["y2"] else None
     y1 = int(m["y1"]) if m["y1"] else y2
@@ -390,7 +414,7 @@ def _b_day_month(ctx, m):
     y = int(m["y"]) if m["y"] else None
     if not _valid_dm(d, mo) or not _year_ok(ctx, y):
         return None
-    if m["d"].lower() == "primero" and m["mo"][0].isupper():
+    if m["d"].lower() == "primero" and _upper_at(ctx, m, "mo"):
         return None  # "Primero de Mayo" as a name
     start = m.start("art") if m["art"] else m.start()
     if ctx.pats.name_prefix.search(ctx.text, max(0, start - 30), start):
@@ -435,7 +459,7 @@ def _b_part_year(ctx, m):
 
 
 def _b_month_only(ctx, m):
-    if m["mo"][0].isupper():
+    if _upper_at(ctx, m, "mo"):
         return None  # "en Mayo": a place or a name; months are written lowercase
     part = ctx.lex.period_parts.get(m["part"].lower()) if m["part"] else None
     direction = (_direction(ctx, m["pre"]) or _direction(ctx, m["pre2"])
@@ -515,7 +539,7 @@ def _b_weekday(ctx, m):
         return None  # a bare weekday is a heading or a name, not a date
     if ctx.pats.weekday_ff.match(ctx.text, m.end("wd")):
         return None  # "Viernes Santo"
-    if wdw[0].isupper() and not _at_sentence_start(ctx.text, m.start()):
+    if _upper_at(ctx, m, "wd") and not _at_sentence_start(ctx.text, m.start()):
         wa = ctx.pats.word_after.match(ctx.text, m.end())
         if wa and wa.group(1)[0].isupper():
             return None  # "Domingo Savio"
@@ -716,21 +740,34 @@ def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[Date
     lex = lexicon or load_lexicon()
     pats = _patterns_for(lex)
     ctx = _Ctx(text, lex, pats)
+    low = text.translate(_LOWER)
+    windows: list[list[int]] = []
+    n = len(text)
+    for a in pats.anchor.finditer(low):
+        ws, we = max(0, a.start() - WINDOW), min(n, a.end() + WINDOW)
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = we
+        else:
+            windows.append([ws, we])
+    for w in windows:  # never cut a word at a window's end
+        while w[1] < n and low[w[1]].isalnum():
+            w[1] += 1
     cands: list[tuple[int, int, int, str, dict]] = []
     for prio, rule in enumerate(pats.rules):
-        for m in rule.regex.finditer(text):
-            if m.end() == m.start():
-                continue
-            fields = rule.build(ctx, m)
-            if fields is None:
-                continue
-            # Trim leading/trailing whitespace the optional groups may have eaten.
-            s, e = m.start(), m.end()
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1] in " \t\n,":
-                e -= 1
-            cands.append((s, e, prio, rule.name, fields))
+        for ws, we in windows:
+            for m in rule.regex.finditer(low, ws, we):
+                if m.end() == m.start():
+                    continue
+                fields = rule.build(ctx, m)
+                if fields is None:
+                    continue
+                # Trim leading/trailing whitespace the optional groups may have eaten.
+                s, e = m.start(), m.end()
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1] in " \t\n,":
+                    e -= 1
+                cands.append((s, e, prio, rule.name, fields))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, str, dict]] = []
     occupied: list[tuple[int, int]] = []
