@@ -172,7 +172,7 @@ class Pipeline:
         # where the story moves in time (a new day, "Tres días después"): not background
         # mentions ("desde 1980") nor the publication day itself (dateline, "hoy")
         shifts = [m.span.start for m in timeline.mentions
-                  if m.kind != "background" and (m.value is None or m.value.value != published)]
+                  if m.role == "event" and m.kind != "background" and (m.value is None or m.value.value != published)]
         def report_date(sentence: Span) -> Optional[DateValue]:
             return next((m.value for m in timeline.mentions if m.role == "report" and m.value is not None
                          and sentence.start <= m.span.start < sentence.end), None)

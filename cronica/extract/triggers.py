@@ -180,7 +180,12 @@ def _mark(m: TriggerMention, tok, cues: FilterCues) -> None:
     m.hedged = any(h in " ".join(sent_words) for h in cues.hedges)
     near = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 3)]}
     m.new_incident = bool(near & cues.new_incident)
-    if tok.pos_ in ("NOUN", "PROPN"):
+    # the tagger sometimes calls an event noun an adjective ("la emboscada", "ataques y emboscadas")
+    nominal = tok.pos_ in ("NOUN", "PROPN") or (
+        tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "obj", "obl", "conj", "nmod", "ROOT")
+        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in tok.children)
+        and (tok.dep_ != "conj" or tok.head.pos_ in ("NOUN", "PROPN")))
+    if nominal:
         m.is_noun = True
         dets, has_num = _determiners(tok)
         m.definite = bool(dets & _DEFINITE) and not has_num

@@ -202,7 +202,7 @@ class _Patterns:
         add("day_only",
             r"(?:(?P<art>el|del|al|para\s+el)\s+)(?:(?P<pre>" + PAST + r")\s+)?d[ií]a\s+" + _day("d")
             + r"(?!\s*(?:de|del)\s)", _b_day_only)
-        add("el_n", r"\b(?P<art>El)\s+(?:(?P<pre>pasado)\s+)?" + _day("d") + r"\s*,", _b_el_n)
+        add("el_n", r"\b(?P<art>el)\s+(?:(?P<pre>pasado)\s+)?" + _day("d") + r"\s*,", _b_el_n)
         add("day_of_rel_month",
             r"(?:el|del)\s+(?:d[ií]a\s+)?" + _day("d") + r"\s+(?:de|del)\s+"
             r"(?:(?P<this>este|presente|corriente|mismo)\s+mes|mes\s+(?P<rel>pasado|anterior|en\s+curso"
