@@ -119,6 +119,7 @@ class PlaceIndex:
         place: the last event place in the same or previous paragraph, else the last
         place named there.
         """
+        sentence = self._whole_sentence(sentence)
         usable = [c for c in self._chains if c.role == "place" and c.place is not None
                   and sentence.start <= c.start and c.end <= sentence.end]
         pick = None
@@ -176,18 +177,31 @@ class PlaceIndex:
             return 0
         return c.start - trigger.end if c.start >= trigger.end else (trigger.start - c.end) + 5
 
+    _CONTINUES = re.compile(r"[ \t]*[a-záéíóúñü(«“\"]")
+
+    def _whole_sentence(self, sentence: Span) -> Span:
+        """Undo a sentence break after an abbreviation ("a las 5 p.m. del jueves"): a
+        "sentence" followed on the same line by a lower-case word continues."""
+        end = sentence.end
+        for _ in range(5):
+            if end >= len(self.text) or not self._CONTINUES.match(self.text, end):
+                break
+            m = re.compile(r"[.!?](?=\s+[A-ZÁÉÍÓÚÑ¿¡«“\"]|\s*\n|\s*$)|\n").search(self.text, end)
+            end = m.end() if m else len(self.text)
+        return sentence if end == sentence.end else Span(sentence.start, end, self.text[sentence.start:end])
+
     def _story_place(self, sentence: Span) -> Optional[Place]:
         para = self._para(sentence.start)
         window = (para - 1, para)
-        events = [(pos, p) for pos, p in self._event_places
-                  if pos < sentence.start and self._para(pos) in window and (p.geo_precision or 3) <= 3]
+        events = [(pos, p) for pos, p in self._event_places if pos < sentence.start and self._para(pos) in window]
         if events:
-            return max(events, key=lambda x: x[0])[1]
-        named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
-                 and c.end <= sentence.start and self._para(c.start) in window]
-        if not named:
-            return None
-        place = max(named, key=lambda c: c.start).place
+            place = max(events, key=lambda x: x[0])[1]
+        else:
+            named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
+                     and c.end <= sentence.start and self._para(c.start) in window]
+            if not named:
+                return None
+            place = max(named, key=lambda c: c.start).place
         region = self._region_of(place)
         if region is not None:
             # "la zona que comprende el Vraem" after an event in a VRAEM district: that event's place

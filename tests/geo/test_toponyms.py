@@ -215,3 +215,32 @@ def test_geocoder_default_country_applies_only_without_one_named(gaz):
     assert [m.place.country for m in idx.mentions if m.place] == ["Colombia"]
     idx = co.places("Hubo un ataque en Córdoba, Argentina.")
     assert idx.mentions[0].place.country == "Argentina"
+
+
+def test_sentence_broken_after_an_abbreviation_continues(geocoder):
+    from cronica.model import Span
+
+    text = "La emboscada ocurrió a las 5 p.m. del jueves en el distrito de Anco, provincia de Churcampa."
+    end = text.index("p.m.") + 4
+    k = text.index("emboscada")
+    p = geocoder.places(text).place_for(Span(k, k + 9, "emboscada"), Span(0, end, text[:end]))
+    assert p is not None and p.admin1 == "Huancavelica"
+
+
+def test_story_place_inside_a_region_named_later(geocoder):
+    from cronica.model import Span
+
+    text = ("Un ataque mató a diez personas en el distrito de Vizcatán del Ene.\n"
+            "El presidente condenó el asesinato ocurrido en el Vraem.\n"
+            "Luego ordenó el despliegue de patrullas.")
+    idx = geocoder.places(text)
+    lines = text.split("\n")
+    pos = 0
+    got = []
+    for line, trig in zip(lines, ("ataque", "asesinato", "despliegue")):
+        k = pos + line.index(trig)
+        got.append(idx.place_for(Span(k, k + len(trig), trig), Span(pos, pos + len(line), line)))
+        pos += len(line) + 1
+    assert got[0].admin1 == "Junín"
+    assert got[1].admin1 is None  # the sentence itself names only the VRAEM
+    assert got[2].admin1 == "Junín"  # the story's place: the event inside the VRAEM
