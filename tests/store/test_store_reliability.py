@@ -56,7 +56,7 @@ def test_two_concurrent_ingests_neither_corrupt_nor_duplicate(db_url, tmp_path):
 
 
 def test_killed_ingest_leaves_consistent_store_and_rerun_finishes(db_url, tmp_path):
-    n = 1200
+    n = 500
     docs, evs = write_corpus(tmp_path, n, events_per_doc=2)
     cmd = _cronica("ingest", docs, "--events", evs, "--db", db_url, "--batch-size", "2", "--json")
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
