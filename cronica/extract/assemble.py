@@ -129,7 +129,7 @@ def _clause_of(tok):
     for _ in range(4):
         if cur.pos_ in ("VERB", "AUX"):
             break
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     skip: set[int] = set()

@@ -190,7 +190,7 @@ def _subject(tok):
         if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "NOUN":
             return tok.head  # "18 personas las que fallecieron"
         return subjects[0]
-    if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head is not tok:
+    if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i:
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
     return None
 
@@ -225,12 +225,20 @@ def find_counts(sent) -> list[CountMention]:
                     noun = tok.head
                     found = _count_np(noun)
                 if found is None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (found is None and tok.head.lemma_ in _COPULAS):
-                    noun = _subject(tok) or (_subject(tok.head) if tok.head is not tok else None)
+                    noun = _subject(tok) or (_subject(tok.head) if tok.head.i != tok.i else None)
                     found = _count_np(noun) if _is_people(noun) else None
                     if found is None and noun is not None and _is_people(noun) and tok.lower_[-1] in "oa" \
                             and noun.pos_ in ("NOUN", "PROPN", "ADJ") and "Plur" not in noun.morph.get("Number"):
                         found = (1, 1, 1, noun.i, noun.i)  # "El detenido fue herido": one person
+                if noun is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") \
+                        and not _EVENT_NOUN.match(tok.head.lower_):
+                    noun = tok.head  # "tres personas asesinadas": the people are the victims
                 noun = noun or tok
+            elif role == "passive" and not any(c.lemma_ in ("ser", "estar", "quedar", "resultar")
+                                               for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")):
+                # "haya asesinado a 3 personas": an active perfect, the object is counted
+                noun = _object(tok)
+                found = _count_np(noun) if _is_people(noun) else None
             elif role == "passive":
                 noun = _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
@@ -261,12 +269,13 @@ def find_counts(sent) -> list[CountMention]:
             start_i, end_i = min(first, tok.i), max(last, tok.i)
             head = noun if noun is not None else tok
             vic_end = head.i
-            while vic_end + 1 < sent.end and doc[vic_end + 1].dep_ == "amod" and doc[vic_end + 1].head is head:
+            while vic_end + 1 < sent.end and doc[vic_end + 1].dep_ == "amod" and doc[vic_end + 1].head.i == head.i:
                 vic_end += 1
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
-            if noun is not None and noun is not tok:
+            if noun is not None and noun.i != tok.i:
                 for conj in noun.children:
-                    if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "ADJ") and (cat, conj.i) not in seen:
+                    if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "ADJ") and (cat, conj.i) not in seen \
+                            and not any(p.match(conj.lower_) for p, _, _ in _COMPILED):
                         more = _count_np(conj)
                         if more and more[0] is not None:
                             seen.add((cat, conj.i))
@@ -277,7 +286,7 @@ def find_counts(sent) -> list[CountMention]:
             dets = [c.lower_ for c in head.children if c.dep_ == "det"]
             out.append(CountMention(
                 cat, best, lo, hi, doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text),
-                victim=doc[head.i:vic_end + 1].text if head is not tok or role == "self" else None,
+                victim=doc[head.i:vic_end + 1].text if head.i != tok.i or role == "self" else None,
                 victim_start=head.idx, victim_end=doc[vic_end].idx + len(doc[vic_end].text),
                 additive=any(t.lower_ in ("otros", "otras") for t in doc[max(sent.start, first - 1):last + 1]),
                 definite=any(d in ("los", "las", "el", "la", "estos", "estas") for d in dets)

@@ -100,12 +100,12 @@ def _has_any_before(words: list[str], phrases) -> bool:
 def _verb_ancestor(tok, max_up: int = 3):
     cur = tok
     for _ in range(max_up):
-        if cur.pos_ in ("VERB", "AUX") and cur is not tok:
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
-    return cur if cur.pos_ in ("VERB", "AUX") and cur is not tok else None
+    return cur if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i else None
 
 
 def _is_infinitive(tok) -> bool:
@@ -118,7 +118,7 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
     chain = [tok]
     cur = tok
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         chain.append(cur)
@@ -131,15 +131,15 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
     if finite:
         chain = [tok]
     for i, t in enumerate(chain):
-        if t is not tok and t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm"):
+        if t.i != tok.i and t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm"):
             break  # "heridos en otro ataque": a participle reporting a fact governs it
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        if t is not tok and t.lemma_ in cues.announce_verbs:
+        if t.i != tok.i and t.lemma_ in cues.announce_verbs:
             return f"announced/planned ({t.text})"
         if _is_infinitive(t):
             gov = t.head
-            if gov is not t and gov.lemma_ in cues.realised_governors:
+            if gov.i != t.i and gov.lemma_ in cues.realised_governors:
                 continue
             if _has_any_before(_words_before(t, 3), cues.realised_before):
                 continue
@@ -148,13 +148,13 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
             return f"infinitive, not realised ({t.text})"
         if "Fut" in t.morph.get("Tense"):
             return f"future ({t.text})"
-        if t is tok or i <= 1:
+        if t.i == tok.i or i <= 1:
             for c in t.children:
                 if c.dep_ == "aux" and c.lemma_ == "poder" and "Cnd" in c.morph.get("Mood"):
                     return f"hypothetical ({c.text})"
                 if c.dep_ == "aux" and "Fut" in c.morph.get("Tense") and c.lemma_ == "ir":
                     return f"future ({c.text})"
-        if t is not tok:
+        if t.i != tok.i:
             break  # only the nearest governing verb decides
     return None
 

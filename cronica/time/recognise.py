@@ -118,6 +118,23 @@ class _Rule:
     name: str
     regex: re.Pattern
     build: Callable[["_Ctx", re.Match], Optional[dict]]
+    # Anchor categories a match must contain: one of each group (see _Patterns.anchor).
+    needs: tuple[frozenset, ...] = ()
+
+
+#: Which anchor categories each rule's matches necessarily contain.
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "numeric": (("digit",),), "iso": (("digit",),),
+    "interval_days": (("digit",), ("month",)), "interval_months": (("month",),),
+    "interval_years": (("digit",),), "day_month": (("month",),), "day_abbr": (("abbr",),),
+    "month_year": (("month",), ("digit",)), "part_year": (("part",), ("digit",)),
+    "month_only": (("month",),), "year": (("digit",),), "decade": (("decade",),),
+    "day_only": (("digit",),), "el_n": (("digit",),), "day_of_rel_month": (("digit",), ("period",)),
+    "rel_day": (("rel",),), "manana": (("rel",),), "this_part": (("pod",),),
+    "weekday": (("wd",),), "hace": (("hace",),), "period": (("period",),),
+    "recent": (("recent",),), "story_offset": (("unit",),), "story_vague": (("unit", "vague"),),
+    "story_fixed": (("story",),),
+}
 
 
 @dataclass(frozen=True)
@@ -152,7 +169,8 @@ class _Patterns:
             # Rules run on a lowercased copy of the text (same offsets), without
             # IGNORECASE, which is much faster. Every expression starts at a word
             # start ("al" inside "hospital" is no article).
-            self.rules.append(_Rule(name, re.compile(_LETTER_BEFORE + "(?:" + pattern + ")"), build))
+            needs = tuple(frozenset(g) for g in _NEEDS[name])
+            self.rules.append(_Rule(name, re.compile(_LETTER_BEFORE + "(?:" + pattern + ")"), build, needs))
 
         add("numeric", r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
             r"(?P<y>\d{4}|\d{2})(?![\w/\-]|[.,]\d)", _b_numeric)
@@ -242,18 +260,35 @@ class _Patterns:
             _LETTER_BEFORE + rf"(?P<w>{_alt(lex.story_same_day + lex.story_next_day + lex.story_previous_day + lex.story_same_month + lex.story_same_year)})"
             + _LETTER_AFTER, _b_story_fixed)
 
-        # Every expression holds one of these words or a digit: rules only scan
-        # windows around them.
-        anchor_words = (list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays)
-                        + list(lex.numbers) + list(lex.relative_days) + list(lex.parts_of_day)
-                        + list(lex.units) + list(lex.period_parts)
-                        + [w for ph in lex.recent_vague + lex.story_same_day + lex.story_next_day
-                           + lex.story_previous_day + lex.story_same_month + lex.story_same_year
-                           + lex.story_after_words + lex.story_before_words for w in ph.split()]
-                        + ["hace", "semana", "década", "décadas", "decada", "decadas", "siglo",
-                           "poco", "tiempo", "cabo"])
-        self.anchor = re.compile(r"\d|" + _LETTER_BEFORE + _alt({w.lower() for w in anchor_words
-                                                                  if len(w) > 2}) + _LETTER_AFTER)
+        # Every expression holds a digit or one of these words ("anchors"): rules
+        # only scan windows around anchors, and only when the window holds the
+        # anchor categories the rule needs.
+        cats: dict[str, set[str]] = {}
+
+        def cat(name: str, words) -> None:
+            for phrase in words:
+                for w in phrase.lower().split():
+                    if len(w) > 2 or name in ("digit", "abbr"):
+                        cats.setdefault(w, set()).add(name)
+
+        cat("digit", lex.day_ordinals)
+        cat("month", lex.months)
+        cat("abbr", lex.month_abbreviations)
+        cat("wd", lex.weekdays)
+        cat("num", list(lex.numbers) + list(lex.number_phrases))
+        cat("rel", lex.relative_days)
+        cat("pod", lex.parts_of_day)
+        cat("unit", lex.units)
+        cat("part", lex.period_parts)
+        cat("hace", ["hace"])
+        cat("period", ["semana", "mes", "año", "ano", "fin"])
+        cat("decade", ["década", "décadas", "decada", "decadas", "años", "siglo"])
+        cat("recent", lex.recent_vague)
+        cat("story", lex.story_same_day + lex.story_next_day + lex.story_previous_day
+            + lex.story_same_month + lex.story_same_year)
+        cat("vague", ["tiempo", "poco", "pocos"])
+        self.anchor_cats = {w: frozenset(c) for w, c in cats.items()}
+        self.anchor = re.compile(r"\d|" + _LETTER_BEFORE + _alt(cats) + _LETTER_AFTER)
 
         # Context patterns (used on the ORIGINAL text around a candidate).
         # An hour or part of day joined to the expression by "de"/"del"; the
@@ -741,20 +776,25 @@ def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[Date
     pats = _patterns_for(lex)
     ctx = _Ctx(text, lex, pats)
     low = text.translate(_LOWER)
-    windows: list[list[int]] = []
+    windows: list[list] = []  # [start, end, categories]
     n = len(text)
+    digit = frozenset(("digit",))
     for a in pats.anchor.finditer(low):
         ws, we = max(0, a.start() - WINDOW), min(n, a.end() + WINDOW)
+        c = digit if a.end() - a.start() == 1 and low[a.start()].isdigit() else pats.anchor_cats[a.group()]
         if windows and ws <= windows[-1][1]:
             windows[-1][1] = we
+            windows[-1][2] |= c
         else:
-            windows.append([ws, we])
+            windows.append([ws, we, set(c)])
     for w in windows:  # never cut a word at a window's end
         while w[1] < n and low[w[1]].isalnum():
             w[1] += 1
     cands: list[tuple[int, int, int, str, dict]] = []
     for prio, rule in enumerate(pats.rules):
-        for ws, we in windows:
+        for ws, we, wcats in windows:
+            if not all(g & wcats for g in rule.needs):
+                continue
             for m in rule.regex.finditer(low, ws, we):
                 if m.end() == m.start():
                     continue
