@@ -224,6 +224,10 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
 
     t0 = time.perf_counter()
     path = Path(path) if path else default_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise GazetteerError(f"cannot write the gazetteer to {path}: {exc}") from exc
     b = _Builder()
     try:
         conflict = yaml.safe_load(_data_text("conflict_places.yaml"))
@@ -417,7 +421,10 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
 
     meta = {"schema": str(SCHEMA_VERSION), "fingerprint": data_fingerprint(),
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
-    b.write(path, meta)
+    try:
+        b.write(path, meta)
+    except (OSError, sqlite3.Error) as exc:
+        raise GazetteerError(f"cannot write the gazetteer to {path}: {exc}") from exc
     stats = {"path": str(path), "places": len(b.rows), "names": len(b.aliases), "towns": n_towns,
              "districts": len(dists), "district_coordinates": coord_stats,
              "seconds": round(time.perf_counter() - t0, 2), "bytes": path.stat().st_size}
@@ -448,6 +455,12 @@ class Gazetteer:
         self.meta = meta
         self._cache: dict[str, tuple[Entry, ...]] = {}
         self._prefix: dict[str, bool] = {}
+
+    def __getstate__(self) -> dict:  # picklable for process pools: reopen by path
+        return {"path": str(self.path)}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(Path(state["path"]))
 
     def close(self) -> None:
         self._con.close()

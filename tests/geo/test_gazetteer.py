@@ -148,3 +148,28 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path):
     assert default_path() == Path(tmp_path / "g.sqlite")
     monkeypatch.delenv("CRONICA_GAZETTEER")
     assert default_path().name.startswith("gazetteer-v")
+
+
+def test_gazetteer_pickles_by_path(gaz):
+    import pickle
+
+    g2 = pickle.loads(pickle.dumps(gaz))
+    assert g2.path == gaz.path and g2.lookup("Pichari")
+
+
+def test_geocoder_pickles(geocoder):
+    import pickle
+
+    g2 = pickle.loads(pickle.dumps(geocoder))
+    p = g2.places("Hubo un ataque en el distrito de Sivia.").mentions[0].place
+    assert p.admin1 == "Ayacucho"
+
+
+def test_build_into_an_unwritable_place_is_a_clear_error(tmp_path):
+    from cronica.errors import GazetteerError
+    from cronica.geo.gazetteer import build
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(GazetteerError):
+        build(blocker / "sub" / "g.sqlite")

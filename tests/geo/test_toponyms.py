@@ -108,6 +108,7 @@ CASES: list[tuple[str, str, dict | None]] = [
     ("Tras la emboscada en el distrito de Llochegua, los heridos fueron trasladados a Lima.", "emboscada",
      dict(admin1="Ayacucho", admin3="Llochegua")),
     ("Los restos del capitán fueron trasladados a Lima.", "trasladados", None),
+    ("La columna atacó un campamento a unos cien kilómetros de Huancayo.", "atacó", None),
     ("Los detenidos, procedentes de Tingo María, fueron capturados en el distrito de Sivia.", "capturados",
      dict(admin1="Ayacucho", admin3="Sivia")),
     ("Los heridos fueron evacuados al hospital de Pichari tras el combate en Vizcatán del Ene.", "combate", dict(admin1="Junín")),
