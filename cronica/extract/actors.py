@@ -12,6 +12,7 @@ Normalisation (names, ACLED inter codes) is ``normalise_actor``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -32,9 +33,30 @@ class ActorMention:
     end: int
 
 
+_NOT_ACTOR_HEADS = re.compile(
+    r"(?:provincias?|distritos?|regi(ón|ones)|departamentos?|localidad(es)?|zonas?|sector(es)?|valles?|"
+    r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
+    r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|cargos?|muert[oa]s?|herid[oa]s?|"
+    r"fallecid[oa]s?|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
+
+
+def _antecedent_of(tok):
+    """A relative pronoun's antecedent: "la brigada ... que fueron emboscados" → brigada."""
+    if tok.pos_ == "PRON" and tok.lower_ in ("que", "quien", "quienes", "cual", "cuales"):
+        verb = tok.head
+        if verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        return None
+    return tok
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
+        return None
+    tok = _antecedent_of(tok)
+    if tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_):
         return None
     keep = []
 
@@ -127,7 +149,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = _phrase(obj)
             if a2 is None:
                 for c in trigger.children:
-                    if c.dep_ == "obl" and _case(c) in ("a", "contra", "con"):
+                    if c.dep_ == "obl" and _case(c) in ("a", "contra"):
                         a2 = _phrase(c)
                         break
     else:  # noun trigger
@@ -145,17 +167,19 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a1 = a1 or _phrase(c)
                 conj = _child(c, "conj")
                 a2 = a2 or _phrase(conj)
-            elif c.dep_ in ("nmod", "obl") and case == "con":
-                a2 = a2 or _phrase(c)
+            elif c.dep_ in ("nmod", "obl") and case == "con" and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")):
+                a2 = a2 or _phrase(c)  # "enfrentamiento con una columna": the other side
             elif c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ"):
                 ag = _agent(c)
                 if ag is not None:
                     a1 = a1 or _phrase(ag)
-        # "una brigada ... que fue emboscada": the noun is the subject of a light verb
-        if a1 is None and trigger.dep_ in ("nsubj", "obj") and trigger.head.pos_ == "VERB":
+        # a light verb around the noun: "X realizó una incursión", "la captura fue hecha por X"
+        if a1 is None and trigger.dep_ in ("nsubj", "nsubj:pass", "obj") and trigger.head.pos_ in ("VERB", "ADJ"):
             head = trigger.head
             if trigger.dep_ == "obj":
                 a1 = _phrase(_child(head, "nsubj"))
+            else:
+                a1 = _phrase(_agent(head))
     if a1 and a2 and a1.start == a2.start:
         a2 = None
     return a1, a2

@@ -273,8 +273,9 @@ class Assembler:
                 if any(x.new_incident for x in d.mentions if x.trigger) == m.new_incident:
                     return d  # the body's first report of the headline's incident
                 continue
-            if m.trigger is not None and not m.definite and m.strength == "strong" and self._date_moved(d, m, ctx):
-                continue
+            if m.trigger is not None and m.strength == "strong" and self._date_moved(d, m, ctx) and (
+                    not m.definite or d.type != m.type):
+                continue  # the story moved to another day; only "la emboscada" may still point back
             if self._conflicts(d, m, ctx):
                 continue
             if m.trigger is not None and d.type != m.type and d.type not in _GENERIC and m.type not in _GENERIC \
@@ -405,7 +406,9 @@ class Assembler:
         actor1 = normalise_actor(a1[1], self.actors, lambda s, e, m=a1[0]: ctx.to_original(m.sentence.span.doc, s, e)) if a1[1] else None
         actor2 = normalise_actor(a2[1], self.actors, lambda s, e, m=a2[0]: ctx.to_original(m.sentence.span.doc, s, e)) if a2[1] else None
         # victims named by a figure ("1 policía muerto") when the parse gave no target
-        if actor2 is None:
+        if d.type == "seizure":
+            actor2 = None  # the object of "incautar" is the goods, not a party
+        if actor2 is None and FAMILY[d.type] in ("violent", "abduction", "operation"):
             for m in ordered:
                 c = next((c for c in m.counts if c.victim and c.victim_start >= 0), None)
                 if c:

@@ -89,8 +89,9 @@ class DateExpression:
 _LETTER_AFTER = r"(?![^\W\d_])"
 #: One-to-one lowercasing (offsets unchanged) for the copy the rules run on.
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑÜÀÈÌÒÙ", "abcdefghijklmnopqrstuvwxyzáéíóúñüàèìòù")
-#: Characters scanned on each side of an anchor word.
-WINDOW = 60
+#: Characters scanned before and after an anchor word (the longest lead-in without
+#: an anchor is "a lo largo del " before a year).
+WINDOW_BEFORE, WINDOW_AFTER = 30, 30
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 
 
@@ -775,12 +776,14 @@ def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[Date
     lex = lexicon or load_lexicon()
     pats = _patterns_for(lex)
     ctx = _Ctx(text, lex, pats)
-    low = text.translate(_LOWER)
+    low = text.lower()
+    if len(low) != len(text):  # rare characters whose lowercase is longer ("İ")
+        low = text.translate(_LOWER)
     windows: list[list] = []  # [start, end, categories]
     n = len(text)
     digit = frozenset(("digit",))
     for a in pats.anchor.finditer(low):
-        ws, we = max(0, a.start() - WINDOW), min(n, a.end() + WINDOW)
+        ws, we = max(0, a.start() - WINDOW_BEFORE), min(n, a.end() + WINDOW_AFTER)
         c = digit if a.end() - a.start() == 1 and low[a.start()].isdigit() else pats.anchor_cats[a.group()]
         if windows and ws <= windows[-1][1]:
             windows[-1][1] = we
