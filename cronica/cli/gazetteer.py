@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -21,7 +22,7 @@ def gazetteer() -> None:
 def build(path: Path | None, if_missing: bool) -> None:
     """Build the gazetteer from the installed packages and Cronica's data files."""
     from cronica.errors import CronicaError
-    from cronica.geo.gazetteer import build as do_build, default_path, is_current
+    from cronica.geo.gazetteer import build as do_build, default_path, drop_old_versions, is_current
 
     target = path or default_path()
     if if_missing and is_current(target):
@@ -31,6 +32,8 @@ def build(path: Path | None, if_missing: bool) -> None:
         stats = do_build(target)
     except (CronicaError, OSError) as exc:
         fail(f"gazetteer build failed: {exc}")
+    if path is None and "CRONICA_GAZETTEER" not in os.environ:
+        drop_old_versions(target)
     click.echo(f"gazetteer: {stats['places']} places, {stats['names']} names in {stats['seconds']} s "
                f"-> {stats['path']}", err=True)
 

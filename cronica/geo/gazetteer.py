@@ -25,6 +25,7 @@ import csv
 import gettext
 import hashlib
 import json
+import logging
 import math
 import os
 import re
@@ -316,6 +317,11 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
         name_count[norm_key(name)] = name_count.get(norm_key(name), 0) + 1
     coord_stats: dict[str, int] = {}
     pe_admin_keys: set[tuple[str, str]] = set()
+    aliases: dict[str, list[str]] = {}
+    for a in conflict.get("district_aliases", []) or []:
+        if str(a["ubigeo"]) not in dists:
+            raise DataFileError(f"conflict_places.yaml: unknown ubigeo {a['ubigeo']!r} in district_aliases")
+        aliases.setdefault(str(a["ubigeo"]), []).extend(a["names"])
     for code, name in dists.items():
         c, src = None, None
         if code in own_coords:
@@ -336,8 +342,10 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
         coord_stats[skey] = coord_stats.get(skey, 0) + 1
         b.add(gid=f"ubigeo:{code}", name=name, kind="admin3", cc="PE", country=pe, iso=pe_iso,
               admin1=deps[code[:2]], admin2=provs[code[:4]], admin3=name,
-              lat=c and c[0], lon=c and c[1], ubigeo=code, coord=src)
+              lat=c and c[0], lon=c and c[1], ubigeo=code, coord=src, names=aliases.get(code, ()))
         pe_admin_keys.add((norm_key(name), deps[code[:2]]))
+        for n in aliases.get(code, ()):
+            pe_admin_keys.add((norm_key(n), deps[code[:2]]))
     for code, name in provs.items():
         pe_admin_keys.add((norm_key(name), deps[code[:2]]))
 
@@ -532,4 +540,16 @@ def open_gazetteer(path: Optional[Path] = None, build_if_missing: bool = True) -
             raise GazetteerError(f"no current gazetteer at {p}; run `cronica gazetteer build`")
         build(p)
         _open.cache_clear()
+        if path is None and ENV_PATH not in os.environ:
+            drop_old_versions(p)
     return _open(str(p))
+
+
+def drop_old_versions(current: Path) -> None:
+    """Remove gazetteers of older schema versions from the cache directory."""
+    for old in current.parent.glob("gazetteer-v*.sqlite"):
+        if old != current:
+            try:
+                old.unlink()
+            except OSError as exc:  # not ours to remove: harmless to keep, say so
+                logging.getLogger(__name__).info("could not remove old gazetteer %s: %s", old, exc)

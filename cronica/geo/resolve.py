@@ -29,7 +29,7 @@ from cronica.geo.recognise import Recogniser, Toponym, norm_key, _GAP_WORDS
 from cronica.model import Place, Span
 
 #: How specific a kind of place is (lower = more specific).
-LEVEL = {"base": 1, "town": 1, "local": 1, "road": 1, "river": 4, "admin3": 2, "admin2": 3,
+LEVEL = {"base": 1, "town": 1, "local": 1, "road": 1, "street": 1, "river": 4, "admin3": 2, "admin2": 3,
          "admin1": 4, "valley": 5, "region": 5, "project": 5, "country": 6}
 _PRIOR = {"admin1": 60, "admin2": 54, "admin3": 55, "region": 58, "valley": 57, "project": 57,
           "base": 58, "town": 0, "country": 40}
@@ -51,8 +51,8 @@ class PlaceMention:
 
 def _level_of(t: Toponym, e: Optional[Entry]) -> int:
     if e is not None:
-        if e.kind == "admin1" and e.spans:
-            return 5
+        if e.kind in ("valley", "region", "project"):
+            return 5 if e.spans else 3  # inside one department: below it, like a province
         return LEVEL.get(e.kind, 1)
     return LEVEL.get(t.cue or "local", 1) if t.cue not in (None, "en") else 1
 
@@ -481,10 +481,11 @@ class Geocoder:
             if o == m or (t.extra.get("group") is not None and t.extra.get("group") == other.extra.get("group")):
                 continue
             if o < m:  # written before: more specific, should lie inside e
-                if any(compatible(x, e) is not None for x in other.entries[:60]):
-                    s += 8
-            elif any(compatible(e, y) is not None for y in other.entries[:60]):
-                s += 8
+                n = sum(compatible(x, e) is not None for x in other.entries[:60])
+            else:  # written after: more general, e should lie inside it
+                n = sum(compatible(e, y) is not None for y in other.entries[:60])
+            if n:
+                s += 8 + min(n - 1, 2)  # fits more readings: "Miraflores, Lima" is in Lima province
         return s
 
     def _finish(self, ch: _Chain, before: list[_Chain], text: str) -> None:
@@ -504,7 +505,7 @@ class Geocoder:
         if e is None:
             base = general[0] if general else None
             inherited = False
-            if base is None and not amb and t.cue in ("local", "base", "road", "river", "town", "valley") and before:
+            if base is None and not amb and t.cue in ("local", "base", "road", "street", "river", "town", "valley") and before:
                 prev = next((c.place for c in reversed(before) if c.role == "place" and c.place is not None
                              and c.place.iso == 604 and c.level < 5 and c.place.admin1), None)
                 if prev is not None:
