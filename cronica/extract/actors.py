@@ -120,7 +120,7 @@ def _is_passive(tok) -> bool:
 
 def _agent(tok):
     for c in tok.children:
-        if c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) == "por":
+        if c.dep_ in ("obl", "obl:agent", "nmod", "obj") and _case(c) == "por":
             return c
     return None
 

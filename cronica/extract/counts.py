@@ -124,6 +124,10 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
                 if rng:
                     low, _, s, _ = rng
                     return low, low, value, s, noun.i
+                upper = next((g for g in child.children if g.dep_ == "conj" and _number_at(doc, g.i)), None)
+                if upper is not None:  # "entre 270 y 300 personas": best is the low figure
+                    high = _number_at(doc, upper.i)[0]
+                    return value, value, high, first, noun.i
                 best, low, high = _qualified(doc, first, value)
                 return best, low, high, first, noun.i
     # 2) window fallback: a number within 3 tokens before, only adjectives/nouns between

@@ -1,0 +1,73 @@
+"""detect + filter: triggers and what did not happen, on sentences written for these tests."""
+import pytest
+
+from cronica.extract.triggers import find_triggers
+
+
+def kept(nlp, sentence):
+    doc = nlp(sentence)
+    return [(t.type, doc.text[t.start:t.end]) for s in doc.sents for t in find_triggers(s) if not t.dropped]
+
+
+def dropped(nlp, sentence):
+    doc = nlp(sentence)
+    return [(t.type, t.dropped) for s in doc.sents for t in find_triggers(s) if t.dropped]
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    ("Una columna armada emboscó a una patrulla del Ejército en Pichari.", "ambush"),
+    ("Se produjo un enfrentamiento entre soldados y terroristas.", "armed_clash"),
+    ("Un atentado contra la comisaría dejó dos heridos.", "attack"),
+    ("Una explosión destruyó la torre de alta tensión.", "bombing"),
+    ("Los terroristas asesinaron a tres campesinos en la comunidad.", "killing"),
+    ("El grupo secuestró a un ingeniero de la empresa.", "kidnapping"),
+    ("La familia denunció la desaparición de un dirigente.", "disappearance"),
+    ("La policía capturó a un cabecilla en Huanta.", "arrest"),
+    ("Los agentes incautaron fusiles y municiones.", "seizure"),
+    ("El Ejército inició un operativo en la zona.", "security_operation"),
+    ("Los cocaleros iniciaron un paro indefinido.", "protest"),
+    ("El gobierno designó como terrorista a la agrupación.", "designation"),
+    ("El tribunal sentenció a 25 años al acusado.", "other"),
+])
+def test_each_type_has_triggers(nlp, sentence, etype):
+    assert etype in {t for t, _ in kept(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("Los dirigentes convocaron a un paro para el próximo lunes.", "announced"),
+    ("El ministro dijo que el grupo podría atacar la central.", "infinitive"),
+    ("Las patrullas salieron con el objetivo de capturar al cabecilla.", "infinitive"),
+    ("La banda se fortaleció desde la captura de su fundador.", "background"),
+    ("La lenta logística impide evitar emboscadas en la selva.", "generic"),
+    ("Los ex rehenes declararon ante la prensa.", "ex-"),
+    ("La policía no detuvo a nadie durante la marcha.", "negated"),
+    ("El grupo atacará la base mañana, según el informe.", "future"),
+])
+def test_what_did_not_happen_is_filtered(nlp, sentence, reason):
+    reasons = " ".join(r for _, r in dropped(nlp, sentence))
+    assert reason in reasons, dropped(nlp, sentence)
+
+
+def test_narrative_conditional_is_kept(nlp):
+    # "se llevaría a cabo" tells a later fact in narrative Spanish
+    assert ("protest", "paro") in kept(nlp, "Días después se llevaría a cabo un paro de transportistas.")
+
+
+def test_rumour_conditional_is_kept_but_hedged(nlp):
+    doc = nlp("El dirigente habría sido asesinado por desconocidos.")
+    triggers = [t for s in doc.sents for t in find_triggers(s) if not t.dropped]
+    assert triggers and triggers[0].type == "killing" and triggers[0].hedged
+
+
+def test_realised_infinitives_are_kept(nlp):
+    assert ("seizure", "incautar") in kept(nlp, "Los agentes lograron incautar dos toneladas de droga.")
+
+
+def test_new_incident_marker(nlp):
+    doc = nlp("Horas después se registró un nuevo ataque contra la base.")
+    t = [t for s in doc.sents for t in find_triggers(s) if not t.dropped][0]
+    assert t.new_incident
+
+
+def test_disappearance_of_things_is_not_an_event(nlp):
+    assert dropped(nlp, "La torre reportó la desaparición de la aeronave en la sierra.")

@@ -1,0 +1,88 @@
+"""The language data files stay valid (like dateparser's language-data tests)."""
+import re
+
+import pytest
+import yaml
+
+from cronica.errors import DataFileError
+from cronica.model import EVENT_TYPES
+from cronica.nlp.lexicons import fold, load_actors, load_numbers, load_triggers
+from cronica.taxonomy import codes_for
+from cronica.extract.triggers import load_filters
+from importlib import resources
+
+DATA_FILES = ["es/triggers.yaml", "es/actors.yaml", "es/numbers.yaml", "es/filters.yaml", "taxonomy.yaml"]
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_data_files_have_a_provenance_header(name):
+    text = resources.files("cronica.data").joinpath(name).read_text("utf-8")
+    header = "\n".join(line for line in text.splitlines()[:15] if line.startswith("#"))
+    assert re.search(r"Source|Sources", header), f"{name} needs a header saying where its facts come from"
+    yaml.safe_load(text)
+
+
+def test_triggers_load_and_cover_every_type():
+    lex = load_triggers()
+    covered = {t.type for t in lex.tokens} | {p.type for p in lex.phrases}
+    assert covered == set(EVENT_TYPES)
+    for fam, order in lex.precedence.items():
+        assert len(set(order)) == len(order)
+
+
+def test_trigger_patterns_match_their_words():
+    lex = load_triggers()
+    by_type = {}
+    for t in lex.tokens:
+        by_type.setdefault(t.type, []).append(t.form)
+    samples = {"ambush": "emboscada", "armed_clash": "enfrentamiento", "attack": "atentado", "bombing": "explosión",
+               "killing": "asesinato", "kidnapping": "secuestro", "disappearance": "desaparición",
+               "arrest": "captura", "seizure": "incautó", "security_operation": "operativo", "protest": "paro",
+               "designation": "designó", "other": "sentenció"}
+    for etype, word in samples.items():
+        assert any(p.match(word) for p in by_type[etype]), (etype, word)
+
+
+def test_actor_aliases_normalise():
+    actors = load_actors()
+    assert actors.lookup("SL").name == "Sendero Luminoso"
+    assert actors.lookup("remanente senderista").name == "Sendero Luminoso"
+    assert actors.lookup("camarada José").name == "Víctor Quispe Palomino"
+    assert actors.lookup("Dircote").inter == 1
+    # a capitalised alias does not match a common noun: "sendero" is a path
+    assert actors.lookup("sendero") is None
+    for entry in actors.entries:
+        assert entry.inter in range(1, 9)
+
+
+def test_user_lexicon_takes_precedence(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text("# Source: my notes\nactors:\n  - name: Frente Norte\n    inter: 2\n    aliases: [Frente Norte, FN-X]\n",
+                 encoding="utf-8")
+    actors = load_actors((str(f),))
+    assert actors.lookup("FN-X").name == "Frente Norte"
+    assert actors.lookup("MPCP").name == "Militarizado Partido Comunista del Perú"
+
+
+def test_bad_user_lexicon_is_a_clear_error(tmp_path):
+    f = tmp_path / "bad.yaml"
+    f.write_text("actors:\n  - inter: 9\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="bad.yaml"):
+        load_actors((str(f),))
+
+
+def test_numbers_and_filters_load():
+    assert load_numbers().units["cuatro"] == 4
+    assert "convocar" in load_filters().announce_verbs
+
+
+def test_taxonomy_maps_every_type():
+    for t in EVENT_TYPES:
+        codes = codes_for(t)
+        assert codes.event_type and codes.sub_event_type
+    assert codes_for("attack", target_inter=7).event_type == "Violence against civilians"
+    assert codes_for("attack", target_inter=1).event_type == "Battles"
+
+
+def test_fold():
+    assert fold("Junín") == "junin"
