@@ -247,6 +247,7 @@ class Geocoder:
         self.gaz = gazetteer or open_gazetteer()
         self.rec = Recogniser(self.gaz)
         self.default_cc = (country or "PE").upper()
+        self._named_cc: set[str] = set()
         self._regions = {e.gid: e for k in ("region", "valley", "project") for e in self.gaz.iter_kind(k)}
 
     # ------------------------------------------------------------------ public
@@ -256,6 +257,8 @@ class Geocoder:
     def places(self, text: str, hints: Sequence[Span] = ()) -> PlaceIndex:
         tops = self.rec.recognise(text, hints)
         doc_cc = self._doc_country(tops)
+        self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
+                          and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
         chains = self._chains(text, tops)
         for ch in chains:
             for t in ch.members:
@@ -298,9 +301,11 @@ class Geocoder:
             if len(ccs) == 1:
                 cc = ccs.pop()
                 counts[cc] = counts.get(cc, 0) + 2
-            elif t.entries and t.cue not in (None, "en"):
+            elif t.entries:
+                # an administrative unit only one country has ("Michoacán", "Ayacucho")
                 ccs = {e.cc for e in t.entries if e.kind in ("admin1", "admin2", "admin3")}
-                if len(ccs) == 1:
+                if len(ccs) == 1 and not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
+                                             for e in t.entries):
                     cc = ccs.pop()
                     counts[cc] = counts.get(cc, 0) + 1
         if not counts:
@@ -356,6 +361,8 @@ class Geocoder:
                 role = chains[-1].members[0].role
                 if self._linked(gap) and (t.role == role or (t.role == "place" and role in ("destination", "origin"))):
                     t.role = role  # "trasladados a X, en la provincia de Y": Y is part of the destination
+                    if t.cue is None and chains[-1].members[0].cue is not None:
+                        t.cue = "en"  # "en Saravena, Arauca": the department is located, not a bare word
                     chains[-1].members.append(t)
                     continue
             chains.append(_Chain([t]))
@@ -391,6 +398,8 @@ class Geocoder:
                 s += 15  # our curated conflict geography: as strong as a district
         if e.cc == doc_cc:
             s += 5
+        elif e.cc in self._named_cc:
+            s += 4  # a country the document names ("Perú y Bolivia ... en La Paz")
         elif e.kind not in ("town", "country"):
             s -= 15  # a foreign department or province of that name
         if e.kind == "country" and t.cue in (None, "en"):

@@ -131,6 +131,10 @@ CASES: list[tuple[str, str, dict | None]] = [
     ("La Guardia Nacional detuvo a dos hombres en Tijuana, Baja California.", "detuvo", dict(admin1="Baja California")),
     ("Un bloqueo cerró la carretera en Chilpancingo, Guerrero.", "bloqueo", dict(admin1="Guerrero", country="Mexico")),
     ("Hubo una protesta en Cochabamba, Bolivia.", "protesta", dict(admin1="Cochabamba", country="Bolivia")),
+    ("Un enfrentamiento en Aguililla, Michoacán, dejó diez muertos.", "enfrentamiento",
+     dict(name="Aguililla", admin1="Michoacán", country="Mexico", geo_precision=1)),
+    ("Perú y Bolivia firmaron un acuerdo tras la protesta en La Paz.", "protesta", dict(country="Bolivia", admin1="La Paz")),
+    ("Un dron cayó en zona rural de Jamundí, en el Valle del Cauca.", "dron", dict(admin1="Valle del Cauca", country="Colombia")),
     # --- false positives: people, institutions, sentence-initial words
     ("El ministro Ántero Flores Aráoz anunció el despliegue.", "despliegue", None),
     ("El presidente Humala dijo que la captura fue un éxito.", "captura", None),
