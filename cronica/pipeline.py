@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 from cronica.errors import CronicaError, InputError
-from cronica.extract.assemble import Assembler, DocumentContext, Sentence
+from cronica.extraction.assemble import Assembler, DocumentContext, Sentence
 from cronica.model import DateValue, DocResult, Document, Event, Place, Span
 from cronica.nlp.lexicons import load_actors
 from cronica.nlp.load import load_nlp

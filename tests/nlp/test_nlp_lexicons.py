@@ -8,7 +8,7 @@ from cronica.errors import DataFileError
 from cronica.model import EVENT_TYPES
 from cronica.nlp.lexicons import fold, load_actors, load_numbers, load_triggers
 from cronica.taxonomy import codes_for
-from cronica.extract.triggers import load_filters
+from cronica.extraction.triggers import load_filters
 from importlib import resources
 
 DATA_FILES = ["es/triggers.yaml", "es/actors.yaml", "es/numbers.yaml", "es/filters.yaml", "taxonomy.yaml"]

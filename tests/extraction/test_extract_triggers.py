@@ -1,7 +1,7 @@
 """detect + filter: triggers and what did not happen, on sentences written for these tests."""
 import pytest
 
-from cronica.extract.triggers import find_triggers
+from cronica.extraction.triggers import find_triggers
 
 
 def kept(nlp, sentence):

@@ -1,6 +1,6 @@
 """actors: roles from the parse and normalisation through the alias lexicon."""
-from cronica.extract.actors import normalise_actor, roles
-from cronica.extract.triggers import find_triggers
+from cronica.extraction.actors import normalise_actor, roles
+from cronica.extraction.triggers import find_triggers
 from cronica.nlp.lexicons import load_actors
 
 

@@ -1,7 +1,7 @@
 """counts: figures for killed/wounded/kidnapped/arrested, on sentences written for these tests."""
 import pytest
 
-from cronica.extract.counts import find_counts
+from cronica.extraction.counts import find_counts
 
 
 def counts_of(nlp, sentence):

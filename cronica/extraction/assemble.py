@@ -23,9 +23,9 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
-from cronica.extract.actors import ActorMention, normalise_actor, roles
-from cronica.extract.counts import CountMention, find_counts, merge_counts
-from cronica.extract.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
+from cronica.extraction.actors import ActorMention, normalise_actor, roles
+from cronica.extraction.counts import CountMention, find_counts, merge_counts
+from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.taxonomy import codes_for
