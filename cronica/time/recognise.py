@@ -160,10 +160,14 @@ class _Patterns:
         PAST = _alt(lex.past_modifiers)
         FUT = _alt(lex.future_modifiers)
         AFTER = _alt(lex.story_after_words)
-        BEFORE = _alt(lex.story_before_words)
+        BEFORE = _alt(lex.story_before_words + lex.publication_before_words)
         POD = _alt(lex.parts_of_day)
         YEAR_SEP = r"(?:\s*(?:de|del|,)\s*(?:(?:año|ano)\s+)?|\s+)"
         YR = r"(?P<y>\d{4})(?![\d])"
+        # "del año pasado", "de este año", "del presente año"
+        REL_YEAR = (r"\s+(?:de|del)\s+(?P<ry>(?:este|presente|mismo)\s+año"
+                    r"|año\s+(?:pasado|anterior|en\s+curso))" + _LETTER_AFTER)
+        ART_PART = r"(?:(?:a|en|durante)\s+)?(?:(?:los|las|la|el)\s+)?"
         self.rules: list[_Rule] = []
 
         def add(name, pattern, build):
@@ -193,20 +197,21 @@ class _Patterns:
             rf"(?:(?P<wd>{WD})\s*,?\s+)?(?:d[ií]a\s+)?" + _day("d")
             + rf"\s+de\s+(?P<mo>{MO}){_LETTER_AFTER}"
             + rf"(?:\s+(?P<post>{PAST}|{FUT}){_LETTER_AFTER})?"
-            + rf"(?:{YEAR_SEP}{YR})?", _b_day_month)
+            + rf"(?:{YEAR_SEP}{YR}|{REL_YEAR})?", _b_day_month)
         add("day_abbr", r"(?<![\w.])" + _day("d") + rf"\s+(?:de\s+)?(?P<ma>{MA}){_LETTER_AFTER}\.?"
             r"(?:\s*(?:de\s+)?(?P<y>\d{4})(?!\d))?", _b_day_abbr)
         add("month_year",
-            rf"(?:(?:a\s+)?(?P<part>{PARTS})\s+(?:de|del)\s+)?(?:(?:el\s+)?(?:{PAST}\s+)?mes\s+de\s+)?"
+            rf"(?:{ART_PART}(?P<part>{PARTS})\s+(?:de|del)\s+)?(?:(?:el\s+)?(?:{PAST}\s+)?mes\s+de\s+)?"
             rf"(?P<mo>{MO})(?:\s+(?:de|del)\s+(?:(?:año|ano)\s+)?|,\s*|\s+){YR}", _b_month_year)
         add("part_year",
-            rf"(?:a\s+)?(?P<part>{PARTS})\s+(?:de|del)\s+(?:(?:año|ano)\s+)?{YR}", _b_part_year)
+            rf"{ART_PART}(?P<part>{PARTS})\s+(?:de|del)\s+(?:(?:año|ano)\s+)?{YR}", _b_part_year)
         add("month_only",
-            rf"(?:(?:a\s+)?(?P<part>{PARTS})\s+(?:de|del)\s+(?:(?:el\s+)?mes\s+de\s+)?"
+            rf"(?:{ART_PART}(?P<part>{PARTS})\s+(?:de|del)\s+(?:(?:el\s+)?mes\s+de\s+)?"
             r"|(?P<prep>en|durante|desde|hasta|para|a\s+partir\s+de|antes\s+de|despu[eé]s\s+de)\s+"
             rf"(?:el\s+(?:(?P<pre>{PAST})\s+)?mes\s+de\s+)?"
             rf"|(?:el\s+)?(?:(?P<pre2>{PAST})\s+)?mes\s+de\s+)"
-            rf"(?P<mo>{MO}){_LETTER_AFTER}(?:\s+(?P<post>{PAST}|{FUT}){_LETTER_AFTER})?", _b_month_only)
+            rf"(?P<mo>{MO}){_LETTER_AFTER}(?:\s+(?P<post>{PAST}|{FUT}){_LETTER_AFTER})?(?:{REL_YEAR})?",
+            _b_month_only)
         add("year",
             r"(?:(?P<prep>en|durante|desde|hasta|hacia|para|a\s+partir\s+del?|antes\s+del?"
             r"|despu[eé]s\s+del?|a\s+lo\s+largo\s+del?)\s+(?:el\s+)?(?:(?:año|ano)\s+)?"
@@ -236,7 +241,8 @@ class _Patterns:
             r"(?:(?P<art>el|este|esta|del|al|para\s+el|desde\s+el|hasta\s+el)\s+)?"
             rf"(?:(?P<pre>{PAST}|{FUT})\s+)?(?P<wd>{WD}){_LETTER_AFTER}"
             rf"(?:\s+(?P<post>de\s+la\s+semana\s+(?:pasada|anterior|que\s+viene|pr[oó]xima)"
-            rf"|de\s+esta\s+semana|de\s+la\s+pr[oó]xima\s+semana|siguiente|{PAST}|{FUT}){_LETTER_AFTER})?",
+            rf"|de\s+esta\s+semana|de\s+la\s+pr[oó]xima\s+semana|siguiente|{PAST}|{FUT}){_LETTER_AFTER}"
+            r"|\s+" + _day("d") + r"(?!\s*(?:de|del)\s|\s*[°º%]|[.,:/]\d))?",
             _b_weekday)
         add("hace",
             r"hace\s+(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|unos|unas|alrededor\s+de"
@@ -288,6 +294,7 @@ class _Patterns:
         cat("story", lex.story_same_day + lex.story_next_day + lex.story_previous_day
             + lex.story_same_month + lex.story_same_year)
         cat("vague", ["tiempo", "poco", "pocos"])
+        cat("unit", lex.publication_before_words)
         self.anchor_cats = {w: frozenset(c) for w, c in cats.items()}
         self.anchor = re.compile(r"\d|" + _LETTER_BEFORE + _alt(cats) + _LETTER_AFTER)
 
@@ -321,6 +328,7 @@ class _Patterns:
             r"(?:\([^()\n]{2,40}\)\s*[-–—.:]+|\.?\s*[-–—]+|:)")
         self.dateline_bare = re.compile(rf"^\s*(?P<date>[^()\n]{{3,40}}?)\s*{agency}[-–—.:]*\s*$")
         self.numbers = lex.numbers
+        self.pub_before_words = set(lex.publication_before_words)
         self.number_phrases = {_norm(k): v for k, v in lex.number_phrases.items()}
 
 
@@ -396,6 +404,18 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return True
 
 
+def _rel_year(ry: Optional[str]) -> Optional[int]:
+    """Year offset from publication of "de este año" (0), "del año pasado" (-1); None otherwise."""
+    if not ry:
+        return None
+    w = _norm(ry)
+    if w.startswith(("este", "presente")) or w.endswith("en curso"):
+        return 0
+    if w.endswith("pasado"):
+        return -1
+    return None  # "del mismo año", "del año anterior": the story's year, as a partial date
+
+
 def _upper_at(ctx: _Ctx, m: re.Match, group: str) -> bool:
     """Is the group capitalised in the ORIGINAL text (patterns run on a lowercased copy)?"""
     return ctx.text[m.start(group)].isupper()
@@ -457,6 +477,9 @@ def _b_day_month(ctx, m):
         return None  # "Av. 28 de Julio"
     wd = ctx.lex.weekdays.get(m["wd"].lower()) if m["wd"] else None
     direction = _direction(ctx, m["pre"]) or _direction(ctx, m["post"])
+    ry = _rel_year(m["ry"])
+    if ry is not None:
+        return dict(kind="relative_pub", op="pub_dm", month=mo, day=d, weekday=wd, n=ry)
     if y is None and m["y"] is None:
         return dict(kind="partial", op="date", month=mo, day=d, weekday=wd, direction=direction)
     return dict(kind="absolute", op="date", year=y, month=mo, day=d, weekday=wd)
@@ -483,7 +506,7 @@ def _b_month_year(ctx, m):
         return None
     if ctx.pats.count_after.match(ctx.text, m.end()):
         return None
-    part = ctx.lex.period_parts.get(m["part"].lower()) if m["part"] else None
+    part = ctx.lex.period_parts.get(_norm(m["part"])) if m["part"] else None
     return dict(kind="absolute", op="date", year=y, month=_month(ctx, m["mo"]), part=part)
 
 
@@ -491,15 +514,18 @@ def _b_part_year(ctx, m):
     y = int(m["y"])
     if not _year_ok(ctx, y) or ctx.pats.count_after.match(ctx.text, m.end()):
         return None
-    return dict(kind="absolute", op="date", year=y, part=ctx.lex.period_parts[m["part"].lower()])
+    return dict(kind="absolute", op="date", year=y, part=ctx.lex.period_parts[_norm(m["part"])])
 
 
 def _b_month_only(ctx, m):
     if _upper_at(ctx, m, "mo"):
         return None  # "en Mayo": a place or a name; months are written lowercase
-    part = ctx.lex.period_parts.get(m["part"].lower()) if m["part"] else None
+    part = ctx.lex.period_parts.get(_norm(m["part"])) if m["part"] else None
     direction = (_direction(ctx, m["pre"]) or _direction(ctx, m["pre2"])
                  or _direction(ctx, m["post"]))
+    ry = _rel_year(m["ry"])
+    if ry is not None:
+        return dict(kind="relative_pub", op="pub_dm", month=_month(ctx, m["mo"]), part=part, n=ry)
     return dict(kind="partial", op="date", month=_month(ctx, m["mo"]), part=part, direction=direction)
 
 
@@ -593,7 +619,13 @@ def _b_weekday(ctx, m):
     direction = _direction(ctx, m["pre"]) or _direction(ctx, m["post"])
     if direction is None:
         direction = "this" if art in ("este", "esta") else "past"
-    return dict(kind="relative_pub", op="pub_weekday", weekday=wd, direction=direction)
+    day = _dayval(ctx, m["d"]) if m["d"] else None  # "el domingo 19"
+    if day is not None and ctx.pats.count_after.match(ctx.text, m.end("d")):
+        # "el lunes 3 personas murieron": a count, not a day (a number that is not
+        # a day near publication is ignored by the resolver anyway)
+        return dict(kind="relative_pub", op="pub_weekday", weekday=wd, direction=direction,
+                        _end=m.end("wd"))
+    return dict(kind="relative_pub", op="pub_weekday", weekday=wd, direction=direction, day=day)
 
 
 def _b_hace(ctx, m):
@@ -605,7 +637,8 @@ def _b_hace(ctx, m):
     if u.startswith(("déc", "dec", "sig")):
         return dict(kind="background", op="background")
     if u.startswith(("hora", "minuto")):
-        return dict(kind="relative_pub", op="pub_days", n=0, unit="day", approx=approx)
+        days = n // 24 if u.startswith("hora") else 0
+        return dict(kind="relative_pub", op="pub_days", n=-days, unit="day", approx=approx)
     unit = ctx.lex.units[u]
     return dict(kind="relative_pub", op="pub_ago", n=-n, unit=unit, approx=approx)
 
@@ -615,7 +648,7 @@ def _b_period(ctx, m):
     art = _norm(m["art"]) if m["art"] else ""
     pre = _norm(m["pre"]) if m["pre"] else ""
     post = _norm(m["post"]) if m["post"] else ""
-    part = ctx.lex.period_parts.get(m["part"].lower()) if m["part"] else None
+    part = ctx.lex.period_parts.get(_norm(m["part"])) if m["part"] else None
     this = art in ("este", "esta") or post == "en curso"
     mods = {pre, post} - {""}
     if per.startswith("fin"):
@@ -672,6 +705,9 @@ def _b_story_offset(ctx, m):
         if dirw:
             return None
         sign = 1
+    elif dirw in ctx.pats.pub_before_words:
+        # "tres días atrás" counts back from the time of writing, like "hace tres días"
+        return dict(kind="relative_pub", op="pub_ago", n=-n, unit=unit, approx=bool(m["approx"]))
     elif dirw:
         sign = -1 if dirw in ctx.lex.story_before_words else 1
     else:
@@ -805,7 +841,7 @@ def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[Date
                 if fields is None:
                     continue
                 # Trim leading/trailing whitespace the optional groups may have eaten.
-                s, e = m.start(), m.end()
+                s, e = m.start(), fields.pop("_end", m.end())
                 while s < e and text[s].isspace():
                     s += 1
                 while e > s and text[e - 1] in " \t\n,":

@@ -273,12 +273,26 @@ def _resolve_pub(e: DateExpression, pub: Publication, lex: TimeLexicon) -> Optio
     ref, span, op = pub.ref, e.span, e.op
     if op == "pub_recent":
         return month_value(ref.year, ref.month, span)
+    if op == "pub_dm":  # "el 3 de mayo del año pasado", "en mayo de este año"
+        y = ref.year + e.n
+        if e.day is None:
+            return month_value(y, e.month, span, e.part, lex)
+        d = _safe_date(y, e.month, e.day)
+        return day_value(d, span) if d else None
     if op == "pub_days":
         if e.approx:
             return month_value(ref.year, ref.month, span)
         return day_value(ref + dt.timedelta(days=e.n), span)
     if op == "pub_weekday":
         wd, direction = e.weekday, e.direction
+        if e.day is not None:
+            # "el domingo 19": the Sunday 19th nearest before publication (or just
+            # after); if no such day is near, the number was not a day: ignore it
+            near = [ref + dt.timedelta(days=k) for k in range(-45, 8)]
+            match = [c for c in near if c.day == e.day and c.weekday() == wd]
+            if match:
+                past = [c for c in match if c <= ref]
+                return day_value(past[-1] if past else match[0], span)
         if direction in ("past", "this"):
             return day_value(ref - dt.timedelta(days=(ref.weekday() - wd) % 7), span)
         if direction == "past_strict":
