@@ -83,6 +83,7 @@ class Lexicon:
             self.reference = re.compile(data["reference_pattern"], re.I)
             self.destination = re.compile(data["destination_pattern"], re.I)
             self.origin = re.compile(data["origin_pattern"], re.I)
+            self.whereabouts = re.compile(data["whereabouts_pattern"], re.I)
             self.person_titles = {norm_key(w) for w in data.get("person_titles", [])}
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
             self.not_places = {norm_key(w) for w in data.get("not_places", [])}
@@ -287,6 +288,19 @@ class Recogniser:
                                              toks[b - 1].end, entries, cue=self._en_cue(toks, a), extra=extra))
                         for q in range(a, b):
                             taken[q] = True
+            elif matches:
+                # "Hospital Regional de Ayacucho", "Base Naval del Callao": an institution whose
+                # name ends in "de/del <administrative unit>" is located there
+                a, b, entries = matches[-1]
+                units = tuple(e for e in entries if e.kind in ("admin1", "region")
+                              or (e.kind == "valley" and e.gid.startswith("cronica:")))
+                if b == run_end and a > s and toks[a - 1].key in ("de", "del") and units \
+                        and self._plausible(text, toks, a, b, units):
+                    found.append(Toponym(toks[a].start, toks[b - 1].end, toks[a].start, toks[b - 1].end,
+                                         units, cue=None, extra={"key": " ".join(t.key for t in toks[a:b]),
+                                                                 "institution": True}))
+                    for q in range(a, b):
+                        taken[q] = True
             i = max(i + 1, run_end, *(b for _, b, _ in matches)) if matches else max(i + 1, run_end)
 
         # 3. hints (spaCy LOC/GPE spans) the gazetteer knows
@@ -363,8 +377,13 @@ class Recogniser:
         for w in self.lex.near:
             if low.endswith(w) or low.endswith(w + " la") or low.endswith(w + " el"):
                 t.near = True
+        wm = None
+        for wm in self.lex.whereabouts.finditer(before):
+            pass
         if self.lex.reference.search(before):
             t.role = "reference"
+        elif wm is not None and len(before) - wm.end() <= 60:
+            t.role = "destination"  # "internados en el hospital de Huanta": where they are now
         elif self.lex.origin.search(before):
             t.role = "origin"
         else:

@@ -125,7 +125,8 @@ class PlaceIndex:
         pick = None
         for scope in ([clause] if clause else []) + [sentence]:
             inside = [c for c in usable if scope.start <= c.start and c.end <= scope.end]
-            specific = [c for c in inside if c.level < 6]
+            specific = [c for c in inside if c.level < 6 and not c.members[c.head].extra.get("institution")] or \
+                [c for c in inside if c.level < 6]
             if specific:
                 pick = min(specific, key=lambda c: (self._distance(c, trigger), c.start)).place
                 break

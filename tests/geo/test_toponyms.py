@@ -112,6 +112,14 @@ CASES: list[tuple[str, str, dict | None]] = [
     ("Los detenidos, procedentes de Tingo María, fueron capturados en el distrito de Sivia.", "capturados",
      dict(admin1="Ayacucho", admin3="Sivia")),
     ("Los heridos fueron evacuados al hospital de Pichari tras el combate en Vizcatán del Ene.", "combate", dict(admin1="Junín")),
+    ("Un ataque se produjo en Llochegua y los heridos están internados en el hospital regional de Ayacucho.",
+     "ataque", dict(admin3="Llochegua")),
+    ("Los heridos están internados en el hospital de Huanta.", "heridos", None),
+    # --- institutions located by their name
+    ("El cabecilla murió en la Base Naval del Callao.", "murió", dict(admin1="Callao")),
+    ("El Gobierno Regional de Ayacucho convocó una marcha.", "marcha", dict(admin1="Ayacucho")),
+    ("Estudiantes de la Universidad Nacional Mayor de San Marcos marcharon.", "marcharon", None),
+    ("El Gobierno Regional de Ayacucho informó del ataque en el distrito de Sivia.", "ataque", dict(admin3="Sivia")),
     # --- countries: never the place when something more specific exists
     ("La policía de Perú informó de un ataque en el distrito de Sivia.", "ataque", dict(admin1="Ayacucho")),
     ("Un ataque en Perú dejó dos muertos.", "ataque", dict(name="Perú", admin1=None, iso=604, where_prec=6)),
