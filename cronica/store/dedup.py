@@ -28,6 +28,7 @@ import yaml
 from cronica.errors import DataFileError
 
 DEDUP_FILE = Path(__file__).resolve().parent.parent / "data" / "store" / "dedup.yaml"
+RELATIONS_FILE = DEDUP_FILE.with_name("actor_relations.yaml")
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -41,6 +42,19 @@ class DedupConfig:
     weights: Mapping[str, float] = field(default_factory=dict)
     threshold: float = 3.0
     max_window_days: int = 31
+    parents: Mapping[str, str] = field(default_factory=dict)  # casefolded names
+    persons: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+
+    def lineage(self, name: str) -> list[str]:
+        """The actor and its broader actors, narrowest first (casefolded)."""
+        out = [name]
+        while out[-1] in self.parents and len(out) < 10:
+            nxt = self.parents[out[-1]]
+            if nxt in out:
+                break
+            out.append(nxt)
+        return out
 
     def compatible(self, a: str, b: str) -> bool:
         if a == b:
@@ -64,6 +78,8 @@ class DedupConfig:
 def default_config() -> DedupConfig:
     try:
         raw = yaml.safe_load(DEDUP_FILE.read_text("utf-8"))
+        rel = yaml.safe_load(RELATIONS_FILE.read_text("utf-8"))
+        cf = str.casefold
         return DedupConfig(
             compatible_types=tuple(frozenset(g) for g in raw["compatible_types"]),
             date_slack_days=int(raw["date_slack_days"]),
@@ -73,9 +89,12 @@ def default_config() -> DedupConfig:
             weights={k: float(v) for k, v in raw["weights"].items()},
             threshold=float(raw["threshold"]),
             max_window_days=int(raw["max_window_days"]),
+            parents={cf(k): cf(v) for k, v in (rel.get("parents") or {}).items()},
+            persons=frozenset(cf(x) for x in rel.get("persons") or ()),
+            generic=frozenset(cf(x) for x in rel.get("generic") or ()),
         )
-    except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
-        raise DataFileError(f"cronica/data/store/dedup.yaml: {exc}") from exc
+    except (OSError, KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cronica/data/store/dedup.yaml or actor_relations.yaml: {exc}") from exc
 
 
 @dataclass(slots=True)
@@ -195,14 +214,29 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
         score += w.get("same_location_name", 0)
         reasons.append(f"place: both name {a.get('location')}")
 
-    # --- actors
-    xa, xb = _actors(a), _actors(b)
+    # --- actors: same actor, or one is the other's broader actor (leader → group,
+    # unit → institution); unknown perpetrators neither veto nor count
+    xa, xb = _actors(a) - cfg.generic, _actors(b) - cfg.generic
     if xa and xb:
         shared = xa & xb
+        related = []
         if not shared:
+            for x in sorted(xa):
+                for y in sorted(xb):
+                    lx, ly = cfg.lineage(x), cfg.lineage(y)
+                    if x in ly or y in lx:
+                        related.append(f"{x} ~ {y}")
+        if not shared and not related:
             return veto(f"actors: {sorted(xa)} share nobody with {sorted(xb)}")
-        score += w.get("shared_actor", 0)
-        reasons.append(f"actors: share {', '.join(sorted(shared))}")
+        if shared & cfg.persons:
+            score += w.get("shared_person", 0)
+            reasons.append(f"actors: both name {', '.join(sorted(shared & cfg.persons))}")
+        elif shared:
+            score += w.get("shared_actor", 0)
+            reasons.append(f"actors: share {', '.join(sorted(shared))}")
+        else:
+            score += w.get("related_actor", 0)
+            reasons.append(f"actors: related {'; '.join(related)}")
 
     # --- counts
     for key in ("killed", "wounded", "kidnapped", "arrested"):

@@ -147,3 +147,26 @@ def test_updated_document_leaves_its_old_report_out_of_the_incident(store):
     inc = store.incident(inc_id)
     assert inc["n_events"] == 2 and inc["fatalities"] == 2
     assert sum(m["superseded"] for m in inc["members"]) == 1
+
+
+def test_actor_relations_leader_and_group():
+    arrest = dict(typ="arrest", date="2012-02", place="Tocache", inter1=1, inter2=2,
+                  event_type="Strategic developments")
+    a = row(event(A, actor1="Ejército del Perú", actor2="Florindo Eleuterio Flores Hala", **arrest))
+    same_person = row(event(B, actor1="Gobierno del Perú", actor2="Florindo Eleuterio Flores Hala",
+                            **(arrest | {"place": None})))
+    m = compare(a, same_person)
+    assert m.joined and any("both name" in r for r in m.reasons)
+    group = row(event(B, actor1=None, actor2="Sendero Luminoso", **(arrest | {"place": None})))
+    m = compare(a, group)
+    assert not m.veto.startswith("actors") and any("related" in r for r in m.reasons)
+    other = row(event(B, actor1=None, actor2="Movimiento Revolucionario Túpac Amaru",
+                      **(arrest | {"place": None})))
+    assert compare(a, other).veto.startswith("actors")
+
+
+def test_unknown_perpetrator_never_vetoes():
+    a = row(event(A, actor1="Grupo armado no identificado", actor2="Ejército del Perú", killed=2))
+    b = row(event(B, actor1="Sendero Luminoso", actor2="Ejército del Perú", killed=2))
+    m = compare(a, b)
+    assert m.joined and "grupo armado" not in " ".join(m.reasons)
