@@ -296,7 +296,7 @@ class Geocoder:
     def _doc_country(self, tops: list[Toponym]) -> str:
         counts: dict[str, int] = {}
         for t in tops:
-            if t.role != "place":
+            if t.role != "place" or t.extra.get("institution"):
                 continue
             ccs = {e.cc for e in t.entries if e.kind == "country"}
             if len(ccs) == 1:
