@@ -223,9 +223,6 @@ class Recogniser:
                 run_end = self._cap_run_end(text, toks, start, hyphen=level in ("road", "local", "street"))
                 if run_end > end:
                     end, entries = run_end, ()
-                if level in ("admin1", "admin2", "admin3") and not entries:
-                    # an administrative cue before an unknown name: keep as a local name
-                    pass
                 cue_start = toks[i].start
                 found.append(Toponym(cue_start if first else toks[start].start,
                                      toks[end - 1].end, toks[start].start, toks[end - 1].end, entries,

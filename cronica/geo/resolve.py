@@ -34,7 +34,6 @@ LEVEL = {"base": 1, "town": 1, "local": 1, "road": 1, "street": 1, "river": 4, "
 _PRIOR = {"admin1": 60, "admin2": 54, "admin3": 55, "region": 58, "valley": 57, "project": 57,
           "base": 58, "town": 0, "country": 40}
 AMBIGUITY_MARGIN = 3.0
-_PARA = re.compile(r"\n\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,7 +513,6 @@ class Geocoder:
         amb = t.extra.get("rivals")
         if e is None:
             base = general[0] if general else None
-            inherited = False
             if base is None and not amb and t.cue in ("local", "base", "road", "street", "river", "town", "valley") and before:
                 prev = next((c.place for c in reversed(before) if c.role == "place" and c.place is not None
                              and c.place.iso == 604 and c.level < 5 and c.place.admin1), None)
@@ -522,7 +520,7 @@ class Geocoder:
                     return Place(name=name, admin1=prev.admin1, admin2=prev.admin2, admin3=None,
                                  country=prev.country, iso=prev.iso, latitude=prev.latitude,
                                  longitude=prev.longitude, geo_precision=2, where_prec=max(prev.where_prec or 2, 2),
-                                 gazetteer_id=prev.gazetteer_id, span=span)
+                                 gazetteer_id=None, span=span)  # not in the gazetteer: the story's area
             if base is None:
                 if amb:
                     a1 = {r.admin1 for r in amb}
@@ -534,7 +532,6 @@ class Geocoder:
                 if t.cue in (None, "en"):
                     return None
                 return Place(name=name, span=span)
-            del inherited
             return self._from_entry(name, span, base, t, specific=False, chain=ch)
         return self._from_entry(name, span, e, t, specific=True, chain=ch, general=general)
 
