@@ -8,7 +8,8 @@ compatible (same family; security_operation also with armed_clash or arrest).
 Matching is one-to-one and greedy, exact-type pairs first, then pairs on the
 gold's primary evidence. A predicted evidence span over 1,000 characters
 matches nothing. Fields are scored on matched pairs where gold is known:
-type and date exactly (the date string at its precision), admin1 after folding
+type and date exactly (the date string at its precision; ``date_lenient`` cuts
+the prediction to the gold's precision), admin1 after folding
 accents/case and dropping "región"/"departamento de", counts as equal integers,
 actors by a shared word of 4+ letters with either the normalised name or the
 words as written. Gold null with a filled prediction counts as spurious.
@@ -143,6 +144,9 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
         check("type", (p.get("type") or "").lower() == g["event_type"], (p.get("type"), g["event_type"]), g)
         if g.get("date"):
             check("date", p.get("date") is not None and str(p.get("date")) == g["date"], (p.get("date"), g["date"]), g)
+            n = {"year": 4, "month": 7, "day": 10}.get(g.get("date_precision") or "", len(g["date"]))
+            lenient = str(p["date"])[:n] if p.get("date") else None
+            check("date_lenient", lenient == g["date"], (p.get("date"), g["date"]), g)
         elif p.get("date"):
             check("date_spurious", False, (p.get("date"), None), g)
         if g.get("admin1"):

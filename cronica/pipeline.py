@@ -74,7 +74,7 @@ class Pipeline:
     def extract(self, doc: Document) -> list[Event]:
         result = next(self.run([doc]))
         if result.error:
-            raise CronicaError(result.error)
+            raise InputError(result.error) if "empty document" in result.error else CronicaError(result.error)
         return result.events
 
     def run(self, docs: Iterable[Union[Document, InputError]], batch_size: int = 16) -> Iterator[DocResult]:
@@ -94,6 +94,9 @@ class Pipeline:
         for k, item in enumerate(batch):
             if isinstance(item, InputError):
                 prepared.append(None)
+                continue
+            if not item.text or not item.text.strip():
+                prepared.append(("error", f"{item.source or item.id}: empty document (no text)"))
                 continue
             try:
                 ct = clean(item.text)
