@@ -666,6 +666,8 @@ def _b_period(ctx, m):
         if d is None:
             return None
         return dict(kind="relative_pub", op="pub_weekend", direction=d)
+    if ctx.pats.weekday_ff.match(ctx.text, m.end("per")):
+        return None  # "esta Semana Santa": a feast
     unit = {"semana": "week", "mes": "month", "año": "year"}[per]
     if "siguiente" in mods:
         return dict(kind="relative_story", op="story_offset", n=1, unit=unit, part=part)

@@ -202,7 +202,8 @@ def _infer_year(month: int, day: Optional[int], weekday: Optional[int],
             return cand < ref
         return cand <= ref + dt.timedelta(days=FUTURE_SLACK_DAYS)
 
-    y = ref.year if ok(ref.year) else ref.year - 1
+    # the latest year that fits (29 February may need a few years back)
+    y = next((yy for yy in range(ref.year, ref.year - 9, -1) if ok(yy)), ref.year - 1)
     if weekday is not None and day is not None:
         for cand_y in (y, y - 1, y + 1):
             c = _safe_date(cand_y, month, day)
@@ -465,6 +466,13 @@ class Timeline:
             value = resolve_expression(e, self.published, anchor, self._lex)
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
         self.flows_in_time = self._flows()
+        # Indexes for date_for (many calls per document): usable mentions by start,
+        # story-eligible mentions by end.
+        self._usable_m = [m for m in self.mentions if self._usable(m)]
+        self._usable_starts = [m.span.start for m in self._usable_m]
+        self._eligible = [m for m in self.mentions
+                          if m.role == "event" and m.kind != "background" and not self._is_future(m)]
+        self._eligible_ends = [m.span.end for m in self._eligible]
 
     # ------------------------------------------------------------------ helpers
 
@@ -526,8 +534,9 @@ class Timeline:
         return score
 
     def _best_in(self, region: Span, trigger: Span) -> Optional[DateMention]:
-        cands = [m for m in self.mentions
-                 if self._usable(m) and region.start <= m.span.start < region.end]
+        lo = bisect.bisect_left(self._usable_starts, region.start)
+        hi = bisect.bisect_left(self._usable_starts, region.end)
+        cands = self._usable_m[lo:hi]
         if not cands:
             return None
         return min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))
@@ -561,17 +570,16 @@ class Timeline:
         if not self.flows_in_time:
             return None
         para = self.paragraph_of(sentence.start)
-        eligible = [m for m in self.mentions
-                    if m.role == "event" and m.kind != "background" and not self._is_future(m)]
-        prior = [m for m in eligible if m.span.end <= sentence.start]
-        if prior:
-            last = prior[-1]
+        eligible = self._eligible
+        k = bisect.bisect_right(self._eligible_ends, sentence.start)
+        if k:
+            last = eligible[k - 1]
             if last.paragraph >= para - PARAGRAPH_REACH:
                 return DateAttachment(self._with_span(last), "story")
             return None
         # The story has not given a date yet (a lead sentence or headline): its date
         # is the first recent date the story gives right after.
-        for m in eligible:
+        for m in eligible[k:]:
             if m.span.start >= sentence.end:
                 if m.paragraph > para + 1:
                     break

@@ -118,3 +118,18 @@ def test_story_offsets_count_from_the_anchor(d, n, word):
     m = Timeline(text, None).mentions[-1]
     sign = -1 if word == "antes" else 1
     assert m.value is not None and m.value.start == d + dt.timedelta(days=sign * n)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pubs, st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2000, 12, 31)), st.booleans())
+def test_day_month_without_year(pub, dm, past):
+    """'el pasado 3 de mayo' falls before publication; 'el 3 de mayo' at most two months after."""
+    month = MONTH_NAMES[dm.month][0]
+    text = f"Una patrulla fue atacada el {'pasado ' if past else ''}{dm.day} de {month}."
+    [m] = Timeline(text, pub.isoformat()).mentions
+    d = m.value.start
+    assert (d.month, d.day) == (dm.month, dm.day)
+    if past:
+        assert d < pub and (pub - d).days <= (366 if (dm.month, dm.day) != (2, 29) else 366 * 8)
+    else:
+        assert (d - pub).days <= 62 and (pub - d).days <= (366 if (dm.month, dm.day) != (2, 29) else 366 * 8)
