@@ -72,9 +72,11 @@ class Pipeline:
 
     # -------------------------------------------------------------- public
     def extract(self, doc: Document) -> list[Event]:
+        if not doc.text or not doc.text.strip():
+            raise InputError("empty document (no text)", doc.source or doc.id)
         result = next(self.run([doc]))
         if result.error:
-            raise InputError(result.error) if "empty document" in result.error else CronicaError(result.error)
+            raise CronicaError(result.error)
         return result.events
 
     def run(self, docs: Iterable[Union[Document, InputError]], batch_size: int = 16) -> Iterator[DocResult]:
