@@ -24,6 +24,7 @@ followed by a count noun ("en 1500 viviendas") are not years; hours ("5 p.m.",
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -851,11 +852,14 @@ def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[Date
                 cands.append((s, e, prio, rule.name, fields))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, str, dict]] = []
-    occupied: list[tuple[int, int]] = []
+    occ_starts: list[int] = []  # kept spans, sorted and non-overlapping
+    occ_ends: list[int] = []
     for s, e, _prio, name, fields in cands:
-        if any(s < oe and os_ < e for os_, oe in occupied):
-            continue
-        occupied.append((s, e))
+        i = bisect.bisect_left(occ_starts, e)  # kept spans starting before e
+        if i and occ_ends[i - 1] > s:
+            continue  # overlaps the last kept span starting before e
+        occ_starts.insert(i, s)
+        occ_ends.insert(i, e)
         taken.append((s, e, name, fields))
     taken.sort(key=lambda t: t[0])
     out: list[DateExpression] = []
