@@ -219,7 +219,7 @@ class Recogniser:
                 start = j
                 if not toks[start].cap:
                     break
-                end, entries = (start, ()) if naming or level == "street" else self._longest(text, toks, start)
+                end, entries = (start, ()) if naming or level in ("street", "river") else self._longest(text, toks, start)
                 run_end = self._cap_run_end(text, toks, start, hyphen=level in ("road", "local", "street"))
                 if run_end > end:
                     end, entries = run_end, ()

@@ -115,6 +115,9 @@ CASES: list[tuple[str, str, dict | None]] = [
     ("Un ataque se produjo en Llochegua y los heridos están internados en el hospital regional de Ayacucho.",
      "ataque", dict(admin3="Llochegua")),
     ("Los heridos están internados en el hospital de Huanta.", "heridos", None),
+    ("Los soldados cruzaron el río Apurímac tras el ataque en Sivia.", "ataque", dict(admin3="Sivia")),
+    ("La columna fue vista a orillas del río Apurímac.", "columna", dict(name="río Apurímac", admin1=None)),
+    ("Los cocaleros marcharon en Pichanaki.", "marcharon", dict(admin1="Junín", admin2="Chanchamayo")),
     # --- institutions located by their name
     ("El cabecilla murió en la Base Naval del Callao.", "murió", dict(admin1="Callao")),
     ("El Gobierno Regional de Ayacucho convocó una marcha.", "marcha", dict(admin1="Ayacucho")),
