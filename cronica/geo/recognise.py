@@ -362,7 +362,14 @@ class Recogniser:
             return False
         return True
 
+    _DATELINE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}[ \t]+(?:de[ \t]+)?[A-Za-zé]+\.?|\.?[ \t]*[-–—]|[ \t]*\("
+                           r"(?:EFE|AFP|AP|Reuters|EUROPA PRESS|Andina|Xinhua|ANSA|DPA|Prensa Latina|Sputnik)\))", re.I)
+
     def _set_role(self, text: str, t: Toponym) -> None:
+        line_start = text.rfind("\n", 0, t.start) + 1
+        if not text[line_start:t.start].strip() and self._DATELINE.match(text, t.end):
+            t.role = "reference"  # a dateline ("Lima, 8 mar (EFE).-"): where the story was filed
+            return
         lo = max(0, t.start - 120)
         before = text[lo:t.start]
         m = None

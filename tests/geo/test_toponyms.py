@@ -123,6 +123,9 @@ CASES: list[tuple[str, str, dict | None]] = [
     ("El Gobierno Regional de Ayacucho convocó una marcha.", "marcha", dict(admin1="Ayacucho")),
     ("Estudiantes de la Universidad Nacional Mayor de San Marcos marcharon.", "marcharon", None),
     ("El Gobierno Regional de Ayacucho informó del ataque en el distrito de Sivia.", "ataque", dict(admin3="Sivia")),
+    ("Lima, 8 mar (EFE).- Un policía murió en un ataque.", "ataque", None),
+    ("Huancayo (Andina).- La policía detuvo a dos extorsionadores.", "detuvo", None),
+    ("Lima, la capital, fue escenario de un paro.", "paro", dict(admin1="Lima")),
     # --- countries: never the place when something more specific exists
     ("La policía de Perú informó de un ataque en el distrito de Sivia.", "ataque", dict(admin1="Ayacucho")),
     ("Un ataque en Perú dejó dos muertos.", "ataque", dict(name="Perú", admin1=None, iso=604, where_prec=6)),
