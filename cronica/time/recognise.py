@@ -108,7 +108,7 @@ def _norm(s: str) -> str:
 
 def _day(name: str) -> str:
     return (rf"(?<!\d)(?P<{name}>3[01]|[12]\d|0?[1-9]|primero)"
-            r"(?:\s?(?:°|º|ro\b\.?|er\b\.?))?(?!\d)")
+            r"(?:\s?(?:\.?[°º]|ro\b\.?|er\b\.?))?(?!\d)")
 
 
 _TIME = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|horas|hrs?\.?|h\b)"
@@ -210,7 +210,8 @@ class _Patterns:
             rf"(?:{ART_PART}(?P<part>{PARTS})\s+(?:de|del)\s+(?:(?:el\s+)?mes\s+de\s+)?"
             r"|(?P<prep>en|durante|desde|hasta|para|a\s+partir\s+de|antes\s+de|despu[eé]s\s+de)\s+"
             rf"(?:el\s+(?:(?P<pre>{PAST})\s+)?mes\s+de\s+)?"
-            rf"|(?:el\s+)?(?:(?P<pre2>{PAST})\s+)?mes\s+de\s+)"
+            rf"|(?:el\s+)?(?:(?P<pre2>{PAST})\s+)?mes\s+de\s+"
+            rf"|(?:el\s+)?(?P<pre3>{PAST})\s+)"
             rf"(?P<mo>{MO}){_LETTER_AFTER}(?:\s+(?P<post>{PAST}|{FUT}){_LETTER_AFTER})?(?:{REL_YEAR})?",
             _b_month_only)
         add("year",
@@ -246,7 +247,7 @@ class _Patterns:
             r"|\s+" + _day("d") + r"(?!\s*(?:de|del)\s|\s*[°º%]|[.,:/]\d))?",
             _b_weekday)
         add("hace",
-            r"hace\s+(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|unos|unas|alrededor\s+de"
+            r"hace\s+(?:(?:ya|exactamente|justo|justamente)\s+)?(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|unos|unas|alrededor\s+de"
             rf"|aproximadamente|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
             rf"(?P<u>{UN}|horas?|minutos?|d[eé]cadas?|siglos?){_LETTER_AFTER}", _b_hace)
         add("period",
@@ -318,7 +319,8 @@ class _Patterns:
         self.count_after = re.compile(rf"\s*(?:{_alt(lex.count_nouns)}){_LETTER_AFTER}", I)
         self.name_prefix = re.compile(rf"(?<![^\W\d_])(?:{_alt(lex.name_prefixes)})\.?\s*$", I)
         self.weekday_ff = re.compile(rf"\s+(?:{_alt(lex.weekday_false_friends)}){_LETTER_AFTER}", I)
-        city = (r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ][\w.'’-]*)){0,4}")
+        city = (r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ][\w.'’-]*)){0,4}"
+                r"(?:\s*\([^()\n]{2,30}\))?")  # "Ayacucho (Perú)"
         agency = r"(?:\((?:[^()\n]{2,40})\)\s*)?"
         # A line holding only a date (byline), or "CITY, date (AGENCY) -" alone on its line.
         self.dateline_line = re.compile(
@@ -327,7 +329,9 @@ class _Patterns:
         self.dateline_inline = re.compile(
             rf"^\s*{city}\s*,\s*(?P<date>[^()\n]{{3,40}}?)\s*"
             r"(?:\([^()\n]{2,40}\)\s*[-–—.:]+|\.?\s*[-–—]+|:)")
-        self.dateline_bare = re.compile(rf"^\s*(?P<date>[^()\n]{{3,40}}?)\s*{agency}[-–—.:]*\s*$")
+        self.dateline_bare = re.compile(
+            r"^\s*(?:(?:publicado|actualizado|fecha)(?:\s+el)?\s*:?\s*)?"
+            rf"(?P<date>[^()\n]{{3,40}}?)\s*{agency}[-–—.:]*\s*$", re.IGNORECASE)
         self.numbers = lex.numbers
         self.pub_before_words = set(lex.publication_before_words)
         self.number_phrases = {_norm(k): v for k, v in lex.number_phrases.items()}
@@ -523,7 +527,7 @@ def _b_month_only(ctx, m):
         return None  # "en Mayo": a place or a name; months are written lowercase
     part = ctx.lex.period_parts.get(_norm(m["part"])) if m["part"] else None
     direction = (_direction(ctx, m["pre"]) or _direction(ctx, m["pre2"])
-                 or _direction(ctx, m["post"]))
+                 or _direction(ctx, m["pre3"]) or _direction(ctx, m["post"]))
     ry = _rel_year(m["ry"])
     if ry is not None:
         return dict(kind="relative_pub", op="pub_dm", month=_month(ctx, m["mo"]), part=part, n=ry)
@@ -658,7 +662,8 @@ def _b_period(ctx, m):
         if mods & {"siguiente"}:
             return dict(kind="relative_story", op="story_offset", n=1, unit="weekend")
         if mods & {"anterior"}:
-            return dict(kind="relative_story", op="story_offset", n=-1, unit="weekend")
+            return dict(kind="relative_story", op="story_offset", n=-1, unit="weekend",
+                        direction="or_pub")
         d = None
         for w in mods:
             d = d or _direction(ctx, w)
@@ -673,7 +678,9 @@ def _b_period(ctx, m):
     if "siguiente" in mods:
         return dict(kind="relative_story", op="story_offset", n=1, unit=unit, part=part)
     if "anterior" in mods:
-        return dict(kind="relative_story", op="story_offset", n=-1, unit=unit, part=part)
+        # "el año anterior": before the story's date; without one, before publication
+        return dict(kind="relative_story", op="story_offset", n=-1, unit=unit, part=part,
+                    direction="or_pub")
     if this:
         n = 0
     elif mods & {"último", "última", "ultimo", "ultima"}:
@@ -734,6 +741,9 @@ def _b_story_fixed(ctx, m):
     if w in lex.story_next_day:
         return dict(kind="relative_story", op="story_offset", n=1, unit="day")
     if w in lex.story_previous_day:
+        if re.match(r"\s+del?\s", ctx.text[m.end():m.end() + 5]):
+            # "la víspera de las elecciones": the day before something not dated here
+            return dict(kind="relative_story", op="story_vague", role="bound")
         return dict(kind="relative_story", op="story_offset", n=-1, unit="day")
     if w in lex.story_same_month:
         return dict(kind="relative_story", op="story_same", unit="month")

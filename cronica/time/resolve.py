@@ -420,6 +420,14 @@ def resolve_expression(e: DateExpression, published: Optional[Publication] | str
         v = _resolve_pub(e, pub, lex)
         return _coarsen_to_month(v) if pub.precision == "month" else v
     if e.op.startswith("story_"):
+        if anchor is None and e.direction == "or_pub" and pub is not None:
+            # "el año anterior" with no story date: the year before publication
+            if e.unit == "weekend":
+                alt = replace(e, op="pub_weekend", direction="past_strict")
+            else:
+                alt = replace(e, op={"week": "pub_week", "month": "pub_month", "year": "pub_year"}[e.unit])
+            v = _resolve_pub(alt, pub, lex)
+            return _coarsen_to_month(v) if pub.precision == "month" else v
         return _resolve_story(e, anchor, lex)
     return None
 

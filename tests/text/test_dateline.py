@@ -48,3 +48,9 @@ def test_no_dateline(text, published):
 def test_only_the_opening_is_searched():
     text = "Primer párrafo sin fecha alguna. " * 40 + "\nLIMA, 8 Mar. (EUROPA PRESS) -\n"
     assert find_dateline(text, "2006-03") is None
+
+
+def test_city_with_country_and_published_line():
+    assert find_dateline("Ayacucho (Perú), 12 abr (EFE).- Una patrulla fue atacada.", "2012-04")[0] == "2012-04-12"
+    value, span = find_dateline("Titular de la nota\nPublicado el 12/04/2012\nEl texto sigue.", None)
+    assert value == "2012-04-12" and span.text == "Publicado el 12/04/2012"
