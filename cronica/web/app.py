@@ -1,0 +1,77 @@
+"""Builds the FastAPI app: the API router, the page and its static assets,
+error handlers, the body-size limit and security headers."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from cronica import __version__
+from cronica.web import errors
+from cronica.web.settings import WebSettings
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def _csp(tile_url: Optional[str]) -> str:
+    img = "'self' data:"
+    if tile_url:
+        parts = urlsplit(tile_url.replace("{s}", "a"))
+        if parts.scheme in ("http", "https") and parts.hostname:
+            host = parts.hostname
+            if "{s}" in tile_url:
+                host = "*." + host.split(".", 1)[1] if "." in host else host
+            img += f" {parts.scheme}://{host}"
+    return ("default-src 'self'; script-src 'self'; style-src 'self'; "
+            f"img-src {img}; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            "form-action 'self'; frame-ancestors 'none'")
+
+
+def create_app(settings: Optional[WebSettings] = None, store=None) -> FastAPI:
+    """The app over ``store`` (or ``open_store(settings.db)``)."""
+    from cronica.store import open_store
+    from cronica.web.api import router
+
+    settings = settings or WebSettings.from_env()
+    if store is None:
+        store = open_store(settings.db)
+    app = FastAPI(
+        title="Cronica API",
+        version=__version__,
+        description="Conflict events extracted from Spanish text: query, review, export. "
+                    "Errors always have the shape {\"error\": {status, code, message}}.",
+        docs_url=None, redoc_url=None,  # their default pages load scripts from a CDN
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.store = store
+    errors.install(app)
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    csp = _csp(settings.tile_url)
+
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.middleware("http")
+    async def _headers(request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", csp)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    # outermost: the size limit runs before anything reads the body
+    app.add_middleware(errors.BodyLimit, max_body=settings.max_body)
+
+    @app.on_event("shutdown")
+    def _close() -> None:
+        store.close()
+
+    return app
