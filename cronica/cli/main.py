@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "stats": "cronica.cli.stats:stats",
     "export": "cronica.cli.export:export",
     "db": "cronica.cli.db:db",
+    "serve": "cronica.cli.serve:serve",
 }
 
 # Exit codes (documented in docs/cli.md).
