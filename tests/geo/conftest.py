@@ -24,8 +24,13 @@ def geocoder(gaz):
     return Geocoder(gazetteer=gaz)
 
 
-def event_place(geocoder, text: str, trigger: str):
-    """The place of the event whose trigger is the first occurrence of ``trigger``."""
-    i = text.index(trigger)
-    idx = geocoder.places(text)
-    return idx.place_for(Span(i, i + len(trigger), trigger), Span(0, len(text), text))
+@pytest.fixture(scope="session")
+def event_place(geocoder):
+    """place(text, trigger): the place of the event whose trigger is the first ``trigger``."""
+
+    def place(text: str, trigger: str):
+        i = text.index(trigger)
+        idx = geocoder.places(text)
+        return idx.place_for(Span(i, i + len(trigger), trigger), Span(0, len(text), text))
+
+    return place

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.geo.conftest import event_place
-
 CASES: list[tuple[str, str, dict | None]] = [
     # --- written hierarchy: most specific place, admin levels from the chain
     ("Una patrulla fue emboscada en la localidad de Quebrada Alta, distrito de Vizcatán del Ene, provincia de Satipo (Junín).",
@@ -174,8 +172,8 @@ CASES: list[tuple[str, str, dict | None]] = [
 
 
 @pytest.mark.parametrize("text,trigger,expected", CASES, ids=[c[0][:50] for c in CASES])
-def test_event_place(geocoder, text, trigger, expected):
-    place = event_place(geocoder, text, trigger)
+def test_event_place(event_place, text, trigger, expected):
+    place = event_place(text, trigger)
     if expected is None:
         assert place is None, place
         return
