@@ -8,12 +8,18 @@ cd "$(dirname "$0")/.."
 want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
-apt_pkgs=(python3-venv python3-dev)
+PY=${PYTHON:-python3.11}
+command -v "$PY" >/dev/null || PY=python3
+apt_pkgs=()
+# A Python that can make virtual environments (Debian splits venv/ensurepip out).
+if ! command -v "$PY" >/dev/null || ! "$PY" -c "import venv, ensurepip" 2>/dev/null; then
+  apt_pkgs+=(python3 python3-venv)
+fi
 if [ "$want_test" = 1 ]; then
   apt_pkgs+=(postgresql chromium chromium-driver)
 fi
 missing=()
-for p in "${apt_pkgs[@]}"; do
+for p in "${apt_pkgs[@]+"${apt_pkgs[@]}"}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null; then
@@ -23,7 +29,6 @@ if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >&2
 fi
 
-PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null || PY=python3
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
