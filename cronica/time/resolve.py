@@ -470,7 +470,15 @@ class Timeline:
         self.mentions: list[DateMention] = []
         for e in find_expressions(text, self._lex):
             para = self.paragraph_of(e.span.start)
-            anchor = self._anchor_for(para) if e.op in ("date", "interval") or e.op.startswith("story_") else None
+            anchor = None
+            if e.op in ("date", "interval"):
+                anchor = self._anchor_for(para)
+                if anchor is not None and anchor.precision == "year" and self.published is not None:
+                    # in news, a bare year nearby is background ("fundado en 1980"):
+                    # a day or month without its year takes the publication's
+                    anchor = None
+            elif e.op.startswith("story_"):
+                anchor = self._anchor_for(para)
             value = resolve_expression(e, self.published, anchor, self._lex)
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
         self.flows_in_time = self._flows()

@@ -50,6 +50,8 @@ ROWS: list[tuple] = [
     (D, "Los hechos ocurrieron el 28 de diciembre.", "el 28 de diciembre", "2012-12-28", "day", None, None),
     (N, "El 7 de septiembre desapareció un enfermero.", "El 7 de septiembre", NONE, None, None, None),
     (C, "A mediados de mayo se reanudó el paro.", "A mediados de mayo", "2021-05", "month", "2021-05-11", "2021-05-20"),
+    (A, "El grupo, fundado en 1980, atacó el 5 de abril una base.", "el 5 de abril", "2012-04-05", "day", None, None),
+    (N, "En 2010 el grupo se reorganizó. El 7 de septiembre atacó una base.", "El 7 de septiembre", "2010-09-07", "day", None, None),
     (C, "En marzo se registraron tres ataques.", "En marzo", "2021-03", "month", "2021-03-01", "2021-03-31"),
     (D, "En noviembre pasado fue capturado.", "En noviembre pasado", "2012-11", "month", None, None),
     (D, "El pasado 20 de diciembre fue emboscada una patrulla.", "El pasado 20 de diciembre", "2012-12-20", "day", None, None),
