@@ -87,6 +87,7 @@ class Lexicon:
             self.person_titles = {norm_key(w) for w in data.get("person_titles", [])}
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
             self.not_places = {norm_key(w) for w in data.get("not_places", [])}
+            self.person_starts = {norm_key(w) for w in data.get("person_name_starts", [])}
         except (KeyError, TypeError, re.error) as exc:
             raise DataFileError(f"cues_es.yaml: {exc}") from exc
         self.max_cue = max(len(k) for k in self.cue_nouns)
@@ -340,6 +341,9 @@ class Recogniser:
             return False
         if all(e.cue_only for e in entries):
             return False
+        if b - a >= 2 and toks[a].key in self.lex.person_starts and \
+                not any(e.gid.startswith("cronica:") for e in entries):
+            return False  # "Simón Bolívar", "Túpac Amaru": people before districts
         word = toks[a].text
         if b - a == 1 and word.isupper() and len(word) > 1:
             # acronyms and all-capital datelines: only our own regions and countries
