@@ -36,7 +36,7 @@ class ActorMention:
 _NOT_ACTOR_HEADS = re.compile(
     r"(?:provincias?|distritos?|regi(ón|ones)|departamentos?|localidad(es)?|zonas?|sector(es)?|valles?|"
     r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
-    r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|cargos?|muert[oa]s?|herid[oa]s?|"
+    r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|muert[oa]s?|herid[oa]s?|"
     r"fallecid[oa]s?|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
 

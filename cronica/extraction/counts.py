@@ -114,6 +114,11 @@ def _range(tokens, first: int, last: int) -> Optional[tuple[int, int, int, int]]
 def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, int]]:
     """(best, low, high, first_token_i, last_token_i) counted by a noun phrase headed by ``noun``."""
     doc = noun.doc
+    if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
+        num = _number_at(doc, noun.i)
+        if num:
+            best, low, high = _qualified(doc, num[1], num[0])
+            return best, low, high, num[1], noun.i
     # 1) a numeral modifying the noun (digits or words), possibly "entre X y Y"
     for child in noun.children:
         if child.dep_ in ("nummod", "det", "amod", "compound") and child.i < noun.i:
