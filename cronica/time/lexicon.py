@@ -22,7 +22,8 @@ _UNITS = ("day", "week", "month", "year")
 _LIST_KEYS = (
     "past_modifiers", "future_modifiers", "this_modifiers", "story_after_words",
     "story_before_words", "story_same_day", "story_next_day", "story_previous_day",
-    "story_same_month", "story_same_year", "publication_before_words",
+    "story_same_month", "story_same_year", "publication_before_words", "reporting_adverbs",
+    "not_tomorrow_after", "sentence_connectors",
     "recent_vague", "bound_words", "reporting_stems", "count_nouns", "name_prefixes",
     "weekday_false_friends",
 )
@@ -52,6 +53,9 @@ class TimeLexicon:
     story_same_month: tuple[str, ...]
     story_same_year: tuple[str, ...]
     publication_before_words: tuple[str, ...]
+    reporting_adverbs: tuple[str, ...]
+    not_tomorrow_after: tuple[str, ...]
+    sentence_connectors: tuple[str, ...]
     recent_vague: tuple[str, ...]
     bound_words: tuple[str, ...]
     reporting_stems: tuple[str, ...]

@@ -313,7 +313,7 @@ class _Patterns:
         self.bound_before = re.compile(rf"(?<![^\W\d_]){_alt(lex.bound_words)}\s*$", I)
         self.report_before = re.compile(
             rf"(?<![^\W\d_])(?:{_alt(lex.reporting_stems)})[^\W\d_]*"
-            r"(?:\s+(?:hoy|oficialmente|públicamente|también|además))?\s*,?\s*$", I)
+            rf"(?:\s+{_alt(lex.reporting_adverbs)})?\s*,?\s*$", I)
         self.word_before = re.compile(r"([^\W\d_]+)\.?\s*$")
         self.word_after = re.compile(r"\s*([^\W\d_]+)")
         self.count_after = re.compile(rf"\s*(?:{_alt(lex.count_nouns)}){_LETTER_AFTER}", I)
@@ -582,13 +582,9 @@ def _b_rel_day(ctx, m):
     return dict(kind="relative_pub", op="pub_days", n=n, unit="day")
 
 
-_NOT_TOMORROW_BEFORE = {"la", "esta", "esa", "una", "cada", "toda", "aquella", "misma", "media",
-                        "de", "del", "pasado", "su", "primera", "otra", "buena", "por", "en"}
-
-
 def _b_manana(ctx, m):
     wb = ctx.pats.word_before.search(ctx.text, max(0, m.start() - 20), m.start())
-    if wb and wb.group(1).lower() in _NOT_TOMORROW_BEFORE:
+    if wb and wb.group(1).lower() in ctx.lex.not_tomorrow_after:
         return None
     wa = ctx.pats.word_after.match(ctx.text, m.end())
     if wa and wa.group(1).lower() in ("del", "de", "siguiente"):

@@ -21,6 +21,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional
 
 from cronica.errors import InputError
@@ -434,9 +435,14 @@ def resolve_expression(e: DateExpression, published: Optional[Publication] | str
 
 # --------------------------------------------------------------------------- timeline
 
-_INITIAL_FILLER = re.compile(
-    r"^(?:\s|\[\d+\]|[\"'«“¿¡(\-–—]|y\b|pero\b|luego\b|ya\b|entonces\b|así\b|asimismo\b|además\b"
-    r"|finalmente\b|posteriormente\b|después\b|,)*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _initial_filler(lex: TimeLexicon) -> re.Pattern:
+    """What may precede a fronted date at a sentence start: marks and connectors."""
+    words = "|".join(re.escape(w) for w in sorted(lex.sentence_connectors, key=len, reverse=True))
+    return re.compile(rf"^(?:\s|\[\d+\]|[\"'«“¿¡(\-–—,]|(?:{words})\b)*$", re.IGNORECASE)
+
 _BOUNDARY = re.compile(r"[,;:()\[\]—–]")
 
 # Penalties (in characters of distance) used to pick the expression governing a trigger.
@@ -535,7 +541,7 @@ class Timeline:
         score = float(gap) + _PEN_BOUNDARY * boundaries + (_PEN_SEGMENT if boundaries else 0)
         if after:
             score += _PEN_AFTER
-        if (_INITIAL_FILLER.match(text[region.start:m.span.start])
+        if (_initial_filler(self._lex).match(text[region.start:m.span.start])
                 and text[m.span.end:m.span.end + 2].lstrip(" ")[:1] == ","):
             # a fronted, comma-set date ("El lunes, tras ..., la policía detuvo")
             # governs the main clause
