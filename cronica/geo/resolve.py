@@ -246,7 +246,7 @@ class Geocoder:
     def __init__(self, country: Optional[str] = "PE", gazetteer: Optional[Gazetteer] = None) -> None:
         self.gaz = gazetteer or open_gazetteer()
         self.rec = Recogniser(self.gaz)
-        self.default_cc = (country or "PE").upper()
+        self.default_cc = _country_code(country or "PE", self.gaz)
         self._named_cc: set[str] = set()
         self._regions = {e.gid: e for k in ("region", "valley", "project") for e in self.gaz.iter_kind(k)}
 
@@ -580,3 +580,23 @@ class Geocoder:
 def _same_area(a: Entry, b: Entry) -> bool:
     """Two readings that would give the same admin1 (and country)."""
     return a.cc == b.cc and a.admin1_set == b.admin1_set and bool(a.admin1_set)
+
+
+def _country_code(country: str, gaz: Gazetteer) -> str:
+    """ISO 3166-1 alpha-2 code of a code or name ("PE", "PER", "Peru", "Perú")."""
+    import pycountry
+
+    from cronica.errors import InputError
+
+    c = pycountry.countries.get(alpha_2=country.upper()) or pycountry.countries.get(alpha_3=country.upper())
+    if c is None:
+        try:
+            c = pycountry.countries.lookup(country)
+        except LookupError:
+            c = None
+    if c is None:
+        hits = [e for e in gaz.lookup(country) if e.kind == "country"]  # Spanish names ("Perú")
+        if hits:
+            return hits[0].cc
+        raise InputError(f"unknown country {country!r}: use an ISO 3166-1 code such as PE")
+    return c.alpha_2

@@ -271,3 +271,18 @@ def test_story_place_inside_a_region_named_later(geocoder):
     assert got[0].admin1 == "Junín"
     assert got[1].admin1 is None  # the sentence itself names only the VRAEM
     assert got[2].admin1 == "Junín"  # the story's place: the event inside the VRAEM
+
+
+@pytest.mark.parametrize("given,code", [("pe", "PE"), ("PER", "PE"), ("Colombia", "CO"), ("México", "MX")])
+def test_country_option_accepts_codes_and_names(gaz, given, code):
+    from cronica.geo import Geocoder
+
+    assert Geocoder(country=given, gazetteer=gaz).default_cc == code
+
+
+def test_unknown_country_is_a_clear_error(gaz):
+    from cronica.errors import InputError
+    from cronica.geo import Geocoder
+
+    with pytest.raises(InputError, match="unknown country"):
+        Geocoder(country="Atlantis", gazetteer=gaz)
