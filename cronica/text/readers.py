@@ -84,12 +84,19 @@ def read_html(path: Path, max_chars: int = DEFAULT_MAX_CHARS, published: Optiona
                     title=art.title, url=art.url, source=source)
 
 
-def iter_jsonl(stream: IO[str], source: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+def iter_jsonl(stream: Iterable[Union[str, bytes]], source: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+    """Documents of a JSONL stream, one line at a time (bounded memory for big corpora)."""
     stem = Path(source).stem if source != "-" else "stdin"
     for lineno, line in enumerate(stream, 1):
+        where = f"{source}:{lineno}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as e:
+                yield InputError(f"line is not valid UTF-8 (byte {e.start})", where)
+                continue
         if not line.strip():
             continue
-        where = f"{source}:{lineno}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
@@ -118,8 +125,8 @@ def _iter_path(path: Path, max_chars: int, published: Optional[str]) -> Iterator
     suffix = path.suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES:
-            data = _decode(_read_bytes(path, max_chars * 1000), str(path))  # a corpus, not one doc
-            yield from iter_jsonl(io.StringIO(data), str(path), max_chars)
+            with path.open("rb") as f:  # a corpus: streamed line by line
+                yield from iter_jsonl(f, str(path), max_chars)
             return
         if suffix in HTML_SUFFIXES:
             yield read_html(path, max_chars, published)

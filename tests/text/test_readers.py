@@ -67,3 +67,15 @@ def test_too_large_is_refused_without_reading_it_all(tmp_path):
     big.write_text("a" * 5000, encoding="utf-8")
     errs = errors(items(big, max_chars=1000))
     assert errs and "--max-chars" in errs[0]
+
+
+def test_jsonl_is_streamed_and_a_bad_line_costs_only_itself(tmp_path):
+    f = tmp_path / "corpus.jsonl"
+    with f.open("wb") as out:
+        out.write(json.dumps({"id": "a", "text": "uno"}).encode() + b"\n")
+        out.write(b'{"id": "b", "text": "\xff\xfe"}\n')
+        for i in range(2000):
+            out.write(json.dumps({"id": f"n{i}", "text": "Texto de prueba " * 20}).encode() + b"\n")
+    got = items(f)
+    assert "UTF-8" in errors(got)[0] and "corpus.jsonl:2" in errors(got)[0]
+    assert sum(isinstance(g, Document) for g in got) == 2001
