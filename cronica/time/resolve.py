@@ -42,6 +42,9 @@ PARAGRAPH_REACH = 1
 #: Without a publication date, a text "flows in time" (so undated sentences inherit
 #: the story's date) only when its dated expressions fall within this many days.
 FLOW_SPAN_DAYS = 366
+#: A headline or lead sentence with no date of its own takes the first date of the
+#: story when it is a day at most this many days before publication (recent news).
+LEAD_REACH_DAYS = 31
 
 
 # --------------------------------------------------------------------------- records
@@ -605,10 +608,17 @@ class Timeline:
             if m.span.start >= sentence.end:
                 if m.paragraph > para + 1:
                     break
-                if m.kind == "relative_pub" and m.value is not None and m.value.precision == "day":
+                if self._recent_day(m):
                     return DateAttachment(self._with_span(m), "story")
                 break
         return None
+
+    def _recent_day(self, m: DateMention) -> bool:
+        """A day-precision date at most LEAD_REACH_DAYS before publication."""
+        pub, v = self.published, m.value
+        if pub is None or v is None or v.precision != "day":
+            return False
+        return 0 <= (pub.last - v.start).days <= LEAD_REACH_DAYS
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Timeline({len(self.mentions)} mentions, published={self.published})"

@@ -120,6 +120,21 @@ def test_lead_sentence_takes_the_first_date_the_story_gives():
     assert (a.via, a.value.value) == ("story", "2012-04-16")
 
 
+def test_lead_sentence_look_ahead_is_limited_to_recent_days_of_the_next_paragraph():
+    text = ("Dos militares resultaron heridos en el valle.\n\n"
+            "El hecho se registró el lunes 9 de abril, cuando patrullaban la zona.")
+    a = attach(Timeline(text, PUB), "heridos")
+    assert (a.via, a.value.value) == ("story", "2012-04-09")
+    old = ("Dos militares resultaron heridos en el valle.\n\n"
+           "El hecho recuerda el ataque del 9 de abril de 2008 en la misma zona.")
+    a = attach(Timeline(old, PUB), "heridos")
+    assert (a.via, a.value.value) == ("publication", "2012-04")
+    far = ("Dos militares resultaron heridos en el valle.\n\nEl ministro viajó a la zona.\n\n"
+           "El hecho se registró el lunes 16 de abril.")
+    a = attach(Timeline(far, PUB), "heridos")
+    assert (a.via, a.value.value) == ("publication", "2012-04")
+
+
 def test_unresolvable_governing_expression_gives_none_not_a_guess():
     text = "Tres días después, fue atacada la base de la policía."
     a = attach(Timeline(text, PUB), "atacada")
