@@ -158,6 +158,7 @@ CASES: list[tuple[str, str, dict | None]] = [
     ("Los suboficiales César Vilca y Alfredo Astete murieron.", "murieron", None),
     ("Según Palomino, el ataque fue planeado.", "ataque", None),
     ("Mientras tanto, el paro continúa.", "paro", None),
+    ("Los trabajadores del sector Salud iniciaron una huelga.", "huelga", None),
     ("El Movimiento Revolucionario Túpac Amaru secuestró a un empresario.", "secuestró", None),
     ("El monumento a Miguel Grau fue atacado.", "atacado", None),
     ("Hubo un ataque en el distrito de Túpac Amaru, provincia de Canas.", "ataque", dict(admin1="Cusco", admin3="Túpac Amaru")),
