@@ -45,6 +45,9 @@ FLOW_SPAN_DAYS = 366
 #: A headline or lead sentence with no date of its own takes the first date of the
 #: story when it is a day at most this many days before publication (recent news).
 LEAD_REACH_DAYS = 31
+#: In news, a date ending more than this many days before publication is background:
+#: it dates the undated sentences of its own paragraph, not of the next one.
+FLASHBACK_DAYS = 366
 
 
 # --------------------------------------------------------------------------- records
@@ -599,7 +602,8 @@ class Timeline:
         k = bisect.bisect_right(self._eligible_ends, sentence.start)
         if k:
             last = eligible[k - 1]
-            if last.paragraph >= para - PARAGRAPH_REACH:
+            if last.paragraph == para or (last.paragraph >= para - PARAGRAPH_REACH
+                                          and not self._flashback(last)):
                 return DateAttachment(self._with_span(last), "story")
             return None
         # The story has not given a date yet (a lead sentence or headline): its date
@@ -612,6 +616,17 @@ class Timeline:
                     return DateAttachment(self._with_span(m), "story")
                 break
         return None
+
+    def _flashback(self, m: DateMention) -> bool:
+        """A date more than FLASHBACK_DAYS before publication: news background.
+
+        A new paragraph after background ("En 2008 ...") more often returns to
+        the news than continues the flashback, so such a date does not carry
+        over a paragraph break (it still dates its own paragraph).
+        """
+        pub, v = self.published, m.value
+        return (pub is not None and v is not None and v.end is not None
+                and (pub.first - v.end).days > FLASHBACK_DAYS)
 
     def _recent_day(self, m: DateMention) -> bool:
         """A day-precision date at most LEAD_REACH_DAYS before publication."""

@@ -104,6 +104,19 @@ def test_story_anchor_in_the_previous_paragraph_only():
     assert (a.via, a.value.value, a.value.precision) == ("publication", "2012-04", "month")
 
 
+def test_background_paragraph_does_not_date_the_next_one_in_news():
+    text = ("La policía capturó ayer a un cabecilla en el valle.\n\n"
+            "El detenido era buscado por un ataque cometido en 2008 contra una base.\n\n"
+            "Durante el operativo se incautaron fusiles y explosivos.")
+    tl = Timeline(text, PUB)
+    a = attach(tl, "incautaron")
+    assert (a.via, a.value.value) == ("publication", "2012-04")
+    # within its own paragraph the background date still holds
+    text2 = "En 2008 la banda atacó una base del Ejército. Murieron cinco soldados."
+    a = attach(Timeline(text2, PUB), "Murieron")
+    assert (a.via, a.value.value) == ("story", "2008")
+
+
 def test_report_and_future_dates_are_not_story_anchors():
     text = "La policía informó hoy del hallazgo de tres cuerpos. Los cadáveres tenían impactos de bala."
     a = attach(Timeline(text, PUB), "cadáveres")
