@@ -224,8 +224,9 @@ class Recogniser:
                 run_end = self._cap_run_end(text, toks, start, hyphen=level in ("road", "local", "street"))
                 if run_end > end:
                     end, entries = run_end, ()
-                if not entries and (" ".join(t.key for t in toks[start:end]) in self.lex.not_places
-                                    or toks[start].key in self.lex.person_starts):
+                name_key = " ".join(t.key for t in toks[start:end])
+                if level not in ("street", "river") and not any(e.cc == "PE" for e in entries) and (
+                        name_key in self.lex.not_places or toks[start].key in self.lex.person_starts):
                     break  # "el sector Salud", "la zona de Víctor": not a place name
                 cue_start = toks[i].start
                 found.append(Toponym(cue_start if first else toks[start].start,
