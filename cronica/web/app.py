@@ -2,6 +2,7 @@
 error handlers, the body-size limit and security headers."""
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Optional
 from urllib.parse import urlsplit
@@ -37,9 +38,18 @@ def create_app(settings: Optional[WebSettings] = None, store=None) -> FastAPI:
     from cronica.web.api import router
 
     settings = settings or WebSettings.from_env()
-    if store is None:
+    owned = store is None
+    if owned:
         store = open_store(settings.db)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        yield
+        if owned:  # a store handed in belongs to the caller
+            store.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Cronica API",
         version=__version__,
         description="Conflict events extracted from Spanish text: query, review, export. "
@@ -69,9 +79,5 @@ def create_app(settings: Optional[WebSettings] = None, store=None) -> FastAPI:
 
     # outermost: the size limit runs before anything reads the body
     app.add_middleware(errors.BodyLimit, max_body=settings.max_body)
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        store.close()
 
     return app
