@@ -416,7 +416,14 @@ class Assembler:
                                              lambda s, e, m=m: ctx.to_original(m.sentence.span.doc, s, e))
                     break
         if actor1 is None:
-            actor1 = self._actor_in_sentence(ev_m, d.type, actor2, ctx)
+            for m in ordered:
+                actor1 = self._actor_in_sentence(m, d.type, actor2, ctx)
+                if actor1 is not None:
+                    break
+        # a clash has two sides; like the field's coders, name the non-state side first
+        if d.type == "armed_clash" and actor2 is not None and actor2.inter in (2, 3) and (
+                actor1 is None or actor1.inter in (1, None)):
+            actor1, actor2 = actor2, actor1
 
         # counts
         all_counts = [c for m in d.mentions for c in m.counts]
