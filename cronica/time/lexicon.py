@@ -23,7 +23,7 @@ _LIST_KEYS = (
     "past_modifiers", "future_modifiers", "this_modifiers", "story_after_words",
     "story_before_words", "story_same_day", "story_next_day", "story_previous_day",
     "story_same_month", "story_same_year", "publication_before_words", "reporting_adverbs",
-    "not_tomorrow_after", "sentence_connectors",
+    "not_tomorrow_after", "sentence_connectors", "start_words",
     "recent_vague", "bound_words", "reporting_stems", "count_nouns", "name_prefixes",
     "weekday_false_friends",
 )
@@ -56,6 +56,7 @@ class TimeLexicon:
     reporting_adverbs: tuple[str, ...]
     not_tomorrow_after: tuple[str, ...]
     sentence_connectors: tuple[str, ...]
+    start_words: tuple[str, ...]
     recent_vague: tuple[str, ...]
     bound_words: tuple[str, ...]
     reporting_stems: tuple[str, ...]

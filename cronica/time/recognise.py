@@ -311,6 +311,8 @@ class _Patterns:
             rf"(?:,?\s*(?:(?:por|en|durante)\s+la\s+{POD}|al\s+mediod[ií]a"
             r"|(?:a|hacia|cerca\s+de)\s+las?\s+" + _TIME + r"|\(" + _TIME + r"[^)]{0,20}\)))", I)
         self.bound_before = re.compile(rf"(?<![^\W\d_]){_alt(lex.bound_words)}\s*$", I)
+        self.start_before = re.compile(rf"(?<![^\W\d_]){_alt(lex.start_words)}\s*$", I)
+        self.start_start = re.compile(rf"{_alt(lex.start_words)}\s", I)
         self.report_before = re.compile(
             rf"(?<![^\W\d_])(?:{_alt(lex.reporting_stems)})[^\W\d_]*"
             rf"(?:\s+{_alt(lex.reporting_adverbs)})?\s*,?\s*$", I)
@@ -808,8 +810,8 @@ def _role(ctx: _Ctx, start: int, end: int, fields: dict) -> str:
     if ctx.pats.bound_before.search(before) or ctx.pats.bound_start.match(text, start, end):
         # "desde el lunes" dates the start of what the clause reports (a strike, a
         # detention): kept as an event date; "desde 1980", "hasta el 15" are bounds.
-        if not (fields["kind"] == "relative_pub" and re.search(
-                r"(?:desde|a\s+partir\s+de)\s*$", before, re.IGNORECASE)):
+        since = ctx.pats.start_before.search(before) or ctx.pats.start_start.match(text, start, end)
+        if not (fields["kind"] == "relative_pub" and since):
             return "bound"
     if ctx.pats.report_before.search(before):
         return "report"

@@ -87,6 +87,15 @@ def test_expressions_about_something_else_are_skipped(text, trigger):
     assert a.value.span is None and a.value.time_precision == 3
 
 
+def test_since_a_recent_day_dates_the_event_but_other_bounds_do_not():
+    tl = Timeline("Los transportistas acatan un paro desde el lunes en la provincia.", PUB)
+    assert [m.role for m in tl.mentions] == ["event"]
+    assert attach(tl, "paro").value.value == "2012-04-16"
+    tl = Timeline("El paro seguirá hasta el lunes, anunciaron los dirigentes.", PUB)
+    assert [m.role for m in tl.mentions] == ["bound"]
+    assert attach(tl, "paro").via == "publication"
+
+
 def test_story_anchor_in_the_same_paragraph():
     text = "El 9 de abril fue atacada una patrulla en el valle. Murieron dos soldados y un civil."
     a = attach(Timeline(text, PUB), "Murieron")
