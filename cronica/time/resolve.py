@@ -45,6 +45,9 @@ FLOW_SPAN_DAYS = 366
 #: A headline or lead sentence with no date of its own takes the first date of the
 #: story when it is a day at most this many days before publication (recent news).
 LEAD_REACH_DAYS = 31
+#: ... looking as far as the next paragraph, or this paragraph index for a headline,
+#: subtitle or lead (paragraph indexes start at 0).
+LEAD_PARAGRAPHS = 3
 #: In news, a date ending more than this many days before publication is background:
 #: it dates the undated sentences of its own paragraph, not of the next one.
 FLASHBACK_DAYS = 366
@@ -608,9 +611,10 @@ class Timeline:
             return None
         # The story has not given a date yet (a lead sentence or headline): its date
         # is the first recent date the story gives right after.
+        reach = max(para + 1, LEAD_PARAGRAPHS)  # a headline looks past its subtitle
         for m in eligible[k:]:
             if m.span.start >= sentence.end:
-                if m.paragraph > para + 1:
+                if m.paragraph > reach:
                     break
                 if self._recent_day(m):
                     return DateAttachment(self._with_span(m), "story")

@@ -151,8 +151,12 @@ def test_lead_sentence_look_ahead_is_limited_to_recent_days_of_the_next_paragrap
            "El hecho recuerda el ataque del 9 de abril de 2008 en la misma zona.")
     a = attach(Timeline(old, PUB), "heridos")
     assert (a.via, a.value.value) == ("publication", "2012-04")
-    far = ("Dos militares resultaron heridos en el valle.\n\nEl ministro viajó a la zona.\n\n"
-           "El hecho se registró el lunes 16 de abril.")
+    headline = ("Mueren dos pilotos en el valle\nEl aparato intentaba rescatar a tres heridos\n"
+                "Los pilotos murieron ayer cuando intentaban aterrizar.")
+    a = attach(Timeline(headline, PUB), "Mueren")
+    assert (a.via, a.value.value) == ("story", "2012-04-17")
+    far = ("Un párrafo sin fecha.\n\nOtro más.\n\nDos militares resultaron heridos en el valle.\n\n"
+           "El ministro viajó a la zona.\n\nEl hecho se registró el lunes 16 de abril.")
     a = attach(Timeline(far, PUB), "heridos")
     assert (a.via, a.value.value) == ("publication", "2012-04")
 
