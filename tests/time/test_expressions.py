@@ -67,6 +67,8 @@ ROWS: list[tuple] = [
     # ---- a day alone: month and year from a nearby anchor, else from publication
     (A, "El 12 de abril de 2012 fue secuestrado un grupo de trabajadores. El 15, el presidente viajó a la zona.", "El 15", "2012-04-15", "day", None, None),
     (N, "El 12 de abril de 2012 fue secuestrado un grupo de trabajadores. El día 16 fueron liberados.", "El día 16", "2012-04-16", "day", None, None),
+    (N, "En abril de 2012 fue secuestrado un grupo de trabajadores. El día 12 comenzó el rescate. El 15, el presidente llegó a la zona.", "El 15", "2012-04-15", "day", None, None),
+    (N, "En abril de 2012 fue secuestrado un grupo de trabajadores. El día 12 comenzó el rescate.", "El día 12", "2012-04-12", "day", None, None),
     (N, "El día 12 comenzó la operación de rescate.", "El día 12", NONE, None, None, None),
     (A, "El día 12 comenzó la operación de rescate.", "El día 12", "2012-04-12", "day", None, None),
     (A, "El día 25 comenzó la operación.", "El día 25", "2012-03-25", "day", None, None),
