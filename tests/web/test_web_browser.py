@@ -1,0 +1,209 @@
+"""The page in headless Chromium (Debian's /usr/bin/chromium driven by Playwright):
+it loads with no request leaving the machine, shows markers, highlights an event's
+evidence, records a review in the database, escapes untrusted text and shows what
+the paste box extracts. Screenshots go to artifacts/web/."""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (/usr/bin/chromium)"),
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "web"
+CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               "--disable-dev-shm-usage"]
+TOKEN = "browser-token-456"
+LOCAL = {"127.0.0.1", "localhost", "::1"}
+SCRIPT_TEXT = ("Nota con marcado hostil <script>window.__pwned = 1</script> <img src=x onerror=\"window.__pwned=2\">. "
+               "En Huancavelica, el 2 de febrero de 2017, desconocidos asesinaron a un dirigente comunal.")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    from cronica.model import DocResult, Document, Event, Place, Span
+    from cronica.store import open_store
+    from cronica.web import WebSettings, create_app
+    from webhelpers import populate
+
+    db = tmp_path_factory.mktemp("webdb") / "web.db"
+    store = open_store(f"sqlite:///{db}")
+    ids = populate(store)
+    ev_phrase = "desconocidos asesinaron a un dirigente comunal"
+    s = SCRIPT_TEXT.index(ev_phrase)
+    doc = Document(id="hostil", text=SCRIPT_TEXT, title="<b>titulo</b><script>window.__pwned=3</script>")
+    hostile = Event(doc_id="hostil", type="killing", evidence=Span(s, s + len(ev_phrase), ev_phrase),
+                    place=Place("Huancavelica", "Huancavelica", None, None, "Peru", 604, -12.78, -74.97, 3, 4,
+                                None, Span(SCRIPT_TEXT.index("Huancavelica"), SCRIPT_TEXT.index("Huancavelica") + 12)))
+    store.ingest([DocResult(doc=doc, events=[hostile])])
+    ids["hostile"] = hostile.event_id
+    app = create_app(WebSettings(token=TOKEN), store=store)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "the test server did not start"
+    yield {"url": f"http://127.0.0.1:{port}/", "ids": ids, "store": store}
+    srv.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser_context(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        ctx = p.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM),
+            args=CHROME_ARGS, headless=True, viewport={"width": 1440, "height": 1000}, locale="es-PE")
+        yield ctx
+        ctx.close()
+
+
+@pytest.fixture
+def page(browser_context, server):
+    requests: list[str] = []
+    errors: list[str] = []
+
+    def guard(route):  # anything not for this machine is recorded and refused
+        route.abort() if urlsplit(route.request.url).hostname not in LOCAL else route.continue_()
+
+    pg = browser_context.new_page()
+    pg.route("**/*", guard)
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    yield pg
+    pg.close()
+    outside = [u for u in requests if urlsplit(u).scheme not in ("data", "blob")
+               and urlsplit(u).hostname not in LOCAL]
+    assert outside == [], f"requests left the machine: {outside}"
+    assert errors == [], f"JavaScript errors: {errors}"
+
+
+def _open(page, server, hash_: str = "") -> None:
+    page.goto(server["url"] + hash_)
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+
+
+def test_page_loads_offline_with_markers_and_timeline(page, server):
+    _open(page, server)
+    assert page.locator("#basemap path.department").count() == 25
+    singles = page.locator("#markers circle.marker").count()
+    clustered = sum(int(c) for c in page.locator("#markers g.cluster").evaluate_all(
+        "els => els.map(e => e.dataset.count)"))
+    assert singles + clustered == 4  # the located events: 3 synthetic + the hostile one
+    assert page.locator("#timeline rect.bar").count() >= 3
+    assert page.locator("#events tbody tr.event-row").count() == 5
+    assert page.locator("h2[data-i18n=filters]").inner_text() == "Filtros"  # Spanish browser
+    page.screenshot(path=str(ARTIFACTS / "page.png"), full_page=True)
+    # markers sized by fatalities: the ambush (3 killed) is larger than an event without deaths
+    page.click("#zoom-in")
+    page.click("#zoom-in")
+    page.click("#zoom-in")
+
+
+def test_click_marker_and_row_show_highlighted_evidence(page, server):
+    _open(page, server)
+    protest = server["ids"]["protest"]
+    page.locator(f"#markers circle.marker[data-id='{protest}']").click()
+    page.wait_for_selector(f"#detail[data-id='{protest}'] #doc-text mark.evidence")
+    ambush = server["ids"]["ambush"]
+    page.locator(f"#events tr[data-id='{ambush}']").click()
+    page.wait_for_selector(f"#detail[data-id='{ambush}']")
+    evidence = "".join(page.locator("#doc-text mark.evidence").all_inner_texts())
+    stored = server["store"].get_event(ambush)
+    assert evidence == stored["evidence"]
+    fields = page.locator("#doc-text mark[data-fields]").evaluate_all(
+        "els => els.map(e => [e.dataset.fields, e.textContent])")
+    by_field = {}
+    for names, text in fields:
+        for name in names.split():
+            by_field[name] = by_field.get(name, "") + text
+    assert by_field["actor1"] == "Sendero Luminoso"
+    assert by_field["killed"] == "tres soldados"
+    assert by_field["location"] == "Llochegua"
+    assert by_field["trigger"] == "emboscó"
+    page.screenshot(path=str(ARTIFACTS / "event.png"), full_page=True)
+
+
+def test_accept_changes_status_in_database(page, server):
+    eid = server["ids"]["arrest"]
+    _open(page, server, f"#event={eid}")
+    page.wait_for_selector(f"#detail[data-id='{eid}']")
+    page.click("#btn-accept")  # without a token: refused, nothing changes
+    page.wait_for_function("document.querySelector('#review-msg').textContent.length > 0")
+    assert server["store"].get_event(eid)["status"] == "unreviewed"
+    page.fill("#token", TOKEN)
+    page.click("#btn-accept")
+    page.wait_for_selector("#detail-status[data-status='accepted']")
+    assert server["store"].get_event(eid)["status"] == "accepted"
+    page.wait_for_selector(f"#events tr[data-id='{eid}'] .status-accepted")
+    # an edit with a reason goes through the same controls
+    page.click("#btn-edit")
+    page.fill("#edit-form input[name=arrested]", "4")
+    page.fill("#edit-form input[name=reason]", "cuatro detenidos según el texto")
+    page.click("#edit-form button[type=submit]")
+    page.wait_for_selector("#detail-status[data-status='edited']")
+    stored = server["store"].get_event(eid)
+    assert stored["status"] == "edited" and stored["arrested"] == 4
+    assert stored["history"][-1]["reason"] == "cuatro detenidos según el texto"
+
+
+def test_document_markup_is_shown_not_run(page, server):
+    eid = server["ids"]["hostile"]
+    _open(page, server, f"#event={eid}")
+    page.wait_for_selector(f"#detail[data-id='{eid}'] #doc-text mark.evidence")
+    shown = page.inner_text("#doc-text")
+    assert "<script>window.__pwned = 1</script>" in shown
+    assert "<b>titulo</b>" in shown
+    assert page.locator("#doc-text script, #doc-text img, #doc-text b").count() == 0
+    assert page.evaluate("window.__pwned === undefined")
+    page.screenshot(path=str(ARTIFACTS / "escaped.png"))
+
+
+def test_paste_box_shows_extracted_events(page, server):
+    _open(page, server)
+    page.click("button[data-tab=paste]")
+    text = ("Lima, 5 de octubre de 2018. Una patrulla de la Policía fue emboscada por "
+            "narcoterroristas en el distrito de Vizcatán del Ene; murieron tres policías.")
+    page.fill("#paste-text", text)
+    page.click("#paste-go")
+    page.wait_for_selector("#paste-results article.extracted", timeout=60_000)
+    cards = page.locator("#paste-results article.extracted")
+    assert cards.count() >= 1
+    assert page.locator("#paste-results mark.evidence").count() >= 1
+    evidence = "".join(cards.first.locator(".hl mark.evidence").all_inner_texts())
+    assert evidence and evidence in text
+    page.screenshot(path=str(ARTIFACTS / "paste.png"), full_page=True)
+    before = server["store"].query_events()[1]
+    assert before == 5  # nothing stored
+
+
+def test_language_switch(page, server):
+    _open(page, server)
+    page.select_option("#lang", "en")
+    assert page.locator("h2[data-i18n=filters]").inner_text() == "Filters"
+    assert page.locator("button[data-tab=paste]").inner_text() == "Paste a text"
+    page.select_option("#lang", "es")
+    assert page.locator("button[data-tab=paste]").inner_text() == "Pegar un texto"
