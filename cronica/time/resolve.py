@@ -598,11 +598,15 @@ class Timeline:
         return DateAttachment(None, "none")
 
     def _story_date(self, sentence: Span) -> Optional[DateAttachment]:
-        if not self.flows_in_time:
-            return None
         para = self.paragraph_of(sentence.start)
         eligible = self._eligible
         k = bisect.bisect_right(self._eligible_ends, sentence.start)
+        if not self.flows_in_time:
+            # an encyclopedic text jumps between episodes at paragraph breaks: only
+            # a date earlier in the same paragraph carries over
+            if k and eligible[k - 1].paragraph == para:
+                return DateAttachment(self._with_span(eligible[k - 1]), "story")
+            return None
         if k:
             last = eligible[k - 1]
             if last.paragraph == para or (last.paragraph >= para - PARAGRAPH_REACH

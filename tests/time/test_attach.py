@@ -184,6 +184,10 @@ def test_encyclopedic_text_does_not_flow_in_time():
     assert not tl.flows_in_time
     assert attach(tl, "Este hecho") == DateAttachment(None, "none")
     assert attach(tl, "emboscada").value.value == "2002-11"
+    # within one paragraph (one episode) the date still carries over
+    tl = Timeline(text.replace("policía muerto.\n\nEste hecho", "policía muerto. Este hecho"), None)
+    a = attach(tl, "Este hecho")
+    assert (a.via, a.value.value) == ("story", "2002-11")
 
 
 def test_text_without_publication_that_flows_in_time_uses_the_story():
