@@ -34,9 +34,13 @@ from cronica.taxonomy import codes_for
 # verb in the sentence ("informó hoy"), weaker than one of the act itself.
 _VIA_RANK = {"clause": 0, "sentence": 1, "report": 2, "story": 3, "publication": 4, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
-MAX_GAP = 5
-MAX_GAP_DEFINITE = 8
+# How far back (in sentences) a mention may find its incident. News articles tell
+# one story and come back to it; encyclopedic texts (no publication date) jump
+# between episodes years apart, so they get shorter windows.
+MAX_GAP = {"news": 8, "encyclopedic": 5}
+MAX_GAP_DEFINITE = {"news": 12, "encyclopedic": 8}
 HEADLINE_GAP = 12
+CASUALTY_GAP = 5  # a sentence with only a toll joins a violent incident this near
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
 
 
@@ -240,6 +244,12 @@ class Assembler:
             if m.date.start and d_date.start and m.date.end and d_date.end and (
                     m.date.end < d_date.start or d_date.end < m.date.start):
                 return True  # intervals that cannot hold the same incident
+        # two different districts (or towns) cannot hold one incident
+        if m.place is not None and m.place.admin3:
+            for dm in draft.mentions:
+                if dm.place is not None and dm.place.admin3 and dm.place.admin3 != m.place.admin3 \
+                        and dm.place.geo_precision == 1 and m.place.geo_precision == 1:
+                    return True
         # figures for the same victims that disagree (restatements agree)
         for c in m.counts:
             if c.category not in ("killed", "wounded") or c.best is None or c.additive:
@@ -258,7 +268,8 @@ class Assembler:
         return any(lo <= p < hi for p in ctx.date_positions)
 
     def _antecedent(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
-        gap_max = MAX_GAP_DEFINITE if (m.definite or m.strength == "weak" or m.trigger is None) else MAX_GAP
+        kind = "news" if ctx.published else "encyclopedic"
+        gap_max = (MAX_GAP_DEFINITE if (m.definite or m.strength == "weak" or m.trigger is None) else MAX_GAP)[kind]
         family = FAMILY[m.type]
         for d in reversed(drafts):
             gap = m.sentence.index - d.last_sentence
@@ -360,7 +371,7 @@ class Assembler:
             if anaphor_only and ante is None:
                 # casualty-only sentence: join the latest violent incident nearby, if its figures agree
                 ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
-                             and m.sentence.index - d.last_sentence <= MAX_GAP
+                             and m.sentence.index - d.last_sentence <= CASUALTY_GAP
                              and not self._conflicts(d, m, ctx)), None)
         if ante is not None:
             ante.mentions.append(m)
