@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from sqlalchemy import (
-    and_, create_engine, event as sa_event, func, inspect, insert, literal, or_, select,
+    Boolean, Date, and_, bindparam, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
     union_all, update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -43,6 +43,40 @@ PG_LOCK_KEY = 0x43524F4E  # "CRON": serialises writers on PostgreSQL (advisory l
 
 INCIDENT_FIELDS = tuple(c for c in INCIDENTS.c.keys() if c not in ("pk", "created_at", "updated_at"))
 EXTRA_KEYS = ("incident_id", "status", "source_url")
+CANDIDATE_COLS = tuple(EVENTS.c[k] for k in (
+    "pk", "incident_pk", "event_id", "doc_id", "type", "date", "date_precision", "date_start",
+    "date_end", "location", "admin1", "admin2", "admin3", "latitude", "longitude",
+    "geo_precision", "actor1", "actor2", "killed", "killed_low", "killed_high", "wounded",
+    "kidnapped", "arrested"))
+_INSERT_DOC = insert(DOCS).returning(DOCS.c.pk)
+_INSERT_INCIDENT = insert(INCIDENTS).returning(INCIDENTS.c.pk)
+
+
+def _candidate_sql() -> dict[str, Any]:
+    cols = ", ".join(c.name for c in CANDIDATE_COLS)
+    base = (f"SELECT {cols} FROM events WHERE is_current = :cur AND status != 'rejected' "
+            "AND doc_id != :doc_id AND incident_pk IS NOT NULL AND type IN :types "
+            "AND date_start <= :hi AND date_start >= :lo AND date_end >= :lo2")
+    extra = {"any": "", "admin1": " AND (admin1 = :admin1 OR admin1 IS NULL)",
+             "near": " AND admin1 != :admin1 AND latitude BETWEEN :lat0 AND :lat1 "
+                     "AND longitude BETWEEN :lon0 AND :lon1"}
+    out = {}
+    for key, more in extra.items():
+        t = text(base + more + " ORDER BY pk LIMIT 2000").bindparams(
+            bindparam("cur", type_=Boolean()), bindparam("types", expanding=True),
+            bindparam("hi", type_=Date()), bindparam("lo", type_=Date()),
+            bindparam("lo2", type_=Date()))
+        out[key] = t.columns(*CANDIDATE_COLS)
+    return out
+
+
+_CANDIDATE_SQL = _candidate_sql()
+_MEMBERS = (select(*CANDIDATE_COLS, EVENTS.c.event_type, EVENTS.c.sub_event_type, EVENTS.c.country,
+                   EVENTS.c.iso, EVENTS.c.where_prec, EVENTS.c.inter1, EVENTS.c.inter2)
+            .where(EVENTS.c.incident_pk == bindparam("inc"), EVENTS.c.is_current == bindparam("cur"),
+                   EVENTS.c.status != "rejected").order_by(EVENTS.c.pk))
+_UPDATE_INCIDENT = (update(INCIDENTS).where(INCIDENTS.c.pk == bindparam("b_pk"))
+                    .values({k: bindparam(k) for k in INCIDENT_FIELDS + ("updated_at",)}))
 ACTIONS = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
 INT_FIELDS = {"killed", "killed_low", "killed_high", "wounded", "kidnapped", "arrested",
               "inter1", "inter2", "iso", "geo_precision", "where_prec"}
@@ -430,7 +464,7 @@ class Store:
         else:
             s.documents_new += 1
         dicts = _event_dicts(r)
-        doc_pk = conn.execute(insert(DOCS).returning(DOCS.c.pk).values(
+        doc_pk = conn.execute(_INSERT_DOC, dict(
             doc_id=doc.id, version=version, content_hash=h, is_current=True, text=doc.text,
             title=doc.title, url=doc.url, published=doc.published, source=doc.source,
             n_events=len(dicts), ingested_at=now)).scalar_one()
@@ -441,42 +475,32 @@ class Store:
             row = event_row(d)
             row.update(document_pk=doc_pk, is_current=True, status="unreviewed", revision=0)
             rows.append(row)
+        # match each report against stored ones first (a document's own reports never
+        # match each other), so events are inserted once, already in their incident
+        used: set[int] = set()  # incidents this document already joined
+        links = []
+        for row in rows:
+            inc, link, joined = self._assign(conn, row, used, s, now)
+            row["incident_pk"] = inc
+            used.add(inc)
+            links.append(link)
+            if joined:
+                touched.add(inc)
         pks = conn.execute(insert(EVENTS).returning(EVENTS.c.pk, sort_by_parameter_order=True),
                            rows).scalars().all()
+        for pk, link in zip(pks, links):
+            link["event_pk"] = pk
+        conn.execute(insert(LINKS), links)
         s.events_added += len(rows)
-        used: set[int] = set()  # incidents this document already joined
-        for pk, row in zip(pks, rows):
-            row["pk"] = pk
-            inc = self._assign(conn, row, used, s, now)
-            used.add(inc)
-            touched.add(inc)
 
     def _assign(self, conn: Connection, row: dict[str, Any], used: set[int], s: IngestSummary,
-                now: _dt.datetime) -> int:
+                now: _dt.datetime) -> tuple[int, dict[str, Any], bool]:
+        """The incident a new report belongs to (creating one if none matches), and why."""
         cfg = self.dedup
         best = None  # (score, candidate, match)
         closest = None
         if row["date_start"] is not None:
-            slack = _dt.timedelta(days=cfg.date_slack_days)
-            ds, de = row["date_start"], row["date_end"] or row["date_start"]
-            q = select(EVENTS).where(
-                EVENTS.c.is_current.is_(True), EVENTS.c.status != "rejected",
-                EVENTS.c.doc_id != row["doc_id"], EVENTS.c.incident_pk.is_not(None),
-                EVENTS.c.type.in_(sorted(cfg.compatible_with(row["type"]))),
-                EVENTS.c.date_start <= de + slack,
-                EVENTS.c.date_start >= ds - slack - _dt.timedelta(days=cfg.max_window_days),
-                EVENTS.c.date_end >= ds - slack)
-            if row.get("admin1"):
-                # same department, unknown department, or (with coordinates) near enough
-                near = [EVENTS.c.admin1 == row["admin1"], EVENTS.c.admin1.is_(None)]
-                if row.get("latitude") is not None and row.get("longitude") is not None:
-                    dlat = cfg.max_km / 110.0
-                    dlon = dlat / max(0.1, math.cos(math.radians(row["latitude"])))
-                    near.append(and_(
-                        EVENTS.c.latitude.between(row["latitude"] - dlat, row["latitude"] + dlat),
-                        EVENTS.c.longitude.between(row["longitude"] - dlon, row["longitude"] + dlon)))
-                q = q.where(or_(*near))
-            for cand in conn.execute(q.order_by(EVENTS.c.pk).limit(2000)).mappings():
+            for cand in self._candidates(conn, row):
                 if cand["incident_pk"] in used:
                     continue
                 m = _dedup.compare(row, cand, cfg)
@@ -487,39 +511,59 @@ class Store:
         if best is not None:
             _, cand, m = best
             inc = cand["incident_pk"]
-            link = dict(via_event_pk=cand["pk"], score=m.score,
-                        reasons=[f"joined report {cand['event_id']} ({cand['doc_id']})"] + m.reasons)
+            why = [f"joined report {cand['event_id']} ({cand['doc_id']})"] + m.reasons
+            link = dict(via_event_pk=cand["pk"], score=m.score)
             s.events_joined += 1
         else:
             agg = _dedup.aggregate([row])
-            inc = conn.execute(insert(INCIDENTS).returning(INCIDENTS.c.pk).values(
-                **agg, created_at=now, updated_at=now)).scalar_one()
+            inc = conn.execute(_INSERT_INCIDENT, {**agg, "created_at": now,
+                                                  "updated_at": now}).scalar_one()
             why = ["first report of this incident: no stored report from another document matched"]
             if row["date_start"] is None:
                 why.append("undated reports are never merged")
             elif closest is not None:
                 why.append(f"closest: {closest[1]['event_id']} ({closest[1]['doc_id']}): "
                            f"{closest[2].veto}")
-            link = dict(via_event_pk=None, score=None, reasons=why)
+            link = dict(via_event_pk=None, score=None)
             s.incidents_new += 1
-        conn.execute(update(EVENTS).where(EVENTS.c.pk == row["pk"]).values(incident_pk=inc))
-        row["incident_pk"] = inc
-        conn.execute(insert(LINKS).values(
-            event_pk=row["pk"], incident_pk=inc, via_event_pk=link["via_event_pk"],
-            score=link["score"], reasons=json.dumps(link["reasons"], ensure_ascii=False),
-            joined_at=now))
-        return inc
+        link.update(incident_pk=inc, reasons=json.dumps(why, ensure_ascii=False), joined_at=now)
+        return inc, link, best is not None
+
+    def _candidates(self, conn: Connection, row: dict[str, Any]) -> list:
+        """Stored current reports that could describe the same incident (indexed query):
+        compatible type, date window near, other document; same or unknown department,
+        or (with coordinates) within max_km. Plain SQL with typed parameters: this runs
+        once per ingested event, where building SQLAlchemy expressions dominated."""
+        cfg = self.dedup
+        slack = _dt.timedelta(days=cfg.date_slack_days)
+        ds, de = row["date_start"], row["date_end"] or row["date_start"]
+        params = {"cur": True, "doc_id": row["doc_id"],
+                  "types": sorted(cfg.compatible_with(row["type"])),
+                  "hi": de + slack, "lo": ds - slack - _dt.timedelta(days=cfg.max_window_days),
+                  "lo2": ds - slack}
+        if not row.get("admin1"):
+            return conn.execute(_CANDIDATE_SQL["any"], params).mappings().all()
+        params["admin1"] = row["admin1"]
+        out = conn.execute(_CANDIDATE_SQL["admin1"], params).mappings().all()
+        if row.get("latitude") is not None and row.get("longitude") is not None:
+            dlat = cfg.max_km / 110.0
+            dlon = dlat / max(0.1, math.cos(math.radians(row["latitude"])))
+            params.update(lat0=row["latitude"] - dlat, lat1=row["latitude"] + dlat,
+                          lon0=row["longitude"] - dlon, lon1=row["longitude"] + dlon)
+            out += conn.execute(_CANDIDATE_SQL["near"], params).mappings().all()
+        return out
 
     def _refresh_incidents(self, conn: Connection, incident_pks: Iterable[int]) -> None:
+        """Recompute incidents' fields from their current, non-rejected members."""
         now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        updates = []
         for inc in sorted(set(incident_pks)):
-            members = [dict(m) for m in conn.execute(select(EVENTS).where(
-                EVENTS.c.incident_pk == inc, EVENTS.c.is_current.is_(True),
-                EVENTS.c.status != "rejected").order_by(EVENTS.c.pk)).mappings()]
-            agg = _dedup.aggregate(members)
-            if not members:
-                agg = {k: None for k in INCIDENT_FIELDS} | agg
-            conn.execute(update(INCIDENTS).where(INCIDENTS.c.pk == inc).values(**agg, updated_at=now))
+            members = [dict(m) for m in conn.execute(_MEMBERS, {"inc": inc, "cur": True}).mappings()]
+            agg = {k: None for k in INCIDENT_FIELDS} | _dedup.aggregate(members)
+            agg.update(b_pk=inc, updated_at=now)
+            updates.append(agg)
+        if updates:
+            conn.execute(_UPDATE_INCIDENT, updates)
 
     # ---- queries
     def _where(self, f: EventFilter | None) -> list:

@@ -172,7 +172,7 @@ QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_events_cur_date", "events", ("is_current", "date_start")),
     ("ix_events_cur_admin1_date", "events", ("is_current", "admin1", "date_start")),
     ("ix_events_cur_type_date", "events", ("is_current", "type", "date_start")),
-    ("ix_events_cur_month", "events", ("is_current", "month")),
+    ("ix_events_cur_month", "events", ("is_current", "month", "incident_pk", "killed", "wounded")),
     ("ix_events_status", "events", ("status",)),
     ("ix_events_doc_id", "events", ("doc_id",)),
     ("ix_events_actor1", "events", ("actor1",)),
