@@ -27,6 +27,7 @@ import platform
 import sys
 import time
 import uuid
+import warnings
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterator, Optional, TextIO
 
@@ -80,8 +81,9 @@ class BatchSummary:
     documents_run: int  # items processed by this invocation
     events: int
     errors: int
-    seconds: float
-    docs_per_s: float
+    seconds: float  # wall time of this invocation, start-up included
+    docs_per_s: float  # this invocation's documents / processing time (after start-up)
+    startup_seconds: float = 0.0  # connecting/starting the cluster and loading the pipeline
     dashboard: Optional[str] = None
     worker_peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
@@ -108,7 +110,10 @@ def _connect(config: BatchConfig, log: Callable[[str], None]) -> Iterator[Any]:
         try:
             if not client.scheduler_info(n_workers=-1).get("workers"):
                 log("batch: waiting for Dask workers to join the scheduler...")
-                client.wait_for_workers(1, timeout=300)
+                try:
+                    client.wait_for_workers(1, timeout=300)
+                except TimeoutError:
+                    raise BatchError(f"no Dask worker joined {config.scheduler} within 5 minutes") from None
             yield client
         finally:
             client.close()
@@ -117,10 +122,13 @@ def _connect(config: BatchConfig, log: Callable[[str], None]) -> Iterator[Any]:
     kwargs: dict[str, Any] = {}
     if config.memory_limit:
         kwargs["memory_limit"] = config.memory_limit
-    cluster = LocalCluster(
-        n_workers=n, threads_per_worker=1, processes=True,
-        dashboard_address=":8787", silence_logs=logging.ERROR, **kwargs,
-    )
+    with warnings.catch_warnings():
+        # Port 8787 taken (another cluster): Dask serves the dashboard elsewhere, we print where.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        cluster = LocalCluster(
+            n_workers=n, threads_per_worker=1, processes=True,
+            dashboard_address=":8787", silence_logs=logging.ERROR, **kwargs,
+        )
     try:
         with Client(cluster) as client:
             yield client
@@ -301,6 +309,7 @@ def _run_batch(config: BatchConfig, out: OutputDir, done: dict[int, PartitionRec
                 worker_versions = cl.run(preload, config.settings)
             except Exception as e:  # noqa: BLE001 - e.g. the model is missing on a worker
                 raise BatchError(f"the workers could not load the pipeline: {type(e).__name__}: {e}") from None
+        t_ready = time.monotonic()  # cluster up, pipeline loaded on the workers
         progress = Progress(total, stream=stream, enabled=config.progress)
         run = _Run(config, out, cl, process, progress, log, store, on_commit)
         from distributed import as_completed
@@ -353,15 +362,18 @@ def _run_batch(config: BatchConfig, out: OutputDir, done: dict[int, PartitionRec
         scheduler = cl.scheduler_info(n_workers=0).get("address")
 
     seconds = time.monotonic() - t0
+    startup = t_ready - t0
+    processing = seconds - startup
     records = out.done()
     n_errors = out.write_errors(records)
     documents = sum(r.documents for r in records.values())
     events = sum(r.events for r in records.values())
-    rate = run.run_items / seconds if seconds > 0 else 0.0
+    rate = run.run_items / processing if processing > 0 else 0.0
     summary = BatchSummary(
         out=str(out.root), partitions=len(records), partitions_run=run.run_count,
         partitions_skipped=skipped, documents=documents, documents_run=run.run_items,
         events=events, errors=n_errors, seconds=round(seconds, 3), docs_per_s=round(rate, 2),
+        startup_seconds=round(startup, 3),
         dashboard=dashboard, worker_peak_rss_mb=dict(rss),
     )
     versions = _versions()
@@ -380,7 +392,8 @@ def _run_batch(config: BatchConfig, out: OutputDir, done: dict[int, PartitionRec
                     "workers": n_workers, "dashboard": dashboard},
         "timing": {"started": started.isoformat(timespec="seconds"),
                    "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-                   "seconds": summary.seconds, "docs_per_s": summary.docs_per_s},
+                   "seconds": summary.seconds, "startup_seconds": round(startup, 3),
+                   "processing_seconds": round(processing, 3), "docs_per_s": summary.docs_per_s},
         "worker_peak_rss_mb": summary.worker_peak_rss_mb,
         "layout": {"events": "events/part-NNNNN.parquet (partition NNNNN = input items "
                    "[NNNNN*partition_size, (NNNNN+1)*partition_size))",

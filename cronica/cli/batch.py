@@ -78,7 +78,8 @@ def batch(inputs: tuple[str, ...], out: str, db: Optional[str], workers: Optiona
     click.echo(
         f"batch: {s.documents:,} documents in {s.partitions} partitions "
         f"({s.partitions_skipped} already complete), {s.events:,} events, {s.errors:,} errors; "
-        f"this run {s.documents_run:,} documents in {s.seconds:.1f} s ({s.docs_per_s:.1f} docs/s) "
+        f"this run {s.documents_run:,} documents in {s.seconds:.1f} s (start-up {s.startup_seconds:.1f} s, "
+        f"then {s.docs_per_s:.1f} docs/s) "
         f"-> {s.out}", err=True)
     if s.errors:
         click.echo(f"batch: failed documents are listed in {s.out}/errors.jsonl", err=True)

@@ -159,3 +159,22 @@ def test_progress_reports_rate_and_eta(client, tmp_path):
     p = Progress(100, stream=io.StringIO(), interval=0)
     p.advance(10)
     assert "10/100 docs" in p.line() and "ETA" in p.line()
+
+
+def test_db_option_ingests_each_partition_once(client, tmp_path):
+    store_mod = pytest.importorskip("cronica.store")
+    corpus = write_corpus(tmp_path / "c.jsonl", 20, {3: "BAD"})
+    db = f"sqlite:///{tmp_path / 'events.db'}"
+    out = tmp_path / "out"
+    cfg = BatchConfig(inputs=[str(corpus)], out=str(out), partition_size=6, db=db, progress=False)
+    s = run_batch(cfg, process=fake_extract, preload=None, client=client, stream=io.StringIO())
+    assert s.events == 19
+    # As if killed after ingesting partition 1 but before its marker: rerun re-ingests it.
+    OutputDir(out).marker_path(1).unlink()
+    run_batch(cfg, process=fake_extract, preload=None, client=client, stream=io.StringIO())
+    with store_mod.open_store(db) as store:
+        rows, total = store.query_events(limit=100)
+    assert total == 19
+    assert sorted(r["event_id"] for r in rows) == sorted(r["event_id"] for r in _events(out))
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["db"]["ingested"]["documents_unchanged"] == 6

@@ -20,7 +20,7 @@ import pytest
 from batch_helpers import CRONICA, bench_corpus
 from cronica.batch.output import OutputDir, read_errors
 
-N_DOCS = 96
+N_DOCS = 64
 BAD_LINE = "{esto no es un documento"
 
 
@@ -44,12 +44,9 @@ def corpus(tmp_path_factory):
     lines.insert(40, json.dumps({"id": "vacio", "text": "  \n "}))  # empty document
     path = d / "corpus.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    ref = subprocess.run([str(CRONICA), "extract", str(path), "--format", "jsonl"],
-                         capture_output=True, text=True, timeout=600)
-    assert ref.returncode == 0, ref.stderr[-2000:]
-    events = [json.loads(l) for l in ref.stdout.splitlines() if l.strip()]
+    events = _extract(path)
     assert len(events) > N_DOCS / 2  # the corpus really has events
-    return {"path": path, "docs": docs, "events": _norm(events), "dir": d}
+    return {"path": path, "docs": docs, "events": events, "dir": d}
 
 
 def _batch(args, **kw):
@@ -57,8 +54,24 @@ def _batch(args, **kw):
                           text=True, timeout=600, **kw)
 
 
+def _extract(path):
+    ref = subprocess.run([str(CRONICA), "extract", str(path), "--format", "jsonl"],
+                         capture_output=True, text=True, timeout=600)
+    assert ref.returncode == 0, ref.stderr[-2000:]
+    return _norm(json.loads(l) for l in ref.stdout.splitlines() if l.strip())
+
+
+def _same_as_extract(out, corpus):
+    got = _norm(OutputDir(out).read_events().to_pylist())
+    if got != corpus["events"]:
+        # On a checkout shared with people editing the pipeline, the code may have
+        # changed since the reference was made: compare with extract as it is now.
+        corpus["events"] = _extract(corpus["path"])
+    assert got == corpus["events"]
+
+
 def _check_output(out, corpus):
-    assert _norm(OutputDir(out).read_events().to_pylist()) == corpus["events"]
+    _same_as_extract(out, corpus)
     errors = read_errors(out / "errors.jsonl")
     assert len(errors) == 2
     assert any("vacio" in e["id"] and "empty" in e["error"] for e in errors)
@@ -76,7 +89,7 @@ def test_batch_equals_extract_and_isolates_bad_documents(corpus, tmp_path):
     assert "docs/s" in r.stderr and "errors.jsonl" in r.stderr
     _check_output(out, corpus)
     parts = sorted(p.name for p in (out / "events").glob("*.parquet"))
-    assert parts == [f"part-{i:05d}.parquet" for i in range(7)]  # 98 items / 16
+    assert parts == [f"part-{i:05d}.parquet" for i in range(5)]  # 66 items / 16
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["cluster"]["workers"] == 2
     assert all(mb > 0 for mb in manifest["worker_peak_rss_mb"].values())
@@ -91,10 +104,10 @@ def test_csv_gz_input_gives_the_same_events(corpus, tmp_path):
         for r in corpus["docs"]:
             w.writerow([r["id"], r["text"], r["published"], r["title"]])
     out = tmp_path / "out"
-    r = _batch([path, "--out", out, "--workers", 1, "--partition-size", 48,
+    r = _batch([path, "--out", out, "--workers", 1, "--partition-size", 32,
                 "--text-column", "cuerpo", "--id-column", "ident", "--no-progress"])
     assert r.returncode == 0, r.stderr[-3000:]
-    assert _norm(OutputDir(out).read_events().to_pylist()) == corpus["events"]
+    _same_as_extract(out, corpus)
     assert read_errors(out / "errors.jsonl") == []
 
 
@@ -119,7 +132,7 @@ def _wait_markers(out, at_least, proc, timeout=300):
 def test_killed_run_and_killed_worker_resume_to_the_same_output(corpus, tmp_path):
     out = tmp_path / "out"
     cmd = [str(CRONICA), "batch", str(corpus["path"]), "--out", str(out), "--workers", "2",
-           "--partition-size", "6"]  # 17 partitions
+           "--partition-size", "4"]  # 17 partitions
     # 1. Kill the whole run (client, cluster and workers) mid-way, like a crashed machine.
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
