@@ -26,6 +26,7 @@ def dropped(nlp, sentence):
     ("Los agentes incautaron fusiles y municiones.", "seizure"),
     ("El Ejército inició un operativo en la zona.", "security_operation"),
     ("Los cocaleros iniciaron un paro indefinido.", "protest"),
+    ("Una patrulla irrumpió en el campamento de la columna al amanecer.", "security_operation"),
     ("El gobierno designó como terrorista a la agrupación.", "designation"),
     ("El tribunal sentenció a 25 años al acusado.", "other"),
 ])
