@@ -25,6 +25,7 @@ import logging
 import os
 import platform
 import sys
+import threading
 import time
 import uuid
 import warnings
@@ -294,23 +295,36 @@ def _run_batch(config: BatchConfig, out: OutputDir, done: dict[int, PartitionRec
                process: PartitionFn, preload: Optional[PreloadFn], client: Any,
                on_commit: Optional[Callable[[PartitionRecord], None]], stream: TextIO,
                log: Callable[[str], None]) -> BatchSummary:
-    total = count_items(config.inputs, config.read)
     started = _dt.datetime.now(_dt.timezone.utc)
     t0 = time.monotonic()
 
+    import dask
+
     conn = contextlib.nullcontext(client) if client is not None else _connect(config, log)
-    with conn as cl:
+    if client is None:
+        log(f"batch: connecting to the Dask scheduler at {config.scheduler}..." if config.scheduler
+            else f"batch: starting a local Dask cluster of {config.workers or os.cpu_count() or 1} worker(s)...")
+    # A partition of long documents is a task of tens of MB: intended, not a mistake to warn about.
+    with dask.config.set({"distributed.admin.large-graph-warning-threshold": "2GB"}), conn as cl:
         dashboard = _dashboard(cl)
         if dashboard:
-            log(f"batch: Dask dashboard at {dashboard}")
+            import importlib.util
+
+            hint = "" if importlib.util.find_spec("bokeh") else " (its plots need bokeh: pip install 'cronica[dashboard]')"
+            log(f"batch: Dask dashboard at {dashboard}{hint}")
         worker_versions: dict[str, str] = {}
         if preload is not None:
+            log("batch: loading the pipeline on the workers...")
             try:
                 worker_versions = cl.run(preload, config.settings)
             except Exception as e:  # noqa: BLE001 - e.g. the model is missing on a worker
                 raise BatchError(f"the workers could not load the pipeline: {type(e).__name__}: {e}") from None
         t_ready = time.monotonic()  # cluster up, pipeline loaded on the workers
-        progress = Progress(total, stream=stream, enabled=config.progress)
+        progress = Progress(None, stream=stream, enabled=config.progress)
+        if "-" not in config.inputs:
+            # Counting a big corpus is a full read: do it beside the run, for the ETA.
+            threading.Thread(target=lambda: progress.set_total(count_items(config.inputs, config.read)),
+                             name="cronica-batch-count", daemon=True).start()
         run = _Run(config, out, cl, process, progress, log, store, on_commit)
         from distributed import as_completed
 

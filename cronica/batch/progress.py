@@ -35,6 +35,12 @@ class Progress:
             self._bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=True,
                              smoothing=0.1, desc="batch")
 
+    def set_total(self, total: Optional[int]) -> None:
+        """The corpus size, once known (it is counted while the run starts)."""
+        self.total = total
+        if self._bar is not None:
+            self._bar.total = total
+
     def skip(self, n: int) -> None:
         """Documents of partitions completed by an earlier run."""
         self.skipped += n
