@@ -406,25 +406,25 @@ class Assembler:
         dated = [m for m in strong if m.date_via in ("clause", "sentence")]
         ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else strong[0]
         evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
-        sdoc = ev_m.sentence.span.doc
-        to_orig = lambda s, e, _doc=None: ctx.to_original(_doc, s, e)  # noqa: E731
 
-        # actors: evidence mention first, then the others in order
+        # actors: the evidence mention first, then the body, then headlines
         ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline] + \
             [m for m in d.mentions if m is not ev_m and m.sentence.headline]
-        a1 = next(((m, m.actor1) for m in ordered if m.actor1), (None, None))
-        a2 = next(((m, m.actor2) for m in ordered if m.actor2), (None, None))
-        actor1 = normalise_actor(a1[1], self.actors, lambda s, e, m=a1[0]: ctx.to_original(m.sentence.span.doc, s, e)) if a1[1] else None
-        actor2 = normalise_actor(a2[1], self.actors, lambda s, e, m=a2[0]: ctx.to_original(m.sentence.span.doc, s, e)) if a2[1] else None
-        # victims named by a figure ("1 policía muerto") when the parse gave no target
-        if d.type == "seizure":
-            actor2 = None  # the object of "incautar" is the goods, not a party
-        if actor2 is None and FAMILY[d.type] in ("violent", "abduction", "operation"):
+        actor1 = actor2 = None
+        for m in ordered:
+            if m.actor1 is not None:
+                actor1 = self._actor(m.actor1, m, ctx)
+                break
+        if d.type != "seizure":  # the object of "incautar" is the goods, not a party
+            victims_count = FAMILY[d.type] in ("violent", "abduction", "operation")
             for m in ordered:
-                c = next((c for c in m.counts if c.victim and c.victim_start >= 0), None)
-                if c:
-                    actor2 = normalise_actor(ActorMention(c.victim, c.victim_start, c.victim_end), self.actors,
-                                             lambda s, e, m=m: ctx.to_original(m.sentence.span.doc, s, e))
+                if m.actor2 is not None:
+                    actor2 = self._actor(m.actor2, m, ctx)
+                    break
+                # the victims named by a figure ("1 policía muerto") when the parse gave no target
+                c = next((c for c in m.counts if c.victim and c.victim_start >= 0), None) if victims_count else None
+                if c is not None:
+                    actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx)
                     break
         if actor1 is None:
             for m in ordered:
@@ -474,6 +474,9 @@ class Assembler:
             killed=counts.get("killed"), wounded=counts.get("wounded"), kidnapped=counts.get("kidnapped"),
             arrested=counts.get("arrested"), confidence=max(0.05, min(confidence, 0.95)), trigger=trig_span,
         )
+
+    def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext):
+        return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e))
 
     def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext):
         """Fallback actor1: the armed group (violent types) or state force (arrests...) named in the sentence."""

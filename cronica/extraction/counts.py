@@ -184,6 +184,21 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     return None
 
 
+def _phrase_end(head, sent) -> int:
+    """Last token of the victims' phrase: "oficial de la policía de Perú", not its clauses."""
+    doc = head.doc
+    inside = {t.i for t in head.subtree}
+    end = head.i
+    while end + 1 < sent.end and end + 1 in inside and end - head.i < 7:
+        nxt = doc[end + 1]
+        if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or nxt.dep_ in ("acl", "acl:relcl"):
+            break
+        end += 1
+    while end > head.i and doc[end].pos_ in ("ADP", "DET"):
+        end -= 1
+    return end
+
+
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if subjects:
@@ -277,9 +292,7 @@ def find_counts(sent) -> list[CountMention]:
             seen.add(key)
             start_i, end_i = min(first, tok.i), max(last, tok.i)
             head = noun if noun is not None else tok
-            vic_end = head.i
-            while vic_end + 1 < sent.end and doc[vic_end + 1].dep_ == "amod" and doc[vic_end + 1].head.i == head.i:
-                vic_end += 1
+            vic_end = _phrase_end(head, sent)
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
             if noun is not None and noun.i != tok.i:
                 for conj in noun.children:
