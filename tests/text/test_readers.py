@@ -79,3 +79,13 @@ def test_jsonl_is_streamed_and_a_bad_line_costs_only_itself(tmp_path):
     got = items(f)
     assert "UTF-8" in errors(got)[0] and "corpus.jsonl:2" in errors(got)[0]
     assert sum(isinstance(g, Document) for g in got) == 2001
+
+
+def test_a_50_mb_text_is_refused_before_it_is_read(tmp_path):
+    from cronica.text.readers import DEFAULT_MAX_CHARS
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)  # a sparse 50 MB file
+    errs = errors(items(big))
+    assert errs and "--max-chars" in errs[0] and f"{DEFAULT_MAX_CHARS:,}" in errs[0]
