@@ -78,3 +78,22 @@ def test_cronica_evaluate_agrees_with_the_project_scorer(which, request):
     assert (ours.precision, ours.recall, ours.f1) == (r["precision"], r["recall"], r["f1"])
     assert ours.field_accuracy == r["field_accuracy"]
     assert ours.events_on_negative_docs == r["events_on_negative_docs"]
+
+
+def test_own_news_set_through_the_cli():
+    """Our own annotated texts (tests/data), scored by `cronica evaluate` as a user would."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    exe = Path(sys.executable).parent / "cronica"
+    r = subprocess.run([str(exe), "evaluate", "--docs", "tests/data/own-news.docs.jsonl",
+                        "--gold", "tests/data/own-news.gold.jsonl", "--json"],
+                       capture_output=True, text=True, cwd=root, timeout=300)
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    assert report["f1"] >= 0.80, report
+    assert report["events_on_negative_docs"] == 0, report
+    for field in ("type", "date", "admin1", "killed", "wounded"):
+        assert report["field_accuracy"][field] >= 0.80, (field, report)

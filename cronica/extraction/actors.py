@@ -176,7 +176,11 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         # a light verb around the noun: "X realizó una incursión", "la captura fue hecha por X"
         if a1 is None and trigger.dep_ in ("nsubj", "nsubj:pass", "obj") and trigger.head.pos_ in ("VERB", "ADJ"):
             head = trigger.head
-            if trigger.dep_ == "obj":
+            if trigger.dep_ == "obj" and head.lemma_ in ("atribuir", "adjudicar", "imputar"):
+                # "atribuyeron el ataque a la columna de X": the perpetrator is the one blamed
+                blamed = next((c for c in head.children if c.dep_ in ("obl", "iobj") and _case(c) == "a"), None)
+                a1 = _phrase(blamed)
+            elif trigger.dep_ == "obj":
                 a1 = _phrase(_child(head, "nsubj"))
             else:
                 a1 = _phrase(_agent(head))

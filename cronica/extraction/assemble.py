@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import ActorMention, normalise_actor, roles
-from cronica.extraction.counts import CountMention, find_counts, merge_counts
+from cronica.extraction.counts import CountMention, find_counts, is_casualty_word, merge_counts
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -408,8 +408,9 @@ class Assembler:
         evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
 
         # actors: the evidence mention first, then the body, then headlines
-        ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline] + \
-            [m for m in d.mentions if m is not ev_m and m.sentence.headline]
+        ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline
+                            and m.strength != "weak"] + \
+            [m for m in d.mentions if m is not ev_m and (m.sentence.headline or m.strength == "weak")]
         actor1 = actor2 = None
         for m in ordered:
             if m.actor1 is not None:
@@ -422,7 +423,8 @@ class Assembler:
                     actor2 = self._actor(m.actor2, m, ctx)
                     break
                 # the victims named by a figure ("1 policía muerto") when the parse gave no target
-                c = next((c for c in m.counts if c.victim and c.victim_start >= 0), None) if victims_count else None
+                c = next((c for c in m.counts if c.victim and c.victim_start >= 0
+                          and not is_casualty_word(c.victim.split()[0])), None) if victims_count else None
                 if c is not None:
                     actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx)
                     break

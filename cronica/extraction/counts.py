@@ -184,6 +184,12 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     return None
 
 
+def is_casualty_word(word: str) -> bool:
+    """"muertos", "heridos", "murieron"...: the figure's own word, never the victims' name."""
+    w = word.lower()
+    return any(p.match(w) for p, _, _ in _COMPILED)
+
+
 def _phrase_end(head, sent) -> int:
     """Last token of the victims' phrase: "oficial de la policía de Perú", not its clauses."""
     doc = head.doc
