@@ -59,6 +59,7 @@ class BatchConfig:
     settings: PipelineSettings = field(default_factory=PipelineSettings)
     db: Optional[str] = None
     progress: bool = True
+    connect_timeout: float = 30.0  # seconds to reach --scheduler
 
     def plan(self) -> dict[str, Any]:
         """What fixes the partitioning and the events: a rerun must match it."""
@@ -105,7 +106,7 @@ def _connect(config: BatchConfig, log: Callable[[str], None]) -> Iterator[Any]:
 
     if config.scheduler:
         try:
-            client = Client(config.scheduler, timeout="30s")
+            client = Client(config.scheduler, timeout=config.connect_timeout)
         except (OSError, TimeoutError) as e:
             raise BatchError(f"cannot reach the Dask scheduler at {config.scheduler} ({e})") from None
         try:
@@ -182,6 +183,7 @@ class _Run:
         docs = part.documents
         futures = [self._submit_one(part, i, d, "a") for i, d in enumerate(docs)]
         out: list[DocOutcome] = []
+        failures: list[BaseException] = []
         for i, (d, f) in enumerate(zip(docs, futures)):
             try:
                 out.append(self._one_result(part, f))
@@ -197,7 +199,13 @@ class _Run:
             except BatchError:
                 raise
             except Exception as exc:  # noqa: BLE001 - becomes this document's error line
+                failures.append(exc)
                 out.append(DocOutcome(d.id, [], f"processing failed on the cluster: {type(exc).__name__}: {exc}"))
+        if len(docs) > 1 and len(failures) == len(docs) and len({str(e) for e in failures}) == 1:
+            # Not bad documents: the cluster cannot run our tasks at all (e.g. the
+            # scheduler or workers lack Cronica). Stop; a rerun resumes once fixed.
+            raise BatchError(f"every document of partition {part.index} failed the same way on the "
+                             f"cluster: {type(failures[0]).__name__}: {str(failures[0]).strip()}")
         return out
 
     def _submit_one(self, part: Partition, i: int, doc: Document, attempt: str) -> Any:

@@ -6,6 +6,7 @@ timing controllable; the test that batch equals extract uses the real pipeline.
 Markers in a document's text drive it:
 
 * ``RAISE``  the task raises (a bug in the worker code)
+* ``RAISE-ALL`` the task raises the same error for every document (a broken cluster)
 * ``CRASH``  the worker process dies (a document that kills its worker)
 * ``BAD``    the document fails the normal way (an error outcome)
 * ``SLOW``   sleep 50 ms for this document
@@ -32,6 +33,8 @@ def fake_extract(docs, settings):
     for d in docs:
         if "SLOW" in d.text:
             time.sleep(0.05)
+        if "RAISE-ALL" in d.text:
+            raise RuntimeError("cannot run here")
         if "RAISE" in d.text:
             raise ValueError(f"fake failure on {d.id}")
         if "CRASH" in d.text:

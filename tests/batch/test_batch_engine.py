@@ -178,3 +178,62 @@ def test_db_option_ingests_each_partition_once(client, tmp_path):
     assert sorted(r["event_id"] for r in rows) == sorted(r["event_id"] for r in _events(out))
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["db"]["ingested"]["documents_unchanged"] == 6
+
+
+def test_existing_cluster_via_scheduler_address(tmp_path):
+    """`--scheduler`: a cluster started apart with `dask scheduler` / `dask worker`."""
+    import subprocess
+    import sys
+
+    ship_by_value()
+    dask_cli = [os.path.join(os.path.dirname(sys.executable), "dask")]
+    # Like any Dask deployment, scheduler and workers share the client's software:
+    # here that includes this test's helper module.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [os.path.dirname(os.path.abspath(__file__)), os.environ.get("PYTHONPATH", "")])}
+    sched_file = tmp_path / "scheduler.json"
+    procs = [subprocess.Popen([*dask_cli, "scheduler", "--port", "0", "--dashboard-address", ":0",
+                               "--scheduler-file", str(sched_file)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)]
+    try:
+        t0 = time.monotonic()
+        while not sched_file.exists() and time.monotonic() - t0 < 60:
+            time.sleep(0.1)
+        address = json.loads(sched_file.read_text())["address"]
+        procs.append(subprocess.Popen([*dask_cli, "worker", "--scheduler-file", str(sched_file),
+                                       "--nthreads", "1", "--nworkers", "1", "--no-dashboard"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env))
+        corpus = write_corpus(tmp_path / "c.jsonl", 25)
+        stream = io.StringIO()
+        cfg = BatchConfig(inputs=[str(corpus)], out=str(tmp_path / "out"), partition_size=10,
+                          scheduler=address)
+        s = run_batch(cfg, process=fake_extract, preload=None, stream=stream)
+        assert (s.partitions, s.events) == (3, 25)
+        _check_complete(tmp_path / "out", 25)
+        manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+        assert manifest["cluster"]["scheduler"] == address and not manifest["cluster"]["local"]
+        assert f"connecting to the Dask scheduler at {address}" in stream.getvalue()
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 2)
+    cfg = BatchConfig(inputs=[str(corpus)], out=str(tmp_path / "out"), scheduler="tcp://127.0.0.1:9",
+                      connect_timeout=2)
+    with pytest.raises(BatchError, match="cannot reach the Dask scheduler"):
+        run_batch(cfg, process=fake_extract, preload=None, stream=io.StringIO())
+
+
+def test_a_cluster_that_cannot_run_tasks_stops_the_run(client, tmp_path):
+    # Every document raising the same error is an environment problem, not bad input.
+    corpus = write_corpus(tmp_path / "c.jsonl", 8, {i: "RAISE-ALL" for i in range(8)})
+    with pytest.raises(BatchError, match="failed the same way"):
+        _run(client, corpus, tmp_path / "out", size=4, )
+    assert not list((tmp_path / "out" / "_batch").glob("*.done"))
