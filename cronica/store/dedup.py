@@ -215,28 +215,32 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
         reasons.append(f"place: both name {a.get('location')}")
 
     # --- actors: same actor, or one is the other's broader actor (leader → group,
-    # unit → institution); unknown perpetrators neither veto nor count
-    xa, xb = _actors(a) - cfg.generic, _actors(b) - cfg.generic
-    if xa and xb:
-        shared = xa & xb
-        related = []
-        if not shared:
-            for x in sorted(xa):
-                for y in sorted(xb):
-                    lx, ly = cfg.lineage(x), cfg.lineage(y)
-                    if x in ly or y in lx:
-                        related.append(f"{x} ~ {y}")
-        if not shared and not related:
-            return veto(f"actors: {sorted(xa)} share nobody with {sorted(xb)}")
-        if shared & cfg.persons:
-            score += w.get("shared_person", 0)
-            reasons.append(f"actors: both name {', '.join(sorted(shared & cfg.persons))}")
-        elif shared:
-            score += w.get("shared_actor", 0)
-            reasons.append(f"actors: share {', '.join(sorted(shared))}")
-        else:
-            score += w.get("related_actor", 0)
-            reasons.append(f"actors: related {'; '.join(related)}")
+    # unit → institution); unknown perpetrators neither veto nor count. Only the same
+    # role can conflict (two different perpetrators, or two different targets), and
+    # not when the name appears in the other report's other role (roles swapped).
+    def role(e: Mapping[str, Any], k: str) -> Optional[str]:
+        x = _norm(e.get(k))
+        return None if x in cfg.generic else x
+
+    def rel(x: Optional[str], y: Optional[str]) -> bool:
+        return bool(x and y) and (x == y or x in cfg.lineage(y) or y in cfg.lineage(x))
+
+    a1, a2, b1, b2 = role(a, "actor1"), role(a, "actor2"), role(b, "actor1"), role(b, "actor2")
+    for x, y, xo, yo in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
+        if x and y and not rel(x, y) and not (rel(x, yo) or rel(y, xo)):
+            return veto(f"actors: {x} vs {y}")
+    xa, xb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
+    shared = xa & xb
+    related = sorted(f"{x} ~ {y}" for x in xa for y in xb if x != y and rel(x, y))
+    if shared & cfg.persons:
+        score += w.get("shared_person", 0)
+        reasons.append(f"actors: both name {', '.join(sorted(shared & cfg.persons))}")
+    elif shared:
+        score += w.get("shared_actor", 0)
+        reasons.append(f"actors: share {', '.join(sorted(shared))}")
+    elif related:
+        score += w.get("related_actor", 0)
+        reasons.append(f"actors: related {'; '.join(related)}")
 
     # --- counts
     for key in ("killed", "wounded", "kidnapped", "arrested"):

@@ -170,3 +170,17 @@ def test_unknown_perpetrator_never_vetoes():
     b = row(event(B, actor1="Sendero Luminoso", actor2="Ejército del Perú", killed=2))
     m = compare(a, b)
     assert m.joined and "grupo armado" not in " ".join(m.reasons)
+
+
+def test_actors_conflict_only_within_a_role():
+    # one report names only the attacker, the other only the target: no conflict
+    a = row(event(A, actor1="Sendero Luminoso", actor2=None, killed=1))
+    b = row(event(B, actor1=None, actor2="Policía Nacional del Perú", killed=1))
+    assert compare(a, b).joined
+    # roles swapped by the extraction (a clash): still the same actors
+    c = row(event(B, actor1="Ejército del Perú", actor2="Sendero Luminoso", killed=1))
+    d = row(event(A, actor1="Sendero Luminoso", actor2="Ejército del Perú", killed=1))
+    assert compare(c, d).joined
+    # two different perpetrators
+    e = row(event(B, actor1="Movimiento Revolucionario Túpac Amaru", actor2=None, killed=1))
+    assert compare(a, e).veto.startswith("actors")
