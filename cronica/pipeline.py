@@ -91,50 +91,48 @@ class Pipeline:
 
     # -------------------------------------------------------------- internals
     def _run_batch(self, batch: list[Union[Document, InputError]]) -> Iterator[DocResult]:
-        prepared = []
+        """Clean every document, parse all their paragraphs in one nlp.pipe, then assemble each."""
+        cleaned: dict[int, tuple[CleanText, list[tuple[int, int]]]] = {}
+        failed: dict[int, str] = {}
         texts: list[tuple[str, tuple[int, int]]] = []
         for k, item in enumerate(batch):
             if isinstance(item, InputError):
-                prepared.append(None)
-                continue
-            if not item.text or not item.text.strip():
-                prepared.append(("error", f"{item.source or item.id}: empty document (no text)"))
-                continue
-            try:
-                ct = clean(item.text)
-                chunks = _chunks(ct)
-            except Exception as e:  # a bug must cost one document, not the batch
-                log.exception("cleaning failed for %s", item.id)
-                prepared.append(("error", f"{type(e).__name__}: {e}"))
-                continue
-            prepared.append((ct, chunks))
-            texts.extend((ct.text[s:e], (k, i)) for i, (s, e) in enumerate(chunks))
-        parsed: dict[tuple[int, int], object] = {}
-        for pdoc, key in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
-            parsed[key] = pdoc
+                failed[k] = str(item)
+            elif not item.text or not item.text.strip():
+                failed[k] = f"{item.source or item.id}: empty document (no text)"
+            else:
+                try:
+                    ct = clean(item.text)
+                    chunks = _chunks(ct)
+                except Exception as e:  # a bug must cost one document, not the batch
+                    log.debug("cleaning failed for %s", item.id, exc_info=True)
+                    failed[k] = f"internal error: {type(e).__name__}: {e}"
+                    continue
+                cleaned[k] = (ct, chunks)
+                texts.extend((ct.text[s:e], (k, i)) for i, (s, e) in enumerate(chunks))
+        parsed = {key: pdoc for pdoc, key in self.nlp.pipe(texts, as_tuples=True, batch_size=64)}
         for k, item in enumerate(batch):
             if isinstance(item, InputError):
-                yield DocResult(Document(id=item.source or "?", text="", source=item.source), error=str(item))
+                yield DocResult(Document(id=item.source or "?", text="", source=item.source), error=failed[k])
                 continue
-            prep = prepared[k]
-            if prep[0] == "error":
-                yield DocResult(item, error=prep[1])
+            if k in failed:
+                yield DocResult(item, error=failed[k])
                 continue
-            ct, chunks = prep
+            ct, chunks = cleaned[k]
             try:
                 pdocs = []
                 for i, (s, _) in enumerate(chunks):
                     pdoc = parsed[(k, i)]
                     pdoc._.cronica_offset = s
                     pdocs.append(pdoc)
-                yield DocResult(item, events=self._assemble(item, ct, chunks, pdocs))
+                yield DocResult(item, events=self._assemble(item, ct, pdocs))
             except CronicaError as e:
                 yield DocResult(item, error=str(e))
             except Exception as e:  # reported per document with its type; see `cronica extract --strict`
-                log.exception("extraction failed for %s", item.id)
+                log.debug("extraction failed for %s", item.id, exc_info=True)
                 yield DocResult(item, error=f"internal error: {type(e).__name__}: {e}")
 
-    def _assemble(self, doc: Document, ct: CleanText, chunks, pdocs) -> list[Event]:
+    def _assemble(self, doc: Document, ct: CleanText, pdocs) -> list[Event]:
         from cronica.time import Timeline
 
         text = doc.text

@@ -47,8 +47,13 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cronica")
-def cli() -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Debug messages on stderr (with tracebacks of internal errors).")
+def cli(verbose: bool = False) -> None:
     """Cronica: Spanish conflict reporting → structured, sourced events."""
+    import logging
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="cronica: %(levelname)s: %(message)s")
 
 
 def main(argv: list[str] | None = None) -> int:
