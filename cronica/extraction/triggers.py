@@ -17,7 +17,7 @@ from typing import Optional
 import yaml
 
 from cronica.errors import DataFileError
-from cronica.nlp.lexicons import PhraseTrigger, TokenTrigger, load_triggers
+from cronica.nlp.lexicons import TokenTrigger, load_triggers
 
 FAMILY = {
     "ambush": "violent", "armed_clash": "violent", "attack": "violent", "bombing": "violent",
@@ -270,8 +270,6 @@ def find_triggers(sent) -> list[TriggerMention]:
             m.dropped = _unrealised(tok, cues)
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
-        if not m.dropped and m.type == "designation":
-            pass
         out.append(m)
     # announced designations are the event itself ("anunció que congelará activos")
     for m in out:
@@ -281,14 +279,12 @@ def find_triggers(sent) -> list[TriggerMention]:
     return out
 
 
-_EXPLOSIVE_CACHE: dict[str, re.Pattern] = {}
+@lru_cache(maxsize=1)
+def _explosive_pattern() -> re.Pattern:
+    words = load_filters().explosive_cues
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def explosive_cue(text: str) -> bool:
     """Does the text say explosives did the damage?"""
-    pat = _EXPLOSIVE_CACHE.get("p")
-    if pat is None:
-        pat = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in load_filters().explosive_cues) + r")(?!\w)",
-                         re.IGNORECASE)
-        _EXPLOSIVE_CACHE["p"] = pat
-    return bool(pat.search(text))
+    return bool(_explosive_pattern().search(text))
