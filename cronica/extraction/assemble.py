@@ -227,7 +227,8 @@ class Assembler:
         self.cues = load_filters()
 
     # ------------------------------------------------------------------ helpers
-    def _group(self, c: CountMention, doc) -> str:
+    def _group(self, c: CountMention) -> str:
+        """The victims' side, so figures for different sides add up and restatements do not."""
         if not c.victim:
             return "unknown"
         hit = self.actors.best_in(c.victim)
@@ -250,15 +251,13 @@ class Assembler:
                 if dm.place is not None and dm.place.admin3 and dm.place.admin3 != m.place.admin3 \
                         and dm.place.geo_precision == 1 and m.place.geo_precision == 1:
                     return True
-        # figures for the same victims that disagree (restatements agree)
-        for c in m.counts:
-            if c.category not in ("killed", "wounded") or c.best is None or c.additive:
-                continue
-            for dm in draft.mentions:
-                for dc in dm.counts:
-                    if dc.category == c.category and dc.best is not None and dc.best != c.best \
-                            and m.trigger is None:
-                        return True
+        # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
+        if m.trigger is None:
+            known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts if dc.best is not None}
+            for c in m.counts:
+                if c.category in ("killed", "wounded") and c.best is not None and not c.additive \
+                        and any(cat == c.category and best != c.best for cat, best in known):
+                    return True
         return False
 
     def _date_moved(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
@@ -441,7 +440,7 @@ class Assembler:
         # counts
         all_counts = [c for m in d.mentions for c in m.counts]
         count_docs = {id(c): m.sentence.span.doc for m in d.mentions for c in m.counts}
-        merged = merge_counts(all_counts, lambda c: self._group(c, None))
+        merged = merge_counts(all_counts, self._group)
         counts: dict[str, Count] = {}
         for cat, (best, low, high, first) in merged.items():
             s, e, _ = ctx.to_original(count_docs[id(first)], first.start, first.end)
