@@ -66,6 +66,8 @@ def _phrase(tok) -> Optional[ActorMention]:
                 continue
             if c.i < tok.i and c.dep_ == "case":
                 continue
+            if c.dep_ in ("nmod", "obl") and _case(c) in ("en", "cerca", "desde", "hacia", "durante", "tras"):
+                continue  # "una columna en el distrito de X": where it was, not who
             keep.append(c)
             walk(c, depth + 1)
     keep.append(tok)
