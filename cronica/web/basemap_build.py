@@ -25,7 +25,7 @@ import sys
 
 NEIGHBOURS = {"604": "Perú", "218": "Ecuador", "170": "Colombia", "076": "Brasil", "068": "Bolivia",
               "152": "Chile"}
-BOX = (-84.0, -20.5, -66.0, 2.5)
+BOX = (-92.0, -26.0, -56.0, 6.0)
 
 
 def decode_topojson(topo: dict, obj: str) -> list[tuple[str, dict]]:
