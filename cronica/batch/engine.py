@@ -290,13 +290,15 @@ def run_batch(
 
     out = OutputDir(config.out)
     out.prepare(config.plan())
-    done = out.done()
-    store = _open_store(config.db) if config.db else None
+    store = None
     try:
+        done = out.done()
+        store = _open_store(config.db) if config.db else None
         return _run_batch(config, out, done, store, process, preload, client, on_commit, stream, log)
     finally:
         if store is not None:
             store.close()
+        out.close()
 
 
 def _run_batch(config: BatchConfig, out: OutputDir, done: dict[int, PartitionRecord], store: Any,

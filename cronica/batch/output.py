@@ -8,6 +8,7 @@ Layout of ``DIR``::
     manifest.json               inputs, settings, counts, versions, timing
     _batch/plan.json            the settings that fix the partitioning (checked on rerun)
     _batch/part-NNNNN.done      the done marker of partition NNNNN (counts, errors)
+    _batch/lock                 held (flock) while a run writes here
 
 Commit protocol of one partition: the Parquet file is written to a hidden temp
 file and renamed into place, then the done marker is written the same way. A
@@ -148,9 +149,31 @@ class OutputDir:
             raise BatchError(f"{self.root}: --out is not empty and holds no batch run; use a new directory")
         self.events_dir.mkdir(parents=True, exist_ok=True)
         self.state_dir.mkdir(parents=True, exist_ok=True)
+        self._lock()
         if not self.plan_path.exists():
             atomic_write_json(self.plan_path, plan)
         self._remove_temp_files()
+
+    def _lock(self) -> None:
+        """One run at a time per directory; the OS drops the lock when the process dies."""
+        import fcntl
+
+        if getattr(self, "_lock_fh", None) is not None:
+            return
+        fh = open(self.state_dir / "lock", "a+")
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            raise BatchError(f"{self.root}: another `cronica batch` is writing to this directory") from None
+        self._lock_fh = fh
+
+    def close(self) -> None:
+        """Release the directory for other runs."""
+        fh = getattr(self, "_lock_fh", None)
+        if fh is not None:
+            fh.close()
+            self._lock_fh = None
 
     def _remove_temp_files(self) -> None:
         """Leftovers of a killed run: hidden temp files never renamed into place."""

@@ -60,6 +60,10 @@ def batch(inputs: tuple[str, ...], out: str, db: Optional[str], workers: Optiona
             check_published(published, "--published")
         except CronicaError as e:
             raise click.BadParameter(str(e), param_hint="--published") from None
+    import logging
+
+    if logging.getLogger().getEffectiveLevel() > logging.DEBUG:  # `cronica -v` keeps Dask's chatter
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     config = BatchConfig(
         inputs=list(inputs), out=out, partition_size=partition_size or DEFAULT_PARTITION_SIZE,
         workers=workers, scheduler=scheduler, memory_limit=memory_limit,

@@ -69,3 +69,12 @@ def test_prepare_removes_temp_files_of_a_killed_run(tmp_path):
     leftover.write_bytes(b"half")
     out.prepare({"p": 1})
     assert not leftover.exists()
+
+
+def test_two_runs_cannot_write_the_same_directory(tmp_path):
+    first = OutputDir(tmp_path / "run")
+    first.prepare({"p": 1})
+    with pytest.raises(BatchError, match="another `cronica batch`"):
+        OutputDir(tmp_path / "run").prepare({"p": 1})
+    first.close()
+    OutputDir(tmp_path / "run").prepare({"p": 1})
