@@ -182,19 +182,30 @@ def stats(request: Request, f: Filter,
 @router.get("/timeline", response_model=TimelineOut, dependencies=[Depends(reader)],
             summary="Events per month for each event type (the page's timeline)")
 def timeline(request: Request, f: Filter) -> dict:
-    store = request.app.state.store
-    types = [f.type] if f.type else list(EVENT_TYPES)
-    per: dict[str, dict[str, int]] = {}
-    months: set[str] = set()
-    for t in types:
-        sub = EventFilter(**{k: getattr(f, k) for k in f.__slots__})
-        sub.type = t
-        rows = [r for r in store.stats("month", sub) if r["key"]]
-        if rows:
-            per[t] = {r["key"]: r["events"] for r in rows}
-            months.update(per[t])
+    per, months = _month_type_counts(request.app.state.store, f)
     ms = _month_range(sorted(months))
     return {"months": ms, "series": {t: [c.get(m, 0) for m in ms] for t, c in per.items()}}
+
+
+def _month_type_counts(store, f: EventFilter) -> tuple[dict[str, dict[str, int]], set[str]]:
+    """Events per (month, type) in ONE grouped query. The store's public ``stats`` groups
+    by one key only, and 13 filtered ``stats('month')`` calls took seconds over 100,000
+    events, so this reads the store's events table with the store's own filter
+    conditions (``Store._where``; a ``stats(by=('month', 'type'))`` would replace it)."""
+    from sqlalchemy import func, select
+
+    from cronica.store.repository import EVENTS
+
+    c = EVENTS.c
+    q = (select(c.month, c.type, func.count()).where(*store._where(f), c.month.is_not(None))
+         .group_by(c.month, c.type))
+    per: dict[str, dict[str, int]] = {}
+    months: set[str] = set()
+    with store._read() as conn:
+        for month, typ, n in conn.execute(q):
+            per.setdefault(typ, {})[month] = int(n)
+            months.add(month)
+    return per, months
 
 
 def _month_range(months: list[str]) -> list[str]:

@@ -209,7 +209,7 @@
     const g = $("#markers");
     clear(g);
     const [w, h] = mapSize();
-    const cell = 34;
+    const cell = 44;
     const groups = new Map();
     for (const p of state.points) {
       const [x, y] = toScreen(...project(p[1], p[2]));
@@ -232,13 +232,14 @@
         const x = items.reduce((a, i) => a + i.x, 0) / items.length;
         const y = items.reduce((a, i) => a + i.y, 0) / items.length;
         const killed = items.reduce((a, i) => a + (i.p[4] || 0), 0);
-        const cg = svg("g", { class: "cluster", "data-count": items.length });
-        cg.appendChild(svg("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: (10 + 2.5 * Math.sqrt(items.length + killed)).toFixed(1) }));
+        const cg = svg("g", { class: "cluster", "data-count": items.length, "data-killed": killed });
+        // size grows with the log of the count, capped so neighbouring clusters stay apart
+        cg.appendChild(svg("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: Math.min(22, 9 + 2.2 * Math.log2(items.length)).toFixed(1) }));
         const label = svg("text", { x: x.toFixed(1), y: (y + 4).toFixed(1), "text-anchor": "middle" });
         label.textContent = String(items.length);
         cg.appendChild(label);
         const title = svg("title", {});
-        title.textContent = t("cluster", { n: items.length });
+        title.textContent = t("cluster", { n: items.length }) + (killed ? " · " + t("killed") + ": " + killed : "");
         cg.appendChild(title);
         cg.addEventListener("click", (e) => {
           e.stopPropagation();
