@@ -348,3 +348,26 @@ def test_user_tokens_are_stored_hashed_and_name_the_author(web_store):
         assert r.json()["history"][-1]["author"] == "maria"
     assert auth.remove_user(web_store.engine, "maria")
     assert auth.identify(web_store.engine, None, tok) is None
+
+
+def test_tile_layer_setting_opens_only_its_host():
+    from cronica.web.app import _csp
+
+    assert "img-src 'self' data:;" in _csp(None)
+    csp = _csp("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    assert "img-src 'self' data: https://tile.openstreetmap.org;" in csp
+    assert "connect-src 'self'" in csp and "script-src 'self'" in csp
+    assert "https://*.tile.example.org" in _csp("https://{s}.tile.example.org/{z}/{x}/{y}.png")
+    assert "javascript" not in _csp("javascript:alert(1)//{z}")
+
+
+def test_config_reports_tile_url(web_store):
+    from fastapi.testclient import TestClient
+
+    from cronica.web import WebSettings, create_app
+
+    url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    with TestClient(create_app(WebSettings(tile_url=url), store=web_store)) as c:
+        r = c.get("/api/config")
+        assert r.json()["tile_url"] == url
+        assert "https://tile.openstreetmap.org" in r.headers["content-security-policy"]

@@ -101,6 +101,12 @@ def page(browser_context, server):
     assert errors == [], f"JavaScript errors: {errors}"
 
 
+def expect(locator):
+    from playwright.sync_api import expect as _expect
+
+    return _expect(locator)
+
+
 def _open(page, server, hash_: str = "") -> None:
     page.goto(server["url"] + hash_)
     page.wait_for_selector("body[data-ready='1']", timeout=20_000)
@@ -152,7 +158,7 @@ def test_accept_changes_status_in_database(page, server):
     _open(page, server, f"#event={eid}")
     page.wait_for_selector(f"#detail[data-id='{eid}']")
     page.click("#btn-accept")  # without a token: refused, nothing changes
-    page.wait_for_function("document.querySelector('#review-msg').textContent.length > 0")
+    expect(page.locator("#review-msg")).not_to_have_text("")
     assert server["store"].get_event(eid)["status"] == "unreviewed"
     page.fill("#token", TOKEN)
     page.click("#btn-accept")
@@ -207,3 +213,18 @@ def test_language_switch(page, server):
     assert page.locator("button[data-tab=paste]").inner_text() == "Paste a text"
     page.select_option("#lang", "es")
     assert page.locator("button[data-tab=paste]").inner_text() == "Pegar un texto"
+
+
+def test_only_what_the_map_shows(page, server):
+    _open(page, server)
+    protest = server["ids"]["protest"]
+    box = page.locator(f"#markers circle.marker[data-id='{protest}']").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(8):  # zoom in on Puno, far from the other events
+        page.mouse.wheel(0, -100)
+    page.check("#use-bbox")
+    page.click("#filter-form button[type=submit]")
+    expect(page.locator("#total")).to_have_text("(1)")
+    assert page.locator("#events tbody tr.event-row").get_attribute("data-id") == protest
+    page.click("#filter-form button[type=reset]")
+    expect(page.locator("#total")).to_have_text("(5)")
