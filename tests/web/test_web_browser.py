@@ -123,10 +123,19 @@ def test_page_loads_offline_with_markers_and_timeline(page, server):
     assert page.locator("#events tbody tr.event-row").count() == 5
     assert page.locator("h2[data-i18n=filters]").inner_text() == "Filtros"  # Spanish browser
     page.screenshot(path=str(ARTIFACTS / "page.png"), full_page=True)
-    # markers sized by fatalities: the ambush (3 killed) is larger than an event without deaths
-    page.click("#zoom-in")
-    page.click("#zoom-in")
-    page.click("#zoom-in")
+    # zooming in on the cluster separates its events
+    cluster = page.locator("#markers g.cluster circle").first.bounding_box()
+    page.mouse.move(cluster["x"] + cluster["width"] / 2, cluster["y"] + cluster["height"] / 2)
+    for _ in range(10):
+        page.mouse.wheel(0, -100)
+    ambush = page.locator(f"#markers circle.marker[data-id='{server['ids']['ambush']}']")
+    arrest = page.locator(f"#markers circle.marker[data-id='{server['ids']['arrest']}']")
+    expect(ambush).to_have_count(1)
+    expect(arrest).to_have_count(1)
+    # sized by fatalities (3 killed vs none), coloured by type
+    assert float(ambush.get_attribute("r")) > float(arrest.get_attribute("r"))
+    assert ambush.get_attribute("fill") != arrest.get_attribute("fill")
+    page.screenshot(path=str(ARTIFACTS / "zoomed.png"))
 
 
 def test_click_marker_and_row_show_highlighted_evidence(page, server):
