@@ -1,0 +1,107 @@
+"""assemble: one incident = one event, coreference, figures across sentences — on texts written for these tests."""
+import cronica
+from cronica.model import EVENT_KEYS
+
+
+def extract(text, published=None):
+    return cronica.extract(text, published=published, doc_id="t")
+
+
+def test_phases_and_anaphora_make_one_incident():
+    text = ("El jueves una columna armada emboscó a una patrulla del Ejército en el distrito de Pichari, Cusco. "
+            "La emboscada dejó tres soldados muertos. Los heridos fueron evacuados a Lima.")
+    events = extract(text, published="2021-05-08")
+    assert [e.type for e in events] == ["ambush"]
+    e = events[0]
+    assert e.killed.best == 3
+    assert e.date.value == "2021-05-06" and e.date.precision == "day"
+
+
+def test_casualty_sentence_attaches_to_the_incident_before_it():
+    text = ("Una patrulla militar fue emboscada cerca del río Ene. "
+            "Los sargentos Pedro Luna Ríos y Raúl Soto Cama murieron.")
+    events = extract(text)
+    assert len(events) == 1 and events[0].killed.best == 2
+
+
+def test_conflicting_figures_in_an_anaphoric_sentence_start_a_new_incident():
+    text = ("En mayo de 2010 un ataque contra una comisaría dejó un policía muerto. "
+            "Este hecho dejó 12 muertos y 30 heridos frente al mercado, con varios edificios destruidos.")
+    events = extract(text)
+    assert len(events) == 2
+    assert {e.killed.best for e in events} == {1, 12}
+    assert "bombing" in {e.type for e in events}
+
+
+def test_new_incident_marker_is_not_merged():
+    text = ("Una explosión destruyó una torre eléctrica en Ayacucho. "
+            "Horas después, otra explosión afectó un puente.")
+    assert len(extract(text)) == 2
+
+
+def test_different_types_in_one_sentence_are_separate_events():
+    text = "La policía capturó a cinco sospechosos y decomisó 300 kilos de cocaína en Huánuco."
+    types = sorted(e.type for e in extract(text))
+    assert types == ["arrest", "seizure"]
+
+
+def test_killing_in_an_operation_is_the_operation():
+    text = "El cabecilla fue abatido por la Policía en un operativo en el que murieron otras dos personas."
+    events = extract(text)
+    assert [e.type for e in events] == ["security_operation"]
+    assert events[0].killed.best == 3
+
+
+def test_negative_document_has_no_events():
+    text = ("Miles de turistas llegaron a Ayacucho para la Semana Santa. Los hoteles registran ocupación plena "
+            "y las autoridades reforzaron los operativos de seguridad para las procesiones.")
+    assert extract(text) == []
+
+
+def test_accident_deaths_are_not_conflict():
+    text = "Los cuatro tripulantes de la avioneta fallecieron tras estrellarse en la selva de Ucayali."
+    assert extract(text) == []
+
+
+def test_events_carry_codes_offsets_and_spans():
+    text = "[3] El lunes 3 de mayo de 2021 terroristas asesinaron a dos pobladores en el distrito de Llochegua."
+    events = extract(text)
+    assert len(events) == 1
+    e = events[0]
+    d = e.to_dict()
+    assert tuple(d) == EVENT_KEYS
+    assert text[d["evidence_start"]:d["evidence_end"]] == d["evidence"]
+    for field, (s, t) in d["spans"].items():
+        assert 0 <= s < t <= len(text), field
+    assert d["type"] == "killing" and d["killed"] == 2
+    assert d["event_type"] == "Violence against civilians" and d["cameo"] == "18" and d["plover"] == "ASSAULT"
+    assert d["date"] == "2021-05-03" and d["time_precision"] == 1
+    assert text[slice(*d["spans"]["date"])].startswith("lunes 3 de mayo") or "3 de mayo" in text[slice(*d["spans"]["date"])]
+    assert d["inter1"] == 3 and d["actor1_text"] == "terroristas"
+
+
+def test_event_ids_are_deterministic():
+    text = "Una columna senderista atacó la base de Mazamari. Dos soldados resultaron heridos."
+    a = [e.event_id for e in extract(text)]
+    b = [e.event_id for e in extract(text)]
+    assert a == b and len(set(a)) == len(a)
+
+
+def test_hedged_events_have_lower_confidence():
+    plain = extract("Un dirigente fue asesinado por desconocidos en Satipo.")[0]
+    hedged = extract("Un dirigente habría sido asesinado por desconocidos en Satipo.")[0]
+    assert hedged.confidence < plain.confidence
+
+
+def test_blockade_in_protest_and_state_of_emergency():
+    events = extract("Comuneros de Satipo bloquearon la carretera en protesta por el alza de tarifas.")
+    assert [e.type for e in events] == ["protest"]
+    events = extract("El Gobierno prorrogó por 60 días el estado de emergencia en el distrito de Pichari.")
+    assert [e.type for e in events] == ["other"]
+
+
+def test_landmine_and_additive_figures():
+    events = extract("Un soldado murió al pisar una mina durante un patrullaje en Río Tambo.")
+    assert [e.type for e in events] == ["bombing"] and events[0].killed.best == 1
+    events = extract("Dos policías murieron y otros tres resultaron heridos en un ataque contra una comisaría.")
+    assert events[0].killed.best == 2 and events[0].wounded.best == 3
