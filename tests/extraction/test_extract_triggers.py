@@ -21,6 +21,8 @@ def dropped(nlp, sentence):
     ("Una explosión destruyó la torre de alta tensión.", "bombing"),
     ("Los terroristas asesinaron a tres campesinos en la comunidad.", "killing"),
     ("El grupo secuestró a un ingeniero de la empresa.", "kidnapping"),
+    ("Un dirigente cocalero fue ultimado a balazos en Aucayacu.", "killing"),
+    ("Desconocidos balearon a un teniente gobernador en Pangoa.", "attack"),
     ("La familia denunció la desaparición de un dirigente.", "disappearance"),
     ("La policía capturó a un cabecilla en Huanta.", "arrest"),
     ("Los agentes incautaron fusiles y municiones.", "seizure"),
