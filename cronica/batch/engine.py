@@ -124,7 +124,14 @@ def _connect(config: BatchConfig, log: Callable[[str], None]) -> Iterator[Any]:
     kwargs: dict[str, Any] = {}
     if config.memory_limit:
         kwargs["memory_limit"] = config.memory_limit
-    with warnings.catch_warnings():
+    import dask
+
+    # Dask's nannies export MALLOC_TRIM_THRESHOLD_=65536 to workers. Setting it at all
+    # turns off glibc's dynamic mmap threshold, so spaCy's large arrays are mmapped and
+    # unmapped over and over: ~10-20% more CPU per document in our measurements
+    # (docs/benchmarks.md, "Batch"). The pipeline's memory is flat, so keep glibc's default.
+    no_trim = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+    with warnings.catch_warnings(), dask.config.set(no_trim):
         # Port 8787 taken (another cluster): Dask serves the dashboard elsewhere, we print where.
         warnings.filterwarnings("ignore", message="Port .* is already in use")
         cluster = LocalCluster(
