@@ -107,7 +107,7 @@ def _connect(config: BatchConfig, log: Callable[[str], None]) -> Iterator[Any]:
     if config.scheduler:
         try:
             client = Client(config.scheduler, timeout=config.connect_timeout)
-        except (OSError, TimeoutError) as e:
+        except (OSError, TimeoutError, ValueError) as e:
             raise BatchError(f"cannot reach the Dask scheduler at {config.scheduler} ({e})") from None
         try:
             if not client.scheduler_info(n_workers=-1).get("workers"):

@@ -60,6 +60,14 @@ def batch(inputs: tuple[str, ...], out: str, db: Optional[str], workers: Optiona
             check_published(published, "--published")
         except CronicaError as e:
             raise click.BadParameter(str(e), param_hint="--published") from None
+    if memory_limit is not None:
+        from dask.utils import parse_bytes
+
+        try:
+            parse_bytes(memory_limit)
+        except (ValueError, TypeError):
+            raise click.BadParameter(f"{memory_limit!r} is not a size such as 2GB or 1500MiB",
+                                     param_hint="--memory-limit") from None
     import logging
 
     if logging.getLogger().getEffectiveLevel() > logging.DEBUG:  # `cronica -v` keeps Dask's chatter
@@ -78,6 +86,9 @@ def batch(inputs: tuple[str, ...], out: str, db: Optional[str], workers: Optiona
         s = run_batch(config)
     except CronicaError as e:
         click.echo(f"cronica batch: {e}", err=True)
+        sys.exit(1)
+    except OSError as e:  # e.g. the output disk is full or not writable
+        click.echo(f"cronica batch: {e.strerror or e}: {e.filename or out}", err=True)
         sys.exit(1)
     click.echo(
         f"batch: {s.documents:,} documents in {s.partitions} partitions "
