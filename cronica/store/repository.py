@@ -414,7 +414,30 @@ class Store:
                 batch = []
         if batch:
             summary.add(self._write(self._ingest_batch, batch))
+        if summary.events_added:
+            self._refresh_planner_stats()
         return summary
+
+    def _refresh_planner_stats(self) -> None:
+        """SQLite has no autovacuum: without statistics its planner picks the month
+        index for `stats --admin1 X` and reads every row (seconds at 1M events).
+        Re-ANALYZE (sampled, bounded) when the events table grew by a fifth since."""
+        if self.backend != "sqlite":
+            return  # PostgreSQL's autovacuum keeps statistics current
+        with self._read() as conn:
+            n = conn.execute(select(func.max(EVENTS.c.pk))).scalar() or 0
+            has_stats = conn.execute(text(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")).scalar()
+            stat = None
+            if has_stats:
+                stat = conn.execute(text(
+                    "SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1")).scalar()
+        known = int(stat.split()[0]) if stat else 0
+        if n >= 1000 and n > 1.2 * known:
+            def analyze(conn: Connection) -> None:
+                conn.exec_driver_sql("PRAGMA analysis_limit=2000")
+                conn.exec_driver_sql("ANALYZE")
+            self._write(analyze)
 
     def ingest_documents(self, items: Iterable[Document | InputError], pipeline=None,
                          batch_size: int = 25) -> IngestSummary:
