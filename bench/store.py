@@ -136,12 +136,15 @@ def run_scale(args) -> None:
                 print(f"  {done:,} events, {50000 / (now - last):,.0f} ev/s", file=sys.stderr)
                 last = now
 
-    summary = store.ingest(batches(), batch_size=args.batch_size)
-    t_ingest = time.perf_counter() - t0
+    if args.events:
+        summary = store.ingest(batches(), batch_size=args.batch_size)
+        t_ingest = time.perf_counter() - t0
+        rate = summary.events_added / t_ingest
+        print(f"ingest: {summary.events_added:,} events in {t_ingest:.1f} s = {rate:,.0f} events/s "
+              f"({summary.events_joined:,} joined existing incidents)")
     counts = store.counts()
-    rate = summary.events_added / t_ingest
-    print(f"ingest: {summary.events_added:,} events in {t_ingest:.1f} s = {rate:,.0f} events/s "
-          f"({summary.events_joined:,} joined existing incidents; {counts['incidents']:,} incidents)")
+    print(f"store: {counts['events']:,} events, {counts['documents']:,} documents, "
+          f"{counts['incidents']:,} incidents")
     rng = random.Random(args.seed + 1)
     lat = []
     totals = []
@@ -242,7 +245,8 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("scale")
     s.add_argument("--db", default=None, help="database URL (default: SQLite in a temp folder)")
-    s.add_argument("--events", type=int, default=1_000_000)
+    s.add_argument("--events", type=int, default=1_000_000,
+                   help="events to ingest (0: only time queries on an existing --db)")
     s.add_argument("--per-doc", type=int, default=5)
     s.add_argument("--batch-size", type=int, default=200, help="documents per transaction")
     s.add_argument("--queries", type=int, default=200)

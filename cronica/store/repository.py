@@ -421,7 +421,7 @@ class Store:
     def _refresh_planner_stats(self) -> None:
         """SQLite has no autovacuum: without statistics its planner picks the month
         index for `stats --admin1 X` and reads every row (seconds at 1M events).
-        Re-ANALYZE (sampled, bounded) when the events table grew by a fifth since."""
+        Re-ANALYZE when the events table grew by a fifth since (0.5 s at 0.5M events)."""
         if self.backend != "sqlite":
             return  # PostgreSQL's autovacuum keeps statistics current
         with self._read() as conn:
@@ -435,7 +435,7 @@ class Store:
         known = int(stat.split()[0]) if stat else 0
         if n >= 1000 and n > 1.2 * known:
             def analyze(conn: Connection) -> None:
-                conn.exec_driver_sql("PRAGMA analysis_limit=2000")
+                conn.exec_driver_sql("PRAGMA analysis_limit=0")
                 conn.exec_driver_sql("ANALYZE")
             self._write(analyze)
 
@@ -859,6 +859,11 @@ class Store:
                 func.coalesce(func.sum(c.wounded), 0).label("wounded"))
         if by in ("month", "admin1", "type"):
             key = {"month": c.month, "admin1": c.admin1, "type": c.type}[by]
+            if by == "month" and len(conds) > 1 and self.backend == "sqlite":
+                # SQLite would walk the month index to avoid a sort and then read every
+                # row to test the filter; grouping on an expression lets it use the
+                # filter's index instead (1.1 s → ~50 ms at 0.5M events)
+                key = c.month.concat("")
             q = select(key.label("key"), *cols).where(*conds).group_by(key).order_by(key)
         elif by == "actor":
             parts = [select(col.label("key"), c.incident_pk, c.killed, c.wounded).where(*conds, col.is_not(None))
