@@ -167,7 +167,7 @@ class IncidentLinkRow(Base):
     joined_at: Mapped[_dt.datetime] = mapped_column(DateTime)
 
 
-#: Indexes added by migration 0002 (query performance); kept here for the model check.
+#: Indexes added by migrations 0002 and 0003 (query performance); kept here for the model check.
 QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_events_cur_date", "events", ("is_current", "date_start")),
     ("ix_events_cur_admin1_date", "events", ("is_current", "admin1", "date_start")),
@@ -179,6 +179,7 @@ QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_events_actor2", "events", ("actor2",)),
     ("ix_documents_doc_current", "documents", ("doc_id", "is_current")),
     ("ix_incidents_date", "incidents", ("date_start",)),
+    ("ix_events_cur_lon_lat", "events", ("is_current", "longitude", "latitude")),  # 0003
 )
 for _name, _table, _cols in QUERY_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _cols))
