@@ -140,7 +140,13 @@ def make_engine(url: str) -> Engine:
                 parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the database folder {parent}: {exc}") from None
-        engine = create_engine(url, connect_args={"timeout": 60})
+        if db and db != ":memory:":
+            engine = create_engine(url, connect_args={"timeout": 60})
+        else:  # in-memory: one shared connection, or every checkout would see an empty database
+            from sqlalchemy.pool import StaticPool
+
+            engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False},
+                                   poolclass=StaticPool)
 
         @sa_event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised via every test

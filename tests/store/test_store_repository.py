@@ -173,3 +173,12 @@ def test_bad_url_is_a_store_error():
 
     with pytest.raises(StoreError):
         open_store("nosuchdialect://x/y")
+
+
+def test_in_memory_store_works():
+    from cronica.store import open_store
+
+    with open_store("sqlite://") as s:
+        a = doc("a", T1)
+        assert s.ingest([result(a, event(a))]).events_added == 1
+        assert s.query_events()[1] == 1
