@@ -221,13 +221,17 @@ def find_triggers(sent) -> list[TriggerMention]:
     out: list[TriggerMention] = []
     taken: set[int] = set()
     tokens = list(sent)
+    lowers = [t.lower_ for t in tokens]
     sent_lower = sent.text.lower()
+    starts = [k for k, w in enumerate(lowers) if lex.any_phrase_start.match(w)]
     # multi-word phrases first
-    for ph in lex.phrases:
+    for ph in lex.phrases if starts else ():
         n = len(ph.tokens)
-        for k in range(len(tokens) - n + 1):
+        for k in starts:
+            if k + n > len(tokens):
+                continue
             window = tokens[k:k + n]
-            if all(p.match(t.lower_) for p, t in zip(ph.tokens, window)):
+            if all(p.match(w) for p, w in zip(ph.tokens, lowers[k:k + n])):
                 if ph.requires_near and not ph.requires_near.search(sent_lower):
                     continue
                 head = window[0]
@@ -241,10 +245,10 @@ def find_triggers(sent) -> list[TriggerMention]:
                     m.dropped = "negated"
                 out.append(m)
                 taken.update(t.i for t in window)
-    for tok in tokens:
-        if tok.i in taken:
+    for k, tok in enumerate(tokens):
+        low = lowers[k]
+        if tok.i in taken or not lex.any_token.match(low):
             continue
-        low = tok.lower_
         trig: Optional[TokenTrigger] = None
         for t in lex.tokens:
             if t.form.match(low) and (not t.pos or tok.pos_ in t.pos):

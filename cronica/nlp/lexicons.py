@@ -64,6 +64,9 @@ class TriggerLexicon:
     tokens: tuple[TokenTrigger, ...]
     phrases: tuple[PhraseTrigger, ...]
     precedence: dict[str, tuple[str, ...]]
+    # unions of every token form and every phrase's first token: a cheap first test per token
+    any_token: re.Pattern = re.compile(r"(?!)")
+    any_phrase_start: re.Pattern = re.compile(r"(?!)")
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:
@@ -107,7 +110,9 @@ def load_triggers() -> TriggerLexicon:
     for fam, ts in precedence.items():
         if set(ts) - set(EVENT_TYPES):
             raise DataFileError(f"triggers.yaml: precedence {fam}: unknown types")
-    return TriggerLexicon(tuple(tokens), tuple(phrases), precedence)
+    any_token = re.compile("|".join(f"(?:{t.form.pattern})" for t in tokens) or r"(?!)")
+    any_start = re.compile("|".join(f"(?:{p.tokens[0].pattern})" for p in phrases) or r"(?!)")
+    return TriggerLexicon(tuple(tokens), tuple(phrases), precedence, any_token, any_start)
 
 
 # ---------------------------------------------------------------- actors

