@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 from cronica.errors import InputError, SchemaVersionError, StoreError
 from cronica.model import EVENT_KEYS, EVENT_TYPES, DocResult, Document
 from cronica.store import dedup as _dedup
+from cronica.store import search as _search
 from cronica.store.filters import STATUSES, EventFilter, IngestSummary
 from cronica.store.schema import Base
 
@@ -38,6 +39,8 @@ EVENTS = Base.metadata.tables["events"]
 INCIDENTS = Base.metadata.tables["incidents"]
 REVISIONS = Base.metadata.tables["event_revisions"]
 LINKS = Base.metadata.tables["incident_links"]
+STATS_MONTH = Base.metadata.tables["stats_month"]
+STATS_MONTH_INC = Base.metadata.tables["stats_month_incident"]
 OUR_TABLES = {"documents", "events", "incidents", "event_revisions", "incident_links"}
 PG_LOCK_KEY = 0x43524F4E  # "CRON": serialises writers on PostgreSQL (advisory lock)
 
@@ -304,6 +307,8 @@ def event_row(d: dict[str, Any]) -> dict[str, Any]:
     row["date_end"] = _date(row["date_end"])
     row["spans"] = json.dumps(row["spans"] or {}, ensure_ascii=False)
     row["month"] = row["date_start"].isoformat()[:7] if row["date_start"] else None
+    row["search_text"] = _search.fold(row["evidence"])
+    row["actor_key"] = _search.actor_key(row["actor1"], row["actor2"])
     return row
 
 
@@ -488,6 +493,10 @@ class Store:
             old = conn.execute(select(EVENTS.c.incident_pk).where(
                 EVENTS.c.document_pk == cur.pk, EVENTS.c.incident_pk.is_not(None)).distinct())
             touched.update(x for (x,) in old)
+            gone = conn.execute(select(EVENTS.c.month, EVENTS.c.incident_pk, EVENTS.c.killed,
+                                       EVENTS.c.wounded).where(EVENTS.c.document_pk == cur.pk,
+                                                               EVENTS.c.is_current.is_(True))).all()
+            apply_month_deltas(conn, [_month_delta(g, -1) for g in gone])
             conn.execute(update(EVENTS).where(EVENTS.c.document_pk == cur.pk).values(is_current=False))
             s.documents_updated += 1
         else:
@@ -520,6 +529,7 @@ class Store:
         for pk, link in zip(pks, links):
             link["event_pk"] = pk
         conn.execute(insert(LINKS), links)
+        apply_month_deltas(conn, [_month_delta(r, +1) for r in rows])
         s.events_added += len(rows)
 
     def _assign(self, conn: Connection, row: dict[str, Any], used: set[int], s: IngestSummary,
@@ -613,8 +623,9 @@ class Store:
         if f.type:
             conds.append(c.type == f.type)
         if f.actor:
-            pat = "%" + _escape_like(f.actor) + "%"
-            conds.append(or_(c.actor1.ilike(pat, escape="\\"), c.actor2.ilike(pat, escape="\\")))
+            q = _search.fold(f.actor)
+            if q:
+                conds.append(self._search_cond("actor_key", [q]))
         if f.status:
             conds.append(c.status == f.status)
         if f.incident is not None:
@@ -623,10 +634,31 @@ class Store:
             a, b, cc, d = (float(x) for x in f.bbox)
             conds.extend([c.longitude >= a, c.longitude <= cc, c.latitude >= b, c.latitude <= d])
         if f.text:
-            conds.append(c.evidence.ilike("%" + _escape_like(f.text) + "%", escape="\\"))
+            words = _search.text_words(f.text)
+            if words:
+                conds.append(self._search_cond("search_text", words))
         if f.doc_id:
             conds.append(c.doc_id == f.doc_id)
         return conds
+
+    def _search_cond(self, col: str, words: list[str]):
+        """Every folded word is a substring of the folded column (cronica/store/search.py).
+        SQLite: words of 3+ characters through the FTS5 trigram index, shorter ones by
+        LIKE on the rows left; PostgreSQL: LIKE, which the pg_trgm GIN index serves."""
+        column = EVENTS.c[col]
+        likes = []
+        fts = []
+        for w in words:
+            if self.backend == "sqlite" and len(w) >= 3:
+                fts.append(w)
+            else:
+                likes.append(column.like("%" + _escape_like(w) + "%", escape="\\"))
+        if fts:
+            name = f"fts_{col}"
+            likes.insert(0, text(
+                f"events.pk IN (SELECT rowid FROM events_fts WHERE {col} MATCH :{name})"
+            ).bindparams(**{name: " AND ".join(_search.fts_phrase(w) for w in fts)}))
+        return and_(*likes)
 
     def _select_events(self):
         return select(EVENTS, DOCS.c.url).join(DOCS, DOCS.c.pk == EVENTS.c.document_pk)
@@ -749,6 +781,12 @@ class Store:
             previous = {k: _iso(r[k]) for k in changes}
             values.update(changes)
             record = {"set": {k: _iso(v) for k, v in changes.items()}, "previous": previous}
+            if "actor1" in changes or "actor2" in changes:
+                values["actor_key"] = _search.actor_key(values.get("actor1", r["actor1"]),
+                                                        values.get("actor2", r["actor2"]))
+            if r["is_current"] and any(k in changes for k in ("month", "killed", "wounded")):
+                new = {k: values.get(k, r[k]) for k in ("month", "incident_pk", "killed", "wounded")}
+                apply_month_deltas(conn, [_month_delta(r, -1), _month_delta(new, +1)])
         conn.execute(update(EVENTS).where(EVENTS.c.pk == r["pk"]).values(**values))
         conn.execute(insert(REVISIONS).values(
             event_pk=r["pk"], version=version, action=action, status=status,
@@ -856,9 +894,13 @@ class Store:
         return out
 
     # ---- statistics
-    def stats(self, by: str, f: EventFilter | None = None) -> list[dict]:
-        """Counts per month, admin1, type or actor: events, incidents, killed, wounded."""
+    def stats(self, by: str, f: EventFilter | None = None, *, summary: bool = True) -> list[dict]:
+        """Counts per month, admin1, type or actor: events, incidents, killed, wounded.
+        ``by='month'`` over all current events reads the monthly summary table
+        (``summary=False`` computes it from the events, for checks)."""
         conds = self._where(f)
+        if by == "month" and summary and len(conds) == 1 and not (f and f.include_superseded):
+            return self._month_summary()
         c = EVENTS.c
         cols = (func.count().label("events"), func.count(func.distinct(c.incident_pk)).label("incidents"),
                 func.coalesce(func.sum(c.killed), 0).label("killed"),
@@ -886,6 +928,17 @@ class Store:
             return [{"key": r.key, "events": int(r.events), "incidents": int(r.incidents),
                      "killed": int(r.killed), "wounded": int(r.wounded)} for r in conn.execute(q)]
 
+    def _month_summary(self) -> list[dict]:
+        c = STATS_MONTH.c
+        with self._read() as conn:
+            rows = [{"key": r.month or None, "events": int(r.events), "incidents": int(r.incidents),
+                     "killed": int(r.killed), "wounded": int(r.wounded)}
+                    for r in conn.execute(select(c.month, c.events, c.incidents, c.killed, c.wounded)
+                                          .order_by(c.month))]
+        if self.backend == "postgresql" and rows and rows[0]["key"] is None:
+            rows.append(rows.pop(0))  # as ORDER BY month puts NULL there
+        return rows
+
     def counts(self) -> dict[str, int]:
         """Rows per table (current documents/events), for summaries and health checks."""
         with self._read() as conn:
@@ -898,6 +951,90 @@ class Store:
                 "incidents": conn.execute(select(func.count()).select_from(INCIDENTS).where(
                     INCIDENTS.c.n_events > 0)).scalar_one(),
             }
+
+
+# --------------------------------------------------------------------------- monthly summary
+def _month_delta(r: Any, sign: int) -> tuple[str, Optional[int], int, int, int]:
+    """One current event entering (+1) or leaving (-1) the monthly totals."""
+    m = r._mapping if hasattr(r, "_mapping") else r
+    return (m["month"] or "", m["incident_pk"], sign, sign * (m["killed"] or 0),
+            sign * (m["wounded"] or 0))
+
+
+def apply_month_deltas(conn: Connection, deltas: list[tuple[str, Optional[int], int, int, int]]) -> None:
+    """Update ``stats_month`` / ``stats_month_incident`` for events that became current
+    (+1) or stopped being current or changed month/counts (-1 old, +1 new), inside the
+    caller's write transaction (writers are serialised: BEGIN IMMEDIATE / advisory lock)."""
+    if not deltas:
+        return
+    months: dict[str, list[int]] = {}
+    pairs: dict[tuple[int, str], int] = {}
+    for month, inc, n, killed, wounded in deltas:
+        t = months.setdefault(month, [0, 0, 0, 0])  # events, incidents, killed, wounded
+        t[0] += n
+        t[2] += killed
+        t[3] += wounded
+        if inc is not None:
+            pairs[(inc, month)] = pairs.get((inc, month), 0) + n
+    pairs = {k: v for k, v in pairs.items() if v}
+    if pairs:
+        incs = sorted({i for i, _ in pairs})
+        old: dict[tuple[int, str], int] = {}
+        for i in range(0, len(incs), 500):
+            for inc, month, n in conn.execute(select(
+                    STATS_MONTH_INC.c.incident_pk, STATS_MONTH_INC.c.month, STATS_MONTH_INC.c.events)
+                    .where(STATS_MONTH_INC.c.incident_pk.in_(incs[i:i + 500]))):
+                old[(inc, month)] = n
+        upserts, deletes = [], []
+        for (inc, month), d in pairs.items():
+            before = old.get((inc, month), 0)
+            after = before + d
+            if after < 0:
+                raise StoreError(f"monthly summary out of step for incident {inc}, {month or 'undated'}")
+            if before == 0 and after > 0:
+                months[month][1] += 1
+            elif before > 0 and after == 0:
+                months[month][1] -= 1
+            if after == 0:
+                deletes.append({"b_inc": inc, "b_month": month})
+            else:
+                upserts.append({"incident_pk": inc, "month": month, "events": after})
+        if deletes:
+            conn.execute(STATS_MONTH_INC.delete().where(
+                STATS_MONTH_INC.c.incident_pk == bindparam("b_inc"),
+                STATS_MONTH_INC.c.month == bindparam("b_month")), deletes)
+        if upserts:
+            ins = _dialect_insert(conn)(STATS_MONTH_INC)
+            conn.execute(ins.on_conflict_do_update(
+                index_elements=["incident_pk", "month"], set_={"events": ins.excluded.events}), upserts)
+    rows = [{"month": m, "events": t[0], "incidents": t[1], "killed": t[2], "wounded": t[3]}
+            for m, t in months.items() if any(t)]
+    if rows:
+        ins = _dialect_insert(conn)(STATS_MONTH)
+        c = STATS_MONTH.c
+        conn.execute(ins.on_conflict_do_update(index_elements=["month"], set_={
+            k: c[k] + ins.excluded[k] for k in ("events", "incidents", "killed", "wounded")}), rows)
+        conn.execute(STATS_MONTH.delete().where(c.month.in_([r["month"] for r in rows]),
+                                                c.events <= 0))
+
+
+def _dialect_insert(conn: Connection):
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
+
+
+def rebuild_month_stats(conn: Connection) -> None:
+    """Recompute the monthly summary from the events (migration 0004 does the same)."""
+    import importlib
+
+    mig = importlib.import_module("cronica.store.migrations.versions.0004_search_and_month_stats")
+    for sql in mig.REBUILD_STATS:
+        conn.execute(text(sql), {"t": True} if ":t" in sql else {})
 
 
 def _escape_like(s: str) -> str:

@@ -135,6 +135,9 @@ class EventRow(Base):
     evidence_end: Mapped[int] = mapped_column(Integer)
     confidence: Mapped[Optional[float]] = mapped_column(Float)
     spans: Mapped[str] = mapped_column(Text)  # JSON object {field: [start, end]}
+    # --- folded search keys (0004; cronica/store/search.py), indexed by FTS5 / pg_trgm
+    search_text: Mapped[Optional[str]] = mapped_column(Text)
+    actor_key: Mapped[Optional[str]] = mapped_column(Text)
     __table_args__ = (
         UniqueConstraint("document_pk", "event_id", name="uq_events_document_event"),
         Index("ix_events_event_id", "event_id"),
@@ -167,6 +170,27 @@ class IncidentLinkRow(Base):
     joined_at: Mapped[_dt.datetime] = mapped_column(DateTime)
 
 
+class StatsMonthRow(Base):
+    """Monthly totals of current events (0004): what ``stats --by month`` returns for
+    the whole store, kept in the write transaction of every ingest and review.
+    ``month`` is '' for undated events."""
+    __tablename__ = "stats_month"
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    events: Mapped[int] = mapped_column(BigInteger)
+    incidents: Mapped[int] = mapped_column(BigInteger)  # distinct incident_pk (not null)
+    killed: Mapped[int] = mapped_column(BigInteger)
+    wounded: Mapped[int] = mapped_column(BigInteger)
+
+
+class StatsMonthIncidentRow(Base):
+    """Current events per (incident, month) (0004): lets ``stats_month.incidents``
+    count distinct incidents incrementally (a pair appearing or vanishing)."""
+    __tablename__ = "stats_month_incident"
+    incident_pk: Mapped[int] = mapped_column(PK, primary_key=True, autoincrement=False)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    events: Mapped[int] = mapped_column(BigInteger)
+
+
 #: Indexes added by migrations 0002 and 0003 (query performance); kept here for the model check.
 QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_events_cur_date", "events", ("is_current", "date_start")),
@@ -186,3 +210,11 @@ for _name, _table, _cols in QUERY_INDEXES:
 
 #: Columns of ``events`` that mirror EVENT_KEYS (all of them).
 EVENT_COLUMNS = tuple(c for c in EventRow.__table__.c.keys())
+
+#: Objects migration 0004 creates outside the models (SQLite FTS5 tables, PostgreSQL
+#: pg_trgm GIN indexes); model comparisons and autogenerate skip them.
+UNMODELLED_PREFIXES = ("events_fts", "ix_events_trgm_")
+
+
+def include_name(name, type_, parent_names) -> bool:  # alembic include_name hook
+    return not (name and name.startswith(UNMODELLED_PREFIXES))

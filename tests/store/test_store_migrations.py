@@ -30,13 +30,13 @@ def test_migrated_schema_matches_models(db_url):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from cronica.store.schema import Base
+    from cronica.store.schema import Base, include_name
 
     open_store(db_url).close()
     eng = make_engine(db_url)
     with eng.connect() as c:
-        diff = compare_metadata(MigrationContext.configure(c, opts={"compare_type": True}),
-                                Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(
+            c, opts={"compare_type": True, "include_name": include_name}), Base.metadata)
     eng.dispose()
     assert diff == []
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from cronica.store.schema import Base
+from cronica.store.schema import Base, include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -21,19 +21,20 @@ def run_migrations_online() -> None:
         engine = create_engine(config.get_main_option("sqlalchemy.url"))
         with engine.begin() as conn:
             context.configure(connection=conn, target_metadata=target_metadata,
-                              render_as_batch=True)
+                              render_as_batch=True, include_name=include_name)
             context.run_migrations()
         engine.dispose()
         return
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True)
+                      render_as_batch=True, include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
 
 
 if context.is_offline_mode():
     context.configure(url=config.get_main_option("sqlalchemy.url"),
-                      target_metadata=target_metadata, literal_binds=True)
+                      target_metadata=target_metadata, literal_binds=True,
+                      include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
 else:
