@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
@@ -28,8 +29,8 @@ from cronica.text.clean import CleanText, clean, paragraphs
 
 log = logging.getLogger("cronica")
 
-#: Paragraphs longer than this are split for spaCy (bounded memory per call).
-MAX_PARAGRAPH_CHARS = 20_000
+#: Text parsed as one spaCy Doc at most (paragraphs are grouped up to it; bounded memory).
+MAX_CHUNK_CHARS = 20_000
 HEADLINE_MAX_CHARS = 180
 
 
@@ -43,18 +44,31 @@ def _published(doc: Document) -> Optional[str]:
 
 
 def _chunks(ct: CleanText) -> list[tuple[int, int]]:
-    """Paragraph ranges of the cleaned text, long ones cut at sentence-like breaks."""
-    out = []
+    """Ranges of the cleaned text parsed as one spaCy Doc each: whole paragraphs, grouped
+    up to MAX_CHUNK_CHARS (bounded memory); a longer paragraph is cut at a sentence break."""
+    out: list[tuple[int, int]] = []
+    start = end = None
     for s, e in paragraphs(ct.text):
-        while e - s > MAX_PARAGRAPH_CHARS:
-            cut = ct.text.rfind(". ", s, s + MAX_PARAGRAPH_CHARS)
-            cut = cut + 1 if cut > s else s + MAX_PARAGRAPH_CHARS
+        while e - s > MAX_CHUNK_CHARS:
+            cut = ct.text.rfind(". ", s, s + MAX_CHUNK_CHARS)
+            cut = cut + 1 if cut > s else s + MAX_CHUNK_CHARS
+            if start is not None:
+                out.append((start, end))
+                start = None
             out.append((s, cut))
             s = cut
             while s < e and ct.text[s] == " ":
                 s += 1
-        if e > s:
-            out.append((s, e))
+        if e <= s:
+            continue
+        if start is not None and e - start > MAX_CHUNK_CHARS:
+            out.append((start, end))
+            start = None
+        if start is None:
+            start = s
+        end = e
+    if start is not None:
+        out.append((start, end))
     return out
 
 
@@ -158,17 +172,21 @@ class Pipeline:
             return places.place_for(trigger, sentence, clause)
 
         sentences: list[Sentence] = []
-        n = 0
-        for para_i, pdoc in enumerate(pdocs):
+        paras = paragraphs(ct.text)
+        para_starts = [p[0] for p in paras]
+        for pdoc in pdocs:
+            off = pdoc._.cronica_offset
             for sp in pdoc.sents:
                 if not sp.text.strip():
                     continue
+                para_i = bisect_right(para_starts, off + sp.start_char) - 1
+                p_start, p_end = paras[para_i]
                 s, e, _ = to_original(pdoc, sp.start_char, sp.end_char)
                 # a headline or subtitle: one of the first short lines without a final period
-                headline = para_i <= 1 and len(pdoc.text) <= HEADLINE_MAX_CHARS \
-                    and not pdoc.text.rstrip().endswith(".") and (para_i == 0 or sentences[-1].headline)
-                sentences.append(Sentence(n, para_i, sp, s, e, headline))
-                n += 1
+                line = ct.text[p_start:p_end]
+                headline = para_i <= 1 and len(line) <= HEADLINE_MAX_CHARS and not line.rstrip().endswith(".") \
+                    and (para_i == 0 or (bool(sentences) and sentences[-1].headline))
+                sentences.append(Sentence(len(sentences), para_i, sp, s, e, headline))
         pub_date = None
         if published:
             pub_date = _dt.date.fromisoformat(published if len(published) == 10 else published + "-01")

