@@ -37,6 +37,16 @@ TYPES = [("attack", 20), ("armed_clash", 15), ("killing", 15), ("ambush", 5), ("
 ACTORS = [("Sendero Luminoso", 2), ("Militarizado Partido Comunista del Perú", 2),
           ("Ejército del Perú", 1), ("Policía Nacional del Perú", 1), ("Civiles (Perú)", 7),
           ("Grupo armado no identificado", 3), ("Transportistas", 6), ("Comuneros", 7)]
+#: Synthetic evidence: a verb phrase for the type, the place and three pseudo-words from
+#: a vocabulary of VOCAB_SIZE made of Spanish-looking syllables (so a text search for one
+#: word matches ~3/VOCAB_SIZE of the events, like a rare name; a verb ~ its type's share).
+VERBS = {"attack": "ataque armado", "armed_clash": "enfrentamiento", "killing": "asesinato",
+         "ambush": "emboscada", "bombing": "atentado explosivo", "arrest": "detención",
+         "seizure": "decomiso", "security_operation": "operativo", "protest": "protesta",
+         "kidnapping": "secuestro"}
+SYLLABLES = ["ca", "ma", "pa", "ta", "qui", "hua", "llo", "ña", "pó", "sa", "ri", "chu", "yá",
+             "to", "me", "lu", "cu", "ro", "ni", "pe", "ri", "gua", "tí", "co"]
+VOCAB_SIZE = 3000
 START = dt.date(1990, 1, 1)
 DAYS = (dt.date(2024, 12, 31) - START).days
 
@@ -52,16 +62,32 @@ def places(rng: random.Random) -> list[dict]:
     return out
 
 
-def make_event(doc: Document, rng: random.Random, pl: list[dict], k: int, base=None) -> Event:
-    """A synthetic report; with ``base`` (an earlier report's fields) a noisy re-report."""
+def vocabulary(seed: int = 0) -> list[str]:
+    rng = random.Random(seed)
+    out: set[str] = set()
+    while len(out) < VOCAB_SIZE:
+        out.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize())
+    return sorted(out)
+
+
+def new_base(rng: random.Random, pl: list[dict]) -> dict:
+    """The fields of a new synthetic incident."""
+    typ = rng.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0]
+    day = START + dt.timedelta(days=rng.randrange(DAYS))
+    p = rng.choice(pl)
+    a1, a2 = rng.sample(ACTORS, 2)
+    killed = rng.choice([None, None, 0, 1, 2, 3, 5, 8, 13])
+    return dict(typ=typ, day=day, p=p, a1=a1, a2=a2, killed=killed)
+
+
+def make_event(doc: Document, rng: random.Random, pl: list[dict], k: int, base=None,
+               span: tuple[int, int] | None = None, noisy: bool = True) -> Event:
+    """A synthetic report; with ``base`` (an earlier report's fields) a noisy re-report
+    (``noisy=False``: exactly base); ``span``: the evidence offsets in doc.text
+    (default: 40 characters at k * 40)."""
     if base is None:
-        typ = rng.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0]
-        day = START + dt.timedelta(days=rng.randrange(DAYS))
-        p = rng.choice(pl)
-        a1, a2 = rng.sample(ACTORS, 2)
-        killed = rng.choice([None, None, 0, 1, 2, 3, 5, 8, 13])
-        base = dict(typ=typ, day=day, p=p, a1=a1, a2=a2, killed=killed)
-    else:
+        base = new_base(rng, pl)
+    elif noisy:
         base = dict(base)
         if base["killed"] is not None and rng.random() < 0.3:
             base["killed"] += 1
@@ -74,9 +100,9 @@ def make_event(doc: Document, rng: random.Random, pl: list[dict], k: int, base=N
         e = (s + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         date = DateValue(s.isoformat()[:7], "month", s, e)
     p = base["p"]
-    s0 = k * 40
+    s0, s1 = span or (k * 40, k * 40 + 40)
     return Event(
-        doc_id=doc.id, type=base["typ"], evidence=Span(s0, s0 + 40, doc.text[s0:s0 + 40]),
+        doc_id=doc.id, type=base["typ"], evidence=Span(s0, s1, doc.text[s0:s1]),
         event_type="Battles", date=date,
         place=Place(p["name"], p["admin1"], p["admin2"], p["admin3"], "Peru", 604,
                     round(p["lat"], 4), round(p["lon"], 4), 1, 2),
@@ -86,29 +112,170 @@ def make_event(doc: Document, rng: random.Random, pl: list[dict], k: int, base=N
         confidence=0.7), base
 
 
-def corpus(n_events: int, per_doc: int, seed: int):
+def corpus(n_events: int, per_doc: int, seed: int, rereport: float = 0.33):
+    """Synthetic DocResults: per_doc events a document, each with its own sentence of
+    evidence; a share ``rereport`` of the reports re-report a recent stored incident."""
     rng = random.Random(seed)
     pl = places(rng)
+    vocab = vocabulary()
     recent: list[dict] = []
     n_docs = n_events // per_doc
     for i in range(n_docs):
-        text = f"Documento sintético {i:08d}. " + "x" * (per_doc * 40)
+        fresh = [not (recent and rng.random() < rereport) for _ in range(per_doc)]
+        bases = [new_base(rng, pl) if f else rng.choice(recent) for f in fresh]
+        head = f"Documento sintético {i:08d}."
+        sentences, spans, pos = [], [], len(head) + 1
+        for k in range(per_doc):
+            b = bases[k]
+            sent = f"{VERBS[b['typ']].capitalize()} en {b['p']['name']}: " + " ".join(
+                rng.sample(vocab, 3)) + "."
+            sentences.append(sent)
+            spans.append((pos, pos + len(sent)))
+            pos += len(sent) + 1
+        text = head + " " + " ".join(sentences)
         doc = Document(id=f"bench-{i:08d}", text=text, url=f"https://medio{i % 13}.example/{i}")
         evs = []
         for k in range(per_doc):
-            base = rng.choice(recent) if (recent and rng.random() < 0.33) else None
-            ev, b = make_event(doc, rng, pl, k, base)
+            ev, b = make_event(doc, rng, pl, k, bases[k], span=spans[k], noisy=not fresh[k])
             evs.append(ev)
-            if base is None:
+            if fresh[k]:
                 recent.append(b)
                 if len(recent) > 500:
                     recent.pop(0)
         yield DocResult(doc, evs)
 
 
+def bulk_fill(store, n_events: int, per_doc: int, seed: int, docs_per_tx: int = 1000) -> int:
+    """Write ``n_events`` synthetic events quickly through the store's own schema and
+    row-building code — NOT through ``Store.ingest``: no per-report deduplication.
+
+    Every report is generated unique (``corpus(rereport=0)``), so each one founds its
+    own incident, exactly what the dedup assigns to a report nothing matches: the
+    incident row is ``dedup.aggregate([row])``, the link says "first report". Rows are
+    built by the repository's ``event_row`` / ``content_hash`` (search keys included),
+    written with multi-row INSERTs (SQLite) or COPY with keys drawn from the tables'
+    sequences (PostgreSQL), one transaction per ``docs_per_tx`` documents, and the monthly summary is updated by the repository's
+    ``apply_month_deltas``. Why: ingest with dedup compares each report with the stored
+    reports of its window (~200-500 events/s here), which made 1M events take hours;
+    query timings need the data, not the dedup (its rate is measured separately)."""
+    import json
+
+    from sqlalchemy import insert
+
+    from cronica.store import dedup
+    from cronica.store.repository import (
+        DOCS, EVENTS, INCIDENTS, LINKS, _month_delta, _write_tx, apply_month_deltas,
+        content_hash, event_row,
+    )
+
+    why = json.dumps(["first report of this incident: no stored report from another "
+                      "document matched"], ensure_ascii=False)
+    ins_doc = insert(DOCS).returning(DOCS.c.pk, sort_by_parameter_order=True)
+    ins_inc = insert(INCIDENTS).returning(INCIDENTS.c.pk, sort_by_parameter_order=True)
+    ins_ev = insert(EVENTS).returning(EVENTS.c.pk, sort_by_parameter_order=True)
+    done = 0
+    t0 = last = time.perf_counter()
+    chunk: list[DocResult] = []
+
+    def pks(conn, table, n: int) -> list[int]:
+        """n primary keys: PostgreSQL from the table's sequence (rows then go by COPY)."""
+        return [k for (k,) in conn.exec_driver_sql(
+            f"SELECT nextval(pg_get_serial_sequence('{table}', 'pk')) "
+            f"FROM generate_series(1, {n})")]
+
+    def write(conn, table, ins, rows: list[dict], ids: list[int] | None = None) -> list[int]:
+        if conn.dialect.name != "postgresql":
+            if ins is None:
+                conn.execute(insert(table), rows)
+                return []
+            return conn.execute(ins, rows).scalars().all()
+        cols = list(table.c.keys())
+        if ids is not None:
+            for row, k in zip(rows, ids):
+                row["pk"] = k
+        raw = conn.connection.dbapi_connection
+        with raw.cursor() as cur, cur.copy(
+                f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as cp:
+            for row in rows:
+                cp.write_row([row.get(c) for c in cols])
+        return ids or []
+
+    def flush() -> None:
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        with _write_tx(store.engine) as conn:
+            pg = conn.dialect.name == "postgresql"
+            docs = [dict(doc_id=r.doc.id, version=1, content_hash=content_hash(r.doc),
+                         is_current=True, text=r.doc.text, title=r.doc.title, url=r.doc.url,
+                         published=r.doc.published, source=r.doc.source,
+                         n_events=len(r.events), ingested_at=now) for r in chunk]
+            doc_pks = write(conn, DOCS, ins_doc, docs, pks(conn, "documents", len(docs)) if pg else None)
+            rows = []
+            for r, dpk in zip(chunk, doc_pks):
+                for ev in r.events:
+                    row = event_row(ev.to_dict())
+                    row.update(document_pk=dpk, is_current=True, status="unreviewed", revision=0)
+                    rows.append(row)
+            incs = [{**dedup.aggregate([row]), "created_at": now, "updated_at": now} for row in rows]
+            inc_pks = write(conn, INCIDENTS, ins_inc, incs,
+                            pks(conn, "incidents", len(incs)) if pg else None)
+            for row, ipk in zip(rows, inc_pks):
+                row["incident_pk"] = ipk
+            ev_pks = write(conn, EVENTS, ins_ev, rows, pks(conn, "events", len(rows)) if pg else None)
+            write(conn, LINKS, None, [dict(event_pk=e, incident_pk=i, via_event_pk=None, score=None,
+                                           reasons=why, joined_at=now)
+                                      for e, i in zip(ev_pks, inc_pks)])
+            apply_month_deltas(conn, [_month_delta(row, +1) for row in rows])
+
+    for r in corpus(n_events, per_doc, seed, rereport=0.0):
+        chunk.append(r)
+        if len(chunk) >= docs_per_tx:
+            flush()
+            done += sum(len(x.events) for x in chunk)
+            chunk = []
+            if done % 100_000 < docs_per_tx * per_doc:
+                now = time.perf_counter()
+                print(f"  fill: {done:,} events, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+                last = now
+    if chunk:
+        flush()
+        done += sum(len(x.events) for x in chunk)
+    return done
+
+
+def analyze(store) -> None:
+    """Fresh planner statistics after a bulk fill (SQLite ANALYZE, PostgreSQL VACUUM ANALYZE)."""
+    if store.backend == "sqlite":
+        with store.engine.connect() as conn:
+            with conn.begin():
+                conn.exec_driver_sql("PRAGMA analysis_limit=0")
+                conn.exec_driver_sql("ANALYZE")
+        raw = store.engine.raw_connection()
+        try:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+    else:
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+
+
 def p95(xs: list[float]) -> float:
     xs = sorted(xs)
     return xs[max(0, int(round(0.95 * len(xs))) - 1)]
+
+
+def timed(name: str, make, runs: int, what: str = "matches") -> None:
+    """Run ``make()`` -> (function, args) ``runs`` times; print p50/p95 and the mean
+    result size (the query's total, or the number of stats rows)."""
+    lat, sizes = [], []
+    for _ in range(runs):
+        fn, a = make()
+        q0 = time.perf_counter()
+        out = fn(*a)
+        lat.append(time.perf_counter() - q0)
+        sizes.append(out[1] if isinstance(out, tuple) else len(out))
+    print(f"{name}: p50 {statistics.median(lat) * 1000:.1f} ms, p95 {p95(lat) * 1000:.1f} ms "
+          f"over {runs} runs (mean {what} {statistics.mean(sizes):,.0f})", flush=True)
 
 
 def run_scale(args) -> None:
@@ -121,7 +288,8 @@ def run_scale(args) -> None:
         url = f"sqlite:///{tmp}/bench.db"
     store = open_store(url)
     print(f"machine: {platform.node()} {platform.machine()} cpus={os.cpu_count()} "
-          f"python {platform.python_version()}; backend {store.backend}", file=sys.stderr)
+          f"python {platform.python_version()}; backend {store.backend}; "
+          f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
     t0 = time.perf_counter()
     done = 0
     last = t0
@@ -136,7 +304,14 @@ def run_scale(args) -> None:
                 print(f"  {done:,} events, {50000 / (now - last):,.0f} ev/s", file=sys.stderr)
                 last = now
 
-    if args.events:
+    if args.events and args.fill:
+        n = bulk_fill(store, args.events, args.per_doc, args.seed)
+        t_fill = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        analyze(store)
+        print(f"bulk fill (no dedup): {n:,} events in {t_fill:.0f} s = {n / t_fill:,.0f} events/s; "
+              f"analyze {time.perf_counter() - t1:.0f} s; load {os.getloadavg()[0]:.1f}", flush=True)
+    elif args.events:
         summary = store.ingest(batches(), batch_size=args.batch_size)
         t_ingest = time.perf_counter() - t0
         rate = summary.events_added / t_ingest
@@ -144,49 +319,53 @@ def run_scale(args) -> None:
               f"({summary.events_joined:,} joined existing incidents)")
     counts = store.counts()
     print(f"store: {counts['events']:,} events, {counts['documents']:,} documents, "
-          f"{counts['incidents']:,} incidents")
+          f"{counts['incidents']:,} incidents; load {os.getloadavg()[0]:.1f}", flush=True)
     rng = random.Random(args.seed + 1)
-    lat = []
-    totals = []
-    for _ in range(args.queries):
-        s = START + dt.timedelta(days=rng.randrange(DAYS - 90))
-        f = EventFilter(since=s, until=s + dt.timedelta(days=90),
-                        admin1=f"Departamento {rng.randrange(25):02d}",
-                        type=rng.choice([t for t, _ in TYPES]))
-        q0 = time.perf_counter()
-        rows, total = store.query_events(f, limit=100)
-        lat.append(time.perf_counter() - q0)
-        totals.append(total)
-    print(f"events query (90-day window + admin1 + type, page of 100 + total): "
-          f"p50 {statistics.median(lat) * 1000:.1f} ms, p95 {p95(lat) * 1000:.1f} ms over "
-          f"{len(lat)} queries (mean total {statistics.mean(totals):.0f})")
-    lat = []
-    wide = []
-    for _ in range(args.queries):
-        s = START + dt.timedelta(days=rng.randrange(DAYS - 365))
-        f = EventFilter(since=s, until=s + dt.timedelta(days=365))
-        q0 = time.perf_counter()
-        rows, total = store.query_events(f, limit=100)
-        lat.append(time.perf_counter() - q0)
-        wide.append(total)
-    print(f"events query (365-day window only, page of 100 + total): "
-          f"p50 {statistics.median(lat) * 1000:.1f} ms, p95 {p95(lat) * 1000:.1f} ms "
-          f"(mean total {statistics.mean(wide):.0f})")
-    lat = []
-    for _ in range(args.stats_runs):
-        q0 = time.perf_counter()
-        rows = store.stats("month")
-        lat.append(time.perf_counter() - q0)
-    print(f"stats --by month (all {counts['events']:,} events, {len(rows)} months): "
-          f"p50 {statistics.median(lat) * 1000:.1f} ms, p95 {p95(lat) * 1000:.1f} ms over {len(lat)} runs")
-    lat = []
-    for _ in range(args.stats_runs):
-        f = EventFilter(admin1=f"Departamento {rng.randrange(25):02d}")
-        q0 = time.perf_counter()
-        store.stats("month", f)
-        lat.append(time.perf_counter() - q0)
-    print(f"stats --by month --admin1 X: p50 {statistics.median(lat) * 1000:.1f} ms, "
-          f"p95 {p95(lat) * 1000:.1f} ms")
+    vocab = vocabulary()
+    types = [t for t, _ in TYPES]
+    q = args.queries
+
+    def window(days: int) -> dict:
+        s = START + dt.timedelta(days=rng.randrange(DAYS - days))
+        return dict(since=s, until=s + dt.timedelta(days=days))
+
+    def dept() -> str:
+        return f"Departamento {rng.randrange(25):02d}"
+
+    def box(size: float) -> tuple:
+        lon, lat = rng.uniform(-81, -73), rng.uniform(-18, -4)
+        return (lon, lat, lon + size, lat + size)
+
+    def ev(**kw):
+        return store.query_events, (EventFilter(**kw), 100)
+
+    timed("events query (90-day window + admin1 + type, page of 100 + total)",
+          lambda: ev(**window(90), admin1=dept(), type=rng.choice(types)), q)
+    timed("events query (365-day window only, page of 100 + total)",
+          lambda: ev(**window(365)), q)
+    timed("text search, one rare word (page of 100 + total)",
+          lambda: ev(text=rng.choice(vocab)), q)
+    timed("text search, two words (page of 100 + total)",
+          lambda: ev(text=" ".join(rng.sample(vocab, 2))), q)
+    timed("text search, rare word upper-case + 5-year window",
+          lambda: ev(text=rng.choice(vocab).upper(), **window(1825)), q)
+    timed("text search, common phrase (a type's verb, 2-20% of events)",
+          lambda: ev(text=VERBS[rng.choice(types)]), max(10, q // 10))
+    timed("actor substring + type + 1-year window",
+          lambda: ev(actor=rng.choice(["sendero", "policia", "comuneros", "ejército"]),
+                     type=rng.choice(types), **window(365)), q)
+    timed("bbox 0.5° x 0.5° (page of 100 + total)", lambda: ev(bbox=box(0.5)), q)
+    timed("bbox 1.5° x 1.5° + 5-year window", lambda: ev(bbox=box(1.5), **window(1825)), q)
+    timed(f"stats --by month (all {counts['events']:,} events, monthly summary)",
+          lambda: (store.stats, ("month",)), args.stats_runs, "rows")
+    timed("stats --by month --admin1 X (GROUP BY over the filter's index)",
+          lambda: (store.stats, ("month", EventFilter(admin1=dept()))), args.stats_runs, "rows")
+    if args.plain_stats:
+        timed("stats --by month, plain GROUP BY over all events (summary=False)",
+              lambda: (lambda: store.stats("month", summary=False), ()),
+              max(3, args.stats_runs // 4), "rows")
+        assert store.stats("month") == store.stats("month", summary=False)
+        print("monthly summary == plain GROUP BY: yes", flush=True)
     store.close()
     if tmp and not args.keep:
         import shutil
@@ -253,6 +432,12 @@ def main() -> None:
     s.add_argument("--stats-runs", type=int, default=20)
     s.add_argument("--seed", type=int, default=7)
     s.add_argument("--keep", action="store_true", help="keep the temporary SQLite file")
+    s.add_argument("--fill", action="store_true",
+                   help="bulk-fill --events unique synthetic reports (no dedup; see bulk_fill) "
+                        "instead of ingesting through Store.ingest")
+    s.add_argument("--plain-stats", action="store_true",
+                   help="also time stats --by month computed from the events and check it "
+                        "equals the summary")
     d = sub.add_parser("dedup")
     d.add_argument("--incidents", type=int, default=2000)
     d.add_argument("--seed", type=int, default=7)

@@ -54,9 +54,10 @@ Public interface (the CLI, the web app and the batch engine code against it)::
     cronica.export.write(store_or_rows, format, unit='event'|'incident', out=path_or_stream)
 
 ``EventFilter`` fields (all optional): since, until (ISO dates; an event matches
-when its date window overlaps), admin1, type, actor (substring of actor1/actor2,
-case-insensitive), status, incident (id), bbox (min_lon, min_lat, max_lon,
-max_lat), text (substring of the evidence), doc_id, include_superseded (False).
+when its date window overlaps), admin1, type, actor (substring of actor1 or actor2,
+case- and accent-insensitive), status, incident (id), bbox (min_lon, min_lat,
+max_lon, max_lat), text (every word a case- and accent-insensitive substring of the
+evidence; indexed: see cronica/store/search.py), doc_id, include_superseded (False).
 """
 from __future__ import annotations
 
