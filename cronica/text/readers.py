@@ -6,6 +6,7 @@ and go on with the others. It never raises for bad input.
 """
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import re
@@ -127,6 +128,10 @@ def _iter_path(path: Path, max_chars: int, published: Optional[str]) -> Iterator
             with path.open("rb") as f:  # a corpus: streamed line by line
                 yield from iter_jsonl(f, str(path), max_chars)
             return
+        if suffix == ".gz" and Path(path.stem).suffix.lower() in JSONL_SUFFIXES:
+            with gzip.open(path, "rb") as f:
+                yield from iter_jsonl(f, str(path), max_chars)
+            return
         if suffix in HTML_SUFFIXES:
             yield read_html(path, max_chars, published)
             return
@@ -135,9 +140,12 @@ def _iter_path(path: Path, max_chars: int, published: Optional[str]) -> Iterator
             doc.published = published
             yield doc
             return
-        yield InputError(f"unknown extension {suffix!r} (expected .txt, .html, .jsonl or a directory)", str(path))
+        yield InputError(f"unknown extension {suffix!r} (expected .txt, .html, .jsonl, .jsonl.gz or a directory;"
+                         " CSV corpora go through `cronica batch --text-column`)", str(path))
     except InputError as e:
         yield e
+    except (EOFError, gzip.BadGzipFile) as e:
+        yield InputError(f"broken gzip file: {e}", str(path))
     except OSError as e:
         yield InputError(f"cannot read: {e.strerror or e}", str(path))
 

@@ -89,3 +89,15 @@ def test_a_50_mb_text_is_refused_before_it_is_read(tmp_path):
         f.truncate(50 * 1024 * 1024)  # a sparse 50 MB file
     errs = errors(items(big))
     assert errs and "--max-chars" in errs[0] and f"{DEFAULT_MAX_CHARS:,}" in errs[0]
+
+
+def test_gzipped_jsonl(tmp_path):
+    import gzip
+
+    f = tmp_path / "c.jsonl.gz"
+    with gzip.open(f, "wt", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "g1", "text": "Un ataque en Satipo."}) + "\n")
+    (tmp_path / "broken.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    got = items(f, tmp_path / "broken.jsonl.gz")
+    assert [g.id for g in got if isinstance(g, Document)] == ["g1"]
+    assert any("broken.jsonl.gz" in e for e in errors(got))
