@@ -264,9 +264,14 @@ def p95(xs: list[float]) -> float:
     return xs[max(0, int(round(0.95 * len(xs))) - 1)]
 
 
+ONLY: list[str] = []  # --only: time just the measures whose name contains one of these
+
+
 def timed(name: str, make, runs: int, what: str = "matches") -> None:
     """Run ``make()`` -> (function, args) ``runs`` times; print p50/p95 and the mean
     result size (the query's total, or the number of stats rows)."""
+    if ONLY and not any(o in name for o in ONLY):
+        return
     lat, sizes = [], []
     for _ in range(runs):
         fn, a = make()
@@ -432,6 +437,8 @@ def main() -> None:
     s.add_argument("--stats-runs", type=int, default=20)
     s.add_argument("--seed", type=int, default=7)
     s.add_argument("--keep", action="store_true", help="keep the temporary SQLite file")
+    s.add_argument("--only", action="append", default=[],
+                   help="time only measures whose name contains this (repeatable)")
     s.add_argument("--fill", action="store_true",
                    help="bulk-fill --events unique synthetic reports (no dedup; see bulk_fill) "
                         "instead of ingesting through Store.ingest")
@@ -442,6 +449,8 @@ def main() -> None:
     d.add_argument("--incidents", type=int, default=2000)
     d.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
+    if args.cmd == "scale":
+        ONLY.extend(args.only)
     run_scale(args) if args.cmd == "scale" else run_dedup(args)
 
 

@@ -87,6 +87,10 @@ FLOAT_FIELDS = {"latitude", "longitude", "confidence"}
 NOT_EDITABLE = {"doc_id", "event_id", "evidence", "evidence_start", "evidence_end", "spans",
                 "date_precision", "date_start", "date_end", "time_precision"}
 EDITABLE = tuple(k for k in EVENT_KEYS if k not in NOT_EDITABLE)
+#: A search word matching more rows than this is tested row by row (LIKE on the folded
+#: column) instead of through the FTS index, on SQLite: a rowid list that long costs
+#: more than checking the rows the other filters select (bench/store.py, 1M events).
+FTS_MAX_HITS = 20000
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -655,10 +659,21 @@ class Store:
                 likes.append(column.like("%" + _escape_like(w) + "%", escape="\\"))
         if fts:
             name = f"fts_{col}"
-            likes.insert(0, text(
-                f"events.pk IN (SELECT rowid FROM events_fts WHERE {col} MATCH :{name})"
-            ).bindparams(**{name: " AND ".join(_search.fts_phrase(w) for w in fts)}))
+            m = " AND ".join(_search.fts_phrase(w) for w in fts)
+            if self._fts_hits(col, m) < FTS_MAX_HITS:
+                likes.insert(0, text(
+                    f"events.pk IN (SELECT rowid FROM events_fts WHERE {col} MATCH :{name})"
+                ).bindparams(**{name: m}))
+            else:  # so common that SQLite would materialise a huge rowid list: test rows
+                likes = [column.like("%" + _escape_like(w) + "%", escape="\\") for w in words]
         return and_(*likes)
+
+    def _fts_hits(self, col: str, m: str) -> int:
+        """Rows matching an FTS query, counted up to FTS_MAX_HITS (cheap: stops there)."""
+        with self._read() as conn:
+            return conn.execute(text(
+                f"SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE {col} MATCH :m "
+                f"LIMIT {FTS_MAX_HITS})"), {"m": m}).scalar_one()
 
     def _select_events(self):
         return select(EVENTS, DOCS.c.url).join(DOCS, DOCS.c.pk == EVENTS.c.document_pk)

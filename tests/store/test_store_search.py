@@ -105,7 +105,13 @@ ACTORS = ["Sendero Luminoso", "Ejército del Perú", "Policía Nacional del Per�
           "Rondas campesinas", None]
 
 
-def test_search_equals_the_rule_on_random_data(store):
+@pytest.mark.parametrize("fts_max_hits", [20000, 0])
+def test_search_equals_the_rule_on_random_data(store, monkeypatch, fts_max_hits):
+    """fts_max_hits=0: every word counts as common, so SQLite tests rows by LIKE instead
+    of the FTS index (the path taken for words matching many events)."""
+    from cronica.store import repository
+
+    monkeypatch.setattr(repository, "FTS_MAX_HITS", fts_max_hits)
     rng = random.Random(11)
     truth = {}
     batch = []
