@@ -87,6 +87,7 @@ def main() -> None:
 
     rng = random.Random(args.seed + 1)
     types = [t for t, _ in bs.TYPES]
+    vocab = bs.vocabulary()  # words of the synthetic evidence (each in ~0.1% of events)
 
     def window(days: int) -> dict:
         s = bs.START + dt.timedelta(days=rng.randrange(bs.DAYS - days))
@@ -105,7 +106,9 @@ def main() -> None:
             "actor": rng.choice(["sendero", "policía", "comuneros", "ejército"]), "type": rng.choice(types)}),
         "events: status + admin1, page 5": lambda: ("/api/events", {
             "status": "unreviewed", "admin1": f"Departamento {rng.randrange(25):02d}", "offset": 400}),
-        "events: text search in evidence": lambda: ("/api/events", {"q": "sintético"}),
+        "events: text search in evidence (1 word)": lambda: ("/api/events", {"q": rng.choice(vocab)}),
+        "events: text search, common word": lambda: ("/api/events", {
+            "q": bs.VERBS[rng.choice(types)].split()[0]}),
         "points (map, 5000) + 1-year window": lambda: ("/api/points", window(365)),
         "timeline (13 types) + 1-year window": lambda: ("/api/timeline", window(365)),
         "stats by month (all events)": lambda: ("/api/stats", {"by": "month"}),
