@@ -626,10 +626,14 @@ class Store:
             conds.append(c.admin1 == f.admin1)
         if f.type:
             conds.append(c.type == f.type)
+        # other filters that narrow the rows: only then may a common search word be
+        # tested row by row instead of through its index (see _search_cond)
+        narrowed = bool(since or until or f.admin1 or f.type or f.incident is not None
+                        or f.bbox is not None or f.doc_id)
         if f.actor:
             q = _search.fold(f.actor)
             if q:
-                conds.append(self._search_cond("actor_key", [q]))
+                conds.append(self._search_cond("actor_key", [q], narrowed))
         if f.status:
             conds.append(c.status == f.status)
         if f.incident is not None:
@@ -640,40 +644,56 @@ class Store:
         if f.text:
             words = _search.text_words(f.text)
             if words:
-                conds.append(self._search_cond("search_text", words))
+                conds.append(self._search_cond("search_text", words, narrowed))
         if f.doc_id:
             conds.append(c.doc_id == f.doc_id)
         return conds
 
-    def _search_cond(self, col: str, words: list[str]):
+    def _search_cond(self, col: str, words: list[str], narrowed: bool = True):
         """Every folded word is a substring of the folded column (cronica/store/search.py).
         SQLite: words of 3+ characters through the FTS5 trigram index, shorter ones by
-        LIKE on the rows left; PostgreSQL: LIKE, which the pg_trgm GIN index serves."""
+        LIKE on the rows left; PostgreSQL: LIKE, which the pg_trgm GIN index serves.
+        When other filters narrow the rows (``narrowed``), a word matching
+        FTS_MAX_HITS events or more is tested row by row instead (SQLite: LIKE on the
+        column; PostgreSQL: on ``col || ''``, which the trigram index does not serve),
+        so the planner starts from the other filters."""
         column = EVENTS.c[col]
-        likes = []
+        conds = []
         fts = []
         for w in words:
-            if self.backend == "sqlite" and len(w) >= 3:
+            pat = "%" + _escape_like(w) + "%"
+            if len(w) < 3:
+                conds.append(column.like(pat, escape="\\"))
+            elif self.backend == "sqlite":
                 fts.append(w)
+            elif not narrowed or self._like_hits(col, pat) < FTS_MAX_HITS:
+                conds.append(column.like(pat, escape="\\"))
             else:
-                likes.append(column.like("%" + _escape_like(w) + "%", escape="\\"))
+                conds.append(column.concat("").like(pat, escape="\\"))
         if fts:
             name = f"fts_{col}"
             m = " AND ".join(_search.fts_phrase(w) for w in fts)
-            if self._fts_hits(col, m) < FTS_MAX_HITS:
-                likes.insert(0, text(
+            if not narrowed or self._fts_hits(col, m) < FTS_MAX_HITS:
+                conds.insert(0, text(
                     f"events.pk IN (SELECT rowid FROM events_fts WHERE {col} MATCH :{name})"
                 ).bindparams(**{name: m}))
             else:  # so common that SQLite would materialise a huge rowid list: test rows
-                likes = [column.like("%" + _escape_like(w) + "%", escape="\\") for w in words]
-        return and_(*likes)
+                conds.extend(column.like("%" + _escape_like(w) + "%", escape="\\") for w in fts)
+        return and_(*conds)
 
     def _fts_hits(self, col: str, m: str) -> int:
-        """Rows matching an FTS query, counted up to FTS_MAX_HITS (cheap: stops there)."""
+        """SQLite: rows matching an FTS query, counted up to FTS_MAX_HITS (stops there)."""
         with self._read() as conn:
             return conn.execute(text(
                 f"SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE {col} MATCH :m "
                 f"LIMIT {FTS_MAX_HITS})"), {"m": m}).scalar_one()
+
+    def _like_hits(self, col: str, pat: str) -> int:
+        """PostgreSQL: rows whose folded column is LIKE ``pat``, counted up to FTS_MAX_HITS."""
+        with self._read() as conn:
+            return conn.execute(text(
+                f"SELECT count(*) FROM (SELECT 1 FROM events WHERE {col} LIKE :p ESCAPE '\\' "
+                f"LIMIT {FTS_MAX_HITS}) x"), {"p": pat}).scalar_one()
 
     def _select_events(self):
         return select(EVENTS, DOCS.c.url).join(DOCS, DOCS.c.pk == EVENTS.c.document_pk)

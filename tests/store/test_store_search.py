@@ -128,6 +128,7 @@ def test_search_equals_the_rule_on_random_data(store, monkeypatch, fts_max_hits)
         q = " ".join(rng.choice(WORDS)[:rng.randint(1, 8)] for _ in range(rng.randint(1, 3)))
         want = {e for e, (t, _, _) in truth.items() if all(w in fold(t) for w in text_words(q))}
         assert _ids(store, text=q) == want, q
+        assert _ids(store, text=q, since="2014-01-01") == want, q  # narrowed: may test rows
     for _ in range(30):
         a = rng.choice([x for x in ACTORS if x])
         i = rng.randrange(len(a))
@@ -135,6 +136,7 @@ def test_search_equals_the_rule_on_random_data(store, monkeypatch, fts_max_hits)
         want = {e for e, (_, a1, a2) in truth.items() if fold(q) and
                 any(x and fold(q) in fold(x) for x in (a1, a2))}
         assert _ids(store, actor=q) == want, q
+        assert _ids(store, actor=q, type="attack") == want, q
 
 
 @pytest.mark.parametrize("by", ["month", "type"])
