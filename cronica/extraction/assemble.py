@@ -229,11 +229,12 @@ class Assembler:
     # ------------------------------------------------------------------ helpers
     def _group(self, c: CountMention) -> str:
         """The victims' side, so figures for different sides add up and restatements do not."""
-        if not c.victim:
+        victims = c.victim_head or c.victim
+        if not victims:
             return "unknown"
-        hit = self.actors.best_in(c.victim)
+        hit = self.actors.best_in(victims)
         if not hit or hit[2].inter is None:
-            return "civilians" if c.victim.lower() in self.cues.civilian_victims else "unknown"
+            return "civilians" if victims.split()[0].lower() in self.cues.civilian_victims else "unknown"
         inter = hit[2].inter
         return "state" if inter == 1 else "rebels" if inter in (2, 3) else "civilians" if inter == 7 else "other"
 

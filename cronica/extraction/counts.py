@@ -63,9 +63,10 @@ class CountMention:
     high: Optional[int]
     start: int  # character offsets in the spaCy Doc's text
     end: int
-    victim: Optional[str]  # the counted noun as written ("policías"), if any
+    victim: Optional[str]  # the victims' phrase as written ("oficial de la policía"), if any
     victim_start: int = -1
     victim_end: int = -1
+    victim_head: Optional[str] = None  # its head noun with adjectives ("oficial", "delincuentes terroristas")
     additive: bool = False  # "otras dos personas": adds to earlier figures
     definite: bool = False  # "los cuatro agentes": refers back to known victims
 
@@ -190,6 +191,14 @@ def is_casualty_word(word: str) -> bool:
     return any(p.match(w) for p, _, _ in _COMPILED)
 
 
+def _adjectives_end(head, sent) -> int:
+    """Last token of the head noun with the adjectives right after it ("delincuentes terroristas")."""
+    end = head.i
+    while end + 1 < sent.end and head.doc[end + 1].dep_ == "amod" and head.doc[end + 1].head.i == head.i:
+        end += 1
+    return end
+
+
 def _phrase_end(head, sent) -> int:
     """Last token of the victims' phrase: "oficial de la policía de Perú", not its clauses."""
     doc = head.doc
@@ -272,9 +281,11 @@ def find_counts(sent) -> list[CountMention]:
             elif role == "passive":
                 noun = _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
-                if found is None and noun is not None and "Sing" in tok.morph.get("Number") \
-                        and noun.pos_ in ("NOUN", "PROPN"):
-                    found = (1, 1, 1, noun.i, noun.i)  # "El camarada X fue abatido": one person
+                if found is None and "Sing" in tok.morph.get("Number") and (
+                        noun is None or noun.pos_ in ("NOUN", "PROPN")):
+                    # "El camarada X fue abatido", "(él) fue secuestrado": singular agreement, one person
+                    anchor = noun if noun is not None else tok
+                    found = (1, 1, 1, anchor.i, anchor.i)
             elif role == "subj":
                 noun = _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
@@ -309,13 +320,15 @@ def find_counts(sent) -> list[CountMention]:
                             seen.add((cat, conj.i))
                             out.append(CountMention(
                                 cat, more[0], more[1], more[2], doc[more[3]].idx, conj.idx + len(conj.text),
-                                victim=conj.text, victim_start=conj.idx, victim_end=conj.idx + len(conj.text)))
+                                victim=conj.text, victim_start=conj.idx, victim_end=conj.idx + len(conj.text),
+                                victim_head=conj.text))
             span_toks = [t for t in doc[first:last + 1]]
             dets = [c.lower_ for c in head.children if c.dep_ == "det"]
             out.append(CountMention(
                 cat, best, lo, hi, doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text),
                 victim=doc[head.i:vic_end + 1].text if head.i != tok.i or role == "self" else None,
                 victim_start=head.idx, victim_end=doc[vic_end].idx + len(doc[vic_end].text),
+                victim_head=doc[head.i:_adjectives_end(head, sent) + 1].text,
                 additive=any(t.lower_ in ("otros", "otras") for t in doc[max(sent.start, first - 1):last + 1]),
                 definite=any(d in ("los", "las", "el", "la", "estos", "estas") for d in dets)
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
