@@ -105,3 +105,17 @@ def test_landmine_and_additive_figures():
     assert [e.type for e in events] == ["bombing"] and events[0].killed.best == 1
     events = extract("Dos policías murieron y otros tres resultaron heridos en un ataque contra una comisaría.")
     assert events[0].killed.best == 2 and events[0].wounded.best == 3
+
+
+def test_restated_figures_for_the_same_side_do_not_add_up():
+    text = ("Tres soldados resultaron heridos en un ataque de la guerrilla en Acobamba. "
+            "El ataque dejó tres militares heridos, según el Ejército.")
+    events = extract(text, published="2019-03-02")
+    assert len(events) == 1 and events[0].wounded.best == 3
+
+
+def test_figures_for_both_sides_add_up():
+    text = ("Cuatro soldados murieron en un enfrentamiento con una columna terrorista en Vizcatán del Ene. "
+            "Durante el enfrentamiento fueron abatidos dos terroristas.")
+    events = extract(text, published="2019-03-02")
+    assert len(events) == 1 and events[0].killed.best == 6
