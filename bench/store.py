@@ -3,15 +3,21 @@
     # ingest rate + p95 of a filtered `events` query and of `stats --by month`
     python bench/store.py scale --events 1000000                       # SQLite (temp file)
     python bench/store.py scale --events 1000000 --db postgresql+psycopg://u@127.0.0.1/db
+    # query timings at 1M without the hours of dedup: bulk fill (NO per-report dedup,
+    # every report its own incident; see bulk_fill), then time the queries
+    python bench/store.py scale --fill --events 1000000 --db sqlite:///big.db --plain-stats
+    python bench/store.py scale --events 0 --db sqlite:///big.db [--only "text search"]
     # clustering quality on the gold of duplicate reports
     python bench/store.py dedup
 
 `scale` builds synthetic documents (5 events each; a third of them re-report an
 incident already stored, with noise) without NLP, ingests them through
 ``Store.ingest`` (dedup included, one transaction per --batch-size documents), then
-times --queries random filtered event queries (a 90-day window + department + type,
-first page of 100 with the total count) and --stats-runs `stats --by month` calls
-over the whole store. Timings are wall clock in this process.
+times --queries random event queries (first page of 100 with the total count): a
+90-day window + department + type, a 365-day window, text searches (rare words of the
+synthetic evidence, two words, a common phrase), actor + type + window, bounding
+boxes; and --stats-runs `stats --by month` calls (whole store: the monthly summary;
+one department: GROUP BY). Timings are wall clock in this process.
 """
 from __future__ import annotations
 
