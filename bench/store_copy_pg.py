@@ -23,6 +23,7 @@ def main(src_path: str, conninfo: str) -> None:
     src = sqlite3.connect(src_path)
     dst = psycopg.connect(conninfo)
     t = time.time()
+    # the monthly summary tables (migration 0004) are rebuilt from the events below
     for table in ("documents", "incidents", "events", "incident_links", "event_revisions"):
         info = list(src.execute(f"PRAGMA table_info({table})"))
         cols = [r[1] for r in info]
@@ -40,6 +41,11 @@ def main(src_path: str, conninfo: str) -> None:
         dst.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'pk'), "
                     f"GREATEST(1, (SELECT max(pk) FROM {table})))")
     dst.commit()
+    from cronica.store.repository import rebuild_month_stats
+
+    with open_store("postgresql+psycopg:///?" + "&".join(conninfo.split())) as st:
+        with st.engine.begin() as conn:
+            rebuild_month_stats(conn)
     dst.autocommit = True
     dst.execute("VACUUM ANALYZE")
 

@@ -47,6 +47,8 @@ Public interface (the CLI, the web app and the batch engine code against it)::
         # (lines saying why each member was joined)
     store.stats(by: 'month'|'admin1'|'type'|'actor', f: EventFilter | None = None)
         -> list[dict]   # [{"key", "events", "incidents", "killed", "wounded"}, ...]
+        # by='month' without a filter reads the monthly summary table kept on every
+        # write (summary=False groups the events instead; both give the same rows)
     store.iter_events(f=None, include_rejected=False) -> Iterator[dict]  # for exports
     store.iter_incidents(f=None) -> Iterator[dict]
     store.close()
