@@ -22,10 +22,10 @@ from pathlib import Path
 SENTENCES = [
     "Una patrulla fue emboscada en la localidad de Quebrada Alta, distrito de Vizcatán del Ene, provincia de Satipo (Junín).",
     "El ataque ocurrió en Santa Rosa, en La Mar, Ayacucho, y los heridos fueron trasladados a Lima.",
-    "El ministro de Defensa dijo que la captura se produjo cerca de la localidad de Tocache, en la región San Martín.",
+    "Según el ministro, la detención fue en las afueras de Tocache (San Martín).",
     "Guerrilleros atacaron una estación de policía en Tumaco, Nariño, al suroeste de Colombia.",
     "Hubo enfrentamientos en Culiacán, Sinaloa, según la Secretaría de Seguridad de México.",
-    "Los soldados patrullaban el valle de los ríos Apurímac, Ene y Mantaro (Vraem) cuando fueron atacados.",
+    "Los soldados patrullaban el Vraem, valle de los ríos Apurímac, Ene y Mantaro, cuando fueron atacados.",
     "La Policía Nacional del Perú capturó a dos integrantes de Sendero Luminoso en el distrito de Pichari.",
     "Un helicóptero fue derribado a 350 km de Lima, en la provincia de Huanta.",
 ]

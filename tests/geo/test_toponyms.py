@@ -26,11 +26,11 @@ CASES: list[tuple[str, str, dict | None]] = [
      dict(admin1="Junín", admin2="Satipo", admin3="Río Tambo")),
     ("La incursión fue en la comunidad nativa de Puerto Ocopa, en Río Tambo, Satipo, Junín.", "incursión",
      dict(name="comunidad nativa de Puerto Ocopa", admin1="Junín")),
-    ("El asesinato se registró en el poblado de San Miguel, en el distrito de Vizcatán del Ene, en la región Junín.",
+    ("Hubo un asesinato en el poblado de San Miguel (distrito de Vizcatán del Ene, Junín) el domingo.",
      "asesinato", dict(name="poblado de San Miguel", admin1="Junín", admin3="Vizcatán del Ene")),
     ("La policía detuvo a tres personas en el distrito de San Miguel, provincia de La Mar.", "detuvo",
      dict(admin1="Ayacucho", admin2="La Mar", admin3="San Miguel")),
-    ("Los hechos ocurrieron por la carretera que une los distritos de Churcampa y Anco, en la provincia de Churcampa, Huancavelica.",
+    ("Los hechos ocurrieron en la vía entre Churcampa y Anco, provincia de Churcampa, Huancavelica.",
      "hechos", dict(admin1="Huancavelica", admin2="Churcampa")),
     ("Una mina estalló en el distrito de Anco, provincia de La Mar.", "estalló",
      dict(admin1="Ayacucho", admin2="La Mar", admin3="Anco")),
@@ -72,8 +72,8 @@ CASES: list[tuple[str, str, dict | None]] = [
     ("Una nueva emboscada en el Vraem dejó dos muertos.", "emboscada",
      dict(gazetteer_id="cronica:vraem", admin1=None, country="Peru", iso=604, where_prec=5)),
     ("Hubo un enfrentamiento en el VRAE.", "enfrentamiento", dict(gazetteer_id="cronica:vraem", admin1=None)),
-    ("Un militar murió en el valle de los ríos Apurímac, Ene y Mantaro.", "murió", dict(gazetteer_id="cronica:vraem", admin1=None)),
-    ("Un militar murió en el Valle de los Ríos Apurímac y Ene.", "murió", dict(gazetteer_id="cronica:vraem", admin1=None)),
+    ("Un militar murió en pleno valle de los ríos Apurímac, Ene y Mantaro.", "murió", dict(gazetteer_id="cronica:vraem", admin1=None)),
+    ("Un militar murió dentro del Valle de los Ríos Apurímac y Ene.", "murió", dict(gazetteer_id="cronica:vraem", admin1=None)),
     ("La emboscada ocurrió en el valle del Apurímac, departamento de Ayacucho.", "emboscada",
      dict(admin1="Ayacucho", gazetteer_id="cronica:valle_apurimac")),
     ("Hubo combates en el Vraem, en la provincia de Satipo.", "combates", dict(admin1="Junín", admin2="Satipo")),
@@ -96,9 +96,9 @@ CASES: list[tuple[str, str, dict | None]] = [
     ("Hubo un atentado en San Francisco, en el distrito de Ayna.", "atentado", dict(admin1="Ayacucho", admin3="Ayna")),
     ("Hubo un atentado en San Francisco, en la provincia de Ambo.", "atentado", dict(admin1="Huánuco")),
     ("La marcha llegó a la plaza de San Francisco, en California, Estados Unidos.", "marcha", dict(country="United States")),
-    ("La carretera que une los distritos de Churcampa y Anco, en Huancavelica, fue cerrada. "
+    ("La vía entre Churcampa y Anco, en Huancavelica, fue cerrada. "
      "Después hubo un ataque contra la comisaría de Anco.", "ataque", dict(admin1="Huancavelica", admin2="Churcampa")),
-    ("Los heridos fueron evacuados al hospital del distrito de Pichari, en la provincia de La Convención, "
+    ("Los heridos fueron llevados al hospital de Pichari (provincia de La Convención) "
      "tras una emboscada.", "emboscada", None),
     # --- roles: reference points, destinations and origins are not the event place
     ("Un helicóptero fue derribado a 350 km de Lima, en el Vraem.", "derribado", dict(gazetteer_id="cronica:vraem")),
@@ -202,7 +202,7 @@ def test_place_span_points_into_the_text(geocoder):
 def test_story_place_carries_to_the_next_sentence(geocoder):
     from cronica.model import Span
 
-    text = ("Tres personas fueron asesinadas en la localidad de Aucayacu, en la región de Huánuco.\n"
+    text = ("Tres personas fueron asesinadas en Aucayacu, localidad de la región Huánuco.\n"
             "Horas después, la policía abatió a un mando senderista.")
     idx = geocoder.places(text)
     first = text.index("asesinadas")

@@ -137,7 +137,7 @@ def test_report_and_future_dates_are_not_story_anchors():
 
 def test_lead_sentence_takes_the_first_date_the_story_gives():
     text = ("Un nuevo enfrentamiento dejó un militar muerto en el valle.\n\n"
-            "El enfrentamiento se produjo la tarde del lunes cuando una patrulla avanzaba.")
+            "Los disparos empezaron la tarde del lunes, mientras una patrulla avanzaba.")
     a = attach(Timeline(text, PUB), "enfrentamiento dejó")
     assert (a.via, a.value.value) == ("story", "2012-04-16")
 

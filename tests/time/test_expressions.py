@@ -178,7 +178,7 @@ ROWS: list[tuple] = [
     (A, "Operó en la clandestinidad desde los años 80.", "los años 80", NONE, None, None, None),
     (A, "La guerra comenzó hace más de tres décadas.", "hace más de tres décadas", NONE, None, None, None),
     # ---- false friends: no date expression at all
-    (A, "Operan en el valle de los ríos Apurímac, Ene y Mantaro.", None, NO_MENTION, None, None, None),
+    (A, "Operan a lo largo del valle de los ríos Apurímac, Ene y Mantaro.", None, NO_MENTION, None, None, None),
     (A, 'El tiroteo fue en respuesta a la captura de "Julio Chapo".', None, NO_MENTION, None, None, None),
     (A, "El director, Julio Óscar Mariño, dio detalles.", None, NO_MENTION, None, None, None),
     (A, "Abril Pérez fue liberada por sus captores.", None, NO_MENTION, None, None, None),
