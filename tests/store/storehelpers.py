@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import uuid
 from typing import Optional
 from urllib.parse import quote
+
+import pytest
 
 from cronica.model import Actor, Count, DateValue, DocResult, Document, Event, Place, Span
 
@@ -150,3 +154,33 @@ def consistency_problems(url: str) -> list[str]:
                 out.append(f"integrity_check: {ok}")
     eng.dispose()
     return out
+
+
+# ---------------------------------------------------------------- fixtures
+# Imported by tests/store/conftest.py and tests/export/conftest.py: every test that
+# takes ``db_url`` or ``store`` runs on SQLite (always) and on PostgreSQL when
+# ``CRONICA_TEST_PG_URL`` points at a server; each PostgreSQL test gets its own schema.
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'cronica.db'}"
+        return
+    base = os.environ.get("CRONICA_TEST_PG_URL")
+    if not base:
+        pytest.skip("CRONICA_TEST_PG_URL not set (PostgreSQL tests run in .ci/run)")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    url = pg_schema_url(base, schema)
+    yield url
+    drop_pg_schema(base, schema)
+
+
+@pytest.fixture
+def store(db_url):
+    from cronica.store import open_store
+
+    s = open_store(db_url)
+    yield s
+    s.close()
