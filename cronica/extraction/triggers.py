@@ -176,8 +176,8 @@ def _determiners(tok) -> tuple[set[str], bool]:
 
 
 def _mark(m: TriggerMention, tok, cues: FilterCues) -> None:
-    sent_words = [t.lower_ for t in tok.sent]
-    m.hedged = any(h in " ".join(sent_words) for h in cues.hedges)
+    sent_lower = " ".join(t.lower_ for t in tok.sent)  # joined once, not once per hedge
+    m.hedged = any(h in sent_lower for h in cues.hedges)
     near = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 3)]}
     m.new_incident = bool(near & cues.new_incident)
     # the tagger sometimes calls an event noun an adjective ("la emboscada", "ataques y emboscadas")
