@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from cronica.cli.output import emit_events, fail, warn
+from cronica.cli.output import default_format, emit_events, fail, warn
 from cronica.text.readers import DEFAULT_MAX_CHARS
 
 
@@ -40,8 +40,7 @@ def extract(inputs, fmt, published, lexicons, country, max_chars, strict, quiet)
     from cronica.pipeline import get_pipeline
     from cronica.text.readers import iter_documents
 
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else "jsonl"
+    fmt = fmt or default_format()
     try:
         pipe = get_pipeline(lexicons, country)
     except CronicaError as e:

@@ -2,14 +2,13 @@
 incidents, stats, export, db). Importing this module does not load spaCy."""
 from __future__ import annotations
 
-import csv
 import functools
-import json
 import sys
 from typing import Any, Callable, Iterable, Sequence
 
 import click
 
+from cronica.cli.output import default_format, emit_rows  # noqa: F401  (default_format is re-exported)
 from cronica.errors import CronicaError
 
 db_option = click.option(
@@ -61,36 +60,6 @@ def fail_cleanly(fn: Callable) -> Callable:
     return wrapper
 
 
-def default_format() -> str:
-    return "table" if sys.stdout.isatty() else "jsonl"
-
-
 def emit(rows: Iterable[dict], fmt: str, columns: Sequence[str], title: str = "") -> int:
-    n = 0
-    if fmt == "jsonl":
-        from cronica.export import dumps_line
-
-        for r in rows:
-            click.echo(dumps_line(r))
-            n += 1
-        return n
-    if fmt == "csv":
-        w = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore",
-                           lineterminator="\n")
-        w.writeheader()
-        for r in rows:
-            w.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v)
-                        for k, v in r.items()})
-            n += 1
-        return n
-    from rich.console import Console
-    from rich.table import Table
-
-    t = Table(title=title or None)
-    for c in columns:
-        t.add_column(c)
-    for r in rows:
-        t.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
-        n += 1
-    Console().print(t)
-    return n
+    """The rows in jsonl, csv or a table (the shared writer of cronica/cli/output.py)."""
+    return emit_rows(rows, fmt, columns, title=title)
