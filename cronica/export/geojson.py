@@ -8,7 +8,7 @@ KIND = "geojson"
 RAW = True
 
 
-def convert(d: dict[str, Any], unit: str) -> dict[str, Any]:
+def convert(d: dict[str, Any], unit: str, ctx: Any = None) -> dict[str, Any]:
     lat, lon = d.get("latitude"), d.get("longitude")
     props = {k: v for k, v in d.items() if k != "members"}
     if unit == "incident":

@@ -8,5 +8,5 @@ KIND = "jsonl"
 RAW = True
 
 
-def convert(d: dict[str, Any], unit: str) -> dict[str, Any]:
+def convert(d: dict[str, Any], unit: str, ctx: Any = None) -> dict[str, Any]:
     return d

@@ -46,7 +46,7 @@ def schema(unit: str):
     return pa.schema(fields)
 
 
-def convert(d: dict[str, Any], unit: str) -> dict[str, Any]:
+def convert(d: dict[str, Any], unit: str, ctx: Any = None) -> dict[str, Any]:
     if unit == "event":
         out = {c: d.get(c) for c in columns(unit)}
         out["spans"] = json.dumps(d.get("spans") or {}, ensure_ascii=False)

@@ -330,6 +330,9 @@ def row_event(r: Any) -> dict[str, Any]:
     out["incident_id"] = m["incident_pk"]
     out["status"] = m["status"]
     out["source_url"] = m.get("url") if hasattr(m, "get") else m["url"]
+    for key in ("source_title", "source_published", "updated_at"):  # provenance (exports)
+        if key in m:
+            out[key] = _iso(m[key])
     return out
 
 
@@ -696,7 +699,12 @@ class Store:
                 f"LIMIT {FTS_MAX_HITS}) x"), {"p": pat}).scalar_one()
 
     def _select_events(self):
-        return select(EVENTS, DOCS.c.url).join(DOCS, DOCS.c.pk == EVENTS.c.document_pk)
+        reviewed = (select(func.max(REVISIONS.c.created_at))
+                    .where(REVISIONS.c.event_pk == EVENTS.c.pk).scalar_subquery())
+        return select(EVENTS, DOCS.c.url, DOCS.c.title.label("source_title"),
+                      DOCS.c.published.label("source_published"),
+                      func.coalesce(reviewed, DOCS.c.ingested_at).label("updated_at")
+                      ).join(DOCS, DOCS.c.pk == EVENTS.c.document_pk)
 
     def query_events(self, f: EventFilter | None = None, limit: int = 100,
                      offset: int = 0) -> tuple[list[dict], int]:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from cronica.export import FORMATS, ExportError, write
+from cronica.export import FORMATS, ExportError, ExportOptions, write
 from cronica.store import EventFilter
 from storehelpers import doc, event, result
 
@@ -43,9 +43,9 @@ def filled(store):
     return store
 
 
-def _csv(store, fmt, unit="event", f=None):
+def _csv(store, fmt, unit="event", f=None, options=None):
     buf = io.StringIO()
-    n = write(store, fmt, unit=unit, out=buf, f=f)
+    n = write(store, fmt, unit=unit, out=buf, f=f, options=options)
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert len(rows) == n
     header = buf.getvalue().splitlines()[0].split(",")
@@ -53,7 +53,7 @@ def _csv(store, fmt, unit="event", f=None):
 
 
 def test_acled_columns_and_conventions(filled):
-    header, rows = _csv(filled, "acled", "incident")
+    header, rows = _csv(filled, "acled", "incident", options=ExportOptions(acled_inter="codes"))
     assert header == ACLED
     assert len(rows) == 4  # a+b merged
     merged = next(r for r in rows if "uno.example" in r["source"])
@@ -73,6 +73,8 @@ def test_acled_columns_and_conventions(filled):
     assert month["time_precision"] == "3" and month["event_date"] == "2015-02-01"
     _, ev_rows = _csv(filled, "acled", "event")
     assert len(ev_rows) == 5
+    # the API's default form: text labels
+    assert {r["interaction"] for r in ev_rows} >= {"State forces-Rebel group", "Protesters only"}
 
 
 def test_ucdp_columns_types_and_estimates(filled):
@@ -82,7 +84,7 @@ def test_ucdp_columns_types_and_estimates(filled):
     merged = next(r for r in rows if r["number_of_sources"] == "2")
     assert (merged["low"], merged["best"], merged["high"]) == ("3", "3", "5")
     assert merged["type_of_violence"] == "1"
-    assert merged["side_a"] == "Ejército del Perú" and merged["side_b"] == "Sendero Luminoso"
+    assert merged["side_a"] == "Government of Peru" and merged["side_b"] == "Sendero Luminoso"
     assert merged["date_prec"] == "1" and merged["country_id"] == "135"
     assert merged["geom_wkt"] == "POINT (-73.83 -12.52)" and merged["priogrid_gid"]
     one_sided = next(r for r in rows if r["number_of_sources"] == "1")
@@ -93,8 +95,7 @@ def test_ucdp_columns_types_and_estimates(filled):
 def test_gtd_columns_and_dates(filled):
     header, rows = _csv(filled, "gtd", "event")
     assert [c for c in header if c in GTD_REQUIRED] == GTD_REQUIRED
-    assert {r["attacktype1_txt"] for r in rows} == {
-        "Armed Assault", "Assassination", "Hostage Taking (Kidnapping)"}
+    assert {r["attacktype1_txt"] for r in rows} == {"Armed Assault", "Hostage Taking (Kidnapping)"}
     kid = next(r for r in rows if r["attacktype1_txt"].startswith("Hostage"))
     assert (kid["iyear"], kid["imonth"], kid["iday"], kid["approxdate"]) == ("2015", "2", "0", "2015-02")
     assert kid["ishostkid"] == "1" and kid["nhostkid"] == "-99"
