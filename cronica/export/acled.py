@@ -21,6 +21,8 @@ import datetime as _dt
 from typing import Any, Optional
 
 from cronica.export.common import alpha3, codes, country, source_name, ymd
+from cronica.model import EVENT_TYPES
+from cronica.taxonomy import codes_for
 
 KIND = "csv"
 COLUMNS = (
@@ -42,7 +44,7 @@ def include(v: dict[str, Any], unit: str, ctx: Any = None) -> Optional[str]:
         return "undated"
     if v.get("iso") is None and not v.get("country"):
         return "unlocated (no country)"
-    if not v.get("event_type"):
+    if not acled_types(v)[0]:
         return "no ACLED event type"
     return None
 
@@ -72,6 +74,9 @@ def acled_types(v: dict[str, Any]) -> tuple[str, str]:
     an 'other' development in which people died fighting armed forces is a Battle."""
     et, st = v.get("event_type") or "", v.get("sub_event_type") or ""
     i1, i2 = v.get("inter1"), v.get("inter2")
+    if not et and v.get("type") in EVENT_TYPES:  # a coding without its derived codes
+        c = codes_for(v["type"], i2)
+        et, st = c.event_type, c.sub_event_type
     killed = v.get("best") or 0
     if et == "Violence against civilians" and i2 in STATE | ARMED:
         if v.get("type") in ("kidnapping", "disappearance"):

@@ -228,14 +228,18 @@ def _month_range(months: list[str]) -> list[str]:
             responses={200: {"description": "the export file",
                              "content": {t.split(";")[0]: {} for t in _EXPORT_TYPES.values()}}})
 def export(request: Request, f: Filter, format: Annotated[ExportFormat, Query()] = "jsonl",
-           unit: Annotated[Literal["event", "incident"], Query()] = "event") -> StreamingResponse:
-    from cronica.export import write
+           unit: Annotated[Literal["event", "incident"], Query()] = "event",
+           include_all: Annotated[bool, Query(description="ignore the format's inclusion rules")] = False
+           ) -> StreamingResponse:
+    from cronica.export import ExportOptions, ExportReport, write
 
     store = request.app.state.store
     fd, path = tempfile.mkstemp(prefix="cronica-export-", suffix="." + _EXPORT_EXT[format])
     os.close(fd)
+    report = ExportReport()
     try:
-        write(store, format, unit=unit, out=path, f=f)
+        write(store, format, unit=unit, out=path, f=f, options=ExportOptions(include_all=include_all),
+              report=report)
         fh = open(path, "rb")
     finally:
         os.unlink(path)  # the open handle keeps the data readable (POSIX)
@@ -246,8 +250,11 @@ def export(request: Request, f: Filter, format: Annotated[ExportFormat, Query()]
                 yield block
 
     name = f"cronica-{unit}s-{format}.{_EXPORT_EXT[format]}"
+    left_out = "; ".join(f"{why}={n}" for why, n in sorted(report.left_out.items()))
     return StreamingResponse(chunks(), media_type=_EXPORT_TYPES[format],
-                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
+                             headers={"Content-Disposition": f'attachment; filename="{name}"',
+                                      "X-Cronica-Rows": str(report.written),
+                                      "X-Cronica-Left-Out": left_out})
 
 
 # ------------------------------------------------------------------ extraction (nothing stored)

@@ -171,8 +171,12 @@ def test_export_formats(client, fmt):
     assert "attachment" in r.headers["content-disposition"]
     if fmt in ("acled", "ucdp", "gtd"):
         rows = list(csv.DictReader(io.StringIO(r.text)))
-        # ACLED covers every event; UCDP and GTD only their kinds of violence (the ambush)
-        assert len(rows) == 4 if fmt == "acled" else 1 <= len(rows) < 4
+        # ACLED holds the dated and located events (not the seizure with neither); UCDP and
+        # GTD only their kinds of violence (the ambush); the response says what was left out
+        assert len(rows) == 3 if fmt == "acled" else len(rows) == 1
+        assert int(r.headers["x-cronica-rows"]) == len(rows) and r.headers["x-cronica-left-out"]
+        every = client.get("/api/export", params={"format": fmt, "include_all": "true"})
+        assert len(list(csv.DictReader(io.StringIO(every.text)))) >= len(rows)
     elif fmt in ("jsonl", "plover"):
         assert len([json.loads(line) for line in r.text.splitlines() if line.strip()]) == 4
     elif fmt == "geojson":
@@ -186,7 +190,7 @@ def test_export_filtered_and_by_incident(client):
     lines = [json.loads(x) for x in r.text.splitlines() if x.strip()]
     assert [x["type"] for x in lines] == ["protest"]
     r = client.get("/api/export", params={"format": "acled", "unit": "incident"})
-    assert r.status_code == 200 and len(list(csv.DictReader(io.StringIO(r.text)))) == 4
+    assert r.status_code == 200 and len(list(csv.DictReader(io.StringIO(r.text)))) == 3
 
 
 def test_export_bad_input(client):

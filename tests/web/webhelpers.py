@@ -29,6 +29,10 @@ DOCS = [
 ]
 
 
+# the target of an event: (name, words, inter)
+TARGETS = {("web-a", "ambush"): ("Ejército del Perú", "una patrulla militar", 1)}
+
+
 def _span(text: str, phrase: str, within: Span | None = None) -> Span:
     start = text.index(phrase, within.start if within else 0)
     return Span(start, start + len(phrase), phrase)
@@ -58,7 +62,9 @@ def make_result(doc_id: str, text: str, specs) -> DocResult:
             pl = Place(place, admin1, None, None, "Peru", 604, lat, lon, 1, 2, None, _span(text, place, ev))
         a1 = Actor(a1_name, a1_words, inter1, _span(text, a1_words, ev)) if a1_words else None
         k = Count(killed, killed, killed, _span(text, k_words, ev)) if k_words else None
+        a2 = TARGETS.get((doc_id, etype))
         events.append(Event(doc_id=doc_id, type=etype, evidence=ev, date=dv, place=pl, actor1=a1,
+                            actor2=Actor(a2[0], a2[1], a2[2], _span(text, a2[1], ev)) if a2 else None,
                             killed=k, confidence=0.8, trigger=_span(text, trigger, ev)))
     return DocResult(doc=doc, events=events)
 
