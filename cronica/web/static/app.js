@@ -1,6 +1,8 @@
 // Cronica's page: map, timeline, filters, event list, event review and the paste box.
-// Plain JavaScript and SVG, no library, no network beyond this server (unless the
-// user turns on a tile layer the server was configured with).
+// Plain JavaScript; the map is Leaflet with its clustering plugin and the timeline SVG;
+// the libraries and the base map are vendored (static/vendor/, scripts/vendor_web.sh), so
+// nothing leaves this server (unless the user turns on a tile layer the server was
+// configured with).
 // Every piece of text that comes from documents or the API is put in the page with
 // textContent / createTextNode, never as HTML.
 "use strict";
@@ -20,12 +22,12 @@
   const EDIT_FIELDS = ["type", "date", "location", "admin1", "admin2", "actor1", "actor2", "inter1",
     "inter2", "killed", "wounded", "kidnapped", "arrested"];
   const NUMERIC = new Set(["inter1", "inter2", "killed", "wounded", "kidnapped", "arrested"]);
-  const PERU = [-81.6, -18.6, -68.4, 0.3]; // min lon, min lat, max lon, max lat
 
   const state = {
     lang: (localStorage.getItem("cronica-lang") || (navigator.language || "es")).slice(0, 2) === "en" ? "en" : "es",
     config: null, filter: {}, offset: 0, limit: 50, total: 0,
-    points: [], pointsTotal: 0, basemap: null, view: null, current: null, tilesOn: false,
+    points: [], pointsTotal: 0, world: null, admin1: null, map: null, cluster: null, markers: null,
+    current: null, timeline: null,
   };
 
   // ------------------------------------------------------------------ helpers
@@ -99,195 +101,143 @@
     for (const o of stSel.options) if (o.value) o.textContent = t(o.value);
   }
 
-  // ------------------------------------------------------------------ map (Web Mercator, world = 256 units)
-  function project(lon, lat) {
-    const s = Math.sin(Math.max(-85, Math.min(85, lat)) * Math.PI / 180);
-    return [(lon + 180) / 360 * 256, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 256];
-  }
-  function unproject(x, y) {
-    const lon = x / 256 * 360 - 180;
-    const n = Math.PI - 2 * Math.PI * y / 256;
-    return [lon, 180 / Math.PI * Math.atan(0.5 * (Math.exp(n) - Math.exp(-n)))];
-  }
-  function mapSize() {
-    const m = $("#map");
-    return [m.clientWidth || 600, m.clientHeight || 420];
-  }
-  function fitView(bounds) {
-    const [w, h] = mapSize();
-    const [x0, y1] = project(bounds[0], bounds[1]);
-    const [x1, y0] = project(bounds[2], bounds[3]);
-    const k = Math.min(w / (x1 - x0), h / (y1 - y0)) * 0.95;
-    state.view = { cx: (x0 + x1) / 2, cy: (y0 + y1) / 2, k: k };
-  }
-  function toScreen(x, y) {
-    const [w, h] = mapSize();
-    return [w / 2 + (x - state.view.cx) * state.view.k, h / 2 + (y - state.view.cy) * state.view.k];
-  }
-  function toWorld(px, py) {
-    const [w, h] = mapSize();
-    return [state.view.cx + (px - w / 2) / state.view.k, state.view.cy + (py - h / 2) / state.view.k];
-  }
-  function viewBbox() {
-    const [w, h] = mapSize();
-    const [x0, y0] = toWorld(0, 0);
-    const [x1, y1] = toWorld(w, h);
-    const [lon0, lat1] = unproject(x0, y0);
-    const [lon1, lat0] = unproject(x1, y1);
-    const c = (v, a) => Math.max(-a, Math.min(a, v)).toFixed(4);
-    return [c(lon0, 180), c(lat0, 90), c(lon1, 180), c(lat1, 90)].join(",");
-  }
-
-  function ringPath(ring) {
-    let d = "";
-    ring.forEach((c, i) => {
-      const [x, y] = project(c[0], c[1]);
-      d += (i ? "L" : "M") + x.toFixed(3) + "," + y.toFixed(3);
-    });
-    return d + "Z";
-  }
-  function geomPath(g) {
-    const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-    return polys.map((p) => p.map(ringPath).join("")).join("");
-  }
+  // ------------------------------------------------------------------ map (Leaflet + markercluster, vendored)
+  // Countries: Natural Earth 1:50m (world-atlas TopoJSON); first-level divisions of the
+  // Spanish-speaking countries: approximate, from the gazetteer (static/admin1.geojson).
+  const WORLD_VIEW = [[-56, -118], [44, 5]]; // Mexico to Tierra del Fuego, and Spain
+  function radius(killed) { return Math.min(24, 5 + 3 * Math.sqrt(killed || 0)); }
 
   function buildMap() {
-    const m = $("#map");
-    clear(m);
-    m.appendChild(svg("rect", { class: "sea", x: 0, y: 0, width: "100%", height: "100%" }));
-    m.appendChild(svg("g", { id: "tile-layer" }));
-    const base = svg("g", { id: "basemap" });
-    if (state.basemap) {
-      for (const f of state.basemap.features) {
-        const p = svg("path", { d: geomPath(f.geometry), class: f.properties.kind,
-          "vector-effect": "non-scaling-stroke" });
-        const title = svg("title", {});
-        title.textContent = f.properties.name;
-        p.appendChild(title);
-        base.appendChild(p);
-      }
+    const map = L.map("map", { zoomControl: false, worldCopyJump: true, minZoom: 2, maxZoom: 14,
+      zoomSnap: 0.5, attributionControl: true, preferCanvas: false });
+    map.attributionControl.setPrefix(false);
+    map.createPane("countries").style.zIndex = 200;
+    map.createPane("admin1").style.zIndex = 250;
+    if (state.world) {
+      L.geoJSON(topojson.feature(state.world, state.world.objects.countries), {
+        pane: "countries", interactive: true, bubblingMouseEvents: true,
+        style: { className: "country", color: "#a8a290", weight: 0.8, fillColor: "#f3f1ea", fillOpacity: 1 },
+        onEachFeature: (f, layer) => layer.on("add", () => { layer.getElement().dataset.iso = f.id || ""; }),
+      }).addTo(map);
     }
-    m.appendChild(base);
-    m.appendChild(svg("g", { id: "markers" }));
-    drawMap();
+    state.admin1Layer = L.geoJSON(state.admin1 || { type: "FeatureCollection", features: [] }, {
+      pane: "admin1",
+      style: () => ({ className: "admin1", color: "#b9ae90", weight: 0.5, fillColor: "#fffdf6", fillOpacity: 0.6 }),
+      onEachFeature: (f, layer) => {
+        layer.bindTooltip(() => el("span", { text: f.properties.name + " (" + f.properties.cc + ") · " + t("approx_map") }),
+          { sticky: true });
+        layer.on("add", () => { const n = layer.getElement(); n.dataset.name = f.properties.name; n.dataset.cc = f.properties.cc; });
+      },
+    }).addTo(map);
+    if (state.config && state.config.tile_url) {
+      state.tiles = L.tileLayer(state.config.tile_url, { attribution: state.config.tile_attribution || "" });
+    }
+    map.attributionControl.addAttribution(t("approx_map"));
+    state.cluster = L.markerClusterGroup({ spiderfyOnMaxZoom: true, showCoverageOnHover: false,
+      removeOutsideVisibleBounds: false, animate: false,
+      zoomToBoundsOnClick: true, maxClusterRadius: 40, spiderfyDistanceMultiplier: 1.6,
+      iconCreateFunction: (c) => {
+        const kids = c.getAllChildMarkers();
+        const killed = kids.reduce((a, m) => a + (m.options.killed || 0), 0);
+        const n = kids.length;
+        const size = Math.round(Math.min(44, 22 + 4.4 * Math.log2(n)));
+        return L.divIcon({ className: "cluster", iconSize: [size, size],
+          html: el("span", { "data-count": n, "data-killed": killed, text: n }) });
+      } });
+    // a cluster whose events are all at one point opens as a list (spiderfied) at any zoom
+    state.cluster.on("clusterclick", (e) => {
+      const kids = e.layer.getAllChildMarkers();
+      const first = kids[0].getLatLng();
+      if (kids.every((m) => m.getLatLng().equals(first))) e.layer.spiderfy();
+    });
+    map.addLayer(state.cluster);
+    map.fitBounds(WORLD_VIEW);
+    state.map = map;
+  }
+
+  function fitToPoints() {
+    if (!state.map) return;
+    if (!state.points.length) { state.map.fitBounds(WORLD_VIEW, { animate: false }); return; }
+    const b = L.latLngBounds(state.points.map((p) => [p[2], p[1]]));
+    state.map.fitBounds(b.pad(0.15), { maxZoom: 8, animate: false });
   }
 
   function drawMap() {
-    if (!state.view) return;
-    const [w, h] = mapSize();
-    const v = state.view;
-    $("#basemap").setAttribute("transform",
-      `translate(${(w / 2 - v.cx * v.k).toFixed(2)},${(h / 2 - v.cy * v.k).toFixed(2)}) scale(${v.k})`);
-    drawTiles();
-    drawMarkers();
+    // keep the centre when the map's box changes (panel opened or closed, window resized)
+    if (state.map) state.map.invalidateSize({ pan: true, animate: false });
   }
-
-  function drawTiles() {
-    const layer = $("#tile-layer");
-    clear(layer);
-    const url = state.config && state.config.tile_url;
-    if (!state.tilesOn || !url) { $("#basemap").classList.remove("over-tiles"); return; }
-    $("#basemap").classList.add("over-tiles");
-    const [w, h] = mapSize();
-    const z = Math.max(0, Math.min(18, Math.round(Math.log2(state.view.k))));
-    const n = Math.pow(2, z), size = 256 / n; // tile size in world units
-    const [x0, y0] = toWorld(0, 0), [x1, y1] = toWorld(w, h);
-    for (let tx = Math.floor(x0 / size); tx <= Math.floor(x1 / size); tx++) {
-      for (let ty = Math.max(0, Math.floor(y0 / size)); ty <= Math.min(n - 1, Math.floor(y1 / size)); ty++) {
-        const wx = ((tx % n) + n) % n;
-        const [sx, sy] = toScreen(tx * size, ty * size);
-        const href = url.replace("{z}", z).replace("{x}", wx).replace("{y}", ty).replace("{s}", "a");
-        layer.appendChild(svg("image", { href: href, x: sx, y: sy, width: size * state.view.k + 0.5,
-          height: size * state.view.k + 0.5 }));
-      }
-    }
-  }
-
-  function radius(killed) { return Math.min(24, 5 + 3 * Math.sqrt(killed || 0)); }
 
   function drawMarkers() {
-    const g = $("#markers");
-    clear(g);
-    const [w, h] = mapSize();
-    const cell = 44;
-    const groups = new Map();
+    if (!state.cluster) return;
+    state.cluster.clearLayers();
+    state.markers = new Map();
+    const layers = [];
     for (const p of state.points) {
-      const [x, y] = toScreen(...project(p[1], p[2]));
-      if (x < -30 || y < -30 || x > w + 30 || y > h + 30) continue;
-      const key = Math.floor(x / cell) + ":" + Math.floor(y / cell);
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push({ p: p, x: x, y: y });
+      const r = radius(p[4]);
+      const dot = el("span", { class: "marker status-" + p[5], "data-id": p[0], "data-r": r.toFixed(1),
+        "data-type": p[3] });
+      dot.style.width = dot.style.height = (2 * r).toFixed(1) + "px";
+      dot.style.background = TYPE_COLORS[p[3]] || "#555";
+      const icon = L.divIcon({ className: "marker-icon", iconSize: [2 * r, 2 * r], html: dot });
+      const m = L.marker([p[2], p[1]], { icon: icon, killed: p[4] || 0, keyboard: false,
+        title: typeLabel(p[3]) + (p[4] ? " · " + t("killed") + ": " + p[4] : "") });
+      m.on("click", () => openEvent(p[0]));
+      state.markers.set(p[0], m);
+      layers.push(m);
     }
-    for (const items of groups.values()) {
-      if (items.length === 1) {
-        const { p, x, y } = items[0];
-        const c = svg("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: radius(p[4]).toFixed(1),
-          fill: TYPE_COLORS[p[3]] || "#555", class: "marker status-" + p[5], "data-id": p[0] });
-        const title = svg("title", {});
-        title.textContent = typeLabel(p[3]) + (p[4] ? " · " + t("killed") + ": " + p[4] : "");
-        c.appendChild(title);
-        c.addEventListener("click", (e) => { e.stopPropagation(); openEvent(p[0]); });
-        g.appendChild(c);
-      } else {
-        const x = items.reduce((a, i) => a + i.x, 0) / items.length;
-        const y = items.reduce((a, i) => a + i.y, 0) / items.length;
-        const killed = items.reduce((a, i) => a + (i.p[4] || 0), 0);
-        const cg = svg("g", { class: "cluster", "data-count": items.length, "data-killed": killed });
-        // size grows with the log of the count, capped so neighbouring clusters stay apart
-        cg.appendChild(svg("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: Math.min(22, 9 + 2.2 * Math.log2(items.length)).toFixed(1) }));
-        const label = svg("text", { x: x.toFixed(1), y: (y + 4).toFixed(1), "text-anchor": "middle" });
-        label.textContent = String(items.length);
-        cg.appendChild(label);
-        const title = svg("title", {});
-        title.textContent = t("cluster", { n: items.length }) + (killed ? " · " + t("killed") + ": " + killed : "");
-        cg.appendChild(title);
-        cg.addEventListener("click", (e) => {
-          e.stopPropagation();
-          const [wx, wy] = toWorld(x, y);
-          state.view = { cx: wx, cy: wy, k: state.view.k * 2.5 };
-          drawMap();
-        });
-        g.appendChild(cg);
-      }
-    }
+    state.cluster.addLayers(layers);
+    markSelected();
   }
 
-  function zoomAt(factor, px, py) {
-    const [w, h] = mapSize();
-    if (px === undefined) { px = w / 2; py = h / 2; }
-    const [wx, wy] = toWorld(px, py);
-    const k = Math.max(0.5, Math.min(1 << 20, state.view.k * factor));
-    state.view = { k: k, cx: wx - (px - w / 2) / k, cy: wy - (py - h / 2) / k };
-    drawMap();
+  function markSelected() {
+    document.querySelectorAll("#map .marker.selected").forEach((n) => n.classList.remove("selected"));
+    const id = state.current && state.current.event_id;
+    if (!id) return;
+    const mk = document.querySelector(`#map .marker[data-id="${CSS.escape(id)}"]`);
+    if (mk) mk.classList.add("selected");
+  }
+
+  function showOnMap(e) {
+    if (!state.map || e.latitude === null || e.latitude === undefined) return;
+    drawMap(); // the detail panel may have just narrowed the map
+    const m = state.markers && state.markers.get(e.event_id);
+    const at = m ? m.getLatLng() : L.latLng(e.latitude, e.longitude);
+    state.map.setView(at, Math.max(state.map.getZoom(), 8), { animate: false });
+    const after = () => { // events at one point stay a cluster at any zoom: spread it out
+      const parent = m && state.cluster.getVisibleParent(m);
+      if (parent && parent !== m && parent.spiderfy) parent.spiderfy();
+      markSelected();
+    };
+    // zoom in until the marker leaves its cluster (clusters are recomputed at once: animate off)
+    let z = state.map.getZoom();
+    while (m && state.cluster.getVisibleParent(m) !== m && z < state.map.getMaxZoom()) {
+      z = Math.min(state.map.getMaxZoom(), z + 1);
+      state.map.setView(at, z, { animate: false });
+    }
+    after();
+  }
+
+  function viewBbox() {
+    const b = state.map.getBounds();
+    const c = (v, a) => Math.max(-a, Math.min(a, v)).toFixed(4);
+    return [c(b.getWest(), 180), c(b.getSouth(), 90), c(b.getEast(), 180), c(b.getNorth(), 90)].join(",");
   }
 
   function setupMapEvents() {
-    const m = $("#map");
-    m.addEventListener("wheel", (e) => {
-      e.preventDefault();
-      const r = m.getBoundingClientRect();
-      zoomAt(e.deltaY < 0 ? 1.3 : 1 / 1.3, e.clientX - r.left, e.clientY - r.top);
-    }, { passive: false });
-    let drag = null;
-    m.addEventListener("pointerdown", (e) => {
-      if (e.target.closest && (e.target.closest(".marker") || e.target.closest(".cluster"))) return;
-      drag = { x: e.clientX, y: e.clientY, cx: state.view.cx, cy: state.view.cy };
-      m.setPointerCapture(e.pointerId);
+    $("#zoom-in").addEventListener("click", () => state.map.zoomIn());
+    $("#zoom-out").addEventListener("click", () => state.map.zoomOut());
+    $("#zoom-reset").addEventListener("click", () => fitToPoints());
+    $("#tiles").addEventListener("change", (e) => {
+      if (!state.tiles) return;
+      if (e.target.checked) state.tiles.addTo(state.map); else state.map.removeLayer(state.tiles);
+      document.querySelector("#map").classList.toggle("over-tiles", e.target.checked);
     });
-    m.addEventListener("pointermove", (e) => {
-      if (!drag) return;
-      state.view.cx = drag.cx - (e.clientX - drag.x) / state.view.k;
-      state.view.cy = drag.cy - (e.clientY - drag.y) / state.view.k;
-      drawMap();
-    });
-    const end = () => { if (drag && $("#use-bbox").checked) refresh(); drag = null; };
-    m.addEventListener("pointerup", end);
-    m.addEventListener("pointercancel", end);
-    $("#zoom-in").addEventListener("click", () => zoomAt(1.5));
-    $("#zoom-out").addEventListener("click", () => zoomAt(1 / 1.5));
-    $("#zoom-reset").addEventListener("click", () => { fitView(PERU); drawMap(); });
-    $("#tiles").addEventListener("change", (e) => { state.tilesOn = e.target.checked; drawMap(); });
-    window.addEventListener("resize", () => drawMap());
+    state.map.on("moveend", () => { if ($("#use-bbox").checked && state.dragged) refresh(); state.dragged = false; });
+    state.map.on("dragstart", () => { state.dragged = true; });
+    // the map and the timeline follow every change of their boxes (detail panel, window)
+    const ro = new ResizeObserver(() => { drawMap(); if (state.timeline) drawTimeline(state.timeline); });
+    ro.observe($("#map"));
+    ro.observe($("#timeline"));
   }
 
   function drawLegend() {
@@ -301,12 +251,12 @@
       box.appendChild(el("span", { class: "legend-item" }, sw, typeLabel(type)));
     }
     box.appendChild(el("span", { class: "legend-item muted", text: t("fatalities_size") }));
-    $("#map-note").textContent = t("shown_points", { shown: state.points.length, total: state.pointsTotal }) +
-      " · " + t("approx_map");
+    $("#map-note").textContent = t("shown_points", { shown: state.points.length, total: state.pointsTotal });
   }
 
   // ------------------------------------------------------------------ timeline
   function drawTimeline(data) {
+    state.timeline = data;
     const s = $("#timeline");
     clear(s);
     const W = s.clientWidth || 600, H = 150, pad = { l: 34, r: 8, t: 8, b: 24 };
@@ -489,9 +439,7 @@
     document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
     const row = document.querySelector(`#events tr[data-id="${CSS.escape(e.event_id)}"]`);
     if (row) row.classList.add("selected");
-    document.querySelectorAll("#markers .marker.selected").forEach((m) => m.classList.remove("selected"));
-    const mk = document.querySelector(`#markers .marker[data-id="${CSS.escape(e.event_id)}"]`);
-    if (mk) mk.classList.add("selected");
+    showOnMap(e);
   }
 
   async function review(action, fields, reason) {
@@ -553,7 +501,7 @@
       const v = f.elements[k].value.trim();
       if (v) state.filter[k] = v;
     }
-    if ($("#use-bbox").checked && state.view) state.filter.bbox = viewBbox();
+    if ($("#use-bbox").checked && state.map) state.filter.bbox = viewBbox();
     state.offset = 0;
   }
 
@@ -642,11 +590,9 @@
       const sel = document.querySelector("#filter-form select[name=admin1]");
       for (const r of a1.items) if (r.key) sel.appendChild(el("option", { value: r.key, text: `${r.key} (${r.events})` }));
     } catch (err) { $("#map-note").textContent = err.message; }
-    try {
-      const res = await fetch("/static/basemap.geojson");
-      state.basemap = await res.json();
-    } catch (err) { state.basemap = null; }
-    fitView(PERU);
+    const load = async (url) => { const r = await fetch(url); if (!r.ok) throw new Error(url + ": " + r.status); return r.json(); };
+    try { state.world = await load("/static/vendor/world-atlas/countries-50m.json"); } catch (err) { state.world = null; }
+    try { state.admin1 = await load("/static/admin1.geojson"); } catch (err) { state.admin1 = null; }
     buildMap();
     setupMapEvents();
     $("#filter-form").addEventListener("submit", (e) => { e.preventDefault(); readFilter(); refresh(); });
@@ -656,15 +602,22 @@
     });
     $("#prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - state.limit); loadPage(); });
     $("#next").addEventListener("click", () => { state.offset += state.limit; loadPage(); });
-    $("#detail-close").addEventListener("click", () => { $("#detail").hidden = true; state.current = null; history.replaceState(null, "", "#"); });
+    $("#detail-close").addEventListener("click", () => {
+      $("#detail").hidden = true; state.current = null; history.replaceState(null, "", "#"); markSelected(); drawMap();
+    });
     $("#btn-accept").addEventListener("click", () => review("accept"));
     $("#btn-reject").addEventListener("click", () => review("reject"));
     $("#btn-edit").addEventListener("click", showEditForm);
     $("#edit-form").addEventListener("submit", submitEdit);
     $("#paste-form").addEventListener("submit", extractPasted);
     await refresh();
+    fitToPoints();
     const m = /^#event=(.+)$/.exec(location.hash);
     if (m) await openEvent(decodeURIComponent(m[1]));
+    window.addEventListener("hashchange", () => {
+      const h = /^#event=(.+)$/.exec(location.hash);
+      if (h && (!state.current || state.current.event_id !== decodeURIComponent(h[1]))) openEvent(decodeURIComponent(h[1]));
+    });
     document.body.dataset.ready = "1";
   }
 

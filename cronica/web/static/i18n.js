@@ -23,7 +23,7 @@ window.CRONICA_I18N = {
     no_coords: "sin coordenadas", source: "fuente", fatalities_size: "tamaño = muertos",
     cluster: "{n} eventos: acerque para separar", unreviewed: "sin revisar", accepted: "aceptado",
     rejected: "rechazado", edited: "editado", machine: "máquina", events_found: "{n} eventos",
-    approx_map: "Límites departamentales aproximados",
+    approx_map: "Límites de departamentos, estados y provincias aproximados",
     types: {
       ambush: "emboscada", armed_clash: "enfrentamiento armado", attack: "ataque", bombing: "atentado explosivo",
       killing: "asesinato", kidnapping: "secuestro", disappearance: "desaparición", arrest: "captura",
@@ -53,7 +53,7 @@ window.CRONICA_I18N = {
     no_coords: "no coordinates", source: "source", fatalities_size: "size = killed",
     cluster: "{n} events: zoom in to separate", unreviewed: "unreviewed", accepted: "accepted",
     rejected: "rejected", edited: "edited", machine: "machine", events_found: "{n} events",
-    approx_map: "Approximate department borders",
+    approx_map: "Approximate borders of first-level divisions",
     types: {
       ambush: "ambush", armed_clash: "armed clash", attack: "attack", bombing: "bombing",
       killing: "killing", kidnapping: "kidnapping", disappearance: "disappearance", arrest: "arrest",
