@@ -356,3 +356,58 @@ def test_only_what_the_map_shows(page, server):
     assert page.locator("#events tbody tr.event-row").get_attribute("data-id") == protest
     page.click("#filter-form button[type=reset]")
     expect(page.locator("#total")).to_have_text("(9)")
+
+
+def test_filters_are_kept_in_the_url(page, server):
+    _open(page, server)
+    page.select_option("#filter-form select[name=type]", "attack")
+    page.click("#filter-form button[type=submit]")
+    expect(page.locator("#total")).to_have_text("(3)")
+    assert "type=attack" in page.url
+    page.reload()  # a shared or reloaded view keeps its filters
+    page.wait_for_selector("body[data-ready='1']")
+    expect(page.locator("#total")).to_have_text("(3)")
+    assert page.locator("#filter-form select[name=type]").input_value() == "attack"
+    # a bad date never leaves the previous results on screen
+    page.evaluate("() => { const f = document.querySelector('#filter-form'); f.noValidate = true; "
+                  "f.elements.since.value = '2024-13-45'; }")
+    page.click("#filter-form button[type=submit]")
+    expect(page.locator("#filter-msg")).not_to_have_text("")
+    expect(page.locator("#events tbody tr.event-row")).to_have_count(0)
+
+
+def test_review_queue_with_keys_and_bulk_accept(page, server):
+    store = server["store"]
+    _open(page, server)
+    page.fill("#token", TOKEN)
+    page.click("button[data-tab=queue]")
+    page.wait_for_selector("#queue-table tr.queue-row")
+    unreviewed = [e for e in store.iter_events() if e["status"] == "unreviewed"]
+    assert page.locator("#queue-table tr.queue-row").count() == len(unreviewed)
+    confs = [float(x) for x in page.locator("#queue-table tr.queue-row td.num").evaluate_all(
+        "els => els.filter((e, i) => i % 2 === 0).map(e => e.textContent || '1')")]
+    assert confs == sorted(confs)  # lowest confidence first
+    first = page.locator("#queue-table tr.queue-row.selected").get_attribute("data-id")
+    page.wait_for_selector(f"#queue-detail[data-id='{first}']")
+    assert page.locator("#queue-compare tbody tr").count() >= 5  # machine coding beside the current one
+    page.keyboard.press("a")  # accept
+    expect(page.locator(f"#queue-table tr[data-id='{first}']")).to_have_count(0)
+    assert store.get_event(first)["status"] == "accepted"
+    second = page.locator("#queue-table tr.queue-row.selected").get_attribute("data-id")
+    page.wait_for_selector(f"#queue-detail[data-id='{second}']")
+    page.keyboard.press("r")  # reject asks for a reason
+    expect(page.locator("#queue-reject")).to_be_visible()
+    page.fill("#queue-reject input[name=reason]", "no es un hecho nuevo")
+    page.click("#queue-reject button[type=submit]")
+    expect(page.locator(f"#queue-table tr[data-id='{second}']")).to_have_count(0)
+    rejected = store.get_event(second)
+    assert rejected["status"] == "rejected" and rejected["history"][-1]["reason"] == "no es un hecho nuevo"
+    rows = page.locator("#queue-table tr.queue-row")
+    marked = [rows.nth(i).get_attribute("data-id") for i in range(min(2, rows.count()))]
+    for i in range(len(marked)):
+        rows.nth(i).locator("input[type=checkbox]").check()
+    page.click("#queue-accept-selected")
+    for eid in marked:
+        expect(page.locator(f"#queue-table tr[data-id='{eid}']")).to_have_count(0)
+        assert store.get_event(eid)["status"] == "accepted"
+    page.screenshot(path=str(ARTIFACTS / "queue.png"), full_page=True)

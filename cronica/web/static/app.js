@@ -19,15 +19,19 @@
     trigger: "#ffb74d", date: "#81c784", location: "#64b5f6", actor1: "#f06292", actor2: "#ba68c8",
     killed: "#e57373", wounded: "#ffd54f", kidnapped: "#a1887f", arrested: "#4dd0e1",
   };
-  const EDIT_FIELDS = ["type", "date", "location", "admin1", "admin2", "actor1", "actor2", "inter1",
-    "inter2", "killed", "wounded", "kidnapped", "arrested"];
-  const NUMERIC = new Set(["inter1", "inter2", "killed", "wounded", "kidnapped", "arrested"]);
+  // fields the edit form offers, in order; only those the server says are editable are shown
+  const EDIT_FIELDS = ["type", "date", "location", "admin1", "admin2", "country", "latitude", "longitude",
+    "actor1", "actor2", "inter1", "inter2", "killed", "wounded", "kidnapped", "arrested"];
+  const NUMERIC = new Set(["inter1", "inter2", "killed", "wounded", "kidnapped", "arrested", "latitude", "longitude"]);
+  // the filters of the form, kept in the page's URL so a view can be shared
+  const FILTER_KEYS = ["since", "until", "country", "admin1", "admin2", "type", "actor", "status", "q",
+    "min_fatalities", "min_confidence", "source", "precision", "undated", "unlocated"];
 
   const state = {
     lang: (localStorage.getItem("cronica-lang") || (navigator.language || "es")).slice(0, 2) === "en" ? "en" : "es",
     config: null, filter: {}, offset: 0, limit: 50, total: 0,
     points: [], pointsTotal: 0, world: null, admin1: null, map: null, cluster: null, markers: null,
-    current: null, timeline: null,
+    current: null, timeline: null, etags: {}, queue: [], qi: -1, marked: new Set(),
   };
 
   // ------------------------------------------------------------------ helpers
@@ -76,8 +80,12 @@
     try { body = await res.json(); } catch (e) { body = null; }
     if (!res.ok) {
       const msg = body && body.error ? body.error.message : res.status + " " + res.statusText;
-      throw new Error(msg);
+      const err = new Error(msg);
+      err.status = res.status;
+      throw err;
     }
+    const etag = res.headers.get("ETag");
+    if (etag && body && body.event_id) state.etags[body.event_id] = etag;
     return body;
   }
   function query(extra) {
@@ -449,27 +457,48 @@
     if (!token()) { msg.textContent = t("need_token"); $("#token").focus(); return; }
     msg.textContent = t("working");
     try {
-      await api(`/api/events/${encodeURIComponent(e.event_id)}/review`, { json: { action: action, fields: fields || null, reason: reason || null } });
+      await sendReview(e.event_id, action, fields, reason);
       await openEvent(e.event_id);
       $("#review-msg").textContent = t("saved");
       refresh(true);
     } catch (err) {
-      msg.textContent = err.message;
+      if (err.status === 412) {  // someone else changed the event meanwhile: show theirs
+        await openEvent(e.event_id);
+        $("#review-msg").textContent = t("stale_edit");
+      } else {
+        msg.textContent = err.message;
+      }
     }
+  }
+
+  function sendReview(id, action, fields, reason) {
+    const headers = {};
+    if (state.etags[id]) headers["If-Match"] = state.etags[id];
+    return api(`/api/events/${encodeURIComponent(id)}/review`,
+      { headers: headers, json: { action: action, fields: fields || null, reason: reason || null } });
+  }
+
+  function editFields() {
+    const allowed = state.config && state.config.editable_fields && state.config.editable_fields.length
+      ? new Set(state.config.editable_fields) : null;
+    return EDIT_FIELDS.filter((k) => !allowed || allowed.has(k));
   }
 
   function showEditForm() {
     const e = state.current;
     const f = $("#edit-form");
     clear(f);
-    for (const k of EDIT_FIELDS) {
+    for (const k of editFields()) {
       let input;
       if (k === "type") {
         input = el("select", { name: k });
         for (const ty of state.config.event_types) input.appendChild(el("option", { value: ty, text: typeLabel(ty) }));
         input.value = e.type;
       } else {
-        input = el("input", { name: k, type: NUMERIC.has(k) ? "number" : "text", min: NUMERIC.has(k) ? 0 : null });
+        const coord = k === "latitude" || k === "longitude";
+        input = el("input", { name: k, type: NUMERIC.has(k) ? "number" : "text",
+          min: coord ? (k === "latitude" ? -90 : -180) : NUMERIC.has(k) ? 0 : null,
+          max: coord ? (k === "latitude" ? 90 : 180) : null, step: coord ? "any" : null });
         input.value = e[k] === null || e[k] === undefined ? "" : e[k];
       }
       f.appendChild(el("label", {}, el("span", { text: t(k) === k ? k : t(k) }), input));
@@ -483,7 +512,7 @@
   function submitEdit(ev) {
     ev.preventDefault();
     const e = state.current, f = ev.target, fields = {};
-    for (const k of EDIT_FIELDS) {
+    for (const k of editFields()) {
       const raw = f.elements[k].value.trim();
       const old = e[k] === null || e[k] === undefined ? "" : String(e[k]);
       if (raw === old) continue;
@@ -497,12 +526,33 @@
   function readFilter() {
     const f = $("#filter-form");
     state.filter = {};
-    for (const k of ["since", "until", "admin1", "type", "actor", "status", "q"]) {
-      const v = f.elements[k].value.trim();
+    for (const k of FILTER_KEYS) {
+      const input = f.elements[k];
+      if (!input) continue;
+      const v = input.type === "checkbox" ? (input.checked ? "true" : "") : input.value.trim();
       if (v) state.filter[k] = v;
     }
     if ($("#use-bbox").checked && state.map) state.filter.bbox = viewBbox();
     state.offset = 0;
+    const q = query();
+    history.replaceState(null, "", location.pathname + (q ? "?" + q : "") + location.hash);
+  }
+
+  function filterFromUrl() {
+    const p = new URLSearchParams(location.search);
+    const f = $("#filter-form");
+    for (const k of FILTER_KEYS) {
+      const input = f.elements[k];
+      if (!input || !p.has(k)) continue;
+      if (input.type === "checkbox") input.checked = p.get(k) === "true";
+      else {
+        if (input.tagName === "SELECT" && ![...input.options].some((o) => o.value === p.get(k))) {
+          input.appendChild(el("option", { value: p.get(k), text: p.get(k) }));
+        }
+        input.value = p.get(k);
+      }
+    }
+    if (p.has("bbox")) { $("#use-bbox").checked = true; state.urlBbox = p.get("bbox"); }
   }
 
   async function refresh(keepPage) {
@@ -521,8 +571,13 @@
       drawMarkers();
       drawLegend();
       drawTimeline(tl);
+      $("#filter-msg").textContent = "";
     } catch (err) {
-      $("#map-note").textContent = err.message;
+      // never leave the previous results on screen under a filter that failed
+      $("#filter-msg").textContent = t("bad_filter", { msg: err.message });
+      drawList({ items: [], total: 0 });
+      state.points = []; state.pointsTotal = 0;
+      drawMarkers(); drawLegend(); drawTimeline({ months: [], series: {} });
     }
   }
 
@@ -561,6 +616,120 @@
     }
   }
 
+  // ------------------------------------------------------------------ review queue
+  async function loadQueue() {
+    const msg = $("#queue-msg");
+    msg.textContent = t("loading");
+    let page;
+    try {
+      page = await api("/api/events?" + new URLSearchParams({ status: "unreviewed", limit: 500 }).toString());
+    } catch (err) { msg.textContent = err.message; return; }
+    state.queue = page.items.slice().sort((a, b) => (a.confidence ?? 1) - (b.confidence ?? 1));
+    state.marked = new Set();
+    $("#queue-total").textContent = "(" + page.total + ")";
+    msg.textContent = state.queue.length ? "" : t("queue_empty");
+    drawQueue();
+    if (state.queue.length) selectQueue(0);
+  }
+
+  function drawQueue() {
+    const body = $("#queue-table tbody");
+    clear(body);
+    state.queue.forEach((e, i) => {
+      const box = el("input", { type: "checkbox", "aria-label": "x" });
+      box.checked = state.marked.has(e.event_id);
+      box.addEventListener("change", () => { box.checked ? state.marked.add(e.event_id) : state.marked.delete(e.event_id); });
+      const tr = el("tr", { class: "queue-row" + (i === state.qi ? " selected" : ""), "data-id": e.event_id },
+        el("td", {}, box),
+        el("td", { class: "num", text: e.confidence === null || e.confidence === undefined ? "" : Number(e.confidence).toFixed(2) }),
+        el("td", { text: e.date || "—" }), el("td", { text: typeLabel(e.type) }),
+        el("td", { text: placeOf(e) || "—" }),
+        el("td", { class: "num", text: e.killed === null || e.killed === undefined ? "" : e.killed }));
+      tr.addEventListener("click", (ev) => { if (ev.target !== box) selectQueue(i); });
+      body.appendChild(tr);
+    });
+  }
+
+  async function selectQueue(i) {
+    if (i < 0 || i >= state.queue.length) return;
+    state.qi = i;
+    document.querySelectorAll("#queue-table tr.queue-row").forEach((r, k) => r.classList.toggle("selected", k === i));
+    const row = document.querySelectorAll("#queue-table tr.queue-row")[i];
+    if (row) row.scrollIntoView({ block: "nearest" });
+    let e;
+    try { e = await api("/api/events/" + encodeURIComponent(state.queue[i].event_id)); } catch (err) { $("#queue-msg").textContent = err.message; return; }
+    const detail = $("#queue-detail");
+    detail.dataset.id = e.event_id;
+    const body = $("#queue-compare tbody");
+    clear(body);
+    const machine = e.machine || {};
+    for (const k of ["type", "date", "location", "admin1", "country", "actor1", "actor2", "killed", "wounded", "kidnapped", "arrested"]) {
+      const a = machine[k] === null || machine[k] === undefined ? "" : String(machine[k]);
+      const b = e[k] === null || e[k] === undefined ? "" : String(e[k]);
+      body.appendChild(el("tr", { class: a !== b ? "changed" : "" }, el("th", { text: t(k) }), el("td", { text: a }), el("td", { text: b })));
+    }
+    const box = $("#queue-text");
+    clear(box);
+    const doc = e.document || {};
+    const text = doc.text || "";
+    const from = Math.max(0, text.lastIndexOf("\n", e.evidence_start - 1) + 1);
+    let to = text.indexOf("\n", e.evidence_end);
+    if (to < 0) to = text.length;
+    box.appendChild(highlighted(text, eventSpans(e), from, to));
+    $("#queue-reject").hidden = true;
+  }
+
+  async function queueDecide(action, reason) {
+    const e = state.queue[state.qi];
+    if (!e) return;
+    if (!token()) { $("#queue-msg").textContent = t("need_token"); $("#token").focus(); return; }
+    try {
+      await sendReview(e.event_id, action, null, reason);
+    } catch (err) { $("#queue-msg").textContent = err.message; return; }
+    state.queue.splice(state.qi, 1);
+    state.marked.delete(e.event_id);
+    $("#queue-msg").textContent = t("saved");
+    drawQueue();
+    if (state.queue.length) selectQueue(Math.min(state.qi, state.queue.length - 1));
+    else { $("#queue-msg").textContent = t("queue_empty"); clear($("#queue-compare tbody")); clear($("#queue-text")); }
+  }
+
+  async function acceptMarked() {
+    if (!token()) { $("#queue-msg").textContent = t("need_token"); return; }
+    let n = 0;
+    for (const id of Array.from(state.marked)) {
+      try { await sendReview(id, "accept"); n++; } catch (err) { $("#queue-msg").textContent = err.message; }
+      state.marked.delete(id);
+      state.queue = state.queue.filter((e) => e.event_id !== id);
+    }
+    drawQueue();
+    if (state.queue.length) selectQueue(0);
+    $("#queue-msg").textContent = t("accepted_n", { n: n });
+  }
+
+  function setupQueue() {
+    $("#queue-accept-selected").addEventListener("click", acceptMarked);
+    $("#queue-reject").addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      const reason = ev.target.elements.reason.value.trim();
+      if (reason) { ev.target.elements.reason.value = ""; queueDecide("reject", reason); }
+    });
+    document.addEventListener("keydown", (ev) => {
+      if ($("#queue").hidden || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+      if (ev.target.closest && ev.target.closest("input, textarea, select")) return;
+      const k = ev.key;
+      if (k === "a") queueDecide("accept");
+      else if (k === "r") { $("#queue-reject").hidden = false; $("#queue-reject input[name=reason]").focus(); ev.preventDefault(); }
+      else if (k === "j" || k === "ArrowDown") selectQueue(state.qi + 1);
+      else if (k === "k" || k === "ArrowUp") selectQueue(state.qi - 1);
+      else if (k === "x") {
+        const e = state.queue[state.qi];
+        if (e) { state.marked.has(e.event_id) ? state.marked.delete(e.event_id) : state.marked.add(e.event_id); drawQueue(); }
+      } else return;
+      ev.preventDefault();
+    });
+  }
+
   // ------------------------------------------------------------------ start
   async function start() {
     $("#token").value = sessionStorage.getItem("cronica-token") || "";
@@ -576,6 +745,8 @@
       document.querySelectorAll(".tab").forEach((x) => x.classList.toggle("active", x === b));
       $("#explore").hidden = b.dataset.tab !== "explore";
       $("#paste").hidden = b.dataset.tab !== "paste";
+      $("#queue").hidden = b.dataset.tab !== "queue";
+      if (b.dataset.tab === "queue") loadQueue();
       if (b.dataset.tab === "explore") drawMap();
     }));
     state.config = await api("/api/config");
@@ -586,6 +757,11 @@
     if (state.config.tile_url) $("#tiles-toggle").hidden = false;
     applyLang();
     try {
+      const cs = await api("/api/stats?by=country");
+      const sel = document.querySelector("#filter-form select[name=country]");
+      for (const r of cs.items) if (r.key) sel.appendChild(el("option", { value: r.key, text: `${r.key} (${r.events})` }));
+    } catch (err) { document.querySelector("#filter-form select[name=country]").closest("label").hidden = true; }
+    try {
       const a1 = await api("/api/stats?by=admin1");
       const sel = document.querySelector("#filter-form select[name=admin1]");
       for (const r of a1.items) if (r.key) sel.appendChild(el("option", { value: r.key, text: `${r.key} (${r.events})` }));
@@ -595,6 +771,10 @@
     try { state.admin1 = await load("/static/admin1.geojson"); } catch (err) { state.admin1 = null; }
     buildMap();
     setupMapEvents();
+    filterFromUrl();
+    readFilter();
+    if (state.urlBbox) state.filter.bbox = state.urlBbox;
+    setupQueue();
     $("#filter-form").addEventListener("submit", (e) => { e.preventDefault(); readFilter(); refresh(); });
     $("#filter-form").addEventListener("reset", () => setTimeout(() => { readFilter(); refresh(); }, 0));
     $("#export-format").addEventListener("change", () => {
@@ -612,6 +792,10 @@
     $("#paste-form").addEventListener("submit", extractPasted);
     await refresh();
     fitToPoints();
+    if (state.urlBbox) {
+      const b = state.urlBbox.split(",").map(Number);
+      if (b.length === 4 && b.every(Number.isFinite)) state.map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { animate: false });
+    }
     const m = /^#event=(.+)$/.exec(location.hash);
     if (m) await openEvent(decodeURIComponent(m[1]));
     window.addEventListener("hashchange", () => {
