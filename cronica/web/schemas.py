@@ -202,3 +202,4 @@ class ConfigOut(BaseModel):
     statuses: list[str]
     max_extract_chars: int
     store: str
+    editable_fields: list[str] = []

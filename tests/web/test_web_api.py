@@ -292,15 +292,24 @@ def test_page_and_assets_are_local(client):
     assert "script-src 'self'" in csp and "connect-src 'self'" in csp
     html = r.text
     assert "http://" not in html and "https://" not in html
-    for asset in ("/static/app.js", "/static/i18n.js", "/static/style.css", "/static/basemap.geojson"):
+    for asset in ("/static/app.js", "/static/i18n.js", "/static/style.css", "/static/admin1.geojson",
+                  "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
+                  "/static/vendor/topojson-client/topojson-client.min.js",
+                  "/static/vendor/world-atlas/countries-50m.json"):
         a = client.get(asset)
         assert a.status_code == 200, asset
+        assert asset.rsplit("/", 1)[1] in html or not asset.endswith(".js") or "vendor" not in asset
     js = client.get("/static/app.js").text
     assert "innerHTML" not in js and "insertAdjacentHTML" not in js and "document.write" not in js
-    geo = client.get("/static/basemap.geojson").json()
-    kinds = {f["properties"]["kind"] for f in geo["features"]}
-    assert kinds == {"country", "department"} and "provenance" in geo
-    assert len([f for f in geo["features"] if f["properties"]["kind"] == "department"]) == 25
+    geo = client.get("/static/admin1.geojson").json()
+    assert {f["properties"]["kind"] for f in geo["features"]} == {"admin1"} and "provenance" in geo
+    by_country = {}
+    for f in geo["features"]:
+        assert f["properties"]["approximate"] is True
+        by_country.setdefault(f["properties"]["cc"], set()).add(f["properties"]["name"])
+    assert len(by_country["PE"]) == 25 and {"CO", "MX", "EC", "GT", "VE"} <= set(by_country)
+    world = client.get("/static/vendor/world-atlas/countries-50m.json").json()
+    assert world["type"] == "Topology" and len(world["objects"]["countries"]["geometries"]) > 200
 
 
 def test_private_reading_needs_a_token(web_store):

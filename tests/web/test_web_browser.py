@@ -27,6 +27,39 @@ SCRIPT_TEXT = ("Nota con marcado hostil <script>window.__pwned = 1</script> <img
                "En Huancavelica, el 2 de febrero de 2017, desconocidos asesinaron a un dirigente comunal.")
 
 
+# Events of our own writing in other countries: two at the very same point (Culiacán),
+# one in Colombia, one in Spain.
+ABROAD = [
+    ("mx-1", "En Culiacán, Sinaloa, un ataque armado dejó dos muertos el 4 de enero de 2024.",
+     "attack", "Culiacán", "Sinaloa", "Mexico", 484, 24.80, -107.39, "2024-01-04"),
+    ("mx-2", "En Culiacán, Sinaloa, otro ataque armado dejó un muerto el 5 de enero de 2024.",
+     "attack", "Culiacán", "Sinaloa", "Mexico", 484, 24.80, -107.39, "2024-01-05"),
+    ("co-1", "En Cáceres, Antioquia, disidencias hostigaron una base militar el 2 de febrero de 2024.",
+     "attack", "Cáceres", "Antioquia", "Colombia", 170, 7.58, -75.35, "2024-02-02"),
+    ("es-1", "En Madrid la policía detuvo a un sospechoso de terrorismo el 7 de marzo de 2024.",
+     "arrest", "Madrid", "Comunidad de Madrid", "Spain", 724, 40.42, -3.70, "2024-03-07"),
+]
+
+
+def _abroad(store) -> dict[str, str]:
+    import datetime as dt
+
+    from cronica.model import DateValue, DocResult, Document, Event, Place, Span
+
+    out, results = {}, []
+    for doc_id, text, typ, town, admin1, country, iso, lat, lon, day in ABROAD:
+        d = dt.date.fromisoformat(day)
+        s = text.index(town)
+        ev = Event(doc_id=doc_id, type=typ, evidence=Span(0, len(text), text),
+                   date=DateValue(day, "day", d, d),
+                   place=Place(town, admin1, None, None, country, iso, lat, lon, 1, 2, None,
+                               Span(s, s + len(town), town)))
+        results.append(DocResult(doc=Document(id=doc_id, text=text), events=[ev]))
+        out[doc_id] = ev.event_id
+    store.ingest(results)
+    return out
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -53,6 +86,7 @@ def server(tmp_path_factory):
                                 None, Span(SCRIPT_TEXT.index("Huancavelica"), SCRIPT_TEXT.index("Huancavelica") + 12)))
     store.ingest([DocResult(doc=doc, events=[hostile])])
     ids["hostile"] = hostile.event_id
+    ids.update(_abroad(store))
     app = create_app(WebSettings(token=TOKEN), store=store)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -112,36 +146,124 @@ def _open(page, server, hash_: str = "") -> None:
     page.wait_for_selector("body[data-ready='1']", timeout=20_000)
 
 
+MARKER = "#map .marker[data-id='{}']"
+
+
+def _center(page, selector):
+    box = page.locator(selector).bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def _under(page, selector) -> dict:
+    """The country (ISO numeric) and first-level division drawn under a marker's centre."""
+    x, y = _center(page, selector)
+    return page.evaluate("""([x, y]) => {
+        const els = document.elementsFromPoint(x, y);
+        const c = els.find((e) => e.classList && e.classList.contains("country"));
+        const a = els.find((e) => e.classList && e.classList.contains("admin1"));
+        return {iso: c ? c.dataset.iso : null, admin1: a ? a.dataset.name : null};
+    }""", [x, y])
+
+
+def _marker_count(page) -> int:
+    singles = page.locator("#map .marker").count()
+    clustered = sum(int(c) for c in page.locator("#map .cluster span").evaluate_all(
+        "els => els.map(e => e.dataset.count)"))
+    return singles + clustered
+
+
 def test_page_loads_offline_with_markers_and_timeline(page, server):
     _open(page, server)
-    assert page.locator("#basemap path.department").count() == 25
-    singles = page.locator("#markers circle.marker").count()
-    clustered = sum(int(c) for c in page.locator("#markers g.cluster").evaluate_all(
-        "els => els.map(e => e.dataset.count)"))
-    assert singles + clustered == 4  # the located events: 3 synthetic + the hostile one
+    assert page.locator("#map path.country").count() > 150  # the world's countries (Natural Earth)
+    assert page.locator("#map path.admin1").count() > 300  # divisions of the Spanish-speaking countries
+    assert _marker_count(page) == 8  # the located events: 3 synthetic + the hostile one + 4 abroad
     assert page.locator("#timeline rect.bar").count() >= 3
-    assert page.locator("#events tbody tr.event-row").count() == 5
+    assert page.locator("#events tbody tr.event-row").count() == 9
     assert page.locator("h2[data-i18n=filters]").inner_text() == "Filtros"  # Spanish browser
     page.screenshot(path=str(ARTIFACTS / "page.png"), full_page=True)
-    # zooming in on the cluster separates its events
-    cluster = page.locator("#markers g.cluster circle").first.bounding_box()
-    page.mouse.move(cluster["x"] + cluster["width"] / 2, cluster["y"] + cluster["height"] / 2)
-    for _ in range(10):
-        page.mouse.wheel(0, -100)
-    ambush = page.locator(f"#markers circle.marker[data-id='{server['ids']['ambush']}']")
-    arrest = page.locator(f"#markers circle.marker[data-id='{server['ids']['arrest']}']")
+    # sized by fatalities (3 killed vs none), coloured by type; opening an event zooms to it
+    _show(page, server, "ambush")
+    ambush = page.locator(MARKER.format(server["ids"]["ambush"]))
+    arrest = page.locator(MARKER.format(server["ids"]["arrest"]))
     expect(ambush).to_have_count(1)
     expect(arrest).to_have_count(1)
-    # sized by fatalities (3 killed vs none), coloured by type
-    assert float(ambush.get_attribute("r")) > float(arrest.get_attribute("r"))
-    assert ambush.get_attribute("fill") != arrest.get_attribute("fill")
+    assert float(ambush.get_attribute("data-r")) > float(arrest.get_attribute("data-r"))
+    assert ambush.evaluate("e => e.style.background") != arrest.evaluate("e => e.style.background")
     page.screenshot(path=str(ARTIFACTS / "zoomed.png"))
 
 
-def test_click_marker_and_row_show_highlighted_evidence(page, server):
+def _show(page, server, key):
+    """Open an event by its URL (the map flies to it), then close the panel."""
+    eid = server["ids"][key]
+    page.goto(server["url"] + f"#event={eid}")
+    page.reload()
+    page.wait_for_selector("body[data-ready='1']")
+    page.wait_for_selector(f"#detail[data-id='{eid}']")
+    page.wait_for_selector(MARKER.format(eid))
+    page.wait_for_timeout(500)
+    return MARKER.format(eid)
+
+
+def test_events_abroad_are_drawn_on_their_countries(page, server):
     _open(page, server)
+    for key, iso in (("co-1", "170"), ("es-1", "724"), ("mx-1", "484")):
+        sel = _show(page, server, key)  # opening an event brings its marker into view
+        assert _under(page, sel)["iso"] == iso, key
+
+
+def test_markers_stay_on_their_places_through_panel_and_review(page, server):
+    protest = _show(page, server, "protest")
+    page.click("#detail-close")
+    page.wait_for_timeout(400)
+    assert _under(page, protest) == {"iso": "604", "admin1": "Puno"}
+    page.locator(protest).click()  # the detail panel opens beside the map
+    page.wait_for_selector(f"#detail[data-id='{server['ids']['protest']}']")
+    page.wait_for_timeout(400)
+    assert _under(page, protest) == {"iso": "604", "admin1": "Puno"}
+    page.fill("#token", TOKEN)
+    page.click("#btn-accept")
+    page.wait_for_selector("#detail-status[data-status='accepted']")
+    page.wait_for_timeout(400)
+    assert _under(page, protest) == {"iso": "604", "admin1": "Puno"}
+    page.click("#detail-close")
+    page.wait_for_timeout(400)
+    assert _under(page, protest) == {"iso": "604", "admin1": "Puno"}
+    # the timeline takes the whole width again
+    width = page.locator("#timeline").bounding_box()["width"]
+    last = page.locator("#timeline rect.bar").last.bounding_box()
+    assert last["x"] + last["width"] > page.locator("#timeline").bounding_box()["x"] + 0.8 * width
+    page.screenshot(path=str(ARTIFACTS / "after-review.png"))
+
+
+def test_a_cluster_of_one_point_opens(page, server):
+    _open(page, server)
+    page.click("#detail-close") if page.locator("#detail").is_visible() else None
+    one, two = MARKER.format(server["ids"]["mx-1"]), MARKER.format(server["ids"]["mx-2"])
+    if page.locator(one).count() == 0 or page.locator(two).count() == 0:
+        # the two events are still one cluster: clicking it spreads them out
+        cluster = page.locator("#map .cluster span[data-count='2']")
+        expect(cluster).to_have_count(1)
+        cluster.click()
+    expect(page.locator(one)).to_be_visible()
+    expect(page.locator(two)).to_be_visible()
+    a, b = _center(page, one), _center(page, two)
+    assert abs(a[0] - b[0]) + abs(a[1] - b[1]) > 10  # spread apart, each clickable
+    page.locator(two).click()
+    page.wait_for_selector(f"#detail[data-id='{server['ids']['mx-2']}']")
+    page.screenshot(path=str(ARTIFACTS / "spiderfied.png"))
+
+
+def test_hash_change_opens_an_event(page, server):
+    _open(page, server)
+    page.evaluate("id => { location.hash = 'event=' + id; }", server["ids"]["co-1"])
+    page.wait_for_selector(f"#detail[data-id='{server['ids']['co-1']}']")
+
+
+def test_click_marker_and_row_show_highlighted_evidence(page, server):
     protest = server["ids"]["protest"]
-    page.locator(f"#markers circle.marker[data-id='{protest}']").click()
+    _show(page, server, "protest")
+    page.click("#detail-close")
+    page.locator(MARKER.format(protest)).click()
     page.wait_for_selector(f"#detail[data-id='{protest}'] #doc-text mark.evidence")
     ambush = server["ids"]["ambush"]
     page.locator(f"#events tr[data-id='{ambush}']").click()
@@ -212,7 +334,7 @@ def test_paste_box_shows_extracted_events(page, server):
     assert evidence and evidence in text
     page.screenshot(path=str(ARTIFACTS / "paste.png"), full_page=True)
     before = server["store"].query_events()[1]
-    assert before == 5  # nothing stored
+    assert before == 9  # nothing stored
 
 
 def test_language_switch(page, server):
@@ -225,15 +347,67 @@ def test_language_switch(page, server):
 
 
 def test_only_what_the_map_shows(page, server):
-    _open(page, server)
     protest = server["ids"]["protest"]
-    box = page.locator(f"#markers circle.marker[data-id='{protest}']").bounding_box()
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    for _ in range(8):  # zoom in on Puno, far from the other events
-        page.mouse.wheel(0, -100)
+    _show(page, server, "protest")  # the map shows Puno closely, far from the other events
+    page.click("#detail-close")
     page.check("#use-bbox")
     page.click("#filter-form button[type=submit]")
     expect(page.locator("#total")).to_have_text("(1)")
     assert page.locator("#events tbody tr.event-row").get_attribute("data-id") == protest
     page.click("#filter-form button[type=reset]")
-    expect(page.locator("#total")).to_have_text("(5)")
+    expect(page.locator("#total")).to_have_text("(9)")
+
+
+def test_filters_are_kept_in_the_url(page, server):
+    _open(page, server)
+    page.select_option("#filter-form select[name=type]", "attack")
+    page.click("#filter-form button[type=submit]")
+    expect(page.locator("#total")).to_have_text("(3)")
+    assert "type=attack" in page.url
+    page.reload()  # a shared or reloaded view keeps its filters
+    page.wait_for_selector("body[data-ready='1']")
+    expect(page.locator("#total")).to_have_text("(3)")
+    assert page.locator("#filter-form select[name=type]").input_value() == "attack"
+    # a bad date never leaves the previous results on screen
+    page.evaluate("() => { const f = document.querySelector('#filter-form'); f.noValidate = true; "
+                  "f.elements.since.value = '2024-13-45'; }")
+    page.click("#filter-form button[type=submit]")
+    expect(page.locator("#filter-msg")).not_to_have_text("")
+    expect(page.locator("#events tbody tr.event-row")).to_have_count(0)
+
+
+def test_review_queue_with_keys_and_bulk_accept(page, server):
+    store = server["store"]
+    _open(page, server)
+    page.fill("#token", TOKEN)
+    page.click("button[data-tab=queue]")
+    page.wait_for_selector("#queue-table tr.queue-row")
+    unreviewed = [e for e in store.iter_events() if e["status"] == "unreviewed"]
+    assert page.locator("#queue-table tr.queue-row").count() == len(unreviewed)
+    confs = [float(x) for x in page.locator("#queue-table tr.queue-row td.num").evaluate_all(
+        "els => els.filter((e, i) => i % 2 === 0).map(e => e.textContent || '1')")]
+    assert confs == sorted(confs)  # lowest confidence first
+    first = page.locator("#queue-table tr.queue-row.selected").get_attribute("data-id")
+    page.wait_for_selector(f"#queue-detail[data-id='{first}']")
+    assert page.locator("#queue-compare tbody tr").count() >= 5  # machine coding beside the current one
+    page.keyboard.press("a")  # accept
+    expect(page.locator(f"#queue-table tr[data-id='{first}']")).to_have_count(0)
+    assert store.get_event(first)["status"] == "accepted"
+    second = page.locator("#queue-table tr.queue-row.selected").get_attribute("data-id")
+    page.wait_for_selector(f"#queue-detail[data-id='{second}']")
+    page.keyboard.press("r")  # reject asks for a reason
+    expect(page.locator("#queue-reject")).to_be_visible()
+    page.fill("#queue-reject input[name=reason]", "no es un hecho nuevo")
+    page.click("#queue-reject button[type=submit]")
+    expect(page.locator(f"#queue-table tr[data-id='{second}']")).to_have_count(0)
+    rejected = store.get_event(second)
+    assert rejected["status"] == "rejected" and rejected["history"][-1]["reason"] == "no es un hecho nuevo"
+    rows = page.locator("#queue-table tr.queue-row")
+    marked = [rows.nth(i).get_attribute("data-id") for i in range(min(2, rows.count()))]
+    for i in range(len(marked)):
+        rows.nth(i).locator("input[type=checkbox]").check()
+    page.click("#queue-accept-selected")
+    for eid in marked:
+        expect(page.locator(f"#queue-table tr[data-id='{eid}']")).to_have_count(0)
+        assert store.get_event(eid)["status"] == "accepted"
+    page.screenshot(path=str(ARTIFACTS / "queue.png"), full_page=True)

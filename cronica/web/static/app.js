@@ -1,6 +1,8 @@
 // Cronica's page: map, timeline, filters, event list, event review and the paste box.
-// Plain JavaScript and SVG, no library, no network beyond this server (unless the
-// user turns on a tile layer the server was configured with).
+// Plain JavaScript; the map is Leaflet with its clustering plugin and the timeline SVG;
+// the libraries and the base map are vendored (static/vendor/, scripts/vendor_web.sh), so
+// nothing leaves this server (unless the user turns on a tile layer the server was
+// configured with).
 // Every piece of text that comes from documents or the API is put in the page with
 // textContent / createTextNode, never as HTML.
 "use strict";
@@ -17,15 +19,19 @@
     trigger: "#ffb74d", date: "#81c784", location: "#64b5f6", actor1: "#f06292", actor2: "#ba68c8",
     killed: "#e57373", wounded: "#ffd54f", kidnapped: "#a1887f", arrested: "#4dd0e1",
   };
-  const EDIT_FIELDS = ["type", "date", "location", "admin1", "admin2", "actor1", "actor2", "inter1",
-    "inter2", "killed", "wounded", "kidnapped", "arrested"];
-  const NUMERIC = new Set(["inter1", "inter2", "killed", "wounded", "kidnapped", "arrested"]);
-  const PERU = [-81.6, -18.6, -68.4, 0.3]; // min lon, min lat, max lon, max lat
+  // fields the edit form offers, in order; only those the server says are editable are shown
+  const EDIT_FIELDS = ["type", "date", "location", "admin1", "admin2", "country", "latitude", "longitude",
+    "actor1", "actor2", "inter1", "inter2", "killed", "wounded", "kidnapped", "arrested"];
+  const NUMERIC = new Set(["inter1", "inter2", "killed", "wounded", "kidnapped", "arrested", "latitude", "longitude"]);
+  // the filters of the form, kept in the page's URL so a view can be shared
+  const FILTER_KEYS = ["since", "until", "country", "admin1", "admin2", "type", "actor", "status", "q",
+    "min_fatalities", "min_confidence", "source", "precision", "undated", "unlocated"];
 
   const state = {
     lang: (localStorage.getItem("cronica-lang") || (navigator.language || "es")).slice(0, 2) === "en" ? "en" : "es",
     config: null, filter: {}, offset: 0, limit: 50, total: 0,
-    points: [], pointsTotal: 0, basemap: null, view: null, current: null, tilesOn: false,
+    points: [], pointsTotal: 0, world: null, admin1: null, map: null, cluster: null, markers: null,
+    current: null, timeline: null, etags: {}, queue: [], qi: -1, marked: new Set(),
   };
 
   // ------------------------------------------------------------------ helpers
@@ -74,8 +80,12 @@
     try { body = await res.json(); } catch (e) { body = null; }
     if (!res.ok) {
       const msg = body && body.error ? body.error.message : res.status + " " + res.statusText;
-      throw new Error(msg);
+      const err = new Error(msg);
+      err.status = res.status;
+      throw err;
     }
+    const etag = res.headers.get("ETag");
+    if (etag && body && body.event_id) state.etags[body.event_id] = etag;
     return body;
   }
   function query(extra) {
@@ -99,195 +109,143 @@
     for (const o of stSel.options) if (o.value) o.textContent = t(o.value);
   }
 
-  // ------------------------------------------------------------------ map (Web Mercator, world = 256 units)
-  function project(lon, lat) {
-    const s = Math.sin(Math.max(-85, Math.min(85, lat)) * Math.PI / 180);
-    return [(lon + 180) / 360 * 256, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 256];
-  }
-  function unproject(x, y) {
-    const lon = x / 256 * 360 - 180;
-    const n = Math.PI - 2 * Math.PI * y / 256;
-    return [lon, 180 / Math.PI * Math.atan(0.5 * (Math.exp(n) - Math.exp(-n)))];
-  }
-  function mapSize() {
-    const m = $("#map");
-    return [m.clientWidth || 600, m.clientHeight || 420];
-  }
-  function fitView(bounds) {
-    const [w, h] = mapSize();
-    const [x0, y1] = project(bounds[0], bounds[1]);
-    const [x1, y0] = project(bounds[2], bounds[3]);
-    const k = Math.min(w / (x1 - x0), h / (y1 - y0)) * 0.95;
-    state.view = { cx: (x0 + x1) / 2, cy: (y0 + y1) / 2, k: k };
-  }
-  function toScreen(x, y) {
-    const [w, h] = mapSize();
-    return [w / 2 + (x - state.view.cx) * state.view.k, h / 2 + (y - state.view.cy) * state.view.k];
-  }
-  function toWorld(px, py) {
-    const [w, h] = mapSize();
-    return [state.view.cx + (px - w / 2) / state.view.k, state.view.cy + (py - h / 2) / state.view.k];
-  }
-  function viewBbox() {
-    const [w, h] = mapSize();
-    const [x0, y0] = toWorld(0, 0);
-    const [x1, y1] = toWorld(w, h);
-    const [lon0, lat1] = unproject(x0, y0);
-    const [lon1, lat0] = unproject(x1, y1);
-    const c = (v, a) => Math.max(-a, Math.min(a, v)).toFixed(4);
-    return [c(lon0, 180), c(lat0, 90), c(lon1, 180), c(lat1, 90)].join(",");
-  }
-
-  function ringPath(ring) {
-    let d = "";
-    ring.forEach((c, i) => {
-      const [x, y] = project(c[0], c[1]);
-      d += (i ? "L" : "M") + x.toFixed(3) + "," + y.toFixed(3);
-    });
-    return d + "Z";
-  }
-  function geomPath(g) {
-    const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-    return polys.map((p) => p.map(ringPath).join("")).join("");
-  }
+  // ------------------------------------------------------------------ map (Leaflet + markercluster, vendored)
+  // Countries: Natural Earth 1:50m (world-atlas TopoJSON); first-level divisions of the
+  // Spanish-speaking countries: approximate, from the gazetteer (static/admin1.geojson).
+  const WORLD_VIEW = [[-56, -118], [44, 5]]; // Mexico to Tierra del Fuego, and Spain
+  function radius(killed) { return Math.min(24, 5 + 3 * Math.sqrt(killed || 0)); }
 
   function buildMap() {
-    const m = $("#map");
-    clear(m);
-    m.appendChild(svg("rect", { class: "sea", x: 0, y: 0, width: "100%", height: "100%" }));
-    m.appendChild(svg("g", { id: "tile-layer" }));
-    const base = svg("g", { id: "basemap" });
-    if (state.basemap) {
-      for (const f of state.basemap.features) {
-        const p = svg("path", { d: geomPath(f.geometry), class: f.properties.kind,
-          "vector-effect": "non-scaling-stroke" });
-        const title = svg("title", {});
-        title.textContent = f.properties.name;
-        p.appendChild(title);
-        base.appendChild(p);
-      }
+    const map = L.map("map", { zoomControl: false, worldCopyJump: true, minZoom: 2, maxZoom: 14,
+      zoomSnap: 0.5, attributionControl: true, preferCanvas: false });
+    map.attributionControl.setPrefix(false);
+    map.createPane("countries").style.zIndex = 200;
+    map.createPane("admin1").style.zIndex = 250;
+    if (state.world) {
+      L.geoJSON(topojson.feature(state.world, state.world.objects.countries), {
+        pane: "countries", interactive: true, bubblingMouseEvents: true,
+        style: { className: "country", color: "#a8a290", weight: 0.8, fillColor: "#f3f1ea", fillOpacity: 1 },
+        onEachFeature: (f, layer) => layer.on("add", () => { layer.getElement().dataset.iso = f.id || ""; }),
+      }).addTo(map);
     }
-    m.appendChild(base);
-    m.appendChild(svg("g", { id: "markers" }));
-    drawMap();
+    state.admin1Layer = L.geoJSON(state.admin1 || { type: "FeatureCollection", features: [] }, {
+      pane: "admin1",
+      style: () => ({ className: "admin1", color: "#b9ae90", weight: 0.5, fillColor: "#fffdf6", fillOpacity: 0.6 }),
+      onEachFeature: (f, layer) => {
+        layer.bindTooltip(() => el("span", { text: f.properties.name + " (" + f.properties.cc + ") · " + t("approx_map") }),
+          { sticky: true });
+        layer.on("add", () => { const n = layer.getElement(); n.dataset.name = f.properties.name; n.dataset.cc = f.properties.cc; });
+      },
+    }).addTo(map);
+    if (state.config && state.config.tile_url) {
+      state.tiles = L.tileLayer(state.config.tile_url, { attribution: state.config.tile_attribution || "" });
+    }
+    map.attributionControl.addAttribution(t("approx_map"));
+    state.cluster = L.markerClusterGroup({ spiderfyOnMaxZoom: true, showCoverageOnHover: false,
+      removeOutsideVisibleBounds: false, animate: false,
+      zoomToBoundsOnClick: true, maxClusterRadius: 40, spiderfyDistanceMultiplier: 1.6,
+      iconCreateFunction: (c) => {
+        const kids = c.getAllChildMarkers();
+        const killed = kids.reduce((a, m) => a + (m.options.killed || 0), 0);
+        const n = kids.length;
+        const size = Math.round(Math.min(44, 22 + 4.4 * Math.log2(n)));
+        return L.divIcon({ className: "cluster", iconSize: [size, size],
+          html: el("span", { "data-count": n, "data-killed": killed, text: n }) });
+      } });
+    // a cluster whose events are all at one point opens as a list (spiderfied) at any zoom
+    state.cluster.on("clusterclick", (e) => {
+      const kids = e.layer.getAllChildMarkers();
+      const first = kids[0].getLatLng();
+      if (kids.every((m) => m.getLatLng().equals(first))) e.layer.spiderfy();
+    });
+    map.addLayer(state.cluster);
+    map.fitBounds(WORLD_VIEW);
+    state.map = map;
+  }
+
+  function fitToPoints() {
+    if (!state.map) return;
+    if (!state.points.length) { state.map.fitBounds(WORLD_VIEW, { animate: false }); return; }
+    const b = L.latLngBounds(state.points.map((p) => [p[2], p[1]]));
+    state.map.fitBounds(b.pad(0.15), { maxZoom: 8, animate: false });
   }
 
   function drawMap() {
-    if (!state.view) return;
-    const [w, h] = mapSize();
-    const v = state.view;
-    $("#basemap").setAttribute("transform",
-      `translate(${(w / 2 - v.cx * v.k).toFixed(2)},${(h / 2 - v.cy * v.k).toFixed(2)}) scale(${v.k})`);
-    drawTiles();
-    drawMarkers();
+    // keep the centre when the map's box changes (panel opened or closed, window resized)
+    if (state.map) state.map.invalidateSize({ pan: true, animate: false });
   }
-
-  function drawTiles() {
-    const layer = $("#tile-layer");
-    clear(layer);
-    const url = state.config && state.config.tile_url;
-    if (!state.tilesOn || !url) { $("#basemap").classList.remove("over-tiles"); return; }
-    $("#basemap").classList.add("over-tiles");
-    const [w, h] = mapSize();
-    const z = Math.max(0, Math.min(18, Math.round(Math.log2(state.view.k))));
-    const n = Math.pow(2, z), size = 256 / n; // tile size in world units
-    const [x0, y0] = toWorld(0, 0), [x1, y1] = toWorld(w, h);
-    for (let tx = Math.floor(x0 / size); tx <= Math.floor(x1 / size); tx++) {
-      for (let ty = Math.max(0, Math.floor(y0 / size)); ty <= Math.min(n - 1, Math.floor(y1 / size)); ty++) {
-        const wx = ((tx % n) + n) % n;
-        const [sx, sy] = toScreen(tx * size, ty * size);
-        const href = url.replace("{z}", z).replace("{x}", wx).replace("{y}", ty).replace("{s}", "a");
-        layer.appendChild(svg("image", { href: href, x: sx, y: sy, width: size * state.view.k + 0.5,
-          height: size * state.view.k + 0.5 }));
-      }
-    }
-  }
-
-  function radius(killed) { return Math.min(24, 5 + 3 * Math.sqrt(killed || 0)); }
 
   function drawMarkers() {
-    const g = $("#markers");
-    clear(g);
-    const [w, h] = mapSize();
-    const cell = 44;
-    const groups = new Map();
+    if (!state.cluster) return;
+    state.cluster.clearLayers();
+    state.markers = new Map();
+    const layers = [];
     for (const p of state.points) {
-      const [x, y] = toScreen(...project(p[1], p[2]));
-      if (x < -30 || y < -30 || x > w + 30 || y > h + 30) continue;
-      const key = Math.floor(x / cell) + ":" + Math.floor(y / cell);
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push({ p: p, x: x, y: y });
+      const r = radius(p[4]);
+      const dot = el("span", { class: "marker status-" + p[5], "data-id": p[0], "data-r": r.toFixed(1),
+        "data-type": p[3] });
+      dot.style.width = dot.style.height = (2 * r).toFixed(1) + "px";
+      dot.style.background = TYPE_COLORS[p[3]] || "#555";
+      const icon = L.divIcon({ className: "marker-icon", iconSize: [2 * r, 2 * r], html: dot });
+      const m = L.marker([p[2], p[1]], { icon: icon, killed: p[4] || 0, keyboard: false,
+        title: typeLabel(p[3]) + (p[4] ? " · " + t("killed") + ": " + p[4] : "") });
+      m.on("click", () => openEvent(p[0]));
+      state.markers.set(p[0], m);
+      layers.push(m);
     }
-    for (const items of groups.values()) {
-      if (items.length === 1) {
-        const { p, x, y } = items[0];
-        const c = svg("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: radius(p[4]).toFixed(1),
-          fill: TYPE_COLORS[p[3]] || "#555", class: "marker status-" + p[5], "data-id": p[0] });
-        const title = svg("title", {});
-        title.textContent = typeLabel(p[3]) + (p[4] ? " · " + t("killed") + ": " + p[4] : "");
-        c.appendChild(title);
-        c.addEventListener("click", (e) => { e.stopPropagation(); openEvent(p[0]); });
-        g.appendChild(c);
-      } else {
-        const x = items.reduce((a, i) => a + i.x, 0) / items.length;
-        const y = items.reduce((a, i) => a + i.y, 0) / items.length;
-        const killed = items.reduce((a, i) => a + (i.p[4] || 0), 0);
-        const cg = svg("g", { class: "cluster", "data-count": items.length, "data-killed": killed });
-        // size grows with the log of the count, capped so neighbouring clusters stay apart
-        cg.appendChild(svg("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: Math.min(22, 9 + 2.2 * Math.log2(items.length)).toFixed(1) }));
-        const label = svg("text", { x: x.toFixed(1), y: (y + 4).toFixed(1), "text-anchor": "middle" });
-        label.textContent = String(items.length);
-        cg.appendChild(label);
-        const title = svg("title", {});
-        title.textContent = t("cluster", { n: items.length }) + (killed ? " · " + t("killed") + ": " + killed : "");
-        cg.appendChild(title);
-        cg.addEventListener("click", (e) => {
-          e.stopPropagation();
-          const [wx, wy] = toWorld(x, y);
-          state.view = { cx: wx, cy: wy, k: state.view.k * 2.5 };
-          drawMap();
-        });
-        g.appendChild(cg);
-      }
-    }
+    state.cluster.addLayers(layers);
+    markSelected();
   }
 
-  function zoomAt(factor, px, py) {
-    const [w, h] = mapSize();
-    if (px === undefined) { px = w / 2; py = h / 2; }
-    const [wx, wy] = toWorld(px, py);
-    const k = Math.max(0.5, Math.min(1 << 20, state.view.k * factor));
-    state.view = { k: k, cx: wx - (px - w / 2) / k, cy: wy - (py - h / 2) / k };
-    drawMap();
+  function markSelected() {
+    document.querySelectorAll("#map .marker.selected").forEach((n) => n.classList.remove("selected"));
+    const id = state.current && state.current.event_id;
+    if (!id) return;
+    const mk = document.querySelector(`#map .marker[data-id="${CSS.escape(id)}"]`);
+    if (mk) mk.classList.add("selected");
+  }
+
+  function showOnMap(e) {
+    if (!state.map || e.latitude === null || e.latitude === undefined) return;
+    drawMap(); // the detail panel may have just narrowed the map
+    const m = state.markers && state.markers.get(e.event_id);
+    const at = m ? m.getLatLng() : L.latLng(e.latitude, e.longitude);
+    state.map.setView(at, Math.max(state.map.getZoom(), 8), { animate: false });
+    const after = () => { // events at one point stay a cluster at any zoom: spread it out
+      const parent = m && state.cluster.getVisibleParent(m);
+      if (parent && parent !== m && parent.spiderfy) parent.spiderfy();
+      markSelected();
+    };
+    // zoom in until the marker leaves its cluster (clusters are recomputed at once: animate off)
+    let z = state.map.getZoom();
+    while (m && state.cluster.getVisibleParent(m) !== m && z < state.map.getMaxZoom()) {
+      z = Math.min(state.map.getMaxZoom(), z + 1);
+      state.map.setView(at, z, { animate: false });
+    }
+    after();
+  }
+
+  function viewBbox() {
+    const b = state.map.getBounds();
+    const c = (v, a) => Math.max(-a, Math.min(a, v)).toFixed(4);
+    return [c(b.getWest(), 180), c(b.getSouth(), 90), c(b.getEast(), 180), c(b.getNorth(), 90)].join(",");
   }
 
   function setupMapEvents() {
-    const m = $("#map");
-    m.addEventListener("wheel", (e) => {
-      e.preventDefault();
-      const r = m.getBoundingClientRect();
-      zoomAt(e.deltaY < 0 ? 1.3 : 1 / 1.3, e.clientX - r.left, e.clientY - r.top);
-    }, { passive: false });
-    let drag = null;
-    m.addEventListener("pointerdown", (e) => {
-      if (e.target.closest && (e.target.closest(".marker") || e.target.closest(".cluster"))) return;
-      drag = { x: e.clientX, y: e.clientY, cx: state.view.cx, cy: state.view.cy };
-      m.setPointerCapture(e.pointerId);
+    $("#zoom-in").addEventListener("click", () => state.map.zoomIn());
+    $("#zoom-out").addEventListener("click", () => state.map.zoomOut());
+    $("#zoom-reset").addEventListener("click", () => fitToPoints());
+    $("#tiles").addEventListener("change", (e) => {
+      if (!state.tiles) return;
+      if (e.target.checked) state.tiles.addTo(state.map); else state.map.removeLayer(state.tiles);
+      document.querySelector("#map").classList.toggle("over-tiles", e.target.checked);
     });
-    m.addEventListener("pointermove", (e) => {
-      if (!drag) return;
-      state.view.cx = drag.cx - (e.clientX - drag.x) / state.view.k;
-      state.view.cy = drag.cy - (e.clientY - drag.y) / state.view.k;
-      drawMap();
-    });
-    const end = () => { if (drag && $("#use-bbox").checked) refresh(); drag = null; };
-    m.addEventListener("pointerup", end);
-    m.addEventListener("pointercancel", end);
-    $("#zoom-in").addEventListener("click", () => zoomAt(1.5));
-    $("#zoom-out").addEventListener("click", () => zoomAt(1 / 1.5));
-    $("#zoom-reset").addEventListener("click", () => { fitView(PERU); drawMap(); });
-    $("#tiles").addEventListener("change", (e) => { state.tilesOn = e.target.checked; drawMap(); });
-    window.addEventListener("resize", () => drawMap());
+    state.map.on("moveend", () => { if ($("#use-bbox").checked && state.dragged) refresh(); state.dragged = false; });
+    state.map.on("dragstart", () => { state.dragged = true; });
+    // the map and the timeline follow every change of their boxes (detail panel, window)
+    const ro = new ResizeObserver(() => { drawMap(); if (state.timeline) drawTimeline(state.timeline); });
+    ro.observe($("#map"));
+    ro.observe($("#timeline"));
   }
 
   function drawLegend() {
@@ -301,12 +259,12 @@
       box.appendChild(el("span", { class: "legend-item" }, sw, typeLabel(type)));
     }
     box.appendChild(el("span", { class: "legend-item muted", text: t("fatalities_size") }));
-    $("#map-note").textContent = t("shown_points", { shown: state.points.length, total: state.pointsTotal }) +
-      " · " + t("approx_map");
+    $("#map-note").textContent = t("shown_points", { shown: state.points.length, total: state.pointsTotal });
   }
 
   // ------------------------------------------------------------------ timeline
   function drawTimeline(data) {
+    state.timeline = data;
     const s = $("#timeline");
     clear(s);
     const W = s.clientWidth || 600, H = 150, pad = { l: 34, r: 8, t: 8, b: 24 };
@@ -489,9 +447,7 @@
     document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
     const row = document.querySelector(`#events tr[data-id="${CSS.escape(e.event_id)}"]`);
     if (row) row.classList.add("selected");
-    document.querySelectorAll("#markers .marker.selected").forEach((m) => m.classList.remove("selected"));
-    const mk = document.querySelector(`#markers .marker[data-id="${CSS.escape(e.event_id)}"]`);
-    if (mk) mk.classList.add("selected");
+    showOnMap(e);
   }
 
   async function review(action, fields, reason) {
@@ -501,27 +457,48 @@
     if (!token()) { msg.textContent = t("need_token"); $("#token").focus(); return; }
     msg.textContent = t("working");
     try {
-      await api(`/api/events/${encodeURIComponent(e.event_id)}/review`, { json: { action: action, fields: fields || null, reason: reason || null } });
+      await sendReview(e.event_id, action, fields, reason);
       await openEvent(e.event_id);
       $("#review-msg").textContent = t("saved");
       refresh(true);
     } catch (err) {
-      msg.textContent = err.message;
+      if (err.status === 412) {  // someone else changed the event meanwhile: show theirs
+        await openEvent(e.event_id);
+        $("#review-msg").textContent = t("stale_edit");
+      } else {
+        msg.textContent = err.message;
+      }
     }
+  }
+
+  function sendReview(id, action, fields, reason) {
+    const headers = {};
+    if (state.etags[id]) headers["If-Match"] = state.etags[id];
+    return api(`/api/events/${encodeURIComponent(id)}/review`,
+      { headers: headers, json: { action: action, fields: fields || null, reason: reason || null } });
+  }
+
+  function editFields() {
+    const allowed = state.config && state.config.editable_fields && state.config.editable_fields.length
+      ? new Set(state.config.editable_fields) : null;
+    return EDIT_FIELDS.filter((k) => !allowed || allowed.has(k));
   }
 
   function showEditForm() {
     const e = state.current;
     const f = $("#edit-form");
     clear(f);
-    for (const k of EDIT_FIELDS) {
+    for (const k of editFields()) {
       let input;
       if (k === "type") {
         input = el("select", { name: k });
         for (const ty of state.config.event_types) input.appendChild(el("option", { value: ty, text: typeLabel(ty) }));
         input.value = e.type;
       } else {
-        input = el("input", { name: k, type: NUMERIC.has(k) ? "number" : "text", min: NUMERIC.has(k) ? 0 : null });
+        const coord = k === "latitude" || k === "longitude";
+        input = el("input", { name: k, type: NUMERIC.has(k) ? "number" : "text",
+          min: coord ? (k === "latitude" ? -90 : -180) : NUMERIC.has(k) ? 0 : null,
+          max: coord ? (k === "latitude" ? 90 : 180) : null, step: coord ? "any" : null });
         input.value = e[k] === null || e[k] === undefined ? "" : e[k];
       }
       f.appendChild(el("label", {}, el("span", { text: t(k) === k ? k : t(k) }), input));
@@ -535,7 +512,7 @@
   function submitEdit(ev) {
     ev.preventDefault();
     const e = state.current, f = ev.target, fields = {};
-    for (const k of EDIT_FIELDS) {
+    for (const k of editFields()) {
       const raw = f.elements[k].value.trim();
       const old = e[k] === null || e[k] === undefined ? "" : String(e[k]);
       if (raw === old) continue;
@@ -549,12 +526,33 @@
   function readFilter() {
     const f = $("#filter-form");
     state.filter = {};
-    for (const k of ["since", "until", "admin1", "type", "actor", "status", "q"]) {
-      const v = f.elements[k].value.trim();
+    for (const k of FILTER_KEYS) {
+      const input = f.elements[k];
+      if (!input) continue;
+      const v = input.type === "checkbox" ? (input.checked ? "true" : "") : input.value.trim();
       if (v) state.filter[k] = v;
     }
-    if ($("#use-bbox").checked && state.view) state.filter.bbox = viewBbox();
+    if ($("#use-bbox").checked && state.map) state.filter.bbox = viewBbox();
     state.offset = 0;
+    const q = query();
+    history.replaceState(null, "", location.pathname + (q ? "?" + q : "") + location.hash);
+  }
+
+  function filterFromUrl() {
+    const p = new URLSearchParams(location.search);
+    const f = $("#filter-form");
+    for (const k of FILTER_KEYS) {
+      const input = f.elements[k];
+      if (!input || !p.has(k)) continue;
+      if (input.type === "checkbox") input.checked = p.get(k) === "true";
+      else {
+        if (input.tagName === "SELECT" && ![...input.options].some((o) => o.value === p.get(k))) {
+          input.appendChild(el("option", { value: p.get(k), text: p.get(k) }));
+        }
+        input.value = p.get(k);
+      }
+    }
+    if (p.has("bbox")) { $("#use-bbox").checked = true; state.urlBbox = p.get("bbox"); }
   }
 
   async function refresh(keepPage) {
@@ -573,8 +571,13 @@
       drawMarkers();
       drawLegend();
       drawTimeline(tl);
+      $("#filter-msg").textContent = "";
     } catch (err) {
-      $("#map-note").textContent = err.message;
+      // never leave the previous results on screen under a filter that failed
+      $("#filter-msg").textContent = t("bad_filter", { msg: err.message });
+      drawList({ items: [], total: 0 });
+      state.points = []; state.pointsTotal = 0;
+      drawMarkers(); drawLegend(); drawTimeline({ months: [], series: {} });
     }
   }
 
@@ -613,6 +616,120 @@
     }
   }
 
+  // ------------------------------------------------------------------ review queue
+  async function loadQueue() {
+    const msg = $("#queue-msg");
+    msg.textContent = t("loading");
+    let page;
+    try {
+      page = await api("/api/events?" + new URLSearchParams({ status: "unreviewed", limit: 500 }).toString());
+    } catch (err) { msg.textContent = err.message; return; }
+    state.queue = page.items.slice().sort((a, b) => (a.confidence ?? 1) - (b.confidence ?? 1));
+    state.marked = new Set();
+    $("#queue-total").textContent = "(" + page.total + ")";
+    msg.textContent = state.queue.length ? "" : t("queue_empty");
+    drawQueue();
+    if (state.queue.length) selectQueue(0);
+  }
+
+  function drawQueue() {
+    const body = $("#queue-table tbody");
+    clear(body);
+    state.queue.forEach((e, i) => {
+      const box = el("input", { type: "checkbox", "aria-label": "x" });
+      box.checked = state.marked.has(e.event_id);
+      box.addEventListener("change", () => { box.checked ? state.marked.add(e.event_id) : state.marked.delete(e.event_id); });
+      const tr = el("tr", { class: "queue-row" + (i === state.qi ? " selected" : ""), "data-id": e.event_id },
+        el("td", {}, box),
+        el("td", { class: "num", text: e.confidence === null || e.confidence === undefined ? "" : Number(e.confidence).toFixed(2) }),
+        el("td", { text: e.date || "—" }), el("td", { text: typeLabel(e.type) }),
+        el("td", { text: placeOf(e) || "—" }),
+        el("td", { class: "num", text: e.killed === null || e.killed === undefined ? "" : e.killed }));
+      tr.addEventListener("click", (ev) => { if (ev.target !== box) selectQueue(i); });
+      body.appendChild(tr);
+    });
+  }
+
+  async function selectQueue(i) {
+    if (i < 0 || i >= state.queue.length) return;
+    state.qi = i;
+    document.querySelectorAll("#queue-table tr.queue-row").forEach((r, k) => r.classList.toggle("selected", k === i));
+    const row = document.querySelectorAll("#queue-table tr.queue-row")[i];
+    if (row) row.scrollIntoView({ block: "nearest" });
+    let e;
+    try { e = await api("/api/events/" + encodeURIComponent(state.queue[i].event_id)); } catch (err) { $("#queue-msg").textContent = err.message; return; }
+    const detail = $("#queue-detail");
+    detail.dataset.id = e.event_id;
+    const body = $("#queue-compare tbody");
+    clear(body);
+    const machine = e.machine || {};
+    for (const k of ["type", "date", "location", "admin1", "country", "actor1", "actor2", "killed", "wounded", "kidnapped", "arrested"]) {
+      const a = machine[k] === null || machine[k] === undefined ? "" : String(machine[k]);
+      const b = e[k] === null || e[k] === undefined ? "" : String(e[k]);
+      body.appendChild(el("tr", { class: a !== b ? "changed" : "" }, el("th", { text: t(k) }), el("td", { text: a }), el("td", { text: b })));
+    }
+    const box = $("#queue-text");
+    clear(box);
+    const doc = e.document || {};
+    const text = doc.text || "";
+    const from = Math.max(0, text.lastIndexOf("\n", e.evidence_start - 1) + 1);
+    let to = text.indexOf("\n", e.evidence_end);
+    if (to < 0) to = text.length;
+    box.appendChild(highlighted(text, eventSpans(e), from, to));
+    $("#queue-reject").hidden = true;
+  }
+
+  async function queueDecide(action, reason) {
+    const e = state.queue[state.qi];
+    if (!e) return;
+    if (!token()) { $("#queue-msg").textContent = t("need_token"); $("#token").focus(); return; }
+    try {
+      await sendReview(e.event_id, action, null, reason);
+    } catch (err) { $("#queue-msg").textContent = err.message; return; }
+    state.queue.splice(state.qi, 1);
+    state.marked.delete(e.event_id);
+    $("#queue-msg").textContent = t("saved");
+    drawQueue();
+    if (state.queue.length) selectQueue(Math.min(state.qi, state.queue.length - 1));
+    else { $("#queue-msg").textContent = t("queue_empty"); clear($("#queue-compare tbody")); clear($("#queue-text")); }
+  }
+
+  async function acceptMarked() {
+    if (!token()) { $("#queue-msg").textContent = t("need_token"); return; }
+    let n = 0;
+    for (const id of Array.from(state.marked)) {
+      try { await sendReview(id, "accept"); n++; } catch (err) { $("#queue-msg").textContent = err.message; }
+      state.marked.delete(id);
+      state.queue = state.queue.filter((e) => e.event_id !== id);
+    }
+    drawQueue();
+    if (state.queue.length) selectQueue(0);
+    $("#queue-msg").textContent = t("accepted_n", { n: n });
+  }
+
+  function setupQueue() {
+    $("#queue-accept-selected").addEventListener("click", acceptMarked);
+    $("#queue-reject").addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      const reason = ev.target.elements.reason.value.trim();
+      if (reason) { ev.target.elements.reason.value = ""; queueDecide("reject", reason); }
+    });
+    document.addEventListener("keydown", (ev) => {
+      if ($("#queue").hidden || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+      if (ev.target.closest && ev.target.closest("input, textarea, select")) return;
+      const k = ev.key;
+      if (k === "a") queueDecide("accept");
+      else if (k === "r") { $("#queue-reject").hidden = false; $("#queue-reject input[name=reason]").focus(); ev.preventDefault(); }
+      else if (k === "j" || k === "ArrowDown") selectQueue(state.qi + 1);
+      else if (k === "k" || k === "ArrowUp") selectQueue(state.qi - 1);
+      else if (k === "x") {
+        const e = state.queue[state.qi];
+        if (e) { state.marked.has(e.event_id) ? state.marked.delete(e.event_id) : state.marked.add(e.event_id); drawQueue(); }
+      } else return;
+      ev.preventDefault();
+    });
+  }
+
   // ------------------------------------------------------------------ start
   async function start() {
     $("#token").value = sessionStorage.getItem("cronica-token") || "";
@@ -628,6 +745,8 @@
       document.querySelectorAll(".tab").forEach((x) => x.classList.toggle("active", x === b));
       $("#explore").hidden = b.dataset.tab !== "explore";
       $("#paste").hidden = b.dataset.tab !== "paste";
+      $("#queue").hidden = b.dataset.tab !== "queue";
+      if (b.dataset.tab === "queue") loadQueue();
       if (b.dataset.tab === "explore") drawMap();
     }));
     state.config = await api("/api/config");
@@ -638,17 +757,24 @@
     if (state.config.tile_url) $("#tiles-toggle").hidden = false;
     applyLang();
     try {
+      const cs = await api("/api/stats?by=country");
+      const sel = document.querySelector("#filter-form select[name=country]");
+      for (const r of cs.items) if (r.key) sel.appendChild(el("option", { value: r.key, text: `${r.key} (${r.events})` }));
+    } catch (err) { document.querySelector("#filter-form select[name=country]").closest("label").hidden = true; }
+    try {
       const a1 = await api("/api/stats?by=admin1");
       const sel = document.querySelector("#filter-form select[name=admin1]");
       for (const r of a1.items) if (r.key) sel.appendChild(el("option", { value: r.key, text: `${r.key} (${r.events})` }));
     } catch (err) { $("#map-note").textContent = err.message; }
-    try {
-      const res = await fetch("/static/basemap.geojson");
-      state.basemap = await res.json();
-    } catch (err) { state.basemap = null; }
-    fitView(PERU);
+    const load = async (url) => { const r = await fetch(url); if (!r.ok) throw new Error(url + ": " + r.status); return r.json(); };
+    try { state.world = await load("/static/vendor/world-atlas/countries-50m.json"); } catch (err) { state.world = null; }
+    try { state.admin1 = await load("/static/admin1.geojson"); } catch (err) { state.admin1 = null; }
     buildMap();
     setupMapEvents();
+    filterFromUrl();
+    readFilter();
+    if (state.urlBbox) state.filter.bbox = state.urlBbox;
+    setupQueue();
     $("#filter-form").addEventListener("submit", (e) => { e.preventDefault(); readFilter(); refresh(); });
     $("#filter-form").addEventListener("reset", () => setTimeout(() => { readFilter(); refresh(); }, 0));
     $("#export-format").addEventListener("change", () => {
@@ -656,15 +782,26 @@
     });
     $("#prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - state.limit); loadPage(); });
     $("#next").addEventListener("click", () => { state.offset += state.limit; loadPage(); });
-    $("#detail-close").addEventListener("click", () => { $("#detail").hidden = true; state.current = null; history.replaceState(null, "", "#"); });
+    $("#detail-close").addEventListener("click", () => {
+      $("#detail").hidden = true; state.current = null; history.replaceState(null, "", "#"); markSelected(); drawMap();
+    });
     $("#btn-accept").addEventListener("click", () => review("accept"));
     $("#btn-reject").addEventListener("click", () => review("reject"));
     $("#btn-edit").addEventListener("click", showEditForm);
     $("#edit-form").addEventListener("submit", submitEdit);
     $("#paste-form").addEventListener("submit", extractPasted);
     await refresh();
+    fitToPoints();
+    if (state.urlBbox) {
+      const b = state.urlBbox.split(",").map(Number);
+      if (b.length === 4 && b.every(Number.isFinite)) state.map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { animate: false });
+    }
     const m = /^#event=(.+)$/.exec(location.hash);
     if (m) await openEvent(decodeURIComponent(m[1]));
+    window.addEventListener("hashchange", () => {
+      const h = /^#event=(.+)$/.exec(location.hash);
+      if (h && (!state.current || state.current.event_id !== decodeURIComponent(h[1]))) openEvent(decodeURIComponent(h[1]));
+    });
     document.body.dataset.ready = "1";
   }
 
