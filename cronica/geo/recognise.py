@@ -88,6 +88,12 @@ class Lexicon:
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
             self.not_places = {norm_key(w) for w in data.get("not_places", [])}
             self.person_starts = {norm_key(w) for w in data.get("person_name_starts", [])}
+            demonyms = data.get("demonyms") or {}
+            alts = {stem: cc for cc, stems in demonyms.items() for stem in stems}
+            self.demonyms = {norm_key(stem): cc for stem, cc in alts.items()}
+            self.demonym_re = re.compile(
+                r"\b(" + "|".join(sorted((re.escape(norm_key(x)) for x in alts), key=len, reverse=True))
+                + r")(?:o|a|os|as|e|es|)\b") if alts else None
         except (KeyError, TypeError, re.error) as exc:
             raise DataFileError(f"cues_es.yaml: {exc}") from exc
         self.max_cue = max(len(k) for k in self.cue_nouns)
@@ -377,6 +383,7 @@ class Recogniser:
         line_start = text.rfind("\n", 0, t.start) + 1
         if not text[line_start:t.start].strip() and self._DATELINE.match(text, t.end):
             t.role = "reference"  # a dateline ("Lima, 8 mar (EFE).-"): where the story was filed
+            t.extra["dateline"] = True
             return
         lo = max(0, t.start - 120)
         before = text[lo:t.start]

@@ -96,8 +96,10 @@ class PlaceIndex:
     """The toponyms of one document and the event place lookup over them."""
 
     def __init__(self, text: str, mentions: list[PlaceMention], chains: list["_Chain"],
-                 regions: Optional[dict[str, Entry]] = None) -> None:
+                 regions: Optional[dict[str, Entry]] = None, country: Optional[str] = None) -> None:
         self.text = text
+        #: ISO alpha-2 of the country the text shows it is about (None: no cue, a default was used)
+        self.country = country
         self._regions = regions or {}
         self.mentions = mentions
         self._chains = chains
@@ -130,7 +132,7 @@ class PlaceIndex:
                 pick = min(specific, key=lambda c: (self._distance(c, trigger), c.start)).place
                 break
         if pick is None:
-            story = self._story_place(sentence)
+            story = self._story_place(sentence) or self._lead_place(sentence)
             countries = [c for c in usable if c.level >= 6]
             if story is not None and (not countries or any(c.place.iso == story.iso for c in countries)):
                 pick = story
@@ -211,6 +213,20 @@ class PlaceIndex:
                 return max(inside, key=lambda x: x[0])[1]
         return place
 
+    def _lead_place(self, sentence: Span) -> Optional[Place]:
+        """The place of the lead (headline and first paragraph): the first event place there,
+        else the first place it names. A later sentence that names no place of its own
+        ("El conductor fue detenido") is told about the lead's incident."""
+        lead_end = self._paras[min(1, len(self._paras) - 1)][1] if self._paras else 0
+        if sentence.start < lead_end:
+            return None
+        events = [(pos, p) for pos, p in self._event_places if pos < lead_end]
+        if events:
+            return min(events, key=lambda x: x[0])[1]
+        named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
+                 and c.end <= lead_end]
+        return min(named, key=lambda c: c.start).place if named else None
+
     def current_place(self, pos: int) -> Optional[Place]:
         """The last place (not a country) named before ``pos``, anywhere earlier."""
         named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
@@ -254,9 +270,13 @@ class Geocoder:
     def lookup(self, name: str) -> tuple[Entry, ...]:
         return self.gaz.lookup(name)
 
-    def places(self, text: str, hints: Sequence[Span] = ()) -> PlaceIndex:
+    def places(self, text: str, hints: Sequence[Span] = (),
+               country_votes: Optional[dict[str, int]] = None) -> PlaceIndex:
+        """Every toponym of ``text``, resolved. ``country_votes`` are other cues to the
+        country the document is about (its institutions and armed groups: "Carabineros",
+        "el CJNG"), counted with its places, demonyms and dateline."""
         tops = self.rec.recognise(text, hints)
-        doc_cc = self._doc_country(tops)
+        doc_cc, inferred = self._doc_country(tops, text, country_votes or {})
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
         chains = self._chains(text, tops)
@@ -289,12 +309,30 @@ class Geocoder:
                 place = ch.place if m == ch.head else self._place(t, e, text, ch, own=True)
                 mentions.append(PlaceMention(Span(t.start, t.end, text[t.start:t.end]), place, t.role, k,
                                              ch.ambiguous[m], tuple(x.gid for x in t.entries[:8])))
-        return PlaceIndex(text, mentions, chains, self._regions)
+        return PlaceIndex(text, mentions, chains, self._regions, country=inferred)
 
     # -------------------------------------------------------------- internals
-    def _doc_country(self, tops: list[Toponym]) -> str:
-        counts: dict[str, int] = {}
+    def _doc_country(self, tops: list[Toponym], text: str = "",
+                     votes: Optional[dict[str, int]] = None) -> tuple[str, Optional[str]]:
+        """The country the document is about, and that country again when the text shows it
+        (None when only the default stands): places (a country name counts 2, an
+        administrative unit only one country has 1), demonyms ("la policía colombiana") 1,
+        the dateline's country 1, and ``votes`` from other cues."""
+        counts: dict[str, int] = dict(votes or {})
+        lex = self.rec.lex
+        if text and getattr(lex, "demonym_re", None) is not None:
+            for m in lex.demonym_re.finditer(norm_key(text)):
+                cc = lex.demonyms.get(m.group(1))
+                if cc:
+                    counts[cc] = counts.get(cc, 0) + 1
         for t in tops:
+            if t.extra.get("dateline"):
+                ccs = {e.cc for e in t.entries if e.kind in ("country", "admin1")
+                       or (e.kind == "town" and e.population >= 100_000)}
+                if len(ccs) == 1:
+                    cc = ccs.pop()
+                    counts[cc] = counts.get(cc, 0) + 1
+                continue
             if t.role != "place" or t.extra.get("institution"):
                 continue
             ccs = {e.cc for e in t.entries if e.kind == "country"}
@@ -309,10 +347,11 @@ class Geocoder:
                     cc = ccs.pop()
                     counts[cc] = counts.get(cc, 0) + 1
         if not counts:
-            return self.default_cc
+            return self.default_cc, None
         best = max(counts.values())
         top = [cc for cc, v in counts.items() if v == best]
-        return self.default_cc if self.default_cc in top else top[0]
+        cc = self.default_cc if self.default_cc in top else top[0]
+        return cc, cc
 
     def _eligible(self, t: Toponym, doc_cc: str, in_chain: bool = False) -> tuple[Entry, ...]:
         strong = t.cue not in (None, "en")
@@ -515,7 +554,7 @@ class Geocoder:
             base = general[0] if general else None
             if base is None and not amb and t.cue in ("local", "base", "road", "street", "river", "town", "valley") and before:
                 prev = next((c.place for c in reversed(before) if c.role == "place" and c.place is not None
-                             and c.place.iso == 604 and c.level < 5 and c.place.admin1), None)
+                             and c.level < 5 and c.place.admin1), None)
                 if prev is not None:
                     return Place(name=name, admin1=prev.admin1, admin2=prev.admin2, admin3=None,
                                  country=prev.country, iso=prev.iso, latitude=prev.latitude,
