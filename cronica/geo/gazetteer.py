@@ -49,7 +49,7 @@ PERU_ISO = 604
 #: Place kinds, from most to least specific.
 KINDS = ("base", "town", "admin3", "admin2", "admin1", "valley", "region", "project", "country")
 
-_DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2_es.tsv", "cues_es.yaml")
+_DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2.tsv", "cues_es.yaml")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _LATAM = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA",
           "PE", "PY", "SV", "UY", "VE", "ES", "US"}
@@ -404,13 +404,13 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
               country=country_name.get(cc), iso=country_iso.get(cc), admin1=name,
               lat=big and big["latitude"], lon=big and big["longitude"],
               coord="largest-town" if big else None, names=admin1_other.get((cc, code), ()))
-    # ---- second-level divisions outside Peru that reports name (Spain's provinces)
+    # ---- second-level divisions outside Peru that reports name (Spain's and Chile's provinces)
     a1_point = {(cc, name): biggest.get((cc, code)) for (cc, code), name in admin1_names.items()}
     known_a1 = {(cc, name) for (cc, _), name in admin1_names.items()}
-    for row in _tsv("admin2_es.tsv", 3):
+    for row in _tsv("admin2.tsv", 3):
         cc, a1, a2 = row[0], row[1], row[2]
         if (cc, a1) not in known_a1:
-            raise DataFileError(f"admin2_es.tsv: unknown first-level division {a1!r} of {cc}")
+            raise DataFileError(f"admin2.tsv: unknown first-level division {a1!r} of {cc}")
         town = by_name_cc.get((a2, cc))
         big = town or a1_point.get((cc, a1))
         b.add(gid=f"cronica-admin2:{cc}.{norm_key(a2).replace(' ', '-')}", name=a2, kind="admin2", cc=cc,

@@ -276,10 +276,14 @@ class Geocoder:
         country the document is about (its institutions and armed groups: "Carabineros",
         "el CJNG"), counted with its places, demonyms and dateline."""
         tops = self.rec.recognise(text, hints)
-        doc_cc, inferred = self._doc_country(tops, text, country_votes or {})
+        chains = self._chains(text, tops)
+        # in a written hierarchy ("Cáceres, Antioquia") only its last, most general member tells the country
+        specific = {id(t) for ch in chains if len(ch.members) > 1 for t in ch.members[:-1]}
+        general = {id(ch.members[-1]) for ch in chains if len(ch.members) > 1}
+        doc_cc, inferred = self._doc_country([t for t in tops if id(t) not in specific], text, country_votes or {},
+                                             general)
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
-        chains = self._chains(text, tops)
         for ch in chains:
             for t in ch.members:
                 t.entries = self._eligible(t, doc_cc, len(ch.members) > 1)
@@ -312,8 +316,8 @@ class Geocoder:
         return PlaceIndex(text, mentions, chains, self._regions, country=inferred)
 
     # -------------------------------------------------------------- internals
-    def _doc_country(self, tops: list[Toponym], text: str = "",
-                     votes: Optional[dict[str, int]] = None) -> tuple[str, Optional[str]]:
+    def _doc_country(self, tops: list[Toponym], text: str = "", votes: Optional[dict[str, int]] = None,
+                     general: frozenset | set = frozenset()) -> tuple[str, Optional[str]]:
         """The country the document is about, and that country again when the text shows it
         (None when only the default stands): places (a country name counts 2, an
         administrative unit only one country has 1), demonyms ("la policía colombiana") 1,
@@ -342,10 +346,21 @@ class Geocoder:
             elif t.entries:
                 # an administrative unit only one country has ("Michoacán", "Ayacucho")
                 ccs = {e.cc for e in t.entries if e.kind in ("admin1", "admin2", "admin3")}
-                if len(ccs) == 1 and not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
-                                             for e in t.entries):
+                top = {e.cc for e in t.entries if e.kind == "admin1"}
+                if len(top) == 1 and id(t) in general:
+                    ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
+                if len(ccs) == 1 and (top or not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
+                                                     for e in t.entries)):
                     cc = ccs.pop()
                     counts[cc] = counts.get(cc, 0) + 1
+                elif not ccs:
+                    # a city only one country has ("Guayaquil", "Medellín")
+                    key = t.extra.get("key") or ""
+                    big = {e.cc for e in t.entries if e.kind == "town" and e.population >= 100_000
+                           and norm_key(e.name) == key}
+                    if len(big) == 1 and not t.extra.get("initial") and {e.cc for e in t.entries if e.population >= 20_000} == big:
+                        cc = big.pop()
+                        counts[cc] = counts.get(cc, 0) + 1
         if not counts:
             return self.default_cc, None
         best = max(counts.values())
@@ -364,12 +379,16 @@ class Geocoder:
                 continue  # a foreign town by one of its many alternate names: needs a cue
             if e.kind == "town" and not ours and e.cc != doc_cc:
                 floor = 5_000 if strong else (20_000 if t.cue == "en" else 100_000)
+                if in_chain:
+                    floor = 0  # "Cáceres, Antioquia": the hierarchy written next to it decides
                 if e.population < floor:
                     continue
             elif e.kind == "town" and not ours and not strong and e.population < (0 if t.cue == "en" else 1_000):
                 continue
             if e.cue_only and not strong:
                 continue
+            if t.cue == "local" and e.cc != doc_cc and not ours and not in_chain:
+                continue  # "sector Santa Elena" in a Chilean story: a local place, not Ecuador's province
             if not strong and not in_chain and e.cc != doc_cc and e.kind not in ("town", "country"):
                 continue  # a foreign department named alone, without a cue: "César" is a person
             if t.extra.get("initial") and e.kind == "town" and not ours and (e.cc != doc_cc or e.population < 5_000):

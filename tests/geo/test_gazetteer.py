@@ -84,10 +84,11 @@ def test_admin1_table_has_a_provenance_header_and_unique_codes():
 def test_admin2_table_names_known_admin1s():
     a1 = {(r[0], r[2]) for r in (ln.split("\t") for ln in (DATA_DIR / "admin1_latam.tsv").read_text("utf-8").splitlines()
                                  if ln and not ln.startswith("#"))}
-    lines = (DATA_DIR / "admin2_es.tsv").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("#") and "Source" in "\n".join(lines[:6])
+    lines = (DATA_DIR / "admin2.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and "Source" in "\n".join(lines[:8])
     rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
-    assert len(rows) == 50 and all(len(r) in (3, 4) and (r[0], r[1]) in a1 for r in rows)
+    assert all(len(r) in (3, 4) and (r[0], r[1]) in a1 for r in rows)
+    assert sum(r[0] == "ES" for r in rows) == 50 and sum(r[0] == "CL" for r in rows) == 56
 
 
 def test_spanish_provinces_and_communities(gaz):
