@@ -179,15 +179,58 @@ class Recogniser:
         return i, None
 
     # ------------------------------------------------------------------- main
+    # A bulletin's closing list of places in capitals, most general first, often unaccented:
+    # "... ANTIOQUIA - CACERES - VEREDA EL OCHO" (department, municipality, hamlet).
+    _CAPS_SEG = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ0-9'.() ]*[A-ZÁÉÍÓÚÑÜ0-9)]"
+    _PLACE_LIST = re.compile(rf"(?:^|(?<=[.:;,]))[ \t]*({_CAPS_SEG}(?:[ \t]*[-–—][ \t]*{_CAPS_SEG})+)[ \t]*\.?[ \t]*$",
+                             re.M)
+
+    def _place_list(self, text: str, toks: list[Token], taken: list[bool]) -> list[Toponym]:
+        out: list[Toponym] = []
+        for m in self._PLACE_LIST.finditer(text):
+            segs = [(x.start(), x.end()) for x in re.finditer(self._CAPS_SEG, m.group(1))]
+            base = m.start(1)
+            found: list[Toponym] = []
+            for k, (a, b) in enumerate(segs):
+                a, b = base + a, base + b
+                idx = [q for q, t in enumerate(toks) if a <= t.start and t.end <= b]
+                if not idx:
+                    continue
+                i0, i1 = idx[0], idx[-1] + 1
+                after, level = self._cue_at(toks, i0)
+                name_i = after if level is not None else i0
+                while name_i < i1 and toks[name_i].key in ("de", "del", *_ARTICLES) and level is not None:
+                    name_i += 1
+                if name_i >= i1:
+                    continue
+                key = " ".join(t.key for t in toks[name_i:i1])
+                entries = self.gaz.lookup_key(key) or (self.gaz.lookup_key(key.replace("nn", "n")) if "nn" in key else ())
+                if level is None:
+                    if k == 0 and not any(e.kind == "admin1" for e in entries):
+                        break  # a list of places starts with a department ("ONU - OEA" is none)
+                    level = "admin1" if k == 0 else ("town" if entries else "local")
+                found.append(Toponym(toks[i0].start, toks[i1 - 1].end, toks[name_i].start, toks[i1 - 1].end,
+                                     tuple(entries), cue=level, extra={"key": key, "list": True}))
+            if len(found) >= 2:
+                for t in found:
+                    for q, tok in enumerate(toks):
+                        if t.start <= tok.start and tok.end <= t.end:
+                            taken[q] = True
+                out.extend(found)
+        return out
+
     def recognise(self, text: str, hints: Sequence = ()) -> list[Toponym]:
         toks = tokenize(text)
         n = len(toks)
         taken = [False] * n
-        found: list[Toponym] = []
+        found: list[Toponym] = self._place_list(text, toks, taken)
 
         # 1. cued names
         i = 0
         while i < n:
+            if taken[i]:
+                i += 1
+                continue
             after, level = self._cue_at(toks, i)
             if level is None:
                 i += 1
@@ -329,7 +372,8 @@ class Recogniser:
         found.sort(key=lambda t: t.start)
         for t in found:
             t.extra.setdefault("key", norm_key(text[t.name_start:t.name_end]))
-            self._set_role(text, t)
+            if not t.extra.get("list"):
+                self._set_role(text, t)
         return found
 
     def _sentence_initial(self, text: str, toks: list[Token], a: int) -> bool:

@@ -138,12 +138,26 @@ class PlaceIndex:
                 pick = story
             elif countries:
                 pick = min(countries, key=lambda c: self._distance(c, trigger)).place
+        if pick is None or (pick.admin1 is None and self._region_of(pick) is None):
+            pick = self._listed_place(sentence) or pick
         region = self._region_of(pick)
         if region is not None:
             pick = self._elaboration(pick, region, trigger, sentence) or pick
         if pick is not None:
             self._event_places.append((trigger.start, pick))
         return pick
+
+    def _listed_place(self, sentence: Span) -> Optional[Place]:
+        """A bulletin's closing list of places in capitals ("... ANTIOQUIA - CACERES - VEREDA
+        X") right after the sentence, on its line or the next: where that report happened."""
+        para = self._para(sentence.start)
+        for c in self._chains:
+            if c.start < sentence.end or c.place is None or not c.members[0].extra.get("list"):
+                continue
+            if self._para(c.start) <= para + 1 and not re.search(r"[.!?]\s+\S", self.text[sentence.end:c.members[0].start]):
+                return c.place
+            break
+        return None
 
     def _region_of(self, place: Optional[Place]) -> Optional[Entry]:
         """The gazetteer region a place stands for, when it spans departments unresolved."""
@@ -278,8 +292,10 @@ class Geocoder:
         tops = self.rec.recognise(text, hints)
         chains = self._chains(text, tops)
         # in a written hierarchy ("Cáceres, Antioquia") only its last, most general member tells the country
-        specific = {id(t) for ch in chains if len(ch.members) > 1 for t in ch.members[:-1]}
-        general = {id(ch.members[-1]) for ch in chains if len(ch.members) > 1}
+        # (a bulletin's list in capitals runs the other way: "ANTIOQUIA - CACERES - VEREDA X")
+        general = {id(ch.members[0] if ch.members[0].extra.get("list") else ch.members[-1])
+                   for ch in chains if len(ch.members) > 1}
+        specific = {id(t) for ch in chains if len(ch.members) > 1 for t in ch.members if id(t) not in general}
         doc_cc, inferred = self._doc_country([t for t in tops if id(t) not in specific], text, country_votes or {},
                                              general)
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
@@ -536,7 +552,8 @@ class Geocoder:
         for m, e in enumerate(ch.chosen):
             if e is not None and e.spans and named_a1 & set(e.spans):
                 levels[m] = 3  # "el valle del Apurímac, departamento de Ayacucho": the valley's part in Ayacucho
-        ch.head = min(range(n), key=lambda m: (levels[m], m))
+        listed = bool(ch.members[0].extra.get("list"))  # general first: the last of equals is the most specific
+        ch.head = min(range(n), key=lambda m: (levels[m], -m if listed else m))
         ch.level = levels[ch.head]
 
     @staticmethod

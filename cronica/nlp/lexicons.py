@@ -173,7 +173,8 @@ class ActorLexicon:
     def candidates(self, phrase: str, country: Optional[str] = None, context: str = "") -> list[ActorEntry]:
         """The entries an alias may stand for, the incident's country first; guarded aliases
         only with their cue in ``context`` (or in their own country)."""
-        found = self._exact.get(phrase) or self._folded.get(fold(phrase)) or []
+        found = self._exact.get(phrase) or self._folded.get(fold(phrase)) or (
+            self._exact.get(phrase[:1].lower() + phrase[1:]) if phrase[:1].isupper() else None) or []
         ok = [e for e in found if self._admitted(phrase, e, country, context)]
         return sorted(ok, key=lambda e: (e.country != country if country else False, e.country is None))
 
@@ -185,10 +186,17 @@ class ActorLexicon:
         out = []
         assert self._pattern is not None
         ctx = text if context is None else context
-        for m in self._pattern.finditer(text):
+        pos = 0
+        while True:
+            m = self._pattern.search(text, pos)
+            if m is None:
+                break
             entry = self.lookup(m.group(0), country, ctx)
             if entry:
                 out.append((m.start(), m.end(), entry))
+                pos = m.end()
+            else:  # a case-sensitive alias matched in the wrong case: look inside it
+                pos = m.start() + 1
         return out
 
     def lookup(self, phrase: str, country: Optional[str] = None, context: str = "") -> Optional[ActorEntry]:
