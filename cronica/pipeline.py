@@ -152,7 +152,8 @@ class Pipeline:
         text = doc.text
         published = _published(doc)
         timeline = Timeline(text, published)
-        places = self.geocoder.places(text, self._hints(ct, text, pdocs), self._country_votes(text))
+        places = self.geocoder.places(text, self._hints(ct, text, pdocs), self.actors.country_votes(text),
+                                      self.actors.group_spans(text))
 
         def to_original(pdoc, start: int, end: int) -> tuple[int, int, str]:
             off = pdoc._.cronica_offset if pdoc is not None else 0
@@ -200,15 +201,6 @@ class Pipeline:
 
         ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date, report_date, places.country)
         return self.assembler.assemble(doc.id, sentences, ctx)
-
-    def _country_votes(self, text: str) -> dict[str, int]:
-        """Which country the document's institutions and groups belong to ("Carabineros",
-        "el CJNG", "la Policía Nacional de Colombia"): cues for the geocoder."""
-        votes: dict[str, int] = {}
-        for _, _, entry in self.actors.find(text):
-            if entry.country and not entry.generic and entry.inter != 8:
-                votes[entry.country] = votes.get(entry.country, 0) + 1
-        return votes
 
     @staticmethod
     def _hints(ct: CleanText, text: str, pdocs) -> list[Span]:

@@ -49,7 +49,7 @@ PERU_ISO = 604
 #: Place kinds, from most to least specific.
 KINDS = ("base", "town", "admin3", "admin2", "admin1", "valley", "region", "project", "country")
 
-_DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2.tsv", "cues_es.yaml")
+_DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2.tsv", "towns_extra.tsv", "cues_es.yaml")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _LATAM = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA",
           "PE", "PY", "SV", "UY", "VE", "ES", "US"}
@@ -444,6 +444,19 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
               lat=x["latitude"], lon=x["longitude"], population=x["population"] or 0,
               coord="geonames", names=names)
         n_towns += 1
+
+    # ---- towns and zones outside Peru that cities500 lacks (our data file)
+    for row in _tsv("towns_extra.tsv", 6):
+        cc, a1, name = row[0], row[1], row[2]
+        if (cc, a1) not in known_a1:
+            raise DataFileError(f"towns_extra.tsv: unknown first-level division {a1!r} of {cc}")
+        try:
+            lat, lon, pop = float(row[3]), float(row[4]), int(row[5])
+        except ValueError as exc:
+            raise DataFileError(f"towns_extra.tsv: bad number in {row!r}") from exc
+        b.add(gid=f"cronica-town:{cc}.{norm_key(name).replace(' ', '-')}", name=name, kind="town", cc=cc,
+              country=country_name.get(cc), iso=country_iso.get(cc), admin1=a1, lat=lat, lon=lon,
+              population=pop, coord="cronica-approx", names=row[6].split("|") if len(row) > 6 and row[6] else ())
 
     meta = {"schema": str(SCHEMA_VERSION), "fingerprint": data_fingerprint(),
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}

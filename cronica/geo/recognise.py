@@ -274,7 +274,7 @@ class Recogniser:
                 if run_end > end:
                     end, entries = run_end, ()
                 name_key = " ".join(t.key for t in toks[start:end])
-                if level not in ("street", "river") and not any(e.cc == "PE" for e in entries) and (
+                if level not in ("street", "river", "admin1", "admin2", "admin3") and not any(e.cc == "PE" for e in entries) and (
                         name_key in self.lex.not_places or toks[start].key in self.lex.person_starts):
                     break  # "el sector Salud", "la zona de Víctor": not a place name
                 cue_start = toks[i].start
@@ -391,13 +391,15 @@ class Recogniser:
     def _plausible(self, text: str, toks: list[Token], a: int, b: int, entries: tuple[Entry, ...]) -> bool:
         """Filters for un-cued names: surnames, people's titles, speakers, acronyms."""
         key = " ".join(t.key for t in toks[a:b])
-        if key in self.lex.not_places:
-            return False
+        if key in self.lex.not_places and not (self._en_cue(toks, a) and any(
+                e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)):
+            return False  # "Asunción" the name, "en Asunción" the capital
         if all(e.cue_only for e in entries):
             return False
         if b - a >= 2 and toks[a].key in self.lex.person_starts and \
-                not any(e.gid.startswith("cronica:") for e in entries):
-            return False  # "Simón Bolívar", "Túpac Amaru": people before districts
+                not any(e.gid.startswith("cronica:") for e in entries) and not (
+                    self._en_cue(toks, a) and any(norm_key(e.name) == key for e in entries)):
+            return False  # "Simón Bolívar", "Túpac Amaru": people before districts; "en Capitán Bado" is the town
         word = toks[a].text
         if b - a == 1 and word.isupper() and len(word) > 1:
             # acronyms and all-capital datelines: only our own regions and countries

@@ -34,6 +34,9 @@ LEVEL = {"base": 1, "town": 1, "local": 1, "road": 1, "street": 1, "river": 4, "
 _PRIOR = {"admin1": 60, "admin2": 54, "admin3": 55, "region": 58, "valley": 57, "project": 57,
           "base": 58, "town": 0, "country": 40}
 AMBIGUITY_MARGIN = 3.0
+#: Countries whose reports Cronica reads (ISO alpha-2): their units win a tie in the document country.
+SPANISH_SPEAKING = frozenset({"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
+                              "PA", "PE", "PR", "PY", "SV", "UY", "VE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,19 +288,21 @@ class Geocoder:
         return self.gaz.lookup(name)
 
     def places(self, text: str, hints: Sequence[Span] = (),
-               country_votes: Optional[dict[str, int]] = None) -> PlaceIndex:
+               country_votes: Optional[dict[str, int]] = None,
+               not_places: Sequence[tuple[int, int]] = ()) -> PlaceIndex:
         """Every toponym of ``text``, resolved. ``country_votes`` are other cues to the
         country the document is about (its institutions and armed groups: "Carabineros",
-        "el CJNG"), counted with its places, demonyms and dateline."""
-        tops = self.rec.recognise(text, hints)
+        "el CJNG"), counted with its places, demonyms and dateline; ``not_places`` are
+        character ranges that name something else (an armed group called "Los Rastrojos")."""
+        tops = [t for t in self.rec.recognise(text, hints)
+                if not any(a <= t.start and t.end <= b for a, b in not_places)]
         chains = self._chains(text, tops)
         # in a written hierarchy ("Cáceres, Antioquia") only its last, most general member tells the country
         # (a bulletin's list in capitals runs the other way: "ANTIOQUIA - CACERES - VEREDA X")
         general = {id(ch.members[0] if ch.members[0].extra.get("list") else ch.members[-1])
                    for ch in chains if len(ch.members) > 1}
         specific = {id(t) for ch in chains if len(ch.members) > 1 for t in ch.members if id(t) not in general}
-        doc_cc, inferred = self._doc_country([t for t in tops if id(t) not in specific], text, country_votes or {},
-                                             general)
+        doc_cc, inferred = self._doc_country(tops, text, country_votes or {}, general, specific)
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
         for ch in chains:
@@ -333,7 +338,8 @@ class Geocoder:
 
     # -------------------------------------------------------------- internals
     def _doc_country(self, tops: list[Toponym], text: str = "", votes: Optional[dict[str, int]] = None,
-                     general: frozenset | set = frozenset()) -> tuple[str, Optional[str]]:
+                     general: frozenset | set = frozenset(),
+                     specific: frozenset | set = frozenset()) -> tuple[str, Optional[str]]:
         """The country the document is about, and that country again when the text shows it
         (None when only the default stands): places (a country name counts 2, an
         administrative unit only one country has 1), demonyms ("la policía colombiana") 1,
@@ -356,6 +362,8 @@ class Geocoder:
             if t.role != "place" or t.extra.get("institution"):
                 continue
             ccs = {e.cc for e in t.entries if e.kind == "country"}
+            if id(t) in specific:  # the general member of a hierarchy tells its country
+                continue
             if len(ccs) == 1:
                 cc = ccs.pop()
                 counts[cc] = counts.get(cc, 0) + 2
@@ -363,26 +371,31 @@ class Geocoder:
                 # an administrative unit only one country has ("Michoacán", "Ayacucho")
                 ccs = {e.cc for e in t.entries if e.kind in ("admin1", "admin2", "admin3")}
                 top = {e.cc for e in t.entries if e.kind == "admin1"}
+                if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
+                    top = top & SPANISH_SPEAKING or top
                 if len(top) == 1 and id(t) in general:
                     ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
                 if len(ccs) == 1 and (top or not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
                                                      for e in t.entries)):
                     cc = ccs.pop()
                     counts[cc] = counts.get(cc, 0) + 1
-                elif not ccs:
-                    # a city only one country has ("Guayaquil", "Medellín")
-                    key = t.extra.get("key") or ""
-                    big = {e.cc for e in t.entries if e.kind == "town" and e.population >= 100_000
-                           and norm_key(e.name) == key}
-                    if len(big) == 1 and not t.extra.get("initial") and {e.cc for e in t.entries if e.population >= 20_000} == big:
-                        cc = big.pop()
-                        counts[cc] = counts.get(cc, 0) + 1
+                elif len(ccs) <= 1:  # "El Alto": the Bolivian city before a Peruvian district
+                    self._city_vote(t, counts)
         if not counts:
             return self.default_cc, None
         best = max(counts.values())
         top = [cc for cc, v in counts.items() if v == best]
         cc = self.default_cc if self.default_cc in top else top[0]
         return cc, cc
+
+    @staticmethod
+    def _city_vote(t: Toponym, counts: dict[str, int]) -> None:
+        """A city only one country has ("Guayaquil", "Soyapango") tells the country."""
+        key = t.extra.get("key") or ""
+        big = {e.cc for e in t.entries if e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key}
+        if len(big) == 1 and not t.extra.get("initial") and {e.cc for e in t.entries if e.population >= 20_000} == big:
+            cc = big.pop()
+            counts[cc] = counts.get(cc, 0) + 1
 
     def _eligible(self, t: Toponym, doc_cc: str, in_chain: bool = False) -> tuple[Entry, ...]:
         strong = t.cue not in (None, "en")
@@ -391,15 +404,16 @@ class Geocoder:
         for e in t.entries:
             ours = e.gid.startswith("cronica:")
             if e.kind == "town" and not ours and e.cc != doc_cc and not strong and t.cue != "en" \
-                    and norm_key(e.name) != key:
-                continue  # a foreign town by one of its many alternate names: needs a cue
+                    and norm_key(e.name) != key and e.population < 1_000_000:
+                continue  # a foreign town by one of its many alternate names: needs a cue (not "Santiago de Chile")
             if e.kind == "town" and not ours and e.cc != doc_cc:
                 floor = 5_000 if strong else (20_000 if t.cue == "en" else 100_000)
                 if in_chain:
                     floor = 0  # "Cáceres, Antioquia": the hierarchy written next to it decides
                 if e.population < floor:
                     continue
-            elif e.kind == "town" and not ours and not strong and e.population < (0 if t.cue == "en" else 1_000):
+            elif e.kind == "town" and not ours and not strong and e.population < (0 if t.cue == "en" else 1_000) \
+                    and not e.gid.startswith("cronica-town:"):  # our zones and neighbourhoods have no population
                 continue
             if e.cue_only and not strong:
                 continue
@@ -569,7 +583,8 @@ class Geocoder:
             else:  # written after: more general, e should lie inside it
                 n = sum(compatible(e, y) is not None for y in other.entries[:60])
             if n:
-                s += 8 + min(n - 1, 2)  # fits more readings: "Miraflores, Lima" is in Lima province
+                s += 20 + min(n - 1, 2)  # fits more readings: "Miraflores, Lima" is in Lima province; the
+                # hierarchy outweighs the default country ("Bariloche, Río Negro" is in Argentina)
         return s
 
     def _finish(self, ch: _Chain, before: list[_Chain], text: str) -> None:

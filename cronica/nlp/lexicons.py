@@ -220,8 +220,10 @@ class ActorLexicon:
             return entry
         if country and entry.role:
             hit = self._by_role.get((country, entry.role))
-            if hit is None and entry.role in ("army", "navy", "air_force", "special_police"):
-                hit = self._by_role.get((country, "military" if entry.role != "special_police" else "police"))
+            fallback = {"army": "military", "navy": "military", "air_force": "military",
+                        "military": "army", "special_police": "police"}.get(entry.role)
+            if hit is None and fallback:
+                hit = self._by_role.get((country, fallback))
             if hit is not None:
                 return hit
         known = self.countries.get(country or "")
@@ -230,6 +232,23 @@ class ActorLexicon:
             cameo = known[1] + entry.cameo if entry.cameo and len(entry.cameo) == 3 else entry.cameo
             return replace(entry, name=name, cameo=cameo, country=country)
         return replace(entry, name=entry.name.replace(" ({country})", "").replace("{country}", "").strip())
+
+    def country_votes(self, text: str) -> dict[str, int]:
+        """Which country a text's institutions and groups belong to ("Carabineros", "el
+        CJNG", "la Policía Nacional de Colombia"): one vote per mention, generic words and
+        foreign bodies (inter 8) aside. A cue for the geocoder's document country."""
+        votes: dict[str, int] = {}
+        for s, e, entry in self.find(text):
+            if entry.country and not entry.generic and entry.inter != 8 and \
+                    len({c.country for c in self.candidates(text[s:e], None, text)}) == 1:  # "marero": three countries
+                votes[entry.country] = votes.get(entry.country, 0) + 1
+        return votes
+
+    def group_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where a text names an armed group or gang by a proper name ("Los Rastrojos",
+        "Tren de Aragua"): not places, whatever town shares the name."""
+        return [(s, e) for s, e, entry in self.find(text)
+                if not entry.generic and entry.inter in (2, 3, 4) and any(c.isupper() for c in text[s:e])]
 
     def entry_for_role(self, country: Optional[str], role: str) -> Optional[ActorEntry]:
         return self._by_role.get((country, role))
