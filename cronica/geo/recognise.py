@@ -244,8 +244,15 @@ class Recogniser:
                 i = full_end
                 continue
             if toks[i].cap and not self._sentence_initial(text, toks, i):
-                i += 1  # "Departamento de Estado", "Región Militar del Centro": an institution
-                continue
+                k = after + 1 if after < n and toks[after].key in ("de", "del") else after
+                if k < n and toks[k].key in _ARTICLES and not toks[k].cap:
+                    k += 1
+                name_end, named = self._longest(text, toks, k) if k < n and toks[k].cap else (k, ())
+                named = tuple(e for e in named if e.kind != "country")
+                if not (level in ("admin1", "admin2", "admin3", "town") and named
+                        and (name_end >= n or not toks[name_end].cap)):
+                    i += 1  # "Departamento de Estado", "Región Militar del Centro": an institution
+                    continue  # ("Municipio de Jaral del Progreso" is the municipality)
             j = after
             # an adjective before "de": "región noramazónica de", "provincia cusqueña de"
             if j + 1 < n and not toks[j].cap and toks[j].key not in _CONNECTORS and toks[j + 1].key in ("de", "del"):
@@ -367,6 +374,9 @@ class Recogniser:
             a, b = inside[0], inside[-1] + 1
             if not self._plausible(text, toks, a, b, entries):
                 continue
+            if a >= 2 and toks[a - 1].key in ("de", "del") and toks[a - 2].cap and \
+                    self._gap(text, toks[a - 2], toks[a - 1]) == " ":
+                continue  # "La Cabaña del Toro": part of a longer name (a bar), not the town
             found.append(Toponym(h.start, h.end, h.start, h.end, entries, cue=self._en_cue(toks, a), hint=True))
 
         found.sort(key=lambda t: t.start)
@@ -391,9 +401,12 @@ class Recogniser:
     def _plausible(self, text: str, toks: list[Token], a: int, b: int, entries: tuple[Entry, ...]) -> bool:
         """Filters for un-cued names: surnames, people's titles, speakers, acronyms."""
         key = " ".join(t.key for t in toks[a:b])
+        before = self._gap(text, toks[a - 1], toks[a]).strip() if a > 0 else ""
         if key in self.lex.not_places and not (self._en_cue(toks, a) and any(
-                e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)):
-            return False  # "Asunción" the name, "en Asunción" the capital
+                e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)) \
+                and not (before in ("(", ",") and a > 0 and toks[a - 1].cap
+                         and any(e.kind in ("admin1", "admin2") for e in entries)):
+            return False  # "Asunción" the name; "en Asunción" the capital; "Azotey (Concepción)" the department
         if all(e.cue_only for e in entries):
             return False
         if b - a >= 2 and toks[a].key in self.lex.person_starts and \

@@ -135,7 +135,7 @@ class PlaceIndex:
                 pick = min(specific, key=lambda c: (self._distance(c, trigger), c.start)).place
                 break
         if pick is None:
-            story = self._story_place(sentence) or self._lead_place(sentence)
+            story = self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
             countries = [c for c in usable if c.level >= 6]
             if story is not None and (not countries or any(c.place.iso == story.iso for c in countries)):
                 pick = story
@@ -243,6 +243,17 @@ class PlaceIndex:
         named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
                  and c.end <= lead_end]
         return min(named, key=lambda c: c.start).place if named else None
+
+    def _document_place(self) -> Optional[Place]:
+        """The document's place when all the places it names lie in one first-level division:
+        a report about one incident names it once ("en la comunidad de X") and tells the
+        death in other sentences. None when it names two divisions, or none (a dateline is
+        where the story was filed, not an event place)."""
+        named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6]
+        areas = {(c.place.iso, c.place.admin1) for c in named}
+        if len(areas) == 1 and None not in next(iter(areas)):
+            return min(named, key=lambda c: c.start).place
+        return None
 
     def current_place(self, pos: int) -> Optional[Place]:
         """The last place (not a country) named before ``pos``, anywhere earlier."""
@@ -428,8 +439,10 @@ class Geocoder:
             same = [e for e in out if e.kind == t.cue]
             if t.cue == "admin1":
                 same += [e for e in out if e.kind in ("region", "valley") and e not in same]
-            if t.cue == "admin2" and not same:  # "provincia de Ayacucho": the department
-                same = [e for e in out if e.kind == "admin1"] or [e for e in out if e.kind == "admin3"]
+            if t.cue == "admin2" and not same:  # "provincia de Ayacucho": the department;
+                # "municipio de Nariño" in Colombia: the town (a municipality), not the department
+                same = [e for e in out if e.kind == "town" and e.cc != "PE" and e.cc == doc_cc] or \
+                    [e for e in out if e.kind == "admin1"] or [e for e in out if e.kind == "admin3"]
             if same:
                 out = same
         elif t.cue in ("valley",):
