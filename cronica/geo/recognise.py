@@ -401,6 +401,8 @@ class Recogniser:
     def _plausible(self, text: str, toks: list[Token], a: int, b: int, entries: tuple[Entry, ...]) -> bool:
         """Filters for un-cued names: surnames, people's titles, speakers, acronyms."""
         key = " ".join(t.key for t in toks[a:b])
+        if self._in_quoted_name(text, toks[a].start, toks[b - 1].end):
+            return False  # «La Cabaña del Toro»: a bar's name, not the town
         before = self._gap(text, toks[a - 1], toks[a]).strip() if a > 0 else ""
         if key in self.lex.not_places and not (self._en_cue(toks, a) and any(
                 e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)) \
@@ -437,6 +439,20 @@ class Recogniser:
 
     _DATELINE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}[ \t]+(?:de[ \t]+)?[A-Za-zé]+\.?|\.?[ \t]*[-–—]|[ \t]*\("
                            r"(?:EFE|AFP|AP|Reuters|EUROPA PRESS|Andina|Xinhua|ANSA|DPA|Prensa Latina|Sputnik)\))", re.I)
+
+    _OPEN_Q, _CLOSE_Q = "«“\"", "»”\""
+
+    def _in_quoted_name(self, text: str, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a longer quoted name ("el bar «El Rincón del Toro»")."""
+        lo = max(0, start - 60)
+        opened = max(text.rfind(q, lo, start) for q in self._OPEN_Q)
+        if opened < 0 or any(text.find(q, opened + 1, start) >= 0 for q in "»”"):
+            return False
+        closes = [i for i in (text.find(q, end, end + 60) for q in self._CLOSE_Q) if i >= 0]
+        if not closes:
+            return False
+        inner = text[opened + 1:min(closes)].strip()
+        return inner != text[start:end] and len(inner.split()) > 1 and "," not in inner
 
     def _set_role(self, text: str, t: Toponym) -> None:
         line_start = text.rfind("\n", 0, t.start) + 1

@@ -250,9 +250,12 @@ class PlaceIndex:
         death in other sentences. None when it names two divisions, or none (a dateline is
         where the story was filed, not an event place)."""
         named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6]
-        areas = {(c.place.iso, c.place.admin1) for c in named}
-        if len(areas) == 1 and None not in next(iter(areas)):
-            return min(named, key=lambda c: c.start).place
+        areas = {(m.place.iso, m.place.admin1) for m in self.mentions
+                 if m.role == "place" and m.place is not None and m.place.admin1}
+        if named and len(areas) == 1:
+            first = min(named, key=lambda c: c.start).place
+            if (first.iso, first.admin1) in areas:
+                return first
         return None
 
     def current_place(self, pos: int) -> Optional[Place]:
@@ -460,7 +463,10 @@ class Geocoder:
                 prev = chains[-1].members[-1]
                 gap = text[prev.end:t.start]
                 role = chains[-1].members[0].role
-                if self._linked(gap) and (t.role == role or (t.role == "place" and role in ("destination", "origin"))):
+                coordinated = bool(re.search(r"\b[ye]\b", gap)) and (
+                    t.extra.get("group") is None or t.extra.get("group") != prev.extra.get("group"))
+                if self._linked(gap) and not coordinated and (
+                        t.role == role or (t.role == "place" and role in ("destination", "origin"))):
                     t.role = role  # "trasladados a X, en la provincia de Y": Y is part of the destination
                     if t.cue is None and chains[-1].members[0].cue is not None:
                         t.cue = "en"  # "en Saravena, Arauca": the department is located, not a bare word

@@ -213,3 +213,40 @@ def test_at_least_ten_places_per_country():
     for c in CASES:
         per[c[2]] = per.get(c[2], 0) + 1
     assert len(per) >= 15 and min(per.values()) >= 10
+
+
+# The incident's own place: its clause, then its sentence, then the story and the lead;
+# never another incident's; admin1 null for a zone across divisions.
+ATTACHMENT = [
+    ("Un ataque en Tumaco dejó dos muertos. En otro hecho, en Cali, la policía capturó a tres sicarios.",
+     "capturó", "Colombia", "Valle del Cauca"),
+    ("Un ataque en Tumaco dejó dos muertos. En otro hecho, en Cali, la policía capturó a tres sicarios.",
+     "ataque", "Colombia", "Nariño"),
+    ("La policía capturó en Cali a un sicario que, según la fiscalía, había actuado antes en Tumaco.",
+     "capturó", "Colombia", "Valle del Cauca"),
+    ("Una patrulla fue emboscada en el VRAEM, entre Ayacucho y Cusco.", "emboscada", "Peru", None),
+    ("Hombres armados mataron a seis personas en un bar del Municipio de Celaya, en Guanajuato.", "mataron",
+     "Mexico", "Guanajuato"),
+    ("Un grupo armado atacó el bar «El Rincón del Toro» en Irapuato.", "atacó", "Mexico", "Guanajuato"),
+    # one incident told over several paragraphs: the place named once serves the sentences without one
+    ("Cronología de un crimen\n\nEl joven murió baleado por la policía.\n\nLa comunidad de Temucuicui, en "
+     "Ercilla (La Araucanía), denunció el hecho.", "baleado", "Chile", "La Araucanía"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,country,admin1", ATTACHMENT, ids=[f"{c[1]}:{c[0][:40]}" for c in ATTACHMENT])
+def test_place_attachment(place_of, text, trigger, country, admin1):
+    p = place_of(text, trigger)
+    assert p is not None and (p.country, p.admin1) == (country, admin1)
+
+
+def test_the_border_is_no_division(place_of):
+    # "la frontera con Colombia": a zone along two countries; the neighbour is a reference
+    p = place_of("Soldados venezolanos se enfrentaron con guerrilleros en la frontera con Colombia.", "enfrentaron")
+    assert p is None or (p.admin1 is None and p.country != "Colombia")
+
+
+def test_two_divisions_named_give_no_document_place(place_of):
+    text = "Cronología\n\nEl joven murió baleado.\n\nHubo protestas en Temuco, Araucanía, y en Concepción, Biobío."
+    p = place_of(text, "baleado")
+    assert p is None or p.admin1 is None
