@@ -441,10 +441,13 @@ class Assembler:
                 if c is not None:
                     actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                     break
-        if actor1 is None:
+        if actor1 is None or actor1.name is None:
+            # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
+            # the armed group or force the sentence names, if any
             for m in ordered:
-                actor1 = self._actor_in_sentence(m, d.type, actor2, ctx, cc)
-                if actor1 is not None:
+                named = self._actor_in_sentence(m, d.type, actor2, ctx, cc)
+                if named is not None:
+                    actor1 = named
                     break
         # a clash has two sides; like the field's coders, name the non-state side first
         if d.type == "armed_clash" and actor2 is not None and actor2.inter in (2, 3) and (
