@@ -449,6 +449,14 @@ class Assembler:
                 if named is not None:
                     actor1 = named
                     break
+        if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
+            # the other side the sentence names: a force against a group, a group against a force
+            other = {1: {2, 3}, 2: {1}, 3: {1, 3}}.get(actor1.inter or 0)
+            for m in ordered[:1]:
+                named = self._actor_in_sentence(m, d.type, None, ctx, cc, want=other, besides=actor1)
+                if named is not None:
+                    actor2 = named
+                    break
         # a clash has two sides; like the field's coders, name the non-state side first
         if d.type == "armed_clash" and actor2 is not None and actor2.inter in (2, 3) and (
                 actor1 is None or actor1.inter in (1, None)):
@@ -489,12 +497,18 @@ class Assembler:
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
 
-    def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None):
-        """Fallback actor1: the armed group (violent types) or state force (arrests...) named in the sentence."""
-        want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
+    def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
+                           want: Optional[set] = None, besides=None):
+        """Fallback actor1: the armed group (violent types) or state force (arrests...) named in
+        the sentence; with ``want`` and ``besides``, another party of those inter codes."""
+        if want is None:
+            want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
         text = m.sentence.span.text
         found = sorted(self.actors.find(text, country), key=lambda f: f[2].generic)  # named groups first
         for s, e, entry in found:
+            if besides is not None and (self.actors.localise(entry, country).name == besides.name or (
+                    besides.span is not None and besides.span.text and text[s:e] in besides.span.text)):
+                continue
             if entry.inter in want and (actor2 is None or entry.name != actor2.name):
                 entry = self.actors.localise(entry, country)
                 os_, oe, t = ctx.to_original(m.sentence.span.doc, m.sentence.span.start_char + s,
