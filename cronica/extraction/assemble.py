@@ -451,7 +451,7 @@ class Assembler:
                     break
         if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
             # the other side the sentence names: a force against a group, a group against a force
-            other = {1: {2, 3}, 2: {1}, 3: {1, 3}}.get(actor1.inter or 0)
+            other = {1: {2, 3}, 2: {1, 2, 3}, 3: {1, 2, 3}}.get(actor1.inter or 0)
             for m in ordered[:1]:
                 named = self._actor_in_sentence(m, d.type, None, ctx, cc, want=other, besides=actor1)
                 if named is not None:
