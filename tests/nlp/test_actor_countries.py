@@ -250,3 +250,14 @@ def test_every_state_force_has_a_known_role_and_every_country_its_police_and_mil
         has_police = lex.entry_for_role(cc, "police") is not None
         has_military = lex.entry_for_role(cc, "military") or lex.entry_for_role(cc, "army")
         assert has_police and has_military, cc
+
+
+def test_actor_files_keep_the_universalpetrarch_notice():
+    from importlib import resources
+
+    from cronica.nlp.lexicons import actor_files
+
+    for name in actor_files():
+        text = resources.files("cronica.data.es").joinpath(name).read_text("utf-8")
+        header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+        assert "MIT" in header and "Open Event Data Alliance" in header, name
