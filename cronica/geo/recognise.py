@@ -224,6 +224,7 @@ class Recogniser:
         n = len(toks)
         taken = [False] * n
         found: list[Toponym] = self._place_list(text, toks, taken)
+        surnames: set[tuple[str, int]] = set()  # a person's last name and where the person is named
 
         # 1. cued names
         i = 0
@@ -337,6 +338,8 @@ class Recogniser:
                     self._gap(text, toks[b - 1], toks[a2]) == " "
                     for (_, b, _), (a2, _, _) in zip(matches, matches[1:])):
                 covered = False  # "César Vilca", "Flores Hala": names side by side are a person
+                a_last, b_last, _ = matches[-1]
+                surnames.add((" ".join(t.key for t in toks[a_last:b_last]), toks[a_last].start))
             if covered and matches:
                 for (a, b, entries) in matches:
                     if self._plausible(text, toks, a, b, entries):
@@ -379,6 +382,13 @@ class Recogniser:
                 continue  # "La Cabaña del Toro": part of a longer name (a bar), not the town
             found.append(Toponym(h.start, h.end, h.start, h.end, entries, cue=self._en_cue(toks, a), hint=True))
 
+        # one sense per discourse for people: "Santiago Maldonado ... Maldonado, de 28 años" is him
+        if surnames:
+            first = {}
+            for key, pos in surnames:
+                first[key] = min(pos, first.get(key, pos))
+            found = [t for t in found
+                     if not (t.cue is None and t.start > first.get(norm_key(text[t.name_start:t.name_end]), len(text)))]
         found.sort(key=lambda t: t.start)
         for t in found:
             t.extra.setdefault("key", norm_key(text[t.name_start:t.name_end]))

@@ -250,3 +250,9 @@ def test_two_divisions_named_give_no_document_place(place_of):
     text = "Cronología\n\nEl joven murió baleado.\n\nHubo protestas en Temuco, Araucanía, y en Concepción, Biobío."
     p = place_of(text, "baleado")
     assert p is None or p.admin1 is None
+
+
+def test_a_persons_surname_is_not_a_place_later(place_of):
+    text = "Santiago Maldonado desapareció en Cushamen, Chubut. Maldonado, de 28 años, fue visto por última vez allí."
+    p = place_of(text, "visto")
+    assert p is not None and (p.country, p.admin1) == ("Argentina", "Chubut")
