@@ -256,8 +256,10 @@ class Recogniser:
                     continue  # ("Municipio de Jaral del Progreso" is the municipality)
             j = after
             # an adjective before "de": "región noramazónica de", "provincia cusqueña de"
+            adjective = False
             if j + 1 < n and not toks[j].cap and toks[j].key not in _CONNECTORS and toks[j + 1].key in ("de", "del"):
                 j += 1
+                adjective = True
             naming = False
             for nw in self.lex.naming:  # "zona llamada Huajoto"
                 if tuple(t.key for t in toks[j:j + len(nw)]) == nw:
@@ -288,7 +290,8 @@ class Recogniser:
                 cue_start = toks[i].start
                 found.append(Toponym(cue_start if first else toks[start].start,
                                      toks[end - 1].end, toks[start].start, toks[end - 1].end, entries,
-                                     cue=level, extra={"group": cue_start} if plural else {}))
+                                     cue=level, extra=({"group": cue_start} if plural else {})
+                                     | ({"adjective": True} if adjective else {})))
                 for k in range(i, end):
                     taken[k] = True
                 j = end

@@ -438,6 +438,8 @@ class Geocoder:
             if t.extra.get("initial") and e.kind == "town" and not ours and (e.cc != doc_cc or e.population < 5_000):
                 continue  # a capitalised sentence-initial word: "Fue", "Tras"
             out.append(e)
+        if t.cue == "admin1" and t.extra.get("adjective") and any(e.kind == "country" for e in out):
+            out = [e for e in out if e.kind == "country"]  # "la región norteña de Guatemala": a part of the country
         if t.cue in ("admin1", "admin2", "admin3"):
             same = [e for e in out if e.kind == t.cue]
             if t.cue == "admin1":

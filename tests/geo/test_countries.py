@@ -256,3 +256,15 @@ def test_a_persons_surname_is_not_a_place_later(place_of):
     text = "Santiago Maldonado desapareció en Cushamen, Chubut. Maldonado, de 28 años, fue visto por última vez allí."
     p = place_of(text, "visto")
     assert p is not None and (p.country, p.admin1) == ("Argentina", "Chubut")
+
+
+@pytest.mark.parametrize("text,trigger,country,admin1", [
+    # "región <adjetivo> de <país>": a part of the country, not its homonymous department
+    ("Un grupo armado mató a veinte jornaleros en la región norteña de Guatemala.", "mató", "Guatemala", None),
+    # the victims' origin is not where it happened
+    ("Cuatro turistas originarios de Estados Unidos fueron secuestrados en Reynosa, Tamaulipas.", "secuestrados",
+     "Mexico", "Tamaulipas"),
+])
+def test_country_parts_and_origins(place_of, text, trigger, country, admin1):
+    p = place_of(text, trigger)
+    assert p is not None and (p.country, p.admin1) == (country, admin1)
