@@ -83,6 +83,8 @@ class Pipeline:
         from cronica.geo import Geocoder
 
         self.geocoder = Geocoder(country=country)
+        #: the country the user named (`--country`), a fallback for actors; never a silent default
+        self.country = self.geocoder.default_cc if country else None
 
     # -------------------------------------------------------------- public
     def extract(self, doc: Document) -> list[Event]:
@@ -199,7 +201,8 @@ class Pipeline:
             return next((m.value for m in timeline.mentions if m.role == "report" and m.value is not None
                          and sentence.start <= m.span.start < sentence.end), None)
 
-        ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date, report_date, places.country)
+        ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date, report_date,
+                              places.country or self.country)
         return self.assembler.assemble(doc.id, sentences, ctx)
 
     @staticmethod

@@ -422,8 +422,10 @@ class Assembler:
             if place is None or _specificity(m.place) > _specificity(place):
                 place = m.place
 
-        # the incident's country: its place's, else the one the document is about (never a default)
-        cc = _alpha2(place.iso) if place is not None and place.iso else ctx.country
+        # the incident's country: its place's, else the one the document is about; never a default
+        # (an ambiguous "Santa Rosa" in a text with no country cue was put in the default country)
+        cc = _alpha2(place.iso) if place is not None and place.iso and (ctx.country or place.admin1) \
+            else ctx.country
         actor1 = actor2 = None
         for m in ordered:
             if m.actor1 is not None:

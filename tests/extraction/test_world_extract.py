@@ -48,3 +48,16 @@ def test_soldiers_attacked_in_mexico_are_mexican():
 def test_no_country_cue_names_no_country():
     e = cronica.extract("La policía detuvo a dos sospechosos.")[0]
     assert e.actor1.name == "Policía" and e.actor1.country is None
+
+
+def test_an_ambiguous_place_without_country_cue_gives_no_country_to_actors():
+    e = cronica.extract("La policía detuvo a dos sospechosos en Santa Rosa.")[0]
+    assert e.actor1.name == "Policía" and e.actor1.country is None
+
+
+def test_the_users_country_option_localises_generic_words():
+    from cronica.model import Document
+    from cronica.pipeline import get_pipeline
+
+    e = get_pipeline(country="CO").extract(Document(id="x", text="La policía detuvo a dos sospechosos en Santa Rosa."))[0]
+    assert e.actor1.name == "Policía Nacional de Colombia"
