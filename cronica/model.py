@@ -124,6 +124,8 @@ class Actor:
     as_written: Optional[str]  # words in the text ("remanente senderista")
     inter: Optional[int] = None  # ACLED actor category 1..8
     span: Optional[Span] = None
+    country: Optional[str] = None  # ISO 3166-1 alpha-2 of the actor (a generic word takes the incident's)
+    cameo: Optional[str] = None  # CAMEO actor code ("COLREB", "MEXCOP")
 
 
 @dataclass(frozen=True, slots=True)

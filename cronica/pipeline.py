@@ -83,6 +83,8 @@ class Pipeline:
         from cronica.geo import Geocoder
 
         self.geocoder = Geocoder(country=country)
+        #: the country the user named (`--country`), a fallback for actors; never a silent default
+        self.country = self.geocoder.default_cc if country else None
 
     # -------------------------------------------------------------- public
     def extract(self, doc: Document) -> list[Event]:
@@ -152,7 +154,8 @@ class Pipeline:
         text = doc.text
         published = _published(doc)
         timeline = Timeline(text, published)
-        places = self.geocoder.places(text, self._hints(ct, text, pdocs))
+        places = self.geocoder.places(text, self._hints(ct, text, pdocs), self.actors.country_votes(text),
+                                      self.actors.group_spans(text))
 
         def to_original(pdoc, start: int, end: int) -> tuple[int, int, str]:
             off = pdoc._.cronica_offset if pdoc is not None else 0
@@ -198,7 +201,8 @@ class Pipeline:
             return next((m.value for m in timeline.mentions if m.role == "report" and m.value is not None
                          and sentence.start <= m.span.start < sentence.end), None)
 
-        ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date, report_date)
+        ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date, report_date,
+                              places.country or self.country)
         return self.assembler.assemble(doc.id, sentences, ctx)
 
     @staticmethod

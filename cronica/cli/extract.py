@@ -27,7 +27,7 @@ def _check_published(ctx, param, value):
 @click.option("--published", callback=_check_published, metavar="YYYY-MM-DD",
               help="Publication date for inputs that carry none (resolves 'ayer', 'el jueves').")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Extra actor lexicon (YAML, same shape as cronica/data/es/actors.yaml). Repeatable.")
+              help="Extra actor lexicon (YAML, same shape as cronica/data/es/actors/*.yaml). Repeatable.")
 @click.option("--country", default=None, metavar="ISO2",
               help="Default country for places when the text names none (default: PE).")
 @click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),

@@ -192,16 +192,20 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
 
 
 def normalise_actor(mention: Optional[ActorMention], lexicon: ActorLexicon,
-                    to_original) -> Optional[Actor]:
-    """An ``Actor`` record: normalised name and inter code from the alias lexicon.
+                    to_original, country: Optional[str] = None, context: str = "") -> Optional[Actor]:
+    """An ``Actor`` record: normalised name, inter code, country and CAMEO code.
 
     ``to_original(start, end)`` maps the Doc's characters to the original text.
+    ``country`` is the incident's (ISO alpha-2, or None when unknown): a generic word
+    ("la policía", "civiles") takes it, and it admits a guarded alias of that country;
+    ``context`` (the sentence) is where a guarded alias's cue is sought.
     Without a lexicon match, the name is the phrase itself and ``inter`` is None.
     """
     if mention is None:
         return None
-    best = lexicon.best_in(mention.text)
+    best = lexicon.best_in(mention.text, country, context or mention.text)
     s, e, text = to_original(mention.start, mention.end)
     if best:
-        return Actor(best[2].name, text, best[2].inter, Span(s, e, text))
+        entry = lexicon.localise(best[2], country)
+        return Actor(entry.name, text, entry.inter, Span(s, e, text), entry.country, entry.cameo)
     return Actor(None, text, None, Span(s, e, text))

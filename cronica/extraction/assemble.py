@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import ActorMention, normalise_actor, roles
@@ -109,7 +110,8 @@ class DocumentContext:
                  date_for: Callable[[Span, Span, Optional[Span]], tuple[Optional[DateValue], str]],
                  place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
                  date_positions: Sequence[int], published: Optional[_dt.date],
-                 report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None) -> None:
+                 report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None,
+                 country: Optional[str] = None) -> None:
         self.text = text
         self.to_original = to_original  # (spacy_doc, start, end) -> (orig_start, orig_end, text)
         self.date_for = date_for
@@ -117,6 +119,7 @@ class DocumentContext:
         self.date_positions = sorted(date_positions)  # original offsets of date expressions
         self.published = published
         self.report_date = report_date  # the date a sentence reports at ("anunció el lunes")
+        self.country = country  # ISO alpha-2 the text shows the document is about (None: no cue)
 
 
 def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:
@@ -411,27 +414,50 @@ class Assembler:
         ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline
                             and m.strength != "weak"] + \
             [m for m in d.mentions if m is not ev_m and (m.sentence.headline or m.strength == "weak")]
+        # place: the most specific one any mention gives, the evidence's first
+        place = None
+        for m in ordered:
+            if m.place is None:
+                continue
+            if place is None or _specificity(m.place) > _specificity(place):
+                place = m.place
+
+        # the incident's country: its place's, else the one the document is about; never a default
+        # (an ambiguous "Santa Rosa" in a text with no country cue was put in the default country)
+        cc = _alpha2(place.iso) if place is not None and place.iso and (ctx.country or place.admin1) \
+            else ctx.country
         actor1 = actor2 = None
         for m in ordered:
             if m.actor1 is not None:
-                actor1 = self._actor(m.actor1, m, ctx)
+                actor1 = self._actor(m.actor1, m, ctx, cc)
                 break
         if d.type != "seizure":  # the object of "incautar" is the goods, not a party
             victims_count = FAMILY[d.type] in ("violent", "abduction", "operation")
             for m in ordered:
                 if m.actor2 is not None:
-                    actor2 = self._actor(m.actor2, m, ctx)
+                    actor2 = self._actor(m.actor2, m, ctx, cc)
                     break
                 # the victims named by a figure ("1 policía muerto") when the parse gave no target
                 c = next((c for c in m.counts if c.victim and c.victim_start >= 0
                           and not is_casualty_word(c.victim.split()[0])), None) if victims_count else None
                 if c is not None:
-                    actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx)
+                    actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                     break
-        if actor1 is None:
+        if actor1 is None or actor1.name is None:
+            # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
+            # the armed group or force the sentence names, if any
             for m in ordered:
-                actor1 = self._actor_in_sentence(m, d.type, actor2, ctx)
-                if actor1 is not None:
+                named = self._actor_in_sentence(m, d.type, actor2, ctx, cc)
+                if named is not None:
+                    actor1 = named
+                    break
+        if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
+            # the other side the sentence names: a force against a group, a group against a force
+            other = {1: {2, 3}, 2: {1, 2, 3}, 3: {1, 2, 3}}.get(actor1.inter or 0)
+            for m in ordered[:1]:
+                named = self._actor_in_sentence(m, d.type, None, ctx, cc, want=other, besides=actor1)
+                if named is not None:
+                    actor2 = named
                     break
         # a clash has two sides; like the field's coders, name the non-state side first
         if d.type == "armed_clash" and actor2 is not None and actor2.inter in (2, 3) and (
@@ -446,14 +472,6 @@ class Assembler:
         for cat, (best, low, high, first) in merged.items():
             s, e, _ = ctx.to_original(count_docs[id(first)], first.start, first.end)
             counts[cat] = Count(best, low, high, Span(s, e, ctx.text[s:e]))
-
-        # place: the most specific one any mention gives, the evidence's first
-        place = None
-        for m in ordered:
-            if m.place is None:
-                continue
-            if place is None or _specificity(m.place) > _specificity(place):
-                place = m.place
 
         etype = d.type
         if etype == "attack" and counts.get("killed") and actor2 is not None and (
@@ -477,20 +495,38 @@ class Assembler:
             arrested=counts.get("arrested"), confidence=max(0.05, min(confidence, 0.95)), trigger=trig_span,
         )
 
-    def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext):
-        return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e))
+    def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
+        return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
+                               country, m.sentence.span.text)
 
-    def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext):
-        """Fallback actor1: the armed group (violent types) or state force (arrests...) named in the sentence."""
-        want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
+    def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
+                           want: Optional[set] = None, besides=None):
+        """Fallback actor1: the armed group (violent types) or state force (arrests...) named in
+        the sentence; with ``want`` and ``besides``, another party of those inter codes."""
+        if want is None:
+            want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
         text = m.sentence.span.text
-        for s, e, entry in self.actors.find(text):
+        found = sorted(self.actors.find(text, country), key=lambda f: f[2].generic)  # named groups first
+        for s, e, entry in found:
+            if besides is not None and (self.actors.localise(entry, country).name == besides.name or (
+                    besides.span is not None and besides.span.text and text[s:e] in besides.span.text)):
+                continue
             if entry.inter in want and (actor2 is None or entry.name != actor2.name):
+                entry = self.actors.localise(entry, country)
                 os_, oe, t = ctx.to_original(m.sentence.span.doc, m.sentence.span.start_char + s,
                                              m.sentence.span.start_char + e)
                 from cronica.model import Actor
-                return Actor(entry.name, t, entry.inter, Span(os_, oe, t))
+                return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
         return None
+
+
+@lru_cache(maxsize=256)
+def _alpha2(iso: int) -> Optional[str]:
+    """ISO 3166-1 numeric → alpha-2 (a place's ``iso`` → the country code actors use)."""
+    import pycountry
+
+    c = pycountry.countries.get(numeric=f"{int(iso):03d}")
+    return c.alpha_2 if c else None
 
 
 def _specificity(p: Place) -> int:

@@ -42,14 +42,14 @@ from typing import Iterable, Iterator, Optional
 from cronica.errors import DataFileError, GazetteerError
 
 #: Bump when the schema or the build rules change: an older file is rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 ENV_PATH = "CRONICA_GAZETTEER"
 PERU_ISO = 604
 
 #: Place kinds, from most to least specific.
 KINDS = ("base", "town", "admin3", "admin2", "admin1", "valley", "region", "project", "country")
 
-_DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "cues_es.yaml")
+_DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2.tsv", "towns_extra.tsv", "cues_es.yaml")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _LATAM = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA",
           "PE", "PY", "SV", "UY", "VE", "ES", "US"}
@@ -383,11 +383,10 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
     # ---- admin1 names for geonames codes
     admin1_names: dict[tuple[str, str], str] = {("PE", code): name for code, name in deps.items()}
     admin1_names[("PE", "LMA")] = "Lima"
-    for row in csv.reader((ln for ln in _data_text("admin1_latam.tsv").splitlines()
-                           if ln.strip() and not ln.startswith("#")), delimiter="\t"):
-        if len(row) != 3:
-            raise DataFileError(f"admin1_latam.tsv: bad line {row!r}")
+    admin1_other: dict[tuple[str, str], list[str]] = {}
+    for row in _tsv("admin1_latam.tsv", 3):
         admin1_names[(row[0], row[1])] = row[2]
+        admin1_other[(row[0], row[1])] = row[3].split("|") if len(row) > 3 and row[3] else []
 
     # ---- first-level subdivisions (pycountry + our Latin American table)
     biggest: dict[tuple[str, str], dict] = {}
@@ -404,7 +403,21 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
         b.add(gid=f"geonames-admin1:{cc}.{code}", name=name, kind="admin1", cc=cc,
               country=country_name.get(cc), iso=country_iso.get(cc), admin1=name,
               lat=big and big["latitude"], lon=big and big["longitude"],
-              coord="largest-town" if big else None)
+              coord="largest-town" if big else None, names=admin1_other.get((cc, code), ()))
+    # ---- second-level divisions outside Peru that reports name (Spain's and Chile's provinces)
+    a1_point = {(cc, name): biggest.get((cc, code)) for (cc, code), name in admin1_names.items()}
+    known_a1 = {(cc, name) for (cc, _), name in admin1_names.items()}
+    for row in _tsv("admin2.tsv", 3):
+        cc, a1, a2 = row[0], row[1], row[2]
+        if (cc, a1) not in known_a1:
+            raise DataFileError(f"admin2.tsv: unknown first-level division {a1!r} of {cc}")
+        town = by_name_cc.get((a2, cc))
+        big = town or a1_point.get((cc, a1))
+        b.add(gid=f"cronica-admin2:{cc}.{norm_key(a2).replace(' ', '-')}", name=a2, kind="admin2", cc=cc,
+              country=country_name.get(cc), iso=country_iso.get(cc), admin1=a1, admin2=a2,
+              lat=big and big["latitude"], lon=big and big["longitude"],
+              coord=("capital" if town else "largest-town") if big else None,
+              names=(row[3].split("|") if len(row) > 3 and row[3] else []) + [f"provincia de {a2}"])
     for s in pycountry.subdivisions:
         if s.country_code == "PE" or getattr(s, "parent_code", None):
             continue
@@ -432,6 +445,19 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
               coord="geonames", names=names)
         n_towns += 1
 
+    # ---- towns and zones outside Peru that cities500 lacks (our data file)
+    for row in _tsv("towns_extra.tsv", 6):
+        cc, a1, name = row[0], row[1], row[2]
+        if (cc, a1) not in known_a1:
+            raise DataFileError(f"towns_extra.tsv: unknown first-level division {a1!r} of {cc}")
+        try:
+            lat, lon, pop = float(row[3]), float(row[4]), int(row[5])
+        except ValueError as exc:
+            raise DataFileError(f"towns_extra.tsv: bad number in {row!r}") from exc
+        b.add(gid=f"cronica-town:{cc}.{norm_key(name).replace(' ', '-')}", name=name, kind="town", cc=cc,
+              country=country_name.get(cc), iso=country_iso.get(cc), admin1=a1, lat=lat, lon=lon,
+              population=pop, coord="cronica-approx", names=row[6].split("|") if len(row) > 6 and row[6] else ())
+
     meta = {"schema": str(SCHEMA_VERSION), "fingerprint": data_fingerprint(),
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     try:
@@ -442,6 +468,15 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
              "districts": len(dists), "district_coordinates": coord_stats,
              "seconds": round(time.perf_counter() - t0, 2), "bytes": path.stat().st_size}
     return stats
+
+
+def _tsv(name: str, min_cols: int) -> Iterator[list[str]]:
+    """The rows of one of our tab-separated data files (``#`` lines are comments)."""
+    for row in csv.reader((ln for ln in _data_text(name).splitlines() if ln.strip() and not ln.startswith("#")),
+                          delimiter="\t"):
+        if not min_cols <= len(row) <= min_cols + 1:
+            raise DataFileError(f"{name}: bad line {row!r}")
+        yield row
 
 
 def _data_text_cues() -> str:

@@ -88,6 +88,12 @@ class Lexicon:
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
             self.not_places = {norm_key(w) for w in data.get("not_places", [])}
             self.person_starts = {norm_key(w) for w in data.get("person_name_starts", [])}
+            demonyms = data.get("demonyms") or {}
+            alts = {stem: cc for cc, stems in demonyms.items() for stem in stems}
+            self.demonyms = {norm_key(stem): cc for stem, cc in alts.items()}
+            self.demonym_re = re.compile(
+                r"\b(" + "|".join(sorted((re.escape(norm_key(x)) for x in alts), key=len, reverse=True))
+                + r")(?:o|a|os|as|e|es|)\b") if alts else None
         except (KeyError, TypeError, re.error) as exc:
             raise DataFileError(f"cues_es.yaml: {exc}") from exc
         self.max_cue = max(len(k) for k in self.cue_nouns)
@@ -173,15 +179,59 @@ class Recogniser:
         return i, None
 
     # ------------------------------------------------------------------- main
+    # A bulletin's closing list of places in capitals, most general first, often unaccented:
+    # "... ANTIOQUIA - CACERES - VEREDA EL OCHO" (department, municipality, hamlet).
+    _CAPS_SEG = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ0-9'.() ]*[A-ZÁÉÍÓÚÑÜ0-9)]"
+    _PLACE_LIST = re.compile(rf"(?:^|(?<=[.:;,]))[ \t]*({_CAPS_SEG}(?:[ \t]*[-–—][ \t]*{_CAPS_SEG})+)[ \t]*\.?[ \t]*$",
+                             re.M)
+
+    def _place_list(self, text: str, toks: list[Token], taken: list[bool]) -> list[Toponym]:
+        out: list[Toponym] = []
+        for m in self._PLACE_LIST.finditer(text):
+            segs = [(x.start(), x.end()) for x in re.finditer(self._CAPS_SEG, m.group(1))]
+            base = m.start(1)
+            found: list[Toponym] = []
+            for k, (a, b) in enumerate(segs):
+                a, b = base + a, base + b
+                idx = [q for q, t in enumerate(toks) if a <= t.start and t.end <= b]
+                if not idx:
+                    continue
+                i0, i1 = idx[0], idx[-1] + 1
+                after, level = self._cue_at(toks, i0)
+                name_i = after if level is not None else i0
+                while name_i < i1 and toks[name_i].key in ("de", "del", *_ARTICLES) and level is not None:
+                    name_i += 1
+                if name_i >= i1:
+                    continue
+                key = " ".join(t.key for t in toks[name_i:i1])
+                entries = self.gaz.lookup_key(key) or (self.gaz.lookup_key(key.replace("nn", "n")) if "nn" in key else ())
+                if level is None:
+                    if k == 0 and not any(e.kind == "admin1" for e in entries):
+                        break  # a list of places starts with a department ("ONU - OEA" is none)
+                    level = "admin1" if k == 0 else ("town" if entries else "local")
+                found.append(Toponym(toks[i0].start, toks[i1 - 1].end, toks[name_i].start, toks[i1 - 1].end,
+                                     tuple(entries), cue=level, extra={"key": key, "list": True}))
+            if len(found) >= 2:
+                for t in found:
+                    for q, tok in enumerate(toks):
+                        if t.start <= tok.start and tok.end <= t.end:
+                            taken[q] = True
+                out.extend(found)
+        return out
+
     def recognise(self, text: str, hints: Sequence = ()) -> list[Toponym]:
         toks = tokenize(text)
         n = len(toks)
         taken = [False] * n
-        found: list[Toponym] = []
+        found: list[Toponym] = self._place_list(text, toks, taken)
+        surnames: set[tuple[str, int]] = set()  # a person's last name and where the person is named
 
         # 1. cued names
         i = 0
         while i < n:
+            if taken[i]:
+                i += 1
+                continue
             after, level = self._cue_at(toks, i)
             if level is None:
                 i += 1
@@ -195,12 +245,21 @@ class Recogniser:
                 i = full_end
                 continue
             if toks[i].cap and not self._sentence_initial(text, toks, i):
-                i += 1  # "Departamento de Estado", "Región Militar del Centro": an institution
-                continue
+                k = after + 1 if after < n and toks[after].key in ("de", "del") else after
+                if k < n and toks[k].key in _ARTICLES and not toks[k].cap:
+                    k += 1
+                name_end, named = self._longest(text, toks, k) if k < n and toks[k].cap else (k, ())
+                named = tuple(e for e in named if e.kind != "country")
+                if not (level in ("admin1", "admin2", "admin3", "town") and named
+                        and (name_end >= n or not toks[name_end].cap)):
+                    i += 1  # "Departamento de Estado", "Región Militar del Centro": an institution
+                    continue  # ("Municipio de Jaral del Progreso" is the municipality)
             j = after
             # an adjective before "de": "región noramazónica de", "provincia cusqueña de"
+            adjective = False
             if j + 1 < n and not toks[j].cap and toks[j].key not in _CONNECTORS and toks[j + 1].key in ("de", "del"):
                 j += 1
+                adjective = True
             naming = False
             for nw in self.lex.naming:  # "zona llamada Huajoto"
                 if tuple(t.key for t in toks[j:j + len(nw)]) == nw:
@@ -225,13 +284,14 @@ class Recogniser:
                 if run_end > end:
                     end, entries = run_end, ()
                 name_key = " ".join(t.key for t in toks[start:end])
-                if level not in ("street", "river") and not any(e.cc == "PE" for e in entries) and (
+                if level not in ("street", "river", "admin1", "admin2", "admin3") and not any(e.cc == "PE" for e in entries) and (
                         name_key in self.lex.not_places or toks[start].key in self.lex.person_starts):
                     break  # "el sector Salud", "la zona de Víctor": not a place name
                 cue_start = toks[i].start
                 found.append(Toponym(cue_start if first else toks[start].start,
                                      toks[end - 1].end, toks[start].start, toks[end - 1].end, entries,
-                                     cue=level, extra={"group": cue_start} if plural else {}))
+                                     cue=level, extra=({"group": cue_start} if plural else {})
+                                     | ({"adjective": True} if adjective else {})))
                 for k in range(i, end):
                     taken[k] = True
                 j = end
@@ -281,6 +341,8 @@ class Recogniser:
                     self._gap(text, toks[b - 1], toks[a2]) == " "
                     for (_, b, _), (a2, _, _) in zip(matches, matches[1:])):
                 covered = False  # "César Vilca", "Flores Hala": names side by side are a person
+                a_last, b_last, _ = matches[-1]
+                surnames.add((" ".join(t.key for t in toks[a_last:b_last]), toks[a_last].start))
             if covered and matches:
                 for (a, b, entries) in matches:
                     if self._plausible(text, toks, a, b, entries):
@@ -318,12 +380,23 @@ class Recogniser:
             a, b = inside[0], inside[-1] + 1
             if not self._plausible(text, toks, a, b, entries):
                 continue
+            if a >= 2 and toks[a - 1].key in ("de", "del") and toks[a - 2].cap and \
+                    self._gap(text, toks[a - 2], toks[a - 1]) == " ":
+                continue  # "La Cabaña del Toro": part of a longer name (a bar), not the town
             found.append(Toponym(h.start, h.end, h.start, h.end, entries, cue=self._en_cue(toks, a), hint=True))
 
+        # one sense per discourse for people: "Santiago Maldonado ... Maldonado, de 28 años" is him
+        if surnames:
+            first = {}
+            for key, pos in surnames:
+                first[key] = min(pos, first.get(key, pos))
+            found = [t for t in found
+                     if not (t.cue is None and t.start > first.get(norm_key(text[t.name_start:t.name_end]), len(text)))]
         found.sort(key=lambda t: t.start)
         for t in found:
             t.extra.setdefault("key", norm_key(text[t.name_start:t.name_end]))
-            self._set_role(text, t)
+            if not t.extra.get("list"):
+                self._set_role(text, t)
         return found
 
     def _sentence_initial(self, text: str, toks: list[Token], a: int) -> bool:
@@ -341,13 +414,20 @@ class Recogniser:
     def _plausible(self, text: str, toks: list[Token], a: int, b: int, entries: tuple[Entry, ...]) -> bool:
         """Filters for un-cued names: surnames, people's titles, speakers, acronyms."""
         key = " ".join(t.key for t in toks[a:b])
-        if key in self.lex.not_places:
-            return False
+        if self._in_quoted_name(text, toks[a].start, toks[b - 1].end):
+            return False  # «La Cabaña del Toro»: a bar's name, not the town
+        before = self._gap(text, toks[a - 1], toks[a]).strip() if a > 0 else ""
+        if key in self.lex.not_places and not (self._en_cue(toks, a) and any(
+                e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)) \
+                and not (before in ("(", ",") and a > 0 and toks[a - 1].cap
+                         and any(e.kind in ("admin1", "admin2") for e in entries)):
+            return False  # "Asunción" the name; "en Asunción" the capital; "Azotey (Concepción)" the department
         if all(e.cue_only for e in entries):
             return False
         if b - a >= 2 and toks[a].key in self.lex.person_starts and \
-                not any(e.gid.startswith("cronica:") for e in entries):
-            return False  # "Simón Bolívar", "Túpac Amaru": people before districts
+                not any(e.gid.startswith("cronica:") for e in entries) and not (
+                    self._en_cue(toks, a) and any(norm_key(e.name) == key for e in entries)):
+            return False  # "Simón Bolívar", "Túpac Amaru": people before districts; "en Capitán Bado" is the town
         word = toks[a].text
         if b - a == 1 and word.isupper() and len(word) > 1:
             # acronyms and all-capital datelines: only our own regions and countries
@@ -373,10 +453,25 @@ class Recogniser:
     _DATELINE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}[ \t]+(?:de[ \t]+)?[A-Za-zé]+\.?|\.?[ \t]*[-–—]|[ \t]*\("
                            r"(?:EFE|AFP|AP|Reuters|EUROPA PRESS|Andina|Xinhua|ANSA|DPA|Prensa Latina|Sputnik)\))", re.I)
 
+    _OPEN_Q, _CLOSE_Q = "«“\"", "»”\""
+
+    def _in_quoted_name(self, text: str, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a longer quoted name ("el bar «El Rincón del Toro»")."""
+        lo = max(0, start - 60)
+        opened = max(text.rfind(q, lo, start) for q in self._OPEN_Q)
+        if opened < 0 or any(text.find(q, opened + 1, start) >= 0 for q in "»”"):
+            return False
+        closes = [i for i in (text.find(q, end, end + 60) for q in self._CLOSE_Q) if i >= 0]
+        if not closes:
+            return False
+        inner = text[opened + 1:min(closes)].strip()
+        return inner != text[start:end] and len(inner.split()) > 1 and "," not in inner
+
     def _set_role(self, text: str, t: Toponym) -> None:
         line_start = text.rfind("\n", 0, t.start) + 1
         if not text[line_start:t.start].strip() and self._DATELINE.match(text, t.end):
             t.role = "reference"  # a dateline ("Lima, 8 mar (EFE).-"): where the story was filed
+            t.extra["dateline"] = True
             return
         lo = max(0, t.start - 120)
         before = text[lo:t.start]

@@ -34,6 +34,9 @@ LEVEL = {"base": 1, "town": 1, "local": 1, "road": 1, "street": 1, "river": 4, "
 _PRIOR = {"admin1": 60, "admin2": 54, "admin3": 55, "region": 58, "valley": 57, "project": 57,
           "base": 58, "town": 0, "country": 40}
 AMBIGUITY_MARGIN = 3.0
+#: Countries whose reports Cronica reads (ISO alpha-2): their units win a tie in the document country.
+SPANISH_SPEAKING = frozenset({"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
+                              "PA", "PE", "PR", "PY", "SV", "UY", "VE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +99,10 @@ class PlaceIndex:
     """The toponyms of one document and the event place lookup over them."""
 
     def __init__(self, text: str, mentions: list[PlaceMention], chains: list["_Chain"],
-                 regions: Optional[dict[str, Entry]] = None) -> None:
+                 regions: Optional[dict[str, Entry]] = None, country: Optional[str] = None) -> None:
         self.text = text
+        #: ISO alpha-2 of the country the text shows it is about (None: no cue, a default was used)
+        self.country = country
         self._regions = regions or {}
         self.mentions = mentions
         self._chains = chains
@@ -130,18 +135,32 @@ class PlaceIndex:
                 pick = min(specific, key=lambda c: (self._distance(c, trigger), c.start)).place
                 break
         if pick is None:
-            story = self._story_place(sentence)
+            story = self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
             countries = [c for c in usable if c.level >= 6]
             if story is not None and (not countries or any(c.place.iso == story.iso for c in countries)):
                 pick = story
             elif countries:
                 pick = min(countries, key=lambda c: self._distance(c, trigger)).place
+        if pick is None or (pick.admin1 is None and self._region_of(pick) is None):
+            pick = self._listed_place(sentence) or pick
         region = self._region_of(pick)
         if region is not None:
             pick = self._elaboration(pick, region, trigger, sentence) or pick
         if pick is not None:
             self._event_places.append((trigger.start, pick))
         return pick
+
+    def _listed_place(self, sentence: Span) -> Optional[Place]:
+        """A bulletin's closing list of places in capitals ("... ANTIOQUIA - CACERES - VEREDA
+        X") right after the sentence, on its line or the next: where that report happened."""
+        para = self._para(sentence.start)
+        for c in self._chains:
+            if c.start < sentence.end or c.place is None or not c.members[0].extra.get("list"):
+                continue
+            if self._para(c.start) <= para + 1 and not re.search(r"[.!?]\s+\S", self.text[sentence.end:c.members[0].start]):
+                return c.place
+            break
+        return None
 
     def _region_of(self, place: Optional[Place]) -> Optional[Entry]:
         """The gazetteer region a place stands for, when it spans departments unresolved."""
@@ -211,6 +230,34 @@ class PlaceIndex:
                 return max(inside, key=lambda x: x[0])[1]
         return place
 
+    def _lead_place(self, sentence: Span) -> Optional[Place]:
+        """The place of the lead (headline and first paragraph): the first event place there,
+        else the first place it names. A later sentence that names no place of its own
+        ("El conductor fue detenido") is told about the lead's incident."""
+        lead_end = self._paras[min(1, len(self._paras) - 1)][1] if self._paras else 0
+        if sentence.start < lead_end:
+            return None
+        events = [(pos, p) for pos, p in self._event_places if pos < lead_end]
+        if events:
+            return min(events, key=lambda x: x[0])[1]
+        named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
+                 and c.end <= lead_end]
+        return min(named, key=lambda c: c.start).place if named else None
+
+    def _document_place(self) -> Optional[Place]:
+        """The document's place when all the places it names lie in one first-level division:
+        a report about one incident names it once ("en la comunidad de X") and tells the
+        death in other sentences. None when it names two divisions, or none (a dateline is
+        where the story was filed, not an event place)."""
+        named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6]
+        areas = {(m.place.iso, m.place.admin1) for m in self.mentions
+                 if m.role == "place" and m.place is not None and m.place.admin1}
+        if named and len(areas) == 1:
+            first = min(named, key=lambda c: c.start).place
+            if (first.iso, first.admin1) in areas:
+                return first
+        return None
+
     def current_place(self, pos: int) -> Optional[Place]:
         """The last place (not a country) named before ``pos``, anywhere earlier."""
         named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
@@ -254,12 +301,24 @@ class Geocoder:
     def lookup(self, name: str) -> tuple[Entry, ...]:
         return self.gaz.lookup(name)
 
-    def places(self, text: str, hints: Sequence[Span] = ()) -> PlaceIndex:
-        tops = self.rec.recognise(text, hints)
-        doc_cc = self._doc_country(tops)
+    def places(self, text: str, hints: Sequence[Span] = (),
+               country_votes: Optional[dict[str, int]] = None,
+               not_places: Sequence[tuple[int, int]] = ()) -> PlaceIndex:
+        """Every toponym of ``text``, resolved. ``country_votes`` are other cues to the
+        country the document is about (its institutions and armed groups: "Carabineros",
+        "el CJNG"), counted with its places, demonyms and dateline; ``not_places`` are
+        character ranges that name something else (an armed group called "Los Rastrojos")."""
+        tops = [t for t in self.rec.recognise(text, hints)
+                if not any(a <= t.start and t.end <= b for a, b in not_places)]
+        chains = self._chains(text, tops)
+        # in a written hierarchy ("Cáceres, Antioquia") only its last, most general member tells the country
+        # (a bulletin's list in capitals runs the other way: "ANTIOQUIA - CACERES - VEREDA X")
+        general = {id(ch.members[0] if ch.members[0].extra.get("list") else ch.members[-1])
+                   for ch in chains if len(ch.members) > 1}
+        specific = {id(t) for ch in chains if len(ch.members) > 1 for t in ch.members if id(t) not in general}
+        doc_cc, inferred = self._doc_country(tops, text, country_votes or {}, general, specific)
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
-        chains = self._chains(text, tops)
         for ch in chains:
             for t in ch.members:
                 t.entries = self._eligible(t, doc_cc, len(ch.members) > 1)
@@ -289,30 +348,68 @@ class Geocoder:
                 place = ch.place if m == ch.head else self._place(t, e, text, ch, own=True)
                 mentions.append(PlaceMention(Span(t.start, t.end, text[t.start:t.end]), place, t.role, k,
                                              ch.ambiguous[m], tuple(x.gid for x in t.entries[:8])))
-        return PlaceIndex(text, mentions, chains, self._regions)
+        return PlaceIndex(text, mentions, chains, self._regions, country=inferred)
 
     # -------------------------------------------------------------- internals
-    def _doc_country(self, tops: list[Toponym]) -> str:
-        counts: dict[str, int] = {}
+    def _doc_country(self, tops: list[Toponym], text: str = "", votes: Optional[dict[str, int]] = None,
+                     general: frozenset | set = frozenset(),
+                     specific: frozenset | set = frozenset()) -> tuple[str, Optional[str]]:
+        """The country the document is about, and that country again when the text shows it
+        (None when only the default stands): places (a country name counts 2, an
+        administrative unit only one country has 1), demonyms ("la policía colombiana") 1,
+        the dateline's country 1, and ``votes`` from other cues."""
+        counts: dict[str, int] = dict(votes or {})
+        lex = self.rec.lex
+        if text and getattr(lex, "demonym_re", None) is not None:
+            for m in lex.demonym_re.finditer(norm_key(text)):
+                cc = lex.demonyms.get(m.group(1))
+                if cc:
+                    counts[cc] = counts.get(cc, 0) + 1
         for t in tops:
+            if t.extra.get("dateline"):
+                ccs = {e.cc for e in t.entries if e.kind in ("country", "admin1")
+                       or (e.kind == "town" and e.population >= 100_000)}
+                if len(ccs) == 1:
+                    cc = ccs.pop()
+                    counts[cc] = counts.get(cc, 0) + 1
+                continue
             if t.role != "place" or t.extra.get("institution"):
                 continue
             ccs = {e.cc for e in t.entries if e.kind == "country"}
+            if id(t) in specific:  # the general member of a hierarchy tells its country
+                continue
             if len(ccs) == 1:
                 cc = ccs.pop()
                 counts[cc] = counts.get(cc, 0) + 2
             elif t.entries:
                 # an administrative unit only one country has ("Michoacán", "Ayacucho")
                 ccs = {e.cc for e in t.entries if e.kind in ("admin1", "admin2", "admin3")}
-                if len(ccs) == 1 and not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
-                                             for e in t.entries):
+                top = {e.cc for e in t.entries if e.kind == "admin1"}
+                if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
+                    top = top & SPANISH_SPEAKING or top
+                if len(top) == 1 and id(t) in general:
+                    ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
+                if len(ccs) == 1 and (top or not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
+                                                     for e in t.entries)):
                     cc = ccs.pop()
                     counts[cc] = counts.get(cc, 0) + 1
+                elif len(ccs) <= 1:  # "El Alto": the Bolivian city before a Peruvian district
+                    self._city_vote(t, counts)
         if not counts:
-            return self.default_cc
+            return self.default_cc, None
         best = max(counts.values())
         top = [cc for cc, v in counts.items() if v == best]
-        return self.default_cc if self.default_cc in top else top[0]
+        cc = self.default_cc if self.default_cc in top else top[0]
+        return cc, cc
+
+    @staticmethod
+    def _city_vote(t: Toponym, counts: dict[str, int]) -> None:
+        """A city only one country has ("Guayaquil", "Soyapango") tells the country."""
+        key = t.extra.get("key") or ""
+        big = {e.cc for e in t.entries if e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key}
+        if len(big) == 1 and not t.extra.get("initial") and {e.cc for e in t.entries if e.population >= 20_000} == big:
+            cc = big.pop()
+            counts[cc] = counts.get(cc, 0) + 1
 
     def _eligible(self, t: Toponym, doc_cc: str, in_chain: bool = False) -> tuple[Entry, ...]:
         strong = t.cue not in (None, "en")
@@ -321,27 +418,36 @@ class Geocoder:
         for e in t.entries:
             ours = e.gid.startswith("cronica:")
             if e.kind == "town" and not ours and e.cc != doc_cc and not strong and t.cue != "en" \
-                    and norm_key(e.name) != key:
-                continue  # a foreign town by one of its many alternate names: needs a cue
+                    and norm_key(e.name) != key and e.population < 1_000_000:
+                continue  # a foreign town by one of its many alternate names: needs a cue (not "Santiago de Chile")
             if e.kind == "town" and not ours and e.cc != doc_cc:
                 floor = 5_000 if strong else (20_000 if t.cue == "en" else 100_000)
+                if in_chain:
+                    floor = 0  # "Cáceres, Antioquia": the hierarchy written next to it decides
                 if e.population < floor:
                     continue
-            elif e.kind == "town" and not ours and not strong and e.population < (0 if t.cue == "en" else 1_000):
+            elif e.kind == "town" and not ours and not strong and e.population < (0 if t.cue == "en" else 1_000) \
+                    and not e.gid.startswith("cronica-town:"):  # our zones and neighbourhoods have no population
                 continue
             if e.cue_only and not strong:
                 continue
+            if t.cue == "local" and e.cc != doc_cc and not ours and not in_chain:
+                continue  # "sector Santa Elena" in a Chilean story: a local place, not Ecuador's province
             if not strong and not in_chain and e.cc != doc_cc and e.kind not in ("town", "country"):
                 continue  # a foreign department named alone, without a cue: "César" is a person
             if t.extra.get("initial") and e.kind == "town" and not ours and (e.cc != doc_cc or e.population < 5_000):
                 continue  # a capitalised sentence-initial word: "Fue", "Tras"
             out.append(e)
+        if t.cue == "admin1" and t.extra.get("adjective") and any(e.kind == "country" for e in out):
+            out = [e for e in out if e.kind == "country"]  # "la región norteña de Guatemala": a part of the country
         if t.cue in ("admin1", "admin2", "admin3"):
             same = [e for e in out if e.kind == t.cue]
             if t.cue == "admin1":
                 same += [e for e in out if e.kind in ("region", "valley") and e not in same]
-            if t.cue == "admin2" and not same:  # "provincia de Ayacucho": the department
-                same = [e for e in out if e.kind == "admin1"] or [e for e in out if e.kind == "admin3"]
+            if t.cue == "admin2" and not same:  # "provincia de Ayacucho": the department;
+                # "municipio de Nariño" in Colombia: the town (a municipality), not the department
+                same = [e for e in out if e.kind == "town" and e.cc != "PE" and e.cc == doc_cc] or \
+                    [e for e in out if e.kind == "admin1"] or [e for e in out if e.kind == "admin3"]
             if same:
                 out = same
         elif t.cue in ("valley",):
@@ -359,7 +465,10 @@ class Geocoder:
                 prev = chains[-1].members[-1]
                 gap = text[prev.end:t.start]
                 role = chains[-1].members[0].role
-                if self._linked(gap) and (t.role == role or (t.role == "place" and role in ("destination", "origin"))):
+                coordinated = bool(re.search(r"\b[ye]\b", gap)) and (
+                    t.extra.get("group") is None or t.extra.get("group") != prev.extra.get("group"))
+                if self._linked(gap) and not coordinated and (
+                        t.role == role or (t.role == "place" and role in ("destination", "origin"))):
                     t.role = role  # "trasladados a X, en la provincia de Y": Y is part of the destination
                     if t.cue is None and chains[-1].members[0].cue is not None:
                         t.cue = "en"  # "en Saravena, Arauca": the department is located, not a bare word
@@ -478,7 +587,8 @@ class Geocoder:
         for m, e in enumerate(ch.chosen):
             if e is not None and e.spans and named_a1 & set(e.spans):
                 levels[m] = 3  # "el valle del Apurímac, departamento de Ayacucho": the valley's part in Ayacucho
-        ch.head = min(range(n), key=lambda m: (levels[m], m))
+        listed = bool(ch.members[0].extra.get("list"))  # general first: the last of equals is the most specific
+        ch.head = min(range(n), key=lambda m: (levels[m], -m if listed else m))
         ch.level = levels[ch.head]
 
     @staticmethod
@@ -494,7 +604,8 @@ class Geocoder:
             else:  # written after: more general, e should lie inside it
                 n = sum(compatible(e, y) is not None for y in other.entries[:60])
             if n:
-                s += 8 + min(n - 1, 2)  # fits more readings: "Miraflores, Lima" is in Lima province
+                s += 20 + min(n - 1, 2)  # fits more readings: "Miraflores, Lima" is in Lima province; the
+                # hierarchy outweighs the default country ("Bariloche, Río Negro" is in Argentina)
         return s
 
     def _finish(self, ch: _Chain, before: list[_Chain], text: str) -> None:
@@ -515,7 +626,7 @@ class Geocoder:
             base = general[0] if general else None
             if base is None and not amb and t.cue in ("local", "base", "road", "street", "river", "town", "valley") and before:
                 prev = next((c.place for c in reversed(before) if c.role == "place" and c.place is not None
-                             and c.place.iso == 604 and c.level < 5 and c.place.admin1), None)
+                             and c.level < 5 and c.place.admin1), None)
                 if prev is not None:
                     return Place(name=name, admin1=prev.admin1, admin2=prev.admin2, admin3=None,
                                  country=prev.country, iso=prev.iso, latitude=prev.latitude,

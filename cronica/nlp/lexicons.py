@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -116,73 +116,200 @@ def load_triggers() -> TriggerLexicon:
 
 
 # ---------------------------------------------------------------- actors
+#: Roles a generic word stands for ("la policía", "soldados", "civiles"): it takes the
+#: entry of that role in the incident's country (see ``ActorLexicon.localise``).
+ROLES = ("army", "navy", "air_force", "military", "police", "special_police", "government",
+         "judiciary", "prosecutor", "prison_guards", "civilians", "unidentified_armed",
+         "unidentified_criminal", "protesters", "rioters")
+_CAMEO = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*\Z")
+
+
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
     name: str
     inter: Optional[int]
     aliases: tuple[str, ...]
+    country: Optional[str] = None  # ISO 3166-1 alpha-2; None for generic words
+    cameo: Optional[str] = None  # CAMEO actor code ("COLREB", "MEXCRM"; "---COP" for generic police)
+    role: Optional[str] = None  # a state force's role in its country, or the role a generic word names
+    generic: bool = False  # a word for a role in any country ("la policía"): localised by country
+    guarded: tuple[str, ...] = ()  # aliases that count only with a context cue or in the entry's country
+    context: Optional[re.Pattern] = None  # the cue that admits the guarded aliases
 
 
 @dataclass(slots=True)
 class ActorLexicon:
     entries: list[ActorEntry]
-    # alias → entry, split by matching mode (see `match`)
-    _exact: dict[str, ActorEntry] = field(default_factory=dict)
-    _folded: dict[str, ActorEntry] = field(default_factory=dict)
+    # alias → entries (several countries may share one: "PNC"), split by matching mode (see `match`)
+    _exact: dict[str, list[ActorEntry]] = field(default_factory=dict)
+    _folded: dict[str, list[ActorEntry]] = field(default_factory=dict)
     _pattern: Optional[re.Pattern] = None
+    _by_role: dict[tuple[Optional[str], str], ActorEntry] = field(default_factory=dict)
+    #: alpha-2 → (Spanish name, alpha-3) for the names of generic entries ("Civiles (Colombia)")
+    countries: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
-            for alias in entry.aliases:
+            for alias in (*entry.aliases, *entry.guarded):
                 if any(c.isupper() for c in alias):
-                    self._exact.setdefault(alias, entry)  # "Sendero" ≠ "sendero" (a path)
+                    self._exact.setdefault(alias, []).append(entry)  # "Sendero" ≠ "sendero" (a path)
                 else:
-                    self._folded.setdefault(fold(alias), entry)
-        alts = sorted(set(self._exact) | {a for e in self.entries for a in e.aliases if not any(c.isupper() for c in a)},
-                      key=len, reverse=True)
+                    self._folded.setdefault(fold(alias), []).append(entry)
+            if entry.role and not entry.generic:
+                self._by_role.setdefault((entry.country, entry.role), entry)
+            elif entry.role and entry.generic:
+                self._by_role.setdefault((None, entry.role), entry)
+        lower = {a for e in self.entries for a in (*e.aliases, *e.guarded) if not any(c.isupper() for c in a)}
+        alts = sorted(set(self._exact) | lower, key=len, reverse=True)
         self._pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)", re.IGNORECASE)
 
-    def find(self, text: str) -> list[tuple[int, int, ActorEntry]]:
-        """Every alias occurrence in ``text`` (longest first, non-overlapping)."""
+    def _admitted(self, alias: str, entry: ActorEntry, country: Optional[str], context: str) -> bool:
+        if alias not in entry.guarded and fold(alias) not in {fold(g) for g in entry.guarded}:
+            return True
+        if country is not None and country == entry.country:
+            return True
+        return bool(entry.context is not None and context and entry.context.search(context))
+
+    def candidates(self, phrase: str, country: Optional[str] = None, context: str = "") -> list[ActorEntry]:
+        """The entries an alias may stand for, the incident's country first; guarded aliases
+        only with their cue in ``context`` (or in their own country)."""
+        found = self._exact.get(phrase) or self._folded.get(fold(phrase)) or (
+            self._exact.get(phrase[:1].lower() + phrase[1:]) if phrase[:1].isupper() else None) or []
+        ok = [e for e in found if self._admitted(phrase, e, country, context)]
+        return sorted(ok, key=lambda e: (e.country != country if country else False, e.country is None))
+
+    def find(self, text: str, country: Optional[str] = None, context: Optional[str] = None
+             ) -> list[tuple[int, int, ActorEntry]]:
+        """Every alias occurrence in ``text`` (longest first, non-overlapping).
+
+        ``context`` (default: ``text`` itself) is where the cue of a guarded alias is sought."""
         out = []
         assert self._pattern is not None
-        for m in self._pattern.finditer(text):
-            entry = self.lookup(m.group(0))
+        ctx = text if context is None else context
+        pos = 0
+        while True:
+            m = self._pattern.search(text, pos)
+            if m is None:
+                break
+            entry = self.lookup(m.group(0), country, ctx)
             if entry:
                 out.append((m.start(), m.end(), entry))
+                pos = m.end()
+            else:  # a case-sensitive alias matched in the wrong case: look inside it
+                pos = m.start() + 1
         return out
 
-    def lookup(self, phrase: str) -> Optional[ActorEntry]:
-        return self._exact.get(phrase) or self._folded.get(fold(phrase))
+    def lookup(self, phrase: str, country: Optional[str] = None, context: str = "") -> Optional[ActorEntry]:
+        found = self.candidates(phrase, country, context)
+        return found[0] if found else None
 
-    def best_in(self, text: str) -> Optional[tuple[int, int, ActorEntry]]:
+    def best_in(self, text: str, country: Optional[str] = None, context: Optional[str] = None
+                ) -> Optional[tuple[int, int, ActorEntry]]:
         """The most specific alias inside a phrase: the longest, then the first."""
-        found = self.find(text)
+        found = self.find(text, country, context)
         if not found:
             return None
-        return max(found, key=lambda f: (f[1] - f[0], -f[0]))
+        return max(found, key=lambda f: (not f[2].generic, f[1] - f[0], -f[0]))
+
+    def localise(self, entry: ActorEntry, country: Optional[str]) -> ActorEntry:
+        """A generic word's entry in the incident's country ("la policía" in a Colombian
+        incident is the Policía Nacional de Colombia; "civiles" there are "Civiles
+        (Colombia)"); other entries are returned as they are. Without a country the generic
+        entry keeps a name that says no country: never Peru by default."""
+        if not entry.generic:
+            return entry
+        if country and entry.role:
+            hit = self._by_role.get((country, entry.role))
+            fallback = {"army": "military", "navy": "military", "air_force": "military",
+                        "military": "army", "special_police": "police"}.get(entry.role)
+            if hit is None and fallback:
+                hit = self._by_role.get((country, fallback))
+            if hit is not None:
+                return hit
+        known = self.countries.get(country or "")
+        if known:
+            name = entry.name.replace("{country}", known[0])
+            cameo = known[1] + entry.cameo if entry.cameo and len(entry.cameo) == 3 else entry.cameo
+            return replace(entry, name=name, cameo=cameo, country=country)
+        return replace(entry, name=entry.name.replace(" ({country})", "").replace("{country}", "").strip())
+
+    def country_votes(self, text: str) -> dict[str, int]:
+        """Which country a text's institutions and groups belong to ("Carabineros", "el
+        CJNG", "la Policía Nacional de Colombia"): one vote per mention, generic words and
+        foreign bodies (inter 8) aside. A cue for the geocoder's document country."""
+        votes: dict[str, int] = {}
+        for s, e, entry in self.find(text):
+            if entry.country and not entry.generic and entry.inter != 8 and \
+                    len({c.country for c in self.candidates(text[s:e], None, text)}) == 1:  # "marero": three countries
+                votes[entry.country] = votes.get(entry.country, 0) + 1
+        return votes
+
+    def group_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where a text names an armed group or gang by a proper name ("Los Rastrojos",
+        "Tren de Aragua"): not places, whatever town shares the name."""
+        return [(s, e) for s, e, entry in self.find(text)
+                if not entry.generic and entry.inter in (2, 3, 4) and any(c.isupper() for c in text[s:e])]
+
+    def entry_for_role(self, country: Optional[str], role: str) -> Optional[ActorEntry]:
+        return self._by_role.get((country, role))
 
 
 def _actor_entries(raw: dict, where: str) -> list[ActorEntry]:
     out = []
+    file_cc = raw.get("country")
+    if file_cc is not None and not re.fullmatch(r"[A-Z]{2}", str(file_cc)):
+        raise DataFileError(f"{where}: country must be an ISO 3166-1 alpha-2 code")
     for i, a in enumerate(raw.get("actors") or []):
-        if not isinstance(a, dict) or not a.get("name") or not a.get("aliases"):
+        if not isinstance(a, dict) or not a.get("name") or not (a.get("aliases") or a.get("guarded")):
             raise DataFileError(f"{where}: actors[{i}] needs 'name' and 'aliases'")
         inter = a.get("inter")
         if inter is not None and inter not in range(1, 9):
             raise DataFileError(f"{where}: actors[{i}] inter must be 1..8")
-        out.append(ActorEntry(a["name"], inter, tuple(str(x) for x in a["aliases"])))
+        cameo = a.get("cameo")
+        if cameo is not None and not (_CAMEO.match(str(cameo)) or re.fullmatch(r"---[A-Z]{3}", str(cameo))):
+            raise DataFileError(f"{where}: actors[{i}] ({a['name']}): bad CAMEO actor code {cameo!r}")
+        role = a.get("role")
+        if role is not None and role not in ROLES:
+            raise DataFileError(f"{where}: actors[{i}] ({a['name']}): unknown role {role!r}")
+        cc = a.get("country", file_cc)
+        generic = bool(a.get("generic", False))
+        if "{country}" in a["name"] and not generic:
+            raise DataFileError(f"{where}: actors[{i}] ({a['name']}): only a generic entry names {{country}}")
+        guarded = tuple(str(x) for x in a.get("guarded") or ())
+        context = None
+        if a.get("context"):
+            try:
+                context = re.compile(a["context"], re.IGNORECASE)
+            except re.error as e:
+                raise DataFileError(f"{where}: actors[{i}] ({a['name']}): bad context pattern: {e}") from None
+        if guarded and context is None and cc is None:
+            raise DataFileError(f"{where}: actors[{i}] ({a['name']}): guarded aliases need a context or a country")
+        out.append(ActorEntry(a["name"], inter, tuple(str(x) for x in a.get("aliases") or ()), cc,
+                              str(cameo) if cameo else None, role, generic, guarded, context))
     return out
+
+
+def actor_files() -> list[str]:
+    """The bundled actor files: ``actors/*.yaml`` (one per country, plus generic words)."""
+    folder = resources.files("cronica.data.es").joinpath("actors")
+    return sorted(f"actors/{p.name}" for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
 @lru_cache(maxsize=8)
 def load_actors(extra: Sequence[str] = ()) -> ActorLexicon:
     """Bundled actors plus user lexicon files (user entries take precedence)."""
     entries: list[ActorEntry] = []
+    countries: dict[str, tuple[str, str]] = {}
     for path in extra:
         entries += _actor_entries(_read_yaml(path, Path(path)), path)
-    entries += _actor_entries(_read_yaml("actors.yaml"), "actors.yaml")
-    return ActorLexicon(entries)
+    for name in actor_files():
+        raw = _read_yaml(name)
+        entries += _actor_entries(raw, name)
+        for cc, pair in (raw.get("countries") or {}).items():
+            if not (isinstance(pair, list) and len(pair) == 2 and re.fullmatch(r"[A-Z]{3}", str(pair[1]))):
+                raise DataFileError(f"{name}: countries.{cc} must be [Spanish name, alpha-3 code]")
+            countries[str(cc)] = (str(pair[0]), str(pair[1]))
+    return ActorLexicon(entries, countries=countries)
 
 
 # ---------------------------------------------------------------- numbers

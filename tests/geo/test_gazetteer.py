@@ -75,10 +75,29 @@ def test_admin1_table_has_a_provenance_header_and_unique_codes():
     lines = (DATA_DIR / "admin1_latam.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#")
     rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
-    assert all(len(r) == 3 for r in rows)
+    assert all(len(r) in (3, 4) for r in rows)  # country, code, name[, other names]
     keys = [(r[0], r[1]) for r in rows]
     assert len(keys) == len(set(keys))
-    assert ("CO", "02") in keys and ("MX", "25") in keys
+    assert ("CO", "02") in keys and ("MX", "25") in keys and ("ES", "59") in keys
+
+
+def test_admin2_table_names_known_admin1s():
+    a1 = {(r[0], r[2]) for r in (ln.split("\t") for ln in (DATA_DIR / "admin1_latam.tsv").read_text("utf-8").splitlines()
+                                 if ln and not ln.startswith("#"))}
+    lines = (DATA_DIR / "admin2.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and "Source" in "\n".join(lines[:8])
+    rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
+    assert all(len(r) in (3, 4) and (r[0], r[1]) in a1 for r in rows)
+    assert sum(r[0] == "ES" for r in rows) == 50 and sum(r[0] == "CL" for r in rows) == 56
+
+
+def test_spanish_provinces_and_communities(gaz):
+    vizcaya = [e for e in gaz.lookup("Bizkaia") if e.kind == "admin2"]
+    assert vizcaya and vizcaya[0].admin1 == "País Vasco" and vizcaya[0].cc == "ES"
+    bilbao = max((e for e in gaz.lookup("Bilbao") if e.cc == "ES"), key=lambda e: e.population)
+    assert bilbao.admin1 == "País Vasco"
+    assert any(e.kind == "admin1" and e.cc == "CL" for e in gaz.lookup("Araucanía"))
+    assert [e.name for e in gaz.lookup("La Araucanía") if e.kind == "admin1"] == ["La Araucanía"]
 
 
 def test_world_towns_carry_admin1_names(gaz):

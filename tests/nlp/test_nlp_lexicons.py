@@ -11,7 +11,10 @@ from cronica.taxonomy import codes_for
 from cronica.extraction.triggers import load_filters
 from importlib import resources
 
-DATA_FILES = ["es/triggers.yaml", "es/actors.yaml", "es/numbers.yaml", "es/filters.yaml", "taxonomy.yaml"]
+from cronica.nlp.lexicons import actor_files
+
+DATA_FILES = ["es/triggers.yaml", "es/numbers.yaml", "es/filters.yaml", "taxonomy.yaml"] + \
+    [f"es/{name}" for name in actor_files()]
 
 
 @pytest.mark.parametrize("name", DATA_FILES)
@@ -45,7 +48,10 @@ def test_trigger_patterns_match_their_words():
 
 def test_actor_aliases_normalise():
     actors = load_actors()
-    assert actors.lookup("SL").name == "Sendero Luminoso"
+    # "SL" is guarded: Sendero Luminoso in a Peruvian incident or next to a cue, nothing alone
+    assert actors.lookup("SL", "PE").name == "Sendero Luminoso"
+    assert actors.lookup("SL", context="Sendero Luminoso (SL) atacó").name == "Sendero Luminoso"
+    assert actors.lookup("SL") is None
     assert actors.lookup("remanente senderista").name == "Sendero Luminoso"
     assert actors.lookup("camarada José").name == "Víctor Quispe Palomino"
     assert actors.lookup("Dircote").inter == 1
