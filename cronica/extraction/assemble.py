@@ -93,7 +93,7 @@ class Draft:
             if m.strength == "weak":
                 continue  # "los dos detenidos participaron del secuestro en 2021": not the arrest's date
             if m.date is not None and m.date_via in ("clause", "sentence", "report") \
-                    and _VIA_RANK[m.date_via] < _VIA_RANK[via]:
+                    and (_VIA_RANK[m.date_via] < _VIA_RANK[via] or _refines(m.date, best, m.date_via, via)):
                 best, via = m.date, m.date_via
         if best is None:
             first = next((m for m in self.mentions if m.strength != "weak"), None)
@@ -354,9 +354,15 @@ class Assembler:
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
-        """An old, dated incident recalled in a news article ("lo designó en 1997")."""
+        """An old act recalled in passing in a news article ("lo designó en 1997").
+
+        An old incident told with its day or month ("El 3 de abril de 1983, ...") or
+        an old violent act or abduction ("En 1997 un grupo armado asesinó a ...") is
+        an incident of its own, dated by its own words, not background.
+        """
         return bool(m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
-                    and m.date.end.year < ctx.published.year - HISTORIC_YEARS)
+                    and m.date.end.year < ctx.published.year - HISTORIC_YEARS
+                    and m.date.precision == "year" and FAMILY[m.type] not in ("violent", "abduction"))
 
     def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
         if self._historic(m, ctx):
@@ -491,6 +497,20 @@ class Assembler:
                 from cronica.model import Actor
                 return Actor(entry.name, t, entry.inter, Span(os_, oe, t))
         return None
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _refines(new: DateValue, old: Optional[DateValue], new_via: str, old_via: str) -> bool:
+    """A more precise date inside the incident's date, tied as closely to a mention
+    ("en 1994" ... "el 18 de julio de 1994"): the day refines the year."""
+    if old is None or new_via != old_via or new.precision is None or old.precision is None:
+        return False
+    if _PRECISION_RANK[new.precision] >= _PRECISION_RANK[old.precision]:
+        return False
+    return bool(new.start and new.end and old.start and old.end
+                and old.start <= new.start and new.end <= old.end)
 
 
 def _specificity(p: Place) -> int:
