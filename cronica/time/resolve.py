@@ -196,8 +196,12 @@ def _infer_year(month: int, day: Optional[int], weekday: Optional[int],
         base = anchor.start
         y = base.year
         cand = _safe_date(y, month, d if _safe_date(y, month, d) else 28)
-        if cand is not None and cand < base - dt.timedelta(days=183):
+        if cand is not None and cand < base - dt.timedelta(days=183) and direction not in ("past", "past_strict"):
             y += 1  # the story moves forward: "28 de diciembre ... el 3 de enero"
+            # ... but not past publication ("en marzo pasado" after "ayer")
+            later = _safe_date(y, month, d if _safe_date(y, month, d) else 28)
+            if pub is not None and later is not None and later > pub.last + dt.timedelta(days=FUTURE_SLACK_DAYS):
+                y -= 1
         return y
     if pub is None:
         return None
@@ -791,6 +795,10 @@ class Timeline:
             last = eligible[k - 1]
             if last.paragraph == para or (last.paragraph >= para - PARAGRAPH_REACH
                                           and not self._flashback(last)):
+                return DateAttachment(self._with_span(last), "story")
+            if self._recent_day(last):
+                # the news of the day, told over several paragraphs: no later date
+                # moved the story, so its day still holds
                 return DateAttachment(self._with_span(last), "story")
             return None
         # The story has not given a date yet (a lead sentence or headline): its date
