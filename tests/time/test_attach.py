@@ -240,3 +240,10 @@ def test_past_month_after_a_recent_anchor_stays_before_publication():
     tl = Timeline("La madrugada de ayer cayó el cabecilla. En marzo pasado había huido de la cárcel.",
                   "2022-12-04")
     assert [m.value.value for m in tl.mentions] == ["2022-12-03", "2022-03"]
+
+
+def test_a_new_paragraph_returns_from_a_look_back_to_the_news_day():
+    text = ("Soldados rodearon ayer el barrio de La Loma.\n\nEn marzo pasado la banda había "
+            "tomado el control del lugar.\n\nLa operación sigue en marcha.")
+    a = attach(Timeline(text, "2022-12-04"), "operación")
+    assert (a.via, a.value.value) == ("story", "2022-12-03")
