@@ -793,19 +793,20 @@ class Timeline:
             return None
         if k:
             last = eligible[k - 1]
-            if last.paragraph == para or (last.paragraph >= para - PARAGRAPH_REACH
-                                          and not self._flashback(last)):
+            if last.paragraph == para:
+                return DateAttachment(self._with_span(last), "story")
+            news = next((m for m in reversed(eligible[:k]) if self._recent_day(m)), None)
+            if news is not None and last.value is not None and last.value.end is not None \
+                    and last.value.end < news.value.start:
+                # an earlier paragraph looked back ("en marzo pasado", "en 2008"); a new
+                # paragraph returns to the news of the day
+                return DateAttachment(self._with_span(news), "story")
+            if last.paragraph >= para - PARAGRAPH_REACH and not self._flashback(last):
                 return DateAttachment(self._with_span(last), "story")
             if self._recent_day(last):
                 # the news of the day, told over several paragraphs: no later date
                 # moved the story, so its day still holds
                 return DateAttachment(self._with_span(last), "story")
-            news = next((m for m in reversed(eligible[:k]) if self._recent_day(m)), None)
-            if news is not None and last.value is not None and last.value.end is not None \
-                    and last.value.end < news.value.start:
-                # an earlier paragraph looked back ("en marzo pasado"); a new paragraph
-                # returns to the news of the day
-                return DateAttachment(self._with_span(news), "story")
             return None
         # The story has not given a date yet (a lead sentence or headline): its date
         # is the first recent date the story gives right after.

@@ -127,7 +127,7 @@ def test_background_paragraph_does_not_date_the_next_one_in_news():
             "Durante el operativo se incautaron fusiles y explosivos.")
     tl = Timeline(text, PUB)
     a = attach(tl, "incautaron")
-    assert (a.via, a.value.value) == ("publication", "2012-04")
+    assert (a.via, a.value.value) == ("story", "2012-04-17")  # back to the news of "ayer"
     # within its own paragraph the background date still holds
     text2 = "En 2008 la banda atacó una base del Ejército. Murieron cinco soldados."
     a = attach(Timeline(text2, PUB), "Murieron")
