@@ -5,8 +5,11 @@ Only the fine types listed under ``ucdp.types`` in ``codes.yaml`` are UCDP event
 UCDP (incident: low = lowest report, high = highest, best = median report);
 ``type_of_violence`` comes from the actors' ACLED categories: civilians as
 target → 3 one-sided; state forces against a non-state group → 1 state-based;
-two non-state groups → 2 non-state. Deaths are not split by side (we do not know
-it): ``deaths_civilians`` for one-sided violence, ``deaths_unknown`` otherwise.
+two non-state groups → 2 non-state. Deaths by side come from the event's own split
+(``deaths_a``/``deaths_b``/``deaths_civilians``/``deaths_unknown``, side A being the
+state when a state force takes part, as here); what the split does not cover of
+``best`` is unknown. Without a split (incidents, older records): ``deaths_civilians``
+for one-sided violence, ``deaths_unknown`` otherwise.
 """
 from __future__ import annotations
 
@@ -98,8 +101,19 @@ def convert(v: dict[str, Any], unit: str) -> Optional[dict[str, Any]]:
         "region": c["region"], "event_clarity": 1 if v.get("n_sources", 1) > 1 else 2,
         "date_prec": _e(c["date_prec"].get(v.get("date_precision") or "")),
         "date_start": d0.isoformat() if d0 else "", "date_end": d1.isoformat() if d1 else "",
-        "deaths_a": 0, "deaths_b": 0,
-        "deaths_civilians": (best or 0) if tov == 3 else 0,
-        "deaths_unknown": (best or 0) if tov != 3 else 0,
+        **_deaths(v, best or 0, tov),
         "best": best or 0, "high": high or 0, "low": low or 0,
     }
+
+
+def _deaths(v: dict[str, Any], best: int, tov: Optional[int]) -> dict[str, int]:
+    """deaths_a/b/civilians/unknown adding up to ``best`` (UCDP's rule)."""
+    keys = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+    split = [v.get(k) for k in keys]
+    if any(x is not None for x in split):
+        a, b, c, u = (int(x or 0) for x in split)
+        rest = best - (a + b + c + u)
+        if rest >= 0:
+            return {"deaths_a": a, "deaths_b": b, "deaths_civilians": c, "deaths_unknown": u + rest}
+    return {"deaths_a": 0, "deaths_b": 0, "deaths_civilians": best if tov == 3 else 0,
+            "deaths_unknown": best if tov != 3 else 0}

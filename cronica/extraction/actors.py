@@ -31,6 +31,7 @@ class ActorMention:
     text: str
     start: int  # characters in the spaCy Doc's text
     end: int
+    attribution: Optional[str] = None  # on whose word: "según la Dircote", "presuntos", "atribuido"
 
 
 _NOT_ACTOR_HEADS = re.compile(

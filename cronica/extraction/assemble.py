@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import ActorMention, normalise_actor, roles
-from cronica.extraction.counts import CountMention, find_counts, is_casualty_word, merge_counts
+from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
+                                       split_sides, victim_group)
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -234,7 +235,9 @@ class Assembler:
             return "unknown"
         hit = self.actors.best_in(victims)
         if not hit or hit[2].inter is None:
-            return "civilians" if victims.split()[0].lower() in self.cues.civilian_victims else "unknown"
+            if victims.split()[0].lower() in self.cues.civilian_victims:
+                return "civilians"
+            return victim_group(victims) or "unknown"
         inter = hit[2].inter
         return "state" if inter == 1 else "rebels" if inter in (2, 3) else "civilians" if inter == 7 else "other"
 
@@ -452,6 +455,12 @@ class Assembler:
         for cat, (best, low, high, first) in merged.items():
             s, e, _ = ctx.to_original(count_docs[id(first)], first.start, first.end)
             counts[cat] = Count(best, low, high, Span(s, e, ctx.text[s:e]))
+        # the same figures by side (UCDP), and the victims apart from the target
+        by_group = counts_by_group(all_counts, self._group)
+        i1, i2 = (actor1.inter if actor1 else None), (actor2.inter if actor2 else None)
+        sides = {cat: split_sides(g, i1, i2) for cat, g in by_group.items()
+                 if counts.get(cat) is not None and counts[cat].best is not None}
+        victims, victim_names = _victims(d, ctx)
 
         # place: the most specific one any mention gives, the evidence's first
         place = None
@@ -481,6 +490,9 @@ class Assembler:
             plover=codes.plover, date=date, place=place, actor1=actor1, actor2=actor2,
             killed=counts.get("killed"), wounded=counts.get("wounded"), kidnapped=counts.get("kidnapped"),
             arrested=counts.get("arrested"), confidence=max(0.05, min(confidence, 0.95)), trigger=trig_span,
+            killed_sides=sides.get("killed"), wounded_sides=sides.get("wounded"),
+            victims=victims, victim_names=victim_names,
+            attribution=next((m.actor1.attribution for m in ordered if m.actor1 is not None), None),
         )
 
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext):
@@ -497,6 +509,31 @@ class Assembler:
                 from cronica.model import Actor
                 return Actor(entry.name, t, entry.inter, Span(os_, oe, t))
         return None
+
+
+def _victims(d: Draft, ctx: DocumentContext) -> tuple[Optional[str], tuple[str, ...]]:
+    """The victims as written (the first figure's people, "tres soldados") and the
+    people named among the victims of any figure ("el suboficial Juan Pérez")."""
+    phrase = None
+    names: list[str] = []
+    for m in d.mentions:
+        sdoc = m.sentence.span.doc
+        for c in sorted(m.counts, key=lambda c: c.victim_start):
+            if c.victim_start < 0 or c.category == "arrested":
+                continue
+            if phrase is None and c.victim and not is_casualty_word(c.victim.split()[0]):
+                s, e, text = ctx.to_original(sdoc, c.victim_start, c.victim_end)
+                phrase = text
+            for ent in sdoc.ents:
+                if ent.label_ == "PER" and c.victim_start <= ent.start_char < c.victim_end + 40 \
+                        and ent.end_char <= m.sentence.span.end_char:
+                    # the name in the victims' phrase or right after it ("al suboficial X")
+                    between = sdoc.text[c.victim_end:ent.start_char]
+                    if ent.start_char < c.victim_end or not any(ch in between for ch in ".;") and len(between) < 40:
+                        name = ent.text.strip(" ,")
+                        if name and name not in names:
+                            names.append(name)
+    return phrase, tuple(names)
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}

@@ -89,6 +89,20 @@ class CountCues:
     period_cues: tuple[str, ...]
     tally_stems: tuple[str, ...]
     wave_cues: tuple[str, ...]
+    victim_groups: dict[str, str]  # head noun → state | rebels | civilians
+
+
+def victim_group(phrase: Optional[str]) -> Optional[str]:
+    """The group of the victims named by ``phrase`` ("tres soldados" → state), from its
+    words (counts.yaml ``victim_groups``), or None."""
+    if not phrase:
+        return None
+    groups = load_count_cues().victim_groups
+    for w in phrase.lower().split():
+        g = groups.get(w.strip(",.;:()«»\"'"))
+        if g is not None:
+            return g
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -112,10 +126,19 @@ def load_count_cues() -> CountCues:
     for w, v in zn.items():
         if not isinstance(v, list) or not v or not set(v) <= cats:
             raise DataFileError(f"counts.yaml: zero_nouns.{w} must list categories among {sorted(cats)}")
+    vg = raw.get("victim_groups")
+    if not isinstance(vg, dict) or set(vg) != {"state", "rebels", "civilians"}:
+        raise DataFileError("counts.yaml: 'victim_groups' must map state, rebels and civilians to words")
+    groups: dict[str, str] = {}
+    for g, words in vg.items():
+        for w in words:
+            if w in groups:
+                raise DataFileError(f"counts.yaml: victim_groups: {w!r} is in two groups")
+            groups[w] = g
     return CountCues(tuple(tuple(p.split()) for p in raw["zero_before"]),
                      {w: tuple(v) for w, v in zn.items()}, tuple(raw["update_stems"]),
                      frozenset(raw["tally_nouns"]), tuple(raw["period_cues"]), tuple(raw["tally_stems"]),
-                     tuple(raw["wave_cues"]))
+                     tuple(raw["wave_cues"]), groups)
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -401,10 +424,34 @@ def find_counts(sent) -> list[CountMention]:
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
             ))
             break
+    out = _elliptical(sent, out)
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
     return [_flag(sent, c) for c in out]
+
+
+def _elliptical(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "tres militares murieron y cinco resultaron heridos": a figure whose victims are
+    only a number are the people of the figure before it in the sentence."""
+    from dataclasses import replace
+
+    out: list[CountMention] = []
+    prev: Optional[CountMention] = None
+    for c in sorted(found, key=lambda c: c.start):
+        head = (c.victim_head or "").strip()
+        bare = not head or all(ch.isdigit() for ch in head.replace(".", "")) or _number_word(head)
+        if bare and prev is not None and prev.victim_head:
+            c = replace(c, victim_head=prev.victim_head)
+        elif not bare and not is_casualty_word(head.split()[0]):
+            prev = c
+        out.append(c)
+    return out
+
+
+def _number_word(word: str) -> bool:
+    lex = load_numbers()
+    return all(w in lex.units or w in lex.tens or w in lex.hundreds or w in ("y",) for w in word.lower().split())
 
 
 def _words_before(doc, i: int, n: int) -> list[str]:
@@ -604,3 +651,28 @@ def _select(mentions: Iterable[CountMention], group_of):
             chosen = [("unknown", zeros[cat])]
         out[cat] = (chosen, update)
     return out
+
+
+def split_sides(groups: dict[str, int], inter1: Optional[int], inter2: Optional[int]):
+    """A toll split by the victims' group → UCDP sides (``model.Sides``).
+
+    Side A is the state whenever a state force takes part (an actor with ACLED inter
+    1, or state victims); side B is then every organised non-state party. Without the
+    state, side A is the perpetrator's kind of group (actor1). Civilians are victims
+    in no armed group or force; unknown, those the text does not place.
+    """
+    from cronica.model import Sides
+
+    if not groups:
+        return None
+    state_in = 1 in (inter1, inter2) or "state" in groups
+    rebels, other = groups.get("rebels", 0), groups.get("other", 0)
+    if state_in:
+        a, b = groups.get("state", 0), rebels + other
+    elif inter1 in (2, 3):
+        a, b = rebels, other
+    elif inter1 is not None:
+        a, b = other, rebels
+    else:
+        a, b = rebels, other
+    return Sides(a, b, groups.get("civilians", 0), groups.get("unknown", 0))
