@@ -26,6 +26,7 @@ from typing import Callable, Optional, Sequence
 from cronica.extraction.actors import ActorMention, normalise_actor, roles
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
+from cronica.extraction.entities import DocumentEntities
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -301,6 +302,8 @@ class Assembler:
     # ------------------------------------------------------------------ main
     def assemble(self, doc_id: str, sentences: list[Sentence], ctx: DocumentContext) -> list[Event]:
         drafts: list[Draft] = []
+        # the document's people and groups, linked across sentences (names, aliases, descriptions)
+        self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
         for sent in sentences:
             sp = sent.span
             sdoc = sp.doc
@@ -442,6 +445,9 @@ class Assembler:
                 actor1 = self._actor_in_sentence(m, d.type, actor2, ctx)
                 if actor1 is not None:
                     break
+        entities = getattr(self, "_entities", None)
+        if entities is not None:
+            actor1, actor2 = entities.link(actor1), entities.link(actor2)
         # a clash has two sides; like the field's coders, name the non-state side first
         if d.type == "armed_clash" and actor2 is not None and actor2.inter in (2, 3) and (
                 actor1 is None or actor1.inter in (1, None)):
