@@ -53,7 +53,8 @@ _FORMS: list[tuple[str, str, str]] = [
 ]
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
-_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|soles|dólares|millones|mil|%)\Z")
+_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|soles|dólares|millones|mil|%|"
+                         r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
 _COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización",
@@ -305,7 +306,10 @@ def _subject(tok):
 
 
 def _object(tok):
-    objs = [c for c in tok.children if c.dep_ in ("obj", "iobj")]
+    objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)]
+    if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
+        objs += [c for c in tok.children if c.dep_ == "obl" and any(
+            g.dep_ == "case" and g.lower_ in ("a", "al") for g in c.children) and not _NOT_PEOPLE.match(c.lower_)]
     # "se abatió a dos delincuentes": the clitic "se" is not the object counted
     return next((c for c in objs if c.pos_ != "PRON"), objs[0] if objs else None)
 

@@ -106,3 +106,8 @@ def test_figures_by_side_add_up_and_split(nlp):
     g = lambda m: group.get(m.victim_head, "unknown")  # noqa: E731
     assert merge_counts(ms, g)["killed"][0] == 6
     assert counts_by_group(ms, g)["killed"] == {"state": 4, "rebels": 2}
+
+
+def test_shots_are_not_victims(nlp):
+    assert counts_of(nlp, "Asesinaron de tres balazos a un comerciante del mercado.") == {("killed", 1, 1, 1)}
+    assert counts_of(nlp, "Lo mataron de cuatro disparos en la espalda.") == set()
