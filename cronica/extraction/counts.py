@@ -308,8 +308,10 @@ def _subject(tok):
 def _object(tok):
     objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)]
     if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
-        objs += [c for c in tok.children if c.dep_ == "obl" and any(
-            g.dep_ == "case" and g.lower_ in ("a", "al") for g in c.children) and not _NOT_PEOPLE.match(c.lower_)]
+        shots = [c for c in tok.children if c.dep_ in ("obj", "obl") and _NOT_PEOPLE.match(c.lower_)]
+        objs += [c for c in list(tok.children) + [g for s in shots for g in s.children]
+                 if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("a", "al") for g in c.children)
+                 and not _NOT_PEOPLE.match(c.lower_)]
     # "se abatió a dos delincuentes": the clitic "se" is not the object counted
     return next((c for c in objs if c.pos_ != "PRON"), objs[0] if objs else None)
 
