@@ -77,8 +77,8 @@ class CountMention:
     victim_head: Optional[str] = None  # its head noun with adjectives ("oficial", "delincuentes terroristas")
     additive: bool = False  # "otras dos personas": adds to earlier figures
     definite: bool = False  # "los cuatro agentes": refers back to known victims
-    update: bool = False  # "la cifra se elevó a 12": replaces the earlier figures
-    cumulative: bool = False  # "eleva a 40 los policías muertos este año": not this incident's toll
+    update: bool = False  # "la cifra de muertos subió a nueve": replaces the earlier figures
+    cumulative: bool = False  # "eleva a 31 los soldados muertos en lo que va del año": not this incident's toll
 
 
 @dataclass(frozen=True)
@@ -465,7 +465,7 @@ def _words_before(doc, i: int, n: int) -> list[str]:
 
 
 def _victims_as_dead(sent, found: list[CountMention]) -> list[CountMention]:
-    """ "dejó 85 víctimas y más de 300 heridos": next to a wounded figure, the
+    """ "dejó 40 víctimas y más de 100 heridos": next to a wounded figure, the
     victims counted apart are the dead."""
     if not any(c.category == WOUNDED for c in found) or any(c.category == KILLED for c in found):
         return []
@@ -489,7 +489,7 @@ _TALLY_CATEGORY = {"muertos": KILLED, "fallecidos": KILLED, "víctimas": KILLED,
 
 
 def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
-    """ "la cifra de muertos se elevó a 12", "ascendió a 12 el número de heridos",
+    """ "la cifra de muertos subió a nueve", "ascendió a 9 el número de heridos",
     "el saldo de fallecidos es de 58": a figure stated for a tally noun."""
     cues = load_count_cues()
     doc = sent.doc
@@ -556,7 +556,7 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
 
 
 def _flag(sent, c: CountMention) -> CountMention:
-    """Mark a running total ("eleva a 40 los policías muertos este año", the toll of a
+    """Mark a running total ("eleva a 31 los soldados muertos en lo que va del año", the toll of a
     wave of attacks) as cumulative: not the incident's own figure."""
     cues = load_count_cues()
     text = sent.text.lower()
@@ -600,7 +600,7 @@ def merge_counts(mentions: Iterable[CountMention], group_of) -> dict[str, tuple[
 def counts_by_group(mentions: Iterable[CountMention], group_of) -> dict[str, dict[str, int]]:
     """Each category's figure split by the victims' group (``group_of``: "state",
     "rebels", "civilians", "other", "unknown"), with the choices of ``merge_counts``.
-    An update ("la cifra se elevó a 12") is a total whose split is unknown."""
+    An update ("la cifra de muertos subió a nueve") is a total whose split is unknown."""
     out: dict[str, dict[str, int]] = {}
     for cat, (chosen, update) in _select(mentions, group_of).items():
         groups: dict[str, int] = {}

@@ -112,7 +112,7 @@ class DocumentEntities:
             parts = name.split()
             if name in written:
                 return name
-            # the surname(s) alone: "Quispe Palomino" for "Víctor Quispe Palomino"
+            # the surname(s) alone: "Almagro Vidal" for "Rodrigo Almagro Vidal"
             tail = parts[-2:] if len(parts) >= 3 else parts[-1:]
             if all(len(t) >= 4 for t in tail) and " ".join(tail) in written:
                 return name

@@ -457,7 +457,7 @@ def resolve_expression(e: DateExpression, published: Optional[Publication] | str
 
 @dataclass(frozen=True, slots=True)
 class _Frame:
-    """An anniversary frame: "se cumplen 27 años del atentado", "hace 15 años"."""
+    """An anniversary frame: "se cumplen 20 años del atentado", "hace 15 años"."""
 
     span: Span
     years: int
@@ -537,7 +537,7 @@ def _apply_frames(exprs: list[DateExpression], frames: list[_Frame], pub: Option
     """Date the recalled incident of each anniversary frame.
 
     In the frame's sentence, a day or month written without its year takes the
-    recalled year ("Este domingo 18 de julio se cumplen 27 años del atentado");
+    recalled year ("Este jueves 9 de mayo se cumplen 15 años de la emboscada");
     a publication-relative date ("este lunes", "hoy") is when the anniversary was
     marked (a report date); when nothing in the sentence dates the past incident,
     the frame itself does: the recalled year, or the recalled day for "un día como
@@ -745,7 +745,7 @@ class Timeline:
         if not cands:
             return None
         best = min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))
-        # "perpetrado en 1994 ... el 18 de julio": a more precise date of the same
+        # "cometido en 2003 ... el 12 de octubre": a more precise date of the same
         # region inside the chosen one's interval refines it
         finer = [m for m in cands if m.role == best.role and _within(m.value, best.value)]
         if finer:
