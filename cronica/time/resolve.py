@@ -650,6 +650,9 @@ class Timeline:
                     anchor = None
             elif e.op.startswith("story_"):
                 anchor = self._anchor_for(para)
+                if anchor is None and e.op == "story_same" and e.span.text.lower().startswith("aquel"):
+                    # "Aquel día", "aquella madrugada": the day the story recalls, however far back
+                    anchor = self._anchor_for(para, reach=None)
             value = resolve_expression(e, self.published, anchor, self._lex)
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
         self.flows_in_time = self._flows()
@@ -668,12 +671,13 @@ class Timeline:
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
 
-    def _anchor_for(self, para: int) -> Optional[DateValue]:
-        """The story's current date for an expression being resolved now."""
+    def _anchor_for(self, para: int, reach: Optional[int] = PARAGRAPH_REACH) -> Optional[DateValue]:
+        """The story's current date for an expression being resolved now (``reach``
+        paragraphs back at most; None: any distance)."""
         for m in reversed(self.mentions):
             if m.role not in ("event", "report") or m.kind == "background":
                 continue
-            if m.paragraph < para - PARAGRAPH_REACH:
+            if reach is not None and m.paragraph < para - reach:
                 return None
             return m.value  # may be None: the story's date is then unknown
         return None

@@ -77,3 +77,11 @@ def test_a_range_of_days_is_the_month_with_day_bounds():
 def test_dateline_is_not_an_event_date():
     text = "BOGOTÁ, 4 mar (AFP).- Guerrilleros atacaron el martes un puesto militar en el Meta."
     assert _date(text, "2011-03-04", "atacaron") == ("2011-03-01", "day")
+
+
+def test_aquel_dia_refers_back_to_the_recalled_day_across_paragraphs():
+    text = ("Era la noche del 3 de junio de 1991 cuando la columna llegó al pueblo.\n"
+            "Los vecinos se escondieron en sus casas.\n"
+            "Nadie sabía qué pasaba.\n"
+            "Aquel día, el Ejército lanzó un operativo en la zona.")
+    assert _date(text, "2021-06", "operativo") == ("1991-06-03", "day")
