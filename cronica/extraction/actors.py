@@ -49,6 +49,7 @@ class RoleCues:
     authorship_nouns: frozenset
     hedge_words: frozenset
     patient_subject_verbs: frozenset
+    suffer_verbs: tuple[str, ...]
     source_markers: tuple[str, ...]
     armed_descriptions: tuple[str, ...]
     state_descriptions: tuple[str, ...]
@@ -64,7 +65,7 @@ def load_role_cues() -> RoleCues:
         raise DataFileError(f"roles.yaml: cannot read ({exc.__class__.__name__})") from exc
     keys = ("not_agents", "patient_nouns", "target_nouns", "blame_verbs", "authorship_nouns", "hedge_words",
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
-            "patient_subject_verbs")
+            "patient_subject_verbs", "suffer_verbs")
     if not isinstance(raw, dict) or raw.get("schema_version") != 1:
         raise DataFileError("roles.yaml: unsupported schema_version")
     for k in keys:
@@ -74,6 +75,7 @@ def load_role_cues() -> RoleCues:
     return RoleCues(frozenset(raw["not_agents"]), tuple(raw["patient_nouns"]), frozenset(raw["target_nouns"]),
                     frozenset(raw["blame_verbs"]), frozenset(raw["authorship_nouns"]),
                     frozenset(raw["hedge_words"]), frozenset(raw["patient_subject_verbs"]),
+                    tuple(raw["suffer_verbs"]),
                     tuple(raw["source_markers"]),
                     tuple(raw["armed_descriptions"]), tuple(raw["state_descriptions"]),
                     tuple(raw["alias_markers"]))
@@ -85,7 +87,8 @@ _NOT_ACTOR_HEADS = re.compile(
     r"(?:provincias?|distritos?|regi(ón|ones)|departamentos?|localidad(es)?|zonas?|sector(es)?|valles?|"
     r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
     r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|muert[oa]s?|herid[oa]s?|"
-    r"fallecid[oa]s?|interior|exterior|centro|alrededores|inmediaciones|afueras|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"fallecid[oa]s?|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
+    r"madrugadas?|mediodía|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
 
 
@@ -323,6 +326,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     a1 = a1 or _agentive(c)
             elif c.dep_ in ("nmod", "obl") and case in ("contra", "a"):
                 a2 = a2 or _phrase(c)
+            elif c.dep_ in ("nmod", "obl") and case == "por":
+                a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"
             elif c.dep_ in ("nmod", "obl") and case == "entre":
                 a1 = a1 or _phrase(c)
                 conj = _child(c, "conj")
@@ -333,6 +338,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 ag = _agent(c)
                 if ag is not None:
                     a1 = a1 or _agentive(ag)
+        if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
+            a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
         # a light verb around the noun: "X realizó una incursión", "la captura fue hecha por X"
         if a1 is None and trigger.dep_ in ("nsubj", "nsubj:pass", "obj") and trigger.head.pos_ in ("VERB", "ADJ"):
             head = trigger.head
@@ -340,6 +347,10 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 # "atribuyeron el ataque a la columna de X": the perpetrator is the one blamed
                 blamed = next((c for c in head.children if c.dep_ in ("obl", "iobj") and _case(c) == "a"), None)
                 a1 = _agentive(blamed)
+            elif trigger.dep_ == "obj" and head.lower_.startswith(load_role_cues().suffer_verbs):
+                # "la patrulla sufrió una emboscada por parte de X": the subject is the target
+                a2 = a2 or _phrase(_child(head, "nsubj"))
+                a1 = _agentive(_agent(head))
             elif trigger.dep_ == "obj":
                 a1 = _agentive(_child(head, "nsubj"))
             else:

@@ -67,3 +67,16 @@ def test_alias_and_surname_link_to_the_full_name(nlp):
     assert ents.link(Actor(None, "Tornado")).name == "Rodrigo Almagro Vidal"
     assert ents.link(Actor(None, "Almagro Vidal")).name == "Rodrigo Almagro Vidal"
     assert ents.link(Actor(None, "un vecino")).name is None
+
+
+def test_suffering_an_attack_makes_the_subject_the_target(nlp):
+    a1, a2, how = _roles(nlp, "Los marinos sufrieron una emboscada por parte de supuestos campesinos armados.",
+                         "emboscada")
+    assert a2 == "Los marinos" and "campesinos" in a1 and how == "presunto"
+    a1, a2, _ = _roles(nlp, "Una patrulla policial sufrió un ataque de los rebeldes.", "ataque")
+    assert a2 == "Una patrulla policial" and "rebeldes" in a1
+
+
+def test_the_one_who_died_is_not_the_perpetrator(nlp):
+    a1, a2, _ = _roles(nlp, "El concejal murió a manos de sicarios en una calle de Cali.", "murió")
+    assert a2 == "El concejal" and "sicarios" in a1
