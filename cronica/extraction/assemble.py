@@ -360,15 +360,20 @@ class Assembler:
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
-        """An old act recalled in passing in a news article ("lo designó en 1997").
+        """An old act recalled in passing in a news article ("lo designó en 1997", "las
+        víctimas de la masacre, ocurrida en agosto de 1985").
 
-        An old incident told with its day or month ("El 3 de abril de 1983, ...") or
-        an old violent act or abduction ("En 1997 un grupo armado asesinó a ...") is
-        an incident of its own, dated by its own words, not background.
+        An old incident told with its day ("El 3 de abril de 1983, ...") or an old
+        violent act or abduction narrated by its verb ("En 1997 un grupo armado asesinó
+        a ...") is an incident of its own, dated by its own words, not background.
         """
-        return bool(m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
-                    and m.date.end.year < ctx.published.year - HISTORIC_YEARS
-                    and m.date.precision == "year" and FAMILY[m.type] not in ("violent", "abduction"))
+        if not (m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
+                and m.date.end.year < ctx.published.year - HISTORIC_YEARS):
+            return False
+        if m.date.precision == "day":
+            return False
+        narrated = m.trigger is not None and not m.trigger.is_noun
+        return not (narrated and FAMILY[m.type] in ("violent", "abduction"))
 
     def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
         if self._historic(m, ctx):
