@@ -324,6 +324,9 @@ def _is_people(noun) -> bool:
 
 def _to_whom(tok):
     """ "dejó heridas a 14 personas", "causó heridas a 19": the people the noun falls on."""
+    own = next((c for c in tok.children if c.dep_ in ("obj", "iobj", "obl", "nmod") and _case(c) == "a"), None)
+    if own is not None and tok.pos_ in ("ADJ", "NOUN", "VERB"):
+        return own  # "(dejó) heridos a más de 20 soldados"
     verb = tok.head
     if tok.dep_ not in ("obj", "nsubj") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return None

@@ -70,6 +70,7 @@ def test_explicit_zero(nlp, sentence, expected):
      {("wounded", 15, 15, 15), ("killed", 3, 3, 3)}),
     ("El coche bomba dejó 40 víctimas y más de 100 heridos.", {("killed", 40, 40, 40), ("wounded", 100, 100, None)}),
     ("Cinco campesinos fueron acribillados en la carretera.", {("killed", 5, 5, 5)}),
+    ("La bomba dejó dañada la fachada y heridos a más de 20 soldados.", {("wounded", 20, 20, None)}),
 ])
 def test_more_casualty_constructions(nlp, sentence, expected):
     assert counts_of(nlp, sentence) == expected
