@@ -85,3 +85,12 @@ def test_aquel_dia_refers_back_to_the_recalled_day_across_paragraphs():
             "Nadie sabía qué pasaba.\n"
             "Aquel día, el Ejército lanzó un operativo en la zona.")
     assert _date(text, "2021-06", "operativo") == ("1991-06-03", "day")
+
+
+def test_desde_a_day_dates_the_start_of_a_disappearance_but_not_a_comparison():
+    text = "El dirigente no ha sido visto desde el 3 de febrero, denunció su familia."
+    assert _date(text, "2019-02-20", "visto") == ("2019-02-03", "day")
+    tl = Timeline("Fue el ataque más grave desde el 3 de febrero en la región.", "2019-02-20")
+    assert [m.role for m in tl.mentions] == ["bound"]
+    tl = Timeline("El grupo opera en la zona desde 1980.", "2019-02-20")
+    assert [m.role for m in tl.mentions] == ["bound"]
