@@ -33,6 +33,11 @@ EVENT_KEYS: tuple[str, ...] = (
     "actor1", "actor1_text", "inter1", "actor2", "actor2_text", "inter2",
     "killed", "killed_low", "killed_high", "wounded", "kidnapped", "arrested",
     "evidence", "evidence_start", "evidence_end", "confidence", "spans",
+    # issue 12 (fields): casualties by side as UCDP GED counts them, bounds of the
+    # other figures, who the victims were and on whose word the perpetrator is named
+    "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown",
+    "wounded_low", "wounded_high", "wounded_a", "wounded_b", "wounded_civilians", "wounded_unknown",
+    "kidnapped_low", "kidnapped_high", "victims", "victim_names", "attribution",
 )
 
 
@@ -142,6 +147,19 @@ class Count:
     span: Optional[Span] = None
 
 
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """A casualty figure split as UCDP GED does: side A (the state whenever a state
+    force takes part), side B (the other organised party), civilians (people not in
+    an armed group or force) and unknown (no side stated). Each is None when the
+    text gives no figure for that category at all."""
+
+    a: Optional[int] = None
+    b: Optional[int] = None
+    civilians: Optional[int] = None
+    unknown: Optional[int] = None
+
+
 def _iso(d: Optional[_dt.date]) -> Optional[str]:
     return d.isoformat() if d else None
 
@@ -168,6 +186,12 @@ class Event:
     confidence: float = 0.5
     trigger: Optional[Span] = None
     extra_spans: dict[str, Span] = field(default_factory=dict)
+    # --- issue 12 (fields)
+    killed_sides: Optional[Sides] = None  # deaths by side (UCDP deaths_a/b/civilians/unknown)
+    wounded_sides: Optional[Sides] = None
+    victims: Optional[str] = None  # the victims as written ("tres soldados"), apart from the target
+    victim_names: tuple[str, ...] = ()  # the people named among them
+    attribution: Optional[str] = None  # on whose word actor1 is named ("según la Dircote", "presuntos")
 
     def __post_init__(self) -> None:
         if self.type not in EVENT_TYPES:
@@ -244,6 +268,24 @@ class Event:
             "confidence": round(self.confidence, 3),
             "spans": self.spans(),
         }
+        ks, ws, wd, kd = self.killed_sides, self.wounded_sides, self.wounded, self.kidnapped
+        out.update({
+            "deaths_a": ks.a if ks else None,
+            "deaths_b": ks.b if ks else None,
+            "deaths_civilians": ks.civilians if ks else None,
+            "deaths_unknown": ks.unknown if ks else None,
+            "wounded_low": wd.low if wd else None,
+            "wounded_high": wd.high if wd else None,
+            "wounded_a": ws.a if ws else None,
+            "wounded_b": ws.b if ws else None,
+            "wounded_civilians": ws.civilians if ws else None,
+            "wounded_unknown": ws.unknown if ws else None,
+            "kidnapped_low": kd.low if kd else None,
+            "kidnapped_high": kd.high if kd else None,
+            "victims": self.victims,
+            "victim_names": "; ".join(self.victim_names) if self.victim_names else None,
+            "attribution": self.attribution,
+        })
         assert tuple(out) == EVENT_KEYS
         return out
 
@@ -266,5 +308,5 @@ class DocResult:
 
 __all__ = [
     "Actor", "Count", "DatePrecision", "DateValue", "DocResult", "Document", "Event",
-    "EVENT_KEYS", "EVENT_TYPES", "Place", "Span", "replace", "fields",
+    "EVENT_KEYS", "EVENT_TYPES", "Place", "Sides", "Span", "replace", "fields",
 ]

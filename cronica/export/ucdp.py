@@ -8,8 +8,9 @@ force against an organised armed group -> 1 state-based; two armed groups -> 2
 non-state; a state or a group against civilians -> 3 one-sided. A state side is
 written "Government of COUNTRY" (the country the actor's own name states, else the
 event's). ``deaths_a``/``deaths_b``/``deaths_civilians``/``deaths_unknown`` come
-from the casualties by side when the coding has them (their sum is ``best``; any
-remainder is unknown), else civilians for one-sided violence and unknown otherwise.
+from the casualties by side when the coding has them (side A is the state whenever a
+state force takes part; their sum is ``best``, any remainder is unknown), else
+civilians for one-sided violence and unknown otherwise (incidents, older records).
 ``date_prec`` follows the GED scale (1 exact day, 2 a range of 2-6 days, 3 a week,
 4 8-30 days or a month, 5 31-365 days or a year). ``id`` is a stable integer.
 ``active_year`` is 1 when the row's dyad reaches 25 deaths in that year within the
@@ -136,9 +137,9 @@ def deaths(v: dict[str, Any], s: Sides, best: int) -> dict[str, int]:
     keys = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
     by_side = {k: v.get(k) for k in keys}
     if any(x is not None for x in by_side.values()):
+        # the coding's side A is the state whenever a state force takes part (as GED's
+        # side_a here), else the perpetrator's side (actor1, GED's side_a too)
         out = {k: int(x or 0) for k, x in by_side.items()}
-        if s.swapped:
-            out["deaths_a"], out["deaths_b"] = out["deaths_b"], out["deaths_a"]
         known = sum(out.values())
         if known < best:
             out["deaths_unknown"] += best - known
@@ -246,3 +247,4 @@ def convert(v: dict[str, Any], unit: str, ctx: Any = None) -> Optional[dict[str,
         **deaths(v, s, best),
         "best": best, "high": high, "low": low,
     }
+

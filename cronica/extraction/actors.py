@@ -13,8 +13,14 @@ Normalisation (names, ACLED inter codes) is ``normalise_actor``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Optional
+
+import yaml
+
+from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon
@@ -31,13 +37,58 @@ class ActorMention:
     text: str
     start: int  # characters in the spaCy Doc's text
     end: int
+    attribution: Optional[str] = None  # on whose word: "según la Dircote", "presuntos", "atribuido"
 
+
+@dataclass(frozen=True)
+class RoleCues:
+    not_agents: frozenset
+    patient_nouns: tuple[str, ...]
+    target_nouns: frozenset
+    blame_verbs: frozenset
+    authorship_nouns: frozenset
+    hedge_words: frozenset
+    patient_subject_verbs: frozenset
+    suffer_verbs: tuple[str, ...]
+    source_markers: tuple[str, ...]
+    armed_descriptions: tuple[str, ...]
+    state_descriptions: tuple[str, ...]
+    alias_markers: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def load_role_cues() -> RoleCues:
+    """The cues of ``cronica/data/es/roles.yaml``."""
+    try:
+        raw = yaml.safe_load(resources.files("cronica.data.es").joinpath("roles.yaml").read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"roles.yaml: cannot read ({exc.__class__.__name__})") from exc
+    keys = ("not_agents", "patient_nouns", "target_nouns", "blame_verbs", "authorship_nouns", "hedge_words",
+            "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
+            "patient_subject_verbs", "suffer_verbs")
+    if not isinstance(raw, dict) or raw.get("schema_version") != 1:
+        raise DataFileError("roles.yaml: unsupported schema_version")
+    for k in keys:
+        v = raw.get(k)
+        if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
+            raise DataFileError(f"roles.yaml: '{k}' must be a non-empty list of lowercase words")
+    return RoleCues(frozenset(raw["not_agents"]), tuple(raw["patient_nouns"]), frozenset(raw["target_nouns"]),
+                    frozenset(raw["blame_verbs"]), frozenset(raw["authorship_nouns"]),
+                    frozenset(raw["hedge_words"]), frozenset(raw["patient_subject_verbs"]),
+                    tuple(raw["suffer_verbs"]),
+                    tuple(raw["source_markers"]),
+                    tuple(raw["armed_descriptions"]), tuple(raw["state_descriptions"]),
+                    tuple(raw["alias_markers"]))
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
 
 _NOT_ACTOR_HEADS = re.compile(
     r"(?:provincias?|distritos?|regi(ón|ones)|departamentos?|localidad(es)?|zonas?|sector(es)?|valles?|"
     r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
     r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|muert[oa]s?|herid[oa]s?|"
-    r"fallecid[oa]s?|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"fallecid[oa]s?|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
+    r"madrugadas?|mediodía|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
 
 
@@ -58,6 +109,9 @@ def _phrase(tok) -> Optional[ActorMention]:
     tok = _antecedent_of(tok)
     if tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_):
         return None
+    if _CLOCK.match(tok.text) or (tok.ent_type_ == "LOC" and tok.pos_ == "PROPN" and not any(
+            c.dep_ in ("flat", "compound", "appos") for c in tok.children)):
+        return None  # a time ("18.00") or a one-word place ("Bogotá", a dateline city) is nobody
     keep = []
 
     def walk(t, depth=0):
@@ -103,6 +157,109 @@ def _phrase(tok) -> Optional[ActorMention]:
     return ActorMention(text, start, start + len(text))
 
 
+def _agentive(tok) -> Optional[ActorMention]:
+    """A perpetrator's phrase: never an instrument, a vehicle or an abstract noun."""
+    if tok is None:
+        return None
+    head = _antecedent_of(tok)
+    if head is not None and (head.lower_ in load_role_cues().not_agents or (
+            head.ent_type_ == "LOC" and head.pos_ == "PROPN")):
+        return None
+    return _phrase(tok)
+
+
+def _a_manos_de(tok):
+    """ "murió a manos de sicarios": the "de" complement of "manos"."""
+    for c in list(tok.children) + ([] if tok.head.i == tok.i else list(tok.head.children)):
+        if c.lower_ == "manos" and _case(c) in ("a", "en"):
+            return next((g for g in c.children if g.dep_ in ("nmod", "obl") and _case(g) in ("de", "del")), None)
+        # the parser's fixed expression: "a" + fixed "manos" "de" as the case of X
+        if any(k.dep_ == "case" and any(f.dep_ == "fixed" and f.lower_ == "manos" for f in k.children)
+               for k in c.children):
+            return c
+    return None
+
+
+def _blamed(trigger):
+    """The one blamed for the act at ``trigger``: "atribuyeron el ataque a X", "se
+    responsabilizó a X del atentado", "el ataque fue obra de X", "X es el autor del crimen"."""
+    cues = load_role_cues()
+    # the verbs and nouns governing the trigger (its head chain, up to its clause)
+    chain, cur = [], trigger
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        chain.append(cur)
+    for t in chain:
+        if t.pos_ in ("VERB", "ADJ") and t.lower_.startswith(tuple(cues.blame_verbs)):
+            for c in t.children:
+                if c.dep_ in ("obl", "iobj", "obj") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN") \
+                        and not (c.i <= trigger.i <= max(x.i for x in c.subtree)):
+                    return c, "atribuido"
+        if t.lower_ in ("obra", "autoría", "autoria"):  # "fue obra de X"
+            g = next((g for g in t.children if g.dep_ == "nmod" and _case(g) in ("de", "del")
+                      and g.i != trigger.i), None)
+            if g is not None:
+                return g, None
+        if t.lower_ in cues.authorship_nouns:  # "X fue el autor del ataque"
+            g = next((g for g in t.children if g.dep_ in ("nsubj", "nsubj:pass")), None)
+            if g is not None:
+                return g, None
+    return None, None
+
+
+def _source(sent) -> Optional[str]:
+    """ "según la Dircote", "de acuerdo con el Ejército": who attributes (up to the next comma)."""
+    text = sent.text
+    low = text.lower()
+    for marker in load_role_cues().source_markers:
+        for m in re.finditer(rf"(?<!\w){re.escape(marker)}\s+", low):
+            rest = text[m.end():]
+            cut = re.search(r"[,;:.()]|\s(?:que|quien|quienes)\s", rest)
+            phrase = rest[:cut.start()] if cut else rest
+            words = phrase.split()
+            if 1 <= len(words) <= 8:
+                return f"{text[m.start():m.end()].strip()} {' '.join(words)}"
+    return None
+
+
+def _attributed(a1: Optional[ActorMention], sent, how: Optional[str]) -> Optional[ActorMention]:
+    """Carry the attribution of actor1 into its record: hedged ("presuntos"), blamed by
+    someone ("atribuido"), and the source ("según X")."""
+    if a1 is None:
+        return None
+    cues = load_role_cues()
+    parts = []
+    if how:
+        parts.append(how)
+    words = {w.strip(",.;:«»\"'()").lower() for w in a1.text.split()}
+    start = max(0, a1.start - sent.start_char - 25)
+    before = {w.strip(",.;:«»\"'()").lower() for w in sent.doc.text[sent.start_char + start:a1.start].split()[-3:]}
+    if words & cues.hedge_words or before & cues.hedge_words:
+        parts.append("presunto")
+    src = _source(sent)
+    if src:
+        parts.append(src)
+    return replace(a1, attribution="; ".join(parts)) if parts else a1
+
+
+def _target(trigger) -> Optional[ActorMention]:
+    """A unit, installation, convoy or vehicle the act falls on, when the parse tied no
+    object to the trigger: one governed by the trigger within two steps, or introduced
+    by "contra"/"a" in the trigger's clause."""
+    nouns = load_role_cues().target_nouns
+    for t in trigger.sent:
+        if t.i == trigger.i or t.lower_ not in nouns or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        near = t.head.i == trigger.i or (t.head.head.i == trigger.i and t.head.pos_ in ("NOUN", "ADP", "VERB"))
+        against = _case(t) in ("contra", "a", "al") and (t.head.i == trigger.i or t.head.head.i == trigger.i
+                                                         or trigger.head.i == t.head.i)
+        if near or against:
+            return _phrase(t)
+    return None
+
+
 def _child(tok, *deps):
     for c in tok.children:
         if c.dep_ in deps:
@@ -134,7 +291,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         if _is_passive(trigger) or trigger.pos_ == "ADJ" or (
                 "Part" in trigger.morph.get("VerbForm") and trigger.dep_ in ("acl", "amod")):
             agent = _agent(trigger)
-            a1 = _phrase(agent)
+            a1 = _agentive(agent)
             subj = _child(trigger, "nsubj:pass", "nsubj")
             if subj is not None:
                 a2 = _phrase(subj)
@@ -146,25 +303,31 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             obj = _child(trigger, "obj", "iobj")
             if se:
                 a2 = _phrase(obj or subj)
+            elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
+                    or trigger.lower_ in load_role_cues().patient_subject_verbs:
+                a2 = _phrase(subj)  # "el concejal murió": the one who died is the victim
             else:
-                a1 = _phrase(subj)
+                a1 = _agentive(subj)
                 a2 = _phrase(obj)
             if a2 is None:
                 for c in trigger.children:
-                    if c.dep_ == "obl" and _case(c) in ("a", "contra"):
+                    if c.dep_ == "obl" and _case(c) in ("a", "al", "contra") and c is not _a_manos_de(trigger):
                         a2 = _phrase(c)
                         break
     else:  # noun trigger
-        patient = trigger.lower_.startswith(_PATIENT_NOUNS)
+        patient = trigger.lower_.startswith(_PATIENT_NOUNS + load_role_cues().patient_nouns)
         for c in trigger.children:
             case = _case(c)
+            case = "a" if case == "al" else case
             if c.dep_ in ("nmod", "obl") and case in ("de", "del"):
                 if patient:
                     a2 = a2 or _phrase(c)
                 else:
-                    a1 = a1 or _phrase(c)
+                    a1 = a1 or _agentive(c)
             elif c.dep_ in ("nmod", "obl") and case in ("contra", "a"):
                 a2 = a2 or _phrase(c)
+            elif c.dep_ in ("nmod", "obl") and case == "por":
+                a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"
             elif c.dep_ in ("nmod", "obl") and case == "entre":
                 a1 = a1 or _phrase(c)
                 conj = _child(c, "conj")
@@ -174,21 +337,37 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ"):
                 ag = _agent(c)
                 if ag is not None:
-                    a1 = a1 or _phrase(ag)
+                    a1 = a1 or _agentive(ag)
+        if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
+            a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
         # a light verb around the noun: "X realizó una incursión", "la captura fue hecha por X"
         if a1 is None and trigger.dep_ in ("nsubj", "nsubj:pass", "obj") and trigger.head.pos_ in ("VERB", "ADJ"):
             head = trigger.head
             if trigger.dep_ == "obj" and head.lemma_ in ("atribuir", "adjudicar", "imputar"):
                 # "atribuyeron el ataque a la columna de X": the perpetrator is the one blamed
                 blamed = next((c for c in head.children if c.dep_ in ("obl", "iobj") and _case(c) == "a"), None)
-                a1 = _phrase(blamed)
+                a1 = _agentive(blamed)
+            elif trigger.dep_ == "obj" and head.lower_.startswith(load_role_cues().suffer_verbs):
+                # "la patrulla sufrió una emboscada por parte de X": the subject is the target
+                a2 = a2 or _phrase(_child(head, "nsubj"))
+                a1 = _agentive(_agent(head))
             elif trigger.dep_ == "obj":
-                a1 = _phrase(_child(head, "nsubj"))
+                a1 = _agentive(_child(head, "nsubj"))
             else:
-                a1 = _phrase(_agent(head))
+                a1 = _agentive(_agent(head))
+    if a2 is None:  # "la emboscada ... contra una patrulla": the unit, base or convoy hit
+        a2 = _target(trigger)
+    how = None
+    if a1 is None:  # "murió a manos de sicarios"
+        a1 = _agentive(_a_manos_de(trigger))
+    if a1 is None:  # "atribuyeron el ataque a X", "fue obra de X"
+        blamed, how = _blamed(trigger)
+        a1 = _agentive(blamed)
+        if a1 is None:
+            how = None
     if a1 and a2 and a1.start == a2.start:
         a2 = None
-    return a1, a2
+    return _attributed(a1, trigger.sent, how), a2
 
 
 def normalise_actor(mention: Optional[ActorMention], lexicon: ActorLexicon,

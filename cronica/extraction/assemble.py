@@ -25,7 +25,9 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import ActorMention, normalise_actor, roles
-from cronica.extraction.counts import CountMention, find_counts, is_casualty_word, merge_counts
+from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
+                                       split_sides, victim_group)
+from cronica.extraction.entities import DocumentEntities
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -94,7 +96,7 @@ class Draft:
             if m.strength == "weak":
                 continue  # "los dos detenidos participaron del secuestro en 2021": not the arrest's date
             if m.date is not None and m.date_via in ("clause", "sentence", "report") \
-                    and _VIA_RANK[m.date_via] < _VIA_RANK[via]:
+                    and (_VIA_RANK[m.date_via] < _VIA_RANK[via] or _refines(m.date, best, m.date_via, via)):
                 best, via = m.date, m.date_via
         if best is None:
             first = next((m for m in self.mentions if m.strength != "weak"), None)
@@ -237,7 +239,9 @@ class Assembler:
             return "unknown"
         hit = self.actors.best_in(victims)
         if not hit or hit[2].inter is None:
-            return "civilians" if victims.split()[0].lower() in self.cues.civilian_victims else "unknown"
+            if victims.split()[0].lower() in self.cues.civilian_victims:
+                return "civilians"
+            return victim_group(victims) or "unknown"
         inter = hit[2].inter
         return "state" if inter == 1 else "rebels" if inter in (2, 3) else "civilians" if inter == 7 else "other"
 
@@ -301,6 +305,8 @@ class Assembler:
     # ------------------------------------------------------------------ main
     def assemble(self, doc_id: str, sentences: list[Sentence], ctx: DocumentContext) -> list[Event]:
         drafts: list[Draft] = []
+        # the document's people and groups, linked across sentences (names, aliases, descriptions)
+        self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
         for sent in sentences:
             sp = sent.span
             sdoc = sp.doc
@@ -357,9 +363,20 @@ class Assembler:
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
-        """An old, dated incident recalled in a news article ("lo designó en 1997")."""
-        return bool(m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
-                    and m.date.end.year < ctx.published.year - HISTORIC_YEARS)
+        """An old act recalled in passing in a news article ("lo designó en 1997", "las
+        víctimas de la masacre, ocurrida en agosto de 1985").
+
+        An old incident told with its day ("El 3 de abril de 1983, ...") or an old
+        violent act or abduction narrated by its verb ("En 1997 un grupo armado asesinó
+        a ...") is an incident of its own, dated by its own words, not background.
+        """
+        if not (m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
+                and m.date.end.year < ctx.published.year - HISTORIC_YEARS):
+            return False
+        if m.date.precision == "day":
+            return False
+        narrated = m.trigger is not None and not m.trigger.is_noun
+        return not (narrated and FAMILY[m.type] in ("violent", "abduction"))
 
     def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
         if self._historic(m, ctx):
@@ -459,6 +476,9 @@ class Assembler:
                 if named is not None:
                     actor2 = named
                     break
+        entities = getattr(self, "_entities", None)
+        if entities is not None:
+            actor1, actor2 = entities.link(actor1), entities.link(actor2)
         # a clash has two sides; like the field's coders, name the non-state side first
         if d.type == "armed_clash" and actor2 is not None and actor2.inter in (2, 3) and (
                 actor1 is None or actor1.inter in (1, None)):
@@ -472,6 +492,12 @@ class Assembler:
         for cat, (best, low, high, first) in merged.items():
             s, e, _ = ctx.to_original(count_docs[id(first)], first.start, first.end)
             counts[cat] = Count(best, low, high, Span(s, e, ctx.text[s:e]))
+        # the same figures by side (UCDP), and the victims apart from the target
+        by_group = counts_by_group(all_counts, self._group)
+        i1, i2 = (actor1.inter if actor1 else None), (actor2.inter if actor2 else None)
+        sides = {cat: split_sides(g, i1, i2) for cat, g in by_group.items()
+                 if counts.get(cat) is not None and counts[cat].best is not None}
+        victims, victim_names = _victims(d, ctx)
 
         etype = d.type
         if etype == "attack" and counts.get("killed") and actor2 is not None and (
@@ -493,6 +519,9 @@ class Assembler:
             plover=codes.plover, date=date, place=place, actor1=actor1, actor2=actor2,
             killed=counts.get("killed"), wounded=counts.get("wounded"), kidnapped=counts.get("kidnapped"),
             arrested=counts.get("arrested"), confidence=max(0.05, min(confidence, 0.95)), trigger=trig_span,
+            killed_sides=sides.get("killed"), wounded_sides=sides.get("wounded"),
+            victims=victims, victim_names=victim_names,
+            attribution=next((m.actor1.attribution for m in ordered if m.actor1 is not None), None),
         )
 
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
@@ -527,6 +556,45 @@ def _alpha2(iso: int) -> Optional[str]:
 
     c = pycountry.countries.get(numeric=f"{int(iso):03d}")
     return c.alpha_2 if c else None
+
+
+def _victims(d: Draft, ctx: DocumentContext) -> tuple[Optional[str], tuple[str, ...]]:
+    """The victims as written (the first figure's people, "tres soldados") and the
+    people named among the victims of any figure ("el suboficial Juan Pérez")."""
+    phrase = None
+    names: list[str] = []
+    for m in d.mentions:
+        sdoc = m.sentence.span.doc
+        for c in sorted(m.counts, key=lambda c: c.victim_start):
+            if c.victim_start < 0 or c.category == "arrested":
+                continue
+            if phrase is None and c.victim and not is_casualty_word(c.victim.split()[0]):
+                s, e, text = ctx.to_original(sdoc, c.victim_start, c.victim_end)
+                phrase = text
+            for ent in sdoc.ents:
+                if ent.label_ == "PER" and c.victim_start <= ent.start_char < c.victim_end + 40 \
+                        and ent.end_char <= m.sentence.span.end_char:
+                    # the name in the victims' phrase or right after it ("al suboficial X")
+                    between = sdoc.text[c.victim_end:ent.start_char]
+                    if ent.start_char < c.victim_end or not any(ch in between for ch in ".;") and len(between) < 40:
+                        name = ent.text.strip(" ,")
+                        if name and name not in names:
+                            names.append(name)
+    return phrase, tuple(names)
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _refines(new: DateValue, old: Optional[DateValue], new_via: str, old_via: str) -> bool:
+    """A more precise date inside the incident's date, tied as closely to a mention
+    ("en 1994" ... "el 18 de julio de 1994"): the day refines the year."""
+    if old is None or new_via != old_via or new.precision is None or old.precision is None:
+        return False
+    if _PRECISION_RANK[new.precision] >= _PRECISION_RANK[old.precision]:
+        return False
+    return bool(new.start and new.end and old.start and old.end
+                and old.start <= new.start and new.end <= old.end)
 
 
 def _specificity(p: Place) -> int:

@@ -17,6 +17,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from cronica.errors import DataFileError
 from cronica.nlp.lexicons import load_numbers
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
 
@@ -30,7 +36,8 @@ KILLED, WOUNDED, KIDNAPPED, ARRESTED = "killed", "wounded", "kidnapped", "arrest
 _FORMS: list[tuple[str, str, str]] = [
     (r"muert[oa]s?|fallecid[oa]s?|cadáveres|víctimas mortales", KILLED, "self"),
     (r"asesinad[oa]s|ejecutad[oa]s|abatid[oa]s|calcinad[oa]s", KILLED, "self"),
-    (r"asesinad[oa]|abatid[oa]", KILLED, "passive"),
+    (r"acribillad[oa]s|masacrad[oa]s|ultimad[oa]s", KILLED, "self"),
+    (r"asesinad[oa]|abatid[oa]|acribillad[oa]|ultimad[oa]", KILLED, "passive"),
     (r"mur(ió|ieron|ieran|iera)|muere|mueren|falleci(ó|eron|eran|era)|fallece|fallecen|perecieron|pereció", KILLED, "subj"),
     (r"asesin(ó|aron|aran|ara)|mat(ó|aron)|abati(ó|eron)|abatió|ejecut(ó|aron)", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?", KILLED, "nmod"),
@@ -46,7 +53,8 @@ _FORMS: list[tuple[str, str, str]] = [
 ]
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
-_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|soles|dólares|millones|mil|%)\Z")
+_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|soles|dólares|millones|mil|%|"
+                         r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
 _COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización",
@@ -69,6 +77,69 @@ class CountMention:
     victim_head: Optional[str] = None  # its head noun with adjectives ("oficial", "delincuentes terroristas")
     additive: bool = False  # "otras dos personas": adds to earlier figures
     definite: bool = False  # "los cuatro agentes": refers back to known victims
+    update: bool = False  # "la cifra de muertos subió a nueve": replaces the earlier figures
+    cumulative: bool = False  # "eleva a 31 los soldados muertos en lo que va del año": not this incident's toll
+
+
+@dataclass(frozen=True)
+class CountCues:
+    zero_before: tuple[tuple[str, ...], ...]
+    zero_nouns: dict[str, tuple[str, ...]]
+    update_stems: tuple[str, ...]
+    tally_nouns: frozenset
+    period_cues: tuple[str, ...]
+    tally_stems: tuple[str, ...]
+    wave_cues: tuple[str, ...]
+    victim_groups: dict[str, str]  # head noun → state | rebels | civilians
+
+
+def victim_group(phrase: Optional[str]) -> Optional[str]:
+    """The group of the victims named by ``phrase`` ("tres soldados" → state), from its
+    words (counts.yaml ``victim_groups``), or None."""
+    if not phrase:
+        return None
+    groups = load_count_cues().victim_groups
+    for w in phrase.lower().split():
+        g = groups.get(w.strip(",.;:()«»\"'"))
+        if g is not None:
+            return g
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_count_cues() -> CountCues:
+    """The cues of ``cronica/data/es/counts.yaml`` (zeros, updates, cumulative tallies)."""
+    try:
+        raw = yaml.safe_load(resources.files("cronica.data.es").joinpath("counts.yaml").read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"counts.yaml: cannot read ({exc.__class__.__name__})") from exc
+    if not isinstance(raw, dict) or raw.get("schema_version") != 1:
+        raise DataFileError("counts.yaml: unsupported schema_version")
+    lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues")
+    for k in lists:
+        v = raw.get(k)
+        if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
+            raise DataFileError(f"counts.yaml: '{k}' must be a non-empty list of lowercase words")
+    zn = raw.get("zero_nouns")
+    if not isinstance(zn, dict) or not zn:
+        raise DataFileError("counts.yaml: 'zero_nouns' must be a mapping")
+    cats = {KILLED, WOUNDED, KIDNAPPED, ARRESTED}
+    for w, v in zn.items():
+        if not isinstance(v, list) or not v or not set(v) <= cats:
+            raise DataFileError(f"counts.yaml: zero_nouns.{w} must list categories among {sorted(cats)}")
+    vg = raw.get("victim_groups")
+    if not isinstance(vg, dict) or set(vg) != {"state", "rebels", "civilians"}:
+        raise DataFileError("counts.yaml: 'victim_groups' must map state, rebels and civilians to words")
+    groups: dict[str, str] = {}
+    for g, words in vg.items():
+        for w in words:
+            if w in groups:
+                raise DataFileError(f"counts.yaml: victim_groups: {w!r} is in two groups")
+            groups[w] = g
+    return CountCues(tuple(tuple(p.split()) for p in raw["zero_before"]),
+                     {w: tuple(v) for w, v in zn.items()}, tuple(raw["update_stems"]),
+                     frozenset(raw["tally_nouns"]), tuple(raw["period_cues"]), tuple(raw["tally_stems"]),
+                     tuple(raw["wave_cues"]), groups)
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -235,14 +306,36 @@ def _subject(tok):
 
 
 def _object(tok):
-    objs = [c for c in tok.children if c.dep_ in ("obj", "iobj")]
+    objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)]
+    if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
+        shots = [c for c in tok.children if c.dep_ in ("obj", "obl") and _NOT_PEOPLE.match(c.lower_)]
+        objs += [c for c in list(tok.children) + [g for s in shots for g in s.children]
+                 if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("a", "al") for g in c.children)
+                 and not _NOT_PEOPLE.match(c.lower_)]
     # "se abatió a dos delincuentes": the clitic "se" is not the object counted
     return next((c for c in objs if c.pos_ != "PRON"), objs[0] if objs else None)
 
 
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
-        noun.pos_ == "ADJ" and noun.dep_ in ("nsubj", "nsubj:pass", "obj"))) and not _NOT_PEOPLE.match(noun.lower_)
+        noun.pos_ == "ADJ" and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod"))) \
+        and not _NOT_PEOPLE.match(noun.lower_)
+
+
+def _to_whom(tok):
+    """ "dejó heridas a 14 personas", "causó heridas a 19": the people the noun falls on."""
+    own = next((c for c in tok.children if c.dep_ in ("obj", "iobj", "obl", "nmod") and _case(c) == "a"), None)
+    if own is not None and tok.pos_ in ("ADJ", "NOUN", "VERB"):
+        return own  # "(dejó) heridos a más de 20 soldados"
+    verb = tok.head
+    if tok.dep_ not in ("obj", "nsubj") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+        return None
+    return next((c for c in verb.children if c.i != tok.i and c.dep_ in ("obj", "iobj", "obl")
+                 and _case(c) == "a"), None)
+
+
+def _case(tok) -> str:
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
 def find_counts(sent) -> list[CountMention]:
@@ -272,6 +365,10 @@ def find_counts(sent) -> list[CountMention]:
                 if noun is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head  # "tres personas asesinadas": the people are the victims
+                if found is None:
+                    whom = _to_whom(tok)  # "dejó heridas a 14 personas"
+                    if whom is not None and _is_people(whom):
+                        noun, found = whom, _count_np(whom)
                 noun = noun or tok
             elif role == "passive" and not any(c.lemma_ in ("ser", "estar", "quedar", "resultar")
                                                for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")):
@@ -294,9 +391,11 @@ def find_counts(sent) -> list[CountMention]:
                 if noun is not None and noun.pos_ == "PRON":
                     noun = None
                 found = _count_np(noun) if _is_people(noun) else None
-            else:  # nmod: "la muerte de 13 militares"
-                noun = next((c for c in tok.children if c.dep_ == "nmod"
-                             and any(g.lower_ == "de" for g in c.children)), None)
+            else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
+                noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
+                             and any(g.lower_ in ("de", "a") and g.dep_ == "case" for g in c.children)), None)
+                if noun is None:
+                    noun = _to_whom(tok)
                 found = _count_np(noun) if _is_people(noun) else None
             if not found:
                 break
@@ -321,7 +420,7 @@ def find_counts(sent) -> list[CountMention]:
                             out.append(CountMention(
                                 cat, more[0], more[1], more[2], doc[more[3]].idx, conj.idx + len(conj.text),
                                 victim=conj.text, victim_start=conj.idx, victim_end=conj.idx + len(conj.text),
-                                victim_head=conj.text))
+                                victim_head=conj.text, additive=True))  # another group of the same toll
             span_toks = [t for t in doc[first:last + 1]]
             dets = [c.lower_ for c in head.children if c.dep_ == "det"]
             out.append(CountMention(
@@ -334,7 +433,145 @@ def find_counts(sent) -> list[CountMention]:
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
             ))
             break
+    out = _elliptical(sent, out)
+    out.extend(_victims_as_dead(sent, out))
+    out.extend(_tallies(sent, out))
+    out.extend(_zeros(sent, out))
+    return [_flag(sent, c) for c in out]
+
+
+def _elliptical(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "tres militares murieron y cinco resultaron heridos": a figure whose victims are
+    only a number are the people of the figure before it in the sentence."""
+    from dataclasses import replace
+
+    out: list[CountMention] = []
+    prev: Optional[CountMention] = None
+    for c in sorted(found, key=lambda c: c.start):
+        head = (c.victim_head or "").strip()
+        bare = not head or all(ch.isdigit() for ch in head.replace(".", "")) or _number_word(head)
+        if bare and prev is not None and prev.victim_head:
+            c = replace(c, victim_head=prev.victim_head)
+        elif not bare and not is_casualty_word(head.split()[0]):
+            prev = c
+        out.append(c)
     return out
+
+
+def _number_word(word: str) -> bool:
+    lex = load_numbers()
+    return all(w in lex.units or w in lex.tens or w in lex.hundreds or w in ("y",) for w in word.lower().split())
+
+
+def _words_before(doc, i: int, n: int) -> list[str]:
+    return [t.lower_ for t in doc[max(0, i - n):i]]
+
+
+def _victims_as_dead(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "dejó 40 víctimas y más de 100 heridos": next to a wounded figure, the
+    victims counted apart are the dead."""
+    if not any(c.category == WOUNDED for c in found) or any(c.category == KILLED for c in found):
+        return []
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in ("víctimas", "victimas") or tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in (
+                "mortales", "fatales"):
+            continue
+        got = _count_np(tok)
+        if got and got[0]:
+            best, lo, hi, first, last = got
+            return [CountMention(KILLED, best, lo, hi, doc[first].idx, tok.idx + len(tok.text),
+                                 victim=tok.text, victim_start=tok.idx, victim_end=tok.idx + len(tok.text),
+                                 victim_head=tok.text)]
+    return []
+
+
+_TALLY_CATEGORY = {"muertos": KILLED, "fallecidos": KILLED, "víctimas": KILLED, "victimas": KILLED,
+                   "asesinados": KILLED, "heridos": WOUNDED, "lesionados": WOUNDED,
+                   "secuestrados": KIDNAPPED, "detenidos": ARRESTED}
+
+
+def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "la cifra de muertos subió a nueve", "ascendió a 9 el número de heridos",
+    "el saldo de fallecidos es de 58": a figure stated for a tally noun."""
+    cues = load_count_cues()
+    doc = sent.doc
+    have = {c.category for c in found}
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ not in cues.tally_nouns:
+            continue
+        nxt = doc[tok.i + 1:min(sent.end, tok.i + 4)]
+        cat_tok = next((t for t in nxt if t.lower_ in _TALLY_CATEGORY), None)
+        if cat_tok is None or not any(t.lower_ in ("de", "del") for t in nxt):
+            continue
+        cat = _TALLY_CATEGORY[cat_tok.lower_]
+        if tok.i + 2 < sent.end and cat_tok.lower_ in ("víctimas", "victimas") and \
+                doc[cat_tok.i + 1].lower_ not in ("mortales", "fatales"):
+            continue
+        # the number: after "a"/"en"/"de" following the verb, before or after the tally noun
+        num = None
+        for k in list(range(cat_tok.i + 1, min(sent.end, cat_tok.i + 7))) + \
+                list(range(max(sent.start, tok.i - 6), tok.i)):
+            got = _number_at(doc, k)
+            if got and k > 0 and doc[got[1] - 1].lower_ in ("a", "en", "de"):
+                num = got
+                break
+        if num is None:
+            continue
+        value, first, last = num
+        verbs = [t for t in doc[max(sent.start, min(first, tok.i) - 3):max(last, cat_tok.i) + 1]
+                 if t.pos_ in ("VERB", "AUX")]
+        update = any(v.lower_.startswith(cues.update_stems) for v in verbs)
+        if cat in have and not update:
+            continue
+        lo_i, hi_i = min(first, tok.i), max(last, cat_tok.i)
+        out.append(CountMention(cat, value, value, value, doc[lo_i].idx, doc[hi_i].idx + len(doc[hi_i].text),
+                                victim=None, update=update))
+    return out
+
+
+def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "no hubo víctimas", "sin heridos", "ningún muerto": a figure of zero."""
+    cues = load_count_cues()
+    doc = sent.doc
+    have = {c.category for c in found}
+    out: list[CountMention] = []
+    nouns = sorted(cues.zero_nouns.items(), key=lambda kv: -len(kv[0].split()))
+    for tok in sent:
+        for noun, cats in nouns:
+            words = noun.split()
+            if [t.lower_ for t in doc[tok.i:tok.i + len(words)]] != words:
+                continue
+            before = _words_before(doc, tok.i, 4)
+            if not any(tuple(before[len(before) - len(z) - skip:len(before) - skip or None]) == z
+                       for z in cues.zero_before for skip in (0, 1) if len(before) >= len(z) + skip):
+                continue
+            end = doc[tok.i + len(words) - 1]
+            start = doc[max(sent.start, tok.i - 3)]
+            for cat in cats:
+                if cat in have:
+                    continue
+                have.add(cat)
+                out.append(CountMention(cat, 0, 0, 0, start.idx, end.idx + len(end.text), victim=None))
+            break  # the longest noun only ("víctimas mortales", not "víctimas")
+    return out
+
+
+def _flag(sent, c: CountMention) -> CountMention:
+    """Mark a running total ("eleva a 31 los soldados muertos en lo que va del año", the toll of a
+    wave of attacks) as cumulative: not the incident's own figure."""
+    cues = load_count_cues()
+    text = sent.text.lower()
+    rel = c.start - sent.start_char
+    window = text[max(0, rel - 60):c.end - sent.start_char + 80]
+    tally_verb = any(w.startswith(cues.tally_stems) for w in text[max(0, rel - 60):c.end - sent.start_char].split())
+    cumulative = (tally_verb and any(p in window for p in cues.period_cues)) or any(
+        w in text[max(0, rel - 80):c.end - sent.start_char + 40] for w in cues.wave_cues)
+    if cumulative and not c.cumulative:
+        from dataclasses import replace
+        return replace(c, cumulative=True)
+    return c
 
 
 def merge_counts(mentions: Iterable[CountMention], group_of) -> dict[str, tuple[Optional[int], Optional[int], Optional[int], CountMention]]:
@@ -344,9 +581,62 @@ def merge_counts(mentions: Iterable[CountMention], group_of) -> dict[str, tuple[
     the same group keeps its first figure (later restatements and preliminary
     figures do not add); "otras dos personas" always adds.
     """
+    result = {}
+    for cat, (chosen, update) in _select(mentions, group_of).items():
+        if update is not None:
+            result[cat] = (update.best, update.low, update.high, update)
+            continue
+        ms = [m for _, m in chosen]
+        bests = [m.best for m in ms]
+        if all(b is None for b in bests):
+            lows = [m.low for m in ms if m.low]
+            result[cat] = (None, max(lows) if lows else None, None, ms[0])
+            continue
+        best = sum(b for b in bests if b is not None)
+        low = sum((m.low if m.low is not None else (m.best or 0)) for m in ms)
+        highs = [m.high if m.high is not None else m.best for m in ms]
+        high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
+        result[cat] = (best, low, high, ms[0])
+    return result
+
+
+def counts_by_group(mentions: Iterable[CountMention], group_of) -> dict[str, dict[str, int]]:
+    """Each category's figure split by the victims' group (``group_of``: "state",
+    "rebels", "civilians", "other", "unknown"), with the choices of ``merge_counts``.
+    An update ("la cifra de muertos subió a nueve") is a total whose split is unknown."""
+    out: dict[str, dict[str, int]] = {}
+    for cat, (chosen, update) in _select(mentions, group_of).items():
+        groups: dict[str, int] = {}
+        if update is not None:
+            if update.best is not None:
+                groups["unknown"] = update.best
+        else:
+            for g, m in chosen:
+                if m.best is not None:
+                    groups[g] = groups.get(g, 0) + m.best
+        if groups:
+            out[cat] = groups
+    return out
+
+
+def _select(mentions: Iterable[CountMention], group_of):
+    """Per category: the figures that add up [(group, mention)] and the last update, if any.
+
+    Cumulative tallies are left out; a zero counts only when no figure says otherwise.
+    """
     by_cat: dict[str, dict[str, CountMention]] = {}
     extra: dict[str, list[CountMention]] = {}
+    updates: dict[str, CountMention] = {}
+    zeros: dict[str, CountMention] = {}
     for m in mentions:
+        if m.cumulative:
+            continue
+        if m.best == 0:
+            zeros.setdefault(m.category, m)
+            continue
+        if m.update:
+            updates[m.category] = m
+            continue
         groups = by_cat.setdefault(m.category, {})
         if m.additive:
             extra.setdefault(m.category, []).append(m)
@@ -359,17 +649,39 @@ def merge_counts(mentions: Iterable[CountMention], group_of) -> dict[str, tuple[
         if g != "unknown" and "unknown" in groups and groups["unknown"].best == m.best:
             continue
         groups[g] = m
-    result = {}
-    for cat, groups in by_cat.items():
-        ms = list(groups.values()) + extra.get(cat, [])
-        bests = [m.best for m in ms]
-        if all(b is None for b in bests):
-            lows = [m.low for m in ms if m.low]
-            result[cat] = (None, max(lows) if lows else None, None, ms[0])
-            continue
-        best = sum(b for b in bests if b is not None)
-        low = sum((m.low if m.low is not None else (m.best or 0)) for m in ms)
-        highs = [m.high if m.high is not None else m.best for m in ms]
-        high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
-        result[cat] = (best, low, high, ms[0])
-    return result
+    out = {}
+    for cat in set(by_cat) | set(extra) | set(updates) | set(zeros):
+        chosen = [(g, m) for g, m in by_cat.get(cat, {}).items()] + [(group_of(m), m) for m in extra.get(cat, [])]
+        update = updates.get(cat)
+        if update is not None and chosen and update.best is not None and all(
+                m.best is not None for _, m in chosen) and update.best < sum(m.best for _, m in chosen):
+            update = None  # "se elevó a" a figure below the parts: not a total of this incident
+        if not chosen and update is None:
+            chosen = [("unknown", zeros[cat])]
+        out[cat] = (chosen, update)
+    return out
+
+
+def split_sides(groups: dict[str, int], inter1: Optional[int], inter2: Optional[int]):
+    """A toll split by the victims' group → UCDP sides (``model.Sides``).
+
+    Side A is the state whenever a state force takes part (an actor with ACLED inter
+    1, or state victims); side B is then every organised non-state party. Without the
+    state, side A is the perpetrator's kind of group (actor1). Civilians are victims
+    in no armed group or force; unknown, those the text does not place.
+    """
+    from cronica.model import Sides
+
+    if not groups:
+        return None
+    state_in = 1 in (inter1, inter2) or "state" in groups
+    rebels, other = groups.get("rebels", 0), groups.get("other", 0)
+    if state_in:
+        a, b = groups.get("state", 0), rebels + other
+    elif inter1 in (2, 3):
+        a, b = rebels, other
+    elif inter1 is not None:
+        a, b = other, rebels
+    else:
+        a, b = rebels, other
+    return Sides(a, b, groups.get("civilians", 0), groups.get("unknown", 0))

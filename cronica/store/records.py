@@ -7,7 +7,7 @@ import datetime as _dt
 from typing import Any, Mapping, Optional
 
 from cronica.errors import InputError
-from cronica.model import EVENT_KEYS, Actor, Count, DateValue, Event, Place, Span
+from cronica.model import EVENT_KEYS, Actor, Count, DateValue, Event, Place, Sides, Span
 
 _SPAN_FIELDS = {"evidence", "trigger", "date", "location", "actor1", "actor2",
                 "killed", "wounded", "kidnapped", "arrested"}
@@ -58,7 +58,14 @@ def event_from_dict(d: Mapping[str, Any], text: Optional[str] = None) -> Event:
             killed = Count(d.get("killed"), d.get("killed_low"), d.get("killed_high"), sp("killed"))
         counts = {}
         for k in ("wounded", "kidnapped", "arrested"):
-            counts[k] = Count(d.get(k), None, None, sp(k)) if (d.get(k) is not None or k in spans) else None
+            bounds = (d.get(f"{k}_low"), d.get(f"{k}_high"))
+            counts[k] = Count(d.get(k), *bounds, sp(k)) if (
+                d.get(k) is not None or k in spans or any(b is not None for b in bounds)) else None
+        sides = {}
+        for key, prefix in (("killed_sides", "deaths"), ("wounded_sides", "wounded")):
+            vals = [d.get(f"{prefix}_{s}") for s in ("a", "b", "civilians", "unknown")]
+            sides[key] = Sides(*vals) if any(v is not None for v in vals) else None
+        names = tuple(n for n in (d.get("victim_names") or "").split("; ") if n)
         extra = {k: sp(k) for k in spans if k not in _SPAN_FIELDS}
         ev = Event(
             doc_id=str(d["doc_id"]), type=d["type"], evidence=evidence,
@@ -66,7 +73,8 @@ def event_from_dict(d: Mapping[str, Any], text: Optional[str] = None) -> Event:
             cameo=d.get("cameo"), plover=d.get("plover"), date=date, place=place,
             actor1=actors[0], actor2=actors[1], killed=killed, confidence=float(d.get("confidence") or 0.0),
             trigger=sp("trigger"), extra_spans={k: v for k, v in extra.items() if v is not None},
-            **counts)
+            victims=d.get("victims"), victim_names=names, attribution=d.get("attribution"),
+            **counts, **sides)
     except (TypeError, ValueError, KeyError) as exc:
         raise InputError(f"bad event record: {exc}", str(d.get("doc_id") or "?")) from None
     if d.get("event_id") and ev.event_id != d["event_id"]:

@@ -135,6 +135,22 @@ class EventRow(Base):
     evidence_end: Mapped[int] = mapped_column(Integer)
     confidence: Mapped[Optional[float]] = mapped_column(Float)
     spans: Mapped[str] = mapped_column(Text)  # JSON object {field: [start, end]}
+    # --- EVENT_KEYS of issue 12 (0007): casualties by side, victims, attribution
+    deaths_a: Mapped[Optional[int]] = mapped_column(BigInteger)
+    deaths_b: Mapped[Optional[int]] = mapped_column(BigInteger)
+    deaths_civilians: Mapped[Optional[int]] = mapped_column(BigInteger)
+    deaths_unknown: Mapped[Optional[int]] = mapped_column(BigInteger)
+    wounded_low: Mapped[Optional[int]] = mapped_column(BigInteger)
+    wounded_high: Mapped[Optional[int]] = mapped_column(BigInteger)
+    wounded_a: Mapped[Optional[int]] = mapped_column(BigInteger)
+    wounded_b: Mapped[Optional[int]] = mapped_column(BigInteger)
+    wounded_civilians: Mapped[Optional[int]] = mapped_column(BigInteger)
+    wounded_unknown: Mapped[Optional[int]] = mapped_column(BigInteger)
+    kidnapped_low: Mapped[Optional[int]] = mapped_column(BigInteger)
+    kidnapped_high: Mapped[Optional[int]] = mapped_column(BigInteger)
+    victims: Mapped[Optional[str]] = mapped_column(Text)
+    victim_names: Mapped[Optional[str]] = mapped_column(Text)
+    attribution: Mapped[Optional[str]] = mapped_column(Text)
     # --- folded search keys (0004; cronica/store/search.py), indexed by FTS5 / pg_trgm
     search_text: Mapped[Optional[str]] = mapped_column(Text)
     actor_key: Mapped[Optional[str]] = mapped_column(Text)

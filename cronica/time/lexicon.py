@@ -25,7 +25,8 @@ _LIST_KEYS = (
     "story_same_month", "story_same_year", "publication_before_words", "reporting_adverbs",
     "not_tomorrow_after", "sentence_connectors", "start_words",
     "recent_vague", "bound_words", "reporting_stems", "count_nouns", "name_prefixes",
-    "weekday_false_friends",
+    "weekday_false_friends", "anniversary_verbs", "anniversary_same_day", "anniversary_not_of",
+    "since_comparisons",
 )
 
 
@@ -63,6 +64,10 @@ class TimeLexicon:
     count_nouns: tuple[str, ...]
     name_prefixes: tuple[str, ...]
     weekday_false_friends: tuple[str, ...]
+    anniversary_verbs: tuple[str, ...]
+    anniversary_same_day: tuple[str, ...]
+    anniversary_not_of: tuple[str, ...]
+    since_comparisons: tuple[str, ...]
     year_min: int
     year_max: int
 

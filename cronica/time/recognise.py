@@ -808,10 +808,13 @@ def _role(ctx: _Ctx, start: int, end: int, fields: dict) -> str:
             return "dateline"
     before = text[max(0, start - 40):start]
     if ctx.pats.bound_before.search(before) or ctx.pats.bound_start.match(text, start, end):
-        # "desde el lunes" dates the start of what the clause reports (a strike, a
-        # detention): kept as an event date; "desde 1980", "hasta el 15" are bounds.
+        # "desde el lunes", "desaparecido desde el 4 de marzo" date the start of what
+        # the clause reports (a strike, a detention, a disappearance): kept as event
+        # dates; "desde 1980", "desde marzo", "hasta el 15" are bounds.
         since = ctx.pats.start_before.search(before) or ctx.pats.start_start.match(text, start, end)
-        if not (fields["kind"] == "relative_pub" and since):
+        day = fields["kind"] in ("absolute", "partial") and fields.get("day") and fields.get("month") \
+            and not set(before.lower().split()[-6:]) & set(ctx.lex.since_comparisons)
+        if not (since and (fields["kind"] == "relative_pub" or day)):
             return "bound"
     if ctx.pats.report_before.search(before):
         return "report"

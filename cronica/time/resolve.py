@@ -196,8 +196,12 @@ def _infer_year(month: int, day: Optional[int], weekday: Optional[int],
         base = anchor.start
         y = base.year
         cand = _safe_date(y, month, d if _safe_date(y, month, d) else 28)
-        if cand is not None and cand < base - dt.timedelta(days=183):
+        if cand is not None and cand < base - dt.timedelta(days=183) and direction not in ("past", "past_strict"):
             y += 1  # the story moves forward: "28 de diciembre ... el 3 de enero"
+            # ... but not past publication ("en marzo pasado" after "ayer")
+            later = _safe_date(y, month, d if _safe_date(y, month, d) else 28)
+            if pub is not None and later is not None and later > pub.last + dt.timedelta(days=FUTURE_SLACK_DAYS):
+                y -= 1
         return y
     if pub is None:
         return None
@@ -277,7 +281,13 @@ def _resolve_interval(e: DateExpression, pub: Optional[Publication], anchor: Opt
     end = _safe_date(ey, e.end_month, e.end_day)
     if start is None or end is None or end < start:
         return None
-    return DateValue(start.isoformat(), "day", start, end, span)
+    if start == end or ((end - start).days == 1 and span is not None and any(
+            w in span.text.lower().split() for w in lex.parts_of_day)):
+        # "la noche del 5 al 6 de abril": one night, dated by the day it began
+        return DateValue(start.isoformat(), "day", start, end, span)
+    # the text cannot pin one day: the value is the month of the first day (as coders
+    # write a range), the bounds keep the days
+    return DateValue(f"{y:04d}-{e.month:02d}", "month", start, end, span)
 
 
 def _resolve_pub(e: DateExpression, pub: Publication, lex: TimeLexicon) -> Optional[DateValue]:
@@ -442,6 +452,135 @@ def resolve_expression(e: DateExpression, published: Optional[Publication] | str
     return None
 
 
+# --------------------------------------------------------------------------- anniversaries
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """An anniversary frame: "se cumplen 20 años del atentado", "hace 15 años"."""
+
+    span: Span
+    years: int
+    sentence: tuple[int, int]  # the sentence holding it (offsets)
+    same_day: bool  # "un día como hoy": the same calendar day
+    hace: Optional[DateExpression] = None  # the "hace N años" expression, if that is the frame
+
+
+@lru_cache(maxsize=4)
+def _frame_patterns(lex: TimeLexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    nw = _alt_words(list(lex.numbers) + list(lex.number_phrases))
+    verbs = _alt_words(lex.anniversary_verbs)
+    n = rf"(?P<n>\d{{1,3}}|{nw})"
+    tail = rf"\s+años?\s+(?:de|del|desde)(?![^\W\d_])(?!\s+(?:{_alt_words(lex.anniversary_not_of)})(?![^\W\d_]))"
+    verb_frame = re.compile(rf"(?<![^\W\d_])(?:{verbs})\s+(?:ya\s+|exactamente\s+|justo\s+)?{n}{tail}")
+    # "A 15 años de la masacre": only opening a sentence or a clause
+    initial_frame = re.compile(r"(?:(?:^|(?<=[.\n;«“(\"])|(?<=[.\n;«“(\"] )|(?<=, ))a\s+"
+                               r"|(?:^|(?<=\n)|(?<=: ))(?:a\s+)?)" + n + tail)
+    same_day = re.compile(rf"(?<![^\W\d_])(?:{_alt_words(lex.anniversary_same_day)})(?![^\W\d_])")
+    return verb_frame, initial_frame, same_day
+
+
+def _alt_words(words) -> str:
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[»”\"']?\s+(?=[¿¡«“\"(]?[A-ZÁÉÍÓÚÑ0-9])|\n")
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    """Offsets where sentences start (0 included), for the anniversary frames."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _number(word: str, lex: TimeLexicon) -> Optional[int]:
+    w = " ".join(word.lower().split())
+    if w.isdigit():
+        return int(w)
+    return lex.numbers.get(w, lex.number_phrases.get(w))
+
+
+def _find_frames(text: str, low: str, exprs: list[DateExpression], lex: TimeLexicon) -> list[_Frame]:
+    """Anniversary frames of a text: "se cumplen N años de", "A N años de", a fronted
+    "Hace N años," or one joined to "un día como hoy" / "aquella madrugada"."""
+    starts = _sentence_bounds(text)
+
+    def sentence(pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(starts, pos) - 1
+        return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(text))
+
+    verb_frame, initial_frame, same_day_re = _frame_patterns(lex)
+    frames: list[_Frame] = []
+    for pat in (verb_frame, initial_frame):
+        for m in pat.finditer(low):
+            n = _number(m["n"], lex)
+            if not n or n > 200:
+                continue
+            sent = sentence(m.start())
+            same = bool(same_day_re.search(low, sent[0], sent[1]))
+            frames.append(_Frame(Span(m.start(), m.end(), text[m.start():m.end()]), n, sent, same))
+    story_words = _alt_words(lex.story_same_day)
+    for e in exprs:
+        if e.op != "pub_ago" or e.unit != "year" or e.approx or e.n >= 0:
+            continue
+        sent = sentence(e.span.start)
+        same = bool(same_day_re.search(low, sent[0], sent[1]))
+        fronted = _initial_filler(lex).match(text[sent[0]:e.span.start]) is not None
+        recalled = re.search(rf"(?<![^\W\d_]){story_words}(?![^\W\d_])", low[sent[0]:sent[1]]) is not None
+        if same or fronted or recalled:
+            frames.append(_Frame(e.span, -e.n, sent, same, hace=e))
+    return sorted(frames, key=lambda f: f.span.start)
+
+
+def _apply_frames(exprs: list[DateExpression], frames: list[_Frame], pub: Optional[Publication],
+                  low: str, lex: TimeLexicon) -> list[DateExpression]:
+    """Date the recalled incident of each anniversary frame.
+
+    In the frame's sentence, a day or month written without its year takes the
+    recalled year ("Este jueves 9 de mayo se cumplen 15 años de la emboscada");
+    a publication-relative date ("este lunes", "hoy") is when the anniversary was
+    marked (a report date); when nothing in the sentence dates the past incident,
+    the frame itself does: the recalled year, or the recalled day for "un día como
+    hoy" with a day-precision publication.
+    """
+    if pub is None or not frames:
+        return exprs
+    out = list(exprs)
+    for f in frames:
+        year = pub.ref.year - f.years
+        lo, hi = f.sentence
+        dated = False
+        for i, e in enumerate(out):
+            if not (lo <= e.span.start < hi) or e is f.hace:
+                continue
+            if e.op == "date" and e.year is None and e.month is not None:
+                out[i] = replace(e, year=year, weekday=None, direction=None)
+                dated = True
+            elif e.op == "date" and e.year is not None and abs(e.year - year) <= 1:
+                dated = True
+            elif e.op == "interval" and e.year is not None and abs(e.year - year) <= 1:
+                dated = True
+            elif e.op.startswith("pub_") and e.role == "event":
+                same_day_word = any(low[e.span.start:e.span.end] in w for w in lex.anniversary_same_day)
+                out[i] = replace(e, role="background" if same_day_word else "report")
+        if f.hace is not None:
+            k = next(i for i, e in enumerate(out) if e is f.hace)
+            if dated:
+                out[k] = replace(f.hace, role="bound")  # another expression gives the day
+            elif f.same_day and pub.precision == "day":
+                out[k] = replace(f.hace, kind="absolute", op="date", year=year, month=pub.ref.month,
+                                 day=pub.ref.day, pattern="anniversary")
+            continue
+        if dated:
+            continue
+        month = day = None
+        if f.same_day and pub.precision == "day":
+            month, day = pub.ref.month, pub.ref.day
+        out.append(DateExpression(f.span, "absolute", "date", "event", year=year, month=month, day=day,
+                                  pattern="anniversary"))
+    return sorted(out, key=lambda e: e.span.start)
+
+
 # --------------------------------------------------------------------------- timeline
 
 
@@ -461,6 +600,19 @@ _PEN_AFTER = 10
 _BONUS_INITIAL = 60
 _PEN_PAREN = 500
 _PEN_REPORT = 10_000
+
+
+_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _within(inner: Optional[DateValue], outer: Optional[DateValue]) -> bool:
+    """``inner`` is strictly more precise than ``outer`` and lies inside it."""
+    if inner is None or outer is None or not (inner.start and inner.end and outer.start and outer.end):
+        return False
+    if inner.precision is None or outer.precision is None:
+        return False
+    return (_PRECISION_ORDER[inner.precision] < _PRECISION_ORDER[outer.precision]
+            and outer.start <= inner.start and inner.end <= outer.end)
 
 
 class Timeline:
@@ -483,7 +635,11 @@ class Timeline:
             pos += len(line) + 1
         self._para_starts = starts or [0]
         self.mentions: list[DateMention] = []
-        for e in find_expressions(text, self._lex):
+        exprs = find_expressions(text, self._lex)
+        low = text.lower() if len(text.lower()) == len(text) else text
+        frames = _find_frames(text, low, exprs, self._lex)
+        exprs = _apply_frames(exprs, frames, self.published, low, self._lex)
+        for e in exprs:
             para = self.paragraph_of(e.span.start)
             anchor = None
             if e.op in ("date", "interval"):
@@ -494,9 +650,14 @@ class Timeline:
                     anchor = None
             elif e.op.startswith("story_"):
                 anchor = self._anchor_for(para)
+                if anchor is None and e.op == "story_same" and e.span.text.lower().startswith("aquel"):
+                    # "Aquel día", "aquella madrugada": the day the story recalls, however far back
+                    anchor = self._anchor_for(para, reach=None)
             value = resolve_expression(e, self.published, anchor, self._lex)
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
         self.flows_in_time = self._flows()
+        self._recalled_years = {self.published.ref.year - f.years for f in frames} if self.published else set()
+        self.recalled = self._recalled_date(frames)
         # Indexes for date_for (many calls per document): usable mentions by start,
         # story-eligible mentions by end.
         self._usable_m = [m for m in self.mentions if self._usable(m)]
@@ -510,15 +671,32 @@ class Timeline:
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
 
-    def _anchor_for(self, para: int) -> Optional[DateValue]:
-        """The story's current date for an expression being resolved now."""
+    def _anchor_for(self, para: int, reach: Optional[int] = PARAGRAPH_REACH) -> Optional[DateValue]:
+        """The story's current date for an expression being resolved now (``reach``
+        paragraphs back at most; None: any distance)."""
         for m in reversed(self.mentions):
             if m.role not in ("event", "report") or m.kind == "background":
                 continue
-            if m.paragraph < para - PARAGRAPH_REACH:
+            if reach is not None and m.paragraph < para - reach:
                 return None
             return m.value  # may be None: the story's date is then unknown
         return None
+
+    def _recalled_date(self, frames: list[_Frame]) -> Optional[DateMention]:
+        """The past incident a retrospective article is about ("A 15 años de la masacre"
+        in its headline or lead): its most precise date among the text's mentions."""
+        if self.published is None:
+            return None
+        lead = [f for f in frames if self.paragraph_of(f.span.start) < LEAD_PARAGRAPHS]
+        if not lead:
+            return None
+        year = self.published.ref.year - lead[0].years
+        rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+        cands = [m for m in self.mentions if m.role == "event" and m.value is not None
+                 and m.value.start is not None and m.value.start.year == year and m.kind != "background"]
+        if not cands:
+            return None
+        return min(cands, key=lambda m: (rank[m.value.precision], m.span.start))
 
     def _flows(self) -> bool:
         if self.published is not None:
@@ -570,7 +748,14 @@ class Timeline:
         cands = self._usable_m[lo:hi]
         if not cands:
             return None
-        return min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))
+        best = min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))
+        # "cometido en 2003 ... el 12 de octubre": a more precise date of the same
+        # region inside the chosen one's interval refines it
+        finer = [m for m in cands if m.role == best.role and _within(m.value, best.value)]
+        if finer:
+            best = min(finer, key=lambda m: (_PRECISION_ORDER[m.value.precision],
+                                             self._score(m, trigger, region), m.span.start))
+        return best
 
     @staticmethod
     def _with_span(m: DateMention) -> Optional[DateValue]:
@@ -592,6 +777,9 @@ class Timeline:
         story = self._story_date(sentence)
         if story is not None:
             return story
+        if self.recalled is not None:
+            # a retrospective article: an undated incident is the one it recalls
+            return DateAttachment(self._with_span(self.recalled), "story")
         pub = self.published
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
@@ -609,8 +797,19 @@ class Timeline:
             return None
         if k:
             last = eligible[k - 1]
-            if last.paragraph == para or (last.paragraph >= para - PARAGRAPH_REACH
-                                          and not self._flashback(last)):
+            if last.paragraph == para:
+                return DateAttachment(self._with_span(last), "story")
+            news = next((m for m in reversed(eligible[:k]) if self._recent_day(m)), None)
+            if news is not None and last.value is not None and last.value.end is not None \
+                    and last.value.end < news.value.start:
+                # an earlier paragraph looked back ("en marzo pasado", "en 2008"); a new
+                # paragraph returns to the news of the day
+                return DateAttachment(self._with_span(news), "story")
+            if last.paragraph >= para - PARAGRAPH_REACH and not self._flashback(last):
+                return DateAttachment(self._with_span(last), "story")
+            if self._recent_day(last):
+                # the news of the day, told over several paragraphs: no later date
+                # moved the story, so its day still holds
                 return DateAttachment(self._with_span(last), "story")
             return None
         # The story has not given a date yet (a lead sentence or headline): its date
@@ -633,6 +832,8 @@ class Timeline:
         over a paragraph break (it still dates its own paragraph).
         """
         pub, v = self.published, m.value
+        if v is not None and v.start is not None and v.start.year in self._recalled_years:
+            return False  # the past an anniversary article is about is its story
         return (pub is not None and v is not None and v.end is not None
                 and (pub.first - v.end).days > FLASHBACK_DAYS)
 

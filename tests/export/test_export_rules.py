@@ -231,9 +231,10 @@ def test_ucdp_deaths_by_side_when_the_coding_has_them():
     out = _csv([row], "ucdp")[0]
     assert (out["deaths_a"], out["deaths_b"], out["deaths_civilians"], out["deaths_unknown"]) == \
         ("3", "2", "1", "1")
+    # side A of the coding is the state whoever struck first, as GED's side_a
     swapped = dict(row, actor1="ELN", inter1=2, actor2="Ejército de Colombia", inter2=1)
     out = _csv([swapped], "ucdp")[0]
-    assert out["side_a"] == "Government of Colombia" and (out["deaths_a"], out["deaths_b"]) == ("2", "3")
+    assert out["side_a"] == "Government of Colombia" and (out["deaths_a"], out["deaths_b"]) == ("3", "2")
 
 
 @pytest.mark.parametrize("prec,start,end,expected", [

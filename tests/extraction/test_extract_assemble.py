@@ -119,3 +119,16 @@ def test_figures_for_both_sides_add_up():
             "Durante el enfrentamiento fueron abatidos dos terroristas.")
     events = extract(text, published="2019-03-02")
     assert len(events) == 1 and events[0].killed.best == 6
+
+
+def test_old_incidents_told_with_their_day_or_verb_are_events_and_recalled_ones_are_not():
+    # issue 12: the incident's own date wins; a passing recollection stays background
+    told = extract("El 9 de octubre de 1990 una columna armada asesinó a seis campesinos en Chungui.",
+                   published="2020-10-09")
+    assert [(e.type, e.date.value) for e in told] == [("killing", "1990-10-09")]
+    narrated = extract("En 1997 un grupo paramilitar asesinó a once pobladores en una vereda del Meta.",
+                       published="2019-03-01")
+    assert [(e.type, e.date.value) for e in narrated] == [("killing", "1997")]
+    recalled = extract("Los vecinos recordaron a las víctimas de la matanza de Ucuchaca, ocurrida en mayo de "
+                       "1986, con una ofrenda de flores.", published="2021-05-20")
+    assert recalled == []

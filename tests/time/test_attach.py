@@ -107,10 +107,18 @@ def test_story_anchor_in_the_previous_paragraph_only():
     near = "El 9 de abril fue atacada una patrulla en el valle.\n\nMurieron dos soldados y un civil."
     a = attach(Timeline(near, PUB), "Murieron")
     assert (a.via, a.value.value) == ("story", "2012-04-09")
-    far = ("El 9 de abril fue atacada una patrulla en el valle.\n\nEl ministro viajó a la zona.\n\n"
+    far = ("El 9 de febrero fue atacada una patrulla en el valle.\n\nEl ministro viajó a la zona.\n\n"
            "Murieron dos soldados y un civil.")
     a = attach(Timeline(far, PUB), "Murieron")
     assert (a.via, a.value.value, a.value.precision) == ("publication", "2012-04", "month")
+
+
+def test_the_news_day_holds_over_paragraphs_until_another_date():
+    # a recent day (the news of the day) dates the undated paragraphs after it
+    text = ("El 9 de abril fue atacada una patrulla en el valle.\n\nEl ministro viajó a la zona.\n\n"
+            "Murieron dos soldados y un civil.")
+    a = attach(Timeline(text, PUB), "Murieron")
+    assert (a.via, a.value.value) == ("story", "2012-04-09")
 
 
 def test_background_paragraph_does_not_date_the_next_one_in_news():
@@ -119,7 +127,7 @@ def test_background_paragraph_does_not_date_the_next_one_in_news():
             "Durante el operativo se incautaron fusiles y explosivos.")
     tl = Timeline(text, PUB)
     a = attach(tl, "incautaron")
-    assert (a.via, a.value.value) == ("publication", "2012-04")
+    assert (a.via, a.value.value) == ("story", "2012-04-17")  # back to the news of "ayer"
     # within its own paragraph the background date still holds
     text2 = "En 2008 la banda atacó una base del Ejército. Murieron cinco soldados."
     a = attach(Timeline(text2, PUB), "Murieron")
@@ -226,3 +234,16 @@ def test_mention_spans_point_into_the_text():
     for m in Timeline(text, PUB).mentions:
         assert text[m.span.start:m.span.end] == m.span.text
         assert m.value is None or m.value.span == m.span
+
+
+def test_past_month_after_a_recent_anchor_stays_before_publication():
+    tl = Timeline("La madrugada de ayer cayó el cabecilla. En marzo pasado había huido de la cárcel.",
+                  "2022-12-04")
+    assert [m.value.value for m in tl.mentions] == ["2022-12-03", "2022-03"]
+
+
+def test_a_new_paragraph_returns_from_a_look_back_to_the_news_day():
+    text = ("Soldados rodearon ayer el barrio de La Loma.\n\nEn marzo pasado la banda había "
+            "tomado el control del lugar.\n\nLa operación sigue en marcha.")
+    a = attach(Timeline(text, "2022-12-04"), "operación")
+    assert (a.via, a.value.value) == ("story", "2022-12-03")

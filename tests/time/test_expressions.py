@@ -58,10 +58,11 @@ ROWS: list[tuple] = [
     (A, "A fines de marzo hubo enfrentamientos.", "A fines de marzo", "2012-03", "month", "2012-03-21", "2012-03-31"),
     (A, "A principios de abril llegó la patrulla.", "A principios de abril", "2012-04", "month", "2012-04-01", "2012-04-10"),
     (M, "El 9 de abril fue atacada una patrulla.", "El 9 de abril", "2012-04-09", "day", None, None),
-    # ---- intervals: value = first day, end = last day
-    (A, "Los combates se registraron entre el 9 y el 14 de abril.", "entre el 9 y el 14 de abril", "2012-04-09", "day", "2012-04-09", "2012-04-14"),
-    (A, "Del 2 al 5 de marzo de 2011 se prolongó el paro.", "Del 2 al 5 de marzo de 2011", "2011-03-02", "day", "2011-03-02", "2011-03-05"),
-    (D, "El paro duró entre el 28 de diciembre y el 2 de enero.", "entre el 28 de diciembre y el 2 de enero", "2012-12-28", "day", "2012-12-28", "2013-01-02"),
+    # ---- intervals of days: value = the month of the first day (no single day is meant),
+    #      start/end = the days; one night across midnight is the day it began
+    (A, "Los combates se registraron entre el 9 y el 14 de abril.", "entre el 9 y el 14 de abril", "2012-04", "month", "2012-04-09", "2012-04-14"),
+    (A, "Del 2 al 5 de marzo de 2011 se prolongó el paro.", "Del 2 al 5 de marzo de 2011", "2011-03", "month", "2011-03-02", "2011-03-05"),
+    (D, "El paro duró entre el 28 de diciembre y el 2 de enero.", "entre el 28 de diciembre y el 2 de enero", "2012-12", "month", "2012-12-28", "2013-01-02"),
     (A, "El conflicto se intensificó entre marzo y mayo de 2011.", "entre marzo y mayo de 2011", "2011-03", "month", "2011-03-01", "2011-05-31"),
     (A, "Entre 2008 y 2010 hubo decenas de ataques.", "Entre 2008 y 2010", "2008", "year", "2008-01-01", "2010-12-31"),
     # ---- a day alone: month and year from a nearby anchor, else from publication

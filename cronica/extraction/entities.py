@@ -1,0 +1,123 @@
+"""entities: the people and groups of one document, linked across its sentences.
+
+Reads the parsed sentences of a document and the actor lexicon; answers
+``link(actor)``: the same ``Actor`` with the normalised name of the entity it refers
+to. Links made:
+
+* a person's alias or nom de guerre given next to the name ("Juan Pérez, alias
+  «Tigre»", "Juan Pérez (camarada Luis)") and the surname alone ("Pérez Soto") → the
+  full name;
+* a description of an armed group ("el grupo terrorista", "los guerrilleros", "la
+  banda") → the non-state armed group the document names most, when it names one;
+* a description of a state force ("los militares", "las autoridades") → the state
+  force the document names most, when it names one.
+
+The words as written stay in ``as_written``; only ``name`` (and ``inter`` when it was
+unknown) change. Cues: ``cronica/data/es/roles.yaml`` (descriptions, alias markers).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Iterable, Optional
+
+from cronica.extraction.actors import load_role_cues
+from cronica.model import Actor
+from cronica.nlp.lexicons import ActorLexicon, fold
+
+_QUOTE = "«“\"'‘"
+_NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+){0,3}"
+
+
+class DocumentEntities:
+    def __init__(self, groups: Counter, state: Counter, inter: dict[str, Optional[int]],
+                 aliases: dict[str, str], people: list[str], generic: set[str]) -> None:
+        self.groups = groups  # named non-state armed groups → mentions
+        self.state = state  # named state forces → mentions
+        self.inter = inter  # entity name → ACLED inter
+        self.aliases = aliases  # folded alias → full name
+        self.people = people  # full names of people (2+ words)
+        self.generic = generic  # lexicon names that only describe ("Grupo armado no identificado")
+
+    @classmethod
+    def build(cls, sentences: Iterable, lexicon: ActorLexicon) -> "DocumentEntities":
+        """From spaCy sentence spans (or anything with ``.text`` and ``.ents``)."""
+        cues = load_role_cues()
+        generic = {e.name for d in cues.armed_descriptions + cues.state_descriptions
+                   if (e := lexicon.lookup(d)) is not None}
+        groups: Counter = Counter()
+        state: Counter = Counter()
+        inter: dict[str, Optional[int]] = {}
+        aliases: dict[str, str] = {}
+        people: list[str] = []
+        markers = "|".join(re.escape(m) for m in sorted(cues.alias_markers, key=len, reverse=True))
+        after_name = re.compile(rf"^\s*[,(]?\s*(?:(?:{markers})\s+)?[{_QUOTE}]?(?P<alias>(?:camarada\s+)?{_NAME})"
+                                rf"[{_QUOTE.replace(chr(39), '')}’”»']?\s*[,)]", re.IGNORECASE)
+        persons = set()
+        for sent in sentences:
+            text = sent.text
+            for ent in getattr(sent, "ents", ()):
+                if ent.label_ == "PER" and len(ent.text.split()) >= 2:
+                    name = ent.text.strip(" ,.")
+                    persons.add(name)
+                    if name not in people:
+                        people.append(name)
+                    rest = sent.doc.text[ent.end_char:sent.end_char]
+                    m = after_name.match(rest)
+                    if m and (m.group(0).lstrip(" ,(")[:1] in _QUOTE or re.match(
+                            rf"\s*[,(]?\s*(?:{markers})\s", rest, re.IGNORECASE)):
+                        aliases.setdefault(fold(m.group("alias")), name)
+            for _, _, entry in lexicon.find(text):
+                if entry.name in generic:
+                    continue
+                inter[entry.name] = entry.inter
+                if entry.inter == 1:
+                    state[entry.name] += 1
+                elif entry.inter in (2, 3, 4):
+                    groups[entry.name] += 1
+        for p in persons:
+            groups.pop(p, None)  # a leader named in the lexicon is a person, not the group
+        return cls(groups, state, inter, aliases, people, generic)
+
+    # ------------------------------------------------------------------ linking
+    def link(self, actor: Optional[Actor]) -> Optional[Actor]:
+        if actor is None or not actor.as_written:
+            return actor
+        written = actor.as_written
+        folded = fold(written)
+        if actor.name is None:
+            person = self._person(written, folded)
+            if person is not None:
+                return replace(actor, name=person)
+        if actor.name is not None and actor.name not in self.generic:
+            return actor
+        cues = load_role_cues()
+        if self.groups and _has_any(folded, cues.armed_descriptions):
+            name = self.groups.most_common(1)[0][0]
+            return replace(actor, name=name, inter=actor.inter if actor.inter is not None else self.inter.get(name))
+        if actor.name is None and self.state and _has_any(folded, cues.state_descriptions):
+            name = self.state.most_common(1)[0][0]
+            return replace(actor, name=name, inter=self.inter.get(name))
+        return actor
+
+    def _person(self, written: str, folded: str) -> Optional[str]:
+        for alias, name in self.aliases.items():
+            if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded):
+                return name
+        caps = [w for w in re.findall(r"[\wáéíóúñü\-]+", written) if w[:1].isupper()]
+        if not caps:
+            return None
+        for name in self.people:
+            parts = name.split()
+            if name in written:
+                return name
+            # the surname(s) alone: "Almagro Vidal" for "Rodrigo Almagro Vidal"
+            tail = parts[-2:] if len(parts) >= 3 else parts[-1:]
+            if all(len(t) >= 4 for t in tail) and " ".join(tail) in written:
+                return name
+        return None
+
+
+def _has_any(folded: str, phrases: Iterable[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded) for p in phrases)

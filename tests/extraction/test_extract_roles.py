@@ -1,0 +1,82 @@
+"""Actors by role (perpetrator, target, victims) and the document's entity layer — on
+sentences written for these tests."""
+import pytest
+
+import cronica
+from cronica.extraction.actors import roles
+
+
+def extract(text, published="2019-05-10"):
+    return cronica.extract(text, published=published, doc_id="t")
+
+
+def _roles(nlp, sentence, trigger):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    a1, a2 = roles(tok)
+    return (a1.text if a1 else None), (a2.text if a2 else None), (a1.attribution if a1 else None)
+
+
+@pytest.mark.parametrize("sentence,trigger,a1_word", [
+    ("El concejal murió a manos de sicarios en una calle de Cali.", "murió", "sicarios"),
+    ("Las autoridades atribuyeron el atentado a una facción disidente del grupo.", "atentado", "facción"),
+    ("El secuestro del ingeniero fue obra de una banda de extorsionadores.", "secuestro", "banda"),
+])
+def test_perpetrator_from_attribution_constructions(nlp, sentence, trigger, a1_word):
+    a1, _, _ = _roles(nlp, sentence, trigger)
+    assert a1 is not None and a1_word in a1
+
+
+def test_attribution_is_carried_with_the_perpetrator(nlp):
+    a1, _, how = _roles(nlp, "Según la Fiscalía, presuntos integrantes de una banda asesinaron al comerciante.",
+                        "asesinaron")
+    assert a1 is not None and "banda" in a1
+    assert "presunto" in how and "Según la Fiscalía" in how
+
+
+def test_instruments_and_places_are_not_perpetrators(nlp):
+    a1, _, _ = _roles(nlp, "La explosión de un coche bomba destruyó la sede de la alcaldía.", "destruyó")
+    assert a1 is None
+    a1, _, _ = _roles(nlp, "Bogotá amaneció con un nuevo ataque contra la policía.", "ataque")
+    assert a1 != "Bogotá"
+
+
+def test_target_is_the_unit_not_the_casualty_phrase():
+    [e] = extract("El martes fue emboscada una patrulla del Ejército en el Cauca; un soldado murió.")
+    assert e.actor2 is not None and "patrulla" in e.actor2.as_written
+    assert e.victims == "soldado"
+
+
+def test_descriptions_link_to_the_named_group():
+    text = ("Sendero Luminoso reivindicó la voladura de una torre de alta tensión.\n\n"
+            "El lunes, el grupo terrorista atacó con explosivos una base militar en Ayacucho.")
+    events = extract(text)
+    attack = next(e for e in events if "base" in (e.actor2.as_written if e.actor2 else ""))
+    assert attack.actor1.as_written.startswith("el grupo terrorista")
+    assert attack.actor1.name == "Sendero Luminoso"
+
+
+def test_alias_and_surname_link_to_the_full_name(nlp):
+    from cronica.extraction.entities import DocumentEntities
+    from cronica.model import Actor
+    from cronica.nlp.lexicons import ActorLexicon
+
+    doc = nlp("El jefe rebelde Rodrigo Almagro Vidal, alias «Tornado», dirigía la columna. "
+              "Según el Ejército, Tornado ordenó la emboscada. Almagro Vidal huyó hacia la frontera.")
+    ents = DocumentEntities.build(doc.sents, ActorLexicon([]))
+    assert ents.link(Actor(None, "Tornado")).name == "Rodrigo Almagro Vidal"
+    assert ents.link(Actor(None, "Almagro Vidal")).name == "Rodrigo Almagro Vidal"
+    assert ents.link(Actor(None, "un vecino")).name is None
+
+
+def test_suffering_an_attack_makes_the_subject_the_target(nlp):
+    a1, a2, how = _roles(nlp, "Los marinos sufrieron una emboscada por parte de supuestos campesinos armados.",
+                         "emboscada")
+    assert a2 == "Los marinos" and "campesinos" in a1 and how == "presunto"
+    a1, a2, _ = _roles(nlp, "Una patrulla policial sufrió un ataque de los rebeldes.", "ataque")
+    assert a2 == "Una patrulla policial" and "rebeldes" in a1
+
+
+def test_the_one_who_died_is_not_the_perpetrator(nlp):
+    a1, a2, _ = _roles(nlp, "El concejal murió a manos de sicarios en una calle de Cali.", "murió")
+    assert a2 == "El concejal" and "sicarios" in a1

@@ -1,0 +1,42 @@
+"""Casualties by side (UCDP GED), victims and their names — on texts written for these tests."""
+import cronica
+from cronica.export.ucdp import convert
+from cronica.model import EVENT_KEYS, Sides
+
+
+def extract(text, published="2019-05-10"):
+    return cronica.extract(text, published=published, doc_id="t")
+
+
+def test_state_and_rebel_dead_are_split_and_added():
+    [e] = extract("Cuatro soldados y dos guerrilleros murieron el lunes en un combate en el Caquetá.")
+    assert e.killed.best == 6
+    assert e.killed_sides == Sides(a=4, b=2, civilians=0, unknown=0)
+
+
+def test_civilian_victims_and_named_people():
+    [e] = extract("Los rebeldes asesinaron el lunes al suboficial Juan Pérez Soto y a dos campesinos en Tumaco.")
+    assert e.killed.best == 3
+    assert e.killed_sides == Sides(a=1, b=0, civilians=2, unknown=0)
+    assert "Juan Pérez Soto" in e.victim_names
+
+
+def test_elliptical_wounded_are_the_same_side():
+    [e] = extract("Una patrulla del Ejército fue emboscada el martes en el Cauca: tres militares murieron "
+                  "y cinco resultaron heridos.")
+    assert (e.killed.best, e.wounded.best) == (3, 5)
+    assert e.wounded_sides.a == 5 and e.victims == "militares"
+
+
+def test_explicit_zero_reaches_the_event():
+    [e] = extract("Desconocidos atacaron el martes con explosivos una torre eléctrica en Arauca. No hubo víctimas.")
+    assert e.killed is not None and e.killed.best == 0
+
+
+def test_keys_are_appended_and_ucdp_uses_the_split():
+    [e] = extract("Cuatro soldados y dos guerrilleros murieron el lunes en un combate en el Caquetá.")
+    d = e.to_dict()
+    assert tuple(d) == EVENT_KEYS and EVENT_KEYS[-3:] == ("victims", "victim_names", "attribution")
+    row = convert(dict(d, id=d["event_id"], best=d["killed"], low=d["killed_low"], high=d["killed_high"]), "event")
+    assert (row["deaths_a"], row["deaths_b"], row["deaths_civilians"], row["deaths_unknown"]) == (4, 2, 0, 0)
+    assert row["best"] == 6
