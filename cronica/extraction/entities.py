@@ -44,7 +44,7 @@ class DocumentEntities:
     def build(cls, sentences: Iterable, lexicon: ActorLexicon) -> "DocumentEntities":
         """From spaCy sentence spans (or anything with ``.text`` and ``.ents``)."""
         cues = load_role_cues()
-        generic = {e.name for d in cues.armed_descriptions + cues.state_descriptions
+        generic = {_bare(e.name) for d in cues.armed_descriptions + cues.state_descriptions
                    if (e := lexicon.lookup(d)) is not None}
         groups: Counter = Counter()
         state: Counter = Counter()
@@ -69,7 +69,7 @@ class DocumentEntities:
                             rf"\s*[,(]?\s*(?:{markers})\s", rest, re.IGNORECASE)):
                         aliases.setdefault(fold(m.group("alias")), name)
             for _, _, entry in lexicon.find(text):
-                if entry.name in generic:
+                if _bare(entry.name) in generic or entry.generic:
                     continue
                 inter[entry.name] = entry.inter
                 if entry.inter == 1:
@@ -81,6 +81,9 @@ class DocumentEntities:
         return cls(groups, state, inter, aliases, people, generic)
 
     # ------------------------------------------------------------------ linking
+    def is_generic(self, name: Optional[str]) -> bool:
+        return name is not None and _bare(name) in self.generic
+
     def link(self, actor: Optional[Actor]) -> Optional[Actor]:
         if actor is None or not actor.as_written:
             return actor
@@ -90,7 +93,7 @@ class DocumentEntities:
             person = self._person(written, folded)
             if person is not None:
                 return replace(actor, name=person)
-        if actor.name is not None and actor.name not in self.generic:
+        if actor.name is not None and _bare(actor.name) not in self.generic:
             return actor
         cues = load_role_cues()
         if self.groups and _has_any(folded, cues.armed_descriptions):
@@ -121,3 +124,10 @@ class DocumentEntities:
 
 def _has_any(folded: str, phrases: Iterable[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded) for p in phrases)
+
+
+def _bare(name: str) -> str:
+    """A lexicon name without its country: generic entries are localised per incident
+    ("Grupo armado no identificado (Perú)", template "... ({country})")."""
+    name = name.replace(" ({country})", "").replace("{country}", "").strip()
+    return re.sub(r"\s*\([^()]*\)$", "", name)
