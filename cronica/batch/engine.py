@@ -304,6 +304,13 @@ def run_batch(
         print(msg, file=stream, flush=True)
 
     check_inputs(config.inputs)  # before any cluster starts
+    if config.db:
+        try:
+            from cronica.store.repository import check_location
+        except ImportError:  # reported by _open_store
+            pass
+        else:
+            check_location(config.db, create=True)  # a mistyped --db folder, before any output
     out = OutputDir(config.out)
     out.prepare(config.plan())
     store = None

@@ -144,6 +144,9 @@ class OutputDir:
         """Create the layout, or check that ``DIR`` belongs to a run with the same plan."""
         if self.root.exists() and not self.root.is_dir():
             raise BatchError(f"{self.root}: --out exists and is not a directory")
+        if not self.root.exists() and not self.root.absolute().parent.is_dir():
+            raise BatchError(f"the folder {self.root.absolute().parent} does not exist: create it first, "
+                             "or check --out (the output directory is created, its parents are not)")
         if self.plan_path.exists():
             try:
                 old = json.loads(self.plan_path.read_text(encoding="utf-8"))

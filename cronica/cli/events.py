@@ -24,7 +24,7 @@ def events(db, fmt, limit, offset, **filters) -> None:
 
     fmt = fmt or default_format()
     f = make_filter(**filters)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         if limit is None and fmt == "table":
             limit = 50
         if limit is None:

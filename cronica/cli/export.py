@@ -25,6 +25,6 @@ def export(fmt, output, unit, db, **filters) -> None:
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet needs an output file: -o FILE")
     has_filter = any(v not in (None, False) for v in filters.values())
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         n = write(store, fmt, unit=unit, out=output, f=make_filter(**filters) if has_filter else None)
     click.echo(f"exported {n} {unit}(s) as {fmt}" + (f" to {output}" if output != "-" else ""), err=True)

@@ -143,12 +143,6 @@ def make_engine(url: str) -> Engine:
     if u.get_backend_name() == "sqlite":
         db = u.database
         if db and db != ":memory:":
-            parent = Path(db).expanduser().absolute().parent
-            try:
-                parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"cannot create the database folder {parent}: {exc}") from None
-        if db and db != ":memory:":
             engine = create_engine(url, connect_args={"timeout": 60})
         else:  # in-memory: one shared connection, or every checkout would see an empty database
             from sqlalchemy.pool import StaticPool
@@ -231,11 +225,49 @@ def schema_state(conn: Connection) -> tuple[str, Optional[str], str]:
     return "unknown", current, head
 
 
-def _check_or_migrate(engine: Engine, url: str, upgrade: bool) -> tuple[Optional[str], str]:
+def sqlite_path(url: str) -> Optional[Path]:
+    """The file of a SQLite URL (None for other backends and in-memory databases)."""
+    try:
+        u = make_url(normalise_url(url))
+    except Exception:  # noqa: BLE001 - make_engine reports bad URLs
+        return None
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:" \
+            or u.database.startswith("file:"):
+        return None
+    return Path(u.database).expanduser().absolute()
+
+
+def check_location(url: Optional[str], create: bool) -> None:
+    """Where the database must already be. Reading (``create=False``): the SQLite file
+    must exist — a mistyped ``--db`` is an error, not an empty store. Writing: the
+    file may be created, but not the folders above it (a mistyped folder is an
+    error too); only the default location (no ``--db``, no ``$CRONICA_DB``) gets its
+    folder made."""
+    default = not url and not os.environ.get("CRONICA_DB")
+    path = sqlite_path(normalise_url(url))
+    if path is None or path.exists():
+        return
+    if not create:
+        raise StoreError(f"no database at {path}: check --db (or $CRONICA_DB); reading "
+                         "commands never create one — `cronica ingest` or `cronica db upgrade` does")
+    if not path.parent.is_dir():
+        if not default:
+            raise StoreError(f"the folder {path.parent} does not exist: create it first, or check "
+                             "--db (the database file is created, its folders are not)")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database folder {path.parent}: {exc}") from None
+
+
+def _check_or_migrate(engine: Engine, url: str, upgrade: bool, create: bool = True) -> tuple[Optional[str], str]:
     with _write_tx(engine) as conn:
         state, current, head = schema_state(conn)
         if state == "current":
             return current, head
+        if state == "empty" and not create:
+            raise StoreError(f"{_redact(url)}: no Cronica store in this database (it is empty); "
+                             "check --db, or create it with `cronica ingest` or `cronica db upgrade`")
         if state == "unknown":
             raise SchemaVersionError(
                 f"{_redact(url)}: database schema version {current!r} is unknown to this "
@@ -257,6 +289,7 @@ def _check_or_migrate(engine: Engine, url: str, upgrade: bool) -> tuple[Optional
 
 def upgrade(url: str | None = None) -> tuple[Optional[str], str]:
     """Migrate the database to the current schema; returns (from revision, to revision)."""
+    check_location(url, create=True)
     url = normalise_url(url)
     engine = make_engine(url)
     try:
@@ -268,12 +301,15 @@ def upgrade(url: str | None = None) -> tuple[Optional[str], str]:
 
 
 def open_store(url: str | None = None, *, upgrade: bool = False,
-               dedup_config: _dedup.DedupConfig | None = None) -> "Store":
-    """Open (and create if new) the store at ``url`` — see the module docstring."""
+               dedup_config: _dedup.DedupConfig | None = None, create: bool = True) -> "Store":
+    """Open (and create if new) the store at ``url`` — see the module docstring.
+    ``create=False`` (reading commands) refuses a database that does not exist or
+    is empty instead of creating it; see :func:`check_location` for folders."""
+    check_location(url, create)
     url = normalise_url(url)
     engine = make_engine(url)
     try:
-        _check_or_migrate(engine, url, upgrade=upgrade)
+        _check_or_migrate(engine, url, upgrade=upgrade, create=create)
     except SchemaVersionError:
         engine.dispose()
         raise
