@@ -9,7 +9,6 @@ import json
 
 from cronica.export import write
 from cronica.store import EventFilter
-from cronica.store.versions import canonical_url
 from storehelpers import doc, event, result
 
 S1 = "Un ataque de Sendero Luminoso dejó tres militares muertos en Pichari el jueves."
@@ -135,6 +134,8 @@ def test_a_rejected_event_whose_sentence_was_reworded_stays_rejected(store):
 
 
 def test_canonical_url_drops_tracking_only():
+    from cronica.store.versions import canonical_url
+
     assert canonical_url("https://x.example/a?id=7&utm_source=tw&fbclid=Z#c") == "https://x.example/a?id=7"
     assert canonical_url("https://x.example/a?id=7") == "https://x.example/a?id=7"
     assert canonical_url("https://x.example/a") == "https://x.example/a"
@@ -173,3 +174,30 @@ def test_year_precision_events_are_not_counted_under_january(store):
     store.review(event(b, date="2011-01", place="Tocache").event_id, "edit", {"date": "2010"},
                  reason="fecha corregida", author="ana")
     assert {r["key"]: r["events"] for r in store.stats("month")} == {"2010": 1, "2011": 1}
+
+
+def test_migration_0005_rehashes_tracking_urls_and_moves_year_months(db_url):
+    import hashlib
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from cronica.store import open_store, upgrade
+    from cronica.store.repository import _alembic_config, _write_tx, make_engine, normalise_text
+
+    tracked = URL + "?utm_source=boletin"
+    d = doc("y", "Hubo un ataque en 2011.", url=tracked)
+    with open_store(db_url) as s:
+        s.ingest([result(d, event(d, date="2011", place="Lima"))])
+    eng = make_engine(db_url)
+    with _write_tx(eng) as c:  # back to 0004, with the hash 0004 wrote (the URL as given)
+        command.downgrade(_alembic_config(c), "0004")
+        old = hashlib.sha256("\x1f".join((d.id, tracked, normalise_text(d.text))).encode()).hexdigest()
+        c.execute(text("UPDATE documents SET content_hash = :h"), {"h": old})
+        assert c.execute(text("SELECT month FROM events")).scalar() == "2011-01"
+    eng.dispose()
+    assert upgrade(db_url)[0] == "0004"  # to head (0005, or a later merge revision)
+    with open_store(db_url) as s:
+        assert s.known(doc("y", d.text, url=URL + "?utm_medium=email"))  # same document
+        assert [r["key"] for r in s.stats("month")] == ["2011"]
+        assert s.query_events()[0][0]["needs_review"] is False
