@@ -255,6 +255,8 @@ class _Run:
             # Before the marker: a kill in between re-ingests on rerun, which the store
             # counts as unchanged documents (it keys them by doc_id + content hash).
             summary = self.store.ingest(results)
+            for w in summary.warnings:  # reviews carried to (or lost by) new document versions
+                self.log(f"batch: note: {w}")
             self.ingested = summary if self.ingested is None else self.ingested.add(summary)
         record = PartitionRecord(part.index, part.fingerprint(), len(part.items), len(events), errors, seconds)
         self.out.commit(record, event_rows(events))
@@ -431,7 +433,7 @@ def _run_batch(config: BatchConfig, out: OutputDir, done: dict[int, PartitionRec
         # every input item was processed; "complete_with_errors": some are in errors.jsonl
         "status": summary.status,
         **config.plan(),
-        "db": ({"ingested": {k: v for k, v in run.ingested.to_dict().items() if k != "errors"}
+        "db": ({"ingested": {k: v for k, v in run.ingested.to_dict().items() if k not in ("errors", "warnings")}
                 if run.ingested is not None else None} if config.db else None),
         "counts": {"partitions": len(records), "partitions_run": run.run_count,
                    "partitions_skipped": skipped, "documents": documents,
