@@ -98,7 +98,10 @@ class Carry:
 
     @property
     def needs_review(self) -> bool:
-        return self.new is not None and bool(self.conflicts or self.changed or self.match == "similar evidence")
+        """A second look: something contradicts the decision, the match is only by a
+        similar sentence, or the old event was itself still waiting for one."""
+        return self.new is not None and bool(self.conflicts or self.changed or self.match == "similar evidence"
+                                             or self.old.get("needs_review"))
 
     def describe(self, doc_id: str, version: int) -> str:
         o = self.old

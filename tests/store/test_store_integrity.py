@@ -111,6 +111,16 @@ def test_edits_rejects_and_accepts_survive_changed_text_and_urls(store):
     assert old2["superseded"] and old2["status"] == "rejected"
     flagged, n = store.query_events(EventFilter(needs_review=True))
     assert n == 1 and flagged[0]["event_id"] == n1.event_id
+    # the mark survives a further version that changes nothing about the event
+    text5 = text4 + " Fin."
+    d5 = doc("nota-1", text5, url=URL)
+    m1 = event(d5, "attack", "2012-05-03", "Pichari", killed=5, start=n1.evidence.start, end=n1.evidence.end)
+    m3 = event(d5, "killing", "2012-05-04", "Tocache", killed=1, start=n3.evidence.start, end=n3.evidence.end)
+    store.ingest([result(d5, m1, m3)])
+    c5 = store.get_event(m1.event_id)
+    assert c5["needs_review"] and c5["killed"] == 5 and c5["actor2"] == "Ejército"
+    assert ("edit", "ana", "parte oficial: 4") in [(h["action"], h["author"], h["reason"]) for h in c5["history"]]
+    n1 = m1
     # a new review clears the mark
     store.review(n1.event_id, "accept", author="ana")
     assert not store.get_event(n1.event_id)["needs_review"]
