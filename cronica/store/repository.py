@@ -461,11 +461,18 @@ class Store:
         """Store documents and their events; see the module docstring of cronica.store."""
         summary = IngestSummary()
         batch: list[DocResult] = []
+        seen: set[str] = set()  # one call never supersedes its own documents
         for r in results:
             if not r.ok:
                 summary.documents_failed += 1
                 summary.errors.append(f"{r.doc.id}: {r.error}")
                 continue
+            if r.doc.id in seen:
+                summary.documents_failed += 1
+                summary.errors.append(f"{r.doc.id}: duplicate id: an earlier document of this ingest has "
+                                      "the same id; this one is not stored (give each document its own id)")
+                continue
+            seen.add(r.doc.id)
             if "\x00" in r.doc.text:
                 summary.documents_failed += 1
                 summary.errors.append(f"{r.doc.id}: text contains NUL characters")

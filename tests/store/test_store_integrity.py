@@ -211,3 +211,12 @@ def test_migration_0005_rehashes_tracking_urls_and_moves_year_months(db_url):
         assert s.known(doc("y", d.text, url=URL + "?utm_medium=email"))  # same document
         assert [r["key"] for r in s.stats("month")] == ["2011"]
         assert s.query_events()[0][0]["needs_review"] is False
+
+
+def test_one_ingest_call_never_supersedes_its_own_documents(store):
+    a1, a2 = doc("a", S1), doc("a", S3)
+    s = store.ingest([result(a1, event(a1)), result(a2, event(a2, place="Tocache"))])
+    assert s.documents_new == 1 and s.documents_failed == 1 and s.documents_updated == 0
+    assert "duplicate id" in s.errors[0]
+    assert store.counts()["document_versions"] == 1
+    assert store.query_events()[0][0]["admin1"] == "Cusco"  # the first one stays
