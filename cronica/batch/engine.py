@@ -86,6 +86,7 @@ class BatchSummary:
     seconds: float  # wall time of this invocation, start-up included
     docs_per_s: float  # this invocation's documents / processing time (after start-up)
     startup_seconds: float = 0.0  # connecting/starting the cluster and loading the pipeline
+    status: str = "complete"  # "complete" (no document failed) or "complete_with_errors"
     dashboard: Optional[str] = None
     worker_peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
@@ -254,6 +255,8 @@ class _Run:
             # Before the marker: a kill in between re-ingests on rerun, which the store
             # counts as unchanged documents (it keys them by doc_id + content hash).
             summary = self.store.ingest(results)
+            for w in summary.warnings:  # reviews carried to (or lost by) new document versions
+                self.log(f"batch: note: {w}")
             self.ingested = summary if self.ingested is None else self.ingested.add(summary)
         record = PartitionRecord(part.index, part.fingerprint(), len(part.items), len(events), errors, seconds)
         self.out.commit(record, event_rows(events))
@@ -263,6 +266,13 @@ class _Run:
         if self.on_commit is not None:
             self.on_commit(record)
         return record
+
+
+def check_inputs(inputs: list[str]) -> None:
+    """Refuse inputs that do not exist, before a cluster is started for nothing."""
+    missing = [i for i in inputs if i != "-" and not os.path.exists(i)]
+    if missing:
+        raise BatchError(f"no such file or directory: {', '.join(missing)}")
 
 
 def _open_store(url: str) -> Any:
@@ -295,6 +305,14 @@ def run_batch(
     def log(msg: str) -> None:
         print(msg, file=stream, flush=True)
 
+    check_inputs(config.inputs)  # before any cluster starts
+    if config.db:
+        try:
+            from cronica.store.repository import check_location
+        except ImportError:  # reported by _open_store
+            pass
+        else:
+            check_location(config.db, create=True)  # a mistyped --db folder, before any output
     out = OutputDir(config.out)
     out.prepare(config.plan())
     store = None
@@ -406,14 +424,16 @@ def _run_batch(config: BatchConfig, out: OutputDir, done: dict[int, PartitionRec
         events=events, errors=n_errors, seconds=round(seconds, 3), docs_per_s=round(rate, 2),
         startup_seconds=round(startup, 3),
         dashboard=dashboard, worker_peak_rss_mb=dict(rss),
+        status="complete_with_errors" if n_errors else "complete",
     )
     versions = _versions()
     if worker_versions:
         versions["workers"] = sorted(set(worker_versions.values()))
     manifest = {
-        "status": "complete",
+        # every input item was processed; "complete_with_errors": some are in errors.jsonl
+        "status": summary.status,
         **config.plan(),
-        "db": ({"ingested": {k: v for k, v in run.ingested.to_dict().items() if k != "errors"}
+        "db": ({"ingested": {k: v for k, v in run.ingested.to_dict().items() if k not in ("errors", "warnings")}
                 if run.ingested is not None else None} if config.db else None),
         "counts": {"partitions": len(records), "partitions_run": run.run_count,
                    "partitions_skipped": skipped, "documents": documents,

@@ -6,8 +6,10 @@ common in archives and dumps — ``.jsonl.gz`` and CSV with a text column — an
 *partitioning*:
 
 * The input listing is made deterministic: the inputs in the order given, each
-  directory's files recursively in sorted order (hidden files skipped), as
-  ``cronica extract`` lists them. JSONL and CSV files are streamed line by line
+  directory's files recursively in sorted order (hidden files and folders
+  skipped), as ``cronica extract`` lists them, with the same ids (a file found
+  in a directory is named by its path relative to it; a repeated id is an error
+  for the later document: :mod:`cronica.text.readers`). JSONL and CSV files are streamed line by line
   (a 20 GB dump is never held in memory); other files go to the core reader.
 * Every item of that listing — a document, or an :class:`InputError` for one that
   could not be read — takes one slot. Partition ``k`` holds slots
@@ -24,6 +26,7 @@ import gzip
 import hashlib
 import io
 import os
+import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +51,7 @@ class ReadOptions:
 
     text_column: str = "text"
     id_column: str = "id"
+    published_column: str = "published"
     max_chars: Optional[int] = None  # None: the core reader's DEFAULT_MAX_CHARS
     published: Optional[str] = None  # for .txt/.html inputs without a date (as in extract)
 
@@ -94,91 +98,95 @@ def _has_suffix(name: str, suffixes: Iterable[str]) -> bool:
 
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
     """The deterministic listing: inputs in the order given, each directory's files
-    sorted as ``cronica extract`` lists them (recursively, hidden files skipped)."""
-    out: list[str] = []
+    sorted as ``cronica extract`` lists them (recursively, hidden files and folders skipped)."""
+    return [path for path, _root in _listing(inputs)]
+
+
+def _listing(inputs: Iterable[str]) -> list[tuple[str, Optional[str]]]:
+    """(file, the directory given on the command line that holds it, or None)."""
+    from cronica.text.readers import list_directory
+
+    out: list[tuple[str, Optional[str]]] = []
     for inp in inputs:
         p = Path(inp)
         if inp != "-" and p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-            out.extend(str(f) for f in files) if files else out.append(inp)
+            files = list_directory(p)
+            out.extend((str(f), inp) for f in files) if files else out.append((inp, None))
         else:
-            out.append(inp)
+            out.append((inp, None))
     return out
 
 
-def _stem(path: str) -> str:
-    name = os.path.basename(path)
-    for s in sorted(JSONL_SUFFIXES + CSV_SUFFIXES, key=len, reverse=True):
-        if name.lower().endswith(s):
-            return name[: -len(s)]
-    return os.path.splitext(name)[0]
+def _name(path: str, root: Optional[str]) -> str:
+    from cronica.text.readers import file_name
+
+    return file_name(Path(path), Path(root) if root is not None else None)
 
 
 def _open_binary(path: str) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
+    from cronica.text.readers import open_binary
+
+    return open_binary(path)
 
 
-def _looks_binary(path: str) -> bool:
-    with _open_binary(path) as fh:
-        return b"\x00" in fh.read(8192)
-
-
-def iter_jsonl_stream(path: str, opts: ReadOptions) -> Iterator[Item]:
+def iter_jsonl_stream(path: str, opts: ReadOptions, root: Optional[str] = None) -> Iterator[Item]:
     """One document per line of a (gzip-compressed) JSONL file, streamed.
 
-    Each line is parsed by the core reader's ``iter_jsonl``, so ids, checks and
-    messages are those of ``cronica extract``; unlike it, the file is never held
-    in memory whole. An invalid UTF-8 byte ends the file with one error (the
-    documents before it are kept).
+    The core reader's :func:`~cronica.text.readers.iter_jsonl_file` reads it, so
+    ids, checks and messages are those of ``cronica extract``: a line that is not
+    valid UTF-8 is one error (``file:line``), and the other lines are all read.
     """
-    from cronica.text.readers import iter_jsonl
+    from cronica.text.readers import iter_jsonl_file
 
-    try:
-        if _looks_binary(path):
-            yield InputError("binary file (contains NUL bytes), not text", path)
-            return
-        with io.TextIOWrapper(_open_binary(path), encoding="utf-8-sig", newline="\n") as fh:
-            yield from iter_jsonl(fh, path, opts.limit())
-    except UnicodeDecodeError as e:
-        yield InputError(f"not valid UTF-8 (byte {e.start} of a line); the rest of the file is skipped", path)
-    except (OSError, EOFError, zlib.error) as e:  # bad gzip header: OSError; truncated: EOFError
-        yield InputError(f"cannot read: {e}", path)
+    yield from iter_jsonl_file(path, opts.limit(), _name(path, root))
 
 
 def _csv_row(row: dict, where: str, default_id: str, opts: ReadOptions) -> Item:
-    from cronica.text.readers import check_published
+    from cronica.text.readers import _check_text, check_published, clean_nul
 
     if None in row:
         return InputError("row has more cells than the header", where)
+    if any(isinstance(v, str) and _BAD_BYTE.search(v) for v in row.values()):
+        return InputError("row is not valid UTF-8", where)
     text = row.get(opts.text_column) or ""
     doc_id = row.get(opts.id_column) or default_id
-    limit = opts.limit()
-    if not text.strip():
-        return InputError("empty document (no text)", f"{where} (id {doc_id})")
-    if len(text) > limit:
-        return InputError(f"too large ({len(text):,} characters > --max-chars {limit:,}); "
-                          "split it or raise --max-chars", f"{where} (id {doc_id})")
     try:
-        published = check_published(row.get("published"), f"{where} (id {doc_id})")
+        text = _check_text(text, f"{where} (id {doc_id})", opts.limit())
+        published = check_published(row.get(opts.published_column), f"{where} (id {doc_id})")
     except InputError as e:
         return e
-    return Document(id=doc_id, text=text, published=published, title=row.get("title") or None,
-                    url=row.get("url") or None, source=where)
+    return Document(id=doc_id, text=text, published=published, title=clean_nul(row.get("title")) or None,
+                    url=clean_nul(row.get("url")) or None, source=where)
 
 
-def iter_csv(path: str, opts: ReadOptions) -> Iterator[Item]:
-    """One document per CSV row (comma-separated, header row, UTF-8, optionally gzipped).
+#: Bytes that are not UTF-8 come through the csv reader as lone surrogates
+#: (errors="surrogateescape"), so they cost their row only.
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
 
-    The text is in ``opts.text_column``; optional columns: ``opts.id_column``
-    (else ``<file stem>:<row number>``), ``published``, ``title``, ``url``.
+
+def iter_csv(path: str, opts: ReadOptions, root: Optional[str] = None) -> Iterator[Item]:
+    """One document per CSV row (comma-separated, header row, optionally gzipped).
+
+    UTF-8 (a row with bytes that are not UTF-8 is one error, the others are read),
+    or UTF-16/32 with a BOM. The text is in ``opts.text_column``; optional columns:
+    ``opts.id_column`` (else ``<file name>:<row number>``), ``opts.published_column``
+    (YYYY-MM-DD or YYYY-MM), ``title``, ``url``.
     """
+    from cronica.text.readers import bom_encoding
+
     csv.field_size_limit(_CSV_FIELD_LIMIT)
-    stem = _stem(path)
+    stem = _name(path, root)
     try:
-        if _looks_binary(path):
-            yield InputError("binary file (contains NUL bytes), not text", path)
-            return
-        with io.TextIOWrapper(_open_binary(path), encoding="utf-8-sig", newline="") as fh:
+        with _open_binary(path) as raw:
+            head = raw.peek(8192)[:8192] if hasattr(raw, "peek") else b""
+            enc = bom_encoding(head[:4])
+            if enc not in ("utf-16", "utf-32"):
+                if b"\x00" in head:
+                    yield InputError("binary file (contains NUL bytes), not text", path)
+                    return
+                enc = "utf-8-sig"
+            errors = "surrogateescape" if enc == "utf-8-sig" else "strict"
+            fh = io.TextIOWrapper(raw, encoding=enc, errors=errors, newline="")
             reader = csv.DictReader(fh)
             header = reader.fieldnames
             if not header:
@@ -188,31 +196,48 @@ def iter_csv(path: str, opts: ReadOptions) -> Iterator[Item]:
                 yield InputError(f"no column {opts.text_column!r} (columns: {', '.join(header)}); "
                                  "choose the text column with --text-column", path)
                 return
+            if opts.published_column != "published" and opts.published_column not in header:
+                yield InputError(f"no column {opts.published_column!r} (columns: {', '.join(header)}); "
+                                 "choose the date column with --published-column", path)
+                return
             for rowno, row in enumerate(reader, 1):
                 yield _csv_row(row, f"{path}:row {rowno}", f"{stem}:{rowno}", opts)
-    except UnicodeDecodeError as e:
-        yield InputError(f"not valid UTF-8 (byte {e.start} of a row); the rest of the file is skipped", path)
+    except UnicodeDecodeError as e:  # UTF-16/32 only
+        yield InputError(f"not valid {e.encoding.upper()} (byte {e.start} of a row); "
+                         "the rest of the file is skipped", path)
     except (OSError, EOFError, zlib.error, csv.Error) as e:
         yield InputError(f"cannot read: {e}", path)
 
 
-def _core_items(path: str, opts: ReadOptions) -> Iterator[Item]:
-    from cronica.text.readers import iter_documents
+def _core_items(path: str, opts: ReadOptions, root: Optional[str] = None) -> Iterator[Item]:
+    from cronica.text.readers import _iter_inputs, _iter_path
 
-    yield from iter_documents([path], max_chars=opts.limit(), published=opts.published)
+    if root is None:
+        yield from _iter_inputs([path], opts.limit(), opts.published, None)
+    else:
+        yield from _iter_path(Path(path), opts.limit(), opts.published, root=Path(root))
 
 
 def iter_items(inputs: Iterable[str], opts: ReadOptions = ReadOptions()) -> Iterator[Item]:
-    """Every document (or read error) of the inputs, in the deterministic listing order."""
-    for path in expand_inputs(inputs):
+    """Every document (or read error) of the inputs, in the deterministic listing order
+    (a repeated id is an error for the later document, as in ``cronica extract``)."""
+    from cronica.text.readers import UniqueIds
+
+    ids = UniqueIds()
+    for item in _iter_items(inputs, opts):
+        yield ids.check(item)
+
+
+def _iter_items(inputs: Iterable[str], opts: ReadOptions) -> Iterator[Item]:
+    for path, root in _listing(inputs):
         if path != "-" and os.path.isfile(path):
             if _has_suffix(path, JSONL_SUFFIXES):
-                yield from iter_jsonl_stream(path, opts)
+                yield from iter_jsonl_stream(path, opts, root)
                 continue
             if _has_suffix(path, CSV_SUFFIXES):
-                yield from iter_csv(path, opts)
+                yield from iter_csv(path, opts, root)
                 continue
-        yield from _core_items(path, opts)
+        yield from _core_items(path, opts, root)
 
 
 def partitions(items: Iterable[Item], size: int) -> Iterator[Partition]:

@@ -3,7 +3,8 @@
 Layout of ``DIR``::
 
     events/part-NNNNN.parquet   the events of partition NNNNN (same columns as
-                                ``cronica extract --format jsonl``; ``spans`` a JSON string)
+                                ``cronica extract --format jsonl``; ``spans`` a JSON string,
+                                ``date_start``/``date_end`` Parquet dates)
     errors.jsonl                one line per failed document: {"id", "error", "partition", "source"}
     manifest.json               inputs, settings, counts, versions, timing
     _batch/plan.json            the settings that fix the partitioning (checked on rerun)
@@ -19,6 +20,7 @@ file it left, so output is never duplicated. ``errors.jsonl`` and
 """
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import os
 import re
@@ -40,8 +42,12 @@ class BatchError(CronicaError):
 _STR = pa.string()
 _INT = pa.int64()
 _FLOAT = pa.float64()
+_DATE = pa.date32()
+#: Keys holding ISO dates (YYYY-MM-DD strings in ``Event.to_dict()``): Parquet dates.
+DATE_COLUMNS = ("date_start", "date_end")
 #: Arrow type of every key of ``Event.to_dict()``; strings unless listed.
 _TYPES: dict[str, pa.DataType] = {
+    "date_start": _DATE, "date_end": _DATE,
     "time_precision": _INT, "iso": _INT, "latitude": _FLOAT, "longitude": _FLOAT,
     "geo_precision": _INT, "where_prec": _INT, "inter1": _INT, "inter2": _INT,
     "killed": _INT, "killed_low": _INT, "killed_high": _INT, "wounded": _INT,
@@ -63,6 +69,9 @@ def event_rows(events: Iterable[Event]) -> list[dict[str, Any]]:
         d = ev.to_dict()
         for k in JSON_COLUMNS:
             d[k] = json.dumps(d[k], ensure_ascii=False, sort_keys=True)
+        for k in DATE_COLUMNS:
+            if isinstance(d[k], str):
+                d[k] = _dt.date.fromisoformat(d[k][:10])
         rows.append(d)
     return rows
 
@@ -135,6 +144,9 @@ class OutputDir:
         """Create the layout, or check that ``DIR`` belongs to a run with the same plan."""
         if self.root.exists() and not self.root.is_dir():
             raise BatchError(f"{self.root}: --out exists and is not a directory")
+        if not self.root.exists() and not self.root.absolute().parent.is_dir():
+            raise BatchError(f"the folder {self.root.absolute().parent} does not exist: create it first, "
+                             "or check --out (the output directory is created, its parents are not)")
         if self.plan_path.exists():
             try:
                 old = json.loads(self.plan_path.read_text(encoding="utf-8"))

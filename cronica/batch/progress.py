@@ -5,6 +5,7 @@ seconds, so a log file is not flooded with carriage returns.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from datetime import timedelta
@@ -15,6 +16,21 @@ def _fmt_eta(seconds: Optional[float]) -> str:
     if seconds is None:
         return "?"
     return str(timedelta(seconds=int(seconds)))
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _columns(stream: TextIO) -> int:
+    """The terminal's width, 0 when it reports none."""
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        return 0
 
 
 class Progress:
@@ -29,11 +45,16 @@ class Progress:
         self.start = time.monotonic()
         self._last = self.start
         self._bar = None
-        if enabled and getattr(self.stream, "isatty", lambda: False)():
+        if enabled and _isatty(self.stream):
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=True,
-                             smoothing=0.1, desc="batch")
+            # A terminal that reports no size (0x0: a pty opened by `docker exec -t`,
+            # `kubectl exec -t`, `script`, many CI runners) makes tqdm draw nothing at
+            # all (zero columns, -1 rows): give it 80x24 there.
+            sized = _columns(self.stream) > 0
+            self._bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=sized,
+                             ncols=None if sized else 80, nrows=None if sized else 24,
+                             smoothing=0.1, desc="batch", mininterval=0.5)
 
     def set_total(self, total: Optional[int]) -> None:
         """The corpus size, once known (it is counted while the run starts)."""

@@ -37,6 +37,9 @@ def status(db) -> None:
     from cronica.errors import StoreError
     from cronica.store.repository import _redact, make_engine, normalise_url, schema_state
 
+    from cronica.store.repository import check_location
+
+    check_location(db, create=False)  # a status never creates the database it reports on
     url = normalise_url(db)
     engine = make_engine(url)
     try:

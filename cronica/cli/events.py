@@ -6,7 +6,7 @@ import click
 from cronica.cli.storeopts import db_option, default_format, emit, fail_cleanly, filter_options, make_filter
 
 TABLE_COLUMNS = ("event_id", "date", "type", "admin1", "location", "actor1", "actor2", "killed",
-                 "wounded", "incident_id", "status")
+                 "wounded", "incident_id", "status", "needs_review")
 
 
 @click.command()
@@ -24,7 +24,7 @@ def events(db, fmt, limit, offset, **filters) -> None:
 
     fmt = fmt or default_format()
     f = make_filter(**filters)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         if limit is None and fmt == "table":
             limit = 50
         if limit is None:
@@ -39,7 +39,7 @@ def events(db, fmt, limit, offset, **filters) -> None:
             it, total = rows(), None
         else:
             it, total = store.query_events(f, limit=limit, offset=offset)
-        cols = TABLE_COLUMNS if fmt == "table" else EVENT_KEYS + ("incident_id", "status", "source_url")
+        cols = TABLE_COLUMNS if fmt == "table" else EVENT_KEYS + ("incident_id", "status", "source_url", "needs_review")
         n = emit(it, fmt, cols, title="events")
         if fmt == "table" and total is not None:
             click.echo(f"{n} of {total} events", err=True)

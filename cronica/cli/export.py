@@ -34,12 +34,12 @@ def export(fmt, output, unit, include_all, exclude_flags, acled_inter, db, **fil
 
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet needs an output file: -o FILE")
-    has_filter = any(v is not None for v in filters.values())
+    has_filter = any(v not in (None, False) for v in filters.values())
     opts = ExportOptions(include_all=include_all,
                          exclude_flags=tuple(dict.fromkeys(DEFAULT_EXCLUDED_FLAGS + tuple(exclude_flags))),
                          acled_inter=acled_inter)
     report = ExportReport()
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         n = write(store, fmt, unit=unit, out=output, f=make_filter(**filters) if has_filter else None,
                   options=opts, report=report)
     click.echo(f"exported {n} {unit}(s) as {fmt}" + (f" to {output}" if output != "-" else "")

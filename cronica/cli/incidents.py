@@ -29,7 +29,7 @@ def incidents(ctx, db, fmt, limit, offset, **filters) -> None:
 
     fmt = fmt or default_format()
     has_filter = any(v is not None for v in filters.values())
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         rows, total = store.incidents(make_filter(**filters) if has_filter else None,
                                       limit=limit, offset=offset)
     if fmt != "jsonl":
@@ -50,7 +50,7 @@ def show(ctx, incident_id, db, as_json) -> None:
     """One incident: its coding, its member reports, and why they were joined."""
     from cronica.store import open_store
 
-    with open_store(db or (ctx.obj or {}).get("db")) as store:
+    with open_store(db or (ctx.obj or {}).get("db"), create=False) as store:
         inc = store.incident(incident_id)
     if inc is None:
         click.echo(f"error: no incident {incident_id}", err=True)

@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
 EXIT_OK = 0
 EXIT_FAILED = 1  # nothing could be processed, or a command failed
 EXIT_USAGE = 2  # click's own code for bad usage
+EXIT_PARTIAL = 3  # `cronica batch`: the run finished, but some documents failed (errors.jsonl)
 
 
 class LazyGroup(click.Group):

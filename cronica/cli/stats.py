@@ -17,7 +17,7 @@ def stats(by, db, fmt, **filters) -> None:
     """Events, incidents, killed and wounded per month, department, type or actor."""
     from cronica.store import open_store
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         rows = store.stats(by, make_filter(**filters))
     emit(rows, fmt or default_format(), ("key", "events", "incidents", "killed", "wounded"),
          title=f"events by {by}")

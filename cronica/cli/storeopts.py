@@ -21,13 +21,16 @@ def filter_options(fn: Callable) -> Callable:
     opts = [
         click.option("--since", metavar="DATE", help="Events whose date window ends on/after DATE."),
         click.option("--until", metavar="DATE", help="Events whose date window starts on/before DATE."),
-        click.option("--admin1", metavar="NAME", help="First-level region (department), exact."),
+        click.option("--admin1", metavar="NAME",
+                     help="First-level region (department); case and accents ignored."),
         click.option("--type", "type_", metavar="TYPE", help="Fine event type (attack, ambush, ...)."),
         click.option("--actor", metavar="TEXT", help="Actor name contains TEXT (either side)."),
         click.option("--status", type=click.Choice(["unreviewed", "accepted", "rejected", "edited"])),
         click.option("--incident", type=int, metavar="ID", help="Members of one incident."),
         click.option("--bbox", metavar="W,S,E,N", help="Bounding box: min_lon,min_lat,max_lon,max_lat."),
         click.option("--text", metavar="TEXT", help="Evidence contains TEXT."),
+        click.option("--needs-review", "needs_review", is_flag=True, default=None,
+                     help="Only events a new document version left for a second look."),
     ]
     for o in reversed(opts):
         fn = o(fn)
@@ -35,7 +38,7 @@ def filter_options(fn: Callable) -> Callable:
 
 
 def make_filter(since=None, until=None, admin1=None, type_=None, actor=None, status=None,
-                incident=None, bbox=None, text=None, **_: Any):
+                incident=None, bbox=None, text=None, needs_review=None, **_: Any):
     from cronica.store import EventFilter
 
     box = None
@@ -45,7 +48,8 @@ def make_filter(since=None, until=None, admin1=None, type_=None, actor=None, sta
         except ValueError:
             raise CronicaError(f"--bbox needs four numbers W,S,E,N, not {bbox!r}") from None
     return EventFilter(since=since, until=until, admin1=admin1, type=type_, actor=actor,
-                       status=status, incident=incident, bbox=box, text=text).validate()
+                       status=status, incident=incident, bbox=box, text=text,
+                       needs_review=True if needs_review else None).validate()
 
 
 def fail_cleanly(fn: Callable) -> Callable:

@@ -14,6 +14,8 @@ from urllib.parse import urlparse
 
 import yaml
 
+from cronica.errors import CronicaError
+
 from cronica.errors import DataFileError
 
 CODES_FILE = Path(__file__).resolve().parent / "codes.yaml"
@@ -190,8 +192,8 @@ def open_out(out: Any, binary: bool = False) -> Iterator[Any]:
         return
     if isinstance(out, (str, Path)):
         p = Path(out)
-        if p.parent and not p.parent.exists():
-            p.parent.mkdir(parents=True, exist_ok=True)
+        if not p.parent.is_dir():  # the file is created, never the folders above it
+            raise CronicaError(f"the folder {p.parent} does not exist: create it first, or check -o")
         if binary:
             with open(p, "wb") as fh:
                 yield fh

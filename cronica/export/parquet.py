@@ -3,6 +3,7 @@ incident_id, status, source_url (``spans`` as a JSON string, as in CSV); per
 incident its fields plus ``sources`` (list of URLs or doc ids)."""
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from typing import Any
 
@@ -16,6 +17,7 @@ INTS = {"time_precision", "iso", "geo_precision", "where_prec", "inter1", "inter
         "evidence_end", "incident_id", "fatalities", "deaths_low", "deaths_best", "deaths_high",
         "n_events", "n_documents"}
 FLOATS = {"latitude", "longitude", "confidence"}
+DATES = {"date_start", "date_end"}  # Parquet date32 (YYYY-MM-DD strings in the store's dicts)
 INCIDENT_COLUMNS = (
     "incident_id", "type", "event_type", "sub_event_type", "date", "date_precision", "date_start",
     "date_end", "location", "admin1", "admin2", "admin3", "country", "iso", "latitude",
@@ -40,17 +42,26 @@ def schema(unit: str):
             t = pa.int64()
         elif c in FLOATS:
             t = pa.float64()
+        elif c in DATES:
+            t = pa.date32()
         else:
             t = pa.string()
         fields.append(pa.field(c, t))
     return pa.schema(fields)
 
 
+def _dates(out: dict[str, Any]) -> dict[str, Any]:
+    for c in DATES:
+        if isinstance(out.get(c), str):
+            out[c] = _dt.date.fromisoformat(out[c][:10])
+    return out
+
+
 def convert(d: dict[str, Any], unit: str, ctx: Any = None) -> dict[str, Any]:
     if unit == "event":
         out = {c: d.get(c) for c in columns(unit)}
         out["spans"] = json.dumps(d.get("spans") or {}, ensure_ascii=False)
-        return out
+        return _dates(out)
     out = {c: d.get(c) for c in columns(unit) if c != "sources"}
     out["sources"] = [m.get("source_url") or m.get("doc_id") for m in d.get("members", [])]
-    return out
+    return _dates(out)

@@ -16,12 +16,19 @@ Public interface (the CLI, the web app and the batch engine code against it)::
         # older known schema raises SchemaVersionError telling to run
         # ``cronica db upgrade`` (or pass upgrade=True); a newer or unknown schema
         # raises SchemaVersionError with a one-line explanation.
+        # open_store(url, create=False) (reading commands) raises StoreError when the
+        # SQLite file does not exist or the database holds no store; a new SQLite file
+        # is created, but never missing folders (except the default location's).
 
     store.ingest(results: Iterable[DocResult]) -> IngestSummary
-        # Documents are keyed by doc_id; their content hash covers doc_id, url and
-        # the normalised text. Same hash → unchanged (nothing added); a changed
+        # Documents are keyed by doc_id; their content hash covers doc_id, the url
+        # without tracking parameters (utm_*, fbclid..., cronica/store/versions.py)
+        # and the normalised text. Same hash → unchanged (nothing added); a changed
         # text → a new document version whose events are stored beside the old
-        # version's (old coding kept, marked superseded). Failed DocResults count
+        # version's (old coding kept, marked superseded). Reviews of the old
+        # version's events carry to the matching new events, or mark them
+        # needs_review; the summary counts reviews_carried/_flagged/_not_found and
+        # says each in ``warnings``. Failed DocResults count
         # as failed. Each batch of documents is one transaction; SQLite writes use
         # BEGIN IMMEDIATE (WAL, busy timeout), PostgreSQL an advisory lock, and
         # unique constraints + retries make concurrent ingests safe. Dedup runs
@@ -32,7 +39,7 @@ Public interface (the CLI, the web app and the batch engine code against it)::
     store.query_events(f: EventFilter | None = None, limit=100, offset=0)
         -> tuple[list[dict], int]
         # dicts with EVENT_KEYS (the extract output) + incident_id, status,
-        # source_url, doc_version, superseded; total = number matching the filter
+        # source_url, needs_review; total = number matching the filter
     store.get_event(event_id) -> dict | None
         # the event dict + "document" {doc_id, version, text, title, url, published},
         # "machine" (the machine coding, never changed), "history" (review trail)
@@ -56,10 +63,11 @@ Public interface (the CLI, the web app and the batch engine code against it)::
     cronica.export.write(store_or_rows, format, unit='event'|'incident', out=path_or_stream)
 
 ``EventFilter`` fields (all optional): since, until (ISO dates; an event matches
-when its date window overlaps), admin1, type, actor (substring of actor1 or actor2,
+when its date window overlaps), admin1 (case- and accent-insensitive), type, actor (substring of actor1 or actor2,
 case- and accent-insensitive), status, incident (id), bbox (min_lon, min_lat,
 max_lon, max_lat), text (every word a case- and accent-insensitive substring of the
-evidence; indexed: see cronica/store/search.py), doc_id, include_superseded (False).
+evidence; indexed: see cronica/store/search.py), doc_id, include_superseded (False),
+needs_review (True: events a new document version left for a second look).
 """
 from __future__ import annotations
 

@@ -57,6 +57,7 @@ class EventFilter:
     text: Optional[str] = None
     doc_id: Optional[str] = None
     include_superseded: bool = False
+    needs_review: Optional[bool] = None  # events a new document version left for a second look
 
     def since_date(self) -> Optional[_dt.date]:
         return _as_date(self.since, "since")
@@ -94,6 +95,11 @@ class IngestSummary:
     incidents_new: int = 0
     events_joined: int = 0  # events that joined an existing incident
     errors: list[str] = field(default_factory=list)
+    # reviews of a document's previous version (cronica/store/versions.py)
+    reviews_carried: int = 0  # carried to the matching event of the new version
+    reviews_flagged: int = 0  # carried, but the event needs a second look
+    reviews_not_found: int = 0  # no matching event: the decision stays in the old version's history
+    warnings: list[str] = field(default_factory=list)  # one line per carried or lost review
 
     @property
     def documents_stored(self) -> int:
@@ -101,16 +107,23 @@ class IngestSummary:
 
     def add(self, other: "IngestSummary") -> "IngestSummary":
         for k in ("documents_new", "documents_unchanged", "documents_updated",
-                  "documents_failed", "events_added", "incidents_new", "events_joined"):
+                  "documents_failed", "events_added", "incidents_new", "events_joined",
+                  "reviews_carried", "reviews_flagged", "reviews_not_found"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         self.errors.extend(other.errors)
+        self.warnings.extend(other.warnings)
         return self
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     def line(self) -> str:
-        return (f"documents: {self.documents_new} new, {self.documents_unchanged} unchanged, "
-                f"{self.documents_updated} updated, {self.documents_failed} failed; "
-                f"events added: {self.events_added} ({self.events_joined} joined existing "
-                f"incidents, {self.incidents_new} new incidents)")
+        out = (f"documents: {self.documents_new} new, {self.documents_unchanged} unchanged, "
+               f"{self.documents_updated} updated, {self.documents_failed} failed; "
+               f"events added: {self.events_added} ({self.events_joined} joined existing "
+               f"incidents, {self.incidents_new} new incidents)")
+        if self.reviews_carried or self.reviews_flagged or self.reviews_not_found:
+            out += (f"; reviews of updated documents: {self.reviews_carried} carried, "
+                    f"{self.reviews_flagged} carried but need a second look, "
+                    f"{self.reviews_not_found} not found in the new version")
+        return out

@@ -30,6 +30,7 @@ from cronica.errors import InputError, SchemaVersionError, StoreError
 from cronica.model import EVENT_KEYS, EVENT_TYPES, DocResult, Document
 from cronica.store import dedup as _dedup
 from cronica.store import search as _search
+from cronica.store import versions as _versions
 from cronica.store.filters import STATUSES, EventFilter, IngestSummary
 from cronica.store.schema import Base
 
@@ -142,12 +143,6 @@ def make_engine(url: str) -> Engine:
     if u.get_backend_name() == "sqlite":
         db = u.database
         if db and db != ":memory:":
-            parent = Path(db).expanduser().absolute().parent
-            try:
-                parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"cannot create the database folder {parent}: {exc}") from None
-        if db and db != ":memory:":
             engine = create_engine(url, connect_args={"timeout": 60})
         else:  # in-memory: one shared connection, or every checkout would see an empty database
             from sqlalchemy.pool import StaticPool
@@ -230,11 +225,49 @@ def schema_state(conn: Connection) -> tuple[str, Optional[str], str]:
     return "unknown", current, head
 
 
-def _check_or_migrate(engine: Engine, url: str, upgrade: bool) -> tuple[Optional[str], str]:
+def sqlite_path(url: str) -> Optional[Path]:
+    """The file of a SQLite URL (None for other backends and in-memory databases)."""
+    try:
+        u = make_url(normalise_url(url))
+    except Exception:  # noqa: BLE001 - make_engine reports bad URLs
+        return None
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:" \
+            or u.database.startswith("file:"):
+        return None
+    return Path(u.database).expanduser().absolute()
+
+
+def check_location(url: Optional[str], create: bool) -> None:
+    """Where the database must already be. Reading (``create=False``): the SQLite file
+    must exist — a mistyped ``--db`` is an error, not an empty store. Writing: the
+    file may be created, but not the folders above it (a mistyped folder is an
+    error too); only the default location (no ``--db``, no ``$CRONICA_DB``) gets its
+    folder made."""
+    default = not url and not os.environ.get("CRONICA_DB")
+    path = sqlite_path(normalise_url(url))
+    if path is None or path.exists():
+        return
+    if not create:
+        raise StoreError(f"no database at {path}: check --db (or $CRONICA_DB); reading "
+                         "commands never create one — `cronica ingest` or `cronica db upgrade` does")
+    if not path.parent.is_dir():
+        if not default:
+            raise StoreError(f"the folder {path.parent} does not exist: create it first, or check "
+                             "--db (the database file is created, its folders are not)")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database folder {path.parent}: {exc}") from None
+
+
+def _check_or_migrate(engine: Engine, url: str, upgrade: bool, create: bool = True) -> tuple[Optional[str], str]:
     with _write_tx(engine) as conn:
         state, current, head = schema_state(conn)
         if state == "current":
             return current, head
+        if state == "empty" and not create:
+            raise StoreError(f"{_redact(url)}: no Cronica store in this database (it is empty); "
+                             "check --db, or create it with `cronica ingest` or `cronica db upgrade`")
         if state == "unknown":
             raise SchemaVersionError(
                 f"{_redact(url)}: database schema version {current!r} is unknown to this "
@@ -256,6 +289,7 @@ def _check_or_migrate(engine: Engine, url: str, upgrade: bool) -> tuple[Optional
 
 def upgrade(url: str | None = None) -> tuple[Optional[str], str]:
     """Migrate the database to the current schema; returns (from revision, to revision)."""
+    check_location(url, create=True)
     url = normalise_url(url)
     engine = make_engine(url)
     try:
@@ -267,12 +301,15 @@ def upgrade(url: str | None = None) -> tuple[Optional[str], str]:
 
 
 def open_store(url: str | None = None, *, upgrade: bool = False,
-               dedup_config: _dedup.DedupConfig | None = None) -> "Store":
-    """Open (and create if new) the store at ``url`` — see the module docstring."""
+               dedup_config: _dedup.DedupConfig | None = None, create: bool = True) -> "Store":
+    """Open (and create if new) the store at ``url`` — see the module docstring.
+    ``create=False`` (reading commands) refuses a database that does not exist or
+    is empty instead of creating it; see :func:`check_location` for folders."""
+    check_location(url, create)
     url = normalise_url(url)
     engine = make_engine(url)
     try:
-        _check_or_migrate(engine, url, upgrade=upgrade)
+        _check_or_migrate(engine, url, upgrade=upgrade, create=create)
     except SchemaVersionError:
         engine.dispose()
         raise
@@ -293,8 +330,9 @@ def normalise_text(text: str) -> str:
 
 
 def content_hash(doc: Document) -> str:
-    """SHA-256 of doc_id, url and the normalised text (the document's identity)."""
-    key = "\x1f".join((doc.id, doc.url or "", normalise_text(doc.text)))
+    """SHA-256 of doc_id, the URL without tracking parameters (``utm_*``, ``fbclid``...,
+    see cronica/store/versions.py) and the normalised text (the document's identity)."""
+    key = "\x1f".join((doc.id, _versions.canonical_url(doc.url), normalise_text(doc.text)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -304,13 +342,21 @@ def _date(value: Any) -> Optional[_dt.date]:
     return _dt.date.fromisoformat(str(value)[:10])
 
 
+def month_key(date_precision: Optional[str], date_start: Optional[_dt.date]) -> Optional[str]:
+    """The ``month`` an event counts under in monthly statistics: ``YYYY-MM`` of its
+    start, or ``YYYY`` when it is only known to the year (never January by default)."""
+    if date_start is None:
+        return None
+    return date_start.isoformat()[:4] if date_precision == "year" else date_start.isoformat()[:7]
+
+
 def event_row(d: dict[str, Any]) -> dict[str, Any]:
     """An EVENT_KEYS dict → the column values of ``events`` (without pks)."""
     row = {k: d.get(k) for k in EVENT_KEYS}
     row["date_start"] = _date(row["date_start"])
     row["date_end"] = _date(row["date_end"])
     row["spans"] = json.dumps(row["spans"] or {}, ensure_ascii=False)
-    row["month"] = row["date_start"].isoformat()[:7] if row["date_start"] else None
+    row["month"] = month_key(row["date_precision"], row["date_start"])
     row["search_text"] = _search.fold(row["evidence"])
     row["actor_key"] = _search.actor_key(row["actor1"], row["actor2"])
     return row
@@ -333,6 +379,7 @@ def row_event(r: Any) -> dict[str, Any]:
     for key in ("source_title", "source_published", "updated_at"):  # provenance (exports)
         if key in m:
             out[key] = _iso(m[key])
+    out["needs_review"] = bool(m["needs_review"]) if "needs_review" in m else False
     return out
 
 
@@ -417,11 +464,18 @@ class Store:
         """Store documents and their events; see the module docstring of cronica.store."""
         summary = IngestSummary()
         batch: list[DocResult] = []
+        seen: set[str] = set()  # one call never supersedes its own documents
         for r in results:
             if not r.ok:
                 summary.documents_failed += 1
                 summary.errors.append(f"{r.doc.id}: {r.error}")
                 continue
+            if r.doc.id in seen:
+                summary.documents_failed += 1
+                summary.errors.append(f"{r.doc.id}: duplicate id: an earlier document of this ingest has "
+                                      "the same id; this one is not stored (give each document its own id)")
+                continue
+            seen.add(r.doc.id)
             if "\x00" in r.doc.text:
                 summary.documents_failed += 1
                 summary.errors.append(f"{r.doc.id}: text contains NUL characters")
@@ -495,6 +549,7 @@ class Store:
         version = (conn.execute(select(func.max(DOCS.c.version)).where(
             DOCS.c.doc_id == doc.id)).scalar() or 0) + 1
         now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        reviewed = self._reviewed_events(conn, cur.pk) if cur is not None else []
         if cur is not None:
             conn.execute(update(DOCS).where(DOCS.c.pk == cur.pk).values(is_current=False))
             old = conn.execute(select(EVENTS.c.incident_pk).where(
@@ -513,24 +568,60 @@ class Store:
             doc_id=doc.id, version=version, content_hash=h, is_current=True, text=doc.text,
             title=doc.title, url=doc.url, published=doc.published, source=doc.source,
             n_events=len(dicts), ingested_at=now)).scalar_one()
-        if not dicts:
-            return
         rows = []
         for d in dicts:
             row = event_row(d)
-            row.update(document_pk=doc_pk, is_current=True, status="unreviewed", revision=0)
+            row.update(document_pk=doc_pk, is_current=True, status="unreviewed", revision=0,
+                       needs_review=False)
             rows.append(row)
+        # reviews of the old version's events carry to the events that continue them
+        # (cronica/store/versions.py); nothing is dropped without a line in the summary
+        carries, fresh = _versions.plan(reviewed, dicts, EDITABLE, self.dedup) if reviewed else ([], [])
+        by_new = {c.new: c for c in carries if c.new is not None}
+        lost = [c for c in carries if c.new is None]
+        for c in carries:
+            s.warnings.append(c.describe(doc.id, version))
+            if c.new is None:
+                s.reviews_not_found += 1
+            elif c.needs_review:
+                s.reviews_flagged += 1
+            else:
+                s.reviews_carried += 1
+        for j, c in by_new.items():
+            row = rows[j]
+            if c.applied:
+                row.update(_validate_edit(c.applied))
+                if "actor1" in c.applied or "actor2" in c.applied:
+                    row["actor_key"] = _search.actor_key(row["actor1"], row["actor2"])
+            row["status"] = c.status
+            row["needs_review"] = c.needs_review
+        if lost:  # a decision went unmatched: the events that continue nothing get a second look
+            for j in fresh:
+                rows[j]["needs_review"] = True
+        if not rows:
+            return
         # match each report against stored ones first (a document's own reports never
-        # match each other), so events are inserted once, already in their incident
-        used: set[int] = set()  # incidents this document already joined
+        # match each other), so events are inserted once, already in their incident;
+        # a report carrying a review stays in the incident of the event it continues
+        keep = {j: c.old["incident_pk"] for j, c in by_new.items()
+                if c.old["incident_pk"] is not None and not c.changed}
+        used: set[int] = set(keep.values())  # incidents this document already joined
         links = []
-        for row in rows:
-            inc, link, joined = self._assign(conn, row, used, s, now)
+        for j, row in enumerate(rows):
+            if j in keep:
+                c, inc = by_new[j], keep[j]
+                link = dict(via_event_pk=c.old["pk"], score=None, incident_pk=inc, joined_at=now,
+                            reasons=json.dumps([
+                                f"new version of report {c.old['event_id']} ({doc.id}, version "
+                                f"{version - 1}): stays in its incident ({c.match})"], ensure_ascii=False))
+                touched.add(inc)
+            else:
+                inc, link, joined = self._assign(conn, row, used, s, now)
+                if joined:
+                    touched.add(inc)
             row["incident_pk"] = inc
             used.add(inc)
             links.append(link)
-            if joined:
-                touched.add(inc)
         pks = conn.execute(insert(EVENTS).returning(EVENTS.c.pk, sort_by_parameter_order=True),
                            rows).scalars().all()
         for pk, link in zip(pks, links):
@@ -538,6 +629,72 @@ class Store:
         conn.execute(insert(LINKS), links)
         apply_month_deltas(conn, [_month_delta(r, +1) for r in rows])
         s.events_added += len(rows)
+        if carries:
+            self._carry_history(conn, doc.id, version, carries, dicts, rows, pks, now)
+
+    def _reviewed_events(self, conn: Connection, document_pk: int) -> list[tuple[dict, dict]]:
+        """The events of a document version, as (current coding with pk, incident_pk
+        and revision; machine coding) pairs — none when no event of it was reviewed
+        (then nothing is carried and the usual ingest runs)."""
+        out = []
+        if conn.execute(select(EVENTS.c.pk).where(EVENTS.c.document_pk == document_pk,
+                                                  EVENTS.c.revision > 0).limit(1)).first() is None:
+            return out
+        rows = conn.execute(self._select_events().where(
+            EVENTS.c.document_pk == document_pk).order_by(EVENTS.c.pk)).mappings().all()
+        for r in rows:
+            cur = row_event(r)
+            cur.update(pk=r["pk"], incident_pk=r["incident_pk"], revision=r["revision"])
+            first = conn.execute(select(REVISIONS.c.action, REVISIONS.c.fields).where(
+                REVISIONS.c.event_pk == r["pk"], REVISIONS.c.version == 1)).first()
+            machine = json.loads(first.fields) if first is not None and first.action == "machine" else cur
+            out.append((cur, machine))
+        return out
+
+    def _carry_history(self, conn: Connection, doc_id: str, version: int, carries: list,
+                       dicts: list[dict], rows: list[dict], pks: list[int], now: _dt.datetime) -> None:
+        """The review trail of the new version's events: its machine coding, the
+        decisions carried (copied with their author, time and reason) and one
+        'carry' line saying what was kept; or a 'flag' line on the events that need
+        a second look because a decision found no match."""
+        by_new = {c.new: c for c in carries if c.new is not None}
+        lost = [c for c in carries if c.new is None]
+        revs, bumps = [], []
+        for j, (d, row, pk) in enumerate(zip(dicts, rows, pks)):
+            c = by_new.get(j)
+            if c is None and not (lost and row["needs_review"]):
+                continue
+            machine = {k: d.get(k) for k in EVENT_KEYS}
+            trail = [dict(action="machine", status="unreviewed", fields=machine, author="cronica",
+                          reason="machine coding", created_at=now)]
+            if c is not None:
+                old = conn.execute(select(REVISIONS).where(
+                    REVISIONS.c.event_pk == c.old["pk"], REVISIONS.c.action != "machine")
+                    .order_by(REVISIONS.c.version)).mappings().all()
+                for h in old:
+                    f = json.loads(h["fields"])
+                    f.setdefault("carried_from", {"event_id": c.old["event_id"], "doc_version": version - 1})
+                    trail.append(dict(action=h["action"], status=h["status"], fields=f, author=h["author"],
+                                      reason=h["reason"], created_at=h["created_at"]))
+                trail.append(dict(action="carry", status=c.status, author="cronica", created_at=now,
+                                  reason=c.describe(doc_id, version), fields={
+                                      "from_event_id": c.old["event_id"], "from_doc_version": version - 1,
+                                      "match": c.match, "applied": {k: _iso(v) for k, v in c.applied.items()},
+                                      "conflicts": c.conflicts, "changed": c.changed,
+                                      "needs_review": c.needs_review}))
+            else:
+                trail.append(dict(action="flag", status=row["status"], author="cronica", created_at=now,
+                                  fields={"not_found": [x.old["event_id"] for x in lost]},
+                                  reason="; ".join(x.describe(doc_id, version) for x in lost)))
+            for v, t in enumerate(trail, 1):
+                revs.append(dict(event_pk=pk, version=v, action=t["action"], status=t["status"],
+                                 fields=json.dumps(t["fields"], ensure_ascii=False, default=_iso),
+                                 author=t["author"], reason=t["reason"], created_at=t["created_at"]))
+            bumps.append({"b_pk": pk, "b_rev": len(trail)})
+        if revs:
+            conn.execute(insert(REVISIONS), revs)
+            conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk"))
+                         .values(revision=bindparam("b_rev")), bumps)
 
     def _assign(self, conn: Connection, row: dict[str, Any], used: set[int], s: IngestSummary,
                 now: _dt.datetime) -> tuple[int, dict[str, Any], bool]:
@@ -626,7 +783,7 @@ class Store:
         if until:
             conds.append(c.date_start <= until)
         if f.admin1:
-            conds.append(c.admin1 == f.admin1)
+            conds.append(c.admin1.in_(self._admin1_values(f.admin1, f.include_superseded)))
         if f.type:
             conds.append(c.type == f.type)
         # other filters that narrow the rows: only then may a common search word be
@@ -650,7 +807,28 @@ class Store:
                 conds.append(self._search_cond("search_text", words, narrowed))
         if f.doc_id:
             conds.append(c.doc_id == f.doc_id)
+        if f.needs_review is not None:
+            conds.append(c.needs_review.is_(bool(f.needs_review)))
         return conds
+
+    def _admin1_values(self, query: str, include_superseded: bool = False) -> list[str]:
+        """The stored admin1 names equal to ``query`` once both are folded (case and
+        accents, as --text and --actor): ``junin`` finds "Junín". The distinct names
+        come from the (is_current, admin1, ...) index by a loose index scan — one
+        index probe per distinct name, a few hundred at most — so the filter stays
+        an indexed ``admin1 IN (...)``."""
+        want = _search.fold(query)
+        scan = text(
+            "WITH RECURSIVE t(v) AS ("
+            " SELECT min(admin1) FROM events WHERE is_current = :cur"
+            " UNION ALL SELECT (SELECT min(admin1) FROM events WHERE is_current = :cur AND admin1 > t.v)"
+            " FROM t WHERE t.v IS NOT NULL) SELECT v FROM t WHERE v IS NOT NULL"
+        ).bindparams(bindparam("cur", type_=Boolean()))
+        names: set[str] = set()
+        with self._read() as conn:
+            for cur in ((True, False) if include_superseded else (True,)):
+                names.update(v for (v,) in conn.execute(scan, {"cur": cur}))
+        return sorted(n for n in names if _search.fold(n) == want) or [query]
 
     def _search_cond(self, col: str, words: list[str], narrowed: bool = True):
         """Every folded word is a substring of the folded column (cronica/store/search.py).
@@ -818,7 +996,7 @@ class Store:
             version = 1
         version += 1
         status = ACTIONS[action]
-        values: dict[str, Any] = {"status": status, "revision": version}
+        values: dict[str, Any] = {"status": status, "revision": version, "needs_review": False}
         record: dict[str, Any] = {}
         if changes:
             previous = {k: _iso(r[k]) for k in changes}
@@ -1145,4 +1323,4 @@ def _date_fields(value: Optional[str]) -> dict[str, Any]:
     except ValueError:
         raise ReviewError(f"not a calendar date: {value!r}") from None
     return {"date_precision": prec, "date_start": s, "date_end": e, "time_precision": tp,
-            "month": s.isoformat()[:7]}
+            "month": month_key(prec, s)}

@@ -19,7 +19,7 @@ from typing import Optional
 
 from sqlalchemy import (
     BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
-    UniqueConstraint,
+    UniqueConstraint, false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -154,6 +154,8 @@ class EventRow(Base):
     # --- folded search keys (0004; cronica/store/search.py), indexed by FTS5 / pg_trgm
     search_text: Mapped[Optional[str]] = mapped_column(Text)
     actor_key: Mapped[Optional[str]] = mapped_column(Text)
+    # --- 0005: a new document version left this event for a second look (versions.py)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     __table_args__ = (
         UniqueConstraint("document_pk", "event_id", name="uq_events_document_event"),
         Index("ix_events_event_id", "event_id"),
@@ -220,6 +222,7 @@ QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_documents_doc_current", "documents", ("doc_id", "is_current")),
     ("ix_incidents_date", "incidents", ("date_start",)),
     ("ix_events_cur_lon_lat", "events", ("is_current", "longitude", "latitude")),  # 0003
+    ("ix_events_needs_review", "events", ("needs_review",)),  # 0005
 )
 for _name, _table, _cols in QUERY_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _cols))

@@ -198,7 +198,9 @@ def _month_type_counts(store, f: EventFilter) -> tuple[dict[str, dict[str, int]]
     from cronica.store.repository import EVENTS
 
     c = EVENTS.c
-    q = (select(c.month, c.type, func.count()).where(*store._where(f), c.month.is_not(None))
+    # month keys of year-only events are "YYYY" (docs/store.md): not on a monthly timeline
+    q = (select(c.month, c.type, func.count()).where(*store._where(f), c.month.is_not(None),
+                                                     func.length(c.month) == 7)
          .group_by(c.month, c.type))
     per: dict[str, dict[str, int]] = {}
     months: set[str] = set()

@@ -97,7 +97,7 @@ def test_directory_listing_is_sorted_and_recursive(tmp_path):
         fh.write(json.dumps({"id": "g1", "text": "Texto g"}) + "\n")
     listing = expand_inputs([str(tmp_path)])
     assert [p.rsplit("/", 1)[-1] for p in listing] == ["a.txt", "z.txt", "c.jsonl.gz"]
-    assert [d.id for d in _docs(iter_items([str(tmp_path)]))] == ["a", "z", "g1"]
+    assert [d.id for d in _docs(iter_items([str(tmp_path)]))] == ["a", "b/z", "g1"]
     assert count_items([str(tmp_path)]) == 3
 
 
