@@ -33,7 +33,12 @@ EVENT_KEYS: tuple[str, ...] = (
     "actor1", "actor1_text", "inter1", "actor2", "actor2_text", "inter2",
     "killed", "killed_low", "killed_high", "wounded", "kidnapped", "arrested",
     "evidence", "evidence_start", "evidence_end", "confidence", "spans",
+    "flags",
 )
+
+#: Marks on an event (cronica/extraction/flags.py): a past incident recalled as
+#: background, an officially denied report, an unconfirmed/rumoured one, disputed figures.
+EVENT_FLAGS: tuple[str, ...] = ("historical", "denied", "hedged", "disputed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +171,7 @@ class Event:
     confidence: float = 0.5
     trigger: Optional[Span] = None
     extra_spans: dict[str, Span] = field(default_factory=dict)
+    flags: tuple[str, ...] = ()  # EVENT_FLAGS, sorted (cronica/extraction/flags.py)
 
     def __post_init__(self) -> None:
         if self.type not in EVENT_TYPES:
@@ -241,6 +247,7 @@ class Event:
             "evidence_end": self.evidence.end,
             "confidence": round(self.confidence, 3),
             "spans": self.spans(),
+            "flags": list(self.flags),
         }
         assert tuple(out) == EVENT_KEYS
         return out
@@ -264,5 +271,5 @@ class DocResult:
 
 __all__ = [
     "Actor", "Count", "DatePrecision", "DateValue", "DocResult", "Document", "Event",
-    "EVENT_KEYS", "EVENT_TYPES", "Place", "Span", "replace", "fields",
+    "EVENT_FLAGS", "EVENT_KEYS", "EVENT_TYPES", "Place", "Span", "replace", "fields",
 ]

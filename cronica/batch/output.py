@@ -49,7 +49,7 @@ _TYPES: dict[str, pa.DataType] = {
     "confidence": _FLOAT,
 }
 #: Keys stored as JSON text (dicts/lists in ``Event.to_dict()``).
-JSON_COLUMNS = ("spans",)
+JSON_COLUMNS = ("spans", "flags")
 
 EVENT_SCHEMA = pa.schema([pa.field(k, _TYPES.get(k, _STR)) for k in EVENT_KEYS])
 

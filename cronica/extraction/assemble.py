@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import ActorMention, normalise_actor, roles
+from cronica.extraction.flags import flag_event
 from cronica.extraction.counts import CountMention, find_counts, is_casualty_word, merge_counts
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
@@ -339,7 +340,7 @@ class Assembler:
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
-                events.append(ev)
+                events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
         return events
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
