@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 import hashlib
 import json
 import math
@@ -55,30 +56,52 @@ CANDIDATE_COLS = tuple(EVENTS.c[k] for k in (
     "kidnapped", "arrested", "block_id"))
 _INSERT_DOC = insert(DOCS).returning(DOCS.c.pk)
 _INSERT_INCIDENT = insert(INCIDENTS).returning(INCIDENTS.c.pk)
+_INSERT_INCIDENT_MANY = insert(INCIDENTS).returning(INCIDENTS.c.pk, sort_by_parameter_order=True)
 
 
-def _candidate_sql() -> dict[str, Any]:
+#: The dedup blocking keys (0006): the department, and a grid cell of GEO_CELL_DEG
+#: degrees for reports with coordinates (reports across a border within max_km).
+GEO_CELL_DEG = 0.25
+N_CELLS = 9  # cells a max_km box may touch (3 x 3 at 25 km); more → the box alone
+
+
+def geo_cell(lat: Optional[float], lon: Optional[float]) -> Optional[int]:
+    if lat is None or lon is None:
+        return None
+    return int(math.floor((lat + 90) / GEO_CELL_DEG)) * 10000 + int(math.floor((lon + 180) / GEO_CELL_DEG))
+
+
+@functools.lru_cache(maxsize=256)
+def _candidate_sql(types: tuple[str, ...], variant: str):
+    """The candidate query for one set of compatible types (written into the SQL, so
+    nothing is re-compiled per report) and a variant: ``any`` (no department: every
+    department), ``admin1`` (same department or none), ``near`` (also other
+    departments' reports in the grid cells within max_km).
+
+    Each part is a range on a blocking-key index — ``ix_events_dedup (admin1, date_end,
+    date_start)`` or ``ix_events_cell (geo_cell, date_end, date_start)`` — over the
+    date window: date_end from the report's start minus the slack to its end plus
+    the slack plus max_window_days (longer windows never merge), date_start checked
+    inside the index."""
     cols = ", ".join(c.name for c in CANDIDATE_COLS)
-    # blocking key: place (admin1) x date, served by ix_events_dedup (admin1, date_end,
-    # date_start): a range on date_end (windows longer than max_window_days never merge,
-    # so date_end <= hi + max_window_days) checked against date_start inside the index
+    tl = ", ".join("'" + t.replace("'", "''") + "'" for t in types)
     base = (f"SELECT {cols} FROM events WHERE is_current = :cur AND status != 'rejected' "
-            "AND doc_id != :doc_id AND type IN :types "
+            f"AND doc_id != :doc_id AND type IN ({tl}) "
             "AND date_end >= :lo2 AND date_end <= :hi2 AND date_start <= :hi AND date_start >= :lo")
-    extra = {"any": "", "admin1": " AND admin1 = :admin1", "null": " AND admin1 IS NULL",
-             "near": " AND admin1 != :admin1 AND latitude BETWEEN :lat0 AND :lat1 "
-                     "AND longitude BETWEEN :lon0 AND :lon1"}
-    out = {}
-    for key, more in extra.items():
-        t = text(base + more + " ORDER BY pk LIMIT 2000").bindparams(
-            bindparam("cur", type_=Boolean()), bindparam("types", expanding=True),
-            bindparam("hi", type_=Date()), bindparam("lo", type_=Date()),
-            bindparam("lo2", type_=Date()), bindparam("hi2", type_=Date()))
-        out[key] = t.columns(*CANDIDATE_COLS)
-    return out
+    cells = ", ".join(f":c{i}" for i in range(N_CELLS))
+    parts = {"any": [""], "admin1": [" AND admin1 = :admin1", " AND admin1 IS NULL"]}
+    parts["near"] = parts["admin1"] + [f" AND geo_cell IN ({cells}) AND admin1 != :admin1 "
+                                       "AND latitude BETWEEN :lat0 AND :lat1 AND longitude BETWEEN :lon0 AND :lon1"]
+    parts["box"] = parts["admin1"] + [" AND admin1 != :admin1 AND latitude BETWEEN :lat0 AND :lat1 "
+                                      "AND longitude BETWEEN :lon0 AND :lon1"]
+    sql = " UNION ALL ".join(f"SELECT * FROM ({base}{more} LIMIT 2000) p{i}"
+                             for i, more in enumerate(parts[variant]))
+    t = text(sql).bindparams(
+        bindparam("cur", type_=Boolean()), bindparam("hi", type_=Date()), bindparam("lo", type_=Date()),
+        bindparam("lo2", type_=Date()), bindparam("hi2", type_=Date()))
+    return t.columns(*CANDIDATE_COLS)
 
 
-_CANDIDATE_SQL = _candidate_sql()
 MEMBER_COLS = CANDIDATE_COLS + (EVENTS.c.event_type, EVENTS.c.sub_event_type, EVENTS.c.country,
                                 EVENTS.c.iso, EVENTS.c.where_prec, EVENTS.c.inter1, EVENTS.c.inter2,
                                 EVENTS.c.location)
@@ -327,6 +350,7 @@ def event_row(d: dict[str, Any]) -> dict[str, Any]:
     row["search_text"] = _search.fold(row["evidence"])
     row["actor_key"] = _search.actor_key(row["actor1"], row["actor2"])
     row["flags"] = flags_column(row["flags"])
+    row["geo_cell"] = geo_cell(row["latitude"], row["longitude"])
     return row
 
 
@@ -380,6 +404,27 @@ def _retryable(exc: BaseException) -> bool:
         code = getattr(getattr(exc, "orig", None), "sqlstate", None)
         return code in ("40001", "40P01")
     return False
+
+
+class _ClusterWork:
+    """The writes of one re-clustering, made in bulk at the end."""
+
+    def __init__(self) -> None:
+        self.old_incs: set[int] = set()
+        self.used: set[int] = set()
+        self.ev_updates: list[dict] = []
+        self.links: list[dict] = []
+        self.pks: list[int] = []
+
+    def flush(self, conn: Connection, store: "Store", refresh: set[int]) -> None:
+        if self.ev_updates:
+            conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
+                incident_pk=bindparam("incident_pk"), block_id=bindparam("block_id")), self.ev_updates)
+        for i in range(0, len(self.pks), 500):
+            conn.execute(LINKS.delete().where(LINKS.c.event_pk.in_(self.pks[i:i + 500])))
+        if self.links:
+            conn.execute(insert(LINKS), self.links)
+        store._refresh_incidents(conn, self.old_incs | self.used | refresh)
 
 
 # --------------------------------------------------------------------------- the store
@@ -587,28 +632,35 @@ class Store:
                         blocks.add(cand["block_id"])
                 elif pk not in closest or m.score > closest[pk][0]:
                     closest[pk] = (m.score, cand, m)
-        # fast path: a seed that agrees with nothing, in no block, pinned to nothing
+        # fast path: a seed that agrees with nothing, in no block, pinned to nothing,
+        # founds its own incident and block (written in bulk)
         linked = {x for e in edges for x in e}
         pinned = self._pinned(conn, list(seed_rows)) if seed_rows else set()
         lone = [pk for pk in seeds if pk in seed_rows and pk not in linked and pk not in pinned
                 and seed_rows[pk]["block_id"] is None]
-        for pk in lone:
-            row = seed_rows.pop(pk)
-            why = ["first report of this incident: no stored report from another document matched"]
-            if row["date_start"] is None:
-                why.append("undated reports are never merged")
-            elif pk in closest:
-                c = closest[pk]
-                why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): {c[2].veto}")
-            agg = _dedup.aggregate([row])
-            inc = conn.execute(_INSERT_INCIDENT, {**agg, "created_at": now, "updated_at": now}).scalar_one()
-            conn.execute(update(EVENTS).where(EVENTS.c.pk == pk).values(incident_pk=inc, block_id=inc))
-            conn.execute(LINKS.delete().where(LINKS.c.event_pk == pk))
-            conn.execute(insert(LINKS).values(event_pk=pk, incident_pk=inc, via_event_pk=None, score=None,
-                                              reasons=json.dumps(why, ensure_ascii=False), joined_at=now))
-            apply_month_deltas(conn, [_incident_delta(None, agg)])
+        if lone:
+            aggs, whys = [], []
+            for pk in lone:
+                row = seed_rows.pop(pk)
+                why = ["first report of this incident: no stored report from another document matched"]
+                if row["date_start"] is None:
+                    why.append("undated reports are never merged")
+                elif pk in closest:
+                    c = closest[pk]
+                    why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): {c[2].veto}")
+                aggs.append(_dedup.aggregate([row]))
+                whys.append(why)
+            incs = conn.execute(_INSERT_INCIDENT_MANY, [{**a, "created_at": now, "updated_at": now}
+                                                        for a in aggs]).scalars().all()
+            conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
+                incident_pk=bindparam("inc"), block_id=bindparam("inc")),
+                [{"b_pk": pk, "inc": inc} for pk, inc in zip(lone, incs)])
+            conn.execute(insert(LINKS), [dict(event_pk=pk, incident_pk=inc, via_event_pk=None, score=None,
+                                              reasons=json.dumps(why, ensure_ascii=False), joined_at=now)
+                                         for pk, inc, why in zip(lone, incs, whys)])
+            apply_month_deltas(conn, [_incident_delta(None, a) for a in aggs])
             if s is not None:
-                s.incidents_new += 1
+                s.incidents_new += len(lone)
         if not seed_rows and not blocks and not old_incidents:
             self._refresh_incidents(conn, refresh)
             return
@@ -619,8 +671,10 @@ class Store:
         todo = set(blocks)
         while True:
             if todo:
-                for r in self._load_events(conn, EVENTS.c.block_id.in_(sorted(todo))):
-                    rows.setdefault(r["pk"], r)
+                ordered = sorted(todo)
+                for i in range(0, len(ordered), 500):
+                    for r in self._load_events(conn, EVENTS.c.block_id.in_(ordered[i:i + 500])):
+                        rows.setdefault(r["pk"], r)
                 seen_blocks |= todo
             if old_incidents:
                 for r in self._load_events(conn, EVENTS.c.incident_pk.in_(sorted(old_incidents))):
@@ -630,39 +684,53 @@ class Store:
             missing = {p for a, b, _ in pins for p in (a, b) if p not in rows}
             todo = set()
             if missing:
-                extra = self._load_events(conn, EVENTS.c.pk.in_(sorted(missing)))
-                for r in extra:
+                for r in self._load_events(conn, EVENTS.c.pk.in_(sorted(missing))):
                     rows.setdefault(r["pk"], r)
                     if r["block_id"] is not None and r["block_id"] not in seen_blocks:
                         todo.add(r["block_id"])
             if not todo:
                 break
-        self._cluster_rows(conn, rows, pins, set(seeds), s, now, refresh)
+        # independent groups: reports joined by an agreeing seed/candidate pair, by a
+        # shared block or by a pin; each group is re-clustered on its own
+        order = sorted(rows)
+        idx = {k: i for i, k in enumerate(order)}
+        pairs = [(idx[a], idx[b]) for a, b in edges if a in idx and b in idx]
+        pairs += [(idx[a], idx[b]) for a, b, _ in pins if a in idx and b in idx]
+        first_of_block: dict[int, int] = {}
+        for k in order:
+            b = rows[k]["block_id"]
+            if b is not None:
+                pairs.append((idx[k], first_of_block.setdefault(b, idx[k])))
+        work = _ClusterWork()
+        for group in _dedup.components(len(order), pairs):
+            self._cluster_rows(conn, {order[i]: rows[order[i]] for i in group}, pins, set(seeds), s, now, work)
+        work.flush(conn, self, refresh)
 
     def _cluster_rows(self, conn: Connection, rows: dict[int, dict], pins: list[tuple[int, int, str]],
                       seeds: set[int], s: IngestSummary | None, now: _dt.datetime,
-                      refresh: set[int]) -> None:
+                      work: "_ClusterWork") -> None:
         cfg = self.dedup
         pks = sorted(rows, key=lambda k: _dedup.canonical_key(rows[k]))
         evs = [rows[k] for k in pks]
         idx = {k: i for i, k in enumerate(pks)}
-        cmp = _dedup.Comparer(evs, cfg)
         links = [(idx[a], idx[b]) for a, b, kind in pins if kind == "link" and a in idx and b in idx]
         unlinks = [(idx[a], idx[b]) for a, b, kind in pins if kind == "unlink" and a in idx and b in idx]
+        cmp = _dedup.Comparer(evs, cfg)
         edges = list(links)
         for i in range(len(evs)):
             for j in range(i + 1, len(evs)):
                 if cmp(j, i).joined:
                     edges.append((i, j))
-        old_incs = {r["incident_pk"] for r in evs if r["incident_pk"] is not None}
-        used: set[int] = set()
-        ev_updates, link_rows, new_incs = [], [], []
+        work.old_incs.update(r["incident_pk"] for r in evs if r["incident_pk"] is not None)
         for comp in _dedup.components(len(evs), edges):
             sub = [evs[i] for i in comp]
             local = {g: k for k, g in enumerate(comp)}
             sub_cmp = _dedup.Comparer(sub, cfg)
-            sub_cmp._memo = {(local[a], local[b]): m for (a, b), m in cmp._memo.items()
-                             if a in local and b in local}
+            for i in comp:  # reuse the comparisons already made (keys are (later, earlier))
+                for j in comp:
+                    m = cmp._memo.get((i, j))
+                    if m is not None:
+                        sub_cmp._memo[(local[i], local[j])] = m
             places = _dedup.cluster(sub, cfg, [(local[a], local[b]) for a, b in links if a in local],
                                     [(local[a], local[b]) for a, b in unlinks if a in local], sub_cmp)
             groups: dict[int, list[int]] = {}
@@ -673,17 +741,16 @@ class Store:
                 votes: dict[int, int] = {}
                 for k in groups[ci]:
                     inc = sub[k]["incident_pk"]
-                    if inc is not None and inc not in used:
+                    if inc is not None and inc not in work.used:
                         votes[inc] = votes.get(inc, 0) + 1
                 if votes:
                     inc = max(votes, key=lambda x: (votes[x], -x))
                 else:
                     inc = conn.execute(_INSERT_INCIDENT, {"n_events": 0, "n_documents": 0,
                                                           "created_at": now, "updated_at": now}).scalar_one()
-                    new_incs.append(inc)
                     if s is not None:
                         s.incidents_new += 1
-                used.add(inc)
+                work.used.add(inc)
                 assigned[ci] = inc
             block = min(assigned.values())
             for k, pl in enumerate(places):
@@ -697,23 +764,15 @@ class Store:
                         o = sub[near[1]]
                         why.append(f"closest: {o['event_id']} ({o['doc_id']}): {near[0].veto}")
                 if r["incident_pk"] != inc or r["block_id"] != block:
-                    ev_updates.append({"b_pk": r["pk"], "incident_pk": inc, "block_id": block})
-                link_rows.append(dict(event_pk=r["pk"], incident_pk=inc,
-                                      via_event_pk=sub[pl.via]["pk"] if pl.via is not None else None,
-                                      score=pl.score, reasons=json.dumps(why, ensure_ascii=False),
-                                      joined_at=now))
+                    work.ev_updates.append({"b_pk": r["pk"], "incident_pk": inc, "block_id": block})
+                work.pks.append(r["pk"])
+                work.links.append(dict(event_pk=r["pk"], incident_pk=inc,
+                                       via_event_pk=sub[pl.via]["pk"] if pl.via is not None else None,
+                                       score=pl.score, reasons=json.dumps(why, ensure_ascii=False),
+                                       joined_at=now))
                 if s is not None and r["pk"] in seeds and any(
                         sub[o]["pk"] not in seeds for o in groups[pl.cluster]):
                     s.events_joined += 1
-        if ev_updates:
-            conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
-                incident_pk=bindparam("incident_pk"), block_id=bindparam("block_id")), ev_updates)
-        all_pks = [r["pk"] for r in evs]
-        for i in range(0, len(all_pks), 500):
-            conn.execute(LINKS.delete().where(LINKS.c.event_pk.in_(all_pks[i:i + 500])))
-        if link_rows:
-            conn.execute(insert(LINKS), link_rows)
-        self._refresh_incidents(conn, old_incs | used | refresh)
 
     def _pins(self, conn: Connection, pks: list[int]) -> list[tuple[int, int, str]]:
         """Analysts' link/unlink decisions touching these events (the latest per pair)."""
@@ -742,20 +801,25 @@ class Store:
         wide = _dt.timedelta(days=cfg.max_window_days)
         ds, de = row["date_start"], row["date_end"] or row["date_start"]
         params = {"cur": True, "doc_id": row["doc_id"],
-                  "types": sorted(cfg.compatible_with(row["type"])),
                   "hi": de + slack, "lo": ds - slack - wide, "lo2": ds - slack, "hi2": de + slack + wide}
+        types = tuple(sorted(cfg.compatible_with(row["type"])))
         if not row.get("admin1"):
-            return conn.execute(_CANDIDATE_SQL["any"], params).mappings().all()
+            return conn.execute(_candidate_sql(types, "any"), params).mappings().all()
         params["admin1"] = row["admin1"]
-        out = conn.execute(_CANDIDATE_SQL["admin1"], params).mappings().all()
-        out += conn.execute(_CANDIDATE_SQL["null"], params).mappings().all()
-        if row.get("latitude") is not None and row.get("longitude") is not None:
-            dlat = cfg.max_km / 110.0
-            dlon = dlat / max(0.1, math.cos(math.radians(row["latitude"])))
-            params.update(lat0=row["latitude"] - dlat, lat1=row["latitude"] + dlat,
-                          lon0=row["longitude"] - dlon, lon1=row["longitude"] + dlon)
-            out += conn.execute(_CANDIDATE_SQL["near"], params).mappings().all()
-        return out
+        lat, lon = row.get("latitude"), row.get("longitude")
+        if lat is None or lon is None:
+            return conn.execute(_candidate_sql(types, "admin1"), params).mappings().all()
+        dlat = cfg.max_km / 110.0
+        dlon = dlat / max(0.1, math.cos(math.radians(lat)))
+        params.update(lat0=lat - dlat, lat1=lat + dlat, lon0=lon - dlon, lon1=lon + dlon)
+        lo_r, lo_c = divmod(geo_cell(lat - dlat, lon - dlon), 10000)
+        hi_r, hi_c = divmod(geo_cell(lat + dlat, lon + dlon), 10000)
+        cells = [r * 10000 + c for r in range(lo_r, hi_r + 1) for c in range(lo_c, hi_c + 1)]
+        if len(cells) > N_CELLS:
+            return conn.execute(_candidate_sql(types, "box"), params).mappings().all()
+        cells += [cells[-1]] * (N_CELLS - len(cells))
+        params.update({f"c{i}": c for i, c in enumerate(cells)})
+        return conn.execute(_candidate_sql(types, "near"), params).mappings().all()
 
     def _refresh_incidents(self, conn: Connection, incident_pks: Iterable[int]) -> None:
         """Recompute incidents' fields from their current, non-rejected members, and
@@ -1004,6 +1068,9 @@ class Store:
                 previous["flags"] = flags_list(r["flags"])
             record = {"set": {k: (list(v) if isinstance(v, tuple) else _iso(v))
                               for k, v in changes.items() if k != "month"}, "previous": previous}
+            if "latitude" in changes or "longitude" in changes:
+                values["geo_cell"] = geo_cell(values.get("latitude", r["latitude"]),
+                                              values.get("longitude", r["longitude"]))
             if "actor1" in changes or "actor2" in changes:
                 values["actor_key"] = _search.actor_key(values.get("actor1", r["actor1"]),
                                                         values.get("actor2", r["actor2"]))

@@ -144,6 +144,7 @@ class EventRow(Base):
     # cronica/store/dedup.py re-clusters as a whole (see docs/store.md, Incidents)
     flags: Mapped[Optional[str]] = mapped_column(Text)
     block_id: Mapped[Optional[int]] = mapped_column(BigInteger)
+    geo_cell: Mapped[Optional[int]] = mapped_column(BigInteger)  # dedup blocking key (grid cell)
     __table_args__ = (
         UniqueConstraint("document_pk", "event_id", name="uq_events_document_event"),
         Index("ix_events_event_id", "event_id"),
@@ -216,7 +217,8 @@ QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_incidents_date", "incidents", ("date_start",)),
     ("ix_events_cur_lon_lat", "events", ("is_current", "longitude", "latitude")),  # 0003
     ("ix_events_block", "events", ("block_id",)),  # 0006
-    ("ix_events_dedup", "events", ("admin1", "date_end", "date_start")),  # 0006: blocking key
+    ("ix_events_dedup", "events", ("admin1", "date_end", "date_start")),  # 0006: blocking keys
+    ("ix_events_cell", "events", ("geo_cell", "date_end", "date_start")),  # 0006
     ("ix_incidents_month", "incidents", ("month",)),  # 0006
 )
 for _name, _table, _cols in QUERY_INDEXES:

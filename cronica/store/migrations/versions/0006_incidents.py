@@ -8,8 +8,9 @@
 - ``incident_pins``: analysts' link/unlink decisions between two events.
 - ``incidents.month`` and ``stats_month`` by incident (each incident once, its UCDP
   best estimate as killed); ``stats_month_incident`` is no longer needed.
-- Index ``ix_events_dedup (admin1, date_end, date_start)``: the blocking key of the
-  dedup candidate query (place key x date), ``ix_events_block``, ``ix_incidents_month``.
+- ``events.geo_cell`` and indexes ``ix_events_dedup (admin1, date_end, date_start)``,
+  ``ix_events_cell (geo_cell, date_end, date_start)``: the blocking keys of the dedup
+  candidate query (place key x date); ``ix_events_block``, ``ix_incidents_month``.
 
 Revision ID: 0006
 Revises: 0004
@@ -35,10 +36,26 @@ REBUILD_STATS = (
 )
 
 
+def _backfill_cells(conn) -> None:
+    from cronica.store.repository import geo_cell
+
+    last = 0
+    sel = sa.text("SELECT pk, latitude, longitude FROM events WHERE pk > :last AND latitude IS NOT NULL "
+                  "AND longitude IS NOT NULL ORDER BY pk LIMIT 5000")
+    upd = sa.text("UPDATE events SET geo_cell = :c WHERE pk = :pk")
+    while True:
+        rows = conn.execute(sel, {"last": last}).all()
+        if not rows:
+            return
+        conn.execute(upd, [{"c": geo_cell(lat, lon), "pk": pk} for pk, lat, lon in rows])
+        last = rows[-1][0]
+
+
 def upgrade() -> None:
     with op.batch_alter_table("events") as b:
         b.add_column(sa.Column("flags", sa.Text))
         b.add_column(sa.Column("block_id", sa.BigInteger))
+        b.add_column(sa.Column("geo_cell", sa.BigInteger))
     with op.batch_alter_table("incidents") as b:
         b.add_column(sa.Column("month", sa.String(7)))
     op.create_table(
@@ -57,10 +74,11 @@ def upgrade() -> None:
     op.execute("UPDATE incidents SET month = substr(CAST(date_start AS VARCHAR(10)), 1, 7) "
                "WHERE date_start IS NOT NULL")
     op.create_index("ix_events_block", "events", ["block_id"])
+    _backfill_cells(conn := op.get_bind())
     op.create_index("ix_events_dedup", "events", ["admin1", "date_end", "date_start"])
+    op.create_index("ix_events_cell", "events", ["geo_cell", "date_end", "date_start"])
     op.create_index("ix_incidents_month", "incidents", ["month"])
     op.drop_table("stats_month_incident")
-    conn = op.get_bind()
     for sql in REBUILD_STATS:
         conn.execute(sa.text(sql))
 
@@ -75,11 +93,13 @@ def downgrade() -> None:
         sa.Column("events", sa.BigInteger, nullable=False),
     )
     op.drop_index("ix_incidents_month", table_name="incidents")
+    op.drop_index("ix_events_cell", table_name="events")
     op.drop_index("ix_events_dedup", table_name="events")
     op.drop_index("ix_events_block", table_name="events")
     op.drop_table("incident_pins")
     # plain ALTER TABLE (SQLite >= 3.35): a batch copy of events would drop the FTS triggers
-    for table, col in (("incidents", "month"), ("events", "block_id"), ("events", "flags")):
+    for table, col in (("incidents", "month"), ("events", "block_id"), ("events", "geo_cell"),
+                       ("events", "flags")):
         op.execute(f"ALTER TABLE {table} DROP COLUMN {col}")
     old = importlib.import_module("cronica.store.migrations.versions.0004_search_and_month_stats")
     conn = op.get_bind()
