@@ -1186,7 +1186,7 @@ class Store:
             version = self._add_revision(conn, r, op, r["status"], record, author, reason, now)
             conn.execute(update(EVENTS).where(EVENTS.c.pk == pk).values(revision=version))
         return {"action": op, "reason": reason, "author": author,
-                "incidents": sorted({i for i in after.values() if i is not None}),
+                "incidents": sorted({i for i in list(after.values()) + list(before.values()) if i is not None}),
                 "events": [{"event_id": conn.execute(select(EVENTS.c.event_id).where(
                     EVENTS.c.pk == pk)).scalar(), "from": before.get(pk), "to": after.get(pk)}
                     for pk in touched]}
@@ -1280,7 +1280,9 @@ class Store:
                 members.append(ev)
                 head = f"{ev['event_id']} ({ev['doc_id']}, {ev['type']}, {ev['date']}, {ev['status']}"
                 head += ", superseded)" if ev["superseded"] else ")"
-                if ev["via_event_id"]:
+                if ev["via_event_id"] and ev["score"] is None:  # pinned by an analyst
+                    lines.append(f"{head}: " + "; ".join(ev["reasons"]))
+                elif ev["via_event_id"]:
                     lines.append(f"{head} joined via {ev['via_event_id']} with score "
                                  f"{ev['score']:g}: " + "; ".join(ev["reasons"][1:]))
                 else:
