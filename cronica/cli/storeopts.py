@@ -28,6 +28,10 @@ def filter_options(fn: Callable) -> Callable:
         click.option("--incident", type=int, metavar="ID", help="Members of one incident."),
         click.option("--bbox", metavar="W,S,E,N", help="Bounding box: min_lon,min_lat,max_lon,max_lat."),
         click.option("--text", metavar="TEXT", help="Evidence contains TEXT."),
+        click.option("--flag", "flag", multiple=True, metavar="FLAG",
+                     help="Only events with this flag (historical, denied, hedged, disputed, any); repeatable."),
+        click.option("--no-flag", "no_flag", multiple=True, metavar="FLAG",
+                     help="Leave out events with this flag ('any': every flagged event); repeatable."),
     ]
     for o in reversed(opts):
         fn = o(fn)
@@ -35,7 +39,7 @@ def filter_options(fn: Callable) -> Callable:
 
 
 def make_filter(since=None, until=None, admin1=None, type_=None, actor=None, status=None,
-                incident=None, bbox=None, text=None, **_: Any):
+                incident=None, bbox=None, text=None, flag=(), no_flag=(), **_: Any):
     from cronica.store import EventFilter
 
     box = None
@@ -45,7 +49,8 @@ def make_filter(since=None, until=None, admin1=None, type_=None, actor=None, sta
         except ValueError:
             raise CronicaError(f"--bbox needs four numbers W,S,E,N, not {bbox!r}") from None
     return EventFilter(since=since, until=until, admin1=admin1, type=type_, actor=actor,
-                       status=status, incident=incident, bbox=box, text=text).validate()
+                       status=status, incident=incident, bbox=box, text=text,
+                       flag=tuple(flag or ()), no_flag=tuple(no_flag or ())).validate()
 
 
 def fail_cleanly(fn: Callable) -> Callable:

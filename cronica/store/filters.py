@@ -57,6 +57,8 @@ class EventFilter:
     text: Optional[str] = None
     doc_id: Optional[str] = None
     include_superseded: bool = False
+    flag: tuple[str, ...] = ()  # events having every one of these flags ("any": some flag)
+    no_flag: tuple[str, ...] = ()  # events having none of these flags ("any": no flag at all)
 
     def since_date(self) -> Optional[_dt.date]:
         return _as_date(self.since, "since")
@@ -74,6 +76,15 @@ class EventFilter:
             a, b, c, d = (float(x) for x in self.bbox)
             if a > c or b > d:
                 raise StoreError("bbox: min must not exceed max (min_lon,min_lat,max_lon,max_lat)")
+        from cronica.model import EVENT_FLAGS
+
+        for name in ("flag", "no_flag"):
+            vals = getattr(self, name) or ()
+            vals = (vals,) if isinstance(vals, str) else tuple(vals)
+            bad = [v for v in vals if v not in EVENT_FLAGS + ("any",)]
+            if bad:
+                raise StoreError(f"{name}: unknown flag {bad[0]!r} (known: {', '.join(EVENT_FLAGS)}, any)")
+            setattr(self, name, vals)
         if self.incident is not None:
             try:
                 self.incident = int(self.incident)

@@ -882,6 +882,11 @@ class Store:
                 conds.append(self._search_cond("search_text", words, narrowed))
         if f.doc_id:
             conds.append(c.doc_id == f.doc_id)
+        for flag in f.flag:
+            conds.append(c.flags.is_not(None) if flag == "any" else c.flags.like(f"%,{flag},%"))
+        for flag in f.no_flag:
+            conds.append(c.flags.is_(None) if flag == "any"
+                         else or_(c.flags.is_(None), c.flags.not_like(f"%,{flag},%")))
         return conds
 
     def _search_cond(self, col: str, words: list[str], narrowed: bool = True):

@@ -24,7 +24,7 @@ from cronica.web import auth
 from cronica.web.errors import ApiError, ERROR_RESPONSES
 from cronica.web.schemas import (
     DATE_PATTERN, ConfigOut, DocumentsIn, EventDetail, EventPage, EventType, ExtractIn, ExtractOut,
-    IncidentOut, IncidentPage, IngestOut, PointsOut, ReviewIn, StatsOut, Status, TimelineOut,
+    Flag, IncidentOut, IncidentPage, IngestOut, PointsOut, ReviewIn, StatsOut, Status, TimelineOut,
 )
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -103,12 +103,14 @@ def event_filter(
     bbox: Annotated[Optional[str], Query(pattern=BBOX_PATTERN, description="min_lon,min_lat,max_lon,max_lat")] = None,
     q: Annotated[Optional[str], Query(max_length=200, description="text searched in the evidence")] = None,
     doc_id: Annotated[Optional[str], Query(max_length=200)] = None,
+    flag: Annotated[Optional[list[Flag]], Query(description="only events with these flags")] = None,
+    no_flag: Annotated[Optional[list[Flag]], Query(description="leave out events with these flags")] = None,
 ) -> EventFilter:
     for name, v in (("admin1", admin1), ("actor", actor), ("q", q), ("doc_id", doc_id)):
         _no_nul(name, v)
     f = EventFilter(since=since, until=until, admin1=admin1 or None, type=type, actor=actor or None,
                     status=status, incident=incident, bbox=_bbox(bbox), text=q or None,
-                    doc_id=doc_id or None)
+                    doc_id=doc_id or None, flag=tuple(flag or ()), no_flag=tuple(no_flag or ()))
     try:
         return f.validate()
     except CronicaError as exc:

@@ -5,10 +5,11 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cronica.model import EVENT_TYPES
+from cronica.model import EVENT_FLAGS, EVENT_TYPES
 
 EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
 Status = Literal["unreviewed", "accepted", "rejected", "edited"]
+Flag = Literal[EVENT_FLAGS + ("any",)]  # type: ignore[valid-type]
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
@@ -70,6 +71,8 @@ class EventOut(BaseModel):
     confidence: Optional[float] = None
     spans: dict[str, list[int]] = Field(default_factory=dict,
                                         description="{field: [start, end]} offsets into the document text")
+    flags: list[str] = Field(default_factory=list,
+                             description="historical, denied, hedged, disputed (cronica/extraction/flags.py)")
 
 
 class StoredEventOut(EventOut):
