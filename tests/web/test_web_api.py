@@ -371,3 +371,25 @@ def test_config_reports_tile_url(web_store):
         r = c.get("/api/config")
         assert r.json()["tile_url"] == url
         assert "https://tile.openstreetmap.org" in r.headers["content-security-policy"]
+
+
+def test_stats_totals_count_each_incident_once_and_flags_filter(client, web_store):
+    """Two more outlets report the Llochegua ambush (3 and 4 killed) and one is marked
+    as disputed: the page's totals (/api/stats) count the incident once."""
+    from dataclasses import replace
+
+    from webhelpers import DOCS, make_result
+
+    for k, killed in (("web-a2", 3), ("web-a3", 4)):
+        r = make_result(k, *DOCS[0][1:])
+        ev = r.events[0]
+        r.events[0] = replace(ev, killed=replace(ev.killed, best=killed, low=killed, high=killed),
+                              flags=("disputed",) if k == "web-a3" else ())
+        web_store.ingest([r])
+    may = next(i for i in client.get("/api/stats", params={"by": "month"}).json()["items"]
+               if i["key"] == "2014-05")
+    assert may["incidents"] == 1 and may["events"] == 3 and may["killed"] == 3  # not 10
+    items = client.get("/api/events", params={"flag": "disputed"}).json()["items"]
+    assert [e["doc_id"] for e in items] == ["web-a3"] and items[0]["flags"] == ["disputed"]
+    total = client.get("/api/events", params={"no_flag": "any"}).json()["total"]
+    assert total == client.get("/api/events").json()["total"] - 1
