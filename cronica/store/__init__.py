@@ -66,10 +66,10 @@ from __future__ import annotations
 from cronica.errors import SchemaVersionError, StoreError
 from cronica.store.filters import EventFilter, IngestSummary
 from cronica.store.repository import (
-    EventNotFoundError, ReviewError, Store, default_url, open_store, upgrade,
+    EventNotFoundError, ReviewError, Store, VersionConflictError, default_url, open_store, upgrade,
 )
 
 __all__ = [
     "EventFilter", "EventNotFoundError", "IngestSummary", "ReviewError", "SchemaVersionError",
-    "Store", "StoreError", "default_url", "open_store", "upgrade",
+    "Store", "StoreError", "VersionConflictError", "default_url", "open_store", "upgrade",
 ]

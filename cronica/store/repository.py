@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from sqlalchemy import (
-    Boolean, Date, and_, bindparam, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
+    Boolean, Date, and_, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
     union_all, update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -132,6 +132,14 @@ class EventNotFoundError(StoreError):
 
 class ReviewError(StoreError):
     """A review request is invalid (unknown action, field or value; missing author/reason)."""
+
+
+class VersionConflictError(ReviewError):
+    """A review or edit made against an older version of the event (a lost update)."""
+
+    def __init__(self, message: str, current: int) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 # --------------------------------------------------------------------------- urls
@@ -379,6 +387,7 @@ def row_event(r: Any) -> dict[str, Any]:
     out["incident_id"] = m["incident_pk"]
     out["status"] = m["status"]
     out["source_url"] = m.get("url") if hasattr(m, "get") else m["url"]
+    out["version"] = m["revision"]  # the review trail's last version (0: machine coding only)
     return out
 
 
@@ -857,14 +866,32 @@ class Store:
             conds.append(c.date_start >= since - _dt.timedelta(days=366))
         if until:
             conds.append(c.date_start <= until)
-        if f.admin1:
-            conds.append(c.admin1 == f.admin1)
+        for name in ("admin1", "admin2", "country"):
+            if getattr(f, name):
+                conds.append(self._folded_in(c[name], getattr(f, name)))
         if f.type:
             conds.append(c.type == f.type)
+        if f.min_fatalities is not None:
+            conds.append(c.killed >= int(f.min_fatalities))
+        if f.min_confidence is not None:
+            conds.append(c.confidence >= float(f.min_confidence))
+        if f.precision:
+            conds.append(c.date_precision == f.precision)
+        if f.undated is not None:
+            conds.append(c.date_start.is_(None) if f.undated else c.date_start.is_not(None))
+        if f.unlocated is not None:
+            conds.append(or_(c.latitude.is_(None), c.longitude.is_(None)) if f.unlocated
+                         else and_(c.latitude.is_not(None), c.longitude.is_not(None)))
+        if f.source:
+            host = f.source.strip().lower()
+            pats = [f"%://{_escape_like(host)}{end}" for end in ("", "/%", ":%", "?%", "#%")]
+            pats += [f"%://%.{_escape_like(host)}{end}" for end in ("", "/%", ":%", "?%", "#%")]
+            conds.append(c.document_pk.in_(select(DOCS.c.pk).where(
+                or_(*(func.lower(DOCS.c.url).like(p, escape="\\") for p in pats)))))
         # other filters that narrow the rows: only then may a common search word be
         # tested row by row instead of through its index (see _search_cond)
         narrowed = bool(since or until or f.admin1 or f.type or f.incident is not None
-                        or f.bbox is not None or f.doc_id)
+                        or f.bbox is not None or f.doc_id or f.country or f.admin2)
         if f.actor:
             q = _search.fold(f.actor)
             if q:
@@ -888,6 +915,16 @@ class Store:
             conds.append(c.flags.is_(None) if flag == "any"
                          else or_(c.flags.is_(None), c.flags.not_like(f"%,{flag},%")))
         return conds
+
+    def _folded_in(self, column, value: str):
+        """``column`` equal to ``value`` with case and accents ignored: the stored values
+        are few (countries, departments), so they are read and folded here (indexes on
+        admin1 serve the DISTINCT), and the condition is ``column IN (matches)``."""
+        key = _search.fold(value)
+        with self._read() as conn:
+            stored = [v for (v,) in conn.execute(select(column).where(column.is_not(None)).distinct())]
+        hits = [v for v in stored if _search.fold(v) == key]
+        return column.in_(hits) if hits else false()
 
     def _search_cond(self, col: str, words: list[str], narrowed: bool = True):
         """Every folded word is a substring of the folded column (cronica/store/search.py).
@@ -993,6 +1030,8 @@ class Store:
                                "status": h["status"], "fields": json.loads(h["fields"]),
                                "author": h["author"], "reason": h["reason"],
                                "at": _iso(h["created_at"])} for h in hist]
+            for h in out["history"]:
+                h["author_verified"] = h["fields"].pop("author_verified", True) is not False
             if hist and hist[0]["action"] == "machine":
                 out["machine"] = json.loads(hist[0]["fields"])
             else:
@@ -1011,10 +1050,14 @@ class Store:
 
     # ---- review
     def review(self, event_id: str, action: str, fields: dict | None = None,
-               reason: str | None = None, author: str = "") -> dict:
+               reason: str | None = None, author: str = "", *,
+               if_version: int | None = None, author_verified: bool = True) -> dict:
         """Accept, reject or edit an event; returns the event as ``get_event`` does.
         An edit also sets the fields derived from the ones it changes (``derive_edit``)
-        and the event is re-clustered with its block (it may leave its incident)."""
+        and the event is re-clustered with its block (it may leave its incident).
+        ``if_version``: refuse (VersionConflictError) unless the event is still at this
+        version (its ``version`` key), checked in the write transaction.
+        ``author_verified=False`` records the author as claimed, not verified (a shared token)."""
         if action not in ACTIONS:
             raise ReviewError(f"action must be one of {', '.join(ACTIONS)}, not {action!r}")
         if not author or not str(author).strip():
@@ -1029,7 +1072,8 @@ class Store:
             if fields:
                 raise ReviewError(f"{action} takes no fields (use action 'edit')")
             changes = {}
-        self._write(self._review_tx, event_id, action, changes, reason, str(author).strip())
+        self._write(self._review_tx, event_id, action, changes, reason, str(author).strip(),
+                    if_version, author_verified)
         out = self.get_event(event_id)
         assert out is not None
         return out
@@ -1056,10 +1100,14 @@ class Store:
         return version
 
     def _review_tx(self, conn: Connection, event_id: str, action: str, changes: dict,
-                   reason: Optional[str], author: str) -> None:
+                   reason: Optional[str], author: str, if_version: Optional[int] = None,
+                   author_verified: bool = True) -> None:
         r = self._event_row(conn, event_id)
         if r is None:
             raise EventNotFoundError(f"no event with id {event_id!r}")
+        if if_version is not None and r["revision"] != if_version:
+            raise VersionConflictError(f"event {event_id} is at version {r['revision']}, not "
+                                       f"{if_version}: someone changed it meanwhile", r["revision"])
         now = _now()
         status = ACTIONS[action]
         values: dict[str, Any] = {"status": status}
@@ -1079,6 +1127,8 @@ class Store:
             if "actor1" in changes or "actor2" in changes:
                 values["actor_key"] = _search.actor_key(values.get("actor1", r["actor1"]),
                                                         values.get("actor2", r["actor2"]))
+        if not author_verified:  # a shared token: the name is the reviewer's claim
+            record["author_verified"] = False
         values["revision"] = self._add_revision(conn, r, action, status, record, author, reason, now)
         conn.execute(update(EVENTS).where(EVENTS.c.pk == r["pk"]).values(**values))
         if not r["is_current"]:
@@ -1304,8 +1354,8 @@ class Store:
         own month/department/type/actors. With a filter: the incidents having a member
         report that matches it. ``by='month'`` over the whole store reads the monthly
         summary table (``summary=False`` groups the incidents instead, for checks)."""
-        if by not in ("month", "admin1", "type", "actor"):
-            raise StoreError(f"stats: by must be month, admin1, type or actor, not {by!r}")
+        if by not in STAT_KEYS:
+            raise StoreError(f"stats: by must be one of {', '.join(STAT_KEYS)}, not {by!r}")
         conds = self._where(f)
         if by == "month" and summary and len(conds) == 1 and not (f and f.include_superseded):
             return self._month_summary()
@@ -1319,8 +1369,8 @@ class Store:
                     func.coalesce(func.sum(i.n_events), 0).label("events"),
                     func.coalesce(func.sum(i.deaths_best), 0).label("killed"),
                     func.coalesce(func.sum(i.wounded), 0).label("wounded"))
-        if by in ("month", "admin1", "type"):
-            key = {"month": i.month, "admin1": i.admin1, "type": i.type}[by]
+        if by in ("month", "admin1", "type", "country"):
+            key = {"month": i.month, "admin1": i.admin1, "type": i.type, "country": i.country}[by]
             q = select(*agg(key)).where(*where).group_by(key).order_by(key)
         else:
             parts = [select(col.label("key"), i.n_events, i.deaths_best, i.wounded)
@@ -1335,6 +1385,37 @@ class Store:
             rows = [{"key": r.key, "events": int(r.events), "incidents": int(r.incidents),
                      "killed": int(r.killed), "wounded": int(r.wounded)} for r in conn.execute(q)]
         return rows
+
+    def incident_tolls(self, f: EventFilter | None = None) -> list[tuple[Optional[_dt.date], int, int]]:
+        """(date_start, incidents, deaths_best) per incident start date, over the incidents
+        having a non-rejected member matching ``f`` — each incident's toll once (for
+        timelines of fatalities by incident; the caller bins the dates)."""
+        i = INCIDENTS.c
+        conds = self._where(f)
+        q = (select(i.date_start, func.count(), func.coalesce(func.sum(i.deaths_best), 0))
+             .where(i.n_events > 0, i.pk.in_(select(EVENTS.c.incident_pk).where(
+                 *conds, EVENTS.c.status != "rejected")))
+             .group_by(i.date_start))
+        with self._read() as conn:
+            return [(d, int(n), int(k)) for d, n, k in conn.execute(q)]
+
+    def totals(self, f: EventFilter | None = None) -> dict[str, int]:
+        """Headline numbers for a filter: matching events, undated and unlocated ones
+        among them, the incidents having a non-rejected matching member and their
+        fatalities (each incident's deaths_best once) and wounded."""
+        c, i = EVENTS.c, INCIDENTS.c
+        conds = self._where(f)
+        with self._read() as conn:
+            ev = conn.execute(select(
+                func.count(),
+                func.coalesce(func.sum(case((c.date_start.is_(None), 1), else_=0)), 0),
+                func.coalesce(func.sum(case((or_(c.latitude.is_(None), c.longitude.is_(None)), 1),
+                                            else_=0)), 0)).where(*conds)).one()
+            inc = conn.execute(select(func.count(), func.coalesce(func.sum(i.deaths_best), 0),
+                                      func.coalesce(func.sum(i.wounded), 0)).where(
+                i.n_events > 0, i.pk.in_(select(c.incident_pk).where(*conds, c.status != "rejected")))).one()
+        return {"events": int(ev[0]), "undated": int(ev[1]), "unlocated": int(ev[2]),
+                "incidents": int(inc[0]), "fatalities": int(inc[1]), "wounded": int(inc[2])}
 
     def _month_summary(self) -> list[dict]:
         c = STATS_MONTH.c
@@ -1363,6 +1444,7 @@ class Store:
 
 # --------------------------------------------------------------------------- monthly summary
 #: What an incident contributes to the statistics: its month, its reports, its toll.
+STAT_KEYS = ("month", "admin1", "type", "actor", "country")
 STAT_COLS = (INCIDENTS.c.month, INCIDENTS.c.n_events, INCIDENTS.c.deaths_best, INCIDENTS.c.wounded)
 
 
@@ -1524,6 +1606,15 @@ def derive_edit(changes: dict[str, Any], current: dict[str, Any]) -> dict[str, A
     if "killed" in changes:
         out.setdefault("killed_low", changes["killed"])
         out.setdefault("killed_high", changes["killed"])
+    if changes.get("gazetteer_id"):  # a chosen gazetteer entry fills the whole place
+        from cronica.geo.gazetteer import open_gazetteer
+
+        e = open_gazetteer().by_gid(str(changes["gazetteer_id"]))
+        if e is None:
+            raise ReviewError(f"no gazetteer entry {changes['gazetteer_id']!r}")
+        for k, v in entry_place(e).items():
+            out.setdefault(k, v)
+        return out
     if "location" in changes or "admin1" in changes:
         location = changes.get("location", current.get("location"))
         admin1 = changes.get("admin1") if "admin1" in changes else None
@@ -1573,11 +1664,20 @@ def place_fields(location: Optional[str], admin1: Optional[str], country: Option
         if out["admin1"]:
             out.update(geo_precision=3, where_prec=4)
         return out
+    out.update(entry_place(e))
+    out["admin1"] = e.admin1 or admin1
+    if e.lat is None:
+        out.update(geo_precision=3, where_prec=4 if out["admin1"] else 6)
+    return out
+
+
+def entry_place(e) -> dict[str, Any]:
+    """The place fields of one gazetteer entry (its admin levels, coordinates, precision)."""
     geo, where = _KIND_PREC.get(e.kind, (3, 5))
-    out.update(admin1=e.admin1 or admin1, admin2=e.admin2 if e.kind != "admin1" else None,
+    out = dict(admin1=e.admin1, admin2=e.admin2 if e.kind != "admin1" else None,
                admin3=e.admin3 if e.kind not in ("admin1", "admin2") else None, country=e.country,
                iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo, where_prec=where,
                gazetteer_id=e.gid)
     if e.lat is None:
-        out.update(geo_precision=3, where_prec=4 if out["admin1"] else 6)
+        out.update(geo_precision=3, where_prec=4 if e.admin1 else 6)
     return out
