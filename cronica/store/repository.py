@@ -740,8 +740,10 @@ class Store:
                     m = cmp._memo.get((i, j))
                     if m is not None:
                         sub_cmp._memo[(local[i], local[j])] = m
-            places = _dedup.cluster(sub, cfg, [(local[a], local[b]) for a, b in links if a in local],
-                                    [(local[a], local[b]) for a, b in unlinks if a in local], sub_cmp)
+            places = _dedup.cluster(sub, cfg, [(local[a], local[b]) for a, b in links
+                                               if a in local and b in local],
+                                    [(local[a], local[b]) for a, b in unlinks
+                                     if a in local and b in local], sub_cmp)
             groups: dict[int, list[int]] = {}
             for k, pl in enumerate(places):
                 groups.setdefault(pl.cluster, []).append(k)
@@ -1143,23 +1145,28 @@ class Store:
             self._refresh_incidents(conn, gone)
 
     # ---- incidents: analysts' merge / split / move (pinned, kept by re-clustering)
-    def merge_incidents(self, incident_ids: list[int], reason: str | None, author: str) -> dict:
-        """Make one incident of several: every member is pinned to the others."""
+    def merge_incidents(self, incident_ids: list[int], reason: str | None, author: str, *,
+                        author_verified: bool = True) -> dict:
+        """Make one incident of several: every member is pinned to the others.
+        (``author_verified=False``: the author is a claim, as in ``review``.)"""
         ids = [int(i) for i in incident_ids]
         if len(set(ids)) < 2:
             raise ReviewError("merge needs at least two different incidents")
-        return self._write(self._incident_op, "merge", ids, [], reason, author)
+        return self._write(self._incident_op, "merge", ids, [], reason, author, author_verified)
 
     def split_incident(self, incident_id: int, event_ids: list[str], reason: str | None,
-                       author: str) -> dict:
+                       author: str, *, author_verified: bool = True) -> dict:
         """Take these events out of the incident into a new one of their own."""
         if not event_ids:
             raise ReviewError("split needs at least one event of the incident")
-        return self._write(self._incident_op, "split", [int(incident_id)], list(event_ids), reason, author)
+        return self._write(self._incident_op, "split", [int(incident_id)], list(event_ids), reason, author,
+                           author_verified)
 
-    def move_event(self, event_id: str, incident_id: int, reason: str | None, author: str) -> dict:
+    def move_event(self, event_id: str, incident_id: int, reason: str | None, author: str, *,
+                   author_verified: bool = True) -> dict:
         """Move an event to another incident (pinned there, unpinned from its old one)."""
-        return self._write(self._incident_op, "move", [int(incident_id)], [event_id], reason, author)
+        return self._write(self._incident_op, "move", [int(incident_id)], [event_id], reason, author,
+                           author_verified)
 
     def _members_pks(self, conn: Connection, inc: int) -> list[tuple[int, str]]:
         rows = conn.execute(select(EVENTS.c.pk, EVENTS.c.event_id).where(
@@ -1179,7 +1186,7 @@ class Store:
                                          author=author, created_at=now))
 
     def _incident_op(self, conn: Connection, op: str, incs: list[int], event_ids: list[str],
-                     reason: Optional[str], author: str) -> dict:
+                     reason: Optional[str], author: str, author_verified: bool = True) -> dict:
         if not author or not str(author).strip():
             raise ReviewError("an incident change needs an author")
         if not reason or not str(reason).strip():
@@ -1238,6 +1245,8 @@ class Store:
         for pk in touched:
             r = conn.execute(select(EVENTS).where(EVENTS.c.pk == pk)).mappings().one()
             record = {"incident": {"from": before.get(pk), "to": after.get(pk)}}
+            if not author_verified:
+                record["author_verified"] = False
             version = self._add_revision(conn, r, op, r["status"], record, author, reason, now)
             conn.execute(update(EVENTS).where(EVENTS.c.pk == pk).values(revision=version))
         return {"action": op, "reason": reason, "author": author,

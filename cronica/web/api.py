@@ -548,10 +548,10 @@ def review(request: Request, response: Response, event_id: Annotated[str, Path(m
     return out
 
 
-def _incident_change(request: Request, op: str, *args) -> dict:
+def _incident_change(request: Request, op: str, *args, verified: bool) -> dict:
     st = request.app.state
     try:
-        return getattr(st.store, op)(*args)
+        return {**getattr(st.store, op)(*args, author_verified=verified), "author_verified": verified}
     except EventNotFoundError as exc:
         raise ApiError(404, "not_found", str(exc)) from None
     except ReviewError as exc:
@@ -565,8 +565,7 @@ def merge_incidents(request: Request, body: IncidentMergeIn, who: Annotated[str,
     author, verified = author_of(request, who, body.author)
     for i in body.incidents:
         _live_incident(request, i)
-    out = _incident_change(request, "merge_incidents", body.incidents, body.reason, author)
-    return {**out, "author_verified": verified}
+    return _incident_change(request, "merge_incidents", body.incidents, body.reason, author, verified=verified)
 
 
 @router.post("/incidents/{incident_id}/split", responses=WRITE_RESPONSES, response_model=IncidentChangeOut,
@@ -576,8 +575,7 @@ def split_incident(request: Request, incident_id: Annotated[int, Path(ge=1, le=2
     _no_nul("reason", body.reason)
     author, verified = author_of(request, who, body.author)
     _live_incident(request, incident_id)
-    out = _incident_change(request, "split_incident", incident_id, body.event_ids, body.reason, author)
-    return {**out, "author_verified": verified}
+    return _incident_change(request, "split_incident", incident_id, body.event_ids, body.reason, author, verified=verified)
 
 
 @router.post("/events/{event_id}/move", responses=WRITE_RESPONSES, response_model=IncidentChangeOut,
@@ -588,8 +586,7 @@ def move_event(request: Request, event_id: Annotated[str, Path(max_length=64)], 
     _no_nul("reason", body.reason)
     author, verified = author_of(request, who, body.author)
     _live_incident(request, body.incident_id)
-    out = _incident_change(request, "move_event", event_id, body.incident_id, body.reason, author)
-    return {**out, "author_verified": verified}
+    return _incident_change(request, "move_event", event_id, body.incident_id, body.reason, author, verified=verified)
 
 
 # ------------------------------------------------------------------ gazetteer (for place edits)
