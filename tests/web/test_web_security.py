@@ -87,13 +87,13 @@ COUNT_FIELDS = ["killed", "killed_low", "killed_high", "wounded", "kidnapped", "
 
 
 @pytest.mark.parametrize("field", COUNT_FIELDS + ["inter1", "inter2", "iso", "geo_precision", "where_prec"])
-@pytest.mark.parametrize("value", [2**63, 2**64 + 1, 10**40, -1, -(2**63) - 1])
-def test_out_of_range_integers_in_edits_are_422(client, field, value):
+def test_out_of_range_integers_in_edits_are_422(client, field):
     eid = client.ids["ambush"]
-    r = client.post(f"/api/events/{eid}/review", headers=AUTH,
-                    json={"action": "edit", "fields": {field: value}, "reason": "x"})
-    assert r.status_code == 422, r.text
-    assert r.json()["error"]["code"] == "invalid_request" and field in r.json()["error"]["message"]
+    for value in (2**63, 2**64 + 1, 10**40, -1, -(2**63) - 1):
+        r = client.post(f"/api/events/{eid}/review", headers=AUTH,
+                        json={"action": "edit", "fields": {field: value}, "reason": "x"})
+        assert r.status_code == 422, (value, r.text)
+        assert r.json()["error"]["code"] == "invalid_request" and field in r.json()["error"]["message"]
     assert client.get(f"/api/events/{eid}").json()["version"] == 0  # nothing written
 
 
