@@ -42,7 +42,7 @@ def create_app(settings: Optional[WebSettings] = None, store=None) -> FastAPI:
     if owned:
         store = open_store(settings.db)
 
-    from cronica.web.extractor import Extractor
+    from cronica.web.extractor import ExtractGate, Extractor
     from cronica.web.guard import HostCheck, LinkSigner, Throttle
 
     extractor = Extractor(settings.extract_workers, settings.extract_timeout, settings.extract_queue,
@@ -92,6 +92,7 @@ def create_app(settings: Optional[WebSettings] = None, store=None) -> FastAPI:
 
     # the size limit runs before anything reads the body
     app.add_middleware(errors.BodyLimit, max_body=settings.max_body)
+    app.add_middleware(ExtractGate, extractor=extractor)  # a full extraction queue: 503 at once
     if settings.allowed_hosts is not None:  # outermost: a foreign Host gets nothing else
         app.add_middleware(HostCheck, allowed=settings.allowed_hosts)
 

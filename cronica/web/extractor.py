@@ -4,7 +4,8 @@ Extraction is CPU-bound (spaCy); run in the server's own threads it holds the GI
 and slows every read. So it runs in a pool of worker *processes*
 (``WebSettings.extract_workers``, default 1 in ``cronica serve``), each loading the
 pipeline once; the request handler only awaits the result. Each extraction has a
-time cap (``extract_timeout``): the worker arms an interval timer (SIGALRM, the
+time cap (``extract_timeout``) and a lower CPU priority (nice 10, so the
+scheduler favours the server's reads on a busy machine): the worker arms an interval timer (SIGALRM, the
 worker's main thread runs the task) and gives up; the server also stops waiting a
 little after the cap. At most ``extract_queue`` extractions wait or run at once;
 more are refused at once with 503 and ``Retry-After`` rather than queued without end.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures as cf
 import multiprocessing
+import os
 import signal
 import threading
 from typing import Any, Optional
@@ -26,6 +28,8 @@ from cronica.web.errors import ApiError
 
 #: Guards the process-wide pipeline when it runs in this process (extract, ingest).
 PIPELINE_LOCK = threading.Lock()
+#: How much lower the extraction workers' CPU priority is than the server's (nice).
+WORKER_NICE = 10
 _LEXICONS: tuple[str, ...] = ()
 
 
@@ -41,6 +45,10 @@ def _worker_init(lexicons: tuple[str, ...]) -> None:
     global _LEXICONS
     _LEXICONS = tuple(lexicons)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server handles Ctrl-C
+    try:  # reads first: on a busy machine the scheduler favours the server's process
+        os.nice(WORKER_NICE)
+    except OSError:
+        pass
     from cronica.pipeline import get_pipeline
 
     get_pipeline(_LEXICONS)  # load once, before the first request
@@ -149,3 +157,24 @@ class Extractor:
         if status == "error":
             raise ApiError(400, "bad_request", value)
         return value
+
+
+class ExtractGate:
+    """ASGI middleware: refuse ``POST /api/extract`` with 503 (Retry-After) while the
+    extractor's queue is full, before the body is read or validated, so a flood of
+    extraction requests costs the server almost nothing."""
+
+    def __init__(self, app, extractor: Extractor) -> None:
+        self.app, self.extractor = app, extractor
+
+    async def __call__(self, scope, receive, send):
+        if (scope["type"] == "http" and scope["method"] == "POST" and scope["path"] == "/api/extract"
+                and self.extractor.pending >= self.extractor.queue):
+            from cronica.web.errors import error_response
+
+            r = error_response(503, f"{self.extractor.pending} extractions are running or waiting; "
+                               "try again shortly", "busy", headers={"Retry-After": "2"})
+            await send({"type": "http.response.start", "status": r.status_code, "headers": r.raw_headers})
+            await send({"type": "http.response.body", "body": r.body})
+            return
+        return await self.app(scope, receive, send)
