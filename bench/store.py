@@ -331,12 +331,15 @@ def run_scale(args) -> None:
         rate = summary.events_added / t_ingest
         print(f"ingest: {summary.events_added:,} events in {t_ingest:.1f} s = {rate:,.0f} events/s "
               f"({summary.events_joined:,} joined existing incidents)")
+    if args.analyze:
+        analyze(store)
     if args.ingest:
         # ingest WITH dedup on top of what is stored (after --fill or on an existing --db):
         # new synthetic reports, a third of them re-reporting an incident of this run
         before = store.counts()["events"]
         t1 = time.perf_counter()
-        summary = store.ingest(corpus(args.ingest, args.per_doc, args.seed + 1000, prefix="more"),
+        summary = store.ingest(corpus(args.ingest, args.per_doc, args.seed + 1000 + args.ingest_round,
+                                      prefix=f"more{args.ingest_round or ''}"),
                                batch_size=args.batch_size)
         dt_i = time.perf_counter() - t1
         print(f"ingest with dedup on top of {before:,} stored events: {summary.events_added:,} events "
@@ -465,6 +468,10 @@ def main() -> None:
     s.add_argument("--ingest", type=int, default=0,
                    help="then ingest this many more events WITH dedup and report the rate "
                         "(e.g. after --fill of 1,000,000)")
+    s.add_argument("--ingest-round", type=int, default=0,
+                   help="another set of --ingest documents (a new seed and doc ids) on the same --db")
+    s.add_argument("--analyze", action="store_true",
+                   help="refresh the planner statistics first (SQLite ANALYZE / VACUUM ANALYZE)")
     s.add_argument("--plain-stats", action="store_true",
                    help="also time stats --by month computed from the events and check it "
                         "equals the summary")
