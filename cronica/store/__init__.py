@@ -69,7 +69,18 @@ when its date window overlaps), admin1, type, actor (substring of actor1 or acto
 case- and accent-insensitive), status, incident (id), bbox (min_lon, min_lat,
 max_lon, max_lat), text (every word a case- and accent-insensitive substring of the
 evidence; indexed: see cronica/store/search.py), doc_id, include_superseded (False),
-flag / no_flag (tuples of historical, denied, hedged, disputed or "any").
+flag / no_flag (tuples of historical, denied, hedged, disputed or "any"), country and
+admin2 (admin1, admin2 and country match with case and accents ignored), min_fatalities
+(killed >= n), min_confidence, source (host of the document URL, subdomains too),
+precision (date_precision), undated / unlocated (True: only events without a date /
+coordinates; False: only those with).
+
+Also for the web API: ``store.totals(f)`` (events, undated, unlocated, incidents,
+fatalities and wounded by incident), ``store.incident_tolls(f)`` (incidents and
+deaths per incident start date, for timelines), ``store.stats(by='country')``;
+``store.review(..., if_version=N, author_verified=False)``: refuse with
+VersionConflictError unless the event is at version N (every event dict carries
+``version``), and record a shared-token author as unverified.
 """
 from __future__ import annotations
 
