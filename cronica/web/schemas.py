@@ -319,4 +319,3 @@ class ConfigOut(BaseModel):
     max_extract_chars: int
     store: str
     require_if_match: bool = False
-    countries: list[str] = Field(default_factory=list, description="countries of stored events")
