@@ -444,6 +444,7 @@ class Store:
         self.engine = engine
         self.url = url
         self.dedup = dedup_config or _dedup.default_config()
+        self._distinct_cache: dict[str, tuple[float, list]] = {}  # _folded_in
 
     # ---- lifecycle
     def close(self) -> None:
@@ -472,8 +473,11 @@ class Store:
         """Run ``fn(conn, *args)`` in one write transaction, retrying conflicts."""
         for attempt in range(retries):
             try:
-                with _write_tx(self.engine) as conn:
-                    return fn(conn, *args)
+                try:
+                    with _write_tx(self.engine) as conn:
+                        return fn(conn, *args)
+                finally:  # after the commit: stored values may have changed (see _folded_in)
+                    self._distinct_cache.clear()
             except SQLAlchemyError as exc:
                 if attempt + 1 < retries and _retryable(exc):
                     time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
@@ -921,11 +925,20 @@ class Store:
     def _folded_in(self, column, value: str):
         """``column`` equal to ``value`` with case and accents ignored: the stored values
         are few (countries, departments), so they are read and folded here (indexes on
-        admin1 serve the DISTINCT), and the condition is ``column IN (matches)``."""
+        admin1 serve the DISTINCT), and the condition is ``column IN (matches)``. The
+        stored values are kept 30 s (country has no index: a DISTINCT scans the
+        events), dropped by every write through this Store, and read again at once when
+        a value matches none of them; a new spelling of a value that already matches,
+        written by another process, shows up within those 30 s."""
         key = _search.fold(value)
-        with self._read() as conn:
-            stored = [v for (v,) in conn.execute(select(column).where(column.is_not(None)).distinct())]
-        hits = [v for v in stored if _search.fold(v) == key]
+        cache = self._distinct_cache
+        got = cache.get(column.name)
+        hits = [v for v in got[1] if _search.fold(v) == key] if got and time.monotonic() - got[0] < 30 else []
+        if not hits:  # not cached, stale, or a value new since: read the stored values again
+            with self._read() as conn:
+                stored = [v for (v,) in conn.execute(select(column).where(column.is_not(None)).distinct())]
+            cache[column.name] = (time.monotonic(), stored)
+            hits = [v for v in stored if _search.fold(v) == key]
         return column.in_(hits) if hits else false()
 
     def _search_cond(self, col: str, words: list[str], narrowed: bool = True):
