@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import TOKEN
+TOKEN = "test-token-123"  # the token of tests/web/conftest.py (an import of conftest is ambiguous across test folders)
 
 
 @pytest.fixture

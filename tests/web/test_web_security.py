@@ -8,7 +8,7 @@ import asyncio
 
 import pytest
 
-from conftest import TOKEN
+TOKEN = "test-token-123"  # the token of tests/web/conftest.py (an import of conftest is ambiguous across test folders)
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
