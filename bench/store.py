@@ -7,6 +7,8 @@
     # every report its own incident; see bulk_fill), then time the queries
     python bench/store.py scale --fill --events 1000000 --db sqlite:///big.db --plain-stats
     python bench/store.py scale --events 0 --db sqlite:///big.db [--only "text search"]
+    # ingest rate WITH dedup on top of 1M stored events (item 8 of issue 13)
+    python bench/store.py scale --fill --events 1000000 --ingest 20000 --db sqlite:///big.db --only none
     # clustering quality on the gold of duplicate reports
     python bench/store.py dedup
 
@@ -118,7 +120,7 @@ def make_event(doc: Document, rng: random.Random, pl: list[dict], k: int, base=N
         confidence=0.7), base
 
 
-def corpus(n_events: int, per_doc: int, seed: int, rereport: float = 0.33):
+def corpus(n_events: int, per_doc: int, seed: int, rereport: float = 0.33, prefix: str = "bench"):
     """Synthetic DocResults: per_doc events a document, each with its own sentence of
     evidence; a share ``rereport`` of the reports re-report a recent stored incident."""
     rng = random.Random(seed)
@@ -139,7 +141,7 @@ def corpus(n_events: int, per_doc: int, seed: int, rereport: float = 0.33):
             spans.append((pos, pos + len(sent)))
             pos += len(sent) + 1
         text = head + " " + " ".join(sentences)
-        doc = Document(id=f"bench-{i:08d}", text=text, url=f"https://medio{i % 13}.example/{i}")
+        doc = Document(id=f"{prefix}-{i:08d}", text=text, url=f"https://medio{i % 13}.example/{i}")
         evs = []
         for k in range(per_doc):
             ev, b = make_event(doc, rng, pl, k, bases[k], span=spans[k], noisy=not fresh[k])
@@ -170,7 +172,7 @@ def bulk_fill(store, n_events: int, per_doc: int, seed: int, docs_per_tx: int = 
 
     from cronica.store import dedup
     from cronica.store.repository import (
-        DOCS, EVENTS, INCIDENTS, LINKS, _month_delta, _write_tx, apply_month_deltas,
+        DOCS, EVENTS, INCIDENTS, LINKS, _incident_delta, _write_tx, apply_month_deltas,
         content_hash, event_row,
     )
 
@@ -226,11 +228,12 @@ def bulk_fill(store, n_events: int, per_doc: int, seed: int, docs_per_tx: int = 
                             pks(conn, "incidents", len(incs)) if pg else None)
             for row, ipk in zip(rows, inc_pks):
                 row["incident_pk"] = ipk
+                row["block_id"] = ipk  # each its own block, as _recluster gives a lone report
             ev_pks = write(conn, EVENTS, ins_ev, rows, pks(conn, "events", len(rows)) if pg else None)
             write(conn, LINKS, None, [dict(event_pk=e, incident_pk=i, via_event_pk=None, score=None,
                                            reasons=why, joined_at=now)
                                       for e, i in zip(ev_pks, inc_pks)])
-            apply_month_deltas(conn, [_month_delta(row, +1) for row in rows])
+            apply_month_deltas(conn, [_incident_delta(None, inc) for inc in incs])
 
     for r in corpus(n_events, per_doc, seed, rereport=0.0):
         chunk.append(r)
@@ -328,6 +331,20 @@ def run_scale(args) -> None:
         rate = summary.events_added / t_ingest
         print(f"ingest: {summary.events_added:,} events in {t_ingest:.1f} s = {rate:,.0f} events/s "
               f"({summary.events_joined:,} joined existing incidents)")
+    if args.analyze:
+        analyze(store)
+    if args.ingest:
+        # ingest WITH dedup on top of what is stored (after --fill or on an existing --db):
+        # new synthetic reports, a third of them re-reporting an incident of this run
+        before = store.counts()["events"]
+        t1 = time.perf_counter()
+        summary = store.ingest(corpus(args.ingest, args.per_doc, args.seed + 1000 + args.ingest_round,
+                                      prefix=f"more{args.ingest_round or ''}"),
+                               batch_size=args.batch_size)
+        dt_i = time.perf_counter() - t1
+        print(f"ingest with dedup on top of {before:,} stored events: {summary.events_added:,} events "
+              f"in {dt_i:.1f} s = {summary.events_added / dt_i:,.0f} events/s "
+              f"({summary.incidents_new:,} new incidents); load {os.getloadavg()[0]:.1f}", flush=True)
     counts = store.counts()
     print(f"store: {counts['events']:,} events, {counts['documents']:,} documents, "
           f"{counts['incidents']:,} incidents; load {os.getloadavg()[0]:.1f}", flush=True)
@@ -448,6 +465,13 @@ def main() -> None:
     s.add_argument("--fill", action="store_true",
                    help="bulk-fill --events unique synthetic reports (no dedup; see bulk_fill) "
                         "instead of ingesting through Store.ingest")
+    s.add_argument("--ingest", type=int, default=0,
+                   help="then ingest this many more events WITH dedup and report the rate "
+                        "(e.g. after --fill of 1,000,000)")
+    s.add_argument("--ingest-round", type=int, default=0,
+                   help="another set of --ingest documents (a new seed and doc ids) on the same --db")
+    s.add_argument("--analyze", action="store_true",
+                   help="refresh the planner statistics first (SQLite ANALYZE / VACUUM ANALYZE)")
     s.add_argument("--plain-stats", action="store_true",
                    help="also time stats --by month computed from the events and check it "
                         "equals the summary")

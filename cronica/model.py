@@ -38,7 +38,12 @@ EVENT_KEYS: tuple[str, ...] = (
     "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown",
     "wounded_low", "wounded_high", "wounded_a", "wounded_b", "wounded_civilians", "wounded_unknown",
     "kidnapped_low", "kidnapped_high", "victims", "victim_names", "attribution",
+    "flags",
 )
+
+#: Marks on an event (cronica/extraction/flags.py): a past incident recalled as
+#: background, an officially denied report, an unconfirmed/rumoured one, disputed figures.
+EVENT_FLAGS: tuple[str, ...] = ("historical", "denied", "hedged", "disputed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +197,7 @@ class Event:
     victims: Optional[str] = None  # the victims as written ("tres soldados"), apart from the target
     victim_names: tuple[str, ...] = ()  # the people named among them
     attribution: Optional[str] = None  # on whose word actor1 is named ("según la Dircote", "presuntos")
+    flags: tuple[str, ...] = ()  # EVENT_FLAGS, sorted (cronica/extraction/flags.py)
 
     def __post_init__(self) -> None:
         if self.type not in EVENT_TYPES:
@@ -267,6 +273,7 @@ class Event:
             "evidence_end": self.evidence.end,
             "confidence": round(self.confidence, 3),
             "spans": self.spans(),
+            "flags": list(self.flags),
         }
         ks, ws, wd, kd = self.killed_sides, self.wounded_sides, self.wounded, self.kidnapped
         out.update({
@@ -308,5 +315,5 @@ class DocResult:
 
 __all__ = [
     "Actor", "Count", "DatePrecision", "DateValue", "DocResult", "Document", "Event",
-    "EVENT_KEYS", "EVENT_TYPES", "Place", "Sides", "Span", "replace", "fields",
+    "EVENT_FLAGS", "EVENT_KEYS", "EVENT_TYPES", "Place", "Sides", "Span", "replace", "fields",
 ]

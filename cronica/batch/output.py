@@ -52,7 +52,7 @@ _TYPES: dict[str, pa.DataType] = {
     "geo_precision": _INT, "where_prec": _INT, "inter1": _INT, "inter2": _INT,
     "killed": _INT, "killed_low": _INT, "killed_high": _INT, "wounded": _INT,
     "kidnapped": _INT, "arrested": _INT, "evidence_start": _INT, "evidence_end": _INT,
-    "confidence": _FLOAT,
+    "confidence": _FLOAT, "flags": pa.list_(_STR),
 }
 #: Keys stored as JSON text (dicts/lists in ``Event.to_dict()``).
 JSON_COLUMNS = ("spans",)

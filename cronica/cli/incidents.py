@@ -70,3 +70,84 @@ def show(ctx, incident_id, db, as_json) -> None:
     out.append("  why:")
     out.extend(f"  - {line}" for line in inc["explanation"])
     click.echo("\n".join(out))
+
+
+def _emit_incidents(store, ids, fmt, title: str) -> None:
+    rows = []
+    for i in ids:
+        inc = store.incident(i)
+        if inc is None or not inc["n_events"]:
+            continue
+        members = [m for m in inc.pop("members") if not m["superseded"] and m["status"] != "rejected"]
+        inc.pop("explanation", None)
+        inc["events"] = [m["event_id"] for m in members] if fmt == "jsonl" else \
+            "; ".join(m["event_id"] for m in members)
+        rows.append(inc)
+    emit(rows, fmt, TABLE_COLUMNS + ("events",), title=title)
+
+
+def _change(ctx, db, fmt, fn, *args) -> None:
+    from cronica.store import open_store
+
+    with open_store(db or (ctx.obj or {}).get("db")) as store:
+        out = fn(store)(*args)
+        _emit_incidents(store, out["incidents"], fmt or default_format(),
+                        f"{out['action']}: " + ", ".join(f"{e['event_id']} {e['from']}→{e['to']}"
+                                                        for e in out["events"][:5]))
+
+
+_REASON = click.option("--reason", required=True, metavar="TEXT", help="Why; kept in each event's history.")
+_FORMAT = click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default=None)
+
+
+def _author(fn):
+    from cronica.cli.review import author_option
+
+    return author_option(fn)
+
+
+@incidents.command("merge")
+@click.argument("incident_ids", nargs=-1, type=int, required=True)
+@_REASON
+@_author
+@db_option
+@_FORMAT
+@click.pass_context
+@fail_cleanly
+def merge(ctx, incident_ids, reason, author, db, fmt) -> None:
+    """Merge incidents into one (their reports stay together on every re-clustering)."""
+    if not author:
+        raise click.UsageError("--author is required (or set CRONICA_AUTHOR)")
+    _change(ctx, db, fmt, lambda s: s.merge_incidents, list(incident_ids), reason, author)
+
+
+@incidents.command("split")
+@click.argument("incident_id", type=int)
+@click.argument("event_ids", nargs=-1, required=True)
+@_REASON
+@_author
+@db_option
+@_FORMAT
+@click.pass_context
+@fail_cleanly
+def split(ctx, incident_id, event_ids, reason, author, db, fmt) -> None:
+    """Take EVENT_IDS out of INCIDENT_ID into a new incident of their own."""
+    if not author:
+        raise click.UsageError("--author is required (or set CRONICA_AUTHOR)")
+    _change(ctx, db, fmt, lambda s: s.split_incident, incident_id, list(event_ids), reason, author)
+
+
+@incidents.command("move")
+@click.argument("event_id")
+@click.argument("incident_id", type=int)
+@_REASON
+@_author
+@db_option
+@_FORMAT
+@click.pass_context
+@fail_cleanly
+def move(ctx, event_id, incident_id, reason, author, db, fmt) -> None:
+    """Move EVENT_ID into INCIDENT_ID."""
+    if not author:
+        raise click.UsageError("--author is required (or set CRONICA_AUTHOR)")
+    _change(ctx, db, fmt, lambda s: s.move_event, event_id, incident_id, reason, author)

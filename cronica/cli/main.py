@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "ingest": "cronica.cli.ingest:ingest",
     "events": "cronica.cli.events:events",
     "incidents": "cronica.cli.incidents:incidents",
+    "review": "cronica.cli.review:review",
     "stats": "cronica.cli.stats:stats",
     "export": "cronica.cli.export:export",
     "db": "cronica.cli.db:db",

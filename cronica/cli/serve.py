@@ -27,12 +27,22 @@ from cronica.cli.storeopts import db_option, fail_cleanly
               help="Largest request body accepted (default 2,000,000).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor lexicon for extraction (repeatable).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also accept this name in the Host header (repeatable; default: localhost, "
+                   "127.0.0.1, ::1, the --host address and $CRONICA_WEB_HOSTS).")
+@click.option("--extract-workers", type=click.IntRange(0, 64), default=None, metavar="N",
+              help="Processes running /api/extract apart from the reading API (default 1; "
+                   "0: a thread of the server).")
+@click.option("--extract-timeout", type=click.FloatRange(0.5, 600), default=None, metavar="SECONDS",
+              help="Time cap of one /api/extract (default 20).")
+@click.option("--require-if-match", is_flag=True, envvar="CRONICA_WEB_REQUIRE_IF_MATCH",
+              help="Reviews must send If-Match with the event's ETag (428 otherwise).")
 @click.option("--add-user", metavar="NAME", help="Create a web user, print its token, and exit.")
 @click.option("--remove-user", metavar="NAME", help="Delete a web user and exit.")
 @click.option("--list-users", is_flag=True, help="List web users and exit.")
 @fail_cleanly
-def serve(db, host, port, token, private, tile_url, max_body, lexicons, add_user, remove_user,
-          list_users) -> None:
+def serve(db, host, port, token, private, tile_url, max_body, lexicons, allow_hosts, extract_workers,
+          extract_timeout, require_if_match, add_user, remove_user, list_users) -> None:
     """Serve the REST API (/api, spec at /openapi.json) and the web page (/)."""
     from cronica.store import open_store
     from cronica.web import auth
@@ -61,6 +71,14 @@ def serve(db, host, port, token, private, tile_url, max_body, lexicons, add_user
                                     lexicons=tuple(lexicons) or None)
     if private:
         settings.read_open = False
+    if require_if_match:
+        settings.require_if_match = True
+    if extract_workers is not None:
+        settings.extract_workers = extract_workers
+    if extract_timeout is not None:
+        settings.extract_timeout = extract_timeout
+    settings.allowed_hosts = tuple(dict.fromkeys(
+        (settings.allowed_hosts or ()) + (host,) + tuple(allow_hosts)))
     app = create_app(settings, store=store)
     writes = "shared token" if settings.token else "user tokens only"
     if not settings.token and not auth.list_users(store.engine):

@@ -31,6 +31,10 @@ def filter_options(fn: Callable) -> Callable:
         click.option("--text", metavar="TEXT", help="Evidence contains TEXT."),
         click.option("--needs-review", "needs_review", is_flag=True, default=None,
                      help="Only events a new document version left for a second look."),
+        click.option("--flag", "flag", multiple=True, metavar="FLAG",
+                     help="Only events with this flag (historical, denied, hedged, disputed, any); repeatable."),
+        click.option("--no-flag", "no_flag", multiple=True, metavar="FLAG",
+                     help="Leave out events with this flag ('any': every flagged event); repeatable."),
     ]
     for o in reversed(opts):
         fn = o(fn)
@@ -38,7 +42,7 @@ def filter_options(fn: Callable) -> Callable:
 
 
 def make_filter(since=None, until=None, admin1=None, type_=None, actor=None, status=None,
-                incident=None, bbox=None, text=None, needs_review=None, **_: Any):
+                incident=None, bbox=None, text=None, needs_review=None, flag=(), no_flag=(), **_: Any):
     from cronica.store import EventFilter
 
     box = None
@@ -49,7 +53,8 @@ def make_filter(since=None, until=None, admin1=None, type_=None, actor=None, sta
             raise CronicaError(f"--bbox needs four numbers W,S,E,N, not {bbox!r}") from None
     return EventFilter(since=since, until=until, admin1=admin1, type=type_, actor=actor,
                        status=status, incident=incident, bbox=box, text=text,
-                       needs_review=True if needs_review else None).validate()
+                       needs_review=True if needs_review else None,
+                       flag=tuple(flag or ()), no_flag=tuple(no_flag or ())).validate()
 
 
 def fail_cleanly(fn: Callable) -> Callable:

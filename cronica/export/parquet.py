@@ -36,7 +36,7 @@ def schema(unit: str):
 
     fields = []
     for c in columns(unit):
-        if c == "sources":
+        if c in ("sources", "flags"):
             t = pa.list_(pa.string())
         elif c in INTS:
             t = pa.int64()

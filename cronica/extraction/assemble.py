@@ -28,6 +28,7 @@ from cronica.extraction.actors import ActorMention, normalise_actor, roles
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities
+from cronica.extraction.flags import flag_event
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -348,7 +349,7 @@ class Assembler:
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
-                events.append(ev)
+                events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
         return events
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:

@@ -539,6 +539,19 @@ class Gazetteer:
             self._prefix[key] = hit
         return hit
 
+    def search(self, prefix: str, limit: int = 20) -> list[Entry]:
+        """Entries having a name that starts with ``prefix`` (any case and accents), exact
+        names first, then the more populous; for choosing a place by hand."""
+        key = norm_key(prefix)
+        if not key:
+            return []
+        rows = self._con.execute(
+            f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))} "
+            "FROM alias a JOIN place p ON p.id = a.place_id WHERE a.key >= ? AND a.key < ? "
+            "AND NOT p.cue_only GROUP BY p.id ORDER BY min(a.key <> ?), p.population DESC, p.gid LIMIT ?",
+            (key, key + "\uffff", key, int(limit))).fetchall()
+        return [_entry(r) for r in rows]
+
     def by_gid(self, gid: str) -> Optional[Entry]:
         row = self._con.execute(f"SELECT {_COLUMNS} FROM place WHERE gid = ?", (gid,)).fetchone()
         return _entry(row) if row else None

@@ -32,7 +32,9 @@ Public interface (the CLI, the web app and the batch engine code against it)::
         # as failed. Each batch of documents is one transaction; SQLite writes use
         # BEGIN IMMEDIATE (WAL, busy timeout), PostgreSQL an advisory lock, and
         # unique constraints + retries make concurrent ingests safe. Dedup runs
-        # inside the same transaction (incremental: new events join incidents).
+        # inside the same transaction: the blocks a new report is linked to are
+        # re-clustered from scratch in a canonical order, so incidents do not
+        # depend on arrival order (docs/store.md, Incidents).
     store.ingest_documents(items: Iterable[Document | InputError], pipeline=None)
         -> IngestSummary   # skips extraction for unchanged documents
 
@@ -46,7 +48,13 @@ Public interface (the CLI, the web app and the batch engine code against it)::
     store.review(event_id, action, fields=None, reason=None, author="") -> dict
         # action: 'accept' | 'reject' | 'edit'. An edit stores a new version with
         # author, time and reason; the machine coding stays in version 1.
-        # Raises EventNotFoundError, ReviewError (bad action/field/value).
+        # Raises EventNotFoundError, ReviewError (bad action/field/value). Derived
+        # fields follow (type → ACLED/CAMEO/PLOVER, killed → low/high, place →
+        # admin levels/coordinates via the gazetteer); the event is re-clustered.
+    store.merge_incidents([a, b], reason, author) / store.split_incident(inc, [event_id...],
+        reason, author) / store.move_event(event_id, inc, reason, author) -> dict
+        # analysts' decisions, pinned (kept by every later re-clustering) and
+        # recorded in each event's history
     store.incidents(f: EventFilter | None = None, limit=100, offset=0)
         -> tuple[list[dict], int]
     store.incident(incident_id: int) -> dict | None
@@ -54,6 +62,7 @@ Public interface (the CLI, the web app and the batch engine code against it)::
         # (lines saying why each member was joined)
     store.stats(by: 'month'|'admin1'|'type'|'actor', f: EventFilter | None = None)
         -> list[dict]   # [{"key", "events", "incidents", "killed", "wounded"}, ...]
+        # by incident: each incident once (killed = its deaths_best), events = reports
         # by='month' without a filter reads the monthly summary table kept on every
         # write (summary=False groups the events instead; both give the same rows)
     store.iter_events(f=None, include_rejected=False) -> Iterator[dict]  # for exports
@@ -68,16 +77,28 @@ case- and accent-insensitive), status, incident (id), bbox (min_lon, min_lat,
 max_lon, max_lat), text (every word a case- and accent-insensitive substring of the
 evidence; indexed: see cronica/store/search.py), doc_id, include_superseded (False),
 needs_review (True: events a new document version left for a second look).
+flag / no_flag (tuples of historical, denied, hedged, disputed or "any"), country and
+admin2 (admin1, admin2 and country match with case and accents ignored), min_fatalities
+(killed >= n), min_confidence, source (host of the document URL, subdomains too),
+precision (date_precision), undated / unlocated (True: only events without a date /
+coordinates; False: only those with).
+
+Also for the web API: ``store.totals(f)`` (events, undated, unlocated, incidents,
+fatalities and wounded by incident), ``store.incident_tolls(f)`` (incidents and
+deaths per incident start date, for timelines), ``store.stats(by='country')``;
+``store.review(..., if_version=N, author_verified=False)``: refuse with
+VersionConflictError unless the event is at version N (every event dict carries
+``version``), and record a shared-token author as unverified.
 """
 from __future__ import annotations
 
 from cronica.errors import SchemaVersionError, StoreError
 from cronica.store.filters import EventFilter, IngestSummary
 from cronica.store.repository import (
-    EventNotFoundError, ReviewError, Store, default_url, open_store, upgrade,
+    EventNotFoundError, ReviewError, Store, VersionConflictError, default_url, open_store, upgrade,
 )
 
 __all__ = [
     "EventFilter", "EventNotFoundError", "IngestSummary", "ReviewError", "SchemaVersionError",
-    "Store", "StoreError", "default_url", "open_store", "upgrade",
+    "Store", "StoreError", "VersionConflictError", "default_url", "open_store", "upgrade",
 ]

@@ -103,6 +103,7 @@ class Match:
     score: float
     reasons: list[str]
     veto: Optional[str] = None
+    hard: bool = False  # a contradiction (type, date, place, actors, counts), not a low score
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -155,7 +156,7 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
     score = 0.0
 
     def veto(why: str) -> Match:
-        return Match(False, score, reasons, veto=why)
+        return Match(False, score, reasons, veto=why, hard=True)
 
     # --- type
     ta, tb = a.get("type"), b.get("type")
@@ -341,4 +342,129 @@ def aggregate(members: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         out[key] = min(vals) if vals else None
     out["n_events"] = len(members)
     out["n_documents"] = len({m.get("doc_id") for m in members})
+    ds = out.get("date_start")
+    out["month"] = ds.isoformat()[:7] if isinstance(ds, _dt.date) else (str(ds)[:7] if ds else None)
     return out
+
+
+# --------------------------------------------------------------------------- clustering
+def canonical_key(e: Mapping[str, Any]) -> tuple:
+    """The order reports are clustered in: a function of the report alone (never of
+    its arrival), so the same reports always give the same incidents. Earliest date
+    first, then the more precise date, then document and event id."""
+    ds = e.get("date_start")
+    return (ds.isoformat() if isinstance(ds, _dt.date) else (str(ds) if ds else "9999"),
+            PRECISION_RANK.get(e.get("date_precision") or "", 9), str(e.get("doc_id")),
+            str(e.get("event_id")))
+
+
+@dataclass(slots=True)
+class Placement:
+    """Where :func:`cluster` put one report: its cluster and why."""
+    cluster: int
+    via: Optional[int] = None  # index of the member it matched best (None: founder)
+    score: Optional[float] = None
+    reasons: list[str] = field(default_factory=list)
+
+
+class Comparer:
+    """Memoised :func:`compare` over a list of reports (symmetric: done once a pair)."""
+
+    def __init__(self, events: Sequence[Mapping[str, Any]], cfg: DedupConfig) -> None:
+        self.events, self.cfg = events, cfg
+        self._memo: dict[tuple[int, int], Match] = {}
+
+    def __call__(self, i: int, j: int) -> Match:
+        key = (i, j)
+        m = self._memo.get(key)
+        if m is None:
+            a, b = self.events[i], self.events[j]
+            if a.get("doc_id") == b.get("doc_id"):
+                m = Match(False, 0.0, [], veto="the same document (its reports are distinct)", hard=True)
+            else:
+                m = compare(a, b, self.cfg)
+            self._memo[key] = m
+        return m
+
+
+def components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Connected components of ``n`` nodes (sorted lists, ordered by first node)."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    out: dict[int, list[int]] = {}
+    for i in range(n):
+        out.setdefault(find(i), []).append(i)
+    return sorted(out.values(), key=lambda c: c[0])
+
+
+def cluster(events: Sequence[Mapping[str, Any]], cfg: DedupConfig | None = None,
+            links: Sequence[tuple[int, int]] = (), unlinks: Sequence[tuple[int, int]] = (),
+            comparer: Comparer | None = None) -> list[Placement]:
+    """Cluster reports into incidents, independently of their order in ``events``.
+
+    Complete linkage in canonical order (:func:`canonical_key`): a report (or a group
+    of reports an analyst linked, ``links``: pairs of indexes) joins an incident only
+    when **no member contradicts it** (type, date window, place, actors, counts: the
+    vetoes of :func:`compare`; reports of one document never share an incident) and at
+    least one member agrees with it strongly enough (``compare(...).joined``); among
+    such incidents the one with the highest score (ties: the earliest founded).
+    Analysts' ``unlinks`` (pairs of indexes) keep two reports apart; ``links`` keep
+    them together whatever the machine says. Returns one Placement per report.
+    """
+    cfg = cfg or default_config()
+    cmp = comparer or Comparer(events, cfg)
+    n = len(events)
+    keys = [canonical_key(e) for e in events]
+    atoms = components(n, links)
+    for a in atoms:
+        a.sort(key=lambda i: keys[i])
+    atoms.sort(key=lambda a: keys[a[0]])
+    apart = {frozenset(p) for p in unlinks}
+    out: list[Optional[Placement]] = [None] * n
+    clusters: list[list[int]] = []
+    for atom in atoms:
+        best = None  # (score, -cluster, via, member, match)
+        for ci, members in enumerate(clusters):
+            ok, top = True, None
+            for x in atom:
+                for m in members:
+                    if frozenset((x, m)) in apart:
+                        ok = False
+                        break
+                    r = cmp(x, m)
+                    if r.hard:
+                        ok = False
+                        break
+                    if r.joined and (top is None or r.score > top[0]):
+                        top = (r.score, x, m, r)
+                if not ok:
+                    break
+            if ok and top is not None and (best is None or top[0] > best[0]):
+                best = (top[0], ci) + top[1:]
+        if best is None:
+            ci = len(clusters)
+            clusters.append([])
+            head = atom[0]
+            out[head] = Placement(ci, reasons=["first report of this incident (earliest in canonical "
+                                               "order): no other report agrees with it"])
+        else:
+            _, ci, x, m, r = best
+            head = x
+            out[x] = Placement(ci, m, r.score, [f"joined report {events[m].get('event_id')} "
+                                               f"({events[m].get('doc_id')})"] + r.reasons)
+        for y in atom:
+            if y != head:
+                out[y] = Placement(ci, head, None, [f"linked by an analyst with report "
+                                                    f"{events[head].get('event_id')} ({events[head].get('doc_id')})"])
+        clusters[ci].extend(atom)
+    return out  # type: ignore[return-value]

@@ -58,6 +58,17 @@ class EventFilter:
     doc_id: Optional[str] = None
     include_superseded: bool = False
     needs_review: Optional[bool] = None  # events a new document version left for a second look
+    flag: tuple[str, ...] = ()  # events having every one of these flags ("any": some flag)
+    no_flag: tuple[str, ...] = ()  # events having none of these flags ("any": no flag at all)
+    # country, admin1 and admin2 match with case and accents ignored ("peru" = "Perú")
+    country: Optional[str] = None
+    admin2: Optional[str] = None
+    min_fatalities: Optional[int] = None  # the report's killed >= this
+    min_confidence: Optional[float] = None
+    source: Optional[str] = None  # host of the document's URL ("example.org" also matches www.example.org)
+    precision: Optional[str] = None  # date_precision (day, week, month, year, ...)
+    undated: Optional[bool] = None  # True: only events without a date; False: only dated ones
+    unlocated: Optional[bool] = None  # True: only events without coordinates; False: only located
 
     def since_date(self) -> Optional[_dt.date]:
         return _as_date(self.since, "since")
@@ -75,6 +86,19 @@ class EventFilter:
             a, b, c, d = (float(x) for x in self.bbox)
             if a > c or b > d:
                 raise StoreError("bbox: min must not exceed max (min_lon,min_lat,max_lon,max_lat)")
+        from cronica.model import EVENT_FLAGS
+
+        for name in ("flag", "no_flag"):
+            vals = getattr(self, name) or ()
+            vals = (vals,) if isinstance(vals, str) else tuple(vals)
+            bad = [v for v in vals if v not in EVENT_FLAGS + ("any",)]
+            if bad:
+                raise StoreError(f"{name}: unknown flag {bad[0]!r} (known: {', '.join(EVENT_FLAGS)}, any)")
+            setattr(self, name, vals)
+        if self.min_fatalities is not None and int(self.min_fatalities) < 0:
+            raise StoreError("min_fatalities must not be negative")
+        if self.min_confidence is not None and not 0 <= float(self.min_confidence) <= 1:
+            raise StoreError("min_confidence must be within 0..1")
         if self.incident is not None:
             try:
                 self.incident = int(self.incident)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 import hashlib
 import json
 import math
@@ -20,14 +21,14 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from sqlalchemy import (
-    Boolean, Date, and_, bindparam, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
+    Boolean, Date, and_, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
     union_all, update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 from cronica.errors import InputError, SchemaVersionError, StoreError
-from cronica.model import EVENT_KEYS, EVENT_TYPES, DocResult, Document
+from cronica.model import EVENT_FLAGS, EVENT_KEYS, EVENT_TYPES, DocResult, Document
 from cronica.store import dedup as _dedup
 from cronica.store import search as _search
 from cronica.store import versions as _versions
@@ -41,42 +42,72 @@ INCIDENTS = Base.metadata.tables["incidents"]
 REVISIONS = Base.metadata.tables["event_revisions"]
 LINKS = Base.metadata.tables["incident_links"]
 STATS_MONTH = Base.metadata.tables["stats_month"]
-STATS_MONTH_INC = Base.metadata.tables["stats_month_incident"]
+PINS = Base.metadata.tables["incident_pins"]
 OUR_TABLES = {"documents", "events", "incidents", "event_revisions", "incident_links"}
 PG_LOCK_KEY = 0x43524F4E  # "CRON": serialises writers on PostgreSQL (advisory lock)
 
 INCIDENT_FIELDS = tuple(c for c in INCIDENTS.c.keys() if c not in ("pk", "created_at", "updated_at"))
+#: Incident fields shown by the API (``month`` is an internal key of the statistics).
+INCIDENT_OUT = tuple(c for c in INCIDENT_FIELDS if c != "month")
 EXTRA_KEYS = ("incident_id", "status", "source_url")
 CANDIDATE_COLS = tuple(EVENTS.c[k] for k in (
     "pk", "incident_pk", "event_id", "doc_id", "type", "date", "date_precision", "date_start",
     "date_end", "location", "admin1", "admin2", "admin3", "latitude", "longitude",
     "geo_precision", "actor1", "actor2", "killed", "killed_low", "killed_high", "wounded",
-    "kidnapped", "arrested"))
+    "kidnapped", "arrested", "block_id"))
 _INSERT_DOC = insert(DOCS).returning(DOCS.c.pk)
 _INSERT_INCIDENT = insert(INCIDENTS).returning(INCIDENTS.c.pk)
+_INSERT_INCIDENT_MANY = insert(INCIDENTS).returning(INCIDENTS.c.pk, sort_by_parameter_order=True)
 
 
-def _candidate_sql() -> dict[str, Any]:
+#: The dedup blocking keys (0006): the department, and a grid cell of GEO_CELL_DEG
+#: degrees for reports with coordinates (reports across a border within max_km).
+GEO_CELL_DEG = 0.25
+N_CELLS = 9  # cells a max_km box may touch (3 x 3 at 25 km); more → the box alone
+
+
+def geo_cell(lat: Optional[float], lon: Optional[float]) -> Optional[int]:
+    if lat is None or lon is None:
+        return None
+    return int(math.floor((lat + 90) / GEO_CELL_DEG)) * 10000 + int(math.floor((lon + 180) / GEO_CELL_DEG))
+
+
+@functools.lru_cache(maxsize=256)
+def _candidate_sql(types: tuple[str, ...], variant: str):
+    """The candidate query for one set of compatible types (written into the SQL, so
+    nothing is re-compiled per report) and a variant: ``any`` (no department: every
+    department), ``admin1`` (same department or none), ``near`` (also other
+    departments' reports in the grid cells within max_km).
+
+    Each part is a range on a blocking-key index — ``ix_events_dedup (admin1, date_end,
+    date_start)`` or ``ix_events_cell (geo_cell, date_end, date_start)`` — over the
+    date window: date_end from the report's start minus the slack to its end plus
+    the slack plus max_window_days (longer windows never merge), date_start checked
+    inside the index."""
     cols = ", ".join(c.name for c in CANDIDATE_COLS)
+    tl = ", ".join("'" + t.replace("'", "''") + "'" for t in types)
     base = (f"SELECT {cols} FROM events WHERE is_current = :cur AND status != 'rejected' "
-            "AND doc_id != :doc_id AND incident_pk IS NOT NULL AND type IN :types "
-            "AND date_start <= :hi AND date_start >= :lo AND date_end >= :lo2")
-    extra = {"any": "", "admin1": " AND (admin1 = :admin1 OR admin1 IS NULL)",
-             "near": " AND admin1 != :admin1 AND latitude BETWEEN :lat0 AND :lat1 "
-                     "AND longitude BETWEEN :lon0 AND :lon1"}
-    out = {}
-    for key, more in extra.items():
-        t = text(base + more + " ORDER BY pk LIMIT 2000").bindparams(
-            bindparam("cur", type_=Boolean()), bindparam("types", expanding=True),
-            bindparam("hi", type_=Date()), bindparam("lo", type_=Date()),
-            bindparam("lo2", type_=Date()))
-        out[key] = t.columns(*CANDIDATE_COLS)
-    return out
+            f"AND doc_id != :doc_id AND type IN ({tl}) "
+            "AND date_end >= :lo2 AND date_end <= :hi2 AND date_start <= :hi AND date_start >= :lo")
+    cells = ", ".join(f":c{i}" for i in range(N_CELLS))
+    parts = {"any": [""], "admin1": [" AND admin1 = :admin1", " AND admin1 IS NULL"]}
+    parts["near"] = parts["admin1"] + [f" AND geo_cell IN ({cells}) AND admin1 != :admin1 "
+                                       "AND latitude BETWEEN :lat0 AND :lat1 AND longitude BETWEEN :lon0 AND :lon1"]
+    parts["box"] = parts["admin1"] + [" AND admin1 != :admin1 AND latitude BETWEEN :lat0 AND :lat1 "
+                                      "AND longitude BETWEEN :lon0 AND :lon1"]
+    sql = " UNION ALL ".join(f"SELECT * FROM ({base}{more} LIMIT 2000) p{i}"
+                             for i, more in enumerate(parts[variant]))
+    t = text(sql).bindparams(
+        bindparam("cur", type_=Boolean()), bindparam("hi", type_=Date()), bindparam("lo", type_=Date()),
+        bindparam("lo2", type_=Date()), bindparam("hi2", type_=Date()))
+    return t.columns(*CANDIDATE_COLS)
 
 
-_CANDIDATE_SQL = _candidate_sql()
-_MEMBERS = (select(*CANDIDATE_COLS, EVENTS.c.event_type, EVENTS.c.sub_event_type, EVENTS.c.country,
-                   EVENTS.c.iso, EVENTS.c.where_prec, EVENTS.c.inter1, EVENTS.c.inter2)
+MEMBER_COLS = CANDIDATE_COLS + (EVENTS.c.event_type, EVENTS.c.sub_event_type, EVENTS.c.country,
+                                EVENTS.c.iso, EVENTS.c.where_prec, EVENTS.c.inter1, EVENTS.c.inter2,
+                                EVENTS.c.location)
+MEMBER_COLS = tuple(dict.fromkeys(MEMBER_COLS))
+_MEMBERS = (select(*MEMBER_COLS)
             .where(EVENTS.c.incident_pk == bindparam("inc"), EVENTS.c.is_current == bindparam("cur"),
                    EVENTS.c.status != "rejected").order_by(EVENTS.c.pk))
 _UPDATE_INCIDENT = (update(INCIDENTS).where(INCIDENTS.c.pk == bindparam("b_pk"))
@@ -87,6 +118,7 @@ INT_FIELDS = {"killed", "killed_low", "killed_high", "wounded", "kidnapped", "ar
 FLOAT_FIELDS = {"latitude", "longitude", "confidence"}
 NOT_EDITABLE = {"doc_id", "event_id", "evidence", "evidence_start", "evidence_end", "spans",
                 "date_precision", "date_start", "date_end", "time_precision"}
+INCIDENT_ACTIONS = ("merge", "split", "move")
 EDITABLE = tuple(k for k in EVENT_KEYS if k not in NOT_EDITABLE)
 #: A search word matching more rows than this is tested row by row (LIKE on the folded
 #: column) instead of through the FTS index, on SQLite: a rowid list that long costs
@@ -101,6 +133,14 @@ class EventNotFoundError(StoreError):
 
 class ReviewError(StoreError):
     """A review request is invalid (unknown action, field or value; missing author/reason)."""
+
+
+class VersionConflictError(ReviewError):
+    """A review or edit made against an older version of the event (a lost update)."""
+
+    def __init__(self, message: str, current: int) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 # --------------------------------------------------------------------------- urls
@@ -324,6 +364,10 @@ def _one_line(exc: BaseException) -> str:
     return msg[0] if msg else type(exc).__name__
 
 
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+
+
 # --------------------------------------------------------------------------- conversions
 def normalise_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -359,7 +403,19 @@ def event_row(d: dict[str, Any]) -> dict[str, Any]:
     row["month"] = month_key(row["date_precision"], row["date_start"])
     row["search_text"] = _search.fold(row["evidence"])
     row["actor_key"] = _search.actor_key(row["actor1"], row["actor2"])
+    row["flags"] = flags_column(row["flags"])
+    row["geo_cell"] = geo_cell(row["latitude"], row["longitude"])
     return row
+
+
+def flags_column(flags: Any) -> Optional[str]:
+    """Flags (list/tuple) → the stored ``,a,b,`` form (None when no flag)."""
+    vals = sorted({str(f) for f in (flags or ())})
+    return "," + ",".join(vals) + "," if vals else None
+
+
+def flags_list(value: Optional[str]) -> list[str]:
+    return [f for f in (value or "").split(",") if f]
 
 
 def _iso(v: Any) -> Any:
@@ -373,6 +429,7 @@ def row_event(r: Any) -> dict[str, Any]:
     out["date_start"] = _iso(out["date_start"])
     out["date_end"] = _iso(out["date_end"])
     out["spans"] = json.loads(out["spans"]) if out["spans"] else {}
+    out["flags"] = flags_list(out["flags"])
     out["incident_id"] = m["incident_pk"]
     out["status"] = m["status"]
     out["source_url"] = m.get("url") if hasattr(m, "get") else m["url"]
@@ -380,6 +437,7 @@ def row_event(r: Any) -> dict[str, Any]:
         if key in m:
             out[key] = _iso(m[key])
     out["needs_review"] = bool(m["needs_review"]) if "needs_review" in m else False
+    out["version"] = m["revision"]  # the review trail's last version (0: machine coding only)
     return out
 
 
@@ -407,6 +465,27 @@ def _retryable(exc: BaseException) -> bool:
     return False
 
 
+class _ClusterWork:
+    """The writes of one re-clustering, made in bulk at the end."""
+
+    def __init__(self) -> None:
+        self.old_incs: set[int] = set()
+        self.used: set[int] = set()
+        self.ev_updates: list[dict] = []
+        self.links: list[dict] = []
+        self.pks: list[int] = []
+
+    def flush(self, conn: Connection, store: "Store", refresh: set[int]) -> None:
+        if self.ev_updates:
+            conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
+                incident_pk=bindparam("incident_pk"), block_id=bindparam("block_id")), self.ev_updates)
+        for i in range(0, len(self.pks), 500):
+            conn.execute(LINKS.delete().where(LINKS.c.event_pk.in_(self.pks[i:i + 500])))
+        if self.links:
+            conn.execute(insert(LINKS), self.links)
+        store._refresh_incidents(conn, self.old_incs | self.used | refresh)
+
+
 # --------------------------------------------------------------------------- the store
 class Store:
     """One database. Thread-safe to share between threads (one engine, pooled connections)."""
@@ -415,6 +494,7 @@ class Store:
         self.engine = engine
         self.url = url
         self.dedup = dedup_config or _dedup.default_config()
+        self._distinct_cache: dict[str, tuple[float, list]] = {}  # _folded_in
 
     # ---- lifecycle
     def close(self) -> None:
@@ -443,8 +523,11 @@ class Store:
         """Run ``fn(conn, *args)`` in one write transaction, retrying conflicts."""
         for attempt in range(retries):
             try:
-                with _write_tx(self.engine) as conn:
-                    return fn(conn, *args)
+                try:
+                    with _write_tx(self.engine) as conn:
+                        return fn(conn, *args)
+                finally:  # after the commit: stored values may have changed (see _folded_in)
+                    self._distinct_cache.clear()
             except SQLAlchemyError as exc:
                 if attempt + 1 < retries and _retryable(exc):
                     time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
@@ -532,13 +615,16 @@ class Store:
 
     def _ingest_batch(self, conn: Connection, batch: list[DocResult]) -> IngestSummary:
         s = IngestSummary()
-        touched: set[int] = set()
+        seeds: list[int] = []
+        dirty: set[int] = set()
+        gone: set[int] = set()
         for r in batch:
-            self._ingest_one(conn, r, s, touched)
-        self._refresh_incidents(conn, touched)
+            self._ingest_one(conn, r, s, seeds, dirty, gone)
+        self._recluster(conn, seeds, dirty, gone, s)
         return s
 
-    def _ingest_one(self, conn: Connection, r: DocResult, s: IngestSummary, touched: set[int]) -> None:
+    def _ingest_one(self, conn: Connection, r: DocResult, s: IngestSummary, seeds: list[int],
+                    dirty: set[int], gone: set[int]) -> None:
         doc = r.doc
         h = content_hash(doc)
         cur = conn.execute(select(DOCS.c.pk, DOCS.c.content_hash).where(
@@ -548,17 +634,14 @@ class Store:
             return
         version = (conn.execute(select(func.max(DOCS.c.version)).where(
             DOCS.c.doc_id == doc.id)).scalar() or 0) + 1
-        now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        now = _now()
         reviewed = self._reviewed_events(conn, cur.pk) if cur is not None else []
         if cur is not None:
             conn.execute(update(DOCS).where(DOCS.c.pk == cur.pk).values(is_current=False))
-            old = conn.execute(select(EVENTS.c.incident_pk).where(
-                EVENTS.c.document_pk == cur.pk, EVENTS.c.incident_pk.is_not(None)).distinct())
-            touched.update(x for (x,) in old)
-            gone = conn.execute(select(EVENTS.c.month, EVENTS.c.incident_pk, EVENTS.c.killed,
-                                       EVENTS.c.wounded).where(EVENTS.c.document_pk == cur.pk,
-                                                               EVENTS.c.is_current.is_(True))).all()
-            apply_month_deltas(conn, [_month_delta(g, -1) for g in gone])
+            old = conn.execute(select(EVENTS.c.block_id, EVENTS.c.incident_pk).where(
+                EVENTS.c.document_pk == cur.pk, EVENTS.c.is_current.is_(True))).all()
+            dirty.update(b for b, _ in old if b is not None)
+            gone.update(i for _, i in old if i is not None)
             conn.execute(update(EVENTS).where(EVENTS.c.document_pk == cur.pk).values(is_current=False))
             s.documents_updated += 1
         else:
@@ -572,7 +655,7 @@ class Store:
         for d in dicts:
             row = event_row(d)
             row.update(document_pk=doc_pk, is_current=True, status="unreviewed", revision=0,
-                       needs_review=False)
+                       needs_review=False, incident_pk=None, block_id=None)
             rows.append(row)
         # reviews of the old version's events carry to the events that continue them
         # (cronica/store/versions.py); nothing is dropped without a line in the summary
@@ -600,34 +683,10 @@ class Store:
                 rows[j]["needs_review"] = True
         if not rows:
             return
-        # match each report against stored ones first (a document's own reports never
-        # match each other), so events are inserted once, already in their incident;
-        # a report carrying a review stays in the incident of the event it continues
-        keep = {j: c.old["incident_pk"] for j, c in by_new.items()
-                if c.old["incident_pk"] is not None and not c.changed}
-        used: set[int] = set(keep.values())  # incidents this document already joined
-        links = []
-        for j, row in enumerate(rows):
-            if j in keep:
-                c, inc = by_new[j], keep[j]
-                link = dict(via_event_pk=c.old["pk"], score=None, incident_pk=inc, joined_at=now,
-                            reasons=json.dumps([
-                                f"new version of report {c.old['event_id']} ({doc.id}, version "
-                                f"{version - 1}): stays in its incident ({c.match})"], ensure_ascii=False))
-                touched.add(inc)
-            else:
-                inc, link, joined = self._assign(conn, row, used, s, now)
-                if joined:
-                    touched.add(inc)
-            row["incident_pk"] = inc
-            used.add(inc)
-            links.append(link)
+        # incidents are assigned by _recluster once the whole batch is stored
         pks = conn.execute(insert(EVENTS).returning(EVENTS.c.pk, sort_by_parameter_order=True),
                            rows).scalars().all()
-        for pk, link in zip(pks, links):
-            link["event_pk"] = pk
-        conn.execute(insert(LINKS), links)
-        apply_month_deltas(conn, [_month_delta(r, +1) for r in rows])
+        seeds.extend(pks)
         s.events_added += len(rows)
         if carries:
             self._carry_history(conn, doc.id, version, carries, dicts, rows, pks, now)
@@ -696,77 +755,257 @@ class Store:
             conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk"))
                          .values(revision=bindparam("b_rev")), bumps)
 
-    def _assign(self, conn: Connection, row: dict[str, Any], used: set[int], s: IngestSummary,
-                now: _dt.datetime) -> tuple[int, dict[str, Any], bool]:
-        """The incident a new report belongs to (creating one if none matches), and why."""
+    # ---- incidents: order-independent clustering by blocks (docs/store.md, Incidents)
+    def _load_events(self, conn: Connection, cond) -> list[dict]:
+        return [dict(m) for m in conn.execute(select(*MEMBER_COLS).where(
+            cond, EVENTS.c.is_current.is_(True), EVENTS.c.status != "rejected")).mappings()]
+
+    def _recluster(self, conn: Connection, seeds: list[int], dirty: set[int], gone: Iterable[int] = (),
+                   s: IngestSummary | None = None) -> None:
+        """Give ``seeds`` (new or changed current reports) their incidents, and re-cluster
+        every block they touch or that lost a report (``dirty``: block ids; ``gone``:
+        incidents that lost a report, re-clustered with their current members and
+        refreshed): all current reports of those blocks, from scratch, in canonical
+        order (dedup.cluster), so the result depends only on which reports are stored,
+        never on the order they arrived in."""
         cfg = self.dedup
-        best = None  # (score, candidate, match)
-        closest = None
-        if row["date_start"] is not None:
+        now = _now()
+        seed_rows = {r["pk"]: r for r in self._load_events(conn, EVENTS.c.pk.in_(seeds))} if seeds else {}
+        closest: dict[int, tuple[float, dict, Any]] = {}
+        edges: list[tuple[int, int]] = []  # seed pk - candidate pk that agree
+        blocks = {b for b in dirty if b is not None}
+        old_incidents = set(gone)
+        refresh = set(gone)
+        for pk in seeds:
+            row = seed_rows.get(pk)
+            if row is None:
+                continue  # rejected
+            if row["block_id"] is not None:
+                blocks.add(row["block_id"])
+            if row["date_start"] is None:
+                continue
             for cand in self._candidates(conn, row):
-                if cand["incident_pk"] in used:
+                if cand["pk"] == pk:
                     continue
                 m = _dedup.compare(row, cand, cfg)
-                if m.joined and (best is None or m.score > best[0]):
-                    best = (m.score, cand, m)
-                elif not m.joined and (closest is None or m.score > closest[0]):
-                    closest = (m.score, cand, m)
-        if best is not None:
-            _, cand, m = best
-            inc = cand["incident_pk"]
-            why = [f"joined report {cand['event_id']} ({cand['doc_id']})"] + m.reasons
-            link = dict(via_event_pk=cand["pk"], score=m.score)
-            s.events_joined += 1
-        else:
-            agg = _dedup.aggregate([row])
-            inc = conn.execute(_INSERT_INCIDENT, {**agg, "created_at": now,
-                                                  "updated_at": now}).scalar_one()
-            why = ["first report of this incident: no stored report from another document matched"]
-            if row["date_start"] is None:
-                why.append("undated reports are never merged")
-            elif closest is not None:
-                why.append(f"closest: {closest[1]['event_id']} ({closest[1]['doc_id']}): "
-                           f"{closest[2].veto}")
-            link = dict(via_event_pk=None, score=None)
-            s.incidents_new += 1
-        link.update(incident_pk=inc, reasons=json.dumps(why, ensure_ascii=False), joined_at=now)
-        return inc, link, best is not None
+                if m.joined:
+                    edges.append((pk, cand["pk"]))
+                    if cand["block_id"] is not None:
+                        blocks.add(cand["block_id"])
+                elif pk not in closest or m.score > closest[pk][0]:
+                    closest[pk] = (m.score, cand, m)
+        # fast path: a seed that agrees with nothing, in no block, pinned to nothing,
+        # founds its own incident and block (written in bulk)
+        linked = {x for e in edges for x in e}
+        pinned = self._pinned(conn, list(seed_rows)) if seed_rows else set()
+        lone = [pk for pk in seeds if pk in seed_rows and pk not in linked and pk not in pinned
+                and seed_rows[pk]["block_id"] is None]
+        if lone:
+            aggs, whys = [], []
+            for pk in lone:
+                row = seed_rows.pop(pk)
+                why = ["first report of this incident: no stored report from another document matched"]
+                if row["date_start"] is None:
+                    why.append("undated reports are never merged")
+                elif pk in closest:
+                    c = closest[pk]
+                    why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): {c[2].veto}")
+                aggs.append(_dedup.aggregate([row]))
+                whys.append(why)
+            incs = conn.execute(_INSERT_INCIDENT_MANY, [{**a, "created_at": now, "updated_at": now}
+                                                        for a in aggs]).scalars().all()
+            conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
+                incident_pk=bindparam("inc"), block_id=bindparam("inc")),
+                [{"b_pk": pk, "inc": inc} for pk, inc in zip(lone, incs)])
+            conn.execute(insert(LINKS), [dict(event_pk=pk, incident_pk=inc, via_event_pk=None, score=None,
+                                              reasons=json.dumps(why, ensure_ascii=False), joined_at=now)
+                                         for pk, inc, why in zip(lone, incs, whys)])
+            apply_month_deltas(conn, [_incident_delta(None, a) for a in aggs])
+            if s is not None:
+                s.incidents_new += len(lone)
+        if not seed_rows and not blocks and not old_incidents:
+            self._refresh_incidents(conn, refresh)
+            return
+        # the affected reports: the seeds left, every current report of the touched
+        # blocks, and (transitively) the blocks of the reports they are pinned to
+        rows: dict[int, dict] = dict(seed_rows)
+        seen_blocks: set[int] = set()
+        todo = set(blocks)
+        while True:
+            if todo:
+                ordered = sorted(todo)
+                for i in range(0, len(ordered), 500):
+                    for r in self._load_events(conn, EVENTS.c.block_id.in_(ordered[i:i + 500])):
+                        rows.setdefault(r["pk"], r)
+                seen_blocks |= todo
+            if old_incidents:
+                for r in self._load_events(conn, EVENTS.c.incident_pk.in_(sorted(old_incidents))):
+                    rows.setdefault(r["pk"], r)
+                old_incidents = set()
+            pins = self._pins(conn, list(rows))
+            missing = {p for a, b, _ in pins for p in (a, b) if p not in rows}
+            todo = set()
+            if missing:
+                for r in self._load_events(conn, EVENTS.c.pk.in_(sorted(missing))):
+                    rows.setdefault(r["pk"], r)
+                    if r["block_id"] is not None and r["block_id"] not in seen_blocks:
+                        todo.add(r["block_id"])
+            if not todo:
+                break
+        # independent groups: reports joined by an agreeing seed/candidate pair, by a
+        # shared block or by a pin; each group is re-clustered on its own
+        order = sorted(rows)
+        idx = {k: i for i, k in enumerate(order)}
+        pairs = [(idx[a], idx[b]) for a, b in edges if a in idx and b in idx]
+        pairs += [(idx[a], idx[b]) for a, b, _ in pins if a in idx and b in idx]
+        first_of_block: dict[int, int] = {}
+        for k in order:
+            b = rows[k]["block_id"]
+            if b is not None:
+                pairs.append((idx[k], first_of_block.setdefault(b, idx[k])))
+        work = _ClusterWork()
+        for group in _dedup.components(len(order), pairs):
+            self._cluster_rows(conn, {order[i]: rows[order[i]] for i in group}, pins, set(seeds), s, now, work)
+        work.flush(conn, self, refresh)
+
+    def _cluster_rows(self, conn: Connection, rows: dict[int, dict], pins: list[tuple[int, int, str]],
+                      seeds: set[int], s: IngestSummary | None, now: _dt.datetime,
+                      work: "_ClusterWork") -> None:
+        cfg = self.dedup
+        pks = sorted(rows, key=lambda k: _dedup.canonical_key(rows[k]))
+        evs = [rows[k] for k in pks]
+        idx = {k: i for i, k in enumerate(pks)}
+        links = [(idx[a], idx[b]) for a, b, kind in pins if kind == "link" and a in idx and b in idx]
+        unlinks = [(idx[a], idx[b]) for a, b, kind in pins if kind == "unlink" and a in idx and b in idx]
+        cmp = _dedup.Comparer(evs, cfg)
+        edges = list(links)
+        for i in range(len(evs)):
+            for j in range(i + 1, len(evs)):
+                if cmp(j, i).joined:
+                    edges.append((i, j))
+        work.old_incs.update(r["incident_pk"] for r in evs if r["incident_pk"] is not None)
+        for comp in _dedup.components(len(evs), edges):
+            sub = [evs[i] for i in comp]
+            local = {g: k for k, g in enumerate(comp)}
+            sub_cmp = _dedup.Comparer(sub, cfg)
+            for i in comp:  # reuse the comparisons already made (keys are (later, earlier))
+                for j in comp:
+                    m = cmp._memo.get((i, j))
+                    if m is not None:
+                        sub_cmp._memo[(local[i], local[j])] = m
+            places = _dedup.cluster(sub, cfg, [(local[a], local[b]) for a, b in links
+                                               if a in local and b in local],
+                                    [(local[a], local[b]) for a, b in unlinks
+                                     if a in local and b in local], sub_cmp)
+            groups: dict[int, list[int]] = {}
+            for k, pl in enumerate(places):
+                groups.setdefault(pl.cluster, []).append(k)
+            assigned: dict[int, int] = {}
+            for ci in sorted(groups):
+                votes: dict[int, int] = {}
+                for k in groups[ci]:
+                    inc = sub[k]["incident_pk"]
+                    if inc is not None and inc not in work.used:
+                        votes[inc] = votes.get(inc, 0) + 1
+                if votes:
+                    inc = max(votes, key=lambda x: (votes[x], -x))
+                else:
+                    inc = conn.execute(_INSERT_INCIDENT, {"n_events": 0, "n_documents": 0,
+                                                          "created_at": now, "updated_at": now}).scalar_one()
+                    if s is not None:
+                        s.incidents_new += 1
+                work.used.add(inc)
+                assigned[ci] = inc
+            block = min(assigned.values())
+            for k, pl in enumerate(places):
+                r = sub[k]
+                inc = assigned[pl.cluster]
+                why = list(pl.reasons)
+                if pl.via is None and pl.reasons and pl.reasons[0].startswith("first report") and len(sub) > 1:
+                    near = max((((sub_cmp(k, o) if (k, o) in sub_cmp._memo else sub_cmp(o, k)), o)
+                                for o in range(len(sub)) if o != k), key=lambda t: t[0].score)
+                    if near[0].veto:
+                        o = sub[near[1]]
+                        why.append(f"closest: {o['event_id']} ({o['doc_id']}): {near[0].veto}")
+                if r["incident_pk"] != inc or r["block_id"] != block:
+                    work.ev_updates.append({"b_pk": r["pk"], "incident_pk": inc, "block_id": block})
+                work.pks.append(r["pk"])
+                work.links.append(dict(event_pk=r["pk"], incident_pk=inc,
+                                       via_event_pk=sub[pl.via]["pk"] if pl.via is not None else None,
+                                       score=pl.score, reasons=json.dumps(why, ensure_ascii=False),
+                                       joined_at=now))
+                if s is not None and r["pk"] in seeds and any(
+                        sub[o]["pk"] not in seeds for o in groups[pl.cluster]):
+                    s.events_joined += 1
+
+    def _pins(self, conn: Connection, pks: list[int]) -> list[tuple[int, int, str]]:
+        """Analysts' link/unlink decisions touching these events (the latest per pair)."""
+        if not pks:
+            return []
+        out: dict[frozenset, tuple[int, int, str]] = {}
+        for i in range(0, len(pks), 500):
+            part = pks[i:i + 500]
+            for a, b, kind in conn.execute(select(PINS.c.event_a_pk, PINS.c.event_b_pk, PINS.c.kind)
+                                           .where(or_(PINS.c.event_a_pk.in_(part), PINS.c.event_b_pk.in_(part)))
+                                           .order_by(PINS.c.pk)):
+                out[frozenset((a, b))] = (a, b, kind)
+        return list(out.values())
+
+    def _pinned(self, conn: Connection, pks: list[int]) -> set[int]:
+        return {p for a, b, _ in self._pins(conn, pks) for p in (a, b)}
 
     def _candidates(self, conn: Connection, row: dict[str, Any]) -> list:
-        """Stored current reports that could describe the same incident (indexed query):
-        compatible type, date window near, other document; same or unknown department,
-        or (with coordinates) within max_km. Plain SQL with typed parameters: this runs
+        """Stored current reports that could describe the same incident, by the blocking
+        key (place x date window; index ix_events_dedup): compatible type, date windows
+        within the slack, other document; the same department or none (either side), or
+        (with coordinates) within max_km. Plain SQL with typed parameters: this runs
         once per ingested event, where building SQLAlchemy expressions dominated."""
         cfg = self.dedup
         slack = _dt.timedelta(days=cfg.date_slack_days)
+        wide = _dt.timedelta(days=cfg.max_window_days)
         ds, de = row["date_start"], row["date_end"] or row["date_start"]
         params = {"cur": True, "doc_id": row["doc_id"],
-                  "types": sorted(cfg.compatible_with(row["type"])),
-                  "hi": de + slack, "lo": ds - slack - _dt.timedelta(days=cfg.max_window_days),
-                  "lo2": ds - slack}
+                  "hi": de + slack, "lo": ds - slack - wide, "lo2": ds - slack, "hi2": de + slack + wide}
+        types = tuple(sorted(cfg.compatible_with(row["type"])))
         if not row.get("admin1"):
-            return conn.execute(_CANDIDATE_SQL["any"], params).mappings().all()
+            return conn.execute(_candidate_sql(types, "any"), params).mappings().all()
         params["admin1"] = row["admin1"]
-        out = conn.execute(_CANDIDATE_SQL["admin1"], params).mappings().all()
-        if row.get("latitude") is not None and row.get("longitude") is not None:
-            dlat = cfg.max_km / 110.0
-            dlon = dlat / max(0.1, math.cos(math.radians(row["latitude"])))
-            params.update(lat0=row["latitude"] - dlat, lat1=row["latitude"] + dlat,
-                          lon0=row["longitude"] - dlon, lon1=row["longitude"] + dlon)
-            out += conn.execute(_CANDIDATE_SQL["near"], params).mappings().all()
-        return out
+        lat, lon = row.get("latitude"), row.get("longitude")
+        if lat is None or lon is None:
+            return conn.execute(_candidate_sql(types, "admin1"), params).mappings().all()
+        dlat = cfg.max_km / 110.0
+        dlon = dlat / max(0.1, math.cos(math.radians(lat)))
+        params.update(lat0=lat - dlat, lat1=lat + dlat, lon0=lon - dlon, lon1=lon + dlon)
+        lo_r, lo_c = divmod(geo_cell(lat - dlat, lon - dlon), 10000)
+        hi_r, hi_c = divmod(geo_cell(lat + dlat, lon + dlon), 10000)
+        cells = [r * 10000 + c for r in range(lo_r, hi_r + 1) for c in range(lo_c, hi_c + 1)]
+        if len(cells) > N_CELLS:
+            return conn.execute(_candidate_sql(types, "box"), params).mappings().all()
+        cells += [cells[-1]] * (N_CELLS - len(cells))
+        params.update({f"c{i}": c for i, c in enumerate(cells)})
+        return conn.execute(_candidate_sql(types, "near"), params).mappings().all()
 
     def _refresh_incidents(self, conn: Connection, incident_pks: Iterable[int]) -> None:
-        """Recompute incidents' fields from their current, non-rejected members."""
-        now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
-        updates = []
-        for inc in sorted(set(incident_pks)):
+        """Recompute incidents' fields from their current, non-rejected members, and
+        the monthly summary (by incident) with them."""
+        now = _now()
+        incs = sorted(set(incident_pks))
+        if not incs:
+            return
+        old = {}
+        for i in range(0, len(incs), 500):
+            for r in conn.execute(select(INCIDENTS.c.pk, *STAT_COLS).where(
+                    INCIDENTS.c.pk.in_(incs[i:i + 500]))).mappings():
+                old[r["pk"]] = dict(r)
+        updates, deltas = [], []
+        for inc in incs:
             members = [dict(m) for m in conn.execute(_MEMBERS, {"inc": inc, "cur": True}).mappings()]
             agg = {k: None for k in INCIDENT_FIELDS} | _dedup.aggregate(members)
+            deltas.append(_incident_delta(old.get(inc), agg))
             agg.update(b_pk=inc, updated_at=now)
             updates.append(agg)
-        if updates:
-            conn.execute(_UPDATE_INCIDENT, updates)
+        conn.execute(_UPDATE_INCIDENT, updates)
+        apply_month_deltas(conn, deltas)
 
     # ---- queries
     def _where(self, f: EventFilter | None) -> list:
@@ -782,14 +1021,32 @@ class Store:
             conds.append(c.date_start >= since - _dt.timedelta(days=366))
         if until:
             conds.append(c.date_start <= until)
-        if f.admin1:
-            conds.append(c.admin1.in_(self._admin1_values(f.admin1, f.include_superseded)))
+        for name in ("admin1", "admin2", "country"):
+            if getattr(f, name):
+                conds.append(self._folded_in(c[name], getattr(f, name)))
         if f.type:
             conds.append(c.type == f.type)
+        if f.min_fatalities is not None:
+            conds.append(c.killed >= int(f.min_fatalities))
+        if f.min_confidence is not None:
+            conds.append(c.confidence >= float(f.min_confidence))
+        if f.precision:
+            conds.append(c.date_precision == f.precision)
+        if f.undated is not None:
+            conds.append(c.date_start.is_(None) if f.undated else c.date_start.is_not(None))
+        if f.unlocated is not None:
+            conds.append(or_(c.latitude.is_(None), c.longitude.is_(None)) if f.unlocated
+                         else and_(c.latitude.is_not(None), c.longitude.is_not(None)))
+        if f.source:
+            host = f.source.strip().lower()
+            pats = [f"%://{_escape_like(host)}{end}" for end in ("", "/%", ":%", "?%", "#%")]
+            pats += [f"%://%.{_escape_like(host)}{end}" for end in ("", "/%", ":%", "?%", "#%")]
+            conds.append(c.document_pk.in_(select(DOCS.c.pk).where(
+                or_(*(func.lower(DOCS.c.url).like(p, escape="\\") for p in pats)))))
         # other filters that narrow the rows: only then may a common search word be
         # tested row by row instead of through its index (see _search_cond)
         narrowed = bool(since or until or f.admin1 or f.type or f.incident is not None
-                        or f.bbox is not None or f.doc_id)
+                        or f.bbox is not None or f.doc_id or f.country or f.admin2)
         if f.actor:
             q = _search.fold(f.actor)
             if q:
@@ -809,6 +1066,11 @@ class Store:
             conds.append(c.doc_id == f.doc_id)
         if f.needs_review is not None:
             conds.append(c.needs_review.is_(bool(f.needs_review)))
+        for flag in f.flag:
+            conds.append(c.flags.is_not(None) if flag == "any" else c.flags.like(f"%,{flag},%"))
+        for flag in f.no_flag:
+            conds.append(c.flags.is_(None) if flag == "any"
+                         else or_(c.flags.is_(None), c.flags.not_like(f"%,{flag},%")))
         return conds
 
     def _admin1_values(self, query: str, include_superseded: bool = False) -> list[str]:
@@ -829,6 +1091,25 @@ class Store:
             for cur in ((True, False) if include_superseded else (True,)):
                 names.update(v for (v,) in conn.execute(scan, {"cur": cur}))
         return sorted(n for n in names if _search.fold(n) == want) or [query]
+
+    def _folded_in(self, column, value: str):
+        """``column`` equal to ``value`` with case and accents ignored: the stored values
+        are few (countries, departments), so they are read and folded here (indexes on
+        admin1 serve the DISTINCT), and the condition is ``column IN (matches)``. The
+        stored values are kept 30 s (country has no index: a DISTINCT scans the
+        events), dropped by every write through this Store, and read again at once when
+        a value matches none of them; a new spelling of a value that already matches,
+        written by another process, shows up within those 30 s."""
+        key = _search.fold(value)
+        cache = self._distinct_cache
+        got = cache.get(column.name)
+        hits = [v for v in got[1] if _search.fold(v) == key] if got and time.monotonic() - got[0] < 30 else []
+        if not hits:  # not cached, stale, or a value new since: read the stored values again
+            with self._read() as conn:
+                stored = [v for (v,) in conn.execute(select(column).where(column.is_not(None)).distinct())]
+            cache[column.name] = (time.monotonic(), stored)
+            hits = [v for v in stored if _search.fold(v) == key]
+        return column.in_(hits) if hits else false()
 
     def _search_cond(self, col: str, words: list[str], narrowed: bool = True):
         """Every folded word is a substring of the folded column (cronica/store/search.py).
@@ -939,6 +1220,8 @@ class Store:
                                "status": h["status"], "fields": json.loads(h["fields"]),
                                "author": h["author"], "reason": h["reason"],
                                "at": _iso(h["created_at"])} for h in hist]
+            for h in out["history"]:
+                h["author_verified"] = h["fields"].pop("author_verified", True) is not False
             if hist and hist[0]["action"] == "machine":
                 out["machine"] = json.loads(hist[0]["fields"])
             else:
@@ -957,8 +1240,14 @@ class Store:
 
     # ---- review
     def review(self, event_id: str, action: str, fields: dict | None = None,
-               reason: str | None = None, author: str = "") -> dict:
-        """Accept, reject or edit an event; returns the event as ``get_event`` does."""
+               reason: str | None = None, author: str = "", *,
+               if_version: int | None = None, author_verified: bool = True) -> dict:
+        """Accept, reject or edit an event; returns the event as ``get_event`` does.
+        An edit also sets the fields derived from the ones it changes (``derive_edit``)
+        and the event is re-clustered with its block (it may leave its incident).
+        ``if_version``: refuse (VersionConflictError) unless the event is still at this
+        version (its ``version`` key), checked in the write transaction.
+        ``author_verified=False`` records the author as claimed, not verified (a shared token)."""
         if action not in ACTIONS:
             raise ReviewError(f"action must be one of {', '.join(ACTIONS)}, not {action!r}")
         if not author or not str(author).strip():
@@ -973,17 +1262,16 @@ class Store:
             if fields:
                 raise ReviewError(f"{action} takes no fields (use action 'edit')")
             changes = {}
-        self._write(self._review_tx, event_id, action, changes, reason, str(author).strip())
+        self._write(self._review_tx, event_id, action, changes, reason, str(author).strip(),
+                    if_version, author_verified)
         out = self.get_event(event_id)
         assert out is not None
         return out
 
-    def _review_tx(self, conn: Connection, event_id: str, action: str, changes: dict,
-                   reason: Optional[str], author: str) -> None:
-        r = self._event_row(conn, event_id)
-        if r is None:
-            raise EventNotFoundError(f"no event with id {event_id!r}")
-        now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+    def _add_revision(self, conn: Connection, r, action: str, status: str, record: dict,
+                      author: str, reason: Optional[str], now: _dt.datetime) -> int:
+        """Append a version to the event's review trail (copying the machine coding
+        into version 1 first); returns the new version number."""
         version = r["revision"]
         if version == 0:  # keep the machine coding before anything changes
             machine = {k: v for k, v in row_event(r).items() if k in EVENT_KEYS}
@@ -995,31 +1283,170 @@ class Store:
                 reason="machine coding", created_at=ingested))
             version = 1
         version += 1
-        status = ACTIONS[action]
-        values: dict[str, Any] = {"status": status, "revision": version, "needs_review": False}
-        record: dict[str, Any] = {}
-        if changes:
-            previous = {k: _iso(r[k]) for k in changes}
-            values.update(changes)
-            record = {"set": {k: _iso(v) for k, v in changes.items()}, "previous": previous}
-            if "actor1" in changes or "actor2" in changes:
-                values["actor_key"] = _search.actor_key(values.get("actor1", r["actor1"]),
-                                                        values.get("actor2", r["actor2"]))
-            if r["is_current"] and any(k in changes for k in ("month", "killed", "wounded")):
-                new = {k: values.get(k, r[k]) for k in ("month", "incident_pk", "killed", "wounded")}
-                apply_month_deltas(conn, [_month_delta(r, -1), _month_delta(new, +1)])
-        conn.execute(update(EVENTS).where(EVENTS.c.pk == r["pk"]).values(**values))
         conn.execute(insert(REVISIONS).values(
             event_pk=r["pk"], version=version, action=action, status=status,
             fields=json.dumps(record, ensure_ascii=False), author=author, reason=reason,
             created_at=now))
-        if r["incident_pk"] is not None:
-            self._refresh_incidents(conn, [r["incident_pk"]])
+        return version
+
+    def _review_tx(self, conn: Connection, event_id: str, action: str, changes: dict,
+                   reason: Optional[str], author: str, if_version: Optional[int] = None,
+                   author_verified: bool = True) -> None:
+        r = self._event_row(conn, event_id)
+        if r is None:
+            raise EventNotFoundError(f"no event with id {event_id!r}")
+        if if_version is not None and r["revision"] != if_version:
+            raise VersionConflictError(f"event {event_id} is at version {r['revision']}, not "
+                                       f"{if_version}: someone changed it meanwhile", r["revision"])
+        now = _now()
+        status = ACTIONS[action]
+        values: dict[str, Any] = {"status": status, "needs_review": False}
+        record: dict[str, Any] = {}
+        if changes:
+            changes = derive_edit(changes, dict(r))
+            previous = {k: _iso(r[k]) for k in changes if k != "month"}
+            values.update(changes)
+            if "flags" in changes:
+                values["flags"] = flags_column(changes["flags"])
+                previous["flags"] = flags_list(r["flags"])
+            record = {"set": {k: (list(v) if isinstance(v, tuple) else _iso(v))
+                              for k, v in changes.items() if k != "month"}, "previous": previous}
+            if "latitude" in changes or "longitude" in changes:
+                values["geo_cell"] = geo_cell(values.get("latitude", r["latitude"]),
+                                              values.get("longitude", r["longitude"]))
+            if "actor1" in changes or "actor2" in changes:
+                values["actor_key"] = _search.actor_key(values.get("actor1", r["actor1"]),
+                                                        values.get("actor2", r["actor2"]))
+        if not author_verified:  # a shared token: the name is the reviewer's claim
+            record["author_verified"] = False
+        values["revision"] = self._add_revision(conn, r, action, status, record, author, reason, now)
+        conn.execute(update(EVENTS).where(EVENTS.c.pk == r["pk"]).values(**values))
+        if not r["is_current"]:
+            return
+        # the event (re-)enters or leaves the clustering of its block
+        dirty = {r["block_id"]} - {None}
+        gone = {r["incident_pk"]} - {None}
+        seeds = [r["pk"]] if status != "rejected" and (changes or r["status"] == "rejected") else []
+        if seeds or status == "rejected" or r["status"] == "rejected":
+            self._recluster(conn, seeds, dirty, gone)
+        else:
+            self._refresh_incidents(conn, gone)
+
+    # ---- incidents: analysts' merge / split / move (pinned, kept by re-clustering)
+    def merge_incidents(self, incident_ids: list[int], reason: str | None, author: str, *,
+                        author_verified: bool = True) -> dict:
+        """Make one incident of several: every member is pinned to the others.
+        (``author_verified=False``: the author is a claim, as in ``review``.)"""
+        ids = [int(i) for i in incident_ids]
+        if len(set(ids)) < 2:
+            raise ReviewError("merge needs at least two different incidents")
+        return self._write(self._incident_op, "merge", ids, [], reason, author, author_verified)
+
+    def split_incident(self, incident_id: int, event_ids: list[str], reason: str | None,
+                       author: str, *, author_verified: bool = True) -> dict:
+        """Take these events out of the incident into a new one of their own."""
+        if not event_ids:
+            raise ReviewError("split needs at least one event of the incident")
+        return self._write(self._incident_op, "split", [int(incident_id)], list(event_ids), reason, author,
+                           author_verified)
+
+    def move_event(self, event_id: str, incident_id: int, reason: str | None, author: str, *,
+                   author_verified: bool = True) -> dict:
+        """Move an event to another incident (pinned there, unpinned from its old one)."""
+        return self._write(self._incident_op, "move", [int(incident_id)], [event_id], reason, author,
+                           author_verified)
+
+    def _members_pks(self, conn: Connection, inc: int) -> list[tuple[int, str]]:
+        rows = conn.execute(select(EVENTS.c.pk, EVENTS.c.event_id).where(
+            EVENTS.c.incident_pk == inc, EVENTS.c.is_current.is_(True),
+            EVENTS.c.status != "rejected").order_by(EVENTS.c.pk)).all()
+        if not rows:
+            raise ReviewError(f"incident {inc} has no current member")
+        return [(a, b) for a, b in rows]
+
+    def _pin(self, conn: Connection, a: int, b: int, kind: str, reason: Optional[str], author: str,
+             now: _dt.datetime) -> None:
+        if a == b:
+            return
+        conn.execute(PINS.delete().where(or_(and_(PINS.c.event_a_pk == a, PINS.c.event_b_pk == b),
+                                             and_(PINS.c.event_a_pk == b, PINS.c.event_b_pk == a))))
+        conn.execute(insert(PINS).values(event_a_pk=a, event_b_pk=b, kind=kind, reason=reason,
+                                         author=author, created_at=now))
+
+    def _incident_op(self, conn: Connection, op: str, incs: list[int], event_ids: list[str],
+                     reason: Optional[str], author: str, author_verified: bool = True) -> dict:
+        if not author or not str(author).strip():
+            raise ReviewError("an incident change needs an author")
+        if not reason or not str(reason).strip():
+            raise ReviewError(f"{op} needs a reason")
+        author = str(author).strip()
+        now = _now()
+        touched: list[int] = []  # event pks whose history records the change
+        if op == "merge":
+            groups = [self._members_pks(conn, i) for i in incs]
+            head = groups[0][0][0]
+            for g in groups:
+                for pk, _ in g:
+                    self._pin(conn, head, pk, "link", reason, author, now)
+                    touched.append(pk)
+        else:
+            members = self._members_pks(conn, incs[0]) if op == "split" else None
+            picked = []
+            for eid in event_ids:
+                r = self._event_row(conn, eid)
+                if r is None or not r["is_current"]:
+                    raise EventNotFoundError(f"no current event with id {eid!r}")
+                if r["status"] == "rejected":
+                    raise ReviewError(f"event {eid} is rejected: accept it first")
+                if op == "split" and r["incident_pk"] != incs[0]:
+                    raise ReviewError(f"event {eid} is not a member of incident {incs[0]}")
+                picked.append(r["pk"])
+            if op == "split":
+                rest = [pk for pk, _ in members if pk not in picked]
+                if not rest:
+                    raise ReviewError("split must leave at least one event in the incident")
+                for pk in picked:
+                    self._pin(conn, picked[0], pk, "link", reason, author, now)
+                    for other in rest:
+                        self._pin(conn, pk, other, "unlink", reason, author, now)
+            else:  # move
+                pk = picked[0]
+                target = self._members_pks(conn, incs[0])
+                if any(t == pk for t, _ in target):
+                    raise ReviewError(f"event {event_ids[0]} is already in incident {incs[0]}")
+                old_inc = conn.execute(select(EVENTS.c.incident_pk).where(EVENTS.c.pk == pk)).scalar()
+                if old_inc is not None:
+                    for other, _ in conn.execute(select(EVENTS.c.pk, EVENTS.c.event_id).where(
+                            EVENTS.c.incident_pk == old_inc, EVENTS.c.is_current.is_(True),
+                            EVENTS.c.pk != pk)).all():
+                        self._pin(conn, pk, other, "unlink", reason, author, now)
+                for t, _ in target:
+                    self._pin(conn, pk, t, "link", reason, author, now)
+            touched = picked
+        before = dict(conn.execute(select(EVENTS.c.pk, EVENTS.c.incident_pk).where(
+            EVENTS.c.pk.in_(touched))).all())
+        blocks = {b for (b,) in conn.execute(select(EVENTS.c.block_id).where(
+            EVENTS.c.pk.in_(touched)).distinct()) if b is not None}
+        self._recluster(conn, [], blocks, {i for i in before.values() if i is not None})
+        after = dict(conn.execute(select(EVENTS.c.pk, EVENTS.c.incident_pk).where(
+            EVENTS.c.pk.in_(touched))).all())
+        for pk in touched:
+            r = conn.execute(select(EVENTS).where(EVENTS.c.pk == pk)).mappings().one()
+            record = {"incident": {"from": before.get(pk), "to": after.get(pk)}}
+            if not author_verified:
+                record["author_verified"] = False
+            version = self._add_revision(conn, r, op, r["status"], record, author, reason, now)
+            conn.execute(update(EVENTS).where(EVENTS.c.pk == pk).values(revision=version))
+        return {"action": op, "reason": reason, "author": author,
+                "incidents": sorted({i for i in list(after.values()) + list(before.values()) if i is not None}),
+                "events": [{"event_id": conn.execute(select(EVENTS.c.event_id).where(
+                    EVENTS.c.pk == pk)).scalar(), "from": before.get(pk), "to": after.get(pk)}
+                    for pk in touched]}
 
     # ---- incidents
     def _incident_dict(self, r) -> dict:
         out = {"incident_id": r["pk"]}
-        for k in INCIDENT_FIELDS:
+        for k in INCIDENT_OUT:
             out[k] = _iso(r[k])
         out["updated_at"] = _iso(r["updated_at"])
         return out
@@ -1105,7 +1532,9 @@ class Store:
                 members.append(ev)
                 head = f"{ev['event_id']} ({ev['doc_id']}, {ev['type']}, {ev['date']}, {ev['status']}"
                 head += ", superseded)" if ev["superseded"] else ")"
-                if ev["via_event_id"]:
+                if ev["via_event_id"] and ev["score"] is None:  # pinned by an analyst
+                    lines.append(f"{head}: " + "; ".join(ev["reasons"]))
+                elif ev["via_event_id"]:
                     lines.append(f"{head} joined via {ev['via_event_id']} with score "
                                  f"{ev['score']:g}: " + "; ".join(ev["reasons"][1:]))
                 else:
@@ -1116,38 +1545,74 @@ class Store:
 
     # ---- statistics
     def stats(self, by: str, f: EventFilter | None = None, *, summary: bool = True) -> list[dict]:
-        """Counts per month, admin1, type or actor: events, incidents, killed, wounded.
-        ``by='month'`` over all current events reads the monthly summary table
-        (``summary=False`` computes it from the events, for checks)."""
+        """Counts by incident per month, admin1, type or actor: ``incidents``, ``events``
+        (their reports), ``killed`` and ``wounded`` — each incident's toll once (its
+        UCDP best estimate, ``deaths_best``, and its ``wounded``), under the incident's
+        own month/department/type/actors. With a filter: the incidents having a member
+        report that matches it. ``by='month'`` over the whole store reads the monthly
+        summary table (``summary=False`` groups the incidents instead, for checks)."""
+        if by not in STAT_KEYS:
+            raise StoreError(f"stats: by must be one of {', '.join(STAT_KEYS)}, not {by!r}")
         conds = self._where(f)
         if by == "month" and summary and len(conds) == 1 and not (f and f.include_superseded):
             return self._month_summary()
-        c = EVENTS.c
-        cols = (func.count().label("events"), func.count(func.distinct(c.incident_pk)).label("incidents"),
-                func.coalesce(func.sum(c.killed), 0).label("killed"),
-                func.coalesce(func.sum(c.wounded), 0).label("wounded"))
-        if by in ("month", "admin1", "type"):
-            key = {"month": c.month, "admin1": c.admin1, "type": c.type}[by]
-            if by == "month" and len(conds) > 1 and self.backend == "sqlite":
-                # SQLite would walk the month index to avoid a sort and then read every
-                # row to test the filter; grouping on an expression lets it use the
-                # filter's index instead (1.1 s → ~50 ms at 0.5M events)
-                key = c.month.concat("")
-            q = select(key.label("key"), *cols).where(*conds).group_by(key).order_by(key)
-        elif by == "actor":
-            parts = [select(col.label("key"), c.incident_pk, c.killed, c.wounded).where(*conds, col.is_not(None))
-                     for col in (c.actor1, c.actor2)]
+        i = INCIDENTS.c
+        where = [i.n_events > 0]
+        if len(conds) > 1 or (f and f.include_superseded):
+            where.append(i.pk.in_(select(EVENTS.c.incident_pk).where(*conds, EVENTS.c.status != "rejected")))
+
+        def agg(key):
+            return (key.label("key"), func.count().label("incidents"),
+                    func.coalesce(func.sum(i.n_events), 0).label("events"),
+                    func.coalesce(func.sum(i.deaths_best), 0).label("killed"),
+                    func.coalesce(func.sum(i.wounded), 0).label("wounded"))
+        if by in ("month", "admin1", "type", "country"):
+            key = {"month": i.month, "admin1": i.admin1, "type": i.type, "country": i.country}[by]
+            q = select(*agg(key)).where(*where).group_by(key).order_by(key)
+        else:
+            parts = [select(col.label("key"), i.n_events, i.deaths_best, i.wounded)
+                     .where(*where, col.is_not(None)) for col in (i.actor1, i.actor2)]
             u = union_all(*parts).subquery()
-            q = (select(u.c.key, func.count().label("events"),
-                        func.count(func.distinct(u.c.incident_pk)).label("incidents"),
-                        func.coalesce(func.sum(u.c.killed), 0).label("killed"),
+            q = (select(u.c.key, func.count().label("incidents"),
+                        func.coalesce(func.sum(u.c.n_events), 0).label("events"),
+                        func.coalesce(func.sum(u.c.deaths_best), 0).label("killed"),
                         func.coalesce(func.sum(u.c.wounded), 0).label("wounded"))
                  .group_by(u.c.key).order_by(func.count().desc(), u.c.key))
-        else:
-            raise StoreError(f"stats: by must be month, admin1, type or actor, not {by!r}")
         with self._read() as conn:
-            return [{"key": r.key, "events": int(r.events), "incidents": int(r.incidents),
+            rows = [{"key": r.key, "events": int(r.events), "incidents": int(r.incidents),
                      "killed": int(r.killed), "wounded": int(r.wounded)} for r in conn.execute(q)]
+        return rows
+
+    def incident_tolls(self, f: EventFilter | None = None) -> list[tuple[Optional[_dt.date], int, int]]:
+        """(date_start, incidents, deaths_best) per incident start date, over the incidents
+        having a non-rejected member matching ``f`` — each incident's toll once (for
+        timelines of fatalities by incident; the caller bins the dates)."""
+        i = INCIDENTS.c
+        conds = self._where(f)
+        q = (select(i.date_start, func.count(), func.coalesce(func.sum(i.deaths_best), 0))
+             .where(i.n_events > 0, i.pk.in_(select(EVENTS.c.incident_pk).where(
+                 *conds, EVENTS.c.status != "rejected")))
+             .group_by(i.date_start))
+        with self._read() as conn:
+            return [(d, int(n), int(k)) for d, n, k in conn.execute(q)]
+
+    def totals(self, f: EventFilter | None = None) -> dict[str, int]:
+        """Headline numbers for a filter: matching events, undated and unlocated ones
+        among them, the incidents having a non-rejected matching member and their
+        fatalities (each incident's deaths_best once) and wounded."""
+        c, i = EVENTS.c, INCIDENTS.c
+        conds = self._where(f)
+        with self._read() as conn:
+            ev = conn.execute(select(
+                func.count(),
+                func.coalesce(func.sum(case((c.date_start.is_(None), 1), else_=0)), 0),
+                func.coalesce(func.sum(case((or_(c.latitude.is_(None), c.longitude.is_(None)), 1),
+                                            else_=0)), 0)).where(*conds)).one()
+            inc = conn.execute(select(func.count(), func.coalesce(func.sum(i.deaths_best), 0),
+                                      func.coalesce(func.sum(i.wounded), 0)).where(
+                i.n_events > 0, i.pk.in_(select(c.incident_pk).where(*conds, c.status != "rejected")))).one()
+        return {"events": int(ev[0]), "undated": int(ev[1]), "unlocated": int(ev[2]),
+                "incidents": int(inc[0]), "fatalities": int(inc[1]), "wounded": int(inc[2])}
 
     def _month_summary(self) -> list[dict]:
         c = STATS_MONTH.c
@@ -1175,60 +1640,37 @@ class Store:
 
 
 # --------------------------------------------------------------------------- monthly summary
-def _month_delta(r: Any, sign: int) -> tuple[str, Optional[int], int, int, int]:
-    """One current event entering (+1) or leaving (-1) the monthly totals."""
-    m = r._mapping if hasattr(r, "_mapping") else r
-    return (m["month"] or "", m["incident_pk"], sign, sign * (m["killed"] or 0),
-            sign * (m["wounded"] or 0))
+#: What an incident contributes to the statistics: its month, its reports, its toll.
+STAT_KEYS = ("month", "admin1", "type", "actor", "country")
+STAT_COLS = (INCIDENTS.c.month, INCIDENTS.c.n_events, INCIDENTS.c.deaths_best, INCIDENTS.c.wounded)
 
 
-def apply_month_deltas(conn: Connection, deltas: list[tuple[str, Optional[int], int, int, int]]) -> None:
-    """Update ``stats_month`` / ``stats_month_incident`` for events that became current
-    (+1) or stopped being current or changed month/counts (-1 old, +1 new), inside the
-    caller's write transaction (writers are serialised: BEGIN IMMEDIATE / advisory lock)."""
-    if not deltas:
-        return
+def _incident_delta(old: Optional[dict], new: Optional[dict]) -> dict[str, tuple[int, int, int, int]]:
+    """The change to ``stats_month`` when an incident goes from ``old`` to ``new``
+    (rows with month, n_events, deaths_best, wounded; None or n_events 0 = absent):
+    {month: (incidents, events, killed, wounded)}."""
+    out: dict[str, list[int]] = {}
+    for row, sign in ((old, -1), (new, +1)):
+        if not row or not row.get("n_events"):
+            continue
+        t = out.setdefault(row.get("month") or "", [0, 0, 0, 0])
+        t[0] += sign
+        t[1] += sign * row["n_events"]
+        t[2] += sign * (row.get("deaths_best") or 0)
+        t[3] += sign * (row.get("wounded") or 0)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def apply_month_deltas(conn: Connection, deltas: Iterable[dict[str, tuple[int, int, int, int]]]) -> None:
+    """Add incident deltas (``_incident_delta``) to ``stats_month`` inside the caller's
+    write transaction (writers are serialised: BEGIN IMMEDIATE / advisory lock)."""
     months: dict[str, list[int]] = {}
-    pairs: dict[tuple[int, str], int] = {}
-    for month, inc, n, killed, wounded in deltas:
-        t = months.setdefault(month, [0, 0, 0, 0])  # events, incidents, killed, wounded
-        t[0] += n
-        t[2] += killed
-        t[3] += wounded
-        if inc is not None:
-            pairs[(inc, month)] = pairs.get((inc, month), 0) + n
-    pairs = {k: v for k, v in pairs.items() if v}
-    if pairs:
-        incs = sorted({i for i, _ in pairs})
-        old: dict[tuple[int, str], int] = {}
-        for i in range(0, len(incs), 500):
-            for inc, month, n in conn.execute(select(
-                    STATS_MONTH_INC.c.incident_pk, STATS_MONTH_INC.c.month, STATS_MONTH_INC.c.events)
-                    .where(STATS_MONTH_INC.c.incident_pk.in_(incs[i:i + 500]))):
-                old[(inc, month)] = n
-        upserts, deletes = [], []
-        for (inc, month), d in pairs.items():
-            before = old.get((inc, month), 0)
-            after = before + d
-            if after < 0:
-                raise StoreError(f"monthly summary out of step for incident {inc}, {month or 'undated'}")
-            if before == 0 and after > 0:
-                months[month][1] += 1
-            elif before > 0 and after == 0:
-                months[month][1] -= 1
-            if after == 0:
-                deletes.append({"b_inc": inc, "b_month": month})
-            else:
-                upserts.append({"incident_pk": inc, "month": month, "events": after})
-        if deletes:
-            conn.execute(STATS_MONTH_INC.delete().where(
-                STATS_MONTH_INC.c.incident_pk == bindparam("b_inc"),
-                STATS_MONTH_INC.c.month == bindparam("b_month")), deletes)
-        if upserts:
-            ins = _dialect_insert(conn)(STATS_MONTH_INC)
-            conn.execute(ins.on_conflict_do_update(
-                index_elements=["incident_pk", "month"], set_={"events": ins.excluded.events}), upserts)
-    rows = [{"month": m, "events": t[0], "incidents": t[1], "killed": t[2], "wounded": t[3]}
+    for d in deltas:
+        for month, t in d.items():
+            acc = months.setdefault(month, [0, 0, 0, 0])
+            for i in range(4):
+                acc[i] += t[i]
+    rows = [{"month": m, "incidents": t[0], "events": t[1], "killed": t[2], "wounded": t[3]}
             for m, t in months.items() if any(t)]
     if rows:
         ins = _dialect_insert(conn)(STATS_MONTH)
@@ -1236,7 +1678,7 @@ def apply_month_deltas(conn: Connection, deltas: list[tuple[str, Optional[int], 
         conn.execute(ins.on_conflict_do_update(index_elements=["month"], set_={
             k: c[k] + ins.excluded[k] for k in ("events", "incidents", "killed", "wounded")}), rows)
         conn.execute(STATS_MONTH.delete().where(c.month.in_([r["month"] for r in rows]),
-                                                c.events <= 0))
+                                                c.incidents <= 0))
 
 
 def _dialect_insert(conn: Connection):
@@ -1250,10 +1692,10 @@ def _dialect_insert(conn: Connection):
 
 
 def rebuild_month_stats(conn: Connection) -> None:
-    """Recompute the monthly summary from the events (migration 0004 does the same)."""
+    """Recompute the monthly summary from the incidents (migration 0006 does the same)."""
     import importlib
 
-    mig = importlib.import_module("cronica.store.migrations.versions.0004_search_and_month_stats")
+    mig = importlib.import_module("cronica.store.migrations.versions.0006_incidents")
     for sql in mig.REBUILD_STATS:
         conn.execute(text(sql), {"t": True} if ":t" in sql else {})
 
@@ -1290,6 +1732,14 @@ def _validate_edit(fields: dict) -> dict[str, Any]:
             lim = {"latitude": 90, "longitude": 180, "confidence": 1}[k]
             if not (-lim if k != "confidence" else 0) <= v <= lim:
                 raise ReviewError(f"{k} out of range: {v}")
+        elif k == "flags":
+            items = v.split(",") if isinstance(v, str) else v
+            if not isinstance(items, (list, tuple)):
+                raise ReviewError("flags must be a list or comma-separated text")
+            v = tuple(sorted({str(x).strip() for x in items if str(x).strip()}))
+            bad = [x for x in v if x not in EVENT_FLAGS]
+            if bad:
+                raise ReviewError(f"unknown flag(s) {', '.join(bad)} (known: {', '.join(EVENT_FLAGS)})")
         else:
             if not isinstance(v, str):
                 raise ReviewError(f"{k} must be text, not {type(v).__name__}")
@@ -1324,3 +1774,107 @@ def _date_fields(value: Optional[str]) -> dict[str, Any]:
         raise ReviewError(f"not a calendar date: {value!r}") from None
     return {"date_precision": prec, "date_start": s, "date_end": e, "time_precision": tp,
             "month": month_key(prec, s)}
+
+
+# --------------------------------------------------------------------------- derived fields
+PLACE_FIELDS = ("admin1", "admin2", "admin3", "country", "iso", "latitude", "longitude",
+                "geo_precision", "where_prec", "gazetteer_id")
+#: How specific a gazetteer kind is (lower = more specific) and its ACLED/UCDP precisions.
+_KIND_RANK = {"base": 1, "town": 1, "local": 1, "admin3": 2, "admin2": 3, "admin1": 4,
+              "valley": 5, "region": 5, "project": 5, "river": 5, "country": 6}
+_KIND_PREC = {"base": (1, 1), "town": (1, 1), "local": (1, 1), "admin3": (1, 1), "admin2": (3, 3),
+              "admin1": (3, 4), "country": (3, 6)}
+
+
+def derive_edit(changes: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+    """The edit plus the fields derived from what it changes (fields the analyst set
+    explicitly win): ``type`` → ACLED event/sub-event type, CAMEO, PLOVER
+    (cronica/taxonomy.py); ``killed`` → killed_low/high; ``location``/``admin1`` →
+    admin2/admin3, coordinates, precision and gazetteer id through the gazetteer (a
+    data lookup; cleared when the place is not found)."""
+    out = dict(changes)
+    if "type" in changes and changes["type"] is not None:
+        from cronica.taxonomy import codes_for
+
+        inter2 = changes.get("inter2", current.get("inter2"))
+        codes = codes_for(changes["type"], inter2)
+        for k in ("event_type", "sub_event_type", "cameo", "plover"):
+            out.setdefault(k, getattr(codes, k))
+    if "killed" in changes:
+        out.setdefault("killed_low", changes["killed"])
+        out.setdefault("killed_high", changes["killed"])
+    if changes.get("gazetteer_id"):  # a chosen gazetteer entry fills the whole place
+        from cronica.geo.gazetteer import open_gazetteer
+
+        e = open_gazetteer().by_gid(str(changes["gazetteer_id"]))
+        if e is None:
+            raise ReviewError(f"no gazetteer entry {changes['gazetteer_id']!r}")
+        for k, v in entry_place(e).items():
+            out.setdefault(k, v)
+        return out
+    if "location" in changes or "admin1" in changes:
+        location = changes.get("location", current.get("location"))
+        admin1 = changes.get("admin1") if "admin1" in changes else None
+        for k, v in place_fields(location, admin1, current.get("country"),
+                                 keep_admin1=current.get("admin1") if "admin1" not in changes else None).items():
+            out.setdefault(k, v)
+    return out
+
+
+def place_fields(location: Optional[str], admin1: Optional[str], country: Optional[str] = None,
+                 keep_admin1: Optional[str] = None) -> dict[str, Any]:
+    """Admin levels, coordinates and precision of a place named by an analyst: the most
+    specific gazetteer entry of ``location`` inside ``admin1`` (when given), else the
+    department ``admin1`` itself, else nothing (all cleared). ``keep_admin1``: the
+    event's department when only the location changed (preferred, not required)."""
+    from cronica.geo.gazetteer import open_gazetteer
+
+    gaz = open_gazetteer()
+    fold = _search.fold
+
+    def pick(name: Optional[str], within: Optional[str], kinds=None):
+        if not name:
+            return None
+        hits = [e for e in gaz.lookup(name) if not e.cue_only and (kinds is None or e.kind in kinds)]
+        if within:
+            inside = [e for e in hits if fold(within) in {fold(x) for x in e.admin1_set}]
+            hits = inside
+        if country:
+            same = [e for e in hits if e.country and fold(e.country) == fold(country)]
+            hits = same or hits
+        if not hits:
+            return None
+        return min(hits, key=lambda e: (_KIND_RANK.get(e.kind, 9), -(e.population or 0), e.gid))
+
+    e = None
+    if location:
+        if admin1:
+            e = pick(location, admin1)
+        else:
+            e = (pick(location, keep_admin1) if keep_admin1 else None) or pick(location, None)
+    if e is None and (admin1 or keep_admin1):
+        e = pick(admin1 or keep_admin1, None, kinds=("admin1",))
+    out: dict[str, Any] = {k: None for k in PLACE_FIELDS}
+    if e is None:
+        out["admin1"] = admin1 if admin1 is not None else keep_admin1
+        out["country"] = country
+        if out["admin1"]:
+            out.update(geo_precision=3, where_prec=4)
+        return out
+    out.update(entry_place(e))
+    out["admin1"] = e.admin1 or admin1
+    if e.lat is None:
+        out.update(geo_precision=3, where_prec=4 if out["admin1"] else 6)
+    return out
+
+
+def entry_place(e) -> dict[str, Any]:
+    """The place fields of one gazetteer entry (its admin levels, coordinates, precision)."""
+    geo, where = _KIND_PREC.get(e.kind, (3, 5))
+    out = dict(admin1=e.admin1, admin2=e.admin2 if e.kind != "admin1" else None,
+               admin3=e.admin3 if e.kind not in ("admin1", "admin2") else None, country=e.country,
+               iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo, where_prec=where,
+               gazetteer_id=e.gid)
+    if e.lat is None:
+        out.update(geo_precision=3, where_prec=4 if e.admin1 else 6)
+    return out

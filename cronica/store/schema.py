@@ -81,6 +81,7 @@ class IncidentRow(Base):
     arrested: Mapped[Optional[int]] = mapped_column(Integer)
     n_events: Mapped[int] = mapped_column(Integer, default=0)
     n_documents: Mapped[int] = mapped_column(Integer, default=0)
+    month: Mapped[Optional[str]] = mapped_column(String(7))  # YYYY-MM of date_start (0006, stats)
     created_at: Mapped[_dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[_dt.datetime] = mapped_column(DateTime)
 
@@ -156,6 +157,12 @@ class EventRow(Base):
     actor_key: Mapped[Optional[str]] = mapped_column(Text)
     # --- 0005: a new document version left this event for a second look (versions.py)
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # --- 0006: flags (",denied,hedged,": delimited, sorted) and the dedup block: the
+    # connected component of "could be the same incident" that the clustering of
+    # cronica/store/dedup.py re-clusters as a whole (see docs/store.md, Incidents)
+    flags: Mapped[Optional[str]] = mapped_column(Text)
+    block_id: Mapped[Optional[int]] = mapped_column(BigInteger)
+    geo_cell: Mapped[Optional[int]] = mapped_column(BigInteger)  # dedup blocking key (grid cell)
     __table_args__ = (
         UniqueConstraint("document_pk", "event_id", name="uq_events_document_event"),
         Index("ix_events_event_id", "event_id"),
@@ -189,9 +196,10 @@ class IncidentLinkRow(Base):
 
 
 class StatsMonthRow(Base):
-    """Monthly totals of current events (0004): what ``stats --by month`` returns for
-    the whole store, kept in the write transaction of every ingest and review.
-    ``month`` is '' for undated events."""
+    """Monthly totals by incident (0004, by incident since 0006): what ``stats --by
+    month`` returns for the whole store, kept in the write transaction of every change
+    to an incident. ``month`` is the incident's (YYYY-MM of its date_start), '' when
+    undated; ``events`` counts the incidents' reports, killed/wounded each incident once."""
     __tablename__ = "stats_month"
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     events: Mapped[int] = mapped_column(BigInteger)
@@ -200,13 +208,17 @@ class StatsMonthRow(Base):
     wounded: Mapped[int] = mapped_column(BigInteger)
 
 
-class StatsMonthIncidentRow(Base):
-    """Current events per (incident, month) (0004): lets ``stats_month.incidents``
-    count distinct incidents incrementally (a pair appearing or vanishing)."""
-    __tablename__ = "stats_month_incident"
-    incident_pk: Mapped[int] = mapped_column(PK, primary_key=True, autoincrement=False)
-    month: Mapped[str] = mapped_column(String(7), primary_key=True)
-    events: Mapped[int] = mapped_column(BigInteger)
+class IncidentPinRow(Base):
+    """An analyst's decision that two events are (``link``) or are not (``unlink``) the
+    same incident (0006); the clustering respects it. ``cronica incidents merge|split|move``."""
+    __tablename__ = "incident_pins"
+    pk: Mapped[int] = mapped_column(PK, primary_key=True, autoincrement=True)
+    event_a_pk: Mapped[int] = mapped_column(ForeignKey("events.pk", ondelete="CASCADE"), index=True)
+    event_b_pk: Mapped[int] = mapped_column(ForeignKey("events.pk", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # link | unlink
+    reason: Mapped[Optional[str]] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String())
+    created_at: Mapped[_dt.datetime] = mapped_column(DateTime)
 
 
 #: Indexes added by migrations 0002 and 0003 (query performance); kept here for the model check.
@@ -223,6 +235,10 @@ QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_incidents_date", "incidents", ("date_start",)),
     ("ix_events_cur_lon_lat", "events", ("is_current", "longitude", "latitude")),  # 0003
     ("ix_events_needs_review", "events", ("needs_review",)),  # 0005
+    ("ix_events_block", "events", ("block_id",)),  # 0006
+    ("ix_events_dedup", "events", ("admin1", "date_end", "date_start")),  # 0006: blocking keys
+    ("ix_events_cell", "events", ("geo_cell", "date_end", "date_start")),  # 0006
+    ("ix_incidents_month", "incidents", ("month",)),  # 0006
 )
 for _name, _table, _cols in QUERY_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _cols))

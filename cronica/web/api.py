@@ -9,22 +9,24 @@ from __future__ import annotations
 import math
 import os
 import tempfile
-import threading
 from typing import Annotated, Any, Iterator, Literal, Optional
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 
 from cronica import __version__
 from cronica.errors import CronicaError
 from cronica.model import EVENT_KEYS, EVENT_TYPES, Document
-from cronica.store import EventFilter, EventNotFoundError, ReviewError
+from cronica.store import EventFilter, EventNotFoundError, ReviewError, VersionConflictError
 from cronica.store.filters import STATUSES
 from cronica.web import auth
-from cronica.web.errors import ApiError, ERROR_RESPONSES
+from cronica.web.errors import ApiError, ERROR_RESPONSES, WRITE_RESPONSES
+from cronica.web.extractor import PIPELINE_LOCK
 from cronica.web.schemas import (
-    DATE_PATTERN, ConfigOut, DocumentsIn, EventDetail, EventPage, EventType, ExtractIn, ExtractOut,
-    IncidentOut, IncidentPage, IngestOut, PointsOut, ReviewIn, StatsOut, Status, TimelineOut,
+    DATE_PATTERN, MAX_COUNT, ConfigOut, DocumentsIn, EventDetail, EventMoveIn, EventPage, EventType,
+    ExtractIn, ExtractOut, Flag, GazetteerOut, IncidentChangeOut, IncidentMergeIn, IncidentOut,
+    IncidentPage, IncidentSplitIn, IngestOut, LinkOut, PointsOut, ReviewIn, StatsOut, Status,
+    TimelineOut, TotalsOut,
 )
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -40,7 +42,8 @@ _EXPORT_EXT = {"acled": "csv", "ucdp": "csv", "gtd": "csv", "plover": "jsonl", "
 ExportFormat = Literal["acled", "ucdp", "gtd", "plover", "geojson", "parquet", "jsonl"]
 BBOX_PATTERN = r"^\s*-?\d+(\.\d+)?\s*(,\s*-?\d+(\.\d+)?\s*){3}$"
 MAX_POINTS = 10_000
-_extract_lock = threading.Lock()
+PRECISIONS = ("day", "week", "month", "year")
+Precision = Literal[PRECISIONS]  # type: ignore[valid-type]
 
 
 # ------------------------------------------------------------------ dependencies
@@ -48,28 +51,83 @@ def _state(request: Request):
     return request.app.state
 
 
-def reader(request: Request) -> None:
-    """Reading is open unless the app says otherwise; then any valid token reads."""
+def client_of(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _too_many(seconds: int, what: str) -> ApiError:
+    return ApiError(429, "too_many_requests", f"{what}; try again in {seconds} s",
+                    headers={"Retry-After": str(seconds)})
+
+
+def identify(request: Request, token: Optional[str]) -> Optional[str]:
+    """Who a presented token belongs to (user name or 'token'), None when no token was
+    presented; 401 for a wrong one. Wrong tokens are counted per client: after
+    ``auth_failures`` in ``auth_window`` seconds the client gets 429 (Retry-After),
+    even with a right token, until the window has passed."""
+    if token is None:
+        return None
     st = request.app.state
-    if st.settings.read_open:
-        return
-    who = auth.identify(st.store.engine, st.settings.token, auth.token_from_headers(request.headers))
+    client = client_of(request)
+    wait = st.auth_throttle.blocked(client)
+    if wait:
+        raise _too_many(wait, "too many wrong tokens from this client")
+    who = auth.identify(st.store.engine, st.settings.token, token)
     if who is None:
+        wait = st.auth_throttle.hit(client)
+        if wait:
+            raise _too_many(wait, "too many wrong tokens from this client")
+        raise ApiError(401, "unauthorized", "the token is not valid")
+    return who
+
+
+def _signed(request: Request) -> bool:
+    """A signed download link (GET /api/export/link) for this very path and query."""
+    pairs = list(request.query_params.multi_items())
+    return request.app.state.links.check(request.url.path, pairs)
+
+
+def reader(request: Request) -> None:
+    """Reading is open unless the app says otherwise; then any valid token reads
+    (or a signed, unexpired download link for the export)."""
+    st = request.app.state
+    token = auth.token_from_headers(request.headers)
+    if st.settings.read_open:
+        if token is not None:  # a wrong token is still an error (and counted)
+            identify(request, token)
+        return
+    if token is None and "signature" in request.query_params and _signed(request):
+        return
+    if identify(request, token) is None:
         raise ApiError(401, "unauthorized", "reading this server needs a token "
                        "(Authorization: Bearer TOKEN)")
 
 
 def writer(request: Request) -> str:
     """The name writing (user name, or 'token' for the shared token); 401 otherwise."""
-    st = request.app.state
     token = auth.token_from_headers(request.headers)
     if token is None:
         raise ApiError(401, "unauthorized", "this action needs a token in the Authorization: "
                        "Bearer header (CRONICA_TOKEN or a user token)")
-    who = auth.identify(st.store.engine, st.settings.token, token)
-    if who is None:
-        raise ApiError(401, "unauthorized", "the token is not valid")
+    who = identify(request, token)
+    assert who is not None
     return who
+
+
+def author_of(request: Request, who: str, claimed: Optional[str]) -> tuple[str, bool]:
+    """The name a write is recorded under and whether it is verified. A user token
+    records its user (verified). The shared token stands for whoever holds it: the
+    ``author`` they give is recorded as unverified, and the name of a registered user
+    is refused (403), so nobody can sign as somebody else."""
+    if who != "token":
+        return who, True
+    _no_nul("author", claimed)
+    name = (claimed or "").strip() or "token"
+    users = {u.casefold() for u in auth.list_users(request.app.state.store.engine)}
+    if name.casefold() in users:
+        raise ApiError(403, "forbidden", f"{name!r} is a registered user: sign in with that "
+                       "user's token to review under that name")
+    return name, False
 
 
 def _no_nul(name: str, value: Optional[str]) -> Optional[str]:
@@ -103,12 +161,36 @@ def event_filter(
     bbox: Annotated[Optional[str], Query(pattern=BBOX_PATTERN, description="min_lon,min_lat,max_lon,max_lat")] = None,
     q: Annotated[Optional[str], Query(max_length=200, description="text searched in the evidence")] = None,
     doc_id: Annotated[Optional[str], Query(max_length=200)] = None,
+    flag: Annotated[Optional[list[Flag]], Query(description="only events with these flags")] = None,
+    no_flag: Annotated[Optional[list[Flag]], Query(description="leave out events with these flags")] = None,
+    country: Annotated[Optional[str], Query(max_length=200, description="country, case and accents ignored")] = None,
+    admin2: Annotated[Optional[str], Query(max_length=200, description="second-level division (province), "
+                                            "case and accents ignored")] = None,
+    min_fatalities: Annotated[Optional[int], Query(ge=0, le=MAX_COUNT, description="the report's killed >= this")] = None,
+    min_confidence: Annotated[Optional[float], Query(ge=0, le=1, description="confidence >= this")] = None,
+    source: Annotated[Optional[str], Query(max_length=200, pattern=r"^[A-Za-z0-9.-]+$",
+                                           description="host of the document's URL (outlet); "
+                                           "subdomains match too")] = None,
+    precision: Annotated[Optional[Precision], Query(description="date precision")] = None,
+    undated: Annotated[Optional[bool], Query(description="true: only events without a date; false: only dated")] = None,
+    unlocated: Annotated[Optional[bool], Query(description="true: only events without coordinates; "
+                                               "false: only located")] = None,
 ) -> EventFilter:
-    for name, v in (("admin1", admin1), ("actor", actor), ("q", q), ("doc_id", doc_id)):
+    for name, v in (("admin1", admin1), ("actor", actor), ("q", q), ("doc_id", doc_id),
+                    ("country", country), ("admin2", admin2)):
         _no_nul(name, v)
     f = EventFilter(since=since, until=until, admin1=admin1 or None, type=type, actor=actor or None,
                     status=status, incident=incident, bbox=_bbox(bbox), text=q or None,
-                    doc_id=doc_id or None)
+                    doc_id=doc_id or None, flag=tuple(flag or ()), no_flag=tuple(no_flag or ()),
+                    country=country or None, admin2=admin2 or None, min_fatalities=min_fatalities,
+                    min_confidence=min_confidence, source=source or None, precision=precision,
+                    undated=undated, unlocated=unlocated)
+    try:
+        f.since_date(), f.until_date()
+    except CronicaError as exc:  # a date the pattern allows but the calendar does not
+        name = "since" if str(exc).startswith("since") else "until"
+        raise ApiError(422, "invalid_request", str(exc),
+                       [{"loc": ["query", name], "msg": str(exc), "type": "invalid_date"}]) from None
     try:
         return f.validate()
     except CronicaError as exc:
@@ -127,7 +209,8 @@ def config(request: Request) -> dict:
     return {"version": __version__, "read_open": st.settings.read_open, "tile_url": st.settings.tile_url,
             "event_types": list(EVENT_TYPES), "statuses": list(STATUSES),
             "max_extract_chars": st.settings.max_extract_chars, "store": st.store.backend,
-            "editable_fields": editable_fields()}
+            "editable_fields": editable_fields(),
+            "require_if_match": st.settings.require_if_match}
 
 
 @router.get("/events", response_model=EventPage, dependencies=[Depends(reader)],
@@ -139,12 +222,35 @@ def list_events(request: Request, f: Filter, limit: Limit = 100, offset: Offset 
 
 @router.get("/events/{event_id}", response_model=EventDetail, dependencies=[Depends(reader)],
             summary="One event with its document text, field spans, machine coding and review trail")
-def get_event(request: Request, event_id: Annotated[str, Path(max_length=64)]) -> dict:
+def get_event(request: Request, response: Response, event_id: Annotated[str, Path(max_length=64)]) -> dict:
     _no_nul("event id", event_id)
     ev = request.app.state.store.get_event(event_id)
     if ev is None:
         raise ApiError(404, "not_found", f"no event with id {event_id!r}")
+    response.headers["ETag"] = etag(ev["version"])
+    response.headers["Cache-Control"] = "no-cache"
     return ev
+
+
+def etag(version: int) -> str:
+    """The ETag of an event at ``version`` (its review trail's last version)."""
+    return f'"v{int(version)}"'
+
+
+def if_match_version(value: Optional[str]) -> Optional[int]:
+    """The version an If-Match header names (``"v3"``, ``W/"v3"`` or ``*``: None = any)."""
+    if value is None:
+        return None
+    v = value.strip()
+    if v == "*":
+        return None
+    if v.startswith("W/"):
+        v = v[2:]
+    v = v.strip('"')
+    if "," in value or not v.startswith("v") or not v[1:].isdigit() or len(v) > 12:
+        raise ApiError(412, "version_conflict", f"If-Match must be one ETag of this event "
+                       f"(as GET /api/events/ID sends it), not {value!r}")
+    return int(v[1:])
 
 
 @router.get("/points", response_model=PointsOut, dependencies=[Depends(reader)],
@@ -167,25 +273,112 @@ def list_incidents(request: Request, f: Filter, limit: Limit = 100, offset: Offs
 @router.get("/incidents/{incident_id}", response_model=IncidentOut, dependencies=[Depends(reader)],
             summary="One incident with every member report and why it joined")
 def get_incident(request: Request, incident_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict:
+    return _live_incident(request, incident_id)
+
+
+def _live_incident(request: Request, incident_id: int) -> dict:
+    """The incident, or 404 when it does not exist or has no current member any more
+    (merged away, split, all its reports rejected or superseded)."""
     inc = request.app.state.store.incident(incident_id)
-    if inc is None:
+    if inc is None or not any(not m.get("superseded") and m.get("status") != "rejected"
+                              for m in inc.get("members", [])):
         raise ApiError(404, "not_found", f"no incident with id {incident_id}")
     return inc
 
 
 @router.get("/stats", response_model=StatsOut, dependencies=[Depends(reader)],
-            summary="Events, incidents, killed and wounded per month, admin1, type or actor")
+            summary="Events, incidents, killed and wounded (by incident) per month, admin1, "
+                    "country, type or actor")
 def stats(request: Request, f: Filter,
-          by: Annotated[Literal["month", "admin1", "type", "actor"], Query()] = "month") -> dict:
+          by: Annotated[Literal["month", "admin1", "country", "type", "actor"], Query()] = "month") -> dict:
     return {"by": by, "items": request.app.state.store.stats(by, f)}
 
 
+@router.get("/totals", response_model=TotalsOut, dependencies=[Depends(reader)],
+            summary="Headline numbers for the filter: events, incidents, fatalities by incident, "
+                    "undated and unlocated events")
+def totals(request: Request, f: Filter) -> dict:
+    return request.app.state.store.totals(f)
+
+
 @router.get("/timeline", response_model=TimelineOut, dependencies=[Depends(reader)],
-            summary="Events per month for each event type (the page's timeline)")
-def timeline(request: Request, f: Filter) -> dict:
-    per, months = _month_type_counts(request.app.state.store, f)
-    ms = _month_range(sorted(months))
-    return {"months": ms, "series": {t: [c.get(m, 0) for m in ms] for t, c in per.items()}}
+            summary="Events per month or week for each event type, and fatalities by incident")
+def timeline(request: Request, f: Filter,
+             bin: Annotated[Literal["month", "week"], Query(description="bin width")] = "month") -> dict:
+    store = request.app.state.store
+    if bin == "month":
+        per, keys = _month_type_counts(store, f)
+        bins = _month_range(sorted(keys))
+    else:
+        per, keys = _week_type_counts(store, f)
+        bins = _week_range(sorted(keys))
+    tolls: dict[str, list[int]] = {}
+    undated_fat = 0
+    for d, n, k in store.incident_tolls(f):
+        if d is None:
+            undated_fat += k
+            continue
+        key = _bin_of(d, bin)
+        t = tolls.setdefault(key, [0, 0])
+        t[0] += n
+        t[1] += k
+    if tolls and bins and (min(tolls) < bins[0] or max(tolls) > bins[-1]):
+        # an incident may start before its matching report (a wider date window)
+        bins = (_month_range if bin == "month" else _week_range)(sorted(set(bins) | set(tolls)))
+    elif tolls and not bins:
+        bins = (_month_range if bin == "month" else _week_range)(sorted(tolls))
+    series = {t: [c.get(b, 0) for b in bins] for t, c in per.items()}
+    events = [sum(c.get(b, 0) for c in per.values()) for b in bins]
+    undated = store.totals(EventFilter(**{**_filter_dict(f), "undated": True}))["events"] \
+        if f.undated is not False else 0
+    return {"bin": bin, "bins": bins, "months": bins, "series": series, "events": events,
+            "incidents": [tolls.get(b, (0, 0))[0] for b in bins],
+            "fatalities": [tolls.get(b, (0, 0))[1] for b in bins],
+            "undated": undated, "undated_fatalities": undated_fat}
+
+
+def _filter_dict(f: EventFilter) -> dict:
+    return {k: getattr(f, k) for k in EventFilter.__slots__}
+
+
+def _bin_of(d, bin: str) -> str:
+    import datetime as _dt
+
+    if bin == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return (d - _dt.timedelta(days=d.weekday())).isoformat()
+
+
+def _week_type_counts(store, f: EventFilter) -> tuple[dict[str, dict[str, int]], set[str]]:
+    """Events per (ISO week, type): one query grouped by start date and type, binned here."""
+    from sqlalchemy import func, select
+
+    from cronica.store.repository import EVENTS
+
+    c = EVENTS.c
+    q = (select(c.date_start, c.type, func.count()).where(*store._where(f), c.date_start.is_not(None))
+         .group_by(c.date_start, c.type))
+    per: dict[str, dict[str, int]] = {}
+    weeks: set[str] = set()
+    with store._read() as conn:
+        for d, typ, n in conn.execute(q):
+            w = _bin_of(d, "week")
+            per.setdefault(typ, {})
+            per[typ][w] = per[typ].get(w, 0) + int(n)
+            weeks.add(w)
+    return per, weeks
+
+
+def _week_range(weeks: list[str]) -> list[str]:
+    """Every week (its Monday) from the first to the last, at most 2600 (50 years)."""
+    import datetime as _dt
+
+    if not weeks:
+        return []
+    a, b = _dt.date.fromisoformat(weeks[0]), _dt.date.fromisoformat(weeks[-1])
+    if (b - a).days // 7 > 2600:
+        return weeks
+    return [(a + _dt.timedelta(weeks=i)).isoformat() for i in range((b - a).days // 7 + 1)]
 
 
 def _month_type_counts(store, f: EventFilter) -> tuple[dict[str, dict[str, int]], set[str]]:
@@ -232,7 +425,11 @@ def _month_range(months: list[str]) -> list[str]:
                              "content": {t.split(";")[0]: {} for t in _EXPORT_TYPES.values()}}})
 def export(request: Request, f: Filter, format: Annotated[ExportFormat, Query()] = "jsonl",
            unit: Annotated[Literal["event", "incident"], Query()] = "event",
-           include_all: Annotated[bool, Query(description="ignore the format's inclusion rules")] = False
+           include_all: Annotated[bool, Query(description="ignore the format's inclusion rules")] = False,
+           expires: Annotated[Optional[int], Query(ge=0, le=2**40, description="signed link: its expiry "
+                                                   "(from GET /api/export/link)")] = None,
+           signature: Annotated[Optional[str], Query(max_length=64, description="signed link: its "
+                                                     "signature (from GET /api/export/link)")] = None,
            ) -> StreamingResponse:
     from cronica.export import ExportOptions, ExportReport, write
 
@@ -260,6 +457,16 @@ def export(request: Request, f: Filter, format: Annotated[ExportFormat, Query()]
                                       "X-Cronica-Left-Out": left_out})
 
 
+@router.get("/export/link", response_model=LinkOut, dependencies=[Depends(reader)],
+            summary="A short-lived signed URL of GET /api/export with these parameters, which "
+                    "downloads without a token (for the page's download link in --private mode)")
+def export_link(request: Request, f: Filter, format: Annotated[ExportFormat, Query()] = "jsonl",
+                unit: Annotated[Literal["event", "incident"], Query()] = "event") -> dict:
+    pairs = [(k, v) for k, v in request.query_params.multi_items() if k not in ("expires", "signature")]
+    url, expires = request.app.state.links.sign(request.url.path.rsplit("/", 1)[0], pairs)
+    return {"url": url, "expires": expires}
+
+
 # ------------------------------------------------------------------ extraction (nothing stored)
 def _pipeline(request: Request):
     from cronica.pipeline import get_pipeline
@@ -267,9 +474,26 @@ def _pipeline(request: Request):
     return get_pipeline(request.app.state.settings.lexicons)
 
 
-@router.post("/extract", response_model=ExtractOut,
-             summary="Extract events from a text; nothing is stored")
-def extract(request: Request, body: ExtractIn, _: Annotated[None, Depends(reader)] = None) -> dict:
+def extract_guard(request: Request) -> None:
+    """Who may extract: anyone holding a valid token; without one (where reading is
+    open) at most ``extract_per_minute`` requests per client per minute (429)."""
+    st = request.app.state
+    token = auth.token_from_headers(request.headers)
+    if token is not None:
+        identify(request, token)
+        return
+    if not st.settings.read_open:
+        raise ApiError(401, "unauthorized", "extraction on this server needs a token "
+                       "(Authorization: Bearer TOKEN)")
+    wait = st.extract_throttle.hit(client_of(request))
+    if wait:
+        raise _too_many(wait, f"at most {st.settings.extract_per_minute} extractions a minute "
+                        "without a token")
+
+
+@router.post("/extract", response_model=ExtractOut, dependencies=[Depends(extract_guard)],
+             summary="Extract events from a text; nothing is stored (rate-limited without a token)")
+async def extract(request: Request, body: ExtractIn) -> dict:
     st = request.app.state
     if len(body.text) > st.settings.max_extract_chars:
         raise ApiError(413, "too_large", f"text has {len(body.text)} characters; the limit is "
@@ -277,14 +501,9 @@ def extract(request: Request, body: ExtractIn, _: Annotated[None, Depends(reader
     if not body.text.strip():
         raise ApiError(400, "bad_request", "text is empty")
     _no_nul("text", body.text)
-    doc = Document(id=body.id or "pasted", text=body.text, published=body.published, source="api")
-    with _extract_lock:  # one spaCy pipeline shared by the server's threads
-        pipe = _pipeline(request)
-        try:
-            events = pipe.extract(doc)
-        except CronicaError as exc:
-            raise ApiError(400, "bad_request", str(exc)) from None
-    return {"doc_id": doc.id, "events": [e.to_dict() for e in events]}
+    doc_id = body.id or "pasted"
+    events = await st.extractor.extract(doc_id, body.text, body.published)
+    return {"doc_id": doc_id, "events": events}
 
 
 # ------------------------------------------------------------------ writing (token needed)
@@ -303,29 +522,104 @@ def ingest(request: Request, body: DocumentsIn, who: Annotated[str, Depends(writ
             raise ApiError(400, "bad_request", f"document {d.id!r}: text is empty")
         docs.append(Document(id=d.id, text=d.text, published=d.published, title=d.title, url=d.url,
                              source=f"api:{who}"))
-    with _extract_lock:
+    with PIPELINE_LOCK:
         pipe = _pipeline(request)
         summary = st.store.ingest_documents(docs, pipeline=pipe)
     return summary.to_dict()
 
 
-@router.post("/events/{event_id}/review", response_model=EventDetail,
+@router.post("/events/{event_id}/review", responses=WRITE_RESPONSES, response_model=EventDetail,
              summary="Accept, reject or edit an event, with a reason (needs a token)")
-def review(request: Request, event_id: Annotated[str, Path(max_length=64)], body: ReviewIn,
-           who: Annotated[str, Depends(writer)]) -> dict:
+def review(request: Request, response: Response, event_id: Annotated[str, Path(max_length=64)],
+           body: ReviewIn, who: Annotated[str, Depends(writer)],
+           if_match: Annotated[Optional[str], Header(max_length=100, description=
+                               "the ETag of the version reviewed (from GET /api/events/{id}); "
+                               "412 when the event has changed since")] = None) -> dict:
     _no_nul("event id", event_id)
-    for name, v in (("reason", body.reason), ("author", body.author)):
-        _no_nul(name, v)
-    # the shared token stands for whoever holds it: they say who they are;
-    # a user token always records its user
-    author = ((body.author or "").strip() or "token") if who == "token" else who
+    _no_nul("reason", body.reason)
+    st = request.app.state
+    version = if_match_version(if_match)
+    if if_match is None and st.settings.require_if_match:
+        raise ApiError(428, "precondition_required", "send If-Match with the event's ETag "
+                       "(GET /api/events/ID) so a stale edit cannot overwrite a newer one")
+    author, verified = author_of(request, who, body.author)
     try:
-        return request.app.state.store.review(event_id, body.action, fields=body.fields,
-                                              reason=body.reason, author=author)
+        out = st.store.review(event_id, body.action, fields=body.fields, reason=body.reason,
+                              author=author, if_version=version, author_verified=verified)
+    except EventNotFoundError as exc:
+        raise ApiError(404, "not_found", str(exc)) from None
+    except VersionConflictError as exc:
+        raise ApiError(412, "version_conflict", f"{exc}; reload the event and review it again",
+                       headers={"ETag": etag(exc.current)}) from None
+    except ReviewError as exc:
+        raise ApiError(400, "bad_request", str(exc)) from None
+    response.headers["ETag"] = etag(out["version"])
+    return out
+
+
+def _incident_change(request: Request, op: str, *args, verified: bool) -> dict:
+    st = request.app.state
+    try:
+        return {**getattr(st.store, op)(*args, author_verified=verified), "author_verified": verified}
     except EventNotFoundError as exc:
         raise ApiError(404, "not_found", str(exc)) from None
     except ReviewError as exc:
         raise ApiError(400, "bad_request", str(exc)) from None
+
+
+@router.post("/incidents/merge", responses=WRITE_RESPONSES, response_model=IncidentChangeOut,
+             summary="Make one incident of several, with a reason kept in each report's history (needs a token)")
+def merge_incidents(request: Request, body: IncidentMergeIn, who: Annotated[str, Depends(writer)]) -> dict:
+    _no_nul("reason", body.reason)
+    author, verified = author_of(request, who, body.author)
+    for i in body.incidents:
+        _live_incident(request, i)
+    return _incident_change(request, "merge_incidents", body.incidents, body.reason, author, verified=verified)
+
+
+@router.post("/incidents/{incident_id}/split", responses=WRITE_RESPONSES, response_model=IncidentChangeOut,
+             summary="Take reports out of an incident into a new one, with a reason (needs a token)")
+def split_incident(request: Request, incident_id: Annotated[int, Path(ge=1, le=2**62)],
+                   body: IncidentSplitIn, who: Annotated[str, Depends(writer)]) -> dict:
+    _no_nul("reason", body.reason)
+    author, verified = author_of(request, who, body.author)
+    _live_incident(request, incident_id)
+    return _incident_change(request, "split_incident", incident_id, body.event_ids, body.reason, author, verified=verified)
+
+
+@router.post("/events/{event_id}/move", responses=WRITE_RESPONSES, response_model=IncidentChangeOut,
+             summary="Move a report to another incident, with a reason (needs a token)")
+def move_event(request: Request, event_id: Annotated[str, Path(max_length=64)], body: EventMoveIn,
+               who: Annotated[str, Depends(writer)]) -> dict:
+    _no_nul("event id", event_id)
+    _no_nul("reason", body.reason)
+    author, verified = author_of(request, who, body.author)
+    _live_incident(request, body.incident_id)
+    return _incident_change(request, "move_event", event_id, body.incident_id, body.reason, author, verified=verified)
+
+
+# ------------------------------------------------------------------ gazetteer (for place edits)
+@router.get("/gazetteer", response_model=GazetteerOut, dependencies=[Depends(reader)],
+            summary="Places of the gazetteer whose name starts with q (case and accents ignored), "
+                    "to choose one for an edit (fields: {\"gazetteer_id\": ...})")
+def gazetteer(request: Request, q: Annotated[str, Query(min_length=1, max_length=100)],
+              country: Annotated[Optional[str], Query(max_length=100)] = None,
+              limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict:
+    from cronica.geo.gazetteer import open_gazetteer
+    from cronica.store.search import fold
+
+    _no_nul("q", q)
+    _no_nul("country", country)
+    items = []
+    for e in open_gazetteer().search(q, limit=limit * 4 if country else limit):
+        if country and fold(e.country) != fold(country):
+            continue
+        items.append({"gazetteer_id": e.gid, "name": e.name, "kind": e.kind, "country": e.country,
+                      "admin1": e.admin1, "admin2": e.admin2, "admin3": e.admin3,
+                      "latitude": e.lat, "longitude": e.lon})
+        if len(items) >= limit:
+            break
+    return {"items": items}
 
 
 def editable_fields() -> list[str]:

@@ -42,9 +42,18 @@ def create_app(settings: Optional[WebSettings] = None, store=None) -> FastAPI:
     if owned:
         store = open_store(settings.db)
 
+    from cronica.web.extractor import ExtractGate, Extractor
+    from cronica.web.guard import HostCheck, LinkSigner, Throttle
+
+    extractor = Extractor(settings.extract_workers, settings.extract_timeout, settings.extract_queue,
+                          settings.lexicons)
+
     @contextlib.asynccontextmanager
     async def lifespan(_app):
+        if settings.extract_workers > 0:
+            extractor.start()  # workers load the pipeline now, not on the first request
         yield
+        extractor.close()
         if owned:  # a store handed in belongs to the caller
             store.close()
 
@@ -59,12 +68,16 @@ def create_app(settings: Optional[WebSettings] = None, store=None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store = store
+    app.state.extractor = extractor
+    app.state.auth_throttle = Throttle(settings.auth_failures, settings.auth_window)
+    app.state.extract_throttle = Throttle(settings.extract_per_minute, 60.0)
+    app.state.links = LinkSigner(settings.link_seconds)
     errors.install(app)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     csp = _csp(settings.tile_url)
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index():
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
@@ -77,7 +90,10 @@ def create_app(settings: Optional[WebSettings] = None, store=None) -> FastAPI:
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
-    # outermost: the size limit runs before anything reads the body
+    # the size limit runs before anything reads the body
     app.add_middleware(errors.BodyLimit, max_body=settings.max_body)
+    app.add_middleware(ExtractGate, extractor=extractor)  # a full extraction queue: 503 at once
+    if settings.allowed_hosts is not None:  # outermost: a foreign Host gets nothing else
+        app.add_middleware(HostCheck, allowed=settings.allowed_hosts)
 
     return app

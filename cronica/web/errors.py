@@ -19,11 +19,12 @@ from cronica.errors import CronicaError, StoreError
 from cronica.web.schemas import ErrorOut
 
 log = logging.getLogger("cronica.web")
+DATE_PARAMS = ("since", "until")
 
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-          405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type",
-          422: "invalid_request", 429: "too_many_requests", 500: "server_error",
-          503: "unavailable"}
+          405: "method_not_allowed", 412: "version_conflict", 413: "too_large",
+          415: "unsupported_media_type", 422: "invalid_request", 428: "precondition_required",
+          429: "too_many_requests", 500: "server_error", 503: "unavailable"}
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": desc} for code, desc in (
@@ -32,16 +33,29 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         (404, "Not found"),
         (413, "Request too large"),
         (415, "Body is not JSON"),
-        (422, "Request does not match the schema"),
-        (503, "The database is unavailable"),
+        (422, "Request does not match the schema (or a date filter is not a date)"),
+        (429, "Too many wrong tokens or anonymous extractions from this client (see Retry-After)"),
+        (503, "The database is unavailable (or the extraction pool is busy)"),
+    )
+}
+
+
+#: Statuses only some routes answer (writes): documented on those routes.
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut, "description": desc} for code, desc in (
+        (403, "The shared token may not sign with a registered user's name"),
+        (412, "If-Match names an older version of the event (someone changed it meanwhile)"),
+        (428, "If-Match is required by this server (--require-if-match)"),
     )
 }
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, details: Optional[list] = None) -> None:
+    def __init__(self, status: int, code: str, message: str, details: Optional[list] = None,
+                 headers: Optional[dict[str, str]] = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.details = status, code, message, details
+        self.headers = headers
 
 
 def error_response(status: int, message: str, code: Optional[str] = None,
@@ -64,14 +78,18 @@ def _clean_details(errors: list[dict]) -> list[dict]:
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(_: Request, exc: ApiError):
-        return error_response(exc.status, exc.message, exc.code, exc.details)
+        return error_response(exc.status, exc.message, exc.code, exc.details, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError):
-        details = _clean_details(exc.errors())
+        errs = exc.errors()
+        details = _clean_details(errs)
         first = details[0] if details else {"loc": [], "msg": "invalid request"}
         where = ".".join(x for x in first["loc"] if x not in ("body", "query", "path"))
         msg = f"{where}: {first['msg']}" if where else first["msg"]
+        if first.get("type") == "string_pattern_mismatch" and where in DATE_PARAMS:
+            # one line the page can show as it is
+            msg = f"{where}: not a date (YYYY, YYYY-MM or YYYY-MM-DD): {errs[0].get('input')!r}"
         return error_response(422, msg, "invalid_request", details)
 
     @app.exception_handler(StarletteHTTPException)

@@ -3,13 +3,22 @@ from __future__ import annotations
 
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from cronica.model import EVENT_TYPES
+from cronica.model import EVENT_FLAGS, EVENT_TYPES
 
 EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
 Status = Literal["unreviewed", "accepted", "rejected", "edited"]
+Flag = Literal[EVENT_FLAGS + ("any",)]  # type: ignore[valid-type]
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+#: Largest count (killed, wounded, ...) an edit may set: far above any real event, far
+#: below the 32-bit columns of the incident aggregates (and 2^63).
+MAX_COUNT = 10_000_000
+#: Integer fields of an edit and their ranges (inclusive).
+INT_RANGES = {"killed": (0, MAX_COUNT), "killed_low": (0, MAX_COUNT), "killed_high": (0, MAX_COUNT),
+              "wounded": (0, MAX_COUNT), "kidnapped": (0, MAX_COUNT), "arrested": (0, MAX_COUNT),
+              "inter1": (1, 8), "inter2": (1, 8), "iso": (0, 999), "geo_precision": (1, 9),
+              "where_prec": (1, 9)}
 
 
 class ErrorBody(BaseModel):
@@ -70,12 +79,16 @@ class EventOut(BaseModel):
     confidence: Optional[float] = None
     spans: dict[str, list[int]] = Field(default_factory=dict,
                                         description="{field: [start, end]} offsets into the document text")
+    flags: list[str] = Field(default_factory=list,
+                             description="historical, denied, hedged, disputed (cronica/extraction/flags.py)")
 
 
 class StoredEventOut(EventOut):
     incident_id: Optional[int] = None
     status: str
     source_url: Optional[str] = None
+    version: int = Field(0, description="the review trail's last version (0: machine coding only); "
+                         "GET /api/events/{id} sends it as the ETag \"v<version>\"")
 
 
 class EventPage(BaseModel):
@@ -136,8 +149,95 @@ class StatsOut(BaseModel):
 
 
 class TimelineOut(BaseModel):
-    months: list[str]
-    series: dict[str, list[int]] = Field(description="event type → events per month, aligned with months")
+    bin: Literal["month", "week"] = "month"
+    bins: list[str] = Field(default_factory=list, description="YYYY-MM (month) or the Monday "
+                            "YYYY-MM-DD starting each ISO week (week), first to last, gaps included")
+    months: list[str] = Field(description="the same as bins (kept for older pages)")
+    series: dict[str, list[int]] = Field(description="event type → events per bin, aligned with bins")
+    events: list[int] = Field(default_factory=list, description="events (reports) per bin")
+    incidents: list[int] = Field(default_factory=list, description="incidents starting in each bin")
+    fatalities: list[int] = Field(default_factory=list, description="fatalities per bin counted by "
+                                  "incident (each incident's best estimate once, in its start bin)")
+    undated: int = Field(0, description="matching events without a date (not in any bin)")
+    undated_fatalities: int = Field(0, description="fatalities of matching incidents without a date")
+
+
+class TotalsOut(BaseModel):
+    """Headline numbers for the current filter."""
+
+    events: int
+    incidents: int
+    fatalities: int = Field(description="by incident: each incident's best estimate once")
+    wounded: int
+    undated: int = Field(description="matching events without a date")
+    unlocated: int = Field(description="matching events without coordinates")
+
+
+class IncidentMergeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    incidents: list[int] = Field(min_length=2, max_length=50, description="incident ids to make one")
+    reason: str = Field(min_length=1, max_length=2000)
+    author: Optional[str] = Field(None, max_length=100)
+
+    @field_validator("incidents")
+    @classmethod
+    def _ids(cls, v: list[int]) -> list[int]:
+        if any(not 1 <= i <= 2**62 for i in v):
+            raise ValueError("incident ids are 1..2^62")
+        return v
+
+
+class IncidentSplitIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    event_ids: list[str] = Field(min_length=1, max_length=500, description="members to take out "
+                                 "into a new incident of their own")
+    reason: str = Field(min_length=1, max_length=2000)
+    author: Optional[str] = Field(None, max_length=100)
+
+    @field_validator("event_ids")
+    @classmethod
+    def _ids(cls, v: list[str]) -> list[str]:
+        if any(not 1 <= len(x) <= 64 or "\x00" in x for x in v):
+            raise ValueError("event ids are 1-64 characters")
+        return v
+
+
+class EventMoveIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    incident_id: int = Field(ge=1, le=2**62, description="the incident the event joins")
+    reason: str = Field(min_length=1, max_length=2000)
+    author: Optional[str] = Field(None, max_length=100)
+
+
+class IncidentChangeOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    action: str
+    reason: Optional[str] = None
+    author: str
+    author_verified: bool = True
+    incidents: list[int] = Field(description="every incident the change touched")
+    events: list[dict[str, Any]] = Field(description="[{event_id, from, to}] incident of each moved event")
+
+
+class PlaceOut(BaseModel):
+    gazetteer_id: str
+    name: str
+    kind: str
+    country: Optional[str] = None
+    admin1: Optional[str] = None
+    admin2: Optional[str] = None
+    admin3: Optional[str] = None
+    latitude: Optional[float] = None
+    longitude: Optional[float] = None
+
+
+class GazetteerOut(BaseModel):
+    items: list[PlaceOut]
+
+
+class LinkOut(BaseModel):
+    url: str = Field(description="a relative URL that downloads without a token until it expires")
+    expires: int = Field(description="unix time")
 
 
 class PointsOut(BaseModel):
@@ -193,6 +293,22 @@ class ReviewIn(BaseModel):
     author: Optional[str] = Field(None, max_length=100, description="who reviews (shared-token sessions only; "
                                   "a user token always records its user)")
 
+    @field_validator("fields")
+    @classmethod
+    def _counts(cls, v: Optional[dict[str, Any]]) -> Optional[dict[str, Any]]:
+        """Integer fields within their ranges (counts 0..MAX_COUNT): 422, never a database overflow."""
+        for k, x in (v or {}).items():
+            lim = INT_RANGES.get(k)
+            if lim is None or x is None or isinstance(x, bool):
+                continue
+            if isinstance(x, float) and x.is_integer():
+                x = int(x)
+            if isinstance(x, int) and not lim[0] <= x <= lim[1]:
+                raise ValueError(f"{k} must be within {lim[0]}..{lim[1]}, not {x}")
+            if isinstance(x, str) and x.strip().lstrip("+-").isdigit() and not lim[0] <= int(x) <= lim[1]:
+                raise ValueError(f"{k} must be within {lim[0]}..{lim[1]}, not {x}")
+        return v
+
 
 class ConfigOut(BaseModel):
     version: str
@@ -203,3 +319,4 @@ class ConfigOut(BaseModel):
     max_extract_chars: int
     store: str
     editable_fields: list[str] = []
+    require_if_match: bool = False

@@ -1,0 +1,209 @@
+"""Incidents that do not depend on the order reports arrive in (issue 13, items 5-7):
+no single-link chaining, the same incidents in any order or with concurrent ingests,
+and statistics that count each incident once."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+from sqlalchemy import text
+
+from cronica.store import EventFilter
+from cronica.store.dedup import cluster
+from cronica.store.repository import event_row
+from storehelpers import consistency_problems, doc, event, result
+
+# Two clashes a few kilometres apart across a department border (Pichari, Cusco and
+# Llochegua, Ayacucho) on the same day, with different perpetrators and tolls, and a
+# third report that names neither perpetrator nor toll: it agrees with each of them.
+X_DOC = doc("x", "Texto propio X: columna armada ataca una patrulla en Pichari.")
+Y_DOC = doc("y", "Texto propio Y: otro grupo hostiga a soldados cerca de Llochegua.")
+Z_DOC = doc("z", "Texto propio Z: ataque a una patrulla del ejército en la zona.")
+
+
+def x_report():
+    return result(X_DOC, event(X_DOC, "attack", place="Pichari", actor1="Sendero Luminoso", killed=4))
+
+
+def y_report():
+    return result(Y_DOC, event(Y_DOC, "attack", place="Llochegua",
+                               actor1="Movimiento Revolucionario Túpac Amaru", killed=1))
+
+
+def z_report():
+    return result(Z_DOC, event(Z_DOC, "attack", place="Pichari", actor1=None))
+
+
+def partition(store) -> set[frozenset[tuple[str, str]]]:
+    """The incidents as sets of (doc_id, event_id): what must not depend on order."""
+    groups: dict[int, set] = {}
+    for e in store.iter_events():
+        groups.setdefault(e["incident_id"], set()).add((e["doc_id"], e["event_id"]))
+    return {frozenset(g) for g in groups.values()}
+
+
+def incident_of(store, doc_id: str) -> dict:
+    e = store.query_events(EventFilter(doc_id=doc_id))[0][0]
+    return store.incident(e["incident_id"])
+
+
+# ------------------------------------------------------------------ item 5: no chaining
+def test_cluster_needs_agreement_with_every_member():
+    rows = [event_row(r.events[0].to_dict()) for r in (z_report(), x_report(), y_report())]
+    places = cluster(rows)
+    assert places[1].cluster != places[2].cluster  # the two clashes stay apart
+    assert len({p.cluster for p in places}) == 2
+
+
+@pytest.mark.parametrize("order", ["zxy", "xzy", "yzx", "xyz"])
+def test_a_report_without_count_does_not_chain_two_clashes(store, order):
+    reports = {"x": x_report, "y": y_report, "z": z_report}
+    for k in order:
+        store.ingest([reports[k]()])
+    incs, total = store.incidents()
+    assert total == 2
+    x_inc, y_inc = incident_of(store, "x"), incident_of(store, "y")
+    assert x_inc["incident_id"] != y_inc["incident_id"]
+    assert x_inc["fatalities"] == 4 and y_inc["fatalities"] == 1
+    assert not consistency_problems(store.url)
+
+
+def test_fatalities_do_not_drop_when_a_report_without_count_joins(store):
+    store.ingest([x_report()])
+    before = incident_of(store, "x")
+    s = store.ingest([z_report()])
+    assert s.events_joined == 1
+    after = incident_of(store, "x")
+    assert after["n_events"] == 2
+    assert after["fatalities"] == before["fatalities"] == 4
+    assert after["deaths_best"] == 4
+
+
+# ------------------------------------------------------------------ item 6: order independence
+PLACE_NAMES = ["Pichari", "Llochegua", "Tocache", "Vizcatán del Ene"]
+PERPS = ["Sendero Luminoso", "Movimiento Revolucionario Túpac Amaru", None]
+
+
+@st.composite
+def corpora(draw):
+    """Incidents close in time and place, each reported by 1-3 outlets with noise
+    (a count revised or missing, a perpetrator not named, a month-only date)."""
+    n = draw(st.integers(3, 9))
+    results = []
+    for i in range(n):
+        day = dt.date(2012, 5, 1) + dt.timedelta(days=draw(st.integers(0, 4)))
+        place = draw(st.sampled_from(PLACE_NAMES))
+        perp = draw(st.sampled_from(PERPS))
+        killed = draw(st.sampled_from([None, 1, 2, 4, 9]))
+        typ = draw(st.sampled_from(["attack", "ambush", "armed_clash"]))
+        for j in range(draw(st.integers(1, 3))):
+            d = doc(f"i{i}r{j}", f"Informe propio {i}-{j} sobre un hecho violento en la zona.")
+            k = killed
+            if k is not None and draw(st.booleans()):
+                k = draw(st.sampled_from([None, k + 1]))
+            date = day.isoformat() if draw(st.integers(0, 4)) else day.isoformat()[:7]
+            results.append(result(d, event(d, typ, date, place, actor1=perp if draw(st.booleans()) else None,
+                                           killed=k)))
+    return results
+
+
+def wipe(store) -> None:
+    with store.engine.begin() as c:
+        for t in ("incident_pins", "event_revisions", "incident_links", "events", "incidents",
+                  "documents", "stats_month"):
+            c.execute(text(f"DELETE FROM {t}"))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(corpus=corpora(), seed=st.integers(0, 10**6))
+def test_incidents_do_not_depend_on_arrival_order(store, corpus, seed):
+    orders = [list(corpus), list(reversed(corpus))]
+    shuffled = list(corpus)
+    random.Random(seed).shuffle(shuffled)
+    orders.append(shuffled)
+    seen = []
+    for k, order in enumerate(orders):
+        wipe(store)
+        # one report at a time, then in batches: neither may change the incidents
+        store.ingest(order, batch_size=1 if k != 2 else 4)
+        seen.append(partition(store))
+        assert not consistency_problems(store.url)
+    assert seen[0] == seen[1] == seen[2]
+    # the monthly summary (by incident) follows
+    assert store.stats("month") == store.stats("month", summary=False)
+
+
+def test_two_concurrent_ingests_give_the_same_incidents(store):
+    rng = random.Random(3)
+    reports = []
+    for i in range(40):
+        day = dt.date(2012, 5, 1) + dt.timedelta(days=rng.randrange(6))
+        place, perp, killed = rng.choice(PLACE_NAMES), rng.choice(PERPS), rng.choice([None, 1, 3, 8])
+        for j in range(rng.randint(1, 3)):
+            d = doc(f"c{i}r{j}", f"Informe propio concurrente {i}-{j}.")
+            reports.append(result(d, event(d, "attack", day.isoformat(), place, actor1=perp, killed=killed)))
+    store.ingest(list(reports), batch_size=1)
+    expected = partition(store)
+    wipe(store)
+    rng.shuffle(reports)
+    halves = [reports[::2], reports[1::2]]
+    errors = []
+
+    def run(part):
+        try:
+            store.ingest(part, batch_size=3)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(h,)) for h in halves]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert partition(store) == expected
+    assert not consistency_problems(store.url)
+
+
+# ------------------------------------------------------------------ item 7: stats by incident
+def _three_incidents(store):
+    """Three incidents in May 2012, each told by several outlets with different tolls."""
+    tolls = {"Pichari": [10, 12], "Tocache": [20, 20, 22], "Lima": [2]}
+    for place, counts in tolls.items():
+        for j, k in enumerate(counts):
+            d = doc(f"{place}{j}", f"Texto propio {place} {j}: ataque con víctimas.")
+            store.ingest([result(d, event(d, "attack", "2012-05-03", place, killed=k, wounded=j))])
+    return tolls
+
+
+def test_stats_count_each_incident_once(store):
+    _three_incidents(store)
+    incs, total = store.incidents()
+    assert total == 3
+    best = sum(i["deaths_best"] for i in incs)
+    assert best == 10 + 20 + 2  # the median (lower) stated figure of each incident
+    (may,) = store.stats("month")
+    assert may["key"] == "2012-05" and may["incidents"] == 3 and may["events"] == 6
+    assert may["killed"] == best  # not 66, the sum over reports
+    assert store.stats("month", summary=False) == [may]
+    by_admin1 = {r["key"]: r for r in store.stats("admin1")}
+    assert by_admin1["San Martín"]["killed"] == 20 and by_admin1["San Martín"]["events"] == 3
+    assert by_admin1["Cusco"]["incidents"] == 1
+    by_actor = {r["key"]: r for r in store.stats("actor")}
+    assert by_actor["Sendero Luminoso"]["killed"] == best
+    assert by_actor["Sendero Luminoso"]["incidents"] == 3
+    # a filter selects incidents through their reports, each still counted once
+    (f,) = store.stats("month", EventFilter(admin1="San Martín"))
+    assert f["killed"] == 20 and f["incidents"] == 1
+
+
+def test_stats_follow_reviews(store):
+    _three_incidents(store)
+    e = store.query_events(EventFilter(doc_id="Lima0"))[0][0]
+    store.review(e["event_id"], "reject", reason="no ocurrió", author="ana")
+    (may,) = store.stats("month")
+    assert may["incidents"] == 2 and may["killed"] == 30
+    assert store.stats("month", summary=False) == [may]
