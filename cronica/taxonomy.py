@@ -164,7 +164,7 @@ def render_markdown() -> str:
     lines = [
         "# Event types",
         "",
-        "<!-- Rendered from cronica/data/taxonomy.yaml by `cronica taxonomy --format markdown`;",
+        "<!-- Rendered from cronica/data/taxonomy.yaml by `cronica taxonomy render`;",
         "     do not edit by hand (tests/test_taxonomy.py checks that this file equals the rendering). -->",
         "",
         "Cronica's fine types (`type` in the output). The type follows the text's own",

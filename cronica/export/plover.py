@@ -1,11 +1,12 @@
 """PLOVER export: one JSON object a line in the PLOVER/POLECAT event layout
-(event_type is the PLOVER type from the taxonomy; actor/recipient with countries;
+(event_type and mode are the PLOVER type and mode from the taxonomy; actor/recipient with countries;
 location as an object; the evidence as text, the source URLs as sources)."""
 from __future__ import annotations
 
 from typing import Any
 
 from cronica.export.common import alpha3
+from cronica.taxonomy import plover_mode_for
 
 KIND = "jsonl"
 
@@ -19,7 +20,7 @@ def convert(v: dict[str, Any], unit: str) -> dict[str, Any]:
         "date_precision": v.get("date_precision"),
         "event_type": v.get("plover"),
         "cameo": v.get("cameo"),
-        "mode": None,
+        "mode": plover_mode_for(v.get("cameo")),  # the mode of the CAMEO code (data/taxonomy.yaml)
         "context": None,
         "actor": v.get("actor1"),
         "actor_country": a3 or None,
