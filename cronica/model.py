@@ -23,8 +23,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "disappearance", "arrest", "seizure", "security_operation", "protest",
     "designation", "other",
     # beyond the 13 of the evaluation sets (ACLED sub-events they do not fit)
-    "sexual_violence", "threat", "looting", "property_destruction", "agreement", "territory",
-    "base_established",
+    "sexual_violence", "threat", "looting", "property_destruction", "agreement", "base_established",
 )
 
 #: The keys of one event as printed by ``cronica extract --format jsonl``, in order.

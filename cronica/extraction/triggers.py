@@ -170,7 +170,7 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
     return None
 
 
-_FACTUAL_BEFORE_QUE = {"después", "luego", "tras", "desde", "pese", "apenas", "ya"}
+_FACTUAL_BEFORE_QUE = {"después", "luego", "tras", "pese", "apenas", "ya"}
 
 
 def _bare_phrase_generic(first) -> bool:
@@ -347,7 +347,14 @@ def find_triggers(sent) -> list[TriggerMention]:
         kind = (trig.kinds or {}).get(keys[k])
         if kind in ("noun", "word") and tok.ent_type_ == "LOC" and tok.text[:1].isupper() and k > 0:
             continue  # part of a place name ("vereda La Masacre")
-        m = TriggerMention(trig.type, tok.i, tok.idx, tok.idx + len(tok.text), strength=trig.strength)
+        etype, own_variant = trig.type, trig.variant
+        if trig.retype is not None and trig.retype[2].search(context()):
+            etype, own_variant = trig.retype[0], trig.retype[1] or own_variant
+        strength = trig.strength
+        if strength == "weak" and kind == "participle" and any(
+                c.dep_ in ("aux", "aux:pass") and c.lemma_ in ("ser", "haber") for c in tok.children):
+            strength = "strong"  # "fueron detenidos", "habían detenido": the act itself, not a reference
+        m = TriggerMention(etype, tok.i, tok.idx, tok.idx + len(tok.text), strength=strength)
         _mark(m, tok, cues, verbal=kind in _VERBAL_KINDS and (caps or tok.pos_ in ("VERB", "AUX")))
         if trig.agent and m.strength == "weak" and not m.dropped:
             m.strength = "strong"  # "los secuestradores": the perpetrators, not a reference
@@ -359,7 +366,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             m.dropped = _unrealised(tok, cues) or _not_asserted(tok)
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
-        m.variants = variants(trig.variant)
+        m.variants = variants(own_variant)
         out.append(m)
     if out:
         _other_senses(out, context(), cues)

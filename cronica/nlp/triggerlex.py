@@ -23,7 +23,7 @@ from cronica.nlp.inflect import match_key, noun_forms, verb_forms
 
 _POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "NUM", "DET", "PRON"}
 _ENTRY_KEYS = {"lemma", "noun", "form", "words", "pos", "strength", "requires_next", "requires_near", "unless_near",
-               "agent", "variant", "stem", "extra", "kinds", "exclude"}
+               "agent", "variant", "stem", "extra", "kinds", "exclude", "retype"}
 _PHRASE_KEYS = {"type", "tokens", "strength", "requires_near", "unless_near", "gap", "head", "variant"}
 
 
@@ -75,6 +75,8 @@ class TokenTrigger:
     unless_near: Optional[re.Pattern] = None
     kinds: dict = None  # folded form → finite | participle | gerund | infinitive | noun
     order: int = 0
+    # another type (and variant) when the sentence shows another framing: clashes with protesters are a riot
+    retype: Optional[tuple[str, Optional[str], re.Pattern]] = None
 
     @property
     def form(self) -> Item:  # the old name
@@ -183,12 +185,18 @@ def load_triggers() -> TriggerLexicon:
             if strength not in ("strong", "weak"):
                 raise DataFileError(f"triggers.yaml: {where}: strength must be strong or weak")
             kinds = {} if "form" in e else _forms_of(e, where)
+            retype = None
+            if e.get("retype"):
+                r = e["retype"]
+                if not isinstance(r, dict) or r.get("type") not in EVENT_TYPES or not r.get("near"):
+                    raise DataFileError(f"triggers.yaml: {where}: retype needs a known 'type' and 'near'")
+                retype = (r["type"], r.get("variant"), _near(r["near"], where))
             item = Item(pattern=_compile(e["form"], where)) if "form" in e else Item(forms=frozenset(kinds))
             tokens.append(TokenTrigger(
                 etype, item, pos, strength,
                 _compile(e["requires_next"], where) if e.get("requires_next") else None,
                 _near(e.get("requires_near"), where), bool(e.get("agent", False)), e.get("variant"),
-                _near(e.get("unless_near"), where), kinds, order))
+                _near(e.get("unless_near"), where), kinds, order, retype))
             order += 1
     phrases: list[PhraseTrigger] = []
     for i, e in enumerate(raw.get("phrases") or []):

@@ -142,3 +142,32 @@ def test_burning_inside_an_attack_is_that_attack(nlp):
     got = mentions(nlp, "Los guerrilleros atacaron el puesto policial y prendieron fuego a dos patrullas.")
     assert ("attack", "atacaron", None) in got
     assert any(t == "property_destruction" and d for t, _, d in got)
+
+
+@pytest.mark.parametrize("text,etype,words", [
+    ("El inspector fue tomado rehén por los mineros durante la protesta.", "kidnapping", "tomado rehén"),
+    ("Dos comuneros murieron en medio de un fuego cruzado entre soldados y narcos.", "armed_clash", "fuego"),
+    ("Hubo un intercambio de disparos entre los escoltas y los asaltantes.", "armed_clash", "intercambio de disparos"),
+    ("El presidente decretó el estado de excepción en tres provincias.", "other", "decretó"),
+    ("El gobierno desplegó refuerzos militares en la frontera.", "security_operation", "desplegó"),
+    ("Los docentes realizaron cortes de ruta en reclamo de salarios.", "protest", "cortes de ruta"),
+    ("Los agentes destruyeron un laboratorio de cocaína en la selva.", "seizure", "destruyeron un laboratorio"),
+    ("Un motín en la cárcel dejó nueve reclusos muertos.", "attack", "motín"),
+])
+def test_more_classes_of_telling(nlp, text, etype, words):
+    assert (etype, words) in kept(nlp, text), mentions(nlp, text)
+
+
+def test_clashes_with_protesters_are_riots(nlp):
+    doc = nlp("Hubo un enfrentamiento entre manifestantes y policías frente al congreso.")
+    ms = [t for s in doc.sents for t in find_triggers(s) if not t.dropped and doc.text[t.start:t.end] == "enfrentamiento"]
+    assert ms and ms[0].type == "protest" and ms[0].variants[0] == "violent"
+
+
+def test_a_passive_or_perfect_participle_reports_the_act(nlp):
+    doc = nlp("Ocho personas fueron detenidas en el allanamiento.")
+    (m,) = [t for s in doc.sents for t in find_triggers(s) if t.type == "arrest"]
+    assert m.strength == "strong"
+    doc = nlp("Los detenidos fueron trasladados a la capital.")
+    (m,) = [t for s in doc.sents for t in find_triggers(s) if t.type == "arrest"]
+    assert m.strength == "weak"  # "los detenidos" refers back to an arrest already told
