@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional, Union
@@ -105,18 +105,28 @@ class TriggerLexicon:
     phrase_by_first: dict[str, tuple[PhraseTrigger, ...]]
     phrase_by_pattern: tuple[PhraseTrigger, ...]
     variant_cues: tuple[tuple[str, re.Pattern], ...]
+    # per folded form: (token candidates, phrase candidates); forms repeat, so each is worked out once
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def token_candidates(self, key: str) -> list[TokenTrigger]:
+    def _lookup(self, key: str) -> tuple[tuple[TokenTrigger, ...], tuple[PhraseTrigger, ...]]:
+        hit = self._memo.get(key)
+        if hit is None:
+            tokens = list(self.by_form.get(key, ())) + [t for t in self.by_pattern if t.item.match(key)]
+            tokens.sort(key=lambda t: t.order)
+            phrases = list(self.phrase_by_first.get(key, ())) + [
+                p for p in self.phrase_by_pattern if p.tokens[0].match(key)]
+            hit = (tuple(tokens), tuple(phrases))
+            if len(self._memo) < 200_000:  # bounded: a corpus has far fewer distinct forms
+                self._memo[key] = hit
+        return hit
+
+    def token_candidates(self, key: str) -> tuple[TokenTrigger, ...]:
         """The triggers a folded token form may be, in file order."""
-        found = list(self.by_form.get(key, ()))
-        found += [t for t in self.by_pattern if t.item.match(key)]
-        if len(found) > 1:
-            found.sort(key=lambda t: t.order)
-        return found
+        return self._lookup(key)[0]
 
-    def phrase_candidates(self, key: str) -> list[PhraseTrigger]:
-        found = list(self.phrase_by_first.get(key, ()))
-        return found + [p for p in self.phrase_by_pattern if p.tokens[0].match(key)]
+    def phrase_candidates(self, key: str) -> tuple[PhraseTrigger, ...]:
+        """The phrases whose first token a folded form may be, in file order."""
+        return self._lookup(key)[1]
 
 
 def _forms_of(spec: dict, where: str) -> dict[str, str]:
