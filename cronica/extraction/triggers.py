@@ -185,6 +185,8 @@ def _not_asserted(tok) -> Optional[str]:
     """A verb in the subjunctive after "que"/"para" tells a wish, request or purpose, not a fact."""
     if tok.pos_ not in ("VERB", "AUX") or "Sub" not in tok.morph.get("Mood"):
         return None
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        return _not_asserted(tok.head)  # "para que buscaran y arrestaran": the first verb decides
     before = _words_before(tok, 4)
     if "que" not in before and "para" not in before:
         return None
@@ -370,6 +372,7 @@ def find_triggers(sent) -> list[TriggerMention]:
         out.append(m)
     if out:
         _other_senses(out, context(), cues)
+        _other_senses(out, _opening_key(doc), cues)  # a story the opening line frames in another sense
     # announced designations are the event itself ("anunció que congelará activos")
     for m in out:
         if m.type == "designation" and m.dropped and m.dropped.startswith(("future", "announced")):
@@ -381,6 +384,16 @@ def find_triggers(sent) -> list[TriggerMention]:
                 m.dropped = "part of the attack or protest told with it"
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _opening_key(doc) -> str:
+    """The folded first sentence of the parsed text (the headline of a short document), once per Doc."""
+    key = doc.user_data.get("cronica_opening_key")
+    if key is None:
+        first = next(iter(doc.sents), None)
+        key = match_key(first.text) if first is not None else ""
+        doc.user_data["cronica_opening_key"] = key
+    return key
 
 
 def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> None:

@@ -171,3 +171,14 @@ def test_a_passive_or_perfect_participle_reports_the_act(nlp):
     doc = nlp("Los detenidos fueron trasladados a la capital.")
     (m,) = [t for s in doc.sents for t in find_triggers(s) if t.type == "arrest"]
     assert m.strength == "weak"  # "los detenidos" refers back to an arrest already told
+
+
+def test_a_headline_in_another_sense_frames_the_story():
+    text = ("Mueren dos jornaleros por el ataque de un enjambre de abejas\n\n"
+            "Los trabajadores cosechaban café cuando comenzó el ataque, que duró varios minutos.")
+    assert extract(text) == []
+
+
+def test_a_coordinated_subjunctive_inherits_the_purpose(nlp):
+    got = mentions(nlp, "Ordenó cercar el barrio para que los agentes buscaran casa por casa y arrestaran a los jefes.")
+    assert not [t for t, _, d in got if t == "arrest" and not d], got
