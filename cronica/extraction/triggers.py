@@ -187,7 +187,11 @@ def _not_asserted(tok) -> Optional[str]:
         return None
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         return _not_asserted(tok.head)  # "para que buscaran y arrestaran": the first verb decides
-    before = _words_before(tok, 4)
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("que", "para")), None)
+    if mark is not None:
+        before = _words_before(mark, 2) + [mark.lower_]
+    else:
+        before = _words_before(tok, 4)
     if "que" not in before and "para" not in before:
         return None
     k = before.index("que") if "que" in before else before.index("para")
