@@ -149,8 +149,18 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
         if t.i != tok.i and t.lemma_ in cues.announce_verbs:
             return f"announced/planned ({t.text})"
         if _is_infinitive(t):
-            gov = t.head
-            if gov.i != t.i and gov.lemma_ in cues.realised_governors:
+            first = t  # "tuvo que declarar ... y movilizar": the first infinitive's governor decides
+            while first.dep_ == "conj" and first.head.i != first.i and _is_infinitive(first.head):
+                first = first.head
+            gov = first.head
+            if gov.i != first.i and gov.lemma_ in cues.realised_governors:
+                continue
+            # "tuvo que declarar": it was done (parsed with "tuvo" as the governor or as an auxiliary)
+            tener = gov if gov.i != first.i and gov.lemma_ == "tener" else next(
+                (c for c in first.children if c.lemma_ == "tener" and c.dep_ in ("aux", "aux:pass")), None)
+            if tener is not None and "Past" in tener.morph.get("Tense") and any(
+                    c.lower_ == "que" for c in list(first.children) + list(tener.children) if c.dep_ == "mark"
+                    or c.lower_ == "que" and first.i > c.i > tener.i):
                 continue
             if _has_any_before(_words_before(t, 3), cues.realised_before):
                 continue

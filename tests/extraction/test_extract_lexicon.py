@@ -182,3 +182,11 @@ def test_a_headline_in_another_sense_frames_the_story():
 def test_a_coordinated_subjunctive_inherits_the_purpose(nlp):
     got = mentions(nlp, "Ordenó cercar el barrio para que los agentes buscaran casa por casa y arrestaran a los jefes.")
     assert not [t for t, _, d in got if t == "arrest" and not d], got
+
+
+def test_what_was_done_under_a_governor_is_kept(nlp):
+    got = kept(nlp, "El Gobierno tuvo que declarar el estado de excepción y movilizar a dos mil efectivos.")
+    assert ("other", "declarar") in got and ("security_operation", "movilizar") in got
+    assert ("security_operation", "peinar") in kept(nlp, "Los soldados comenzaron a peinar la zona tras el ataque.")
+    # an obligation in the present is not a fact
+    assert not kept(nlp, "El gobierno tiene que declarar el estado de emergencia, dijo el alcalde.")
