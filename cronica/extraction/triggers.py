@@ -361,8 +361,11 @@ def find_triggers(sent) -> list[TriggerMention]:
         if trig is None:
             continue
         kind = (trig.kinds or {}).get(keys[k])
-        if kind in ("noun", "word") and tok.ent_type_ == "LOC" and tok.text[:1].isupper() and k > 0:
-            continue  # part of a place name ("vereda La Masacre")
+        if kind in ("noun", "word") and tok.ent_type_ == "LOC" and tok.ent_iob_ == "I" and tok.text[:1].isupper():
+            continue  # inside a place name ("vereda La Masacre"), not one that starts with the word
+        if kind in ("noun", "word") and k >= 2 and tok.text[:1].isupper() and not caps \
+                and tokens[k - 1].text in ("La", "El", "Las", "Los"):
+            continue  # a name mid-sentence: "el bar La Toma", "la vereda El Paro"
         etype, own_variant = trig.type, trig.variant
         if trig.retype is not None and trig.retype[2].search(context()):
             etype, own_variant = trig.retype[0], trig.retype[1] or own_variant

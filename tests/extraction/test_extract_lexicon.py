@@ -190,3 +190,9 @@ def test_what_was_done_under_a_governor_is_kept(nlp):
     assert ("security_operation", "peinar") in kept(nlp, "Los soldados comenzaron a peinar la zona tras el ataque.")
     # an obligation in the present is not a fact
     assert not kept(nlp, "El gobierno tiene que declarar el estado de emergencia, dijo el alcalde.")
+
+
+def test_a_trigger_word_inside_a_place_name_is_a_name(nlp):
+    assert not kept(nlp, "Los vecinos de la vereda La Masacre denunciaron el abandono del puesto de salud.")
+    # a named operation is still an operation
+    assert ("security_operation", "Operación") in kept(nlp, "Ese día el gobierno puso en marcha la Operación Cóndor.")
