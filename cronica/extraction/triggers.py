@@ -158,9 +158,8 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
             # "tuvo que declarar": it was done (parsed with "tuvo" as the governor or as an auxiliary)
             tener = gov if gov.i != first.i and gov.lemma_ == "tener" else next(
                 (c for c in first.children if c.lemma_ == "tener" and c.dep_ in ("aux", "aux:pass")), None)
-            if tener is not None and "Past" in tener.morph.get("Tense") and any(
-                    c.lower_ == "que" for c in list(first.children) + list(tener.children) if c.dep_ == "mark"
-                    or c.lower_ == "que" and first.i > c.i > tener.i):
+            if tener is not None and "Past" in tener.morph.get("Tense") and tener.i + 1 < first.i \
+                    and first.doc[tener.i + 1].lower_ == "que":
                 continue
             if _has_any_before(_words_before(t, 3), cues.realised_before):
                 continue
@@ -235,10 +234,10 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
     m.new_incident = bool(near & cues.new_incident)
     # the tagger sometimes calls an event noun an adjective ("la emboscada", "ataques y emboscadas")
     # a lexicon verb form is a verb even where the tagger says otherwise (ALL-CAPS text)
-    nominal = not verbal and tok.pos_ in ("NOUN", "PROPN") or not verbal and (
+    nominal = not verbal and (tok.pos_ in ("NOUN", "PROPN") or (
         tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "obj", "obl", "conj", "nmod", "ROOT")
         and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in tok.children)
-        and (tok.dep_ != "conj" or tok.head.pos_ in ("NOUN", "PROPN")))
+        and (tok.dep_ != "conj" or tok.head.pos_ in ("NOUN", "PROPN"))))
     if nominal:
         m.is_noun = True
         dets, has_num = _determiners(tok)
