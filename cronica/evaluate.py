@@ -93,6 +93,32 @@ class Report:
         return d
 
 
+def _best_matching(cands: list[tuple[bool, bool, int, int]]) -> list[tuple[int, int]]:
+    """One-to-one (pred, gold) pairs as score.py takes them: the most pairs, then the most
+    exact-type pairs, then the most pairs on the gold's main evidence (exact search per document)."""
+    weight = {(pi, gi): 100 + 2 * (not not_exact) + (not not_primary) for not_exact, not_primary, pi, gi in cands}
+    preds = sorted({pi for pi, _ in weight})
+    golds = sorted({gi for _, gi in weight})
+    bit = {g: 1 << k for k, g in enumerate(golds)}
+    memo: dict[tuple[int, int], tuple[int, tuple]] = {}
+
+    def solve(i: int, used: int) -> tuple[int, tuple]:
+        if i == len(preds):
+            return 0, ()
+        if (i, used) not in memo:
+            best = solve(i + 1, used)
+            for g in golds:
+                w = weight.get((preds[i], g))
+                if w and not used & bit[g]:
+                    sub_w, sub_pairs = solve(i + 1, used | bit[g])
+                    if sub_w + w > best[0]:
+                        best = (sub_w + w, ((preds[i], g),) + sub_pairs)
+            memo[(i, used)] = best
+        return memo[(i, used)]
+
+    return list(solve(0, 0)[1])
+
+
 def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
     text = {str(d["id"]): d["text"] for d in docs}
     gold_by: dict[str, list[dict]] = defaultdict(list)
@@ -104,8 +130,8 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
     pred_by: dict[str, list[dict]] = defaultdict(list)
     for p in pred:
         doc = str(p.get("doc_id"))
-        if doc not in text:
-            continue
+        if doc not in text or (p.get("type") or "").lower() not in FAMILY:
+            continue  # as score.py: types outside the annotated ones are not scored
         s, e = p.get("evidence_start"), p.get("evidence_end")
         span = (s, e) if isinstance(s, int) and isinstance(e, int) else locate(text[doc], p.get("evidence", ""))
         if span and span[1] - span[0] > MAX_EVIDENCE:
@@ -120,12 +146,7 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
                     exact = (p.get("type") or "").lower() == g["event_type"]
                     primary = bool(g["_spans"]) and _overlap(p["_span"], g["_spans"][0])
                     cands.append((not exact, not primary, pi, gi))
-        used_p, used_g = set(), set()
-        for _, _, pi, gi in sorted(cands):
-            if pi in used_p or gi in used_g:
-                continue
-            used_p.add(pi)
-            used_g.add(gi)
+        for pi, gi in _best_matching(cands):
             pairs.append((pred_by[doc][pi], gold_by[doc][gi]))
     n_pred = sum(len(v) for v in pred_by.values())
     tp = len(pairs)

@@ -22,6 +22,8 @@ EVENT_TYPES: tuple[str, ...] = (
     "ambush", "armed_clash", "attack", "bombing", "killing", "kidnapping",
     "disappearance", "arrest", "seizure", "security_operation", "protest",
     "designation", "other",
+    # beyond the 13 of the evaluation sets (ACLED sub-events they do not fit)
+    "sexual_violence", "threat", "looting", "property_destruction", "agreement", "base_established",
 )
 
 #: The keys of one event as printed by ``cronica extract --format jsonl``, in order.

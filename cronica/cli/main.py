@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "export": "cronica.cli.export:export",
     "db": "cronica.cli.db:db",
     "serve": "cronica.cli.serve:serve",
+    "taxonomy": "cronica.cli.taxonomy:taxonomy",
 }
 
 # Exit codes (documented in docs/cli.md).

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from cronica.export.common import actor_iso, alpha3, codes
+from cronica.taxonomy import plover_mode_for
 
 KIND = "jsonl"
 SCHEMA_FILE = Path(__file__).resolve().parent / "plover.schema.json"
@@ -29,6 +30,11 @@ def schema() -> dict[str, Any]:
 
 
 def mode(v: dict[str, Any]) -> Optional[str]:
+    """The taxonomy's mode of the CAMEO code (data/taxonomy.yaml), else the export's
+    defaults by CAMEO prefix and fine type (codes.yaml)."""
+    known = plover_mode_for(v.get("cameo"))
+    if known:
+        return known
     c = codes()["plover"]
     cameo = str(v.get("cameo") or "")
     for n in (4, 3):

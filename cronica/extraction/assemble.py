@@ -504,7 +504,9 @@ class Assembler:
         if etype == "attack" and counts.get("killed") and actor2 is not None and (
                 actor2.inter == 7 or (actor2.as_written or "").split()[-1].lower() in self.cues.civilian_victims):
             etype = "killing"
-        codes = codes_for(etype, actor2.inter if actor2 else None)
+        # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
+        variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]
+        codes = codes_for(etype, actor2.inter if actor2 else None, variants)
         hedged = any(m.hedged for m in d.mentions)
         confidence = 0.6 + 0.1 * (date is not None) + 0.1 * (place is not None) + 0.1 * (len(strong) > 1)
         if hedged:

@@ -17,19 +17,18 @@ from typing import Optional
 import yaml
 
 from cronica.errors import DataFileError
+from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_triggers
+from cronica.taxonomy import FAMILY as _FAMILY
 
-FAMILY = {
-    "ambush": "violent", "armed_clash": "violent", "attack": "violent", "bombing": "violent",
-    "killing": "violent", "kidnapping": "abduction", "disappearance": "abduction", "arrest": "arrest",
-    "seizure": "seizure", "security_operation": "operation", "protest": "protest",
-    "designation": "designation", "other": "other",
-}
+#: fine type → family (types of one family may describe one incident); from data/taxonomy.yaml
+FAMILY = _FAMILY
 _DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "dicho", "dicha",
              "aquel", "aquella", "del", "al", "tal"}
 _INDEFINITE = {"un", "una", "unos", "unas"}
 _DEMONSTRATIVE = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "dicho", "dicha", "dichos", "dichas"}
 _NEG = {"no", "nunca", "jamás", "tampoco"}
+_VERBAL_KINDS = {"finite", "gerund", "infinitive"}
 _SPECIFIC_DETS = _DEFINITE | _INDEFINITE | {"esos", "esas", "aquellos", "aquellas", "su", "sus", "nuestro", "nuestra",
                                             "otro", "otra", "otros", "otras", "ambos", "ambas", "cada", "primer",
                                             "primera", "segundo", "segunda", "último", "última"}
@@ -47,6 +46,8 @@ class FilterCues:
     non_human: frozenset[str]
     explosive_cues: tuple[str, ...]
     civilian_victims: frozenset[str]
+    other_senses: tuple[tuple[str, re.Pattern], ...] = ()  # (sense, cue pattern over folded text)
+    other_sense_families: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -57,11 +58,20 @@ def load_filters() -> FilterCues:
     for k in keys:
         if not isinstance((raw or {}).get(k), list) or not raw[k]:
             raise DataFileError(f"filters.yaml: '{k}' must be a non-empty list")
+    senses = raw.get("other_senses") or {}
+    if not isinstance(senses, dict) or not all(isinstance(v, list) and v for v in senses.values()):
+        raise DataFileError("filters.yaml: 'other_senses' must map a sense to a non-empty list of cues")
+    try:
+        other = tuple((name, re.compile(r"(?<!\w)(?:" + "|".join(match_key(c) for c in cs) + r")(?!\w)"))
+                      for name, cs in senses.items())
+    except re.error as e:
+        raise DataFileError(f"filters.yaml: other_senses: {e}") from None
     return FilterCues(
         tuple(tuple(p.split()) for p in raw["background_before"]), frozenset(raw["announce_verbs"]),
         frozenset(raw["realised_governors"]), tuple(tuple(p.split()) for p in raw["realised_before"]),
         frozenset(raw["new_incident"]), tuple(raw["hedges"]), frozenset(raw["incident_anaphors"]),
-        frozenset(raw["non_human"]), tuple(raw["explosive_cues"]), frozenset(raw["civilian_victims"]))
+        frozenset(raw["non_human"]), tuple(raw["explosive_cues"]), frozenset(raw["civilian_victims"]),
+        other, frozenset(raw.get("other_sense_families") or ()))
 
 
 @dataclass(slots=True)
@@ -77,6 +87,7 @@ class TriggerMention:
     new_incident: bool = False
     hedged: bool = False
     dropped: Optional[str] = None  # reason, when filtered out
+    variants: tuple[str, ...] = ()  # means/framing the trigger or its sentence tells (data/taxonomy.yaml)
 
     @property
     def family(self) -> str:
@@ -138,8 +149,17 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
         if t.i != tok.i and t.lemma_ in cues.announce_verbs:
             return f"announced/planned ({t.text})"
         if _is_infinitive(t):
-            gov = t.head
-            if gov.i != t.i and gov.lemma_ in cues.realised_governors:
+            first = t  # "tuvo que declarar ... y movilizar": the first infinitive's governor decides
+            while first.dep_ == "conj" and first.head.i != first.i and _is_infinitive(first.head):
+                first = first.head
+            gov = first.head
+            if gov.i != first.i and gov.lemma_ in cues.realised_governors:
+                continue
+            # "tuvo que declarar": it was done (parsed with "tuvo" as the governor or as an auxiliary)
+            tener = gov if gov.i != first.i and gov.lemma_ == "tener" else next(
+                (c for c in first.children if c.lemma_ == "tener" and c.dep_ in ("aux", "aux:pass")), None)
+            if tener is not None and "Past" in tener.morph.get("Tense") and tener.i + 1 < first.i \
+                    and first.doc[tener.i + 1].lower_ == "que":
                 continue
             if _has_any_before(_words_before(t, 3), cues.realised_before):
                 continue
@@ -159,10 +179,42 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
     return None
 
 
+_FACTUAL_BEFORE_QUE = {"después", "luego", "tras", "pese", "apenas", "ya"}
+
+
+def _bare_phrase_generic(first) -> bool:
+    """A noun phrase trigger with nothing specific before it ("casos de desaparición forzada")."""
+    if first.i == first.sent.start:
+        return False  # a headline or a line that starts with the phrase
+    prev = first.doc[first.i - 1].lower_
+    return prev in ("de", "por", "contra", "sobre", "y", "o", "e") and not first.text[:1].isupper()
+
+
+def _not_asserted(tok) -> Optional[str]:
+    """A verb in the subjunctive after "que"/"para" tells a wish, request or purpose, not a fact."""
+    if tok.pos_ not in ("VERB", "AUX") or "Sub" not in tok.morph.get("Mood"):
+        return None
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        return _not_asserted(tok.head)  # "para que buscaran y arrestaran": the first verb decides
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("que", "para")), None)
+    if mark is not None:
+        before = _words_before(mark, 2) + [mark.lower_]
+    else:
+        before = _words_before(tok, 4)
+    if "que" not in before and "para" not in before:
+        return None
+    k = before.index("que") if "que" in before else before.index("para")
+    if any(w in _FACTUAL_BEFORE_QUE for w in before[max(0, k - 2):k]):
+        return None  # "después de que lo asesinaran": a fact
+    return f"subjunctive, not asserted ({tok.text})"
+
+
 def _negated(tok) -> bool:
     targets = [tok]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("obj", "nsubj", "nsubj:pass"):
         targets.append(tok.head)
+    if tok.head.i != tok.i and tok.head.lemma_ in ("lograr", "conseguir", "poder"):
+        targets.append(tok.head)  # "no logró capturar"
     return any(c.lower_ in _NEG and c.dep_ in ("advmod", "neg") for t in targets for c in t.children)
 
 
@@ -175,16 +227,17 @@ def _determiners(tok) -> tuple[set[str], bool]:
     return dets, has_num
 
 
-def _mark(m: TriggerMention, tok, cues: FilterCues) -> None:
+def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> None:
     sent_lower = " ".join(t.lower_ for t in tok.sent)  # joined once, not once per hedge
     m.hedged = any(h in sent_lower for h in cues.hedges)
     near = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 3)]}
     m.new_incident = bool(near & cues.new_incident)
     # the tagger sometimes calls an event noun an adjective ("la emboscada", "ataques y emboscadas")
-    nominal = tok.pos_ in ("NOUN", "PROPN") or (
+    # a lexicon verb form is a verb even where the tagger says otherwise (ALL-CAPS text)
+    nominal = not verbal and (tok.pos_ in ("NOUN", "PROPN") or (
         tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "obj", "obl", "conj", "nmod", "ROOT")
         and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in tok.children)
-        and (tok.dep_ != "conj" or tok.head.pos_ in ("NOUN", "PROPN")))
+        and (tok.dep_ != "conj" or tok.head.pos_ in ("NOUN", "PROPN"))))
     if nominal:
         m.is_noun = True
         dets, has_num = _determiners(tok)
@@ -213,57 +266,114 @@ def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
                 m.dropped = f"not people ({c.text})"
 
 
+def _phrase_positions(ph, keys: list[str], k: int) -> Optional[list[int]]:
+    """Where the phrase's items match from token ``k`` (``gap`` tokens allowed between items)."""
+    positions = [k]
+    pos = k
+    for item in ph.tokens[1:]:
+        found = None
+        for j in range(pos + 1, min(pos + 2 + ph.gap, len(keys))):
+            if item.match(keys[j]):
+                found = j
+                break
+        if found is None:
+            return None
+        positions.append(found)
+        pos = found
+    return positions
+
+
 def find_triggers(sent) -> list[TriggerMention]:
-    """Trigger mentions in a spaCy sentence, with filter decisions (see ``dropped``)."""
+    """Trigger mentions in a spaCy sentence, with filter decisions (see ``dropped``).
+
+    Words are matched on folded forms (case, accents and "nn" for "ñ" do not
+    matter); every offset is the original token's.
+    """
     lex = load_triggers()
     cues = load_filters()
     doc = sent.doc
     out: list[TriggerMention] = []
     taken: set[int] = set()
     tokens = list(sent)
-    lowers = [t.lower_ for t in tokens]
-    sent_lower = sent.text.lower()
-    starts = [k for k, w in enumerate(lowers) if lex.any_phrase_start.match(w)]
-    # multi-word phrases first
-    for ph in lex.phrases if starts else ():
-        n = len(ph.tokens)
-        for k in starts:
-            if k + n > len(tokens):
-                continue
-            window = tokens[k:k + n]
-            if all(p.match(w) for p, w in zip(ph.tokens, lowers[k:k + n])):
-                if ph.requires_near and not ph.requires_near.search(sent_lower):
-                    continue
-                head = window[0]
-                m = TriggerMention(ph.type, head.i, window[0].idx, window[-1].idx + len(window[-1].text),
-                                   strength=ph.strength)
-                _mark(m, head, cues)
-                if m.dropped == "generic (bare noun)":
-                    m.dropped = None  # phrases carry their own specificity
-                m.dropped = m.dropped or _unrealised(head, cues)
-                if not m.dropped and _negated(head):
-                    m.dropped = "negated"
-                out.append(m)
-                taken.update(t.i for t in window)
+    keys = [token_key(t.text) for t in tokens]
+    sent_key = ""
+    found_variants: Optional[list[str]] = None
+
+    def context() -> str:
+        nonlocal sent_key
+        if not sent_key:
+            sent_key = match_key(sent.text)
+        return sent_key
+
+    def variants(own: Optional[str]) -> tuple[str, ...]:
+        nonlocal found_variants
+        if found_variants is None:
+            text = context()
+            found_variants = [name for name, pattern in lex.variant_cues if pattern.search(text)]
+        return tuple(([own] if own else []) + [v for v in found_variants if v != own])
+
+    # multi-word expressions first: their tokens are not read again as single words
     for k, tok in enumerate(tokens):
-        low = lowers[k]
-        if tok.i in taken or not lex.any_token.match(low):
+        if tok.i in taken:
             continue
+        for ph in lex.phrase_candidates(keys[k]):
+            idx = _phrase_positions(ph, keys, k)
+            if idx is None or any(tokens[j].i in taken for j in idx):
+                continue
+            if ph.requires_near is not None and not ph.requires_near.search(context()):
+                continue
+            if ph.unless_near is not None and ph.unless_near.search(context()):
+                continue
+            head, first, last = tokens[idx[ph.head]], tokens[idx[0]], tokens[idx[-1]]
+            m = TriggerMention(ph.type, head.i, first.idx, last.idx + len(last.text), strength=ph.strength)
+            _mark(m, head, cues, verbal=head.pos_ in ("VERB", "AUX"))
+            if m.dropped == "generic (bare noun)" and (ph.head > 0 or not _bare_phrase_generic(first)):
+                m.dropped = None  # a verbal phrase, or one written as a name, carries its own specificity
+            m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head)
+            if not m.dropped and _negated(head):
+                m.dropped = "negated"
+            m.variants = variants(ph.variant)
+            out.append(m)
+            taken.update(tokens[j].i for j in idx)
+            break
+    for k, tok in enumerate(tokens):
+        if tok.i in taken:
+            continue
+        candidates = lex.token_candidates(keys[k])
+        if not candidates:
+            continue
+        caps = len(tok.text) > 2 and tok.text.isupper()  # the tagger's guesses on ALL-CAPS text are unreliable
         trig: Optional[TokenTrigger] = None
-        for t in lex.tokens:
-            if t.form.match(low) and (not t.pos or tok.pos_ in t.pos):
-                if t.requires_next is not None:
-                    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
-                    if not t.requires_next.match(nxt):
-                        continue
-                if t.requires_near is not None and not t.requires_near.search(sent_lower):
+        for t in candidates:
+            if t.pos and not caps and tok.pos_ not in t.pos:
+                continue
+            if t.requires_next is not None:
+                nxt = keys[k + 1] if k + 1 < len(tokens) else ""
+                if not t.requires_next.match(nxt):
                     continue
-                trig = t
-                break
+            if t.requires_near is not None and not t.requires_near.search(context()):
+                continue
+            if t.unless_near is not None and t.unless_near.search(context()):
+                continue
+            trig = t
+            break
         if trig is None:
             continue
-        m = TriggerMention(trig.type, tok.i, tok.idx, tok.idx + len(tok.text), strength=trig.strength)
-        _mark(m, tok, cues)
+        kind = (trig.kinds or {}).get(keys[k])
+        if kind in ("noun", "word") and tok.ent_type_ == "LOC" and tok.ent_iob_ == "I" and tok.text[:1].isupper():
+            continue  # inside a place name ("vereda La Masacre"), not one that starts with the word
+        if kind in ("noun", "word") and k >= 2 and tok.text[:1].isupper() and not caps \
+                and tokens[k - 1].text in ("La", "El", "Las", "Los"):
+            continue  # a name mid-sentence: "el bar La Toma", "la vereda El Paro"
+        etype, own_variant = trig.type, trig.variant
+        if trig.retype is not None and trig.retype[2].search(context()):
+            etype, own_variant = trig.retype[0], trig.retype[1] or own_variant
+        strength = trig.strength
+        if strength == "weak" and kind == "participle" and any(
+                c.dep_ in ("aux", "aux:pass") and c.lemma_ in ("ser", "haber") for c in tok.children):
+            strength = "strong"  # "fueron detenidos", "habían detenido": the act itself, not a reference
+        m = TriggerMention(etype, tok.i, tok.idx, tok.idx + len(tok.text), strength=strength)
+        _mark(m, tok, cues, verbal=kind in _VERBAL_KINDS and (caps or tok.pos_ in ("VERB", "AUX")))
         if trig.agent and m.strength == "weak" and not m.dropped:
             m.strength = "strong"  # "los secuestradores": the perpetrators, not a reference
         _check_complement(m, tok, cues)
@@ -271,16 +381,45 @@ def find_triggers(sent) -> list[TriggerMention]:
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
         if not m.dropped:
-            m.dropped = _unrealised(tok, cues)
+            m.dropped = _unrealised(tok, cues) or _not_asserted(tok)
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
+        m.variants = variants(own_variant)
         out.append(m)
+    if out:
+        _other_senses(out, context(), cues)
+        _other_senses(out, _opening_key(doc), cues)  # a story the opening line frames in another sense
     # announced designations are the event itself ("anunció que congelará activos")
     for m in out:
         if m.type == "designation" and m.dropped and m.dropped.startswith(("future", "announced")):
             m.dropped = None
+    # burning or looting told with an attack or a protest is part of that incident
+    if any(not m.dropped and m.family in ("violent", "protest") for m in out):
+        for m in out:
+            if m.family == "property" and not m.dropped:
+                m.dropped = "part of the attack or protest told with it"
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _opening_key(doc) -> str:
+    """The folded first sentence of the parsed text (the headline of a short document), once per Doc."""
+    key = doc.user_data.get("cronica_opening_key")
+    if key is None:
+        first = next(iter(doc.sents), None)
+        key = match_key(first.text) if first is not None else ""
+        doc.user_data["cronica_opening_key"] = key
+    return key
+
+
+def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> None:
+    """Drop violent words used in another sense the sentence shows (sports: "el ataque del equipo")."""
+    for sense, pattern in cues.other_senses:
+        if pattern.search(text):
+            for m in out:
+                if not m.dropped and m.family in cues.other_sense_families:
+                    m.dropped = f"other sense ({sense})"
+            return
 
 
 @lru_cache(maxsize=1)

@@ -17,9 +17,6 @@ from typing import Optional, Sequence
 import yaml
 
 from cronica.errors import DataFileError
-from cronica.model import EVENT_TYPES
-
-_POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "NUM", "DET", "PRON"}
 
 
 def _read_yaml(name: str, path: Optional[Path] = None) -> dict:
@@ -40,79 +37,8 @@ def fold(s: str) -> str:
 
 
 # ---------------------------------------------------------------- triggers
-@dataclass(frozen=True, slots=True)
-class TokenTrigger:
-    type: str
-    form: re.Pattern
-    pos: frozenset[str]
-    strength: str = "strong"
-    requires_next: Optional[re.Pattern] = None
-    requires_near: Optional[re.Pattern] = None
-    agent: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PhraseTrigger:
-    type: str
-    tokens: tuple[re.Pattern, ...]
-    strength: str = "strong"
-    requires_near: Optional[re.Pattern] = None
-
-
-@dataclass(frozen=True, slots=True)
-class TriggerLexicon:
-    tokens: tuple[TokenTrigger, ...]
-    phrases: tuple[PhraseTrigger, ...]
-    precedence: dict[str, tuple[str, ...]]
-    # unions of every token form and every phrase's first token: a cheap first test per token
-    any_token: re.Pattern = re.compile(r"(?!)")
-    any_phrase_start: re.Pattern = re.compile(r"(?!)")
-
-
-def _compile(pattern: str, where: str) -> re.Pattern:
-    try:
-        return re.compile(rf"(?:{pattern})\Z")
-    except re.error as e:
-        raise DataFileError(f"triggers.yaml: {where}: bad pattern {pattern!r}: {e}") from None
-
-
-@lru_cache(maxsize=1)
-def load_triggers() -> TriggerLexicon:
-    raw = _read_yaml("triggers.yaml")
-    tokens: list[TokenTrigger] = []
-    for etype, entries in (raw.get("triggers") or {}).items():
-        if etype not in EVENT_TYPES:
-            raise DataFileError(f"triggers.yaml: unknown type {etype!r}")
-        for i, e in enumerate(entries or []):
-            where = f"{etype}[{i}]"
-            if not isinstance(e, dict) or "form" not in e:
-                raise DataFileError(f"triggers.yaml: {where}: needs a 'form'")
-            pos = frozenset(e.get("pos") or ())
-            if pos - _POS:
-                raise DataFileError(f"triggers.yaml: {where}: unknown pos {sorted(pos - _POS)}")
-            strength = e.get("strength", "strong")
-            if strength not in ("strong", "weak"):
-                raise DataFileError(f"triggers.yaml: {where}: strength must be strong or weak")
-            tokens.append(TokenTrigger(
-                etype, _compile(e["form"], where), pos, strength,
-                _compile(e["requires_next"], where) if e.get("requires_next") else None,
-                re.compile(e["requires_near"]) if e.get("requires_near") else None,
-                bool(e.get("agent", False))))
-    phrases: list[PhraseTrigger] = []
-    for i, e in enumerate(raw.get("phrases") or []):
-        where = f"phrases[{i}]"
-        if e.get("type") not in EVENT_TYPES or not e.get("tokens"):
-            raise DataFileError(f"triggers.yaml: {where}: needs a known 'type' and 'tokens'")
-        phrases.append(PhraseTrigger(
-            e["type"], tuple(_compile(t, where) for t in e["tokens"]), e.get("strength", "strong"),
-            re.compile(e["requires_near"]) if e.get("requires_near") else None))
-    precedence = {fam: tuple(ts) for fam, ts in (raw.get("precedence") or {}).items()}
-    for fam, ts in precedence.items():
-        if set(ts) - set(EVENT_TYPES):
-            raise DataFileError(f"triggers.yaml: precedence {fam}: unknown types")
-    any_token = re.compile("|".join(f"(?:{t.form.pattern})" for t in tokens) or r"(?!)")
-    any_start = re.compile("|".join(f"(?:{p.tokens[0].pattern})" for p in phrases) or r"(?!)")
-    return TriggerLexicon(tuple(tokens), tuple(phrases), precedence, any_token, any_start)
+# The trigger lexicon has its own module (lemmas, inflection, phrases); re-exported here.
+from cronica.nlp.triggerlex import PhraseTrigger, TokenTrigger, TriggerLexicon, load_triggers  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------- actors

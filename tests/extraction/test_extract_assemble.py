@@ -74,7 +74,7 @@ def test_events_carry_codes_offsets_and_spans():
     for field, (s, t) in d["spans"].items():
         assert 0 <= s < t <= len(text), field
     assert d["type"] == "killing" and d["killed"] == 2
-    assert d["event_type"] == "Violence against civilians" and d["cameo"] == "18" and d["plover"] == "ASSAULT"
+    assert d["event_type"] == "Violence against civilians" and d["cameo"] == "190" and d["plover"] == "ASSAULT"
     assert d["date"] == "2021-05-03" and d["time_precision"] == 1
     assert text[slice(*d["spans"]["date"])].startswith("lunes 3 de mayo") or "3 de mayo" in text[slice(*d["spans"]["date"])]
     assert d["inter1"] == 3 and d["actor1_text"] == "terroristas"

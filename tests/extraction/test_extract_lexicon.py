@@ -1,0 +1,198 @@
+"""Ways of telling: lemmas (every inflection), multi-word expressions, unaccented and ALL-CAPS
+text, bulletins; on sentences written for these tests."""
+import pytest
+
+from cronica import extract
+from cronica.extraction.triggers import find_triggers
+from cronica.nlp.inflect import match_key, noun_forms, verb_forms
+
+
+def mentions(nlp, text):
+    doc = nlp(text)
+    return [(t.type, doc.text[t.start:t.end], t.dropped) for s in doc.sents for t in find_triggers(s)]
+
+
+def kept(nlp, text):
+    return [(t, w) for t, w, d in mentions(nlp, text) if not d]
+
+
+def test_match_key_folds_case_accents_and_nn():
+    assert match_key("ASESINARÓN") == "asesinaron"
+    assert match_key("Nariño") == match_key("NARINNO") == "narino"
+    assert match_key("pingüino") == "pinguino"
+
+
+@pytest.mark.parametrize("lemma,stem,forms", [
+    ("asesinar", None, ["asesinan", "asesinaron", "asesinado", "asesinadas", "asesinandolo", "asesinaria", "asesinen"]),
+    ("atacar", None, ["ataque", "atacaron", "atacando"]),  # c → qu before e
+    ("desaparecer", None, ["desaparezca", "desaparecieron", "desaparecidos"]),  # c → zc
+    ("destruir", None, ["destruyo", "destruyeron", "destruyendo", "destruya"]),  # i → y
+    ("encontrar", "ue", ["encuentran", "encontraron", "encontrado"]),
+    ("herir", "ie", ["hieren", "hirio", "hirieron", "hiriendo"]),
+    ("amenazar", None, ["amenace", "amenazaron"]),  # z → c
+])
+def test_every_inflection_of_a_lemma(lemma, stem, forms):
+    generated = verb_forms(lemma, stem)
+    for f in forms:
+        assert f in generated, f
+
+
+def test_forms_of_one_or_two_letters_are_not_generated():
+    assert not {"da", "de", "di"} & set(verb_forms("dar"))
+
+
+def test_noun_plurals():
+    assert set(noun_forms("explosión")) == {"explosion", "explosiones"}
+    assert set(noun_forms("masacre")) == {"masacre", "masacres"}
+
+
+@pytest.mark.parametrize("text,etype,words", [
+    # present tense of headlines, passive participle, gerund with a clitic: one lemma each
+    ("Secuestran a un comerciante en la frontera", "kidnapping", "Secuestran"),
+    ("El concejal fue asesinado anoche en su finca.", "killing", "asesinado"),
+    ("Los agresores huyeron tras balearlo frente a su casa.", "attack", "balearlo"),
+    ("Detienen a dos sospechosos del atentado contra el cuartel", "arrest", "Detienen"),
+    ("Los guerrilleros bombardearon con drones el puesto de la policía.", "bombing", "bombardearon"),
+])
+def test_inflections_are_found(nlp, text, etype, words):
+    assert (etype, words) in kept(nlp, text)
+
+
+@pytest.mark.parametrize("text,etype,words", [
+    ("Dos sujetos en motocicleta le dieron muerte al tendero.", "killing", "dieron muerte"),
+    ("Le quitaron la vida a un joven que volvía del colegio.", "killing", "quitaron la vida"),
+    ("El agricultor perdió la vida tras recibir varios disparos.", "killing", "perdió la vida"),
+    ("El comerciante fue hallado sin vida y con signos de tortura.", "killing", "hallado sin vida"),
+    ("Campesinos encontraron el cadáver de un hombre maniatado junto al río.", "killing", "encontraron el cadáver"),
+    ("Un grupo armado amenazó de muerte a la familia del personero.", "threat", "amenazó de muerte"),
+    ("Los asaltantes tomaron como rehén al conductor del bus.", "kidnapping", "tomaron como rehén"),
+    ("Los pistoleros prendieron fuego a la casa comunal.", "property_destruction", "prendieron fuego"),
+    ("Paramilitares desaparecieron forzadamente a un estudiante.", "disappearance", "desaparecieron forzadamente"),
+    ("Hombres encapuchados privaron de la libertad a una empresaria.", "kidnapping", "privaron de la libertad"),
+    ("Sujetos armados irrumpieron en la fiesta y abrieron fuego.", "attack", "armados irrumpieron"),
+    ("Tres hombres irrumpieron armados en la escuela rural.", "attack", "irrumpieron armados"),
+    ("Sicarios acribillaron al transportador en la vía principal.", "killing", "acribillaron"),
+    ("Los insurgentes ejecutaron a dos prisioneros en el campamento.", "killing", "ejecutaron"),
+    ("Desconocidos hurtaron las herramientas y el ganado de la finca.", "looting", "hurtaron"),
+    ("Los militares abatieron a un cabecilla durante el combate.", "killing", "abatieron"),
+    ("La patrulla neutralizó a un francotirador que murió en el lugar.", "killing", "neutralizó"),
+    ("Los agentes desactivaron una mina antipersonal en el sendero.", "seizure", "desactivaron una mina"),
+])
+def test_multi_word_expressions_and_verbs_of_killing(nlp, text, etype, words):
+    assert (etype, words) in kept(nlp, text), mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Paramilitares asesinaron a un lider indigena en zona rural de Narinno.", "killing"),  # no accents, nn for ñ
+    ("Desconocidos secuestraron a la companera del alcalde.", "kidnapping"),
+    ("ASESINAN A LÍDER SOCIAL EN EL CAUCA", "killing"),  # all capitals
+    ("ASESINAN A LIDER SOCIAL EN EL CAUCA", "killing"),  # all capitals, no accents
+    ("HOMBRES ARMADOS DIERON MUERTE A UN CAMPESINO", "killing"),
+    ("EMBOSCADA CONTRA PATRULLA DEL EJERCITO DEJA TRES SOLDADOS HERIDOS", "ambush"),
+])
+def test_unaccented_and_all_capitals_text(nlp, text, etype):
+    assert etype in {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
+
+
+def test_offsets_point_into_the_original_text(nlp):
+    text = "EL 3 DE MAYO PARAMILITARES DIERON MUERTE A UN CAMPESINO"
+    doc = nlp(text)
+    (m,) = [t for s in doc.sents for t in find_triggers(s) if not t.dropped]
+    assert text[m.start:m.end] == "DIERON MUERTE"
+
+
+def test_one_sentence_bulletin_with_a_trailing_place_list_and_no_publication_date():
+    text = ("Miembros de un grupo armado asesinaron de varios impactos de arma de fuego al campesino Pedro Rojas, "
+            "en hechos ocurridos en la vereda El Silencio. ANTIOQUIA - YARUMAL - VEREDA EL SILENCIO")
+    events = extract(text)
+    assert [e.type for e in events] == ["killing"]
+    e = events[0]
+    assert text[e.evidence.start:e.evidence.end] == e.evidence.text and "asesinaron" in e.evidence.text
+    assert e.cameo == "193"  # a shooting, whatever the victims
+
+
+@pytest.mark.parametrize("text", [
+    "El equipo lanzó un ataque tras otro y el delantero marcó dos goles.",  # sports
+    "Un enjambre de abejas atacó a los turistas en el parque.",  # animals
+    "La gobernación ejecutó el presupuesto de obras en el primer semestre.",  # another sense of "ejecutar"
+    "Los negociadores ultimaron detalles del acuerdo comercial.",  # "ultimar detalles"
+    "El juez ordenó privar de la libertad al exalcalde por orden judicial.",  # a lawful detention order
+    "La protesta estalló tras el alza del pasaje.",  # "estallar" without an explosive
+])
+def test_other_senses_are_not_events(nlp, text):
+    violent = {"ambush", "armed_clash", "attack", "bombing", "killing", "kidnapping"}
+    assert not violent & {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
+
+
+def test_a_purpose_in_the_subjunctive_is_not_a_fact(nlp):
+    got = mentions(nlp, "El gobierno cercó la ciudad para que los soldados arrestaran a los pandilleros.")
+    assert any(t == "arrest" and d and "subjunctive" in d for t, _, d in got), got
+
+
+def test_a_fact_in_the_subjunctive_is_kept(nlp):
+    assert ("killing", "asesinaran") in kept(nlp, "Días después de que asesinaran al dirigente, hubo marchas.")
+
+
+def test_counts_of_cases_are_not_incidents(nlp):
+    got = mentions(nlp, "El balance anual recoge cuatro denuncias por desaparición forzada y seis por violencia sexual.")
+    assert not [t for t, _, d in got if not d], got
+
+
+def test_burning_inside_an_attack_is_that_attack(nlp):
+    got = mentions(nlp, "Los guerrilleros atacaron el puesto policial y prendieron fuego a dos patrullas.")
+    assert ("attack", "atacaron", None) in got
+    assert any(t == "property_destruction" and d for t, _, d in got)
+
+
+@pytest.mark.parametrize("text,etype,words", [
+    ("El inspector fue tomado rehén por los mineros durante la protesta.", "kidnapping", "tomado rehén"),
+    ("Dos comuneros murieron en medio de un fuego cruzado entre soldados y narcos.", "armed_clash", "fuego"),
+    ("Hubo un intercambio de disparos entre los escoltas y los asaltantes.", "armed_clash", "intercambio de disparos"),
+    ("El presidente decretó el estado de excepción en tres provincias.", "other", "decretó"),
+    ("El gobierno desplegó refuerzos militares en la frontera.", "security_operation", "desplegó"),
+    ("Los docentes realizaron cortes de ruta en reclamo de salarios.", "protest", "cortes de ruta"),
+    ("Los agentes destruyeron un laboratorio de cocaína en la selva.", "seizure", "destruyeron un laboratorio"),
+    ("Un motín en la cárcel dejó nueve reclusos muertos.", "attack", "motín"),
+])
+def test_more_classes_of_telling(nlp, text, etype, words):
+    assert (etype, words) in kept(nlp, text), mentions(nlp, text)
+
+
+def test_clashes_with_protesters_are_riots(nlp):
+    doc = nlp("Hubo un enfrentamiento entre manifestantes y policías frente al congreso.")
+    ms = [t for s in doc.sents for t in find_triggers(s) if not t.dropped and doc.text[t.start:t.end] == "enfrentamiento"]
+    assert ms and ms[0].type == "protest" and ms[0].variants[0] == "violent"
+
+
+def test_a_passive_or_perfect_participle_reports_the_act(nlp):
+    doc = nlp("Ocho personas fueron detenidas en el allanamiento.")
+    (m,) = [t for s in doc.sents for t in find_triggers(s) if t.type == "arrest"]
+    assert m.strength == "strong"
+    doc = nlp("Los detenidos fueron trasladados a la capital.")
+    (m,) = [t for s in doc.sents for t in find_triggers(s) if t.type == "arrest"]
+    assert m.strength == "weak"  # "los detenidos" refers back to an arrest already told
+
+
+def test_a_headline_in_another_sense_frames_the_story():
+    text = ("Mueren dos jornaleros por el ataque de un enjambre de abejas\n\n"
+            "Los trabajadores cosechaban café cuando comenzó el ataque, que duró varios minutos.")
+    assert extract(text) == []
+
+
+def test_a_coordinated_subjunctive_inherits_the_purpose(nlp):
+    got = mentions(nlp, "Ordenó cercar el barrio para que los agentes buscaran casa por casa y arrestaran a los jefes.")
+    assert not [t for t, _, d in got if t == "arrest" and not d], got
+
+
+def test_what_was_done_under_a_governor_is_kept(nlp):
+    got = kept(nlp, "El Gobierno tuvo que declarar el estado de excepción y movilizar a dos mil efectivos.")
+    assert ("other", "declarar") in got and ("security_operation", "movilizar") in got
+    assert ("security_operation", "peinar") in kept(nlp, "Los soldados comenzaron a peinar la zona tras el ataque.")
+    # an obligation in the present is not a fact
+    assert not kept(nlp, "El gobierno tiene que declarar el estado de emergencia, dijo el alcalde.")
+
+
+def test_a_trigger_word_inside_a_place_name_is_a_name(nlp):
+    assert not kept(nlp, "Los vecinos de la vereda La Masacre denunciaron el abandono del puesto de salud.")
+    # a named operation is still an operation
+    assert ("security_operation", "Operación") in kept(nlp, "Ese día el gobierno puso en marcha la Operación Cóndor.")
