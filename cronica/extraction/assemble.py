@@ -16,6 +16,13 @@ Merging rules (a mention joins an earlier incident of the same family when):
 Weak triggers ("los rehenes", "el detenido") and casualty-only sentences only
 ever join an incident; an anaphoric sentence ("Este hecho dejó 9 muertos")
 whose figures contradict the previous incident starts a new one.
+
+When the trained decision models are present (``decide.py``, ``cronica train``)
+they take over what data decides better than these rules: which candidate
+mentions are new incidents, retellings or nothing (instead of the filters'
+verdict and the precedence table), which earlier incident a mention joins
+(instead of the windows above), the incident's type, and whether the document
+is a conflict report at all. The rules stay for figures, dates and places.
 """
 from __future__ import annotations
 
@@ -25,6 +32,8 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import ActorMention, normalise_actor, roles
 from cronica.extraction.counts import CountMention, find_counts, is_casualty_word, merge_counts
+from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, mention_features,
+                                       pair_features, type_features)
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -71,6 +80,8 @@ class Mention:
     date: Optional[DateValue] = None
     date_via: str = "none"
     place: Optional[Place] = None
+    sentence_triggers: list = field(default_factory=list)  # every kept trigger of the sentence
+    p_new: float = 1.0  # the mention model's belief that this is a new incident
 
 
 @dataclass(slots=True)
@@ -146,8 +157,10 @@ def _clause_of(tok):
     return lo.idx, hi.idx + len(hi.text)
 
 
-def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon) -> list[TriggerMention]:
-    """One trigger per family in a sentence (the most specific), after absorption rules."""
+def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
+                    score: Optional[dict[int, float]] = None) -> list[TriggerMention]:
+    """One trigger per family in a sentence (the most specific, or the one the mention
+    model trusts most when ``score`` is given), after absorption rules."""
     by_family: dict[str, list[TriggerMention]] = {}
     for t in triggers:
         if t.dropped:
@@ -157,7 +170,10 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon) -> list
     for fam, ts in by_family.items():
         order = lex.precedence.get(fam, ())
         strong = [t for t in ts if t.strength == "strong"] or ts
-        strong.sort(key=lambda t: (order.index(t.type) if t.type in order else 99, t.start))
+        if score is not None:
+            strong.sort(key=lambda t: (-score.get(id(t), 0.0), t.start))
+        else:
+            strong.sort(key=lambda t: (order.index(t.type) if t.type in order else 99, t.start))
         best = strong[0]
         # keep markers of any trigger in the family
         best.new_incident = any(t.new_incident for t in ts)
@@ -221,10 +237,12 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[
 
 
 class Assembler:
-    def __init__(self, actors: ActorLexicon) -> None:
+    def __init__(self, actors: ActorLexicon, decider: Optional[Decider] = None, recorder=None) -> None:
         self.actors = actors
         self.lex = load_triggers()
         self.cues = load_filters()
+        self.decider = decider  # trained decisions (decide.py); None: the hand-written rules
+        self.recorder = recorder  # training only: cronica.learn.align.Recorder
 
     # ------------------------------------------------------------------ helpers
     def _group(self, c: CountMention) -> str:
@@ -298,6 +316,13 @@ class Assembler:
     # ------------------------------------------------------------------ main
     def assemble(self, doc_id: str, sentences: list[Sentence], ctx: DocumentContext) -> list[Event]:
         drafts: list[Draft] = []
+        dec, rec = self.decider, self.recorder
+        learned = rec is not None or (dec is not None and dec.has("mention"))
+        state = DocState(published=ctx.published is not None)
+        kept_types: list[str] = []
+        n_cands = 0
+        if rec is not None:
+            rec.begin(doc_id)
         for sent in sentences:
             sp = sent.span
             sdoc = sp.doc
@@ -306,9 +331,33 @@ class Assembler:
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
                         t.dropped = None
-            chosen = _group_sentence(triggers, self.lex)
             counts = find_counts(sp)
             sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
+            score: Optional[dict[int, float]] = None
+            p_new: dict[int, float] = {}
+            if learned and triggers:
+                score = {}
+                cats = [c.category for c in counts if c.best]
+                for t in triggers:
+                    feats = self._mention_features(t, sent, sdoc, state, cats, triggers, sent_span, ctx)
+                    if rec is not None:
+                        label = rec.mention(sent, t, feats)
+                        t.dropped = None if label != "none" else "gold: not an incident"
+                        score[id(t)] = 0.0 if label == "none" else 1.0
+                        p_new[id(t)] = 1.0 if label == "new" else 0.0
+                    else:
+                        p = dec.mention(feats)
+                        keep = p["none"] < dec.t("mention_none", 0.5)
+                        t.dropped = None if keep else "model: not an incident"
+                        score[id(t)] = 1.0 - p["none"]
+                        p_new[id(t)] = p["new"]
+                for t in triggers:
+                    state.family_seen[t.family] = state.family_seen.get(t.family, 0) + 1
+                    if sent.headline:
+                        state.headline_families.add(t.family)
+            n_cands += len(triggers)
+            kept_types += [t.type for t in triggers if not t.dropped]
+            chosen = _group_sentence(triggers, self.lex, score)
             mentions: list[Mention] = []
             for t in chosen:
                 tok = sdoc[t.token_i]
@@ -320,7 +369,9 @@ class Assembler:
                                                 for g in subj.children):
                         definite = True
                 mentions.append(Mention(sent, t, t.type, t.strength, actor1=a1, actor2=a2, definite=definite,
-                                        new_incident=t.new_incident, hedged=t.hedged))
+                                        new_incident=t.new_incident, hedged=t.hedged,
+                                        sentence_triggers=[x for x in triggers if not x.dropped],
+                                        p_new=p_new.get(id(t), 1.0)))
             left = _assign_counts(mentions, counts)
             mentions = _absorb(mentions, sdoc)
             if not mentions:
@@ -334,13 +385,76 @@ class Assembler:
                     continue
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
-                self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
+                if rec is not None:
+                    rec.place(self, drafts, m, ctx)
+                elif dec is not None and dec.has("pair"):
+                    self._place_learned(drafts, m, ctx)
+                else:
+                    self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
                 events.append(ev)
+        if rec is not None or (dec is not None and dec.has("document")):
+            feats = document_features(sentences, n_cands, kept_types, ctx.published is not None)
+            if rec is not None:
+                rec.document(feats)
+            elif dec.is_report(feats) < dec.t("document", 0.5):
+                return []
         return events
+
+    def _mention_features(self, t: TriggerMention, sent: Sentence, sdoc, state: DocState, cats: list[str],
+                          triggers: list[TriggerMention], sent_span: Span, ctx: DocumentContext) -> dict[str, float]:
+        tok = sdoc[t.token_i]
+        trig = _span(ctx, sdoc, t.start, t.end)
+        cs, ce = _clause_of(tok)
+        clause = _span(ctx, sdoc, cs, ce)
+        date, via = ctx.date_for(trig, sent_span, clause)
+        age = None
+        if date is not None and date.end is not None and ctx.published is not None and via in ("clause", "sentence"):
+            age = (ctx.published - date.end).days / 365.25
+        place = ctx.place_for(trig, sent_span, clause)
+        return mention_features(t, sent, sdoc, state, cats, triggers, via, age, place is not None)
+
+    def candidate_drafts(self, drafts: list[Draft], m: Mention) -> list[Draft]:
+        """Earlier incidents a mention may tell again: near enough, of a compatible family."""
+        fam = FAMILY[m.type]
+        out = []
+        for d in reversed(drafts):
+            if m.sentence.index - d.last_sentence > PAIR_WINDOW:
+                continue
+            if d.family == fam or (m.trigger is None and d.family in ("violent", "operation")) or \
+                    {d.family, fam} in ({"operation", "arrest"}, {"operation", "seizure"}, {"operation", "violent"}):
+                out.append(d)
+        return out
+
+    def pair_features(self, d: Draft, m: Mention, rank: int, ctx: DocumentContext) -> dict[str, float]:
+        return pair_features(m, d, rank, self._date_moved(d, m, ctx), self._conflicts(d, m, ctx))
+
+    def _place_learned(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
+        """The trained same-incident decision: join the most likely earlier incident, else start one."""
+        if self._historic(m, ctx):
+            return
+        dec = self.decider
+        best, best_p = None, dec.t("pair", 0.5)
+        for rank, d in enumerate(self.candidate_drafts(drafts, m)):
+            p = dec.same(self.pair_features(d, m, rank, ctx))
+            if p >= best_p:
+                best, best_p = d, p
+        if best is not None:
+            best.mentions.append(m)
+            if m.trigger is not None and m.strength == "strong" and not dec.has("type"):
+                order = self.lex.precedence.get(best.family, ())
+                if best.type in _GENERIC and m.type not in _GENERIC and m.type in order:
+                    best.type = m.type
+            return
+        if m.trigger is None:
+            if not (m.definite and m.counts and drafts):
+                return
+        elif m.p_new < dec.t("mention_new", 0.5):
+            return
+        drafts.append(Draft(m.type, [m]))
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
         if m.trigger is not None:
@@ -456,8 +570,17 @@ class Assembler:
                 place = m.place
 
         etype = d.type
-        if etype == "attack" and counts.get("killed") and actor2 is not None and (
-                actor2.inter == 7 or (actor2.as_written or "").split()[-1].lower() in self.cues.civilian_victims):
+        civilian = actor2 is not None and (
+            actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)
+        if self.recorder is not None or (self.decider is not None and self.decider.has("type")):
+            explosive = any(explosive_cue(m.sentence.span.text) for m in d.mentions)
+            feats = type_features(d, explosive, actor2.inter if actor2 else None, civilian)
+            if self.recorder is not None:
+                self.recorder.type_example(d, feats)
+            else:
+                p = self.decider.type_of(feats)
+                etype = max(p, key=p.get)
+        elif etype == "attack" and counts.get("killed") and civilian:
             etype = "killing"
         codes = codes_for(etype, actor2.inter if actor2 else None)
         hedged = any(m.hedged for m in d.mentions)
