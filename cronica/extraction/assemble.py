@@ -338,18 +338,23 @@ class Assembler:
             if learned and triggers:
                 score = {}
                 cats = [c.category for c in counts if c.best]
+                rule_chosen = {id(t) for t in _group_sentence(triggers, self.lex)}
                 for t in triggers:
                     feats = self._mention_features(t, sent, sdoc, state, cats, triggers, sent_span, ctx)
+                    feats["rule_chosen" if id(t) in rule_chosen else "rule_not_chosen"] = 1.0
                     if rec is not None:
                         label = rec.mention(sent, t, feats)
                         t.dropped = None if label != "none" else "gold: not an incident"
                         score[id(t)] = 0.0 if label == "none" else 1.0
                         p_new[id(t)] = 1.0 if label == "new" else 0.0
                     else:
+                        # the model overrides the filters' verdict only when it is confident
+                        # (thresholds chosen on dev; the defaults keep the rules' verdict)
                         p = dec.mention(feats)
-                        keep = p["none"] < dec.t("mention_none", 0.5)
-                        t.dropped = None if keep else "model: not an incident"
-                        score[id(t)] = 1.0 - p["none"]
+                        if t.dropped and p["none"] < dec.t("mention_undrop", -1.0):
+                            t.dropped = None
+                        elif not t.dropped and p["none"] >= dec.t("mention_drop", 2.0):
+                            t.dropped = "model: not an incident"
                         p_new[id(t)] = p["new"]
                 for t in triggers:
                     state.family_seen[t.family] = state.family_seen.get(t.family, 0) + 1
@@ -357,7 +362,7 @@ class Assembler:
                         state.headline_families.add(t.family)
             n_cands += len(triggers)
             kept_types += [t.type for t in triggers if not t.dropped]
-            chosen = _group_sentence(triggers, self.lex, score)
+            chosen = _group_sentence(triggers, self.lex, score if rec is not None else None)
             mentions: list[Mention] = []
             for t in chosen:
                 tok = sdoc[t.token_i]
@@ -400,7 +405,7 @@ class Assembler:
             feats = document_features(sentences, n_cands, kept_types, ctx.published is not None)
             if rec is not None:
                 rec.document(feats)
-            elif dec.is_report(feats) < dec.t("document", 0.5):
+            elif dec.is_report(feats) < dec.t("document", -1.0):
                 return []
         return events
 
@@ -429,30 +434,57 @@ class Assembler:
                 out.append(d)
         return out
 
-    def pair_features(self, d: Draft, m: Mention, rank: int, ctx: DocumentContext) -> dict[str, float]:
-        return pair_features(m, d, rank, self._date_moved(d, m, ctx), self._conflicts(d, m, ctx))
+    def pair_features(self, d: Draft, m: Mention, rank: int, ctx: DocumentContext,
+                      rule: Optional[Draft]) -> dict[str, float]:
+        f = pair_features(m, d, rank, self._date_moved(d, m, ctx), self._conflicts(d, m, ctx))
+        f["rule_joins" if rule is d else ("rule_other" if rule is not None else "rule_new")] = 1.0
+        return f
+
+    def rule_antecedent(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
+        """The incident the hand-written rules would join ``m`` to (no side effects); a feature."""
+        if m.new_incident and m.trigger is not None:
+            return next((d for d in drafts if d.family == FAMILY[m.type]
+                         and all(x.sentence.headline for x in d.mentions)
+                         and all(x.new_incident for x in d.mentions if x.trigger)), None)
+        ante = self._antecedent(drafts, m, ctx)
+        if m.trigger is None and ante is None:
+            ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
+                         and m.sentence.index - d.last_sentence <= CASUALTY_GAP
+                         and not self._conflicts(d, m, ctx)), None)
+        return ante
+
+    def refine_type(self, d: Draft, m: Mention) -> None:
+        """A specific type told later replaces a generic one ("ataque" -> "emboscada")."""
+        if m.trigger is not None and m.strength == "strong":
+            order = self.lex.precedence.get(d.family, ())
+            if d.type in _GENERIC and m.type not in _GENERIC and m.type in order:
+                d.type = m.type
 
     def _place_learned(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
         """The trained same-incident decision: join the most likely earlier incident, else start one."""
         if self._historic(m, ctx):
             return
         dec = self.decider
-        best, best_p = None, dec.t("pair", 0.5)
-        for rank, d in enumerate(self.candidate_drafts(drafts, m)):
-            p = dec.same(self.pair_features(d, m, rank, ctx))
-            if p >= best_p:
-                best, best_p = d, p
+        rule = self.rule_antecedent(drafts, m, ctx)
+        probs = [(dec.same(self.pair_features(d, m, rank, ctx, rule)), d)
+                 for rank, d in enumerate(self.candidate_drafts(drafts, m))]
+        # the rules' antecedent holds unless the model doubts it; another incident is
+        # joined only when the model is confident (the defaults keep the rules' choice)
+        best = None
+        if rule is not None and next((p for p, d in probs if d is rule), 1.0) >= dec.t("pair_keep", -1.0):
+            best = rule
+        else:
+            top = max(probs, key=lambda x: x[0], default=(0.0, None))
+            if top[1] is not None and top[0] >= dec.t("pair_join", 2.0):
+                best = top[1]
         if best is not None:
             best.mentions.append(m)
-            if m.trigger is not None and m.strength == "strong" and not dec.has("type"):
-                order = self.lex.precedence.get(best.family, ())
-                if best.type in _GENERIC and m.type not in _GENERIC and m.type in order:
-                    best.type = m.type
+            self.refine_type(best, m)
             return
         if m.trigger is None:
             if not (m.definite and m.counts and drafts):
                 return
-        elif m.p_new < dec.t("mention_new", 0.5):
+        elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
             return
         drafts.append(Draft(m.type, [m]))
 
@@ -578,8 +610,13 @@ class Assembler:
             if self.recorder is not None:
                 self.recorder.type_example(d, feats)
             else:
-                p = self.decider.type_of(feats)
-                etype = max(p, key=p.get)
+                # the model's type of the same family, when it is confident enough
+                p = {t: v for t, v in self.decider.type_of(feats).items() if FAMILY.get(t) == d.family}
+                top = max(p, key=p.get, default=None)
+                if top is not None and p[top] >= self.decider.t("type", 2.0):
+                    etype = top
+                elif etype == "attack" and counts.get("killed") and civilian:
+                    etype = "killing"
         elif etype == "attack" and counts.get("killed") and civilian:
             etype = "killing"
         codes = codes_for(etype, actor2.inter if actor2 else None)

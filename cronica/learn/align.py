@@ -81,12 +81,14 @@ class Recorder:
         gi, _ = self._align(m.sentence.start, m.sentence.end, m.type, support=m.trigger is None)
         if gi is None:
             return
+        rule = assembler.rule_antecedent(drafts, m, ctx)
         for rank, d in enumerate(assembler.candidate_drafts(drafts, m)):
             same = self._draft_gold.get(id(d)) == gi
-            self.pairs.append(Example(self.doc, assembler.pair_features(d, m, rank, ctx), "1" if same else "0"))
+            self.pairs.append(Example(self.doc, assembler.pair_features(d, m, rank, ctx, rule), "1" if same else "0"))
         target = next((d for d in drafts if self._draft_gold.get(id(d)) == gi), None)
         if target is not None:
             target.mentions.append(m)
+            assembler.refine_type(target, m)  # as at run time
             return
         d = Draft(m.type, [m])
         self._draft_gold[id(d)] = gi
