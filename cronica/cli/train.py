@@ -14,22 +14,33 @@ import click
 @click.option("--seed", default=0, show_default=True, type=int)
 @click.option("-C", "c", default=1.0, show_default=True, type=float, help="Inverse L2 regularisation strength.")
 @click.option("--min-count", default=2, show_default=True, type=int, help="Drop features seen in fewer examples.")
-@click.option("--no-tune", is_flag=True, help="Keep the default thresholds (no search on dev).")
+@click.option("--folds", default=4, show_default=True, type=int,
+              help="Cross-validation folds inside the train split for choosing the thresholds.")
+@click.option("--choose-with", "choose_with", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="An annotated set (directory with docs.jsonl + gold.jsonl) pooled into the threshold "
+                   "choice only, never into the training examples (repeatable).")
+@click.option("--no-tune", is_flag=True, help="Keep the default thresholds (the rules' verdicts).")
 @click.pass_context
-def train(ctx, corpus_dir, out_dir, seed, c, min_count, no_tune):
+def train(ctx, corpus_dir, out_dir, seed, c, min_count, folds, choose_with, no_tune):
     """Fit the decision models (document, mention, pair, type) on the train split of the
-    corpus and choose their thresholds on dev. The test split is never read."""
+    corpus, choosing their thresholds by cross-validation inside it. Dev is a held-out
+    check; the test split is never read."""
     if ctx.invoked_subcommand is not None:
         return
     from cronica.errors import CronicaError
     from cronica.learn.train import default_out, train as run_train
 
+    from pathlib import Path
+
+    from cronica.evaluate import load_jsonl
+
+    sets = [(Path(d).name, load_jsonl(Path(d) / "docs.jsonl"), load_jsonl(Path(d) / "gold.jsonl")) for d in choose_with]
     try:
-        r = run_train(corpus_dir, out_dir or default_out(), seed=seed, c=c, min_count=min_count, tune=not no_tune,
+        r = run_train(corpus_dir, out_dir or default_out(), seed=seed, c=c, min_count=min_count, tune=not no_tune, folds=folds, choose_with=sets,
                       progress=lambda s: click.echo(s, err=True))
     except CronicaError as e:
         raise click.ClickException(str(e))
-    click.echo(json.dumps({"thresholds": r.thresholds, "dev_f1": r.dev_f1, "heldout": r.heldout,
+    click.echo(json.dumps({"thresholds": r.thresholds, "dev_f1": r.dev_f1, "cv_f1": r.cv_f1, "heldout": r.heldout,
                            "models": {k: m.meta for k, m in r.models.items()}, "seconds": round(r.seconds, 1)},
                           ensure_ascii=False, indent=1))
 

@@ -33,7 +33,7 @@ from typing import Callable, Optional, Sequence
 from cronica.extraction.actors import ActorMention, normalise_actor, roles
 from cronica.extraction.counts import CountMention, find_counts, is_casualty_word, merge_counts
 from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, mention_features,
-                                       pair_features, type_features)
+                                       pair_features, sentence_features, type_features)
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -363,6 +363,11 @@ class Assembler:
             n_cands += len(triggers)
             kept_types += [t.type for t in triggers if not t.dropped]
             chosen = _group_sentence(triggers, self.lex, score if rec is not None else None)
+            if not chosen and (rec is not None or (dec is not None and dec.has("sentence"))):
+                t = self._sentence_candidate(sent, sdoc, counts, triggers, sent_span, ctx)
+                if t is not None:
+                    chosen = [t]
+                    p_new[id(t)] = 1.0
             mentions: list[Mention] = []
             for t in chosen:
                 tok = sdoc[t.token_i]
@@ -421,6 +426,25 @@ class Assembler:
             age = (ctx.published - date.end).days / 365.25
         place = ctx.place_for(trig, sent_span, clause)
         return mention_features(t, sent, sdoc, state, cats, triggers, via, age, place is not None)
+
+    def _sentence_candidate(self, sent: Sentence, sdoc, counts: list[CountMention], triggers: list[TriggerMention],
+                            sent_span: Span, ctx: DocumentContext) -> Optional[TriggerMention]:
+        """A sentence no trigger word spoke for, read whole by the sentence model; the root
+        token stands as its trigger (actors, clause, date and place hang from it)."""
+        root = sent.span.root
+        clause = Span(sent.start, sent.end)
+        date, via = ctx.date_for(Span(sent.start, sent.start), sent_span, clause)
+        place = ctx.place_for(Span(sent.start, sent.start), sent_span, clause)
+        feats = sentence_features(sent, [c.category for c in counts if c.best], via, place is not None,
+                                  [t.dropped for t in triggers if t.dropped])
+        if self.recorder is not None:
+            self.recorder.sentence(sent, feats)
+            return None
+        p = self.decider.sentence(feats)
+        top = max((k for k in p if k != "none"), key=p.get, default=None)
+        if top is None or p[top] < self.decider.t("sentence", 2.0):
+            return None
+        return TriggerMention(top, root.i, root.idx, root.idx + len(root.text))
 
     def candidate_drafts(self, drafts: list[Draft], m: Mention) -> list[Draft]:
         """Earlier incidents a mention may tell again: near enough, of a compatible family."""

@@ -10,6 +10,9 @@ here with a dot product (no learning library needed at run time):
   or nothing to record (``none``: a reaction, a generic or hypothetical mention,
   another sense of the word);
 * ``pair``: does a mention report the same incident as an earlier draft event;
+* ``sentence``: for a sentence where no trigger word survived, does it report a new
+  incident anyway ("fueron hallados sin vida", "lo privaron de la libertad"), and of
+  which type: the high-recall path past the trigger lexicon;
 * ``type``: the type of an incident from all its mentions.
 
 Rules stay where they are the right tool (offsets, counts, dates, places); the
@@ -34,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger("cronica")
 
-MODEL_NAMES = ("document", "mention", "pair", "type")
+MODEL_NAMES = ("document", "mention", "sentence", "pair", "type")
 FORMAT = "cronica-linear-1"
 #: How far back (sentences) an incident can be found for a mention.
 PAIR_WINDOW = 40
@@ -121,6 +124,9 @@ class Decider:
     def mention(self, feats: dict[str, float]) -> dict[str, float]:
         p = self.models["mention"].proba(feats)
         return {"new": p.get("new", 0.0), "retell": p.get("retell", 0.0), "none": p.get("none", 0.0)}
+
+    def sentence(self, feats: dict[str, float]) -> dict[str, float]:
+        return self.models["sentence"].proba(feats)
 
     def same(self, feats: dict[str, float]) -> float:
         return self.models["pair"].proba(feats)["1"]
@@ -273,6 +279,38 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
         on("age=" + ("future" if date_age_years < -0.1 else _bucket(int(date_age_years), (0, 1, 5, 10))))
     if has_place:
         on("place")
+    return f
+
+
+def sentence_features(sent: "Sentence", count_categories: Iterable[str], date_via: str, has_place: bool,
+                      dropped: Iterable[str]) -> dict[str, float]:
+    """A sentence without a surviving trigger: its content lemmas, verbs, figures, date and place."""
+    f: dict[str, float] = {"bias": 1.0}
+    for w in sent.span:
+        if not w.is_alpha or w.is_stop or w.pos_ in ("PROPN", "NUM"):
+            continue
+        lem = fold(w.lemma_)
+        f["l=" + lem] = 1.0
+        if w.pos_ in ("VERB", "AUX"):
+            f["v=" + lem] = 1.0
+            for c in w.children:
+                if c.dep_ in ("obj", "obl", "nsubj:pass", "nsubj") and c.is_alpha and c.pos_ != "PROPN":
+                    f["v_" + c.dep_.split(":")[0] + "=" + lem + "|" + fold(c.lemma_)] = 1.0
+            if "Past" in w.morph.get("Tense"):
+                f["past_verb"] = 1.0
+    root = sent.span.root
+    f["root=" + fold(root.lemma_)] = 1.0
+    for c in set(count_categories):
+        f["count=" + c] = 1.0
+    for r in set(dropped):
+        f["dropped=" + r.split(" (")[0]] = 1.0
+    f["date=" + date_via] = 1.0
+    if has_place:
+        f["place"] = 1.0
+    f["headline" if sent.headline else "body"] = 1.0
+    f["len=" + _bucket(len(sent.span), (8, 20, 40))] = 1.0
+    if any(ch in sent.span.text for ch in _QUOTES):
+        f["quote"] = 1.0
     return f
 
 

@@ -11,6 +11,8 @@ assembler hands every candidate to a ``Recorder`` (``Assembler.recorder``):
   built from the gold alignment (teacher forcing), so the pairs seen in training are
   those a correct assembler would face;
 * each incident built so gets the gold event's type as its ``type`` label;
+* a sentence where no trigger survived gets the type of the gold event whose main
+  evidence it overlaps, else ``none``;
 * each document is labelled ``1`` (a conflict report) when it has gold events.
 """
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Recorder:
     mentions: list[Example] = field(default_factory=list)
     pairs: list[Example] = field(default_factory=list)
     types: list[Example] = field(default_factory=list)
+    sentences: list[Example] = field(default_factory=list)
     documents: list[Example] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -72,6 +75,15 @@ class Recorder:
         _, label = self._align(sent.start, sent.end, trigger.type)
         self.mentions.append(Example(self.doc, features, label))
         return label
+
+    def sentence(self, sent, features: dict[str, float]) -> None:
+        """A sentence without a kept trigger: the type of the gold event it first reports, or none."""
+        label = "none"
+        for gtype, spans in self._gold.get(self.doc, []):
+            if spans and spans[0][0] < sent.end and sent.start < spans[0][1]:
+                label = gtype
+                break
+        self.sentences.append(Example(self.doc, features, label))
 
     def place(self, assembler, drafts: list, m, ctx) -> None:
         from cronica.extraction.assemble import Draft

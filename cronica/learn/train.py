@@ -5,20 +5,22 @@
    (``align.py``) to get features and labels for every candidate.
 3. Fit one logistic regression per decision (scikit-learn, L2, fixed seed); drop
    features seen in fewer than ``min_count`` training examples; write the weights as JSON.
-4. Choose the decision thresholds on dev only (event F1 by the project's scorer,
-   coordinate search over a small grid); the test split is never read here.
+4. Choose the decision thresholds by cross-validation inside the train split (event F1
+   by the project's scorer, coordinate search over a small grid that starts from the
+   rules); dev stays a held-out check; the test split is never read here.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
-from cronica.evaluate import score
+from cronica.evaluate import score, score_sets
 from cronica.extraction.decide import MODEL_NAMES, Decider, LinearModel, default_models_dir
 from cronica.learn.align import Example, Recorder
 from cronica.learn.corpus import Corpus, load_corpus
@@ -33,7 +35,7 @@ GRID = {
     "document": (-1.0, 0.1, 0.2, 0.3, 0.4, 0.5),
     "mention_drop": (2.0, 0.95, 0.9, 0.8, 0.7, 0.6),
     "mention_undrop": (-1.0, 0.1, 0.2, 0.3, 0.4),
-    "mention_new": (-1.0, 0.05, 0.1, 0.2, 0.3),
+    "sentence": (2.0, 0.9, 0.8, 0.7, 0.6, 0.5),
     "pair_keep": (-1.0, 0.1, 0.2, 0.3, 0.4),
     "pair_join": (2.0, 0.95, 0.9, 0.8, 0.7),
     "type": (2.0, 0.9, 0.7, 0.5),
@@ -49,6 +51,8 @@ class TrainResult:
     heldout: dict[str, dict] = field(default_factory=dict)  # per model: accuracy vs majority baseline on dev
     dev_f1: Optional[float] = None
     seconds: float = 0.0
+    cv_f1: Optional[float] = None
+    chosen_with: list[str] = field(default_factory=list)
 
 
 def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_count: int = 2) -> Optional[LinearModel]:
@@ -131,11 +135,11 @@ def heldout_accuracy(model: LinearModel, examples: list[Example], train_labels: 
 
 
 def tune_thresholds(evaluate_f1: Callable[[dict[str, float]], float], start: dict[str, float],
-                    names: list[str]) -> tuple[dict[str, float], float]:
-    """Coordinate search over GRID (two rounds), keeping a change only when dev F1 rises by MARGIN."""
+                    names: list[str], rounds: int = 1) -> tuple[dict[str, float], float]:
+    """Coordinate search over GRID, keeping a change only when F1 rises by MARGIN."""
     best = dict(start)
     best_f1 = evaluate_f1(best)
-    for _ in range(2):
+    for _ in range(rounds):
         for name in names:
             for v in GRID[name]:
                 trial = {**best, name: v}
@@ -145,12 +149,43 @@ def tune_thresholds(evaluate_f1: Callable[[dict[str, float]], float], start: dic
     return best, best_f1
 
 
+def _document(d: dict):
+    from cronica.model import Document
+
+    return Document(id=str(d["id"]), text=d["text"], published=d.get("published"), title=d.get("title"))
+
+
+def fold_of(doc_id: str, k: int) -> int:
+    return int(hashlib.sha1(("fold:" + doc_id).encode("utf-8")).hexdigest(), 16) % k
+
+
+def fit_all(data: dict[str, list[Example]], seed: int, c: float, min_count: int,
+            keep: Callable[[str], bool] = lambda doc: True) -> dict[str, LinearModel]:
+    models = {}
+    for name in MODEL_NAMES:
+        m = fit([e for e in data[name] if keep(e.doc)], name, seed=seed, c=c, min_count=min_count)
+        if m is not None:
+            models[name] = m
+    return models
+
+
+def _examples(rec: Recorder) -> dict[str, list[Example]]:
+    return {"document": rec.documents, "mention": rec.mentions, "sentence": rec.sentences, "pair": rec.pairs,
+            "type": rec.types}
+
+
 def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = None, seed: int = 0, c: float = 1.0,
-          min_count: int = 2, tune: bool = True, splits_path: Optional[str | Path] = None,
+          min_count: int = 2, tune: bool = True, folds: int = 4, splits_path: Optional[str | Path] = None,
           train_ids: Optional[list[str]] = None, dev_ids: Optional[list[str]] = None,
-          pipe=None, progress: Callable[[str], None] = lambda s: None) -> TrainResult:
-    """Fit the four models on the train split, tune thresholds on dev, write them to ``out_dir``
-    (None: do not write). ``train_ids``/``dev_ids`` override the recorded split (tests)."""
+          choose_with: Sequence[tuple[str, list[dict], list[dict]]] = (), pipe=None, progress: Callable[[str], None] = lambda s: None) -> TrainResult:
+    """Fit the decision models on the train split and write them to ``out_dir`` (None: do not write).
+
+    Thresholds are chosen by cross-validation inside the train split (``folds`` parts by
+    a hash of the document id: each part is assembled by models fitted on the others),
+    so dev stays a clean held-out check and test is never read. ``choose_with``: further
+    annotated sets (name, docs, gold) pooled into the threshold choice only (never into the
+    models' training examples), e.g. the shared development sets. ``train_ids``/``dev_ids``
+    override the recorded split (tests)."""
     t0 = time.time()
     corpus = load_corpus(corpus_dir)
     if train_ids is None:
@@ -170,33 +205,38 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     parsed_tr = pipe.parse(tr.documents())
     parsed_dv = pipe.parse(dv.documents())
     progress(f"parsed in {time.time() - t0:.0f}s")
-    rec_tr = record(pipe, parsed_tr, tr)
-    rec_dv = record(pipe, parsed_dv, dv)
-    data = {"document": (rec_tr.documents, rec_dv.documents), "mention": (rec_tr.mentions, rec_dv.mentions),
-            "pair": (rec_tr.pairs, rec_dv.pairs), "type": (rec_tr.types, rec_dv.types)}
-    models: dict[str, LinearModel] = {}
+    data_tr, data_dv = _examples(record(pipe, parsed_tr, tr)), _examples(record(pipe, parsed_dv, dv))
+    models = fit_all(data_tr, seed, c, min_count)
     heldout = {}
-    for name in MODEL_NAMES:
-        ex_tr, ex_dv = data[name]
-        m = fit(ex_tr, name, seed=seed, c=c, min_count=min_count)
-        if m is None:
-            continue
-        models[name] = m
-        heldout[name] = heldout_accuracy(m, ex_dv, [e.label for e in ex_tr])
+    for name, m in models.items():
+        heldout[name] = heldout_accuracy(m, data_dv[name], [e.label for e in data_tr[name]])
         progress(f"model {name}: {m.meta['examples']} examples, {m.meta['features']} features; dev {heldout[name]}")
     thresholds = dict(DEFAULT_THRESHOLDS)
+    cv_f1 = None
+    if tune and folds > 1 and len(tr.docs) >= 2 * folds:
+        fold_models = [fit_all(data_tr, seed, c, min_count, keep=lambda doc, k=k: fold_of(doc, folds) != k)
+                       for k in range(folds)]
+        parts = [[p for p in parsed_tr if fold_of(p[0].id, folds) == k] for k in range(folds)]
+
+        chosen_on = [(name, docs, gold, pipe.parse([_document(d) for d in docs])) for name, docs, gold in choose_with]
+
+        def cv_score(th: dict[str, float]) -> float:
+            pred = [e for k in range(folds) for e in predict(pipe, parts[k], Decider(fold_models[k], th))]
+            sets = [("train", tr.docs, tr.gold, pred)]
+            sets += [(name, docs, gold, predict(pipe, parsed, Decider(models, th))) for name, docs, gold, parsed in chosen_on]
+            return score_sets(sets)[1].f1
+
+        names = [n for n in GRID if n.split("_")[0] in models]
+        thresholds, cv_f1 = tune_thresholds(cv_score, thresholds, names)
+        progress(f"threshold choice F1 (cross-validated train{' + ' + ', '.join(n for n, *_ in choose_with) if choose_with else ''}) {cv_f1:.3f} with thresholds {thresholds} "
+                 f"(rules alone: {cv_score(DEFAULT_THRESHOLDS):.3f})")
     dev_f1 = None
     if dv.docs:
-        def dev_score(th: dict[str, float]) -> float:
-            return score(dv.docs, dv.gold, predict(pipe, parsed_dv, Decider(models, th))).f1
-
-        if tune:
-            names = [n for n in GRID if n.split("_")[0] in models]
-            thresholds, dev_f1 = tune_thresholds(dev_score, thresholds, names)
-        else:
-            dev_f1 = dev_score(thresholds)
-        progress(f"dev F1 {dev_f1:.3f} with thresholds {thresholds}")
-    result = TrainResult(models, thresholds, heldout, dev_f1, time.time() - t0)
+        dev_f1 = score(dv.docs, dv.gold, predict(pipe, parsed_dv, Decider(models, thresholds))).f1
+        rules = score(dv.docs, dv.gold, predict(pipe, parsed_dv, None)).f1
+        progress(f"dev F1 {dev_f1:.3f} (rules alone {rules:.3f})")
+    result = TrainResult(models, thresholds, heldout, dev_f1, time.time() - t0, cv_f1,
+                         [name for name, *_ in choose_with])
     if out_dir is not None:
         write_models(result, Path(out_dir), corpus_dir, len(tr.docs))
     return result
@@ -212,7 +252,8 @@ def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> No
         elif p.exists():
             p.unlink()
     (out / "thresholds.json").write_text(json.dumps(result.thresholds, indent=1, sort_keys=True) + "\n", "utf-8")
-    manifest = {"trained_on": str(corpus_dir), "train_docs": n_train, "dev_f1": result.dev_f1,
+    manifest = {"trained_on": str(corpus_dir), "train_docs": n_train, "dev_f1": result.dev_f1, "cv_f1": result.cv_f1,
+                "thresholds_chosen_with": ["train (cross-validated)"] + result.chosen_with,
                 "heldout": result.heldout}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
 
