@@ -446,12 +446,13 @@ class Assembler:
             return None
         return TriggerMention(top, root.i, root.idx, root.idx + len(root.text))
 
-    def candidate_drafts(self, drafts: list[Draft], m: Mention) -> list[Draft]:
-        """Earlier incidents a mention may tell again: near enough, of a compatible family."""
+    def candidate_drafts(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> list[Draft]:
+        """Earlier incidents a mention may tell again: near enough, of a compatible family, and
+        not contradicted by its date, district or figures (different days or places stay apart)."""
         fam = FAMILY[m.type]
         out = []
         for d in reversed(drafts):
-            if m.sentence.index - d.last_sentence > PAIR_WINDOW:
+            if m.sentence.index - d.last_sentence > PAIR_WINDOW or self._conflicts(d, m, ctx):
                 continue
             if d.family == fam or (m.trigger is None and d.family in ("violent", "operation")) or \
                     {d.family, fam} in ({"operation", "arrest"}, {"operation", "seizure"}, {"operation", "violent"}):
@@ -491,7 +492,7 @@ class Assembler:
         dec = self.decider
         rule = self.rule_antecedent(drafts, m, ctx)
         probs = [(dec.same(self.pair_features(d, m, rank, ctx, rule)), d)
-                 for rank, d in enumerate(self.candidate_drafts(drafts, m))]
+                 for rank, d in enumerate(self.candidate_drafts(drafts, m, ctx))]
         # the rules' antecedent holds unless the model doubts it; another incident is
         # joined only when the model is confident (the defaults keep the rules' choice)
         best = None

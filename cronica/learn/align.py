@@ -94,7 +94,7 @@ class Recorder:
         if gi is None:
             return
         rule = assembler.rule_antecedent(drafts, m, ctx)
-        for rank, d in enumerate(assembler.candidate_drafts(drafts, m)):
+        for rank, d in enumerate(assembler.candidate_drafts(drafts, m, ctx)):
             same = self._draft_gold.get(id(d)) == gi
             self.pairs.append(Example(self.doc, assembler.pair_features(d, m, rank, ctx, rule), "1" if same else "0"))
         target = next((d for d in drafts if self._draft_gold.get(id(d)) == gi), None)
