@@ -5,9 +5,11 @@ The matching rules are the project's measurement rules (those of
 document when its evidence span overlaps one of the gold evidence spans
 (``evidence`` and ``evidence_more``, found verbatim in the text) and the types are
 compatible (same family; security_operation also with armed_clash or arrest).
-Matching is one-to-one and greedy, exact-type pairs first, then pairs on the
-gold's primary evidence. A predicted evidence span over 1,000 characters
-matches nothing. Fields are scored on matched pairs where gold is known:
+Matching is one-to-one and takes the most pairs, then the most exact-type
+pairs, then the most pairs on the gold's primary evidence. A predicted event
+whose type is outside the 13 annotated types is not scored (it is counted in
+``events_outside_annotated_types``). A predicted evidence span over 1,000
+characters matches nothing. Fields are scored on matched pairs where gold is known:
 type and date exactly (the date string at its precision; ``date_lenient`` cuts
 the prediction to the gold's precision), admin1 after folding
 accents/case and dropping "región"/"departamento de", counts as equal integers,
@@ -82,39 +84,45 @@ class Report:
     field_accuracy: dict[str, float]
     spurious: dict[str, int]
     events_on_negative_docs: int
+    events_outside_annotated_types: int = 0
+    field_mean: float = 0.0
+    #: (predicted type, gold type) -> number of matched pairs
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
     errors: list[tuple] = field(default_factory=list)
     missed: list[tuple] = field(default_factory=list)
     false_positives: list[tuple] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = self.__dict__.copy()
-        for k in ("errors", "missed", "false_positives"):
+        for k in ("errors", "missed", "false_positives", "confusion"):
             d.pop(k)
+        d["confusion"] = [[p, g, n] for (p, g), n in sorted(self.confusion.items())]
         return d
 
 
-def _best_matching(cands: list[tuple[bool, bool, int, int]]) -> list[tuple[int, int]]:
-    """One-to-one (pred, gold) pairs as score.py takes them: the most pairs, then the most
-    exact-type pairs, then the most pairs on the gold's main evidence (exact search per document)."""
+def best_matching(cands: list[tuple[bool, bool, int, int]]) -> list[tuple[int, int]]:
+    """One-to-one (pred, gold) pairs among candidate edges: the most pairs, then the most
+    exact-type pairs, then the most pairs on the gold's main evidence (score.py's rule)."""
     weight = {(pi, gi): 100 + 2 * (not not_exact) + (not not_primary) for not_exact, not_primary, pi, gi in cands}
     preds = sorted({pi for pi, _ in weight})
     golds = sorted({gi for _, gi in weight})
-    bit = {g: 1 << k for k, g in enumerate(golds)}
-    memo: dict[tuple[int, int], tuple[int, tuple]] = {}
+    gbit = {g: 1 << k for k, g in enumerate(golds)}
+    memo: dict = {}
 
-    def solve(i: int, used: int) -> tuple[int, tuple]:
+    def solve(i: int, used: int):
         if i == len(preds):
             return 0, ()
-        if (i, used) not in memo:
+        key = (i, used)
+        if key not in memo:
             best = solve(i + 1, used)
             for g in golds:
                 w = weight.get((preds[i], g))
-                if w and not used & bit[g]:
-                    sub_w, sub_pairs = solve(i + 1, used | bit[g])
+                if w and not used & gbit[g]:
+                    sub_w, sub_pairs = solve(i + 1, used | gbit[g])
                     if sub_w + w > best[0]:
                         best = (sub_w + w, ((preds[i], g),) + sub_pairs)
-            memo[(i, used)] = best
-        return memo[(i, used)]
+            memo[key] = best
+        return memo[key]
 
     return list(solve(0, 0)[1])
 
@@ -128,7 +136,11 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
         spans += [locate(text.get(doc, ""), e) for e in g.get("evidence_more") or []]
         gold_by[doc].append({**g, "doc": doc, "_spans": [s for s in spans if s]})
     pred_by: dict[str, list[dict]] = defaultdict(list)
+    outside = 0
     for p in pred:
+        if (p.get("type") or "").lower() not in FAMILY:
+            outside += 1
+            continue
         doc = str(p.get("doc_id"))
         if doc not in text or (p.get("type") or "").lower() not in FAMILY:
             continue  # as score.py: types outside the annotated ones are not scored
@@ -146,7 +158,7 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
                     exact = (p.get("type") or "").lower() == g["event_type"]
                     primary = bool(g["_spans"]) and _overlap(p["_span"], g["_spans"][0])
                     cands.append((not exact, not primary, pi, gi))
-        for pi, gi in _best_matching(cands):
+        for pi, gi in best_matching(cands):
             pairs.append((pred_by[doc][pi], gold_by[doc][gi]))
     n_pred = sum(len(v) for v in pred_by.values())
     tp = len(pairs)
@@ -165,7 +177,7 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
         check("type", (p.get("type") or "").lower() == g["event_type"], (p.get("type"), g["event_type"]), g)
         if g.get("date"):
             check("date", p.get("date") is not None and str(p.get("date")) == g["date"], (p.get("date"), g["date"]), g)
-            n = {"year": 4, "month": 7, "day": 10}.get(g.get("date_precision") or "", len(g["date"]))
+            n = {"year": 4, "month": 7, "day": 10}.get(g.get("date_precision") or "", len(str(p.get("date") or "")))
             lenient = str(p["date"])[:n] if p.get("date") else None
             check("date_lenient", lenient == g["date"], (p.get("date"), g["date"]), g)
         elif p.get("date"):
@@ -185,7 +197,9 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
                 check(k, good, (p.get(k + "_text") or p.get(k), g[k]), g)
     acc = {k: round(ok[k] / total[k], 3) for k in sorted(total) if not k.endswith("_spurious")}
     spurious = {k: total[k] for k in total if k.endswith("_spurious")}
-    negatives = [d for d in text if not gold_by[d]]
+    negatives = [str(d["id"]) for d in docs if not gold_by[str(d["id"])]]
+    core = [acc[k] for k in ("type", "date", "admin1", "killed", "wounded") if k in acc]
+    confusion = Counter(((p.get("type") or "").lower(), g["event_type"]) for p, g in pairs)
     matched_p = {id(p) for p, _ in pairs}
     matched_g = {id(g) for _, g in pairs}
     return Report(
@@ -193,6 +207,9 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
         precision=round(prec, 3), recall=round(rec, 3), f1=round(f1, 3),
         field_accuracy=acc, spurious=spurious,
         events_on_negative_docs=sum(len(pred_by[d]) for d in negatives),
+        events_outside_annotated_types=outside,
+        field_mean=round(sum(core) / len(core), 3) if core else 0.0,
+        confusion=dict(confusion),
         errors=errors,
         missed=[(g["doc"], g["event_type"], g["evidence"][:100]) for gs in gold_by.values() for g in gs
                 if id(g) not in matched_g],
@@ -204,3 +221,28 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
 def load_jsonl(path: str | Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def score_sets(sets: list[tuple[str, list[dict], list[dict], list[dict]]]) -> tuple[dict[str, Report], Report]:
+    """Each set scored alone, and all of them pooled (document ids prefixed by the set name,
+    so equal ids in two sets stay apart). ``sets``: (name, docs, gold, pred)."""
+    per = {name: score(docs, gold, pred) for name, docs, gold, pred in sets}
+    pd, pg, pp = [], [], []
+    for name, docs, gold, pred in sets:
+        pd += [{**d, "id": f"{name}/{d['id']}"} for d in docs]
+        pg += [{**g, "doc": f"{name}/{g['doc']}"} for g in gold]
+        pp += [{**p, "doc_id": f"{name}/{p.get('doc_id')}"} for p in pred]
+    return per, score(pd, pg, pp)
+
+
+def confusion_table(confusion: dict[tuple[str, str], int]) -> list[str]:
+    """Rows of a text table: gold type (rows) by predicted type (columns) over matched pairs."""
+    gold_types = sorted({g for _, g in confusion})
+    pred_types = sorted({p for p, _ in confusion})
+    if not confusion:
+        return []
+    short = {t: t[:8] for t in pred_types}
+    rows = ["gold \\ pred".ljust(20) + " ".join(short[t].rjust(8) for t in pred_types)]
+    for g in gold_types:
+        rows.append(g.ljust(20) + " ".join(str(confusion.get((p, g), "") or ".").rjust(8) for p in pred_types))
+    return rows

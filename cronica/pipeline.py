@@ -75,11 +75,16 @@ def _chunks(ct: CleanText) -> list[tuple[int, int]]:
 class Pipeline:
     """The extraction pipeline; build once (spaCy, lexicons, gazetteer), reuse for every document."""
 
-    def __init__(self, lexicons: Sequence[str] = (), country: Optional[str] = None) -> None:
+    def __init__(self, lexicons: Sequence[str] = (), country: Optional[str] = None,
+                 models: Optional[str] = None, learned: bool = True) -> None:
+        """``models``: a directory of decision models (default: the shipped ``cronica/models``);
+        ``learned=False`` runs the hand-written rules only."""
+        from cronica.extraction.decide import load_decider
+
         self.lexicons = tuple(lexicons)
         self.nlp = load_nlp(self.lexicons)
         self.actors = load_actors(self.lexicons)
-        self.assembler = Assembler(self.actors)
+        self.assembler = Assembler(self.actors, load_decider(models) if learned else None)
         from cronica.geo import Geocoder
 
         self.geocoder = Geocoder(country=country)
@@ -104,6 +109,24 @@ class Pipeline:
                 batch = []
         if batch:
             yield from self._run_batch(batch)
+
+    def parse(self, docs: Sequence[Document]) -> list[tuple[Document, CleanText, list]]:
+        """Clean and parse documents once, for callers that assemble them many times
+        (training and threshold search, ``cronica.learn.train``)."""
+        out = []
+        for d in docs:
+            ct = clean(d.text)
+            chunks = _chunks(ct)
+            pdocs = []
+            for (s, e), pdoc in zip(chunks, self.nlp.pipe([ct.text[s:e] for s, e in chunks])):
+                pdoc._.cronica_offset = s
+                pdocs.append(pdoc)
+            out.append((d, ct, pdocs))
+        return out
+
+    def assemble_parsed(self, doc: Document, ct: CleanText, pdocs) -> list[Event]:
+        """Events of a document parsed by ``parse``."""
+        return self._assemble(doc, ct, pdocs)
 
     # -------------------------------------------------------------- internals
     def _run_batch(self, batch: list[Union[Document, InputError]]) -> Iterator[DocResult]:

@@ -1,12 +1,14 @@
 """Shared fixtures: the pipeline is built once per test session (spaCy + lexicons + gazetteer)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout; CRONICA_SHARED_DIR points elsewhere (e.g. from a git worktree)
+SHARED = Path(os.environ.get("CRONICA_SHARED_DIR") or ROOT.parent / "shared")
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "extract": "cronica.cli.extract:extract",
     "gazetteer": "cronica.cli.gazetteer:gazetteer",
     "evaluate": "cronica.cli.evaluate:evaluate",
+    "train": "cronica.cli.train:train",
     "batch": "cronica.cli.batch:batch",
     "ingest": "cronica.cli.ingest:ingest",
     "events": "cronica.cli.events:events",

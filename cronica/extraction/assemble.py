@@ -16,6 +16,13 @@ Merging rules (a mention joins an earlier incident of the same family when):
 Weak triggers ("los rehenes", "el detenido") and casualty-only sentences only
 ever join an incident; an anaphoric sentence ("Este hecho dejó 9 muertos")
 whose figures contradict the previous incident starts a new one.
+
+When the trained decision models are present (``decide.py``, ``cronica train``)
+they take over what data decides better than these rules: which candidate
+mentions are new incidents, retellings or nothing (instead of the filters'
+verdict and the precedence table), which earlier incident a mention joins
+(instead of the windows above), the incident's type, and whether the document
+is a conflict report at all. The rules stay for figures, dates and places.
 """
 from __future__ import annotations
 
@@ -29,6 +36,8 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities
 from cronica.extraction.flags import flag_event
+from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, mention_features,
+                                       pair_features, sentence_features, type_features)
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -75,6 +84,8 @@ class Mention:
     date: Optional[DateValue] = None
     date_via: str = "none"
     place: Optional[Place] = None
+    sentence_triggers: list = field(default_factory=list)  # every kept trigger of the sentence
+    p_new: float = 1.0  # the mention model's belief that this is a new incident
 
 
 @dataclass(slots=True)
@@ -152,8 +163,10 @@ def _clause_of(tok):
     return lo.idx, hi.idx + len(hi.text)
 
 
-def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon) -> list[TriggerMention]:
-    """One trigger per family in a sentence (the most specific), after absorption rules."""
+def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
+                    score: Optional[dict[int, float]] = None) -> list[TriggerMention]:
+    """One trigger per family in a sentence (the most specific, or the one the mention
+    model trusts most when ``score`` is given), after absorption rules."""
     by_family: dict[str, list[TriggerMention]] = {}
     for t in triggers:
         if t.dropped:
@@ -163,7 +176,10 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon) -> list
     for fam, ts in by_family.items():
         order = lex.precedence.get(fam, ())
         strong = [t for t in ts if t.strength == "strong"] or ts
-        strong.sort(key=lambda t: (order.index(t.type) if t.type in order else 99, t.start))
+        if score is not None:
+            strong.sort(key=lambda t: (-score.get(id(t), 0.0), t.start))
+        else:
+            strong.sort(key=lambda t: (order.index(t.type) if t.type in order else 99, t.start))
         best = strong[0]
         # keep markers of any trigger in the family
         best.new_incident = any(t.new_incident for t in ts)
@@ -227,10 +243,12 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[
 
 
 class Assembler:
-    def __init__(self, actors: ActorLexicon) -> None:
+    def __init__(self, actors: ActorLexicon, decider: Optional[Decider] = None, recorder=None) -> None:
         self.actors = actors
         self.lex = load_triggers()
         self.cues = load_filters()
+        self.decider = decider  # trained decisions (decide.py); None: the hand-written rules
+        self.recorder = recorder  # training only: cronica.learn.align.Recorder
 
     # ------------------------------------------------------------------ helpers
     def _group(self, c: CountMention) -> str:
@@ -308,6 +326,13 @@ class Assembler:
         drafts: list[Draft] = []
         # the document's people and groups, linked across sentences (names, aliases, descriptions)
         self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
+        dec, rec = self.decider, self.recorder
+        learned = rec is not None or (dec is not None and dec.has("mention"))
+        state = DocState(published=ctx.published is not None)
+        kept_types: list[str] = []
+        n_cands = 0
+        if rec is not None:
+            rec.begin(doc_id)
         for sent in sentences:
             sp = sent.span
             sdoc = sp.doc
@@ -316,9 +341,43 @@ class Assembler:
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
                         t.dropped = None
-            chosen = _group_sentence(triggers, self.lex)
             counts = find_counts(sp)
             sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
+            score: Optional[dict[int, float]] = None
+            p_new: dict[int, float] = {}
+            if learned and triggers:
+                score = {}
+                cats = [c.category for c in counts if c.best]
+                rule_chosen = {id(t) for t in _group_sentence(triggers, self.lex)}
+                for t in triggers:
+                    feats = self._mention_features(t, sent, sdoc, state, cats, triggers, sent_span, ctx)
+                    feats["rule_chosen" if id(t) in rule_chosen else "rule_not_chosen"] = 1.0
+                    if rec is not None:
+                        label = rec.mention(sent, t, feats)
+                        t.dropped = None if label != "none" else "gold: not an incident"
+                        score[id(t)] = 0.0 if label == "none" else 1.0
+                        p_new[id(t)] = 1.0 if label == "new" else 0.0
+                    else:
+                        # the model overrides the filters' verdict only when it is confident
+                        # (thresholds chosen on dev; the defaults keep the rules' verdict)
+                        p = dec.mention(feats)
+                        if t.dropped and p["none"] < dec.t("mention_undrop", -1.0):
+                            t.dropped = None
+                        elif not t.dropped and p["none"] >= dec.t("mention_drop", 2.0):
+                            t.dropped = "model: not an incident"
+                        p_new[id(t)] = p["new"]
+                for t in triggers:
+                    state.family_seen[t.family] = state.family_seen.get(t.family, 0) + 1
+                    if sent.headline:
+                        state.headline_families.add(t.family)
+            n_cands += len(triggers)
+            kept_types += [t.type for t in triggers if not t.dropped]
+            chosen = _group_sentence(triggers, self.lex, score if rec is not None else None)
+            if not chosen and (rec is not None or (dec is not None and dec.has("sentence"))):
+                t = self._sentence_candidate(sent, sdoc, counts, triggers, sent_span, ctx)
+                if t is not None:
+                    chosen = [t]
+                    p_new[id(t)] = 1.0
             mentions: list[Mention] = []
             for t in chosen:
                 tok = sdoc[t.token_i]
@@ -330,7 +389,9 @@ class Assembler:
                                                 for g in subj.children):
                         definite = True
                 mentions.append(Mention(sent, t, t.type, t.strength, actor1=a1, actor2=a2, definite=definite,
-                                        new_incident=t.new_incident, hedged=t.hedged))
+                                        new_incident=t.new_incident, hedged=t.hedged,
+                                        sentence_triggers=[x for x in triggers if not x.dropped],
+                                        p_new=p_new.get(id(t), 1.0)))
             left = _assign_counts(mentions, counts)
             mentions = _absorb(mentions, sdoc)
             if not mentions:
@@ -344,13 +405,123 @@ class Assembler:
                     continue
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
-                self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
+                if rec is not None:
+                    rec.place(self, drafts, m, ctx)
+                elif dec is not None and dec.has("pair"):
+                    self._place_learned(drafts, m, ctx)
+                else:
+                    self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
                 events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
+        if rec is not None or (dec is not None and dec.has("document")):
+            feats = document_features(sentences, n_cands, kept_types, ctx.published is not None)
+            if rec is not None:
+                rec.document(feats)
+            elif dec.is_report(feats) < dec.t("document", -1.0):
+                return []
         return events
+
+    def _mention_features(self, t: TriggerMention, sent: Sentence, sdoc, state: DocState, cats: list[str],
+                          triggers: list[TriggerMention], sent_span: Span, ctx: DocumentContext) -> dict[str, float]:
+        tok = sdoc[t.token_i]
+        trig = _span(ctx, sdoc, t.start, t.end)
+        cs, ce = _clause_of(tok)
+        clause = _span(ctx, sdoc, cs, ce)
+        date, via = ctx.date_for(trig, sent_span, clause)
+        age = None
+        if date is not None and date.end is not None and ctx.published is not None and via in ("clause", "sentence"):
+            age = (ctx.published - date.end).days / 365.25
+        place = ctx.place_for(trig, sent_span, clause)
+        return mention_features(t, sent, sdoc, state, cats, triggers, via, age, place is not None)
+
+    def _sentence_candidate(self, sent: Sentence, sdoc, counts: list[CountMention], triggers: list[TriggerMention],
+                            sent_span: Span, ctx: DocumentContext) -> Optional[TriggerMention]:
+        """A sentence no trigger word spoke for, read whole by the sentence model; the root
+        token stands as its trigger (actors, clause, date and place hang from it)."""
+        root = sent.span.root
+        clause = Span(sent.start, sent.end)
+        date, via = ctx.date_for(Span(sent.start, sent.start), sent_span, clause)
+        place = ctx.place_for(Span(sent.start, sent.start), sent_span, clause)
+        feats = sentence_features(sent, [c.category for c in counts if c.best], via, place is not None,
+                                  [t.dropped for t in triggers if t.dropped])
+        if self.recorder is not None:
+            self.recorder.sentence(sent, feats)
+            return None
+        p = self.decider.sentence(feats)
+        top = max((k for k in p if k != "none"), key=p.get, default=None)
+        if top is None or p[top] < self.decider.t("sentence", 2.0):
+            return None
+        return TriggerMention(top, root.i, root.idx, root.idx + len(root.text))
+
+    def candidate_drafts(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> list[Draft]:
+        """Earlier incidents a mention may tell again: near enough, of a compatible family, and
+        not contradicted by its date, district or figures (different days or places stay apart)."""
+        fam = FAMILY[m.type]
+        out = []
+        for d in reversed(drafts):
+            if m.sentence.index - d.last_sentence > PAIR_WINDOW or self._conflicts(d, m, ctx):
+                continue
+            if d.family == fam or (m.trigger is None and d.family in ("violent", "operation")) or \
+                    {d.family, fam} in ({"operation", "arrest"}, {"operation", "seizure"}, {"operation", "violent"}):
+                out.append(d)
+        return out
+
+    def pair_features(self, d: Draft, m: Mention, rank: int, ctx: DocumentContext,
+                      rule: Optional[Draft]) -> dict[str, float]:
+        f = pair_features(m, d, rank, self._date_moved(d, m, ctx), self._conflicts(d, m, ctx))
+        f["rule_joins" if rule is d else ("rule_other" if rule is not None else "rule_new")] = 1.0
+        return f
+
+    def rule_antecedent(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
+        """The incident the hand-written rules would join ``m`` to (no side effects); a feature."""
+        if m.new_incident and m.trigger is not None:
+            return next((d for d in drafts if d.family == FAMILY[m.type]
+                         and all(x.sentence.headline for x in d.mentions)
+                         and all(x.new_incident for x in d.mentions if x.trigger)), None)
+        ante = self._antecedent(drafts, m, ctx)
+        if m.trigger is None and ante is None:
+            ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
+                         and m.sentence.index - d.last_sentence <= CASUALTY_GAP
+                         and not self._conflicts(d, m, ctx)), None)
+        return ante
+
+    def refine_type(self, d: Draft, m: Mention) -> None:
+        """A specific type told later replaces a generic one ("ataque" -> "emboscada")."""
+        if m.trigger is not None and m.strength == "strong":
+            order = self.lex.precedence.get(d.family, ())
+            if d.type in _GENERIC and m.type not in _GENERIC and m.type in order:
+                d.type = m.type
+
+    def _place_learned(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
+        """The trained same-incident decision: join the most likely earlier incident, else start one."""
+        if self._historic(m, ctx):
+            return
+        dec = self.decider
+        rule = self.rule_antecedent(drafts, m, ctx)
+        probs = [(dec.same(self.pair_features(d, m, rank, ctx, rule)), d)
+                 for rank, d in enumerate(self.candidate_drafts(drafts, m, ctx))]
+        # the rules' antecedent holds unless the model doubts it; another incident is
+        # joined only when the model is confident (the defaults keep the rules' choice)
+        best = None
+        if rule is not None and next((p for p, d in probs if d is rule), 1.0) >= dec.t("pair_keep", -1.0):
+            best = rule
+        else:
+            top = max(probs, key=lambda x: x[0], default=(0.0, None))
+            if top[1] is not None and top[0] >= dec.t("pair_join", 2.0):
+                best = top[1]
+        if best is not None:
+            best.mentions.append(m)
+            self.refine_type(best, m)
+            return
+        if m.trigger is None:
+            if not (m.definite and m.counts and drafts):
+                return
+        elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
+            return
+        drafts.append(Draft(m.type, [m]))
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
         if m.trigger is not None:
@@ -501,8 +672,22 @@ class Assembler:
         victims, victim_names = _victims(d, ctx)
 
         etype = d.type
-        if etype == "attack" and counts.get("killed") and actor2 is not None and (
-                actor2.inter == 7 or (actor2.as_written or "").split()[-1].lower() in self.cues.civilian_victims):
+        civilian = actor2 is not None and (
+            actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)
+        if self.recorder is not None or (self.decider is not None and self.decider.has("type")):
+            explosive = any(explosive_cue(m.sentence.span.text) for m in d.mentions)
+            feats = type_features(d, explosive, actor2.inter if actor2 else None, civilian)
+            if self.recorder is not None:
+                self.recorder.type_example(d, feats)
+            else:
+                # the model's type of the same family, when it is confident enough
+                p = {t: v for t, v in self.decider.type_of(feats).items() if FAMILY.get(t) == d.family}
+                top = max(p, key=p.get, default=None)
+                if top is not None and p[top] >= self.decider.t("type", 2.0):
+                    etype = top
+                elif etype == "attack" and counts.get("killed") and civilian:
+                    etype = "killing"
+        elif etype == "attack" and counts.get("killed") and civilian:
             etype = "killing"
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]

@@ -1,0 +1,434 @@
+"""decide: the trained decision layer (models fitted by ``cronica train``, see ``cronica/learn/``).
+
+Four small linear models, stored as JSON weights in ``cronica/models/`` and applied
+here with a dot product (no learning library needed at run time):
+
+* ``document``: is the text a conflict report at all (sports, finance, accidents,
+  crime statistics, history and court news are not);
+* ``mention``: is a candidate trigger a specific, new incident (``new``), a retelling
+  of one already told (``retell``: headline, recap, a communiqué of the same attack),
+  or nothing to record (``none``: a reaction, a generic or hypothetical mention,
+  another sense of the word);
+* ``pair``: does a mention report the same incident as an earlier draft event;
+* ``sentence``: for a sentence where no trigger word survived, does it report a new
+  incident anyway ("fueron hallados sin vida", "lo privaron de la libertad"), and of
+  which type: the high-recall path past the trigger lexicon;
+* ``type``: the type of an incident from all its mentions.
+
+Rules stay where they are the right tool (offsets, counts, dates, places); the
+features below read what the rules and lexicons found. When no model file is
+present the assembler keeps its hand-written rules (and says so in the log).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from cronica.extraction.assemble import Draft, Mention, Sentence
+    from cronica.extraction.triggers import TriggerMention
+
+log = logging.getLogger("cronica")
+
+MODEL_NAMES = ("document", "mention", "sentence", "pair", "type")
+FORMAT = "cronica-linear-1"
+#: How far back (sentences) an incident can be found for a mention.
+PAIR_WINDOW = 40
+_QUOTES = "\"«»“”"
+_REPORT_LEMMAS = ("informar", "señalar", "indicar", "afirmar", "declarar", "precisar", "confirmar", "denunciar",
+                  "condenar", "rechazar", "lamentar", "asegurar", "explicar", "reportar", "agregar", "añadir",
+                  "decir", "manifestar", "exigir", "pedir", "anunciar", "advertir", "recordar")
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
+
+
+# ----------------------------------------------------------------- the model
+@dataclass
+class LinearModel:
+    """A (multinomial or binary) logistic regression as plain weights.
+
+    ``weights[feature]`` is one weight per class (binary models: one weight, for
+    ``classes[1]``)."""
+
+    name: str
+    classes: list[str]
+    weights: dict[str, list[float]]
+    intercept: list[float]
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def binary(self) -> bool:
+        return len(self.classes) == 2 and len(self.intercept) == 1
+
+    def scores(self, feats: dict[str, float]) -> list[float]:
+        z = list(self.intercept)
+        for f, v in feats.items():
+            w = self.weights.get(f)
+            if w is not None:
+                for k in range(len(z)):
+                    z[k] += w[k] * v
+        return z
+
+    def proba(self, feats: dict[str, float]) -> dict[str, float]:
+        z = self.scores(feats)
+        if self.binary:
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z[0]))))
+            return {self.classes[0]: 1.0 - p, self.classes[1]: p}
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        s = sum(e)
+        return {c: x / s for c, x in zip(self.classes, e)}
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT, "name": self.name, "classes": self.classes, "intercept": self.intercept,
+                "meta": self.meta, "weights": {f: [round(x, 5) for x in w] for f, w in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, raw: dict) -> "LinearModel":
+        if raw.get("format") != FORMAT:
+            raise ValueError(f"unknown model format {raw.get('format')!r}")
+        return cls(raw["name"], list(raw["classes"]), {f: list(w) for f, w in raw["weights"].items()},
+                   list(raw["intercept"]), raw.get("meta") or {})
+
+
+def default_models_dir() -> Path:
+    return Path(str(resources.files("cronica") / "models"))
+
+
+@dataclass
+class Decider:
+    """The loaded models and their decision thresholds (``thresholds.json``)."""
+
+    models: dict[str, LinearModel]
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def has(self, name: str) -> bool:
+        return name in self.models
+
+    def t(self, name: str, default: float) -> float:
+        return float(self.thresholds.get(name, default))
+
+    # -- decisions
+    def is_report(self, feats: dict[str, float]) -> float:
+        return self.models["document"].proba(feats)["1"]
+
+    def mention(self, feats: dict[str, float]) -> dict[str, float]:
+        p = self.models["mention"].proba(feats)
+        return {"new": p.get("new", 0.0), "retell": p.get("retell", 0.0), "none": p.get("none", 0.0)}
+
+    def sentence(self, feats: dict[str, float]) -> dict[str, float]:
+        return self.models["sentence"].proba(feats)
+
+    def same(self, feats: dict[str, float]) -> float:
+        return self.models["pair"].proba(feats)["1"]
+
+    def type_of(self, feats: dict[str, float]) -> dict[str, float]:
+        return self.models["type"].proba(feats)
+
+
+def load_decider_from(directory: Path) -> Optional[Decider]:
+    models = {}
+    for name in MODEL_NAMES:
+        p = directory / f"{name}.json"
+        if p.exists():
+            models[name] = LinearModel.from_json(json.loads(p.read_text("utf-8")))
+    if not models:
+        return None
+    th = directory / "thresholds.json"
+    thresholds = json.loads(th.read_text("utf-8")) if th.exists() else {}
+    return Decider(models, thresholds)
+
+
+@lru_cache(maxsize=4)
+def load_decider(directory: Optional[str] = None) -> Optional[Decider]:
+    """The shipped models (or those in ``directory``); None, with a log message, when absent."""
+    d = Path(directory) if directory else default_models_dir()
+    try:
+        dec = load_decider_from(d)
+    except (OSError, ValueError, KeyError) as e:
+        log.warning("decision models in %s unreadable (%s); using the hand-written rules", d, e)
+        return None
+    if dec is None:
+        log.warning("no decision models in %s (run `cronica train`); using the hand-written rules", d)
+    else:
+        missing = [n for n in MODEL_NAMES if n not in dec.models]
+        if missing:
+            log.warning("decision models missing: %s; the hand-written rules decide those", ", ".join(missing))
+    return dec
+
+
+# ----------------------------------------------------------------- features
+def _bucket(n: int, cuts: Iterable[int]) -> str:
+    for c in cuts:
+        if n <= c:
+            return str(c)
+    return "more"
+
+
+@dataclass
+class DocState:
+    """What the features of a mention may know about the document so far."""
+
+    published: bool = False
+    family_seen: dict = field(default_factory=dict)  # family -> candidate mentions before
+    headline_families: set = field(default_factory=set)
+    sentences_seen: int = 0
+
+
+def _in_quotes(tok) -> bool:
+    sent = tok.sent
+    n = sum(1 for t in tok.doc[sent.start:tok.i] if t.text in _QUOTES)
+    return n % 2 == 1
+
+
+def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocState,
+                     count_categories: Iterable[str], others: list["TriggerMention"],
+                     date_via: str, date_age_years: Optional[float], has_place: bool) -> dict[str, float]:
+    tok = sdoc[t.token_i]
+    f: dict[str, float] = {"bias": 1.0}
+
+    def on(name: str, v: float = 1.0) -> None:
+        f[name] = v
+
+    on("type=" + t.type)
+    on("family=" + t.family)
+    on("lemma=" + fold(tok.lemma_))
+    on("lemma_type=" + fold(tok.lemma_) + "|" + t.type)
+    on("pos=" + tok.pos_)
+    on("dep=" + tok.dep_)
+    on("head=" + fold(tok.head.lemma_))
+    on("headpos=" + tok.head.pos_ + "|" + tok.dep_)
+    on("strength=" + t.strength)
+    on("noun" if t.is_noun else "verb")
+    if t.definite:
+        on("definite")
+    if t.plural:
+        on("plural")
+    if t.new_incident:
+        on("new_marker")
+    if t.hedged:
+        on("hedged")
+    on("dropped=" + (t.dropped.split(" (")[0] if t.dropped else "no"))
+    for c in tok.children:
+        if c.dep_ in ("det", "nummod") and c.i < tok.i:
+            on("det=" + fold(c.lower_))
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        cur = tok
+        for _ in range(3):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                verb = cur
+                break
+    if verb is not None:
+        m = verb.morph
+        on("tense=" + "|".join(m.get("Tense")) or "none")
+        on("mood=" + "|".join(m.get("Mood")) or "none")
+        on("vform=" + "|".join(m.get("VerbForm")) or "none")
+        if verb.i != tok.i:
+            on("gov=" + fold(verb.lemma_))
+        for c in verb.children:
+            if c.dep_.startswith("aux"):
+                on("aux=" + fold(c.lemma_) + "|" + "|".join(c.morph.get("Tense")))
+    else:
+        on("noverb")
+    root = sent.span.root
+    on("root=" + fold(root.lemma_))
+    if fold(root.lemma_) in _REPORT_LEMMAS and root.i != tok.i:
+        on("under_report_verb")
+    for k in range(1, 4):
+        if tok.i - k >= sent.span.start:
+            on(f"w-{k}=" + fold(sdoc[tok.i - k].lower_))
+        if tok.i + k < sent.span.end:
+            on(f"w+{k}=" + fold(sdoc[tok.i + k].lower_))
+    for w in sent.span:
+        if w.is_alpha and not w.is_stop and abs(w.i - tok.i) <= 8 and w.i != tok.i:
+            on("near=" + fold(w.lemma_))
+    if _in_quotes(tok):
+        on("quoted")
+    if any(ch in sent.span.text for ch in _QUOTES):
+        on("sent_has_quote")
+    on("headline" if sent.headline else "body")
+    on("sent=" + _bucket(sent.index, (0, 1, 2, 4, 8)))
+    on("para=" + _bucket(sent.para, (0, 1, 2, 4)))
+    on("news" if state.published else "nopub")
+    seen = state.family_seen.get(t.family, 0)
+    on("fam_seen=" + _bucket(seen, (0, 1, 3)))
+    on("fam_seen_type=" + _bucket(seen, (0, 1)) + "|" + t.type)
+    if t.family in state.headline_families and not sent.headline:
+        on("headline_told")
+    for c in set(count_categories):
+        on("count=" + c)
+    on("others=" + _bucket(len(others), (0, 1, 3)))
+    for o in others:
+        if o is not t:
+            on("other_type=" + o.type)
+    on("date=" + date_via)
+    if date_age_years is not None:
+        on("age=" + ("future" if date_age_years < -0.1 else _bucket(int(date_age_years), (0, 1, 5, 10))))
+    if has_place:
+        on("place")
+    return f
+
+
+def sentence_features(sent: "Sentence", count_categories: Iterable[str], date_via: str, has_place: bool,
+                      dropped: Iterable[str]) -> dict[str, float]:
+    """A sentence without a surviving trigger: its content lemmas, verbs, figures, date and place."""
+    f: dict[str, float] = {"bias": 1.0}
+    for w in sent.span:
+        if not w.is_alpha or w.is_stop or w.pos_ in ("PROPN", "NUM"):
+            continue
+        lem = fold(w.lemma_)
+        f["l=" + lem] = 1.0
+        if w.pos_ in ("VERB", "AUX"):
+            f["v=" + lem] = 1.0
+            for c in w.children:
+                if c.dep_ in ("obj", "obl", "nsubj:pass", "nsubj") and c.is_alpha and c.pos_ != "PROPN":
+                    f["v_" + c.dep_.split(":")[0] + "=" + lem + "|" + fold(c.lemma_)] = 1.0
+            if "Past" in w.morph.get("Tense"):
+                f["past_verb"] = 1.0
+    root = sent.span.root
+    f["root=" + fold(root.lemma_)] = 1.0
+    for c in set(count_categories):
+        f["count=" + c] = 1.0
+    for r in set(dropped):
+        f["dropped=" + r.split(" (")[0]] = 1.0
+    f["date=" + date_via] = 1.0
+    if has_place:
+        f["place"] = 1.0
+    f["headline" if sent.headline else "body"] = 1.0
+    f["len=" + _bucket(len(sent.span), (8, 20, 40))] = 1.0
+    if any(ch in sent.span.text for ch in _QUOTES):
+        f["quote"] = 1.0
+    return f
+
+
+def pair_features(m: "Mention", d: "Draft", rank: int, date_moved: bool, conflicts: bool) -> dict[str, float]:
+    """Does mention ``m`` tell the incident of the earlier draft ``d``?"""
+    f: dict[str, float] = {"bias": 1.0}
+
+    def on(name: str, v: float = 1.0) -> None:
+        f[name] = v
+
+    last = d.mentions[-1]
+    first = d.mentions[0]
+    gap = m.sentence.index - last.sentence.index
+    on("gap=" + _bucket(gap, (0, 1, 2, 3, 5, 8, 12, 20)))
+    on("gap_first=" + _bucket(m.sentence.index - first.sentence.index, (1, 3, 8, 20)))
+    on("rank=" + _bucket(rank, (0, 1, 2)))
+    same_type = m.type == d.type
+    on("same_type" if same_type else "types=" + "|".join(sorted((m.type, d.type))))
+    on("same_family" if m.sentence and _fam(m.type) == _fam(d.type) else "cross_family")
+    on("m_type=" + m.type)
+    if m.trigger is None:
+        on("support")
+    else:
+        on("m_strength=" + m.strength)
+        if m.trigger.is_noun:
+            on("m_noun")
+        if m.definite:
+            on("m_definite")
+            on("m_definite_same" if same_type else "m_definite_other")
+        if m.new_incident:
+            on("m_new_marker")
+            on("m_new_marker_gap=" + _bucket(gap, (1, 3)))
+    headline = all(x.sentence.headline for x in d.mentions)
+    if headline:
+        on("d_headline")
+        if any(x.new_incident for x in d.mentions if x.trigger):
+            on("d_headline_new")
+    if m.sentence.headline:
+        on("m_headline")
+    if m.sentence.para == last.sentence.para:
+        on("same_para")
+    if date_moved:
+        on("date_moved")
+    if conflicts:
+        on("conflicts")
+    on("m_date=" + m.date_via)
+    dd = next((x.date for x in d.mentions if x.date is not None and x.date_via in ("clause", "sentence")), None)
+    if m.date is not None and dd is not None and m.date_via in ("clause", "sentence"):
+        on("date_equal" if m.date.value == dd.value else "date_differs")
+    dp = next((x.place for x in d.mentions if x.place is not None), None)
+    if m.place is not None and dp is not None:
+        if m.place.admin1 and dp.admin1:
+            on("admin1_equal" if m.place.admin1 == dp.admin1 else "admin1_differs")
+        if m.place.admin2 and dp.admin2:
+            on("admin2_equal" if m.place.admin2 == dp.admin2 else "admin2_differs")
+        if m.place.name and dp.name and fold(m.place.name) == fold(dp.name):
+            on("place_name_equal")
+    mk = {c.category for c in m.counts}
+    dk = {(c.category, c.best) for x in d.mentions for c in x.counts if c.best is not None}
+    for c in m.counts:
+        if c.best is None:
+            continue
+        same = [b for cat, b in dk if cat == c.category]
+        if same:
+            on("count_equal" if c.best in same else ("count_additive" if c.additive else "count_differs"))
+    if mk:
+        on("m_counts")
+    if m.trigger is not None:
+        lem = fold(m.sentence.span.doc[m.trigger.token_i].lemma_)
+        if any(x.trigger is not None and fold(x.sentence.span.doc[x.trigger.token_i].lemma_) == lem
+               for x in d.mentions):
+            on("same_lemma")
+    return f
+
+
+def _fam(t: str) -> str:
+    from cronica.extraction.triggers import FAMILY
+
+    return FAMILY[t]
+
+
+def type_features(d: "Draft", explosive: bool, actor2_inter: Optional[int], civilian_victims: bool) -> dict[str, float]:
+    """The type of an incident from all its mentions (trigger types and lemmas, figures, cues)."""
+    f: dict[str, float] = {"bias": 1.0}
+    firsts = [m for m in d.mentions if m.trigger is not None]
+    if firsts:
+        f["first_type=" + firsts[0].type] = 1.0
+    f["draft_type=" + d.type] = 1.0
+    for m in d.mentions:
+        for t in m.sentence_triggers:
+            f["t=" + t.type] = f.get("t=" + t.type, 0.0) + 1.0
+            lem = fold(m.sentence.span.doc[t.token_i].lemma_)
+            f["l=" + lem] = 1.0
+        for c in m.counts:
+            if c.best:
+                f["count=" + c.category] = 1.0
+    if explosive:
+        f["explosive"] = 1.0
+    if actor2_inter is not None:
+        f["a2_inter=" + str(actor2_inter)] = 1.0
+    if civilian_victims:
+        f["civilian_victims"] = 1.0
+    return f
+
+
+def document_features(sentences: list["Sentence"], candidates: int, kept_types: Iterable[str],
+                      published: bool) -> dict[str, float]:
+    """Is the document a conflict report? Its content lemmas and what the triggers found."""
+    f: dict[str, float] = {"bias": 1.0}
+    n = 0
+    for s in sentences:
+        for w in s.span:
+            if w.is_alpha and not w.is_stop and len(w.text) > 2:
+                f["l=" + fold(w.lemma_)] = 1.0
+                n += 1
+    f["cands=" + _bucket(candidates, (0, 1, 2, 4, 8))] = 1.0
+    for t in set(kept_types):
+        f["cand_type=" + t] = 1.0
+    f["len=" + _bucket(n, (20, 60, 150, 400))] = 1.0
+    f["news" if published else "nopub"] = 1.0
+    return f

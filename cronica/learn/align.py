@@ -1,0 +1,115 @@
+"""Labels for the decision models: the pipeline's candidates aligned with the gold events.
+
+While ``cronica train`` runs the extractor over the training documents, the
+assembler hands every candidate to a ``Recorder`` (``Assembler.recorder``):
+
+* a candidate trigger whose sentence overlaps a gold event's main ``evidence`` (and
+  whose type is compatible with the gold type) is a ``new`` incident; one overlapping
+  only an ``evidence_more`` sentence is a ``retell``ing; any other is ``none``;
+* each mention aligned to a gold event is compared with every earlier incident it
+  could join: the pair is ``1`` when both belong to the same gold event. Incidents are
+  built from the gold alignment (teacher forcing), so the pairs seen in training are
+  those a correct assembler would face;
+* each incident built so gets the gold event's type as its ``type`` label;
+* a sentence where no trigger survived gets the type of the gold event whose main
+  evidence it overlaps, else ``none``;
+* each document is labelled ``1`` (a conflict report) when it has gold events.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from cronica.evaluate import compatible, locate
+from cronica.learn.corpus import Corpus
+
+
+@dataclass
+class Example:
+    doc: str
+    features: dict[str, float]
+    label: str
+
+
+@dataclass
+class Recorder:
+    corpus: Corpus
+    mentions: list[Example] = field(default_factory=list)
+    pairs: list[Example] = field(default_factory=list)
+    types: list[Example] = field(default_factory=list)
+    sentences: list[Example] = field(default_factory=list)
+    documents: list[Example] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        text = {str(d["id"]): d["text"] for d in self.corpus.docs}
+        self._gold: dict[str, list[tuple[str, list[tuple[int, int]]]]] = defaultdict(list)
+        for g in self.corpus.gold:
+            doc = str(g["doc"])
+            spans = [locate(text[doc], s) for s in [g["evidence"]] + list(g.get("evidence_more") or [])]
+            self._gold[doc].append((g["event_type"], [s for s in spans if s]))
+        self.doc: Optional[str] = None
+        self._draft_gold: dict[int, int] = {}
+
+    # -- called by the assembler
+    def begin(self, doc_id: str) -> None:
+        self.doc = doc_id
+        self._draft_gold = {}
+
+    def _align(self, start: int, end: int, etype: str, support: bool = False) -> tuple[Optional[int], str]:
+        """(gold index, "new" | "retell" | "none") for a sentence and a candidate type."""
+        best: tuple[Optional[int], str] = (None, "none")
+        for gi, (gtype, spans) in enumerate(self._gold.get(self.doc, [])):
+            ok = compatible(etype, gtype) or (support and gtype == "security_operation")
+            if not ok or not spans:
+                continue
+            for k, (s, e) in enumerate(spans):
+                if s < end and start < e:
+                    if k == 0:
+                        return gi, "new"
+                    if best[0] is None:
+                        best = (gi, "retell")
+        return best
+
+    def mention(self, sent, trigger, features: dict[str, float]) -> str:
+        _, label = self._align(sent.start, sent.end, trigger.type)
+        self.mentions.append(Example(self.doc, features, label))
+        return label
+
+    def sentence(self, sent, features: dict[str, float]) -> None:
+        """A sentence without a kept trigger: the type of the gold event it first reports, or none."""
+        label = "none"
+        for gtype, spans in self._gold.get(self.doc, []):
+            if spans and spans[0][0] < sent.end and sent.start < spans[0][1]:
+                label = gtype
+                break
+        self.sentences.append(Example(self.doc, features, label))
+
+    def place(self, assembler, drafts: list, m, ctx) -> None:
+        from cronica.extraction.assemble import Draft
+
+        if assembler._historic(m, ctx):
+            return
+        gi, _ = self._align(m.sentence.start, m.sentence.end, m.type, support=m.trigger is None)
+        if gi is None:
+            return
+        rule = assembler.rule_antecedent(drafts, m, ctx)
+        for rank, d in enumerate(assembler.candidate_drafts(drafts, m, ctx)):
+            same = self._draft_gold.get(id(d)) == gi
+            self.pairs.append(Example(self.doc, assembler.pair_features(d, m, rank, ctx, rule), "1" if same else "0"))
+        target = next((d for d in drafts if self._draft_gold.get(id(d)) == gi), None)
+        if target is not None:
+            target.mentions.append(m)
+            assembler.refine_type(target, m)  # as at run time
+            return
+        d = Draft(m.type, [m])
+        self._draft_gold[id(d)] = gi
+        drafts.append(d)
+
+    def type_example(self, draft, features: dict[str, float]) -> None:
+        gi = self._draft_gold.get(id(draft))
+        if gi is not None:
+            self.types.append(Example(self.doc, features, self._gold[self.doc][gi][0]))
+
+    def document(self, features: dict[str, float]) -> None:
+        self.documents.append(Example(self.doc, features, "1" if self._gold.get(self.doc) else "0"))

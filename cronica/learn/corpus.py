@@ -1,0 +1,112 @@
+"""Read and validate an annotated corpus: ``<root>/<part>/docs.jsonl`` + ``gold.jsonl``.
+
+The format is the shared gold format (``corpus/README.md``): one document per line
+``{id, text, published, negative, ...}`` and one gold event per line ``{doc,
+event_type, date, ..., evidence, evidence_more}``. Validation checks what training
+relies on: unique ids, known event types, every evidence span verbatim in its text,
+no event on a document marked negative.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from cronica.errors import DataFileError
+from cronica.model import Document
+
+EVENT_TYPES = ("ambush", "armed_clash", "attack", "bombing", "killing", "kidnapping", "disappearance",
+               "arrest", "seizure", "security_operation", "protest", "designation", "other")
+
+
+@dataclass
+class Corpus:
+    """Documents (JSON records as written) and their gold events, with the part each came from."""
+
+    docs: list[dict] = field(default_factory=list)
+    gold: list[dict] = field(default_factory=list)
+
+    def ids(self) -> list[str]:
+        return [str(d["id"]) for d in self.docs]
+
+    def gold_for(self, doc_id: str) -> list[dict]:
+        return [g for g in self.gold if str(g["doc"]) == doc_id]
+
+    def subset(self, ids: Iterable[str]) -> "Corpus":
+        keep = set(ids)
+        return Corpus([d for d in self.docs if str(d["id"]) in keep], [g for g in self.gold if str(g["doc"]) in keep])
+
+    def documents(self) -> list[Document]:
+        return [Document(id=str(d["id"]), text=d["text"], published=d.get("published"), title=d.get("title"),
+                         url=d.get("url")) for d in self.docs]
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise DataFileError(f"{path}:{n}: bad JSON ({e})") from None
+    return out
+
+
+def validate(corpus: Corpus, where: str = "corpus") -> list[str]:
+    """Problems found (empty when the corpus is usable)."""
+    problems: list[str] = []
+    texts: dict[str, str] = {}
+    negative: dict[str, bool] = {}
+    for d in corpus.docs:
+        i = str(d.get("id"))
+        if i in texts:
+            problems.append(f"{where}: duplicate document id {i}")
+        if not isinstance(d.get("text"), str) or not d["text"].strip():
+            problems.append(f"{where}: document {i} has no text")
+        texts[i] = d.get("text") or ""
+        negative[i] = bool(d.get("negative"))
+    for n, g in enumerate(corpus.gold, 1):
+        doc = str(g.get("doc"))
+        if doc not in texts:
+            problems.append(f"{where}: gold line {n}: unknown document {doc}")
+            continue
+        if g.get("event_type") not in EVENT_TYPES:
+            problems.append(f"{where}: gold line {n} ({doc}): unknown event_type {g.get('event_type')!r}")
+        if negative[doc]:
+            problems.append(f"{where}: gold line {n}: event on negative document {doc}")
+        for s in [g.get("evidence")] + list(g.get("evidence_more") or []):
+            if not s or s not in texts[doc]:
+                problems.append(f"{where}: gold line {n} ({doc}): evidence not verbatim in text: {str(s)[:60]!r}")
+    return problems
+
+
+def read_part(docs_path: Path, gold_path: Optional[Path]) -> Corpus:
+    docs = _read_jsonl(docs_path)
+    gold = _read_jsonl(gold_path) if gold_path is not None and gold_path.exists() else []
+    return Corpus(docs, gold)
+
+
+def load_corpus(root: str | Path, strict: bool = True) -> Corpus:
+    """All parts under ``root`` (``root/*/docs.jsonl`` with ``gold.jsonl`` beside), validated.
+
+    ``root`` may also be one part directory itself. Raises ``DataFileError`` listing the
+    problems when ``strict``.
+    """
+    root = Path(root)
+    parts = sorted(root.glob("*/docs.jsonl")) or ([root / "docs.jsonl"] if (root / "docs.jsonl").exists() else [])
+    if not parts:
+        raise DataFileError(f"{root}: no */docs.jsonl found")
+    out = Corpus()
+    problems: list[str] = []
+    for p in parts:
+        part = read_part(p, p.with_name("gold.jsonl"))
+        problems += validate(part, str(p.parent))
+        out.docs += part.docs
+        out.gold += part.gold
+    problems += [x for x in validate(out, str(root)) if "duplicate" in x]
+    if problems and strict:
+        raise DataFileError(f"{len(problems)} problem(s) in the corpus:\n  " + "\n  ".join(problems[:30]))
+    return out

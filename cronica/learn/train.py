@@ -1,0 +1,262 @@
+"""Fit the decision models on the corpus (``cronica train``) and write ``cronica/models/``.
+
+1. Read and validate the corpus; record new document ids in ``splits.tsv``.
+2. Parse the train and dev documents once; run the extractor with a ``Recorder``
+   (``align.py``) to get features and labels for every candidate.
+3. Fit one logistic regression per decision (scikit-learn, L2, fixed seed); drop
+   features seen in fewer than ``min_count`` training examples; write the weights as JSON.
+4. Choose the decision thresholds by cross-validation inside the train split (event F1
+   by the project's scorer, coordinate search over a small grid that starts from the
+   rules); dev stays a held-out check; the test split is never read here.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from cronica.evaluate import score, score_sets
+from cronica.extraction.decide import MODEL_NAMES, Decider, LinearModel, default_models_dir
+from cronica.learn.align import Example, Recorder
+from cronica.learn.corpus import Corpus, load_corpus
+from cronica.learn.split import update_splits
+
+log = logging.getLogger("cronica")
+
+#: Decision thresholds searched on dev. The first value of each reproduces the hand-written
+#: rules (the model never overrides them), so the search starts from the rules and keeps a
+#: learned override only where it raises dev F1 by more than MARGIN.
+GRID = {
+    "document": (-1.0, 0.1, 0.2, 0.3, 0.4, 0.5),
+    "mention_drop": (2.0, 0.95, 0.9, 0.8, 0.7, 0.6),
+    "mention_undrop": (-1.0, 0.1, 0.2, 0.3, 0.4),
+    "sentence": (2.0, 0.9, 0.8, 0.7, 0.6, 0.5),
+    "pair_keep": (-1.0, 0.1, 0.2, 0.3, 0.4),
+    "pair_join": (2.0, 0.95, 0.9, 0.8, 0.7),
+    "type": (2.0, 0.9, 0.7, 0.5),
+}
+DEFAULT_THRESHOLDS = {k: v[0] for k, v in GRID.items()}
+MARGIN = 0.004
+
+
+@dataclass
+class TrainResult:
+    models: dict[str, LinearModel]
+    thresholds: dict[str, float]
+    heldout: dict[str, dict] = field(default_factory=dict)  # per model: accuracy vs majority baseline on dev
+    dev_f1: Optional[float] = None
+    seconds: float = 0.0
+    cv_f1: Optional[float] = None
+    chosen_with: list[str] = field(default_factory=list)
+
+
+def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_count: int = 2) -> Optional[LinearModel]:
+    """A logistic regression on feature dicts; None when the labels have one class only."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    labels = [e.label for e in examples]
+    if len(set(labels)) < 2:
+        log.warning("model %s: one class only in the training data (%s); not fitted", name, set(labels))
+        return None
+    seen = Counter(f for e in examples for f in e.features)
+    keep = {f for f, n in seen.items() if n >= min_count or f == "bias"}
+    X_dicts = [{f: v for f, v in e.features.items() if f in keep} for e in examples]
+    vec = DictVectorizer(sparse=True, sort=True)
+    X = vec.fit_transform(X_dicts)
+    clf = LogisticRegression(C=c, max_iter=3000, random_state=seed, class_weight="balanced")
+    clf.fit(X, labels)
+    classes = [str(k) for k in clf.classes_]
+    names = vec.get_feature_names_out()
+    coef = clf.coef_
+    weights = {}
+    for j, f in enumerate(names):
+        w = [float(coef[k, j]) for k in range(coef.shape[0])]
+        if any(abs(x) > 1e-4 for x in w):
+            weights[str(f)] = w
+    meta = {"examples": len(examples), "features": len(weights), "labels": dict(Counter(labels)), "C": c,
+            "seed": seed, "min_count": min_count}
+    return LinearModel(name, classes, weights, [float(x) for x in clf.intercept_], meta)
+
+
+def record(pipe, parsed, corpus: Corpus) -> Recorder:
+    """Features and labels of every candidate in the parsed documents."""
+    rec = Recorder(corpus)
+    asm = pipe.assembler
+    saved = asm.decider, asm.recorder
+    asm.decider, asm.recorder = None, rec
+    try:
+        for doc, ct, pdocs in parsed:
+            pipe.assemble_parsed(doc, ct, pdocs)
+    finally:
+        asm.decider, asm.recorder = saved
+    return rec
+
+
+def predict(pipe, parsed, decider: Optional[Decider]) -> list[dict]:
+    asm = pipe.assembler
+    saved = asm.decider, asm.recorder
+    asm.decider, asm.recorder = decider, None
+    try:
+        return [e.to_dict() for doc, ct, pdocs in parsed for e in pipe.assemble_parsed(doc, ct, pdocs)]
+    finally:
+        asm.decider, asm.recorder = saved
+
+
+def heldout_accuracy(model: LinearModel, examples: list[Example], train_labels: list[str]) -> dict:
+    """Accuracy and macro-F1 on held-back examples, beside the majority-class baseline."""
+    if not examples:
+        return {}
+    major = Counter(train_labels).most_common(1)[0][0]
+    pred = []
+    for e in examples:
+        p = model.proba(e.features)
+        pred.append(max(p, key=p.get))
+    gold = [e.label for e in examples]
+    acc = sum(p == g for p, g in zip(pred, gold)) / len(gold)
+    base = sum(g == major for g in gold) / len(gold)
+
+    def macro(ps):
+        f = []
+        for c in set(gold):
+            tp = sum(p == g == c for p, g in zip(ps, gold))
+            fp = sum(p == c != g for p, g in zip(ps, gold))
+            fn = sum(g == c != p for p, g in zip(ps, gold))
+            f.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+        return sum(f) / len(f)
+
+    return {"n": len(gold), "accuracy": round(acc, 3), "majority_accuracy": round(base, 3),
+            "macro_f1": round(macro(pred), 3), "majority_macro_f1": round(macro([major] * len(gold)), 3)}
+
+
+def tune_thresholds(evaluate_f1: Callable[[dict[str, float]], float], start: dict[str, float],
+                    names: list[str], rounds: int = 1) -> tuple[dict[str, float], float]:
+    """Coordinate search over GRID, keeping a change only when F1 rises by MARGIN."""
+    best = dict(start)
+    best_f1 = evaluate_f1(best)
+    for _ in range(rounds):
+        for name in names:
+            for v in GRID[name]:
+                trial = {**best, name: v}
+                f1 = evaluate_f1(trial)
+                if f1 > best_f1 + MARGIN:
+                    best, best_f1 = trial, f1
+    return best, best_f1
+
+
+def _document(d: dict):
+    from cronica.model import Document
+
+    return Document(id=str(d["id"]), text=d["text"], published=d.get("published"), title=d.get("title"))
+
+
+def fold_of(doc_id: str, k: int) -> int:
+    return int(hashlib.sha1(("fold:" + doc_id).encode("utf-8")).hexdigest(), 16) % k
+
+
+def fit_all(data: dict[str, list[Example]], seed: int, c: float, min_count: int,
+            keep: Callable[[str], bool] = lambda doc: True) -> dict[str, LinearModel]:
+    models = {}
+    for name in MODEL_NAMES:
+        m = fit([e for e in data[name] if keep(e.doc)], name, seed=seed, c=c, min_count=min_count)
+        if m is not None:
+            models[name] = m
+    return models
+
+
+def _examples(rec: Recorder) -> dict[str, list[Example]]:
+    return {"document": rec.documents, "mention": rec.mentions, "sentence": rec.sentences, "pair": rec.pairs,
+            "type": rec.types}
+
+
+def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = None, seed: int = 0, c: float = 1.0,
+          min_count: int = 2, tune: bool = True, folds: int = 4, splits_path: Optional[str | Path] = None,
+          train_ids: Optional[list[str]] = None, dev_ids: Optional[list[str]] = None,
+          choose_with: Sequence[tuple[str, list[dict], list[dict]]] = (), pipe=None, progress: Callable[[str], None] = lambda s: None) -> TrainResult:
+    """Fit the decision models on the train split and write them to ``out_dir`` (None: do not write).
+
+    Thresholds are chosen by cross-validation inside the train split (``folds`` parts by
+    a hash of the document id: each part is assembled by models fitted on the others),
+    so dev stays a clean held-out check and test is never read. ``choose_with``: further
+    annotated sets (name, docs, gold) pooled into the threshold choice only (never into the
+    models' training examples), e.g. the shared development sets. ``train_ids``/``dev_ids``
+    override the recorded split (tests)."""
+    t0 = time.time()
+    corpus = load_corpus(corpus_dir)
+    if train_ids is None:
+        splits_path = Path(splits_path) if splits_path else Path(corpus_dir) / "splits.tsv"
+        split, new = update_splits(splits_path, corpus.ids())
+        if new:
+            progress(f"{len(new)} new document id(s) recorded in {splits_path}")
+        train_ids = [i for i in corpus.ids() if split[i] == "train"]
+        dev_ids = [i for i in corpus.ids() if split[i] == "dev"]
+    dev_ids = dev_ids or []
+    tr, dv = corpus.subset(train_ids), corpus.subset(dev_ids)
+    progress(f"train {len(tr.docs)} docs / {len(tr.gold)} events; dev {len(dv.docs)} docs / {len(dv.gold)} events")
+    if pipe is None:
+        from cronica.pipeline import Pipeline
+
+        pipe = Pipeline(learned=False)
+    parsed_tr = pipe.parse(tr.documents())
+    parsed_dv = pipe.parse(dv.documents())
+    progress(f"parsed in {time.time() - t0:.0f}s")
+    data_tr, data_dv = _examples(record(pipe, parsed_tr, tr)), _examples(record(pipe, parsed_dv, dv))
+    models = fit_all(data_tr, seed, c, min_count)
+    heldout = {}
+    for name, m in models.items():
+        heldout[name] = heldout_accuracy(m, data_dv[name], [e.label for e in data_tr[name]])
+        progress(f"model {name}: {m.meta['examples']} examples, {m.meta['features']} features; dev {heldout[name]}")
+    thresholds = dict(DEFAULT_THRESHOLDS)
+    cv_f1 = None
+    if tune and folds > 1 and len(tr.docs) >= 2 * folds:
+        fold_models = [fit_all(data_tr, seed, c, min_count, keep=lambda doc, k=k: fold_of(doc, folds) != k)
+                       for k in range(folds)]
+        parts = [[p for p in parsed_tr if fold_of(p[0].id, folds) == k] for k in range(folds)]
+
+        chosen_on = [(name, docs, gold, pipe.parse([_document(d) for d in docs])) for name, docs, gold in choose_with]
+
+        def cv_score(th: dict[str, float]) -> float:
+            pred = [e for k in range(folds) for e in predict(pipe, parts[k], Decider(fold_models[k], th))]
+            sets = [("train", tr.docs, tr.gold, pred)]
+            sets += [(name, docs, gold, predict(pipe, parsed, Decider(models, th))) for name, docs, gold, parsed in chosen_on]
+            return score_sets(sets)[1].f1
+
+        names = [n for n in GRID if n.split("_")[0] in models]
+        thresholds, cv_f1 = tune_thresholds(cv_score, thresholds, names)
+        progress(f"threshold choice F1 (cross-validated train{' + ' + ', '.join(n for n, *_ in choose_with) if choose_with else ''}) {cv_f1:.3f} with thresholds {thresholds} "
+                 f"(rules alone: {cv_score(DEFAULT_THRESHOLDS):.3f})")
+    dev_f1 = None
+    if dv.docs:
+        dev_f1 = score(dv.docs, dv.gold, predict(pipe, parsed_dv, Decider(models, thresholds))).f1
+        rules = score(dv.docs, dv.gold, predict(pipe, parsed_dv, None)).f1
+        progress(f"dev F1 {dev_f1:.3f} (rules alone {rules:.3f})")
+    result = TrainResult(models, thresholds, heldout, dev_f1, time.time() - t0, cv_f1,
+                         [name for name, *_ in choose_with])
+    if out_dir is not None:
+        write_models(result, Path(out_dir), corpus_dir, len(tr.docs))
+    return result
+
+
+def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for name in MODEL_NAMES:
+        p = out / f"{name}.json"
+        if name in result.models:
+            p.write_text(json.dumps(result.models[name].to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",
+                         encoding="utf-8")
+        elif p.exists():
+            p.unlink()
+    (out / "thresholds.json").write_text(json.dumps(result.thresholds, indent=1, sort_keys=True) + "\n", "utf-8")
+    manifest = {"trained_on": str(corpus_dir), "train_docs": n_train, "dev_f1": result.dev_f1, "cv_f1": result.cv_f1,
+                "thresholds_chosen_with": ["train (cross-validated)"] + result.chosen_with,
+                "heldout": result.heldout}
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
+
+
+def default_out() -> Path:
+    return default_models_dir()

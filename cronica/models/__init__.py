@@ -1,0 +1,1 @@
+"""Decision model files written by `cronica train` (JSON weights; see cronica/extraction/decide.py)."""

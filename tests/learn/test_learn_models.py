@@ -1,0 +1,92 @@
+"""The decision models learn from data (judged on held-back items against a trivial
+baseline), are deterministic for a seed, and the pipeline works without them."""
+import logging
+import random
+from pathlib import Path
+
+import pytest
+
+from cronica.extraction.decide import LinearModel, load_decider_from
+from cronica.learn.align import Example
+from cronica.learn.train import fit, heldout_accuracy
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def synthetic(n, seed):
+    """Labels decided by two of many noisy features; the model must find them."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        f = {f"noise={rng.randrange(30)}": 1.0, f"noise2={rng.randrange(30)}": 1.0}
+        label = rng.choice(["new", "retell", "none"])
+        cue = {"new": "w=atacaron", "retell": "w=el_ataque", "none": "w=condenó"}[label]
+        if rng.random() < 0.85:
+            f[cue] = 1.0
+        out.append(Example("d", f, label))
+    return out
+
+
+def test_a_linear_model_learns_a_cue_and_beats_the_majority_baseline():
+    train, held = synthetic(300, 1), synthetic(150, 2)
+    model = fit(train, "mention", seed=0)
+    r = heldout_accuracy(model, held, [e.label for e in train])
+    assert r["accuracy"] >= r["majority_accuracy"] + 0.3, r
+    assert r["macro_f1"] >= 0.7, r
+
+
+def test_fitting_is_deterministic_for_a_seed():
+    data = synthetic(200, 3)
+    a, b = fit(data, "mention", seed=7), fit(data, "mention", seed=7)
+    assert a.to_json() == b.to_json()
+
+
+def test_weights_survive_the_json_round_trip():
+    model = fit(synthetic(200, 4), "mention", seed=0)
+    again = LinearModel.from_json(model.to_json())
+    for e in synthetic(20, 5):
+        p, q = model.proba(e.features), again.proba(e.features)
+        assert all(abs(p[k] - q[k]) < 1e-3 for k in p)
+        assert abs(sum(p.values()) - 1) < 1e-9
+
+
+def test_one_class_only_gives_no_model():
+    assert fit([Example("d", {"a": 1.0}, "1")] * 5, "pair") is None
+
+
+def test_without_model_files_the_rules_decide_and_the_log_says_so(tmp_path, caplog):
+    from cronica.extraction.decide import load_decider
+
+    with caplog.at_level(logging.WARNING, logger="cronica"):
+        assert load_decider(str(tmp_path)) is None
+    assert "no decision models" in caplog.text and "hand-written rules" in caplog.text
+    assert load_decider_from(tmp_path) is None
+
+
+@pytest.mark.skipif(not (CORPUS / "splits.tsv").exists(), reason="no corpus in this checkout")
+def test_retrained_on_a_sample_of_the_corpus_the_models_learn(pipeline):
+    """Retrain on part of the corpus's train split; judge on other documents held back."""
+    from cronica.learn.corpus import load_corpus
+    from cronica.learn.split import read_splits
+    from cronica.learn.train import record
+
+    corpus = load_corpus(CORPUS)
+    split = read_splits(CORPUS / "splits.tsv")
+    ids = [i for i in corpus.ids() if split.get(i) == "train"]
+    random.Random(0).shuffle(ids)
+    if len(ids) < 30:
+        pytest.skip("corpus too small")
+    ids = ids[:120]
+    cut = len(ids) * 2 // 3
+    parts = {}
+    for name, sub in (("fit", ids[:cut]), ("held", ids[cut:])):
+        c = corpus.subset(sub)
+        parts[name] = record(pipeline, pipeline.parse(c.documents()), c)
+    # candidate mentions: new incident / retelling / nothing
+    m = fit(parts["fit"].mentions, "mention", seed=0)
+    r = heldout_accuracy(m, parts["held"].mentions, [e.label for e in parts["fit"].mentions])
+    assert r["macro_f1"] >= r["majority_macro_f1"] + 0.15, r
+    # documents: conflict report or not
+    d = fit(parts["fit"].documents, "document", seed=0)
+    r = heldout_accuracy(d, parts["held"].documents, [e.label for e in parts["fit"].documents])
+    assert r["macro_f1"] >= r["majority_macro_f1"] + 0.15, r

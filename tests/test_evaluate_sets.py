@@ -1,0 +1,98 @@
+"""`cronica evaluate` scores as ../shared/tools/score.py does, per set and pooled."""
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cronica.evaluate import score, score_sets
+
+TEXT = "Hubo un ataque en el norte. Luego una emboscada en el sur."
+
+
+def shared_score(shared_dir):
+    spec = importlib.util.spec_from_file_location("shared_score", shared_dir / "tools" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.score
+
+
+def test_matching_takes_the_most_pairs_not_the_greedy_first():
+    # pred A overlaps both gold events (exact type only with g1); pred B overlaps only g1.
+    docs = [{"id": "1", "text": TEXT}]
+    first, second = TEXT.split(". ")[0] + ".", TEXT.split(". ")[1]
+    gold = [{"doc": "1", "event_type": "attack", "evidence": first},
+            {"doc": "1", "event_type": "ambush", "evidence": second, "evidence_more": [first]}]
+    pred = [{"doc_id": "1", "type": "attack", "evidence_start": 0, "evidence_end": len(TEXT)},
+            {"doc_id": "1", "type": "killing", "evidence_start": 0, "evidence_end": len(first)}]
+    r = score(docs, gold, pred)
+    assert r.matched == 2 and r.f1 == 1.0
+
+
+def test_types_outside_the_annotated_ones_are_not_scored():
+    docs = [{"id": "1", "text": TEXT}]
+    pred = [{"doc_id": "1", "type": "riot", "evidence_start": 0, "evidence_end": 10}]
+    r = score(docs, [], pred)
+    assert r.pred_events == 0 and r.events_outside_annotated_types == 1 and r.events_on_negative_docs == 0
+
+
+def test_pooled_keeps_equal_ids_of_two_sets_apart():
+    docs = [{"id": "1", "text": TEXT}]
+    gold = [{"doc": "1", "event_type": "attack", "evidence": TEXT[:27]}]
+    pred = [{"doc_id": "1", "type": "attack", "evidence_start": 0, "evidence_end": 27}]
+    per, pooled = score_sets([("a", docs, gold, pred), ("b", docs, gold, [])])
+    assert per["a"].f1 == 1.0 and per["b"].recall == 0.0
+    assert (pooled.gold_events, pooled.matched, pooled.pred_events) == (2, 1, 1)
+    assert pooled.confusion == {("attack", "attack"): 1}
+
+
+@pytest.fixture(scope="module")
+def shared_runs(pipeline, shared_dir):
+    from cronica.model import Document
+
+    runs = []
+    for name in ("news-dev", "news-dev2", "news-dev3"):
+        base = shared_dir / "eval" / name
+        docs = [json.loads(x) for x in open(base / "docs.jsonl", encoding="utf-8")]
+        gold = [json.loads(x) for x in open(base / "gold.jsonl", encoding="utf-8")]
+        pred = [e.to_dict() for res in pipeline.run(
+            Document(id=str(d["id"]), text=d["text"], published=d.get("published")) for d in docs) for e in res.events]
+        runs.append((name, docs, gold, pred))
+    return runs
+
+
+def test_every_shared_set_and_the_pool_agree_with_score_py(shared_runs, shared_dir):
+    theirs = shared_score(shared_dir)
+    per, pooled = score_sets(shared_runs)
+    for name, docs, gold, pred in shared_runs:
+        r = theirs(json.loads(json.dumps(docs)), json.loads(json.dumps(gold)), json.loads(json.dumps(pred)))
+        ours = per[name]
+        assert (ours.matched, ours.precision, ours.recall, ours.f1) == (r["matched"], r["precision"], r["recall"], r["f1"])
+        assert ours.field_accuracy == r["field_accuracy"] and ours.spurious == r["spurious_counts"]
+        assert ours.events_on_negative_docs == r["events_on_negative_docs"]
+        assert ours.field_mean == r["field_mean"]
+    pd = [{**d, "id": f"{n}/{d['id']}"} for n, ds, _, _ in shared_runs for d in ds]
+    pg = [{**g, "doc": f"{n}/{g['doc']}"} for n, _, gs, _ in shared_runs for g in gs]
+    pp = [{**p, "doc_id": f"{n}/{p['doc_id']}"} for n, _, _, ps in shared_runs for p in ps]
+    r = theirs(json.loads(json.dumps(pd)), pg, json.loads(json.dumps(pp)))
+    assert (pooled.matched, pooled.f1, pooled.field_accuracy) == (r["matched"], r["f1"], r["field_accuracy"])
+
+
+def test_cli_reports_each_set_pooled_and_a_confusion_table(shared_dir):
+    root = Path(__file__).resolve().parent.parent
+    exe = Path(sys.executable).parent / "cronica"
+    r = subprocess.run([str(exe), "evaluate", str(shared_dir / "eval" / "news-dev"),
+                        "--docs", "tests/data/own-news.docs.jsonl", "--gold", "tests/data/own-news.gold.jsonl", "--json"],
+                       capture_output=True, text=True, cwd=root, timeout=300)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert set(out["sets"]) == {"news-dev", "own-news"}
+    assert out["gold_events"] == sum(s["gold_events"] for s in out["sets"].values())
+    assert out["matched"] == sum(s["matched"] for s in out["sets"].values())
+    assert sum(n for _, _, n in out["confusion"]) == out["matched"]
+    table = subprocess.run([str(exe), "evaluate", str(shared_dir / "eval" / "news-dev"),
+                            "--docs", "tests/data/own-news.docs.jsonl", "--gold", "tests/data/own-news.gold.jsonl"],
+                           capture_output=True, text=True, cwd=root, timeout=300).stdout
+    assert "pooled" in table and "type confusion" in table
