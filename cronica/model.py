@@ -35,12 +35,12 @@ EVENT_KEYS: tuple[str, ...] = (
     "actor1", "actor1_text", "inter1", "actor2", "actor2_text", "inter2",
     "killed", "killed_low", "killed_high", "wounded", "kidnapped", "arrested",
     "evidence", "evidence_start", "evidence_end", "confidence", "spans",
+    "flags",
     # issue 12 (fields): casualties by side as UCDP GED counts them, bounds of the
     # other figures, who the victims were and on whose word the perpetrator is named
     "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown",
     "wounded_low", "wounded_high", "wounded_a", "wounded_b", "wounded_civilians", "wounded_unknown",
     "kidnapped_low", "kidnapped_high", "victims", "victim_names", "attribution",
-    "flags",
 )
 
 #: Marks on an event (cronica/extraction/flags.py): a past incident recalled as
