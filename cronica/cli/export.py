@@ -36,7 +36,9 @@ def export(fmt, output, unit, include_all, exclude_flags, acled_inter, db, **fil
         raise click.UsageError("parquet needs an output file: -o FILE")
     has_filter = any(v not in (None, False) for v in filters.values())
     opts = ExportOptions(include_all=include_all,
-                         exclude_flags=tuple(dict.fromkeys(DEFAULT_EXCLUDED_FLAGS + tuple(exclude_flags))),
+                         # a flag asked for with --flag is not left out by default
+                         exclude_flags=tuple(x for x in dict.fromkeys(DEFAULT_EXCLUDED_FLAGS + tuple(exclude_flags))
+                                             if x not in set(filters.get("flag") or ()) or x in exclude_flags),
                          acled_inter=acled_inter)
     report = ExportReport()
     with open_store(db, create=False) as store:

@@ -343,7 +343,9 @@ def aggregate(members: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     out["n_events"] = len(members)
     out["n_documents"] = len({m.get("doc_id") for m in members})
     ds = out.get("date_start")
-    out["month"] = ds.isoformat()[:7] if isinstance(ds, _dt.date) else (str(ds)[:7] if ds else None)
+    # a year-precision incident counts under its year ("2011"), never under January
+    ym = ds.isoformat() if isinstance(ds, _dt.date) else (str(ds) if ds else None)
+    out["month"] = (ym[:4] if out.get("date_precision") == "year" else ym[:7]) if ym else None
     return out
 
 

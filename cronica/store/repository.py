@@ -683,7 +683,12 @@ class Store:
                 rows[j]["needs_review"] = True
         if not rows:
             return
-        # incidents are assigned by _recluster once the whole batch is stored
+        # incidents are assigned by _recluster once the whole batch is stored; a report
+        # carrying a review starts in the incident of the event it continues (the
+        # re-clustering keeps an incident's id where most of its members had it)
+        for j, c in by_new.items():
+            if c.old["incident_pk"] is not None and not c.changed:
+                rows[j]["incident_pk"] = c.old["incident_pk"]
         pks = conn.execute(insert(EVENTS).returning(EVENTS.c.pk, sort_by_parameter_order=True),
                            rows).scalars().all()
         seeds.extend(pks)
@@ -798,8 +803,9 @@ class Store:
         # founds its own incident and block (written in bulk)
         linked = {x for e in edges for x in e}
         pinned = self._pinned(conn, list(seed_rows)) if seed_rows else set()
+        # (a report continuing a reviewed event starts in that event's incident: not lone)
         lone = [pk for pk in seeds if pk in seed_rows and pk not in linked and pk not in pinned
-                and seed_rows[pk]["block_id"] is None]
+                and seed_rows[pk]["block_id"] is None and seed_rows[pk]["incident_pk"] is None]
         if lone:
             aggs, whys = [], []
             for pk in lone:

@@ -431,15 +431,17 @@ def export(request: Request, f: Filter, format: Annotated[ExportFormat, Query()]
            signature: Annotated[Optional[str], Query(max_length=64, description="signed link: its "
                                                      "signature (from GET /api/export/link)")] = None,
            ) -> StreamingResponse:
-    from cronica.export import ExportOptions, ExportReport, write
+    from cronica.export import DEFAULT_EXCLUDED_FLAGS, ExportOptions, ExportReport, write
 
     store = request.app.state.store
     fd, path = tempfile.mkstemp(prefix="cronica-export-", suffix="." + _EXPORT_EXT[format])
     os.close(fd)
     report = ExportReport()
     try:
-        write(store, format, unit=unit, out=path, f=f, options=ExportOptions(include_all=include_all),
-              report=report)
+        asked = set(getattr(f, "flag", None) or ())  # a flag filtered on is not left out by default
+        opts = ExportOptions(include_all=include_all,
+                             exclude_flags=tuple(x for x in DEFAULT_EXCLUDED_FLAGS if x not in asked))
+        write(store, format, unit=unit, out=path, f=f, options=opts, report=report)
         fh = open(path, "rb")
     finally:
         os.unlink(path)  # the open handle keeps the data readable (POSIX)

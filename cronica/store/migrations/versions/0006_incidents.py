@@ -71,8 +71,8 @@ def upgrade() -> None:
     op.create_index("ix_incident_pins_event_a_pk", "incident_pins", ["event_a_pk"])
     op.create_index("ix_incident_pins_event_b_pk", "incident_pins", ["event_b_pk"])
     op.execute("UPDATE events SET block_id = incident_pk")
-    op.execute("UPDATE incidents SET month = substr(CAST(date_start AS VARCHAR(10)), 1, 7) "
-               "WHERE date_start IS NOT NULL")
+    op.execute("UPDATE incidents SET month = substr(CAST(date_start AS VARCHAR(10)), 1, "
+               "CASE WHEN date_precision = 'year' THEN 4 ELSE 7 END) WHERE date_start IS NOT NULL")
     op.create_index("ix_events_block", "events", ["block_id"])
     _backfill_cells(conn := op.get_bind())
     op.create_index("ix_events_dedup", "events", ["admin1", "date_end", "date_start"])
