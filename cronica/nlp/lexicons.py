@@ -86,8 +86,9 @@ class ActorLexicon:
             elif entry.role and entry.generic:
                 self._by_role.setdefault((None, entry.role), entry)
         lower = {a for e in self.entries for a in (*e.aliases, *e.guarded) if not any(c.isupper() for c in a)}
-        alts = sorted(set(self._exact) | lower, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)", re.IGNORECASE)
+        alts = sorted((set(self._exact) | lower) - {""}, key=len, reverse=True) or ["(?!x)x"]
+        self._pattern = re.compile(r"(?<!\w)(" + "|".join(a if a == "(?!x)x" else re.escape(a) for a in alts)
+                                   + r")(?!\w)", re.IGNORECASE)
 
     def _admitted(self, alias: str, entry: ActorEntry, country: Optional[str], context: str) -> bool:
         if alias not in entry.guarded and fold(alias) not in {fold(g) for g in entry.guarded}:
@@ -118,7 +119,7 @@ class ActorLexicon:
             if m is None:
                 break
             entry = self.lookup(m.group(0), country, ctx)
-            if entry:
+            if entry and m.end() > m.start():
                 out.append((m.start(), m.end(), entry))
                 pos = m.end()
             else:  # a case-sensitive alias matched in the wrong case: look inside it
