@@ -53,6 +53,10 @@ _TYPES: dict[str, pa.DataType] = {
     "killed": _INT, "killed_low": _INT, "killed_high": _INT, "wounded": _INT,
     "kidnapped": _INT, "arrested": _INT, "evidence_start": _INT, "evidence_end": _INT,
     "confidence": _FLOAT, "flags": pa.list_(_STR),
+    # casualties by side and bounds (issue 12)
+    **{k: _INT for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "wounded_low",
+                         "wounded_high", "wounded_a", "wounded_b", "wounded_civilians", "wounded_unknown",
+                         "kidnapped_low", "kidnapped_high")},
 }
 #: Keys stored as JSON text (dicts/lists in ``Event.to_dict()``).
 JSON_COLUMNS = ("spans",)

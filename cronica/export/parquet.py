@@ -12,7 +12,9 @@ from cronica.model import EVENT_KEYS
 KIND = "parquet"
 RAW = True
 
-INTS = {"time_precision", "iso", "geo_precision", "where_prec", "inter1", "inter2", "killed",
+INTS = {"deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "wounded_low", "wounded_high",
+        "wounded_a", "wounded_b", "wounded_civilians", "wounded_unknown", "kidnapped_low", "kidnapped_high",
+        "time_precision", "iso", "geo_precision", "where_prec", "inter1", "inter2", "killed",
         "killed_low", "killed_high", "wounded", "kidnapped", "arrested", "evidence_start",
         "evidence_end", "incident_id", "fatalities", "deaths_low", "deaths_best", "deaths_high",
         "n_events", "n_documents"}
