@@ -20,7 +20,7 @@ import calendar
 import datetime as _dt
 from typing import Any, Optional
 
-from cronica.export.common import alpha3, codes, country, source_name, ymd
+from cronica.export.common import alpha3, codes, country, source_name, ymd, uid
 from cronica.model import EVENT_TYPES
 from cronica.taxonomy import codes_for
 
@@ -192,7 +192,7 @@ def convert(v: dict[str, Any], unit: str, ctx: Any = None) -> dict[str, Any]:
     civ = (et == "Violence against civilians" or (i2 == CIVILIANS and disorder == "Political violence"))
     lab = c["inter_labels"]
     return {
-        "event_id_cnty": f"{alpha3(v.get('iso')) or 'XXX'}{v['uid']}",
+        "event_id_cnty": f"{alpha3(v.get('iso')) or 'XXX'}{uid(v)}",
         "event_date": d.isoformat() if d else "",
         "year": d.year if d else "",
         "time_precision": _e(v.get("time_precision")),

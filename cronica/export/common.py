@@ -77,6 +77,11 @@ def stable_int(hex_id: Any) -> int:
         return int(hashlib.sha1(s.encode("utf-8")).hexdigest()[:13], 16)
 
 
+def uid(v: Mapping[str, Any]) -> int:
+    """The row's stable integer id (set by ``view``; computed for rows given directly)."""
+    return v["uid"] if v.get("uid") is not None else stable_int(v.get("id", v.get("event_id")))
+
+
 def flags(v: Mapping[str, Any]) -> tuple[str, ...]:
     """An event's or incident's flags (historical, denied, hedged, disputed) as a tuple."""
     f = v.get("flags")

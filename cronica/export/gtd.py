@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from cronica.export.common import codes, country, ymd
+from cronica.export.common import codes, country, ymd, uid
 
 KIND = "csv"
 COLUMNS = (
@@ -132,7 +132,7 @@ def convert(v: dict[str, Any], unit: str, ctx: Any = None) -> Optional[dict[str,
     nkill = v.get("best") if v.get("best") is not None else v.get("low")
     c1, c2, c3, doubt = criteria(v)
     return {
-        "eventid": ctx.eventid(f"{y:04d}{m:02d}{day:02d}", int(v["uid"])),
+        "eventid": ctx.eventid(f"{y:04d}{m:02d}{day:02d}", int(uid(v))),
         "iyear": y or "", "imonth": m, "iday": day,
         "approxdate": approx, "country": _e(cinfo.get("gtd_country")),
         "country_txt": cinfo.get("name") or _e(v.get("country")), "region": _e(region),

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
-from cronica.export.common import actor_iso, alpha3, codes
+from cronica.export.common import actor_iso, alpha3, codes, uid
 from cronica.taxonomy import plover_mode_for
 
 KIND = "jsonl"
@@ -63,7 +63,7 @@ def convert(v: dict[str, Any], unit: str, ctx: Any = None) -> dict[str, Any]:
     a3 = alpha3(v.get("iso"))
     ptype = v.get("plover")
     return {
-        "id": str(v["uid"]),
+        "id": str(uid(v)),
         "unit": unit,
         "event_date": v.get("date_start"),
         "date_precision": v.get("date_precision"),

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Optional
 
-from cronica.export.common import actor_iso, alpha3, codes, country, ymd
+from cronica.export.common import actor_iso, alpha3, codes, country, ymd, uid
 
 KIND = "csv"
 COLUMNS = (
@@ -220,7 +220,7 @@ def convert(v: dict[str, Any], unit: str, ctx: Any = None) -> Optional[dict[str,
     clarity = 2 if (flags & {"hedged", "disputed"} or (dp or 5) >= 4 or unit == "incident"
                     and v.get("n_sources", 1) > 1 and v.get("low") != v.get("high")) else 1
     return {
-        "id": v["uid"], "relid": f"{a3}-{d0.year if d0 else ''}-{v['uid']}",
+        "id": uid(v), "relid": f"{a3}-{d0.year if d0 else ''}-{uid(v)}",
         "year": d0.year if d0 else "", "active_year": active, "code_status": status,
         "type_of_violence": s.type_of_violence, "conflict_dset_id": "", "conflict_new_id": "",
         "conflict_name": "", "dyad_dset_id": "", "dyad_new_id": "",

@@ -1597,7 +1597,9 @@ class Store:
         conds = self._where(f)
         q = (select(i.date_start, func.count(), func.coalesce(func.sum(i.deaths_best), 0))
              .where(i.n_events > 0, i.pk.in_(select(EVENTS.c.incident_pk).where(
-                 *conds, EVENTS.c.status != "rejected")))
+                 *conds, EVENTS.c.status != "rejected")),
+                    # a year-only incident has no month: the timelines leave it out (stats list it)
+                    or_(i.date_precision.is_(None), i.date_precision != "year"))
              .group_by(i.date_start))
         with self._read() as conn:
             return [(d, int(n), int(k)) for d, n, k in conn.execute(q)]
