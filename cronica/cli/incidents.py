@@ -86,11 +86,14 @@ def _emit_incidents(store, ids, fmt, title: str) -> None:
     emit(rows, fmt, TABLE_COLUMNS + ("events",), title=title)
 
 
-def _change(ctx, db, fmt, fn, *args) -> None:
+def _change(ctx, db, fmt, fn, *args, author) -> None:
+    """Run one incident change (merge, split, move) by ``author`` and print the incidents."""
     from cronica.store import open_store
 
+    if not author:
+        raise click.UsageError("--author is required (or set CRONICA_AUTHOR)")
     with open_store(db or (ctx.obj or {}).get("db")) as store:
-        out = fn(store)(*args)
+        out = fn(store)(*args, author)
         _emit_incidents(store, out["incidents"], fmt or default_format(),
                         f"{out['action']}: " + ", ".join(f"{e['event_id']} {e['from']}→{e['to']}"
                                                         for e in out["events"][:5]))
@@ -116,9 +119,7 @@ def _author(fn):
 @fail_cleanly
 def merge(ctx, incident_ids, reason, author, db, fmt) -> None:
     """Merge incidents into one (their reports stay together on every re-clustering)."""
-    if not author:
-        raise click.UsageError("--author is required (or set CRONICA_AUTHOR)")
-    _change(ctx, db, fmt, lambda s: s.merge_incidents, list(incident_ids), reason, author)
+    _change(ctx, db, fmt, lambda s: s.merge_incidents, list(incident_ids), reason, author=author)
 
 
 @incidents.command("split")
@@ -132,9 +133,7 @@ def merge(ctx, incident_ids, reason, author, db, fmt) -> None:
 @fail_cleanly
 def split(ctx, incident_id, event_ids, reason, author, db, fmt) -> None:
     """Take EVENT_IDS out of INCIDENT_ID into a new incident of their own."""
-    if not author:
-        raise click.UsageError("--author is required (or set CRONICA_AUTHOR)")
-    _change(ctx, db, fmt, lambda s: s.split_incident, incident_id, list(event_ids), reason, author)
+    _change(ctx, db, fmt, lambda s: s.split_incident, incident_id, list(event_ids), reason, author=author)
 
 
 @incidents.command("move")
@@ -148,6 +147,4 @@ def split(ctx, incident_id, event_ids, reason, author, db, fmt) -> None:
 @fail_cleanly
 def move(ctx, event_id, incident_id, reason, author, db, fmt) -> None:
     """Move EVENT_ID into INCIDENT_ID."""
-    if not author:
-        raise click.UsageError("--author is required (or set CRONICA_AUTHOR)")
-    _change(ctx, db, fmt, lambda s: s.move_event, event_id, incident_id, reason, author)
+    _change(ctx, db, fmt, lambda s: s.move_event, event_id, incident_id, reason, author=author)
