@@ -44,7 +44,6 @@ class Sides:
     type_of_violence: int
     side_a: str
     side_b: str
-    swapped: bool  # side_a is our actor2 (the state was the target)
 
 
 def _gov(name: Optional[str], v: dict[str, Any]) -> str:
@@ -61,18 +60,18 @@ def sides(v: dict[str, Any]) -> Optional[Sides]:
     a1, a2 = v.get("actor1"), v.get("actor2")
     i1, i2 = (v.get("inter1") if a1 else None), (v.get("inter2") if a2 else None)
     if i1 in state and i2 in armed:
-        return Sides(1, _gov(a1, v), a2, False)
+        return Sides(1, _gov(a1, v), a2)
     if i2 in state and i1 in armed:
-        return Sides(1, _gov(a2, v), a1, True)
+        return Sides(1, _gov(a2, v), a1)
     if i1 in state and i2 in state and actor_iso(a1) != actor_iso(a2) and actor_iso(a2):
-        return Sides(1, _gov(a1, v), _gov(a2, v), False)
+        return Sides(1, _gov(a1, v), _gov(a2, v))
     if i1 in armed and i2 in armed:
-        return Sides(2, a1, a2, False)
+        return Sides(2, a1, a2)
     one_sided = i2 in civ or (i2 is None and v.get("type") in c["one_sided_types"])
     if one_sided and i1 in state:
-        return Sides(3, _gov(a1, v), "Civilians", False)
+        return Sides(3, _gov(a1, v), "Civilians")
     if one_sided and i1 in armed:
-        return Sides(3, a1, "Civilians", False)
+        return Sides(3, a1, "Civilians")
     return None
 
 
@@ -82,12 +81,12 @@ def _guess(v: dict[str, Any]) -> Sides:
     a1, a2 = v.get("actor1") or UNKNOWN, v.get("actor2") or UNKNOWN
     i1, i2 = v.get("inter1"), v.get("inter2")
     if i2 in set(c["civilian_inter"]) or v.get("type") in c["one_sided_types"]:
-        return Sides(3, a1, "Civilians", False)
+        return Sides(3, a1, "Civilians")
     if i1 in set(c["state_inter"]):
-        return Sides(1, _gov(a1, v), a2, False)
+        return Sides(1, _gov(a1, v), a2)
     if i2 in set(c["state_inter"]):
-        return Sides(1, _gov(a2, v), a1, True)
-    return Sides(2, a1, a2, False)
+        return Sides(1, _gov(a2, v), a1)
+    return Sides(2, a1, a2)
 
 
 def estimates(v: dict[str, Any]) -> tuple[int, int, int]:
