@@ -221,7 +221,8 @@ def bulk_fill(store, n_events: int, per_doc: int, seed: int, docs_per_tx: int = 
             for r, dpk in zip(chunk, doc_pks):
                 for ev in r.events:
                     row = event_row(ev.to_dict())
-                    row.update(document_pk=dpk, is_current=True, status="unreviewed", revision=0)
+                    row.update(document_pk=dpk, is_current=True, status="unreviewed", revision=0,
+                               needs_review=False)
                     rows.append(row)
             incs = [{**dedup.aggregate([row]), "created_at": now, "updated_at": now} for row in rows]
             inc_pks = write(conn, INCIDENTS, ins_inc, incs,
