@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from sqlalchemy import (
-    Boolean, Date, and_, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
+    Boolean, Date, Integer, and_, column, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
     union_all, update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -155,8 +155,6 @@ def _batch_candidate_sql(dialect: str):
                          f"INDEXED BY {'ix_events_cell' if part == 'near' else 'ix_events_dedup'} "
                          f"WHERE {_BATCH_WHERE[part]} AND {common.format(typ=typ)}")
         sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
-    from sqlalchemy import Integer, column
-
     t = text(sql).bindparams(bindparam("cur", type_=Boolean()))
     return t.columns(column("seed", Integer()), column("part", Integer()), *CANDIDATE_COLS)
 
