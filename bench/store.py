@@ -221,7 +221,8 @@ def bulk_fill(store, n_events: int, per_doc: int, seed: int, docs_per_tx: int = 
             for r, dpk in zip(chunk, doc_pks):
                 for ev in r.events:
                     row = event_row(ev.to_dict())
-                    row.update(document_pk=dpk, is_current=True, status="unreviewed", revision=0)
+                    row.update(document_pk=dpk, is_current=True, status="unreviewed", revision=0,
+                               needs_review=False)
                     rows.append(row)
             incs = [{**dedup.aggregate([row]), "created_at": now, "updated_at": now} for row in rows]
             inc_pks = write(conn, INCIDENTS, ins_inc, incs,
@@ -266,6 +267,38 @@ def analyze(store) -> None:
     else:
         with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
+
+
+def server_cpu(store) -> float:
+    """CPU seconds (user + system) used so far by the PostgreSQL backends connected to
+    this database, read from /proc (server on this machine); 0 for SQLite (in-process)."""
+    if store.backend != "postgresql":
+        return 0.0
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        pids = [p for (p,) in conn.execute(text(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"))]
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def cpu_note(store, n: int, c0: float, s0: float) -> str:
+    """Events per CPU second: this process, plus the PostgreSQL backends. On a machine
+    shared with other jobs the wall-clock rate mostly measures the others; the CPU
+    rate is what the ingest itself costs (client and server run one after the other,
+    so on an idle machine the wall rate is close to it)."""
+    cpu, srv = time.process_time() - c0, server_cpu(store) - s0
+    tot = cpu + srv
+    return (f"cpu: client {cpu:.1f} s + server {srv:.1f} s = {tot:.1f} s "
+            f"= {n / tot if tot else 0:,.0f} events per cpu-second")
 
 
 def p95(xs: list[float]) -> float:
@@ -326,17 +359,20 @@ def run_scale(args) -> None:
         print(f"bulk fill (no dedup): {n:,} events in {t_fill:.0f} s = {n / t_fill:,.0f} events/s; "
               f"analyze {time.perf_counter() - t1:.0f} s; load {os.getloadavg()[0]:.1f}", flush=True)
     elif args.events:
+        c0, s0 = time.process_time(), server_cpu(store)
         summary = store.ingest(batches(), batch_size=args.batch_size)
         t_ingest = time.perf_counter() - t0
         rate = summary.events_added / t_ingest
         print(f"ingest: {summary.events_added:,} events in {t_ingest:.1f} s = {rate:,.0f} events/s "
-              f"({summary.events_joined:,} joined existing incidents)")
+              f"({summary.events_joined:,} joined existing incidents); load {os.getloadavg()[0]:.1f}; "
+              f"{cpu_note(store, summary.events_added, c0, s0)}", flush=True)
     if args.analyze:
         analyze(store)
     if args.ingest:
         # ingest WITH dedup on top of what is stored (after --fill or on an existing --db):
         # new synthetic reports, a third of them re-reporting an incident of this run
         before = store.counts()["events"]
+        c0, s0 = time.process_time(), server_cpu(store)
         t1 = time.perf_counter()
         summary = store.ingest(corpus(args.ingest, args.per_doc, args.seed + 1000 + args.ingest_round,
                                       prefix=f"more{args.ingest_round or ''}"),
@@ -344,7 +380,8 @@ def run_scale(args) -> None:
         dt_i = time.perf_counter() - t1
         print(f"ingest with dedup on top of {before:,} stored events: {summary.events_added:,} events "
               f"in {dt_i:.1f} s = {summary.events_added / dt_i:,.0f} events/s "
-              f"({summary.incidents_new:,} new incidents); load {os.getloadavg()[0]:.1f}", flush=True)
+              f"({summary.incidents_new:,} new incidents, {summary.events_joined:,} joined); "
+              f"load {os.getloadavg()[0]:.1f}; {cpu_note(store, summary.events_added, c0, s0)}", flush=True)
     counts = store.counts()
     print(f"store: {counts['events']:,} events, {counts['documents']:,} documents, "
           f"{counts['incidents']:,} incidents; load {os.getloadavg()[0]:.1f}", flush=True)

@@ -117,7 +117,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _norm(s: Any) -> Optional[str]:
     if s is None:
         return None
-    s = " ".join(str(s).split()).casefold()
+    return _norm_str(s) if isinstance(s, str) else _norm_str(str(s))
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm_str(s: str) -> Optional[str]:
+    # place and actor names repeat across reports: compare() normalises each a few times
+    s = " ".join(s.split()).casefold()
     return s or None
 
 

@@ -17,11 +17,12 @@ import random
 import re
 import time
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from sqlalchemy import (
-    Boolean, Date, and_, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
+    Boolean, Date, Integer, and_, column, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
     union_all, update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -55,9 +56,6 @@ CANDIDATE_COLS = tuple(EVENTS.c[k] for k in (
     "date_end", "location", "admin1", "admin2", "admin3", "latitude", "longitude",
     "geo_precision", "actor1", "actor2", "killed", "killed_low", "killed_high", "wounded",
     "kidnapped", "arrested", "block_id"))
-_INSERT_DOC = insert(DOCS).returning(DOCS.c.pk)
-_INSERT_INCIDENT = insert(INCIDENTS).returning(INCIDENTS.c.pk)
-_INSERT_INCIDENT_MANY = insert(INCIDENTS).returning(INCIDENTS.c.pk, sort_by_parameter_order=True)
 
 
 #: The dedup blocking keys (0006): the department, and a grid cell of GEO_CELL_DEG
@@ -103,13 +101,73 @@ def _candidate_sql(types: tuple[str, ...], variant: str):
     return t.columns(*CANDIDATE_COLS)
 
 
+#: A report's part of the batch candidate query: (seed index, part, ...) — ``same``:
+#: its department; ``none``: reports with no department; ``near``: other departments'
+#: reports in one grid cell within max_km (one row per seed and cell).
+_BATCH_KEYS = {
+    "same": ("i", "a", "t", "d", "lo", "hi", "lo2", "hi2"),
+    "none": ("i", "t", "d", "lo", "hi", "lo2", "hi2"),
+    "near": ("i", "a", "t", "d", "lo", "hi", "lo2", "hi2", "c", "lat0", "lat1", "lon0", "lon1"),
+}
+_BATCH_WHERE = {
+    "same": "e.admin1 = v.a",
+    "none": "e.admin1 IS NULL",
+    "near": ("e.geo_cell = v.c AND e.admin1 != v.a AND e.latitude BETWEEN v.lat0 AND v.lat1 "
+             "AND e.longitude BETWEEN v.lon0 AND v.lon1"),
+}
+_BATCH_TYPES = {"i": "bigint", "a": "text", "t": "text", "d": "text", "lo": "date", "hi": "date",
+                "lo2": "date", "hi2": "date", "c": "bigint", "lat0": "float8", "lat1": "float8",
+                "lon0": "float8", "lon1": "float8"}
+CANDIDATE_LIMIT = 2000  # candidates per report and part (a safety cap; ~20 at 1M events)
+
+
+@functools.lru_cache(maxsize=8)
+def _batch_candidate_sql(dialect: str):
+    """The candidate query of a whole batch (Store._candidates_many): the reports'
+    blocking keys go in as one JSON parameter per part (``:same``, ``:none``,
+    ``:near``, objects with the keys of _BATCH_KEYS), joined to ``events`` on the
+    blocking-key indexes with the same conditions as :func:`_candidate_sql`.
+    PostgreSQL: a LATERAL subquery per report with the per-part LIMIT; SQLite: the
+    keys materialised first, then a nested loop driven by them on the blocking-key
+    index named (INDEXED BY: without it SQLite may take the longitude index for the
+    grid cells, a range over all dates), the cap applied by the caller."""
+    cols = ", ".join(f"e.{c.name}" for c in CANDIDATE_COLS)
+    common = ("e.is_current = :cur AND e.status != 'rejected' AND e.doc_id != v.d "
+              "AND e.date_end >= v.lo2 AND e.date_end <= v.hi2 AND e.date_start <= v.hi "
+              "AND e.date_start >= v.lo AND {typ}")
+    parts = []
+    if dialect == "postgresql":
+        typ = "strpos(v.t, ',' || e.type || ',') > 0"
+        for n, (part, keys) in enumerate(_BATCH_KEYS.items()):
+            rec = ", ".join(f"{k} {_BATCH_TYPES[k]}" for k in keys)
+            parts.append(
+                f"SELECT v.i AS seed, {n} AS part, c.* FROM jsonb_to_recordset(CAST(:{part} AS jsonb)) "
+                f"AS v({rec}) CROSS JOIN LATERAL (SELECT {cols} FROM events e WHERE {_BATCH_WHERE[part]} "
+                f"AND {common.format(typ=typ)} LIMIT {CANDIDATE_LIMIT}) c")
+        sql = " UNION ALL ".join(parts)
+    else:
+        typ = "instr(v.t, ',' || e.type || ',') > 0"
+        ctes = []
+        for n, (part, keys) in enumerate(_BATCH_KEYS.items()):
+            ext = ", ".join(f"json_extract(value, '$.{name}') AS {name}" for name in keys)
+            ctes.append(f"v{n} AS MATERIALIZED (SELECT {ext} FROM json_each(:{part}))")
+            parts.append(f"SELECT v.i AS seed, {n} AS part, {cols} FROM v{n} AS v CROSS JOIN events AS e "
+                         f"INDEXED BY {'ix_events_cell' if part == 'near' else 'ix_events_dedup'} "
+                         f"WHERE {_BATCH_WHERE[part]} AND {common.format(typ=typ)}")
+        sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
+    t = text(sql).bindparams(bindparam("cur", type_=Boolean()))
+    return t.columns(column("seed", Integer()), column("part", Integer()), *CANDIDATE_COLS)
+
+
 MEMBER_COLS = CANDIDATE_COLS + (EVENTS.c.event_type, EVENTS.c.sub_event_type, EVENTS.c.country,
                                 EVENTS.c.iso, EVENTS.c.where_prec, EVENTS.c.inter1, EVENTS.c.inter2,
                                 EVENTS.c.location)
 MEMBER_COLS = tuple(dict.fromkeys(MEMBER_COLS))
-_MEMBERS = (select(*MEMBER_COLS)
-            .where(EVENTS.c.incident_pk == bindparam("inc"), EVENTS.c.is_current == bindparam("cur"),
-                   EVENTS.c.status != "rejected").order_by(EVENTS.c.pk))
+#: The members of several incidents at once (_refresh_incidents), each incident's in key order.
+_MEMBERS_OF = (select(*MEMBER_COLS)
+               .where(EVENTS.c.incident_pk.in_(bindparam("incs", expanding=True)),
+                      EVENTS.c.is_current == bindparam("cur"), EVENTS.c.status != "rejected")
+               .order_by(EVENTS.c.incident_pk, EVENTS.c.pk))
 _UPDATE_INCIDENT = (update(INCIDENTS).where(INCIDENTS.c.pk == bindparam("b_pk"))
                     .values({k: bindparam(k) for k in INCIDENT_FIELDS + ("updated_at",)}))
 ACTIONS = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
@@ -465,8 +523,45 @@ def _retryable(exc: BaseException) -> bool:
     return False
 
 
+def _chunks(items: list, n: int) -> Iterator[list]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _next_pks(conn: Connection, table, n: int) -> list[int]:
+    """``n`` new primary keys of ``table``, increasing, for a multi-row insert without
+    RETURNING (one statement instead of one per row on SQLite). PostgreSQL: from the
+    table's sequence. SQLite: after the largest key, as SQLite itself would number
+    them — safe because writers are serialised (BEGIN IMMEDIATE, see _write_tx)."""
+    if n <= 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        return sorted(k for (k,) in conn.exec_driver_sql(
+            f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'pk')) "
+            f"FROM generate_series(1, {int(n)})"))
+    last = conn.execute(select(func.max(table.c.pk))).scalar() or 0
+    return list(range(last + 1, last + n + 1))
+
+
+@dataclass(slots=True)
+class _PendingDoc:
+    """A document version prepared for the batch's bulk insert (Store._prepare_doc)."""
+    doc: Document
+    version: int
+    doc_row: dict
+    dicts: list[dict]
+    rows: list[dict]
+    carries: list
+
+
 class _ClusterWork:
-    """The writes of one re-clustering, made in bulk at the end."""
+    """The writes of one re-clustering, made in bulk at the end.
+
+    New incidents get placeholder ids (NEW_BASE + k, larger than any stored key)
+    until the flush draws their keys in one go, in the same order — so "the smallest
+    incident id of a block" (its block_id) is the same before and after."""
+
+    NEW_BASE = 1 << 60
 
     def __init__(self) -> None:
         self.old_incs: set[int] = set()
@@ -474,8 +569,28 @@ class _ClusterWork:
         self.ev_updates: list[dict] = []
         self.links: list[dict] = []
         self.pks: list[int] = []
+        self.n_new = 0
+
+    def new_incident(self) -> int:
+        self.n_new += 1
+        return self.NEW_BASE + self.n_new - 1
 
     def flush(self, conn: Connection, store: "Store", refresh: set[int]) -> None:
+        if self.n_new:
+            now = _now()
+            real = _next_pks(conn, INCIDENTS, self.n_new)
+            conn.execute(insert(INCIDENTS), [{"pk": k, "n_events": 0, "n_documents": 0,
+                                              "created_at": now, "updated_at": now} for k in real])
+
+            def fix(x):
+                return real[x - self.NEW_BASE] if x is not None and x >= self.NEW_BASE else x
+
+            for u in self.ev_updates:
+                u["incident_pk"], u["block_id"] = fix(u["incident_pk"]), fix(u["block_id"])
+            for link in self.links:
+                link["incident_pk"] = fix(link["incident_pk"])
+            self.used = {fix(x) for x in self.used}
+            self.n_new = 0
         if self.ev_updates:
             conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
                 incident_pk=bindparam("incident_pk"), block_id=bindparam("block_id")), self.ev_updates)
@@ -614,47 +729,87 @@ class Store:
         return summary
 
     def _ingest_batch(self, conn: Connection, batch: list[DocResult]) -> IngestSummary:
+        """One transaction for a batch of documents, in bulk: one lookup of the batch's
+        stored versions, one multi-row insert of its documents and one of its events
+        (keys drawn in advance, see :func:`_next_pks`), then one re-clustering of
+        everything the batch touched (:meth:`_recluster`)."""
         s = IngestSummary()
-        seeds: list[int] = []
         dirty: set[int] = set()
         gone: set[int] = set()
+        now = _now()
+        ids = list(dict.fromkeys(r.doc.id for r in batch))
+        current: dict[str, tuple[int, str]] = {}
+        versions: dict[str, int] = {}
+        for part in _chunks(ids, 500):
+            for pk, doc_id, h in conn.execute(select(DOCS.c.pk, DOCS.c.doc_id, DOCS.c.content_hash).where(
+                    DOCS.c.doc_id.in_(part), DOCS.c.is_current.is_(True))):
+                current[doc_id] = (pk, h)
+            for doc_id, v in conn.execute(select(DOCS.c.doc_id, func.max(DOCS.c.version)).where(
+                    DOCS.c.doc_id.in_(part)).group_by(DOCS.c.doc_id)):
+                versions[doc_id] = v or 0
+        todo = []
         for r in batch:
-            self._ingest_one(conn, r, s, seeds, dirty, gone)
-        self._recluster(conn, seeds, dirty, gone, s)
+            p = self._prepare_doc(conn, r, current.get(r.doc.id), versions.get(r.doc.id, 0), s,
+                                  dirty, gone, now)
+            if p is not None:
+                todo.append(p)
+        seed_rows: dict[int, dict] = {}
+        if todo:
+            doc_pks = _next_pks(conn, DOCS, len(todo))
+            conn.execute(insert(DOCS), [{**p.doc_row, "pk": k} for p, k in zip(todo, doc_pks)])
+            rows = []
+            for p, k in zip(todo, doc_pks):
+                for row in p.rows:
+                    row["document_pk"] = k
+                rows.extend(p.rows)
+            ev_pks = _next_pks(conn, EVENTS, len(rows))
+            for row, k in zip(rows, ev_pks):
+                row["pk"] = k
+            if rows:
+                conn.execute(insert(EVENTS), rows)
+            s.events_added += len(rows)
+            for p in todo:
+                if p.carries:
+                    self._carry_history(conn, p.doc.id, p.version, p.carries, p.dicts, p.rows,
+                                        [row["pk"] for row in p.rows], now)
+            # the seeds as _load_events would read them back (current, not rejected)
+            keys = [c.name for c in MEMBER_COLS]
+            seed_rows = {row["pk"]: {k: row[k] for k in keys} for row in rows
+                         if row["status"] != "rejected"}
+        self._recluster(conn, [k for k in seed_rows], dirty, gone, s, seed_rows=seed_rows)
         return s
 
-    def _ingest_one(self, conn: Connection, r: DocResult, s: IngestSummary, seeds: list[int],
-                    dirty: set[int], gone: set[int]) -> None:
+    def _prepare_doc(self, conn: Connection, r: DocResult, cur: Optional[tuple[int, str]],
+                     last_version: int, s: IngestSummary, dirty: set[int], gone: set[int],
+                     now: _dt.datetime) -> Optional["_PendingDoc"]:
+        """A document's new version, ready for the batch's bulk insert: its ``documents``
+        row, its ``events`` rows (without keys) with the reviews carried from the version
+        it supersedes (which leaves the current versions here); None when unchanged."""
         doc = r.doc
         h = content_hash(doc)
-        cur = conn.execute(select(DOCS.c.pk, DOCS.c.content_hash).where(
-            DOCS.c.doc_id == doc.id, DOCS.c.is_current.is_(True))).first()
-        if cur is not None and cur.content_hash == h:
+        if cur is not None and cur[1] == h:
             s.documents_unchanged += 1
-            return
-        version = (conn.execute(select(func.max(DOCS.c.version)).where(
-            DOCS.c.doc_id == doc.id)).scalar() or 0) + 1
-        now = _now()
-        reviewed = self._reviewed_events(conn, cur.pk) if cur is not None else []
+            return None
+        version = last_version + 1
+        reviewed = self._reviewed_events(conn, cur[0]) if cur is not None else []
         if cur is not None:
-            conn.execute(update(DOCS).where(DOCS.c.pk == cur.pk).values(is_current=False))
+            conn.execute(update(DOCS).where(DOCS.c.pk == cur[0]).values(is_current=False))
             old = conn.execute(select(EVENTS.c.block_id, EVENTS.c.incident_pk).where(
-                EVENTS.c.document_pk == cur.pk, EVENTS.c.is_current.is_(True))).all()
+                EVENTS.c.document_pk == cur[0], EVENTS.c.is_current.is_(True))).all()
             dirty.update(b for b, _ in old if b is not None)
             gone.update(i for _, i in old if i is not None)
-            conn.execute(update(EVENTS).where(EVENTS.c.document_pk == cur.pk).values(is_current=False))
+            conn.execute(update(EVENTS).where(EVENTS.c.document_pk == cur[0]).values(is_current=False))
             s.documents_updated += 1
         else:
             s.documents_new += 1
         dicts = _event_dicts(r)
-        doc_pk = conn.execute(_INSERT_DOC, dict(
-            doc_id=doc.id, version=version, content_hash=h, is_current=True, text=doc.text,
-            title=doc.title, url=doc.url, published=doc.published, source=doc.source,
-            n_events=len(dicts), ingested_at=now)).scalar_one()
+        doc_row = dict(doc_id=doc.id, version=version, content_hash=h, is_current=True, text=doc.text,
+                       title=doc.title, url=doc.url, published=doc.published, source=doc.source,
+                       n_events=len(dicts), ingested_at=now)
         rows = []
         for d in dicts:
             row = event_row(d)
-            row.update(document_pk=doc_pk, is_current=True, status="unreviewed", revision=0,
+            row.update(is_current=True, status="unreviewed", revision=0,
                        needs_review=False, incident_pk=None, block_id=None)
             rows.append(row)
         # reviews of the old version's events carry to the events that continue them
@@ -681,20 +836,13 @@ class Store:
         if lost:  # a decision went unmatched: the events that continue nothing get a second look
             for j in fresh:
                 rows[j]["needs_review"] = True
-        if not rows:
-            return
         # incidents are assigned by _recluster once the whole batch is stored; a report
         # carrying a review starts in the incident of the event it continues (the
         # re-clustering keeps an incident's id where most of its members had it)
         for j, c in by_new.items():
             if c.old["incident_pk"] is not None and not c.changed:
                 rows[j]["incident_pk"] = c.old["incident_pk"]
-        pks = conn.execute(insert(EVENTS).returning(EVENTS.c.pk, sort_by_parameter_order=True),
-                           rows).scalars().all()
-        seeds.extend(pks)
-        s.events_added += len(rows)
-        if carries:
-            self._carry_history(conn, doc.id, version, carries, dicts, rows, pks, now)
+        return _PendingDoc(doc, version, doc_row, dicts, rows, carries)
 
     def _reviewed_events(self, conn: Connection, document_pk: int) -> list[tuple[dict, dict]]:
         """The events of a document version, as (current coding with pk, incident_pk
@@ -766,16 +914,24 @@ class Store:
             cond, EVENTS.c.is_current.is_(True), EVENTS.c.status != "rejected")).mappings()]
 
     def _recluster(self, conn: Connection, seeds: list[int], dirty: set[int], gone: Iterable[int] = (),
-                   s: IngestSummary | None = None) -> None:
+                   s: IngestSummary | None = None, seed_rows: dict[int, dict] | None = None) -> None:
         """Give ``seeds`` (new or changed current reports) their incidents, and re-cluster
         every block they touch or that lost a report (``dirty``: block ids; ``gone``:
         incidents that lost a report, re-clustered with their current members and
         refreshed): all current reports of those blocks, from scratch, in canonical
         order (dedup.cluster), so the result depends only on which reports are stored,
-        never on the order they arrived in."""
+        never on the order they arrived in. ``seed_rows``: the seeds' rows (MEMBER_COLS)
+        when the caller has them (ingest), else they are read back."""
         cfg = self.dedup
         now = _now()
-        seed_rows = {r["pk"]: r for r in self._load_events(conn, EVENTS.c.pk.in_(seeds))} if seeds else {}
+        if seed_rows is not None:
+            seed_rows = dict(seed_rows)
+        else:
+            seed_rows = {}
+            for part in _chunks(sorted(seeds), 500):
+                seed_rows.update((r["pk"], r) for r in self._load_events(conn, EVENTS.c.pk.in_(part)))
+        found = self._candidates_many(conn, [seed_rows[pk] for pk in seeds if pk in seed_rows
+                                             and seed_rows[pk]["date_start"] is not None])
         closest: dict[int, tuple[float, dict, Any]] = {}
         edges: list[tuple[int, int]] = []  # seed pk - candidate pk that agree
         blocks = {b for b in dirty if b is not None}
@@ -789,7 +945,7 @@ class Store:
                 blocks.add(row["block_id"])
             if row["date_start"] is None:
                 continue
-            for cand in self._candidates(conn, row):
+            for cand in found.get(pk, ()):
                 if cand["pk"] == pk:
                     continue
                 m = _dedup.compare(row, cand, cfg)
@@ -818,8 +974,9 @@ class Store:
                     why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): {c[2].veto}")
                 aggs.append(_dedup.aggregate([row]))
                 whys.append(why)
-            incs = conn.execute(_INSERT_INCIDENT_MANY, [{**a, "created_at": now, "updated_at": now}
-                                                        for a in aggs]).scalars().all()
+            incs = _next_pks(conn, INCIDENTS, len(aggs))
+            conn.execute(insert(INCIDENTS), [{**a, "pk": k, "created_at": now, "updated_at": now}
+                                             for a, k in zip(aggs, incs)])
             conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
                 incident_pk=bindparam("inc"), block_id=bindparam("inc")),
                 [{"b_pk": pk, "inc": inc} for pk, inc in zip(lone, incs)])
@@ -916,8 +1073,7 @@ class Store:
                 if votes:
                     inc = max(votes, key=lambda x: (votes[x], -x))
                 else:
-                    inc = conn.execute(_INSERT_INCIDENT, {"n_events": 0, "n_documents": 0,
-                                                          "created_at": now, "updated_at": now}).scalar_one()
+                    inc = work.new_incident()
                     if s is not None:
                         s.incidents_new += 1
                 work.used.add(inc)
@@ -959,6 +1115,62 @@ class Store:
 
     def _pinned(self, conn: Connection, pks: list[int]) -> set[int]:
         return {p for a, b, _ in self._pins(conn, pks) for p in (a, b)}
+
+    def _candidates_many(self, conn: Connection, rows: list[dict]) -> dict[int, list[dict]]:
+        """:meth:`_candidates` of many reports in one query (ingest: one per batch).
+        Reports with a department and a box of at most N_CELLS grid cells (nearly all)
+        go through the batch query; the others (no department, or a box at high
+        latitude) through :meth:`_candidates`, one query each. {report pk: candidates}."""
+        cfg = self.dedup
+        slack = _dt.timedelta(days=cfg.date_slack_days)
+        wide = _dt.timedelta(days=cfg.max_window_days)
+        out: dict[int, list[dict]] = {}
+        keys: dict[str, list[list]] = {"same": [], "none": [], "near": []}
+        seeds: list[int] = []
+        for row in rows:
+            if not row.get("admin1"):
+                out[row["pk"]] = [dict(m) for m in self._candidates(conn, row)]
+                continue
+            lat, lon = row.get("latitude"), row.get("longitude")
+            cells: list[int] = []
+            box = None
+            if lat is not None and lon is not None:
+                dlat = cfg.max_km / 110.0
+                dlon = dlat / max(0.1, math.cos(math.radians(lat)))
+                box = [lat - dlat, lat + dlat, lon - dlon, lon + dlon]
+                lo_r, lo_c = divmod(geo_cell(lat - dlat, lon - dlon), 10000)
+                hi_r, hi_c = divmod(geo_cell(lat + dlat, lon + dlon), 10000)
+                cells = [r * 10000 + c for r in range(lo_r, hi_r + 1) for c in range(lo_c, hi_c + 1)]
+                if len(cells) > N_CELLS:
+                    out[row["pk"]] = [dict(m) for m in self._candidates(conn, row)]
+                    continue
+            n = len(seeds)
+            seeds.append(row["pk"])
+            out[row["pk"]] = []
+            ds, de = row["date_start"], row["date_end"] or row["date_start"]
+            types = "," + ",".join(sorted(cfg.compatible_with(row["type"]))) + ","
+            win = [(ds - slack - wide).isoformat(), (de + slack).isoformat(),
+                   (ds - slack).isoformat(), (de + slack + wide).isoformat()]
+            keys["same"].append([n, row["admin1"], types, row["doc_id"], *win])
+            keys["none"].append([n, types, row["doc_id"], *win])
+            for c in cells:
+                keys["near"].append([n, row["admin1"], types, row["doc_id"], *win, c, *box])
+        if not seeds:
+            return out
+        params = {k: json.dumps([dict(zip(_BATCH_KEYS[k], x)) for x in v], ensure_ascii=False)
+                  for k, v in keys.items()}
+        params["cur"] = True
+        counts: dict[tuple[int, int], int] = {}
+        for m in conn.execute(_batch_candidate_sql(conn.dialect.name), params).mappings():
+            key = (m["seed"], m["part"])
+            n = counts[key] = counts.get(key, 0) + 1
+            if n <= CANDIDATE_LIMIT:  # (PostgreSQL applies it in the query)
+                d = dict(m)
+                del d["seed"], d["part"]
+                out[seeds[key[0]]].append(d)
+        for v in out.values():
+            v.sort(key=lambda d: d["pk"])
+        return out
 
     def _candidates(self, conn: Connection, row: dict[str, Any]) -> list:
         """Stored current reports that could describe the same incident, by the blocking
@@ -1003,10 +1215,13 @@ class Store:
             for r in conn.execute(select(INCIDENTS.c.pk, *STAT_COLS).where(
                     INCIDENTS.c.pk.in_(incs[i:i + 500]))).mappings():
                 old[r["pk"]] = dict(r)
+        members: dict[int, list[dict]] = {}
+        for part in _chunks(incs, 500):
+            for m in conn.execute(_MEMBERS_OF, {"incs": part, "cur": True}).mappings():
+                members.setdefault(m["incident_pk"], []).append(dict(m))
         updates, deltas = [], []
         for inc in incs:
-            members = [dict(m) for m in conn.execute(_MEMBERS, {"inc": inc, "cur": True}).mappings()]
-            agg = {k: None for k in INCIDENT_FIELDS} | _dedup.aggregate(members)
+            agg = {k: None for k in INCIDENT_FIELDS} | _dedup.aggregate(members.get(inc, []))
             deltas.append(_incident_delta(old.get(inc), agg))
             agg.update(b_pk=inc, updated_at=now)
             updates.append(agg)

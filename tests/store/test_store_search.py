@@ -9,7 +9,7 @@ import random
 import pytest
 
 from cronica.store import EventFilter
-from cronica.store.search import fold, text_words
+from cronica.store.search import fold, fold_reference, text_words
 from storehelpers import doc, event, result
 
 SENTENCES = [
@@ -146,3 +146,16 @@ def test_search_filters_combine_with_stats_and_incidents(store, by):
     assert sum(r["events"] for r in rows) == 1
     incs, total = store.incidents(EventFilter(actor="ejército"))
     assert total == 2 and ids
+
+
+def test_fold_by_character_table_equals_whole_string_decomposition():
+    # fold() strips marks through a per-character table (fast); it must give exactly
+    # what decomposing the whole string and dropping combining marks gives
+    chars = [chr(c) for c in range(0x20, 0x30000) if not 0xD800 <= c < 0xE000]
+    assert [c for c in chars if fold(c) != fold_reference(c)] == []
+    rng = random.Random(5)
+    pool = chars[:0x2000] + ["\u0301", "\u0303", "\u0327", "n\u0303", " ", "\t", "ǅ", "ﬁ", "Å"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
+        assert fold(s) == fold_reference(s), s
+    assert fold("  Ñandú  ÉXITO\tcañón ") == "nandu exito canon"
