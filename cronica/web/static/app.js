@@ -310,7 +310,7 @@
       const p = layer.feature.properties;
       const r = on ? (byIso.get(p.iso + "|" + fold(p.name)) || byName.get(fold(p.name)) || null) : null;
       layer.choro = r;
-      layer.setStyle(r ? { fillColor: CHORO_COLORS[choroClass(r.killed)], fillOpacity: 0.8 }
+      layer.setStyle(r ? { fillColor: CHORO_COLORS[choroClass(r.killed)], fillOpacity: 0.7 }
         : { fillColor: "#fffdf6", fillOpacity: 0.6 });
       const n = layer.getElement();
       if (!n) return;
@@ -597,8 +597,10 @@
     clear(hist);
     for (const h of e.history || []) {
       const changes = h.fields && h.fields.set ? Object.entries(h.fields.set).map(([k, v]) => `${k} = ${v}`).join("; ") : "";
-      hist.appendChild(el("li", {}, el("b", { text: h.action === "machine" ? t("machine") : t(h.status) }),
-        ` ${h.at || ""} · ${h.author || ""}` + (h.reason ? " · " + h.reason : "") + (changes ? " · " + changes : "")));
+      const moved = h.fields && h.fields.incident ? ` · ${t("incident")} ${h.fields.incident.from ?? "—"} → ${h.fields.incident.to ?? "—"}` : "";
+      const what = h.action === "machine" ? t("machine") : ["merge", "split", "move"].includes(h.action) ? t(h.action) : t(h.status);
+      hist.appendChild(el("li", { "data-action": h.action }, el("b", { text: what }),
+        ` ${h.at || ""} · ${h.author || ""}` + (h.reason ? " · " + h.reason : "") + (changes ? " · " + changes : "") + moved));
     }
     document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
     const row = document.querySelector(`#events tr[data-id="${CSS.escape(e.event_id)}"]`);
@@ -1029,7 +1031,9 @@
     for (const k of ["type", "date", "location", "admin1", "country", "actor1", "actor2", "killed", "wounded", "kidnapped", "arrested"]) {
       const a = machine[k] === null || machine[k] === undefined ? "" : String(machine[k]);
       const b = e[k] === null || e[k] === undefined ? "" : String(e[k]);
-      body.appendChild(el("tr", { class: a !== b ? "changed" : "" }, el("th", { text: t(k) }), el("td", { text: a }), el("td", { text: b })));
+      const shown = (v) => (k === "type" ? typeLabel(v) : v);
+      body.appendChild(el("tr", { class: a !== b ? "changed" : "", "data-field": k }, el("th", { text: t(k) }),
+        el("td", { text: shown(a) }), el("td", { text: shown(b) })));
     }
     const box = $("#queue-text");
     clear(box);
