@@ -69,6 +69,18 @@ def _open_event(page, world, key):
     return eid
 
 
+def _store_in_brazil(store) -> None:
+    """An undated report of our own writing, placed in Brazil only (no division)."""
+    from cronica.model import Count, DocResult, Document, Event, Place, Span
+
+    text = "En la frontera norte de Brasil, un enfrentamiento entre mineros dejó cuatro muertos."
+    ev = Event(doc_id="br-1", type="armed_clash", evidence=Span(0, len(text), text),
+               place=Place("Brasil", None, None, None, "Brasil", 76, -3.0, -60.0, 3, 6, None,
+                           Span(text.index("Brasil"), text.index("Brasil") + 6, "Brasil")),
+               killed=Count(4, 4, 4, None), confidence=0.6)
+    store.ingest([DocResult(doc=Document(id="br-1", text=text), events=[ev])])
+
+
 # ------------------------------------------------------------------ fatalities first
 def test_totals_timeline_and_choropleth_count_fatalities_by_incident(page, world):
     store = world["store"]
@@ -97,6 +109,13 @@ def test_totals_timeline_and_choropleth_count_fatalities_by_incident(page, world
     page.uncheck("#choropleth")
     assert ayacucho.get_attribute("data-fatalities") is None
     page.check("#choropleth")
+    expect(ayacucho).to_have_attribute("data-fatalities", "3")
+    # a country without divisions on the map (Brazil) is filled as a whole
+    assert page.locator("#map path.country[data-iso='076']").get_attribute("data-fatalities") is None
+    _store_in_brazil(store)
+    page.reload()
+    page.wait_for_selector("body[data-ready='1']")
+    expect(page.locator("#map path.country[data-iso='076']")).to_have_attribute("data-fatalities", "4")
     expect(ayacucho).to_have_attribute("data-fatalities", "3")
     top, bottom = page.locator("#totals").bounding_box(), page.locator(".timeline-wrap").bounding_box()
     page.screenshot(path=str(ARTIFACTS / "map.png"), clip={  # totals, map and timeline
@@ -220,7 +239,7 @@ def test_a_place_is_corrected_by_choosing_a_gazetteer_entry(page, world):
         expect(page.locator(f"#edit-form [name={name}]")).to_have_count(1)
     page.fill("#edit-form input[name=gaz_q]", "culiacan")
     pick = page.locator("#gaz-results button.gaz-pick", has_text="Sinaloa").first
-    expect(pick).to_be_visible()
+    expect(pick).to_be_visible(timeout=60_000)  # the gazetteer opens on first use
     gid = pick.get_attribute("data-gid")
     pick.click()
     assert page.locator("#edit-form input[name=admin1]").input_value() == "Sinaloa"

@@ -148,10 +148,15 @@
     map.createPane("countries").style.zIndex = 200;
     map.createPane("admin1").style.zIndex = 250;
     if (state.world) {
-      L.geoJSON(unwrap(topojson.feature(state.world, state.world.objects.countries)), {
+      state.countryLayer = L.geoJSON(unwrap(topojson.feature(state.world, state.world.objects.countries)), {
         pane: "countries", interactive: true, bubblingMouseEvents: true,
         style: { className: "country", color: "#a8a290", weight: 0.8, fillColor: "#f3f1ea", fillOpacity: 1 },
-        onEachFeature: (f, layer) => layer.on("add", () => { layer.getElement().dataset.iso = f.id || ""; }),
+        onEachFeature: (f, layer) => {
+          layer.on("add", () => { layer.getElement().dataset.iso = f.id || ""; });
+          layer.bindTooltip(() => el("span", { text: (f.properties && f.properties.name || "") + (layer.choro
+            ? " · " + t("t_fatalities") + ": " + layer.choro.killed + " · " + t("t_incidents") + ": " + layer.choro.incidents : "") }),
+          { sticky: true });
+        },
       }).addTo(map);
     }
     state.admin1Layer = L.geoJSON(state.admin1 || { type: "FeatureCollection", features: [] }, {
@@ -306,9 +311,11 @@
         else byName.set(fold(r.key), r);
       }
     }
+    const drawn = new Set();
     state.admin1Layer.eachLayer((layer) => {
       const p = layer.feature.properties;
       const r = on ? (byIso.get(p.iso + "|" + fold(p.name)) || byName.get(fold(p.name)) || null) : null;
+      if (r) drawn.add(r);
       layer.choro = r;
       layer.setStyle(r ? { fillColor: CHORO_COLORS[choroClass(r.killed)], fillOpacity: 0.7 }
         : { fillColor: "#fffdf6", fillOpacity: 0.6 });
@@ -317,6 +324,27 @@
       if (r) { n.dataset.fatalities = r.killed; n.dataset.incidents = r.incidents; }
       else { delete n.dataset.fatalities; delete n.dataset.incidents; }
     });
+    // what no drawn division holds (no division named, or a country without divisions on
+    // the map) fills its whole country, in the same classes
+    const rest = new Map();
+    if (on) {
+      for (const r of state.choro) {
+        if (drawn.has(r) || !r.iso) continue;
+        const c = rest.get(r.iso) || { killed: 0, incidents: 0 };
+        c.killed += r.killed; c.incidents += r.incidents;
+        rest.set(r.iso, c);
+      }
+    }
+    if (state.countryLayer) {
+      state.countryLayer.eachLayer((layer) => {
+        const c = rest.get(Number(layer.feature.id)) || null;
+        layer.choro = c;
+        layer.setStyle({ fillColor: c ? CHORO_COLORS[choroClass(c.killed)] : "#f3f1ea" });
+        const n = layer.getElement();
+        if (!n) return;
+        if (c) n.dataset.fatalities = c.killed; else delete n.dataset.fatalities;
+      });
+    }
     const box = $("#choro-legend");
     clear(box);
     if (!on) return;
