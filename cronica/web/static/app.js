@@ -576,7 +576,7 @@
     const dl = el("dl", { class: "fields" });
     const add = (k, v) => { if (v !== null && v !== undefined && v !== "") { dl.appendChild(el("dt", { text: t(k) })); dl.appendChild(el("dd", { text: v })); } };
     add("type", typeLabel(e.type) + (e.event_type ? " (ACLED: " + e.event_type + (e.sub_event_type ? " / " + e.sub_event_type : "") + ")" : ""));
-    add("date", e.date ? e.date + (e.date_precision ? " (" + e.date_precision + ")" : "") : null);
+    add("date", e.date ? e.date + (e.date_precision ? " (" + (t("p_" + e.date_precision) === "p_" + e.date_precision ? e.date_precision : t("p_" + e.date_precision)) + ")" : "") : null);
     add("place", [e.location, e.admin2, e.admin1, e.country].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(", "));
     add("actor1", e.actor1 ? e.actor1 + (e.actor1_text && e.actor1_text !== e.actor1 ? " («" + e.actor1_text + "»)" : "") : null);
     add("actor2", e.actor2 ? e.actor2 + (e.actor2_text && e.actor2_text !== e.actor2 ? " («" + e.actor2_text + "»)" : "") : null);
