@@ -1766,11 +1766,12 @@ class Store:
 
     # ---- statistics
     def stats(self, by: str, f: EventFilter | None = None, *, summary: bool = True) -> list[dict]:
-        """Counts by incident per month, admin1, type or actor: ``incidents``, ``events``
+        """Counts by incident per month, admin1, country, type or actor: ``incidents``, ``events``
         (their reports), ``killed`` and ``wounded`` — each incident's toll once (its
         UCDP best estimate, ``deaths_best``, and its ``wounded``), under the incident's
-        own month/department/type/actors. With a filter: the incidents having a member
-        report that matches it. ``by='month'`` over the whole store reads the monthly
+        own month/department/country/type/actors (``by='admin1'`` rows also carry the
+        division's ``country`` and ``iso``: one row per division and country). With a
+        filter: the incidents having a member report that matches it. ``by='month'`` over the whole store reads the monthly
         summary table (``summary=False`` groups the incidents instead, for checks)."""
         if by not in STAT_KEYS:
             raise StoreError(f"stats: by must be one of {', '.join(STAT_KEYS)}, not {by!r}")
@@ -1787,8 +1788,11 @@ class Store:
                     func.coalesce(func.sum(i.n_events), 0).label("events"),
                     func.coalesce(func.sum(i.deaths_best), 0).label("killed"),
                     func.coalesce(func.sum(i.wounded), 0).label("wounded"))
-        if by in ("month", "admin1", "type", "country"):
-            key = {"month": i.month, "admin1": i.admin1, "type": i.type, "country": i.country}[by]
+        if by == "admin1":  # a division's name is not unique across countries: keyed with its country
+            q = (select(*agg(i.admin1), i.country.label("country"), func.max(i.iso).label("iso"))
+                 .where(*where).group_by(i.admin1, i.country).order_by(i.admin1, i.country))
+        elif by in ("month", "type", "country"):
+            key = {"month": i.month, "type": i.type, "country": i.country}[by]
             q = select(*agg(key)).where(*where).group_by(key).order_by(key)
         else:
             parts = [select(col.label("key"), i.n_events, i.deaths_best, i.wounded)
@@ -1801,7 +1805,9 @@ class Store:
                  .group_by(u.c.key).order_by(func.count().desc(), u.c.key))
         with self._read() as conn:
             rows = [{"key": r.key, "events": int(r.events), "incidents": int(r.incidents),
-                     "killed": int(r.killed), "wounded": int(r.wounded)} for r in conn.execute(q)]
+                     "killed": int(r.killed), "wounded": int(r.wounded),
+                     **({"country": r.country, "iso": r.iso} if by == "admin1" else {})}
+                    for r in conn.execute(q)]
         return rows
 
     def incident_tolls(self, f: EventFilter | None = None) -> list[tuple[Optional[_dt.date], int, int]]:

@@ -116,7 +116,8 @@ def main(world: str, gazetteer: str, out: str) -> None:
                 continue
             geom = geom.simplify(0.015, preserve_topology=True)
             features.append({"type": "Feature",
-                             "properties": {"kind": "admin1", "name": name, "cc": cc, "approximate": True},
+                             "properties": {"kind": "admin1", "name": name, "cc": cc, "iso": int(cid),
+                                            "approximate": True},
                              "geometry": _round(mapping(geom))})
         summary.append(f"{cc} {len(set(labels))}")
     doc = {

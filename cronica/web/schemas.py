@@ -141,6 +141,8 @@ class StatRow(BaseModel):
     incidents: int
     killed: int
     wounded: int
+    country: Optional[str] = Field(None, description="by=admin1: the division's country")
+    iso: Optional[int] = Field(None, description="by=admin1: the country's ISO 3166 numeric code")
 
 
 class StatsOut(BaseModel):

@@ -4,25 +4,15 @@ evidence, records a review in the database, escapes untrusted text and shows wha
 the paste box extracts. Screenshots go to artifacts/web/."""
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from pathlib import Path
-from urllib.parse import urlsplit
-
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
+from browserhelpers import ARTIFACTS, CHROMIUM, chromium, guarded_page, serve
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (/usr/bin/chromium)"),
 ]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "web"
-CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               "--disable-dev-shm-usage"]
 TOKEN = "browser-token-456"
-LOCAL = {"127.0.0.1", "localhost", "::1"}
 SCRIPT_TEXT = ("Nota con marcado hostil <script>window.__pwned = 1</script> <img src=x onerror=\"window.__pwned=2\">. "
                "En Huancavelica, el 2 de febrero de 2017, desconocidos asesinaron a un dirigente comunal.")
 
@@ -60,16 +50,8 @@ def _abroad(store) -> dict[str, str]:
     return out
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from cronica.model import DocResult, Document, Event, Place, Span
     from cronica.store import open_store
     from cronica.web import WebSettings, create_app
@@ -87,52 +69,21 @@ def server(tmp_path_factory):
     store.ingest([DocResult(doc=doc, events=[hostile])])
     ids["hostile"] = hostile.event_id
     ids.update(_abroad(store))
-    app = create_app(WebSettings(token=TOKEN), store=store)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "the test server did not start"
-    yield {"url": f"http://127.0.0.1:{port}/", "ids": ids, "store": store}
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve(create_app(WebSettings(token=TOKEN), store=store)) as url:
+        yield {"url": url, "ids": ids, "store": store}
     store.close()
 
 
 @pytest.fixture(scope="module")
 def browser_context(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        ctx = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM),
-            args=CHROME_ARGS, headless=True, viewport={"width": 1440, "height": 1000}, locale="es-PE")
+    with chromium(tmp_path_factory.mktemp("chromium-profile")) as ctx:
         yield ctx
-        ctx.close()
 
 
 @pytest.fixture
 def page(browser_context, server):
-    requests: list[str] = []
-    errors: list[str] = []
-
-    def guard(route):  # anything not for this machine is recorded and refused
-        route.abort() if urlsplit(route.request.url).hostname not in LOCAL else route.continue_()
-
-    pg = browser_context.new_page()
-    pg.route("**/*", guard)
-    pg.on("request", lambda r: requests.append(r.url))
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    yield pg
-    pg.close()
-    outside = [u for u in requests if urlsplit(u).scheme not in ("data", "blob")
-               and urlsplit(u).hostname not in LOCAL]
-    assert outside == [], f"requests left the machine: {outside}"
-    assert errors == [], f"JavaScript errors: {errors}"
+    with guarded_page(browser_context) as pg:
+        yield pg
 
 
 def expect(locator):
@@ -390,6 +341,7 @@ def test_review_queue_with_keys_and_bulk_accept(page, server):
     first = page.locator("#queue-table tr.queue-row.selected").get_attribute("data-id")
     page.wait_for_selector(f"#queue-detail[data-id='{first}']")
     assert page.locator("#queue-compare tbody tr").count() >= 5  # machine coding beside the current one
+    page.locator("#queue section.queue").screenshot(path=str(ARTIFACTS / "queue.png"))
     page.keyboard.press("a")  # accept
     expect(page.locator(f"#queue-table tr[data-id='{first}']")).to_have_count(0)
     assert store.get_event(first)["status"] == "accepted"
@@ -410,4 +362,3 @@ def test_review_queue_with_keys_and_bulk_accept(page, server):
     for eid in marked:
         expect(page.locator(f"#queue-table tr[data-id='{eid}']")).to_have_count(0)
         assert store.get_event(eid)["status"] == "accepted"
-    page.screenshot(path=str(ARTIFACTS / "queue.png"), full_page=True)

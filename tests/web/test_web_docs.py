@@ -33,3 +33,13 @@ def test_every_serve_option_is_documented():
     help_text = CliRunner().invoke(cli, ["serve", "--help"]).output
     for opt in set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}:
         assert f"`{opt}" in DOC, opt
+
+
+def test_every_picture_of_the_page_is_committed():
+    """The screenshots docs/web.md shows (taken by the browser tests) are in the repository."""
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", DOC)
+    assert {"img/web/map.png", "img/web/incident.png", "img/web/queue.png"} <= set(pictures)
+    for rel in pictures:
+        data = (docs / rel).read_bytes()
+        assert data.startswith(b"\x89PNG") and len(data) < 300_000, rel

@@ -154,6 +154,39 @@ def test_stats_by_country(world):
     assert rows["México"]["events"] == 2
 
 
+def test_stats_by_admin1_name_each_division_with_its_country(world):
+    rows = world.get("/api/stats", params={"by": "admin1"}).json()["items"]
+    by = {(r["key"], r["country"]): r for r in rows}
+    assert by[("Sinaloa", "México")]["iso"] == 484 and by[("Sinaloa", "México")]["events"] == 2
+    assert by[("Nariño", "Colombia")]["iso"] == 170
+    assert by[("Ayacucho", "Peru")]["iso"] == 604
+
+
+def test_cli_stats_by_country_and_admin1_with_country(tmp_path):
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from cronica.cli.main import cli
+    from cronica.store import open_store
+    from worlddata import populate_world
+
+    db = str(tmp_path / "cli.db")
+    with open_store(f"sqlite:///{db}") as store:
+        populate_world(store)
+    r = CliRunner().invoke(cli, ["stats", "--by", "country", "--db", db, "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    rows = {x["key"]: x for x in map(json.loads, r.stdout.splitlines())}
+    assert rows["México"]["incidents"] >= 1 and rows["Colombia"]["killed"] == 2
+    r = CliRunner().invoke(cli, ["stats", "--by", "admin1", "--db", db, "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    table = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert list(table[0])[:2] == ["key", "country"]
+    assert {(x["key"], x["country"]) for x in table if x["key"]} == {("Sinaloa", "México"), ("Nariño", "Colombia")}
+
+
 def test_admin1_folds_case_and_accents(world):
     assert world.get("/api/events", params={"admin1": "narino"}).json()["total"] == 1
     assert world.get("/api/events", params={"admin2": "TUMACO"}).json()["total"] == 1

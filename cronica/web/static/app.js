@@ -32,7 +32,11 @@
     config: null, filter: {}, offset: 0, limit: 50, total: 0,
     points: [], pointsTotal: 0, world: null, admin1: null, map: null, cluster: null, markers: null,
     current: null, timeline: null, etags: {}, queue: [], qi: -1, marked: new Set(),
+    bin: "month", choro: null, incident: null,
   };
+  // fatalities classes of the choropleth (by incident) and their colours (light to dark)
+  const CHORO_BREAKS = [1, 3, 10, 30, 100, 300];
+  const CHORO_COLORS = ["#fbe9d5", "#f7c9a1", "#f0a06f", "#e2714b", "#c8452f", "#a0221c", "#6d0f12"];
 
   // ------------------------------------------------------------------ helpers
   function t(key, vars) {
@@ -41,6 +45,9 @@
     return s;
   }
   function typeLabel(type) { return (I18N[state.lang].types || {})[type] || type || ""; }
+  function kindLabel(kind) { return (I18N[state.lang].kinds || {})[kind] || kind || ""; }
+  // case, accents and spacing ignored, as the store folds names (cronica/store/search.py)
+  function fold(s) { return String(s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim(); }
   function $(sel) { return document.querySelector(sel); }
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -115,6 +122,25 @@
   const WORLD_VIEW = [[-56, -118], [44, 5]]; // Mexico to Tierra del Fuego, and Spain
   function radius(killed) { return Math.min(24, 5 + 3 * Math.sqrt(killed || 0)); }
 
+  // Rings that cross the antimeridian (Russia's Chukotka, Fiji) are stored cut at ±180 and
+  // would be drawn as a line across the world: their western part is moved east of 180°.
+  // Antarctica goes round the pole and stays as it is.
+  function unwrap(fc) {
+    for (const f of fc.features) {
+      if (f.id === "010" || !f.geometry) continue;
+      const polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates]
+        : f.geometry.type === "MultiPolygon" ? f.geometry.coordinates : [];
+      for (const poly of polys) {
+        for (const ring of poly) {
+          let lo = Infinity, hi = -Infinity;
+          for (const c of ring) { lo = Math.min(lo, c[0]); hi = Math.max(hi, c[0]); }
+          if (hi - lo > 180) for (const c of ring) if (c[0] < 0) c[0] += 360;
+        }
+      }
+    }
+    return fc;
+  }
+
   function buildMap() {
     const map = L.map("map", { zoomControl: false, worldCopyJump: true, minZoom: 2, maxZoom: 14,
       zoomSnap: 0.5, attributionControl: true, preferCanvas: false });
@@ -122,18 +148,24 @@
     map.createPane("countries").style.zIndex = 200;
     map.createPane("admin1").style.zIndex = 250;
     if (state.world) {
-      L.geoJSON(topojson.feature(state.world, state.world.objects.countries), {
+      state.countryLayer = L.geoJSON(unwrap(topojson.feature(state.world, state.world.objects.countries)), {
         pane: "countries", interactive: true, bubblingMouseEvents: true,
         style: { className: "country", color: "#a8a290", weight: 0.8, fillColor: "#f3f1ea", fillOpacity: 1 },
-        onEachFeature: (f, layer) => layer.on("add", () => { layer.getElement().dataset.iso = f.id || ""; }),
+        onEachFeature: (f, layer) => {
+          layer.on("add", () => { layer.getElement().dataset.iso = f.id || ""; });
+          layer.bindTooltip(() => el("span", { text: (f.properties && f.properties.name || "") + (layer.choro
+            ? " · " + t("t_fatalities") + ": " + layer.choro.killed + " · " + t("t_incidents") + ": " + layer.choro.incidents : "") }),
+          { sticky: true });
+        },
       }).addTo(map);
     }
     state.admin1Layer = L.geoJSON(state.admin1 || { type: "FeatureCollection", features: [] }, {
       pane: "admin1",
       style: () => ({ className: "admin1", color: "#b9ae90", weight: 0.5, fillColor: "#fffdf6", fillOpacity: 0.6 }),
       onEachFeature: (f, layer) => {
-        layer.bindTooltip(() => el("span", { text: f.properties.name + " (" + f.properties.cc + ") · " + t("approx_map") }),
-          { sticky: true });
+        layer.bindTooltip(() => el("span", { text: (layer.choro
+          ? t("choro_tip", { name: f.properties.name, cc: f.properties.cc, k: layer.choro.killed, n: layer.choro.incidents })
+          : f.properties.name + " (" + f.properties.cc + ")") + " · " + t("approx_map") }), { sticky: true });
         layer.on("add", () => { const n = layer.getElement(); n.dataset.name = f.properties.name; n.dataset.cc = f.properties.cc; });
       },
     }).addTo(map);
@@ -262,55 +294,207 @@
     $("#map-note").textContent = t("shown_points", { shown: state.points.length, total: state.pointsTotal });
   }
 
+  // ------------------------------------------------------------------ choropleth and totals
+  // Fatalities by first-level division, counted by incident (GET /api/stats?by=admin1 with
+  // the current filter): each division of static/admin1.geojson is matched by its
+  // country's ISO code and its folded name.
+  function choroClass(k) { let c = 0; while (c < CHORO_BREAKS.length && k >= CHORO_BREAKS[c]) c++; return c; }
+
+  function drawChoropleth() {
+    if (!state.admin1Layer) return;
+    const on = $("#choropleth").checked && Array.isArray(state.choro);
+    const byIso = new Map(), byName = new Map();
+    if (on) {
+      for (const r of state.choro) {
+        if (!r.key) continue;
+        if (r.iso) byIso.set(r.iso + "|" + fold(r.key), r);
+        else byName.set(fold(r.key), r);
+      }
+    }
+    const drawn = new Set();
+    state.admin1Layer.eachLayer((layer) => {
+      const p = layer.feature.properties;
+      const r = on ? (byIso.get(p.iso + "|" + fold(p.name)) || byName.get(fold(p.name)) || null) : null;
+      if (r) drawn.add(r);
+      layer.choro = r;
+      layer.setStyle(r ? { fillColor: CHORO_COLORS[choroClass(r.killed)], fillOpacity: 0.7 }
+        : { fillColor: "#fffdf6", fillOpacity: 0.6 });
+      const n = layer.getElement();
+      if (!n) return;
+      if (r) { n.dataset.fatalities = r.killed; n.dataset.incidents = r.incidents; }
+      else { delete n.dataset.fatalities; delete n.dataset.incidents; }
+    });
+    // what no drawn division holds (no division named, or a country without divisions on
+    // the map) fills its whole country, in the same classes
+    const rest = new Map();
+    if (on) {
+      for (const r of state.choro) {
+        if (drawn.has(r) || !r.iso) continue;
+        const c = rest.get(r.iso) || { killed: 0, incidents: 0 };
+        c.killed += r.killed; c.incidents += r.incidents;
+        rest.set(r.iso, c);
+      }
+    }
+    if (state.countryLayer) {
+      state.countryLayer.eachLayer((layer) => {
+        const c = rest.get(Number(layer.feature.id)) || null;
+        layer.choro = c;
+        layer.setStyle({ fillColor: c ? CHORO_COLORS[choroClass(c.killed)] : "#f3f1ea" });
+        const n = layer.getElement();
+        if (!n) return;
+        if (c) n.dataset.fatalities = c.killed; else delete n.dataset.fatalities;
+      });
+    }
+    const box = $("#choro-legend");
+    clear(box);
+    if (!on) return;
+    box.appendChild(el("span", { class: "legend-item muted", text: t("choro_title") + ":" }));
+    const ranges = [["0", 0]].concat(CHORO_BREAKS.map((b, i) => [
+      i + 1 < CHORO_BREAKS.length ? (CHORO_BREAKS[i + 1] - 1 > b ? `${b}–${CHORO_BREAKS[i + 1] - 1}` : String(b)) : `≥ ${b}`, i + 1]));
+    for (const [text, c] of ranges) {
+      const sw = el("span", { class: "swatch square" });
+      sw.style.background = CHORO_COLORS[c];
+      box.appendChild(el("span", { class: "legend-item" }, sw, text));
+    }
+  }
+
+  function drawTotals(tot) {
+    const box = $("#totals");
+    clear(box);
+    if (!tot) return;
+    const item = (key, value, cls, onclick) => {
+      const v = el(onclick ? "a" : "b", { class: "value", text: Number(value).toLocaleString(state.lang),
+        href: onclick ? "#" : null, onclick: onclick ? (ev) => { ev.preventDefault(); onclick(); } : null });
+      box.appendChild(el("span", { class: "total " + cls, "data-key": key, "data-value": value }, v, " ", t("t_" + key)));
+    };
+    const only = (name) => () => { $("#filter-form").elements[name].checked = true; readFilter(); refresh(); };
+    item("fatalities", tot.fatalities, "headline");
+    item("incidents", tot.incidents, "headline");
+    item("events", tot.events, "");
+    item("wounded", tot.wounded, "");
+    item("undated", tot.undated, "minor", tot.undated ? only("undated") : null);
+    item("unlocated", tot.unlocated, "minor", tot.unlocated ? only("unlocated") : null);
+    box.appendChild(el("span", { class: "note", text: t("totals_note") }));
+  }
+
   // ------------------------------------------------------------------ timeline
   function drawTimeline(data) {
     state.timeline = data;
     const s = $("#timeline");
     clear(s);
-    const W = s.clientWidth || 600, H = 150, pad = { l: 34, r: 8, t: 8, b: 24 };
+    const W = s.clientWidth || 600, H = 190, pad = { l: 40, r: 8, t: 8, b: 22 };
     s.setAttribute("viewBox", `0 0 ${W} ${H}`);
-    const months = data.months;
-    if (!months.length) {
+    const bins = data.bins || data.months || [];
+    const und = $("#timeline-undated");
+    clear(und);
+    if (data.undated) {
+      und.appendChild(document.createTextNode(t("undated_n", { n: data.undated, k: data.undated_fatalities || 0 }) + " · "));
+      und.appendChild(el("a", { href: "#", id: "show-undated", text: t("show_them"), onclick: (ev) => {
+        ev.preventDefault(); const f = $("#filter-form"); f.elements.undated.checked = true; readFilter(); refresh(); } }));
+    }
+    state.tl = null;
+    if (!bins.length) {
       const tx = svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "muted" });
       tx.textContent = t("no_events");
       s.appendChild(tx);
       return;
     }
-    const totals = months.map((_, i) => Object.values(data.series).reduce((a, arr) => a + arr[i], 0));
-    const max = Math.max(1, ...totals);
-    const bw = (W - pad.l - pad.r) / months.length;
-    const y = (v) => H - pad.b - v / max * (H - pad.t - pad.b);
-    s.appendChild(svg("line", { x1: pad.l, x2: W - pad.r, y1: H - pad.b, y2: H - pad.b, class: "axis" }));
-    const maxLabel = svg("text", { x: pad.l - 4, y: pad.t + 8, "text-anchor": "end", class: "tick" });
-    maxLabel.textContent = String(max);
-    s.appendChild(maxLabel);
-    months.forEach((m, i) => {
+    // two bands on one time axis: fatalities by incident (top), events stacked by type (bottom)
+    const gap = 14, plotH = H - pad.t - pad.b - gap, fatH = Math.round(plotH * 0.42), evH = plotH - fatH;
+    const fatTop = pad.t, evTop = pad.t + fatH + gap, base = evTop + evH;
+    const bw = (W - pad.l - pad.r) / bins.length;
+    state.tl = { pad: pad, bw: bw, bins: bins, bin: data.bin || "month", top: fatTop, bottom: base };
+    const fats = data.fatalities || bins.map(() => 0);
+    const incs = data.incidents || bins.map(() => 0);
+    const totals = bins.map((_, i) => Object.values(data.series).reduce((a, arr) => a + (arr[i] || 0), 0));
+    const maxF = Math.max(1, ...fats), maxE = Math.max(1, ...totals);
+    const label = (x, y, text, cls, anchor) => {
+      const tx = svg("text", { x: x, y: y, "text-anchor": anchor || "end", class: cls || "tick" });
+      tx.textContent = text;
+      s.appendChild(tx);
+    };
+    s.appendChild(svg("line", { x1: pad.l, x2: W - pad.r, y1: fatTop + fatH, y2: fatTop + fatH, class: "axis" }));
+    s.appendChild(svg("line", { x1: pad.l, x2: W - pad.r, y1: base, y2: base, class: "axis" }));
+    label(pad.l - 4, fatTop + 8, String(maxF));
+    label(pad.l - 4, evTop + 8, String(maxE));
+    label(pad.l + 8, fatTop + 9, t("fatalities_bins"), "band-label", "start");
+    label(pad.l + 8, evTop + 9, t("events_bins"), "band-label", "start");
+    bins.forEach((b, i) => {
+      const x = pad.l + i * bw, w = Math.max(1, bw - 1);
+      if (fats[i]) {
+        const h = fats[i] / maxF * fatH;
+        const r = svg("rect", { x: (x + 0.5).toFixed(2), width: w.toFixed(2), y: (fatTop + fatH - h).toFixed(2),
+          height: h.toFixed(2), class: "fat-bar", "data-bin": b, "data-value": fats[i] });
+        const title = svg("title", {});
+        title.textContent = `${b} · ${t("t_fatalities")}: ${fats[i]} · ${t("t_incidents")}: ${incs[i] || 0}`;
+        r.appendChild(title);
+        s.appendChild(r);
+      }
       let acc = 0;
-      const x = pad.l + i * bw;
-      for (const type of Object.keys(TYPE_COLORS)) {
+      const y = (v) => base - v / maxE * evH;
+      for (const type of Object.keys(TYPE_COLORS).concat(Object.keys(data.series).filter((k) => !(k in TYPE_COLORS)))) {
         const arr = data.series[type];
         if (!arr || !arr[i]) continue;
-        const r = svg("rect", { x: (x + 0.5).toFixed(2), width: Math.max(1, bw - 1).toFixed(2),
+        const r = svg("rect", { x: (x + 0.5).toFixed(2), width: w.toFixed(2),
           y: y(acc + arr[i]).toFixed(2), height: (y(acc) - y(acc + arr[i])).toFixed(2),
-          fill: TYPE_COLORS[type], class: "bar", "data-month": m });
+          fill: TYPE_COLORS[type] || "#555", class: "bar", "data-bin": b, "data-month": b });
         const title = svg("title", {});
-        title.textContent = `${m} · ${typeLabel(type)}: ${arr[i]}`;
+        title.textContent = `${b} · ${typeLabel(type)}: ${arr[i]}`;
         r.appendChild(title);
-        r.addEventListener("click", () => {
-          const f = $("#filter-form");
-          f.since.value = m; f.until.value = m;
-          readFilter(); refresh();
-        });
         s.appendChild(r);
         acc += arr[i];
       }
-      const every = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor((W - pad.l) / 60))));
-      if (i % every === 0) {
-        const lab = svg("text", { x: x + bw / 2, y: H - 8, "text-anchor": "middle", class: "tick" });
-        lab.textContent = m;
-        s.appendChild(lab);
-      }
+      const every = Math.max(1, Math.ceil(bins.length / Math.max(1, Math.floor((W - pad.l) / 70))));
+      if (i % every === 0) label(x + bw / 2, H - 6, b, "tick", "middle");
     });
+    state.brushRect = svg("rect", { class: "brush", x: 0, y: fatTop, width: 0, height: base - fatTop });
+    state.brushRect.style.display = "none";
+    s.appendChild(state.brushRect);
+  }
+
+  // the brush: drag across the timeline (or click one bin) to set the date filter
+  function binAt(clientX) {
+    const tl = state.tl, box = $("#timeline").getBoundingClientRect();
+    const x = (clientX - box.left) * ((($("#timeline").viewBox.baseVal || {}).width || box.width) / box.width);
+    return Math.max(0, Math.min(tl.bins.length - 1, Math.floor((x - tl.pad.l) / tl.bw)));
+  }
+  function binEnd(b, bin) {
+    if (bin === "month") return b;
+    const d = new Date(b + "T00:00:00Z");
+    d.setUTCDate(d.getUTCDate() + 6);
+    return d.toISOString().slice(0, 10);
+  }
+  function setupTimeline() {
+    const s = $("#timeline");
+    let from = null;
+    const show = (a, b) => {
+      const tl = state.tl, lo = Math.min(a, b), hi = Math.max(a, b);
+      state.brushRect.style.display = "";
+      state.brushRect.setAttribute("x", (tl.pad.l + lo * tl.bw).toFixed(2));
+      state.brushRect.setAttribute("width", ((hi - lo + 1) * tl.bw).toFixed(2));
+    };
+    s.addEventListener("pointerdown", (ev) => {
+      if (!state.tl || ev.button !== 0) return;
+      from = binAt(ev.clientX);
+      s.setPointerCapture(ev.pointerId);
+      show(from, from);
+      ev.preventDefault();
+    });
+    s.addEventListener("pointermove", (ev) => { if (from !== null) show(from, binAt(ev.clientX)); });
+    const finish = (ev) => {
+      if (from === null) return;
+      const to = binAt(ev.clientX), tl = state.tl;
+      const lo = Math.min(from, to), hi = Math.max(from, to);
+      from = null;
+      const f = $("#filter-form");
+      f.elements.since.value = tl.bins[lo];
+      f.elements.until.value = binEnd(tl.bins[hi], tl.bin);
+      readFilter();
+      refresh();
+    };
+    s.addEventListener("pointerup", finish);
+    s.addEventListener("pointercancel", () => { from = null; if (state.brushRect) state.brushRect.style.display = "none"; });
+    $("#timeline-bin").addEventListener("change", (e) => { state.bin = e.target.value; readFilter(); refresh(true); });
   }
 
   // ------------------------------------------------------------------ list
@@ -392,7 +576,7 @@
     const dl = el("dl", { class: "fields" });
     const add = (k, v) => { if (v !== null && v !== undefined && v !== "") { dl.appendChild(el("dt", { text: t(k) })); dl.appendChild(el("dd", { text: v })); } };
     add("type", typeLabel(e.type) + (e.event_type ? " (ACLED: " + e.event_type + (e.sub_event_type ? " / " + e.sub_event_type : "") + ")" : ""));
-    add("date", e.date ? e.date + (e.date_precision ? " (" + e.date_precision + ")" : "") : null);
+    add("date", e.date ? e.date + (e.date_precision ? " (" + (t("p_" + e.date_precision) === "p_" + e.date_precision ? e.date_precision : t("p_" + e.date_precision)) + ")" : "") : null);
     add("place", [e.location, e.admin2, e.admin1, e.country].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(", "));
     add("actor1", e.actor1 ? e.actor1 + (e.actor1_text && e.actor1_text !== e.actor1 ? " («" + e.actor1_text + "»)" : "") : null);
     add("actor2", e.actor2 ? e.actor2 + (e.actor2_text && e.actor2_text !== e.actor2 ? " («" + e.actor2_text + "»)" : "") : null);
@@ -441,13 +625,16 @@
     clear(hist);
     for (const h of e.history || []) {
       const changes = h.fields && h.fields.set ? Object.entries(h.fields.set).map(([k, v]) => `${k} = ${v}`).join("; ") : "";
-      hist.appendChild(el("li", {}, el("b", { text: h.action === "machine" ? t("machine") : t(h.status) }),
-        ` ${h.at || ""} · ${h.author || ""}` + (h.reason ? " · " + h.reason : "") + (changes ? " · " + changes : "")));
+      const moved = h.fields && h.fields.incident ? ` · ${t("incident")} ${h.fields.incident.from ?? "—"} → ${h.fields.incident.to ?? "—"}` : "";
+      const what = h.action === "machine" ? t("machine") : ["merge", "split", "move"].includes(h.action) ? t(h.action) : t(h.status);
+      hist.appendChild(el("li", { "data-action": h.action }, el("b", { text: what }),
+        ` ${h.at || ""} · ${h.author || ""}` + (h.reason ? " · " + h.reason : "") + (changes ? " · " + changes : "") + moved));
     }
     document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
     const row = document.querySelector(`#events tr[data-id="${CSS.escape(e.event_id)}"]`);
     if (row) row.classList.add("selected");
     showOnMap(e);
+    await loadIncident(e);
   }
 
   async function review(action, fields, reason) {
@@ -501,8 +688,9 @@
           max: coord ? (k === "latitude" ? 90 : 180) : null, step: coord ? "any" : null });
         input.value = e[k] === null || e[k] === undefined ? "" : e[k];
       }
-      f.appendChild(el("label", {}, el("span", { text: t(k) === k ? k : t(k) }), input));
+      f.appendChild(el("label", {}, el("span", { text: t(k) }), input));
     }
+    if (editFields().includes("location") || (state.config.editable_fields || []).includes("gazetteer_id")) f.appendChild(gazetteerPicker(f, e));
     f.appendChild(el("label", { class: "wide" }, el("span", { text: t("reason") }), el("input", { name: "reason", required: "required" })));
     f.appendChild(el("div", { class: "buttons" }, el("button", { type: "submit", text: t("save") }),
       el("button", { type: "button", text: t("cancel"), onclick: () => { f.hidden = true; } })));
@@ -512,14 +700,211 @@
   function submitEdit(ev) {
     ev.preventDefault();
     const e = state.current, f = ev.target, fields = {};
+    const gid = f.elements.gazetteer_id ? f.elements.gazetteer_id.value : "";
     for (const k of editFields()) {
-      const raw = f.elements[k].value.trim();
+      const input = f.elements[k];
+      if (!input) continue;
+      const raw = input.value.trim();
+      // a chosen gazetteer entry sets the admin levels and coordinates on the server
+      if (gid && k !== "location" && input.dataset.gaz !== undefined && raw === input.dataset.gaz) continue;
       const old = e[k] === null || e[k] === undefined ? "" : String(e[k]);
       if (raw === old) continue;
       fields[k] = raw === "" ? null : NUMERIC.has(k) ? Number(raw) : raw;
     }
+    if (gid) fields.gazetteer_id = gid;
     if (!Object.keys(fields).length) { $("#review-msg").textContent = "—"; return; }
     review("edit", fields, f.elements.reason.value.trim());
+  }
+
+  // ------------------------------------------------------------------ incident of the open event
+  // "n reports": the incident's other current reports, each a link to its event; merge with
+  // another incident, move this report to another one, or split it off, each with a reason
+  // (POST /api/incidents/merge, /api/events/ID/move, /api/incidents/ID/split).
+  async function loadIncident(e) {
+    const box = $("#incident-box");
+    state.incident = null;
+    $("#incident-msg").textContent = "";
+    if (!e.incident_id) { box.hidden = true; return; }
+    let inc;
+    try { inc = await api("/api/incidents/" + encodeURIComponent(e.incident_id)); } catch (err) { box.hidden = true; return; }
+    if (!state.current || state.current.event_id !== e.event_id) return;
+    state.incident = inc;
+    const members = (inc.members || []).filter((m) => !m.superseded && m.status !== "rejected");
+    box.hidden = false;
+    box.dataset.incident = inc.incident_id;
+    box.dataset.reports = members.length;
+    const toll = inc.deaths_best !== null && inc.deaths_best !== undefined ? inc.deaths_best : inc.fatalities;
+    $("#incident-title").textContent = t(members.length === 1 ? "incident_one" : "incident_title",
+      { id: inc.incident_id, n: members.length }) + (toll ? " · " + t("t_fatalities") + ": " + toll : "");
+    const ul = $("#incident-members");
+    clear(ul);
+    const others = members.filter((m) => m.event_id !== e.event_id);
+    ul.appendChild(el("li", { class: "muted", text: others.length ? t("other_reports") : t("no_other_reports") }));
+    for (const m of others) {
+      const what = [m.date || "—", typeLabel(m.type), placeOf(m)].filter(Boolean).join(" · ")
+        + (m.killed !== null && m.killed !== undefined ? " · " + t("killed") + ": " + m.killed : "");
+      ul.appendChild(el("li", { class: "member", "data-id": m.event_id },
+        el("a", { href: "#event=" + encodeURIComponent(m.event_id), text: m.doc_id }), " · " + what + " ",
+        el("span", { class: "status status-" + m.status, text: t(m.status) })));
+    }
+    const f = $("#incident-form");
+    const split = f.querySelector("option[value=split]");
+    split.disabled = members.length < 2;  // a lone report is its own incident already
+    if (split.disabled && f.elements.op.value === "split") f.elements.op.value = "merge";
+    f.querySelector("label.target").hidden = f.elements.op.value === "split";
+    loadCandidates(e, inc.incident_id);
+  }
+
+  // incidents near the event (same country, a month either side) offered for merge/move
+  async function loadCandidates(e, own) {
+    const list = $("#incident-candidates");
+    clear(list);
+    const p = new URLSearchParams({ limit: 30 });
+    if (e.country) p.set("country", e.country);
+    const d = e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? new Date(e.date + "T00:00:00Z") : null;
+    if (d) {
+      const a = new Date(d), b = new Date(d);
+      a.setUTCDate(a.getUTCDate() - 31); b.setUTCDate(b.getUTCDate() + 31);
+      p.set("since", a.toISOString().slice(0, 10)); p.set("until", b.toISOString().slice(0, 10));
+    }
+    let page;
+    try { page = await api("/api/incidents?" + p.toString()); } catch (err) { return; }
+    for (const i of page.items) {
+      if (i.incident_id === own) continue;
+      list.appendChild(el("option", { value: i.incident_id,
+        label: [i.date || "—", typeLabel(i.type), i.admin1, (i.n_events || 0) + " " + t("reports")].filter(Boolean).join(" · ") }));
+    }
+  }
+
+  async function submitIncident(ev) {
+    ev.preventDefault();
+    const e = state.current, inc = state.incident, f = ev.target, msg = $("#incident-msg");
+    if (!e || !inc) return;
+    if (!token()) { msg.textContent = t("need_token"); $("#token").focus(); return; }
+    const op = f.elements.op.value, reason = f.elements.reason.value.trim();
+    if (!reason) { f.elements.reason.focus(); return; }
+    const target = Number(f.elements.target.value);
+    if (op !== "split" && !(Number.isInteger(target) && target >= 1)) { msg.textContent = t("inc_need_target"); return; }
+    msg.textContent = t("working");
+    try {
+      if (op === "merge") await api("/api/incidents/merge", { json: { incidents: [inc.incident_id, target], reason: reason } });
+      else if (op === "move") await api(`/api/events/${encodeURIComponent(e.event_id)}/move`, { json: { incident_id: target, reason: reason } });
+      else await api(`/api/incidents/${encodeURIComponent(inc.incident_id)}/split`, { json: { event_ids: [e.event_id], reason: reason } });
+    } catch (err) { msg.textContent = err.message; return; }
+    f.elements.reason.value = "";
+    f.elements.target.value = "";
+    await openEvent(e.event_id);
+    $("#incident-msg").textContent = t("inc_done", { action: t(op), id: state.current.incident_id });
+    refresh(true);
+  }
+
+  // ------------------------------------------------------------------ place from the gazetteer (edit form)
+  function describePlace(p) {
+    return [p.name, kindLabel(p.kind), p.admin2 !== p.name ? p.admin2 : null, p.admin1 !== p.name ? p.admin1 : null, p.country]
+      .filter(Boolean).join(" · ");
+  }
+
+  function gazetteerPicker(f, e) {
+    const gid = el("input", { type: "hidden", name: "gazetteer_id" });
+    const search = el("input", { name: "gaz_q", type: "search", autocomplete: "off" });
+    const results = el("ul", { class: "gaz-results", id: "gaz-results" });
+    const chosen = el("div", { class: "msg", id: "gaz-chosen" });
+    let timer = null, seq = 0;
+    const choose = (p) => {
+      gid.value = p.gazetteer_id;
+      const set = { location: p.name, admin1: p.admin1, admin2: p.admin2, country: p.country,
+        latitude: p.latitude, longitude: p.longitude };
+      for (const [k, v] of Object.entries(set)) {
+        const input = f.elements[k];
+        if (!input) continue;
+        input.value = v === null || v === undefined ? "" : v;
+        input.dataset.gaz = input.value;
+      }
+      chosen.textContent = t("gaz_chosen", { name: describePlace(p) });
+      chosen.dataset.gid = p.gazetteer_id;
+      clear(results);
+    };
+    const lookup = async () => {
+      const q = search.value.trim(), my = ++seq;
+      clear(results);
+      if (q.length < 2) return;
+      let out;
+      try { out = await api("/api/gazetteer?" + new URLSearchParams({ q: q, limit: 12 }).toString()); } catch (err) {
+        results.appendChild(el("li", { class: "muted", text: err.message })); return;
+      }
+      if (my !== seq) return;
+      const here = (p) => (e.country && fold(p.country) === fold(e.country) ? 0 : 1);  // the event's country first
+      const items = out.items.slice().sort((a, b) => here(a) - here(b));
+      if (!items.length) results.appendChild(el("li", { class: "muted", text: t("gaz_none") }));
+      for (const p of items) {
+        results.appendChild(el("li", {}, el("button", { type: "button", class: "gaz-pick", "data-gid": p.gazetteer_id,
+          text: describePlace(p), onclick: () => choose(p) })));
+      }
+    };
+    search.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(lookup, 200); });
+    search.addEventListener("keydown", (ev) => { if (ev.key === "Enter") { ev.preventDefault(); clearTimeout(timer); lookup(); } });
+    return el("div", { class: "wide gaz" }, el("label", {}, el("span", { text: t("gaz_search") }), search), results, chosen, gid);
+  }
+
+  // ------------------------------------------------------------------ lists of the filter form
+  // countries and first-level divisions (grouped by country) with their numbers; reloaded
+  // when the token changes, so a --private server fills them without a page reload
+  async function loadLists() {
+    const csel = document.querySelector("#filter-form select[name=country]");
+    const asel = document.querySelector("#filter-form select[name=admin1]");
+    let cs, a1;
+    try { [cs, a1] = await Promise.all([api("/api/stats?by=country"), api("/api/stats?by=admin1")]); } catch (err) { return false; }
+    const keep = [csel.value, asel.value];
+    for (const sel of [csel, asel]) while (sel.children.length > 1) sel.removeChild(sel.lastChild);
+    for (const r of cs.items) if (r.key) csel.appendChild(el("option", { value: r.key, text: `${r.key} (${r.events})` }));
+    const groups = new Map();
+    for (const r of a1.items) {
+      if (!r.key) continue;
+      const c = r.country || "—";
+      if (!groups.has(c)) groups.set(c, []);
+      groups.get(c).push(r);
+    }
+    for (const c of Array.from(groups.keys()).sort((a, b) => a.localeCompare(b, state.lang))) {
+      const g = el("optgroup", { label: c, "data-country": c });
+      for (const r of groups.get(c)) g.appendChild(el("option", { value: r.key, text: `${r.key} (${r.events})` }));
+      asel.appendChild(g);
+    }
+    for (const [sel, v] of [[csel, keep[0]], [asel, keep[1]]]) {
+      if (v && ![...sel.options].some((o) => o.value === v)) sel.appendChild(el("option", { value: v, text: v }));
+      sel.value = v;
+    }
+    narrowDivisions();
+    return true;
+  }
+
+  // with a country chosen, the division list shows that country's divisions only
+  function narrowDivisions() {
+    const c = document.querySelector("#filter-form select[name=country]").value;
+    const asel = document.querySelector("#filter-form select[name=admin1]");
+    for (const g of asel.querySelectorAll("optgroup")) {
+      g.hidden = !!c && fold(g.dataset.country) !== fold(c);
+      g.disabled = g.hidden;
+    }
+    const opt = asel.selectedOptions[0];
+    if (opt && opt.parentNode.tagName === "OPTGROUP" && opt.parentNode.hidden) asel.value = "";
+  }
+
+  // the export link: a plain link where reading is open; on a --private server a
+  // short-lived signed link (GET /api/export/link), as a download cannot send a token
+  async function download(ev) {
+    if (!state.config || state.config.read_open) return;
+    ev.preventDefault();
+    const msg = $("#export-msg");
+    msg.textContent = t("exporting");
+    let link;
+    try { link = await api("/api/export/link?" + query({ format: $("#export-format").value })); } catch (err) {
+      msg.textContent = err.status === 401 && !token() ? t("need_token_read") : err.message; return;
+    }
+    msg.textContent = "";
+    const a = el("a", { href: link.url, download: "", hidden: "hidden" });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
   }
 
   // ------------------------------------------------------------------ filters and refresh
@@ -534,7 +919,7 @@
     }
     if ($("#use-bbox").checked && state.map) state.filter.bbox = viewBbox();
     state.offset = 0;
-    const q = query();
+    const q = query(state.bin !== "month" ? { bin: state.bin } : {});
     history.replaceState(null, "", location.pathname + (q ? "?" + q : "") + location.hash);
   }
 
@@ -553,6 +938,8 @@
       }
     }
     if (p.has("bbox")) { $("#use-bbox").checked = true; state.urlBbox = p.get("bbox"); }
+    state.bin = p.get("bin") === "week" ? "week" : "month";
+    $("#timeline-bin").value = state.bin;
   }
 
   async function refresh(keepPage) {
@@ -560,24 +947,30 @@
     const q = query();
     $("#export-link").href = "/api/export?" + query({ format: $("#export-format").value });
     try {
-      const [page, pts, tl] = await Promise.all([
+      const [page, pts, tl, tot, choro] = await Promise.all([
         api("/api/events?" + query({ limit: state.limit, offset: state.offset })),
         api("/api/points?" + q),
-        api("/api/timeline?" + q),
+        api("/api/timeline?" + query({ bin: state.bin })),
+        api("/api/totals?" + q),
+        api("/api/stats?" + query({ by: "admin1" })),
       ]);
       drawList(page);
       state.points = pts.items;
       state.pointsTotal = pts.total;
+      state.choro = choro.items;
       drawMarkers();
       drawLegend();
       drawTimeline(tl);
+      drawTotals(tot);
+      drawChoropleth();
       $("#filter-msg").textContent = "";
     } catch (err) {
       // never leave the previous results on screen under a filter that failed
-      $("#filter-msg").textContent = t("bad_filter", { msg: err.message });
+      $("#filter-msg").textContent = err.status === 401 && !token() ? t("need_token_read")
+        : t("bad_filter", { msg: err.message });
       drawList({ items: [], total: 0 });
-      state.points = []; state.pointsTotal = 0;
-      drawMarkers(); drawLegend(); drawTimeline({ months: [], series: {} });
+      state.points = []; state.pointsTotal = 0; state.choro = null;
+      drawMarkers(); drawLegend(); drawTimeline({ bins: [], series: {} }); drawTotals(null); drawChoropleth();
     }
   }
 
@@ -666,7 +1059,9 @@
     for (const k of ["type", "date", "location", "admin1", "country", "actor1", "actor2", "killed", "wounded", "kidnapped", "arrested"]) {
       const a = machine[k] === null || machine[k] === undefined ? "" : String(machine[k]);
       const b = e[k] === null || e[k] === undefined ? "" : String(e[k]);
-      body.appendChild(el("tr", { class: a !== b ? "changed" : "" }, el("th", { text: t(k) }), el("td", { text: a }), el("td", { text: b })));
+      const shown = (v) => (k === "type" ? typeLabel(v) : v);
+      body.appendChild(el("tr", { class: a !== b ? "changed" : "", "data-field": k }, el("th", { text: t(k) }),
+        el("td", { text: shown(a) }), el("td", { text: shown(b) })));
     }
     const box = $("#queue-text");
     clear(box);
@@ -733,7 +1128,12 @@
   // ------------------------------------------------------------------ start
   async function start() {
     $("#token").value = sessionStorage.getItem("cronica-token") || "";
-    $("#token").addEventListener("change", () => sessionStorage.setItem("cronica-token", token()));
+    $("#token").addEventListener("change", async () => {
+      sessionStorage.setItem("cronica-token", token());
+      if (!state.config || state.config.read_open) return;
+      await loadLists();  // a --private server: what the page could not read without a token
+      refresh(true);
+    });
     $("#lang").addEventListener("change", (e) => {
       state.lang = e.target.value;
       localStorage.setItem("cronica-lang", state.lang);
@@ -756,16 +1156,7 @@
     for (const s of state.config.statuses) stSel.appendChild(el("option", { value: s, text: s }));
     if (state.config.tile_url) $("#tiles-toggle").hidden = false;
     applyLang();
-    try {
-      const cs = await api("/api/stats?by=country");
-      const sel = document.querySelector("#filter-form select[name=country]");
-      for (const r of cs.items) if (r.key) sel.appendChild(el("option", { value: r.key, text: `${r.key} (${r.events})` }));
-    } catch (err) { document.querySelector("#filter-form select[name=country]").closest("label").hidden = true; }
-    try {
-      const a1 = await api("/api/stats?by=admin1");
-      const sel = document.querySelector("#filter-form select[name=admin1]");
-      for (const r of a1.items) if (r.key) sel.appendChild(el("option", { value: r.key, text: `${r.key} (${r.events})` }));
-    } catch (err) { $("#map-note").textContent = err.message; }
+    await loadLists();
     const load = async (url) => { const r = await fetch(url); if (!r.ok) throw new Error(url + ": " + r.status); return r.json(); };
     try { state.world = await load("/static/vendor/world-atlas/countries-50m.json"); } catch (err) { state.world = null; }
     try { state.admin1 = await load("/static/admin1.geojson"); } catch (err) { state.admin1 = null; }
@@ -775,8 +1166,17 @@
     readFilter();
     if (state.urlBbox) state.filter.bbox = state.urlBbox;
     setupQueue();
+    setupTimeline();
+    narrowDivisions();
+    document.querySelector("#filter-form select[name=country]").addEventListener("change", narrowDivisions);
+    $("#export-link").addEventListener("click", download);
+    $("#incident-form").addEventListener("submit", submitIncident);
+    $("#incident-form").elements.op.addEventListener("change", (ev) => {
+      $("#incident-form label.target").hidden = ev.target.value === "split";
+    });
+    $("#choropleth").addEventListener("change", drawChoropleth);
     $("#filter-form").addEventListener("submit", (e) => { e.preventDefault(); readFilter(); refresh(); });
-    $("#filter-form").addEventListener("reset", () => setTimeout(() => { readFilter(); refresh(); }, 0));
+    $("#filter-form").addEventListener("reset", () => setTimeout(() => { narrowDivisions(); readFilter(); refresh(); }, 0));
     $("#export-format").addEventListener("change", () => {
       $("#export-link").href = "/api/export?" + query({ format: $("#export-format").value });
     });
