@@ -260,10 +260,24 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
 
 
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
-    if m.type in ("disappearance", "arrest", "kidnapping") and m.is_noun:
+    """An abduction or capture of things is another sense ("secuestraron 68 kilos de
+    cocaína" is a seizure, "detuvieron un camión" a stop, "los objetos secuestrados")."""
+    if m.type not in ("disappearance", "arrest", "kidnapping"):
+        return
+    if m.is_noun:
         for c in tok.children:
             if c.dep_ == "nmod" and c.lemma_.lower() in cues.non_human:
                 m.dropped = f"not people ({c.text})"
+        return
+    # the verb's patient: its object or passive subject, or the noun a participle modifies
+    se = any(c.lower_ == "se" for c in tok.children)  # "se secuestraron 68 kilos": the subject is the patient
+    patients = [c for c in tok.children if c.lower_ != "se" and (
+        c.dep_ in ("obj", "nsubj:pass") or (se and c.dep_ == "nsubj"))]
+    if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        patients.append(tok.head)
+    first = min(patients, key=lambda c: c.i, default=None)  # the first thing taken names what was taken
+    if first is not None and first.pos_ == "NOUN" and first.lemma_.lower() in cues.non_human:
+        m.dropped = f"not people ({first.text})"
 
 
 def _phrase_positions(ph, keys: list[str], k: int) -> Optional[list[int]]:

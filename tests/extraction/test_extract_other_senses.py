@@ -1,0 +1,28 @@
+"""Abduction and capture words used for things are another sense (our own sentences)."""
+import pytest
+
+from cronica.extraction.triggers import find_triggers
+
+
+def kept(pipeline, text):
+    doc = pipeline.nlp(text)
+    return {t.type for s in doc.sents for t in find_triggers(s) if not t.dropped}
+
+
+@pytest.mark.parametrize("text", [
+    "En el galpón se secuestraron 40 kilos de marihuana y una balanza.",
+    "Los agentes secuestraron dos armas de fuego durante el allanamiento.",
+    "Entre los objetos secuestrados en la vivienda había cartuchos y un machete.",
+    "Un grupo de encapuchados detuvo un camión en la carretera y lo incendió.",
+])
+def test_things_taken_are_not_people_taken(pipeline, text):
+    assert not kept(pipeline, text) & {"kidnapping", "arrest", "disappearance"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hombres armados secuestraron a tres ingenieros en la carretera.", "kidnapping"),
+    ("La policía detuvo a dos sospechosos y secuestró sus teléfonos.", "arrest"),
+    ("Los militares secuestrados fueron liberados el viernes.", "kidnapping"),
+])
+def test_people_taken_stay(pipeline, text, kind):
+    assert kind in kept(pipeline, text)
