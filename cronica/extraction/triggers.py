@@ -48,6 +48,8 @@ class FilterCues:
     civilian_victims: frozenset[str]
     other_senses: tuple[tuple[str, re.Pattern], ...] = ()  # (sense, cue pattern over folded text)
     other_sense_families: frozenset[str] = frozenset()
+    tally_ordinals: frozenset[str] = frozenset()
+    tally_periods: Optional[re.Pattern] = None  # over the folded sentence
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,19 @@ def load_filters() -> FilterCues:
         frozenset(raw["realised_governors"]), tuple(tuple(p.split()) for p in raw["realised_before"]),
         frozenset(raw["new_incident"]), tuple(raw["hedges"]), frozenset(raw["incident_anaphors"]),
         frozenset(raw["non_human"]), tuple(raw["explosive_cues"]), frozenset(raw["civilian_victims"]),
-        other, frozenset(raw.get("other_sense_families") or ()))
+        other, frozenset(raw.get("other_sense_families") or ()), frozenset(raw.get("tally_ordinals") or ()),
+        _periods(raw.get("tally_periods") or ()))
+
+
+def _periods(cues) -> Optional[re.Pattern]:
+    """Period phrases as one pattern over folded text; ``YEAR`` stands for a four-digit year."""
+    if not cues:
+        return None
+    parts = [r"(?:19|20)\d\d".join(re.escape(match_key(p)) for p in c.split("YEAR")) for c in cues]
+    try:
+        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+    except re.error as e:
+        raise DataFileError(f"filters.yaml: tally_periods: {e}") from None
 
 
 @dataclass(slots=True)
@@ -395,7 +409,7 @@ def find_triggers(sent) -> list[TriggerMention]:
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
         if not m.dropped:
-            m.dropped = _unrealised(tok, cues) or _not_asserted(tok)
+            m.dropped = _unrealised(tok, cues) or _not_asserted(tok) or _tally(tok, cues)
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
         m.variants = variants(own_variant)
@@ -445,3 +459,25 @@ def _explosive_pattern() -> re.Pattern:
 def explosive_cue(text: str) -> bool:
     """Does the text say explosives did the damage?"""
     return bool(_explosive_pattern().search(text))
+
+
+def _tally(tok, cues: FilterCues) -> Optional[str]:
+    """A count of incidents over a period, not an incident: "es el tercer ataque en lo que va
+    del año", "era el segundo concejal asesinado", "en lo que va del año han sido asesinados
+    23 policías", "son más de 400 los reos asesinados desde 2021"."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head if tok.dep_ in ("acl", "amod") else None
+    if noun is not None and cues.tally_ordinals:
+        kids = list(noun.children)
+        if any(c.dep_ == "cop" for c in kids) and any(token_key(c.text) in cues.tally_ordinals for c in kids
+                                                       if c.dep_ in ("amod", "det", "nummod") and c.i < noun.i):
+            return "tally (ordinal)"
+    if cues.tally_periods is None or not cues.tally_periods.search(match_key(tok.sent.text)):
+        return None
+    perfect = any(c.dep_.startswith("aux") and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense")
+                  for c in tok.children)
+    plural_report = tok.pos_ != "VERB" or "Part" in tok.morph.get("VerbForm")
+    plural_report = plural_report and "Plur" in tok.morph.get("Number") and not any(
+        c.dep_.startswith("aux") for c in tok.children)
+    if perfect or plural_report:
+        return "tally (period)"
+    return None

@@ -26,3 +26,21 @@ def test_things_taken_are_not_people_taken(pipeline, text):
 ])
 def test_people_taken_stay(pipeline, text, kind):
     assert kind in kept(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Es el cuarto atentado contra esa torre eléctrica en lo que va del mes.",
+    "Ramírez era el segundo alcalde asesinado en la provincia en menos de un año.",
+    "En lo que va del año han sido secuestrados 14 comerciantes en la región, según la cámara local.",
+    "Son ya 37 los guardias asesinados en el país desde 2019.",
+])
+def test_a_count_of_incidents_over_a_period_is_not_an_incident(pipeline, text):
+    assert not kept(pipeline, text) & {"killing", "attack", "bombing", "kidnapping"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tres guardias fueron asesinados el domingo en una emboscada cerca de la represa.",
+    "Cuatro comerciantes han sido secuestrados en las últimas horas en el mercado central.",
+])
+def test_a_specific_incident_stays(pipeline, text):
+    assert kept(pipeline, text) & {"killing", "ambush", "kidnapping"}
