@@ -44,3 +44,15 @@ def test_a_count_of_incidents_over_a_period_is_not_an_incident(pipeline, text):
 ])
 def test_a_specific_incident_stays(pipeline, text):
     assert kept(pipeline, text) & {"killing", "ambush", "kidnapping"}
+
+
+@pytest.mark.parametrize("text", [
+    "Una explosión en un taller de pirotecnia dejó dos muertos en las afueras del pueblo.",
+    "La explosión de un cilindro de gas destruyó una vivienda y dejó tres heridos.",
+])
+def test_an_accidental_blast_is_not_an_attack(pipeline, text):
+    assert not kept(pipeline, text) & {"bombing", "attack", "killing"}
+
+
+def test_a_bomb_blast_stays(pipeline):
+    assert kept(pipeline, "La explosión de un coche bomba frente al cuartel dejó dos muertos.") & {"bombing", "attack"}
