@@ -55,6 +55,11 @@ MAX_GAP_DEFINITE = {"news": 12, "encyclopedic": 8}
 HEADLINE_GAP = 12
 CASUALTY_GAP = 5  # a sentence with only a toll joins a violent incident this near
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
+# families one incident may be told in (the pair model may join across them): an arrest
+# or seizure in an operation, a death in an operation, shots and deaths in a protest,
+# a rescue of hostages
+_PAIR_FAMILIES = ({"operation", "arrest"}, {"operation", "seizure"}, {"operation", "violent"},
+                  {"protest", "violent"}, {"operation", "abduction"})
 
 
 @dataclass(slots=True)
@@ -86,6 +91,7 @@ class Mention:
     place: Optional[Place] = None
     sentence_triggers: list = field(default_factory=list)  # every kept trigger of the sentence
     p_new: float = 1.0  # the mention model's belief that this is a new incident
+    p_retell: float = 0.0  # ... that it tells again an incident already told
 
 
 @dataclass(slots=True)
@@ -330,7 +336,8 @@ class Assembler:
         learned = rec is not None or (dec is not None and dec.has("mention"))
         state = DocState(published=ctx.published is not None)
         kept_types: list[str] = []
-        n_cands = 0
+        dropped_why: list[str] = []
+        n_cands = n_agents = n_figures = 0
         if rec is not None:
             rec.begin(doc_id)
         for sent in sentences:
@@ -341,10 +348,12 @@ class Assembler:
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
                         t.dropped = None
+            dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)
             counts = find_counts(sp)
             sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
             score: Optional[dict[int, float]] = None
             p_new: dict[int, float] = {}
+            p_retell: dict[int, float] = {}
             if learned and triggers:
                 score = {}
                 cats = [c.category for c in counts if c.best]
@@ -366,12 +375,14 @@ class Assembler:
                         elif not t.dropped and p["none"] >= dec.t("mention_drop", 2.0):
                             t.dropped = "model: not an incident"
                         p_new[id(t)] = p["new"]
+                        p_retell[id(t)] = p["retell"]
                 for t in triggers:
                     state.family_seen[t.family] = state.family_seen.get(t.family, 0) + 1
                     if sent.headline:
                         state.headline_families.add(t.family)
             n_cands += len(triggers)
             kept_types += [t.type for t in triggers if not t.dropped]
+            n_figures += sum(1 for c in counts if c.best and c.category in ("killed", "wounded", "kidnapped"))
             chosen = _group_sentence(triggers, self.lex, score if rec is not None else None)
             if not chosen and (rec is not None or (dec is not None and dec.has("sentence"))):
                 t = self._sentence_candidate(sent, sdoc, counts, triggers, sent_span, ctx)
@@ -382,6 +393,7 @@ class Assembler:
             for t in chosen:
                 tok = sdoc[t.token_i]
                 a1, a2 = roles(tok)
+                n_agents += a1 is not None
                 definite = t.definite
                 if not t.is_noun:
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -391,7 +403,7 @@ class Assembler:
                 mentions.append(Mention(sent, t, t.type, t.strength, actor1=a1, actor2=a2, definite=definite,
                                         new_incident=t.new_incident, hedged=t.hedged,
                                         sentence_triggers=[x for x in triggers if not x.dropped],
-                                        p_new=p_new.get(id(t), 1.0)))
+                                        p_new=p_new.get(id(t), 1.0), p_retell=p_retell.get(id(t), 0.0)))
             left = _assign_counts(mentions, counts)
             mentions = _absorb(mentions, sdoc)
             if not mentions:
@@ -412,12 +424,15 @@ class Assembler:
                 else:
                     self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
+        self._doc_types = set(kept_types)
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
                 events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
         if rec is not None or (dec is not None and dec.has("document")):
-            feats = document_features(sentences, n_cands, kept_types, ctx.published is not None)
+            ents = self._entities
+            feats = document_features(sentences, n_cands, kept_types, ctx.published is not None, dropped_why,
+                                      sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures)
             if rec is not None:
                 rec.document(feats)
             elif dec.is_report(feats) < dec.t("document", -1.0):
@@ -464,8 +479,8 @@ class Assembler:
         for d in reversed(drafts):
             if m.sentence.index - d.last_sentence > PAIR_WINDOW or self._conflicts(d, m, ctx):
                 continue
-            if d.family == fam or (m.trigger is None and d.family in ("violent", "operation")) or \
-                    {d.family, fam} in ({"operation", "arrest"}, {"operation", "seizure"}, {"operation", "violent"}):
+            if d.family == fam or (m.trigger is None and d.family in ("violent", "operation", "protest")) or \
+                    {d.family, fam} in _PAIR_FAMILIES:
                 out.append(d)
         return out
 
@@ -510,7 +525,10 @@ class Assembler:
             best = rule
         else:
             top = max(probs, key=lambda x: x[0], default=(0.0, None))
-            if top[1] is not None and top[0] >= dec.t("pair_join", 2.0):
+            if top[1] is not None and (top[0] >= dec.t("pair_join", 2.0) or (
+                    m.trigger is not None and m.p_retell >= dec.t("retell_join", 2.0) and m.p_retell > m.p_new)):
+                # the pair model is sure, or the mention model reads a retelling and this
+                # is the incident it most likely retells
                 best = top[1]
         if best is not None:
             best.mentions.append(m)
@@ -676,14 +694,20 @@ class Assembler:
             actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)
         if self.recorder is not None or (self.decider is not None and self.decider.has("type")):
             explosive = any(explosive_cue(m.sentence.span.text) for m in d.mentions)
-            feats = type_features(d, explosive, actor2.inter if actor2 else None, civilian)
+            feats = type_features(d, explosive, actor2.inter if actor2 else None, civilian,
+                                  getattr(self, "_doc_types", ()))
             if self.recorder is not None:
                 self.recorder.type_example(d, feats)
             else:
-                # the model's type of the same family, when it is confident enough
-                p = {t: v for t, v in self.decider.type_of(feats).items() if FAMILY.get(t) == d.family}
+                # the model's type of the same family, when it is confident enough; of
+                # another family (shots in a protest are the protest) when more confident still
+                probs = self.decider.type_of(feats)
+                p = {t: v for t, v in probs.items() if FAMILY.get(t) == d.family}
                 top = max(p, key=p.get, default=None)
-                if top is not None and p[top] >= self.decider.t("type", 2.0):
+                other = max((t for t in probs if FAMILY.get(t) != d.family), key=probs.get, default=None)
+                if other is not None and probs[other] >= self.decider.t("type_cross", 2.0):
+                    etype = other
+                elif top is not None and p[top] >= self.decider.t("type", 2.0):
                     etype = top
                 elif etype == "attack" and counts.get("killed") and civilian:
                     etype = "killing"

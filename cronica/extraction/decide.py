@@ -263,6 +263,12 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
     on("sent=" + _bucket(sent.index, (0, 1, 2, 4, 8)))
     on("para=" + _bucket(sent.para, (0, 1, 2, 4)))
     on("news" if state.published else "nopub")
+    for fam in state.family_seen:
+        on("seen=" + fam)
+    low = " " + fold(sent.span.text) + " "
+    if any(" " + fold(c) + " " in low for c in _period_cues()):
+        on("period")  # "en lo que va del año", "desde enero": a tally, not an incident
+        on("period_type=" + t.type)
     seen = state.family_seen.get(t.family, 0)
     on("fam_seen=" + _bucket(seen, (0, 1, 3)))
     on("fam_seen_type=" + _bucket(seen, (0, 1)) + "|" + t.type)
@@ -280,6 +286,13 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
     if has_place:
         on("place")
     return f
+
+
+@lru_cache(maxsize=1)
+def _period_cues() -> tuple[str, ...]:
+    from cronica.extraction.counts import load_count_cues
+
+    return load_count_cues().period_cues
 
 
 def sentence_features(sent: "Sentence", count_categories: Iterable[str], date_via: str, has_place: bool,
@@ -392,9 +405,19 @@ def _fam(t: str) -> str:
     return FAMILY[t]
 
 
-def type_features(d: "Draft", explosive: bool, actor2_inter: Optional[int], civilian_victims: bool) -> dict[str, float]:
-    """The type of an incident from all its mentions (trigger types and lemmas, figures, cues)."""
+def type_features(d: "Draft", explosive: bool, actor2_inter: Optional[int], civilian_victims: bool,
+                  doc_types: Iterable[str] = ()) -> dict[str, float]:
+    """The type of an incident from all its mentions (trigger types and lemmas, figures, cues,
+    the words of its sentences) and the types the document's other candidates have (shots in
+    a text about a march are the march's)."""
     f: dict[str, float] = {"bias": 1.0}
+    for t in set(doc_types):
+        f["doc=" + t] = 1.0
+        f["doc_fam=" + _fam(t) + "|" + d.family] = 1.0
+    for m in d.mentions[:3]:
+        for w in m.sentence.span:
+            if w.pos_ in ("NOUN", "VERB") and w.is_alpha and not w.is_stop:
+                f["w=" + fold(w.lemma_)] = 1.0
     firsts = [m for m in d.mentions if m.trigger is not None]
     if firsts:
         f["first_type=" + firsts[0].type] = 1.0
@@ -417,9 +440,21 @@ def type_features(d: "Draft", explosive: bool, actor2_inter: Optional[int], civi
 
 
 def document_features(sentences: list["Sentence"], candidates: int, kept_types: Iterable[str],
-                      published: bool) -> dict[str, float]:
-    """Is the document a conflict report? Its content lemmas and what the triggers found."""
+                      published: bool, dropped: Iterable[str] = (), armed_groups: int = 0, state_forces: int = 0,
+                      agents: int = 0, figures: int = 0) -> dict[str, float]:
+    """Is the document a conflict report? Its content lemmas, what the triggers found and why
+    the filters dropped the others, the armed groups and state forces it names, how many
+    kept triggers have a doer, how many casualty figures it gives (a mine blast or a
+    football match has words of violence but nobody armed doing them)."""
     f: dict[str, float] = {"bias": 1.0}
+    for r in set(dropped):
+        f["dropped=" + r.split(" (")[0]] = 1.0
+    f["groups=" + _bucket(armed_groups, (0, 1, 3))] = 1.0
+    f["state=" + _bucket(state_forces, (0, 1, 3))] = 1.0
+    f["armed=" + ("both" if armed_groups and state_forces else "group" if armed_groups else
+                  "state" if state_forces else "none")] = 1.0
+    f["agents=" + _bucket(agents, (0, 1, 3))] = 1.0
+    f["figures=" + _bucket(figures, (0, 1, 3))] = 1.0
     n = 0
     for s in sentences:
         for w in s.span:

@@ -48,6 +48,8 @@ class FilterCues:
     civilian_victims: frozenset[str]
     other_senses: tuple[tuple[str, re.Pattern], ...] = ()  # (sense, cue pattern over folded text)
     other_sense_families: frozenset[str] = frozenset()
+    tally_ordinals: frozenset[str] = frozenset()
+    tally_periods: Optional[re.Pattern] = None  # over the folded sentence
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,19 @@ def load_filters() -> FilterCues:
         frozenset(raw["realised_governors"]), tuple(tuple(p.split()) for p in raw["realised_before"]),
         frozenset(raw["new_incident"]), tuple(raw["hedges"]), frozenset(raw["incident_anaphors"]),
         frozenset(raw["non_human"]), tuple(raw["explosive_cues"]), frozenset(raw["civilian_victims"]),
-        other, frozenset(raw.get("other_sense_families") or ()))
+        other, frozenset(raw.get("other_sense_families") or ()), frozenset(raw.get("tally_ordinals") or ()),
+        _periods(raw.get("tally_periods") or ()))
+
+
+def _periods(cues) -> Optional[re.Pattern]:
+    """Period phrases as one pattern over folded text; ``YEAR`` stands for a four-digit year."""
+    if not cues:
+        return None
+    parts = [r"(?:19|20)\d\d".join(re.escape(match_key(p)) for p in c.split("YEAR")) for c in cues]
+    try:
+        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+    except re.error as e:
+        raise DataFileError(f"filters.yaml: tally_periods: {e}") from None
 
 
 @dataclass(slots=True)
@@ -260,10 +274,24 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
 
 
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
-    if m.type in ("disappearance", "arrest", "kidnapping") and m.is_noun:
+    """An abduction or capture of things is another sense ("secuestraron 68 kilos de
+    cocaína" is a seizure, "detuvieron un camión" a stop, "los objetos secuestrados")."""
+    if m.type not in ("disappearance", "arrest", "kidnapping"):
+        return
+    if m.is_noun:
         for c in tok.children:
             if c.dep_ == "nmod" and c.lemma_.lower() in cues.non_human:
                 m.dropped = f"not people ({c.text})"
+        return
+    # the verb's patient: its object or passive subject, or the noun a participle modifies
+    se = any(c.lower_ == "se" for c in tok.children)  # "se secuestraron 68 kilos": the subject is the patient
+    patients = [c for c in tok.children if c.lower_ != "se" and (
+        c.dep_ in ("obj", "nsubj:pass") or (se and c.dep_ == "nsubj"))]
+    if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        patients.append(tok.head)
+    first = min(patients, key=lambda c: c.i, default=None)  # the first thing taken names what was taken
+    if first is not None and first.pos_ == "NOUN" and first.lemma_.lower() in cues.non_human:
+        m.dropped = f"not people ({first.text})"
 
 
 def _phrase_positions(ph, keys: list[str], k: int) -> Optional[list[int]]:
@@ -381,7 +409,7 @@ def find_triggers(sent) -> list[TriggerMention]:
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
         if not m.dropped:
-            m.dropped = _unrealised(tok, cues) or _not_asserted(tok)
+            m.dropped = _unrealised(tok, cues) or _not_asserted(tok) or _tally(tok, cues)
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
         m.variants = variants(own_variant)
@@ -431,3 +459,25 @@ def _explosive_pattern() -> re.Pattern:
 def explosive_cue(text: str) -> bool:
     """Does the text say explosives did the damage?"""
     return bool(_explosive_pattern().search(text))
+
+
+def _tally(tok, cues: FilterCues) -> Optional[str]:
+    """A count of incidents over a period, not an incident: "es el tercer ataque en lo que va
+    del año", "era el segundo concejal asesinado", "en lo que va del año han sido asesinados
+    23 policías", "son más de 400 los reos asesinados desde 2021"."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head if tok.dep_ in ("acl", "amod") else None
+    if noun is not None and cues.tally_ordinals:
+        kids = list(noun.children)
+        if any(c.dep_ == "cop" for c in kids) and any(token_key(c.text) in cues.tally_ordinals for c in kids
+                                                       if c.dep_ in ("amod", "det", "nummod") and c.i < noun.i):
+            return "tally (ordinal)"
+    if cues.tally_periods is None or not cues.tally_periods.search(match_key(tok.sent.text)):
+        return None
+    perfect = any(c.dep_.startswith("aux") and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense")
+                  for c in tok.children)
+    plural_report = tok.pos_ != "VERB" or "Part" in tok.morph.get("VerbForm")
+    plural_report = plural_report and "Plur" in tok.morph.get("Number") and not any(
+        c.dep_.startswith("aux") for c in tok.children)
+    if perfect or plural_report:
+        return "tally (period)"
+    return None

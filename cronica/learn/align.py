@@ -5,7 +5,11 @@ assembler hands every candidate to a ``Recorder`` (``Assembler.recorder``):
 
 * a candidate trigger whose sentence overlaps a gold event's main ``evidence`` (and
   whose type is compatible with the gold type) is a ``new`` incident; one overlapping
-  only an ``evidence_more`` sentence is a ``retell``ing; any other is ``none``;
+  only an ``evidence_more`` sentence is a ``retell``ing; any other is ``none``. A
+  trigger of a family the gold frames otherwise (``CROSS_FAMILIES``: shots and deaths
+  told as part of a protest, a killing told as part of a security operation) belongs to
+  the gold event its main evidence tells when no compatible gold event does: the pair
+  model learns to join it to that incident and the type model to type the incident;
 * each mention aligned to a gold event is compared with every earlier incident it
   could join: the pair is ``1`` when both belong to the same gold event. Incidents are
   built from the gold alignment (teacher forcing), so the pairs seen in training are
@@ -21,8 +25,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from cronica.evaluate import compatible, locate
+from cronica.evaluate import FAMILY, compatible, locate
 from cronica.learn.corpus import Corpus
+
+#: Families one incident may be told in (violence during a protest is the protest;
+#: a death in an operation is the operation's), so a mention of one may belong to an
+#: incident annotated as the other.
+CROSS_FAMILIES = (frozenset({"violent", "protest"}), frozenset({"violent", "operation"}),
+                  frozenset({"abduction", "operation"}))
+
+
+def cross_family(a: str, b: str) -> bool:
+    return frozenset({FAMILY.get(a, a), FAMILY.get(b, b)}) in CROSS_FAMILIES
 
 
 @dataclass
@@ -59,8 +73,12 @@ class Recorder:
     def _align(self, start: int, end: int, etype: str, support: bool = False) -> tuple[Optional[int], str]:
         """(gold index, "new" | "retell" | "none") for a sentence and a candidate type."""
         best: tuple[Optional[int], str] = (None, "none")
+        cross: Optional[int] = None
         for gi, (gtype, spans) in enumerate(self._gold.get(self.doc, [])):
             ok = compatible(etype, gtype) or (support and gtype == "security_operation")
+            if not ok and spans and cross is None and cross_family(etype, gtype) \
+                    and spans[0][0] < end and start < spans[0][1]:
+                cross = gi
             if not ok or not spans:
                 continue
             for k, (s, e) in enumerate(spans):
@@ -69,6 +87,8 @@ class Recorder:
                         return gi, "new"
                     if best[0] is None:
                         best = (gi, "retell")
+        if best[0] is None and cross is not None:
+            return cross, "new"
         return best
 
     def mention(self, sent, trigger, features: dict[str, float]) -> str:
