@@ -54,6 +54,7 @@ MAX_GAP = {"news": 8, "encyclopedic": 5}
 MAX_GAP_DEFINITE = {"news": 12, "encyclopedic": 8}
 HEADLINE_GAP = 12
 CASUALTY_GAP = 5  # a sentence with only a toll joins a violent incident this near
+TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
 
 
@@ -99,7 +100,7 @@ class Draft:
 
     @property
     def last_sentence(self) -> int:
-        return self.mentions[-1].sentence.index
+        return max(m.sentence.index for m in self.mentions)
 
     def best_date(self) -> tuple[Optional[DateValue], str]:
         """A date the text ties to one of the mentions; else the first report's fallback."""
@@ -228,8 +229,8 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[
     left = []
     for c in counts:
         target = None
-        prefer = {"killed": ("violent", "operation", "abduction", "arrest"),
-                  "wounded": ("violent", "operation", "abduction", "arrest"),
+        prefer = {"killed": ("violent", "operation", "abduction", "arrest", "protest"),
+                  "wounded": ("violent", "operation", "abduction", "arrest", "protest"),
                   "kidnapped": ("abduction",), "arrested": ("arrest",)}[c.category]
         for fam in prefer:
             target = next((m for m in mentions if FAMILY[m.type] == fam), None)
@@ -287,6 +288,18 @@ class Assembler:
                     return True
         return False
 
+    def _new_draft(self, m: Mention) -> Draft:
+        """A new incident; a toll told just before it with no incident to join ("Dos soldados
+        murieron el domingo." then "Los militares fueron atacados ...") is its toll."""
+        d = Draft(m.type, [m])
+        toll, self._toll_ahead = getattr(self, "_toll_ahead", None), None
+        if toll is not None and m.trigger is not None and toll.counts \
+                and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
+                and 0 < m.sentence.index - toll.sentence.index <= TOLL_AHEAD_GAP \
+                and not {c.category for c in toll.counts} & {c.category for c in m.counts if c.best}:
+            d.mentions.insert(1, toll)
+        return d
+
     def _date_moved(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         """A date expression between the incident and this mention (the story moved on)."""
         lo = draft.mentions[-1].sentence.end
@@ -326,6 +339,7 @@ class Assembler:
         drafts: list[Draft] = []
         # the document's people and groups, linked across sentences (names, aliases, descriptions)
         self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
+        self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
         dec, rec = self.decider, self.recorder
         learned = rec is not None or (dec is not None and dec.has("mention"))
         state = DocState(published=ctx.published is not None)
@@ -518,10 +532,11 @@ class Assembler:
             return
         if m.trigger is None:
             if not (m.definite and m.counts and drafts):
+                self._toll_ahead = m
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
             return
-        drafts.append(Draft(m.type, [m]))
+        drafts.append(self._new_draft(m))
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
         if m.trigger is not None:
@@ -577,8 +592,9 @@ class Assembler:
         if m.trigger is None:
             # an anaphoric sentence whose figures contradict the incident before it
             if not (m.definite and m.counts and drafts):
+                self._toll_ahead = m
                 return
-        drafts.append(Draft(m.type, [m]))
+        drafts.append(self._new_draft(m))
 
     # ------------------------------------------------------------------ output
     def _event(self, doc_id: str, d: Draft, ctx: DocumentContext) -> Optional[Event]:
