@@ -229,10 +229,16 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[
     left = []
     for c in counts:
         target = None
-        prefer = {"killed": ("violent", "operation", "abduction", "arrest", "protest"),
-                  "wounded": ("violent", "operation", "abduction", "arrest", "protest"),
+        # arrests carry no toll of their own (a killing told in an arrest report is the killing's)
+        prefer = {"killed": ("violent", "operation", "abduction", "protest"),
+                  "wounded": ("violent", "operation", "abduction", "protest"),
                   "kidnapped": ("abduction",), "arrested": ("arrest",)}[c.category]
+        # an incident the sentence reports before a weak mention ("el detenido", "los rehenes")
         for fam in prefer:
+            target = next((m for m in mentions if FAMILY[m.type] == fam and m.strength != "weak"), None)
+            if target:
+                break
+        for fam in prefer if target is None else ():
             target = next((m for m in mentions if FAMILY[m.type] == fam), None)
             if target:
                 break
@@ -283,7 +289,7 @@ class Assembler:
         if m.trigger is None:
             known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts if dc.best is not None}
             for c in m.counts:
-                if c.category in ("killed", "wounded") and c.best is not None and not c.additive \
+                if c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update \
                         and any(cat == c.category and best != c.best for cat, best in known):
                     return True
         return False

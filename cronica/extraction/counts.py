@@ -41,6 +41,10 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"mur(ió|ieron|ieran|iera)|muere|mueren|falleci(ó|eron|eran|era)|fallece|fallecen|perecieron|pereció", KILLED, "subj"),
     (r"asesin(ó|aron|aran|ara)|mat(ó|aron)|abati(ó|eron)|abatió|ejecut(ó|aron)|fusil(ó|aron)|ajustici(ó|aron)", KILLED, "obj"),
     (r"ultim(ó|aron)|acribill(ó|aron)|masacr(ó|aron)|degoll(ó|aron)|decapit(ó|aron)", KILLED, "obj"),
+    # military communiqués: "neutralizaron a cuatro agresores" (killed, as their toll tables show)
+    (r"neutraliz(ó|aron)", KILLED, "obj"),
+    (r"neutralizad[oa]s", KILLED, "self"),
+    (r"neutralizad[oa]", KILLED, "passive"),
     (r"asesinan|matan", KILLED, "vobj"),
     (r"muertes?|asesinatos?|fallecimientos?", KILLED, "nmod"),
     (r"cuerpos|cadáver", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros"
@@ -57,7 +61,7 @@ _FORMS: list[tuple[str, str, str]] = [
 ]
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
-_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|soles|dólares|millones|mil|%|"
+_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
                          r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
@@ -208,12 +212,14 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     doc = noun.doc
     if noun.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ in _NOBODY for c in noun.children):
         return 0, 0, 0, noun.i, noun.i  # "ninguna persona resultó herida"
-    if noun.lower_ in _COLLECTIVE:  # "un grupo de 98 soldados": the members
+    if noun.lower_ in _COLLECTIVE or noun.lower_ == "total":  # "un grupo de 98 soldados", "un total de 52 internos"
         members = next((c for c in noun.children if c.dep_ == "nmod" and _case(c) == "de"), None)
         if members is not None and members.lower_ not in _COLLECTIVE:
             got = _count_np(members)
             if got is not None and got[0] is not None and got[0] > 1:
                 return got
+        if noun.lower_ == "total":
+            return None
     if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
         num = _number_at(doc, noun.i)
         if num:
@@ -666,6 +672,13 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
             if got and k > 0 and doc[got[1] - 1].lower_ in ("a", "en", "de"):
                 num = got
                 break
+        if num is None:  # "el balance de víctimas mortales por la emboscada de ... ha ascendido a cinco"
+            for k in range(cat_tok.i + 14, min(sent.end, cat_tok.i + 40)):
+                got = _number_at(doc, k)
+                if got and got[1] >= 2 and doc[got[1] - 1].lower_ == "a" \
+                        and doc[got[1] - 2].lower_.startswith(cues.update_stems):
+                    num = got
+                    break
         if num is None:
             continue
         value, first, last = num
@@ -736,6 +749,8 @@ def _several_incidents(text: str, cues: CountCues) -> bool:
     """A figure told for several incidents: "en tres ataques", "dos atentados distintos dejaron"..."""
     words = re.findall(r"\w+", text)
     for i, w in enumerate(words):
+        if i and words[i - 1] in ("doble", "triple") and w + "s" in cues.incident_nouns:
+            return True  # "un doble atentado"
         if w in cues.incident_nouns and any(x in cues.several_words for x in words[max(0, i - 2):i]):
             if not any(x in ("de", "del") for x in words[max(0, i - 3):i - 1]):  # "uno de los tres ataques"
                 return True
