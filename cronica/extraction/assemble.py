@@ -505,7 +505,7 @@ class Assembler:
         if m.trigger is None and ante is None:
             ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
                          and m.sentence.index - d.last_sentence <= CASUALTY_GAP
-                         and not self._conflicts(d, m, ctx)), None)
+                         and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         return ante
 
     def refine_type(self, d: Draft, m: Mention) -> None:
@@ -585,7 +585,7 @@ class Assembler:
                 # casualty-only sentence: join the latest violent incident nearby, if its figures agree
                 ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
                              and m.sentence.index - d.last_sentence <= CASUALTY_GAP
-                             and not self._conflicts(d, m, ctx)), None)
+                             and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         if ante is not None:
             ante.mentions.append(m)
             if m.trigger is not None and m.strength == "strong":
@@ -757,6 +757,18 @@ class Assembler:
                 from cronica.model import Actor
                 return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
         return None
+
+
+def _toll_of_another_time(d: Draft, m: Mention) -> bool:
+    """A sentence with only a toll, dated by its own words to a time apart from the incident's
+    ("En mayo de 2006 ... dinamitó el oleoducto." then "El 21 de enero de 2012, su comandante murió"):
+    another incident's toll."""
+    d_date, _ = d.best_date()
+    if m.date is None or d_date is None or m.date_via not in ("clause", "sentence"):
+        return False
+    if not (m.date.start and m.date.end and d_date.start and d_date.end):
+        return False
+    return m.date.end < d_date.start or d_date.end < m.date.start
 
 
 @lru_cache(maxsize=256)

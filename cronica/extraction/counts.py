@@ -350,7 +350,9 @@ def _subject(tok):
 
 
 def _object(tok):
-    objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)]
+    # a direct object takes no preposition but the personal "a" ("al borde de una quebrada" is not one)
+    objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)
+            and _case(c) in ("", "a", "al")]
     if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
         shots = [c for c in tok.children if c.dep_ in ("obj", "obl") and _NOT_PEOPLE.match(c.lower_)]
         objs += [c for c in list(tok.children) + [g for s in shots for g in s.children]
@@ -479,8 +481,8 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and noun is None and role == "to":
                     clitic = next((c for c in tok.children if c.lower_ in ("le", "lo", "la")
                                    and c.pos_ == "PRON" and c.i < tok.i), None)
-                    if clitic is not None:  # "le quitaron la vida": one person
-                        noun, found = clitic, (1, 1, 1, clitic.i, clitic.i)
+                    if clitic is not None:  # "le quitaron la vida": one person, not named
+                        noun, found = None, (1, 1, 1, clitic.i, clitic.i)
             elif role == "vobj" and tok.pos_ not in ("VERB", "AUX"):
                 break  # "una mata de coca": not the verb
             elif role == "self":
@@ -535,13 +537,26 @@ def find_counts(sent) -> list[CountMention]:
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is not None and _one_person(noun) and noun.i < tok.i \
+                        and any(g.dep_ == "det" for g in noun.children):
+                    # "Un hombre de 52 años y su hijo de 16 murieron": the parser may hang the
+                    # first person above the verb; a plural verb counts both
+                    first = tok.head if tok.dep_ == "conj" and tok.head.i < noun.i else None
+                    both = first is not None and _one_person(first) and "Plur" in tok.morph.get("Number")
+                    found = (2, 2, 2, first.i, noun.i) if both else (1, 1, 1, noun.i, noun.i)
             elif role in ("obj", "vobj"):
                 noun = _object(tok)
                 if noun is not None and noun.pos_ == "PRON":
                     noun = None
                 found = _count_np(noun) if _is_people(noun) else None
-                if found is None and noun is not None and _case(noun) in ("a", "al") and _one_person(noun):
+                if found is None and noun is not None and _case(noun) in ("a", "al") and _one_person(noun) \
+                        and noun.dep_ in ("obj", "iobj"):
                     found = (1, 1, 1, noun.i, noun.i)  # "asesinaron al alcalde": the personal "a", one person
+                if found is None and (noun is None or noun.dep_ not in ("obj", "iobj")) and cat in (KILLED, KIDNAPPED):
+                    clitic = next((c for c in tok.children if c.dep_ == "obj" and c.pos_ == "PRON"
+                                   and c.lower_ in ("lo", "la") and c.i < tok.i), None)
+                    if clitic is not None:  # "la banda que lo secuestró": one person, not named
+                        noun, found = None, (1, 1, 1, clitic.i, clitic.i)
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in ("de", "a") and g.dep_ == "case" for g in c.children)), None)
@@ -562,13 +577,20 @@ def find_counts(sent) -> list[CountMention]:
             vic_end = _phrase_end(head, sent)
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
             if noun is not None and noun.i != tok.i:
-                for conj in noun.children:
-                    if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and (cat, conj.i) not in seen \
+                conjs = [c for c in noun.children if c.dep_ == "conj"]
+                if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
+                    conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
+                              and c not in conjs and _case(c) in ("a", "al")]
+                for conj in conjs:
+                    if conj.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and (cat, conj.i) not in seen \
                             and not any(p.match(conj.lower_) for p, _, _ in _COMPILED) and not _own_predicate(conj, tok):
-                        more = _count_np(conj)
-                        if more is None and role in ("obj", "vobj", "to") and _one_person(conj) and any(
-                                g.dep_ in ("det", "case") for g in conj.children):
-                            more = (1, 1, 1, conj.i, conj.i)  # "a un tendero, a su esposa y a su hija"
+                        one = _one_person(conj) and any(g.dep_ in ("det", "case") for g in conj.children)
+                        more = (1, 1, 1, conj.i, conj.i) if one and role in ("obj", "vobj", "to") else _count_np(conj)
+                        if more is None and _one_person(conj) and (
+                                (role in ("obj", "vobj", "to") and any(g.dep_ in ("det", "case") for g in conj.children))
+                                or any(g.dep_ == "det" and "Yes" in g.morph.get("Poss") for g in conj.children)
+                                or victim_group(conj.text) is not None):
+                            more = (1, 1, 1, conj.i, conj.i)  # "a un tendero, a su esposa y a su hija", "y su hijo"
                         if more and more[0] is not None:
                             seen.add((cat, conj.i))
                             out.append(CountMention(
@@ -587,11 +609,41 @@ def find_counts(sent) -> list[CountMention]:
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
             ))
             break
+    out = _not_wounded_figures(out, doc)
+    out = _additive_within(out)
     out = _elliptical(sent, out)
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
     return [_flag(sent, c) for c in out]
+
+
+def _not_wounded_figures(found: list[CountMention], doc) -> list[CountMention]:
+    """"después de que dos heridos fallecieran", "tras la muerte de dos heridos": wounded who
+    died are why the toll rose, not a figure of wounded."""
+    out = []
+    for c in found:
+        if c.category == WOUNDED and c.victim_start >= 0:
+            head = next((t for t in doc if t.idx == c.victim_start), None)
+            if head is not None and is_casualty_word(head.text) and (
+                    (head.dep_ in ("nsubj", "obj") and head.head.lemma_ in ("morir", "fallecer", "perecer"))
+                    or (head.head.lower_ in ("muerte", "fallecimiento", "muertes") and _case(head) == "de")):
+                continue
+        out.append(c)
+    return out
+
+
+def _additive_within(found: list[CountMention]) -> list[CountMention]:
+    """"murieron dos guardias y otros tres quedaron heridos": "otros" sets the wounded apart from
+    the dead of the same sentence; it adds only to an earlier figure of its own category."""
+    from dataclasses import replace
+
+    out = []
+    for c in sorted(found, key=lambda c: c.start):
+        if c.additive and not any(o.category == c.category and o.start < c.start for o in out):
+            c = replace(c, additive=False)
+        out.append(c)
+    return out
 
 
 def _elliptical(sent, found: list[CountMention]) -> list[CountMention]:

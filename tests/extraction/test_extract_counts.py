@@ -111,7 +111,8 @@ def test_figures_by_side_add_up_and_split(nlp):
 
 def test_shots_are_not_victims(nlp):
     assert counts_of(nlp, "Asesinaron de tres balazos a un comerciante del mercado.") == {("killed", 1, 1, 1)}
-    assert counts_of(nlp, "Lo mataron de cuatro disparos en la espalda.") == set()
+    # the shots are not victims; the clitic "lo" is the one person killed
+    assert counts_of(nlp, "Lo mataron de cuatro disparos en la espalda.") == {("killed", 1, 1, 1)}
 
 
 # ---- issue 12 item 2, second pass: classes of figures that were missed or miscounted
@@ -228,3 +229,25 @@ def test_a_toll_over_several_incidents_is_only_a_fallback(nlp):
 ])
 def test_totals_tallies_and_distances(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("La cifra de muertos se elevó a ocho después de que dos heridos fallecieran en el hospital.", {"killed": 8}),
+    ("Un hombre de 52 años y su hijo de 16 murieron en el ataque.", {"killed": 2}),
+    ("Los hombres les dieron muerte a un anciano de 70 años, a su esposa y a su nieto.", {"killed": 3}),
+    ("La familia pagó a la banda que lo secuestró el lunes a la salida de su casa.", {"kidnapped": 1}),
+])
+def test_who_is_counted(nlp, sentence, expected):
+    # wounded who died are not a figure of wounded; people listed one by one add up; a clitic is one person
+    assert totals(nlp, sentence) == expected
+
+
+def test_a_place_after_the_personal_a_is_not_a_victim(nlp):
+    # "los" points back to the eight men of the previous clause: no new figure, and never "1"
+    assert totals(nlp, "La patrulla se llevó a ocho hombres y los fusiló al borde de una quebrada.") == {}
+
+
+def test_others_of_another_category_do_not_add(nlp):
+    ms = mentions_of(nlp, "Murieron dos guardias y otros tres quedaron heridos.")
+    wounded = [m for m in ms if m.category == "wounded"]
+    assert [m.best for m in wounded] == [3] and not wounded[0].additive
