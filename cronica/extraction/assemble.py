@@ -707,9 +707,9 @@ class Assembler:
                 top = max(p, key=p.get, default=None)
                 if top is not None and p[top] >= self.decider.t("type", 2.0):
                     etype = top
-                elif etype == "attack" and counts.get("killed") and civilian:
+                elif etype == "attack" and _dead(counts) and civilian:
                     etype = "killing"
-        elif etype == "attack" and counts.get("killed") and civilian:
+        elif etype == "attack" and _dead(counts) and civilian:
             etype = "killing"
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]
@@ -757,6 +757,12 @@ class Assembler:
                 from cronica.model import Actor
                 return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
         return None
+
+
+def _dead(counts: dict) -> bool:
+    """Someone was killed (a stated zero, "no hubo víctimas", is no killing)."""
+    k = counts.get("killed")
+    return k is not None and bool(k.best or k.low)
 
 
 def _toll_of_another_time(d: Draft, m: Mention) -> bool:

@@ -56,3 +56,12 @@ def test_an_arrest_takes_no_toll_and_a_protest_does():
     protests = [e for e in extract("Un manifestante murió y otros doce resultaron heridos el lunes durante "
                                    "una protesta de transportistas en Oruro.") if e.type == "protest"]
     assert protests and protests[0].killed is not None and protests[0].killed.best == 1
+
+
+def test_a_stated_zero_is_no_killing():
+    from cronica.extraction.assemble import _dead
+    from cronica.model import Count, Span
+
+    assert not _dead({"killed": Count(0, 0, 0, Span(0, 5, "ilesa"))})
+    assert _dead({"killed": Count(1, 1, 1, Span(0, 5, "murió"))})
+    assert not _dead({})
