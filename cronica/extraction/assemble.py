@@ -54,6 +54,7 @@ MAX_GAP = {"news": 8, "encyclopedic": 5}
 MAX_GAP_DEFINITE = {"news": 12, "encyclopedic": 8}
 HEADLINE_GAP = 12
 CASUALTY_GAP = 5  # a sentence with only a toll joins a violent incident this near
+TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
 # families one incident may be told in (the pair model may join across them): an arrest
 # or seizure in an operation, a death in an operation, shots and deaths in a protest,
@@ -105,7 +106,7 @@ class Draft:
 
     @property
     def last_sentence(self) -> int:
-        return self.mentions[-1].sentence.index
+        return max(m.sentence.index for m in self.mentions)
 
     def best_date(self) -> tuple[Optional[DateValue], str]:
         """A date the text ties to one of the mentions; else the first report's fallback."""
@@ -234,10 +235,16 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[
     left = []
     for c in counts:
         target = None
-        prefer = {"killed": ("violent", "operation", "abduction", "arrest"),
-                  "wounded": ("violent", "operation", "abduction", "arrest"),
+        # arrests carry no toll of their own (a killing told in an arrest report is the killing's)
+        prefer = {"killed": ("violent", "operation", "abduction", "protest"),
+                  "wounded": ("violent", "operation", "abduction", "protest"),
                   "kidnapped": ("abduction",), "arrested": ("arrest",)}[c.category]
+        # an incident the sentence reports before a weak mention ("el detenido", "los rehenes")
         for fam in prefer:
+            target = next((m for m in mentions if FAMILY[m.type] == fam and m.strength != "weak"), None)
+            if target:
+                break
+        for fam in prefer if target is None else ():
             target = next((m for m in mentions if FAMILY[m.type] == fam), None)
             if target:
                 break
@@ -288,10 +295,22 @@ class Assembler:
         if m.trigger is None:
             known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts if dc.best is not None}
             for c in m.counts:
-                if c.category in ("killed", "wounded") and c.best is not None and not c.additive \
+                if c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update \
                         and any(cat == c.category and best != c.best for cat, best in known):
                     return True
         return False
+
+    def _new_draft(self, m: Mention) -> Draft:
+        """A new incident; a toll told just before it with no incident to join ("Dos soldados
+        murieron el domingo." then "Los militares fueron atacados ...") is its toll."""
+        d = Draft(m.type, [m])
+        toll, self._toll_ahead = getattr(self, "_toll_ahead", None), None
+        if toll is not None and m.trigger is not None and toll.counts \
+                and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
+                and 0 < m.sentence.index - toll.sentence.index <= TOLL_AHEAD_GAP \
+                and not {c.category for c in toll.counts} & {c.category for c in m.counts if c.best}:
+            d.mentions.insert(1, toll)
+        return d
 
     def _date_moved(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         """A date expression between the incident and this mention (the story moved on)."""
@@ -332,6 +351,7 @@ class Assembler:
         drafts: list[Draft] = []
         # the document's people and groups, linked across sentences (names, aliases, descriptions)
         self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
+        self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
         dec, rec = self.decider, self.recorder
         learned = rec is not None or (dec is not None and dec.has("mention"))
         state = DocState(published=ctx.published is not None)
@@ -500,7 +520,7 @@ class Assembler:
         if m.trigger is None and ante is None:
             ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
                          and m.sentence.index - d.last_sentence <= CASUALTY_GAP
-                         and not self._conflicts(d, m, ctx)), None)
+                         and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         return ante
 
     def refine_type(self, d: Draft, m: Mention) -> None:
@@ -536,10 +556,11 @@ class Assembler:
             return
         if m.trigger is None:
             if not (m.definite and m.counts and drafts):
+                self._toll_ahead = m
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
             return
-        drafts.append(Draft(m.type, [m]))
+        drafts.append(self._new_draft(m))
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
         if m.trigger is not None:
@@ -582,7 +603,7 @@ class Assembler:
                 # casualty-only sentence: join the latest violent incident nearby, if its figures agree
                 ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
                              and m.sentence.index - d.last_sentence <= CASUALTY_GAP
-                             and not self._conflicts(d, m, ctx)), None)
+                             and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         if ante is not None:
             ante.mentions.append(m)
             if m.trigger is not None and m.strength == "strong":
@@ -595,8 +616,9 @@ class Assembler:
         if m.trigger is None:
             # an anaphoric sentence whose figures contradict the incident before it
             if not (m.definite and m.counts and drafts):
+                self._toll_ahead = m
                 return
-        drafts.append(Draft(m.type, [m]))
+        drafts.append(self._new_draft(m))
 
     # ------------------------------------------------------------------ output
     def _event(self, doc_id: str, d: Draft, ctx: DocumentContext) -> Optional[Event]:
@@ -709,9 +731,9 @@ class Assembler:
                     etype = other
                 elif top is not None and p[top] >= self.decider.t("type", 2.0):
                     etype = top
-                elif etype == "attack" and counts.get("killed") and civilian:
+                elif etype == "attack" and _dead(counts) and civilian:
                     etype = "killing"
-        elif etype == "attack" and counts.get("killed") and civilian:
+        elif etype == "attack" and _dead(counts) and civilian:
             etype = "killing"
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]
@@ -759,6 +781,24 @@ class Assembler:
                 from cronica.model import Actor
                 return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
         return None
+
+
+def _dead(counts: dict) -> bool:
+    """Someone was killed (a stated zero, "no hubo víctimas", is no killing)."""
+    k = counts.get("killed")
+    return k is not None and bool(k.best or k.low)
+
+
+def _toll_of_another_time(d: Draft, m: Mention) -> bool:
+    """A sentence with only a toll, dated by its own words to a time apart from the incident's
+    ("En mayo de 2006 ... dinamitó el oleoducto." then "El 21 de enero de 2012, su comandante murió"):
+    another incident's toll."""
+    d_date, _ = d.best_date()
+    if m.date is None or d_date is None or m.date_via not in ("clause", "sentence"):
+        return False
+    if not (m.date.start and m.date.end and d_date.start and d_date.end):
+        return False
+    return m.date.end < d_date.start or d_date.end < m.date.start
 
 
 @lru_cache(maxsize=256)

@@ -35,17 +35,25 @@ KILLED, WOUNDED, KIDNAPPED, ARRESTED = "killed", "wounded", "kidnapped", "arrest
 #   "nmod": the "de" complement is counted ("la muerte de 13 militares")
 _FORMS: list[tuple[str, str, str]] = [
     (r"muert[oa]s?|fallecid[oa]s?|cadáveres|víctimas mortales", KILLED, "self"),
-    (r"asesinad[oa]s|ejecutad[oa]s|abatid[oa]s|calcinad[oa]s", KILLED, "self"),
+    (r"asesinad[oa]s|ejecutad[oa]s|abatid[oa]s|calcinad[oa]s|fusilad[oa]s|ajusticiad[oa]s", KILLED, "self"),
     (r"acribillad[oa]s|masacrad[oa]s|ultimad[oa]s", KILLED, "self"),
-    (r"asesinad[oa]|abatid[oa]|acribillad[oa]|ultimad[oa]", KILLED, "passive"),
+    (r"asesinad[oa]|abatid[oa]|acribillad[oa]|ultimad[oa]|fusilad[oa]|ajusticiad[oa]|ejecutad[oa]", KILLED, "passive"),
     (r"mur(ió|ieron|ieran|iera)|muere|mueren|falleci(ó|eron|eran|era)|fallece|fallecen|perecieron|pereció", KILLED, "subj"),
-    (r"asesin(ó|aron|aran|ara)|mat(ó|aron)|abati(ó|eron)|abatió|ejecut(ó|aron)", KILLED, "obj"),
+    (r"asesin(ó|aron|aran|ara)|mat(ó|aron)|abati(ó|eron)|abatió|ejecut(ó|aron)|fusil(ó|aron)|ajustici(ó|aron)", KILLED, "obj"),
+    (r"ultim(ó|aron)|acribill(ó|aron)|masacr(ó|aron)|degoll(ó|aron)|decapit(ó|aron)", KILLED, "obj"),
+    # military communiqués: "neutralizaron a cuatro agresores" (killed, as their toll tables show)
+    (r"neutraliz(ó|aron)", KILLED, "obj"),
+    (r"neutralizad[oa]s", KILLED, "self"),
+    (r"neutralizad[oa]", KILLED, "passive"),
+    (r"asesinan|matan", KILLED, "vobj"),
     (r"muertes?|asesinatos?|fallecimientos?", KILLED, "nmod"),
+    (r"cuerpos|cadáver", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
-    (r"hiri(ó|eron)|hieren|hiere", WOUNDED, "obj"),
-    (r"secuestrad[oa]s|rehenes|plagiad[oa]s", KIDNAPPED, "self"),
-    (r"secuestrad[oa]", KIDNAPPED, "passive"),
-    (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)", KIDNAPPED, "obj"),
+    (r"hiri(ó|eron)|hieren|hiere|hiriendo", WOUNDED, "obj"),
+    (r"secuestrad[oa]s|rehenes|plagiad[oa]s|desaparecid[oa]s|raptad[oa]s", KIDNAPPED, "self"),
+    (r"secuestrad[oa]|plagiad[oa]|raptad[oa]|desaparecid[oa]", KIDNAPPED, "passive"),
+    (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)|desapareci(ó|eron)", KIDNAPPED, "obj"),
+    (r"secuestran|plagian", KIDNAPPED, "vobj"),
     (r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|aprehendid[oa]s", ARRESTED, "self"),
     (r"captur(ó|aron)|detuv(o|ieron)|arrest(ó|aron)|aprehendi(ó|eron)", ARRESTED, "obj"),
     (r"capturas?|detenci(ón|ones)", ARRESTED, "nmod"),
@@ -53,7 +61,7 @@ _FORMS: list[tuple[str, str, str]] = [
 ]
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
-_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|soles|dólares|millones|mil|%|"
+_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
                          r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
@@ -79,6 +87,7 @@ class CountMention:
     definite: bool = False  # "los cuatro agentes": refers back to known victims
     update: bool = False  # "la cifra de muertos subió a nueve": replaces the earlier figures
     cumulative: bool = False  # "eleva a 31 los soldados muertos en lo que va del año": not this incident's toll
+    several: bool = False  # "murieron siete agentes en tres ataques": a toll over several incidents
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,10 @@ class CountCues:
     tally_stems: tuple[str, ...]
     wave_cues: tuple[str, ...]
     victim_groups: dict[str, str]  # head noun → state | rebels | civilians
+    unharmed: frozenset = frozenset()  # "ilesos": nobody killed or wounded
+    several_words: frozenset = frozenset()  # "tres", "varios" before an incident noun
+    incident_nouns: frozenset = frozenset()  # "ataques", "hechos": a figure over several incidents
+    phrases: tuple = ()  # ((verb lemma, following words...), category, role)
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -115,7 +128,8 @@ def load_count_cues() -> CountCues:
         raise DataFileError(f"counts.yaml: cannot read ({exc.__class__.__name__})") from exc
     if not isinstance(raw, dict) or raw.get("schema_version") != 1:
         raise DataFileError("counts.yaml: unsupported schema_version")
-    lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues")
+    lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
+             "unharmed", "several_words", "incident_nouns")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -136,10 +150,20 @@ def load_count_cues() -> CountCues:
             if w in groups:
                 raise DataFileError(f"counts.yaml: victim_groups: {w!r} is in two groups")
             groups[w] = g
+    ph = raw.get("phrases")
+    if not isinstance(ph, dict) or not ph:
+        raise DataFileError("counts.yaml: 'phrases' must be a mapping")
+    phrases = []
+    for words, v in ph.items():
+        if not (isinstance(v, list) and len(v) == 2 and v[0] in cats and v[1] in ("to", "of", "subj")) \
+                or len(words.split()) < 2 or words != words.lower().strip():
+            raise DataFileError(f"counts.yaml: phrases.{words} must be '<lemma> <words>': [category, to|of|subj]")
+        phrases.append((tuple(words.split()), v[0], v[1]))
     return CountCues(tuple(tuple(p.split()) for p in raw["zero_before"]),
                      {w: tuple(v) for w, v in zn.items()}, tuple(raw["update_stems"]),
                      frozenset(raw["tally_nouns"]), tuple(raw["period_cues"]), tuple(raw["tally_stems"]),
-                     tuple(raw["wave_cues"]), groups)
+                     tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
+                     frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -186,6 +210,16 @@ def _range(tokens, first: int, last: int) -> Optional[tuple[int, int, int, int]]
 def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, int]]:
     """(best, low, high, first_token_i, last_token_i) counted by a noun phrase headed by ``noun``."""
     doc = noun.doc
+    if noun.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ in _NOBODY for c in noun.children):
+        return 0, 0, 0, noun.i, noun.i  # "ninguna persona resultó herida"
+    if noun.lower_ in _COLLECTIVE or noun.lower_ == "total":  # "un grupo de 98 soldados", "un total de 52 internos"
+        members = next((c for c in noun.children if c.dep_ == "nmod" and _case(c) == "de"), None)
+        if members is not None and members.lower_ not in _COLLECTIVE:
+            got = _count_np(members)
+            if got is not None and got[0] is not None and got[0] > 1:
+                return got
+        if noun.lower_ == "total":
+            return None
     if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
         num = _number_at(doc, noun.i)
         if num:
@@ -285,8 +319,18 @@ def _phrase_end(head, sent) -> int:
     return end
 
 
+def _has_subject(tok) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
+
+
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) > 1:
+        # "SANTA CRUZ, 14 oct (Agencia) - Un hombre murió": a dateline parsed as a second
+        # subject; the subject nearest before the verb is the one that agrees with it
+        before = [c for c in subjects if c.i < tok.i]
+        if before:
+            subjects = sorted(before, key=lambda c: -c.i) + [c for c in subjects if c.i > tok.i]
     if subjects:
         # "Los soldados A y B murieron": the parser may split the subject in two;
         # a subject that names people (with conjuncts) counts them best.
@@ -306,7 +350,9 @@ def _subject(tok):
 
 
 def _object(tok):
-    objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)]
+    # a direct object takes no preposition but the personal "a" ("al borde de una quebrada" is not one)
+    objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)
+            and _case(c) in ("", "a", "al")]
     if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
         shots = [c for c in tok.children if c.dep_ in ("obj", "obl") and _NOT_PEOPLE.match(c.lower_)]
         objs += [c for c in list(tok.children) + [g for s in shots for g in s.children]
@@ -338,27 +384,129 @@ def _case(tok) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
+_ONE_PRONOUNS = {"otro", "otra", "uno", "una", "tercero", "tercera", "cuarto", "cuarta"}
+_NOBODY = {"ninguno", "ninguna", "nadie", "ningún"}
+
+
+def _roles_of(tok):
+    """(category, role) of the casualty expressions ``tok`` starts or is: a multi-word phrase
+    of counts.yaml first ("dieron muerte a", "perdieron la vida"), then the single words."""
+    doc = tok.doc
+    for words, cat, role in load_count_cues().phrases:
+        if tok.lemma_.lower() != words[0] or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        nxt = [t.lower_ for t in doc[tok.i + 1:tok.i + len(words)]]
+        if nxt == list(words[1:]):
+            yield cat, {"subj": "psubj"}.get(role, role)
+            return
+    low = tok.lower_
+    for pattern, cat, role in _COMPILED:
+        if pattern.match(low):
+            yield cat, role
+            return
+
+
+def _phrase_victims(tok, role):
+    """The victims of a multi-word expression headed by the verb ``tok``."""
+    doc = tok.doc
+    to = next((c for c in tok.children if c.dep_ in ("obj", "iobj", "obl") and c.i > tok.i
+               and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")), None)
+    if role == "to":
+        if to is not None:
+            return to
+        if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
+            return _subject(tok) or _late_subject(tok)  # "fue tomado como rehén"
+        return None
+    if role == "of":
+        for k in range(tok.i + 1, min(tok.sent.end, tok.i + 7)):
+            if doc[k].lower_ in ("de", "del") and doc[k].dep_ == "case" and doc[k].head.i > k:
+                return doc[k].head
+        return None
+    # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos"
+    return to if to is not None else (_subject(tok) or _late_subject(tok))
+
+
+def _one_person(noun) -> bool:
+    """A singular noun or name naming one person ("del jefe de la columna", "a Juan Pérez")."""
+    if noun.lower_ in _COLLECTIVE or _NOT_PEOPLE.match(noun.lower_) or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return "Plur" not in noun.morph.get("Number") and noun.lower_ not in _NOBODY
+
+
+def _late_subject(tok):
+    """A subject the parser put after the verb as its object ("murieron cinco policías")."""
+    return next((c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i > tok.i
+                 and c.pos_ in ("NOUN", "PROPN", "NUM") and not _case(c)), None)
+
+
+def _left_subject(verb):
+    """The word right before a verb without a parsed subject ("y otros dos quedaron heridos")."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < verb.sent.start:
+        return None
+    t = doc[k]
+    if t.pos_ in ("NUM", "PRON", "NOUN", "ADJ", "PROPN") and t.lower_ not in ("se", "le", "les", "lo", "la"):
+        return t
+    return None
+
+
+def _own_predicate(conj, tok) -> bool:
+    """A coordinated group told with its own casualty word ("un civil muerto y ocho personas
+    heridas", "murieron dos y un tercero quedó herido"): not more victims of ``tok``."""
+    doc = conj.doc
+    for t in doc[conj.i + 1:min(conj.sent.end, conj.i + 7)]:
+        if t.i == tok.i or t.is_punct and t.text in ",;:()":
+            break
+        if is_casualty_word(t.text) or t.lemma_ in ("resultar", "quedar"):
+            return True
+    return False
+
+
 def find_counts(sent) -> list[CountMention]:
     """Every casualty/arrest figure stated in a spaCy sentence span."""
     out: list[CountMention] = []
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
     for tok in sent:
-        low = tok.lower_
-        for pattern, cat, role in _COMPILED:
-            if not pattern.match(low):
-                continue
+        for cat, role in _roles_of(tok):
             noun = None
-            if role == "self":
+            if role in ("to", "of", "psubj"):
+                noun = _phrase_victims(tok, role)
+                found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is not None and _one_person(noun):
+                    found = (1, 1, 1, noun.i, noun.i)
+                if found is None and noun is None and role == "to":
+                    clitic = next((c for c in tok.children if c.lower_ in ("le", "lo", "la")
+                                   and c.pos_ == "PRON" and c.i < tok.i), None)
+                    if clitic is not None:  # "le quitaron la vida": one person, not named
+                        noun, found = None, (1, 1, 1, clitic.i, clitic.i)
+            elif role == "vobj" and tok.pos_ not in ("VERB", "AUX"):
+                break  # "una mata de coca": not the verb
+            elif role == "self":
                 # "9 muertos" (noun) / "policía muerto" (adjective on the counted noun)
                 found = _count_np(tok)
                 if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head
                     found = _count_np(noun)
+                left = False
                 if found is None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (found is None and tok.head.lemma_ in _COPULAS):
                     noun = _subject(tok) or (_subject(tok.head) if tok.head.i != tok.i else None)
-                    found = _count_np(noun) if _is_people(noun) else None
+                    left = noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i
+                    if left:
+                        noun = _left_subject(tok.head)  # "y otros dos quedaron heridos"
+                    if noun is not None and noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS:
+                        found = (1, 1, 1, noun.i, noun.i)  # "otro resultó herido"
+                    elif noun is not None and noun.lower_ in _NOBODY:
+                        found = (0, 0, 0, noun.i, noun.i)  # "ninguno resultó herido"
+                    else:
+                        found = None
+                if found is None and noun is not None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (
+                        found is None and noun is not None and tok.head.lemma_ in _COPULAS):
+                    found = _count_np(noun) if _is_people(noun) or (left and noun.pos_ == "ADJ") else None
                     if found is None and noun is not None and _is_people(noun) and tok.lower_[-1] in "oa" \
                             and noun.pos_ in ("NOUN", "PROPN", "ADJ") and "Plur" not in noun.morph.get("Number"):
                         found = (1, 1, 1, noun.i, noun.i)  # "El detenido fue herido": one person
@@ -376,7 +524,8 @@ def find_counts(sent) -> list[CountMention]:
                 noun = _object(tok)
                 found = _count_np(noun) if _is_people(noun) else None
             elif role == "passive":
-                noun = _subject(tok)
+                noun = _late_subject(tok) if not _has_subject(tok) else None
+                noun = noun or _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
                 if found is None and "Sing" in tok.morph.get("Number") and (
                         noun is None or noun.pos_ in ("NOUN", "PROPN")):
@@ -384,13 +533,30 @@ def find_counts(sent) -> list[CountMention]:
                     anchor = noun if noun is not None else tok
                     found = (1, 1, 1, anchor.i, anchor.i)
             elif role == "subj":
-                noun = _subject(tok)
+                # "murieron cinco policías": the parser may take a subject after the verb for its object
+                noun = _late_subject(tok) if not _has_subject(tok) else None
+                noun = noun or _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
-            elif role == "obj":
+                if found is None and noun is not None and _one_person(noun) and noun.i < tok.i \
+                        and any(g.dep_ == "det" for g in noun.children):
+                    # "Un hombre de 52 años y su hijo de 16 murieron": the parser may hang the
+                    # first person above the verb; a plural verb counts both
+                    first = tok.head if tok.dep_ == "conj" and tok.head.i < noun.i else None
+                    both = first is not None and _one_person(first) and "Plur" in tok.morph.get("Number")
+                    found = (2, 2, 2, first.i, noun.i) if both else (1, 1, 1, noun.i, noun.i)
+            elif role in ("obj", "vobj"):
                 noun = _object(tok)
                 if noun is not None and noun.pos_ == "PRON":
                     noun = None
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is not None and _case(noun) in ("a", "al") and _one_person(noun) \
+                        and noun.dep_ in ("obj", "iobj"):
+                    found = (1, 1, 1, noun.i, noun.i)  # "asesinaron al alcalde": the personal "a", one person
+                if found is None and (noun is None or noun.dep_ not in ("obj", "iobj")) and cat in (KILLED, KIDNAPPED):
+                    clitic = next((c for c in tok.children if c.dep_ == "obj" and c.pos_ == "PRON"
+                                   and c.lower_ in ("lo", "la") and c.i < tok.i), None)
+                    if clitic is not None:  # "la banda que lo secuestró": one person, not named
+                        noun, found = None, (1, 1, 1, clitic.i, clitic.i)
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in ("de", "a") and g.dep_ == "case" for g in c.children)), None)
@@ -411,10 +577,20 @@ def find_counts(sent) -> list[CountMention]:
             vic_end = _phrase_end(head, sent)
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
             if noun is not None and noun.i != tok.i:
-                for conj in noun.children:
-                    if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "ADJ") and (cat, conj.i) not in seen \
-                            and not any(p.match(conj.lower_) for p, _, _ in _COMPILED):
-                        more = _count_np(conj)
+                conjs = [c for c in noun.children if c.dep_ == "conj"]
+                if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
+                    conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
+                              and c not in conjs and _case(c) in ("a", "al")]
+                for conj in conjs:
+                    if conj.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and (cat, conj.i) not in seen \
+                            and not any(p.match(conj.lower_) for p, _, _ in _COMPILED) and not _own_predicate(conj, tok):
+                        one = _one_person(conj) and any(g.dep_ in ("det", "case") for g in conj.children)
+                        more = (1, 1, 1, conj.i, conj.i) if one and role in ("obj", "vobj", "to") else _count_np(conj)
+                        if more is None and _one_person(conj) and (
+                                (role in ("obj", "vobj", "to") and any(g.dep_ in ("det", "case") for g in conj.children))
+                                or any(g.dep_ == "det" and "Yes" in g.morph.get("Poss") for g in conj.children)
+                                or victim_group(conj.text) is not None):
+                            more = (1, 1, 1, conj.i, conj.i)  # "a un tendero, a su esposa y a su hija", "y su hijo"
                         if more and more[0] is not None:
                             seen.add((cat, conj.i))
                             out.append(CountMention(
@@ -433,11 +609,41 @@ def find_counts(sent) -> list[CountMention]:
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
             ))
             break
+    out = _not_wounded_figures(out, doc)
+    out = _additive_within(out)
     out = _elliptical(sent, out)
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
     return [_flag(sent, c) for c in out]
+
+
+def _not_wounded_figures(found: list[CountMention], doc) -> list[CountMention]:
+    """"después de que dos heridos fallecieran", "tras la muerte de dos heridos": wounded who
+    died are why the toll rose, not a figure of wounded."""
+    out = []
+    for c in found:
+        if c.category == WOUNDED and c.victim_start >= 0:
+            head = next((t for t in doc if t.idx == c.victim_start), None)
+            if head is not None and is_casualty_word(head.text) and (
+                    (head.dep_ in ("nsubj", "obj") and head.head.lemma_ in ("morir", "fallecer", "perecer"))
+                    or (head.head.lower_ in ("muerte", "fallecimiento", "muertes") and _case(head) == "de")):
+                continue
+        out.append(c)
+    return out
+
+
+def _additive_within(found: list[CountMention]) -> list[CountMention]:
+    """"murieron dos guardias y otros tres quedaron heridos": "otros" sets the wounded apart from
+    the dead of the same sentence; it adds only to an earlier figure of its own category."""
+    from dataclasses import replace
+
+    out = []
+    for c in sorted(found, key=lambda c: c.start):
+        if c.additive and not any(o.category == c.category and o.start < c.start for o in out):
+            c = replace(c, additive=False)
+        out.append(c)
+    return out
 
 
 def _elliptical(sent, found: list[CountMention]) -> list[CountMention]:
@@ -501,7 +707,8 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
     for tok in sent:
         if tok.lower_ not in cues.tally_nouns:
             continue
-        nxt = doc[tok.i + 1:min(sent.end, tok.i + 4)]
+        # "la cifra de muertos", "el número de privados de libertad fallecidos"
+        nxt = doc[tok.i + 1:min(sent.end, tok.i + 7)]
         cat_tok = next((t for t in nxt if t.lower_ in _TALLY_CATEGORY), None)
         if cat_tok is None or not any(t.lower_ in ("de", "del") for t in nxt):
             continue
@@ -511,12 +718,19 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
             continue
         # the number: after "a"/"en"/"de" following the verb, before or after the tally noun
         num = None
-        for k in list(range(cat_tok.i + 1, min(sent.end, cat_tok.i + 7))) + \
+        for k in list(range(cat_tok.i + 1, min(sent.end, cat_tok.i + 14))) + \
                 list(range(max(sent.start, tok.i - 6), tok.i)):
             got = _number_at(doc, k)
             if got and k > 0 and doc[got[1] - 1].lower_ in ("a", "en", "de"):
                 num = got
                 break
+        if num is None:  # "el balance de víctimas mortales por la emboscada de ... ha ascendido a cinco"
+            for k in range(cat_tok.i + 14, min(sent.end, cat_tok.i + 40)):
+                got = _number_at(doc, k)
+                if got and got[1] >= 2 and doc[got[1] - 1].lower_ == "a" \
+                        and doc[got[1] - 2].lower_.startswith(cues.update_stems):
+                    num = got
+                    break
         if num is None:
             continue
         value, first, last = num
@@ -555,6 +769,13 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                 have.add(cat)
                 out.append(CountMention(cat, 0, 0, 0, start.idx, end.idx + len(end.text), victim=None))
             break  # the longest noun only ("víctimas mortales", not "víctimas")
+        if tok.lower_ in cues.unharmed and tok.pos_ in ("ADJ", "VERB", "NOUN"):
+            # "resultaron ilesos", "salió ilesa": nobody killed or wounded
+            start = doc[max(sent.start, tok.i - 3)]
+            for cat in (KILLED, WOUNDED):
+                if cat not in have:
+                    have.add(cat)
+                    out.append(CountMention(cat, 0, 0, 0, start.idx, tok.idx + len(tok.text), victim=None))
     return out
 
 
@@ -568,10 +789,24 @@ def _flag(sent, c: CountMention) -> CountMention:
     tally_verb = any(w.startswith(cues.tally_stems) for w in text[max(0, rel - 60):c.end - sent.start_char].split())
     cumulative = (tally_verb and any(p in window for p in cues.period_cues)) or any(
         w in text[max(0, rel - 80):c.end - sent.start_char + 40] for w in cues.wave_cues)
+    from dataclasses import replace
     if cumulative and not c.cumulative:
-        from dataclasses import replace
         return replace(c, cumulative=True)
+    if c.best != 0 and _several_incidents(text[max(0, rel - 80):c.end - sent.start_char + 60], cues):
+        return replace(c, several=True)
     return c
+
+
+def _several_incidents(text: str, cues: CountCues) -> bool:
+    """A figure told for several incidents: "en tres ataques", "dos atentados distintos dejaron"..."""
+    words = re.findall(r"\w+", text)
+    for i, w in enumerate(words):
+        if i and words[i - 1] in ("doble", "triple") and w + "s" in cues.incident_nouns:
+            return True  # "un doble atentado"
+        if w in cues.incident_nouns and any(x in cues.several_words for x in words[max(0, i - 2):i]):
+            if not any(x in ("de", "del") for x in words[max(0, i - 3):i - 1]):  # "uno de los tres ataques"
+                return True
+    return False
 
 
 def merge_counts(mentions: Iterable[CountMention], group_of) -> dict[str, tuple[Optional[int], Optional[int], Optional[int], CountMention]]:
@@ -628,9 +863,11 @@ def _select(mentions: Iterable[CountMention], group_of):
     extra: dict[str, list[CountMention]] = {}
     updates: dict[str, CountMention] = {}
     zeros: dict[str, CountMention] = {}
+    mentions = list(mentions)
+    own = {m.category for m in mentions if not m.cumulative and not m.several and m.best}
     for m in mentions:
-        if m.cumulative:
-            continue
+        if m.cumulative or (m.several and m.category in own):
+            continue  # a toll over several incidents counts only when the incident has no figure of its own
         if m.best == 0:
             zeros.setdefault(m.category, m)
             continue

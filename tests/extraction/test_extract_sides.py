@@ -40,3 +40,28 @@ def test_keys_are_appended_and_ucdp_uses_the_split():
     row = convert(dict(d, id=d["event_id"], best=d["killed"], low=d["killed_low"], high=d["killed_high"]), "event")
     assert (row["deaths_a"], row["deaths_b"], row["deaths_civilians"], row["deaths_unknown"]) == (4, 2, 0, 0)
     assert row["best"] == 6
+
+
+def test_a_toll_told_before_the_attack_is_its_toll():
+    text = ("Dos soldados murieron el domingo en la vereda El Roble.\n\n"
+            "Según el Ejército, la tropa fue atacada desde una loma por francotiradores de la columna.")
+    events = [e for e in extract(text) if e.type in ("attack", "ambush", "armed_clash", "killing")]
+    assert events and events[0].killed is not None and events[0].killed.best == 2
+
+
+def test_an_arrest_takes_no_toll_and_a_protest_does():
+    [arrest] = [e for e in extract("La policía detuvo el martes en Cali a tres hombres acusados de asesinar "
+                                   "a dos comerciantes en marzo.") if e.type == "arrest"]
+    assert arrest.killed is None
+    protests = [e for e in extract("Un manifestante murió y otros doce resultaron heridos el lunes durante "
+                                   "una protesta de transportistas en Oruro.") if e.type == "protest"]
+    assert protests and protests[0].killed is not None and protests[0].killed.best == 1
+
+
+def test_a_stated_zero_is_no_killing():
+    from cronica.extraction.assemble import _dead
+    from cronica.model import Count, Span
+
+    assert not _dead({"killed": Count(0, 0, 0, Span(0, 5, "ilesa"))})
+    assert _dead({"killed": Count(1, 1, 1, Span(0, 5, "murió"))})
+    assert not _dead({})
