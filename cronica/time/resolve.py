@@ -445,7 +445,8 @@ def resolve_expression(e: DateExpression, published: Optional[Publication] | str
             if e.unit == "weekend":
                 alt = replace(e, op="pub_weekend", direction="past_strict")
             else:
-                alt = replace(e, op={"week": "pub_week", "month": "pub_month", "year": "pub_year"}[e.unit])
+                alt = replace(e, op={"day": "pub_days", "week": "pub_week", "month": "pub_month",
+                                     "year": "pub_year"}[e.unit])
             v = _resolve_pub(alt, pub, lex)
             return _coarsen_to_month(v) if pub.precision == "month" else v
         return _resolve_story(e, anchor, lex)
