@@ -390,9 +390,13 @@ class Geocoder:
                 top = {e.cc for e in t.entries if e.kind == "admin1"}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
-                written = len(top) == 1 and id(t) in general
-                if written:
+                if len(top) == 1 and id(t) in general:
                     ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
+                # (it counts double below only when no other Spanish-speaking country has a province
+                # or a city of that name: "Trujillo" is also Peru's)
+                written = len(top) == 1 and id(t) in general and all(
+                    e.cc in top for e in t.entries if e.kind in ("admin1", "admin2", "town") and e.cc in SPANISH_SPEAKING
+                    and (e.kind != "town" or e.population >= 100_000))
                 if len(ccs) == 1 and (top or not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
                                                      for e in t.entries)):
                     cc = ccs.pop()
@@ -427,7 +431,7 @@ class Geocoder:
         for e in t.entries:
             ours = e.gid.startswith("cronica:")
             if shown and t.cue in ("admin2", "admin3") and e.kind in ("admin2", "admin3") and e.cc != doc_cc \
-                    and e.cc not in self._named_cc:
+                    and e.cc not in self._named_cc and not in_chain:
                 continue  # "municipios Zamora" in a Venezuelan story: not Spain's province
             if e.kind == "town" and not ours and e.cc != doc_cc and not strong and t.cue != "en" \
                     and norm_key(e.name) != key and e.population < 1_000_000:
@@ -640,7 +644,7 @@ class Geocoder:
         if own:
             general = []
         amb = t.extra.get("rivals")
-        if e is None and not own and not amb and t.cue in ("local", "base", "road", "street"):
+        if e is None and not own and not amb and t.cue == "local":
             town = self._town_in_name(name, ch)
             if town is not None:  # "barrio Obrero de Apartadó": a part of the town its name ends with
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
