@@ -264,7 +264,8 @@ class _Patterns:
             rf"(?P<u>{UN}){_LETTER_AFTER}(?:\s+(?P<dir>{AFTER}|{BEFORE}){_LETTER_AFTER})?"
             r"(?P<rel>\s+(?:de|del)\b)?", _b_story_offset)
         add("story_vague",
-            r"(?:(?:pocos|unos|algunos|varios)\s+)?(?:d[ií]as|semanas|meses|años|tiempo|poco)\s+"
+            r"(?:(?:pocos|unos|algunos|varios|pocas|unas|algunas)\s+)?(?:d[ií]as|semanas|meses|años|tiempo|poco"
+            r"|horas|minutos|momentos|instantes)\s+"
             rf"(?:{AFTER}|{BEFORE}){_LETTER_AFTER}|a\s+los\s+pocos\s+d[ií]as", _b_story_vague)
         add("story_fixed",
             _LETTER_BEFORE + rf"(?P<w>{_alt(lex.story_same_day + lex.story_next_day + lex.story_previous_day + lex.story_same_month + lex.story_same_year)})"
@@ -297,7 +298,7 @@ class _Patterns:
         cat("present", lex.present_moment)
         cat("story", lex.story_same_day + lex.story_next_day + lex.story_previous_day
             + lex.story_same_month + lex.story_same_year)
-        cat("vague", ["tiempo", "poco", "pocos"])
+        cat("vague", ["tiempo", "poco", "pocos", "horas", "minutos", "momentos", "instantes"])
         cat("unit", lex.publication_before_words)
         self.anchor_cats = {w: frozenset(c) for w, c in cats.items()}
         self.anchor = re.compile(r"\d|" + _LETTER_BEFORE + _alt(cats) + _LETTER_AFTER)
@@ -740,6 +741,15 @@ def _b_story_offset(ctx, m):
 
 
 def _b_story_vague(ctx, m):
+    """"Poco después", "minutos después": the story's day; "horas después", "días después": its
+    month (the day may have changed); weeks, months or years later: not datable."""
+    words = _norm(m.group()).replace("í", "i").replace("é", "e").split()
+    if words[-1] != "despues" and words[:3] != ["a", "los", "pocos"]:
+        return dict(kind="relative_story", op="story_vague")  # "minutos antes" of what: often unclear
+    if words[0] in ("poco", "minutos", "momentos", "instantes"):
+        return dict(kind="relative_story", op="story_same", unit="day")
+    if {"horas", "dias"} & set(words):
+        return dict(kind="relative_story", op="story_same", unit="month")
     return dict(kind="relative_story", op="story_vague")
 
 

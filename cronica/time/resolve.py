@@ -376,6 +376,8 @@ def _resolve_story(e: DateExpression, anchor: Optional[DateValue],
     unit = e.unit
     if e.op == "story_same":
         if unit == "day":
+            if prec == "month":  # "ese mismo día" of a month-dated story: the month is what is known
+                return month_value(a.year, a.month, span)
             return day_value(a, span) if prec == "day" else None
         if unit == "month":
             return month_value(a.year, a.month, span) if prec in ("day", "month") else None
@@ -655,6 +657,9 @@ class Timeline:
                     # "Aquel día", "aquella madrugada": the day the story recalls, however far back
                     anchor = self._anchor_for(para, reach=None)
             value = resolve_expression(e, self.published, anchor, self._lex)
+            if value is None and e.pattern == "story_vague" and e.op == "story_same":
+                # "poco después" with no story date to count from: it says nothing itself
+                e = replace(e, kind="background", role="background")
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
         self.flows_in_time = self._flows()
         self._recalled_years = {self.published.ref.year - f.years for f in frames} if self.published else set()

@@ -214,6 +214,18 @@ ROWS: list[tuple] = [
     # "la víspera" with no story date yet: the day before publication
     (A, "La policía capturó en la víspera a dos sospechosos.", "la víspera", "2012-04-17", "day", None, None),
     (A, "Ahora la fiscalía revisa el expediente.", None, NO_MENTION, None, None, None),
+    # ---- short story offsets: "poco después" is the story's day; "horas/días después" its month
+    (A, "El lunes 16 atacaron el cuartel. Poco después emboscaron a una patrulla.", "Poco después",
+     "2012-04-16", "day", None, None),
+    (A, "El lunes 16 atacaron el cuartel. Horas después capturaron a dos hombres.", "Horas después",
+     "2012-04", "month", None, None),
+    (A, "El lunes 16 atacaron el cuartel. Unos días después capturaron a dos hombres.", "Unos días después",
+     "2012-04", "month", None, None),
+    (A, "El lunes 16 atacaron el cuartel. Meses después capturaron a dos hombres.", "Meses después",
+     NONE, None, None, None),
+    (A, "Poco después emboscaron a una patrulla.", "Poco después", NONE, None, None, None),
+    (A, "En marzo de 2008 atacaron el cuartel. Ese mismo día huyeron los atacantes.", "Ese mismo día",
+     "2008-03", "month", None, None),
 ]
 
 
