@@ -744,8 +744,10 @@ def _b_story_vague(ctx, m):
     """"Poco después", "minutos después": the story's day; "horas después", "días después": its
     month (the day may have changed); weeks, months or years later: not datable."""
     words = _norm(m.group()).replace("í", "i").replace("é", "e").split()
+    short = words[0] in ("poco", "minutos", "momentos", "instantes", "horas", "pocas", "unas", "algunas")
     if words[-1] != "despues" and words[:3] != ["a", "los", "pocos"]:
-        return dict(kind="relative_story", op="story_vague")  # "minutos antes" of what: often unclear
+        # "minutos antes" of what: often unclear; a short one does not move the story either
+        return dict(kind="relative_story", op="story_vague", **({"role": "bound"} if short else {}))
     if words[0] in ("poco", "minutos", "momentos", "instantes"):
         return dict(kind="relative_story", op="story_same", unit="day")
     if {"horas", "dias"} & set(words):
