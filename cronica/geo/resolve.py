@@ -132,7 +132,8 @@ class PlaceIndex:
             specific = [c for c in inside if c.level < 6 and not c.members[c.head].extra.get("institution")] or \
                 [c for c in inside if c.level < 6]
             if specific:
-                pick = min(specific, key=lambda c: (self._distance(c, trigger), c.start)).place
+                chosen = min(specific, key=lambda c: (self._distance(c, trigger), c.start))
+                pick = self._between(chosen, usable) or chosen.place
                 break
         if pick is None:
             story = self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
@@ -149,6 +150,25 @@ class PlaceIndex:
         if pick is not None:
             self._event_places.append((trigger.start, pick))
         return pick
+
+    _BETWEEN = re.compile(r"\bentre\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+(?:de|del)\s+)?$", re.IGNORECASE)
+
+    def _between(self, c: "_Chain", usable: list["_Chain"]) -> Optional[Place]:
+        """"entre La Guaira y Chuao", "entre Ercilla y Collipulli": a stretch between two places.
+        When they lie in different first-level divisions, the stretch spans them: admin1 null."""
+        if not self._BETWEEN.search(self.text[max(0, c.members[0].start - 40):c.members[0].start]):
+            return None
+        after = [o for o in usable if o.start > c.end and re.fullmatch(r"\s+[ye]\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+(?:de|del)\s+)?",
+                                                                        self.text[c.members[-1].end:o.members[0].start])]
+        if not after or after[0].place is None or c.place is None:
+            return None
+        a, b = c.place, after[0].place
+        if a.admin1 is None or b.admin1 is None or (a.admin1, a.iso) == (b.admin1, b.iso):
+            return None
+        return Place(name=self.text[c.members[0].start:after[0].members[-1].end], country=a.country if a.iso == b.iso
+                     else None, iso=a.iso if a.iso == b.iso else None, geo_precision=3, where_prec=5,
+                     span=Span(c.members[0].start, after[0].members[-1].end,
+                               self.text[c.members[0].start:after[0].members[-1].end]))
 
     def _listed_place(self, sentence: Span) -> Optional[Place]:
         """A bulletin's closing list of places in capitals ("... ANTIOQUIA - CACERES - VEREDA

@@ -238,6 +238,9 @@ ATTACHMENT = [
     # "municipio de X" in a Mexican story is the Mexican municipality, not Chile's province
     ("Hombres armados emboscaron a policías estatales en Zacatecas. El ataque ocurrió en la comunidad de "
      "La Joya, municipio de Valparaíso.", "ataque", "Mexico", "Zacatecas"),
+    # a stretch between two places: one division if both lie in it, else admin1 null
+    ("Dos policías fueron emboscados en la vía entre Tumaco y Pasto.", "emboscados", "Colombia", "Nariño"),
+    ("Dos policías fueron emboscados en la vía entre Popayán y Pasto.", "emboscados", "Colombia", None),
     # a bulletin's place list names the department: it outweighs a homonymous Peruvian district
     ("Paramilitares asesinaron a un comunero en El Tambo. CAUCA - EL TAMBO - VEREDA LA FLORIDA", "asesinaron",
      "Colombia", "Cauca"),
