@@ -200,7 +200,7 @@ def _infer_year(month: int, day: Optional[int], weekday: Optional[int],
             y += 1  # the story moves forward: "28 de diciembre ... el 3 de enero"
             # ... but not past publication ("en marzo pasado" after "ayer")
             later = _safe_date(y, month, d if _safe_date(y, month, d) else 28)
-            if pub is not None and later is not None and later > pub.last + dt.timedelta(days=FUTURE_SLACK_DAYS):
+            if pub is not None and later is not None and later > pub.last:
                 y -= 1
         return y
     if pub is None:

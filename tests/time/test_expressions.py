@@ -226,6 +226,9 @@ ROWS: list[tuple] = [
     (A, "Poco después emboscaron a una patrulla.", "Poco después", NONE, None, None, None),
     (A, "En marzo de 2008 atacaron el cuartel. Ese mismo día huyeron los atacantes.", "Ese mismo día",
      "2008-03", "month", None, None),
+    # a story date late in the year never pushes an earlier month past publication
+    ("2020-12", "El pasado lunes 21 atacaron una base.\nEn marzo hubo otro ataque en la zona.", "En marzo",
+     "2020-03", "month", None, None),
 ]
 
 
