@@ -626,6 +626,13 @@ class Assembler:
         if not strong:
             return None
         date, via = d.best_date()
+        if via == "story" and date is not None and date.precision == "day" and d.family == "operation":
+            # a deployment or operation the text does not date itself ("el Gobierno desplegó
+            # tropas", "se activó un operativo"): it follows the story's day and lasts; only its
+            # month is known
+            from cronica.time.resolve import month_value
+
+            date = month_value(date.start.year, date.start.month, date.span)
         if date is None or via == "publication":
             # announcements, designations and rulings happen when reported ("anunció el lunes")
             if FAMILY[d.type] in ("designation", "other"):

@@ -49,7 +49,8 @@ PERU_ISO = 604
 #: Place kinds, from most to least specific.
 KINDS = ("base", "town", "admin3", "admin2", "admin1", "valley", "region", "project", "country")
 
-_DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2.tsv", "towns_extra.tsv", "cues_es.yaml")
+_DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2.tsv", "towns_extra.tsv", "zones_latam.tsv",
+               "cues_es.yaml")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _LATAM = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA",
           "PE", "PY", "SV", "UY", "VE", "ES", "US"}
@@ -457,6 +458,22 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
         b.add(gid=f"cronica-town:{cc}.{norm_key(name).replace(' ', '-')}", name=name, kind="town", cc=cc,
               country=country_name.get(cc), iso=country_iso.get(cc), admin1=a1, lat=lat, lon=lon,
               population=pop, coord="cronica-approx", names=row[6].split("|") if len(row) > 6 and row[6] else ())
+
+    # ---- named zones outside Peru (our data file): a zone over several divisions spans them
+    for row in _tsv("zones_latam.tsv", 5):
+        cc, a1s, name = row[0], row[1].split("|"), row[2]
+        for a1 in a1s:
+            if (cc, a1) not in known_a1:
+                raise DataFileError(f"zones_latam.tsv: unknown first-level division {a1!r} of {cc}")
+        try:
+            lat, lon = float(row[3]), float(row[4])
+        except ValueError as exc:
+            raise DataFileError(f"zones_latam.tsv: bad number in {row!r}") from exc
+        multi = len(a1s) > 1
+        b.add(gid=f"cronica-zone:{cc}.{norm_key(name).replace(' ', '-')}", name=name, kind="region", cc=cc,
+              country=country_name.get(cc), iso=country_iso.get(cc), admin1=None if multi else a1s[0],
+              lat=lat, lon=lon, spans=a1s if multi else (), coord="cronica-approx",
+              names=row[5].split("|") if len(row) > 5 and row[5] else ())
 
     meta = {"schema": str(SCHEMA_VERSION), "fingerprint": data_fingerprint(),
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}

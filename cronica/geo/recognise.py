@@ -425,13 +425,13 @@ class Recogniser:
         if all(e.cue_only for e in entries):
             return False
         if b - a >= 2 and toks[a].key in self.lex.person_starts and \
-                not any(e.gid.startswith("cronica:") for e in entries) and not (
+                not any(e.gid.startswith(("cronica:", "cronica-zone:")) for e in entries) and not (
                     self._en_cue(toks, a) and any(norm_key(e.name) == key for e in entries)):
             return False  # "Simón Bolívar", "Túpac Amaru": people before districts; "en Capitán Bado" is the town
         word = toks[a].text
         if b - a == 1 and word.isupper() and len(word) > 1:
             # acronyms and all-capital datelines: only our own regions and countries
-            if not any(e.gid.startswith(("cronica:", "iso:")) for e in entries):
+            if not any(e.gid.startswith(("cronica:", "cronica-zone:", "iso:")) for e in entries):
                 return False
         prev = a - 1
         if prev >= 0 and self._gap(text, toks[prev], toks[a]).strip() in ("", "'", "‘", "’", "\""):

@@ -132,7 +132,8 @@ class PlaceIndex:
             specific = [c for c in inside if c.level < 6 and not c.members[c.head].extra.get("institution")] or \
                 [c for c in inside if c.level < 6]
             if specific:
-                pick = min(specific, key=lambda c: (self._distance(c, trigger), c.start)).place
+                chosen = min(specific, key=lambda c: (self._distance(c, trigger), c.start))
+                pick = self._between(chosen, usable) or chosen.place
                 break
         if pick is None:
             story = self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
@@ -149,6 +150,25 @@ class PlaceIndex:
         if pick is not None:
             self._event_places.append((trigger.start, pick))
         return pick
+
+    _BETWEEN = re.compile(r"\bentre\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+(?:de|del)\s+)?$", re.IGNORECASE)
+
+    def _between(self, c: "_Chain", usable: list["_Chain"]) -> Optional[Place]:
+        """"entre La Guaira y Chuao", "entre Ercilla y Collipulli": a stretch between two places.
+        When they lie in different first-level divisions, the stretch spans them: admin1 null."""
+        if not self._BETWEEN.search(self.text[max(0, c.members[0].start - 40):c.members[0].start]):
+            return None
+        after = [o for o in usable if o.start > c.end and re.fullmatch(r"\s+[ye]\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+(?:de|del)\s+)?",
+                                                                        self.text[c.members[-1].end:o.members[0].start])]
+        if not after or after[0].place is None or c.place is None:
+            return None
+        a, b = c.place, after[0].place
+        if a.admin1 is None or b.admin1 is None or (a.admin1, a.iso) == (b.admin1, b.iso):
+            return None
+        return Place(name=self.text[c.members[0].start:after[0].members[-1].end], country=a.country if a.iso == b.iso
+                     else None, iso=a.iso if a.iso == b.iso else None, geo_precision=3, where_prec=5,
+                     span=Span(c.members[0].start, after[0].members[-1].end,
+                               self.text[c.members[0].start:after[0].members[-1].end]))
 
     def _listed_place(self, sentence: Span) -> Optional[Place]:
         """A bulletin's closing list of places in capitals ("... ANTIOQUIA - CACERES - VEREDA
@@ -295,6 +315,7 @@ class Geocoder:
         self.rec = Recogniser(self.gaz)
         self.default_cc = _country_code(country or "PE", self.gaz)
         self._named_cc: set[str] = set()
+        self._doc_cc: Optional[str] = None
         self._regions = {e.gid: e for k in ("region", "valley", "project") for e in self.gaz.iter_kind(k)}
 
     # ------------------------------------------------------------------ public
@@ -317,11 +338,12 @@ class Geocoder:
                    for ch in chains if len(ch.members) > 1}
         specific = {id(t) for ch in chains if len(ch.members) > 1 for t in ch.members if id(t) not in general}
         doc_cc, inferred = self._doc_country(tops, text, country_votes or {}, general, specific)
+        self._doc_cc = doc_cc
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
         for ch in chains:
             for t in ch.members:
-                t.entries = self._eligible(t, doc_cc, len(ch.members) > 1)
+                t.entries = self._eligible(t, doc_cc, len(ch.members) > 1, inferred is not None)
             ch.members = [t for t in ch.members if t.entries or t.cue not in (None, "en")]
         chains = [ch for ch in chains if ch.members]
         context = self._context(chains)
@@ -383,16 +405,24 @@ class Geocoder:
                 counts[cc] = counts.get(cc, 0) + 2
             elif t.entries:
                 # an administrative unit only one country has ("Michoacán", "Ayacucho")
-                ccs = {e.cc for e in t.entries if e.kind in ("admin1", "admin2", "admin3")}
+                ccs = {e.cc for e in t.entries if e.kind in ("admin1", "admin2", "admin3")
+                       or e.gid.startswith("cronica-zone:")}  # "el Magdalena Medio": Colombia
                 top = {e.cc for e in t.entries if e.kind == "admin1"}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
                 if len(top) == 1 and id(t) in general:
                     ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
+                # (it counts double below only when no other Spanish-speaking country has a province
+                # or a city of that name: "Trujillo" is also Peru's)
+                written = len(top) == 1 and id(t) in general and all(
+                    e.cc in top for e in t.entries if e.kind in ("admin1", "admin2", "town") and e.cc in SPANISH_SPEAKING
+                    and (e.kind != "town" or e.population >= 100_000))
                 if len(ccs) == 1 and (top or not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
                                                      for e in t.entries)):
                     cc = ccs.pop()
-                    counts[cc] = counts.get(cc, 0) + 1
+                    # a department written as the head of a hierarchy ("EL TAMBO - CAUCA") is as
+                    # plain as a country name: it outweighs a homonymous district named alone
+                    counts[cc] = counts.get(cc, 0) + (2 if written else 1)
                 elif len(ccs) <= 1:  # "El Alto": the Bolivian city before a Peruvian district
                     self._city_vote(t, counts)
         if not counts:
@@ -411,12 +441,18 @@ class Geocoder:
             cc = big.pop()
             counts[cc] = counts.get(cc, 0) + 1
 
-    def _eligible(self, t: Toponym, doc_cc: str, in_chain: bool = False) -> tuple[Entry, ...]:
+    def _eligible(self, t: Toponym, doc_cc: str, in_chain: bool = False,
+                  shown: bool = False) -> tuple[Entry, ...]:
+        """The readings of ``t`` worth resolving. ``shown``: the text shows ``doc_cc`` is its
+        country (not a default)."""
         strong = t.cue not in (None, "en")
         key = t.extra.get("key", "")
         out = []
         for e in t.entries:
             ours = e.gid.startswith("cronica:")
+            if shown and t.cue in ("admin2", "admin3") and e.kind in ("admin2", "admin3") and e.cc != doc_cc \
+                    and e.cc not in self._named_cc and not in_chain:
+                continue  # "municipios Zamora" in a Venezuelan story: not Spain's province
             if e.kind == "town" and not ours and e.cc != doc_cc and not strong and t.cue != "en" \
                     and norm_key(e.name) != key and e.population < 1_000_000:
                 continue  # a foreign town by one of its many alternate names: needs a cue (not "Santiago de Chile")
@@ -448,6 +484,12 @@ class Geocoder:
                 # "municipio de Nariño" in Colombia: the town (a municipality), not the department
                 same = [e for e in out if e.kind == "town" and e.cc != "PE" and e.cc == doc_cc] or \
                     [e for e in out if e.kind == "admin1"] or [e for e in out if e.kind == "admin3"]
+            if t.cue == "admin2" and same and doc_cc and not any(e.cc == doc_cc for e in same):
+                # "municipio de Valparaíso" in a Mexican story: the Mexican municipality (a town
+                # here), not Chile's province of that name (in a written hierarchy, both stay
+                # and the hierarchy decides)
+                local = [e for e in out if e.cc == doc_cc and e.kind in ("town", "admin3")]
+                same = (same + local) if in_chain else (local or same)
             if same:
                 out = same
         elif t.cue in ("valley",):
@@ -622,6 +664,10 @@ class Geocoder:
         if own:
             general = []
         amb = t.extra.get("rivals")
+        if e is None and not own and not amb and t.cue == "local":
+            town = self._town_in_name(name, ch)
+            if town is not None:  # "barrio Obrero de Apartadó": a part of the town its name ends with
+                return self._from_entry(name, span, town, t, specific=False, chain=ch)
         if e is None:
             base = general[0] if general else None
             if base is None and not amb and t.cue in ("local", "base", "road", "street", "river", "town", "valley") and before:
@@ -645,6 +691,26 @@ class Geocoder:
                 return Place(name=name, span=span)
             return self._from_entry(name, span, base, t, specific=False, chain=ch)
         return self._from_entry(name, span, e, t, specific=True, chain=ch, general=general)
+
+    _OF_TOWN = re.compile(r"\s(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w\-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w\-]+)*)$")
+
+    def _town_in_name(self, name: str, ch: _Chain) -> Optional[Entry]:
+        """The town a local place's name ends with ("barrio Obrero de Apartadó", "colonia Centro
+        de Culiacán"), when it is a known town of one first-level division that fits the
+        written hierarchy."""
+        m = self._OF_TOWN.search(name)
+        if not m or not re.match(r"\S+\s+\S", name[:m.start() + 1]):
+            return None  # "caserío de Santa Rosa": the place is the town itself, resolved as such
+        cands = [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
+                 and norm_key(x.name) == norm_key(m.group(1))]
+        general = [g for g in ch.chosen if g is not None]
+        cands = [x for x in cands if all(compatible(x, g) is not None for g in general)]
+        if self._doc_cc:
+            cands = [x for x in cands if x.cc == self._doc_cc] or cands
+        areas = {(x.cc, x.admin1) for x in cands}
+        if len(areas) != 1:
+            return None
+        return max(cands, key=lambda x: (x.kind != "town", x.population))
 
     def _from_entry(self, name: str, span: Span, e: Entry, t: Toponym, specific: bool, chain: _Chain,
                     general: Sequence[Entry] = ()) -> Place:

@@ -26,7 +26,7 @@ _LIST_KEYS = (
     "not_tomorrow_after", "sentence_connectors", "start_words",
     "recent_vague", "bound_words", "reporting_stems", "count_nouns", "name_prefixes",
     "weekday_false_friends", "anniversary_verbs", "anniversary_same_day", "anniversary_not_of",
-    "since_comparisons",
+    "since_comparisons", "present_moment",
 )
 
 
@@ -68,6 +68,7 @@ class TimeLexicon:
     anniversary_same_day: tuple[str, ...]
     anniversary_not_of: tuple[str, ...]
     since_comparisons: tuple[str, ...]
+    present_moment: tuple[str, ...]
     year_min: int
     year_max: int
 

@@ -135,7 +135,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "rel_day": (("rel",),), "manana": (("rel",),), "this_part": (("pod",),),
     "weekday": (("wd",),), "hace": (("hace",),), "period": (("period",),),
     "recent": (("recent",),), "story_offset": (("unit",),), "story_vague": (("unit", "vague"),),
-    "story_fixed": (("story",),),
+    "story_fixed": (("story",),), "present": (("present",),),
 }
 
 
@@ -257,13 +257,15 @@ class _Patterns:
             r"(?P<per>fin(?:es)?\s+de\s+semana|semana|mes|año)" + _LETTER_AFTER
             + rf"(?:\s+(?P<post>{PAST}|{FUT}|en\s+curso|siguiente){_LETTER_AFTER})?", _b_period)
         add("recent", _LETTER_BEFORE + rf"(?P<w>{_alt(lex.recent_vague)}){_LETTER_AFTER}", _b_recent)
+        add("present", _LETTER_BEFORE + rf"(?P<w>{_alt(lex.present_moment)}){_LETTER_AFTER}", _b_present)
         add("story_offset",
             r"(?:(?P<lead>al\s+cabo\s+de|a\s+los|a\s+las)\s+)?"
             rf"(?:(?P<approx>unos|unas|cerca\s+de|casi|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
             rf"(?P<u>{UN}){_LETTER_AFTER}(?:\s+(?P<dir>{AFTER}|{BEFORE}){_LETTER_AFTER})?"
             r"(?P<rel>\s+(?:de|del)\b)?", _b_story_offset)
         add("story_vague",
-            r"(?:(?:pocos|unos|algunos|varios)\s+)?(?:d[ií]as|semanas|meses|años|tiempo|poco)\s+"
+            r"(?:(?:pocos|unos|algunos|varios|pocas|unas|algunas)\s+)?(?:d[ií]as|semanas|meses|años|tiempo|poco"
+            r"|horas|minutos|momentos|instantes)\s+"
             rf"(?:{AFTER}|{BEFORE}){_LETTER_AFTER}|a\s+los\s+pocos\s+d[ií]as", _b_story_vague)
         add("story_fixed",
             _LETTER_BEFORE + rf"(?P<w>{_alt(lex.story_same_day + lex.story_next_day + lex.story_previous_day + lex.story_same_month + lex.story_same_year)})"
@@ -293,9 +295,10 @@ class _Patterns:
         cat("period", ["semana", "mes", "año", "ano", "fin"])
         cat("decade", ["década", "décadas", "decada", "decadas", "años", "siglo"])
         cat("recent", lex.recent_vague)
+        cat("present", lex.present_moment)
         cat("story", lex.story_same_day + lex.story_next_day + lex.story_previous_day
             + lex.story_same_month + lex.story_same_year)
-        cat("vague", ["tiempo", "poco", "pocos"])
+        cat("vague", ["tiempo", "poco", "pocos", "horas", "minutos", "momentos", "instantes"])
         cat("unit", lex.publication_before_words)
         self.anchor_cats = {w: frozenset(c) for w, c in cats.items()}
         self.anchor = re.compile(r"\d|" + _LETTER_BEFORE + _alt(cats) + _LETTER_AFTER)
@@ -700,6 +703,16 @@ def _b_recent(ctx, m):
     return dict(kind="relative_pub", op="pub_recent")
 
 
+def _b_present(ctx, m):
+    """The moment of writing ("AHORA:", "ahorita", "hace instantes"): the publication day.
+    A bare "ahora" counts only as a live-post label: in capitals or before a colon."""
+    if _norm(m["w"]) == "ahora":
+        written = ctx.text[m.start("w"):m.end("w")]
+        if not (written.isupper() or re.match(r"\s*:", ctx.text[m.end("w"):m.end("w") + 3])):
+            return None
+    return dict(kind="relative_pub", op="pub_days", n=0, unit="day")
+
+
 def _b_story_offset(ctx, m):
     n = _num(ctx, m["n"])
     if n is None or n == 0:
@@ -728,6 +741,17 @@ def _b_story_offset(ctx, m):
 
 
 def _b_story_vague(ctx, m):
+    """"Poco después", "minutos después": the story's day; "horas después", "días después": its
+    month (the day may have changed); weeks, months or years later: not datable."""
+    words = _norm(m.group()).replace("í", "i").replace("é", "e").split()
+    short = words[0] in ("poco", "minutos", "momentos", "instantes", "horas", "pocas", "unas", "algunas")
+    if words[-1] != "despues" and words[:3] != ["a", "los", "pocos"]:
+        # "minutos antes" of what: often unclear; a short one does not move the story either
+        return dict(kind="relative_story", op="story_vague", **({"role": "bound"} if short else {}))
+    if words[0] in ("poco", "minutos", "momentos", "instantes"):
+        return dict(kind="relative_story", op="story_same", unit="day")
+    if {"horas", "dias"} & set(words):
+        return dict(kind="relative_story", op="story_same", unit="month")
     return dict(kind="relative_story", op="story_vague")
 
 
@@ -742,7 +766,8 @@ def _b_story_fixed(ctx, m):
         if re.match(r"\s+del?\s", ctx.text[m.end():m.end() + 5]):
             # "la víspera de las elecciones": the day before something not dated here
             return dict(kind="relative_story", op="story_vague", role="bound")
-        return dict(kind="relative_story", op="story_offset", n=-1, unit="day")
+        # with no story date yet ("detenidos en la víspera" in a lead): the day before publication
+        return dict(kind="relative_story", op="story_offset", n=-1, unit="day", direction="or_pub")
     if w in lex.story_same_month:
         return dict(kind="relative_story", op="story_same", unit="month")
     return dict(kind="relative_story", op="story_same", unit="year")

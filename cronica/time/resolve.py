@@ -200,7 +200,7 @@ def _infer_year(month: int, day: Optional[int], weekday: Optional[int],
             y += 1  # the story moves forward: "28 de diciembre ... el 3 de enero"
             # ... but not past publication ("en marzo pasado" after "ayer")
             later = _safe_date(y, month, d if _safe_date(y, month, d) else 28)
-            if pub is not None and later is not None and later > pub.last + dt.timedelta(days=FUTURE_SLACK_DAYS):
+            if pub is not None and later is not None and later > pub.last:
                 y -= 1
         return y
     if pub is None:
@@ -376,6 +376,8 @@ def _resolve_story(e: DateExpression, anchor: Optional[DateValue],
     unit = e.unit
     if e.op == "story_same":
         if unit == "day":
+            if prec == "month":  # "ese mismo día" of a month-dated story: the month is what is known
+                return month_value(a.year, a.month, span)
             return day_value(a, span) if prec == "day" else None
         if unit == "month":
             return month_value(a.year, a.month, span) if prec in ("day", "month") else None
@@ -445,7 +447,8 @@ def resolve_expression(e: DateExpression, published: Optional[Publication] | str
             if e.unit == "weekend":
                 alt = replace(e, op="pub_weekend", direction="past_strict")
             else:
-                alt = replace(e, op={"week": "pub_week", "month": "pub_month", "year": "pub_year"}[e.unit])
+                alt = replace(e, op={"day": "pub_days", "week": "pub_week", "month": "pub_month",
+                                     "year": "pub_year"}[e.unit])
             v = _resolve_pub(alt, pub, lex)
             return _coarsen_to_month(v) if pub.precision == "month" else v
         return _resolve_story(e, anchor, lex)
@@ -654,6 +657,9 @@ class Timeline:
                     # "Aquel día", "aquella madrugada": the day the story recalls, however far back
                     anchor = self._anchor_for(para, reach=None)
             value = resolve_expression(e, self.published, anchor, self._lex)
+            if value is None and e.pattern == "story_vague" and e.op == "story_same":
+                # "poco después" with no story date to count from: it says nothing itself
+                e = replace(e, kind="background", role="background")
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
         self.flows_in_time = self._flows()
         self._recalled_years = {self.published.ref.year - f.years for f in frames} if self.published else set()

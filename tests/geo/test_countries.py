@@ -228,6 +228,22 @@ ATTACHMENT = [
     ("Hombres armados mataron a seis personas en un bar del Municipio de Celaya, en Guanajuato.", "mataron",
      "Mexico", "Guanajuato"),
     ("Un grupo armado atacó el bar «El Rincón del Toro» en Irapuato.", "atacó", "Mexico", "Guanajuato"),
+    # a named subregion inside one department gives it; one across several leaves admin1 null
+    ("Un cabecilla fue abatido en el Bajo Cauca, en zona rural de Caucasia.", "abatido", "Colombia", "Antioquia"),
+    ("Los combates entre guerrilleros y paramilitares se extienden por el Magdalena Medio.", "combates",
+     "Colombia", None),
+    # a neighbourhood named after its town: the town's division, not the story's previous zone
+    ("Una granada estalló en el Urabá.\nUn patrullero fue asesinado en el barrio Los Almendros de Apartadó.",
+     "asesinado", "Colombia", "Antioquia"),
+    # "municipio de X" in a Mexican story is the Mexican municipality, not Chile's province
+    ("Hombres armados emboscaron a policías estatales en Zacatecas. El ataque ocurrió en la comunidad de "
+     "La Joya, municipio de Valparaíso.", "ataque", "Mexico", "Zacatecas"),
+    # a stretch between two places: one division if both lie in it, else admin1 null
+    ("Dos policías fueron emboscados en la vía entre Tumaco y Pasto.", "emboscados", "Colombia", "Nariño"),
+    ("Dos policías fueron emboscados en la vía entre Popayán y Pasto.", "emboscados", "Colombia", None),
+    # a bulletin's place list names the department: it outweighs a homonymous Peruvian district
+    ("Paramilitares asesinaron a un comunero en El Tambo. CAUCA - EL TAMBO - VEREDA LA FLORIDA", "asesinaron",
+     "Colombia", "Cauca"),
     # one incident told over several paragraphs: the place named once serves the sentences without one
     ("Cronología de un crimen\n\nEl joven murió baleado por la policía.\n\nLa comunidad de Temucuicui, en "
      "Ercilla (La Araucanía), denunció el hecho.", "baleado", "Chile", "La Araucanía"),

@@ -205,6 +205,30 @@ ROWS: list[tuple] = [
     (A, "Murió a los 50 años en su casa.", None, NO_MENTION, None, None, None),
     (A, "El plazo es de 15 días para formalizar los cargos.", None, NO_MENTION, None, None, None),
     (A, "En la mañana hubo una reunión en la plaza.", None, NO_MENTION, None, None, None),
+    # ---- the moment of writing: live posts and breaking news give the publication day
+    (A, "Balacera en el mercado central AHORA, la gente corre.", "AHORA", "2012-04-18", "day", None, None),
+    (A, "Ahorita están disparando frente al cuartel.", "Ahorita", "2012-04-18", "day", None, None),
+    (A, "Hace instantes estalló una granada en la avenida.", "Hace instantes", "2012-04-18", "day", None, None),
+    (A, "Acaban de balear a un mototaxista en la esquina.", "Acaban de", "2012-04-18", "day", None, None),
+    (A, "Un comerciante fue herido antenoche en el mercado.", "antenoche", "2012-04-16", "day", None, None),
+    # "la víspera" with no story date yet: the day before publication
+    (A, "La policía capturó en la víspera a dos sospechosos.", "la víspera", "2012-04-17", "day", None, None),
+    (A, "Ahora la fiscalía revisa el expediente.", None, NO_MENTION, None, None, None),
+    # ---- short story offsets: "poco después" is the story's day; "horas/días después" its month
+    (A, "El lunes 16 atacaron el cuartel. Poco después emboscaron a una patrulla.", "Poco después",
+     "2012-04-16", "day", None, None),
+    (A, "El lunes 16 atacaron el cuartel. Horas después capturaron a dos hombres.", "Horas después",
+     "2012-04", "month", None, None),
+    (A, "El lunes 16 atacaron el cuartel. Unos días después capturaron a dos hombres.", "Unos días después",
+     "2012-04", "month", None, None),
+    (A, "El lunes 16 atacaron el cuartel. Meses después capturaron a dos hombres.", "Meses después",
+     NONE, None, None, None),
+    (A, "Poco después emboscaron a una patrulla.", "Poco después", NONE, None, None, None),
+    (A, "En marzo de 2008 atacaron el cuartel. Ese mismo día huyeron los atacantes.", "Ese mismo día",
+     "2008-03", "month", None, None),
+    # a story date late in the year never pushes an earlier month past publication
+    ("2020-12", "El pasado lunes 21 atacaron una base.\nEn marzo hubo otro ataque en la zona.", "En marzo",
+     "2020-03", "month", None, None),
 ]
 
 
