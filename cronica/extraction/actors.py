@@ -54,6 +54,9 @@ class RoleCues:
     armed_descriptions: tuple[str, ...]
     state_descriptions: tuple[str, ...]
     alias_markers: tuple[str, ...]
+    not_party_heads: frozenset = frozenset()
+    place_words: frozenset = frozenset()
+    identity_markers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +68,7 @@ def load_role_cues() -> RoleCues:
         raise DataFileError(f"roles.yaml: cannot read ({exc.__class__.__name__})") from exc
     keys = ("not_agents", "patient_nouns", "target_nouns", "blame_verbs", "authorship_nouns", "hedge_words",
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
-            "patient_subject_verbs", "suffer_verbs")
+            "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers")
     if not isinstance(raw, dict) or raw.get("schema_version") != 1:
         raise DataFileError("roles.yaml: unsupported schema_version")
     for k in keys:
@@ -78,7 +81,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["suffer_verbs"]),
                     tuple(raw["source_markers"]),
                     tuple(raw["armed_descriptions"]), tuple(raw["state_descriptions"]),
-                    tuple(raw["alias_markers"]))
+                    tuple(raw["alias_markers"]), frozenset(raw["not_party_heads"]), frozenset(raw["place_words"]),
+                    tuple(raw["identity_markers"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -102,20 +106,74 @@ def _antecedent_of(tok):
     return tok
 
 
+def _not_party(tok) -> bool:
+    """A head that says how, where or with what ("a tiros", "a la salida", "el saldo", "el
+    estado Guárico", "el estado de emergencia"), never who: see ``not_party_heads``."""
+    cues = load_role_cues()
+    low = tok.lower_
+    if low in cues.not_party_heads and (tok.text == low or low == "estado"):
+        if low == "estado" and tok.text == "Estado" and not any(
+                c.lower_ in ("excepción", "emergencia", "sitio", "alarma") for c in tok.children):
+            return False  # "el Estado": a party
+        return True
+    if low in cues.place_words and tok.text == low and any(
+            c.dep_ in ("flat", "appos", "nmod", "compound") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"
+            or (c.dep_ in ("flat", "appos", "compound") and c.pos_ == "PROPN") for c in tok.children):
+        return True  # "el estado Guárico", "el municipio de Tame"
+    return False
+
+
+def _place_only(tok) -> bool:
+    """A place's name standing alone ("Porvenir", "Santa Rita del Ariari", "QUITO" of a
+    dateline): proper nouns only, tagged as a place by the parser or named by the
+    gazetteer, that the actor lexicon does not know and that are not a person's name."""
+    if tok.pos_ != "PROPN":
+        return False
+    doc = tok.doc
+    if tok.text.isupper() and len(tok.text) > 3 and tok.i - tok.sent.start <= 1 and \
+            tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
+        return True  # the dateline: "QUITO, 3 mar (Agencia) -"
+    skip = {x.i for c in tok.children if c.dep_ in _STOP_DEPS or c.dep_ in ("acl", "conj", "appos", "nummod")
+            for x in c.subtree}
+    run = [t for t in tok.subtree if t.i not in skip and t.is_alpha and t.dep_ not in ("case", "det")]
+    if not run or any(t.pos_ != "PROPN" for t in run) or tok.ent_type_ == "PER":
+        return False
+    name = " ".join(t.text for t in run)
+    from cronica.nlp.lexicons import load_actors
+    if load_actors().find(name, None, tok.sent.text):
+        return False  # "Clan del Golfo", "Los Lobos": parties
+    if tok.ent_type_ == "LOC" and all(t.ent_type_ in ("LOC", "") for t in run):
+        return True
+    return _gazetteer_place(doc[min(t.i for t in run):max(t.i for t in run) + 1].text)
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_place(name: str) -> bool:
+    from cronica.errors import CronicaError
+    from cronica.geo.gazetteer import open_gazetteer
+    try:
+        return any(e.kind in ("town", "admin1", "admin2", "admin3") for e in open_gazetteer().lookup(name))
+    except CronicaError:
+        return False
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
         return None
     tok = _antecedent_of(tok)
-    if tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_):
+    if tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_) \
+            or _not_party(tok) or _place_only(tok):
         return None
-    if _CLOCK.match(tok.text) or (tok.ent_type_ == "LOC" and tok.pos_ == "PROPN" and not any(
-            c.dep_ in ("flat", "compound", "appos") for c in tok.children)):
-        return None  # a time ("18.00") or a one-word place ("Bogotá", a dateline city) is nobody
+    if _CLOCK.match(tok.text):
+        return None  # a time ("18.00") is nobody; places are caught by _place_only
     keep = []
 
     def walk(t, depth=0):
         for c in t.children:
+            if c.dep_ == "punct" and c.text == "," and t.dep_ == "appos" and t.pos_ == "PROPN" and c.i < t.i:
+                keep.append(c)  # "un comerciante, Juan Pérez": the name in apposition stays
+                continue
             if c.dep_ in _STOP_DEPS or (c.dep_ == "acl" and c.pos_ == "VERB"):
                 continue
             if c.i < tok.i and c.dep_ == "case":
@@ -162,10 +220,12 @@ def _agentive(tok) -> Optional[ActorMention]:
     if tok is None:
         return None
     head = _antecedent_of(tok)
-    if head is not None and (head.lower_ in load_role_cues().not_agents or (
-            head.ent_type_ == "LOC" and head.pos_ == "PROPN")):
+    if head is not None and (head.lower_ in load_role_cues().not_agents or _place_only(head)):
         return None
-    return _phrase(tok)
+    phrase = _phrase(tok)
+    if phrase is not None and any(w.lower().startswith(_FALLEN) for w in phrase.text.split()[1:]):
+        return None  # "seis personas heridas dejó el atentado": the casualties, not who did it
+    return phrase
 
 
 def _a_manos_de(tok):
@@ -260,6 +320,22 @@ def _target(trigger) -> Optional[ActorMention]:
     return None
 
 
+_RECIPROCAL = ("enfrent", "choc", "combat", "tirote", "balace")
+_FALLEN = ("muert", "herid", "fallec", "lesionad", "abatid")
+
+
+def _fallen(verb):
+    """The subject of a verb that says its subject fell ("tres soldados murieron",
+    "resultaron heridos", "terminaron muertos"), else None."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    cues = load_role_cues()
+    fell = verb.lemma_ in cues.patient_subject_verbs or verb.lower_ in cues.patient_subject_verbs or \
+        verb.lower_.startswith(_FALLEN) or any(c.dep_ in ("xcomp", "obj", "advcl", "obl") and c.lower_.startswith(_FALLEN)
+                                               and c.pos_ in ("ADJ", "VERB", "NOUN") for c in verb.children)
+    return _child(verb, "nsubj", "nsubj:pass") if fell else None
+
+
 def _child(tok, *deps):
     for c in tok.children:
         if c.dep_ in deps:
@@ -292,7 +368,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 "Part" in trigger.morph.get("VerbForm") and trigger.dep_ in ("acl", "amod")):
             agent = _agent(trigger)
             a1 = _agentive(agent)
-            subj = _child(trigger, "nsubj:pass", "nsubj")
+            subjs = [c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
+            subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             if subj is not None:
                 a2 = _phrase(subj)
             elif trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -300,8 +377,13 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         else:
             se = any(c.lower_ == "se" for c in trigger.children)
             subj = _child(trigger, "nsubj")
-            obj = _child(trigger, "obj", "iobj")
-            if se:
+            # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
+            objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"]
+            obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
+            conj = _child(subj, "conj") if subj is not None else None
+            if se and conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL):
+                a1, a2 = _phrase(subj), _phrase(conj)  # "A y B se enfrentaron": the sides in the text's order
+            elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
                     or trigger.lower_ in load_role_cues().patient_subject_verbs:
@@ -313,7 +395,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 for c in trigger.children:
                     if c.dep_ == "obl" and _case(c) in ("a", "al", "contra") and c is not _a_manos_de(trigger):
                         a2 = _phrase(c)
-                        break
+                        if a2 is not None:
+                            break
     else:  # noun trigger
         patient = trigger.lower_.startswith(_PATIENT_NOUNS + load_role_cues().patient_nouns)
         for c in trigger.children:
@@ -333,7 +416,12 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 conj = _child(c, "conj")
                 a2 = a2 or _phrase(conj)
             elif c.dep_ in ("nmod", "obl") and case == "con" and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")):
-                a2 = a2 or _phrase(c)  # "enfrentamiento con una columna": the other side
+                fallen = _fallen(trigger.head) if trigger.dep_ in ("obl", "nmod") else None
+                if fallen is not None and a1 is None and _phrase(fallen) is not None:
+                    # "tres soldados murieron en combates con una columna": the columna fought them
+                    a1, a2 = _agentive(c), _phrase(fallen)
+                else:
+                    a2 = a2 or _phrase(c)  # "enfrentamiento con una columna": the other side
             elif c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ"):
                 ag = _agent(c)
                 if ag is not None:

@@ -80,3 +80,54 @@ def test_suffering_an_attack_makes_the_subject_the_target(nlp):
 def test_the_one_who_died_is_not_the_perpetrator(nlp):
     a1, a2, _ = _roles(nlp, "El concejal murió a manos de sicarios en una calle de Cali.", "murió")
     assert a2 == "El concejal" and "sicarios" in a1
+
+
+@pytest.mark.parametrize("sentence,trigger,a2_word", [
+    ("Dos encapuchados asesinaron a tiros a un panadero frente a su negocio.", "asesinaron", "panadero"),
+    ("Unos vecinos mataron a golpes a un presunto ladrón en la plaza.", "mataron", "ladrón"),
+    ("Un pistolero hirió a quemarropa a un taxista en la avenida principal.", "hirió", "taxista"),
+])
+def test_how_it_was_done_is_not_the_target(nlp, sentence, trigger, a2_word):
+    _, a2, _ = _roles(nlp, sentence, trigger)
+    assert a2 is not None and a2_word in a2
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("TRUJILLO, 4 abr (Agencia) - Un mototaxista fue asesinado a balazos en el distrito de La Esperanza.",
+     "asesinado"),
+    ("La masacre de Villa Rica dejó doce muertos según la alcaldía.", "masacre"),
+    ("Un agente fue baleado en el estado Guárico durante la noche.", "baleado"),
+])
+def test_a_place_or_dateline_is_no_party(nlp, sentence, trigger):
+    a1, a2, _ = _roles(nlp, sentence, trigger)
+    for phrase in (a1, a2):
+        assert phrase is None or not any(w in phrase for w in ("TRUJILLO", "Villa Rica", "Guárico"))
+
+
+def test_a_gang_named_like_a_town_is_still_a_party(nlp):
+    a1, a2, _ = _roles(nlp, "Los Lobos asesinaron a dos guardias en una cárcel de Guayaquil.", "asesinaron")
+    assert a1 == "Los Lobos" and "guardias" in a2
+
+
+def test_clash_sides_follow_the_text_and_a_force_named_by_con_comes_first():
+    [e] = extract("Tres guerrilleros del ELN murieron el martes en un combate con tropas del Ejército en Arauca.",
+                  published="2021-03-11")
+    assert e.type == "armed_clash"
+    assert "tropas" in e.actor1.as_written and "ELN" in e.actor2.as_written
+    for text, first, second in [
+        ("Una patrulla del Ejército sostuvo el martes un combate con una columna del ELN en zona rural de Arauca.",
+         "patrulla", "ELN"),
+        ("Guerrilleros del ELN y tropas del Ejército se enfrentaron el martes en zona rural de Saravena, Arauca.",
+         "ELN", "tropas"),
+    ]:
+        [e] = extract(text, published="2021-03-11")
+        assert first in e.actor1.as_written and second in (e.actor2.as_written or "")
+
+
+def test_arrest_without_an_agent_takes_the_force_named_just_before():
+    text = ("Agentes de la Policía Nacional allanaron el martes una vivienda en el barrio Bellavista de Guayaquil. "
+            "En la vivienda fueron detenidos cuatro hombres, que luego fueron puestos a órdenes de la Fiscalía.")
+    events = extract(text, published="2022-06-09")
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.actor1 is not None and "Fiscal" not in (arrest.actor1.name or "")
+    assert "Polic" in arrest.actor1.name
