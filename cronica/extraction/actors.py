@@ -162,7 +162,10 @@ def _phrase(tok) -> Optional[ActorMention]:
     if tok is None:
         return None
     tok = _antecedent_of(tok)
-    if tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_) \
+    if tok is not None and tok.pos_ in ("PRON", "NUM") and tok.lower_ not in ("se", "que", "lo", "la", "le", "les") \
+            and any(c.dep_ == "nmod" and _case(c) in ("de", "del") for c in tok.children):
+        pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
+    elif tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_) \
             or _not_party(tok) or _place_only(tok):
         return None
     if _CLOCK.match(tok.text):
@@ -428,6 +431,20 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     a1 = a1 or _agentive(ag)
         if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
             a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
+        if a2 is None and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":
+            # the act as subject: "un coche bomba destrozó una comisaría", "la explosión
+            # ocurrió frente a la estación": what it fell on
+            head = trigger.head
+            a2 = next((p for c in head.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
+                       and (p := _phrase(c)) is not None), None) or next(
+                (p for c in head.children if c.dep_ == "obl" and _case(c) in ("a", "al", "contra", "frente")
+                 and c is not _a_manos_de(head) and (p := _phrase(c)) is not None), None)
+        if a1 is None and a2 is None and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")) \
+                and trigger.dep_ in ("obl", "nmod"):
+            fallen = _fallen(trigger.head)
+            conj = _child(fallen, "conj") if fallen is not None else None
+            if conj is not None:  # "seis policías y once campesinos murieron en un enfrentamiento"
+                a1, a2 = _phrase(fallen), _phrase(conj)
         # a light verb around the noun: "X realizó una incursión", "la captura fue hecha por X"
         if a1 is None and trigger.dep_ in ("nsubj", "nsubj:pass", "obj") and trigger.head.pos_ in ("VERB", "ADJ"):
             head = trigger.head

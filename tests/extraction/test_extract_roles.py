@@ -131,3 +131,26 @@ def test_arrest_without_an_agent_takes_the_force_named_just_before():
     arrest = next(e for e in events if e.type == "arrest")
     assert arrest.actor1 is not None and "Fiscal" not in (arrest.actor1.name or "")
     assert "Polic" in arrest.actor1.name
+
+
+@pytest.mark.parametrize("sentence,trigger,a2_word", [
+    ("Un coche bomba destrozó una comisaría en las afueras de Cúcuta.", "coche", "comisaría"),
+    ("Un artefacto explosivo estalló frente a la alcaldía de Jamundí.", "estalló", "alcaldía"),
+])
+def test_what_an_explosion_fell_on_is_the_target(nlp, sentence, trigger, a2_word):
+    _, a2, _ = _roles(nlp, sentence, trigger)
+    assert a2 is not None and a2_word in a2
+
+
+def test_one_of_several_is_a_party(nlp):
+    _, a2, _ = _roles(nlp, "Los agentes capturaron horas después a dos de los presuntos asaltantes.", "capturaron")
+    assert a2 is not None and "asaltantes" in a2
+
+
+def test_both_sides_that_fell_in_a_clash_in_the_text_order(nlp):
+    a1, a2, _ = _roles(nlp, "Cuatro soldados y siete narcotraficantes murieron en un enfrentamiento en la selva.",
+                       "enfrentamiento")
+    assert "soldados" in a1 and "narcotraficantes" in a2
+    a1, a2, _ = _roles(nlp, "Cinco soldados murieron en un enfrentamiento con una columna rebelde en la selva.",
+                       "enfrentamiento")
+    assert "columna" in a1 and "soldados" in a2
