@@ -123,6 +123,14 @@ def _not_party(tok) -> bool:
     return False
 
 
+def _dateline(tok) -> bool:
+    """The city of a dateline opening the sentence: "QUITO, 3 mar", "TEGUCIGALPA-"."""
+    doc = tok.doc
+    bare = tok.text.rstrip("-–—.")
+    return bare.isupper() and len(bare) > 3 and bare.isalpha() and tok.i - tok.sent.start <= 1 and (
+        bare != tok.text or tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "-", "–", "—", "(", "."))
+
+
 def _place_only(tok) -> bool:
     """A place's name standing alone ("Porvenir", "Santa Rita del Ariari", "QUITO" of a
     dateline): proper nouns only, tagged as a place by the parser or named by the
@@ -130,13 +138,12 @@ def _place_only(tok) -> bool:
     if tok.pos_ != "PROPN":
         return False
     doc = tok.doc
-    if tok.text.isupper() and len(tok.text) > 3 and tok.i - tok.sent.start <= 1 and \
-            tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
-        return True  # the dateline: "QUITO, 3 mar (Agencia) -"
+    if _dateline(tok):
+        return True  # the dateline: "QUITO, 3 mar (Agencia) -", "TEGUCIGALPA-"
     skip = {x.i for c in tok.children if c.dep_ in _STOP_DEPS or c.dep_ in ("acl", "conj", "appos", "nummod")
             for x in c.subtree}
     run = [t for t in tok.subtree if t.i not in skip and t.is_alpha and t.dep_ not in ("case", "det")]
-    if not run or any(t.pos_ != "PROPN" for t in run) or tok.ent_type_ == "PER":
+    if not run or any(t.pos_ != "PROPN" for t in run):
         return False
     name = " ".join(t.text for t in run)
     from cronica.nlp.lexicons import load_actors
@@ -144,15 +151,17 @@ def _place_only(tok) -> bool:
         return False  # "Clan del Golfo", "Los Lobos": parties
     if tok.ent_type_ == "LOC" and all(t.ent_type_ in ("LOC", "") for t in run):
         return True
-    return _gazetteer_place(doc[min(t.i for t in run):max(t.i for t in run) + 1].text)
+    # a person's name may be a town's ("Victoria"), hardly a region's ("Madre de Dios")
+    kinds = ("admin1", "admin2") if tok.ent_type_ == "PER" else ("town", "admin1", "admin2", "admin3")
+    return _gazetteer_place(doc[min(t.i for t in run):max(t.i for t in run) + 1].text, kinds)
 
 
 @lru_cache(maxsize=4096)
-def _gazetteer_place(name: str) -> bool:
+def _gazetteer_place(name: str, kinds: tuple[str, ...]) -> bool:
     from cronica.errors import CronicaError
     from cronica.geo.gazetteer import open_gazetteer
     try:
-        return any(e.kind in ("town", "admin1", "admin2", "admin3") for e in open_gazetteer().lookup(name))
+        return any(e.kind in kinds for e in open_gazetteer().lookup(name))
     except CronicaError:
         return False
 
@@ -198,7 +207,8 @@ def _phrase(tok) -> Optional[ActorMention]:
     doc = tok.doc
     first, last = run[0], run[-1]
     # drop a leading "a"/"por" and trailing punctuation; cap the length
-    while first < last and doc[first].lower_ in ("a", "al", "por", "de", "del", "contra", "con", ",", "(", "—"):
+    while first < last and (doc[first].lower_ in ("a", "al", "por", "de", "del", "contra", "con", ",", "(", "—", "-")
+                            or _dateline(doc[first])):
         first += 1
     while last > first and (doc[last].is_punct and doc[last].text not in (")", "”", "»", "'", "’")):
         last -= 1
@@ -379,7 +389,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
         else:
             se = any(c.lower_ == "se" for c in trigger.children)
-            subj = _child(trigger, "nsubj")
+            subjs = [c for c in trigger.children if c.dep_ == "nsubj"]
+            subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"]
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)

@@ -651,6 +651,10 @@ class Assembler:
             # else the authority the sentence names ("a órdenes de la Fiscalía")
             actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc) or self._actor_in_sentence(
                 ev_m, d.type, actor2, ctx, cc, acting_only=False)
+        elif actor1 is None and FAMILY[d.type] in ("violent", "abduction"):
+            # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
+            # in the sentence before (never a description: that may be anyone)
+            actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True)
         if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
             # the other side the sentence names: a force against a group, a group against a force
             other = {1: {2, 3}, 2: {1, 2, 3}, 3: {1, 2, 3}}.get(actor1.inter or 0)
@@ -757,7 +761,7 @@ class Assembler:
         return None
 
     def _actor_before(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
-                      back: int = 3):
+                      back: int = 3, want: Optional[set] = None, named_only: bool = False):
         """Actor1 of an arrest, seizure or operation told without its agent ("Se incautaron
         dos fusiles"): the state force named in one of the ``back`` sentences before, nearest
         first, within the same paragraph or the one before."""
@@ -767,19 +771,22 @@ class Assembler:
             if s.headline or m.sentence.para - s.para > 1:
                 continue
             named = self._actor_in_sentence(Mention(s, None, etype, "support"), etype, actor2, ctx, country,
-                                            want={1})
+                                            want=want or {1}, named_only=named_only)
             if named is not None:
                 return named
         return None
 
     def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
-                           want: Optional[set] = None, besides=None, acting_only: bool = True):
+                           want: Optional[set] = None, besides=None, acting_only: bool = True,
+                           named_only: bool = False):
         """Fallback actor1: the armed group (violent types) or state force (arrests...) named in
         the sentence; with ``want`` and ``besides``, another party of those inter codes."""
         if want is None:
             want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
         text = m.sentence.span.text
         found = sorted(self.actors.find(text, country), key=lambda f: f[2].generic)  # named groups first
+        if named_only:
+            found = [f for f in found if not f[2].generic]
         if FAMILY[etype] in ("arrest", "seizure", "operation") and acting_only:
             # the force that acted, not the prosecutor, court or government it reported to
             found = [f for f in found if f[2].role not in _NOT_ACTING]

@@ -154,3 +154,27 @@ def test_both_sides_that_fell_in_a_clash_in_the_text_order(nlp):
     a1, a2, _ = _roles(nlp, "Cinco soldados murieron en un enfrentamiento con una columna rebelde en la selva.",
                        "enfrentamiento")
     assert "columna" in a1 and "soldados" in a2
+
+
+def test_the_group_named_in_the_sentence_before_is_the_perpetrator(tmp_path):
+    import yaml
+
+    from cronica.model import Document
+    from cronica.pipeline import get_pipeline
+
+    text = ("El Frente Popular Armado intensificó sus acciones en Lima durante marzo de 1992. "
+            "El martes, un coche bomba destrozó una comisaría en el distrito de Ate, en Lima, y dejó tres "
+            "policías heridos.")
+    lexicon = tmp_path / "group.yaml"
+    lexicon.write_text(yaml.safe_dump({"actors": [{"name": "Frente Popular Armado", "inter": 2,
+                                                   "aliases": ["Frente Popular Armado"]}]}), "utf-8")
+    events = get_pipeline([str(lexicon)]).extract(Document(id="t", text=text, published="1992-03-20"))
+    bombing = next(e for e in events if e.type == "bombing")
+    assert bombing.actor1 is not None and bombing.actor1.name == "Frente Popular Armado"
+    assert "comisaría" in bombing.actor2.as_written
+
+
+def test_a_dateline_with_a_dash_is_no_perpetrator(nlp):
+    a1, _, _ = _roles(nlp, "MANAGUA- Las autoridades incautaron 300 kilos de cocaína en una pista clandestina.",
+                      "incautaron")
+    assert a1 == "Las autoridades"
