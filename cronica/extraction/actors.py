@@ -127,8 +127,12 @@ def _dateline(tok) -> bool:
     """The city of a dateline opening the sentence: "QUITO, 3 mar", "TEGUCIGALPA-"."""
     doc = tok.doc
     bare = tok.text.rstrip("-–—.")
-    return bare.isupper() and len(bare) > 3 and bare.isalpha() and tok.i - tok.sent.start <= 1 and (
-        bare != tok.text or tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "-", "–", "—", "(", "."))
+    caps_before = tok.i > tok.sent.start and doc[tok.i - 1].text.isupper()  # "LA PAZ", "EL ALTO"
+    if not (bare.isupper() and (len(bare) > 3 or caps_before) and bare.isalpha() and tok.i - tok.sent.start <= 1 and (
+            bare != tok.text or tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "-", "–", "—", "(", "."))):
+        return False
+    from cronica.nlp.lexicons import load_actors
+    return not load_actors().find(bare, None, tok.sent.text)  # "FARC, la guerrilla ...": a party
 
 
 def _place_only(tok) -> bool:
@@ -171,8 +175,9 @@ def _phrase(tok) -> Optional[ActorMention]:
     if tok is None:
         return None
     tok = _antecedent_of(tok)
-    if tok is not None and tok.pos_ in ("PRON", "NUM") and tok.lower_ not in ("se", "que", "lo", "la", "le", "les") \
-            and any(c.dep_ == "nmod" and _case(c) in ("de", "del") for c in tok.children):
+    if tok is not None and (tok.pos_ == "NUM" or tok.lower_ in _SOME) \
+            and any(c.dep_ == "nmod" and _case(c) in ("de", "del") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                    for c in tok.children):
         pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
     elif tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_) \
             or _not_party(tok) or _place_only(tok):
@@ -333,6 +338,7 @@ def _target(trigger) -> Optional[ActorMention]:
     return None
 
 
+_SOME = frozenset({"uno", "una", "alguno", "alguna", "algunos", "algunas", "varios", "varias", "ninguno"})
 _RECIPROCAL = ("enfrent", "choc", "combat", "tirote", "balace")
 _FALLEN = ("muert", "herid", "fallec", "lesionad", "abatid")
 

@@ -787,7 +787,7 @@ class Assembler:
         found = sorted(self.actors.find(text, country), key=lambda f: f[2].generic)  # named groups first
         if named_only:
             found = [f for f in found if not f[2].generic]
-        if FAMILY[etype] in ("arrest", "seizure", "operation") and acting_only:
+        if FAMILY[etype] in ("arrest", "seizure") and acting_only:
             # the force that acted, not the prosecutor, court or government it reported to
             found = [f for f in found if f[2].role not in _NOT_ACTING]
         for s, e, entry in found:

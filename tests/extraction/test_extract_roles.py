@@ -178,3 +178,19 @@ def test_a_dateline_with_a_dash_is_no_perpetrator(nlp):
     a1, _, _ = _roles(nlp, "MANAGUA- Las autoridades incautaron 300 kilos de cocaína en una pista clandestina.",
                       "incautaron")
     assert a1 == "Las autoridades"
+
+
+def test_a_two_word_dateline_is_nobody_but_an_acronym_opening_the_sentence_is_somebody(nlp):
+    from cronica.extraction.actors import _phrase
+
+    doc = nlp("EL ALTO, 8 jul (Agencia) - Cientos de vecinos bloquearon este lunes la carretera.")
+    assert _phrase(doc[1]) is None
+    doc = nlp("FARC, la guerrilla más antigua, emboscó a una patrulla.")
+    assert _phrase(doc[0]) is not None
+
+
+def test_one_of_them_is_not_a_phrase(nlp):
+    from cronica.extraction.actors import _phrase
+
+    doc = nlp("Uno de ellos murió.")
+    assert _phrase(doc[0]) is None
