@@ -241,7 +241,7 @@ def _agentive(tok) -> Optional[ActorMention]:
     if head is not None and (head.lower_ in load_role_cues().not_agents or _place_only(head)):
         return None
     phrase = _phrase(tok)
-    if phrase is not None and any(w.lower().startswith(_FALLEN) for w in phrase.text.split()[1:]):
+    if phrase is not None and _toll(phrase):
         return None  # "seis personas heridas dejó el atentado": the casualties, not who did it
     return phrase
 
@@ -333,14 +333,20 @@ def _target(trigger) -> Optional[ActorMention]:
         near = t.head.i == trigger.i or (t.head.head.i == trigger.i and t.head.pos_ in ("NOUN", "ADP", "VERB"))
         against = _case(t) in ("contra", "a", "al") and (t.head.i == trigger.i or t.head.head.i == trigger.i
                                                          or trigger.head.i == t.head.i)
-        if near or against:
-            return _phrase(t)
+        if near or against or (_case(t) == "contra" and trigger.is_ancestor(t)):
+            return _phrase(t)  # "un atentado perpetrado con una granada contra el cuartel"
     return None
 
 
 _SOME = frozenset({"uno", "una", "alguno", "alguna", "algunos", "algunas", "varios", "varias", "ninguno"})
+_TOLL_VERBS = ("dej", "caus", "provoc", "ocasion", "cobr", "arroj", "produc")
 _RECIPROCAL = ("enfrent", "choc", "combat", "tirote", "balace")
 _FALLEN = ("muert", "herid", "fallec", "lesionad", "abatid")
+
+
+def _toll(phrase: ActorMention) -> bool:
+    """A casualty figure ("cuatro agentes heridos"), not a target."""
+    return any(w.lower().startswith(_FALLEN) for w in phrase.text.split()[1:])
 
 
 def _fallen(verb):
@@ -448,12 +454,15 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     a1 = a1 or _agentive(ag)
         if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
             a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
-        if a2 is None and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":
+        if a2 is None:
+            a2 = _target(trigger)
+        if a2 is None and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" \
+                and not trigger.head.lemma_.startswith(_TOLL_VERBS):
             # the act as subject: "un coche bomba destrozó una comisaría", "la explosión
-            # ocurrió frente a la estación": what it fell on
+            # ocurrió frente a la estación": what it fell on (not the toll it left)
             head = trigger.head
             a2 = next((p for c in head.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
-                       and (p := _phrase(c)) is not None), None) or next(
+                       and (p := _phrase(c)) is not None and not _toll(p)), None) or next(
                 (p for c in head.children if c.dep_ == "obl" and _case(c) in ("a", "al", "contra", "frente")
                  and c is not _a_manos_de(head) and (p := _phrase(c)) is not None), None)
         if a1 is None and a2 is None and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")) \

@@ -194,3 +194,9 @@ def test_one_of_them_is_not_a_phrase(nlp):
 
     doc = nlp("Uno de ellos murió.")
     assert _phrase(doc[0]) is None
+
+
+def test_the_toll_an_attack_left_is_not_its_target(nlp):
+    _, a2, _ = _roles(nlp, "De madrugada, un atentado perpetrado con una granada contra el cuartel de bomberos de "
+                           "Ocaña dejó tres agentes heridos.", "atentado")
+    assert a2 is not None and "cuartel" in a2
