@@ -619,6 +619,7 @@ class Assembler:
         cc = _alpha2(place.iso) if place is not None and place.iso and (ctx.country or place.admin1) \
             else ctx.country
         actor1 = actor2 = None
+        self._ctx, self._cc = ctx, cc
         for m in ordered:
             if m.actor1 is not None:
                 actor1 = self._actor(m.actor1, m, ctx, cc)
@@ -638,6 +639,13 @@ class Assembler:
                 if c is not None:
                     actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                     break
+        if actor1 is None or actor2 is None:
+            # another word of the same act in the sentence may carry the party the chosen one
+            # lacks: "resultó herido luego de que la patrulla fuera atacada por encapuchados"
+            o1, o2 = self._other_words(ordered, d)
+            actor1 = actor1 or o1
+            if d.type != "seizure":
+                actor2 = actor2 or o2
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
@@ -741,6 +749,26 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
+
+    def _other_words(self, ordered: list[Mention], d: Draft):
+        """(actor1, actor2) from the other kept trigger words of the incident's sentences that
+        belong to its family ("fue atacada por X" beside "resultó herido"), first found."""
+        a1 = a2 = None
+        for m in ordered:
+            if m.trigger is None or m.strength == "weak":
+                continue
+            sdoc = m.sentence.span.doc
+            for t in m.sentence_triggers:
+                if t is m.trigger or FAMILY[t.type] != d.family:
+                    continue
+                p1, p2 = roles(sdoc[t.token_i])
+                if a1 is None and p1 is not None:
+                    a1 = self._actor(p1, m, ctx=self._ctx, country=self._cc)
+                if a2 is None and p2 is not None:
+                    a2 = self._actor(p2, m, ctx=self._ctx, country=self._cc)
+            if a1 is not None and a2 is not None:
+                break
+        return a1, a2
 
     def _protesters(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
         """Who protested: the subject of a protest word in the incident's sentences

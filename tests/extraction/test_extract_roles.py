@@ -200,3 +200,10 @@ def test_the_toll_an_attack_left_is_not_its_target(nlp):
     _, a2, _ = _roles(nlp, "De madrugada, un atentado perpetrado con una granada contra el cuartel de bomberos de "
                            "Ocaña dejó tres agentes heridos.", "atentado")
     assert a2 is not None and "cuartel" in a2
+
+
+def test_another_word_of_the_same_act_gives_the_missing_parties():
+    [e] = extract("Un sargento de la Guardia Nacional resultó herido el martes en Maracay luego de que su patrulla "
+                  "fuera atacada a tiros por cinco encapuchados.", published="2021-03-11")
+    assert e.actor1 is not None and "encapuchados" in e.actor1.as_written
+    assert e.actor2 is not None and "patrulla" in e.actor2.as_written
