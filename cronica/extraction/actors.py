@@ -361,6 +361,22 @@ def _fallen(verb):
     return _child(verb, "nsubj", "nsubj:pass") if fell else None
 
 
+def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
+    """A unit, installation or vehicle the sentence says was hit ("contra la estación",
+    "frente al cuartel", "atacaron el puesto"; for a bombing also "en el aparcamiento"):
+    the target when no word of the act named one."""
+    nouns = load_role_cues().target_nouns
+    cases = ("contra", "a", "al", "frente", "junto") + (("en",) if bombing else ())
+    for t in sent:
+        if t.lower_ not in nouns or t.pos_ != "NOUN":
+            continue
+        if _case(t) in cases or (t.dep_ == "obj" and t.head.pos_ == "VERB"):
+            phrase = _phrase(t)
+            if phrase is not None and not _toll(phrase):
+                return phrase
+    return None
+
+
 def _child(tok, *deps):
     for c in tok.children:
         if c.dep_ in deps:

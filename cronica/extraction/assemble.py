@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import ActorMention, normalise_actor, roles
+from cronica.extraction.actors import ActorMention, normalise_actor, roles, sentence_target
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities
@@ -626,26 +626,33 @@ class Assembler:
                 if actor1 is not None:
                     break
         a1_told = actor1 is not None  # the parse tied a perpetrator to a report of the act
+        o1, o2 = self._other_words(ordered, d) if actor1 is None else (None, None)
+        actor1 = actor1 or o1
         if d.type != "seizure":  # the object of "incautar" is the goods, not a party
-            victims_count = FAMILY[d.type] in ("violent", "abduction", "operation")
             for m in ordered:
                 if m.actor2 is not None:
                     actor2 = self._actor(m.actor2, m, ctx, cc)
                     if actor2 is not None:
                         break
-                # the victims named by a figure ("1 policía muerto") when the parse gave no target
-                c = next((c for c in m.counts if c.victim and c.victim_start >= 0
-                          and not is_casualty_word(c.victim.split()[0])), None) if victims_count else None
-                if c is not None:
-                    actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
-                    break
-        if actor1 is None or actor2 is None:
-            # another word of the same act in the sentence may carry the party the chosen one
-            # lacks: "resultó herido luego de que la patrulla fuera atacada por encapuchados"
-            o1, o2 = self._other_words(ordered, d)
-            actor1 = actor1 or o1
-            if d.type != "seizure":
-                actor2 = actor2 or o2
+            if actor2 is None:
+                # another word of the same act in the sentence may carry the party the chosen
+                # one lacks: "resultó herido luego de que la patrulla fuera atacada por X"
+                actor2 = o2 if o2 is not None or actor1 is not None else self._other_words(ordered, d)[1]
+            if actor2 is None and FAMILY[d.type] == "violent":
+                # the unit, installation or vehicle the sentence says was hit, before the casualties
+                for m in ordered:
+                    hit = sentence_target(m.sentence.span, bombing=d.type == "bombing")
+                    if hit is not None:
+                        actor2 = self._actor(hit, m, ctx, cc)
+                        break
+            if actor2 is None and FAMILY[d.type] in ("violent", "abduction", "operation"):
+                for m in ordered:
+                    # the victims named by a figure ("1 policía muerto") when the parse gave no target
+                    c = next((c for c in m.counts if c.victim and c.victim_start >= 0
+                              and not is_casualty_word(c.victim.split()[0])), None)
+                    if c is not None:
+                        actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
+                        break
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any

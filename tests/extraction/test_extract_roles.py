@@ -207,3 +207,10 @@ def test_another_word_of_the_same_act_gives_the_missing_parties():
                   "fuera atacada a tiros por cinco encapuchados.", published="2021-03-11")
     assert e.actor1 is not None and "encapuchados" in e.actor1.as_written
     assert e.actor2 is not None and "patrulla" in e.actor2.as_written
+
+
+def test_the_installation_hit_comes_before_the_casualties():
+    [e] = extract("Un coche bomba estalló el domingo en el aparcamiento de un hotel de Bilbao y dejó cuatro "
+                  "personas heridas.", published="2001-03-12")
+    assert e.type == "bombing" and "aparcamiento" in e.actor2.as_written
+    assert e.victims is not None and "personas" in e.victims
