@@ -284,6 +284,15 @@ def _blamed(trigger):
             g = next((g for g in t.children if g.dep_ in ("nsubj", "nsubj:pass")), None)
             if g is not None:
                 return g, None
+    # "... y la policía atribuye el crimen a desconocidos": a blame verb elsewhere in the sentence
+    for t in trigger.sent:
+        if t.pos_ == "VERB" and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain:
+            # "atribuye a X el crimen", or the parser's "el crimen a X"
+            objs = [g for o in t.children if o.dep_ == "obj" for g in o.children if g.dep_ == "nmod"]
+            for c in list(t.children) + objs:
+                if c.dep_ in ("obl", "iobj", "obj", "nmod") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN") \
+                        and not (c.i <= trigger.i <= max(x.i for x in c.subtree)):
+                    return c, "atribuido"
     return None, None
 
 

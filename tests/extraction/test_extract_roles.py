@@ -214,3 +214,13 @@ def test_the_installation_hit_comes_before_the_casualties():
                   "personas heridas.", published="2001-03-12")
     assert e.type == "bombing" and "aparcamiento" in e.actor2.as_written
     assert e.victims is not None and "personas" in e.victims
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Un vigilante fue asesinado a cuchilladas el domingo en Piura, y la policía atribuye el crimen a una banda "
+     "de asaltantes.", "banda"),
+    ("El alcalde fue asesinado el lunes; la Fiscalía responsabilizó a una banda de extorsionadores.", "banda"),
+])
+def test_blame_told_in_another_clause_of_the_sentence(nlp, sentence, word):
+    a1, _, how = _roles(nlp, sentence, "asesinado")
+    assert a1 is not None and word in a1 and how == "atribuido"
