@@ -634,10 +634,6 @@ class Assembler:
                     actor2 = self._actor(m.actor2, m, ctx, cc)
                     if actor2 is not None:
                         break
-            if actor2 is None:
-                # another word of the same act in the sentence may carry the party the chosen
-                # one lacks: "resultó herido luego de que la patrulla fuera atacada por X"
-                actor2 = o2 if o2 is not None or actor1 is not None else self._other_words(ordered, d)[1]
             if actor2 is None and FAMILY[d.type] == "violent":
                 # the unit, installation or vehicle the sentence says was hit, before the casualties
                 for m in ordered:
@@ -645,6 +641,12 @@ class Assembler:
                     if hit is not None:
                         actor2 = self._actor(hit, m, ctx, cc)
                         break
+            if actor2 is None:
+                # another word of the same act in the sentence may carry the party the chosen
+                # one lacks: "resultó herido luego de que la patrulla fuera atacada por X"
+                o2 = o2 if o2 is not None or actor1 is not None else self._other_words(ordered, d)[1]
+                if o2 is not None and not _same_party(o2, actor1):
+                    actor2 = o2
             if actor2 is None and FAMILY[d.type] in ("violent", "abduction", "operation"):
                 for m in ordered:
                     # the victims named by a figure ("1 policía muerto") when the parse gave no target
@@ -836,6 +838,15 @@ class Assembler:
                 from cronica.model import Actor
                 return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
         return None
+
+
+def _same_party(a, b) -> bool:
+    """Two records of one party: overlapping words in the text, or one normalised name."""
+    if a is None or b is None:
+        return False
+    if a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end:
+        return True
+    return a.name is not None and a.name == b.name
 
 
 @lru_cache(maxsize=256)
