@@ -686,6 +686,8 @@ class Assembler:
             protesters = self._protesters(ordered, ctx, cc)
             if protesters is not None:
                 actor1, actor2 = protesters, actor1
+            elif actor2 is not None and actor2.inter != 1:
+                actor1, actor2 = actor2, actor1  # "la policía desalojó a los manifestantes"
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)

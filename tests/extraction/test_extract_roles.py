@@ -224,3 +224,10 @@ def test_the_installation_hit_comes_before_the_casualties():
 def test_blame_told_in_another_clause_of_the_sentence(nlp, sentence, word):
     a1, _, how = _roles(nlp, sentence, "asesinado")
     assert a1 is not None and word in a1 and how == "atribuido"
+
+
+def test_in_a_protest_the_protesters_come_first_and_the_force_that_intervened_second():
+    [e] = extract("Gendarmería y Prefectura desalojaron el jueves a un grupo de organizaciones sociales que cortaba "
+                  "el puente Pueyrredón en Avellaneda, Buenos Aires.", published="2021-03-11")
+    assert e.type == "protest"
+    assert "organizaciones" in e.actor1.as_written and "Gendarmería" in e.actor2.as_written
