@@ -632,15 +632,18 @@ class Assembler:
             for m in ordered:
                 if m.actor2 is not None:
                     actor2 = self._actor(m.actor2, m, ctx, cc)
-                    if actor2 is not None:
+                    if actor2 is not None and not _same_party(actor2, actor1):
                         break
+                    actor2 = None  # the perpetrator again ("la emboscada de una columna")
             if actor2 is None and FAMILY[d.type] == "violent":
                 # the unit, installation or vehicle the sentence says was hit, before the casualties
                 for m in ordered:
                     hit = sentence_target(m.sentence.span, bombing=d.type == "bombing")
                     if hit is not None:
                         actor2 = self._actor(hit, m, ctx, cc)
-                        break
+                        if actor2 is not None and not _same_party(actor2, actor1):
+                            break
+                        actor2 = None
             if actor2 is None:
                 # another word of the same act in the sentence may carry the party the chosen
                 # one lacks: "resultó herido luego de que la patrulla fuera atacada por X"
@@ -843,12 +846,13 @@ class Assembler:
 
 
 def _same_party(a, b) -> bool:
-    """Two records of one party: overlapping words in the text, or one normalised name."""
+    """Two records of one party: overlapping words in the text, or the same words for one
+    normalised name (two gangs may share the generic name "Grupo criminal no identificado")."""
     if a is None or b is None:
         return False
     if a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end:
         return True
-    return a.name is not None and a.name == b.name
+    return a.name is not None and a.name == b.name and (a.as_written or "").lower() == (b.as_written or "").lower()
 
 
 @lru_cache(maxsize=256)
