@@ -54,6 +54,9 @@ class RoleCues:
     armed_descriptions: tuple[str, ...]
     state_descriptions: tuple[str, ...]
     alias_markers: tuple[str, ...]
+    not_party_heads: frozenset = frozenset()
+    place_words: frozenset = frozenset()
+    identity_markers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +68,7 @@ def load_role_cues() -> RoleCues:
         raise DataFileError(f"roles.yaml: cannot read ({exc.__class__.__name__})") from exc
     keys = ("not_agents", "patient_nouns", "target_nouns", "blame_verbs", "authorship_nouns", "hedge_words",
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
-            "patient_subject_verbs", "suffer_verbs")
+            "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers")
     if not isinstance(raw, dict) or raw.get("schema_version") != 1:
         raise DataFileError("roles.yaml: unsupported schema_version")
     for k in keys:
@@ -78,7 +81,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["suffer_verbs"]),
                     tuple(raw["source_markers"]),
                     tuple(raw["armed_descriptions"]), tuple(raw["state_descriptions"]),
-                    tuple(raw["alias_markers"]))
+                    tuple(raw["alias_markers"]), frozenset(raw["not_party_heads"]), frozenset(raw["place_words"]),
+                    tuple(raw["identity_markers"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -102,20 +106,91 @@ def _antecedent_of(tok):
     return tok
 
 
+def _not_party(tok) -> bool:
+    """A head that says how, where or with what ("a tiros", "a la salida", "el saldo", "el
+    estado Guárico", "el estado de emergencia"), never who: see ``not_party_heads``."""
+    cues = load_role_cues()
+    low = tok.lower_
+    if low in cues.not_party_heads and (tok.text == low or low == "estado"):
+        if low == "estado" and tok.text == "Estado" and not any(
+                c.lower_ in ("excepción", "emergencia", "sitio", "alarma") for c in tok.children):
+            return False  # "el Estado": a party
+        return True
+    if low in cues.place_words and tok.text == low and any(
+            c.dep_ in ("flat", "appos", "nmod", "compound") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"
+            or (c.dep_ in ("flat", "appos", "compound") and c.pos_ == "PROPN") for c in tok.children):
+        return True  # "el estado Guárico", "el municipio de Tame"
+    return False
+
+
+def _dateline(tok) -> bool:
+    """The city of a dateline opening the sentence: "QUITO, 3 mar", "TEGUCIGALPA-"."""
+    doc = tok.doc
+    bare = tok.text.rstrip("-–—.")
+    caps_before = tok.i > tok.sent.start and doc[tok.i - 1].text.isupper()  # "LA PAZ", "EL ALTO"
+    if not (bare.isupper() and (len(bare) > 3 or caps_before) and bare.isalpha() and tok.i - tok.sent.start <= 1 and (
+            bare != tok.text or tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "-", "–", "—", "(", "."))):
+        return False
+    from cronica.nlp.lexicons import load_actors
+    return not load_actors().find(bare, None, tok.sent.text)  # "FARC, la guerrilla ...": a party
+
+
+def _place_only(tok) -> bool:
+    """A place's name standing alone ("Porvenir", "Santa Rita del Ariari", "QUITO" of a
+    dateline): proper nouns only, tagged as a place by the parser or named by the
+    gazetteer, that the actor lexicon does not know and that are not a person's name."""
+    if tok.pos_ != "PROPN":
+        return False
+    doc = tok.doc
+    if _dateline(tok):
+        return True  # the dateline: "QUITO, 3 mar (Agencia) -", "TEGUCIGALPA-"
+    skip = {x.i for c in tok.children if c.dep_ in _STOP_DEPS or c.dep_ in ("acl", "conj", "appos", "nummod")
+            for x in c.subtree}
+    run = [t for t in tok.subtree if t.i not in skip and t.is_alpha and t.dep_ not in ("case", "det")]
+    if not run or any(t.pos_ != "PROPN" for t in run):
+        return False
+    name = " ".join(t.text for t in run)
+    from cronica.nlp.lexicons import load_actors
+    if load_actors().find(name, None, tok.sent.text):
+        return False  # "Clan del Golfo", "Los Lobos": parties
+    if tok.ent_type_ == "LOC" and all(t.ent_type_ in ("LOC", "") for t in run):
+        return True
+    # a person's name may be a town's ("Victoria"), hardly a region's ("Madre de Dios")
+    kinds = ("admin1", "admin2") if tok.ent_type_ == "PER" else ("town", "admin1", "admin2", "admin3")
+    return _gazetteer_place(doc[min(t.i for t in run):max(t.i for t in run) + 1].text, kinds)
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_place(name: str, kinds: tuple[str, ...]) -> bool:
+    from cronica.errors import CronicaError
+    from cronica.geo.gazetteer import open_gazetteer
+    try:
+        return any(e.kind in kinds for e in open_gazetteer().lookup(name))
+    except CronicaError:
+        return False
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
         return None
     tok = _antecedent_of(tok)
-    if tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_):
+    if tok is not None and (tok.pos_ == "NUM" or tok.lower_ in _SOME) \
+            and any(c.dep_ == "nmod" and _case(c) in ("de", "del") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                    for c in tok.children):
+        pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
+    elif tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_) \
+            or _not_party(tok) or _place_only(tok):
         return None
-    if _CLOCK.match(tok.text) or (tok.ent_type_ == "LOC" and tok.pos_ == "PROPN" and not any(
-            c.dep_ in ("flat", "compound", "appos") for c in tok.children)):
-        return None  # a time ("18.00") or a one-word place ("Bogotá", a dateline city) is nobody
+    if _CLOCK.match(tok.text):
+        return None  # a time ("18.00") is nobody; places are caught by _place_only
     keep = []
 
     def walk(t, depth=0):
         for c in t.children:
+            if c.dep_ == "punct" and c.text == "," and t.dep_ == "appos" and t.pos_ == "PROPN" and c.i < t.i:
+                keep.append(c)  # "un comerciante, Juan Pérez": the name in apposition stays
+                continue
             if c.dep_ in _STOP_DEPS or (c.dep_ == "acl" and c.pos_ == "VERB"):
                 continue
             if c.i < tok.i and c.dep_ == "case":
@@ -137,7 +212,8 @@ def _phrase(tok) -> Optional[ActorMention]:
     doc = tok.doc
     first, last = run[0], run[-1]
     # drop a leading "a"/"por" and trailing punctuation; cap the length
-    while first < last and doc[first].lower_ in ("a", "al", "por", "de", "del", "contra", "con", ",", "(", "—"):
+    while first < last and (doc[first].lower_ in ("a", "al", "por", "de", "del", "contra", "con", ",", "(", "—", "-")
+                            or _dateline(doc[first])):
         first += 1
     while last > first and (doc[last].is_punct and doc[last].text not in (")", "”", "»", "'", "’")):
         last -= 1
@@ -162,10 +238,12 @@ def _agentive(tok) -> Optional[ActorMention]:
     if tok is None:
         return None
     head = _antecedent_of(tok)
-    if head is not None and (head.lower_ in load_role_cues().not_agents or (
-            head.ent_type_ == "LOC" and head.pos_ == "PROPN")):
+    if head is not None and (head.lower_ in load_role_cues().not_agents or _place_only(head)):
         return None
-    return _phrase(tok)
+    phrase = _phrase(tok)
+    if phrase is not None and _toll(phrase):
+        return None  # "seis personas heridas dejó el atentado": the casualties, not who did it
+    return phrase
 
 
 def _a_manos_de(tok):
@@ -206,6 +284,15 @@ def _blamed(trigger):
             g = next((g for g in t.children if g.dep_ in ("nsubj", "nsubj:pass")), None)
             if g is not None:
                 return g, None
+    # "... y la policía atribuye el crimen a desconocidos": a blame verb elsewhere in the sentence
+    for t in trigger.sent:
+        if t.pos_ == "VERB" and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain:
+            # "atribuye a X el crimen", or the parser's "el crimen a X"
+            objs = [g for o in t.children if o.dep_ == "obj" for g in o.children if g.dep_ == "nmod"]
+            for c in list(t.children) + objs:
+                if c.dep_ in ("obl", "iobj", "obj", "nmod") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN") \
+                        and not (c.i <= trigger.i <= max(x.i for x in c.subtree)):
+                    return c, "atribuido"
     return None, None
 
 
@@ -255,8 +342,47 @@ def _target(trigger) -> Optional[ActorMention]:
         near = t.head.i == trigger.i or (t.head.head.i == trigger.i and t.head.pos_ in ("NOUN", "ADP", "VERB"))
         against = _case(t) in ("contra", "a", "al") and (t.head.i == trigger.i or t.head.head.i == trigger.i
                                                          or trigger.head.i == t.head.i)
-        if near or against:
-            return _phrase(t)
+        if near or against or (_case(t) == "contra" and trigger.is_ancestor(t)):
+            return _phrase(t)  # "un atentado perpetrado con una granada contra el cuartel"
+    return None
+
+
+_SOME = frozenset({"uno", "una", "alguno", "alguna", "algunos", "algunas", "varios", "varias", "ninguno"})
+_TOLL_VERBS = ("dej", "caus", "provoc", "ocasion", "cobr", "arroj", "produc")
+_RECIPROCAL = ("enfrent", "choc", "combat", "tirote", "balace")
+_FALLEN = ("muert", "herid", "fallec", "lesionad", "abatid")
+
+
+def _toll(phrase: ActorMention) -> bool:
+    """A casualty figure ("cuatro agentes heridos"), not a target."""
+    return any(w.lower().startswith(_FALLEN) for w in phrase.text.split()[1:])
+
+
+def _fallen(verb):
+    """The subject of a verb that says its subject fell ("tres soldados murieron",
+    "resultaron heridos", "terminaron muertos"), else None."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    cues = load_role_cues()
+    fell = verb.lemma_ in cues.patient_subject_verbs or verb.lower_ in cues.patient_subject_verbs or \
+        verb.lower_.startswith(_FALLEN) or any(c.dep_ in ("xcomp", "obj", "advcl", "obl") and c.lower_.startswith(_FALLEN)
+                                               and c.pos_ in ("ADJ", "VERB", "NOUN") for c in verb.children)
+    return _child(verb, "nsubj", "nsubj:pass") if fell else None
+
+
+def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
+    """A unit, installation or vehicle the sentence says was hit ("contra la estación",
+    "frente al cuartel", "atacaron el puesto"; for a bombing also "en el aparcamiento"):
+    the target when no word of the act named one."""
+    nouns = load_role_cues().target_nouns
+    cases = ("contra", "a", "al", "frente", "junto") + (("en",) if bombing else ())
+    for t in sent:
+        if t.lower_ not in nouns or t.pos_ != "NOUN":
+            continue
+        if _case(t) in cases or (t.dep_ == "obj" and t.head.pos_ == "VERB"):
+            phrase = _phrase(t)
+            if phrase is not None and not _toll(phrase):
+                return phrase
     return None
 
 
@@ -292,16 +418,23 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 "Part" in trigger.morph.get("VerbForm") and trigger.dep_ in ("acl", "amod")):
             agent = _agent(trigger)
             a1 = _agentive(agent)
-            subj = _child(trigger, "nsubj:pass", "nsubj")
+            subjs = [c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
+            subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             if subj is not None:
                 a2 = _phrase(subj)
             elif trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
         else:
             se = any(c.lower_ == "se" for c in trigger.children)
-            subj = _child(trigger, "nsubj")
-            obj = _child(trigger, "obj", "iobj")
-            if se:
+            subjs = [c for c in trigger.children if c.dep_ == "nsubj"]
+            subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
+            # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
+            objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"]
+            obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
+            conj = _child(subj, "conj") if subj is not None else None
+            if se and conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL):
+                a1, a2 = _phrase(subj), _phrase(conj)  # "A y B se enfrentaron": the sides in the text's order
+            elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
                     or trigger.lower_ in load_role_cues().patient_subject_verbs:
@@ -313,7 +446,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 for c in trigger.children:
                     if c.dep_ == "obl" and _case(c) in ("a", "al", "contra") and c is not _a_manos_de(trigger):
                         a2 = _phrase(c)
-                        break
+                        if a2 is not None:
+                            break
     else:  # noun trigger
         patient = trigger.lower_.startswith(_PATIENT_NOUNS + load_role_cues().patient_nouns)
         for c in trigger.children:
@@ -333,13 +467,35 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 conj = _child(c, "conj")
                 a2 = a2 or _phrase(conj)
             elif c.dep_ in ("nmod", "obl") and case == "con" and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")):
-                a2 = a2 or _phrase(c)  # "enfrentamiento con una columna": the other side
+                fallen = _fallen(trigger.head) if trigger.dep_ in ("obl", "nmod") else None
+                if fallen is not None and a1 is None and _phrase(fallen) is not None:
+                    # "tres soldados murieron en combates con una columna": the columna fought them
+                    a1, a2 = _agentive(c), _phrase(fallen)
+                else:
+                    a2 = a2 or _phrase(c)  # "enfrentamiento con una columna": the other side
             elif c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ"):
                 ag = _agent(c)
                 if ag is not None:
                     a1 = a1 or _agentive(ag)
         if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
             a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
+        if a2 is None:
+            a2 = _target(trigger)
+        if a2 is None and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" \
+                and not trigger.head.lemma_.startswith(_TOLL_VERBS):
+            # the act as subject: "un coche bomba destrozó una comisaría", "la explosión
+            # ocurrió frente a la estación": what it fell on (not the toll it left)
+            head = trigger.head
+            a2 = next((p for c in head.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
+                       and (p := _phrase(c)) is not None and not _toll(p)), None) or next(
+                (p for c in head.children if c.dep_ == "obl" and _case(c) in ("a", "al", "contra", "frente")
+                 and c is not _a_manos_de(head) and (p := _phrase(c)) is not None), None)
+        if a1 is None and a2 is None and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")) \
+                and trigger.dep_ in ("obl", "nmod"):
+            fallen = _fallen(trigger.head)
+            conj = _child(fallen, "conj") if fallen is not None else None
+            if conj is not None:  # "seis policías y once campesinos murieron en un enfrentamiento"
+                a1, a2 = _phrase(fallen), _phrase(conj)
         # a light verb around the noun: "X realizó una incursión", "la captura fue hecha por X"
         if a1 is None and trigger.dep_ in ("nsubj", "nsubj:pass", "obj") and trigger.head.pos_ in ("VERB", "ADJ"):
             head = trigger.head

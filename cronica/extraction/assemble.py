@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import ActorMention, normalise_actor, roles
+from cronica.extraction.actors import ActorMention, normalise_actor, roles, sentence_target
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities
@@ -55,6 +55,8 @@ MAX_GAP_DEFINITE = {"news": 12, "encyclopedic": 8}
 HEADLINE_GAP = 12
 CASUALTY_GAP = 5  # a sentence with only a toll joins a violent incident this near
 TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
+# Roles of bodies that order, try or announce an arrest rather than make it.
+_NOT_ACTING = ("prosecutor", "judiciary", "government")
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
 # families one incident may be told in (the pair model may join across them): an arrest
 # or seizure in an operation, a death in an operation, shots and deaths in a protest,
@@ -352,6 +354,7 @@ class Assembler:
         # the document's people and groups, linked across sentences (names, aliases, descriptions)
         self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
         self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
+        self._sentences = sentences
         dec, rec = self.decider, self.recorder
         learned = rec is not None or (dec is not None and dec.has("mention"))
         state = DocState(published=ctx.published is not None)
@@ -663,22 +666,45 @@ class Assembler:
         cc = _alpha2(place.iso) if place is not None and place.iso and (ctx.country or place.admin1) \
             else ctx.country
         actor1 = actor2 = None
+        self._ctx, self._cc = ctx, cc
         for m in ordered:
             if m.actor1 is not None:
                 actor1 = self._actor(m.actor1, m, ctx, cc)
-                break
+                if actor1 is not None:
+                    break
+        a1_told = actor1 is not None  # the parse tied a perpetrator to a report of the act
+        o1, o2 = self._other_words(ordered, d) if actor1 is None else (None, None)
+        actor1 = actor1 or o1
         if d.type != "seizure":  # the object of "incautar" is the goods, not a party
-            victims_count = FAMILY[d.type] in ("violent", "abduction", "operation")
             for m in ordered:
                 if m.actor2 is not None:
                     actor2 = self._actor(m.actor2, m, ctx, cc)
-                    break
-                # the victims named by a figure ("1 policía muerto") when the parse gave no target
-                c = next((c for c in m.counts if c.victim and c.victim_start >= 0
-                          and not is_casualty_word(c.victim.split()[0])), None) if victims_count else None
-                if c is not None:
-                    actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
-                    break
+                    if actor2 is not None and not _same_party(actor2, actor1):
+                        break
+                    actor2 = None  # the perpetrator again ("la emboscada de una columna")
+            if actor2 is None and FAMILY[d.type] == "violent":
+                # the unit, installation or vehicle the sentence says was hit, before the casualties
+                for m in ordered:
+                    hit = sentence_target(m.sentence.span, bombing=d.type == "bombing")
+                    if hit is not None:
+                        actor2 = self._actor(hit, m, ctx, cc)
+                        if actor2 is not None and not _same_party(actor2, actor1):
+                            break
+                        actor2 = None
+            if actor2 is None:
+                # another word of the same act in the sentence may carry the party the chosen
+                # one lacks: "resultó herido luego de que la patrulla fuera atacada por X"
+                o2 = o2 if o2 is not None or actor1 is not None else self._other_words(ordered, d)[1]
+                if o2 is not None and not _same_party(o2, actor1):
+                    actor2 = o2
+            if actor2 is None and FAMILY[d.type] in ("violent", "abduction", "operation"):
+                for m in ordered:
+                    # the victims named by a figure ("1 policía muerto") when the parse gave no target
+                    c = next((c for c in m.counts if c.victim and c.victim_start >= 0
+                              and not is_casualty_word(c.victim.split()[0])), None)
+                    if c is not None:
+                        actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
+                        break
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
@@ -687,6 +713,15 @@ class Assembler:
                 if named is not None:
                     actor1 = named
                     break
+        if actor1 is None and FAMILY[d.type] in ("arrest", "seizure", "operation"):
+            # "Fueron detenidos tres hombres": the force the report named just before,
+            # else the authority the sentence names ("a órdenes de la Fiscalía")
+            actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc) or self._actor_in_sentence(
+                ev_m, d.type, actor2, ctx, cc, acting_only=False)
+        elif actor1 is None and FAMILY[d.type] in ("violent", "abduction"):
+            # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
+            # in the sentence before (never a description: that may be anyone)
+            actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True)
         if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
             # the other side the sentence names: a force against a group, a group against a force
             other = {1: {2, 3}, 2: {1, 2, 3}, 3: {1, 2, 3}}.get(actor1.inter or 0)
@@ -695,12 +730,22 @@ class Assembler:
                 if named is not None:
                     actor2 = named
                     break
+        if FAMILY[d.type] == "protest" and actor1 is not None and actor1.inter == 1:
+            # "la policía dispersó la marcha": the protesters are actor1, the force that
+            # intervened actor2 (ACLED's protest with intervention)
+            protesters = self._protesters(ordered, ctx, cc)
+            if protesters is not None:
+                actor1, actor2 = protesters, actor1
+            elif actor2 is not None and actor2.inter != 1:
+                actor1, actor2 = actor2, actor1  # "la policía desalojó a los manifestantes"
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
-        # a clash has two sides; like the field's coders, name the non-state side first
-        if d.type == "armed_clash" and actor2 is not None and actor2.inter in (2, 3) and (
-                actor1 is None or actor1.inter in (1, None)):
+        # a clash has two sides: the one the text makes its subject first ("A atacó a B", "entre
+        # A y B"); when it names only "combates con tropas", the state force, as the gold
+        # conventions (and ACLED's, for a force's operation) put it
+        if d.type == "armed_clash" and actor2 is not None and actor2.inter == 1 and (
+                actor1 is None or (actor1.inter != 1 and not a1_told)):
             actor1, actor2 = actor2, actor1
 
         # counts
@@ -717,6 +762,9 @@ class Assembler:
         sides = {cat: split_sides(g, i1, i2) for cat, g in by_group.items()
                  if counts.get(cat) is not None and counts[cat].best is not None}
         victims, victim_names = _victims(d, ctx)
+        if not victim_names and entities is not None and len(entities.identified) == 1 \
+                and FAMILY[d.type] in ("violent", "abduction"):
+            victim_names = tuple(entities.identified)  # "la víctima fue identificada como X"
 
         etype = d.type
         civilian = actor2 is not None and (
@@ -769,14 +817,74 @@ class Assembler:
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
 
+    def _other_words(self, ordered: list[Mention], d: Draft):
+        """(actor1, actor2) from the other kept trigger words of the incident's sentences that
+        belong to its family ("fue atacada por X" beside "resultó herido"), first found."""
+        a1 = a2 = None
+        for m in ordered:
+            if m.trigger is None or m.strength == "weak":
+                continue
+            sdoc = m.sentence.span.doc
+            for t in m.sentence_triggers:
+                if t is m.trigger or FAMILY[t.type] != d.family:
+                    continue
+                p1, p2 = roles(sdoc[t.token_i])
+                if a1 is None and p1 is not None:
+                    a1 = self._actor(p1, m, ctx=self._ctx, country=self._cc)
+                if a2 is None and p2 is not None:
+                    a2 = self._actor(p2, m, ctx=self._ctx, country=self._cc)
+            if a1 is not None and a2 is not None:
+                break
+        return a1, a2
+
+    def _protesters(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
+        """Who protested: the subject of a protest word in the incident's sentences
+        ("miles de maestros marcharon"), else protesters or civilians the sentence names."""
+        for m in ordered:
+            sdoc = m.sentence.span.doc
+            for t in m.sentence_triggers:
+                if FAMILY[t.type] != "protest":
+                    continue
+                a1, _ = roles(sdoc[t.token_i])
+                who = self._actor(a1, m, ctx, country) if a1 is not None else None
+                if who is not None and who.inter != 1:
+                    return who
+        for m in ordered[:1]:
+            named = self._actor_in_sentence(m, "protest", None, ctx, country, want={5, 6, 7})
+            if named is not None:
+                return named
+        return None
+
+    def _actor_before(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
+                      back: int = 3, want: Optional[set] = None, named_only: bool = False):
+        """Actor1 of an arrest, seizure or operation told without its agent ("Se incautaron
+        dos fusiles"): the state force named in one of the ``back`` sentences before, nearest
+        first, within the same paragraph or the one before."""
+        sentences = getattr(self, "_sentences", None) or []
+        i = m.sentence.index
+        for s in reversed(sentences[max(0, i - back):i]):
+            if s.headline or m.sentence.para - s.para > 1:
+                continue
+            named = self._actor_in_sentence(Mention(s, None, etype, "support"), etype, actor2, ctx, country,
+                                            want=want or {1}, named_only=named_only)
+            if named is not None:
+                return named
+        return None
+
     def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
-                           want: Optional[set] = None, besides=None):
+                           want: Optional[set] = None, besides=None, acting_only: bool = True,
+                           named_only: bool = False):
         """Fallback actor1: the armed group (violent types) or state force (arrests...) named in
         the sentence; with ``want`` and ``besides``, another party of those inter codes."""
         if want is None:
             want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
         text = m.sentence.span.text
         found = sorted(self.actors.find(text, country), key=lambda f: f[2].generic)  # named groups first
+        if named_only:
+            found = [f for f in found if not f[2].generic]
+        if FAMILY[etype] in ("arrest", "seizure") and acting_only:
+            # the force that acted, not the prosecutor, court or government it reported to
+            found = [f for f in found if f[2].role not in _NOT_ACTING]
         for s, e, entry in found:
             if besides is not None and (self.actors.localise(entry, country).name == besides.name or (
                     besides.span is not None and besides.span.text and text[s:e] in besides.span.text)):
@@ -806,6 +914,14 @@ def _toll_of_another_time(d: Draft, m: Mention) -> bool:
     if not (m.date.start and m.date.end and d_date.start and d_date.end):
         return False
     return m.date.end < d_date.start or d_date.end < m.date.start
+def _same_party(a, b) -> bool:
+    """Two records of one party: overlapping words in the text, or the same words for one
+    normalised name (two gangs may share the generic name "Grupo criminal no identificado")."""
+    if a is None or b is None:
+        return False
+    if a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end:
+        return True
+    return a.name is not None and a.name == b.name and (a.as_written or "").lower() == (b.as_written or "").lower()
 
 
 @lru_cache(maxsize=256)

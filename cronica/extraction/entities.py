@@ -32,13 +32,15 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉ�
 
 class DocumentEntities:
     def __init__(self, groups: Counter, state: Counter, inter: dict[str, Optional[int]],
-                 aliases: dict[str, str], people: list[str], generic: set[str]) -> None:
+                 aliases: dict[str, str], people: list[str], generic: set[str],
+                 identified: Optional[list[str]] = None) -> None:
         self.groups = groups  # named non-state armed groups → mentions
         self.state = state  # named state forces → mentions
         self.inter = inter  # entity name → ACLED inter
         self.aliases = aliases  # folded alias → full name
         self.people = people  # full names of people (2+ words)
         self.generic = generic  # lexicon names that only describe ("Grupo armado no identificado")
+        self.identified = identified or []  # people a report names after describing them
 
     @classmethod
     def build(cls, sentences: Iterable, lexicon: ActorLexicon) -> "DocumentEntities":
@@ -55,8 +57,15 @@ class DocumentEntities:
         after_name = re.compile(rf"^\s*[,(]?\s*(?:(?:{markers})\s+)?[{_QUOTE}]?(?P<alias>(?:camarada\s+)?{_NAME})"
                                 rf"[{_QUOTE.replace(chr(39), '')}’”»']?\s*[,)]", re.IGNORECASE)
         persons = set()
+        identified: list[str] = []
+        ident = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(m) for m in sorted(cues.identity_markers, key=len, reverse=True))})"
+                           rf"\s+[{_QUOTE}]?(?P<name>{_NAME})")
         for sent in sentences:
             text = sent.text
+            for m in ident.finditer(text):
+                name = m.group("name").strip()
+                if len(name.split()) >= 2 and name not in identified:
+                    identified.append(name)
             for ent in getattr(sent, "ents", ()):
                 if ent.label_ == "PER" and len(ent.text.split()) >= 2:
                     name = ent.text.strip(" ,.")
@@ -78,7 +87,7 @@ class DocumentEntities:
                     groups[entry.name] += 1
         for p in persons:
             groups.pop(p, None)  # a leader named in the lexicon is a person, not the group
-        return cls(groups, state, inter, aliases, people, generic)
+        return cls(groups, state, inter, aliases, people, generic, identified)
 
     # ------------------------------------------------------------------ linking
     def is_generic(self, name: Optional[str]) -> bool:
@@ -93,6 +102,10 @@ class DocumentEntities:
             person = self._person(written, folded)
             if person is not None:
                 return replace(actor, name=person)
+            if len(self.identified) == 1 and not any(w[:1].isupper() for w in written.split()[1:]) \
+                    and not _has_any(folded, load_role_cues().armed_descriptions):
+                # "un comerciante de 52 años" ... "fue identificado como Juan Pérez"
+                return replace(actor, name=self.identified[0])
         if actor.name is not None and _bare(actor.name) not in self.generic:
             return actor
         cues = load_role_cues()

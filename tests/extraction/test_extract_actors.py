@@ -37,8 +37,8 @@ def test_normalisation_and_inter():
     lex = load_actors()
     actor = normalise_actor(_Mention("la columna del MPCP", 0, 19), lex, lambda s, e: (s, e, "la columna del MPCP"[s:e]))
     assert actor.name == "Militarizado Partido Comunista del Perú" and actor.inter == 2
-    actor = normalise_actor(_Mention("unos desconocidos", 0, 17), lex, lambda s, e: (s, e, "unos desconocidos"))
-    assert actor.name is None and actor.as_written == "unos desconocidos" and actor.inter is None
+    actor = normalise_actor(_Mention("unos forasteros", 0, 15), lex, lambda s, e: (s, e, "unos forasteros"))
+    assert actor.name is None and actor.as_written == "unos forasteros" and actor.inter is None
 
 
 class _Mention:
