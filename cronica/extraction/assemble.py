@@ -914,6 +914,8 @@ def _toll_of_another_time(d: Draft, m: Mention) -> bool:
     if not (m.date.start and m.date.end and d_date.start and d_date.end):
         return False
     return m.date.end < d_date.start or d_date.end < m.date.start
+
+
 def _same_party(a, b) -> bool:
     """Two records of one party: overlapping words in the text, or the same words for one
     normalised name (two gangs may share the generic name "Grupo criminal no identificado")."""
