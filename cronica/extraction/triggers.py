@@ -325,14 +325,17 @@ def find_triggers(sent) -> list[TriggerMention]:
             if ph.unless_near is not None and ph.unless_near.search(context()):
                 continue
             head, first, last = tokens[idx[ph.head]], tokens[idx[0]], tokens[idx[-1]]
-            m = TriggerMention(ph.type, head.i, first.idx, last.idx + len(last.text), strength=ph.strength)
+            etype, own_variant = ph.type, ph.variant
+            if ph.retype is not None and ph.retype[2].search(context()):
+                etype, own_variant = ph.retype[0], ph.retype[1] or own_variant
+            m = TriggerMention(etype, head.i, first.idx, last.idx + len(last.text), strength=ph.strength)
             _mark(m, head, cues, verbal=head.pos_ in ("VERB", "AUX"))
             if m.dropped == "generic (bare noun)" and (ph.head > 0 or not _bare_phrase_generic(first)):
                 m.dropped = None  # a verbal phrase, or one written as a name, carries its own specificity
             m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head)
             if not m.dropped and _negated(head):
                 m.dropped = "negated"
-            m.variants = variants(ph.variant)
+            m.variants = variants(own_variant)
             out.append(m)
             taken.update(tokens[j].i for j in idx)
             break

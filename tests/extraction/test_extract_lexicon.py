@@ -66,7 +66,7 @@ def test_inflections_are_found(nlp, text, etype, words):
     ("Campesinos encontraron el cadáver de un hombre maniatado junto al río.", "killing", "encontraron el cadáver"),
     ("Un grupo armado amenazó de muerte a la familia del personero.", "threat", "amenazó de muerte"),
     ("Los asaltantes tomaron como rehén al conductor del bus.", "kidnapping", "tomaron como rehén"),
-    ("Los pistoleros prendieron fuego a la casa comunal.", "property_destruction", "prendieron fuego"),
+    ("Los pistoleros prendieron fuego a la casa comunal.", "attack", "prendieron fuego"),  # arson is an attack
     ("Paramilitares desaparecieron forzadamente a un estudiante.", "disappearance", "desaparecieron forzadamente"),
     ("Hombres encapuchados privaron de la libertad a una empresaria.", "kidnapping", "privaron de la libertad"),
     ("Sujetos armados irrumpieron en la fiesta y abrieron fuego.", "attack", "armados irrumpieron"),
@@ -141,7 +141,32 @@ def test_counts_of_cases_are_not_incidents(nlp):
 def test_burning_inside_an_attack_is_that_attack(nlp):
     got = mentions(nlp, "Los guerrilleros atacaron el puesto policial y prendieron fuego a dos patrullas.")
     assert ("attack", "atacaron", None) in got
-    assert any(t == "property_destruction" and d for t, _, d in got)
+    assert [e.type for e in extract("Los guerrilleros atacaron el puesto policial y prendieron fuego a dos patrullas.")] \
+        == ["attack"]
+    got = mentions(nlp, "Los guerrilleros atacaron el caserío y saquearon las tiendas.")
+    assert any(t == "looting" and d for t, _, d in got)
+
+
+@pytest.mark.parametrize("text,etype,variant", [
+    ("Un grupo de encapuchados incendió dos camiones de la empresa forestal en la ruta.", "attack", "arson"),
+    ("Desconocidos prendieron fuego anoche a un autobús del transporte urbano.", "attack", "arson"),
+    ("Sujetos armados quemaron tres viviendas de la comunidad.", "attack", "arson"),
+    ("Anoche lanzaron cócteles molotov contra la sede del sindicato.", "attack", "arson"),
+    ("Los manifestantes incendiaron la puerta de la gobernación durante la protesta.", "protest", "violent"),
+])
+def test_arson_is_an_attack_or_the_protests_violence(nlp, text, etype, variant):
+    doc = nlp(text)
+    got = [(t.type, t.variants[0]) for s in doc.sents for t in find_triggers(s) if not t.dropped]
+    assert (etype, variant) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Un incendio forestal consumió doscientas hectáreas de pastizal en la sierra.",
+    "Los vecinos quemaron basura y llantas en la esquina del barrio.",
+    "Un cortocircuito incendió la bodega del mercado.",
+])
+def test_fires_that_are_not_arson_attacks(nlp, text):
+    assert not [t for t, _ in kept(nlp, text) if t == "attack"], mentions(nlp, text)
 
 
 @pytest.mark.parametrize("text,etype,words", [
