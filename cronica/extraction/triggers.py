@@ -270,9 +270,9 @@ def _phrase_positions(ph, keys: list[str], k: int) -> Optional[list[int]]:
     """Where the phrase's items match from token ``k`` (``gap`` tokens allowed between items)."""
     positions = [k]
     pos = k
-    for item in ph.tokens[1:]:
+    for n, item in enumerate(ph.tokens[1:], 1):
         found = None
-        for j in range(pos + 1, min(pos + 2 + ph.gap, len(keys))):
+        for j in range(pos + 1, min(pos + 2 + ph.gap_before(n), len(keys))):
             if item.match(keys[j]):
                 found = j
                 break

@@ -24,7 +24,8 @@ from cronica.nlp.inflect import match_key, noun_forms, verb_forms
 _POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "NUM", "DET", "PRON"}
 _ENTRY_KEYS = {"lemma", "noun", "form", "words", "pos", "strength", "requires_next", "requires_near", "unless_near",
                "agent", "variant", "stem", "extra", "kinds", "exclude", "retype"}
-_PHRASE_KEYS = {"type", "tokens", "strength", "requires_near", "unless_near", "gap", "head", "variant", "retype"}
+_PHRASE_KEYS = {"type", "tokens", "strength", "requires_near", "unless_near", "gap", "gaps", "head", "variant",
+                "retype"}
 
 
 def _fold_pattern(pattern: str) -> str:
@@ -95,6 +96,11 @@ class PhraseTrigger:
     unless_near: Optional[re.Pattern] = None
     # another type (and variant) when the sentence shows another framing (as TokenTrigger.retype)
     retype: Optional[tuple[str, Optional[str], re.Pattern]] = None
+    # tokens allowed before each item after the first, when they differ ("aseguraron" + "dos" + ... "armas")
+    gaps: Optional[tuple[int, ...]] = None
+
+    def gap_before(self, item: int) -> int:
+        return self.gaps[item - 1] if self.gaps is not None else self.gap
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,10 +231,14 @@ def load_triggers() -> TriggerLexicon:
         head = int(e.get("head", 0))
         if not 0 <= head < len(items):
             raise DataFileError(f"triggers.yaml: {where}: head out of range")
+        gaps = e.get("gaps")
+        if gaps is not None and (not isinstance(gaps, list) or len(gaps) != len(items) - 1
+                                 or not all(isinstance(g, int) and g >= 0 for g in gaps)):
+            raise DataFileError(f"triggers.yaml: {where}: gaps needs one count per item after the first")
         phrases.append(PhraseTrigger(
             e["type"], items, e.get("strength", "strong"), _near(e.get("requires_near"), where),
             int(e.get("gap", 0)), head, e.get("variant"), _near(e.get("unless_near"), where),
-            _retype(e.get("retype"), where)))
+            _retype(e.get("retype"), where), tuple(gaps) if gaps is not None else None))
     precedence = {fam: tuple(ts) for fam, ts in (raw.get("precedence") or {}).items()}
     for fam, ts in precedence.items():
         if set(ts) - set(EVENT_TYPES):

@@ -221,3 +221,40 @@ def test_a_trigger_word_inside_a_place_name_is_a_name(nlp):
     assert not kept(nlp, "Los vecinos de la vereda La Masacre denunciaron el abandono del puesto de salud.")
     # a named operation is still an operation
     assert ("security_operation", "Operación") in kept(nlp, "Ese día el gobierno puso en marcha la Operación Cóndor.")
+
+
+@pytest.mark.parametrize("text,etype", [
+    # a body told first, its finding in the passive after it (news and bulletins)
+    ("Los cadáveres de dos hombres fueron hallados el domingo dentro de bolsas plásticas junto a la vía.", "killing"),
+    ("Los cuerpos de tres jóvenes fueron encontrados en una fosa cerca del río.", "killing"),
+    ("EL CUERPO SIN VIDA DEL LIDER CAMPESINO FUE ENCONTRADO CON IMPACTOS DE BALA. CHOCO - RIOSUCIO", "killing"),
+    # the verbs of a seizure in each country's police usage, with goods as their object
+    ("En el inmueble se aseguraron cuatro armas largas, cargadores y una granada.", "seizure"),
+    ("Los agentes intervinieron documentación falsa y dos ordenadores en el piso franco.", "seizure"),
+    ("En el galpón se secuestraron 120 kilos de marihuana.", "seizure"),
+    ("Tras el combate se recuperaron dos fusiles y material de intendencia.", "seizure"),
+    ("En la avioneta los soldados encontraron 30 fardos de cocaína.", "seizure"),
+    # the rescue of the kidnapped is an operation of its own
+    ("Policías antisecuestro rescataron anoche a un ganadero que estaba secuestrado desde el lunes.", "security_operation"),
+    # missing people, and detentions with unknown whereabouts
+    ("Dos pescadores están desaparecidos desde el martes, cuando salieron hacia la isla.", "disappearance"),
+    ("Una patrulla militar detuvo a cuatro campesinos cuyo paradero nunca se supo.", "disappearance"),
+    # held for a time; "levantar" for abduction
+    ("Comuneros retuvieron durante tres días a dos ingenieros de la empresa.", "kidnapping"),
+    ("Tres jóvenes fueron levantados por sujetos armados a la salida de una fiesta.", "kidnapping"),
+])
+def test_more_ways_of_telling_an_incident(nlp, text, etype):
+    assert etype in {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El ministro aseguró que las armas fueron destruidas en presencia de la fiscalía.", "seizure"),
+    ("Hombres armados secuestraron a un comerciante en la plaza.", "seizure"),
+    ("Los bomberos rescataron a dos mineros atrapados en el socavón.", "security_operation"),
+    ("Tras la explosión, dos obreros siguen desaparecidos bajo los escombros.", "disappearance"),
+    ("Los vecinos levantaron a los heridos y los llevaron al hospital.", "kidnapping"),
+    ("El cuerpo del pescador fue encontrado ahogado en la laguna.", "killing"),
+    ("Los secuestradores exigieron un rescate de dos millones.", "security_operation"),
+])
+def test_those_words_in_their_other_senses(nlp, text, etype):
+    assert etype not in {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
