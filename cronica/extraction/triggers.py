@@ -246,9 +246,10 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         specific = bool(dets & _SPECIFIC_DETS) or has_num or any(
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
         headline = tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.doc[tok.sent.start].is_punct)
-        if not specific and not headline:
+        occurring = not specific and _told_as_occurring(tok)
+        if not specific and not headline and not occurring:
             m.dropped = "generic (bare noun)"
-        elif m.plural and not has_num:
+        elif m.plural and not has_num and not occurring:
             m.strength = "weak"  # "las emboscadas" refers back; never a new incident
         if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
             m.dropped = "former state (ex-)"
@@ -257,6 +258,22 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         obj = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")), None)
         if obj is not None and any(g.lower_ in _DEMONSTRATIVE for g in obj.children if g.dep_ == "det"):
             m.strength = "weak"  # "asesinaron a estas personas": the victims already told
+
+
+_OCCURRENCE = {"haber", "registrar", "librar", "producir", "presentar", "ocurrir", "reportar", "desatar", "estallar",
+               "suscitar", "originar"}
+
+
+def _told_as_occurring(tok) -> bool:
+    """A bare event noun told as something that happened: between two named sides ("combates entre el
+    ELN y disidentes"), or as what a past verb of occurrence reports ("hubo enfrentamiento",
+    "se registraron enfrentamientos")."""
+    if any(c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and any(g.dep_ == "case" and g.lower_ == "entre"
+                                                                   for g in c.children) for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("obj", "nsubj", "nsubj:pass") and head.i != tok.i and head.lemma_ in _OCCURRENCE \
+        and head.pos_ in ("VERB", "AUX") and "Past" in head.morph.get("Tense")
 
 
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:

@@ -258,3 +258,22 @@ def test_more_ways_of_telling_an_incident(nlp, text, etype):
 ])
 def test_those_words_in_their_other_senses(nlp, text, etype):
     assert etype not in {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text,kept_it", [
+    # a bare event noun between two named sides, or reported by a past verb of occurrence, is an incident
+    ("Seis personas murieron el sábado en combates entre el ELN y disidentes de las FARC.", True),
+    ("Según los vecinos, anoche hubo enfrentamiento entre soldados y guerrilleros en la vereda.", True),
+    ("En el barrio Las Flores se registraron enfrentamientos durante la madrugada.", True),
+    # habitual or generic mentions are not
+    ("En la región se registran enfrentamientos casi cada semana.", False),
+    ("La comunidad vive con miedo a enfrentamientos y desplazamientos.", False),
+])
+def test_a_bare_event_noun_told_as_occurring(nlp, text, kept_it):
+    assert ("armed_clash" in {t for t, _ in kept(nlp, text)}) == kept_it, mentions(nlp, text)
+
+
+def test_an_execution_passed_off_as_killed_in_combat_is_a_killing(nlp):
+    got = {t for t, _ in kept(nlp, "Soldados ejecutaron extrajudicialmente a un campesino y lo presentaron como "
+                                   "muerto en combate.")}
+    assert "killing" in got and "armed_clash" not in got
