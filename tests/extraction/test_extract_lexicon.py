@@ -277,3 +277,30 @@ def test_an_execution_passed_off_as_killed_in_combat_is_a_killing(nlp):
     got = {t for t, _ in kept(nlp, "Soldados ejecutaron extrajudicialmente a un campesino y lo presentaron como "
                                    "muerto en combate.")}
     assert "killing" in got and "armed_clash" not in got
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Desde la madrugada cientos de comuneros bloquearon la carretera Central a la altura del puente.", "protest"),
+    ("Las familias bloquearon durante cinco horas la autopista para exigir respuestas.", "protest"),
+    ("Los maestros marcharon hacia el ministerio y la marcha fue dispersada con gases.", "protest"),
+    ("El frente guerrillero se desmovilizó en una ceremonia en la zona rural del municipio.", "other"),
+    ("Ese día 300 combatientes entregaron sus armas en el marco del acuerdo de paz.", "other"),
+    ("El dirigente comunal fue herido de bala por desconocidos cuando volvía a su casa.", "attack"),
+    ("Hombres en una camioneta balacearon la fachada de una cantina.", "attack"),
+])
+def test_blockades_marches_demobilisations_and_shootings(nlp, text, etype):
+    assert etype in {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Los soldados bloquearon el acceso al caserío durante el operativo.", "protest"),
+    ("Fue jefe de uno de los grupos desmovilizados durante el gobierno anterior.", "other"),
+])
+def test_not_a_protest_nor_a_demobilisation(nlp, text, etype):
+    assert etype not in {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
+
+
+def test_an_armed_groups_bloc_is_not_a_blockade(nlp):
+    doc = nlp("Paramilitares del bloque Norte asesinaron a un campesino.")
+    ms = [t for s in doc.sents for t in find_triggers(s) if not t.dropped]
+    assert ms and "blockade" not in ms[0].variants
