@@ -245,7 +245,8 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         m.plural = "Plur" in tok.morph.get("Number") or (tok.lower_.endswith("s") and not tok.lower_.endswith(("is", "ás", "és")))
         specific = bool(dets & _SPECIFIC_DETS) or has_num or any(
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
-        headline = tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.doc[tok.sent.start].is_punct)
+        # a headline or a line opening with the word (after punctuation or an emoji: "🚨 Hostigamiento en ...")
+        headline = all(not t.is_alpha for t in tok.doc[tok.sent.start:tok.i]) and tok.i - tok.sent.start <= 2
         occurring = not specific and _told_as_occurring(tok)
         if not specific and not headline and not occurring:
             m.dropped = "generic (bare noun)"
@@ -261,13 +262,19 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
 
 
 _OCCURRENCE = {"haber", "registrar", "librar", "producir", "presentar", "ocurrir", "reportar", "desatar", "estallar",
-               "suscitar", "originar"}
+               "suscitar", "originar", "realizar", "efectuar", "ejecutar", "desarrollar", "lanzar", "iniciar"}
+
+
+_AGGREGATE = {"varios", "varias", "diversos", "diversas", "numerosos", "numerosas", "múltiples", "muchos", "muchas",
+              "algunos", "algunas", "constantes", "frecuentes", "reiterados", "reiteradas", "nuevos", "nuevas"}
 
 
 def _told_as_occurring(tok) -> bool:
     """A bare event noun told as something that happened: between two named sides ("combates entre el
     ELN y disidentes"), or as what a past verb of occurrence reports ("hubo enfrentamiento",
     "se registraron enfrentamientos")."""
+    if any(c.lower_ in _AGGREGATE for c in tok.children if c.i < tok.i):
+        return False  # "varios operativos": an aggregate, not one incident
     if any(c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and any(g.dep_ == "case" and g.lower_ == "entre"
                                                                    for g in c.children) for c in tok.children):
         return True

@@ -304,3 +304,25 @@ def test_an_armed_groups_bloc_is_not_a_blockade(nlp):
     doc = nlp("Paramilitares del bloque Norte asesinaron a un campesino.")
     ms = [t for s in doc.sents for t in find_triggers(s) if not t.dropped]
     assert ms and "blockade" not in ms[0].variants
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Tres muchachos fueron sacados de una cantina por hombres armados y nadie volvió a verlos.", "kidnapping"),
+    ("Cuatro sujetos armados lo subieron a la fuerza a una camioneta blanca.", "kidnapping"),
+    ("Los dos ingenieros permanecen en poder de la guerrilla desde hace un mes.", "kidnapping"),
+    ("Un comando derribó con dinamita tres torres de energía en la sierra.", "bombing"),
+    ("Una bomba casera instalada frente al banco estalló de madrugada.", "bombing"),
+    ("🚨 Hostigamiento ahora mismo contra el puesto de policía del pueblo.", "attack"),
+    ("Al amanecer, la banda de los Ruiz y la de los Pardo se enfrentaron en la plaza del mercado.", "armed_clash"),
+])
+def test_taken_by_armed_men_held_blown_up_and_fighting(nlp, text, etype):
+    assert etype in {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("El herido fue subido a una ambulancia por los paramédicos.", "kidnapping"),
+    ("La policía lanzó bombas lacrimógenas contra los estudiantes.", "bombing"),
+    ("Las autoridades habían realizado varios operativos en la zona sin resultados.", "security_operation"),
+])
+def test_look_alikes_of_those_ways_of_telling(nlp, text, etype):
+    assert etype not in {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
