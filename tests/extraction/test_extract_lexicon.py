@@ -326,3 +326,43 @@ def test_taken_by_armed_men_held_blown_up_and_fighting(nlp, text, etype):
 ])
 def test_look_alikes_of_those_ways_of_telling(nlp, text, etype):
     assert etype not in {t for t, _ in kept(nlp, text)}, mentions(nlp, text)
+
+
+# Bulletin entries of our own writing in the style of human-rights bulletins: one sentence, often
+# without accents ("nn" for "ñ"), a trailing list of places in capitals, no publication date.
+BULLETINS = [
+    ("killing", "19", "Paramilitares dieron muerte a Jose Arias, campesino de la region, cuando regresaba a su "
+                      "vivienda. CAUCA - EL TAMBO - VEREDA LA PALMA"),
+    ("killing", "19", "Guerrilleros ejecutaron a dos hermanos acusados de colaborar con el ejercito. ARAUCA - TAME"),
+    ("killing", "19", "Desconocidos asesinaron de varios impactos de arma de fuego al comerciante Luis Penna en la "
+                      "plaza de mercado. NARINNO - TUMACO"),
+    ("threat", "13", "Miembros de un grupo paramilitar amenazaron de muerte a la lideresa comunal Rosa Munnoz y a su "
+                     "familia. VALLE - BUENAVENTURA"),
+    ("disappearance", "18", "Tropas del batallon desaparecieron forzadamente al joven Andres Castanneda tras "
+                            "detenerlo en un reten. HUILA - PITALITO"),
+    # missing since armed men took him: an abduction (as the corpus conventions type it)
+    ("kidnapping", "18", "Desde el pasado 4 de marzo se encuentra desaparecido el dirigente sindical Omar "
+                            "Quintero, quien fue sacado de su casa por hombres armados. SANTANDER - BARRANCABERMEJA"),
+    ("killing", "19", "Fue hallado el cadaver del indigena Mario Yule con signos de tortura a orillas del rio. "
+                      "CAUCA - TORIBIO - RESGUARDO SAN FRANCISCO"),
+    ("killing", "19", "EL CUERPO SIN VIDA DEL JOVEN FUE ENCONTRADO CON IMPACTOS DE BALA EN UN POTRERO. "
+                      "CHOCO - RIOSUCIO"),
+    ("killing", "19", "Miembros de la policia ejecutaron extrajudicialmente al joven Diego Arango y lo presentaron "
+                      "como muerto en combate. SUCRE - OVEJAS"),
+    ("looting", "17", "Hombres armados hurtaron el ganado y los enseres de varias familias campesinas. "
+                      "CORDOBA - TIERRALTA - VEREDA SAIZA"),
+    ("kidnapping", "18", "Hombres armados retuvieron durante dos dias a cuatro funcionarios de la alcaldia. "
+                         "TOLIMA - PLANADAS"),
+    ("bombing", "18", "La guerrilla detono una carga explosiva al paso de una patrulla militar. PUTUMAYO - PUERTO ASIS"),
+    ("attack", "17", "Encapuchados prendieron fuego a dos buses de servicio intermunicipal en la via. "
+                     "CAUCA - SANTANDER DE QUILICHAO"),
+]
+
+
+@pytest.mark.parametrize("etype,root,text", BULLETINS, ids=[f"{t}-{i}" for i, (t, _, _) in enumerate(BULLETINS)])
+def test_bulletin_entries_give_their_event_and_cameo_root(etype, root, text):
+    events = extract(text)
+    got = [(e.type, (e.cameo or "")[:2]) for e in events]
+    assert (etype, root) in got, got
+    e = next(e for e in events if e.type == etype)
+    assert text[e.evidence.start:e.evidence.end] == e.evidence.text
