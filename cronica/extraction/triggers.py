@@ -259,10 +259,12 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         m.plural = "Plur" in tok.morph.get("Number") or (tok.lower_.endswith("s") and not tok.lower_.endswith(("is", "ás", "és")))
         specific = bool(dets & _SPECIFIC_DETS) or has_num or any(
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
-        headline = tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.doc[tok.sent.start].is_punct)
-        if not specific and not headline:
+        # a headline or a line opening with the word (after punctuation or an emoji: "🚨 Hostigamiento en ...")
+        headline = all(not t.is_alpha for t in tok.doc[tok.sent.start:tok.i]) and tok.i - tok.sent.start <= 2
+        occurring = not specific and _told_as_occurring(tok)
+        if not specific and not headline and not occurring:
             m.dropped = "generic (bare noun)"
-        elif m.plural and not has_num:
+        elif m.plural and not has_num and not occurring:
             m.strength = "weak"  # "las emboscadas" refers back; never a new incident
         if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
             m.dropped = "former state (ex-)"
@@ -271,6 +273,28 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         obj = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")), None)
         if obj is not None and any(g.lower_ in _DEMONSTRATIVE for g in obj.children if g.dep_ == "det"):
             m.strength = "weak"  # "asesinaron a estas personas": the victims already told
+
+
+_OCCURRENCE = {"haber", "registrar", "librar", "producir", "presentar", "ocurrir", "reportar", "desatar", "estallar",
+               "suscitar", "originar", "realizar", "efectuar", "ejecutar", "desarrollar", "lanzar", "iniciar"}
+
+
+_AGGREGATE = {"varios", "varias", "diversos", "diversas", "numerosos", "numerosas", "múltiples", "muchos", "muchas",
+              "algunos", "algunas", "constantes", "frecuentes", "reiterados", "reiteradas", "nuevos", "nuevas"}
+
+
+def _told_as_occurring(tok) -> bool:
+    """A bare event noun told as something that happened: between two named sides ("combates entre el
+    ELN y disidentes"), or as what a past verb of occurrence reports ("hubo enfrentamiento",
+    "se registraron enfrentamientos")."""
+    if any(c.lower_ in _AGGREGATE for c in tok.children if c.i < tok.i):
+        return False  # "varios operativos": an aggregate, not one incident
+    if any(c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and any(g.dep_ == "case" and g.lower_ == "entre"
+                                                                   for g in c.children) for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("obj", "nsubj", "nsubj:pass") and head.i != tok.i and head.lemma_ in _OCCURRENCE \
+        and head.pos_ in ("VERB", "AUX") and "Past" in head.morph.get("Tense")
 
 
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
@@ -298,9 +322,9 @@ def _phrase_positions(ph, keys: list[str], k: int) -> Optional[list[int]]:
     """Where the phrase's items match from token ``k`` (``gap`` tokens allowed between items)."""
     positions = [k]
     pos = k
-    for item in ph.tokens[1:]:
+    for n, item in enumerate(ph.tokens[1:], 1):
         found = None
-        for j in range(pos + 1, min(pos + 2 + ph.gap, len(keys))):
+        for j in range(pos + 1, min(pos + 2 + ph.gap_before(n), len(keys))):
             if item.match(keys[j]):
                 found = j
                 break
@@ -353,14 +377,17 @@ def find_triggers(sent) -> list[TriggerMention]:
             if ph.unless_near is not None and ph.unless_near.search(context()):
                 continue
             head, first, last = tokens[idx[ph.head]], tokens[idx[0]], tokens[idx[-1]]
-            m = TriggerMention(ph.type, head.i, first.idx, last.idx + len(last.text), strength=ph.strength)
+            etype, own_variant = ph.type, ph.variant
+            if ph.retype is not None and ph.retype[2].search(context()):
+                etype, own_variant = ph.retype[0], ph.retype[1] or own_variant
+            m = TriggerMention(etype, head.i, first.idx, last.idx + len(last.text), strength=ph.strength)
             _mark(m, head, cues, verbal=head.pos_ in ("VERB", "AUX"))
             if m.dropped == "generic (bare noun)" and (ph.head > 0 or not _bare_phrase_generic(first)):
                 m.dropped = None  # a verbal phrase, or one written as a name, carries its own specificity
             m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head)
             if not m.dropped and _negated(head):
                 m.dropped = "negated"
-            m.variants = variants(ph.variant)
+            m.variants = variants(own_variant)
             out.append(m)
             taken.update(tokens[j].i for j in idx)
             break

@@ -24,7 +24,8 @@ from cronica.nlp.inflect import match_key, noun_forms, verb_forms
 _POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "NUM", "DET", "PRON"}
 _ENTRY_KEYS = {"lemma", "noun", "form", "words", "pos", "strength", "requires_next", "requires_near", "unless_near",
                "agent", "variant", "stem", "extra", "kinds", "exclude", "retype"}
-_PHRASE_KEYS = {"type", "tokens", "strength", "requires_near", "unless_near", "gap", "head", "variant"}
+_PHRASE_KEYS = {"type", "tokens", "strength", "requires_near", "unless_near", "gap", "gaps", "head", "variant",
+                "retype"}
 
 
 def _fold_pattern(pattern: str) -> str:
@@ -93,6 +94,13 @@ class PhraseTrigger:
     head: int = 0  # which item is the trigger's head token
     variant: Optional[str] = None
     unless_near: Optional[re.Pattern] = None
+    # another type (and variant) when the sentence shows another framing (as TokenTrigger.retype)
+    retype: Optional[tuple[str, Optional[str], re.Pattern]] = None
+    # tokens allowed before each item after the first, when they differ ("aseguraron" + "dos" + ... "armas")
+    gaps: Optional[tuple[int, ...]] = None
+
+    def gap_before(self, item: int) -> int:
+        return self.gaps[item - 1] if self.gaps is not None else self.gap
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +172,15 @@ def _item(spec: Union[str, dict], where: str) -> Item:
     return Item(forms=frozenset(_forms_of(spec, where)))
 
 
+def _retype(r, where: str) -> Optional[tuple[str, Optional[str], re.Pattern]]:
+    """``retype: {type, variant?, near}``: another type when ``near`` is found in the sentence."""
+    if not r:
+        return None
+    if not isinstance(r, dict) or r.get("type") not in EVENT_TYPES or not r.get("near"):
+        raise DataFileError(f"triggers.yaml: {where}: retype needs a known 'type' and 'near'")
+    return (r["type"], r.get("variant"), _near(r["near"], where))
+
+
 def _read() -> dict:
     try:
         data = yaml.safe_load(resources.files("cronica.data.es").joinpath("triggers.yaml").read_text("utf-8"))
@@ -195,12 +212,7 @@ def load_triggers() -> TriggerLexicon:
             if strength not in ("strong", "weak"):
                 raise DataFileError(f"triggers.yaml: {where}: strength must be strong or weak")
             kinds = {} if "form" in e else _forms_of(e, where)
-            retype = None
-            if e.get("retype"):
-                r = e["retype"]
-                if not isinstance(r, dict) or r.get("type") not in EVENT_TYPES or not r.get("near"):
-                    raise DataFileError(f"triggers.yaml: {where}: retype needs a known 'type' and 'near'")
-                retype = (r["type"], r.get("variant"), _near(r["near"], where))
+            retype = _retype(e.get("retype"), where)
             item = Item(pattern=_compile(e["form"], where)) if "form" in e else Item(forms=frozenset(kinds))
             tokens.append(TokenTrigger(
                 etype, item, pos, strength,
@@ -219,9 +231,14 @@ def load_triggers() -> TriggerLexicon:
         head = int(e.get("head", 0))
         if not 0 <= head < len(items):
             raise DataFileError(f"triggers.yaml: {where}: head out of range")
+        gaps = e.get("gaps")
+        if gaps is not None and (not isinstance(gaps, list) or len(gaps) != len(items) - 1
+                                 or not all(isinstance(g, int) and g >= 0 for g in gaps)):
+            raise DataFileError(f"triggers.yaml: {where}: gaps needs one count per item after the first")
         phrases.append(PhraseTrigger(
             e["type"], items, e.get("strength", "strong"), _near(e.get("requires_near"), where),
-            int(e.get("gap", 0)), head, e.get("variant"), _near(e.get("unless_near"), where)))
+            int(e.get("gap", 0)), head, e.get("variant"), _near(e.get("unless_near"), where),
+            _retype(e.get("retype"), where), tuple(gaps) if gaps is not None else None))
     precedence = {fam: tuple(ts) for fam, ts in (raw.get("precedence") or {}).items()}
     for fam, ts in precedence.items():
         if set(ts) - set(EVENT_TYPES):

@@ -43,7 +43,7 @@ def test_trigger_patterns_match_their_words():
                "killing": "asesinato", "kidnapping": "secuestro", "disappearance": "desaparición",
                "arrest": "captura", "seizure": "incautó", "security_operation": "operativo", "protest": "paro",
                "designation": "designó", "other": "sentenció"}
-    samples.update({"sexual_violence": "violaron", "looting": "saquearon", "property_destruction": "incendiaron",
+    samples.update({"sexual_violence": "violaron", "looting": "saquearon", "property_destruction": "vandalizaron",
                     "agreement": "tregua"})
     for etype, word in samples.items():
         # the lexicon matches folded forms: lower case, no accents
