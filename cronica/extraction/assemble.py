@@ -224,7 +224,10 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
                 c.lower_ in ("donde", "cuando") for c in tok.children)
             if (m.type == "killing" and inside) or (FAMILY[other.type] == "arrest" and not m.counts
                                                     and m.type in ("armed_clash", "attack")):
-                other.counts.extend(m.counts)
+                # a killing told inside an arrest ("detuvo a los sospechosos del comando que asesinó
+                # a X") is the crime they are held for: no toll of the arrest
+                if FAMILY[other.type] not in ("arrest", "seizure"):
+                    other.counts.extend(m.counts)
                 other.hedged = other.hedged or m.hedged
                 if m in out:
                     out.remove(m)

@@ -104,6 +104,7 @@ class CountCues:
     several_words: frozenset = frozenset()  # "tres", "varios" before an incident noun
     incident_nouns: frozenset = frozenset()  # "ataques", "hechos": a figure over several incidents
     phrases: tuple = ()  # ((verb lemma, following words...), category, role)
+    side_words: frozenset = frozenset()  # "tropas", "nuestras": a zero told for one side only
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -129,7 +130,7 @@ def load_count_cues() -> CountCues:
     if not isinstance(raw, dict) or raw.get("schema_version") != 1:
         raise DataFileError("counts.yaml: unsupported schema_version")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
-             "unharmed", "several_words", "incident_nouns")
+             "unharmed", "several_words", "incident_nouns", "side_words")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -163,7 +164,8 @@ def load_count_cues() -> CountCues:
                      {w: tuple(v) for w, v in zn.items()}, tuple(raw["update_stems"]),
                      frozenset(raw["tally_nouns"]), tuple(raw["period_cues"]), tuple(raw["tally_stems"]),
                      tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
-                     frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases))
+                     frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
+                     frozenset(raw["side_words"]))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -225,6 +227,10 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         if num:
             best, low, high = _qualified(doc, num[1], num[0])
             return best, low, high, num[1], noun.i
+    # a collective numeral: "una veintena de heridos", "medio centenar de muertos", "un par de soldados"
+    got = _collective_before(noun)
+    if got is not None:
+        return got
     # 1) a numeral modifying the noun (digits or words), possibly "entre X y Y"
     for child in noun.children:
         if child.dep_ in ("nummod", "det", "amod", "compound") and child.i < noun.i:
@@ -259,9 +265,11 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         floor = vague_floor(doc[k].lower_)
         if floor:
             return None, floor, None, k, noun.i  # type: ignore[return-value]
-    # 4) "un/una" determiner: one person ("Un oficial murió", "un militar muerto")
+    # 4) "un/una" determiner: one person ("Un oficial murió", "un militar muerto"); "otro"
+    # likewise ("dos policías muertos y otro herido")
     for child in noun.children:
-        if child.dep_ == "det" and child.lower_ in ("un", "una") and child.i < noun.i:
+        if child.dep_ == "det" and child.lower_ in ("un", "una", "otro", "otra") and child.i < noun.i \
+                and not (child.lower_ in ("otro", "otra") and child.i > 0 and doc[child.i - 1].lower_ in ("el", "la")):
             return 1, 1, 1, child.i, noun.i
     # 5) people named ("Los suboficiales A y B", "A y B murieron"): count the names
     roots = [noun] if noun.pos_ == "PROPN" else [
@@ -287,6 +295,31 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         people = 1 + sum(1 for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         if noun.ent_type_ == "PER" or people > 1:
             return people, people, people, noun.i, max(t.i for t in noun.subtree)
+    return None
+
+
+def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
+    """ "una veintena de heridos", "medio centenar de personas", "un par de soldados": the
+    collective numeral's value (numbers.yaml ``collectives``), "medio" halving it."""
+    doc = noun.doc
+    coll = load_numbers().collectives
+    if noun.lower_ in coll:  # the collective heads the phrase ("una veintena de civiles")
+        det = next((c for c in noun.children if c.i < noun.i and c.lower_ in ("un", "una", "medio")), None)
+        if det is not None and any(c.dep_ == "nmod" and _case(c) == "de" for c in noun.children):
+            value = coll[noun.lower_] // 2 if det.lower_ == "medio" else coll[noun.lower_]
+            best, low, high = _qualified(doc, det.i, value)
+            return best, low, high, det.i, max(t.i for t in noun.subtree)
+        return None
+    lo = max(noun.sent.start, noun.i - 5)
+    for k in range(noun.i - 1, lo - 1, -1):
+        w = doc[k].lower_
+        if w in coll and k - 1 >= noun.sent.start and doc[k - 1].lower_ in ("un", "una", "medio") \
+                and k + 1 < len(doc) and doc[k + 1].lower_ in ("de", "del"):
+            value = coll[w] // 2 if doc[k - 1].lower_ == "medio" else coll[w]
+            best, low, high = _qualified(doc, k - 1, value)
+            return best, low, high, k - 1, noun.i
+        if doc[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET") and w not in coll:
+            break
     return None
 
 
@@ -352,7 +385,7 @@ def _subject(tok):
 def _object(tok):
     # a direct object takes no preposition but the personal "a" ("al borde de una quebrada" is not one)
     objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)
-            and _case(c) in ("", "a", "al")]
+            and (_case(c) in ("", "a", "al") or _collective_before(c) is not None)]  # "a una docena de personas"
     if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
         shots = [c for c in tok.children if c.dep_ in ("obj", "obl") and _NOT_PEOPLE.match(c.lower_)]
         objs += [c for c in list(tok.children) + [g for s in shots for g in s.children]
@@ -604,7 +637,8 @@ def find_counts(sent) -> list[CountMention]:
                 victim=doc[head.i:vic_end + 1].text if head.i != tok.i or role == "self" else None,
                 victim_start=head.idx, victim_end=doc[vic_end].idx + len(doc[vic_end].text),
                 victim_head=doc[head.i:_adjectives_end(head, sent) + 1].text,
-                additive=any(t.lower_ in ("otros", "otras") for t in doc[max(sent.start, first - 1):last + 1]),
+                additive=any(t.lower_ in ("otros", "otras", "otro", "otra") and doc[max(sent.start, t.i - 1)].lower_
+                             not in ("el", "la") for t in doc[max(sent.start, first - 1):last + 1]),
                 definite=any(d in ("los", "las", "el", "la", "estos", "estas") for d in dets)
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
             ))
@@ -762,6 +796,8 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                        for z in cues.zero_before for skip in (0, 1) if len(before) >= len(z) + skip):
                 continue
             end = doc[tok.i + len(words) - 1]
+            if _one_side(doc, end.i + 1, sent.end, cues):
+                break  # "no se registraron bajas en nuestras tropas": one side's zero, not the incident's
             start = doc[max(sent.start, tok.i - 3)]
             for cat in cats:
                 if cat in have:
@@ -777,6 +813,20 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                     have.add(cat)
                     out.append(CountMention(cat, 0, 0, 0, start.idx, tok.idx + len(tok.text), victim=None))
     return out
+
+
+def _one_side(doc, i: int, end: int, cues: CountCues) -> bool:
+    """The words after a zero name one party ("en nuestras tropas", "entre los efectivos",
+    "de nuestro lado", "por parte de la policía"): a zero for that side only."""
+    after = [t.lower_ for t in doc[i:min(end, i + 5)]]
+    if not after or after[0] not in ("en", "entre", "de", "del", "por"):
+        return False
+    for w in after[1:]:
+        if w in cues.side_words or victim_group(w) is not None:
+            return True
+        if w not in ("los", "las", "el", "la", "sus", "parte", "de", "del", "filas"):
+            return False
+    return False
 
 
 def _flag(sent, c: CountMention) -> CountMention:

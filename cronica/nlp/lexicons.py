@@ -249,6 +249,7 @@ class NumberLexicon:
     vague: dict[str, int]
     at_least: tuple[str, ...]
     about: tuple[str, ...]
+    collectives: dict[str, int] = field(default_factory=dict)  # "una veintena de": exactly as many
 
 
 @lru_cache(maxsize=1)
@@ -257,10 +258,13 @@ def load_numbers() -> NumberLexicon:
     for key in ("units", "tens", "hundreds", "multipliers", "vague", "qualifiers"):
         if not isinstance(raw.get(key), dict):
             raise DataFileError(f"numbers.yaml: '{key}' must be a mapping")
-    for key in ("units", "tens", "hundreds", "multipliers", "vague"):
+    raw.setdefault("collectives", {})
+    if not isinstance(raw["collectives"], dict):
+        raise DataFileError("numbers.yaml: 'collectives' must be a mapping")
+    for key in ("units", "tens", "hundreds", "multipliers", "vague", "collectives"):
         for w, v in raw[key].items():
             if not isinstance(v, int) or v <= 0:
                 raise DataFileError(f"numbers.yaml: {key}.{w} must be a positive integer")
     q = raw["qualifiers"]
     return NumberLexicon(raw["units"], raw["tens"], raw["hundreds"], raw["multipliers"], raw["vague"],
-                         tuple(q.get("at_least") or ()), tuple(q.get("about") or ()))
+                         tuple(q.get("at_least") or ()), tuple(q.get("about") or ()), dict(raw["collectives"]))

@@ -251,3 +251,39 @@ def test_others_of_another_category_do_not_add(nlp):
     ms = mentions_of(nlp, "Murieron dos guardias y otros tres quedaron heridos.")
     wounded = [m for m in ms if m.category == "wounded"]
     assert [m.best for m in wounded] == [3] and not wounded[0].additive
+
+
+# ---- second round (counts2): collective numerals, "otro herido", wounds suffered, one side's zero
+@pytest.mark.parametrize("sentence,expected", [
+    ("El choque en la frontera dejó cuatro muertos y una veintena de heridos.",
+     {("killed", 4, 4, 4), ("wounded", 20, 20, 20)}),
+    ("Medio centenar de reclusos resultaron heridos durante la requisa.", {("wounded", 50, 50, 50)}),
+    ("Los pistoleros hirieron a una docena de vecinos del barrio.", {("wounded", 12, 12, 12)}),
+    ("Un par de guardias murieron al repeler el asalto.", {("killed", 2, 2, 2)}),
+    ("La granada dejó tres soldados muertos y otro herido.", {("killed", 3, 3, 3), ("wounded", 1, 1, 1)}),
+    ("El concejal sufrió una fractura de brazo durante el ataque.", {("wounded", 1, 1, 1)}),
+    ("Cuatro comuneros resultaron con lesiones leves tras el desalojo.", {("wounded", 4, 4, 4)}),
+    ("Dos transportistas sufrieron heridas de bala en el asalto.", {("wounded", 2, 2, 2)}),
+])
+def test_collectives_other_and_wounds_suffered(nlp, sentence, expected):
+    assert counts_of(nlp, sentence) == expected
+
+
+def test_the_other_wounded_restates(nlp):
+    # "el otro herido" points back to a known person: no new figure
+    assert counts_of(nlp, "El otro herido fue llevado al hospital de la ciudad.") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Según el parte, no se registraron bajas en nuestras tropas.",
+    "El comando informó que no hubo heridos entre los efectivos.",
+    "No se reportaron bajas de nuestro lado, dijo el coronel.",
+])
+def test_a_zero_for_one_side_is_not_the_incidents(nlp, sentence):
+    # a zero told for one party says nothing of the other side's dead
+    assert counts_of(nlp, sentence) == set()
+
+
+def test_a_zero_for_the_incident_stays(nlp):
+    assert counts_of(nlp, "No hubo víctimas en el atentado contra la torre.") == {
+        ("killed", 0, 0, 0), ("wounded", 0, 0, 0)}
