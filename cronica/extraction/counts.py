@@ -105,6 +105,7 @@ class CountCues:
     incident_nouns: frozenset = frozenset()  # "ataques", "hechos": a figure over several incidents
     phrases: tuple = ()  # ((verb lemma, following words...), category, role)
     side_words: frozenset = frozenset()  # "tropas", "nuestras": a zero told for one side only
+    added_to: tuple = ()  # "se suman a": the figure after it is an earlier tally, not this incident's
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -130,7 +131,7 @@ def load_count_cues() -> CountCues:
     if not isinstance(raw, dict) or raw.get("schema_version") != 1:
         raise DataFileError("counts.yaml: unsupported schema_version")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
-             "unharmed", "several_words", "incident_nouns", "side_words")
+             "unharmed", "several_words", "incident_nouns", "side_words", "added_to")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -165,7 +166,7 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["tally_nouns"]), tuple(raw["period_cues"]), tuple(raw["tally_stems"]),
                      tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
-                     frozenset(raw["side_words"]))
+                     frozenset(raw["side_words"]), tuple(raw["added_to"]))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -506,6 +507,7 @@ def find_counts(sent) -> list[CountMention]:
     for tok in sent:
         for cat, role in _roles_of(tok):
             noun = None
+            single = False  # a singular agreement: one person, no conjoined figures
             if role in ("to", "of", "psubj"):
                 noun = _phrase_victims(tok, role)
                 found = _count_np(noun) if _is_people(noun) else None
@@ -565,6 +567,13 @@ def find_counts(sent) -> list[CountMention]:
                     # "El camarada X fue abatido", "(él) fue secuestrado": singular agreement, one person
                     anchor = noun if noun is not None else tok
                     found = (1, 1, 1, anchor.i, anchor.i)
+                elif found is not None and found[0] and found[0] > 1 and noun.pos_ == "PROPN" \
+                        and "Sing" in tok.morph.get("Number") and not any(t.lower_ in ("y", "e") for t in doc[noun.i:tok.i]
+                                                                       if t.dep_ == "cc" and t.head.pos_ == "PROPN"):
+                    # "Morelia, Michoacán – X, candidato del partido, fue asesinado": names counted
+                    # by the parse but a singular participle with no "y" between them: one person
+                    found = (1, 1, 1, noun.i, noun.i)
+                    single = True
             elif role == "subj":
                 # "murieron cinco policías": the parser may take a subject after the verb for its object
                 noun = _late_subject(tok) if not _has_subject(tok) else None
@@ -591,9 +600,12 @@ def find_counts(sent) -> list[CountMention]:
                     if clitic is not None:  # "la banda que lo secuestró": one person, not named
                         noun, found = None, (1, 1, 1, clitic.i, clitic.i)
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
+                # bodies are "de" someone; only a death or a kidnapping falls "a" someone
+                # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
+                preps = ("de",) if tok.lower_ in ("cuerpos", "cadáver") else ("de", "a")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
-                             and any(g.lower_ in ("de", "a") and g.dep_ == "case" for g in c.children)), None)
-                if noun is None:
+                             and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
+                if noun is None and tok.lower_ not in ("cuerpos", "cadáver"):
                     noun = _to_whom(tok)
                 found = _count_np(noun) if _is_people(noun) else None
             if not found:
@@ -609,8 +621,8 @@ def find_counts(sent) -> list[CountMention]:
             head = noun if noun is not None else tok
             vic_end = _phrase_end(head, sent)
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
-            if noun is not None and noun.i != tok.i:
-                conjs = [c for c in noun.children if c.dep_ == "conj"]
+            if noun is not None and noun.i != tok.i and not single:
+                conjs = [c for c in noun.children if c.dep_ == "conj" and not _date_day(c)]
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
                               and c not in conjs and _case(c) in ("a", "al")]
@@ -815,6 +827,17 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
+_MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "setiembre", "octubre", "noviembre", "diciembre"}
+
+
+def _date_day(tok) -> bool:
+    """ "9 de mayo": a day of a date, never a figure of people."""
+    doc = tok.doc
+    return tok.pos_ == "NUM" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "de" \
+        and doc[tok.i + 2].lower_ in _MONTHS
+
+
 def _one_side(doc, i: int, end: int, cues: CountCues) -> bool:
     """The words after a zero name one party ("en nuestras tropas", "entre los efectivos",
     "de nuestro lado", "por parte de la policía"): a zero for that side only."""
@@ -839,6 +862,10 @@ def _flag(sent, c: CountMention) -> CountMention:
     tally_verb = any(w.startswith(cues.tally_stems) for w in text[max(0, rel - 60):c.end - sent.start_char].split())
     cumulative = (tally_verb and any(p in window for p in cues.period_cues)) or any(
         w in text[max(0, rel - 80):c.end - sent.start_char + 40] for w in cues.wave_cues)
+    # "los 30 cuerpos hallados se suman a los 200 localizados antes": the figure added to is others'
+    just_before = re.sub(r"\s+", " ", text[max(0, rel - 30):rel]).strip()
+    just_before = re.sub(r"\s(los|las|otros|otras|unos|unas)$", "", " " + just_before).strip()
+    cumulative = cumulative or any(just_before.endswith(a) for a in cues.added_to)
     from dataclasses import replace
     if cumulative and not c.cumulative:
         return replace(c, cumulative=True)

@@ -287,3 +287,19 @@ def test_a_zero_for_one_side_is_not_the_incidents(nlp, sentence):
 def test_a_zero_for_the_incident_stays(nlp):
     assert counts_of(nlp, "No hubo víctimas en el atentado contra la torre.") == {
         ("killed", 0, 0, 0), ("wounded", 0, 0, 0)}
+
+
+def test_a_singular_participle_counts_one_person_despite_a_dateline(nlp):
+    # place names of a dateline parsed as coordinated subjects are not victims
+    found = counts_of(nlp, "Tepic, Nayarit – El 9 de mayo de 2001, Luis Rivas Ortega, regidor del municipio, "
+                           "fue asesinado por un pistolero.")
+    assert found == {("killed", 1, 1, 1)}
+    assert counts_of(nlp, "Juan Ríos y Pablo Mena fueron asesinados anoche.") == {("killed", 2, 2, 2)}
+
+
+def test_a_figure_added_to_is_an_earlier_tally(nlp):
+    # "se suman a los N": the N are earlier finds, not this incident's
+    doc = nlp("Los doce cuerpos exhumados se suman a los 150 cadáveres hallados antes en la región.")
+    found = find_counts(next(doc.sents))
+    assert found and all(c.cumulative for c in found if c.best == 150)
+    assert not any(c.best == 150 and not c.cumulative for c in found)
