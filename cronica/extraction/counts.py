@@ -46,7 +46,7 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"neutralizad[oa]s", KILLED, "self"),
     (r"neutralizad[oa]", KILLED, "passive"),
     (r"asesinan|matan", KILLED, "vobj"),
-    (r"muertes?|asesinatos?|fallecimientos?", KILLED, "nmod"),
+    (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
     (r"cuerpos|cadáver", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
     (r"hiri(ó|eron)|hieren|hiere|hiriendo", WOUNDED, "obj"),
@@ -429,15 +429,25 @@ def _roles_of(tok):
     for words, cat, role in load_count_cues().phrases:
         if tok.lemma_.lower() != words[0] or tok.pos_ not in ("VERB", "AUX"):
             continue
-        nxt = [t.lower_ for t in doc[tok.i + 1:tok.i + len(words)]]
-        if nxt == list(words[1:]):
-            yield cat, {"subj": "psubj"}.get(role, role)
-            return
+        # a short time phrase may come between ("terminó este martes con la vida de")
+        skip = 0
+        while skip < 3 and tok.i + 1 + skip < len(doc) and doc[tok.i + 1 + skip].lower_ in _TIME_WORDS:
+            skip += 1
+        for k in {0, skip}:
+            nxt = [t.lower_ for t in doc[tok.i + 1 + k:tok.i + len(words) + k]]
+            if nxt == list(words[1:]):
+                yield cat, {"subj": "psubj"}.get(role, role)
+                return
     low = tok.lower_
     for pattern, cat, role in _COMPILED:
         if pattern.match(low):
             yield cat, role
             return
+
+
+_TIME_WORDS = {"ayer", "hoy", "anoche", "anteayer", "este", "esta", "el", "la", "pasado", "pasada", "lunes",
+               "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "madrugada", "noche", "tarde",
+               "mañana", "mismo", "día"}
 
 
 def _phrase_victims(tok, role):
@@ -452,7 +462,7 @@ def _phrase_victims(tok, role):
             return _subject(tok) or _late_subject(tok)  # "fue tomado como rehén"
         return None
     if role == "of":
-        for k in range(tok.i + 1, min(tok.sent.end, tok.i + 7)):
+        for k in range(tok.i + 1, min(tok.sent.end, tok.i + 10)):
             if doc[k].lower_ in ("de", "del") and doc[k].dep_ == "case" and doc[k].head.i > k:
                 return doc[k].head
         return None
@@ -602,12 +612,21 @@ def find_counts(sent) -> list[CountMention]:
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
-                preps = ("de",) if tok.lower_ in ("cuerpos", "cadáver") else ("de", "a")
+                preps = ("de", "del") if tok.lower_ in ("cuerpos", "cadáver") else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
                 if noun is None and tok.lower_ not in ("cuerpos", "cadáver"):
                     noun = _to_whom(tok)
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is not None and cat == KILLED and _case(noun) in ("de", "del") \
+                        and tok.lower_ not in ("cuerpos", "cadáver") and _one_person(noun) \
+                        and (_case(noun) == "del" or any(g.dep_ == "det" for g in noun.children)) \
+                        and (victim_group(noun.text) is not None or any(c.pos_ == "PROPN" for c in noun.children)):
+                    found = (1, 1, 1, noun.i, noun.i)  # "la muerte del turista": one person
+                if found is None and noun is None and cat == KILLED and "Sing" in tok.morph.get("Number"):
+                    poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("su",)), None)
+                    if poss is not None:  # "la causa de su asesinato": one person's death
+                        found = (1, 1, 1, poss.i, tok.i)
             if not found:
                 break
             best, lo, hi, first, last = found

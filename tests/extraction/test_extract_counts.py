@@ -303,3 +303,21 @@ def test_a_figure_added_to_is_an_earlier_tally(nlp):
     found = find_counts(next(doc.sents))
     assert found and all(c.cumulative for c in found if c.best == 150)
     assert not any(c.best == 150 and not c.cumulative for c in found)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # one person's death told by a noun: "del" + a person, "su asesinato", "homicidio"
+    ("La fiscalía investiga la muerte del comunero Teodoro Llacsa.", {("killed", 1, 1, 1)}),
+    ("El homicidio del dirigente vecinal Pedro Lara ocurrió el sábado.", {("killed", 1, 1, 1)}),
+    ("Sus denuncias contra la minería ilegal serían el móvil de su asesinato.", {("killed", 1, 1, 1)}),
+    ("Los homicidios de cuatro comerciantes alarmaron al distrito.", {("killed", 4, 4, 4)}),
+    # a time phrase between the words of an expression
+    ("La redada que terminó este viernes con la vida del empresario Ramón Ortiz duró cinco horas.",
+     {("killed", 1, 1, 1)}),
+])
+def test_one_death_told_by_a_noun(nlp, sentence, expected):
+    assert counts_of(nlp, sentence) == expected
+
+
+def test_bodies_of_a_thing_are_no_person(nlp):
+    assert counts_of(nlp, "Los cuerpos del vehículo quedaron calcinados.") == set()
