@@ -623,6 +623,10 @@ def find_counts(sent) -> list[CountMention]:
                         and (_case(noun) == "del" or any(g.dep_ == "det" for g in noun.children)) \
                         and (victim_group(noun.text) is not None or any(c.pos_ == "PROPN" for c in noun.children)):
                     found = (1, 1, 1, noun.i, noun.i)  # "la muerte del turista": one person
+                if found is None and tok.lower_ in ("muertes", "asesinatos", "homicidios", "fallecimientos"):
+                    got = _count_np(tok)  # "causó 29 muertes": the deaths are the figure
+                    if got is not None and got[0]:
+                        noun, found = tok, got
                 if found is None and noun is None and cat == KILLED and "Sing" in tok.morph.get("Number"):
                     poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("su",)), None)
                     if poss is not None:  # "la causa de su asesinato": one person's death

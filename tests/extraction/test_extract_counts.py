@@ -321,3 +321,8 @@ def test_one_death_told_by_a_noun(nlp, sentence, expected):
 
 def test_bodies_of_a_thing_are_no_person(nlp):
     assert counts_of(nlp, "Los cuerpos del vehículo quedaron calcinados.") == set()
+
+
+def test_deaths_counted_by_the_noun(nlp):
+    assert counts_of(nlp, "El coche bomba causó 31 muertes y 150 heridos.") == {
+        ("killed", 31, 31, 31), ("wounded", 150, 150, 150)}
