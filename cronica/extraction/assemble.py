@@ -796,6 +796,12 @@ class Assembler:
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]
         codes = codes_for(etype, actor2.inter if actor2 else None, variants)
+        if FAMILY.get(etype) in ("arrest", "seizure"):
+            # an arrest or a seizure is an event of its own: a death or wound told with it is the
+            # toll of the incident it follows (or of a crime the arrested are held for)
+            for cat in ("killed", "wounded"):
+                counts.pop(cat, None)
+                sides.pop(cat, None)
         hedged = any(m.hedged for m in d.mentions)
         confidence = 0.6 + 0.1 * (date is not None) + 0.1 * (place is not None) + 0.1 * (len(strong) > 1)
         if hedged:

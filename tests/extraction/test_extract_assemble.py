@@ -132,3 +132,13 @@ def test_old_incidents_told_with_their_day_or_verb_are_events_and_recalled_ones_
     recalled = extract("Los vecinos recordaron a las víctimas de la matanza de Ucuchaca, ocurrida en mayo de "
                        "1986, con una ofrenda de flores.", published="2021-05-20")
     assert recalled == []
+
+
+def test_an_arrest_carries_no_toll():
+    # an arrest is an event of its own; a death told with it is another incident's toll
+    text = ("Agentes capturaron el lunes en Tumbes a tres sospechosos. "
+            "En la intervención murió un agente.")
+    events = extract(text, published="2023-03-08")
+    arrests = [e for e in events if e.type == "arrest"]
+    assert arrests and all(e.killed is None and e.wounded is None for e in arrests)
+    assert arrests[0].arrested is not None and arrests[0].arrested.best == 3
