@@ -178,7 +178,8 @@ def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
         return digits_value(tok.text), i, i
     if not (w in lex.units or w in lex.tens or w in lex.hundreds or w in lex.multipliers):
         return None
-    if tok.text[0].isupper() and tok.i > tok.sent.start and w not in ("un", "una", "uno"):
+    if tok.text[0].isupper() and tok.i > tok.sent.start and w not in ("un", "una", "uno") \
+            and tokens[i - 1].text not in ("-", "–", "—", ".-", ".–", ":"):  # a dateline's dash starts the text
         return None  # capitalised mid-sentence: a name ("Millones"), not a number
     j = i
     while j - 1 >= 0:
@@ -371,6 +372,9 @@ def _subject(tok):
         for c in subjects:
             if c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children):
                 return c
+        past = _after_dateline(subjects[0])
+        if past is not None:
+            return past
         if subjects[0].pos_ in ("SYM", "PUNCT"):
             inner = next((c for c in subjects[0].children if c.pos_ in ("NOUN", "PROPN")), None)
             if inner is not None:
@@ -381,6 +385,30 @@ def _subject(tok):
     if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i:
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _dateline_dash(sent) -> int:
+    """Index of the dash closing a dateline ("LIMA, 3 may (Agencia) -", "Bogotá, 9 nov (EFE).-")
+    at the start of ``sent``, else -1."""
+    doc = sent.doc
+    toks = doc[sent.start:min(sent.end, sent.start + 12)]
+    if not toks or not toks[0].text[:1].isupper():
+        return -1
+    for t in toks[1:]:
+        if t.text in ("-", "–", "—", ".-", ".–") and doc[t.i - 1].text in (")", ".", ",") + tuple(
+                w for w in (doc[t.i - 1].text,) if w[:1].isupper() or w.isdigit()):
+            return t.i
+    return -1
+
+
+def _after_dateline(subj):
+    """The dateline's place parsed as the subject ("QUITO, 9 abr (Agencia) - Dos agentes
+    murieron"): the words after the dash that the parser hung from it are the subject."""
+    dash = _dateline_dash(subj.sent)
+    if dash < 0 or subj.i > dash:
+        return None
+    return next((t for t in subj.subtree if t.i > dash and t.head.i < dash
+                 and t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")), None)
 
 
 def _object(tok):

@@ -326,3 +326,14 @@ def test_bodies_of_a_thing_are_no_person(nlp):
 def test_deaths_counted_by_the_noun(nlp):
     assert counts_of(nlp, "El coche bomba causó 31 muertes y 150 heridos.") == {
         ("killed", 31, 31, 31), ("wounded", 150, 150, 150)}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an agency dateline's place parsed as the subject; the capitalised number after the dash is a number
+    ("TEGUCIGALPA, 3 may (Agencia) - Nueve soldados y cuatro rebeldes murieron en el ataque a un cuartel.",
+     {("killed", 9, 9, 9), ("killed", 4, 4, 4)}),
+    ("QUITO, 9 abr (Agencia) - Dos agentes heridos dejó el asalto a una comisaría.", {("wounded", 2, 2, 2)}),
+    ("SANTA CRUZ, 14 oct (Agencia) - Un hombre murió baleado.", {("killed", 1, 1, 1)}),
+])
+def test_figures_after_a_dateline(nlp, sentence, expected):
+    assert counts_of(nlp, sentence) == expected
