@@ -34,7 +34,7 @@ KILLED, WOUNDED, KIDNAPPED, ARRESTED = "killed", "wounded", "kidnapped", "arrest
 #   "obj":  the object is counted ("hirió al suboficial", "asesinaron a tres")
 #   "nmod": the "de" complement is counted ("la muerte de 13 militares")
 _FORMS: list[tuple[str, str, str]] = [
-    (r"muert[oa]s?|fallecid[oa]s?|cadáveres|víctimas mortales", KILLED, "self"),
+    (r"muert[oa]s?|fallecid[oa]s?|víctimas mortales", KILLED, "self"),
     (r"asesinad[oa]s|ejecutad[oa]s|abatid[oa]s|calcinad[oa]s|fusilad[oa]s|ajusticiad[oa]s", KILLED, "self"),
     (r"acribillad[oa]s|masacrad[oa]s|ultimad[oa]s", KILLED, "self"),
     (r"asesinad[oa]|abatid[oa]|acribillad[oa]|ultimad[oa]|fusilad[oa]|ajusticiad[oa]|ejecutad[oa]", KILLED, "passive"),
@@ -47,7 +47,7 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"neutralizad[oa]", KILLED, "passive"),
     (r"asesinan|matan", KILLED, "vobj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
-    (r"cuerpos|cadáver", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros"
+    (r"cuerpos|cadáver|cadáveres", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
     (r"hiri(ó|eron)|hieren|hiere|hiriendo", WOUNDED, "obj"),
     (r"secuestrad[oa]s|rehenes|plagiad[oa]s|desaparecid[oa]s|raptad[oa]s", KIDNAPPED, "self"),
@@ -640,19 +640,21 @@ def find_counts(sent) -> list[CountMention]:
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
-                preps = ("de", "del") if tok.lower_ in ("cuerpos", "cadáver") else ("de", "del", "a", "al")
+                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres")
+                preps = ("de", "del") if bodies else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
-                if noun is None and tok.lower_ not in ("cuerpos", "cadáver"):
+                if noun is None and not bodies:
                     noun = _to_whom(tok)
                 found = _count_np(noun) if _is_people(noun) else None
                 if found is None and noun is not None and cat == KILLED and _case(noun) in ("de", "del") \
-                        and tok.lower_ not in ("cuerpos", "cadáver") and _one_person(noun) \
+                        and _one_person(noun) \
                         and (_case(noun) == "del" or any(g.dep_ == "det" for g in noun.children)) \
                         and (victim_group(noun.text) is not None or any(c.pos_ == "PROPN" for c in noun.children)):
                     found = (1, 1, 1, noun.i, noun.i)  # "la muerte del turista": one person
-                if found is None and tok.lower_ in ("muertes", "asesinatos", "homicidios", "fallecimientos"):
-                    got = _count_np(tok)  # "causó 29 muertes": the deaths are the figure
+                if found is None and tok.lower_ in ("muertes", "asesinatos", "homicidios", "fallecimientos",
+                                                    "cadáveres", "cuerpos"):
+                    got = _count_np(tok)  # "causó 29 muertes", "hallaron 17 cadáveres": the figure
                     if got is not None and got[0]:
                         noun, found = tok, got
                 if found is None and noun is None and cat == KILLED and "Sing" in tok.morph.get("Number"):

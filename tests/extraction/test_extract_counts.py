@@ -337,3 +337,13 @@ def test_deaths_counted_by_the_noun(nlp):
 ])
 def test_figures_after_a_dateline(nlp, sentence, expected):
     assert counts_of(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # bodies found: "de" the people, or a numeral on the noun
+    ("Los cadáveres de tres jóvenes fueron hallados junto al canal.", {("killed", 3, 3, 3)}),
+    ("Los peritos exhumaron 17 cadáveres de la fosa.", {("killed", 17, 17, 17)}),
+    ("El cadáver del periodista apareció en la orilla del río.", {("killed", 1, 1, 1)}),
+])
+def test_bodies_found(nlp, sentence, expected):
+    assert counts_of(nlp, sentence) == expected
