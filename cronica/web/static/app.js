@@ -627,8 +627,9 @@
       const changes = h.fields && h.fields.set ? Object.entries(h.fields.set).map(([k, v]) => `${k} = ${v}`).join("; ") : "";
       const moved = h.fields && h.fields.incident ? ` · ${t("incident")} ${h.fields.incident.from ?? "—"} → ${h.fields.incident.to ?? "—"}` : "";
       const what = h.action === "machine" ? t("machine") : ["merge", "split", "move"].includes(h.action) ? t(h.action) : t(h.status);
+      const derived = h.fields && h.fields.derived ? el("div", { class: "muted derived", text: h.fields.derived }) : null;
       hist.appendChild(el("li", { "data-action": h.action }, el("b", { text: what }),
-        ` ${h.at || ""} · ${h.author || ""}` + (h.reason ? " · " + h.reason : "") + (changes ? " · " + changes : "") + moved));
+        ` ${h.at || ""} · ${h.author || ""}` + (h.reason ? " · " + h.reason : "") + (changes ? " · " + changes : "") + moved, derived));
     }
     document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
     const row = document.querySelector(`#events tr[data-id="${CSS.escape(e.event_id)}"]`);
