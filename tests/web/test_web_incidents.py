@@ -285,6 +285,22 @@ def test_edit_sets_country_and_coordinates_together(world):
     assert world.get("/api/events", params={"country": "colombia"}).json()["total"] == 2
 
 
+def test_coordinate_edit_rederives_the_place_through_the_api(world):
+    eid = world.ids["mx-1"]  # Culiacán, Sinaloa
+    r = world.post(f"/api/events/{eid}/review", headers=AUTH, json={
+        "action": "edit", "reason": "el punto estaba en otra nota", "fields": {"latitude": 1.81, "longitude": -78.76}})
+    assert r.status_code == 200, r.text
+    ev = r.json()
+    assert (ev["country"], ev["iso"], ev["admin1"]) == ("Colombia", 170, "Nariño")
+    assert ev["admin2"] != "Culiacán" and ev["admin3"] is None and ev["gazetteer_id"] is None
+    assert "nearest gazetteer" in ev["history"][-1]["fields"]["derived"]
+    assert world.get("/api/events", params={"country": "colombia"}).json()["total"] == 2
+    # one coordinate alone cannot leave the other behind
+    r = world.post(f"/api/events/{world.ids['co-2']}/review", headers=AUTH, json={
+        "action": "edit", "reason": "x", "fields": {"latitude": 1.8}})
+    assert r.status_code == 400 and "latitude and longitude" in r.json()["error"]["message"]
+
+
 def test_edit_with_an_unknown_gazetteer_id_is_refused(world):
     r = world.post(f"/api/events/{world.ids['co-2']}/review", headers=AUTH, json={
         "action": "edit", "fields": {"gazetteer_id": "nowhere:0"}, "reason": "x"})
