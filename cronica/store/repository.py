@@ -1734,6 +1734,16 @@ class Store:
                  "killed": m["killed"], "status": m["status"], "type": m["type"],
                  "plover": m["plover"], "cameo": m["cameo"]})
 
+    def incident_sizes(self, incident_ids: Iterable[int]) -> dict[int, int]:
+        """{incident id: its current, non-rejected reports} for the given incidents."""
+        ids = sorted(set(incident_ids))
+        out: dict[int, int] = {}
+        with self._read() as conn:
+            for part in _chunks(ids, 500):
+                out.update((int(pk), int(n)) for pk, n in conn.execute(
+                    select(INCIDENTS.c.pk, INCIDENTS.c.n_events).where(INCIDENTS.c.pk.in_(part))))
+        return out
+
     def incident(self, incident_id: int) -> dict | None:
         """One incident: its fields, every member report, and why each one joined."""
         try:

@@ -54,6 +54,9 @@ def test_merge_makes_one_incident_with_the_reason_in_each_history(world):
     members = {m["event_id"] for m in world.get(f"/api/incidents/{inc}").json()["members"]}
     assert members == {a, b}
     assert {e["event_id"] for e in world.get("/api/events", params={"incident": inc}).json()["items"]} == {a, b}
+    # the event list says how many reports each row's incident has
+    sizes = {e["event_id"]: e["incident_reports"] for e in world.get("/api/events").json()["items"]}
+    assert sizes[a] == sizes[b] == 2 and sizes[world.ids["co-1"]] == 1
     for eid in (a, b):
         last = _event(world, eid)["history"][-1]
         assert last["action"] == "merge" and last["reason"] == "misma patrulla, mismo día"
