@@ -832,7 +832,7 @@ class Store:
         for j, c in by_new.items():
             row = rows[j]
             if c.applied:
-                row.update(_validate_edit(c.applied))
+                row.update(_validate_edit(c.applied, known_country=False))
                 if "actor1" in c.applied or "actor2" in c.applied:
                     row["actor_key"] = _search.actor_key(row["actor1"], row["actor2"])
             row["status"] = c.status
@@ -1978,7 +1978,10 @@ def _escape_like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _validate_edit(fields: dict) -> dict[str, Any]:
+def _validate_edit(fields: dict, known_country: bool = True) -> dict[str, Any]:
+    """The edit's values checked and normalised (``known_country=False``: a country the
+    gazetteer does not know is kept as written — edits made before countries were
+    checked, carried to a new version of their document, must not stop its ingest)."""
     out: dict[str, Any] = {}
     for k, v in fields.items():
         if k not in EDITABLE:
@@ -2023,7 +2026,7 @@ def _validate_edit(fields: dict) -> dict[str, Any]:
                 raise ReviewError(f"type must be one of {', '.join(EVENT_TYPES)}, not {v!r}")
             if k == "country":
                 v, _iso, known = _geofields.canonical_country(v)
-                if not known:
+                if not known and known_country:
                     raise ReviewError(f"country {v!r} is not a country the gazetteer knows")
         out[k] = v
     if "date" in out:
