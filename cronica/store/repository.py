@@ -1916,7 +1916,12 @@ def _fold_country_rows(rows: list[dict], field: str) -> list[dict]:
             have[n] += r[n]
         if "iso" in r and have.get("iso") is None:
             have["iso"] = r["iso"]
-    return list(out.values())
+    rows = list(out.values())
+    if field == "key":  # in the order of the names now written ("España" became "Spain")
+        named = sorted((r for r in rows if r["key"] is not None), key=lambda r: r["key"])
+        unnamed = [r for r in rows if r["key"] is None]
+        rows = unnamed + named if rows and rows[0]["key"] is None else named + unnamed
+    return rows
 
 
 def _incident_delta(old: Optional[dict], new: Optional[dict]) -> dict[str, tuple[int, int, int, int]]:
