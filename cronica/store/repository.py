@@ -31,6 +31,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 from cronica.errors import InputError, SchemaVersionError, StoreError
 from cronica.model import EVENT_FLAGS, EVENT_KEYS, EVENT_TYPES, DocResult, Document
 from cronica.store import dedup as _dedup
+from cronica.store import geofields as _geofields
 from cronica.store import search as _search
 from cronica.store import versions as _versions
 from cronica.store.filters import STATUSES, EventFilter, IngestSummary
@@ -507,6 +508,9 @@ def _event_dicts(result: DocResult) -> list[dict[str, Any]]:
         if d["event_id"] in seen:
             continue
         seen.add(d["event_id"])
+        if d.get("country") is not None or d.get("iso") is not None:
+            # one spelling per country, whoever wrote the record (cronica/store/geofields.py)
+            d["country"], d["iso"], _known = _geofields.canonical_country(d.get("country"), d.get("iso"))
         out.append(d)
     return out
 
@@ -828,7 +832,7 @@ class Store:
         for j, c in by_new.items():
             row = rows[j]
             if c.applied:
-                row.update(_validate_edit(c.applied))
+                row.update(_validate_edit(c.applied, known_country=False))
                 if "actor1" in c.applied or "actor2" in c.applied:
                     row["actor_key"] = _search.actor_key(row["actor1"], row["actor2"])
             row["status"] = c.status
@@ -1321,15 +1325,16 @@ class Store:
         events), dropped by every write through this Store, and read again at once when
         a value matches none of them; a new spelling of a value that already matches,
         written by another process, shows up within those 30 s."""
-        key = _search.fold(value)
+        norm = _country_key if column.name == "country" else _search.fold  # "España" finds "Spain"
+        key = norm(value)
         cache = self._distinct_cache
         got = cache.get(column.name)
-        hits = [v for v in got[1] if _search.fold(v) == key] if got and time.monotonic() - got[0] < 30 else []
+        hits = [v for v in got[1] if norm(v) == key] if got and time.monotonic() - got[0] < 30 else []
         if not hits:  # not cached, stale, or a value new since: read the stored values again
             with self._read() as conn:
                 stored = [v for (v,) in conn.execute(select(column).where(column.is_not(None)).distinct())]
             cache[column.name] = (time.monotonic(), stored)
-            hits = [v for v in stored if _search.fold(v) == key]
+            hits = [v for v in stored if norm(v) == key]
         return column.in_(hits) if hits else false()
 
     def _search_cond(self, col: str, words: list[str], narrowed: bool = True):
@@ -1524,7 +1529,8 @@ class Store:
         values: dict[str, Any] = {"status": status, "needs_review": False}
         record: dict[str, Any] = {}
         if changes:
-            changes = derive_edit(changes, dict(r))
+            notes: list[str] = []
+            changes = derive_edit(changes, dict(r), notes)
             previous = {k: _iso(r[k]) for k in changes if k != "month"}
             values.update(changes)
             if "flags" in changes:
@@ -1532,6 +1538,8 @@ class Store:
                 previous["flags"] = flags_list(r["flags"])
             record = {"set": {k: (list(v) if isinstance(v, tuple) else _iso(v))
                               for k, v in changes.items() if k != "month"}, "previous": previous}
+            if notes:
+                record["derived"] = "; ".join(notes)
             if "latitude" in changes or "longitude" in changes:
                 values["geo_cell"] = geo_cell(values.get("latitude", r["latitude"]),
                                               values.get("longitude", r["longitude"]))
@@ -1726,6 +1734,16 @@ class Store:
                  "killed": m["killed"], "status": m["status"], "type": m["type"],
                  "plover": m["plover"], "cameo": m["cameo"]})
 
+    def incident_sizes(self, incident_ids: Iterable[int]) -> dict[int, int]:
+        """{incident id: its current, non-rejected reports} for the given incidents."""
+        ids = sorted(set(incident_ids))
+        out: dict[int, int] = {}
+        with self._read() as conn:
+            for part in _chunks(ids, 500):
+                out.update((int(pk), int(n)) for pk, n in conn.execute(
+                    select(INCIDENTS.c.pk, INCIDENTS.c.n_events).where(INCIDENTS.c.pk.in_(part))))
+        return out
+
     def incident(self, incident_id: int) -> dict | None:
         """One incident: its fields, every member report, and why each one joined."""
         try:
@@ -1808,6 +1826,8 @@ class Store:
                      "killed": int(r.killed), "wounded": int(r.wounded),
                      **({"country": r.country, "iso": r.iso} if by == "admin1" else {})}
                     for r in conn.execute(q)]
+        if by in ("country", "admin1"):
+            rows = _fold_country_rows(rows, "key" if by == "country" else "country")
         return rows
 
     def incident_tolls(self, f: EventFilter | None = None) -> list[tuple[Optional[_dt.date], int, int]]:
@@ -1874,6 +1894,36 @@ STAT_KEYS = ("month", "admin1", "type", "actor", "country")
 STAT_COLS = (INCIDENTS.c.month, INCIDENTS.c.n_events, INCIDENTS.c.deaths_best, INCIDENTS.c.wounded)
 
 
+def _country_key(name: str) -> str:
+    """What two spellings of one country share: its canonical name, folded."""
+    return _search.fold(_geofields.canonical_country(name)[0] or name)
+
+
+def _fold_country_rows(rows: list[dict], field: str) -> list[dict]:
+    """Stats rows keyed by country (``field``) with the spellings of one country (rows
+    stored before the store wrote one canonical name, cronica/store/geofields.py)
+    added up under the canonical name; rows keep their first position."""
+    out: dict[tuple, dict] = {}
+    for r in rows:
+        name = r[field]
+        canon = _geofields.canonical_country(name)[0] if name else name
+        k = (r["key"] if field != "key" else None, _search.fold(canon) if canon else canon)
+        have = out.get(k)
+        if have is None:
+            out[k] = dict(r, **{field: canon})
+            continue
+        for n in ("events", "incidents", "killed", "wounded"):
+            have[n] += r[n]
+        if "iso" in r and have.get("iso") is None:
+            have["iso"] = r["iso"]
+    rows = list(out.values())
+    if field == "key":  # in the order of the names now written ("España" became "Spain")
+        named = sorted((r for r in rows if r["key"] is not None), key=lambda r: r["key"])
+        unnamed = [r for r in rows if r["key"] is None]
+        rows = unnamed + named if rows and rows[0]["key"] is None else named + unnamed
+    return rows
+
+
 def _incident_delta(old: Optional[dict], new: Optional[dict]) -> dict[str, tuple[int, int, int, int]]:
     """The change to ``stats_month`` when an incident goes from ``old`` to ``new``
     (rows with month, n_events, deaths_best, wounded; None or n_events 0 = absent):
@@ -1933,7 +1983,10 @@ def _escape_like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _validate_edit(fields: dict) -> dict[str, Any]:
+def _validate_edit(fields: dict, known_country: bool = True) -> dict[str, Any]:
+    """The edit's values checked and normalised (``known_country=False``: a country the
+    gazetteer does not know is kept as written — edits made before countries were
+    checked, carried to a new version of their document, must not stop its ingest)."""
     out: dict[str, Any] = {}
     for k, v in fields.items():
         if k not in EDITABLE:
@@ -1976,6 +2029,10 @@ def _validate_edit(fields: dict) -> dict[str, Any]:
                 raise ReviewError(f"{k} contains a NUL character")
             if k == "type" and v not in EVENT_TYPES:
                 raise ReviewError(f"type must be one of {', '.join(EVENT_TYPES)}, not {v!r}")
+            if k == "country":
+                v, _iso, known = _geofields.canonical_country(v)
+                if not known and known_country:
+                    raise ReviewError(f"country {v!r} is not a country the gazetteer knows")
         out[k] = v
     if "date" in out:
         out.update(_date_fields(out["date"]))
@@ -2015,13 +2072,22 @@ _KIND_PREC = {"base": (1, 1), "town": (1, 1), "local": (1, 1), "admin3": (1, 1),
               "admin1": (3, 4), "country": (3, 6)}
 
 
-def derive_edit(changes: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+def derive_edit(changes: dict[str, Any], current: dict[str, Any],
+                notes: Optional[list[str]] = None) -> dict[str, Any]:
     """The edit plus the fields derived from what it changes (fields the analyst set
     explicitly win): ``type`` → ACLED event/sub-event type, CAMEO, PLOVER
     (cronica/taxonomy.py); ``killed`` → killed_low/high; ``location``/``admin1`` →
     admin2/admin3, coordinates, precision and gazetteer id through the gazetteer (a
-    data lookup; cleared when the place is not found)."""
+    data lookup; cleared when the place is not found); ``latitude``/``longitude``
+    alone → country and divisions of the nearest gazetteer points, or cleared
+    (cronica/store/geofields.py); ``country`` alone → its ISO number, and the divisions
+    and coordinates of another country cleared. What was derived or cleared and why
+    is appended to ``notes`` (kept in the review trail)."""
+    notes = notes if notes is not None else []
     out = dict(changes)
+    if "country" in changes:
+        out.setdefault("iso", _geofields.canonical_country(changes["country"])[1]
+                       if changes["country"] is not None else None)
     if "type" in changes and changes["type"] is not None:
         from cronica.taxonomy import codes_for
 
@@ -2044,10 +2110,42 @@ def derive_edit(changes: dict[str, Any], current: dict[str, Any]) -> dict[str, A
     if "location" in changes or "admin1" in changes:
         location = changes.get("location", current.get("location"))
         admin1 = changes.get("admin1") if "admin1" in changes else None
-        for k, v in place_fields(location, admin1, current.get("country"),
+        for k, v in place_fields(location, admin1, changes.get("country", current.get("country")),
                                  keep_admin1=current.get("admin1") if "admin1" not in changes else None).items():
             out.setdefault(k, v)
+        return out
+    if "latitude" in changes or "longitude" in changes:
+        lat = changes.get("latitude", current.get("latitude"))
+        lon = changes.get("longitude", current.get("longitude"))
+        if (lat is None) != (lon is None):
+            raise ReviewError("latitude and longitude go together: set both, or clear both")
+        if lat is not None:
+            place, note = _geofields.point_divisions(float(lat), float(lon))
+            if "country" in changes:  # the analyst's country wins; divisions only from a point inside it
+                if place["iso"] != out.get("iso"):
+                    place.update(admin1=None, admin2=None)
+                    note += f"; the point is not in {changes['country']}: admin1 and admin2 cleared"
+            for k, v in place.items():
+                out.setdefault(k, v)
+            # coordinates an analyst set are the event's point (ACLED/UCDP precision 1)
+            out.setdefault("geo_precision", 1)
+            out.setdefault("where_prec", 1)
+            notes.append(note)
+        return out
+    if changes.get("country") is not None and not _same_country(changes["country"], current.get("country")):
+        for k in ("admin1", "admin2", "admin3", "latitude", "longitude", "gazetteer_id"):
+            out.setdefault(k, None)
+        out.setdefault("geo_precision", 3)
+        out.setdefault("where_prec", 6)
+        notes.append(f"country changed from {current.get('country') or '—'} to {changes['country']}: "
+                     "divisions and coordinates of the old country cleared")
     return out
+
+
+def _same_country(a: Optional[str], b: Optional[str]) -> bool:
+    if a is None or b is None:
+        return a is b
+    return _geofields.canonical_country(a)[:2] == _geofields.canonical_country(b)[:2]
 
 
 def place_fields(location: Optional[str], admin1: Optional[str], country: Optional[str] = None,

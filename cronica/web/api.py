@@ -216,7 +216,11 @@ def config(request: Request) -> dict:
 @router.get("/events", response_model=EventPage, dependencies=[Depends(reader)],
             summary="Stored events matching the filters, newest first")
 def list_events(request: Request, f: Filter, limit: Limit = 100, offset: Offset = 0) -> dict:
-    rows, total = request.app.state.store.query_events(f, limit=limit, offset=offset)
+    store = request.app.state.store
+    rows, total = store.query_events(f, limit=limit, offset=offset)
+    sizes = store.incident_sizes([r["incident_id"] for r in rows if r["incident_id"] is not None])
+    for r in rows:  # "n reports" in the list, without opening each incident
+        r["incident_reports"] = sizes.get(r["incident_id"])
     return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
 

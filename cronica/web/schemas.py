@@ -89,6 +89,8 @@ class StoredEventOut(EventOut):
     source_url: Optional[str] = None
     version: int = Field(0, description="the review trail's last version (0: machine coding only); "
                          "GET /api/events/{id} sends it as the ETag \"v<version>\"")
+    incident_reports: Optional[int] = Field(None, description="current reports of the event's incident "
+                                            "(GET /api/events?incident=ID lists them); in event lists only")
 
 
 class EventPage(BaseModel):

@@ -172,3 +172,27 @@ def test_split_must_name_members(store):
         store.split_incident(ids(store, "a")[1], [ids(store, "a")[0], ids(store, "b")[0]], "x", "ana")
     with pytest.raises(ReviewError):
         store.merge_incidents([ids(store, "a")[1]], "x", "ana")
+
+
+def test_cli_coordinate_edit_rederives_the_divisions(two_incidents):
+    """`cronica review EVENT edit lat=.. lon=..`: country, admin1 and admin2 follow the
+    point (nearest gazetteer places), the old district and gazetteer id go, and the
+    output says where the divisions came from."""
+    db = two_incidents
+    with open_store(db) as s:
+        ec, _ = ids(s, "c")  # Tocache (San Martín)
+    r = run("review", ec, "edit", "lat=-13.16", "lon=-74.22", "--reason", "punto corregido",
+            "--author", "ana", "--db", db, "--format", "jsonl")
+    assert r.exit_code == 0, r.output
+    row = json.loads(r.stdout)
+    assert (row["latitude"], row["longitude"]) == (-13.16, -74.22)
+    assert (row["country"], row["admin1"], row["admin2"], row["admin3"]) == ("Peru", "Ayacucho", "Huamanga", None)
+    assert "nearest gazetteer" in row["derived"]
+    r = run("review", ec, "edit", "lat=-30", "lon=-100", "--reason", "en el mar", "--author", "ana",
+            "--db", db, "--format", "table")
+    assert r.exit_code == 0, r.output
+    with open_store(db) as s:
+        ev = s.get_event(ec)
+    assert (ev["country"], ev["admin1"], ev["admin2"]) == (None, None, None)
+    assert "cleared" in ev["history"][-1]["fields"]["derived"]
+    assert run("review", ec, "edit", "lat=5", "lon=", "--reason", "r", "--author", "a", "--db", db).exit_code == 1

@@ -301,3 +301,51 @@ def test_every_label_exists_in_both_languages(page, world):
     assert "inter1" not in labels and "admin2" not in labels and "latitude" in labels
     assert page.locator("#filter-form input[name=since]").get_attribute("placeholder") == "YYYY-MM-DD"
     expect(page.locator("#incident-box h3")).to_contain_text("Incident")
+
+
+def test_event_list_rows_show_n_reports_and_list_the_incidents_reports(tmp_path, ctx):
+    """A row whose incident has several reports says how many, with a link that lists
+    them (filter incident=ID, kept in the URL, removable); a lone report has no link."""
+    from cronica.store import EventFilter, open_store
+    from cronica.web import WebSettings, create_app
+    from worlddata import populate_world
+
+    store = open_store(f"sqlite:///{tmp_path / 'reports.db'}")
+    ids = populate_world(store)
+    a, b = ids["mx-1"], ids["mx-2"]
+    store.merge_incidents([store.get_event(a)["incident_id"], store.get_event(b)["incident_id"]],
+                          "la misma patrulla, dos notas", "ana")
+    inc = store.get_event(a)["incident_id"]
+    everything = store.query_events(EventFilter())[1]
+    try:
+        with serve(create_app(WebSettings(token=TOKEN), store=store)) as url, guarded_page(ctx) as page:
+            open_page(page, url)
+            rows = page.locator("#events tr.event-row")
+            expect(rows).to_have_count(everything)
+            links = page.locator("#events a.reports")
+            expect(links).to_have_count(2)
+            for i in range(2):
+                assert links.nth(i).get_attribute("data-incident") == str(inc)
+                expect(links.nth(i)).to_have_text("2 informes")
+            assert set(links.evaluate_all("ls => ls.map(l => l.closest('tr').dataset.id)")) == {a, b}
+            links.first.click()
+            expect(rows).to_have_count(2)
+            assert set(rows.evaluate_all("rs => rs.map(r => r.dataset.id)")) == {a, b}
+            assert f"incident={inc}" in page.url
+            expect(page.locator("#detail")).to_be_hidden()  # the link lists; it does not open the row
+            expect(page.locator("#incident-filter")).to_be_visible()
+            expect(page.locator("#totals .total[data-key=events]")).to_have_attribute("data-value", "2")
+            page.reload()  # a shared view: the filter comes back from the URL
+            page.wait_for_selector("body[data-ready='1']")
+            expect(rows).to_have_count(2)
+            page.click("#incident-filter-clear")
+            expect(rows).to_have_count(everything)
+            assert "incident=" not in page.url
+            expect(page.locator("#incident-filter")).to_be_hidden()
+            # the incident box of an open report links to the same list
+            open_page(page, url + f"#event={a}")
+            page.wait_for_selector(f"#detail[data-id='{a}']")
+            page.locator("#incident-members a.reports").click()
+            expect(rows).to_have_count(2)
+    finally:
+        store.close()

@@ -54,6 +54,9 @@ def test_merge_makes_one_incident_with_the_reason_in_each_history(world):
     members = {m["event_id"] for m in world.get(f"/api/incidents/{inc}").json()["members"]}
     assert members == {a, b}
     assert {e["event_id"] for e in world.get("/api/events", params={"incident": inc}).json()["items"]} == {a, b}
+    # the event list says how many reports each row's incident has
+    sizes = {e["event_id"]: e["incident_reports"] for e in world.get("/api/events").json()["items"]}
+    assert sizes[a] == sizes[b] == 2 and sizes[world.ids["co-1"]] == 1
     for eid in (a, b):
         last = _event(world, eid)["history"][-1]
         assert last["action"] == "merge" and last["reason"] == "misma patrulla, mismo día"
@@ -151,13 +154,14 @@ def test_unknown_country_matches_nothing(world):
 def test_stats_by_country(world):
     rows = {i["key"]: i for i in world.get("/api/stats", params={"by": "country"}).json()["items"]}
     assert rows["Peru"]["incidents"] >= 3 and rows["Colombia"]["killed"] == 2
-    assert rows["México"]["events"] == 2
+    # stored as "México" by the records, written once as the gazetteer's "Mexico"
+    assert rows["Mexico"]["events"] == 2 and "México" not in rows
 
 
 def test_stats_by_admin1_name_each_division_with_its_country(world):
     rows = world.get("/api/stats", params={"by": "admin1"}).json()["items"]
     by = {(r["key"], r["country"]): r for r in rows}
-    assert by[("Sinaloa", "México")]["iso"] == 484 and by[("Sinaloa", "México")]["events"] == 2
+    assert by[("Sinaloa", "Mexico")]["iso"] == 484 and by[("Sinaloa", "Mexico")]["events"] == 2
     assert by[("Nariño", "Colombia")]["iso"] == 170
     assert by[("Ayacucho", "Peru")]["iso"] == 604
 
@@ -179,12 +183,12 @@ def test_cli_stats_by_country_and_admin1_with_country(tmp_path):
     r = CliRunner().invoke(cli, ["stats", "--by", "country", "--db", db, "--format", "jsonl"])
     assert r.exit_code == 0, r.output
     rows = {x["key"]: x for x in map(json.loads, r.stdout.splitlines())}
-    assert rows["México"]["incidents"] >= 1 and rows["Colombia"]["killed"] == 2
+    assert rows["Mexico"]["incidents"] >= 1 and rows["Colombia"]["killed"] == 2
     r = CliRunner().invoke(cli, ["stats", "--by", "admin1", "--db", db, "--format", "csv"])
     assert r.exit_code == 0, r.output
     table = list(csv.DictReader(io.StringIO(r.stdout)))
     assert list(table[0])[:2] == ["key", "country"]
-    assert {(x["key"], x["country"]) for x in table if x["key"]} == {("Sinaloa", "México"), ("Nariño", "Colombia")}
+    assert {(x["key"], x["country"]) for x in table if x["key"]} == {("Sinaloa", "Mexico"), ("Nariño", "Colombia")}
 
 
 def test_admin1_folds_case_and_accents(world):
@@ -265,8 +269,12 @@ def test_gazetteer_search_and_edit_by_gazetteer_id(world):
     assert ev["country"] == place["country"] and ev["admin1"] == "Sinaloa"
     assert ev["latitude"] == pytest.approx(place["latitude"]) and ev["gazetteer_id"] == place["gazetteer_id"]
     assert world.get("/api/events", params={"unlocated": "true"}).json()["total"] == 1
-    # the gazetteer spells it "Mexico", the stored events "México": one country filter finds all
+    # the records said "México", the gazetteer says "Mexico": one spelling stored, one stats row
     assert world.get("/api/events", params={"country": "mexico"}).json()["total"] == 3
+    assert {e["country"] for e in world.get("/api/events", params={"country": "México"}).json()["items"]} == {"Mexico"}
+    rows = [i for i in world.get("/api/stats", params={"by": "country"}).json()["items"]
+            if i["key"] and "xico" in i["key"]]
+    assert [(r["key"], r["events"]) for r in rows] == [("Mexico", 3)]
 
 
 def test_edit_sets_country_and_coordinates_together(world):
@@ -278,6 +286,22 @@ def test_edit_sets_country_and_coordinates_together(world):
     ev = r.json()
     assert (ev["country"], ev["admin1"], ev["latitude"], ev["longitude"]) == ("Colombia", "Cauca", 2.44, -76.61)
     assert world.get("/api/events", params={"country": "colombia"}).json()["total"] == 2
+
+
+def test_coordinate_edit_rederives_the_place_through_the_api(world):
+    eid = world.ids["mx-1"]  # Culiacán, Sinaloa
+    r = world.post(f"/api/events/{eid}/review", headers=AUTH, json={
+        "action": "edit", "reason": "el punto estaba en otra nota", "fields": {"latitude": 1.81, "longitude": -78.76}})
+    assert r.status_code == 200, r.text
+    ev = r.json()
+    assert (ev["country"], ev["iso"], ev["admin1"]) == ("Colombia", 170, "Nariño")
+    assert ev["admin2"] != "Culiacán" and ev["admin3"] is None and ev["gazetteer_id"] is None
+    assert "nearest gazetteer" in ev["history"][-1]["fields"]["derived"]
+    assert world.get("/api/events", params={"country": "colombia"}).json()["total"] == 2
+    # one coordinate alone cannot leave the other behind
+    r = world.post(f"/api/events/{world.ids['co-2']}/review", headers=AUTH, json={
+        "action": "edit", "reason": "x", "fields": {"latitude": 1.8}})
+    assert r.status_code == 400 and "latitude and longitude" in r.json()["error"]["message"]
 
 
 def test_edit_with_an_unknown_gazetteer_id_is_refused(world):

@@ -162,18 +162,28 @@ def test_extractor_refuses_when_its_queue_is_full():
 
 def test_extraction_runs_in_a_worker_process_with_a_time_cap(web_store):
     """The worker pool: same events as the in-process pipeline; a text over the time cap
-    is abandoned by the worker itself (503), which then serves the next request."""
+    is abandoned by the worker itself (503), which then serves the next request.
+
+    Robust on a loaded machine: the long text needs seconds even on an idle one, so a
+    slower machine only puts it further over its 0.5 s cap; the short text is then sent
+    to the same worker under a generous cap (the cap is read per request), so load
+    cannot push it over."""
     from cronica.model import Document
     from cronica.pipeline import get_pipeline
 
     expected = [e.to_dict() for e in get_pipeline().extract(Document(id="w", text=SENTENCE, source="api"))]
     with _client(web_store, extract_workers=1, extract_timeout=0.5) as c:
-        long = SENTENCE * 1200  # ~85,000 characters: seconds of work
+        long = SENTENCE * 1200  # ~85,000 characters: seconds of work, far over 0.5 s
         r = c.post("/api/extract", json={"text": long, "id": "w"}, headers=AUTH)
         assert r.status_code == 503 and r.json()["error"]["code"] == "timeout"
+        extractor = c.app.state.extractor
+        workers = set(extractor._pool._processes)  # the pool's one worker process, still alive
+        assert len(workers) == 1
+        extractor.timeout = 120.0
         r = c.post("/api/extract", json={"text": SENTENCE, "id": "w"}, headers=AUTH)
         assert r.status_code == 200, r.text
         assert r.json()["events"] == expected
+        assert set(extractor._pool._processes) == workers  # served by the same worker
 
 
 # ------------------------------------------------------------------ 13: token guesses

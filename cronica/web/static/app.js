@@ -25,7 +25,7 @@
   const NUMERIC = new Set(["inter1", "inter2", "killed", "wounded", "kidnapped", "arrested", "latitude", "longitude"]);
   // the filters of the form, kept in the page's URL so a view can be shared
   const FILTER_KEYS = ["since", "until", "country", "admin1", "admin2", "type", "actor", "status", "q",
-    "min_fatalities", "min_confidence", "source", "precision", "undated", "unlocated"];
+    "min_fatalities", "min_confidence", "source", "precision", "undated", "unlocated", "incident"];
 
   const state = {
     lang: (localStorage.getItem("cronica-lang") || (navigator.language || "es")).slice(0, 2) === "en" ? "en" : "es",
@@ -114,6 +114,7 @@
     for (const o of typeSel.options) if (o.value) o.textContent = typeLabel(o.value);
     const stSel = document.querySelector("#filter-form select[name=status]");
     for (const o of stSel.options) if (o.value) o.textContent = t(o.value);
+    showIncidentFilter();
   }
 
   // ------------------------------------------------------------------ map (Leaflet + markercluster, vendored)
@@ -509,9 +510,14 @@
     for (const e of page.items) {
       const sw = el("span", { class: "swatch" });
       sw.style.background = TYPE_COLORS[e.type] || "#555";
+      // an incident with several reports: "n reports", a link listing them (filter incident=ID)
+      const n = e.incident_reports || 0;
+      const reports = n > 1 ? el("a", { class: "reports", href: "?incident=" + encodeURIComponent(e.incident_id),
+        "data-incident": e.incident_id, title: t("n_reports_title", { n: n, id: e.incident_id }),
+        text: t("n_reports", { n: n }), onclick: (ev) => { ev.preventDefault(); ev.stopPropagation(); filterIncident(e.incident_id); } }) : null;
       const tr = el("tr", { class: "event-row", "data-id": e.event_id, tabindex: 0 },
         el("td", { text: e.date || "—" }),
-        el("td", {}, sw, typeLabel(e.type)),
+        el("td", {}, sw, typeLabel(e.type), reports),
         el("td", { text: placeOf(e) || "—" }),
         el("td", { text: [e.actor1, e.actor2].filter(Boolean).join(" → ") || "—" }),
         el("td", { class: "num", text: e.killed === null || e.killed === undefined ? "" : e.killed }),
@@ -525,6 +531,19 @@
     $("#page-info").textContent = `${t("page")} ${pageNo} ${t("of")} ${pages}`;
     $("#prev").disabled = state.offset === 0;
     $("#next").disabled = state.offset + state.limit >= page.total;
+  }
+
+  // the list (and map, timeline, totals) narrowed to one incident's reports, or not
+  function filterIncident(id) {
+    $("#filter-form").elements.incident.value = id === null || id === undefined ? "" : String(id);
+    readFilter();
+    refresh();
+  }
+
+  function showIncidentFilter() {
+    const id = (state.filter || {}).incident;
+    $("#incident-filter").hidden = !id;
+    $("#incident-filter-label").textContent = id ? t("incident_filter", { id: id }) : "";
   }
 
   // ------------------------------------------------------------------ highlighted text
@@ -627,8 +646,9 @@
       const changes = h.fields && h.fields.set ? Object.entries(h.fields.set).map(([k, v]) => `${k} = ${v}`).join("; ") : "";
       const moved = h.fields && h.fields.incident ? ` · ${t("incident")} ${h.fields.incident.from ?? "—"} → ${h.fields.incident.to ?? "—"}` : "";
       const what = h.action === "machine" ? t("machine") : ["merge", "split", "move"].includes(h.action) ? t(h.action) : t(h.status);
+      const derived = h.fields && h.fields.derived ? el("div", { class: "muted derived", text: h.fields.derived }) : null;
       hist.appendChild(el("li", { "data-action": h.action }, el("b", { text: what }),
-        ` ${h.at || ""} · ${h.author || ""}` + (h.reason ? " · " + h.reason : "") + (changes ? " · " + changes : "") + moved));
+        ` ${h.at || ""} · ${h.author || ""}` + (h.reason ? " · " + h.reason : "") + (changes ? " · " + changes : "") + moved, derived));
     }
     document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
     const row = document.querySelector(`#events tr[data-id="${CSS.escape(e.event_id)}"]`);
@@ -746,6 +766,12 @@
       ul.appendChild(el("li", { class: "member", "data-id": m.event_id },
         el("a", { href: "#event=" + encodeURIComponent(m.event_id), text: m.doc_id }), " · " + what + " ",
         el("span", { class: "status status-" + m.status, text: t(m.status) })));
+    }
+    if (others.length) {
+      const id = inc.incident_id;
+      ul.appendChild(el("li", {}, el("a", { class: "reports", href: "?incident=" + encodeURIComponent(id),
+        text: t("n_reports_title", { n: members.length, id: id }),
+        onclick: (ev) => { ev.preventDefault(); filterIncident(id); } })));
     }
     const f = $("#incident-form");
     const split = f.querySelector("option[value=split]");
@@ -918,6 +944,7 @@
       if (v) state.filter[k] = v;
     }
     if ($("#use-bbox").checked && state.map) state.filter.bbox = viewBbox();
+    showIncidentFilter();
     state.offset = 0;
     const q = query(state.bin !== "month" ? { bin: state.bin } : {});
     history.replaceState(null, "", location.pathname + (q ? "?" + q : "") + location.hash);
@@ -1176,7 +1203,11 @@
     });
     $("#choropleth").addEventListener("change", drawChoropleth);
     $("#filter-form").addEventListener("submit", (e) => { e.preventDefault(); readFilter(); refresh(); });
-    $("#filter-form").addEventListener("reset", () => setTimeout(() => { narrowDivisions(); readFilter(); refresh(); }, 0));
+    $("#filter-form").addEventListener("reset", () => setTimeout(() => {
+      $("#filter-form").elements.incident.value = "";  // a hidden input keeps its value through a reset
+      narrowDivisions(); readFilter(); refresh();
+    }, 0));
+    $("#incident-filter-clear").addEventListener("click", () => filterIncident(null));
     $("#export-format").addEventListener("change", () => {
       $("#export-link").href = "/api/export?" + query({ format: $("#export-format").value });
     });
