@@ -416,6 +416,9 @@ class Recogniser:
         key = " ".join(t.key for t in toks[a:b])
         if self._in_quoted_name(text, toks[a].start, toks[b - 1].end):
             return False  # «La Cabaña del Toro»: a bar's name, not the town
+        if self._is_dateline(text, toks[a].start, toks[b - 1].end) and any(
+                e.kind in ("town", "admin1", "admin2", "country") for e in entries):
+            return True  # "ROSARIO, 26 jun (EFE) -": where the story was filed
         before = self._gap(text, toks[a - 1], toks[a]).strip() if a > 0 else ""
         if key in self.lex.not_places and not (self._en_cue(toks, a) and any(
                 e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)) \
@@ -429,8 +432,9 @@ class Recogniser:
                     self._en_cue(toks, a) and any(norm_key(e.name) == key for e in entries)):
             return False  # "Simón Bolívar", "Túpac Amaru": people before districts; "en Capitán Bado" is the town
         word = toks[a].text
-        if b - a == 1 and word.isupper() and len(word) > 1:
-            # acronyms and all-capital datelines: only our own regions and countries
+        if b - a == 1 and word.isupper() and len(word) > 1 and not self._is_dateline(text, toks[a].start, toks[b - 1].end):
+            # acronyms: only our own regions and countries ("ROSARIO, 26 jun (EFE) -", a
+            # dateline at the start of a line, is the city)
             if not any(e.gid.startswith(("cronica:", "cronica-zone:", "iso:")) for e in entries):
                 return False
         prev = a - 1
@@ -467,9 +471,13 @@ class Recogniser:
         inner = text[opened + 1:min(closes)].strip()
         return inner != text[start:end] and len(inner.split()) > 1 and "," not in inner
 
+    def _is_dateline(self, text: str, start: int, end: int) -> bool:
+        """A name that opens a line and is followed by a day and month or an agency."""
+        line_start = text.rfind("\n", 0, start) + 1
+        return not text[line_start:start].strip() and bool(self._DATELINE.match(text, end))
+
     def _set_role(self, text: str, t: Toponym) -> None:
-        line_start = text.rfind("\n", 0, t.start) + 1
-        if not text[line_start:t.start].strip() and self._DATELINE.match(text, t.end):
+        if self._is_dateline(text, t.start, t.end):
             t.role = "reference"  # a dateline ("Lima, 8 mar (EFE).-"): where the story was filed
             t.extra["dateline"] = True
             return
