@@ -391,6 +391,8 @@ class Geocoder:
             if t.extra.get("dateline"):
                 ccs = {e.cc for e in t.entries if e.kind in ("country", "admin1")
                        or (e.kind == "town" and e.population >= 100_000)}
+                if t.extra.get("division"):
+                    ccs = {t.extra["division"][0]}
                 if len(ccs) != 1:
                     ccs = _dominant_city_country(t.entries)
                 if len(ccs) == 1:
@@ -469,6 +471,8 @@ class Geocoder:
                 continue
             if e.cue_only and not strong:
                 continue
+            if t.cue == "local" and e.kind == "country":
+                continue  # "colonia Costa Rica", "barrio Venezuela": a neighbourhood's name
             if t.cue == "local" and e.cc != doc_cc and not ours and not in_chain:
                 continue  # "sector Santa Elena" in a Chilean story: a local place, not Ecuador's province
             if not strong and not in_chain and e.cc != doc_cc and e.kind not in ("town", "country"):
@@ -545,6 +549,9 @@ class Geocoder:
 
     def _score(self, t: Toponym, e: Entry, context: dict, doc_cc: str) -> float:
         s = float(_PRIOR.get(e.kind, 0))
+        division = t.extra.get("division")
+        if division is not None and (e.cc, e.admin1) == division:
+            s += 100  # "SALVATIERRA, Gto.-": the town of that state
         if e.kind == "town":
             s += (40 if e.cc == doc_cc else 15) + 3 * math.log10(e.population + 1)
             if e.gid.startswith("cronica:"):

@@ -35,3 +35,38 @@ def test_capital_dateline_is_a_reference_place(geocoder):
 def test_capitals_inside_a_line_are_not_a_dateline(geocoder):
     text = "Según la ONU, ROSARIO y otros programas recibieron fondos en 2020."
     assert not [m for m in geocoder.places(text).mentions if m.span.text == "ROSARIO"]
+
+
+STATE_CASES = [
+    ("Balacera en un taller\nSALAMANCA, Gto.- Tres hombres fueron asesinados a balazos en un taller "
+     "mecánico.", "asesinados", "Mexico", "Guanajuato"),
+    ("Emboscada a policías\nApatzingán, Mich., 12 mar (Agencia) - Dos policías murieron en una emboscada.",
+     "emboscada", "Mexico", "Michoacán"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,country,admin1", STATE_CASES, ids=[c[0][:30] for c in STATE_CASES])
+def test_dateline_state_abbreviation_gives_the_city_of_that_state(geocoder, text, trigger, country, admin1):
+    refs = [m for m in geocoder.places(text).mentions if m.role == "reference"]
+    assert refs and refs[0].place is not None
+    assert (refs[0].place.country, refs[0].place.admin1) == (country, admin1)
+
+
+def test_abbreviation_words_outside_a_dateline_are_no_state(geocoder):
+    text = "Sin embargo, la policía de Salamanca no informó de detenidos."
+    assert all(m.place is None or m.place.admin1 != "Sinaloa" for m in geocoder.places(text).mentions)
+
+
+def test_abbreviation_file_is_valid():
+    from cronica.geo.recognise import load_admin1_abbreviations
+
+    abbrs = load_admin1_abbreviations()
+    assert abbrs["gto"] == ("MX", "Guanajuato") and abbrs["qroo"] == ("MX", "Quintana Roo")
+    assert len({v for v in abbrs.values()}) == 32  # every Mexican state and the capital
+
+
+def test_a_neighbourhood_named_after_a_country_is_no_country(geocoder):
+    text = "Dos hombres fueron baleados anoche en la colonia Costa Rica."
+    i = text.index("baleados")
+    p = geocoder.places(text).place_for(Span(i, i + 8, "baleados"), Span(0, len(text), text))
+    assert p is None or p.country != "Costa Rica"
