@@ -471,8 +471,6 @@ class Geocoder:
                 continue
             if e.cue_only and not strong:
                 continue
-            if t.cue == "local" and e.kind == "country":
-                continue  # "colonia Costa Rica", "barrio Venezuela": a neighbourhood's name
             if t.cue == "local" and e.cc != doc_cc and not ours and not in_chain:
                 continue  # "sector Santa Elena" in a Chilean story: a local place, not Ecuador's province
             if not strong and not in_chain and e.cc != doc_cc and e.kind not in ("town", "country"):

@@ -65,8 +65,12 @@ def test_abbreviation_file_is_valid():
     assert len({v for v in abbrs.values()}) == 32  # every Mexican state and the capital
 
 
-def test_a_neighbourhood_named_after_a_country_is_no_country(geocoder):
-    text = "Dos hombres fueron baleados anoche en la colonia Costa Rica."
-    i = text.index("baleados")
-    p = geocoder.places(text).place_for(Span(i, i + 8, "baleados"), Span(0, len(text), text))
-    assert p is None or p.country != "Costa Rica"
+def test_a_santiago_comuna_in_a_chilean_story_is_in_the_metropolitan_region(geocoder):
+    from cronica.nlp.lexicons import load_actors
+
+    actors = load_actors()
+    text = "Carabineros detuvieron a doce personas durante un desalojo en la comuna de Cerrillos."
+    i = text.index("detuvieron")
+    idx = geocoder.places(text, country_votes=actors.country_votes(text), not_places=actors.group_spans(text))
+    p = idx.place_for(Span(i, i + 10, "detuvieron"), Span(0, len(text), text))
+    assert p is not None and (p.country, p.admin1) == ("Chile", "Región Metropolitana de Santiago")
