@@ -489,7 +489,7 @@ class _Frame:
 
 
 @lru_cache(maxsize=4)
-def _frame_patterns(lex: TimeLexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _frame_patterns(lex: TimeLexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, Optional[re.Pattern]]:
     nw = _alt_words(list(lex.numbers) + list(lex.number_phrases))
     verbs = _alt_words(lex.anniversary_verbs)
     n = rf"(?P<n>\d{{1,3}}|{nw})"
@@ -499,7 +499,13 @@ def _frame_patterns(lex: TimeLexicon) -> tuple[re.Pattern, re.Pattern, re.Patter
     initial_frame = re.compile(r"(?:(?:^|(?<=[.\n;«“(\"])|(?<=[.\n;«“(\"] )|(?<=, ))a\s+"
                                r"|(?:^|(?<=\n)|(?<=: ))(?:a\s+)?)" + n + tail)
     same_day = re.compile(rf"(?<![^\W\d_])(?:{_alt_words(lex.anniversary_same_day)})(?![^\W\d_])")
-    return verb_frame, initial_frame, same_day
+    if lex.anniversary_ordinals:
+        # "el segundo aniversario del secuestro", "al cumplirse el décimo año de la masacre"
+        ordinal = re.compile(rf"(?<![^\W\d_])(?:el|al|del)\s+(?P<n>{_alt_words(lex.anniversary_ordinals)})"
+                             rf"\s+(?:aniversario|año)\s+(?:de|del|desde)(?![^\W\d_])"
+                             rf"(?!\s+(?:{_alt_words(lex.anniversary_not_of)})(?![^\W\d_]))")
+        return verb_frame, initial_frame, same_day, ordinal
+    return verb_frame, initial_frame, same_day, None
 
 
 def _alt_words(words) -> str:
@@ -531,11 +537,13 @@ def _find_frames(text: str, low: str, exprs: list[DateExpression], lex: TimeLexi
         k = bisect.bisect_right(starts, pos) - 1
         return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(text))
 
-    verb_frame, initial_frame, same_day_re = _frame_patterns(lex)
+    verb_frame, initial_frame, same_day_re, ordinal = _frame_patterns(lex)
     frames: list[_Frame] = []
-    for pat in (verb_frame, initial_frame):
+    for pat in (verb_frame, initial_frame, ordinal):
+        if pat is None:
+            continue
         for m in pat.finditer(low):
-            n = _number(m["n"], lex)
+            n = lex.anniversary_ordinals.get(" ".join(m["n"].split())) if pat is ordinal else _number(m["n"], lex)
             if not n or n > 200:
                 continue
             sent = sentence(m.start())

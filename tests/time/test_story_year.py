@@ -74,3 +74,14 @@ def test_news_of_the_day_still_ends_a_flashback():
             "En marzo de 2009 la misma columna había atacado un puesto de policía.\n"
             "Los militares heridos fueron trasladados en helicóptero.")
     assert _date(text, "2019-05-02", "heridos") != ("2009-03", "month")
+
+
+def test_ordinal_anniversary_recalls_the_year():
+    text = ("Familiares marcharon este sábado para recordar el tercer aniversario del secuestro "
+            "de los dos ingenieros, raptados el 14 de marzo en la carretera a Tame.")
+    assert _date(text, "2019-03-16", "raptados") == ("2016-03-14", "day")
+
+
+def test_ordinal_year_of_a_term_is_no_anniversary():
+    text = "En el segundo año de gestión del alcalde, la policía detuvo el 14 de marzo a tres sicarios."
+    assert _date(text, "2019-03-16", "detuvo") == ("2019-03-14", "day")
