@@ -100,6 +100,34 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def load_admin1_abbreviations() -> dict[str, tuple[str, str]]:
+    """Dateline abbreviations of first-level divisions ("Gto", "Q. Roo") -> (country code,
+    admin1 name), keys as ``_abbr_key`` writes them (data/geo/admin1_abbreviations.tsv)."""
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        lines = (DATA_DIR / "admin1_abbreviations.tsv").read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(f"admin1_abbreviations.tsv: {exc}") from exc
+    for ln in lines:
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        row = ln.split("\t")
+        if len(row) != 3 or not all(c.strip() for c in row):
+            raise DataFileError(f"admin1_abbreviations.tsv: bad line {ln!r}")
+        for ab in row[2].split("|"):
+            out[_abbr_key(ab)] = (row[0], row[1])
+    return out
+
+
+def _abbr_key(s: str) -> str:
+    return re.sub(r"[\s.]", "", norm_key(s))
+
+
+#: ", Gto." / ", Q. Roo" / ", S.L.P." after a dateline city
+_ABBR_AFTER = re.compile(r"[ \t]*,[ \t]*((?:[A-ZÁÉÍÓÚ][A-Za-záéíóú]{0,5}\.?[ \t]?){1,3})")
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     try:
         data = yaml.safe_load((DATA_DIR / "cues_es.yaml").read_text(encoding="utf-8"))
@@ -416,6 +444,9 @@ class Recogniser:
         key = " ".join(t.key for t in toks[a:b])
         if self._in_quoted_name(text, toks[a].start, toks[b - 1].end):
             return False  # «La Cabaña del Toro»: a bar's name, not the town
+        if self._is_dateline(text, toks[a].start, toks[b - 1].end) and any(
+                e.kind in ("town", "admin1", "admin2", "country") for e in entries):
+            return True  # "ROSARIO, 26 jun (EFE) -": where the story was filed
         before = self._gap(text, toks[a - 1], toks[a]).strip() if a > 0 else ""
         if key in self.lex.not_places and not (self._en_cue(toks, a) and any(
                 e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)) \
@@ -429,8 +460,9 @@ class Recogniser:
                     self._en_cue(toks, a) and any(norm_key(e.name) == key for e in entries)):
             return False  # "Simón Bolívar", "Túpac Amaru": people before districts; "en Capitán Bado" is the town
         word = toks[a].text
-        if b - a == 1 and word.isupper() and len(word) > 1:
-            # acronyms and all-capital datelines: only our own regions and countries
+        if b - a == 1 and word.isupper() and len(word) > 1 and not self._is_dateline(text, toks[a].start, toks[b - 1].end):
+            # acronyms: only our own regions and countries ("ROSARIO, 26 jun (EFE) -", a
+            # dateline at the start of a line, is the city)
             if not any(e.gid.startswith(("cronica:", "cronica-zone:", "iso:")) for e in entries):
                 return False
         prev = a - 1
@@ -467,11 +499,42 @@ class Recogniser:
         inner = text[opened + 1:min(closes)].strip()
         return inner != text[start:end] and len(inner.split()) > 1 and "," not in inner
 
+    def _is_dateline(self, text: str, start: int, end: int) -> bool:
+        """A name that opens a line and is followed (after its state's abbreviation, if
+        any: "SALVATIERRA, Gto.-") by a day and month, an agency or a dash."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            return False
+        if self._DATELINE.match(text, end):
+            return True
+        return self._dateline_division(text, end) is not None
+
+    def _dateline_division(self, text: str, end: int) -> Optional[tuple[str, str]]:
+        """(country code, admin1) of a state abbreviation that follows a dateline city."""
+        m = _ABBR_AFTER.match(text, end)
+        if not m:
+            return None
+        abbrs = load_admin1_abbreviations()
+        words = m.group(1).rstrip()
+        # the longest prefix that is an abbreviation ("Q. Roo" before "Q.")
+        for cut in range(len(words), 0, -1):
+            if words[cut - 1] not in ". " and cut < len(words) and words[cut] not in ". ":
+                continue
+            hit = abbrs.get(_abbr_key(words[:cut]))
+            if hit is not None:
+                pos = m.start(1) + cut
+                while pos < len(text) and text[pos] == ".":
+                    pos += 1
+                return hit if self._DATELINE.match(text, pos) else None
+        return None
+
     def _set_role(self, text: str, t: Toponym) -> None:
-        line_start = text.rfind("\n", 0, t.start) + 1
-        if not text[line_start:t.start].strip() and self._DATELINE.match(text, t.end):
+        if self._is_dateline(text, t.start, t.end):
             t.role = "reference"  # a dateline ("Lima, 8 mar (EFE).-"): where the story was filed
             t.extra["dateline"] = True
+            division = self._dateline_division(text, t.end)
+            if division is not None:
+                t.extra["division"] = division  # "SALVATIERRA, Gto.-": the city of Guanajuato
             return
         lo = max(0, t.start - 120)
         before = text[lo:t.start]

@@ -391,6 +391,10 @@ class Geocoder:
             if t.extra.get("dateline"):
                 ccs = {e.cc for e in t.entries if e.kind in ("country", "admin1")
                        or (e.kind == "town" and e.population >= 100_000)}
+                if t.extra.get("division"):
+                    ccs = {t.extra["division"][0]}
+                if len(ccs) != 1:
+                    ccs = _dominant_city_country(t.entries)
                 if len(ccs) == 1:
                     cc = ccs.pop()
                     counts[cc] = counts.get(cc, 0) + 1
@@ -543,6 +547,9 @@ class Geocoder:
 
     def _score(self, t: Toponym, e: Entry, context: dict, doc_cc: str) -> float:
         s = float(_PRIOR.get(e.kind, 0))
+        division = t.extra.get("division")
+        if division is not None and (e.cc, e.admin1) == division:
+            s += 100  # "SALVATIERRA, Gto.-": the town of that state
         if e.kind == "town":
             s += (40 if e.cc == doc_cc else 15) + 3 * math.log10(e.population + 1)
             if e.gid.startswith("cronica:"):
@@ -752,6 +759,21 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+DATELINE_CITY_RATIO = 3  # how much larger than any foreign namesake a dateline city must be
+
+
+def _dominant_city_country(entries) -> set[str]:
+    """A wire dateline names a well-known city: the country of the most populous town of
+    that name when it is DATELINE_CITY_RATIO times larger than any other country's
+    ("ROSARIO": Argentina's, not the Philippines'; "LA PAZ": Bolivia's). Empty otherwise."""
+    towns = sorted((e for e in entries if e.kind == "town"), key=lambda e: -e.population)
+    if not towns or towns[0].population < 100_000:
+        return set()
+    first = towns[0]
+    other = next((e.population for e in towns[1:] if e.cc != first.cc), 0)
+    return {first.cc} if first.population >= DATELINE_CITY_RATIO * other else set()
 
 
 def _same_area(a: Entry, b: Entry) -> bool:

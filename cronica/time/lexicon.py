@@ -6,7 +6,7 @@ one clear line) and hands ``recognise.py`` a typed ``TimeLexicon``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -71,6 +71,7 @@ class TimeLexicon:
     present_moment: tuple[str, ...]
     year_min: int
     year_max: int
+    anniversary_ordinals: dict[str, int] = field(default_factory=dict)
 
 
 def _fail(path: Path, msg: str) -> DataFileError:
@@ -158,6 +159,7 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> TimeLexicon:
         numbers=numbers,
         number_phrases=_word_map(raw, "number_phrases", path, 1, 100),
         day_ordinals=_word_map(raw, "day_ordinals", path, 1, 31),
+        anniversary_ordinals=_word_map(raw, "anniversary_ordinals", path, 1, 100),
         units=_word_map(raw, "units", path, values=_UNITS),
         relative_days=_word_map(raw, "relative_days", path, -7, 7),
         parts_of_day=_word_map(raw, "parts_of_day", path,

@@ -163,10 +163,11 @@ class _Patterns:
         AFTER = _alt(lex.story_after_words)
         BEFORE = _alt(lex.story_before_words + lex.publication_before_words)
         POD = _alt(lex.parts_of_day)
-        YEAR_SEP = r"(?:\s*(?:de|del|,)\s*(?:(?:año|ano)\s+)?|\s+)"
+        # "de de 2002": a doubled preposition is a common typo
+        YEAR_SEP = r"(?:\s*(?:de\s+de|de|del|,)\s*(?:(?:año|ano)\s+)?|\s+)"
         YR = r"(?P<y>\d{4})(?![\d])"
         # "del año pasado", "de este año", "del presente año"
-        REL_YEAR = (r"\s+(?:de|del)\s+(?P<ry>(?:este|presente|mismo)\s+año"
+        REL_YEAR = (r"\s+(?:de|del)\s+(?P<ry>(?:este|presente|mismo|ese|aquel)\s+año"
                     r"|año\s+(?:pasado|anterior|en\s+curso))" + _LETTER_AFTER)
         ART_PART = r"(?:(?:a|en|durante)\s+)?(?:(?:los|las|la|el)\s+)?"
         self.rules: list[_Rule] = []
@@ -426,6 +427,11 @@ def _rel_year(ry: Optional[str]) -> Optional[int]:
     return None  # "del mismo año", "del año anterior": the story's year, as a partial date
 
 
+def _same_year(ry: Optional[str]) -> bool:
+    """ "del mismo año", "de ese año", "de aquel año": the year the story just named."""
+    return bool(ry) and _norm(ry).split()[0] in ("mismo", "ese", "aquel")
+
+
 def _upper_at(ctx: _Ctx, m: re.Match, group: str) -> bool:
     """Is the group capitalised in the ORIGINAL text (patterns run on a lowercased copy)?"""
     return ctx.text[m.start(group)].isupper()
@@ -491,6 +497,8 @@ def _b_day_month(ctx, m):
     if ry is not None:
         return dict(kind="relative_pub", op="pub_dm", month=mo, day=d, weekday=wd, n=ry)
     if y is None and m["y"] is None:
+        if _same_year(m["ry"]):
+            direction = "same_year"
         return dict(kind="partial", op="date", month=mo, day=d, weekday=wd, direction=direction)
     return dict(kind="absolute", op="date", year=y, month=mo, day=d, weekday=wd)
 
@@ -536,6 +544,8 @@ def _b_month_only(ctx, m):
     ry = _rel_year(m["ry"])
     if ry is not None:
         return dict(kind="relative_pub", op="pub_dm", month=_month(ctx, m["mo"]), part=part, n=ry)
+    if _same_year(m["ry"]):
+        direction = "same_year"
     return dict(kind="partial", op="date", month=_month(ctx, m["mo"]), part=part, direction=direction)
 
 

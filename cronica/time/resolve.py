@@ -195,6 +195,8 @@ def _infer_year(month: int, day: Optional[int], weekday: Optional[int],
     if anchor is not None and anchor.start is not None:
         base = anchor.start
         y = base.year
+        if direction == "same_year":
+            return y  # "el 2 de abril del mismo año"
         cand = _safe_date(y, month, d if _safe_date(y, month, d) else 28)
         if cand is not None and cand < base - dt.timedelta(days=183) and direction not in ("past", "past_strict"):
             y += 1  # the story moves forward: "28 de diciembre ... el 3 de enero"
@@ -224,6 +226,17 @@ def _infer_year(month: int, day: Optional[int], weekday: Optional[int],
             if c is not None and c.weekday() == weekday:
                 return cand_y
     return y
+
+
+def _weekday_day_in(pub: Publication, weekday: Optional[int], day: int) -> Optional[dt.date]:
+    """The date of publication's month, else the month before, that falls on
+    ``day`` and ``weekday``; None when neither does."""
+    y, m = pub.ref.year, pub.ref.month
+    for yy, mm in ((y, m), _add_months(y, m, -1)):
+        c = _safe_date(yy, mm, day)
+        if c is not None and c.weekday() == weekday:
+            return c
+    return None
 
 
 def _resolve_date(e: DateExpression, pub: Optional[Publication], anchor: Optional[DateValue],
@@ -439,6 +452,12 @@ def resolve_expression(e: DateExpression, published: Optional[Publication] | str
     if e.op.startswith("pub_"):
         if pub is None:
             return None
+        if pub.precision == "month" and e.op == "pub_weekday" and e.day is not None:
+            # "el lunes 21" in a story dated only by its month: the day of that
+            # month (or the one before) that is both the 21st and a Monday
+            day = _weekday_day_in(pub, e.weekday, e.day)
+            if day is not None:
+                return day_value(day, e.span)
         v = _resolve_pub(e, pub, lex)
         return _coarsen_to_month(v) if pub.precision == "month" else v
     if e.op.startswith("story_"):
@@ -470,7 +489,7 @@ class _Frame:
 
 
 @lru_cache(maxsize=4)
-def _frame_patterns(lex: TimeLexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _frame_patterns(lex: TimeLexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, Optional[re.Pattern]]:
     nw = _alt_words(list(lex.numbers) + list(lex.number_phrases))
     verbs = _alt_words(lex.anniversary_verbs)
     n = rf"(?P<n>\d{{1,3}}|{nw})"
@@ -480,7 +499,13 @@ def _frame_patterns(lex: TimeLexicon) -> tuple[re.Pattern, re.Pattern, re.Patter
     initial_frame = re.compile(r"(?:(?:^|(?<=[.\n;«“(\"])|(?<=[.\n;«“(\"] )|(?<=, ))a\s+"
                                r"|(?:^|(?<=\n)|(?<=: ))(?:a\s+)?)" + n + tail)
     same_day = re.compile(rf"(?<![^\W\d_])(?:{_alt_words(lex.anniversary_same_day)})(?![^\W\d_])")
-    return verb_frame, initial_frame, same_day
+    if lex.anniversary_ordinals:
+        # "el segundo aniversario del secuestro", "al cumplirse el décimo año de la masacre"
+        ordinal = re.compile(rf"(?<![^\W\d_])(?:el|al|del)\s+(?P<n>{_alt_words(lex.anniversary_ordinals)})"
+                             rf"\s+(?:aniversario|año)\s+(?:de|del|desde)(?![^\W\d_])"
+                             rf"(?!\s+(?:{_alt_words(lex.anniversary_not_of)})(?![^\W\d_]))")
+        return verb_frame, initial_frame, same_day, ordinal
+    return verb_frame, initial_frame, same_day, None
 
 
 def _alt_words(words) -> str:
@@ -512,11 +537,13 @@ def _find_frames(text: str, low: str, exprs: list[DateExpression], lex: TimeLexi
         k = bisect.bisect_right(starts, pos) - 1
         return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(text))
 
-    verb_frame, initial_frame, same_day_re = _frame_patterns(lex)
+    verb_frame, initial_frame, same_day_re, ordinal = _frame_patterns(lex)
     frames: list[_Frame] = []
-    for pat in (verb_frame, initial_frame):
+    for pat in (verb_frame, initial_frame, ordinal):
+        if pat is None:
+            continue
         for m in pat.finditer(low):
-            n = _number(m["n"], lex)
+            n = lex.anniversary_ordinals.get(" ".join(m["n"].split())) if pat is ordinal else _number(m["n"], lex)
             if not n or n > 200:
                 continue
             sent = sentence(m.start())
@@ -647,7 +674,8 @@ class Timeline:
             anchor = None
             if e.op in ("date", "interval"):
                 anchor = self._anchor_for(para)
-                if anchor is not None and anchor.precision == "year" and self.published is not None:
+                if anchor is not None and anchor.precision == "year" and self.published is not None \
+                        and e.direction != "same_year":
                     # in news, a bare year nearby is background ("fundado en 1980"):
                     # a day or month without its year takes the publication's
                     anchor = None
@@ -671,6 +699,10 @@ class Timeline:
         self._eligible = [m for m in self.mentions
                           if m.role == "event" and m.kind != "background" and not self._is_future(m)]
         self._eligible_ends = [m.span.end for m in self._eligible]
+        # a text with no date near publication tells the past throughout (a
+        # retrospective, a chronicle): an old date is its story, not a flashback
+        self._has_news = self.published is None or any(
+            not self._flashback(m) for m in self._eligible if m.value is not None)
 
     # ------------------------------------------------------------------ helpers
 
@@ -763,11 +795,27 @@ class Timeline:
                                              self._score(m, trigger, region), m.span.start))
         return best
 
-    @staticmethod
-    def _with_span(m: DateMention) -> Optional[DateValue]:
+    def _with_span(self, m: DateMention) -> Optional[DateValue]:
         if m.value is None:
             return None
-        return m.value if m.value.span == m.span else replace(m.value, span=m.span)
+        v = m.value if m.value.span == m.span else replace(m.value, span=m.span)
+        return self._not_after_publication(m, v)
+
+    def _not_after_publication(self, m: DateMention, v: DateValue) -> DateValue:
+        """An incident already reported cannot postdate its report: a day or month
+        written without its year that falls after publication ("asesinado el 14 de
+        septiembre" in a story of 13 September) is last year's."""
+        pub = self.published
+        e = m.expression
+        if (pub is None or pub.precision != "day" or e.op != "date" or e.kind != "partial"
+                or e.direction == "same_year" or v.start is None or v.start <= pub.last
+                or v.precision not in ("day", "month")):
+            return v
+        y = v.start.year - 1
+        if v.precision == "day":
+            d = _safe_date(y, v.start.month, v.start.day)
+            return day_value(d, v.span) if d else v
+        return month_value(y, v.start.month, v.span)
 
     # ------------------------------------------------------------------ public
 
@@ -811,7 +859,8 @@ class Timeline:
                 # an earlier paragraph looked back ("en marzo pasado", "en 2008"); a new
                 # paragraph returns to the news of the day
                 return DateAttachment(self._with_span(news), "story")
-            if last.paragraph >= para - PARAGRAPH_REACH and not self._flashback(last):
+            if last.paragraph >= para - PARAGRAPH_REACH and (not self._flashback(last)
+                                                             or not self._has_news):
                 return DateAttachment(self._with_span(last), "story")
             if self._recent_day(last):
                 # the news of the day, told over several paragraphs: no later date
