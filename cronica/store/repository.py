@@ -508,9 +508,12 @@ def _event_dicts(result: DocResult) -> list[dict[str, Any]]:
         if d["event_id"] in seen:
             continue
         seen.add(d["event_id"])
-        if d.get("country") is not None or d.get("iso") is not None:
-            # one spelling per country, whoever wrote the record (cronica/store/geofields.py)
-            d["country"], d["iso"], _known = _geofields.canonical_country(d.get("country"), d.get("iso"))
+        if d.get("country"):
+            # one spelling per country, whoever wrote the record (cronica/store/geofields.py);
+            # only the spelling: a missing country is not filled in and a given iso not changed
+            name, iso, known = _geofields.canonical_country(d["country"])
+            if known and (d.get("iso") is None or iso == d.get("iso")):
+                d["country"], d["iso"] = name, iso
         out.append(d)
     return out
 
