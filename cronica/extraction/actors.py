@@ -15,15 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-import yaml
 
 from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
-from cronica.nlp.lexicons import ActorLexicon
+from cronica.nlp.lexicons import ActorLexicon, read_data_yaml
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
 _PATIENT_NOUNS = ("captura", "detenci", "arresto", "secuestro", "asesinato", "muerte", "desaparici",
@@ -62,15 +60,10 @@ class RoleCues:
 @lru_cache(maxsize=1)
 def load_role_cues() -> RoleCues:
     """The cues of ``cronica/data/es/roles.yaml``."""
-    try:
-        raw = yaml.safe_load(resources.files("cronica.data.es").joinpath("roles.yaml").read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"roles.yaml: cannot read ({exc.__class__.__name__})") from exc
+    raw = read_data_yaml("roles.yaml")
     keys = ("not_agents", "patient_nouns", "target_nouns", "blame_verbs", "authorship_nouns", "hedge_words",
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
             "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers")
-    if not isinstance(raw, dict) or raw.get("schema_version") != 1:
-        raise DataFileError("roles.yaml: unsupported schema_version")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):

@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 from cronica.errors import DataFileError
-from cronica.nlp.lexicons import load_numbers
+from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
 
 KILLED, WOUNDED, KIDNAPPED, ARRESTED = "killed", "wounded", "kidnapped", "arrested"
@@ -124,12 +122,7 @@ def victim_group(phrase: Optional[str]) -> Optional[str]:
 @lru_cache(maxsize=1)
 def load_count_cues() -> CountCues:
     """The cues of ``cronica/data/es/counts.yaml`` (zeros, updates, cumulative tallies)."""
-    try:
-        raw = yaml.safe_load(resources.files("cronica.data.es").joinpath("counts.yaml").read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"counts.yaml: cannot read ({exc.__class__.__name__})") from exc
-    if not isinstance(raw, dict) or raw.get("schema_version") != 1:
-        raise DataFileError("counts.yaml: unsupported schema_version")
+    raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to")
     for k in lists:

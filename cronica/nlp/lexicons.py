@@ -30,6 +30,14 @@ def _read_yaml(name: str, path: Optional[Path] = None) -> dict:
     return data
 
 
+def read_data_yaml(name: str, schema_version: int = 1) -> dict:
+    """A language data file of ``cronica/data/es`` as a mapping, checked for its schema version."""
+    data = _read_yaml(name)
+    if data.get("schema_version") != schema_version:
+        raise DataFileError(f"{name}: unsupported schema_version")
+    return data
+
+
 def fold(s: str) -> str:
     """Lower-case and drop accents (for matching, never for output)."""
     s = unicodedata.normalize("NFKD", s)
