@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from sqlalchemy import (
-    Boolean, Date, Integer, and_, column, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
+    Boolean, Date, Integer, and_, any_, column, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
     union_all, update,
 )
+from sqlalchemy.dialects.postgresql import ARRAY as PG_ARRAY
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
@@ -35,7 +36,7 @@ from cronica.store import geofields as _geofields
 from cronica.store import search as _search
 from cronica.store import versions as _versions
 from cronica.store.filters import STATUSES, EventFilter, IngestSummary
-from cronica.store.schema import Base
+from cronica.store.schema import REVIEWED_WHERE, SECOND_LOOK_WHERE, Base
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DOCS = Base.metadata.tables["documents"]
@@ -118,7 +119,10 @@ _BATCH_WHERE = {
 }
 _BATCH_TYPES = {"i": "bigint", "a": "text", "t": "text", "d": "text", "lo": "date", "hi": "date",
                 "lo2": "date", "hi2": "date", "c": "bigint", "lat0": "float8", "lat1": "float8",
-                "lon0": "float8", "lon1": "float8"}
+                "lon0": "float8", "lon1": "float8", "cs": "bigint[]"}
+#: PostgreSQL: one ``near`` row per seed with all its grid cells (``geo_cell = ANY(cs)``:
+#: one index scan per seed instead of one joined row and scan per seed and cell).
+_PG_NEAR_KEYS = ("i", "a", "t", "d", "lo", "hi", "lo2", "hi2", "cs", "lat0", "lat1", "lon0", "lon1")
 CANDIDATE_LIMIT = 2000  # candidates per report and part (a safety cap; ~20 at 1M events)
 
 
@@ -140,10 +144,21 @@ def _batch_candidate_sql(dialect: str):
     if dialect == "postgresql":
         typ = "strpos(v.t, ',' || e.type || ',') > 0"
         for n, (part, keys) in enumerate(_BATCH_KEYS.items()):
+            where = _BATCH_WHERE[part]
+            if part == "near":
+                # other departments' reports in the seed's cells: found in ix_events_cell
+                # alone (it carries admin1, latitude, longitude and pk: an index-only scan),
+                # so the seed's own department's reports, which make up nearly all of a
+                # cell, are not read from the table a second time
+                keys = _PG_NEAR_KEYS
+                where = ("e.pk IN (SELECT k.pk FROM events k WHERE k.geo_cell = ANY(v.cs) "
+                         "AND k.date_end >= v.lo2 AND k.date_end <= v.hi2 AND k.date_start <= v.hi "
+                         "AND k.date_start >= v.lo AND k.admin1 != v.a AND k.latitude BETWEEN v.lat0 "
+                         "AND v.lat1 AND k.longitude BETWEEN v.lon0 AND v.lon1)")
             rec = ", ".join(f"{k} {_BATCH_TYPES[k]}" for k in keys)
             parts.append(
                 f"SELECT v.i AS seed, {n} AS part, c.* FROM jsonb_to_recordset(CAST(:{part} AS jsonb)) "
-                f"AS v({rec}) CROSS JOIN LATERAL (SELECT {cols} FROM events e WHERE {_BATCH_WHERE[part]} "
+                f"AS v({rec}) CROSS JOIN LATERAL (SELECT {cols} FROM events e WHERE {where} "
                 f"AND {common.format(typ=typ)} LIMIT {CANDIDATE_LIMIT}) c")
         sql = " UNION ALL ".join(parts)
     else:
@@ -550,6 +565,111 @@ def _next_pks(conn: Connection, table, n: int) -> list[int]:
     return list(range(last + 1, last + n + 1))
 
 
+def _in(conn: Connection, col, values: list):
+    """``col IN (values)``; on PostgreSQL ``col = ANY(:array)``, one parameter instead of
+    one per value (long IN lists cost the driver more than the query)."""
+    if conn.dialect.name == "postgresql":
+        return col == any_(bindparam(None, list(values), type_=PG_ARRAY(col.type)))
+    return col.in_(list(values))
+
+
+def _id_chunks(conn: Connection, ids: list) -> Iterator[list]:
+    """Chunks of ids for IN lists: 500 on SQLite (its parameter limit), all at once on PostgreSQL."""
+    return _chunks(ids, 500 if conn.dialect.name != "postgresql" else 1 << 30)
+
+
+def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts with the same keys) in one go. PostgreSQL: COPY on the
+    transaction's connection — one statement, values dumped by the driver in C,
+    instead of one pipelined INSERT per row whose parameters SQLAlchemy processes
+    in Python; columns the rows leave out take their model's scalar default, as
+    ``insert()`` would give them. SQLite: ``executemany`` (already in C)."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    keys = list(rows[0])
+    extra = {c.name: c.default.arg for c in table.c
+             if c.name not in rows[0] and c.default is not None and c.default.is_scalar}
+    tail = list(extra.values())
+    cols = ", ".join(f'"{k}"' for k in keys + list(extra))
+    with conn.connection.dbapi_connection.cursor() as cur, cur.copy(
+            f"COPY {table.name} ({cols}) FROM STDIN") as cp:
+        for r in rows:
+            cp.write_row([r[k] for k in keys] + tail)
+
+
+_PG_SET_INCIDENT = text(
+    "UPDATE events SET incident_pk = v.inc, block_id = v.blk FROM unnest(CAST(:pks AS bigint[]), "
+    "CAST(:incs AS bigint[]), CAST(:blks AS bigint[])) AS v(pk, inc, blk) WHERE events.pk = v.pk")
+_SET_INCIDENT = update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
+    incident_pk=bindparam("inc"), block_id=bindparam("blk"))
+
+
+def _set_incidents(conn: Connection, changes: list[tuple[int, int, int]]) -> None:
+    """Set (event pk, incident_pk, block_id) of many events: one statement on PostgreSQL."""
+    if not changes:
+        return
+    if conn.dialect.name == "postgresql":
+        pks, incs, blks = (list(x) for x in zip(*changes))
+        conn.execute(_PG_SET_INCIDENT, {"pks": pks, "incs": incs, "blks": blks})
+    else:
+        conn.execute(_SET_INCIDENT, [{"b_pk": p, "inc": i, "blk": b} for p, i, b in changes])
+
+
+def _cells_box(cfg: _dedup.DedupConfig, lat: float, lon: float) -> tuple[list[int], list[float]]:
+    """The grid cells a report's max_km box touches and the box [lat0, lat1, lon0, lon1]."""
+    dlat = cfg.max_km / 110.0
+    dlon = dlat / max(0.1, math.cos(math.radians(lat)))
+    lo_r, lo_c = divmod(geo_cell(lat - dlat, lon - dlon), 10000)
+    hi_r, hi_c = divmod(geo_cell(lat + dlat, lon + dlon), 10000)
+    cells = [r * 10000 + c for r in range(lo_r, hi_r + 1) for c in range(lo_c, hi_c + 1)]
+    return cells, [lat - dlat, lat + dlat, lon - dlon, lon + dlon]
+
+
+def _batch_mates(rows: list[dict], cfg: _dedup.DedupConfig, cells_of: dict[int, Optional[int]]
+                 ) -> dict[int, list[dict]]:
+    """For reports not yet written (an ingest batch), the others of the batch that the
+    candidate query would return for each of them if they were stored — the same rule
+    as :func:`_candidate_sql` / :func:`_batch_candidate_sql`, in Python: another
+    document, a compatible type, date_end and date_start inside the report's windows,
+    and the place key: any department for a report without one; else the same
+    department or none, or — with coordinates — another department's report inside
+    the max_km box (in one of its grid cells when they are at most N_CELLS).
+    ``cells_of``: each report's ``geo_cell`` column as it will be written. (The
+    per-part cap of the query, a safety limit, is not applied.) {pk: [rows]}"""
+    slack = _dt.timedelta(days=cfg.date_slack_days)
+    wide = _dt.timedelta(days=cfg.max_window_days)
+    by_admin1: dict[Any, list[dict]] = {}
+    by_cell: dict[Optional[int], list[dict]] = {}
+    for o in rows:
+        by_admin1.setdefault(o["admin1"], []).append(o)
+        by_cell.setdefault(cells_of.get(o["pk"]), []).append(o)
+    out: dict[int, list[dict]] = {}
+    for r in rows:
+        ds, de = r["date_start"], r["date_end"] or r["date_start"]
+        lo, hi, lo2, hi2 = ds - slack - wide, de + slack, ds - slack, de + slack + wide
+        types = cfg.compatible_with(r["type"])
+        a1 = r.get("admin1")
+        if not a1:
+            pool = rows
+        else:
+            pool = by_admin1.get(a1, []) + by_admin1.get(None, [])
+            lat, lon = r.get("latitude"), r.get("longitude")
+            if lat is not None and lon is not None:
+                cells, (lat0, lat1, lon0, lon1) = _cells_box(cfg, lat, lon)
+                near = [o for c in cells for o in by_cell.get(c, ())] if len(cells) <= N_CELLS else rows
+                pool = pool + [o for o in near if o["admin1"] is not None and o["admin1"] != a1
+                               and o["latitude"] is not None and o["longitude"] is not None
+                               and lat0 <= o["latitude"] <= lat1 and lon0 <= o["longitude"] <= lon1]
+        mates = [o for o in pool if o["pk"] != r["pk"] and o["doc_id"] != r["doc_id"] and o["type"] in types
+                 and o["date_end"] is not None and lo2 <= o["date_end"] <= hi2
+                 and o["date_start"] is not None and lo <= o["date_start"] <= hi]
+        out[r["pk"]] = sorted(mates, key=lambda d: d["pk"])
+    return out
+
+
 @dataclass(slots=True)
 class _PendingDoc:
     """A document version prepared for the batch's bulk insert (Store._prepare_doc)."""
@@ -570,13 +690,17 @@ class _ClusterWork:
 
     NEW_BASE = 1 << 60
 
-    def __init__(self) -> None:
+    def __init__(self, pending: list[dict] | None = None) -> None:
         self.old_incs: set[int] = set()
         self.used: set[int] = set()
         self.ev_updates: list[dict] = []
         self.links: list[dict] = []
         self.pks: list[int] = []
         self.n_new = 0
+        # ingest: the batch's new ``events`` rows, not yet written; they are inserted
+        # with the incident and block the clustering gives them (one write per report,
+        # not an insert and then an update of every index of ``events``)
+        self.pending = {r["pk"]: r for r in pending} if pending else {}
 
     def new_incident(self) -> int:
         self.n_new += 1
@@ -586,8 +710,8 @@ class _ClusterWork:
         if self.n_new:
             now = _now()
             real = _next_pks(conn, INCIDENTS, self.n_new)
-            conn.execute(insert(INCIDENTS), [{"pk": k, "n_events": 0, "n_documents": 0,
-                                              "created_at": now, "updated_at": now} for k in real])
+            _bulk_insert(conn, INCIDENTS, [{"pk": k, "n_events": 0, "n_documents": 0,
+                                            "created_at": now, "updated_at": now} for k in real])
 
             def fix(x):
                 return real[x - self.NEW_BASE] if x is not None and x >= self.NEW_BASE else x
@@ -598,13 +722,21 @@ class _ClusterWork:
                 link["incident_pk"] = fix(link["incident_pk"])
             self.used = {fix(x) for x in self.used}
             self.n_new = 0
-        if self.ev_updates:
-            conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
-                incident_pk=bindparam("incident_pk"), block_id=bindparam("block_id")), self.ev_updates)
-        for i in range(0, len(self.pks), 500):
-            conn.execute(LINKS.delete().where(LINKS.c.event_pk.in_(self.pks[i:i + 500])))
+        stored = []
+        for u in self.ev_updates:
+            row = self.pending.get(u["b_pk"])
+            if row is None:
+                stored.append((u["b_pk"], u["incident_pk"], u["block_id"]))
+            else:
+                row["incident_pk"], row["block_id"] = u["incident_pk"], u["block_id"]
+        if self.pending:
+            _bulk_insert(conn, EVENTS, list(self.pending.values()))
+            self.pending = {}
+        _set_incidents(conn, stored)
+        for part in _id_chunks(conn, self.pks):
+            conn.execute(LINKS.delete().where(_in(conn, LINKS.c.event_pk, part)))
         if self.links:
-            conn.execute(insert(LINKS), self.links)
+            _bulk_insert(conn, LINKS, self.links)
         store._refresh_incidents(conn, self.old_incs | self.used | refresh)
 
 
@@ -763,7 +895,7 @@ class Store:
         seed_rows: dict[int, dict] = {}
         if todo:
             doc_pks = _next_pks(conn, DOCS, len(todo))
-            conn.execute(insert(DOCS), [{**p.doc_row, "pk": k} for p, k in zip(todo, doc_pks)])
+            _bulk_insert(conn, DOCS, [{**p.doc_row, "pk": k} for p, k in zip(todo, doc_pks)])
             rows = []
             for p, k in zip(todo, doc_pks):
                 for row in p.rows:
@@ -772,18 +904,18 @@ class Store:
             ev_pks = _next_pks(conn, EVENTS, len(rows))
             for row, k in zip(rows, ev_pks):
                 row["pk"] = k
-            if rows:
-                conn.execute(insert(EVENTS), rows)
             s.events_added += len(rows)
-            for p in todo:
-                if p.carries:
-                    self._carry_history(conn, p.doc.id, p.version, p.carries, p.dicts, p.rows,
-                                        [row["pk"] for row in p.rows], now)
             # the seeds as _load_events would read them back (current, not rejected)
             keys = [c.name for c in MEMBER_COLS]
             seed_rows = {row["pk"]: {k: row[k] for k in keys} for row in rows
                          if row["status"] != "rejected"}
-        self._recluster(conn, [k for k in seed_rows], dirty, gone, s, seed_rows=seed_rows)
+        # the events are written by the re-clustering, with their incidents
+        self._recluster(conn, [k for k in seed_rows], dirty, gone, s, seed_rows=seed_rows,
+                        pending=rows if todo else None)
+        for p in todo:
+            if p.carries:
+                self._carry_history(conn, p.doc.id, p.version, p.carries, p.dicts, p.rows,
+                                    [row["pk"] for row in p.rows], now)
         return s
 
     def _prepare_doc(self, conn: Connection, r: DocResult, cur: Optional[tuple[int, str]],
@@ -921,14 +1053,19 @@ class Store:
             cond, EVENTS.c.is_current.is_(True), EVENTS.c.status != "rejected")).mappings()]
 
     def _recluster(self, conn: Connection, seeds: list[int], dirty: set[int], gone: Iterable[int] = (),
-                   s: IngestSummary | None = None, seed_rows: dict[int, dict] | None = None) -> None:
+                   s: IngestSummary | None = None, seed_rows: dict[int, dict] | None = None,
+                   pending: list[dict] | None = None) -> None:
         """Give ``seeds`` (new or changed current reports) their incidents, and re-cluster
         every block they touch or that lost a report (``dirty``: block ids; ``gone``:
         incidents that lost a report, re-clustered with their current members and
         refreshed): all current reports of those blocks, from scratch, in canonical
         order (dedup.cluster), so the result depends only on which reports are stored,
         never on the order they arrived in. ``seed_rows``: the seeds' rows (MEMBER_COLS)
-        when the caller has them (ingest), else they are read back."""
+        when the caller has them (ingest), else they are read back. ``pending`` (ingest):
+        the new ``events`` rows (the seeds among them), not yet in the table: the
+        seeds' candidates among each other are found by :func:`_batch_mates` (the
+        candidate query's rule, in Python) and the rows are inserted with the incident
+        and block they are given."""
         cfg = self.dedup
         now = _now()
         if seed_rows is not None:
@@ -937,8 +1074,13 @@ class Store:
             seed_rows = {}
             for part in _chunks(sorted(seeds), 500):
                 seed_rows.update((r["pk"], r) for r in self._load_events(conn, EVENTS.c.pk.in_(part)))
-        found = self._candidates_many(conn, [seed_rows[pk] for pk in seeds if pk in seed_rows
-                                             and seed_rows[pk]["date_start"] is not None])
+        dated = [seed_rows[pk] for pk in seeds if pk in seed_rows and seed_rows[pk]["date_start"] is not None]
+        found = self._candidates_many(conn, dated)
+        if pending is not None:  # the seeds are not in the table: their candidates among each other
+            for pk, mates in _batch_mates(dated, cfg, {r["pk"]: r["geo_cell"] for r in pending}).items():
+                if mates:
+                    found[pk] = sorted(found.get(pk, []) + mates, key=lambda d: d["pk"])
+        work = _ClusterWork(pending)
         closest: dict[int, tuple[float, dict, Any]] = {}
         edges: list[tuple[int, int]] = []  # seed pk - candidate pk that agree
         blocks = {b for b in dirty if b is not None}
@@ -965,7 +1107,8 @@ class Store:
         # fast path: a seed that agrees with nothing, in no block, pinned to nothing,
         # founds its own incident and block (written in bulk)
         linked = {x for e in edges for x in e}
-        pinned = self._pinned(conn, list(seed_rows)) if seed_rows else set()
+        # (reports not written yet have no pins: their keys were just drawn)
+        pinned = self._pinned(conn, [k for k in seed_rows if k not in work.pending]) if seed_rows else set()
         # (a report continuing a reviewed event starts in that event's incident: not lone)
         lone = [pk for pk in seeds if pk in seed_rows and pk not in linked and pk not in pinned
                 and seed_rows[pk]["block_id"] is None and seed_rows[pk]["incident_pk"] is None]
@@ -982,19 +1125,28 @@ class Store:
                 aggs.append(_dedup.aggregate([row]))
                 whys.append(why)
             incs = _next_pks(conn, INCIDENTS, len(aggs))
-            conn.execute(insert(INCIDENTS), [{**a, "pk": k, "created_at": now, "updated_at": now}
-                                             for a, k in zip(aggs, incs)])
-            conn.execute(update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
-                incident_pk=bindparam("inc"), block_id=bindparam("inc")),
-                [{"b_pk": pk, "inc": inc} for pk, inc in zip(lone, incs)])
-            conn.execute(insert(LINKS), [dict(event_pk=pk, incident_pk=inc, via_event_pk=None, score=None,
-                                              reasons=json.dumps(why, ensure_ascii=False), joined_at=now)
-                                         for pk, inc, why in zip(lone, incs, whys)])
+            _bulk_insert(conn, INCIDENTS, [{**a, "pk": k, "created_at": now, "updated_at": now}
+                                           for a, k in zip(aggs, incs)])
+            stored = []
+            for pk, inc in zip(lone, incs):
+                row = work.pending.get(pk)
+                if row is None:
+                    stored.append((pk, inc, inc))
+                else:
+                    row["incident_pk"] = row["block_id"] = inc
+            _set_incidents(conn, stored)
+            lone_links = [dict(event_pk=pk, incident_pk=inc, via_event_pk=None, score=None,
+                               reasons=json.dumps(why, ensure_ascii=False), joined_at=now)
+                          for pk, inc, why in zip(lone, incs, whys)]
+            if work.pending:  # (the links refer to the events: written after them, by the flush)
+                work.links.extend(lone_links)
+            else:
+                _bulk_insert(conn, LINKS, lone_links)
             apply_month_deltas(conn, [_incident_delta(None, a) for a in aggs])
             if s is not None:
                 s.incidents_new += len(lone)
         if not seed_rows and not blocks and not old_incidents:
-            self._refresh_incidents(conn, refresh)
+            work.flush(conn, self, refresh)
             return
         # the affected reports: the seeds left, every current report of the touched
         # blocks, and (transitively) the blocks of the reports they are pinned to
@@ -1003,16 +1155,15 @@ class Store:
         todo = set(blocks)
         while True:
             if todo:
-                ordered = sorted(todo)
-                for i in range(0, len(ordered), 500):
-                    for r in self._load_events(conn, EVENTS.c.block_id.in_(ordered[i:i + 500])):
+                for part in _id_chunks(conn, sorted(todo)):
+                    for r in self._load_events(conn, _in(conn, EVENTS.c.block_id, part)):
                         rows.setdefault(r["pk"], r)
                 seen_blocks |= todo
             if old_incidents:
-                for r in self._load_events(conn, EVENTS.c.incident_pk.in_(sorted(old_incidents))):
+                for r in self._load_events(conn, _in(conn, EVENTS.c.incident_pk, sorted(old_incidents))):
                     rows.setdefault(r["pk"], r)
                 old_incidents = set()
-            pins = self._pins(conn, list(rows))
+            pins = self._pins(conn, [k for k in rows if k not in work.pending])
             missing = {p for a, b, _ in pins for p in (a, b) if p not in rows}
             todo = set()
             if missing:
@@ -1033,7 +1184,6 @@ class Store:
             b = rows[k]["block_id"]
             if b is not None:
                 pairs.append((idx[k], first_of_block.setdefault(b, idx[k])))
-        work = _ClusterWork()
         for group in _dedup.components(len(order), pairs):
             self._cluster_rows(conn, {order[i]: rows[order[i]] for i in group}, pins, set(seeds), s, now, work)
         work.flush(conn, self, refresh)
@@ -1112,10 +1262,10 @@ class Store:
         if not pks:
             return []
         out: dict[frozenset, tuple[int, int, str]] = {}
-        for i in range(0, len(pks), 500):
-            part = pks[i:i + 500]
+        for part in _id_chunks(conn, pks):
             for a, b, kind in conn.execute(select(PINS.c.event_a_pk, PINS.c.event_b_pk, PINS.c.kind)
-                                           .where(or_(PINS.c.event_a_pk.in_(part), PINS.c.event_b_pk.in_(part)))
+                                           .where(or_(_in(conn, PINS.c.event_a_pk, part),
+                                                      _in(conn, PINS.c.event_b_pk, part)))
                                            .order_by(PINS.c.pk)):
                 out[frozenset((a, b))] = (a, b, kind)
         return list(out.values())
@@ -1134,6 +1284,7 @@ class Store:
         out: dict[int, list[dict]] = {}
         keys: dict[str, list[list]] = {"same": [], "none": [], "near": []}
         seeds: list[int] = []
+        pg = conn.dialect.name == "postgresql"
         for row in rows:
             if not row.get("admin1"):
                 out[row["pk"]] = [dict(m) for m in self._candidates(conn, row)]
@@ -1160,21 +1311,25 @@ class Store:
                    (ds - slack).isoformat(), (de + slack + wide).isoformat()]
             keys["same"].append([n, row["admin1"], types, row["doc_id"], *win])
             keys["none"].append([n, types, row["doc_id"], *win])
+            if pg:
+                if cells:
+                    keys["near"].append([n, row["admin1"], types, row["doc_id"], *win, cells, *box])
+                continue
             for c in cells:
                 keys["near"].append([n, row["admin1"], types, row["doc_id"], *win, c, *box])
         if not seeds:
             return out
-        params = {k: json.dumps([dict(zip(_BATCH_KEYS[k], x)) for x in v], ensure_ascii=False)
+        params = {k: json.dumps([dict(zip(_PG_NEAR_KEYS if pg and k == "near" else _BATCH_KEYS[k], x))
+                                 for x in v], ensure_ascii=False)
                   for k, v in keys.items()}
         params["cur"] = True
         counts: dict[tuple[int, int], int] = {}
-        for m in conn.execute(_batch_candidate_sql(conn.dialect.name), params).mappings():
-            key = (m["seed"], m["part"])
+        names = [c.name for c in CANDIDATE_COLS]
+        for seed, part, *vals in conn.execute(_batch_candidate_sql(conn.dialect.name), params).all():
+            key = (seed, part)
             n = counts[key] = counts.get(key, 0) + 1
             if n <= CANDIDATE_LIMIT:  # (PostgreSQL applies it in the query)
-                d = dict(m)
-                del d["seed"], d["part"]
-                out[seeds[key[0]]].append(d)
+                out[seeds[seed]].append(dict(zip(names, vals)))
         for v in out.values():
             v.sort(key=lambda d: d["pk"])
         return out
@@ -1218,14 +1373,19 @@ class Store:
         if not incs:
             return
         old = {}
-        for i in range(0, len(incs), 500):
+        names = [c.name for c in MEMBER_COLS]
+        i_inc = names.index("incident_pk")
+        for part in _id_chunks(conn, incs):
             for r in conn.execute(select(INCIDENTS.c.pk, *STAT_COLS).where(
-                    INCIDENTS.c.pk.in_(incs[i:i + 500]))).mappings():
+                    _in(conn, INCIDENTS.c.pk, part))).mappings():
                 old[r["pk"]] = dict(r)
         members: dict[int, list[dict]] = {}
-        for part in _chunks(incs, 500):
-            for m in conn.execute(_MEMBERS_OF, {"incs": part, "cur": True}).mappings():
-                members.setdefault(m["incident_pk"], []).append(dict(m))
+        for part in _id_chunks(conn, incs):
+            q = (_MEMBERS_OF if conn.dialect.name != "postgresql" else
+                 select(*MEMBER_COLS).where(_in(conn, EVENTS.c.incident_pk, part), EVENTS.c.is_current.is_(True),
+                                            EVENTS.c.status != "rejected").order_by(EVENTS.c.incident_pk, EVENTS.c.pk))
+            for m in conn.execute(q, {"incs": part, "cur": True}).all():
+                members.setdefault(m[i_inc], []).append(dict(zip(names, m)))
         updates, deltas = [], []
         for inc in incs:
             agg = {k: None for k in INCIDENT_FIELDS} | _dedup.aggregate(members.get(inc, []))
@@ -1281,6 +1441,8 @@ class Store:
                 conds.append(self._search_cond("actor_key", [q], narrowed))
         if f.status:
             conds.append(c.status == f.status)
+            if f.status != "unreviewed":  # the partial index's condition (0008), word for word
+                conds.append(REVIEWED_WHERE)
         if f.incident is not None:
             conds.append(c.incident_pk == f.incident)
         if f.bbox is not None:
@@ -1294,6 +1456,8 @@ class Store:
             conds.append(c.doc_id == f.doc_id)
         if f.needs_review is not None:
             conds.append(c.needs_review.is_(bool(f.needs_review)))
+            if f.needs_review:  # the partial index's condition (0008), word for word
+                conds.append(SECOND_LOOK_WHERE)
         for flag in f.flag:
             conds.append(c.flags.is_not(None) if flag == "any" else c.flags.like(f"%,{flag},%"))
         for flag in f.no_flag:

@@ -207,3 +207,74 @@ def test_stats_follow_reviews(store):
     (may,) = store.stats("month")
     assert may["incidents"] == 2 and may["killed"] == 30
     assert store.stats("month", summary=False) == [may]
+
+
+# ------------------------------------------------------------------ item 8: one write per report
+#: Towns on both sides of a department border (within max_km of each other), one with
+#: no department and one with no coordinates: every part of the candidate rule.
+BORDER_TOWNS = [("Alfa", "Departamento Norte", -12.00, -74.00), ("Beta", "Departamento Norte", -12.10, -74.05),
+                ("Gama", "Departamento Sur", -12.15, -73.98), ("Delta", "Departamento Sur", -12.60, -74.40),
+                ("Épsilon", None, -12.05, -74.02), ("Zeta", "Departamento Norte", None, None)]
+
+
+def _border_corpus(seed: int) -> list:
+    from cronica.model import Actor, Count, DateValue, Event, Place, Span
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(24):
+        d = doc(f"b{seed}-{i}", f"Nota propia número {i} sobre hechos en la frontera departamental.")
+        evs = []
+        for k in range(rng.choice([1, 2, 3])):
+            name, a1, lat, lon = rng.choice(BORDER_TOWNS)
+            day = dt.date(2015, 3, 1) + dt.timedelta(days=rng.randrange(4))
+            date = (DateValue(day.isoformat(), "day", day, day) if rng.random() < 0.8 else
+                    DateValue(day.isoformat()[:7], "month", day.replace(day=1), dt.date(2015, 3, 31)))
+            perp = rng.choice(["Sendero Luminoso", "Grupo armado no identificado", None])
+            evs.append(Event(
+                doc_id=d.id, type=rng.choice(["attack", "ambush", "armed_clash", "arrest", "security_operation"]),
+                evidence=Span(0, 10, d.text[:10]), event_type="Battles", date=date,
+                place=Place(name, a1, None, None, "Peru", 604, lat, lon, 1 if lat is not None else 3, 2),
+                actor1=Actor(perp, perp, 2) if perp else None, actor2=None,
+                killed=Count(rng.choice([1, 2, 3])) if rng.random() < 0.6 else None, confidence=0.7))
+        out.append(result(d, *evs))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_batch_rule_finds_what_the_candidate_query_finds(store, seed):
+    """An ingest batch's events are written after its clustering, so the candidates among
+    the batch's own reports come from repository._batch_mates (the candidate query's
+    rule in Python), not from the query: with every report stored, both must name the
+    same candidates for each report — same department or none, across the border
+    within max_km, no department, no coordinates, compatible types, date windows."""
+    from cronica.store.repository import EVENTS, MEMBER_COLS, _batch_mates
+
+    store.ingest(_border_corpus(seed), batch_size=1)
+    with store.engine.connect() as c:
+        rows = [dict(m) for m in c.execute(
+            __import__("sqlalchemy").select(*MEMBER_COLS, EVENTS.c.geo_cell)).mappings()]
+        cells = {r["pk"]: r.pop("geo_cell") for r in rows}
+        dated = [r for r in rows if r["date_start"] is not None]
+        by_query = store._candidates_many(c, dated)
+    by_rule = _batch_mates(dated, store.dedup, cells)
+    assert {k: [m["pk"] for m in v] for k, v in by_rule.items()} == \
+        {k: [m["pk"] for m in v] for k, v in by_query.items()}
+    assert sum(map(len, by_rule.values())) > len(dated)  # the rule is exercised
+    assert any(m["admin1"] != r["admin1"] and m["admin1"] and r["admin1"]
+               for r in dated for m in by_rule[r["pk"]])  # across the border
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_batch_clusters_its_own_reports_as_if_they_were_stored(store, seed):
+    """One report per batch (every candidate from the query) and the whole corpus in one
+    batch (candidates among the batch from the rule) give the same incidents."""
+    corpus = _border_corpus(seed)
+    seen = []
+    for size in (1, len(corpus), 5):
+        wipe(store)
+        store.ingest(corpus, batch_size=size)
+        assert not consistency_problems(store.url)
+        seen.append(partition(store))
+    assert seen[0] == seen[1] == seen[2]
+    assert any(len(g) > 1 for g in seen[0])  # the corpus does merge reports
