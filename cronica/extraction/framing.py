@@ -36,6 +36,8 @@ CONTEXT_BACK = 2  # sentences of the same paragraph that may frame a clash told 
 # the ACLED protest sub-events (variants of `protest` in data/taxonomy.yaml) framing chooses among
 _PROTEST_VARIANTS = ("lethal", "violent", "intervention")
 _DEATH_VERBS = frozenset({"morir", "fallecer"})
+_WOUNDED = re.compile(r"herid[oa]s?")
+_WOUNDED_AUX = frozenset({"ser", "resultar", "quedar"})
 _MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})  # ccomp: "X murió ..., informó Y"
 
 
@@ -158,10 +160,14 @@ class DocumentFraming:
             return None
         if f.named or f.policing:
             return protest_variant(f.key, etype or "killing", self.cues)
+        para = getattr(sent, "para", None)
+        if etype == "armed_clash" and k > 0 and getattr(self._sentences[k - 1], "para", None) == para:
+            prev = self._frame(k - 1)
+            if prev.named and not prev.armed:
+                return protest_variant(f.key, etype, self.cues)  # "Esto desató un enfrentamiento ..."
         # no frame of its own: a clash or shots with the police, in a paragraph about a protest
         if etype not in ("armed_clash", "attack", "killing", None) or not self.cues.state_forces.search(f.key):
             return None
-        para = getattr(sent, "para", None)
         for j in range(k - 1, max(-1, k - 1 - CONTEXT_BACK), -1):
             prev = self._sentences[j]
             if getattr(prev, "para", None) != para:
@@ -237,17 +243,29 @@ class DocumentFraming:
                 t.dropped = "setting of an incident told (operation)"
 
     def _death_in_protest(self, sent, k: int):
-        """A trigger for a death told with "morir", "fallecer" in a sentence that names the
-        protest itself ("falleció cuando participaba en una marcha"), or None."""
+        """A trigger for a death or a wound told with "morir", "fallecer", "fue herido" in a
+        sentence that names the protest itself ("falleció cuando participaba en una marcha",
+        "fue herido cuando la policía desalojó la ruta cortada por los docentes"), or None."""
         f = self._frame(k)
         if f.armed or not (f.named or f.policing):
             return None
         for tok in sent.span:
-            if tok.pos_ not in ("VERB", "AUX") or match_key(tok.lemma_) not in _DEATH_VERBS:
+            if tok.pos_ in ("VERB", "AUX") and match_key(tok.lemma_) in _DEATH_VERBS:
+                verb = tok
+                if "Fin" not in tok.morph.get("VerbForm"):
+                    continue
+            elif _WOUNDED.fullmatch(match_key(tok.text)):
+                # "fue herido", "resultaron heridos": the auxiliary or the verb it completes
+                aux = next((c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")
+                            and match_key(c.lemma_) in _WOUNDED_AUX), None)
+                verb = tok if aux is not None else tok.head if match_key(tok.head.lemma_) in _WOUNDED_AUX else None
+                if verb is None:
+                    continue
+            else:
                 continue
-            if tok.dep_ not in _MAIN_DEPS or "Fin" not in tok.morph.get("VerbForm"):
+            if verb.dep_ not in _MAIN_DEPS:
                 continue
-            if any(c.dep_ == "advmod" and c.lower_ in ("no", "nunca") for c in tok.children):
+            if any(c.dep_ == "advmod" and c.lower_ in ("no", "nunca") for c in verb.children):
                 continue
             from cronica.extraction.triggers import TriggerMention
 

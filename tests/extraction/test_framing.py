@@ -31,6 +31,9 @@ def types(text, published="2024-05-10"):
     "Durante la protesta del martes, un grupo de pobladores incendió la sede de la fiscalía de Juliaca.",
     # a killing told inside the strike's day
     "Un camionero fue asesinado a tiros en el paro nacional de transportistas en la vía a Buenaventura.",
+    # a wound told with "fue herido" while the police cleared a road the teachers had cut
+    "Un maestro fue herido el jueves cuando la policía intentó desalojar una ruta que estaba siendo cortada "
+    "por los docentes en reclamo de aumentos salariales.",
 ])
 def test_violence_inside_a_protest_is_the_protest(text):
     got = types(text)
@@ -133,3 +136,23 @@ def test_a_toll_without_an_attack_word_is_a_killing():
     got = types("Los cuerpos de dos campesinos fueron hallados el domingo con heridas de bala en una finca "
                 "de la vereda El Retiro, en Tumaco.", "2024-02-12")
     assert got == ["killing"]
+
+
+def test_a_clash_right_after_a_protest_sentence_is_the_protest():
+    text = ("Los campesinos volvieron a tomar la vía y se enfrentaron al cordón policial. "
+            "Esto desató un enfrentamiento que provocó la muerte de un joven de 19 años.")
+    got = types(text, "2024-12-03")
+    assert "protest" in got and "armed_clash" not in got
+
+
+def test_a_mobilisation_of_people_is_a_protest_and_one_of_troops_is_not(nlp):
+    # (a bare "movilización" stays a weak mention that only supports a protest already told)
+    from cronica.extraction.triggers import find_triggers
+
+    def kept(sentence):
+        doc = nlp(sentence)
+        return {t.type for s in doc.sents for t in find_triggers(s) if not t.dropped and t.strength == "strong"}
+    assert "protest" in kept("La movilización del sábado, convocada por los gremios de transportistas, "
+                             "recorrió el centro de Lima.")
+    assert "protest" not in kept("El ministerio ordenó la movilización de tropas hacia la frontera para "
+                                 "reforzar el control contra el contrabando.")
