@@ -30,7 +30,7 @@ from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import read_data_yaml
 from cronica.nlp.triggerlex import _fold_pattern
 
-_KEYS = ("protest_nouns", "protesters", "policing", "armed_actors", "prison", "prison_protest",
+_KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
          "state_forces", "protesters_acting", "lethal")
 CONTEXT_BACK = 2  # sentences of the same paragraph that may frame a clash told without a frame
 # the ACLED protest sub-events (variants of `protest` in data/taxonomy.yaml) framing chooses among
@@ -53,6 +53,7 @@ class FramingCues:
     setting_death: re.Pattern
     attack_words: frozenset[str]
     protest_nouns: re.Pattern
+    not_frame: re.Pattern
     protesters: re.Pattern
     policing: re.Pattern
     armed_actors: re.Pattern
@@ -116,7 +117,8 @@ class _Frame:
 
 def _frame_of(text: str, cues: FramingCues) -> _Frame:
     key = match_key(text)
-    named = bool(cues.protest_nouns.search(key) or cues.protesters.search(key))
+    told = cues.not_frame.sub(" ", key)  # a protest called for or announced frames nothing
+    named = bool(cues.protest_nouns.search(told) or cues.protesters.search(told))
     prison = bool(cues.prison.search(key)) and not cues.prison_protest.search(key)
     return _Frame(key, named, bool(cues.policing.search(key)), bool(cues.armed_actors.search(key)) or prison)
 

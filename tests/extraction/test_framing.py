@@ -49,6 +49,9 @@ def test_violence_inside_a_protest_is_the_protest(text):
     ("Hombres armados dispararon contra la marcha campesina en la vía a Toribío y dejaron dos heridos.", "attack"),
     # a fight between gangs in a prison, with no protest word
     ("Reclusos de dos bandas se enfrentaron en la cárcel de Guayaquil; murieron doce internos.", "armed_clash"),
+    # a march called for after the attack does not frame the attack
+    ("Un grupo armado perpetró un atentado contra la sede del sindicato en Barrancabermeja y la dirigencia "
+     "convocó a una marcha para el viernes.", "attack"),
     # troops against dissidents, "en marcha" in the sense of under way
     ("El Ejército puso en marcha un operativo y se enfrentó a disidentes de las FARC en la vereda "
      "La Esperanza; murieron tres guerrilleros.", "armed_clash"),
