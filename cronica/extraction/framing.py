@@ -111,6 +111,7 @@ def load_framing() -> FramingCues:
 class _Frame:
     key: str  # the folded sentence
     named: bool  # the sentence names the protest or the protesters (a frame for what follows)
+    protesters: bool  # ... the protesters themselves
     policing: bool
     armed: bool  # an armed actor or an inmates' riot: never a protest's
 
@@ -118,9 +119,11 @@ class _Frame:
 def _frame_of(text: str, cues: FramingCues) -> _Frame:
     key = match_key(text)
     told = cues.not_frame.sub(" ", key)  # a protest called for or announced frames nothing
-    named = bool(cues.protest_nouns.search(told) or cues.protesters.search(told))
+    protesters = bool(cues.protesters.search(told))
+    named = protesters or bool(cues.protest_nouns.search(told))
     prison = bool(cues.prison.search(key)) and not cues.prison_protest.search(key)
-    return _Frame(key, named, bool(cues.policing.search(key)), bool(cues.armed_actors.search(key)) or prison)
+    return _Frame(key, named, protesters, bool(cues.policing.search(key)),
+                  bool(cues.armed_actors.search(key)) or prison)
 
 
 def protest_variant(sentence_key: str, etype: str, cues: Optional[FramingCues] = None) -> str:
@@ -195,6 +198,14 @@ class DocumentFraming:
         k = self._at.get(id(sent))
         for t in triggers:
             if t.dropped or t.type not in self.cues.retype:
+                if not t.dropped and t.type == "security_operation" and k is not None:
+                    f = self._frame(k)
+                    if f.protesters and not f.armed:
+                        # "los manifestantes ingresaron al banco", "la policía desalojó a los
+                        # manifestantes": the protest, and the force it met
+                        t.type = "protest"
+                        t.variants = (protest_variant(f.key, "attack", self.cues),) + tuple(
+                            v for v in t.variants if v not in _PROTEST_VARIANTS)
                 continue
             variant = self.framed(sent, t.type)
             if variant is None:

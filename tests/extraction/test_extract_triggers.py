@@ -101,3 +101,14 @@ def test_a_violent_or_accidental_death_is_not_other(nlp, sentence):
 ])
 def test_paro_in_other_senses_is_not_a_protest(nlp, sentence):
     assert "protest" not in {t for t, _ in kept(nlp, sentence)}
+
+
+def test_an_operation_after_an_article_is_an_operation_even_tagged_adjective(nlp):
+    assert "security_operation" in {t for t, _ in kept(
+        nlp, "El jefe guerrillero fue abatido durante un operativo conjunto de las fuerzas de seguridad.")}
+    assert not kept(nlp, "El sistema operativo del centro operativo falló durante la noche.")
+
+
+def test_order_kept_by_the_armed_forces_is_no_territory_taken(nlp):
+    assert "security_operation" not in {t for t, _ in kept(
+        nlp, "Las Fuerzas Armadas asumirán el control del orden interno con el apoyo de la Policía.")}

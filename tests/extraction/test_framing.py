@@ -159,3 +159,20 @@ def test_a_mobilisation_of_people_is_a_protest_and_one_of_troops_is_not(nlp):
                              "recorrió el centro de Lima.")
     assert "protest" not in kept("El ministerio ordenó la movilización de tropas hacia la frontera para "
                                  "reforzar el control contra el contrabando.")
+
+
+def test_an_operation_in_a_sentence_about_the_protesters_is_the_protest():
+    got = extract("Los agentes antimotines desalojaron a los manifestantes de la plaza de Armas de Cusco en un "
+                  "operativo que duró dos horas.", "2024-01-20")
+    assert [e.type for e in got] == ["protest"]
+    assert got[0].sub_event_type == "Protest with intervention"
+
+
+def test_an_operation_told_as_the_setting_of_an_incident_already_reported_is_not_another_event():
+    text = ("La Policía capturó a dos hombres con 40 kilos de cocaína en un puesto de control de la carretera "
+            "a Copacabana. La operación se realizó en la madrugada del martes.")
+    assert types(text, "2024-06-12") == ["arrest"]
+    # ... but an operation launched as an act of its own is one
+    text = ("La Policía capturó el lunes a dos hombres con 40 kilos de cocaína en un puesto de control de la "
+            "carretera a Copacabana. Al día siguiente, el Ejército lanzó la operación Cóndor en la frontera.")
+    assert sorted(types(text, "2024-06-12")) == ["arrest", "security_operation"]
