@@ -176,3 +176,11 @@ def test_an_operation_told_as_the_setting_of_an_incident_already_reported_is_not
     text = ("La Policía capturó el lunes a dos hombres con 40 kilos de cocaína en un puesto de control de la "
             "carretera a Copacabana. Al día siguiente, el Ejército lanzó la operación Cóndor en la frontera.")
     assert sorted(types(text, "2024-06-12")) == ["arrest", "security_operation"]
+
+
+def test_the_data_file_says_where_its_facts_come_from():
+    from importlib import resources
+
+    text = resources.files("cronica.data.es").joinpath("framing.yaml").read_text("utf-8")
+    header = "\n".join(line for line in text.splitlines()[:20] if line.startswith("#"))
+    assert "Sources" in header and "ACLED" in header
