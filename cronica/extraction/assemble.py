@@ -36,6 +36,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities
 from cronica.extraction.flags import flag_event
+from cronica.extraction.framing import DocumentFraming, told_as_attack
 from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, mention_features,
                                        pair_features, sentence_features, type_features)
 from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
@@ -358,6 +359,7 @@ class Assembler:
         self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
         self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
         self._sentences = sentences
+        framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
         dec, rec = self.decider, self.recorder
         learned = rec is not None or (dec is not None and dec.has("mention"))
         state = DocState(published=ctx.published is not None)
@@ -370,6 +372,7 @@ class Assembler:
             sp = sent.span
             sdoc = sp.doc
             triggers = find_triggers(sp)
+            framing.frame(sent, triggers)
             if sent.headline:
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
@@ -437,7 +440,7 @@ class Assembler:
                               any(c.dep_ == "det" for c in tok.children) for tok in sp)
                 casualties = [c for c in left if c.category in ("killed", "wounded")]
                 if casualties or anaphor:
-                    mtype = "bombing" if explosive_cue(sp.text) else "attack"
+                    mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=casualties, definite=anaphor))
                 else:
                     continue
@@ -789,9 +792,9 @@ class Assembler:
                     etype = other
                 elif top is not None and p[top] >= self.decider.t("type", 2.0):
                     etype = top
-                elif etype == "attack" and _dead(counts) and civilian:
+                elif etype == "attack" and _dead(counts) and civilian and not told_as_attack(d.mentions):
                     etype = "killing"
-        elif etype == "attack" and _dead(counts) and civilian:
+        elif etype == "attack" and _dead(counts) and civilian and not told_as_attack(d.mentions):
             etype = "killing"
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]

@@ -74,3 +74,41 @@ def test_new_incident_marker(nlp):
 
 def test_disappearance_of_things_is_not_an_event(nlp):
     assert dropped(nlp, "La torre reportó la desaparición de la aeronave en la sierra.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "El gobierno extraditó el martes a Estados Unidos a un cabecilla del cartel acusado de narcotráfico.",
+    "Un tribunal de Burdeos autorizó su entrega a España, donde lo reclama la Audiencia Nacional.",
+    "El fundador de la guerrilla falleció el lunes a los 91 años en una clínica de Cali.",
+    "El antiguo comandante del frente murió de cáncer en un hospital de Villavicencio.",
+])
+def test_extraditions_and_a_leaders_natural_death_are_other(nlp, sentence):
+    assert "other" in {t for t, _ in kept(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "El jefe de la columna murió en un enfrentamiento con tropas del Ejército.",
+    "El cabecilla falleció tras recibir tres disparos a los 40 años.",
+    "El dirigente campesino murió en un accidente de tránsito a los 60 años.",
+])
+def test_a_violent_or_accidental_death_is_not_other(nlp, sentence):
+    assert "other" not in {t for t, _ in kept(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "El exalcalde murió de un paro cardíaco el domingo en su casa de Ocaña.",
+    "Actualmente en paro, el hombre vendía golosinas en el mercado.",
+])
+def test_paro_in_other_senses_is_not_a_protest(nlp, sentence):
+    assert "protest" not in {t for t, _ in kept(nlp, sentence)}
+
+
+def test_an_operation_after_an_article_is_an_operation_even_tagged_adjective(nlp):
+    assert "security_operation" in {t for t, _ in kept(
+        nlp, "El jefe guerrillero fue abatido durante un operativo conjunto de las fuerzas de seguridad.")}
+    assert not kept(nlp, "El sistema operativo del centro operativo falló durante la noche.")
+
+
+def test_order_kept_by_the_armed_forces_is_no_territory_taken(nlp):
+    assert "security_operation" not in {t for t, _ in kept(
+        nlp, "Las Fuerzas Armadas asumirán el control del orden interno con el apoyo de la Policía.")}

@@ -1,0 +1,302 @@
+"""framing: the type a violent incident takes from the frame the text tells it in.
+
+A death, a shooting, a clash or an arson told *inside* a protest, a strike, a road
+blockade or a riot ("murió durante el desbloqueo de la carretera", "los manifestantes
+se enfrentaron a la policía", "llegaron los antimotines disparando") is the protest:
+ACLED codes it as a demonstration (excessive force against protesters, violent
+demonstration, protest with intervention), and so do the project's gold conventions.
+The trigger word alone ("asesinado", "enfrentamiento") cannot tell that; its sentence
+and the story around it can.
+
+``DocumentFraming`` is built once per document from its sentences and retypes the
+violent triggers of a sentence (``frame``) and the type of a casualty-only sentence
+(``casualty_type``). Its cues are data: ``cronica/data/es/framing.yaml``.
+
+Frames, strongest first:
+  1. the sentence itself names the protest, the protesters or the crowd policing;
+  2. a clash or a shooting with the police, in a sentence that names no frame, whose
+     paragraph (two sentences back), headline or lead names the protest or the protesters.
+An armed group, gunmen or a prison riot told without a protest word keep the violent type.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from cronica.errors import DataFileError
+from cronica.nlp.inflect import match_key
+from cronica.nlp.lexicons import read_data_yaml
+from cronica.nlp.triggerlex import _fold_pattern
+
+_KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
+         "state_forces", "protesters_acting", "lethal")
+CONTEXT_BACK = 2  # sentences of the same paragraph that may frame a clash told without a frame
+# the ACLED protest sub-events (variants of `protest` in data/taxonomy.yaml) framing chooses among
+_PROTEST_VARIANTS = ("lethal", "violent", "intervention")
+_DEATH_VERBS = frozenset({"morir", "fallecer"})
+_WOUNDED = re.compile(r"herid[oa]s?")
+_WOUNDED_AUX = frozenset({"ser", "resultar", "quedar"})
+_MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})  # ccomp: "X murió ..., informó Y"
+
+
+@dataclass(frozen=True, slots=True)
+class FramingCues:
+    retype: frozenset[str]
+    setting_frames: frozenset[str]  # families an operation may be the setting of
+    setting_window: int
+    setting_same_sentence: frozenset[str]
+    setting_case: frozenset[str]
+    setting_nouns: frozenset[str]
+    setting_launch: frozenset[str]
+    setting_death: re.Pattern
+    attack_words: frozenset[str]
+    protest_nouns: re.Pattern
+    not_frame: re.Pattern
+    protesters: re.Pattern
+    policing: re.Pattern
+    armed_actors: re.Pattern
+    prison: re.Pattern
+    prison_protest: re.Pattern
+    state_forces: re.Pattern
+    protesters_acting: re.Pattern
+    lethal: re.Pattern
+
+
+def _pattern(key: str, items) -> re.Pattern:
+    if not isinstance(items, list) or not items or not all(isinstance(x, str) and x for x in items):
+        raise DataFileError(f"framing.yaml: {key!r} must be a non-empty list of patterns")
+    try:
+        return re.compile(r"(?<!\w)(?:" + "|".join(_fold_pattern(x) for x in items) + ")")
+    except re.error as e:
+        raise DataFileError(f"framing.yaml: {key}: bad pattern: {e}") from None
+
+
+@lru_cache(maxsize=1)
+def load_framing() -> FramingCues:
+    """The cues of ``data/es/framing.yaml``, compiled; ``DataFileError`` when malformed."""
+    raw = read_data_yaml("framing.yaml")
+    from cronica.model import EVENT_TYPES
+
+    retype = raw.get("retype")
+    if not isinstance(retype, list) or not retype or not set(retype) <= set(EVENT_TYPES):
+        raise DataFileError("framing.yaml: 'retype' must list Cronica event types")
+    missing = [k for k in _KEYS + ("operation_setting",) if k not in raw]
+    if missing:
+        raise DataFileError(f"framing.yaml: missing {missing}")
+    op = raw["operation_setting"]
+    from cronica.taxonomy import FAMILY
+
+    families = set(FAMILY.values())
+    try:
+        frames, same, case, window = (frozenset(op["frames"]), frozenset(op["same_sentence"]),
+                                      frozenset(op["setting_case"]), int(op["window"]))
+        nouns, launch = frozenset(match_key(x) for x in op["nouns"]), frozenset(op["launch"])
+        death = _pattern("operation_setting.death", [op["death"]])
+    except (KeyError, TypeError, ValueError):
+        raise DataFileError("framing.yaml: operation_setting needs frames, same_sentence, setting_case, window") \
+            from None
+    if not frames <= families or not same <= set(EVENT_TYPES) or window < 0:
+        raise DataFileError("framing.yaml: operation_setting names unknown families or types")
+    words = raw.get("attack_words")
+    if not isinstance(words, list) or not words:
+        raise DataFileError("framing.yaml: 'attack_words' must be a non-empty list of lemmas")
+    return FramingCues(frozenset(retype), frames, window, same, case, nouns, launch, death,
+                       frozenset(match_key(w) for w in words),
+                       **{k: _pattern(k, raw[k]) for k in _KEYS})
+
+
+@dataclass(slots=True)
+class _Frame:
+    key: str  # the folded sentence
+    named: bool  # the sentence names the protest or the protesters (a frame for what follows)
+    protesters: bool  # ... the protesters themselves
+    policing: bool
+    armed: bool  # an armed actor or an inmates' riot: never a protest's
+
+
+def _frame_of(text: str, cues: FramingCues) -> _Frame:
+    key = match_key(text)
+    told = cues.not_frame.sub(" ", key)  # a protest called for or announced frames nothing
+    protesters = bool(cues.protesters.search(told))
+    named = protesters or bool(cues.protest_nouns.search(told))
+    prison = bool(cues.prison.search(key)) and not cues.prison_protest.search(key)
+    return _Frame(key, named, protesters, bool(cues.policing.search(key)),
+                  bool(cues.armed_actors.search(key)) or prison)
+
+
+def protest_variant(sentence_key: str, etype: str, cues: Optional[FramingCues] = None) -> str:
+    """The ACLED protest sub-event a violent word in a protest tells: protesters acting or a
+    clash → violent demonstration; lethal force otherwise → excessive force; else intervention."""
+    cues = cues or load_framing()
+    if etype == "armed_clash" or cues.protesters_acting.search(sentence_key):
+        return "violent"
+    if etype in ("killing", "bombing") or cues.lethal.search(sentence_key):
+        return "lethal"
+    return "intervention" if cues.policing.search(sentence_key) else "violent"
+
+
+class DocumentFraming:
+    """The protest frames of one document's sentences (objects with ``span``, ``para``,
+    ``index`` and ``headline``, as ``assemble.Sentence``)."""
+
+    def __init__(self, sentences: Sequence, cues: Optional[FramingCues] = None) -> None:
+        self.cues = cues or load_framing()
+        self._sentences = list(sentences)
+        self._frames: dict[int, _Frame] = {}
+        self._at = {id(s): k for k, s in enumerate(self._sentences)}
+        self._told: list[tuple[int, str]] = []  # (sentence position, family) of the incidents reported so far
+
+    def _frame(self, k: int) -> _Frame:
+        f = self._frames.get(k)
+        if f is None:
+            f = self._frames[k] = _frame_of(self._sentences[k].span.text, self.cues)
+        return f
+
+    def framed(self, sent, etype: Optional[str]) -> Optional[str]:
+        """The protest variant when ``sent`` tells an incident of ``etype`` inside a protest, else None.
+        ``etype`` None: a sentence with only a toll."""
+        k = self._at.get(id(sent))
+        if k is None:
+            return None
+        f = self._frame(k)
+        if f.armed:
+            return None
+        if f.named or f.policing:
+            return protest_variant(f.key, etype or "killing", self.cues)
+        para = getattr(sent, "para", None)
+        if etype == "armed_clash" and k > 0 and getattr(self._sentences[k - 1], "para", None) == para:
+            prev = self._frame(k - 1)
+            if prev.named and not prev.armed:
+                return protest_variant(f.key, etype, self.cues)  # "Esto desató un enfrentamiento ..."
+        # no frame of its own: a clash or shots with the police, in a paragraph about a protest
+        if etype not in ("armed_clash", "attack", "killing", None) or not self.cues.state_forces.search(f.key):
+            return None
+        for j in range(k - 1, max(-1, k - 1 - CONTEXT_BACK), -1):
+            prev = self._sentences[j]
+            if getattr(prev, "para", None) != para:
+                break
+            pf = self._frame(j)
+            if pf.armed:
+                return None
+            if pf.named:
+                return protest_variant(f.key, etype or "killing", self.cues)
+        # the story's frame: its headline and its lead (the first sentence of the body)
+        lead = next((j for j, s in enumerate(self._sentences) if not getattr(s, "headline", False)), None)
+        for j in {0, lead} - {None, k}:
+            if j < k and (j == lead or getattr(self._sentences[j], "headline", False)):
+                hf = self._frame(j)
+                if hf.named and not hf.armed:
+                    return protest_variant(f.key, etype or "killing", self.cues)
+        return None
+
+    def frame(self, sent, triggers: list) -> None:
+        """Retype in place the violent triggers ``sent`` tells inside a protest (type ``protest``,
+        its ACLED sub-event first among the trigger's variants); a death the sentence tells
+        inside a protest with no trigger word ("murió durante el desbloqueo") gets one."""
+        k = self._at.get(id(sent))
+        for t in triggers:
+            if t.dropped or t.type not in self.cues.retype:
+                if not t.dropped and t.type == "security_operation" and k is not None:
+                    f = self._frame(k)
+                    if f.protesters and not f.armed:
+                        # "los manifestantes ingresaron al banco", "la policía desalojó a los
+                        # manifestantes": the protest, and the force it met
+                        t.type = "protest"
+                        t.variants = (protest_variant(f.key, "attack", self.cues),) + tuple(
+                            v for v in t.variants if v not in _PROTEST_VARIANTS)
+                continue
+            variant = self.framed(sent, t.type)
+            if variant is None:
+                continue
+            t.type = "protest"
+            t.variants = (variant,) + tuple(v for v in t.variants if v not in _PROTEST_VARIANTS)
+        if k is None:
+            return
+        if not any(not t.dropped for t in triggers):
+            death = self._death_in_protest(sent, k)
+            if death is not None:
+                triggers.append(death)
+        self._operation_settings(sent, k, triggers)
+        f = self._frame(k)
+        self._told += [(k, t.family) for t in triggers if not t.dropped]
+        for t in triggers:
+            if t.type != "protest" or t.dropped:
+                continue
+            f.named = True  # a frame for the clashes told after it
+            if not set(t.variants) & set(_PROTEST_VARIANTS) and self.cues.lethal.search(f.key) and not f.armed:
+                # "la marcha terminó con tres muertos": the force the protest met
+                t.variants = (protest_variant(f.key, "killing", self.cues),) + tuple(t.variants)
+
+    def _operation_settings(self, sent, k: int, triggers: list) -> None:
+        """Drop an operation told as the setting of an incident reported before it or in its
+        sentence ("la operación se realizó ...", "atacados durante un operativo")."""
+        c = self.cues
+        doc = sent.span.doc
+        if c.setting_death.search(self._frame(k).key):
+            return  # "abatido en un operativo": the operation is the event, the death its toll
+        for t in triggers:
+            if t.dropped or t.type != "security_operation" or not t.is_noun or t.new_incident:
+                continue
+            tok = doc[t.token_i]
+            if match_key(tok.text) not in c.setting_nouns and match_key(tok.lemma_) not in c.setting_nouns:
+                continue
+            named = (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) or (
+                tok.text[:1].isupper() and tok.i > sent.span.start)
+            if tok.head.lemma_ in c.setting_launch or named:
+                continue  # "lanzó la operación", "la Operación Libertad": an operation of its own
+            setting = any(ch.dep_ == "case" and match_key(ch.text) in c.setting_case for ch in tok.children)
+            same = setting and any(o is not t and not o.dropped and o.type in c.setting_same_sentence
+                                   for o in triggers)
+            before = (t.definite or setting) and any(
+                fam in c.setting_frames and 0 < k - j <= c.setting_window for j, fam in self._told) \
+                and not any(fam == "operation" for j, fam in self._told)
+            if same or before:
+                t.dropped = "setting of an incident told (operation)"
+
+    def _death_in_protest(self, sent, k: int):
+        """A trigger for a death or a wound told with "morir", "fallecer", "fue herido" in a
+        sentence that names the protest itself ("falleció cuando participaba en una marcha",
+        "fue herido cuando la policía desalojó la ruta cortada por los docentes"), or None."""
+        f = self._frame(k)
+        if f.armed or not (f.named or f.policing):
+            return None
+        for tok in sent.span:
+            if tok.pos_ in ("VERB", "AUX") and match_key(tok.lemma_) in _DEATH_VERBS:
+                verb = tok
+                if "Fin" not in tok.morph.get("VerbForm"):
+                    continue
+            elif _WOUNDED.fullmatch(match_key(tok.text)):
+                # "fue herido", "resultaron heridos": the auxiliary or the verb it completes
+                aux = next((c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")
+                            and match_key(c.lemma_) in _WOUNDED_AUX), None)
+                verb = tok if aux is not None else tok.head if match_key(tok.head.lemma_) in _WOUNDED_AUX else None
+                if verb is None:
+                    continue
+            else:
+                continue
+            if verb.dep_ not in _MAIN_DEPS:
+                continue
+            if any(c.dep_ == "advmod" and c.lower_ in ("no", "nunca") for c in verb.children):
+                continue
+            from cronica.extraction.triggers import TriggerMention
+
+            t = TriggerMention("protest", tok.i, tok.idx, tok.idx + len(tok.text))
+            t.variants = (protest_variant(f.key, "killing", self.cues),)
+            return t
+        return None
+
+    def casualty_type(self, sent) -> Optional[str]:
+        """``protest`` for a sentence with only a toll told inside a protest, else None."""
+        return "protest" if self.framed(sent, None) is not None else None
+
+
+def told_as_attack(mentions: Sequence) -> bool:
+    """An incident some report tells with an attack word ("el ataque contra el autobús",
+    "dispararon contra los campesinos"): the text frames it as an attack even when
+    civilians die (the gold conventions follow the text's framing). A toll with no such
+    word ("hallaron los cuerpos de dos jóvenes") is left to be a killing."""
+    words = load_framing().attack_words
+    return any(m.trigger is not None and m.trigger.type == "attack"
+               and match_key(m.sentence.span.doc[m.trigger.token_i].lemma_) in words for m in mentions)

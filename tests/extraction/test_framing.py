@@ -1,0 +1,186 @@
+"""framing: deaths, shots, clashes and arson told inside a protest are the protest; an armed
+actor's attack or a prison fight stays violent. Sentences written for these tests."""
+import pytest
+
+import cronica
+from cronica.errors import DataFileError
+from cronica.extraction import framing
+from cronica.extraction.framing import load_framing, protest_variant
+from cronica.nlp.inflect import match_key
+from cronica.taxonomy import FAMILY
+
+
+def extract(text, published="2024-05-10"):
+    return cronica.extract(text, published=published, doc_id="t")
+
+
+def types(text, published="2024-05-10"):
+    return [e.type for e in extract(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    # a death during the clearing of a blockade, told with no trigger word of its own
+    "Un joven de 20 años murió de un balazo durante el desbloqueo de la carretera Interoceánica en Puno.",
+    # shots at a march by the police
+    "Los agentes antimotines dispararon perdigones contra los estudiantes que marchaban por la avenida Bolívar "
+    "de Tegucigalpa y mataron a un muchacho de 17 años.",
+    # a clash between protesters and the police
+    "Decenas de manifestantes y policías se enfrentaron el lunes frente a la gobernación de Oruro; "
+    "un minero murió y once personas resultaron heridas.",
+    # arson by the protesters
+    "Durante la protesta del martes, un grupo de pobladores incendió la sede de la fiscalía de Juliaca.",
+    # a killing told inside the strike's day
+    "Un camionero fue asesinado a tiros en el paro nacional de transportistas en la vía a Buenaventura.",
+    # a wound told with "fue herido" while the police cleared a road the teachers had cut
+    "Un maestro fue herido el jueves cuando la policía intentó desalojar una ruta que estaba siendo cortada "
+    "por los docentes en reclamo de aumentos salariales.",
+])
+def test_violence_inside_a_protest_is_the_protest(text):
+    got = types(text)
+    assert "protest" in got
+    assert not [t for t in got if FAMILY[t] == "violent"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    # the victim led protests once; hired gunmen killed him: a killing
+    ("Sicarios asesinaron el lunes a un dirigente que había encabezado las protestas contra la minera "
+     "en Cajamarca.", "killing"),
+    # an armed group fired at a march: the armed group's attack (the corpus convention)
+    ("Hombres armados dispararon contra la marcha campesina en la vía a Toribío y dejaron dos heridos.", "attack"),
+    # a fight between gangs in a prison, with no protest word
+    ("Reclusos de dos bandas se enfrentaron en la cárcel de Guayaquil; murieron doce internos.", "armed_clash"),
+    # a march called for after the attack does not frame the attack
+    ("Un grupo armado perpetró un atentado contra la sede del sindicato en Barrancabermeja y la dirigencia "
+     "convocó a una marcha para el viernes.", "attack"),
+    # troops against dissidents, "en marcha" in the sense of under way
+    ("El Ejército puso en marcha un operativo y se enfrentó a disidentes de las FARC en la vereda "
+     "La Esperanza; murieron tres guerrilleros.", "armed_clash"),
+])
+def test_armed_actors_and_other_senses_keep_the_violent_type(text, etype):
+    got = extract(text)
+    assert etype in [e.type for e in got]
+    # the march shot at may be an event of its own, but the shots and their toll are the attack's
+    assert not [e for e in got if e.type == "protest" and (e.killed or e.wounded)]
+
+
+def test_a_clash_takes_the_protest_frame_of_its_paragraph():
+    text = ("Comuneros de Espinar mantienen bloqueada la vía de acceso a la mina\n"
+            "Cientos de comuneros bloquearon desde el lunes la carretera que lleva a la mina, en rechazo al "
+            "incumplimiento del convenio marco. El miércoles por la tarde se produjo un enfrentamiento con la "
+            "Policía cuando los agentes intentaron abrir el paso.")
+    got = extract(text, "2024-10-10")
+    assert [e.type for e in got if FAMILY[e.type] == "violent"] == []
+    assert "protest" in [e.type for e in got]
+
+
+def test_a_clash_with_the_police_without_a_protest_frame_stays_a_clash():
+    text = ("Policías y presuntos integrantes de una banda de asaltantes se enfrentaron la noche del sábado "
+            "en el distrito de Independencia; un agente resultó herido.")
+    got = types(text, "2024-03-04")
+    assert "armed_clash" in got or "attack" in got
+    assert "protest" not in got
+
+
+@pytest.mark.parametrize("text,sub_event,cameo_root", [
+    # protesters' violence: a violent demonstration (CAMEO 145, riot)
+    ("Los manifestantes apedrearon y quemaron dos patrullas frente a la prefectura de Potosí durante la "
+     "huelga de los mineros.", "Violent demonstration", "14"),
+    # deaths from the force used on the protest: excessive force against protesters
+    ("Dos campesinos murieron por impactos de bala durante el desbloqueo del puente Montalvo, en Moquegua.",
+     "Excessive force against protesters", "17"),
+])
+def test_the_acled_sub_event_follows_who_did_what(text, sub_event, cameo_root):
+    got = [e for e in extract(text) if e.type == "protest"]
+    assert got, text
+    assert got[0].sub_event_type == sub_event
+    assert got[0].event_type in ("Protests", "Riots")
+    assert got[0].cameo.startswith(cameo_root)
+
+
+def test_protest_variant_reads_the_sentence():
+    cues = load_framing()
+    assert protest_variant(match_key("los manifestantes atacaron la comisaria"), "attack", cues) == "violent"
+    assert protest_variant(match_key("los antimotines dispersaron la marcha con gases lacrimogenos"),
+                           "attack", cues) == "intervention"
+    assert protest_variant(match_key("un joven murio de un disparo en la protesta"), "killing", cues) == "lethal"
+    assert protest_variant(match_key("se enfrentaron con la policia en la marcha"), "armed_clash", cues) == "violent"
+
+
+def test_the_data_file_is_valid_and_checked(monkeypatch):
+    cues = load_framing()
+    assert cues.retype <= set(FAMILY)
+    assert all(FAMILY[t] == "violent" for t in cues.retype)
+    # every pattern list is used and matches a phrase written for it
+    assert cues.protest_nouns.search(match_key("durante el paro nacional agrario"))
+    assert cues.protesters.search(match_key("los huelguistas"))
+    assert cues.policing.search(match_key("bombas lacrimógenas"))
+    assert cues.armed_actors.search(match_key("un comando guerrillero"))
+    assert not cues.protest_nouns.search(match_key("puso en marcha el plan"))
+    assert not cues.protest_nouns.search(match_key("murió de un paro cardíaco"))
+    # a malformed file is refused with the file's name
+    load_framing.cache_clear()
+    monkeypatch.setattr(framing, "read_data_yaml", lambda name: {"schema_version": 1, "retype": ["killing"]})
+    with pytest.raises(DataFileError, match="framing.yaml"):
+        load_framing()
+    monkeypatch.setattr(framing, "read_data_yaml",
+                        lambda name: {"retype": ["no_such_type"], **{k: ["x"] for k in framing._KEYS}})
+    with pytest.raises(DataFileError, match="framing.yaml"):
+        load_framing()
+    load_framing.cache_clear()
+
+
+def test_an_attack_word_keeps_the_attack_when_civilians_die():
+    got = types("Hombres armados atacaron a tiros un autobús de pasajeros en la carretera a Olocuilta; "
+                "murieron cinco pasajeros.", "2024-02-12")
+    assert "attack" in got and "killing" not in got
+
+
+def test_a_toll_without_an_attack_word_is_a_killing():
+    got = types("Los cuerpos de dos campesinos fueron hallados el domingo con heridas de bala en una finca "
+                "de la vereda El Retiro, en Tumaco.", "2024-02-12")
+    assert got == ["killing"]
+
+
+def test_a_clash_right_after_a_protest_sentence_is_the_protest():
+    text = ("Los campesinos volvieron a tomar la vía y se enfrentaron al cordón policial. "
+            "Esto desató un enfrentamiento que provocó la muerte de un joven de 19 años.")
+    got = types(text, "2024-12-03")
+    assert "protest" in got and "armed_clash" not in got
+
+
+def test_a_mobilisation_of_people_is_a_protest_and_one_of_troops_is_not(nlp):
+    # (a bare "movilización" stays a weak mention that only supports a protest already told)
+    from cronica.extraction.triggers import find_triggers
+
+    def kept(sentence):
+        doc = nlp(sentence)
+        return {t.type for s in doc.sents for t in find_triggers(s) if not t.dropped and t.strength == "strong"}
+    assert "protest" in kept("La movilización del sábado, convocada por los gremios de transportistas, "
+                             "recorrió el centro de Lima.")
+    assert "protest" not in kept("El ministerio ordenó la movilización de tropas hacia la frontera para "
+                                 "reforzar el control contra el contrabando.")
+
+
+def test_an_operation_in_a_sentence_about_the_protesters_is_the_protest():
+    got = extract("Los agentes antimotines desalojaron a los manifestantes de la plaza de Armas de Cusco en un "
+                  "operativo que duró dos horas.", "2024-01-20")
+    assert [e.type for e in got] == ["protest"]
+    assert got[0].sub_event_type == "Protest with intervention"
+
+
+def test_an_operation_told_as_the_setting_of_an_incident_already_reported_is_not_another_event():
+    text = ("La Policía capturó a dos hombres con 40 kilos de cocaína en un puesto de control de la carretera "
+            "a Copacabana. La operación se realizó en la madrugada del martes.")
+    assert types(text, "2024-06-12") == ["arrest"]
+    # ... but an operation launched as an act of its own is one
+    text = ("La Policía capturó el lunes a dos hombres con 40 kilos de cocaína en un puesto de control de la "
+            "carretera a Copacabana. Al día siguiente, el Ejército lanzó la operación Cóndor en la frontera.")
+    assert sorted(types(text, "2024-06-12")) == ["arrest", "security_operation"]
+
+
+def test_the_data_file_says_where_its_facts_come_from():
+    from importlib import resources
+
+    text = resources.files("cronica.data.es").joinpath("framing.yaml").read_text("utf-8")
+    header = "\n".join(line for line in text.splitlines()[:20] if line.startswith("#"))
+    assert "Sources" in header and "ACLED" in header
