@@ -45,12 +45,14 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"neutralizad[oa]", KILLED, "passive"),
     (r"asesinan|matan", KILLED, "vobj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
-    (r"cuerpos|cadáver|cadáveres", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
+    (r"cuerpos|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
     (r"hiri(ó|eron)|hieren|hiere|hiriendo", WOUNDED, "obj"),
     (r"secuestrad[oa]s|rehenes|plagiad[oa]s|desaparecid[oa]s|raptad[oa]s", KIDNAPPED, "self"),
     (r"secuestrad[oa]|plagiad[oa]|raptad[oa]|desaparecid[oa]", KIDNAPPED, "passive"),
     (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)|desapareci(ó|eron)", KIDNAPPED, "obj"),
+    # "retuvieron durante dos días a siete trabajadores": people held against their will
+    (r"retuv(o|ieron)", KIDNAPPED, "obj"),
     (r"secuestran|plagian", KIDNAPPED, "vobj"),
     (r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|aprehendid[oa]s", ARRESTED, "self"),
     (r"captur(ó|aron)|detuv(o|ieron)|arrest(ó|aron)|aprehendi(ó|eron)", ARRESTED, "obj"),
@@ -60,7 +62,8 @@ _FORMS: list[tuple[str, str, str]] = [
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
 _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
-                         r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces)\Z")
+                         r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces|golpes|golpizas?|"
+                         r"pedradas|patadas|palos|garrotazos|cuchilladas|culatazos|quemaduras)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
 _COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización",
@@ -300,7 +303,9 @@ def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
     coll = load_numbers().collectives
     if noun.lower_ in coll:  # the collective heads the phrase ("una veintena de civiles")
         det = next((c for c in noun.children if c.i < noun.i and c.lower_ in ("un", "una", "medio")), None)
-        if det is not None and any(c.dep_ == "nmod" and _case(c) == "de" for c in noun.children):
+        # "una veintena de civiles"; elliptical, "más de una docena resultaron heridos"
+        if det is not None and (any(c.dep_ == "nmod" and _case(c) == "de" for c in noun.children)
+                                or noun.dep_ in ("nsubj", "nsubj:pass", "obj")):
             value = coll[noun.lower_] // 2 if det.lower_ == "medio" else coll[noun.lower_]
             best, low, high = _qualified(doc, det.i, value)
             return best, low, high, det.i, max(t.i for t in noun.subtree)
@@ -471,11 +476,16 @@ _TIME_WORDS = {"ayer", "hoy", "anoche", "anteayer", "este", "esta", "el", "la", 
                "mañana", "mismo", "día"}
 
 
+_WHEN_EXTRA = {"víspera", "semana", "pasada", "pasado", "anterior", "última", "último"}
+
+
 def _phrase_victims(tok, role):
     """The victims of a multi-word expression headed by the verb ``tok``."""
     doc = tok.doc
+    # "dieron muerte a golpes a un hombre": the instrument after "a" is not the victim
     to = next((c for c in tok.children if c.dep_ in ("obj", "iobj", "obl") and c.i > tok.i
-               and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")), None)
+               and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")
+               and not _NOT_PEOPLE.match(c.lower_)), None)
     if role == "to":
         if to is not None:
             return to
@@ -489,6 +499,29 @@ def _phrase_victims(tok, role):
         return None
     # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos"
     return to if to is not None else (_subject(tok) or _late_subject(tok))
+
+
+def _of_after_time(tok):
+    """ "el asesinato el domingo de X", "el secuestro la víspera de un hombre": the victims after
+    a short time phrase the parser hung the "de" phrase from."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < min(tok.sent.end, tok.i + 5) and (doc[k].lower_ in _TIME_WORDS or doc[k].lower_ in _WHEN_EXTRA):
+        k += 1
+    if k == tok.i + 1 or k >= tok.sent.end or doc[k].lower_ not in ("de", "del") or doc[k].dep_ != "case":
+        return None
+    head = doc[k].head
+    return head if head.i > k and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _named_person(noun) -> bool:
+    """One person told by a singular noun of a victims' group ("el comerciante") or by name."""
+    if not _one_person(noun):
+        return False
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ == "PER" or any(c.dep_ == "flat" for c in noun.children)
+    return victim_group(noun.text) is not None or any(
+        c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _one_person(noun) -> bool:
@@ -562,6 +595,13 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (found is None and tok.head.lemma_ in _COPULAS):
                     noun = _subject(tok) or (_subject(tok.head) if tok.head.i != tok.i else None)
                     left = noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i
+                    if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i \
+                            and tok.head.dep_ == "conj" and not _has_subject(tok.head) and noun.i < tok.head.head.i:
+                        # "12 personas murieron y más de 60 resultaron heridas": the subject of the
+                        # first verb is not this one's when a figure stands right before this verb
+                        own = _left_subject(tok.head)
+                        if own is not None and own.i > tok.head.head.i and (own.pos_ == "NUM" or _number_at(doc, own.i)):
+                            noun, left = own, True
                     if left:
                         noun = _left_subject(tok.head)  # "y otros dos quedaron heridos"
                     if noun is not None and noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS:
@@ -589,6 +629,11 @@ def find_counts(sent) -> list[CountMention]:
                 # "haya asesinado a 3 personas": an active perfect, the object is counted
                 noun = _object(tok)
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is None and tok.dep_ in ("amod", "acl") and tok.head.i < tok.i \
+                        and not any(c.lemma_ == "haber" for c in tok.children) and _named_person(tok.head):
+                    # "el sargento X, secuestrado el 3 de mayo", "comerciante secuestrado": the person it describes
+                    noun, found = tok.head, (1, 1, 1, tok.head.i, tok.head.i)
+                    single = True  # the participle tells of this person only
             elif role == "passive":
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
@@ -617,6 +662,9 @@ def find_counts(sent) -> list[CountMention]:
                     first = tok.head if tok.dep_ == "conj" and tok.head.i < noun.i else None
                     both = first is not None and _one_person(first) and "Plur" in tok.morph.get("Number")
                     found = (2, 2, 2, first.i, noun.i) if both else (1, 1, 1, noun.i, noun.i)
+                if found is None and noun is not None and noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS \
+                        and "Plur" not in tok.morph.get("Number"):
+                    found = (1, 1, 1, noun.i, noun.i)  # "uno de ellos, X, falleció en el acto"
             elif role in ("obj", "vobj"):
                 noun = _object(tok)
                 if noun is not None and noun.pos_ == "PRON":
@@ -630,23 +678,33 @@ def find_counts(sent) -> list[CountMention]:
                                    and c.lower_ in ("lo", "la") and c.i < tok.i), None)
                     if clitic is not None:  # "la banda que lo secuestró": one person, not named
                         noun, found = None, (1, 1, 1, clitic.i, clitic.i)
+                    plural = next((c for c in tok.children if c.dep_ == "obj" and c.pos_ == "PRON"
+                                   and c.lower_ in ("los", "las") and c.i < tok.i), None)
+                    if found is None and plural is not None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+                        # "sacaron de sus casas a cinco jornaleros y los mataron": the people of the first verb
+                        before = _object(tok.head)
+                        got = _count_np(before) if _is_people(before) and before.i < tok.i else None
+                        if got is not None and got[0] is not None and got[0] > 1:
+                            noun, found = before, got
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
-                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres")
+                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres", "cráneos", "osamentas")
                 preps = ("de", "del") if bodies else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
                 if noun is None and not bodies:
-                    noun = _to_whom(tok)
+                    noun = _to_whom(tok) or _of_after_time(tok)
                 found = _count_np(noun) if _is_people(noun) else None
-                if found is None and noun is not None and cat == KILLED and _case(noun) in ("de", "del") \
-                        and _one_person(noun) \
-                        and (_case(noun) == "del" or any(g.dep_ == "det" for g in noun.children)) \
-                        and (victim_group(noun.text) is not None or any(c.pos_ == "PROPN" for c in noun.children)):
-                    found = (1, 1, 1, noun.i, noun.i)  # "la muerte del turista": one person
+                if found is None and noun is not None and cat in (KILLED, KIDNAPPED) and _case(noun) in ("de", "del") \
+                        and _one_person(noun) and ((
+                            (_case(noun) == "del" or any(g.dep_ == "det" for g in noun.children))
+                            and (victim_group(noun.text) is not None or any(c.pos_ == "PROPN" for c in noun.children)))
+                            or (noun.pos_ == "PROPN" and _named_person(noun))):
+                    # "la muerte del turista", "el asesinato de Juan Pérez", "el secuestro de X": one person
+                    found = (1, 1, 1, noun.i, noun.i)
                 if found is None and tok.lower_ in ("muertes", "asesinatos", "homicidios", "fallecimientos",
-                                                    "cadáveres", "cuerpos"):
+                                                    "cadáveres", "cuerpos", "cráneos", "osamentas"):
                     got = _count_np(tok)  # "causó 29 muertes", "hallaron 17 cadáveres": the figure
                     if got is not None and got[0]:
                         noun, found = tok, got
@@ -654,6 +712,12 @@ def find_counts(sent) -> list[CountMention]:
                     poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("su",)), None)
                     if poss is not None:  # "la causa de su asesinato": one person's death
                         found = (1, 1, 1, poss.i, tok.i)
+            if not found and noun is not None and noun.lower_ in ("tantos", "tantas") and noun.i > sent.start \
+                    and doc[noun.i - 1].lower_ in ("otros", "otras"):
+                # "murieron 11 personas y otras tantas resultaron heridas": as many as the figure before
+                prev = next((c for c in reversed(out) if c.best), None)
+                if prev is not None:
+                    found = (prev.best, prev.low, prev.high, noun.i - 1, noun.i)
             if not found:
                 break
             best, lo, hi, first, last = found
@@ -701,6 +765,7 @@ def find_counts(sent) -> list[CountMention]:
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
             ))
             break
+    out.extend(_wounds_to(sent, out))
     out = _not_wounded_figures(out, doc)
     out = _additive_within(out)
     out = _elliptical(sent, out)
@@ -708,6 +773,41 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
     return [_flag(sent, c) for c in out]
+
+
+def _wounds_to(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "causó la muerte de seis personas y heridas a otras 20", "dejando heridas a otras 45":
+    the figure after "heridas a" that no other reading took."""
+    doc = sent.doc
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ not in ("heridas", "heridos", "lesiones") or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "a":
+            continue
+        k = tok.i + 2
+        other = doc[k].lower_ in ("otras", "otros")
+        k += other
+        num = None
+        for j in range(k, min(sent.end, k + 3)):  # "a otras 17", "a más de 40", "a al menos 12"
+            num = _number_at(doc, j)
+            if num is not None:
+                while j + 1 < sent.end and _number_at(doc, j + 1) is not None and _number_at(doc, j + 1)[1] == num[1]:
+                    j += 1
+                    num = _number_at(doc, j)
+                break
+            if doc[j].lower_ not in ("más", "de", "al", "menos", "unas", "unos", "por", "lo"):
+                break
+        if num is None:
+            continue
+        value, first, last = num
+        if last + 1 < sent.end and _NOT_PEOPLE.match(doc[last + 1].lower_):
+            continue
+        if any(c.category == WOUNDED and c.start <= doc[first].idx < c.end for c in found):
+            continue
+        best, low, high = _qualified(doc, first, value)
+        end = doc[last]
+        out.append(CountMention(WOUNDED, best, low, high, tok.idx, end.idx + len(end.text), victim=None,
+                                additive=other))
+    return out
 
 
 def _not_wounded_figures(found: list[CountMention], doc) -> list[CountMention]:

@@ -243,8 +243,9 @@ def test_who_is_counted(nlp, sentence, expected):
 
 
 def test_a_place_after_the_personal_a_is_not_a_victim(nlp):
-    # "los" points back to the eight men of the previous clause: no new figure, and never "1"
-    assert totals(nlp, "La patrulla se llevó a ocho hombres y los fusiló al borde de una quebrada.") == {}
+    # "los" points back to the eight men of the previous clause: they are the dead, never "1"
+    # and never the place after "al"
+    assert totals(nlp, "La patrulla se llevó a ocho hombres y los fusiló al borde de una quebrada.") == {"killed": 8}
 
 
 def test_others_of_another_category_do_not_add(nlp):
@@ -347,3 +348,41 @@ def test_figures_after_a_dateline(nlp, sentence, expected):
 ])
 def test_bodies_found(nlp, sentence, expected):
     assert counts_of(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # one of a group, named or not
+    ("Dos vigilantes fueron atacados; uno de ellos, Mario Cáceres, de 51 años, murió en el lugar.", {"killed": 1}),
+    # the instrument after "a" is not the victim
+    ("Los vecinos dieron muerte a golpes a un joven al que acusaban de robar.", {"killed": 1}),
+    # held against their will
+    ("Hombres armados retuvieron durante cuatro días a nueve técnicos de la empresa.", {"kidnapped": 9}),
+    ("El comando retuvo a su capataz durante una semana.", {"kidnapped": 1}),
+    # a participle describing one named person or one victim
+    ("Recuerdan al cabo Luis Rojas Meza, secuestrado el 3 de mayo de 2015 en la selva.", {"kidnapped": 1}),
+    ("Liberan a ganadero secuestrado en Concepción.", {"kidnapped": 1}),
+    # a named victim after the noun, with or without a time phrase between
+    ("La fiscalía investiga el asesinato de Julio Paredes Soto en Lima.", {"killed": 1}),
+    ("Investigan el asesinato el domingo de Julio Paredes Soto, hermano de un concejal.", {"killed": 1}),
+    ("Condenan a los autores del secuestro la semana pasada de un ganadero de 60 años.", {"kidnapped": 1}),
+    # the people of the first verb, then "los" for them
+    ("Los sicarios sacaron de sus casas a cinco jornaleros y los mataron junto al río.", {"killed": 5}),
+    # remains found
+    ("Peritos localizaron 31 cráneos en cuatro fosas clandestinas.", {"killed": 31}),
+])
+def test_one_of_them_named_victims_holding_and_remains(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # each verb of "N murieron y M resultaron heridos" has its own figure
+    ("12 personas murieron y más de 60 resultaron heridas en los atentados.", {"killed": 12, "wounded": 60}),
+    ("Tres manifestantes murieron y más de una docena resultaron heridos.", {"killed": 3, "wounded": 12}),
+    # "otras tantas": as many as the figure before
+    ("En el bus murieron 8 personas y otras tantas resultaron heridas.", {"killed": 8, "wounded": 8}),
+    # "heridas a otras N"
+    ("La explosión causó la muerte de seis personas y heridas a otras 20.", {"killed": 6, "wounded": 20}),
+    ("El incendio dejó nueve muertos y heridas a otras 15 personas.", {"killed": 9, "wounded": 15}),
+])
+def test_the_second_figure_of_a_sentence(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
