@@ -444,6 +444,7 @@ def _case(tok) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
+_IRREALIS = {"hubiese", "hubiera", "hubiesen", "hubieran", "hubiésemos", "hubiéramos"}
 _ONE_PRONOUNS = {"otro", "otra", "uno", "una", "tercero", "tercera", "cuarto", "cuarta"}
 _NOBODY = {"ninguno", "ninguna", "nadie", "ningún"}
 
@@ -569,6 +570,8 @@ def find_counts(sent) -> list[CountMention]:
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
     for tok in sent:
+        if any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
+            continue  # "X hubiese muerto allí": what did not happen is no figure
         for cat, role in _roles_of(tok):
             noun = None
             single = False  # a singular agreement: one person, no conjoined figures
@@ -592,7 +595,8 @@ def find_counts(sent) -> list[CountMention]:
                     noun = tok.head
                     found = _count_np(noun)
                 left = False
-                if found is None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (found is None and tok.head.lemma_ in _COPULAS):
+                own_clause = tok.dep_ in ("advcl", "parataxis", "ccomp") and _has_subject(tok)  # "; otros cuatro fueron heridos"
+                if found is None and (tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or own_clause) or (found is None and tok.head.lemma_ in _COPULAS):
                     noun = _subject(tok) or (_subject(tok.head) if tok.head.i != tok.i else None)
                     left = noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i
                     if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i \
@@ -610,7 +614,7 @@ def find_counts(sent) -> list[CountMention]:
                         found = (0, 0, 0, noun.i, noun.i)  # "ninguno resultó herido"
                     else:
                         found = None
-                if found is None and noun is not None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (
+                if found is None and noun is not None and (tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or own_clause) or (
                         found is None and noun is not None and tok.head.lemma_ in _COPULAS):
                     found = _count_np(noun) if _is_people(noun) or (left and noun.pos_ == "ADJ") else None
                     if found is None and noun is not None and _is_people(noun) and tok.lower_[-1] in "oa" \
@@ -662,6 +666,10 @@ def find_counts(sent) -> list[CountMention]:
                     first = tok.head if tok.dep_ == "conj" and tok.head.i < noun.i else None
                     both = first is not None and _one_person(first) and "Plur" in tok.morph.get("Number")
                     found = (2, 2, 2, first.i, noun.i) if both else (1, 1, 1, noun.i, noun.i)
+                if found is None and noun is not None and noun.i > tok.i and _one_person(noun) \
+                        and "Sing" in tok.morph.get("Number") and noun.lower_ not in _NOBODY \
+                        and (noun.pos_ == "PROPN" or any(g.dep_ == "det" for g in noun.children)):
+                    found = (1, 1, 1, noun.i, noun.i)  # "murió el jefe de la columna", "murió Reyes"
                 if found is None and noun is not None and noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS \
                         and "Plur" not in tok.morph.get("Number"):
                     found = (1, 1, 1, noun.i, noun.i)  # "uno de ellos, X, falleció en el acto"
@@ -733,6 +741,10 @@ def find_counts(sent) -> list[CountMention]:
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
             if noun is not None and noun.i != tok.i and not single:
                 conjs = [c for c in noun.children if c.dep_ == "conj" and not _date_day(c)]
+                # "el capitán Luis Mora y el teniente Raúl Díaz": the parser may hang the second
+                # person from the first one's name
+                conjs += [c for a in noun.children if a.dep_ in ("appos", "flat") and a.pos_ == "PROPN"
+                          for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not _date_day(c)]
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
                               and c not in conjs and _case(c) in ("a", "al")]

@@ -386,3 +386,17 @@ def test_one_of_them_named_victims_holding_and_remains(nlp, sentence, expected):
 ])
 def test_the_second_figure_of_a_sentence(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a late singular subject is one person; the others add up
+    ("En la operación murió el jefe rebelde y también murieron otros 12 rebeldes y un soldado.", {"killed": 14}),
+    # the second person hung from the first one's name
+    ("Resultaron heridos el capitán Luis Mora Paz y el teniente Raúl Díaz Soto, que están estables.", {"wounded": 2}),
+    # a clause of its own after a semicolon
+    ("Allí murieron dos mujeres y cinco niños; otros cuatro niños fueron heridos.", {"killed": 7, "wounded": 4}),
+    # what did not happen is no figure
+    ("Si la patrulla no llega a tiempo, el rehén hubiese muerto en el zulo.", {}),
+])
+def test_late_subjects_names_own_clauses_and_counterfactuals(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
