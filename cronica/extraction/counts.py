@@ -283,6 +283,19 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     if conj_nouns and "Sing" in noun.morph.get("Number") and any(g.dep_ == "det" for g in noun.children):
         people = 1 + len(conj_nouns)
         return people, people, people, noun.i, max(c.i for c in conj_nouns)
+    # 5c) "Las víctimas, un hombre y dos mujeres, ...": the people listed in apposition add up
+    if "Plur" in noun.morph.get("Number"):
+        listed = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > noun.i), None)
+        if listed is not None:
+            total = 0
+            for part in [listed] + [c for c in listed.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+                got = _count_np(part) if part.lower_ != noun.lower_ else None
+                if got is None or got[0] is None:
+                    total = 0
+                    break
+                total += got[0]
+            if total > 1:
+                return total, total, total, noun.i, max(t.i for t in listed.subtree)
     if noun.lower_ in _COLLECTIVE:
         return None  # "la familia Coriñaupa" is not one person
     # 6) a singular noun naming one specific person ("al suboficial José Millones")
@@ -454,7 +467,7 @@ def _roles_of(tok):
     of counts.yaml first ("dieron muerte a", "perdieron la vida"), then the single words."""
     doc = tok.doc
     for words, cat, role in load_count_cues().phrases:
-        if tok.lemma_.lower() != words[0] or tok.pos_ not in ("VERB", "AUX"):
+        if not ((tok.lemma_.lower() == words[0] and tok.pos_ in ("VERB", "AUX")) or _participle_of(tok, words[0])):
             continue
         # a short time phrase may come between ("terminó este martes con la vida de")
         skip = 0
@@ -470,6 +483,19 @@ def _roles_of(tok):
         if pattern.match(low):
             yield cat, role
             return
+
+
+_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?\Z")
+
+
+def _participle_of(tok, infinitive: str) -> bool:
+    """ "privada", "quemados", "tomado": a participle of ``infinitive`` the tagger may read as an
+    adjective with itself as lemma ("fue privada de su libertad", "fue quemado vivo")."""
+    low = tok.lower_
+    if tok.pos_ not in ("ADJ", "VERB", "AUX") or not _PARTICIPLE.search(low) or len(infinitive) < 4:
+        return False
+    stem, ending = infinitive[:-2], infinitive[-2:]
+    return low.startswith(stem) and low[len(stem):len(stem) + 2] == ("ad" if ending == "ar" else "id")
 
 
 _TIME_WORDS = {"ayer", "hoy", "anoche", "anteayer", "este", "esta", "el", "la", "pasado", "pasada", "lunes",
@@ -578,8 +604,9 @@ def find_counts(sent) -> list[CountMention]:
             if role in ("to", "of", "psubj"):
                 noun = _phrase_victims(tok, role)
                 found = _count_np(noun) if _is_people(noun) else None
-                if found is None and noun is not None and _one_person(noun):
-                    found = (1, 1, 1, noun.i, noun.i)
+                if found is None and noun is not None and (_one_person(noun) or (
+                        noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS and "Plur" not in tok.morph.get("Number"))):
+                    found = (1, 1, 1, noun.i, noun.i)  # "una de las dirigentes fue privada de su libertad"
                 if found is None and noun is None and role == "to":
                     clitic = next((c for c in tok.children if c.lower_ in ("le", "lo", "la")
                                    and c.pos_ == "PRON" and c.i < tok.i), None)

@@ -400,3 +400,16 @@ def test_the_second_figure_of_a_sentence(nlp, sentence, expected):
 ])
 def test_late_subjects_names_own_clauses_and_counterfactuals(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a participle read as an adjective still starts a multi-word expression
+    ("Un presunto ladrón fue quemado vivo por una turba en la plaza del pueblo.", {"killed": 1}),
+    ("La turba quemó vivo a un hombre acusado de robo.", {"killed": 1}),
+    ("El 9 de abril, una de las dirigentes fue privada de su libertad por hombres armados en Culiacán.",
+     {"kidnapped": 1}),
+    # the people listed in apposition add up
+    ("Las víctimas, un hombre y dos mujeres, habían sido privadas de su libertad hace diez días.", {"kidnapped": 3}),
+])
+def test_participles_of_phrases_and_people_listed_in_apposition(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
