@@ -245,6 +245,14 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
                     return value, value, high, first, noun.i
                 best, low, high = _qualified(doc, first, value)
                 return best, low, high, first, noun.i
+    # 1b) a cleft: "Fueron 69 los campesinos asesinados", "Son 18 las personas que fallecieron"
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NUM" and head.i < noun.i \
+            and any(c.dep_ == "cop" for c in head.children):
+        num = _number_at(doc, head.i)
+        if num:
+            best, low, high = _qualified(doc, num[1], num[0])
+            return best, low, high, num[1], noun.i
     # 2) window fallback: a number within 3 tokens before, only adjectives/nouns between
     for k in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1):
         t = doc[k]
@@ -1065,7 +1073,8 @@ def _several_incidents(text: str, cues: CountCues) -> bool:
     for i, w in enumerate(words):
         if i and words[i - 1] in ("doble", "triple") and w + "s" in cues.incident_nouns:
             return True  # "un doble atentado"
-        if w in cues.incident_nouns and any(x in cues.several_words for x in words[max(0, i - 2):i]):
+        if w in cues.incident_nouns and any(x in cues.several_words or (x.isdigit() and 1 < int(x) < 1000)
+                                            for x in words[max(0, i - 2):i]):
             if not any(x in ("de", "del") for x in words[max(0, i - 3):i - 1]):  # "uno de los tres ataques"
                 return True
     return False

@@ -413,3 +413,15 @@ def test_late_subjects_names_own_clauses_and_counterfactuals(nlp, sentence, expe
 ])
 def test_participles_of_phrases_and_people_listed_in_apposition(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # clefts: the figure is the predicate
+    ("Fueron 45 los comuneros asesinados por la columna en el poblado.", {"killed": 45}),
+    ("Son 18 las personas que fallecieron en el ataque.", {"killed": 18}),
+    ("Fueron tres los policías heridos en la emboscada.", {"wounded": 3}),
+    # a count of cases is a count over several incidents
+    ("En ese año se registraron 4 casos de asesinatos selectivos en el municipio.", {"killed": "several"}),
+])
+def test_clefts_and_counts_of_cases(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
