@@ -56,6 +56,9 @@ HEADLINE_GAP = 12
 CASUALTY_GAP = 5  # a sentence with only a toll joins a violent incident this near
 TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
+# incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
+# was cleared; "Ninguno resultó herido" after a kidnapping)
+TOLL_FAMILIES = ("violent", "operation", "protest", "abduction")
 # Roles of bodies that order, try or announce an arrest rather than make it.
 _NOT_ACTING = ("prosecutor", "judiciary", "government")
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
@@ -244,7 +247,7 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[
         # arrests carry no toll of their own (a killing told in an arrest report is the killing's)
         prefer = {"killed": ("violent", "operation", "abduction", "protest"),
                   "wounded": ("violent", "operation", "abduction", "protest"),
-                  "kidnapped": ("abduction",), "arrested": ("arrest",)}[c.category]
+                  "kidnapped": ("abduction", "violent"), "arrested": ("arrest",)}[c.category]
         # an incident the sentence reports before a weak mention ("el detenido", "los rehenes")
         for fam in prefer:
             target = next((m for m in mentions if FAMILY[m.type] == fam and m.strength != "weak"), None)
@@ -508,7 +511,7 @@ class Assembler:
                 continue
             if m.trigger is None and _toll_of_another_time(d, m, TOLL_SLACK_DAYS):
                 continue  # a toll dated apart from the incident is another incident's
-            if d.family == fam or (m.trigger is None and d.family in ("violent", "operation", "protest")) or \
+            if d.family == fam or (m.trigger is None and d.family in TOLL_FAMILIES) or \
                     {d.family, fam} in _PAIR_FAMILIES:
                 out.append(d)
         return out
@@ -529,7 +532,7 @@ class Assembler:
         if m.trigger is None and ante is not None and _toll_of_another_time(ante, m, TOLL_SLACK_DAYS):
             ante = None  # a toll dated apart from the incident is another incident's
         if m.trigger is None and ante is None:
-            ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
+            ante = next((d for d in reversed(drafts) if d.family in TOLL_FAMILIES
                          and m.sentence.index - d.last_sentence <= CASUALTY_GAP
                          and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         return ante
@@ -614,7 +617,7 @@ class Assembler:
                 ante = None  # a toll dated apart from the incident is another incident's
             if anaphor_only and ante is None:
                 # casualty-only sentence: join the latest violent incident nearby, if its figures agree
-                ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
+                ante = next((d for d in reversed(drafts) if d.family in TOLL_FAMILIES
                              and m.sentence.index - d.last_sentence <= CASUALTY_GAP
                              and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         if ante is not None:

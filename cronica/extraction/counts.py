@@ -264,8 +264,8 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
                 return rng[0], rng[0], value, rng[2], noun.i
             best, low, high = _qualified(doc, first, value)
             return best, low, high, first, noun.i
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",):
-            break
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",) or t.lower_ in _UNCOUNTED:
+            break  # "un número indeterminado de desaparecidos" is no figure of one
     # 3) vague quantities: "decenas de muertos"
     for k in range(noun.i - 1, max(noun.sent.start, noun.i - 3) - 1, -1):
         floor = vague_floor(doc[k].lower_)
@@ -465,6 +465,8 @@ def _case(tok) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
+_UNCOUNTED = {"número", "cantidad", "indeterminado", "indeterminada", "desconocido", "desconocida", "incierto",
+              "incierta", "indefinido", "indefinida"}
 _IRREALIS = {"hubiese", "hubiera", "hubiesen", "hubieran", "hubiésemos", "hubiéramos"}
 _ONE_PRONOUNS = {"otro", "otra", "uno", "una", "tercero", "tercera", "cuarto", "cuarta"}
 _NOBODY = {"ninguno", "ninguna", "nadie", "ningún"}
@@ -780,6 +782,9 @@ def find_counts(sent) -> list[CountMention]:
                 # person from the first one's name
                 conjs += [c for a in noun.children if a.dep_ in ("appos", "flat") and a.pos_ == "PROPN"
                           for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not _date_day(c)]
+                if role == "self" and tok.dep_ == "amod" and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
+                        and noun.head.i < noun.i:
+                    conjs.append(noun.head)  # "cuatro comuneros y dos policías heridos": both groups
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
                               and c not in conjs and _case(c) in ("a", "al")]

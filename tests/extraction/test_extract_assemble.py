@@ -162,3 +162,12 @@ def test_a_toll_a_day_after_the_incident_still_joins_it():
             "Al día siguiente uno de los vigilantes murió en el hospital.")
     events = extract(text, published="2024-11-20")
     assert len(events) == 1 and events[0].killed is not None and events[0].killed.best == 1
+
+
+def test_a_toll_sentence_after_a_blockade_is_the_protests_toll():
+    text = ("El 4 de mayo de 2023 comuneros de Chumbivilcas bloquearon la vía de acceso a la mina en el distrito "
+            "de Velille, en Cusco, para exigir el cumplimiento de un convenio. "
+            "La Policía desbloqueó la vía por la tarde; se reportaron tres comuneros y dos policías heridos.")
+    events = extract(text, published="2023-05-05")
+    protests = [e for e in events if e.type == "protest"]
+    assert protests and protests[0].wounded is not None and protests[0].wounded.best == 5

@@ -425,3 +425,20 @@ def test_participles_of_phrases_and_people_listed_in_apposition(nlp, sentence, e
 ])
 def test_clefts_and_counts_of_cases(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an adjective after the last of two groups counts both
+    ("En la tarde se reportaron cuatro comuneros y dos policías heridos.", {"wounded": 6}),
+    ("El choque dejó un civil muerto y ocho personas heridas.", {"killed": 1, "wounded": 8}),
+    # no figure of one from "un número indeterminado de"
+    ("Diez soldados muertos, doce heridos y un número indeterminado de desaparecidos dejó el ataque.",
+     {"killed": 10, "wounded": 12}),
+])
+def test_groups_sharing_one_casualty_word_and_unknown_numbers(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_a_toll_over_a_whole_crisis_is_cumulative(nlp):
+    found = mentions_of(nlp, "Los organismos de derechos humanos contabilizaron al menos 30 muertos durante la crisis.")
+    assert [c.cumulative for c in found if c.category == "killed"] == [True]
