@@ -56,6 +56,10 @@ MAX_GAP_DEFINITE = {"news": 12, "encyclopedic": 8}
 HEADLINE_GAP = 12
 CASUALTY_GAP = 5  # a sentence with only a toll joins a violent incident this near
 TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
+TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
+# incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
+# was cleared; "Ninguno resultó herido" after a kidnapping)
+TOLL_FAMILIES = ("violent", "operation", "protest", "abduction")
 # Roles of bodies that order, try or announce an arrest rather than make it.
 _NOT_ACTING = ("prosecutor", "judiciary", "government")
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
@@ -244,7 +248,7 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[
         # arrests carry no toll of their own (a killing told in an arrest report is the killing's)
         prefer = {"killed": ("violent", "operation", "abduction", "protest"),
                   "wounded": ("violent", "operation", "abduction", "protest"),
-                  "kidnapped": ("abduction",), "arrested": ("arrest",)}[c.category]
+                  "kidnapped": ("abduction", "violent"), "arrested": ("arrest",)}[c.category]
         # an incident the sentence reports before a weak mention ("el detenido", "los rehenes")
         for fam in prefer:
             target = next((m for m in mentions if FAMILY[m.type] == fam and m.strength != "weak"), None)
@@ -311,7 +315,7 @@ class Assembler:
         murieron el domingo." then "Los militares fueron atacados ...") is its toll."""
         d = Draft(m.type, [m])
         toll, self._toll_ahead = getattr(self, "_toll_ahead", None), None
-        if toll is not None and m.trigger is not None and toll.counts \
+        if toll is not None and m.trigger is not None and toll.counts and not _toll_of_another_time(d, toll, TOLL_SLACK_DAYS) \
                 and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
                 and 0 < m.sentence.index - toll.sentence.index <= TOLL_AHEAD_GAP \
                 and not {c.category for c in toll.counts} & {c.category for c in m.counts if c.best}:
@@ -508,7 +512,9 @@ class Assembler:
         for d in reversed(drafts):
             if m.sentence.index - d.last_sentence > PAIR_WINDOW or self._conflicts(d, m, ctx):
                 continue
-            if d.family == fam or (m.trigger is None and d.family in ("violent", "operation", "protest")) or \
+            if m.trigger is None and _toll_of_another_time(d, m, TOLL_SLACK_DAYS):
+                continue  # a toll dated apart from the incident is another incident's
+            if d.family == fam or (m.trigger is None and d.family in TOLL_FAMILIES) or \
                     {d.family, fam} in _PAIR_FAMILIES:
                 out.append(d)
         return out
@@ -526,8 +532,10 @@ class Assembler:
                          and all(x.sentence.headline for x in d.mentions)
                          and all(x.new_incident for x in d.mentions if x.trigger)), None)
         ante = self._antecedent(drafts, m, ctx)
+        if m.trigger is None and ante is not None and _toll_of_another_time(ante, m, TOLL_SLACK_DAYS):
+            ante = None  # a toll dated apart from the incident is another incident's
         if m.trigger is None and ante is None:
-            ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
+            ante = next((d for d in reversed(drafts) if d.family in TOLL_FAMILIES
                          and m.sentence.index - d.last_sentence <= CASUALTY_GAP
                          and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         return ante
@@ -608,9 +616,11 @@ class Assembler:
                          and all(x.new_incident for x in d.mentions if x.trigger)), None)
         else:
             ante = self._antecedent(drafts, m, ctx)
+            if anaphor_only and ante is not None and _toll_of_another_time(ante, m, TOLL_SLACK_DAYS):
+                ante = None  # a toll dated apart from the incident is another incident's
             if anaphor_only and ante is None:
                 # casualty-only sentence: join the latest violent incident nearby, if its figures agree
-                ante = next((d for d in reversed(drafts) if d.family in ("violent", "operation")
+                ante = next((d for d in reversed(drafts) if d.family in TOLL_FAMILIES
                              and m.sentence.index - d.last_sentence <= CASUALTY_GAP
                              and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         if ante is not None:
@@ -916,16 +926,17 @@ def _dead(counts: dict) -> bool:
     return k is not None and bool(k.best or k.low)
 
 
-def _toll_of_another_time(d: Draft, m: Mention) -> bool:
+def _toll_of_another_time(d: Draft, m: Mention, slack_days: int = 0) -> bool:
     """A sentence with only a toll, dated by its own words to a time apart from the incident's
     ("En mayo de 2006 ... dinamitó el oleoducto." then "El 21 de enero de 2012, su comandante murió"):
-    another incident's toll."""
+    another incident's toll. ``slack_days``: how far apart the two may be and still be one
+    incident (a blockade "desde el jueves" and its clearing "el sábado"; "al día siguiente")."""
     d_date, _ = d.best_date()
     if m.date is None or d_date is None or m.date_via not in ("clause", "sentence"):
         return False
     if not (m.date.start and m.date.end and d_date.start and d_date.end):
         return False
-    return m.date.end < d_date.start or d_date.end < m.date.start
+    return (d_date.start - m.date.end).days > slack_days or (m.date.start - d_date.end).days > slack_days
 
 
 def _same_party(a, b) -> bool:

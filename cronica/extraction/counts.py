@@ -45,12 +45,14 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"neutralizad[oa]", KILLED, "passive"),
     (r"asesinan|matan", KILLED, "vobj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
-    (r"cuerpos|cadáver|cadáveres", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
+    (r"cuerpos|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
     (r"hiri(ó|eron)|hieren|hiere|hiriendo", WOUNDED, "obj"),
     (r"secuestrad[oa]s|rehenes|plagiad[oa]s|desaparecid[oa]s|raptad[oa]s", KIDNAPPED, "self"),
     (r"secuestrad[oa]|plagiad[oa]|raptad[oa]|desaparecid[oa]", KIDNAPPED, "passive"),
     (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)|desapareci(ó|eron)", KIDNAPPED, "obj"),
+    # "retuvieron durante dos días a siete trabajadores": people held against their will
+    (r"retuv(o|ieron)", KIDNAPPED, "obj"),
     (r"secuestran|plagian", KIDNAPPED, "vobj"),
     (r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|aprehendid[oa]s", ARRESTED, "self"),
     (r"captur(ó|aron)|detuv(o|ieron)|arrest(ó|aron)|aprehendi(ó|eron)", ARRESTED, "obj"),
@@ -60,7 +62,8 @@ _FORMS: list[tuple[str, str, str]] = [
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
 _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
-                         r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces)\Z")
+                         r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces|golpes|golpizas?|"
+                         r"pedradas|patadas|palos|garrotazos|cuchilladas|culatazos|quemaduras)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
 _COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización",
@@ -242,6 +245,14 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
                     return value, value, high, first, noun.i
                 best, low, high = _qualified(doc, first, value)
                 return best, low, high, first, noun.i
+    # 1b) a cleft: "Fueron 69 los campesinos asesinados", "Son 18 las personas que fallecieron"
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NUM" and head.i < noun.i \
+            and any(c.dep_ == "cop" for c in head.children):
+        num = _number_at(doc, head.i)
+        if num:
+            best, low, high = _qualified(doc, num[1], num[0])
+            return best, low, high, num[1], noun.i
     # 2) window fallback: a number within 3 tokens before, only adjectives/nouns between
     for k in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1):
         t = doc[k]
@@ -253,8 +264,8 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
                 return rng[0], rng[0], value, rng[2], noun.i
             best, low, high = _qualified(doc, first, value)
             return best, low, high, first, noun.i
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",):
-            break
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",) or t.lower_ in _UNCOUNTED:
+            break  # "un número indeterminado de desaparecidos" is no figure of one
     # 3) vague quantities: "decenas de muertos"
     for k in range(noun.i - 1, max(noun.sent.start, noun.i - 3) - 1, -1):
         floor = vague_floor(doc[k].lower_)
@@ -280,6 +291,19 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     if conj_nouns and "Sing" in noun.morph.get("Number") and any(g.dep_ == "det" for g in noun.children):
         people = 1 + len(conj_nouns)
         return people, people, people, noun.i, max(c.i for c in conj_nouns)
+    # 5c) "Las víctimas, un hombre y dos mujeres, ...": the people listed in apposition add up
+    if "Plur" in noun.morph.get("Number"):
+        listed = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > noun.i), None)
+        if listed is not None:
+            total = 0
+            for part in [listed] + [c for c in listed.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+                got = _count_np(part) if part.lower_ != noun.lower_ else None
+                if got is None or got[0] is None:
+                    total = 0
+                    break
+                total += got[0]
+            if total > 1:
+                return total, total, total, noun.i, max(t.i for t in listed.subtree)
     if noun.lower_ in _COLLECTIVE:
         return None  # "la familia Coriñaupa" is not one person
     # 6) a singular noun naming one specific person ("al suboficial José Millones")
@@ -300,7 +324,9 @@ def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
     coll = load_numbers().collectives
     if noun.lower_ in coll:  # the collective heads the phrase ("una veintena de civiles")
         det = next((c for c in noun.children if c.i < noun.i and c.lower_ in ("un", "una", "medio")), None)
-        if det is not None and any(c.dep_ == "nmod" and _case(c) == "de" for c in noun.children):
+        # "una veintena de civiles"; elliptical, "más de una docena resultaron heridos"
+        if det is not None and (any(c.dep_ == "nmod" and _case(c) == "de" for c in noun.children)
+                                or noun.dep_ in ("nsubj", "nsubj:pass", "obj")):
             value = coll[noun.lower_] // 2 if det.lower_ == "medio" else coll[noun.lower_]
             best, low, high = _qualified(doc, det.i, value)
             return best, low, high, det.i, max(t.i for t in noun.subtree)
@@ -439,6 +465,9 @@ def _case(tok) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
+_UNCOUNTED = {"número", "cantidad", "indeterminado", "indeterminada", "desconocido", "desconocida", "incierto",
+              "incierta", "indefinido", "indefinida"}
+_IRREALIS = {"hubiese", "hubiera", "hubiesen", "hubieran", "hubiésemos", "hubiéramos"}
 _ONE_PRONOUNS = {"otro", "otra", "uno", "una", "tercero", "tercera", "cuarto", "cuarta"}
 _NOBODY = {"ninguno", "ninguna", "nadie", "ningún"}
 
@@ -448,7 +477,7 @@ def _roles_of(tok):
     of counts.yaml first ("dieron muerte a", "perdieron la vida"), then the single words."""
     doc = tok.doc
     for words, cat, role in load_count_cues().phrases:
-        if tok.lemma_.lower() != words[0] or tok.pos_ not in ("VERB", "AUX"):
+        if not ((tok.lemma_.lower() == words[0] and tok.pos_ in ("VERB", "AUX")) or _participle_of(tok, words[0])):
             continue
         # a short time phrase may come between ("terminó este martes con la vida de")
         skip = 0
@@ -466,16 +495,34 @@ def _roles_of(tok):
             return
 
 
+_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?\Z")
+
+
+def _participle_of(tok, infinitive: str) -> bool:
+    """ "privada", "quemados", "tomado": a participle of ``infinitive`` the tagger may read as an
+    adjective with itself as lemma ("fue privada de su libertad", "fue quemado vivo")."""
+    low = tok.lower_
+    if tok.pos_ not in ("ADJ", "VERB", "AUX") or not _PARTICIPLE.search(low) or len(infinitive) < 4:
+        return False
+    stem, ending = infinitive[:-2], infinitive[-2:]
+    return low.startswith(stem) and low[len(stem):len(stem) + 2] == ("ad" if ending == "ar" else "id")
+
+
 _TIME_WORDS = {"ayer", "hoy", "anoche", "anteayer", "este", "esta", "el", "la", "pasado", "pasada", "lunes",
                "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "madrugada", "noche", "tarde",
                "mañana", "mismo", "día"}
 
 
+_WHEN_EXTRA = {"víspera", "semana", "pasada", "pasado", "anterior", "última", "último"}
+
+
 def _phrase_victims(tok, role):
     """The victims of a multi-word expression headed by the verb ``tok``."""
     doc = tok.doc
+    # "dieron muerte a golpes a un hombre": the instrument after "a" is not the victim
     to = next((c for c in tok.children if c.dep_ in ("obj", "iobj", "obl") and c.i > tok.i
-               and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")), None)
+               and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")
+               and not _NOT_PEOPLE.match(c.lower_)), None)
     if role == "to":
         if to is not None:
             return to
@@ -489,6 +536,29 @@ def _phrase_victims(tok, role):
         return None
     # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos"
     return to if to is not None else (_subject(tok) or _late_subject(tok))
+
+
+def _of_after_time(tok):
+    """ "el asesinato el domingo de X", "el secuestro la víspera de un hombre": the victims after
+    a short time phrase the parser hung the "de" phrase from."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < min(tok.sent.end, tok.i + 5) and (doc[k].lower_ in _TIME_WORDS or doc[k].lower_ in _WHEN_EXTRA):
+        k += 1
+    if k == tok.i + 1 or k >= tok.sent.end or doc[k].lower_ not in ("de", "del") or doc[k].dep_ != "case":
+        return None
+    head = doc[k].head
+    return head if head.i > k and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _named_person(noun) -> bool:
+    """One person told by a singular noun of a victims' group ("el comerciante") or by name."""
+    if not _one_person(noun):
+        return False
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ == "PER" or any(c.dep_ == "flat" for c in noun.children)
+    return victim_group(noun.text) is not None or any(
+        c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _one_person(noun) -> bool:
@@ -536,14 +606,17 @@ def find_counts(sent) -> list[CountMention]:
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
     for tok in sent:
+        if any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
+            continue  # "X hubiese muerto allí": what did not happen is no figure
         for cat, role in _roles_of(tok):
             noun = None
             single = False  # a singular agreement: one person, no conjoined figures
             if role in ("to", "of", "psubj"):
                 noun = _phrase_victims(tok, role)
                 found = _count_np(noun) if _is_people(noun) else None
-                if found is None and noun is not None and _one_person(noun):
-                    found = (1, 1, 1, noun.i, noun.i)
+                if found is None and noun is not None and (_one_person(noun) or (
+                        noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS and "Plur" not in tok.morph.get("Number"))):
+                    found = (1, 1, 1, noun.i, noun.i)  # "una de las dirigentes fue privada de su libertad"
                 if found is None and noun is None and role == "to":
                     clitic = next((c for c in tok.children if c.lower_ in ("le", "lo", "la")
                                    and c.pos_ == "PRON" and c.i < tok.i), None)
@@ -559,9 +632,17 @@ def find_counts(sent) -> list[CountMention]:
                     noun = tok.head
                     found = _count_np(noun)
                 left = False
-                if found is None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (found is None and tok.head.lemma_ in _COPULAS):
+                own_clause = tok.dep_ in ("advcl", "parataxis", "ccomp") and _has_subject(tok)  # "; otros cuatro fueron heridos"
+                if found is None and (tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or own_clause) or (found is None and tok.head.lemma_ in _COPULAS):
                     noun = _subject(tok) or (_subject(tok.head) if tok.head.i != tok.i else None)
                     left = noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i
+                    if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i \
+                            and tok.head.dep_ == "conj" and not _has_subject(tok.head) and noun.i < tok.head.head.i:
+                        # "12 personas murieron y más de 60 resultaron heridas": the subject of the
+                        # first verb is not this one's when a figure stands right before this verb
+                        own = _left_subject(tok.head)
+                        if own is not None and own.i > tok.head.head.i and (own.pos_ == "NUM" or _number_at(doc, own.i)):
+                            noun, left = own, True
                     if left:
                         noun = _left_subject(tok.head)  # "y otros dos quedaron heridos"
                     if noun is not None and noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS:
@@ -570,7 +651,7 @@ def find_counts(sent) -> list[CountMention]:
                         found = (0, 0, 0, noun.i, noun.i)  # "ninguno resultó herido"
                     else:
                         found = None
-                if found is None and noun is not None and tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or (
+                if found is None and noun is not None and (tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or own_clause) or (
                         found is None and noun is not None and tok.head.lemma_ in _COPULAS):
                     found = _count_np(noun) if _is_people(noun) or (left and noun.pos_ == "ADJ") else None
                     if found is None and noun is not None and _is_people(noun) and tok.lower_[-1] in "oa" \
@@ -589,6 +670,11 @@ def find_counts(sent) -> list[CountMention]:
                 # "haya asesinado a 3 personas": an active perfect, the object is counted
                 noun = _object(tok)
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is None and tok.dep_ in ("amod", "acl") and tok.head.i < tok.i \
+                        and not any(c.lemma_ == "haber" for c in tok.children) and _named_person(tok.head):
+                    # "el sargento X, secuestrado el 3 de mayo", "comerciante secuestrado": the person it describes
+                    noun, found = tok.head, (1, 1, 1, tok.head.i, tok.head.i)
+                    single = True  # the participle tells of this person only
             elif role == "passive":
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
@@ -617,6 +703,13 @@ def find_counts(sent) -> list[CountMention]:
                     first = tok.head if tok.dep_ == "conj" and tok.head.i < noun.i else None
                     both = first is not None and _one_person(first) and "Plur" in tok.morph.get("Number")
                     found = (2, 2, 2, first.i, noun.i) if both else (1, 1, 1, noun.i, noun.i)
+                if found is None and noun is not None and noun.i > tok.i and _one_person(noun) \
+                        and "Sing" in tok.morph.get("Number") and noun.lower_ not in _NOBODY \
+                        and (noun.pos_ == "PROPN" or any(g.dep_ == "det" for g in noun.children)):
+                    found = (1, 1, 1, noun.i, noun.i)  # "murió el jefe de la columna", "murió Reyes"
+                if found is None and noun is not None and noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS \
+                        and "Plur" not in tok.morph.get("Number"):
+                    found = (1, 1, 1, noun.i, noun.i)  # "uno de ellos, X, falleció en el acto"
             elif role in ("obj", "vobj"):
                 noun = _object(tok)
                 if noun is not None and noun.pos_ == "PRON":
@@ -630,23 +723,33 @@ def find_counts(sent) -> list[CountMention]:
                                    and c.lower_ in ("lo", "la") and c.i < tok.i), None)
                     if clitic is not None:  # "la banda que lo secuestró": one person, not named
                         noun, found = None, (1, 1, 1, clitic.i, clitic.i)
+                    plural = next((c for c in tok.children if c.dep_ == "obj" and c.pos_ == "PRON"
+                                   and c.lower_ in ("los", "las") and c.i < tok.i), None)
+                    if found is None and plural is not None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+                        # "sacaron de sus casas a cinco jornaleros y los mataron": the people of the first verb
+                        before = _object(tok.head)
+                        got = _count_np(before) if _is_people(before) and before.i < tok.i else None
+                        if got is not None and got[0] is not None and got[0] > 1:
+                            noun, found = before, got
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
-                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres")
+                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres", "cráneos", "osamentas")
                 preps = ("de", "del") if bodies else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
                 if noun is None and not bodies:
-                    noun = _to_whom(tok)
+                    noun = _to_whom(tok) or _of_after_time(tok)
                 found = _count_np(noun) if _is_people(noun) else None
-                if found is None and noun is not None and cat == KILLED and _case(noun) in ("de", "del") \
-                        and _one_person(noun) \
-                        and (_case(noun) == "del" or any(g.dep_ == "det" for g in noun.children)) \
-                        and (victim_group(noun.text) is not None or any(c.pos_ == "PROPN" for c in noun.children)):
-                    found = (1, 1, 1, noun.i, noun.i)  # "la muerte del turista": one person
+                if found is None and noun is not None and cat in (KILLED, KIDNAPPED) and _case(noun) in ("de", "del") \
+                        and _one_person(noun) and ((
+                            (_case(noun) == "del" or any(g.dep_ == "det" for g in noun.children))
+                            and (victim_group(noun.text) is not None or any(c.pos_ == "PROPN" for c in noun.children)))
+                            or (noun.pos_ == "PROPN" and _named_person(noun))):
+                    # "la muerte del turista", "el asesinato de Juan Pérez", "el secuestro de X": one person
+                    found = (1, 1, 1, noun.i, noun.i)
                 if found is None and tok.lower_ in ("muertes", "asesinatos", "homicidios", "fallecimientos",
-                                                    "cadáveres", "cuerpos"):
+                                                    "cadáveres", "cuerpos", "cráneos", "osamentas"):
                     got = _count_np(tok)  # "causó 29 muertes", "hallaron 17 cadáveres": the figure
                     if got is not None and got[0]:
                         noun, found = tok, got
@@ -654,6 +757,12 @@ def find_counts(sent) -> list[CountMention]:
                     poss = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("su",)), None)
                     if poss is not None:  # "la causa de su asesinato": one person's death
                         found = (1, 1, 1, poss.i, tok.i)
+            if not found and noun is not None and noun.lower_ in ("tantos", "tantas") and noun.i > sent.start \
+                    and doc[noun.i - 1].lower_ in ("otros", "otras"):
+                # "murieron 11 personas y otras tantas resultaron heridas": as many as the figure before
+                prev = next((c for c in reversed(out) if c.best), None)
+                if prev is not None:
+                    found = (prev.best, prev.low, prev.high, noun.i - 1, noun.i)
             if not found:
                 break
             best, lo, hi, first, last = found
@@ -669,6 +778,13 @@ def find_counts(sent) -> list[CountMention]:
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
             if noun is not None and noun.i != tok.i and not single:
                 conjs = [c for c in noun.children if c.dep_ == "conj" and not _date_day(c)]
+                # "el capitán Luis Mora y el teniente Raúl Díaz": the parser may hang the second
+                # person from the first one's name
+                conjs += [c for a in noun.children if a.dep_ in ("appos", "flat") and a.pos_ == "PROPN"
+                          for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not _date_day(c)]
+                if role == "self" and tok.dep_ == "amod" and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
+                        and noun.head.i < noun.i:
+                    conjs.append(noun.head)  # "cuatro comuneros y dos policías heridos": both groups
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
                               and c not in conjs and _case(c) in ("a", "al")]
@@ -701,6 +817,7 @@ def find_counts(sent) -> list[CountMention]:
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
             ))
             break
+    out.extend(_wounds_to(sent, out))
     out = _not_wounded_figures(out, doc)
     out = _additive_within(out)
     out = _elliptical(sent, out)
@@ -708,6 +825,41 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
     return [_flag(sent, c) for c in out]
+
+
+def _wounds_to(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "causó la muerte de seis personas y heridas a otras 20", "dejando heridas a otras 45":
+    the figure after "heridas a" that no other reading took."""
+    doc = sent.doc
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ not in ("heridas", "heridos", "lesiones") or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "a":
+            continue
+        k = tok.i + 2
+        other = doc[k].lower_ in ("otras", "otros")
+        k += other
+        num = None
+        for j in range(k, min(sent.end, k + 3)):  # "a otras 17", "a más de 40", "a al menos 12"
+            num = _number_at(doc, j)
+            if num is not None:
+                while j + 1 < sent.end and _number_at(doc, j + 1) is not None and _number_at(doc, j + 1)[1] == num[1]:
+                    j += 1
+                    num = _number_at(doc, j)
+                break
+            if doc[j].lower_ not in ("más", "de", "al", "menos", "unas", "unos", "por", "lo"):
+                break
+        if num is None:
+            continue
+        value, first, last = num
+        if last + 1 < sent.end and _NOT_PEOPLE.match(doc[last + 1].lower_):
+            continue
+        if any(c.category == WOUNDED and c.start <= doc[first].idx < c.end for c in found):
+            continue
+        best, low, high = _qualified(doc, first, value)
+        end = doc[last]
+        out.append(CountMention(WOUNDED, best, low, high, tok.idx, end.idx + len(end.text), victim=None,
+                                additive=other))
+    return out
 
 
 def _not_wounded_figures(found: list[CountMention], doc) -> list[CountMention]:
@@ -926,7 +1078,8 @@ def _several_incidents(text: str, cues: CountCues) -> bool:
     for i, w in enumerate(words):
         if i and words[i - 1] in ("doble", "triple") and w + "s" in cues.incident_nouns:
             return True  # "un doble atentado"
-        if w in cues.incident_nouns and any(x in cues.several_words for x in words[max(0, i - 2):i]):
+        if w in cues.incident_nouns and any(x in cues.several_words or (x.isdigit() and 1 < int(x) < 1000)
+                                            for x in words[max(0, i - 2):i]):
             if not any(x in ("de", "del") for x in words[max(0, i - 3):i - 1]):  # "uno de los tres ataques"
                 return True
     return False

@@ -142,3 +142,32 @@ def test_an_arrest_carries_no_toll():
     arrests = [e for e in events if e.type == "arrest"]
     assert arrests and all(e.killed is None and e.wounded is None for e in arrests)
     assert arrests[0].arrested is not None and arrests[0].arrested.best == 3
+
+
+def test_a_toll_dated_years_apart_is_not_the_incidents_before_it():
+    # a chronology: the leader's death in another year is not a toll of the pipeline bombing
+    text = ("== Historia ==\nEn octubre de 1998, guerrilleros del frente atacaron el puesto de policía de "
+            "Convención con fusiles y cilindros; el asalto fue rechazado y murieron dos agentes. "
+            "En marzo de 2004, el frente voló con dinamita en dos puntos un tramo del gasoducto cerca de Tibú, "
+            "lo que provocó un derrame sobre el río. "
+            "El 9 de agosto de 2011, su jefe, conocido como alias Tornillo, murió en combate con tropas del "
+            "Ejército en una zona montañosa del Catatumbo.")
+    events = extract(text)
+    bombing = [e for e in events if e.type == "bombing"]
+    assert bombing and all(e.killed is None or e.killed.best in (None, 0) for e in bombing)
+
+
+def test_a_toll_a_day_after_the_incident_still_joins_it():
+    text = ("El 3 de noviembre, hombres armados incendiaron la bodega de una empacadora en Tancítaro. "
+            "Al día siguiente uno de los vigilantes murió en el hospital.")
+    events = extract(text, published="2024-11-20")
+    assert len(events) == 1 and events[0].killed is not None and events[0].killed.best == 1
+
+
+def test_a_toll_sentence_after_a_blockade_is_the_protests_toll():
+    text = ("El 4 de mayo de 2023 comuneros de Chumbivilcas bloquearon la vía de acceso a la mina en el distrito "
+            "de Velille, en Cusco, para exigir el cumplimiento de un convenio. "
+            "La Policía desbloqueó la vía por la tarde; se reportaron tres comuneros y dos policías heridos.")
+    events = extract(text, published="2023-05-05")
+    protests = [e for e in events if e.type == "protest"]
+    assert protests and protests[0].wounded is not None and protests[0].wounded.best == 5

@@ -243,8 +243,9 @@ def test_who_is_counted(nlp, sentence, expected):
 
 
 def test_a_place_after_the_personal_a_is_not_a_victim(nlp):
-    # "los" points back to the eight men of the previous clause: no new figure, and never "1"
-    assert totals(nlp, "La patrulla se llevó a ocho hombres y los fusiló al borde de una quebrada.") == {}
+    # "los" points back to the eight men of the previous clause: they are the dead, never "1"
+    # and never the place after "al"
+    assert totals(nlp, "La patrulla se llevó a ocho hombres y los fusiló al borde de una quebrada.") == {"killed": 8}
 
 
 def test_others_of_another_category_do_not_add(nlp):
@@ -347,3 +348,97 @@ def test_figures_after_a_dateline(nlp, sentence, expected):
 ])
 def test_bodies_found(nlp, sentence, expected):
     assert counts_of(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # one of a group, named or not
+    ("Dos vigilantes fueron atacados; uno de ellos, Mario Cáceres, de 51 años, murió en el lugar.", {"killed": 1}),
+    # the instrument after "a" is not the victim
+    ("Los vecinos dieron muerte a golpes a un joven al que acusaban de robar.", {"killed": 1}),
+    # held against their will
+    ("Hombres armados retuvieron durante cuatro días a nueve técnicos de la empresa.", {"kidnapped": 9}),
+    ("El comando retuvo a su capataz durante una semana.", {"kidnapped": 1}),
+    # a participle describing one named person or one victim
+    ("Recuerdan al cabo Luis Rojas Meza, secuestrado el 3 de mayo de 2015 en la selva.", {"kidnapped": 1}),
+    ("Liberan a ganadero secuestrado en Concepción.", {"kidnapped": 1}),
+    # a named victim after the noun, with or without a time phrase between
+    ("La fiscalía investiga el asesinato de Julio Paredes Soto en Lima.", {"killed": 1}),
+    ("Investigan el asesinato el domingo de Julio Paredes Soto, hermano de un concejal.", {"killed": 1}),
+    ("Condenan a los autores del secuestro la semana pasada de un ganadero de 60 años.", {"kidnapped": 1}),
+    # the people of the first verb, then "los" for them
+    ("Los sicarios sacaron de sus casas a cinco jornaleros y los mataron junto al río.", {"killed": 5}),
+    # remains found
+    ("Peritos localizaron 31 cráneos en cuatro fosas clandestinas.", {"killed": 31}),
+])
+def test_one_of_them_named_victims_holding_and_remains(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # each verb of "N murieron y M resultaron heridos" has its own figure
+    ("12 personas murieron y más de 60 resultaron heridas en los atentados.", {"killed": 12, "wounded": 60}),
+    ("Tres manifestantes murieron y más de una docena resultaron heridos.", {"killed": 3, "wounded": 12}),
+    # "otras tantas": as many as the figure before
+    ("En el bus murieron 8 personas y otras tantas resultaron heridas.", {"killed": 8, "wounded": 8}),
+    # "heridas a otras N"
+    ("La explosión causó la muerte de seis personas y heridas a otras 20.", {"killed": 6, "wounded": 20}),
+    ("El incendio dejó nueve muertos y heridas a otras 15 personas.", {"killed": 9, "wounded": 15}),
+])
+def test_the_second_figure_of_a_sentence(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a late singular subject is one person; the others add up
+    ("En la operación murió el jefe rebelde y también murieron otros 12 rebeldes y un soldado.", {"killed": 14}),
+    # the second person hung from the first one's name
+    ("Resultaron heridos el capitán Luis Mora Paz y el teniente Raúl Díaz Soto, que están estables.", {"wounded": 2}),
+    # a clause of its own after a semicolon
+    ("Allí murieron dos mujeres y cinco niños; otros cuatro niños fueron heridos.", {"killed": 7, "wounded": 4}),
+    # what did not happen is no figure
+    ("Si la patrulla no llega a tiempo, el rehén hubiese muerto en el zulo.", {}),
+])
+def test_late_subjects_names_own_clauses_and_counterfactuals(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a participle read as an adjective still starts a multi-word expression
+    ("Un presunto ladrón fue quemado vivo por una turba en la plaza del pueblo.", {"killed": 1}),
+    ("La turba quemó vivo a un hombre acusado de robo.", {"killed": 1}),
+    ("El 9 de abril, una de las dirigentes fue privada de su libertad por hombres armados en Culiacán.",
+     {"kidnapped": 1}),
+    # the people listed in apposition add up
+    ("Las víctimas, un hombre y dos mujeres, habían sido privadas de su libertad hace diez días.", {"kidnapped": 3}),
+])
+def test_participles_of_phrases_and_people_listed_in_apposition(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # clefts: the figure is the predicate
+    ("Fueron 45 los comuneros asesinados por la columna en el poblado.", {"killed": 45}),
+    ("Son 18 las personas que fallecieron en el ataque.", {"killed": 18}),
+    ("Fueron tres los policías heridos en la emboscada.", {"wounded": 3}),
+    # a count of cases is a count over several incidents
+    ("En ese año se registraron 4 casos de asesinatos selectivos en el municipio.", {"killed": "several"}),
+])
+def test_clefts_and_counts_of_cases(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an adjective after the last of two groups counts both
+    ("En la tarde se reportaron cuatro comuneros y dos policías heridos.", {"wounded": 6}),
+    ("El choque dejó un civil muerto y ocho personas heridas.", {"killed": 1, "wounded": 8}),
+    # no figure of one from "un número indeterminado de"
+    ("Diez soldados muertos, doce heridos y un número indeterminado de desaparecidos dejó el ataque.",
+     {"killed": 10, "wounded": 12}),
+])
+def test_groups_sharing_one_casualty_word_and_unknown_numbers(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_a_toll_over_a_whole_crisis_is_cumulative(nlp):
+    found = mentions_of(nlp, "Los organismos de derechos humanos contabilizaron al menos 30 muertos durante la crisis.")
+    assert [c.cumulative for c in found if c.category == "killed"] == [True]
