@@ -55,6 +55,10 @@ class RoleCues:
     not_party_heads: frozenset = frozenset()
     place_words: frozenset = frozenset()
     identity_markers: tuple[str, ...] = ()
+    vehicle_nouns: frozenset = frozenset()
+    ride_verbs: tuple[str, ...] = ()
+    victim_list_markers: tuple[str, ...] = ()
+    people_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +67,8 @@ def load_role_cues() -> RoleCues:
     raw = read_data_yaml("roles.yaml")
     keys = ("not_agents", "patient_nouns", "target_nouns", "blame_verbs", "authorship_nouns", "hedge_words",
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
-            "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers")
+            "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
+            "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -75,7 +80,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["source_markers"]),
                     tuple(raw["armed_descriptions"]), tuple(raw["state_descriptions"]),
                     tuple(raw["alias_markers"]), frozenset(raw["not_party_heads"]), frozenset(raw["place_words"]),
-                    tuple(raw["identity_markers"]))
+                    tuple(raw["identity_markers"]), frozenset(raw["vehicle_nouns"]), tuple(raw["ride_verbs"]),
+                    tuple(raw["victim_list_markers"]), frozenset(raw["people_words"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -116,8 +122,37 @@ def _not_party(tok) -> bool:
     return False
 
 
+_DASHES = ("-", "–", "—")
+
+
+def _dateline_words(tok) -> bool:
+    """A word of a dateline of several words opening the sentence: the capitals run
+    "SAN JOSÉ DE LAS LAJAS, 4 may", or a town and its region before a dash ("Tarija,
+    Bolivia –", "Apatzingán, Mich. -")."""
+    sent = tok.sent
+    words = [t for t in sent if t.i < sent.start + 12]
+    end = next((k for k, t in enumerate(words) if not (t.is_alpha or t.text.rstrip(".").isalpha())), None)
+    if end and tok.i - sent.start < end:
+        run = words[:end]
+        nxt = words[end].text
+        if all(t.text.isupper() or t.lower_ in ("de", "del", "la", "las", "los", "el", "y") for t in run) \
+                and any(len(t.text) > 3 for t in run) and nxt in (",", "(", ".") + _DASHES:
+            from cronica.nlp.lexicons import load_actors
+            return not load_actors().find(" ".join(t.text for t in run), None, sent.text)
+    # "Ciudad, Región -": two short proper names (or an abbreviation) and a dash within the first words
+    dash = next((k for k, t in enumerate(words) if t.text in _DASHES), None)
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if dash is None or comma is None or not (0 < comma < dash <= 7) or tok.i - sent.start >= dash:
+        return False
+    names = [t for t in words[:dash] if t.text != ","]
+    return all(t.text[:1].isupper() or t.lower_ in ("de", "del", "la", "las", "los", "el") or t.text == "."
+               for t in names) and words[0].pos_ == "PROPN"
+
+
 def _dateline(tok) -> bool:
     """The city of a dateline opening the sentence: "QUITO, 3 mar", "TEGUCIGALPA-"."""
+    if _dateline_words(tok):
+        return True
     doc = tok.doc
     bare = tok.text.rstrip("-–—.")
     caps_before = tok.i > tok.sent.start and doc[tok.i - 1].text.isupper()  # "LA PAZ", "EL ALTO"
@@ -163,6 +198,19 @@ def _gazetteer_place(name: str, kinds: tuple[str, ...]) -> bool:
         return False
 
 
+def _occupants(vehicle) -> Optional[ActorMention]:
+    """The people a vehicle carried, told in its relative clause ("la camioneta en la que
+    viajaban cinco guardias", "el bus donde se movilizaba el alcalde"): the ones hit."""
+    cues = load_role_cues()
+    for c in vehicle.children:
+        if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.lemma_.startswith(cues.ride_verbs) \
+                and any(g.lower_ in ("que", "donde", "cual", "cuales") for g in c.subtree if g.i < c.i):
+            who = next((g for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.pos_ in ("NOUN", "PROPN")), None)
+            if who is not None:
+                return _phrase(who)
+    return None
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
@@ -173,8 +221,12 @@ def _phrase(tok) -> Optional[ActorMention]:
                     for c in tok.children):
         pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
     elif tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_) \
-            or _not_party(tok) or _place_only(tok):
+            or _not_party(tok) or _place_only(tok) or (tok.is_alpha and _dateline_words(tok)):
         return None
+    if tok.lower_ in load_role_cues().vehicle_nouns:
+        riders = _occupants(tok)
+        if riders is not None:
+            return riders  # "una camioneta en la que viajaban cinco guardias": the guards
     if _CLOCK.match(tok.text):
         return None  # a time ("18.00") is nobody; places are caught by _place_only
     keep = []
@@ -372,11 +424,32 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     for t in sent:
         if t.lower_ not in nouns or t.pos_ != "NOUN":
             continue
+        if _case(t) == "en" and t.lower_ in load_role_cues().vehicle_nouns:
+            continue  # "colocaron los explosivos en el vehículo": the bomb's carrier
         if _case(t) in cases or (t.dep_ == "obj" and t.head.pos_ == "VERB"):
             phrase = _phrase(t)
             if phrase is not None and not _toll(phrase):
                 return phrase
     return None
+
+
+_MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                     "setiembre", "octubre", "noviembre", "diciembre"})
+_FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
+
+
+def _past_date(subj):
+    """A date parsed as the subject ("El 3 de mayo, tropas del Ejército atacaron ..."):
+    the phrase in apposition to it is the subject."""
+    if subj.is_alpha and _dateline_words(subj):
+        # "TARIJA, 2 may - Desconocidos asesinaron ...": the parser hangs the subject on the dateline
+        dash = next((t.i for t in subj.sent if t.text in _DASHES), None)
+        after = next((c for c in subj.children if dash is not None and c.i > dash and c.pos_ in ("NOUN", "PROPN")), None)
+        return after if after is not None else subj
+    if subj.pos_ == "NUM" or subj.lower_ in _MONTHS:
+        if any(c.lower_ in _MONTHS for c in subj.subtree if c.i <= subj.i + 3):
+            return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), subj)
+    return subj
 
 
 def _child(tok, *deps):
@@ -419,13 +492,18 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
         else:
             se = any(c.lower_ == "se" for c in trigger.children)
-            subjs = [c for c in trigger.children if c.dep_ == "nsubj"]
+            subjs = [_past_date(c) for c in trigger.children if c.dep_ == "nsubj"] or [
+                a for c in trigger.children if c.dep_ in ("obl", "obl:tmod") and c.i < trigger.i
+                and (a := _past_date(c)) is not c]  # "El 9 de julio, tropas ... combatieron": the date's apposition
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"]
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
             conj = _child(subj, "conj") if subj is not None else None
-            if se and conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL):
+            if conj is None and subj is not None and subj.dep_ == "appos":
+                conj = _child(subj.head, "conj")  # "El 3 de mayo, tropas y una banda ...": the date's conjunct
+            if conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL) and (
+                    se or trigger.lemma_.startswith(_FOUGHT)):
                 a1, a2 = _phrase(subj), _phrase(conj)  # "A y B se enfrentaron": the sides in the text's order
             elif se:
                 a2 = _phrase(obj or subj)

@@ -27,14 +27,15 @@ is a conflict report at all. The rules stay for figures, dates and places.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import ActorMention, normalise_actor, roles, sentence_target
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
-from cronica.extraction.entities import DocumentEntities
+from cronica.extraction.entities import DocumentEntities, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, mention_features,
                                        pair_features, sentence_features, type_features)
@@ -741,6 +742,13 @@ class Assembler:
                 actor1, actor2 = protesters, actor1
             elif actor2 is not None and actor2.inter != 1:
                 actor1, actor2 = actor2, actor1  # "la policía desalojó a los manifestantes"
+        if FAMILY[d.type] in ("violent", "abduction", "arrest") and (
+                actor2 is None or describes_people(actor2.as_written)):
+            # "tres personas fueron asesinadas ... Las víctimas son A, B y C": the people named
+            named = self._named_people(ev_m, ordered, ctx, cc, FAMILY[d.type] if actor2 is None else None)
+            if named is not None and not _same_party(named, actor1):
+                actor2 = named if actor2 is None or actor2.name is None else \
+                    replace(actor2, as_written=named.as_written, span=named.span)
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
@@ -826,6 +834,31 @@ class Assembler:
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
 
+    def _named_people(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
+                      family: Optional[str] = None):
+        """The list of names a report gives for the people it described ("fueron identificados
+        como A, B y C"), in the sentences of the incident or the three after its evidence (in
+        its paragraph or the next). With ``family`` (no one was described), only names told
+        as the victims or the arrested of that family ("las víctimas son", "los detenidos
+        fueron identificados como"), never a suspect's."""
+        sentences = getattr(self, "_sentences", None) or []
+        seen = []
+        after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
+                 if s.para - ev_m.sentence.para <= 1]
+        for s in [m.sentence for m in ordered] + after:
+            if s.index in seen or s.headline:
+                continue
+            seen.append(s.index)
+            where = named_people(s.span.text)
+            if where is not None and family is not None and not _FOR_WHOM[family].search(s.span.text[:where[0]]):
+                where = None
+            if where is not None:
+                a, b = where
+                sp = s.span
+                mention = ActorMention(sp.text[a:b], sp.start_char + a, sp.start_char + b)
+                return self._actor(mention, Mention(s, None, "killing", "support"), ctx, country)
+        return None
+
     def _other_words(self, ordered: list[Mention], d: Draft):
         """(actor1, actor2) from the other kept trigger words of the incident's sentences that
         belong to its family ("fue atacada por X" beside "resultó herido"), first found."""
@@ -905,6 +938,12 @@ class Assembler:
                 from cronica.model import Actor
                 return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
         return None
+
+
+# Who a list of names is about, by the words before it, when no one was described before
+_FOR_WHOM = {"violent": re.compile(r"(?i)v[ií]ctima|fallecid|muert|occis|cad[aá]ver|cuerpo|herid|asesinad"),
+             "abduction": re.compile(r"(?i)v[ií]ctima|secuestrad|plagiad|desaparecid|rehenes"),
+             "arrest": re.compile(r"(?i)detenid|capturad|aprehendid|arrestad")}
 
 
 def _dead(counts: dict) -> bool:

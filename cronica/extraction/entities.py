@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import replace
 from typing import Iterable, Optional
 
@@ -144,3 +145,48 @@ def _bare(name: str) -> str:
     ("Grupo armado no identificado (Perú)", template "... ({country})")."""
     name = name.replace(" ({country})", "").replace("{country}", "").strip()
     return re.sub(r"\s*\([^()]*\)$", "", name)
+
+
+_ITEM = rf"(?:(?:el|la|los|las)\s+)?(?:(?!como\s|identific)[a-záéíóúñü]+\s+){{0,2}}{_NAME}"
+_LIST = rf"{_ITEM}(?:(?:\s*,\s*|\s*,?\s+(?:y|e)\s+){_ITEM})*"
+
+
+@lru_cache(maxsize=1)
+def _list_pattern() -> re.Pattern:
+    cues = load_role_cues()
+    markers = sorted(cues.identity_markers + cues.victim_list_markers, key=len, reverse=True)
+    marker = "|".join(re.escape(m) for m in markers)
+    # "identificó a los tres detenidos como A, B y C": the verb, its object, then "como"
+    return re.compile(rf"(?i:(?<!\w)(?:{marker})|(?<!\w)identific\w*\s+(?:a\s+)?(?:[\wáéíóúñ]+\s+){{0,4}}como)"
+                      rf"\s*:?\s+[{_QUOTE}]?(?P<names>{_LIST})")
+
+
+def named_people(text: str) -> Optional[tuple[int, int]]:
+    """Where a sentence names the people a report described ("los fallecidos fueron
+    identificados como A, B y C", "las víctimas son: el comerciante A y su hijo B"): the
+    characters of the list of names, or None. Cues: ``identity_markers`` and
+    ``victim_list_markers`` of ``roles.yaml``."""
+    m = _list_pattern().search(text)
+    if m is None:
+        return None
+    names = m.group("names")
+    # the list needs a person's name of two words or more, not only a place or a group
+    if not re.search(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ]", names):
+        return None
+    return m.start("names"), m.start("names") + len(names.rstrip(" ,"))
+
+
+_LEAD = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "al", "menos", "otros", "otras", "otro",
+                   "otra", "sus", "estas", "estos", "esas", "esos", "dichos", "dichas", "ambos", "ambas", "varios",
+                   "varias", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
+                   "doce", "quince", "veinte", "decenas", "cientos", "de", "más", "unos", "primeras", "primeros"})
+
+
+def describes_people(written: Optional[str]) -> bool:
+    """A phrase that describes people without naming them ("las tres personas", "dos
+    integrantes de la banda", "los fallecidos"): its head is one of ``people_words``."""
+    if not written:
+        return False
+    words = [w.strip(",.;:«»\"'()").lower() for w in written.split()]
+    head = next((w for w in words if w and w not in _LEAD and not w.isdigit()), None)
+    return head is not None and head in load_role_cues().people_words

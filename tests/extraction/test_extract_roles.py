@@ -231,3 +231,77 @@ def test_in_a_protest_the_protesters_come_first_and_the_force_that_intervened_se
                   "el puente Pueyrredón en Avellaneda, Buenos Aires.", published="2021-03-11")
     assert e.type == "protest"
     assert "organizaciones" in e.actor1.as_written and "Gendarmería" in e.actor2.as_written
+
+
+# ---- session 4: datelines, dates parsed as subjects, vehicles, victims listed by name
+
+@pytest.mark.parametrize("sentence,trigger,a1_word", [
+    ("SAN JOSÉ DE LAS LAJAS, 4 may (Agencia) - Hombres armados atacaron una comisaría rural.", "atacaron", "Hombres"),
+    ("Tarija, Bolivia – Desconocidos asesinaron a un dirigente vecinal.", "asesinaron", "Desconocidos"),
+])
+def test_a_dateline_is_nobody_and_the_subject_after_it_acts(nlp, sentence, trigger, a1_word):
+    a1, _, _ = _roles(nlp, sentence, trigger)
+    assert a1 is not None and a1_word in a1
+    assert "LAJAS" not in a1 and "Tarija" not in a1
+
+
+def test_a_date_parsed_as_subject_gives_way_to_the_two_sides(nlp):
+    a1, a2, _ = _roles(nlp, "El 9 de julio, tropas de la Marina y una banda armada combatieron durante "
+                            "tres horas en la sierra; dos marinos heridos fueron evacuados.", "combatieron")
+    assert a1 is not None and "tropas" in a1
+    assert a2 is not None and "banda" in a2
+
+
+@pytest.mark.parametrize("sentence,trigger,who", [
+    ("Unos doce hombres armados asaltaron una camioneta en la que viajaban tres ingenieros de una petrolera.",
+     "asaltaron", "ingenieros"),
+    ("Sicarios atacaron a balazos el vehículo donde se movilizaba el alcalde.", "atacaron", "alcalde"),
+])
+def test_a_vehicle_hit_gives_the_people_it_carried(nlp, sentence, trigger, who):
+    _, a2, _ = _roles(nlp, sentence, trigger)
+    assert a2 is not None and who in a2
+
+
+def test_a_vehicle_hit_without_riders_is_the_target(nlp):
+    _, a2, _ = _roles(nlp, "Un grupo de encapuchados quemó dos camiones de una empresa forestal.", "quemó")
+    assert a2 is not None and "camiones" in a2
+
+
+def test_the_car_that_carried_the_bomb_is_not_the_target(nlp):
+    from cronica.extraction.actors import sentence_target
+    doc = nlp("Los atacantes dejaron la carga explosiva en un coche junto a la comisaría del barrio.")
+    hit = sentence_target(next(iter(doc.sents)), bombing=True)
+    assert hit is not None and "comisaría" in hit.text
+    doc = nlp("Los atacantes dejaron la carga explosiva en un coche aparcado en una avenida.")
+    hit = sentence_target(next(iter(doc.sents)), bombing=True)
+    assert hit is None or "coche" not in hit.text
+
+
+def test_the_public_that_denounces_is_not_the_perpetrator(nlp):
+    a1, _, _ = _roles(nlp, "Fue una matanza denunciada por la sociedad civil durante semanas.", "matanza")
+    assert a1 is None or "sociedad" not in a1
+
+
+def test_named_people_finds_the_list_of_names():
+    from cronica.extraction.entities import named_people
+    text = "Los fallecidos fueron identificados como Ramiro Luna Paz, Elsa Quispe Mamani y Tomás Ríos."
+    s, e = named_people(text)
+    assert text[s:e] == "Ramiro Luna Paz, Elsa Quispe Mamani y Tomás Ríos"
+    text = "Las víctimas son: el taxista Óscar Mejía Lara y los primos Iván y Raúl Soto Díaz."
+    s, e = named_people(text)
+    assert "Óscar Mejía Lara" in text[s:e] and text[s:e].endswith("Raúl Soto Díaz")
+    assert named_people("Las víctimas fueron trasladadas a la morgue de Lima.") is None
+
+
+def test_described_victims_take_the_names_the_report_lists():
+    [e] = extract("Tres personas murieron en un ataque armado contra una cantina de Celaya.\n\n"
+                  "Según la fiscalía, las víctimas fueron identificadas como Ramiro Luna Paz, "
+                  "Elsa Quispe Mamani y Tomás Ríos Vera.")
+    assert e.actor2 is not None
+    assert "Ramiro Luna Paz" in e.actor2.as_written and "Tomás Ríos Vera" in e.actor2.as_written
+
+
+def test_a_named_target_keeps_its_words():
+    [e] = extract("Guerrilleros emboscaron una patrulla del Ejército cerca de Tame, en Arauca. "
+                  "Los soldados muertos fueron identificados como Andrés Gil Mora y Pablo Ruiz Cano.")
+    assert e.actor2 is not None and "patrulla" in e.actor2.as_written
