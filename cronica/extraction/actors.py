@@ -59,6 +59,8 @@ class RoleCues:
     ride_verbs: tuple[str, ...] = ()
     victim_list_markers: tuple[str, ...] = ()
     people_words: frozenset = frozenset()
+    seek_verbs: tuple[str, ...] = ()
+    seek_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,8 @@ def load_role_cues() -> RoleCues:
     keys = ("not_agents", "patient_nouns", "target_nouns", "blame_verbs", "authorship_nouns", "hedge_words",
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
             "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
-            "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words")
+            "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
+            "seek_verbs", "seek_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -81,7 +84,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["armed_descriptions"]), tuple(raw["state_descriptions"]),
                     tuple(raw["alias_markers"]), frozenset(raw["not_party_heads"]), frozenset(raw["place_words"]),
                     tuple(raw["identity_markers"]), frozenset(raw["vehicle_nouns"]), tuple(raw["ride_verbs"]),
-                    tuple(raw["victim_list_markers"]), frozenset(raw["people_words"]))
+                    tuple(raw["victim_list_markers"]), frozenset(raw["people_words"]),
+                    tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -476,6 +480,29 @@ def _agent(tok):
     return None
 
 
+def _sought(trigger) -> Optional[ActorMention]:
+    """Whom an operation goes after: "un operativo para localizar a los autores", "rastrearon
+    la zona en busca de los secuestradores", "un operativo de búsqueda de los pandilleros"
+    (``seek_verbs``, ``seek_nouns`` of roles.yaml)."""
+    cues = load_role_cues()
+    around = [trigger] + ([trigger.head] if trigger.head.i != trigger.i and trigger.dep_ in ("obj", "nsubj", "nsubj:pass")
+                          else [])
+    for t in around:
+        for c in t.children:
+            if c.lower_ in cues.seek_nouns and _case(c) in ("en", "de", "a", "para"):
+                g = next((g for g in c.children if g.dep_ in ("nmod", "obl") and _case(g) in ("de", "del", "a", "al")), None)
+                if g is None:  # the parser's flat "operativo de búsqueda | de los evadidos"
+                    g = next((g for g in t.children if g.i > c.i and g.dep_ == "nmod" and _case(g) in ("de", "del")), None)
+                if g is not None and (p := _phrase(g)) is not None:
+                    return p
+            if c.pos_ == "VERB" and c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.startswith(cues.seek_verbs) \
+                    and any(m.lower_ in ("para", "a") for m in c.children if m.dep_ == "mark"):
+                o = next((o for o in c.children if o.dep_ in ("obj", "obl") and _case(o) in ("", "a", "al")), None)
+                if o is not None and (p := _phrase(o)) is not None:
+                    return p
+    return None
+
+
 def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     """(actor1, actor2) phrases for the trigger token, from the parse."""
     a1 = a2 = None
@@ -525,6 +552,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             case = _case(c)
             case = "a" if case == "al" else case
             if c.dep_ in ("nmod", "obl") and case in ("de", "del"):
+                if any(b.lower_ in load_role_cues().seek_nouns and b.i < c.i for b in trigger.children):
+                    continue  # "operativo de búsqueda de los evadidos": whom it seeks (``_sought``)
                 if patient:
                     a2 = a2 or _phrase(c)
                 else:
@@ -551,7 +580,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
             a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
         if a2 is None:
-            a2 = _target(trigger)
+            a2 = _sought(trigger) or _target(trigger)
         if a2 is None and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" \
                 and not trigger.head.lemma_.startswith(_TOLL_VERBS):
             # the act as subject: "un coche bomba destrozó una comisaría", "la explosión
@@ -582,6 +611,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a1 = _agentive(_child(head, "nsubj"))
             else:
                 a1 = _agentive(_agent(head))
+    if a2 is None:  # "un operativo para localizar a los autores"
+        a2 = _sought(trigger)
     if a2 is None:  # "la emboscada ... contra una patrulla": the unit, base or convoy hit
         a2 = _target(trigger)
     how = None

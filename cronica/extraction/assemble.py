@@ -709,6 +709,8 @@ class Assembler:
                     if c is not None:
                         actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                         break
+        if d.type == "seizure":
+            actor2 = self._seized_from(d, ordered, actor1, ctx, cc)
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
@@ -833,6 +835,32 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
+
+    def _seized_from(self, d: Draft, ordered: list[Mention], actor1, ctx: DocumentContext, country: Optional[str]):
+        """Whom the goods of a seizure were taken from: the people arrested in the same
+        sentence ("capturaron a dos hombres y les incautaron ..."), else the armed group or
+        gang the sentence names, else the one the document names most (ACLED's actor2 of a
+        disrupted weapons use). The goods themselves are never a party."""
+        for m in ordered[:2]:
+            sdoc = m.sentence.span.doc
+            for t in m.sentence_triggers:
+                if FAMILY[t.type] == "arrest":
+                    _, p2 = roles(sdoc[t.token_i])
+                    a2 = self._actor(p2, m, ctx, country) if p2 is not None else None
+                    if a2 is not None and not _same_party(a2, actor1):
+                        return a2
+            named = self._actor_in_sentence(m, "killing", None, ctx, country, want={2, 3, 4}, besides=actor1)
+            if named is not None:
+                return named
+        ents = getattr(self, "_entities", None)
+        if ents is not None and ents.groups:
+            name = ents.groups.most_common(1)[0][0]
+            for s in getattr(self, "_sentences", None) or []:  # its first mention, as written
+                named = self._actor_in_sentence(Mention(s, None, "killing", "support"), "killing", None, ctx,
+                                                country, want={ents.inter.get(name)}, named_only=True)
+                if named is not None and named.name == name and not _same_party(named, actor1):
+                    return named
+        return None
 
     def _named_people(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
                       family: Optional[str] = None):

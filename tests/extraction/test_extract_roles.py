@@ -305,3 +305,29 @@ def test_a_named_target_keeps_its_words():
     [e] = extract("Guerrilleros emboscaron una patrulla del Ejército cerca de Tame, en Arauca. "
                   "Los soldados muertos fueron identificados como Andrés Gil Mora y Pablo Ruiz Cano.")
     assert e.actor2 is not None and "patrulla" in e.actor2.as_written
+
+
+@pytest.mark.parametrize("sentence,trigger,who", [
+    ("La fiscalía activó un operativo para localizar a los autores del asalto.", "operativo", "autores"),
+    ("Marinos y policías patrullaron toda la noche en busca de los secuestradores.", "patrullaron", "secuestradores"),
+    ("Se montó un operativo de búsqueda de los evadidos del penal.", "operativo", "evadidos"),
+])
+def test_an_operation_targets_whom_it_goes_after(nlp, sentence, trigger, who):
+    _, a2, _ = _roles(nlp, sentence, trigger)
+    assert a2 is not None and who in a2
+
+
+def test_a_seizure_is_taken_from_the_people_arrested_with_it():
+    events = extract("La Armada capturó a cuatro integrantes del Clan del Golfo en Turbo y les incautó "
+                     "dos fusiles y 300 kilos de cocaína.")
+    seizure = next(e for e in events if e.type == "seizure")
+    assert seizure.actor2 is not None and "Clan del Golfo" in seizure.actor2.as_written
+    assert "fusiles" not in seizure.actor2.as_written
+
+
+def test_a_seizure_without_arrests_is_taken_from_the_group_the_report_names():
+    events = extract("Sendero Luminoso mantiene campamentos en la selva del Vraem.\n\n"
+                     "El martes, una patrulla del Ejército halló un depósito con 40 kilos de explosivos "
+                     "y tres fusiles en una quebrada de Pichari.")
+    seizure = next(e for e in events if e.type == "seizure")
+    assert seizure.actor2 is not None and seizure.actor2.name == "Sendero Luminoso"
