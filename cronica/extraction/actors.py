@@ -94,6 +94,7 @@ _NOT_ACTOR_HEADS = re.compile(
     r"(?:provincias?|distritos?|regi(ón|ones)|departamentos?|localidad(es)?|zonas?|sector(es)?|valles?|"
     r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
     r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|muert[oa]s?|herid[oa]s?|"
+    r"cilindros?|proyectil(es)?|cohetes?|morteros?|misil(es)?|petardos?|tatucos?|balas?|disparos?|ráfagas?|"
     r"fallecid[oa]s?|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
     r"madrugadas?|mediodía|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
@@ -448,8 +449,10 @@ def _past_date(subj):
     if subj.is_alpha and _dateline_words(subj):
         # "TARIJA, 2 may - Desconocidos asesinaron ...": the parser hangs the subject on the dateline
         dash = next((t.i for t in subj.sent if t.text in _DASHES), None)
-        after = next((c for c in subj.children if dash is not None and c.i > dash and c.pos_ in ("NOUN", "PROPN")), None)
-        return after if after is not None else subj
+        after = next((c for c in subj.children if dash is not None and c.i > dash and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+        if after is not None and after.pos_ == "NUM":
+            after = _past_date(after)  # "LEÓN, Gto. – El 3 de mayo, el diputado X fue asesinado"
+        return after if after is not None and after.pos_ != "NUM" else subj
     if subj.pos_ == "NUM" or subj.lower_ in _MONTHS:
         if any(c.lower_ in _MONTHS for c in subj.subtree if c.i <= subj.i + 3):
             return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), subj)
@@ -511,7 +514,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 "Part" in trigger.morph.get("VerbForm") and trigger.dep_ in ("acl", "amod")):
             agent = _agent(trigger)
             a1 = _agentive(agent)
-            subjs = [c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
+            subjs = [_past_date(c) for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             if subj is not None:
                 a2 = _phrase(subj)
@@ -532,6 +535,10 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             if conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL) and (
                     se or trigger.lemma_.startswith(_FOUGHT)):
                 a1, a2 = _phrase(subj), _phrase(conj)  # "A y B se enfrentaron": the sides in the text's order
+            elif se and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) and (other := obj or next(
+                    (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")), None)) \
+                    is not None and _phrase(other) is not None:
+                a1, a2 = _agentive(subj), _phrase(other)  # "los presos se enfrentaron a los guardias"
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \

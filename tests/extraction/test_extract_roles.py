@@ -331,3 +331,24 @@ def test_a_seizure_without_arrests_is_taken_from_the_group_the_report_names():
                      "y tres fusiles en una quebrada de Pichari.")
     seizure = next(e for e in events if e.type == "seizure")
     assert seizure.actor2 is not None and seizure.actor2.name == "Sendero Luminoso"
+
+
+@pytest.mark.parametrize("sentence,a1_word,a2_word", [
+    ("Los presos se enfrentaron a los guardias en el patio del penal.", "presos", "guardias"),
+    ("Los reclusos se enfrentaron con los custodios durante la requisa.", "reclusos", "custodios"),
+])
+def test_one_side_faced_the_other(nlp, sentence, a1_word, a2_word):
+    a1, a2, _ = _roles(nlp, sentence, "enfrentaron")
+    assert a1 is not None and a1_word in a1
+    assert a2 is not None and a2_word in a2
+
+
+def test_a_weapon_fired_is_not_the_target(nlp):
+    _, a2, _ = _roles(nlp, "Guerrilleros lanzaron un cilindro bomba contra la iglesia del pueblo.", "lanzaron")
+    assert a2 is not None and "iglesia" in a2 and "cilindro" not in a2
+
+
+def test_after_a_dateline_and_a_date_the_victim_of_a_passive(nlp):
+    _, a2, _ = _roles(nlp, "Tarija, Bolivia – El 2 de mayo, el dirigente Ramiro Soto fue asesinado por sicarios.",
+                      "asesinado")
+    assert a2 is not None and "Ramiro Soto" in a2 and "Tarija" not in a2
