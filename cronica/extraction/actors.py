@@ -401,6 +401,7 @@ _SOME = frozenset({"uno", "una", "alguno", "alguna", "algunos", "algunas", "vari
 _TOLL_VERBS = ("dej", "caus", "provoc", "ocasion", "cobr", "arroj", "produc")
 _RECIPROCAL = ("enfrent", "choc", "combat", "tirote", "balace")
 _FALLEN = ("muert", "herid", "fallec", "lesionad", "abatid")
+_BLEW = ("estall", "explot", "deton")  # "la bomba estalló en un cajero": where it blew is what it hit
 
 
 def _toll(phrase: ActorMention) -> bool:
@@ -553,6 +554,10 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                         a2 = _phrase(c)
                         if a2 is not None:
                             break
+            if a2 is None and trigger.lemma_.startswith(_BLEW):
+                # "la bomba estalló en un cajero automático": what it blew in (not a place, not its carrier)
+                a2 = next((p for c in trigger.children if c.dep_ == "obl" and _case(c) == "en"
+                           and c.lower_ not in load_role_cues().vehicle_nouns and (p := _phrase(c)) is not None), None)
     else:  # noun trigger
         patient = trigger.lower_.startswith(_PATIENT_NOUNS + load_role_cues().patient_nouns)
         for c in trigger.children:
@@ -595,7 +600,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             head = trigger.head
             a2 = next((p for c in head.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
                        and (p := _phrase(c)) is not None and not _toll(p)), None) or next(
-                (p for c in head.children if c.dep_ == "obl" and _case(c) in ("a", "al", "contra", "frente")
+                (p for c in head.children if c.dep_ == "obl" and (_case(c) in ("a", "al", "contra", "frente") or (
+                    _case(c) == "en" and head.lemma_.startswith(_BLEW) and c.lower_ not in load_role_cues().vehicle_nouns))
                  and c is not _a_manos_de(head) and (p := _phrase(c)) is not None), None)
         if a1 is None and a2 is None and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")) \
                 and trigger.dep_ in ("obl", "nmod"):

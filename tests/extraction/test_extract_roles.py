@@ -352,3 +352,13 @@ def test_after_a_dateline_and_a_date_the_victim_of_a_passive(nlp):
     _, a2, _ = _roles(nlp, "Tarija, Bolivia – El 2 de mayo, el dirigente Ramiro Soto fue asesinado por sicarios.",
                       "asesinado")
     assert a2 is not None and "Ramiro Soto" in a2 and "Tarija" not in a2
+
+
+def test_what_a_bomb_blew_in_is_its_target():
+    [e] = extract("Una bomba estalló en un cajero automático de Providencia y dejó herido a un guardia de seguridad.")
+    assert e.actor2 is not None and "cajero" in e.actor2.as_written
+
+
+def test_a_bomb_in_a_street_has_no_target_of_the_street(nlp):
+    _, a2, _ = _roles(nlp, "Una bomba estalló en una calle del centro de la ciudad.", "estalló")
+    assert a2 is None
