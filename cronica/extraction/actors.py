@@ -61,6 +61,7 @@ class RoleCues:
     people_words: frozenset = frozenset()
     seek_verbs: tuple[str, ...] = ()
     seek_nouns: frozenset = frozenset()
+    person_descriptions: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def load_role_cues() -> RoleCues:
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
             "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
-            "seek_verbs", "seek_nouns")
+            "seek_verbs", "seek_nouns", "person_descriptions")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -85,7 +86,7 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["alias_markers"]), frozenset(raw["not_party_heads"]), frozenset(raw["place_words"]),
                     tuple(raw["identity_markers"]), frozenset(raw["vehicle_nouns"]), tuple(raw["ride_verbs"]),
                     tuple(raw["victim_list_markers"]), frozenset(raw["people_words"]),
-                    tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]))
+                    tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]), frozenset(raw["person_descriptions"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")

@@ -362,3 +362,33 @@ def test_what_a_bomb_blew_in_is_its_target():
 def test_a_bomb_in_a_street_has_no_target_of_the_street(nlp):
     _, a2, _ = _roles(nlp, "Una bomba estalló en una calle del centro de la ciudad.", "estalló")
     assert a2 is None
+
+
+def test_a_nom_de_guerre_told_before_the_real_name_links_to_it(nlp):
+    from cronica.extraction.entities import DocumentEntities
+    from cronica.model import Actor
+    from cronica.nlp.lexicons import load_actors
+    doc = nlp("La sala dijo que «Tigre», cuyo nombre real es Ramón Quiroga Pardo, dirigió ataques desde 1990. "
+              "Tigre apelará la sentencia.")
+    ents = DocumentEntities.build(list(doc.sents), load_actors())
+    linked = ents.link(Actor(None, "«camarada Tigre»", None))
+    assert linked.name == "Ramón Quiroga Pardo" and linked.as_written == "«camarada Tigre»"
+
+
+def test_a_description_of_one_person_links_to_the_person_the_report_is_about():
+    events = extract("Un tribunal de Lima condenó el martes a cadena perpetua al «camarada Tigre».\n\n"
+                     "La sala dijo que «Tigre», cuyo nombre real es Ramón Quiroga Pardo, dirigió ataques desde 1990.\n\n"
+                     "El cabecilla fue capturado en 2019 en un caserío de Huánuco.\n\nTigre apelará la sentencia.")
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.actor2.as_written == "El cabecilla"
+    assert arrest.actor2.name == "Ramón Quiroga Pardo"
+
+
+def test_a_description_of_one_person_is_not_linked_when_two_people_share_the_report(nlp):
+    from cronica.extraction.entities import DocumentEntities
+    from cronica.model import Actor
+    from cronica.nlp.lexicons import load_actors
+    doc = nlp("Ramón Quiroga Pardo y Elsa Mamani Ríos fueron detenidos en Huánuco. "
+              "Quiroga Pardo y Mamani Ríos serán juzgados en Lima.")
+    ents = DocumentEntities.build(list(doc.sents), load_actors())
+    assert ents.link(Actor(None, "el cabecilla", None)).name is None
