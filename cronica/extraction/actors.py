@@ -55,6 +55,13 @@ class RoleCues:
     not_party_heads: frozenset = frozenset()
     place_words: frozenset = frozenset()
     identity_markers: tuple[str, ...] = ()
+    vehicle_nouns: frozenset = frozenset()
+    ride_verbs: tuple[str, ...] = ()
+    victim_list_markers: tuple[str, ...] = ()
+    people_words: frozenset = frozenset()
+    seek_verbs: tuple[str, ...] = ()
+    seek_nouns: frozenset = frozenset()
+    person_descriptions: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +70,9 @@ def load_role_cues() -> RoleCues:
     raw = read_data_yaml("roles.yaml")
     keys = ("not_agents", "patient_nouns", "target_nouns", "blame_verbs", "authorship_nouns", "hedge_words",
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
-            "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers")
+            "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
+            "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
+            "seek_verbs", "seek_nouns", "person_descriptions")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -75,7 +84,9 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["source_markers"]),
                     tuple(raw["armed_descriptions"]), tuple(raw["state_descriptions"]),
                     tuple(raw["alias_markers"]), frozenset(raw["not_party_heads"]), frozenset(raw["place_words"]),
-                    tuple(raw["identity_markers"]))
+                    tuple(raw["identity_markers"]), frozenset(raw["vehicle_nouns"]), tuple(raw["ride_verbs"]),
+                    tuple(raw["victim_list_markers"]), frozenset(raw["people_words"]),
+                    tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]), frozenset(raw["person_descriptions"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -84,6 +95,7 @@ _NOT_ACTOR_HEADS = re.compile(
     r"(?:provincias?|distritos?|regi(ón|ones)|departamentos?|localidad(es)?|zonas?|sector(es)?|valles?|"
     r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
     r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|muert[oa]s?|herid[oa]s?|"
+    r"cilindros?|proyectil(es)?|cohetes?|morteros?|misil(es)?|petardos?|tatucos?|balas?|disparos?|ráfagas?|"
     r"fallecid[oa]s?|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
     r"madrugadas?|mediodía|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
@@ -116,8 +128,37 @@ def _not_party(tok) -> bool:
     return False
 
 
+_DASHES = ("-", "–", "—")
+
+
+def _dateline_words(tok) -> bool:
+    """A word of a dateline of several words opening the sentence: the capitals run
+    "SAN JOSÉ DE LAS LAJAS, 4 may", or a town and its region before a dash ("Tarija,
+    Bolivia –", "Apatzingán, Mich. -")."""
+    sent = tok.sent
+    words = [t for t in sent if t.i < sent.start + 12]
+    end = next((k for k, t in enumerate(words) if not (t.is_alpha or t.text.rstrip(".").isalpha())), None)
+    if end and tok.i - sent.start < end:
+        run = words[:end]
+        nxt = words[end].text
+        if all(t.text.isupper() or t.lower_ in ("de", "del", "la", "las", "los", "el", "y") for t in run) \
+                and any(len(t.text) > 3 for t in run) and nxt in (",", "(", ".") + _DASHES:
+            from cronica.nlp.lexicons import load_actors
+            return not load_actors().find(" ".join(t.text for t in run), None, sent.text)
+    # "Ciudad, Región -": two short proper names (or an abbreviation) and a dash within the first words
+    dash = next((k for k, t in enumerate(words) if t.text in _DASHES), None)
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if dash is None or comma is None or not (0 < comma < dash <= 7) or tok.i - sent.start >= dash:
+        return False
+    names = [t for t in words[:dash] if t.text != ","]
+    return all(t.text[:1].isupper() or t.lower_ in ("de", "del", "la", "las", "los", "el") or t.text == "."
+               for t in names) and words[0].pos_ == "PROPN"
+
+
 def _dateline(tok) -> bool:
     """The city of a dateline opening the sentence: "QUITO, 3 mar", "TEGUCIGALPA-"."""
+    if _dateline_words(tok):
+        return True
     doc = tok.doc
     bare = tok.text.rstrip("-–—.")
     caps_before = tok.i > tok.sent.start and doc[tok.i - 1].text.isupper()  # "LA PAZ", "EL ALTO"
@@ -163,6 +204,19 @@ def _gazetteer_place(name: str, kinds: tuple[str, ...]) -> bool:
         return False
 
 
+def _occupants(vehicle) -> Optional[ActorMention]:
+    """The people a vehicle carried, told in its relative clause ("la camioneta en la que
+    viajaban cinco guardias", "el bus donde se movilizaba el alcalde"): the ones hit."""
+    cues = load_role_cues()
+    for c in vehicle.children:
+        if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.lemma_.startswith(cues.ride_verbs) \
+                and any(g.lower_ in ("que", "donde", "cual", "cuales") for g in c.subtree if g.i < c.i):
+            who = next((g for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.pos_ in ("NOUN", "PROPN")), None)
+            if who is not None:
+                return _phrase(who)
+    return None
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
@@ -173,8 +227,12 @@ def _phrase(tok) -> Optional[ActorMention]:
                     for c in tok.children):
         pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
     elif tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_) \
-            or _not_party(tok) or _place_only(tok):
+            or _not_party(tok) or _place_only(tok) or (tok.is_alpha and _dateline_words(tok)):
         return None
+    if tok.lower_ in load_role_cues().vehicle_nouns:
+        riders = _occupants(tok)
+        if riders is not None:
+            return riders  # "una camioneta en la que viajaban cinco guardias": the guards
     if _CLOCK.match(tok.text):
         return None  # a time ("18.00") is nobody; places are caught by _place_only
     keep = []
@@ -344,6 +402,7 @@ _SOME = frozenset({"uno", "una", "alguno", "alguna", "algunos", "algunas", "vari
 _TOLL_VERBS = ("dej", "caus", "provoc", "ocasion", "cobr", "arroj", "produc")
 _RECIPROCAL = ("enfrent", "choc", "combat", "tirote", "balace")
 _FALLEN = ("muert", "herid", "fallec", "lesionad", "abatid")
+_BLEW = ("estall", "explot", "deton")  # "la bomba estalló en un cajero": where it blew is what it hit
 
 
 def _toll(phrase: ActorMention) -> bool:
@@ -372,11 +431,34 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     for t in sent:
         if t.lower_ not in nouns or t.pos_ != "NOUN":
             continue
+        if _case(t) == "en" and t.lower_ in load_role_cues().vehicle_nouns:
+            continue  # "colocaron los explosivos en el vehículo": the bomb's carrier
         if _case(t) in cases or (t.dep_ == "obj" and t.head.pos_ == "VERB"):
             phrase = _phrase(t)
             if phrase is not None and not _toll(phrase):
                 return phrase
     return None
+
+
+_MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                     "setiembre", "octubre", "noviembre", "diciembre"})
+_FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
+
+
+def _past_date(subj):
+    """A date parsed as the subject ("El 3 de mayo, tropas del Ejército atacaron ..."):
+    the phrase in apposition to it is the subject."""
+    if subj.is_alpha and _dateline_words(subj):
+        # "TARIJA, 2 may - Desconocidos asesinaron ...": the parser hangs the subject on the dateline
+        dash = next((t.i for t in subj.sent if t.text in _DASHES), None)
+        after = next((c for c in subj.children if dash is not None and c.i > dash and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+        if after is not None and after.pos_ == "NUM":
+            after = _past_date(after)  # "LEÓN, Gto. – El 3 de mayo, el diputado X fue asesinado"
+        return after if after is not None and after.pos_ != "NUM" else subj
+    if subj.pos_ == "NUM" or subj.lower_ in _MONTHS:
+        if any(c.lower_ in _MONTHS for c in subj.subtree if c.i <= subj.i + 3):
+            return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), subj)
+    return subj
 
 
 def _child(tok, *deps):
@@ -403,6 +485,29 @@ def _agent(tok):
     return None
 
 
+def _sought(trigger) -> Optional[ActorMention]:
+    """Whom an operation goes after: "un operativo para localizar a los autores", "rastrearon
+    la zona en busca de los secuestradores", "un operativo de búsqueda de los pandilleros"
+    (``seek_verbs``, ``seek_nouns`` of roles.yaml)."""
+    cues = load_role_cues()
+    around = [trigger] + ([trigger.head] if trigger.head.i != trigger.i and trigger.dep_ in ("obj", "nsubj", "nsubj:pass")
+                          else [])
+    for t in around:
+        for c in t.children:
+            if c.lower_ in cues.seek_nouns and _case(c) in ("en", "de", "a", "para"):
+                g = next((g for g in c.children if g.dep_ in ("nmod", "obl") and _case(g) in ("de", "del", "a", "al")), None)
+                if g is None:  # the parser's flat "operativo de búsqueda | de los evadidos"
+                    g = next((g for g in t.children if g.i > c.i and g.dep_ == "nmod" and _case(g) in ("de", "del")), None)
+                if g is not None and (p := _phrase(g)) is not None:
+                    return p
+            if c.pos_ == "VERB" and c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.startswith(cues.seek_verbs) \
+                    and any(m.lower_ in ("para", "a") for m in c.children if m.dep_ == "mark"):
+                o = next((o for o in c.children if o.dep_ in ("obj", "obl") and _case(o) in ("", "a", "al")), None)
+                if o is not None and (p := _phrase(o)) is not None:
+                    return p
+    return None
+
+
 def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     """(actor1, actor2) phrases for the trigger token, from the parse."""
     a1 = a2 = None
@@ -411,7 +516,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 "Part" in trigger.morph.get("VerbForm") and trigger.dep_ in ("acl", "amod")):
             agent = _agent(trigger)
             a1 = _agentive(agent)
-            subjs = [c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
+            subjs = [_past_date(c) for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             if subj is not None:
                 a2 = _phrase(subj)
@@ -419,14 +524,23 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
         else:
             se = any(c.lower_ == "se" for c in trigger.children)
-            subjs = [c for c in trigger.children if c.dep_ == "nsubj"]
+            subjs = [_past_date(c) for c in trigger.children if c.dep_ == "nsubj"] or [
+                a for c in trigger.children if c.dep_ in ("obl", "obl:tmod") and c.i < trigger.i
+                and (a := _past_date(c)) is not c]  # "El 9 de julio, tropas ... combatieron": the date's apposition
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"]
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
             conj = _child(subj, "conj") if subj is not None else None
-            if se and conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL):
+            if conj is None and subj is not None and subj.dep_ == "appos":
+                conj = _child(subj.head, "conj")  # "El 3 de mayo, tropas y una banda ...": the date's conjunct
+            if conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL) and (
+                    se or trigger.lemma_.startswith(_FOUGHT)):
                 a1, a2 = _phrase(subj), _phrase(conj)  # "A y B se enfrentaron": the sides in the text's order
+            elif se and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) and (other := obj or next(
+                    (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")), None)) \
+                    is not None and _phrase(other) is not None:
+                a1, a2 = _agentive(subj), _phrase(other)  # "los presos se enfrentaron a los guardias"
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
@@ -441,12 +555,18 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                         a2 = _phrase(c)
                         if a2 is not None:
                             break
+            if a2 is None and trigger.lemma_.startswith(_BLEW):
+                # "la bomba estalló en un cajero automático": what it blew in (not a place, not its carrier)
+                a2 = next((p for c in trigger.children if c.dep_ == "obl" and _case(c) == "en"
+                           and c.lower_ not in load_role_cues().vehicle_nouns and (p := _phrase(c)) is not None), None)
     else:  # noun trigger
         patient = trigger.lower_.startswith(_PATIENT_NOUNS + load_role_cues().patient_nouns)
         for c in trigger.children:
             case = _case(c)
             case = "a" if case == "al" else case
             if c.dep_ in ("nmod", "obl") and case in ("de", "del"):
+                if any(b.lower_ in load_role_cues().seek_nouns and b.i < c.i for b in trigger.children):
+                    continue  # "operativo de búsqueda de los evadidos": whom it seeks (``_sought``)
                 if patient:
                     a2 = a2 or _phrase(c)
                 else:
@@ -473,7 +593,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
             a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
         if a2 is None:
-            a2 = _target(trigger)
+            a2 = _sought(trigger) or _target(trigger)
         if a2 is None and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" \
                 and not trigger.head.lemma_.startswith(_TOLL_VERBS):
             # the act as subject: "un coche bomba destrozó una comisaría", "la explosión
@@ -481,7 +601,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             head = trigger.head
             a2 = next((p for c in head.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
                        and (p := _phrase(c)) is not None and not _toll(p)), None) or next(
-                (p for c in head.children if c.dep_ == "obl" and _case(c) in ("a", "al", "contra", "frente")
+                (p for c in head.children if c.dep_ == "obl" and (_case(c) in ("a", "al", "contra", "frente") or (
+                    _case(c) == "en" and head.lemma_.startswith(_BLEW) and c.lower_ not in load_role_cues().vehicle_nouns))
                  and c is not _a_manos_de(head) and (p := _phrase(c)) is not None), None)
         if a1 is None and a2 is None and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")) \
                 and trigger.dep_ in ("obl", "nmod"):
@@ -504,6 +625,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a1 = _agentive(_child(head, "nsubj"))
             else:
                 a1 = _agentive(_agent(head))
+    if a2 is None:  # "un operativo para localizar a los autores"
+        a2 = _sought(trigger)
     if a2 is None:  # "la emboscada ... contra una patrulla": the unit, base or convoy hit
         a2 = _target(trigger)
     how = None

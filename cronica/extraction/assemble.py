@@ -27,14 +27,15 @@ is a conflict report at all. The rules stay for figures, dates and places.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import ActorMention, normalise_actor, roles, sentence_target
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
-from cronica.extraction.entities import DocumentEntities
+from cronica.extraction.entities import DocumentEntities, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.framing import DocumentFraming, told_as_attack
 from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, mention_features,
@@ -721,6 +722,8 @@ class Assembler:
                     if c is not None:
                         actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                         break
+        if d.type == "seizure":
+            actor2 = self._seized_from(d, ordered, actor1, ctx, cc)
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
@@ -754,6 +757,13 @@ class Assembler:
                 actor1, actor2 = protesters, actor1
             elif actor2 is not None and actor2.inter != 1:
                 actor1, actor2 = actor2, actor1  # "la policía desalojó a los manifestantes"
+        if FAMILY[d.type] in ("violent", "abduction", "arrest") and (
+                actor2 is None or describes_people(actor2.as_written)):
+            # "tres personas fueron asesinadas ... Las víctimas son A, B y C": the people named
+            named = self._named_people(ev_m, ordered, ctx, cc, FAMILY[d.type] if actor2 is None else None)
+            if named is not None and not _same_party(named, actor1):
+                actor2 = named if actor2 is None or actor2.name is None else \
+                    replace(actor2, as_written=named.as_written, span=named.span)
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
@@ -839,6 +849,57 @@ class Assembler:
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
 
+    def _seized_from(self, d: Draft, ordered: list[Mention], actor1, ctx: DocumentContext, country: Optional[str]):
+        """Whom the goods of a seizure were taken from: the people arrested in the same
+        sentence ("capturaron a dos hombres y les incautaron ..."), else the armed group or
+        gang the sentence names, else the one the document names most (ACLED's actor2 of a
+        disrupted weapons use). The goods themselves are never a party."""
+        for m in ordered[:2]:
+            sdoc = m.sentence.span.doc
+            for t in m.sentence_triggers:
+                if FAMILY[t.type] == "arrest":
+                    _, p2 = roles(sdoc[t.token_i])
+                    a2 = self._actor(p2, m, ctx, country) if p2 is not None else None
+                    if a2 is not None and not _same_party(a2, actor1):
+                        return a2
+            named = self._actor_in_sentence(m, "killing", None, ctx, country, want={2, 3, 4}, besides=actor1)
+            if named is not None:
+                return named
+        ents = getattr(self, "_entities", None)
+        if ents is not None and ents.groups:
+            name = ents.groups.most_common(1)[0][0]
+            for s in getattr(self, "_sentences", None) or []:  # its first mention, as written
+                named = self._actor_in_sentence(Mention(s, None, "killing", "support"), "killing", None, ctx,
+                                                country, want={ents.inter.get(name)}, named_only=True)
+                if named is not None and named.name == name and not _same_party(named, actor1):
+                    return named
+        return None
+
+    def _named_people(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
+                      family: Optional[str] = None):
+        """The list of names a report gives for the people it described ("fueron identificados
+        como A, B y C"), in the sentences of the incident or the three after its evidence (in
+        its paragraph or the next). With ``family`` (no one was described), only names told
+        as the victims or the arrested of that family ("las víctimas son", "los detenidos
+        fueron identificados como"), never a suspect's."""
+        sentences = getattr(self, "_sentences", None) or []
+        seen = []
+        after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
+                 if s.para - ev_m.sentence.para <= 1]
+        for s in [m.sentence for m in ordered] + after:
+            if s.index in seen or s.headline:
+                continue
+            seen.append(s.index)
+            where = named_people(s.span.text)
+            if where is not None and family is not None and not _FOR_WHOM[family].search(s.span.text[:where[0]]):
+                where = None
+            if where is not None:
+                a, b = where
+                sp = s.span
+                mention = ActorMention(sp.text[a:b], sp.start_char + a, sp.start_char + b)
+                return self._actor(mention, Mention(s, None, "killing", "support"), ctx, country)
+        return None
+
     def _other_words(self, ordered: list[Mention], d: Draft):
         """(actor1, actor2) from the other kept trigger words of the incident's sentences that
         belong to its family ("fue atacada por X" beside "resultó herido"), first found."""
@@ -918,6 +979,12 @@ class Assembler:
                 from cronica.model import Actor
                 return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
         return None
+
+
+# Who a list of names is about, by the words before it, when no one was described before
+_FOR_WHOM = {"violent": re.compile(r"(?i)v[ií]ctima|fallecid|muert|occis|cad[aá]ver|cuerpo|herid|asesinad"),
+             "abduction": re.compile(r"(?i)v[ií]ctima|secuestrad|plagiad|desaparecid|rehenes"),
+             "arrest": re.compile(r"(?i)detenid|capturad|aprehendid|arrestad")}
 
 
 def _dead(counts: dict) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import replace
 from typing import Iterable, Optional
 
@@ -41,6 +42,7 @@ class DocumentEntities:
         self.people = people  # full names of people (2+ words)
         self.generic = generic  # lexicon names that only describe ("Grupo armado no identificado")
         self.identified = identified or []  # people a report names after describing them
+        self.mentions: Counter = Counter()  # person → mentions by name, surname or alias
 
     @classmethod
     def build(cls, sentences: Iterable, lexicon: ActorLexicon) -> "DocumentEntities":
@@ -60,8 +62,21 @@ class DocumentEntities:
         identified: list[str] = []
         ident = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(m) for m in sorted(cues.identity_markers, key=len, reverse=True))})"
                            rf"\s+[{_QUOTE}]?(?P<name>{_NAME})")
+        sentences_seen: list[str] = []
+        # the nom de guerre first: "«Tigre», cuyo nombre real es Juan Pérez", "alias Tigre (Juan Pérez)"
+        real = re.compile(rf"(?:(?:{markers})\s+)?[{_QUOTE}]?(?P<alias>{_NAME})[{_QUOTE.replace(chr(39), '')}’”»']?\s*,?\s*"
+                          rf"(?:cuyo nombre (?:real|verdadero|completo) (?:es|era)|de nombre|identificado como)\s+(?P<name>{_NAME})")
         for sent in sentences:
             text = sent.text
+            sentences_seen.append(text)
+            for m in real.finditer(text):
+                name = m.group("name").strip()
+                if len(name.split()) >= 2:
+                    alias = re.sub(r"(?i)^(?:camarada|alias)\s+", "", m.group("alias").strip())
+                    aliases.setdefault(fold(alias), name)
+                    persons.add(name)
+                    if name not in people:
+                        people.append(name)
             for m in ident.finditer(text):
                 name = m.group("name").strip()
                 if len(name.split()) >= 2 and name not in identified:
@@ -87,7 +102,31 @@ class DocumentEntities:
                     groups[entry.name] += 1
         for p in persons:
             groups.pop(p, None)  # a leader named in the lexicon is a person, not the group
-        return cls(groups, state, inter, aliases, people, generic, identified)
+        # "Quiroga Pardo" tagged apart from "Ramón Quiroga Pardo": one person, the full name
+        people = [p for p in people if not any(p != q and q.endswith(" " + p) for q in people)]
+        made = cls(groups, state, inter, aliases, people, generic, identified)
+        for sent in sentences_seen:
+            for name in made._people_in(sent):
+                made.mentions[name] += 1
+        return made
+
+    def _people_in(self, text: str) -> set[str]:
+        folded = fold(text)
+        found = {name for alias, name in self.aliases.items() if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)}
+        for name in self.people:
+            parts = name.split()
+            tail = parts[-2:] if len(parts) >= 3 else parts[-1:]
+            if name in text or (all(len(t) >= 4 for t in tail) and " ".join(tail) in text):
+                found.add(name)
+        return found
+
+    def main_person(self) -> Optional[str]:
+        """The person the document is about: named in two sentences or more, more often
+        than anyone else."""
+        top = self.mentions.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
 
     # ------------------------------------------------------------------ linking
     def is_generic(self, name: Optional[str]) -> bool:
@@ -106,6 +145,11 @@ class DocumentEntities:
                     and not _has_any(folded, load_role_cues().armed_descriptions):
                 # "un comerciante de 52 años" ... "fue identificado como Juan Pérez"
                 return replace(actor, name=self.identified[0])
+        if describes_one_person(written) and not any(w[:1].isupper() for w in written.split()[1:]):
+            # "el líder senderista", "el detenido": the one person the document is about
+            person = self.main_person()
+            if person is not None:
+                return replace(actor, name=person)
         if actor.name is not None and _bare(actor.name) not in self.generic:
             return actor
         cues = load_role_cues()
@@ -144,3 +188,55 @@ def _bare(name: str) -> str:
     ("Grupo armado no identificado (Perú)", template "... ({country})")."""
     name = name.replace(" ({country})", "").replace("{country}", "").strip()
     return re.sub(r"\s*\([^()]*\)$", "", name)
+
+
+_ITEM = rf"(?:(?:el|la|los|las)\s+)?(?:(?!como\s|identific)[a-záéíóúñü]+\s+){{0,2}}{_NAME}"
+_LIST = rf"{_ITEM}(?:(?:\s*,\s*|\s*,?\s+(?:y|e)\s+){_ITEM})*"
+
+
+@lru_cache(maxsize=1)
+def _list_pattern() -> re.Pattern:
+    cues = load_role_cues()
+    markers = sorted(cues.identity_markers + cues.victim_list_markers, key=len, reverse=True)
+    marker = "|".join(re.escape(m) for m in markers)
+    # "identificó a los tres detenidos como A, B y C": the verb, its object, then "como"
+    return re.compile(rf"(?i:(?<!\w)(?:{marker})|(?<!\w)identific\w*\s+(?:a\s+)?(?:[\wáéíóúñ]+\s+){{0,4}}como)"
+                      rf"\s*:?\s+[{_QUOTE}]?(?P<names>{_LIST})")
+
+
+def named_people(text: str) -> Optional[tuple[int, int]]:
+    """Where a sentence names the people a report described ("los fallecidos fueron
+    identificados como A, B y C", "las víctimas son: el comerciante A y su hijo B"): the
+    characters of the list of names, or None. Cues: ``identity_markers`` and
+    ``victim_list_markers`` of ``roles.yaml``."""
+    m = _list_pattern().search(text)
+    if m is None:
+        return None
+    names = m.group("names")
+    # the list needs a person's name of two words or more, not only a place or a group
+    if not re.search(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ]", names):
+        return None
+    return m.start("names"), m.start("names") + len(names.rstrip(" ,"))
+
+
+_LEAD = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "al", "menos", "otros", "otras", "otro",
+                   "otra", "sus", "estas", "estos", "esas", "esos", "dichos", "dichas", "ambos", "ambas", "varios",
+                   "varias", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
+                   "doce", "quince", "veinte", "decenas", "cientos", "de", "más", "unos", "primeras", "primeros"})
+
+
+def describes_people(written: Optional[str]) -> bool:
+    """A phrase that describes people without naming them ("las tres personas", "dos
+    integrantes de la banda", "los fallecidos"): its head is one of ``people_words``."""
+    if not written:
+        return False
+    words = [w.strip(",.;:«»\"'()").lower() for w in written.split()]
+    head = next((w for w in words if w and w not in _LEAD and not w.isdigit()), None)
+    return head is not None and head in load_role_cues().people_words
+
+
+def describes_one_person(written: Optional[str]) -> bool:
+    """A definite description of one person ("el líder senderista", "el cabecilla", "la
+    detenida"): its first word is "el"/"la" and its head one of ``person_descriptions``."""
+    words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
+    return len(words) >= 2 and words[0] in ("el", "la") and words[1] in load_role_cues().person_descriptions

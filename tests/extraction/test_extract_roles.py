@@ -231,3 +231,164 @@ def test_in_a_protest_the_protesters_come_first_and_the_force_that_intervened_se
                   "el puente Pueyrredón en Avellaneda, Buenos Aires.", published="2021-03-11")
     assert e.type == "protest"
     assert "organizaciones" in e.actor1.as_written and "Gendarmería" in e.actor2.as_written
+
+
+# ---- session 4: datelines, dates parsed as subjects, vehicles, victims listed by name
+
+@pytest.mark.parametrize("sentence,trigger,a1_word", [
+    ("SAN JOSÉ DE LAS LAJAS, 4 may (Agencia) - Hombres armados atacaron una comisaría rural.", "atacaron", "Hombres"),
+    ("Tarija, Bolivia – Desconocidos asesinaron a un dirigente vecinal.", "asesinaron", "Desconocidos"),
+])
+def test_a_dateline_is_nobody_and_the_subject_after_it_acts(nlp, sentence, trigger, a1_word):
+    a1, _, _ = _roles(nlp, sentence, trigger)
+    assert a1 is not None and a1_word in a1
+    assert "LAJAS" not in a1 and "Tarija" not in a1
+
+
+def test_a_date_parsed_as_subject_gives_way_to_the_two_sides(nlp):
+    a1, a2, _ = _roles(nlp, "El 9 de julio, tropas de la Marina y una banda armada combatieron durante "
+                            "tres horas en la sierra; dos marinos heridos fueron evacuados.", "combatieron")
+    assert a1 is not None and "tropas" in a1
+    assert a2 is not None and "banda" in a2
+
+
+@pytest.mark.parametrize("sentence,trigger,who", [
+    ("Unos doce hombres armados asaltaron una camioneta en la que viajaban tres ingenieros de una petrolera.",
+     "asaltaron", "ingenieros"),
+    ("Sicarios atacaron a balazos el vehículo donde se movilizaba el alcalde.", "atacaron", "alcalde"),
+])
+def test_a_vehicle_hit_gives_the_people_it_carried(nlp, sentence, trigger, who):
+    _, a2, _ = _roles(nlp, sentence, trigger)
+    assert a2 is not None and who in a2
+
+
+def test_a_vehicle_hit_without_riders_is_the_target(nlp):
+    _, a2, _ = _roles(nlp, "Un grupo de encapuchados quemó dos camiones de una empresa forestal.", "quemó")
+    assert a2 is not None and "camiones" in a2
+
+
+def test_the_car_that_carried_the_bomb_is_not_the_target(nlp):
+    from cronica.extraction.actors import sentence_target
+    doc = nlp("Los atacantes dejaron la carga explosiva en un coche junto a la comisaría del barrio.")
+    hit = sentence_target(next(iter(doc.sents)), bombing=True)
+    assert hit is not None and "comisaría" in hit.text
+    doc = nlp("Los atacantes dejaron la carga explosiva en un coche aparcado en una avenida.")
+    hit = sentence_target(next(iter(doc.sents)), bombing=True)
+    assert hit is None or "coche" not in hit.text
+
+
+def test_the_public_that_denounces_is_not_the_perpetrator(nlp):
+    a1, _, _ = _roles(nlp, "Fue una matanza denunciada por la sociedad civil durante semanas.", "matanza")
+    assert a1 is None or "sociedad" not in a1
+
+
+def test_named_people_finds_the_list_of_names():
+    from cronica.extraction.entities import named_people
+    text = "Los fallecidos fueron identificados como Ramiro Luna Paz, Elsa Quispe Mamani y Tomás Ríos."
+    s, e = named_people(text)
+    assert text[s:e] == "Ramiro Luna Paz, Elsa Quispe Mamani y Tomás Ríos"
+    text = "Las víctimas son: el taxista Óscar Mejía Lara y los primos Iván y Raúl Soto Díaz."
+    s, e = named_people(text)
+    assert "Óscar Mejía Lara" in text[s:e] and text[s:e].endswith("Raúl Soto Díaz")
+    assert named_people("Las víctimas fueron trasladadas a la morgue de Lima.") is None
+
+
+def test_described_victims_take_the_names_the_report_lists():
+    [e] = extract("Tres personas murieron en un ataque armado contra una cantina de Celaya.\n\n"
+                  "Según la fiscalía, las víctimas fueron identificadas como Ramiro Luna Paz, "
+                  "Elsa Quispe Mamani y Tomás Ríos Vera.")
+    assert e.actor2 is not None
+    assert "Ramiro Luna Paz" in e.actor2.as_written and "Tomás Ríos Vera" in e.actor2.as_written
+
+
+def test_a_named_target_keeps_its_words():
+    [e] = extract("Guerrilleros emboscaron una patrulla del Ejército cerca de Tame, en Arauca. "
+                  "Los soldados muertos fueron identificados como Andrés Gil Mora y Pablo Ruiz Cano.")
+    assert e.actor2 is not None and "patrulla" in e.actor2.as_written
+
+
+@pytest.mark.parametrize("sentence,trigger,who", [
+    ("La fiscalía activó un operativo para localizar a los autores del asalto.", "operativo", "autores"),
+    ("Marinos y policías patrullaron toda la noche en busca de los secuestradores.", "patrullaron", "secuestradores"),
+    ("Se montó un operativo de búsqueda de los evadidos del penal.", "operativo", "evadidos"),
+])
+def test_an_operation_targets_whom_it_goes_after(nlp, sentence, trigger, who):
+    _, a2, _ = _roles(nlp, sentence, trigger)
+    assert a2 is not None and who in a2
+
+
+def test_a_seizure_is_taken_from_the_people_arrested_with_it():
+    events = extract("La Armada capturó a cuatro integrantes del Clan del Golfo en Turbo y les incautó "
+                     "dos fusiles y 300 kilos de cocaína.")
+    seizure = next(e for e in events if e.type == "seizure")
+    assert seizure.actor2 is not None and "Clan del Golfo" in seizure.actor2.as_written
+    assert "fusiles" not in seizure.actor2.as_written
+
+
+def test_a_seizure_without_arrests_is_taken_from_the_group_the_report_names():
+    events = extract("Sendero Luminoso mantiene campamentos en la selva del Vraem.\n\n"
+                     "El martes, una patrulla del Ejército halló un depósito con 40 kilos de explosivos "
+                     "y tres fusiles en una quebrada de Pichari.")
+    seizure = next(e for e in events if e.type == "seizure")
+    assert seizure.actor2 is not None and seizure.actor2.name == "Sendero Luminoso"
+
+
+@pytest.mark.parametrize("sentence,a1_word,a2_word", [
+    ("Los presos se enfrentaron a los guardias en el patio del penal.", "presos", "guardias"),
+    ("Los reclusos se enfrentaron con los custodios durante la requisa.", "reclusos", "custodios"),
+])
+def test_one_side_faced_the_other(nlp, sentence, a1_word, a2_word):
+    a1, a2, _ = _roles(nlp, sentence, "enfrentaron")
+    assert a1 is not None and a1_word in a1
+    assert a2 is not None and a2_word in a2
+
+
+def test_a_weapon_fired_is_not_the_target(nlp):
+    _, a2, _ = _roles(nlp, "Guerrilleros lanzaron un cilindro bomba contra la iglesia del pueblo.", "lanzaron")
+    assert a2 is not None and "iglesia" in a2 and "cilindro" not in a2
+
+
+def test_after_a_dateline_and_a_date_the_victim_of_a_passive(nlp):
+    _, a2, _ = _roles(nlp, "Tarija, Bolivia – El 2 de mayo, el dirigente Ramiro Soto fue asesinado por sicarios.",
+                      "asesinado")
+    assert a2 is not None and "Ramiro Soto" in a2 and "Tarija" not in a2
+
+
+def test_what_a_bomb_blew_in_is_its_target():
+    [e] = extract("Una bomba estalló en un cajero automático de Providencia y dejó herido a un guardia de seguridad.")
+    assert e.actor2 is not None and "cajero" in e.actor2.as_written
+
+
+def test_a_bomb_in_a_street_has_no_target_of_the_street(nlp):
+    _, a2, _ = _roles(nlp, "Una bomba estalló en una calle del centro de la ciudad.", "estalló")
+    assert a2 is None
+
+
+def test_a_nom_de_guerre_told_before_the_real_name_links_to_it(nlp):
+    from cronica.extraction.entities import DocumentEntities
+    from cronica.model import Actor
+    from cronica.nlp.lexicons import load_actors
+    doc = nlp("La sala dijo que «Tigre», cuyo nombre real es Ramón Quiroga Pardo, dirigió ataques desde 1990. "
+              "Tigre apelará la sentencia.")
+    ents = DocumentEntities.build(list(doc.sents), load_actors())
+    linked = ents.link(Actor(None, "«camarada Tigre»", None))
+    assert linked.name == "Ramón Quiroga Pardo" and linked.as_written == "«camarada Tigre»"
+
+
+def test_a_description_of_one_person_links_to_the_person_the_report_is_about():
+    events = extract("Un tribunal de Lima condenó el martes a cadena perpetua al «camarada Tigre».\n\n"
+                     "La sala dijo que «Tigre», cuyo nombre real es Ramón Quiroga Pardo, dirigió ataques desde 1990.\n\n"
+                     "El cabecilla fue capturado en 2019 en un caserío de Huánuco.\n\nTigre apelará la sentencia.")
+    arrest = next(e for e in events if e.type == "arrest")
+    assert arrest.actor2.as_written == "El cabecilla"
+    assert arrest.actor2.name == "Ramón Quiroga Pardo"
+
+
+def test_a_description_of_one_person_is_not_linked_when_two_people_share_the_report(nlp):
+    from cronica.extraction.entities import DocumentEntities
+    from cronica.model import Actor
+    from cronica.nlp.lexicons import load_actors
+    doc = nlp("Ramón Quiroga Pardo y Elsa Mamani Ríos fueron detenidos en Huánuco. "
+              "Quiroga Pardo y Mamani Ríos serán juzgados en Lima.")
+    ents = DocumentEntities.build(list(doc.sents), load_actors())
+    assert ents.link(Actor(None, "el cabecilla", None)).name is None
