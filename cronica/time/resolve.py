@@ -679,6 +679,9 @@ class Timeline:
                     # in news, a bare year nearby is background ("fundado en 1980"):
                     # a day or month without its year takes the publication's
                     anchor = None
+                if e.op == "date" and e.year is None and e.month is not None and e.direction is None \
+                        and self.published is not None:
+                    e, anchor = self._story_year(e, anchor)
             elif e.op.startswith("story_"):
                 anchor = self._anchor_for(para)
                 if anchor is None and e.op == "story_same" and e.span.text.lower().startswith("aquel"):
@@ -719,6 +722,32 @@ class Timeline:
                 return None
             return m.value  # may be None: the story's date is then unknown
         return None
+
+    def _story_year(self, e: DateExpression,
+                    anchor: Optional[DateValue]) -> tuple[DateExpression, Optional[DateValue]]:
+        """The year of a day or month written without one, far from any story date.
+
+        The same day and month already written with its year ("la masacre del 2 de mayo
+        de 2002 ... la del 2 de mayo") is that day. In a text that has not yet told
+        anything of the days around publication (no "ayer", "este lunes", dateline),
+        the story is the past it dated last ("El 23 de marzo de 1994 ... el 28 de
+        septiembre"): that date anchors the year (the story may run into the next).
+        """
+        before = [m for m in self.mentions if m.span.end <= e.span.start]
+        for m in reversed(before):
+            x = m.expression
+            if x.op == "date" and x.year is not None and x.month == e.month and x.day == e.day \
+                    and m.value is not None and m.role != "background":
+                return replace(e, year=x.year, weekday=None), None
+        if anchor is not None or any(m.role == "dateline" or (m.kind == "relative_pub" and m.role in
+                                                               ("event", "report")) for m in before):
+            return e, anchor
+        dated = next((m for m in reversed(before) if m.role == "event" and m.kind == "absolute"
+                      and m.expression.op == "date" and m.value is not None
+                      and m.value.precision in ("day", "month")), None)
+        if dated is None or dated.value.start.year >= self.published.ref.year - 1:
+            return e, anchor
+        return e, dated.value
 
     def _recalled_date(self, frames: list[_Frame]) -> Optional[DateMention]:
         """The past incident a retrospective article is about ("A 15 años de la masacre"
@@ -824,10 +853,10 @@ class Timeline:
         if clause is not None:
             m = self._best_in(clause, trigger)
             if m is not None:
-                return DateAttachment(self._with_span(m), "clause")
+                return DateAttachment(self._with_span(self._recalled_day(m)), "clause")
         m = self._best_in(sentence, trigger)
         if m is not None:
-            return DateAttachment(self._with_span(m), "sentence")
+            return DateAttachment(self._with_span(self._recalled_day(m)), "sentence")
         story = self._story_date(sentence)
         if story is not None:
             return story
@@ -838,6 +867,14 @@ class Timeline:
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
+
+    def _recalled_day(self, m: DateMention) -> DateMention:
+        """"cuando se cumplen diez años desde que fuera secuestrado": the anniversary frame
+        gives only the year; the day the article tells of that year dates the incident."""
+        r = self.recalled
+        if m.expression.pattern == "anniversary" and r is not None and _within(r.value, m.value):
+            return r
+        return m
 
     def _story_date(self, sentence: Span) -> Optional[DateAttachment]:
         para = self.paragraph_of(sentence.start)

@@ -94,3 +94,17 @@ def test_desde_a_day_dates_the_start_of_a_disappearance_but_not_a_comparison():
     assert [m.role for m in tl.mentions] == ["bound"]
     tl = Timeline("El grupo opera en la zona desde 1980.", "2019-02-20")
     assert [m.role for m in tl.mentions] == ["bound"]
+
+
+def test_anniversary_frame_gives_way_to_the_day_the_article_recalls():
+    text = ("La familia Ortiz no pierde la esperanza. "
+            "Se cumplen veinte años desde que fuera secuestrado el ingeniero Pablo Ortiz. "
+            "El 4 de septiembre de 2003, hombres armados lo interceptaron en la carretera del sur.")
+    assert _date(text, "2023-09-10", "secuestrado") == ("2003-09-04", "day")
+
+
+def test_anniversary_frame_keeps_its_year_when_no_day_of_that_year_is_told():
+    text = ("La familia Ortiz no pierde la esperanza. "
+            "Se cumplen veinte años desde que fuera secuestrado el ingeniero Pablo Ortiz. "
+            "Su familia volvió a pedir noticias este domingo.")
+    assert _date(text, "2023-09-10", "secuestrado") == ("2003", "year")
