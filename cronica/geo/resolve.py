@@ -706,7 +706,7 @@ class Geocoder:
         if own:
             general = []
         amb = t.extra.get("rivals")
-        if not own and t.cue == "local" and len(ch.members) == 1:
+        if not own and t.cue == "local" and not t.near and len(ch.members) == 1:
             town = self._pointed_town(ch, after, text)
             if town is not None and (e is None or (e.cc, e.admin1) != (town.cc, town.admin1)):
                 # "la colonia Revolución, al oriente de Uruapan": in Uruapan's state, not a namesake's

@@ -575,14 +575,15 @@ def _apply_frames(exprs: list[DateExpression], frames: list[_Frame], pub: Option
     """
     if pub is None or not frames:
         return exprs
+    same_day_re = _frame_patterns(lex)[2]
     out = list(exprs)
     for f in frames:
         year = pub.ref.year - f.years
         lo, hi = f.sentence
         dated = False
         for i, e in enumerate(out):
-            if not (lo <= e.span.start < hi) or e is f.hace:
-                continue
+            if not (lo <= e.span.start < hi) or e is f.hace or e.role == "dateline":
+                continue  # "Cali, 11 abr (EFE).- ... el segundo aniversario": the report's day
             if e.op == "date" and e.year is None and e.month is not None:
                 out[i] = replace(e, year=year, weekday=None, direction=None)
                 dated = True
@@ -591,7 +592,10 @@ def _apply_frames(exprs: list[DateExpression], frames: list[_Frame], pub: Option
             elif e.op == "interval" and e.year is not None and abs(e.year - year) <= 1:
                 dated = True
             elif e.op.startswith("pub_") and e.role == "event":
-                same_day_word = any(low[e.span.start:e.span.end] in w for w in lex.anniversary_same_day)
+                # "un día como hoy" belongs to the frame; "iniciaron hoy una marcha para
+                # conmemorar ..." dates today's act
+                same_day_word = any(m.start() <= e.span.start and e.span.end <= m.end()
+                                    for m in same_day_re.finditer(low, lo, hi))
                 out[i] = replace(e, role="background" if same_day_word else "report")
         if f.hace is not None:
             k = next(i for i, e in enumerate(out) if e is f.hace)
@@ -706,6 +710,8 @@ class Timeline:
         # retrospective, a chronicle): an old date is its story, not a flashback
         self._has_news = self.published is None or any(
             not self._flashback(m) for m in self._eligible if m.value is not None)
+        # ... and one that dates several moments of that past tells it as a chronicle
+        self._chronicle = sum(m.value is not None for m in self._eligible) >= 2
 
     # ------------------------------------------------------------------ helpers
 
@@ -896,6 +902,10 @@ class Timeline:
                 # an earlier paragraph looked back ("en marzo pasado", "en 2008"); a new
                 # paragraph returns to the news of the day
                 return DateAttachment(self._with_span(news), "story")
+            if not self._has_news and last.value is not None and self._chronicle:
+                # a chronicle (several dates, all of them past): its last date is the story's,
+                # however far back
+                return DateAttachment(self._with_span(last), "story")
             if last.paragraph >= para - PARAGRAPH_REACH and (not self._flashback(last)
                                                              or not self._has_news):
                 return DateAttachment(self._with_span(last), "story")
