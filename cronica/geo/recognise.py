@@ -78,6 +78,7 @@ class Lexicon:
             self.cue_nouns: dict[tuple[str, ...], str] = {
                 tuple(norm_key(k).split()): v for k, v in data["cue_nouns"].items()}
             self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
+            self.town_area_words = {norm_key(w) for w in data.get("town_area_words", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
             self.near = [norm_key(w) for w in data.get("near_words", [])]
             self.reference = re.compile(data["reference_pattern"], re.I)
@@ -286,6 +287,8 @@ class Recogniser:
             # an adjective before "de": "región noramazónica de", "provincia cusqueña de"
             adjective = False
             if j + 1 < n and not toks[j].cap and toks[j].key not in _CONNECTORS and toks[j + 1].key in ("de", "del"):
+                if level == "local" and toks[j].key in self.lex.town_area_words:
+                    level = "town"  # "zona rural de Briceño": the municipality's own area
                 j += 1
                 adjective = True
             naming = False

@@ -363,7 +363,7 @@ class Geocoder:
                     self._resolve_chain(ch, context, doc_cc)
         # unresolved local heads take the story's current area
         for k, ch in enumerate(chains):
-            self._finish(ch, chains[:k], text)
+            self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None)
         mentions = []
         for k, ch in enumerate(chains):
             for m, (t, e) in enumerate(zip(ch.members, ch.chosen)):
@@ -597,6 +597,8 @@ class Geocoder:
         for m in order:
             t = ch.members[m]
             cands = list(t.entries)
+            if t.cue == "local":
+                cands = self._inside_written(ch, m, cands, doc_cc)
             if not cands:
                 continue
             scored = []
@@ -641,6 +643,23 @@ class Geocoder:
         ch.level = levels[ch.head]
 
     @staticmethod
+    def _inside_written(ch: _Chain, m: int, cands: list[Entry], doc_cc: str) -> list[Entry]:
+        """A barrio, vereda, colonia or aldea lies inside the town or division written after
+        it ("barrio La Floresta, Cartagena"): only its namesakes that fit some reading of
+        that place in the document's country count, even when that place itself stays
+        ambiguous; a namesake elsewhere (a town "La Floresta" in another department or
+        country) is not it. A written place the gazetteer knows only abroad constrains nothing."""
+        t = ch.members[m]
+        for k, o in enumerate(ch.members):
+            if k <= m or not o.entries or o.cue == "local" or (
+                    t.extra.get("group") is not None and t.extra.get("group") == o.extra.get("group")):
+                continue
+            readings = [y for y in o.entries[:60] if y.cc == doc_cc] if doc_cc else list(o.entries[:60])
+            if readings:
+                cands = [e for e in cands if any(compatible(e, y) is not None for y in readings)]
+        return cands
+
+    @staticmethod
     def _support(ch: _Chain, m: int, e: Entry) -> float:
         """How many other members of the written hierarchy this reading fits with."""
         t = ch.members[m]
@@ -657,11 +676,27 @@ class Geocoder:
                 # hierarchy outweighs the default country ("Bariloche, Río Negro" is in Argentina)
         return s
 
-    def _finish(self, ch: _Chain, before: list[_Chain], text: str) -> None:
-        ch.place = self._place(ch.members[ch.head], ch.chosen[ch.head], text, ch, own=False, before=before)
+    def _finish(self, ch: _Chain, before: list[_Chain], text: str, after: Optional[_Chain] = None) -> None:
+        ch.place = self._place(ch.members[ch.head], ch.chosen[ch.head], text, ch, own=False, before=before,
+                               after=after)
+
+    _POINTED = re.compile(r"\s*,?\s*(?:a|al|hacia\s+el)\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste"
+                          r"|oriente|poniente|occidente)\s+(?:de|del)\s*$", re.IGNORECASE)
+
+    def _pointed_town(self, ch: _Chain, after: Optional[_Chain], text: str) -> Optional[Entry]:
+        """"la colonia Revolución, al oriente de Uruapan": a local place pointed to from the
+        town written right after it lies in that town's division."""
+        if after is None or after.role != "reference" or not after.chosen or after.head >= len(after.chosen):
+            return None
+        e = after.chosen[after.head]
+        if e is None or not e.admin1 or e.kind not in ("town", "admin3", "admin2"):
+            return None
+        if not self._POINTED.fullmatch(text[ch.members[-1].end:after.members[0].start]):
+            return None
+        return e
 
     def _place(self, t: Toponym, e: Optional[Entry], text: str, ch: _Chain, own: bool,
-               before: Sequence[_Chain] = ()) -> Optional[Place]:
+               before: Sequence[_Chain] = (), after: Optional[_Chain] = None) -> Optional[Place]:
         span = Span(t.start, t.end, text[t.start:t.end])
         name = text[t.start:t.end]
         # the most specific resolved member that contains this one
@@ -671,6 +706,11 @@ class Geocoder:
         if own:
             general = []
         amb = t.extra.get("rivals")
+        if not own and t.cue == "local" and not t.near and len(ch.members) == 1:
+            town = self._pointed_town(ch, after, text)
+            if town is not None and (e is None or (e.cc, e.admin1) != (town.cc, town.admin1)):
+                # "la colonia Revolución, al oriente de Uruapan": in Uruapan's state, not a namesake's
+                return self._from_entry(name, span, town, t, specific=False, chain=ch)
         if e is None and not own and not amb and t.cue == "local":
             town = self._town_in_name(name, ch)
             if town is not None:  # "barrio Obrero de Apartadó": a part of the town its name ends with

@@ -832,6 +832,20 @@ def dateline_extent(text: str, span: Span, lexicon: TimeLexicon | None = None) -
     return Span(ext[0], ext[1], text[ext[0]:ext[1]]) if ext else None
 
 
+#: A line of body text: a headline, subtitle or byline is shorter.
+BODY_LINE_CHARS = 200
+
+
+def _section_heading(text: str, ext: tuple[int, int], start: int) -> bool:
+    """A line holding only a date ("Domingo 3 de mayo") between paragraphs of body text:
+    the heading of a chronology's section, which dates what follows; not a dateline."""
+    if ext[0] != start:
+        return False  # "LIMA, 3 may (EFE)": a city or a label before the date
+    ls = text.rfind("\n", 0, start) + 1
+    body_before = any(len(line) > BODY_LINE_CHARS for line in text[:ls].split("\n"))
+    return body_before and bool(text[ext[1]:].strip())
+
+
 def _role(ctx: _Ctx, start: int, end: int, fields: dict) -> str:
     if fields.get("role"):
         return fields["role"]
@@ -839,7 +853,8 @@ def _role(ctx: _Ctx, start: int, end: int, fields: dict) -> str:
         return "background"
     text = ctx.text
     if fields["kind"] in ("absolute", "partial") and fields.get("day"):
-        if _dateline_match(ctx.pats, text, start, end) is not None:
+        ext = _dateline_match(ctx.pats, text, start, end)
+        if ext is not None and not _section_heading(text, ext, start):
             return "dateline"
     before = text[max(0, start - 40):start]
     if ctx.pats.bound_before.search(before) or ctx.pats.bound_start.match(text, start, end):

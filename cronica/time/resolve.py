@@ -575,14 +575,15 @@ def _apply_frames(exprs: list[DateExpression], frames: list[_Frame], pub: Option
     """
     if pub is None or not frames:
         return exprs
+    same_day_re = _frame_patterns(lex)[2]
     out = list(exprs)
     for f in frames:
         year = pub.ref.year - f.years
         lo, hi = f.sentence
         dated = False
         for i, e in enumerate(out):
-            if not (lo <= e.span.start < hi) or e is f.hace:
-                continue
+            if not (lo <= e.span.start < hi) or e is f.hace or e.role == "dateline":
+                continue  # "Cali, 11 abr (EFE).- ... el segundo aniversario": the report's day
             if e.op == "date" and e.year is None and e.month is not None:
                 out[i] = replace(e, year=year, weekday=None, direction=None)
                 dated = True
@@ -591,7 +592,10 @@ def _apply_frames(exprs: list[DateExpression], frames: list[_Frame], pub: Option
             elif e.op == "interval" and e.year is not None and abs(e.year - year) <= 1:
                 dated = True
             elif e.op.startswith("pub_") and e.role == "event":
-                same_day_word = any(low[e.span.start:e.span.end] in w for w in lex.anniversary_same_day)
+                # "un día como hoy" belongs to the frame; "iniciaron hoy una marcha para
+                # conmemorar ..." dates today's act
+                same_day_word = any(m.start() <= e.span.start and e.span.end <= m.end()
+                                    for m in same_day_re.finditer(low, lo, hi))
                 out[i] = replace(e, role="background" if same_day_word else "report")
         if f.hace is not None:
             k = next(i for i, e in enumerate(out) if e is f.hace)
@@ -679,6 +683,9 @@ class Timeline:
                     # in news, a bare year nearby is background ("fundado en 1980"):
                     # a day or month without its year takes the publication's
                     anchor = None
+                if e.op == "date" and e.year is None and e.month is not None and e.direction is None \
+                        and self.published is not None:
+                    e, anchor = self._story_year(e, anchor)
             elif e.op.startswith("story_"):
                 anchor = self._anchor_for(para)
                 if anchor is None and e.op == "story_same" and e.span.text.lower().startswith("aquel"):
@@ -703,6 +710,8 @@ class Timeline:
         # retrospective, a chronicle): an old date is its story, not a flashback
         self._has_news = self.published is None or any(
             not self._flashback(m) for m in self._eligible if m.value is not None)
+        # ... and one that dates several moments of that past tells it as a chronicle
+        self._chronicle = sum(m.value is not None for m in self._eligible) >= 2
 
     # ------------------------------------------------------------------ helpers
 
@@ -719,6 +728,32 @@ class Timeline:
                 return None
             return m.value  # may be None: the story's date is then unknown
         return None
+
+    def _story_year(self, e: DateExpression,
+                    anchor: Optional[DateValue]) -> tuple[DateExpression, Optional[DateValue]]:
+        """The year of a day or month written without one, far from any story date.
+
+        The same day and month already written with its year ("la masacre del 2 de mayo
+        de 2002 ... la del 2 de mayo") is that day. In a text that has not yet told
+        anything of the days around publication (no "ayer", "este lunes", dateline),
+        the story is the past it dated last ("El 23 de marzo de 1994 ... el 28 de
+        septiembre"): that date anchors the year (the story may run into the next).
+        """
+        before = [m for m in self.mentions if m.span.end <= e.span.start]
+        for m in reversed(before):
+            x = m.expression
+            if x.op == "date" and x.year is not None and x.month == e.month and x.day == e.day \
+                    and m.value is not None and m.role != "background":
+                return replace(e, year=x.year, weekday=None), None
+        if anchor is not None or any(m.role == "dateline" or (m.kind == "relative_pub" and m.role in
+                                                               ("event", "report")) for m in before):
+            return e, anchor
+        dated = next((m for m in reversed(before) if m.role == "event" and m.kind == "absolute"
+                      and m.expression.op == "date" and m.value is not None
+                      and m.value.precision in ("day", "month")), None)
+        if dated is None or dated.value.start.year >= self.published.ref.year - 1:
+            return e, anchor
+        return e, dated.value
 
     def _recalled_date(self, frames: list[_Frame]) -> Optional[DateMention]:
         """The past incident a retrospective article is about ("A 15 años de la masacre"
@@ -824,10 +859,10 @@ class Timeline:
         if clause is not None:
             m = self._best_in(clause, trigger)
             if m is not None:
-                return DateAttachment(self._with_span(m), "clause")
+                return DateAttachment(self._with_span(self._recalled_day(m)), "clause")
         m = self._best_in(sentence, trigger)
         if m is not None:
-            return DateAttachment(self._with_span(m), "sentence")
+            return DateAttachment(self._with_span(self._recalled_day(m)), "sentence")
         story = self._story_date(sentence)
         if story is not None:
             return story
@@ -838,6 +873,14 @@ class Timeline:
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
+
+    def _recalled_day(self, m: DateMention) -> DateMention:
+        """"cuando se cumplen diez años desde que fuera secuestrado": the anniversary frame
+        gives only the year; the day the article tells of that year dates the incident."""
+        r = self.recalled
+        if m.expression.pattern == "anniversary" and r is not None and _within(r.value, m.value):
+            return r
+        return m
 
     def _story_date(self, sentence: Span) -> Optional[DateAttachment]:
         para = self.paragraph_of(sentence.start)
@@ -859,6 +902,10 @@ class Timeline:
                 # an earlier paragraph looked back ("en marzo pasado", "en 2008"); a new
                 # paragraph returns to the news of the day
                 return DateAttachment(self._with_span(news), "story")
+            if not self._has_news and last.value is not None and self._chronicle:
+                # a chronicle (several dates, all of them past): its last date is the story's,
+                # however far back
+                return DateAttachment(self._with_span(last), "story")
             if last.paragraph >= para - PARAGRAPH_REACH and (not self._flashback(last)
                                                              or not self._has_news):
                 return DateAttachment(self._with_span(last), "story")

@@ -172,6 +172,16 @@ CASES: list[tuple[str, str, dict | None]] = [
      dict(gazetteer_id="cronica:valle_monzon", admin1="Huánuco")),
     ("Tras el ataque en la provincia de Huanta, Sendero Luminoso se replegó.", "ataque", dict(admin1="Ayacucho")),
     ("Las tropas del Comando Especial Vraem capturaron armas en Llochegua.", "capturaron", dict(admin1="Ayacucho")),
+    # --- a barrio, vereda or colonia lies in the town written after it, not in a namesake
+    # town elsewhere; "zona rural de X" names the municipality X
+    ("En Colombia, dos jóvenes fueron asesinados anoche en el barrio La Floresta, Cartagena.", "asesinados",
+     dict(name="barrio La Floresta", admin1="Bolívar", country="Colombia")),
+    ("En Colombia, un campesino fue asesinado en la vereda La Esperanza, en zona rural de El Tambo, Cauca.",
+     "asesinado", dict(name="vereda La Esperanza", admin1="Cauca")),
+    ("Un policía mexicano murió en un ataque en la colonia Revolución, al oriente de Uruapan.", "ataque",
+     dict(name="colonia Revolución", admin1="Michoacán")),
+    ("En Colombia, la guerrilla atacó un puesto de policía en el departamento del Valle.", "atacó",
+     dict(admin1="Valle del Cauca", country="Colombia")),
 ]
 
 

@@ -247,3 +247,24 @@ def test_a_new_paragraph_returns_from_a_look_back_to_the_news_day():
             "tomado el control del lugar.\n\nLa operación sigue en marcha.")
     a = attach(Timeline(text, "2022-12-04"), "operación")
     assert (a.via, a.value.value) == ("story", "2022-12-03")
+
+
+def test_a_date_line_between_paragraphs_heads_a_chronology_section():
+    body = ("Durante la jornada, las autoridades informaron en varias ocasiones sobre los hechos "
+            "ocurridos en la zona norte del país, donde la tensión había crecido desde la semana "
+            "anterior por la presencia de grupos armados en los caminos rurales.")
+    text = ("Cronología de la toma del pueblo\n\n" + body + "\n\nMartes 5 de marzo\n\n"
+            "8:10 a. m. Un grupo armado atacó la estación de policía del pueblo.")
+    tl = Timeline(text, "2019-03")
+    i = text.index("atacó")
+    lo = text.rfind("\n", 0, i) + 1
+    att = tl.date_for(Span(i, i + 5, "atacó"), Span(lo, len(text), text[lo:]))
+    assert att.value is not None and (att.value.value, att.value.precision) == ("2019-03-05", "day")
+    assert att.via == "story"
+
+
+def test_a_date_line_under_the_headline_stays_a_byline():
+    text = ("Atacan la estación de policía del pueblo\n\nMartes 5 de marzo\n\n"
+            "Un grupo armado atacó la estación de policía del pueblo durante la noche.")
+    tl = Timeline(text, "2019-03")
+    assert [m.role for m in tl.mentions if "marzo" in m.span.text] == ["dateline"]

@@ -94,3 +94,45 @@ def test_desde_a_day_dates_the_start_of_a_disappearance_but_not_a_comparison():
     assert [m.role for m in tl.mentions] == ["bound"]
     tl = Timeline("El grupo opera en la zona desde 1980.", "2019-02-20")
     assert [m.role for m in tl.mentions] == ["bound"]
+
+
+def test_anniversary_frame_gives_way_to_the_day_the_article_recalls():
+    text = ("La familia Ortiz no pierde la esperanza. "
+            "Se cumplen veinte años desde que fuera secuestrado el ingeniero Pablo Ortiz. "
+            "El 4 de septiembre de 2003, hombres armados lo interceptaron en la carretera del sur.")
+    assert _date(text, "2023-09-10", "secuestrado") == ("2003-09-04", "day")
+
+
+def test_anniversary_frame_keeps_its_year_when_no_day_of_that_year_is_told():
+    text = ("La familia Ortiz no pierde la esperanza. "
+            "Se cumplen veinte años desde que fuera secuestrado el ingeniero Pablo Ortiz. "
+            "Su familia volvió a pedir noticias este domingo.")
+    assert _date(text, "2023-09-10", "secuestrado") == ("2003", "year")
+
+
+def test_dateline_in_an_anniversary_sentence_stays_the_report_day():
+    text = "QUITO, 14 may (Agencia).- Se cumplen tres años del secuestro de un periodista en la frontera."
+    tl = Timeline(text, "2023-05-14")
+    dl = [m for m in tl.mentions if m.role == "dateline"]
+    assert [m.value.value for m in dl] == ["2023-05-14"]
+
+
+def test_a_chronicle_of_the_past_carries_its_date_across_paragraphs():
+    text = ("El 3 de abril de 1985, un comando armado asesinó al gobernador de la provincia.\n\n"
+            "El gobernador viajaba sin escolta por la carretera de la costa.\n\n"
+            "Los testigos describieron a cuatro hombres con el rostro cubierto.\n\n"
+            "Los soldados detuvieron a uno de los atacantes.\n\n"
+            "El 9 de junio de 1985, un tribunal militar condenó al detenido.")
+    tl = Timeline(text, "2020-03-10")
+    i = text.index("detuvieron")
+    lo, hi = text.rfind("\n", 0, i) + 1, text.index("\n", i)
+    att = tl.date_for(Span(i, i + 10, "detuvieron"), Span(lo, hi, text[lo:hi]))
+    assert (att.value.value, att.value.precision, att.via) == ("1985-04-03", "day", "story")
+
+
+def test_one_old_date_in_a_news_text_does_not_date_the_rest():
+    text = ("La policía detuvo a un exguerrillero buscado por un ataque de marzo de 2015.\n\n"
+            "El detenido vivía en una finca del norte con otro nombre.\n\n"
+            "Los agentes estuvieron vigilando la casa durante semanas.\n\n"
+            "En la finca los agentes incautaron dos fusiles.")
+    assert _date(text, "2020-03", "incautaron") == ("2020-03", "month")

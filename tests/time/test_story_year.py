@@ -85,3 +85,32 @@ def test_ordinal_anniversary_recalls_the_year():
 def test_ordinal_year_of_a_term_is_no_anniversary():
     text = "En el segundo año de gestión del alcalde, la policía detuvo el 14 de marzo a tres sicarios."
     assert _date(text, "2019-03-16", "detuvo") == ("2019-03-14", "day")
+
+
+def test_day_and_month_written_again_take_the_year_given_first():
+    text = ("La emboscada del 14 de junio de 1999 dejó doce soldados muertos en la carretera. "
+            "Hoy los familiares recordaron a las víctimas en la plaza. "
+            "Los sobrevivientes del ataque del 14 de junio siguen esperando justicia.")
+    assert _date(text, "2019-06-20", "ataque") == ("1999-06-14", "day")
+
+
+def test_a_story_told_in_the_past_keeps_its_year_for_later_days():
+    text = ("El 8 de febrero de 1991, un comando armado asesinó al alcalde de San Ignacio.\n\n"
+            "El crimen conmocionó a la provincia y a todo el país durante semanas.\n\n"
+            "La investigación avanzó muy despacio.\n\n"
+            "El 3 de octubre, la policía detuvo a dos sospechosos en una casa del centro.")
+    assert _date(text, "2021-02-08", "detuvo") == ("1991-10-03", "day")
+
+
+def test_news_of_the_day_keeps_later_days_in_the_publication_year():
+    text = ("El 12 de mayo de 2010 la guerrilla atacó el cuartel del pueblo.\n\n"
+            "Este lunes, la fiscalía acusó a tres exguerrilleros por aquel ataque.\n\n"
+            "El 3 de marzo, la policía había detenido a otro sospechoso en la capital.")
+    assert _date(text, "2023-05-10", "detenido") == ("2023-03-03", "day")
+
+
+def test_a_dateline_report_keeps_later_days_in_the_publication_year():
+    text = ("QUITO, 10 may (Agencia) - El 12 de mayo de 2010 la guerrilla atacó el cuartel.\n\n"
+            "La investigación siguió abierta durante años sin ningún detenido.\n\n"
+            "El 3 de marzo, la policía detuvo a otro sospechoso en la capital.")
+    assert _date(text, "2023-05-10", "detuvo") == ("2023-03-03", "day")
