@@ -27,7 +27,7 @@ is a conflict report at all. The rules stay for figures, dates and places.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
@@ -38,7 +38,8 @@ from cronica.extraction.entities import DocumentEntities
 from cronica.extraction.flags import flag_event
 from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, mention_features,
                                        pair_features, sentence_features, type_features)
-from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
+from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
+                                         drop_in_sense, is_blast_word, load_filters, opening_sense)
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.taxonomy import codes_for
@@ -364,22 +365,31 @@ class Assembler:
         kept_types: list[str] = []
         dropped_why: list[str] = []
         n_cands = n_agents = n_figures = 0
+        opening: tuple[list, list] = ([], [])
+        sense: Optional[str] = None
         if rec is not None:
             rec.begin(doc_id)
         for sent in sentences:
             sp = sent.span
             sdoc = sp.doc
             triggers = find_triggers(sp)
+            if sent.index == 0:
+                sense = opening_sense(sp.text)  # "Topógrafo muere atacado por abejas": the whole text
             if sent.headline:
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
                         t.dropped = None
+            if sense:
+                drop_in_sense(triggers, sense)
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)
+            if sent.index == 0:
+                opening = ([t.type for t in triggers if not t.dropped], [t.dropped for t in triggers if t.dropped])
             counts = find_counts(sp)
             sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
             score: Optional[dict[int, float]] = None
             p_new: dict[int, float] = {}
             p_retell: dict[int, float] = {}
+            ghosts: list[TriggerMention] = []
             if learned and triggers:
                 score = {}
                 cats = [c.category for c in counts if c.best]
@@ -389,6 +399,8 @@ class Assembler:
                     feats["rule_chosen" if id(t) in rule_chosen else "rule_not_chosen"] = 1.0
                     if rec is not None:
                         label = rec.mention(sent, t, feats)
+                        if label == "none" and not t.dropped:
+                            ghosts.append(t)  # kept by the rules, not an incident of the gold
                         t.dropped = None if label != "none" else "gold: not an incident"
                         score[id(t)] = 0.0 if label == "none" else 1.0
                         p_new[id(t)] = 1.0 if label == "new" else 0.0
@@ -430,13 +442,25 @@ class Assembler:
                                         new_incident=t.new_incident, hedged=t.hedged,
                                         sentence_triggers=[x for x in triggers if not x.dropped],
                                         p_new=p_new.get(id(t), 1.0), p_retell=p_retell.get(id(t), 0.0)))
+            if ghosts:
+                # training: what the pipeline would do with a trigger the rules keep and the
+                # gold does not count (a retelling, a reaction): its pairs are recorded too
+                fams = {t.family for t in chosen}
+                for g in _group_sentence([replace(g, dropped=None) for g in ghosts], self.lex):
+                    if g.family in fams:
+                        continue
+                    gm = Mention(sent, g, g.type, g.strength, definite=g.definite, new_incident=g.new_incident,
+                                 hedged=g.hedged, sentence_triggers=[g])
+                    _assign_counts([gm], counts)
+                    self._locate(gm, sdoc, sent_span, ctx)
+                    rec.ghost(self, drafts, gm, ctx)
             left = _assign_counts(mentions, counts)
             mentions = _absorb(mentions, sdoc)
             if not mentions:
                 anaphor = any(tok.lower_ in self.cues.incident_anaphors and
                               any(c.dep_ == "det" for c in tok.children) for tok in sp)
                 casualties = [c for c in left if c.category in ("killed", "wounded")]
-                if casualties or anaphor:
+                if (casualties or anaphor) and not sense:  # (no toll of a shark's or a blast's victims)
                     mtype = "bombing" if explosive_cue(sp.text) else "attack"
                     mentions.append(Mention(sent, None, mtype, "support", counts=casualties, definite=anaphor))
                 else:
@@ -451,6 +475,8 @@ class Assembler:
                     self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
         self._doc_types = set(kept_types)
+        if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text):
+            drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -458,7 +484,8 @@ class Assembler:
         if rec is not None or (dec is not None and dec.has("document")):
             ents = self._entities
             feats = document_features(sentences, n_cands, kept_types, ctx.published is not None, dropped_why,
-                                      sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures)
+                                      sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures,
+                                      *opening)
             if rec is not None:
                 rec.document(feats)
             elif dec.is_report(feats) < dec.t("document", -1.0):
@@ -566,6 +593,8 @@ class Assembler:
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
             return
+        elif drafts and m.p_retell > m.p_new and m.p_retell >= dec.t("retell_drop", 2.0):
+            return  # told again (a recap, a quote, a communiqué) with no incident it could join: not a new one
         drafts.append(self._new_draft(m))
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
@@ -905,6 +934,12 @@ class Assembler:
                 from cronica.model import Actor
                 return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
         return None
+
+
+def _blast_only(d: Draft) -> bool:
+    """A bombing told only by blast words ("la explosión", "estalló"), never by an attack's."""
+    return d.type == "bombing" and all(
+        is_blast_word(m.sentence.span.doc[m.trigger.token_i].lemma_) for m in d.mentions if m.trigger is not None)
 
 
 def _dead(counts: dict) -> bool:

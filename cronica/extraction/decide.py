@@ -38,6 +38,9 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger("cronica")
 
 MODEL_NAMES = ("document", "mention", "sentence", "pair", "type")
+#: Version of the features the models are fitted on (written to each model's meta):
+#: 2 = document lemmas weigh 1/sqrt(n).
+FEATURES_VERSION = 2
 FORMAT = "cronica-linear-1"
 #: How far back (sentences) an incident can be found for a mention.
 PAIR_WINDOW = 40
@@ -119,7 +122,10 @@ class Decider:
 
     # -- decisions
     def is_report(self, feats: dict[str, float]) -> float:
-        return self.models["document"].proba(feats)["1"]
+        model = self.models["document"]
+        if model.meta.get("features_version", 1) < 2:
+            feats = {k: (1.0 if k.startswith("l=") else v) for k, v in feats.items()}  # fitted on 0/1 lemmas
+        return model.proba(feats)["1"]
 
     def mention(self, feats: dict[str, float]) -> dict[str, float]:
         p = self.models["mention"].proba(feats)
@@ -396,7 +402,71 @@ def pair_features(m: "Mention", d: "Draft", rank: int, date_moved: bool, conflic
         if any(x.trigger is not None and fold(x.sentence.span.doc[x.trigger.token_i].lemma_) == lem
                for x in d.mentions):
             on("same_lemma")
+    for name in _retelling_cues(m):
+        on(name)
+    on("para_gap=" + _bucket(m.sentence.para - last.sentence.para, (0, 1, 2, 4)))
+    on("d_size=" + _bucket(len(d.mentions), (1, 2, 4)))
+    if any(x.sentence.headline for x in d.mentions):
+        on("d_has_headline")
+        if not m.sentence.headline and all(x.sentence.headline or x.sentence.index >= m.sentence.index
+                                           for x in d.mentions):
+            on("first_body_after_headline")
+    bare = not (m.counts or m.place is not None or m.date_via in ("clause", "sentence"))
+    if bare:
+        on("m_bare")  # nothing the incident does not already have: no figure, own date or place
+    if m.date_via in ("clause", "sentence") and dd is None:
+        on("m_dates_d_undated")
+    if _actors_overlap(m, d):
+        on("actor_overlap")
     return f
+
+
+_DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "dicho",
+                   "dicha", "dichos", "dichas", "tal", "citado", "citada", "mencionado", "mencionada", "referido",
+                   "referida"}
+
+
+@lru_cache(maxsize=1)
+def _anaphor_nouns() -> frozenset:
+    from cronica.extraction.triggers import load_filters
+
+    return frozenset(fold(w) for w in load_filters().incident_anaphors)
+
+
+def _retelling_cues(m: "Mention") -> list[str]:
+    """How a mention points back at an incident already told: a demonstrative or "mismo"
+    ("dicho atentado", "este hecho", "el mismo ataque"), a general noun for it ("el hecho",
+    "el suceso"), a quoted or reported account (a witness, a communiqué)."""
+    if m.trigger is None:
+        return []
+    tok = m.sentence.span.doc[m.trigger.token_i]
+    out = []
+    noun = tok if m.trigger.is_noun else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if noun is not None:
+        words = {fold(c.lower_) for c in noun.children if c.i < noun.i or c.dep_ == "amod"}
+        if words & _DEMONSTRATIVES:
+            out.append("m_demonstrative")
+        if words & {"mismo", "misma", "mismos", "mismas"}:
+            out.append("m_mismo")
+        if fold(noun.lemma_) in _anaphor_nouns() and words & {"el", "la", "los", "las"}:
+            out.append("m_anaphor_noun")
+    if _in_quotes(tok):
+        out.append("m_quoted")
+    root = m.sentence.span.root
+    if root.i != tok.i and fold(root.lemma_) in _REPORT_LEMMAS:
+        out.append("m_reported")
+    return out
+
+
+def _actor_words(a) -> set[str]:
+    return {fold(w) for w in a.text.split() if len(w) > 3} if a is not None else set()
+
+
+def _actors_overlap(m: "Mention", d: "Draft") -> bool:
+    mine = _actor_words(m.actor1) | _actor_words(m.actor2)
+    if not mine:
+        return False
+    return any(mine & (_actor_words(x.actor1) | _actor_words(x.actor2)) for x in d.mentions)
 
 
 def _fam(t: str) -> str:
@@ -441,12 +511,24 @@ def type_features(d: "Draft", explosive: bool, actor2_inter: Optional[int], civi
 
 def document_features(sentences: list["Sentence"], candidates: int, kept_types: Iterable[str],
                       published: bool, dropped: Iterable[str] = (), armed_groups: int = 0, state_forces: int = 0,
-                      agents: int = 0, figures: int = 0) -> dict[str, float]:
+                      agents: int = 0, figures: int = 0, opening_kept: Iterable[str] = (),
+                      opening_dropped: Iterable[str] = ()) -> dict[str, float]:
     """Is the document a conflict report? Its content lemmas, what the triggers found and why
     the filters dropped the others, the armed groups and state forces it names, how many
     kept triggers have a doer, how many casualty figures it gives (a mine blast or a
-    football match has words of violence but nobody armed doing them)."""
+    football match has words of violence but nobody armed doing them), what its opening
+    sentence reports.
+
+    The lemmas weigh 1/sqrt(n) each (n distinct content lemmas), so a one-sentence report
+    carries as much evidence as a long article instead of sinking towards the prior
+    (``FEATURES_VERSION`` 2; models fitted before read them as 1.0, see ``Decider.is_report``)."""
     f: dict[str, float] = {"bias": 1.0}
+    kept_types = list(kept_types)
+    f["kept=" + _bucket(len(kept_types), (0, 1, 2, 4))] = 1.0
+    for t in set(opening_kept):
+        f["open_type=" + t] = 1.0
+    for r in set(opening_dropped):
+        f["open_dropped=" + r.split(" (")[0]] = 1.0
     for r in set(dropped):
         f["dropped=" + r.split(" (")[0]] = 1.0
     f["groups=" + _bucket(armed_groups, (0, 1, 3))] = 1.0
@@ -456,11 +538,14 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
     f["agents=" + _bucket(agents, (0, 1, 3))] = 1.0
     f["figures=" + _bucket(figures, (0, 1, 3))] = 1.0
     n = 0
+    lemmas = set()
     for s in sentences:
         for w in s.span:
             if w.is_alpha and not w.is_stop and len(w.text) > 2:
-                f["l=" + fold(w.lemma_)] = 1.0
+                lemmas.add("l=" + fold(w.lemma_))
                 n += 1
+    for lem in lemmas:
+        f[lem] = 1.0 / math.sqrt(len(lemmas))
     f["cands=" + _bucket(candidates, (0, 1, 2, 4, 8))] = 1.0
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0

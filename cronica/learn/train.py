@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from cronica.evaluate import score, score_sets
-from cronica.extraction.decide import MODEL_NAMES, Decider, LinearModel, default_models_dir
+from cronica.extraction.decide import FEATURES_VERSION, MODEL_NAMES, Decider, LinearModel, default_models_dir
 from cronica.learn.align import Example, Recorder
 from cronica.learn.corpus import Corpus, load_corpus
 from cronica.learn.split import update_splits
@@ -37,8 +37,9 @@ GRID = {
     "mention_undrop": (-1.0, 0.2),
     "sentence": (2.0, 0.8, 0.6),
     "pair_keep": (-1.0, 0.2, 0.4),
-    "pair_join": (2.0, 0.9, 0.8, 0.7, 0.6),
+    "pair_join": (2.0, 0.9, 0.8, 0.7, 0.6, 0.5),
     "retell_join": (2.0, 0.6, 0.5),
+    "retell_drop": (2.0, 0.8, 0.7, 0.6),
     "mention_new": (-1.0, 0.1, 0.2),
     "type": (2.0, 0.9, 0.7),
     "type_cross": (2.0, 0.8, 0.6),
@@ -48,7 +49,7 @@ DEFAULT_THRESHOLDS = {k: v[0] for k, v in GRID.items()}
 
 def _model_of(threshold: str) -> str:
     """The model a threshold reads ("retell_join": the mention model's retelling belief)."""
-    return {"retell_join": "mention"}.get(threshold, threshold.split("_")[0])
+    return {"retell_join": "mention", "retell_drop": "mention"}.get(threshold, threshold.split("_")[0])
 
 
 MARGIN = 0.004
@@ -90,7 +91,7 @@ def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_c
         if any(abs(x) > 1e-4 for x in w):
             weights[str(f)] = w
     meta = {"examples": len(examples), "features": len(weights), "labels": dict(Counter(labels)), "C": c,
-            "seed": seed, "min_count": min_count}
+            "seed": seed, "min_count": min_count, "features_version": FEATURES_VERSION}
     return LinearModel(name, classes, weights, [float(x) for x in clf.intercept_], meta)
 
 
