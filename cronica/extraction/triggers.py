@@ -50,6 +50,10 @@ class FilterCues:
     other_sense_families: frozenset[str] = frozenset()
     tally_ordinals: frozenset[str] = frozenset()
     tally_periods: Optional[re.Pattern] = None  # over the folded sentence
+    blast_words: frozenset[str] = frozenset()  # folded lemmas of a blast told without its cause
+    accident_causes: Optional[re.Pattern] = None  # over the folded document
+    attack_cues: Optional[re.Pattern] = None  # over the folded document
+    document_senses: frozenset[str] = frozenset()  # other senses a headline sets for the whole text
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +78,48 @@ def load_filters() -> FilterCues:
         frozenset(raw["new_incident"]), tuple(raw["hedges"]), frozenset(raw["incident_anaphors"]),
         frozenset(raw["non_human"]), tuple(raw["explosive_cues"]), frozenset(raw["civilian_victims"]),
         other, frozenset(raw.get("other_sense_families") or ()), frozenset(raw.get("tally_ordinals") or ()),
-        _periods(raw.get("tally_periods") or ()))
+        _periods(raw.get("tally_periods") or ()), frozenset(match_key(w) for w in raw.get("blast_words") or ()),
+        _words(raw.get("accident_causes") or (), "accident_causes"), _words(raw.get("attack_cues") or (), "attack_cues"),
+        frozenset(raw.get("document_senses") or ()))
+
+
+def opening_sense(text: str) -> Optional[str]:
+    """The other sense (``document_senses``) a document's opening sentence sets for it, if any."""
+    key = match_key(text)
+    cues = load_filters()
+    return next((sense for sense, p in cues.other_senses if sense in cues.document_senses and p.search(key)), None)
+
+
+def drop_in_sense(triggers: list[TriggerMention], sense: str) -> None:
+    """Drop the violent-family triggers of a sentence of a document framed in another sense."""
+    cues = load_filters()
+    for m in triggers:
+        if not m.dropped and m.family in cues.other_sense_families:
+            m.dropped = f"other sense ({sense})"
+
+
+def _words(cues, name: str) -> Optional[re.Pattern]:
+    if not cues:
+        return None
+    try:
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(match_key(c)) for c in cues) + r")(?!\w)")
+    except re.error as e:  # pragma: no cover - escaped words
+        raise DataFileError(f"filters.yaml: {name}: {e}") from None
+
+
+def accidental_blast_document(text: str) -> bool:
+    """Does the document explain its blast by an accident (gas, a boiler, fireworks, a coal
+    mine) or tell it with no word of an attack anywhere? Its bombings told only by blast words
+    ("la explosión", "estalló") are then not attacks."""
+    cues = load_filters()
+    if cues.accident_causes is None or cues.attack_cues is None:
+        return False
+    key = match_key(text)
+    return bool(cues.accident_causes.search(key)) or not cues.attack_cues.search(key)
+
+
+def is_blast_word(lemma: str) -> bool:
+    return match_key(lemma) in load_filters().blast_words
 
 
 def _periods(cues) -> Optional[re.Pattern]:
