@@ -36,7 +36,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities
 from cronica.extraction.flags import flag_event
-from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, mention_features,
+from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, fold, mention_features,
                                        pair_features, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
                                          drop_in_sense, is_blast_word, load_filters, opening_sense)
@@ -382,6 +382,8 @@ class Assembler:
             if sense:
                 drop_in_sense(triggers, sense)
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)
+            # what the rules keep (never the gold's verdict while training: the same at run time)
+            kept_types += [t.type for t in triggers if not t.dropped]
             if sent.index == 0:
                 opening = ([t.type for t in triggers if not t.dropped], [t.dropped for t in triggers if t.dropped])
             counts = find_counts(sp)
@@ -395,7 +397,7 @@ class Assembler:
                 cats = [c.category for c in counts if c.best]
                 rule_chosen = {id(t) for t in _group_sentence(triggers, self.lex)}
                 for t in triggers:
-                    feats = self._mention_features(t, sent, sdoc, state, cats, triggers, sent_span, ctx)
+                    feats = self._mention_features(t, sent, sdoc, state, cats, triggers, sent_span, ctx, counts)
                     feats["rule_chosen" if id(t) in rule_chosen else "rule_not_chosen"] = 1.0
                     if rec is not None:
                         label = rec.mention(sent, t, feats)
@@ -414,12 +416,12 @@ class Assembler:
                             t.dropped = "model: not an incident"
                         p_new[id(t)] = p["new"]
                         p_retell[id(t)] = p["retell"]
+                state.next_sentence()
                 for t in triggers:
                     state.family_seen[t.family] = state.family_seen.get(t.family, 0) + 1
                     if sent.headline:
                         state.headline_families.add(t.family)
             n_cands += len(triggers)
-            kept_types += [t.type for t in triggers if not t.dropped]
             n_figures += sum(1 for c in counts if c.best and c.category in ("killed", "wounded", "kidnapped"))
             chosen = _group_sentence(triggers, self.lex, score if rec is not None else None)
             if not chosen and (rec is not None or (dec is not None and dec.has("sentence"))):
@@ -493,7 +495,8 @@ class Assembler:
         return events
 
     def _mention_features(self, t: TriggerMention, sent: Sentence, sdoc, state: DocState, cats: list[str],
-                          triggers: list[TriggerMention], sent_span: Span, ctx: DocumentContext) -> dict[str, float]:
+                          triggers: list[TriggerMention], sent_span: Span, ctx: DocumentContext,
+                          counts: Sequence[CountMention] = ()) -> dict[str, float]:
         tok = sdoc[t.token_i]
         trig = _span(ctx, sdoc, t.start, t.end)
         cs, ce = _clause_of(tok)
@@ -503,7 +506,10 @@ class Assembler:
         if date is not None and date.end is not None and ctx.published is not None and via in ("clause", "sentence"):
             age = (ctx.published - date.end).days / 365.25
         place = ctx.place_for(trig, sent_span, clause)
-        return mention_features(t, sent, sdoc, state, cats, triggers, via, age, place is not None)
+        figures = [(c.category, c.best) for c in counts if c.best]
+        places = [fold(x) for x in (place.name, place.admin2) if x] if place is not None else []
+        day = date.value if date is not None and date.precision == "day" and via in ("clause", "sentence") else None
+        return mention_features(t, sent, sdoc, state, cats, triggers, via, age, place is not None, figures, places, day)
 
     def _sentence_candidate(self, sent: Sentence, sdoc, counts: list[CountMention], triggers: list[TriggerMention],
                             sent_span: Span, ctx: DocumentContext) -> Optional[TriggerMention]:

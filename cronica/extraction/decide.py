@@ -188,6 +188,16 @@ class DocState:
     family_seen: dict = field(default_factory=dict)  # family -> candidate mentions before
     headline_families: set = field(default_factory=set)
     sentences_seen: int = 0
+    # what earlier candidates told (a retelling repeats them: same figures, place, day)
+    counts_seen: set = field(default_factory=set)  # (category, figure)
+    places_seen: set = field(default_factory=set)  # folded place names and admin2
+    dates_seen: set = field(default_factory=set)  # dates at day precision tied to a clause or sentence
+    pending: list = field(default_factory=list)  # this sentence's, added by ``next_sentence``
+
+    def next_sentence(self) -> None:
+        for kind, v in self.pending:
+            getattr(self, kind).add(v)
+        self.pending = []
 
 
 def _in_quotes(tok) -> bool:
@@ -198,12 +208,29 @@ def _in_quotes(tok) -> bool:
 
 def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocState,
                      count_categories: Iterable[str], others: list["TriggerMention"],
-                     date_via: str, date_age_years: Optional[float], has_place: bool) -> dict[str, float]:
+                     date_via: str, date_age_years: Optional[float], has_place: bool,
+                     figures: Iterable[tuple[str, int]] = (), place_keys: Iterable[str] = (),
+                     day: Optional[str] = None) -> dict[str, float]:
     tok = sdoc[t.token_i]
     f: dict[str, float] = {"bias": 1.0}
 
     def on(name: str, v: float = 1.0) -> None:
         f[name] = v
+
+    # told before: the same figures, place or day as an earlier candidate (a recap, a quote)
+    figures, place_keys = set(figures), set(place_keys)
+    if figures:
+        on("figures_repeat" if figures <= state.counts_seen else
+           "figures_some_repeat" if figures & state.counts_seen else "figures_new")
+    if place_keys:
+        on("place_repeat" if place_keys & state.places_seen else "place_new")
+    if day is not None:
+        on("day_repeat" if day in state.dates_seen else "day_new")
+    state.pending += [("counts_seen", x) for x in figures] + [("places_seen", x) for x in place_keys]
+    if day is not None:
+        state.pending.append(("dates_seen", day))
+    for name in _retelling_cues_tok(tok, t.is_noun):
+        on(name)
 
     on("type=" + t.type)
     on("family=" + t.family)
@@ -417,7 +444,7 @@ def pair_features(m: "Mention", d: "Draft", rank: int, date_moved: bool, conflic
     if m.date_via in ("clause", "sentence") and dd is None:
         on("m_dates_d_undated")
     if _actors_overlap(m, d):
-        on("actor_overlap")
+        on("actor_name_overlap")
     return f
 
 
@@ -439,27 +466,48 @@ def _retelling_cues(m: "Mention") -> list[str]:
     "el suceso"), a quoted or reported account (a witness, a communiqué)."""
     if m.trigger is None:
         return []
-    tok = m.sentence.span.doc[m.trigger.token_i]
+    out = _retelling_cues_tok(m.sentence.span.doc[m.trigger.token_i], m.trigger.is_noun)
+    return ["m_" + x for x in out]
+
+
+def _retelling_cues_tok(tok, is_noun: bool) -> list[str]:
     out = []
-    noun = tok if m.trigger.is_noun else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    noun = tok if is_noun else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if noun is not None:
         words = {fold(c.lower_) for c in noun.children if c.i < noun.i or c.dep_ == "amod"}
         if words & _DEMONSTRATIVES:
-            out.append("m_demonstrative")
+            out.append("demonstrative")
         if words & {"mismo", "misma", "mismos", "mismas"}:
-            out.append("m_mismo")
+            out.append("mismo")
         if fold(noun.lemma_) in _anaphor_nouns() and words & {"el", "la", "los", "las"}:
-            out.append("m_anaphor_noun")
+            out.append("anaphor_noun")
     if _in_quotes(tok):
-        out.append("m_quoted")
-    root = m.sentence.span.root
+        out.append("quoted")
+    root = tok.sent.root
     if root.i != tok.i and fold(root.lemma_) in _REPORT_LEMMAS:
-        out.append("m_reported")
+        out.append("reported")
     return out
 
 
+#: Capitalised words of institutions, not of one party ("la Policía Nacional", "el Ejército").
+_INSTITUTION_WORDS = {"policia", "ejercito", "fuerza", "fuerzas", "armada", "armadas", "nacional", "militar",
+                      "militares", "guardia", "fiscalia", "gobierno", "ministerio", "comando", "frente", "estado",
+                      "general", "republica", "especial", "conjunto", "conjunta", "defensa", "seguridad",
+                      "los", "las", "el", "la", "un", "una", "unos", "unas", "del", "este", "esta", "estos", "estas",
+                      "ese", "esa", "dos", "tres", "cuatro", "cinco"}
+
+
 def _actor_words(a) -> set[str]:
-    return {fold(w) for w in a.text.split() if len(w) > 3} if a is not None else set()
+    """The names in an actor phrase (capitalised words that are not institutions'): two
+    mentions naming the same person or group ("alias Otoniel") likely tell one incident."""
+    if a is None:
+        return set()
+    out = set()
+    for w in a.text.split():
+        w = w.strip("\"'«»“”‘’()[],.;:")
+        if len(w) > 2 and w[0].isupper() and fold(w) not in _INSTITUTION_WORDS:
+            out.add(fold(w))
+    return out
 
 
 def _actors_overlap(m: "Mention", d: "Draft") -> bool:

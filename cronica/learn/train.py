@@ -23,7 +23,7 @@ from typing import Callable, Optional, Sequence
 from cronica.evaluate import score, score_sets
 from cronica.extraction.decide import FEATURES_VERSION, MODEL_NAMES, Decider, LinearModel, default_models_dir
 from cronica.learn.align import Example, Recorder
-from cronica.learn.corpus import Corpus, load_corpus
+from cronica.learn.corpus import Corpus, load_corpus, opening_views
 from cronica.learn.split import update_splits
 
 log = logging.getLogger("cronica")
@@ -169,7 +169,8 @@ def _document(d: dict):
 
 
 def fold_of(doc_id: str, k: int) -> int:
-    return int(hashlib.sha1(("fold:" + doc_id).encode("utf-8")).hexdigest(), 16) % k
+    """The cross-validation part of a document (a view "ID#opening" goes with its document)."""
+    return int(hashlib.sha1(("fold:" + doc_id.split("#")[0]).encode("utf-8")).hexdigest(), 16) % k
 
 
 def fit_all(data: dict[str, list[Example]], seed: int, c: float, min_count: int,
@@ -219,6 +220,11 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     parsed_dv = pipe.parse(dv.documents())
     progress(f"parsed in {time.time() - t0:.0f}s")
     data_tr, data_dv = _examples(record(pipe, parsed_tr, tr)), _examples(record(pipe, parsed_dv, dv))
+    # one-sentence views of the training documents teach the document model short texts
+    # (a one-line report must not sink to the prior); they join no other model's examples
+    op = opening_views(tr)
+    data_tr["document"] = data_tr["document"] + record(pipe, pipe.parse(op.documents()), op).documents
+    progress(f"document model: {len(op.docs)} one-sentence views added ({len(op.gold)} events told in them)")
     models = fit_all(data_tr, seed, c, min_count)
     heldout = {}
     for name, m in models.items():
