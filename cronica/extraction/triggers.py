@@ -54,6 +54,10 @@ class FilterCues:
     accident_causes: Optional[re.Pattern] = None  # over the folded document
     attack_cues: Optional[re.Pattern] = None  # over the folded document
     document_senses: frozenset[str] = frozenset()  # other senses a headline sets for the whole text
+    sense_families: tuple[tuple[str, frozenset], ...] = ()  # senses that drop other families than the default
+
+    def families_of(self, sense: str) -> frozenset:
+        return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +84,8 @@ def load_filters() -> FilterCues:
         other, frozenset(raw.get("other_sense_families") or ()), frozenset(raw.get("tally_ordinals") or ()),
         _periods(raw.get("tally_periods") or ()), frozenset(match_key(w) for w in raw.get("blast_words") or ()),
         _words(raw.get("accident_causes") or (), "accident_causes"), _words(raw.get("attack_cues") or (), "attack_cues"),
-        frozenset(raw.get("document_senses") or ()))
+        frozenset(raw.get("document_senses") or ()),
+        tuple((k, frozenset(v)) for k, v in (raw.get("sense_families") or {}).items()))
 
 
 def opening_sense(text: str) -> Optional[str]:
@@ -94,7 +99,7 @@ def drop_in_sense(triggers: list[TriggerMention], sense: str) -> None:
     """Drop the violent-family triggers of a sentence of a document framed in another sense."""
     cues = load_filters()
     for m in triggers:
-        if not m.dropped and m.family in cues.other_sense_families:
+        if not m.dropped and m.family in cues.families_of(sense):
             m.dropped = f"other sense ({sense})"
 
 
@@ -517,7 +522,7 @@ def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> Non
     for sense, pattern in cues.other_senses:
         if pattern.search(text):
             for m in out:
-                if not m.dropped and m.family in cues.other_sense_families:
+                if not m.dropped and m.family in cues.families_of(sense):
                     m.dropped = f"other sense ({sense})"
             return
 

@@ -54,3 +54,13 @@ def test_sports_and_fiction_headlines_do_not_silence_the_report():
     # "cancha" or "película" in a headline open real reports too: those senses stay sentence-bound
     assert opening_sense("Cinco muertos en un ataque armado contra una cancha de fútbol en Cali") is None
     assert opening_sense("Tiburón ataca a un surfista en Colima") == "animals"
+
+
+@pytest.mark.parametrize("text", [
+    "Simulacro de toma de rehenes en la terminal de buses de Cuenca\n\n"
+    "Decenas de agentes participaron el martes en el ejercicio. Los falsos secuestradores retuvieron "
+    "a doce pasajeros durante una hora antes de la intervención del grupo especial.",
+    "El ciclista colombiano lanzó un ataque a tres kilómetros de la meta y dejó atrás al líder de la carrera.",
+])
+def test_drills_and_races_are_not_incidents(pipeline, text):
+    assert events(pipeline, text) == []
