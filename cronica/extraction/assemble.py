@@ -477,7 +477,7 @@ class Assembler:
                     self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
         self._doc_types = set(kept_types)
-        if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text):
+        if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
         for d in drafts:
             ev = self._event(doc_id, d, ctx)

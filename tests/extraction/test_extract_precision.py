@@ -35,7 +35,10 @@ def test_a_bomb_blast_stays_a_bombing(pipeline):
 
 def test_accident_cues_are_read_over_the_whole_document():
     assert accidental_blast_document("Estalló un depósito. Horas después se supo que guardaban pirotecnia.")
-    assert accidental_blast_document("La explosión ocurrió en el tercer piso. Dos personas murieron.")
+    assert accidental_blast_document("La explosión ocurrió en el tercer piso. Dos personas murieron. "
+                                     "Los peritos revisan el edificio.", sentences=3)
+    # a terse report may leave the attack unsaid
+    assert not accidental_blast_document("Una explosión destruyó un puente en Ayacucho.", sentences=1)
     assert not accidental_blast_document("La explosión de un coche bomba dejó dos muertos frente al cuartel.")
 
 
@@ -64,3 +67,27 @@ def test_sports_and_fiction_headlines_do_not_silence_the_report():
 ])
 def test_drills_and_races_are_not_incidents(pipeline, text):
     assert events(pipeline, text) == []
+
+
+def kept(pipeline, text):
+    from cronica.extraction.triggers import find_triggers
+
+    doc = pipeline.nlp(text)
+    return [doc[t.token_i].lower_ for s in doc.sents for t in find_triggers(s) if not t.dropped]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("La Armada descartó que el naufragio se debiera a un ataque de piratas.", "ataque"),
+    ("El comandante negó que se hubiera tratado de una emboscada.", "emboscada"),
+    ("La aerolínea desmintió que la avioneta fuera derribada por disparos.", "derribada"),
+])
+def test_an_incident_a_denial_verb_rules_out_is_dropped(pipeline, text, gone):
+    assert gone not in kept(pipeline, text)
+
+
+@pytest.mark.parametrize("text, stays", [
+    ("La fiscalía negó que los presos hubieran sido golpeados tras el ataque a la cárcel.", "ataque"),
+    ("El gobernador confirmó que se trató de un atentado con explosivos.", "atentado"),
+])
+def test_what_the_denial_does_not_rule_out_stays(pipeline, text, stays):
+    assert stays in kept(pipeline, text)
