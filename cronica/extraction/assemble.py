@@ -38,9 +38,10 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
 from cronica.extraction.entities import DocumentEntities, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.framing import DocumentFraming, told_as_attack
-from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, mention_features,
+from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, fold, mention_features,
                                        pair_features, sentence_features, type_features)
-from cronica.extraction.triggers import FAMILY, TriggerMention, explosive_cue, find_triggers, load_filters
+from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
+                                         drop_in_sense, is_blast_word, load_filters, opening_sense)
 from cronica.model import Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.taxonomy import codes_for
@@ -371,6 +372,8 @@ class Assembler:
         kept_types: list[str] = []
         dropped_why: list[str] = []
         n_cands = n_agents = n_figures = 0
+        opening: tuple[list, list] = ([], [])
+        sense: Optional[str] = None
         if rec is not None:
             rec.begin(doc_id)
         for sent in sentences:
@@ -378,25 +381,36 @@ class Assembler:
             sdoc = sp.doc
             triggers = find_triggers(sp)
             framing.frame(sent, triggers)
+            if sent.index == 0:
+                sense = opening_sense(sp.text)  # "Topógrafo muere atacado por abejas": the whole text
             if sent.headline:
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
                         t.dropped = None
+            if sense:
+                drop_in_sense(triggers, sense)
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)
+            # what the rules keep (never the gold's verdict while training: the same at run time)
+            kept_types += [t.type for t in triggers if not t.dropped]
+            if sent.index == 0:
+                opening = ([t.type for t in triggers if not t.dropped], [t.dropped for t in triggers if t.dropped])
             counts = find_counts(sp)
             sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
             score: Optional[dict[int, float]] = None
             p_new: dict[int, float] = {}
             p_retell: dict[int, float] = {}
+            ghosts: list[TriggerMention] = []
             if learned and triggers:
                 score = {}
                 cats = [c.category for c in counts if c.best]
                 rule_chosen = {id(t) for t in _group_sentence(triggers, self.lex)}
                 for t in triggers:
-                    feats = self._mention_features(t, sent, sdoc, state, cats, triggers, sent_span, ctx)
+                    feats = self._mention_features(t, sent, sdoc, state, cats, triggers, sent_span, ctx, counts)
                     feats["rule_chosen" if id(t) in rule_chosen else "rule_not_chosen"] = 1.0
                     if rec is not None:
                         label = rec.mention(sent, t, feats)
+                        if label == "none" and not t.dropped:
+                            ghosts.append(t)  # kept by the rules, not an incident of the gold
                         t.dropped = None if label != "none" else "gold: not an incident"
                         score[id(t)] = 0.0 if label == "none" else 1.0
                         p_new[id(t)] = 1.0 if label == "new" else 0.0
@@ -410,12 +424,12 @@ class Assembler:
                             t.dropped = "model: not an incident"
                         p_new[id(t)] = p["new"]
                         p_retell[id(t)] = p["retell"]
+                state.next_sentence()
                 for t in triggers:
                     state.family_seen[t.family] = state.family_seen.get(t.family, 0) + 1
                     if sent.headline:
                         state.headline_families.add(t.family)
             n_cands += len(triggers)
-            kept_types += [t.type for t in triggers if not t.dropped]
             n_figures += sum(1 for c in counts if c.best and c.category in ("killed", "wounded", "kidnapped"))
             chosen = _group_sentence(triggers, self.lex, score if rec is not None else None)
             if not chosen and (rec is not None or (dec is not None and dec.has("sentence"))):
@@ -438,13 +452,25 @@ class Assembler:
                                         new_incident=t.new_incident, hedged=t.hedged,
                                         sentence_triggers=[x for x in triggers if not x.dropped],
                                         p_new=p_new.get(id(t), 1.0), p_retell=p_retell.get(id(t), 0.0)))
+            if ghosts:
+                # training: what the pipeline would do with a trigger the rules keep and the
+                # gold does not count (a retelling, a reaction): its pairs are recorded too
+                fams = {t.family for t in chosen}
+                for g in _group_sentence([replace(g, dropped=None) for g in ghosts], self.lex):
+                    if g.family in fams:
+                        continue
+                    gm = Mention(sent, g, g.type, g.strength, definite=g.definite, new_incident=g.new_incident,
+                                 hedged=g.hedged, sentence_triggers=[g])
+                    _assign_counts([gm], counts)
+                    self._locate(gm, sdoc, sent_span, ctx)
+                    rec.ghost(self, drafts, gm, ctx)
             left = _assign_counts(mentions, counts)
             mentions = _absorb(mentions, sdoc)
             if not mentions:
                 anaphor = any(tok.lower_ in self.cues.incident_anaphors and
                               any(c.dep_ == "det" for c in tok.children) for tok in sp)
                 casualties = [c for c in left if c.category in ("killed", "wounded")]
-                if casualties or anaphor:
+                if (casualties or anaphor) and not sense:  # (no toll of a shark's or a blast's victims)
                     mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=casualties, definite=anaphor))
                 else:
@@ -459,6 +485,8 @@ class Assembler:
                     self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
         self._doc_types = set(kept_types)
+        if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
+            drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -466,7 +494,8 @@ class Assembler:
         if rec is not None or (dec is not None and dec.has("document")):
             ents = self._entities
             feats = document_features(sentences, n_cands, kept_types, ctx.published is not None, dropped_why,
-                                      sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures)
+                                      sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures,
+                                      *opening)
             if rec is not None:
                 rec.document(feats)
             elif dec.is_report(feats) < dec.t("document", -1.0):
@@ -474,7 +503,8 @@ class Assembler:
         return events
 
     def _mention_features(self, t: TriggerMention, sent: Sentence, sdoc, state: DocState, cats: list[str],
-                          triggers: list[TriggerMention], sent_span: Span, ctx: DocumentContext) -> dict[str, float]:
+                          triggers: list[TriggerMention], sent_span: Span, ctx: DocumentContext,
+                          counts: Sequence[CountMention] = ()) -> dict[str, float]:
         tok = sdoc[t.token_i]
         trig = _span(ctx, sdoc, t.start, t.end)
         cs, ce = _clause_of(tok)
@@ -484,7 +514,10 @@ class Assembler:
         if date is not None and date.end is not None and ctx.published is not None and via in ("clause", "sentence"):
             age = (ctx.published - date.end).days / 365.25
         place = ctx.place_for(trig, sent_span, clause)
-        return mention_features(t, sent, sdoc, state, cats, triggers, via, age, place is not None)
+        figures = [(c.category, c.best) for c in counts if c.best]
+        places = [fold(x) for x in (place.name, place.admin2) if x] if place is not None else []
+        day = date.value if date is not None and date.precision == "day" and via in ("clause", "sentence") else None
+        return mention_features(t, sent, sdoc, state, cats, triggers, via, age, place is not None, figures, places, day)
 
     def _sentence_candidate(self, sent: Sentence, sdoc, counts: list[CountMention], triggers: list[TriggerMention],
                             sent_span: Span, ctx: DocumentContext) -> Optional[TriggerMention]:
@@ -578,6 +611,8 @@ class Assembler:
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
             return
+        elif drafts and m.p_retell > m.p_new and m.p_retell >= dec.t("retell_drop", 2.0):
+            return  # told again (a recap, a quote, a communiqué) with no incident it could join: not a new one
         drafts.append(self._new_draft(m))
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
@@ -985,6 +1020,12 @@ class Assembler:
 _FOR_WHOM = {"violent": re.compile(r"(?i)v[ií]ctima|fallecid|muert|occis|cad[aá]ver|cuerpo|herid|asesinad"),
              "abduction": re.compile(r"(?i)v[ií]ctima|secuestrad|plagiad|desaparecid|rehenes"),
              "arrest": re.compile(r"(?i)detenid|capturad|aprehendid|arrestad")}
+
+
+def _blast_only(d: Draft) -> bool:
+    """A bombing told only by blast words ("la explosión", "estalló"), never by an attack's."""
+    return d.type == "bombing" and all(
+        is_blast_word(m.sentence.span.doc[m.trigger.token_i].lemma_) for m in d.mentions if m.trigger is not None)
 
 
 def _dead(counts: dict) -> bool:

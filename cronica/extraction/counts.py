@@ -958,7 +958,7 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
             continue
         cat = _TALLY_CATEGORY[cat_tok.lower_]
         if tok.i + 2 < sent.end and cat_tok.lower_ in ("víctimas", "victimas") and \
-                doc[cat_tok.i + 1].lower_ not in ("mortales", "fatales"):
+                (doc[cat_tok.i + 1].lower_ if cat_tok.i + 1 < len(doc) else "") not in ("mortales", "fatales"):
             continue
         # the number: after "a"/"en"/"de" following the verb, before or after the tally noun
         num = None

@@ -38,6 +38,9 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger("cronica")
 
 MODEL_NAMES = ("document", "mention", "sentence", "pair", "type")
+#: Version of the features the models are fitted on (written to each model's meta):
+#: 2 = document lemmas weigh 1/sqrt(n).
+FEATURES_VERSION = 2
 FORMAT = "cronica-linear-1"
 #: How far back (sentences) an incident can be found for a mention.
 PAIR_WINDOW = 40
@@ -119,7 +122,10 @@ class Decider:
 
     # -- decisions
     def is_report(self, feats: dict[str, float]) -> float:
-        return self.models["document"].proba(feats)["1"]
+        model = self.models["document"]
+        if model.meta.get("features_version", 1) < 2:
+            feats = {k: (1.0 if k.startswith("l=") else v) for k, v in feats.items()}  # fitted on 0/1 lemmas
+        return model.proba(feats)["1"]
 
     def mention(self, feats: dict[str, float]) -> dict[str, float]:
         p = self.models["mention"].proba(feats)
@@ -182,6 +188,16 @@ class DocState:
     family_seen: dict = field(default_factory=dict)  # family -> candidate mentions before
     headline_families: set = field(default_factory=set)
     sentences_seen: int = 0
+    # what earlier candidates told (a retelling repeats them: same figures, place, day)
+    counts_seen: set = field(default_factory=set)  # (category, figure)
+    places_seen: set = field(default_factory=set)  # folded place names and admin2
+    dates_seen: set = field(default_factory=set)  # dates at day precision tied to a clause or sentence
+    pending: list = field(default_factory=list)  # this sentence's, added by ``next_sentence``
+
+    def next_sentence(self) -> None:
+        for kind, v in self.pending:
+            getattr(self, kind).add(v)
+        self.pending = []
 
 
 def _in_quotes(tok) -> bool:
@@ -192,12 +208,29 @@ def _in_quotes(tok) -> bool:
 
 def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocState,
                      count_categories: Iterable[str], others: list["TriggerMention"],
-                     date_via: str, date_age_years: Optional[float], has_place: bool) -> dict[str, float]:
+                     date_via: str, date_age_years: Optional[float], has_place: bool,
+                     figures: Iterable[tuple[str, int]] = (), place_keys: Iterable[str] = (),
+                     day: Optional[str] = None) -> dict[str, float]:
     tok = sdoc[t.token_i]
     f: dict[str, float] = {"bias": 1.0}
 
     def on(name: str, v: float = 1.0) -> None:
         f[name] = v
+
+    # told before: the same figures, place or day as an earlier candidate (a recap, a quote)
+    figures, place_keys = set(figures), set(place_keys)
+    if figures:
+        on("figures_repeat" if figures <= state.counts_seen else
+           "figures_some_repeat" if figures & state.counts_seen else "figures_new")
+    if place_keys:
+        on("place_repeat" if place_keys & state.places_seen else "place_new")
+    if day is not None:
+        on("day_repeat" if day in state.dates_seen else "day_new")
+    state.pending += [("counts_seen", x) for x in figures] + [("places_seen", x) for x in place_keys]
+    if day is not None:
+        state.pending.append(("dates_seen", day))
+    for name in _retelling_cues_tok(tok, t.is_noun):
+        on(name)
 
     on("type=" + t.type)
     on("family=" + t.family)
@@ -396,7 +429,92 @@ def pair_features(m: "Mention", d: "Draft", rank: int, date_moved: bool, conflic
         if any(x.trigger is not None and fold(x.sentence.span.doc[x.trigger.token_i].lemma_) == lem
                for x in d.mentions):
             on("same_lemma")
+    for name in _retelling_cues(m):
+        on(name)
+    on("para_gap=" + _bucket(m.sentence.para - last.sentence.para, (0, 1, 2, 4)))
+    on("d_size=" + _bucket(len(d.mentions), (1, 2, 4)))
+    if any(x.sentence.headline for x in d.mentions):
+        on("d_has_headline")
+        if not m.sentence.headline and all(x.sentence.headline or x.sentence.index >= m.sentence.index
+                                           for x in d.mentions):
+            on("first_body_after_headline")
+    bare = not (m.counts or m.place is not None or m.date_via in ("clause", "sentence"))
+    if bare:
+        on("m_bare")  # nothing the incident does not already have: no figure, own date or place
+    if m.date_via in ("clause", "sentence") and dd is None:
+        on("m_dates_d_undated")
+    if _actors_overlap(m, d):
+        on("actor_name_overlap")
     return f
+
+
+_DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "dicho",
+                   "dicha", "dichos", "dichas", "tal", "citado", "citada", "mencionado", "mencionada", "referido",
+                   "referida"}
+
+
+@lru_cache(maxsize=1)
+def _anaphor_nouns() -> frozenset:
+    from cronica.extraction.triggers import load_filters
+
+    return frozenset(fold(w) for w in load_filters().incident_anaphors)
+
+
+def _retelling_cues(m: "Mention") -> list[str]:
+    """How a mention points back at an incident already told: a demonstrative or "mismo"
+    ("dicho atentado", "este hecho", "el mismo ataque"), a general noun for it ("el hecho",
+    "el suceso"), a quoted or reported account (a witness, a communiqué)."""
+    if m.trigger is None:
+        return []
+    out = _retelling_cues_tok(m.sentence.span.doc[m.trigger.token_i], m.trigger.is_noun)
+    return ["m_" + x for x in out]
+
+
+def _retelling_cues_tok(tok, is_noun: bool) -> list[str]:
+    out = []
+    noun = tok if is_noun else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if noun is not None:
+        words = {fold(c.lower_) for c in noun.children if c.i < noun.i or c.dep_ == "amod"}
+        if words & _DEMONSTRATIVES:
+            out.append("demonstrative")
+        if words & {"mismo", "misma", "mismos", "mismas"}:
+            out.append("mismo")
+        if fold(noun.lemma_) in _anaphor_nouns() and words & {"el", "la", "los", "las"}:
+            out.append("anaphor_noun")
+    if _in_quotes(tok):
+        out.append("quoted")
+    root = tok.sent.root
+    if root.i != tok.i and fold(root.lemma_) in _REPORT_LEMMAS:
+        out.append("reported")
+    return out
+
+
+#: Capitalised words of institutions, not of one party ("la Policía Nacional", "el Ejército").
+_INSTITUTION_WORDS = {"policia", "ejercito", "fuerza", "fuerzas", "armada", "armadas", "nacional", "militar",
+                      "militares", "guardia", "fiscalia", "gobierno", "ministerio", "comando", "frente", "estado",
+                      "general", "republica", "especial", "conjunto", "conjunta", "defensa", "seguridad",
+                      "los", "las", "el", "la", "un", "una", "unos", "unas", "del", "este", "esta", "estos", "estas",
+                      "ese", "esa", "dos", "tres", "cuatro", "cinco"}
+
+
+def _actor_words(a) -> set[str]:
+    """The names in an actor phrase (capitalised words that are not institutions'): two
+    mentions naming the same person or group ("alias Otoniel") likely tell one incident."""
+    if a is None:
+        return set()
+    out = set()
+    for w in a.text.split():
+        w = w.strip("\"'«»“”‘’()[],.;:")
+        if len(w) > 2 and w[0].isupper() and fold(w) not in _INSTITUTION_WORDS:
+            out.add(fold(w))
+    return out
+
+
+def _actors_overlap(m: "Mention", d: "Draft") -> bool:
+    mine = _actor_words(m.actor1) | _actor_words(m.actor2)
+    if not mine:
+        return False
+    return any(mine & (_actor_words(x.actor1) | _actor_words(x.actor2)) for x in d.mentions)
 
 
 def _fam(t: str) -> str:
@@ -441,12 +559,24 @@ def type_features(d: "Draft", explosive: bool, actor2_inter: Optional[int], civi
 
 def document_features(sentences: list["Sentence"], candidates: int, kept_types: Iterable[str],
                       published: bool, dropped: Iterable[str] = (), armed_groups: int = 0, state_forces: int = 0,
-                      agents: int = 0, figures: int = 0) -> dict[str, float]:
+                      agents: int = 0, figures: int = 0, opening_kept: Iterable[str] = (),
+                      opening_dropped: Iterable[str] = ()) -> dict[str, float]:
     """Is the document a conflict report? Its content lemmas, what the triggers found and why
     the filters dropped the others, the armed groups and state forces it names, how many
     kept triggers have a doer, how many casualty figures it gives (a mine blast or a
-    football match has words of violence but nobody armed doing them)."""
+    football match has words of violence but nobody armed doing them), what its opening
+    sentence reports.
+
+    The lemmas weigh 1/sqrt(n) each (n distinct content lemmas), so a one-sentence report
+    carries as much evidence as a long article instead of sinking towards the prior
+    (``FEATURES_VERSION`` 2; models fitted before read them as 1.0, see ``Decider.is_report``)."""
     f: dict[str, float] = {"bias": 1.0}
+    kept_types = list(kept_types)
+    f["kept=" + _bucket(len(kept_types), (0, 1, 2, 4))] = 1.0
+    for t in set(opening_kept):
+        f["open_type=" + t] = 1.0
+    for r in set(opening_dropped):
+        f["open_dropped=" + r.split(" (")[0]] = 1.0
     for r in set(dropped):
         f["dropped=" + r.split(" (")[0]] = 1.0
     f["groups=" + _bucket(armed_groups, (0, 1, 3))] = 1.0
@@ -456,11 +586,14 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
     f["agents=" + _bucket(agents, (0, 1, 3))] = 1.0
     f["figures=" + _bucket(figures, (0, 1, 3))] = 1.0
     n = 0
+    lemmas = set()
     for s in sentences:
         for w in s.span:
             if w.is_alpha and not w.is_stop and len(w.text) > 2:
-                f["l=" + fold(w.lemma_)] = 1.0
+                lemmas.add("l=" + fold(w.lemma_))
                 n += 1
+    for lem in lemmas:
+        f[lem] = 1.0 / math.sqrt(len(lemmas))
     f["cands=" + _bucket(candidates, (0, 1, 2, 4, 8))] = 1.0
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0

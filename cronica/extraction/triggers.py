@@ -50,6 +50,15 @@ class FilterCues:
     other_sense_families: frozenset[str] = frozenset()
     tally_ordinals: frozenset[str] = frozenset()
     tally_periods: Optional[re.Pattern] = None  # over the folded sentence
+    blast_words: frozenset[str] = frozenset()  # folded lemmas of a blast told without its cause
+    accident_causes: Optional[re.Pattern] = None  # over the folded document
+    attack_cues: Optional[re.Pattern] = None  # over the folded document
+    document_senses: frozenset[str] = frozenset()  # other senses a headline sets for the whole text
+    sense_families: tuple[tuple[str, frozenset], ...] = ()  # senses that drop other families than the default
+    denial_verbs: frozenset[str] = frozenset()  # "descartó que se tratara de un ataque"
+
+    def families_of(self, sense: str) -> frozenset:
+        return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +83,57 @@ def load_filters() -> FilterCues:
         frozenset(raw["new_incident"]), tuple(raw["hedges"]), frozenset(raw["incident_anaphors"]),
         frozenset(raw["non_human"]), tuple(raw["explosive_cues"]), frozenset(raw["civilian_victims"]),
         other, frozenset(raw.get("other_sense_families") or ()), frozenset(raw.get("tally_ordinals") or ()),
-        _periods(raw.get("tally_periods") or ()))
+        _periods(raw.get("tally_periods") or ()), frozenset(match_key(w) for w in raw.get("blast_words") or ()),
+        _words(raw.get("accident_causes") or (), "accident_causes"), _words(raw.get("attack_cues") or (), "attack_cues"),
+        frozenset(raw.get("document_senses") or ()),
+        tuple((k, frozenset(v)) for k, v in (raw.get("sense_families") or {}).items()),
+        frozenset(raw.get("denial_verbs") or ()))
+
+
+def opening_sense(text: str) -> Optional[str]:
+    """The other sense (``document_senses``) a document's opening sentence sets for it, if any."""
+    key = match_key(text)
+    cues = load_filters()
+    return next((sense for sense, p in cues.other_senses if sense in cues.document_senses and p.search(key)), None)
+
+
+def drop_in_sense(triggers: list[TriggerMention], sense: str) -> None:
+    """Drop the violent-family triggers of a sentence of a document framed in another sense."""
+    cues = load_filters()
+    for m in triggers:
+        if not m.dropped and m.family in cues.families_of(sense):
+            m.dropped = f"other sense ({sense})"
+
+
+def _words(cues, name: str) -> Optional[re.Pattern]:
+    if not cues:
+        return None
+    try:
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(match_key(c)) for c in cues) + r")(?!\w)")
+    except re.error as e:  # pragma: no cover - escaped words
+        raise DataFileError(f"filters.yaml: {name}: {e}") from None
+
+
+#: A text this many sentences long that never names an attack tells an accident; a shorter
+#: one ("Una explosión destruyó una torre en Ayacucho.") may just be terse.
+SILENT_BLAST_SENTENCES = 3
+
+
+def accidental_blast_document(text: str, sentences: int = SILENT_BLAST_SENTENCES) -> bool:
+    """Does the document explain its blast by an accident (gas, a boiler, fireworks, a coal
+    mine) or tell it over several sentences with no word of an attack anywhere? Its bombings
+    told only by blast words ("la explosión", "estalló") are then not attacks."""
+    cues = load_filters()
+    if cues.accident_causes is None or cues.attack_cues is None:
+        return False
+    key = match_key(text)
+    if cues.accident_causes.search(key):
+        return True
+    return sentences >= SILENT_BLAST_SENTENCES and not cues.attack_cues.search(key)
+
+
+def is_blast_word(lemma: str) -> bool:
+    return match_key(lemma) in load_filters().blast_words
 
 
 def _periods(cues) -> Optional[re.Pattern]:
@@ -190,6 +249,30 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
                     return f"future ({c.text})"
         if t.i != tok.i:
             break  # only the nearest governing verb decides
+    return None
+
+
+def _denied(tok, cues: FilterCues) -> Optional[str]:
+    """The trigger sits in a subjunctive clause a denial verb governs: "descartó que se tratara
+    de un ataque", "negó que el incendio fuera un atentado", "descartó que fuera derribado"."""
+    if not cues.denial_verbs:
+        return None
+    cur = tok
+    for _ in range(3):
+        sub = "Sub" in cur.morph.get("Mood") or any(
+            "Sub" in c.morph.get("Mood") for c in cur.children if c.dep_ in ("aux", "aux:pass", "cop"))
+        if sub:
+            return f"denied ({cur.head.text})" if cur.head.i != cur.i and cur.head.lemma_ in cues.denial_verbs \
+                else None
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i or cur.head.i == cur.i:
+            return None
+        # only what the denied clause says happened: its predicate, object or "de/por" complement
+        # ("se tratara de un ataque", "derribado por un ataque"), never an adjunct ("tras el ataque")
+        if cur.dep_ == "obl" and not any(c.dep_ == "case" and c.lower_ in ("de", "por") for c in cur.children):
+            return None
+        if cur.dep_ not in ("obj", "obl", "amod", "acl", "nmod", "appos"):
+            return None
+        cur = cur.head
     return None
 
 
@@ -436,7 +519,7 @@ def find_triggers(sent) -> list[TriggerMention]:
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
         if not m.dropped:
-            m.dropped = _unrealised(tok, cues) or _not_asserted(tok) or _tally(tok, cues)
+            m.dropped = _unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
         m.variants = variants(own_variant)
@@ -472,7 +555,7 @@ def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> Non
     for sense, pattern in cues.other_senses:
         if pattern.search(text):
             for m in out:
-                if not m.dropped and m.family in cues.other_sense_families:
+                if not m.dropped and m.family in cues.families_of(sense):
                     m.dropped = f"other sense ({sense})"
             return
 

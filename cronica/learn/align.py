@@ -14,6 +14,10 @@ assembler hands every candidate to a ``Recorder`` (``Assembler.recorder``):
   could join: the pair is ``1`` when both belong to the same gold event. Incidents are
   built from the gold alignment (teacher forcing), so the pairs seen in training are
   those a correct assembler would face;
+* a mention the rules keep but no gold event counts (a retelling the annotators did not
+  list in ``evidence_more``, a recap, a communiqué) is a "ghost": at run time it would
+  start a spurious second event unless it joins one, so its pairs with the earlier
+  incidents of a compatible type are ``1`` (it never enters the incidents itself);
 * each incident built so gets the gold event's type as its ``type`` label;
 * a sentence where no trigger survived gets the type of the gold event whose main
   evidence it overlaps, else ``none``;
@@ -54,6 +58,7 @@ class Recorder:
     types: list[Example] = field(default_factory=list)
     sentences: list[Example] = field(default_factory=list)
     documents: list[Example] = field(default_factory=list)
+    ghost_pairs: int = 0  # pairs of mentions the gold does not count (``ghost``)
 
     def __post_init__(self) -> None:
         text = {str(d["id"]): d["text"] for d in self.corpus.docs}
@@ -112,6 +117,8 @@ class Recorder:
             return
         gi, _ = self._align(m.sentence.start, m.sentence.end, m.type, support=m.trigger is None)
         if gi is None:
+            # a toll or "el hecho" sentence no gold event lists: which incident its figures
+            # belong to is unknown, so it teaches the pair model nothing
             return
         rule = assembler.rule_antecedent(drafts, m, ctx)
         for rank, d in enumerate(assembler.candidate_drafts(drafts, m, ctx)):
@@ -125,6 +132,24 @@ class Recorder:
         d = Draft(m.type, [m])
         self._draft_gold[id(d)] = gi
         drafts.append(d)
+
+    def ghost(self, assembler, drafts: list, m, ctx) -> None:
+        """A mention the rules keep but no gold event counts (a retelling the annotators did not
+        list, a reaction, a recap): at run time it would start a second event unless it joins
+        one. Its pairs with the earlier incidents it could tell again (a compatible or
+        cross-family gold type) are positives: joining is the right outcome, a new event the
+        wrong one. It never enters the drafts (the gold does not count it)."""
+        if assembler._historic(m, ctx):
+            return
+        rule = assembler.rule_antecedent(drafts, m, ctx)
+        for rank, d in enumerate(assembler.candidate_drafts(drafts, m, ctx)):
+            gi = self._draft_gold.get(id(d))
+            if gi is None:
+                continue
+            gtype = self._gold[self.doc][gi][0]
+            if compatible(m.type, gtype) or cross_family(m.type, gtype):
+                self.pairs.append(Example(self.doc, assembler.pair_features(d, m, rank, ctx, rule), "1"))
+                self.ghost_pairs += 1
 
     def type_example(self, draft, features: dict[str, float]) -> None:
         gi = self._draft_gold.get(id(draft))

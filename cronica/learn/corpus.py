@@ -110,3 +110,33 @@ def load_corpus(root: str | Path, strict: bool = True) -> Corpus:
     if problems and strict:
         raise DataFileError(f"{len(problems)} problem(s) in the corpus:\n  " + "\n  ".join(problems[:30]))
     return out
+
+
+def _opening(text: str) -> str:
+    """The first sentence of a text (of its first non-empty line)."""
+    import re
+
+    line = next((x for x in text.split("\n") if x.strip()), "")
+    return re.split(r"(?<=[.!?])\s", line.strip(), maxsplit=1)[0]
+
+
+def opening_views(corpus: Corpus) -> Corpus:
+    """Each document cut to its first sentence, with the gold events that sentence tells
+    (main evidence or a retelling inside it): one-sentence reports for the document model,
+    which otherwise learns only from whole articles."""
+    from cronica.evaluate import locate
+
+    docs, gold = [], []
+    by_doc: dict[str, list[dict]] = {}
+    for g in corpus.gold:
+        by_doc.setdefault(str(g["doc"]), []).append(g)
+    for d in corpus.docs:
+        text = _opening(d["text"])
+        if not text or text == d["text"].strip():
+            continue  # already one sentence
+        i = str(d["id"]) + "#opening"
+        docs.append({**d, "id": i, "text": text})
+        for g in by_doc.get(str(d["id"]), []):
+            if any(locate(text, s) for s in [g.get("evidence")] + list(g.get("evidence_more") or [])):
+                gold.append({**g, "doc": i})
+    return Corpus(docs, gold)

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from cronica.evaluate import score, score_sets
-from cronica.extraction.decide import MODEL_NAMES, Decider, LinearModel, default_models_dir
+from cronica.extraction.decide import FEATURES_VERSION, MODEL_NAMES, Decider, LinearModel, default_models_dir
 from cronica.learn.align import Example, Recorder
-from cronica.learn.corpus import Corpus, load_corpus
+from cronica.learn.corpus import Corpus, load_corpus, opening_views
 from cronica.learn.split import update_splits
 
 log = logging.getLogger("cronica")
@@ -37,8 +37,9 @@ GRID = {
     "mention_undrop": (-1.0, 0.2),
     "sentence": (2.0, 0.8, 0.6),
     "pair_keep": (-1.0, 0.2, 0.4),
-    "pair_join": (2.0, 0.9, 0.8, 0.7, 0.6),
+    "pair_join": (2.0, 0.9, 0.8, 0.7, 0.6, 0.5),
     "retell_join": (2.0, 0.6, 0.5),
+    "retell_drop": (2.0, 0.8, 0.7, 0.6),
     "mention_new": (-1.0, 0.1, 0.2),
     "type": (2.0, 0.9, 0.7),
     "type_cross": (2.0, 0.8, 0.6),
@@ -48,7 +49,7 @@ DEFAULT_THRESHOLDS = {k: v[0] for k, v in GRID.items()}
 
 def _model_of(threshold: str) -> str:
     """The model a threshold reads ("retell_join": the mention model's retelling belief)."""
-    return {"retell_join": "mention"}.get(threshold, threshold.split("_")[0])
+    return {"retell_join": "mention", "retell_drop": "mention"}.get(threshold, threshold.split("_")[0])
 
 
 MARGIN = 0.004
@@ -90,7 +91,7 @@ def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_c
         if any(abs(x) > 1e-4 for x in w):
             weights[str(f)] = w
     meta = {"examples": len(examples), "features": len(weights), "labels": dict(Counter(labels)), "C": c,
-            "seed": seed, "min_count": min_count}
+            "seed": seed, "min_count": min_count, "features_version": FEATURES_VERSION}
     return LinearModel(name, classes, weights, [float(x) for x in clf.intercept_], meta)
 
 
@@ -168,7 +169,8 @@ def _document(d: dict):
 
 
 def fold_of(doc_id: str, k: int) -> int:
-    return int(hashlib.sha1(("fold:" + doc_id).encode("utf-8")).hexdigest(), 16) % k
+    """The cross-validation part of a document (a view "ID#opening" goes with its document)."""
+    return int(hashlib.sha1(("fold:" + doc_id.split("#")[0]).encode("utf-8")).hexdigest(), 16) % k
 
 
 def fit_all(data: dict[str, list[Example]], seed: int, c: float, min_count: int,
@@ -218,6 +220,11 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     parsed_dv = pipe.parse(dv.documents())
     progress(f"parsed in {time.time() - t0:.0f}s")
     data_tr, data_dv = _examples(record(pipe, parsed_tr, tr)), _examples(record(pipe, parsed_dv, dv))
+    # one-sentence views of the training documents teach the document model short texts
+    # (a one-line report must not sink to the prior); they join no other model's examples
+    op = opening_views(tr)
+    data_tr["document"] = data_tr["document"] + record(pipe, pipe.parse(op.documents()), op).documents
+    progress(f"document model: {len(op.docs)} one-sentence views added ({len(op.gold)} events told in them)")
     models = fit_all(data_tr, seed, c, min_count)
     heldout = {}
     for name, m in models.items():

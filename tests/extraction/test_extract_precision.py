@@ -1,0 +1,93 @@
+"""Texts that are not conflict reports give no events; retold incidents point back (our own texts)."""
+import pytest
+
+from cronica.extraction.triggers import accidental_blast_document, opening_sense
+from cronica.model import Document
+
+
+def events(pipeline, text, published="2024-05-10"):
+    return pipeline.extract(Document(id="t", text=text, published=published))
+
+
+@pytest.mark.parametrize("text", [
+    # a gas leak named after the blast
+    "Dos muertos por una explosión en un edificio de Valparaíso\n\n"
+    "Una fuerte explosión sacudió la mañana del jueves un edificio de cuatro pisos en el cerro Alegre. "
+    "Dos vecinos murieron y otros cinco resultaron heridos.\n\n"
+    "Los bomberos indicaron que la causa más probable fue una fuga de gas en el segundo piso.",
+    # a coal mine: the blast told with no word of an attack anywhere
+    "Nueve mineros muertos tras explosiones en una mina de Boyacá\n\n"
+    "Tres explosiones sucesivas ocurrieron la noche del lunes en los túneles de una mina de Samacá. "
+    "Nueve trabajadores fallecieron y cuatro siguen atrapados, según la gobernación.",
+    # a boiler
+    "La explosión de una caldera en una lavandería de Puebla dejó un muerto y tres heridos el sábado.",
+])
+def test_an_accidental_blast_is_no_bombing(pipeline, text):
+    assert not [e for e in events(pipeline, text) if e.type == "bombing"]
+
+
+def test_a_bomb_blast_stays_a_bombing(pipeline):
+    text = ("Atentado contra una estación de policía en el Cauca\n\n"
+            "Un artefacto explosivo estalló la madrugada del martes frente a la estación de policía de Suárez. "
+            "La explosión dejó dos agentes heridos, informó el Ejército, que atribuyó el ataque a la guerrilla.")
+    assert [e for e in events(pipeline, text) if e.type == "bombing"]
+
+
+def test_accident_cues_are_read_over_the_whole_document():
+    assert accidental_blast_document("Estalló un depósito. Horas después se supo que guardaban pirotecnia.")
+    assert accidental_blast_document("La explosión ocurrió en el tercer piso. Dos personas murieron. "
+                                     "Los peritos revisan el edificio.", sentences=3)
+    # a terse report may leave the attack unsaid
+    assert not accidental_blast_document("Una explosión destruyó un puente en Ayacucho.", sentences=1)
+    assert not accidental_blast_document("La explosión de un coche bomba dejó dos muertos frente al cuartel.")
+
+
+@pytest.mark.parametrize("text", [
+    "Un turista murió atacado por un tiburón en una playa de Acapulco\n\n"
+    "El ataque ocurrió el domingo por la tarde, a pocos metros de la orilla. "
+    "El hombre, de 52 años, murió camino al hospital tras el ataque.",
+    "Enjambre de abejas ataca a un grupo de escolares en Santa Cruz\n\n"
+    "Doce niños fueron atacados el miércoles a la salida de la escuela y uno murió en la clínica.",
+])
+def test_a_headline_in_another_sense_frames_the_whole_text(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_sports_and_fiction_headlines_do_not_silence_the_report():
+    # "cancha" or "película" in a headline open real reports too: those senses stay sentence-bound
+    assert opening_sense("Cinco muertos en un ataque armado contra una cancha de fútbol en Cali") is None
+    assert opening_sense("Tiburón ataca a un surfista en Colima") == "animals"
+
+
+@pytest.mark.parametrize("text", [
+    "Simulacro de toma de rehenes en la terminal de buses de Cuenca\n\n"
+    "Decenas de agentes participaron el martes en el ejercicio. Los falsos secuestradores retuvieron "
+    "a doce pasajeros durante una hora antes de la intervención del grupo especial.",
+    "El ciclista colombiano lanzó un ataque a tres kilómetros de la meta y dejó atrás al líder de la carrera.",
+])
+def test_drills_and_races_are_not_incidents(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def kept(pipeline, text):
+    from cronica.extraction.triggers import find_triggers
+
+    doc = pipeline.nlp(text)
+    return [doc[t.token_i].lower_ for s in doc.sents for t in find_triggers(s) if not t.dropped]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("La Armada descartó que el naufragio se debiera a un ataque de piratas.", "ataque"),
+    ("El comandante negó que se hubiera tratado de una emboscada.", "emboscada"),
+    ("La aerolínea desmintió que la avioneta fuera derribada por disparos.", "derribada"),
+])
+def test_an_incident_a_denial_verb_rules_out_is_dropped(pipeline, text, gone):
+    assert gone not in kept(pipeline, text)
+
+
+@pytest.mark.parametrize("text, stays", [
+    ("La fiscalía negó que los presos hubieran sido golpeados tras el ataque a la cárcel.", "ataque"),
+    ("El gobernador confirmó que se trató de un atentado con explosivos.", "atentado"),
+])
+def test_what_the_denial_does_not_rule_out_stays(pipeline, text, stays):
+    assert stays in kept(pipeline, text)
