@@ -37,7 +37,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, describes_people, named_people
 from cronica.extraction.flags import flag_event
-from cronica.extraction.framing import DocumentFraming, told_as_attack
+from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, fold, mention_features,
                                        pair_features, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
@@ -847,9 +847,9 @@ class Assembler:
                     etype = other
                 elif top is not None and p[top] >= self.decider.t("type", 2.0):
                     etype = top
-                elif etype == "attack" and _dead(counts) and civilian and not told_as_attack(d.mentions):
+                elif etype == "attack" and _dead(counts) and civilian:
                     etype = "killing"
-        elif etype == "attack" and _dead(counts) and civilian and not told_as_attack(d.mentions):
+        elif etype == "attack" and _dead(counts) and civilian:
             etype = "killing"
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]

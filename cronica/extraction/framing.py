@@ -51,7 +51,6 @@ class FramingCues:
     setting_nouns: frozenset[str]
     setting_launch: frozenset[str]
     setting_death: re.Pattern
-    attack_words: frozenset[str]
     protest_nouns: re.Pattern
     not_frame: re.Pattern
     protesters: re.Pattern
@@ -99,11 +98,7 @@ def load_framing() -> FramingCues:
             from None
     if not frames <= families or not same <= set(EVENT_TYPES) or window < 0:
         raise DataFileError("framing.yaml: operation_setting names unknown families or types")
-    words = raw.get("attack_words")
-    if not isinstance(words, list) or not words:
-        raise DataFileError("framing.yaml: 'attack_words' must be a non-empty list of lemmas")
     return FramingCues(frozenset(retype), frames, window, same, case, nouns, launch, death,
-                       frozenset(match_key(w) for w in words),
                        **{k: _pattern(k, raw[k]) for k in _KEYS})
 
 
@@ -291,12 +286,3 @@ class DocumentFraming:
         """``protest`` for a sentence with only a toll told inside a protest, else None."""
         return "protest" if self.framed(sent, None) is not None else None
 
-
-def told_as_attack(mentions: Sequence) -> bool:
-    """An incident some report tells with an attack word ("el ataque contra el autobús",
-    "dispararon contra los campesinos"): the text frames it as an attack even when
-    civilians die (the gold conventions follow the text's framing). A toll with no such
-    word ("hallaron los cuerpos de dos jóvenes") is left to be a killing."""
-    words = load_framing().attack_words
-    return any(m.trigger is not None and m.trigger.type == "attack"
-               and match_key(m.sentence.span.doc[m.trigger.token_i].lemma_) in words for m in mentions)

@@ -129,18 +129,6 @@ def test_the_data_file_is_valid_and_checked(monkeypatch):
     load_framing.cache_clear()
 
 
-def test_an_attack_word_keeps_the_attack_when_civilians_die():
-    got = types("Hombres armados atacaron a tiros un autobús de pasajeros en la carretera a Olocuilta; "
-                "murieron cinco pasajeros.", "2024-02-12")
-    assert "attack" in got and "killing" not in got
-
-
-def test_a_toll_without_an_attack_word_is_a_killing():
-    got = types("Los cuerpos de dos campesinos fueron hallados el domingo con heridas de bala en una finca "
-                "de la vereda El Retiro, en Tumaco.", "2024-02-12")
-    assert got == ["killing"]
-
-
 def test_a_clash_right_after_a_protest_sentence_is_the_protest():
     text = ("Los campesinos volvieron a tomar la vía y se enfrentaron al cordón policial. "
             "Esto desató un enfrentamiento que provocó la muerte de un joven de 19 años.")
