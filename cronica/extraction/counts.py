@@ -461,6 +461,11 @@ def _to_whom(tok):
                  and _case(c) == "a"), None)
 
 
+def _personal_a(noun) -> bool:
+    """The personal "a" before the object, on the noun or on a title before it ("al teniente gobernador")."""
+    return _case(noun) in ("a", "al") or any(c.i < noun.i and _case(c) in ("a", "al") for c in noun.children)
+
+
 def _case(tok) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
@@ -565,7 +570,8 @@ def _one_person(noun) -> bool:
     """A singular noun or name naming one person ("del jefe de la columna", "a Juan Pérez")."""
     if noun.lower_ in _COLLECTIVE or _NOT_PEOPLE.match(noun.lower_) or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    return "Plur" not in noun.morph.get("Number") and noun.lower_ not in _NOBODY
+    # "alias Tigre": the tagger reads "alias" as a plural
+    return ("Plur" not in noun.morph.get("Number") or noun.lower_ == "alias") and noun.lower_ not in _NOBODY
 
 
 def _late_subject(tok):
@@ -715,7 +721,7 @@ def find_counts(sent) -> list[CountMention]:
                 if noun is not None and noun.pos_ == "PRON":
                     noun = None
                 found = _count_np(noun) if _is_people(noun) else None
-                if found is None and noun is not None and _case(noun) in ("a", "al") and _one_person(noun) \
+                if found is None and noun is not None and _personal_a(noun) and _one_person(noun) \
                         and noun.dep_ in ("obj", "iobj"):
                     found = (1, 1, 1, noun.i, noun.i)  # "asesinaron al alcalde": the personal "a", one person
                 if found is None and (noun is None or noun.dep_ not in ("obj", "iobj")) and cat in (KILLED, KIDNAPPED):

@@ -442,3 +442,12 @@ def test_groups_sharing_one_casualty_word_and_unknown_numbers(nlp, sentence, exp
 def test_a_toll_over_a_whole_crisis_is_cumulative(nlp):
     found = mentions_of(nlp, "Los organismos de derechos humanos contabilizaron al menos 30 muertos durante la crisis.")
     assert [c.cumulative for c in found if c.category == "killed"] == [True]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the personal "a" on a title before the noun; "alias" is one person
+    ("La columna ajustició públicamente al teniente gobernador y a dos autoridades comunales.", {"killed": 3}),
+    ("En un operativo del Ejército abatieron a alias Tigre, cabecilla de la banda.", {"killed": 1}),
+])
+def test_titles_and_aliases_after_the_personal_a(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
