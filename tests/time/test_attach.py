@@ -268,3 +268,10 @@ def test_a_date_line_under_the_headline_stays_a_byline():
             "Un grupo armado atacó la estación de policía del pueblo durante la noche.")
     tl = Timeline(text, "2019-03")
     assert [m.role for m in tl.mentions if "marzo" in m.span.text] == ["dateline"]
+
+
+@pytest.mark.parametrize("verb", ["apuntó", "expresó", "comentó", "destacó", "advirtió"])
+def test_a_date_after_a_reporting_verb_is_when_it_was_told(verb):
+    text = f"El ministro {verb} este martes que una banda criminal cometió el secuestro del ganadero."
+    tl = Timeline(text, "2021-07-27")
+    assert [m.role for m in tl.mentions if m.span.text == "este martes"] == ["report"]
