@@ -91,3 +91,11 @@ def test_an_incident_a_denial_verb_rules_out_is_dropped(pipeline, text, gone):
 ])
 def test_what_the_denial_does_not_rule_out_stays(pipeline, text, stays):
     assert stays in kept(pipeline, text)
+
+
+def test_an_arrest_of_a_named_person_told_again_far_below_is_one_event(pipeline):
+    filler = " ".join(f"El informe policial dedica su punto {n} a los antecedentes de la banda." for n in range(1, 14))
+    text = ("La Policía capturó el sábado a alias Careloco, jefe de una banda de extorsionadores, en una finca "
+            "de Montería. " + filler + " Según el general a cargo, Careloco fue capturado sin disparar un solo tiro.")
+    arrests = [e for e in events(pipeline, text) if e.type == "arrest"]
+    assert len(arrests) == 1
