@@ -38,8 +38,8 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
 from cronica.extraction.entities import DocumentEntities, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.framing import DocumentFraming
-from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, document_features, fold, mention_features,
-                                       pair_features, sentence_features, type_features)
+from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, actor_names, document_features, fold,
+                                       mention_features, pair_features, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
                                          drop_in_sense, is_blast_word, load_filters, opening_sense)
 from cronica.model import Count, DateValue, Event, Place, Span
@@ -68,6 +68,8 @@ HISTORIC_YEARS = 8  # dated events this much older than the article are backgrou
 # families one incident may be told in (the pair model may join across them): an arrest
 # or seizure in an operation, a death in an operation, shots and deaths in a protest,
 # a rescue of hostages
+# families whose incident is the person it befalls (an arrest, a killing, a kidnapping told again by name)
+_NAMED_PATIENT_FAMILIES = ("arrest", "violent", "abduction")
 _PAIR_FAMILIES = ({"operation", "arrest"}, {"operation", "seizure"}, {"operation", "violent"},
                   {"protest", "violent"}, {"operation", "abduction"})
 
@@ -334,6 +336,9 @@ class Assembler:
         kind = "news" if ctx.published else "encyclopedic"
         gap_max = (MAX_GAP_DEFINITE if (m.definite or m.strength == "weak" or m.trigger is None) else MAX_GAP)[kind]
         family = FAMILY[m.type]
+        named = self._same_named_patient(drafts, m, ctx)
+        if named is not None:
+            return named
         for d in reversed(drafts):
             gap = m.sentence.index - d.last_sentence
             headline = all(x.sentence.headline for x in d.mentions)
@@ -357,6 +362,19 @@ class Assembler:
                 continue
             return d
         return None
+
+    def _same_named_patient(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
+        """An arrest, killing or kidnapping of a person the text names, told again anywhere in the
+        text ("la captura de alias X" ... "X fue capturado en la operación"), is the same incident
+        unless its date, place or figures contradict it or it is marked as another one."""
+        if m.trigger is None or m.new_incident or FAMILY[m.type] not in _NAMED_PATIENT_FAMILIES:
+            return None
+        names = _patient_names(m)
+        if not names:
+            return None
+        return next((d for d in reversed(drafts) if d.family == FAMILY[m.type]
+                     and any(names & _patient_names(x) for x in d.mentions)
+                     and not self._conflicts(d, m, ctx)), None)
 
     # ------------------------------------------------------------------ main
     def assemble(self, doc_id: str, sentences: list[Sentence], ctx: DocumentContext) -> list[Event]:
@@ -1020,6 +1038,17 @@ class Assembler:
 _FOR_WHOM = {"violent": re.compile(r"(?i)v[ií]ctima|fallecid|muert|occis|cad[aá]ver|cuerpo|herid|asesinad"),
              "abduction": re.compile(r"(?i)v[ií]ctima|secuestrad|plagiad|desaparecid|rehenes"),
              "arrest": re.compile(r"(?i)detenid|capturad|aprehendid|arrestad")}
+
+
+def _patient_names(m: Mention) -> set[str]:
+    """The names in the phrase of whom the act befell ("alias X": the word after "alias" too)."""
+    a = m.actor2
+    if a is None:
+        return set()
+    text = a.text
+    if a.text.split()[-1].lower() == "alias":
+        text += " " + " ".join(m.sentence.span.doc.text[a.end:a.end + 60].split()[:1])
+    return actor_names(ActorMention(text, a.start, a.end))
 
 
 def _blast_only(d: Draft) -> bool:

@@ -497,7 +497,7 @@ _INSTITUTION_WORDS = {"policia", "ejercito", "fuerza", "fuerzas", "armada", "arm
                       "ese", "esa", "dos", "tres", "cuatro", "cinco"}
 
 
-def _actor_words(a) -> set[str]:
+def actor_names(a) -> set[str]:
     """The names in an actor phrase (capitalised words that are not institutions'): two
     mentions naming the same person or group ("alias Otoniel") likely tell one incident."""
     if a is None:
@@ -511,10 +511,10 @@ def _actor_words(a) -> set[str]:
 
 
 def _actors_overlap(m: "Mention", d: "Draft") -> bool:
-    mine = _actor_words(m.actor1) | _actor_words(m.actor2)
+    mine = actor_names(m.actor1) | actor_names(m.actor2)
     if not mine:
         return False
-    return any(mine & (_actor_words(x.actor1) | _actor_words(x.actor2)) for x in d.mentions)
+    return any(mine & (actor_names(x.actor1) | actor_names(x.actor2)) for x in d.mentions)
 
 
 def _fam(t: str) -> str:

@@ -91,3 +91,21 @@ def test_an_incident_a_denial_verb_rules_out_is_dropped(pipeline, text, gone):
 ])
 def test_what_the_denial_does_not_rule_out_stays(pipeline, text, stays):
     assert stays in kept(pipeline, text)
+
+
+def test_an_arrest_of_a_named_person_told_again_far_below_is_one_event(pipeline):
+    filler = " ".join(f"El informe policial dedica su punto {n} a los antecedentes de la banda." for n in range(1, 14))
+    text = ("La Policía capturó el sábado a alias Careloco, jefe de una banda de extorsionadores, en una finca "
+            "de Montería. " + filler + " Según el general a cargo, Careloco fue capturado sin disparar un solo tiro.")
+    arrests = [e for e in events(pipeline, text) if e.type == "arrest"]
+    assert len(arrests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "El guardia sufrió un paro cardíaco mientras perseguía al ladrón y murió en la vereda.",
+    "La operación quirúrgica duró nueve horas y el paciente se recupera en terapia intensiva.",
+    "Durante el mes de marzo, la policía municipal realizó 1.240 detenciones y 85 allanamientos.",
+    "Honduras cerró el año con 2.900 homicidios, una baja del 12 % respecto a 2022.",
+])
+def test_other_senses_and_statistics_are_not_incidents(pipeline, text):
+    assert events(pipeline, text) == []
