@@ -2,16 +2,12 @@
 baseline), are deterministic for a seed, and the pipeline works without them."""
 import logging
 import random
-from pathlib import Path
 
 import pytest
 
 from cronica.extraction.decide import LinearModel, load_decider_from
 from cronica.learn.align import Example
 from cronica.learn.train import fit, heldout_accuracy
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-
 
 def synthetic(n, seed):
     """Labels decided by two of many noisy features; the model must find them."""
@@ -63,25 +59,9 @@ def test_without_model_files_the_rules_decide_and_the_log_says_so(tmp_path, capl
     assert load_decider_from(tmp_path) is None
 
 
-@pytest.mark.skipif(not (CORPUS / "splits.tsv").exists(), reason="no corpus in this checkout")
-def test_retrained_on_a_sample_of_the_corpus_the_models_learn(pipeline):
+def test_retrained_on_a_sample_of_the_corpus_the_models_learn(corpus_sample):
     """Retrain on part of the corpus's train split; judge on other documents held back."""
-    from cronica.learn.corpus import load_corpus
-    from cronica.learn.split import read_splits
-    from cronica.learn.train import record
-
-    corpus = load_corpus(CORPUS)
-    split = read_splits(CORPUS / "splits.tsv")
-    ids = [i for i in corpus.ids() if split.get(i) == "train"]
-    random.Random(0).shuffle(ids)
-    if len(ids) < 30:
-        pytest.skip("corpus too small")
-    ids = ids[:120]
-    cut = len(ids) * 2 // 3
-    parts = {}
-    for name, sub in (("fit", ids[:cut]), ("held", ids[cut:])):
-        c = corpus.subset(sub)
-        parts[name] = record(pipeline, pipeline.parse(c.documents()), c)
+    parts = corpus_sample
     # candidate mentions: new incident / retelling / nothing
     m = fit(parts["fit"].mentions, "mention", seed=0)
     r = heldout_accuracy(m, parts["held"].mentions, [e.label for e in parts["fit"].mentions])

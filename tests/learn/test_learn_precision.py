@@ -1,7 +1,6 @@
 """What the same-incident (pair) and document models learn, judged on corpus documents held
 back from them: every candidate pair the pipeline forms is recorded (also for mentions no
 gold event counts), and the document model keeps its judgement on very short texts."""
-import random
 from pathlib import Path
 
 import pytest
@@ -12,25 +11,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 pytestmark = pytest.mark.skipif(not (CORPUS / "splits.tsv").exists(), reason="no corpus in this checkout")
 
 
-@pytest.fixture(scope="module")
-def sample(pipeline):
-    from cronica.learn.corpus import load_corpus
-    from cronica.learn.split import read_splits
-    from cronica.learn.train import record
-
-    corpus = load_corpus(CORPUS)
-    split = read_splits(CORPUS / "splits.tsv")
-    ids = [i for i in corpus.ids() if split.get(i) == "train"]
-    random.Random(1).shuffle(ids)
-    if len(ids) < 60:
-        pytest.skip("corpus too small")
-    ids = ids[:180]
-    cut = len(ids) * 2 // 3
-    out = {"corpus": corpus, "fit_ids": ids[:cut], "held_ids": ids[cut:]}
-    for name, sub in (("fit", ids[:cut]), ("held", ids[cut:])):
-        c = corpus.subset(sub)
-        out[name] = record(pipeline, pipeline.parse(c.documents()), c)
-    return out
+@pytest.fixture
+def sample(corpus_sample):
+    return corpus_sample
 
 
 def auc(scores_labels):
