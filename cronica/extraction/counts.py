@@ -481,7 +481,8 @@ def _roles_of(tok):
     """(category, role) of the casualty expressions ``tok`` starts or is: a multi-word phrase
     of counts.yaml first ("dieron muerte a", "perdieron la vida"), then the single words."""
     doc = tok.doc
-    for words, cat, role in load_count_cues().phrases:
+    # a phrase starts with a verb (or a participle the tagger reads as an adjective)
+    for words, cat, role in (load_count_cues().phrases if tok.pos_ in ("VERB", "AUX", "ADJ") else ()):
         if not ((tok.lemma_.lower() == words[0] and tok.pos_ in ("VERB", "AUX")) or _participle_of(tok, words[0])):
             continue
         # a short time phrase may come between ("terminó este martes con la vida de")
@@ -995,16 +996,26 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _zero_nouns_by_first_word() -> dict[str, list[tuple[list[str], tuple[str, ...]]]]:
+    """counts.yaml's zero nouns by their first word, the longest first ("víctimas mortales"
+    before "víctimas"), so that each token is compared only with the nouns it can start."""
+    out: dict[str, list] = {}
+    for noun, cats in sorted(load_count_cues().zero_nouns.items(), key=lambda kv: -len(kv[0].split())):
+        words = noun.split()
+        out.setdefault(words[0], []).append((words, cats))
+    return out
+
+
 def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
     """ "no hubo víctimas", "sin heridos", "ningún muerto": a figure of zero."""
     cues = load_count_cues()
     doc = sent.doc
     have = {c.category for c in found}
     out: list[CountMention] = []
-    nouns = sorted(cues.zero_nouns.items(), key=lambda kv: -len(kv[0].split()))
+    nouns = _zero_nouns_by_first_word()
     for tok in sent:
-        for noun, cats in nouns:
-            words = noun.split()
+        for words, cats in nouns.get(tok.lower_, ()):
             if [t.lower_ for t in doc[tok.i:tok.i + len(words)]] != words:
                 continue
             before = _words_before(doc, tok.i, 4)
