@@ -81,6 +81,8 @@ class ActorLexicon:
     _by_role: dict[tuple[Optional[str], str], ActorEntry] = field(default_factory=dict)
     #: alpha-2 → (Spanish name, alpha-3) for the names of generic entries ("Civiles (Colombia)")
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: (text, country, context) → what ``find`` found: the stages ask about the same phrases again
+    _found: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -118,9 +120,13 @@ class ActorLexicon:
         """Every alias occurrence in ``text`` (longest first, non-overlapping).
 
         ``context`` (default: ``text`` itself) is where the cue of a guarded alias is sought."""
+        ctx = text if context is None else context
+        key = (text, country, ctx)
+        known = self._found.get(key)
+        if known is not None:
+            return list(known)
         out = []
         assert self._pattern is not None
-        ctx = text if context is None else context
         pos = 0
         while True:
             m = self._pattern.search(text, pos)
@@ -132,6 +138,9 @@ class ActorLexicon:
                 pos = m.end()
             else:  # a case-sensitive alias matched in the wrong case: look inside it
                 pos = m.start() + 1
+        if len(self._found) >= 20000:
+            self._found.clear()
+        self._found[key] = tuple(out)
         return out
 
     def lookup(self, phrase: str, country: Optional[str] = None, context: str = "") -> Optional[ActorEntry]:
