@@ -8,7 +8,8 @@ Two golds are supported:
   stored incident.
 - *event-level* (``../shared/eval/news-dev``): stored events are matched to gold
   events (same document, overlapping evidence); gold clusters list duplicate gold
-  events by (doc, event_type, date), every other gold event being alone. A predicted
+  events by (doc, event_type, date), every other gold event being alone (an event whose
+  evidence overlaps several gold events takes the one of its own type). A predicted
   pair is two matched events from different documents in one incident; events that
   match no gold event count against precision when joined.
 """
@@ -90,12 +91,12 @@ def score_events(store, docs: list[dict], gold_events: list[dict], clusters_file
     matched: dict[str, Optional[int]] = {}
     by_inc: dict[int, list[tuple[str, str]]] = {}
     for ev in store.iter_events():
-        best = None
-        for doc, s, e, gi in spans:
-            if doc == ev["doc_id"] and s < ev["evidence_end"] and ev["evidence_start"] < e:
-                best = gi
-                break
-        matched[ev["event_id"]] = best
+        # a sentence may report two gold events (a ruling that recalls the arrest): the one of
+        # the event's own type first, as score.py pairs only events of compatible types
+        hits = [gi for doc, s, e, gi in spans
+                if doc == ev["doc_id"] and s < ev["evidence_end"] and ev["evidence_start"] < e]
+        same = [gi for gi in hits if gold_events[gi]["event_type"] == ev.get("type")]
+        matched[ev["event_id"]] = (same or hits or [None])[0]
         by_inc.setdefault(ev["incident_id"], []).append((ev["doc_id"], ev["event_id"]))
     pred = 0
     correct = 0
