@@ -1,6 +1,7 @@
 """Clustering quality on gold duplicates, end to end with the real pipeline:
-our own synthetic reports (tests/store/data/dedup_synthetic.jsonl) and, when
-../shared is present, news-dev (the capture of Artemio in documents 015/018/021).
+our own synthetic reports (tests/store/data/dedup_synthetic.jsonl) and, when the
+shared data is present (../shared or CRONICA_SHARED_DIR, tests/conftest.py), news-dev
+(the capture of Artemio in documents 015/018/021).
 Thresholds sit below the measured values in docs/benchmarks.md (## Store)."""
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from cronica.store.goldeval import load_jsonl, score_documents, score_events
 
 pytestmark = pytest.mark.slow
 DATA = Path(__file__).resolve().parent / "data"
-NEWS_DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "news-dev"
 
 
 def _ingest(tmp_path, docs):
@@ -36,10 +36,10 @@ def test_synthetic_gold(tmp_path):
     assert s.recall >= 0.5, s.line()
 
 
-@pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/eval/news-dev not present")
-def test_news_dev_gold(tmp_path):
-    docs = load_jsonl(NEWS_DEV / "docs.jsonl")
-    gold = load_jsonl(NEWS_DEV / "gold.jsonl")
+def test_news_dev_gold(tmp_path, shared_dir):
+    news_dev = shared_dir / "eval" / "news-dev"  # ../shared, or CRONICA_SHARED_DIR from a worktree
+    docs = load_jsonl(news_dev / "docs.jsonl")
+    gold = load_jsonl(news_dev / "gold.jsonl")
     with _ingest(tmp_path, docs) as store:
         s = score_events(store, docs, gold, DATA / "dedup_newsdev_gold.yaml")
     assert s.gold == 3
