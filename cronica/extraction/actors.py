@@ -205,8 +205,8 @@ def _gazetteer_place(name: str, kinds: tuple[str, ...]) -> bool:
 
 
 def _occupants(vehicle) -> Optional[ActorMention]:
-    """The people a vehicle carried, told in its relative clause ("la camioneta en la que
-    viajaban cinco guardias", "el bus donde se movilizaba el alcalde"): the ones hit."""
+    """The people a vehicle carried, told in its relative clause ("la lancha donde se
+    desplazaban cuatro escoltas", "el bus donde se movilizaba el alcalde"): the ones hit."""
     cues = load_role_cues()
     for c in vehicle.children:
         if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.lemma_.startswith(cues.ride_verbs) \
@@ -232,7 +232,7 @@ def _phrase(tok) -> Optional[ActorMention]:
     if tok.lower_ in load_role_cues().vehicle_nouns:
         riders = _occupants(tok)
         if riders is not None:
-            return riders  # "una camioneta en la que viajaban cinco guardias": the guards
+            return riders  # "la lancha donde se desplazaban cuatro escoltas": the escorts
     if _CLOCK.match(tok.text):
         return None  # a time ("18.00") is nobody; places are caught by _place_only
     keep = []

@@ -217,8 +217,8 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
 
     * a killing told in a clause of another incident ("el secuestro ..., donde cuatro
       fueron asesinados") is that incident's toll;
-    * fighting with no toll in a sentence reporting arrests ("se produjo un
-      enfrentamiento donde fueron capturados ...") is the arrests' circumstance.
+    * fighting with no toll in a sentence reporting arrests ("hubo un choque
+      armado en el que detuvieron a ...") is the arrests' circumstance.
     """
     out = list(mentions)
     for m in mentions:

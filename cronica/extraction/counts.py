@@ -545,7 +545,7 @@ def _phrase_victims(tok, role):
 
 
 def _of_after_time(tok):
-    """ "el asesinato el domingo de X", "el secuestro la víspera de un hombre": the victims after
+    """ "el asesinato el domingo de X", "el rapto anoche de una maestra": the victims after
     a short time phrase the parser hung the "de" phrase from."""
     doc = tok.doc
     k = tok.i + 1
@@ -766,7 +766,7 @@ def find_counts(sent) -> list[CountMention]:
                         found = (1, 1, 1, poss.i, tok.i)
             if not found and noun is not None and noun.lower_ in ("tantos", "tantas") and noun.i > sent.start \
                     and doc[noun.i - 1].lower_ in ("otros", "otras"):
-                # "murieron 11 personas y otras tantas resultaron heridas": as many as the figure before
+                # "fallecieron 7 mineros y otros tantos quedaron heridos": as many as the figure before
                 prev = next((c for c in reversed(out) if c.best), None)
                 if prev is not None:
                     found = (prev.best, prev.low, prev.high, noun.i - 1, noun.i)
@@ -975,7 +975,7 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
             if got and k > 0 and doc[got[1] - 1].lower_ in ("a", "en", "de"):
                 num = got
                 break
-        if num is None:  # "el balance de víctimas mortales por la emboscada de ... ha ascendido a cinco"
+        if num is None:  # "la cifra de fallecidos en el atentado de ... ya llega a siete"
             for k in range(cat_tok.i + 14, min(sent.end, cat_tok.i + 40)):
                 got = _number_at(doc, k)
                 if got and got[1] >= 2 and doc[got[1] - 1].lower_ == "a" \

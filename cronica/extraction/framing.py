@@ -253,7 +253,7 @@ class DocumentFraming:
     def _death_in_protest(self, sent, k: int):
         """A trigger for a death or a wound told with "morir", "fallecer", "fue herido" in a
         sentence that names the protest itself ("falleció cuando participaba en una marcha",
-        "fue herido cuando la policía desalojó la ruta cortada por los docentes"), or None."""
+        "resultó herida cuando los agentes despejaron el puente que bloqueaban las enfermeras"), or None."""
         f = self._frame(k)
         if f.armed or not (f.named or f.policing):
             return None

@@ -196,7 +196,7 @@ def _infer_year(month: int, day: Optional[int], weekday: Optional[int],
         base = anchor.start
         y = base.year
         if direction == "same_year":
-            return y  # "el 2 de abril del mismo año"
+            return y  # "el 19 de octubre de ese mismo año"
         cand = _safe_date(y, month, d if _safe_date(y, month, d) else 28)
         if cand is not None and cand < base - dt.timedelta(days=183) and direction not in ("past", "past_strict"):
             y += 1  # the story moves forward: "28 de diciembre ... el 3 de enero"
@@ -875,7 +875,7 @@ class Timeline:
         return DateAttachment(None, "none")
 
     def _recalled_day(self, m: DateMention) -> DateMention:
-        """"cuando se cumplen diez años desde que fuera secuestrado": the anniversary frame
+        """"al cumplirse ocho años de su desaparición": the anniversary frame
         gives only the year; the day the article tells of that year dates the incident."""
         r = self.recalled
         if m.expression.pattern == "anniversary" and r is not None and _within(r.value, m.value):

@@ -253,8 +253,8 @@ def test_a_date_parsed_as_subject_gives_way_to_the_two_sides(nlp):
 
 
 @pytest.mark.parametrize("sentence,trigger,who", [
-    ("Unos doce hombres armados asaltaron una camioneta en la que viajaban tres ingenieros de una petrolera.",
-     "asaltaron", "ingenieros"),
+    ("Una decena de encapuchados asaltó la camioneta en la que se desplazaban tres ingenieros de una petrolera.",
+     "asaltó", "ingenieros"),
     ("Sicarios atacaron a balazos el vehículo donde se movilizaba el alcalde.", "atacaron", "alcalde"),
 ])
 def test_a_vehicle_hit_gives_the_people_it_carried(nlp, sentence, trigger, who):

@@ -31,9 +31,9 @@ def types(text, published="2024-05-10"):
     "Durante la protesta del martes, un grupo de pobladores incendió la sede de la fiscalía de Juliaca.",
     # a killing told inside the strike's day
     "Un camionero fue asesinado a tiros en el paro nacional de transportistas en la vía a Buenaventura.",
-    # a wound told with "fue herido" while the police cleared a road the teachers had cut
-    "Un maestro fue herido el jueves cuando la policía intentó desalojar una ruta que estaba siendo cortada "
-    "por los docentes en reclamo de aumentos salariales.",
+    # a wound told with "fue herido" while the police cleared a road the strikers had blocked
+    "Una enfermera fue herida el martes cuando la policía quiso despejar el puente que bloqueaban "
+    "los trabajadores de salud en protesta por sus sueldos atrasados.",
 ])
 def test_violence_inside_a_protest_is_the_protest(text):
     got = types(text)
@@ -130,8 +130,8 @@ def test_the_data_file_is_valid_and_checked(monkeypatch):
 
 
 def test_a_clash_right_after_a_protest_sentence_is_the_protest():
-    text = ("Los campesinos volvieron a tomar la vía y se enfrentaron al cordón policial. "
-            "Esto desató un enfrentamiento que provocó la muerte de un joven de 19 años.")
+    text = ("Los comuneros bloquearon de nuevo la carretera y chocaron con el cordón policial. "
+            "Aquello derivó en un enfrentamiento en el que murió un estudiante de 22 años.")
     got = types(text, "2024-12-03")
     assert "protest" in got and "armed_clash" not in got
 
