@@ -115,7 +115,7 @@ def test_restated_figures_for_the_same_side_do_not_add_up():
 
 
 def test_figures_for_both_sides_add_up():
-    text = ("Cuatro soldados murieron en un enfrentamiento con una columna terrorista en Vizcatán del Ene. "
+    text = ("Cuatro soldados murieron durante un enfrentamiento contra una columna senderista en Vizcatán del Ene. "
             "Durante el enfrentamiento fueron abatidos dos terroristas.")
     events = extract(text, published="2019-03-02")
     assert len(events) == 1 and events[0].killed.best == 6

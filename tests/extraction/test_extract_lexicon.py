@@ -199,13 +199,13 @@ def test_a_passive_or_perfect_participle_reports_the_act(nlp):
 
 
 def test_a_headline_in_another_sense_frames_the_story():
-    text = ("Mueren dos jornaleros por el ataque de un enjambre de abejas\n\n"
+    text = ("Muere un apicultor por el ataque de abejas africanizadas\n\n"
             "Los trabajadores cosechaban café cuando comenzó el ataque, que duró varios minutos.")
     assert extract(text) == []
 
 
 def test_a_coordinated_subjunctive_inherits_the_purpose(nlp):
-    got = mentions(nlp, "Ordenó cercar el barrio para que los agentes buscaran casa por casa y arrestaran a los jefes.")
+    got = mentions(nlp, "Mandó rodear la colonia para que los policías registraran cada vivienda y arrestaran a los cabecillas.")
     assert not [t for t, _, d in got if t == "arrest" and not d], got
 
 
@@ -220,7 +220,7 @@ def test_what_was_done_under_a_governor_is_kept(nlp):
 def test_a_trigger_word_inside_a_place_name_is_a_name(nlp):
     assert not kept(nlp, "Los vecinos de la vereda La Masacre denunciaron el abandono del puesto de salud.")
     # a named operation is still an operation
-    assert ("security_operation", "Operación") in kept(nlp, "Ese día el gobierno puso en marcha la Operación Cóndor.")
+    assert ("security_operation", "Operación") in kept(nlp, "Aquel lunes el ministerio lanzó la Operación Cóndor.")
 
 
 @pytest.mark.parametrize("text,etype", [

@@ -38,9 +38,9 @@ CASES: list[tuple[str, str, dict | None]] = [
      dict(admin1="Huancavelica", admin2="Churcampa", admin3="Anco")),
     ("Las fuerzas del orden incautaron armas en la zona llamada Huayllay Grande, en la provincia de Tayacaja.",
      "incautaron", dict(name="zona llamada Huayllay Grande", admin1="Huancavelica", admin2="Tayacaja")),
-    ("La patrulla cayó en una trampa en la provincia cusqueña de La Convención.", "trampa",
+    ("La patrulla cayó en una trampa dentro de la provincia cusqueña de La Convención.", "trampa",
      dict(admin1="Cusco", admin2="La Convención", admin3=None, geo_precision=3, where_prec=3)),
-    ("El detenido fue capturado cerca de la localidad de Uchiza, en la región noramazónica de San Martín.",
+    ("El detenido fue capturado cerca de la localidad de Uchiza, dentro de la región noramazónica de San Martín.",
      "capturado", dict(admin1="San Martín", geo_precision=2)),
     # --- cue level: district vs province vs department
     ("El ataque fue en el distrito de Huanta.", "ataque", dict(admin1="Ayacucho", admin2="Huanta", admin3="Huanta", where_prec=2)),
