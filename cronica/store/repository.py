@@ -1097,7 +1097,7 @@ class Store:
             for cand in found.get(pk, ()):
                 if cand["pk"] == pk:
                     continue
-                m = _dedup.compare(row, cand, cfg)
+                m = _dedup.compare(row, cand, cfg, explain=False)  # (words: only for the closest kept)
                 if m.joined:
                     edges.append((pk, cand["pk"]))
                     if cand["block_id"] is not None:
@@ -1121,7 +1121,8 @@ class Store:
                     why.append("undated reports are never merged")
                 elif pk in closest:
                     c = closest[pk]
-                    why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): {c[2].veto}")
+                    why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): "
+                               f"{_dedup.compare(row, c[1], cfg).veto}")
                 aggs.append(_dedup.aggregate([row]))
                 whys.append(why)
             incs = _next_pks(conn, INCIDENTS, len(aggs))
@@ -1245,7 +1246,9 @@ class Store:
                                 for o in range(len(sub)) if o != k), key=lambda t: t[0].score)
                     if near[0].veto:
                         o = sub[near[1]]
-                        why.append(f"closest: {o['event_id']} ({o['doc_id']}): {near[0].veto}")
+                        said = sub_cmp.explain(k, near[1]) if (k, near[1]) in sub_cmp._memo else \
+                            sub_cmp.explain(near[1], k)
+                        why.append(f"closest: {o['event_id']} ({o['doc_id']}): {said.veto}")
                 if r["incident_pk"] != inc or r["block_id"] != block:
                     work.ev_updates.append({"b_pk": r["pk"], "incident_pk": inc, "block_id": block})
                 work.pks.append(r["pk"])
