@@ -154,11 +154,18 @@ def _fmt_date(e: Mapping[str, Any]) -> str:
     return f"{e.get('date') or e.get('date_start')} ({e.get('date_precision') or '?'})"
 
 
-def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None = None) -> Match:
-    """Could event ``a`` (new) and event ``b`` (stored) be the same incident?"""
+def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None = None,
+            explain: bool = True) -> Match:
+    """Could event ``a`` (new) and event ``b`` (stored) be the same incident?
+
+    ``explain=False``: the same decision and score (``joined``, ``score``, ``hard``),
+    without the texts — ``reasons`` empty, ``veto`` a bare ``"veto"`` / ``"score"`` —
+    for the store's loops over every candidate pair, which keep the words of the few
+    pairs they report only (call again with ``explain=True`` for those)."""
     cfg = cfg or default_config()
     w = cfg.weights
     reasons: list[str] = []
+    add = reasons.append if explain else _skip
     score = 0.0
 
     def veto(why: str) -> Match:
@@ -167,59 +174,67 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
     # --- type
     ta, tb = a.get("type"), b.get("type")
     if not ta or not tb or not cfg.compatible(ta, tb):
-        return veto(f"type: {ta} and {tb} are not compatible")
+        return veto(f"type: {ta} and {tb} are not compatible" if explain else "veto")
     if ta == tb:
         score += w.get("same_type", 0)
-        reasons.append(f"type: both {ta}")
-    else:
-        reasons.append(f"type: {ta} ~ {tb} (compatible)")
+        if explain:
+            add(f"type: both {ta}")
+    elif explain:
+        add(f"type: {ta} ~ {tb} (compatible)")
 
     # --- date windows at their precision
     wa, wb = _window(a), _window(b)
     if wa is None or wb is None:
-        return veto("date: an undated report is never merged")
+        return veto("date: an undated report is never merged" if explain else "veto")
     for wx in (wa, wb):
         if (wx[1] - wx[0]).days + 1 > cfg.max_window_days:
-            return veto(f"date: window {wx[0]}..{wx[1]} too vague to merge on")
+            return veto(f"date: window {wx[0]}..{wx[1]} too vague to merge on" if explain else "veto")
     slack = _dt.timedelta(days=cfg.date_slack_days)
     if wa[0] > wb[1] + slack or wb[0] > wa[1] + slack:
-        return veto(f"date: {_fmt_date(a)} and {_fmt_date(b)} do not overlap")
+        return veto(f"date: {_fmt_date(a)} and {_fmt_date(b)} do not overlap" if explain else "veto")
     if wa[0] == wa[1] and wb[0] == wb[1] and wa[0] == wb[0]:
         score += w.get("same_day", 0)
-        reasons.append(f"date: same day {wa[0].isoformat()}")
-    else:
-        reasons.append(f"date: {_fmt_date(a)} overlaps {_fmt_date(b)}")
+        if explain:
+            add(f"date: same day {wa[0].isoformat()}")
+    elif explain:
+        add(f"date: {_fmt_date(a)} overlaps {_fmt_date(b)}")
 
-    # --- place
+    # --- place (each name normalised once)
     dist = None
     if None not in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
         if a.get("geo_precision") != 3 and b.get("geo_precision") != 3:
             dist = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
     near = dist is not None and dist <= cfg.max_km
+    na = {level: _norm(a.get(level)) for level in ("admin1", "admin2", "admin3")}
+    nb = {level: _norm(b.get(level)) for level in ("admin1", "admin2", "admin3")}
     for level in ("admin1", "admin2", "admin3"):
-        x, y = _norm(a.get(level)), _norm(b.get(level))
+        x, y = na[level], nb[level]
         if x and y and x != y and not near:
-            return veto(f"place: {level} {a.get(level)} vs {b.get(level)}")
+            return veto(f"place: {level} {a.get(level)} vs {b.get(level)}" if explain else "veto")
     if dist is not None and not near and a.get("geo_precision") == 1 and b.get("geo_precision") == 1:
-        return veto(f"place: {dist:.0f} km apart (> {cfg.max_km:g} km)")
-    place_signals: list[tuple[float, str]] = []
+        return veto(f"place: {dist:.0f} km apart (> {cfg.max_km:g} km)" if explain else "veto")
+    best: Optional[tuple[float, int]] = None  # (weight, signal): the strongest place signal
     for level, key in (("admin3", "same_admin3"), ("admin2", "same_admin2"), ("admin1", "same_admin1")):
-        x, y = _norm(a.get(level)), _norm(b.get(level))
-        if x and x == y:
-            place_signals.append((w.get(key, 0), f"place: same {level} {a.get(level)}"))
+        x = na[level]
+        if x and x == nb[level]:
+            best = (w.get(key, 0), {"admin3": 0, "admin2": 1, "admin1": 2}[level])
             break
-    if near:
-        place_signals.append((w.get("within_km", 0), f"place: {dist:.1f} km apart (≤ {cfg.max_km:g} km)"))
-    if place_signals:
-        best = max(place_signals)
+    if near and (best is None or w.get("within_km", 0) > best[0]):
+        best = (w.get("within_km", 0), 3)  # (a tie keeps the named level, as its text sorts after)
+    if best is not None:
         score += best[0]
-        reasons.append(best[1])
+        if explain:
+            if best[1] == 3:
+                add(f"place: {dist:.1f} km apart (≤ {cfg.max_km:g} km)")
+            else:
+                level = ("admin3", "admin2", "admin1")[best[1]]
+                add(f"place: same {level} {a.get(level)}")
     la, lb = _norm(a.get("location")), _norm(b.get("location"))
     # a shared place name counts only when it is more specific than the region named
-    regions = {_norm(x.get(k)) for x in (a, b) for k in ("admin1", "admin2")}
-    if la and la == lb and la not in regions:
+    if la and la == lb and la not in (na["admin1"], na["admin2"], nb["admin1"], nb["admin2"]):
         score += w.get("same_location_name", 0)
-        reasons.append(f"place: both name {a.get('location')}")
+        if explain:
+            add(f"place: both name {a.get('location')}")
 
     # --- actors: same actor, or one is the other's broader actor (leader → group,
     # unit → institution); unknown perpetrators neither veto nor count. Only the same
@@ -235,19 +250,23 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
     a1, a2, b1, b2 = role(a, "actor1"), role(a, "actor2"), role(b, "actor1"), role(b, "actor2")
     for x, y, xo, yo in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
         if x and y and not rel(x, y) and not (rel(x, yo) or rel(y, xo)):
-            return veto(f"actors: {x} vs {y}")
+            return veto(f"actors: {x} vs {y}" if explain else "veto")
     xa, xb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
     shared = xa & xb
-    related = sorted(f"{x} ~ {y}" for x in xa for y in xb if x != y and rel(x, y))
     if shared & cfg.persons:
         score += w.get("shared_person", 0)
-        reasons.append(f"actors: both name {', '.join(sorted(shared & cfg.persons))}")
+        if explain:
+            add(f"actors: both name {', '.join(sorted(shared & cfg.persons))}")
     elif shared:
         score += w.get("shared_actor", 0)
-        reasons.append(f"actors: share {', '.join(sorted(shared))}")
-    elif related:
-        score += w.get("related_actor", 0)
-        reasons.append(f"actors: related {'; '.join(related)}")
+        if explain:
+            add(f"actors: share {', '.join(sorted(shared))}")
+    else:
+        related = sorted(f"{x} ~ {y}" for x in xa for y in xb if x != y and rel(x, y))
+        if related:
+            score += w.get("related_actor", 0)
+            if explain:
+                add(f"actors: related {'; '.join(related)}")
 
     # --- counts
     for key in ("killed", "wounded", "kidnapped", "arrested"):
@@ -256,17 +275,23 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
             continue
         tol = max(cfg.count_slack, cfg.count_tolerance * max(ra[1], rb[1]))
         if ra[0] > rb[1] + tol or rb[0] > ra[1] + tol:
-            return veto(f"counts: {key} {a.get(key)} vs {b.get(key)} inconsistent")
+            return veto(f"counts: {key} {a.get(key)} vs {b.get(key)} inconsistent" if explain else "veto")
         if a.get(key) is not None and a.get(key) == b.get(key) and a.get(key) > 0:
             score += w.get("equal_count", 0)
-            reasons.append(f"counts: same {key} {a.get(key)}")
-        else:
-            reasons.append(f"counts: {key} {a.get(key)} vs {b.get(key)} consistent")
+            if explain:
+                add(f"counts: same {key} {a.get(key)}")
+        elif explain:
+            add(f"counts: {key} {a.get(key)} vs {b.get(key)} consistent")
 
     score = round(score, 3)
     if score < cfg.threshold:
-        return Match(False, score, reasons, veto=f"score {score:g} < threshold {cfg.threshold:g}")
+        return Match(False, score, reasons,
+                     veto=f"score {score:g} < threshold {cfg.threshold:g}" if explain else "score")
     return Match(True, score, reasons)
+
+
+def _skip(_: str) -> None:
+    pass
 
 
 def _mode(values: Sequence[Any]) -> Any:
@@ -375,8 +400,14 @@ class Placement:
     reasons: list[str] = field(default_factory=list)
 
 
+_SAME_DOC = "the same document (its reports are distinct)"
+
+
 class Comparer:
-    """Memoised :func:`compare` over a list of reports (symmetric: done once a pair)."""
+    """Memoised :func:`compare` over a list of reports (symmetric: done once a pair).
+
+    Calls give the decision without its texts (``compare(explain=False)``);
+    :meth:`explain` gives the words of the pairs a placement reports."""
 
     def __init__(self, events: Sequence[Mapping[str, Any]], cfg: DedupConfig) -> None:
         self.events, self.cfg = events, cfg
@@ -388,11 +419,18 @@ class Comparer:
         if m is None:
             a, b = self.events[i], self.events[j]
             if a.get("doc_id") == b.get("doc_id"):
-                m = Match(False, 0.0, [], veto="the same document (its reports are distinct)", hard=True)
+                m = Match(False, 0.0, [], veto=_SAME_DOC, hard=True)
             else:
-                m = compare(a, b, self.cfg)
+                m = compare(a, b, self.cfg, explain=False)
             self._memo[key] = m
         return m
+
+    def explain(self, i: int, j: int) -> Match:
+        """The decision of (i, j) with its reasons and veto in words (not memoised)."""
+        a, b = self.events[i], self.events[j]
+        if a.get("doc_id") == b.get("doc_id"):
+            return Match(False, 0.0, [], veto=_SAME_DOC, hard=True)
+        return compare(a, b, self.cfg)
 
 
 def components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -469,7 +507,7 @@ def cluster(events: Sequence[Mapping[str, Any]], cfg: DedupConfig | None = None,
             _, ci, x, m, r = best
             head = x
             out[x] = Placement(ci, m, r.score, [f"joined report {events[m].get('event_id')} "
-                                               f"({events[m].get('doc_id')})"] + r.reasons)
+                                               f"({events[m].get('doc_id')})"] + cmp.explain(x, m).reasons)
         for y in atom:
             if y != head:
                 out[y] = Placement(ci, head, None, [f"linked by an analyst with report "

@@ -104,38 +104,57 @@ def _candidate_sql(types: tuple[str, ...], variant: str):
 
 
 #: A report's part of the batch candidate query: (seed index, part, ...) — ``same``:
-#: its department; ``none``: reports with no department; ``near``: other departments'
-#: reports in one grid cell within max_km (one row per seed and cell).
+#: its department (a report with no province: every province's reports); ``prov`` and
+#: ``noprov`` (a report with a province): its department's reports of that province and
+#: of none — those of another province can only join within max_km (dedup.compare), so
+#: they come from ``near``; ``none``: reports with no department; ``near``: reports of
+#: other departments, or of the department's other provinces, in one grid cell within
+#: max_km (one row per seed and cell). SQLite: ``prov`` and ``noprov`` are one part
+#: (``same`` with the province tested in the index, in the query's WHERE); PostgreSQL
+#: keeps them apart so that each is an index condition.
 _BATCH_KEYS = {
-    "same": ("i", "a", "t", "d", "lo", "hi", "lo2", "hi2"),
+    "same": ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2"),
+    "prov": ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2"),
+    "noprov": ("i", "a", "t", "d", "lo", "hi", "lo2", "hi2"),
     "none": ("i", "t", "d", "lo", "hi", "lo2", "hi2"),
-    "near": ("i", "a", "t", "d", "lo", "hi", "lo2", "hi2", "c", "lat0", "lat1", "lon0", "lon1"),
+    "near": ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2", "c", "lat0", "lat1", "lon0", "lon1"),
 }
+#: (the other province: ``e.admin2 != v.p`` is NULL, so false, when either has none)
+_OTHER_PLACE = "e.admin1 IS NOT NULL AND (e.admin1 != v.a OR e.admin2 != v.p)"
 _BATCH_WHERE = {
     "same": "e.admin1 = v.a",
+    "prov": "e.admin1 = v.a AND e.admin2 = v.p",
+    "noprov": "e.admin1 = v.a AND e.admin2 IS NULL",
     "none": "e.admin1 IS NULL",
-    "near": ("e.geo_cell = v.c AND e.admin1 != v.a AND e.latitude BETWEEN v.lat0 AND v.lat1 "
+    "near": (f"e.geo_cell = v.c AND {_OTHER_PLACE} AND e.latitude BETWEEN v.lat0 AND v.lat1 "
              "AND e.longitude BETWEEN v.lon0 AND v.lon1"),
 }
-_BATCH_TYPES = {"i": "bigint", "a": "text", "t": "text", "d": "text", "lo": "date", "hi": "date",
+_SQLITE_SAME = "e.admin1 = v.a AND (v.p IS NULL OR e.admin2 IS NULL OR e.admin2 = v.p)"
+_BATCH_TYPES = {"i": "bigint", "a": "text", "p": "text", "t": "text", "d": "text", "lo": "date", "hi": "date",
                 "lo2": "date", "hi2": "date", "c": "bigint", "lat0": "float8", "lat1": "float8",
                 "lon0": "float8", "lon1": "float8", "cs": "bigint[]"}
 #: PostgreSQL: one ``near`` row per seed with all its grid cells (``geo_cell = ANY(cs)``:
 #: one index scan per seed instead of one joined row and scan per seed and cell).
-_PG_NEAR_KEYS = ("i", "a", "t", "d", "lo", "hi", "lo2", "hi2", "cs", "lat0", "lat1", "lon0", "lon1")
+_PG_NEAR_KEYS = ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2", "cs", "lat0", "lat1", "lon0", "lon1")
+_PG_PARTS = ("same", "prov", "noprov", "none", "near")
+_SQLITE_PARTS = ("same", "none", "near")
 CANDIDATE_LIMIT = 2000  # candidates per report and part (a safety cap; ~20 at 1M events)
+
+
+def _batch_parts(dialect: str) -> tuple[str, ...]:
+    return _PG_PARTS if dialect == "postgresql" else _SQLITE_PARTS
 
 
 @functools.lru_cache(maxsize=8)
 def _batch_candidate_sql(dialect: str):
     """The candidate query of a whole batch (Store._candidates_many): the reports'
-    blocking keys go in as one JSON parameter per part (``:same``, ``:none``,
-    ``:near``, objects with the keys of _BATCH_KEYS), joined to ``events`` on the
-    blocking-key indexes with the same conditions as :func:`_candidate_sql`.
-    PostgreSQL: a LATERAL subquery per report with the per-part LIMIT; SQLite: the
-    keys materialised first, then a nested loop driven by them on the blocking-key
-    index named (INDEXED BY: without it SQLite may take the longitude index for the
-    grid cells, a range over all dates), the cap applied by the caller."""
+    blocking keys go in as one JSON parameter per part (``:same``, ``:none``, ...,
+    objects with the keys of _BATCH_KEYS), joined to ``events`` on the blocking-key
+    indexes with the same conditions as :func:`_candidate_sql`, the province tested in
+    the index (0009). PostgreSQL: a LATERAL subquery per report with the per-part
+    LIMIT; SQLite: the keys materialised first, then a nested loop driven by them on
+    the blocking-key index named (INDEXED BY: without it SQLite may take the longitude
+    index for the grid cells, a range over all dates), the cap applied by the caller."""
     cols = ", ".join(f"e.{c.name}" for c in CANDIDATE_COLS)
     common = ("e.is_current = :cur AND e.status != 'rejected' AND e.doc_id != v.d "
               "AND e.date_end >= v.lo2 AND e.date_end <= v.hi2 AND e.date_start <= v.hi "
@@ -143,18 +162,18 @@ def _batch_candidate_sql(dialect: str):
     parts = []
     if dialect == "postgresql":
         typ = "strpos(v.t, ',' || e.type || ',') > 0"
-        for n, (part, keys) in enumerate(_BATCH_KEYS.items()):
-            where = _BATCH_WHERE[part]
+        for n, part in enumerate(_PG_PARTS):
+            keys, where = _BATCH_KEYS[part], _BATCH_WHERE[part]
             if part == "near":
-                # other departments' reports in the seed's cells: found in ix_events_cell
-                # alone (it carries admin1, latitude, longitude and pk: an index-only scan),
-                # so the seed's own department's reports, which make up nearly all of a
-                # cell, are not read from the table a second time
+                # other departments' (and provinces') reports in the seed's cells: found in
+                # ix_events_cell alone (it carries admin1, latitude, longitude, admin2 and
+                # pk: an index-only scan), so the seed's own province's reports, which make
+                # up nearly all of a cell, are not read from the table a second time
                 keys = _PG_NEAR_KEYS
                 where = ("e.pk IN (SELECT k.pk FROM events k WHERE k.geo_cell = ANY(v.cs) "
                          "AND k.date_end >= v.lo2 AND k.date_end <= v.hi2 AND k.date_start <= v.hi "
-                         "AND k.date_start >= v.lo AND k.admin1 != v.a AND k.latitude BETWEEN v.lat0 "
-                         "AND v.lat1 AND k.longitude BETWEEN v.lon0 AND v.lon1)")
+                         "AND k.date_start >= v.lo AND k.admin1 IS NOT NULL AND (k.admin1 != v.a OR k.admin2 != v.p) "
+                         "AND k.latitude BETWEEN v.lat0 AND v.lat1 AND k.longitude BETWEEN v.lon0 AND v.lon1)")
             rec = ", ".join(f"{k} {_BATCH_TYPES[k]}" for k in keys)
             parts.append(
                 f"SELECT v.i AS seed, {n} AS part, c.* FROM jsonb_to_recordset(CAST(:{part} AS jsonb)) "
@@ -164,12 +183,14 @@ def _batch_candidate_sql(dialect: str):
     else:
         typ = "instr(v.t, ',' || e.type || ',') > 0"
         ctes = []
-        for n, (part, keys) in enumerate(_BATCH_KEYS.items()):
+        for n, part in enumerate(_SQLITE_PARTS):
+            keys = _BATCH_KEYS[part]
+            where = _SQLITE_SAME if part == "same" else _BATCH_WHERE[part]
             ext = ", ".join(f"json_extract(value, '$.{name}') AS {name}" for name in keys)
             ctes.append(f"v{n} AS MATERIALIZED (SELECT {ext} FROM json_each(:{part}))")
             parts.append(f"SELECT v.i AS seed, {n} AS part, {cols} FROM v{n} AS v CROSS JOIN events AS e "
                          f"INDEXED BY {'ix_events_cell' if part == 'near' else 'ix_events_dedup'} "
-                         f"WHERE {_BATCH_WHERE[part]} AND {common.format(typ=typ)}")
+                         f"WHERE {where} AND {common.format(typ=typ)}")
         sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
     t = text(sql).bindparams(bindparam("cur", type_=Boolean()))
     return t.columns(column("seed", Integer()), column("part", Integer()), *CANDIDATE_COLS)
@@ -635,8 +656,9 @@ def _batch_mates(rows: list[dict], cfg: _dedup.DedupConfig, cells_of: dict[int, 
     as :func:`_candidate_sql` / :func:`_batch_candidate_sql`, in Python: another
     document, a compatible type, date_end and date_start inside the report's windows,
     and the place key: any department for a report without one; else the same
-    department or none, or — with coordinates — another department's report inside
-    the max_km box (in one of its grid cells when they are at most N_CELLS).
+    department or none — of the report's province or of none when the report names
+    one (0009) — or, with coordinates, another department's (or province's) report
+    inside the max_km box (in one of its grid cells when they are at most N_CELLS).
     ``cells_of``: each report's ``geo_cell`` column as it will be written. (The
     per-part cap of the query, a safety limit, is not applied.) {pk: [rows]}"""
     slack = _dt.timedelta(days=cfg.date_slack_days)
@@ -655,12 +677,21 @@ def _batch_mates(rows: list[dict], cfg: _dedup.DedupConfig, cells_of: dict[int, 
         if not a1:
             pool = rows
         else:
-            pool = by_admin1.get(a1, []) + by_admin1.get(None, [])
+            a2 = r.get("admin2") or None
             lat, lon = r.get("latitude"), r.get("longitude")
-            if lat is not None and lon is not None:
-                cells, (lat0, lat1, lon0, lon1) = _cells_box(cfg, lat, lon)
+            cells, box = _cells_box(cfg, lat, lon) if lat is not None and lon is not None else ([], None)
+            if len(cells) > N_CELLS:  # (the one-report query: the whole department)
+                pool = by_admin1.get(a1, []) + by_admin1.get(None, [])
+                a2 = None
+            else:
+                pool = [o for o in by_admin1.get(a1, ()) if a2 is None or o["admin2"] is None
+                        or o["admin2"] == a2] + by_admin1.get(None, [])
+            if box is not None:
+                lat0, lat1, lon0, lon1 = box
                 near = [o for c in cells for o in by_cell.get(c, ())] if len(cells) <= N_CELLS else rows
-                pool = pool + [o for o in near if o["admin1"] is not None and o["admin1"] != a1
+                pool = pool + [o for o in near if o["admin1"] is not None
+                               and (o["admin1"] != a1 or (a2 is not None and o["admin2"] is not None
+                                                          and o["admin2"] != a2))
                                and o["latitude"] is not None and o["longitude"] is not None
                                and lat0 <= o["latitude"] <= lat1 and lon0 <= o["longitude"] <= lon1]
         mates = [o for o in pool if o["pk"] != r["pk"] and o["doc_id"] != r["doc_id"] and o["type"] in types
@@ -1097,7 +1128,7 @@ class Store:
             for cand in found.get(pk, ()):
                 if cand["pk"] == pk:
                     continue
-                m = _dedup.compare(row, cand, cfg)
+                m = _dedup.compare(row, cand, cfg, explain=False)  # (words: only for the closest kept)
                 if m.joined:
                     edges.append((pk, cand["pk"]))
                     if cand["block_id"] is not None:
@@ -1121,7 +1152,8 @@ class Store:
                     why.append("undated reports are never merged")
                 elif pk in closest:
                     c = closest[pk]
-                    why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): {c[2].veto}")
+                    why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): "
+                               f"{_dedup.compare(row, c[1], cfg).veto}")
                 aggs.append(_dedup.aggregate([row]))
                 whys.append(why)
             incs = _next_pks(conn, INCIDENTS, len(aggs))
@@ -1245,7 +1277,9 @@ class Store:
                                 for o in range(len(sub)) if o != k), key=lambda t: t[0].score)
                     if near[0].veto:
                         o = sub[near[1]]
-                        why.append(f"closest: {o['event_id']} ({o['doc_id']}): {near[0].veto}")
+                        said = sub_cmp.explain(k, near[1]) if (k, near[1]) in sub_cmp._memo else \
+                            sub_cmp.explain(near[1], k)
+                        why.append(f"closest: {o['event_id']} ({o['doc_id']}): {said.veto}")
                 if r["incident_pk"] != inc or r["block_id"] != block:
                     work.ev_updates.append({"b_pk": r["pk"], "incident_pk": inc, "block_id": block})
                 work.pks.append(r["pk"])
@@ -1282,9 +1316,9 @@ class Store:
         slack = _dt.timedelta(days=cfg.date_slack_days)
         wide = _dt.timedelta(days=cfg.max_window_days)
         out: dict[int, list[dict]] = {}
-        keys: dict[str, list[list]] = {"same": [], "none": [], "near": []}
-        seeds: list[int] = []
         pg = conn.dialect.name == "postgresql"
+        keys: dict[str, list[list]] = {k: [] for k in _batch_parts(conn.dialect.name)}
+        seeds: list[int] = []
         for row in rows:
             if not row.get("admin1"):
                 out[row["pk"]] = [dict(m) for m in self._candidates(conn, row)]
@@ -1293,12 +1327,7 @@ class Store:
             cells: list[int] = []
             box = None
             if lat is not None and lon is not None:
-                dlat = cfg.max_km / 110.0
-                dlon = dlat / max(0.1, math.cos(math.radians(lat)))
-                box = [lat - dlat, lat + dlat, lon - dlon, lon + dlon]
-                lo_r, lo_c = divmod(geo_cell(lat - dlat, lon - dlon), 10000)
-                hi_r, hi_c = divmod(geo_cell(lat + dlat, lon + dlon), 10000)
-                cells = [r * 10000 + c for r in range(lo_r, hi_r + 1) for c in range(lo_c, hi_c + 1)]
+                cells, box = _cells_box(cfg, lat, lon)
                 if len(cells) > N_CELLS:
                     out[row["pk"]] = [dict(m) for m in self._candidates(conn, row)]
                     continue
@@ -1309,14 +1338,19 @@ class Store:
             types = "," + ",".join(sorted(cfg.compatible_with(row["type"]))) + ","
             win = [(ds - slack - wide).isoformat(), (de + slack).isoformat(),
                    (ds - slack).isoformat(), (de + slack + wide).isoformat()]
-            keys["same"].append([n, row["admin1"], types, row["doc_id"], *win])
+            a1, a2 = row["admin1"], row.get("admin2") or None
+            if pg and a2 is not None:
+                keys["prov"].append([n, a1, a2, types, row["doc_id"], *win])
+                keys["noprov"].append([n, a1, types, row["doc_id"], *win])
+            else:
+                keys["same"].append([n, a1, a2, types, row["doc_id"], *win])
             keys["none"].append([n, types, row["doc_id"], *win])
             if pg:
                 if cells:
-                    keys["near"].append([n, row["admin1"], types, row["doc_id"], *win, cells, *box])
+                    keys["near"].append([n, a1, a2, types, row["doc_id"], *win, cells, *box])
                 continue
             for c in cells:
-                keys["near"].append([n, row["admin1"], types, row["doc_id"], *win, c, *box])
+                keys["near"].append([n, a1, a2, types, row["doc_id"], *win, c, *box])
         if not seeds:
             return out
         params = {k: json.dumps([dict(zip(_PG_NEAR_KEYS if pg and k == "near" else _BATCH_KEYS[k], x))

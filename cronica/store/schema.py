@@ -232,7 +232,7 @@ QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_incidents_date", "incidents", ("date_start",)),
     ("ix_events_cur_lon_lat", "events", ("is_current", "longitude", "latitude")),  # 0003
     ("ix_events_block", "events", ("block_id",)),  # 0006
-    ("ix_events_dedup", "events", ("admin1", "date_end", "date_start")),  # 0006: blocking keys
+    ("ix_events_dedup", "events", ("admin1", "date_end", "date_start", "admin2")),  # 0006, 0009: blocking keys
     ("ix_incidents_month", "incidents", ("month",)),  # 0006
 )
 for _name, _table, _cols in QUERY_INDEXES:
@@ -244,10 +244,11 @@ for _name, _table, _cols in QUERY_INDEXES:
 _EV = Base.metadata.tables["events"]
 REVIEWED_WHERE = _EV.c.status != "unreviewed"
 SECOND_LOOK_WHERE = _EV.c.needs_review == True  # noqa: E712  (SQL: needs_review = true / 1)
-#: 0006, widened by 0008: the candidate query reads other departments' reports near a
-#: report from this index alone (pk included on PostgreSQL: an index-only scan)
+#: 0006, widened by 0008 and 0009: the candidate query reads other departments' and
+#: other provinces' reports near a report from this index alone (pk included on
+#: PostgreSQL: an index-only scan)
 Index("ix_events_cell", *(_EV.c[c] for c in ("geo_cell", "date_end", "date_start", "admin1", "latitude",
-                                              "longitude")), postgresql_include=["pk"])
+                                              "longitude", "admin2")), postgresql_include=["pk"])
 Index("ix_events_reviewed", _EV.c.status, sqlite_where=REVIEWED_WHERE, postgresql_where=REVIEWED_WHERE)
 Index("ix_events_second_look", _EV.c.needs_review, sqlite_where=SECOND_LOOK_WHERE,
       postgresql_where=SECOND_LOOK_WHERE)

@@ -184,3 +184,43 @@ def test_actors_conflict_only_within_a_role():
     # two different perpetrators
     e = row(event(B, actor1="Movimiento Revolucionario Túpac Amaru", actor2=None, killed=1))
     assert compare(a, e).veto.startswith("actors")
+
+
+# ------------------------------------------------------------------ compare without words
+_PAIR_FIELDS = dict(
+    typ=["attack", "ambush", "killing", "arrest", "protest"],
+    date=["2012-05-03", "2012-05-04", "2012-05-09", "2012-05", "2012", None],
+    place=[None, "Pichari", "Llochegua", "Tocache"],
+    actor1=[None, "Sendero Luminoso", "Artemio", "Policía Nacional del Perú", "Grupo armado no identificado"],
+    actor2=[None, "Ejército del Perú", "Sendero Luminoso", "Comerciantes"],
+    killed=[None, 0, 3, 4, 30],
+    admin_only=[False, True],
+)
+
+
+def test_compare_without_words_decides_the_same():
+    """compare(explain=False), used by the store's loops over every candidate pair, must
+    give the same decision, score and kind of veto as the explained comparison: over
+    every combination of two reports drawn from varied fields (types, precisions,
+    places near and far, actors related or not, counts)."""
+    import random
+
+    rng = random.Random(13)
+    cases = []
+    for _ in range(1500):
+        first = {k: rng.choice(v) for k, v in _PAIR_FIELDS.items()}
+        # the second report: the first one retold, each field changed one time in three
+        kw = [first, {k: rng.choice(v) if rng.random() < 0.33 else first[k] for k, v in _PAIR_FIELDS.items()}]
+        if kw[0]["place"] is None:
+            kw[0]["admin_only"] = False
+        if kw[1]["place"] is None:
+            kw[1]["admin_only"] = False
+        cases.append((row(event(A, **kw[0])), row(event(B, **kw[1]))))
+    joined = vetoed = 0
+    for a, b in cases:
+        full, quick = compare(a, b), compare(a, b, explain=False)
+        assert (quick.joined, quick.score, quick.hard) == (full.joined, full.score, full.hard), (a, b)
+        assert bool(quick.veto) == bool(full.veto) and quick.reasons == []
+        joined += full.joined
+        vetoed += full.hard
+    assert joined > 50 and vetoed > 50  # both outcomes exercised

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import text
 
 from cronica.store import EventFilter
-from cronica.store.dedup import cluster
+from cronica.store.dedup import cluster, compare
 from cronica.store.repository import event_row
 from storehelpers import consistency_problems, doc, event, result
 
@@ -210,11 +210,18 @@ def test_stats_follow_reviews(store):
 
 
 # ------------------------------------------------------------------ item 8: one write per report
-#: Towns on both sides of a department border (within max_km of each other), one with
-#: no department and one with no coordinates: every part of the candidate rule.
-BORDER_TOWNS = [("Alfa", "Departamento Norte", -12.00, -74.00), ("Beta", "Departamento Norte", -12.10, -74.05),
-                ("Gama", "Departamento Sur", -12.15, -73.98), ("Delta", "Departamento Sur", -12.60, -74.40),
-                ("Épsilon", None, -12.05, -74.02), ("Zeta", "Departamento Norte", None, None)]
+#: Towns on both sides of a department border (within max_km of each other) and of a
+#: province border inside one department, one with no department, one with no
+#: coordinates, one with no province, one of the same province far away: every part of
+#: the candidate rule. (name, admin1, admin2, latitude, longitude)
+BORDER_TOWNS = [("Alfa", "Departamento Norte", "Provincia Uno", -12.00, -74.00),
+                ("Beta", "Departamento Norte", "Provincia Dos", -12.10, -74.05),
+                ("Gama", "Departamento Sur", "Provincia Tres", -12.15, -73.98),
+                ("Delta", "Departamento Sur", "Provincia Tres", -12.60, -74.40),
+                ("Épsilon", None, None, -12.05, -74.02),
+                ("Zeta", "Departamento Norte", "Provincia Uno", None, None),
+                ("Eta", "Departamento Norte", None, -12.04, -74.03),
+                ("Theta", "Departamento Norte", "Provincia Uno", -12.70, -74.60)]
 
 
 def _border_corpus(seed: int) -> list:
@@ -226,7 +233,7 @@ def _border_corpus(seed: int) -> list:
         d = doc(f"b{seed}-{i}", f"Nota propia número {i} sobre hechos en la frontera departamental.")
         evs = []
         for k in range(rng.choice([1, 2, 3])):
-            name, a1, lat, lon = rng.choice(BORDER_TOWNS)
+            name, a1, a2, lat, lon = rng.choice(BORDER_TOWNS)
             day = dt.date(2015, 3, 1) + dt.timedelta(days=rng.randrange(4))
             date = (DateValue(day.isoformat(), "day", day, day) if rng.random() < 0.8 else
                     DateValue(day.isoformat()[:7], "month", day.replace(day=1), dt.date(2015, 3, 31)))
@@ -234,7 +241,7 @@ def _border_corpus(seed: int) -> list:
             evs.append(Event(
                 doc_id=d.id, type=rng.choice(["attack", "ambush", "armed_clash", "arrest", "security_operation"]),
                 evidence=Span(0, 10, d.text[:10]), event_type="Battles", date=date,
-                place=Place(name, a1, None, None, "Peru", 604, lat, lon, 1 if lat is not None else 3, 2),
+                place=Place(name, a1, a2, None, "Peru", 604, lat, lon, 1 if lat is not None else 3, 2),
                 actor1=Actor(perp, perp, 2) if perp else None, actor2=None,
                 killed=Count(rng.choice([1, 2, 3])) if rng.random() < 0.6 else None, confidence=0.7))
         out.append(result(d, *evs))
@@ -263,6 +270,15 @@ def test_the_batch_rule_finds_what_the_candidate_query_finds(store, seed):
     assert sum(map(len, by_rule.values())) > len(dated)  # the rule is exercised
     assert any(m["admin1"] != r["admin1"] and m["admin1"] and r["admin1"]
                for r in dated for m in by_rule[r["pk"]])  # across the border
+    assert any(m["admin1"] == r["admin1"] and m["admin2"] and r["admin2"] and m["admin2"] != r["admin2"]
+               for r in dated for m in by_rule[r["pk"]])  # across a province border, near
+    # a report of another province joins only within max_km (dedup.compare), so the
+    # rule leaves out the far ones: nothing it leaves out could have joined
+    for r in dated:
+        kept = {m["pk"] for m in by_rule[r["pk"]]}
+        for o in dated:
+            if o["pk"] != r["pk"] and o["pk"] not in kept and o["doc_id"] != r["doc_id"]:
+                assert not compare(r, o, store.dedup).joined
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
