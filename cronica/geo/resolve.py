@@ -34,6 +34,11 @@ LEVEL = {"base": 1, "town": 1, "local": 1, "road": 1, "street": 1, "river": 4, "
 _PRIOR = {"admin1": 60, "admin2": 54, "admin3": 55, "region": 58, "valley": 57, "project": 57,
           "base": 58, "town": 0, "country": 40}
 AMBIGUITY_MARGIN = 3.0
+#: Cue levels whose name may be a country's without being the country ("cooperativa Nigeria").
+_NAMED_AFTER_COUNTRY = frozenset({"local", "street", "road", "river", "base"})
+#: A town named without a cue or hierarchy smaller than this is a hamlet that may have
+#: namesakes anywhere: when the document places its story elsewhere, it is the story's.
+SMALL_TOWN = 5_000
 #: Countries whose reports Cronica reads (ISO alpha-2): their units win a tie in the document country.
 SPANISH_SPEAKING = frozenset({"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
                               "PA", "PE", "PR", "PY", "SV", "UY", "VE"})
@@ -331,6 +336,7 @@ class Geocoder:
         character ranges that name something else (an armed group called "Los Rastrojos")."""
         tops = [t for t in self.rec.recognise(text, hints)
                 if not any(a <= t.start and t.end <= b for a, b in not_places)]
+        tops = _drop_short_street_names(text, tops)
         chains = self._chains(text, tops)
         # in a written hierarchy ("Cáceres, Antioquia") only its last, most general member tells the country
         # (a bulletin's list in capitals runs the other way: "ANTIOQUIA - CACERES - VEREDA X")
@@ -361,6 +367,7 @@ class Geocoder:
             for ch in chains:
                 if len(ch.members) == 1 and norm_key(ch.members[0].extra.get("key") or "") in known:
                     self._resolve_chain(ch, context, doc_cc)
+        self._story_homonyms(chains)
         # unresolved local heads take the story's current area
         for k, ch in enumerate(chains):
             self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None)
@@ -401,6 +408,11 @@ class Geocoder:
                 continue
             if t.role != "place" or t.extra.get("institution"):
                 continue
+            cue_cc = lex.cue_countries.get(t.extra.get("cue_word") or "")
+            if cue_cc:  # "la vereda X": Colombia; "la comuna de X": Chile
+                counts[cue_cc] = counts.get(cue_cc, 0) + 1
+            if t.cue in _NAMED_AFTER_COUNTRY:
+                continue  # "la cooperativa Nigeria", "el barrio Colombia": a place named after a country
             ccs = {e.cc for e in t.entries if e.kind == "country"}
             if id(t) in specific:  # the general member of a hierarchy tells its country
                 continue
@@ -437,6 +449,50 @@ class Geocoder:
         return cc, cc
 
     @staticmethod
+    def _story_homonyms(chains: list[_Chain]) -> None:
+        """A hamlet named alone with a local cue ("la vereda La Argentina", "el sector El
+        Triunfo") or a small town named bare, whose reading lies in a first-level division
+        the rest of the document never names while the document places its story in others,
+        is a namesake of the story's hamlet: it takes a reading inside the story's divisions
+        when it has one, else it is a local place of the story's area (or, bare, no place)."""
+        def area(ch: _Chain) -> Optional[set]:
+            if ch.role != "place" or not ch.chosen or ch.ambiguous[ch.head]:
+                return None
+            e = ch.chosen[ch.head]
+            if e is None or e.kind == "country" or e.spans:
+                return None  # a zone over several divisions ("Tierra Caliente") places no story
+            return {(e.cc, e.admin1)} if e.admin1 else None
+
+        areas = [area(ch) for ch in chains]
+        for k, ch in enumerate(chains):
+            if len(ch.members) != 1 or ch.role != "place" or not ch.chosen:
+                continue
+            t, e = ch.members[0], ch.chosen[0]
+            rivals = t.extra.get("rivals") if e is None and ch.ambiguous[0] and t.cue == "local" else None
+            readings = rivals or ([e] if e is not None else [])
+            if not readings or any(x.kind != "town" or x.gid.startswith(("cronica:", "cronica-zone:"))
+                                   for x in readings):
+                continue
+            if not (t.cue == "local" or (t.cue in (None, "en") and max(x.population for x in readings) < SMALL_TOWN)):
+                continue
+            key = norm_key(t.extra.get("key") or "")
+            story: set = set()
+            for j, a in enumerate(areas):
+                if j == k or a is None:
+                    continue
+                if len(chains[j].members) == 1 and norm_key(chains[j].members[0].extra.get("key") or "") == key:
+                    continue  # the same name again proves nothing
+                story |= a
+            if not story or any((x.cc, x.admin1) in story for x in readings):
+                continue
+            inside = [x for x in t.entries if x.kind in ("town", "admin3") and (x.cc, x.admin1) in story]
+            ch.chosen[0] = max(inside, key=lambda x: x.population) if inside else None
+            if rivals:
+                t.extra.pop("rivals", None)
+                ch.ambiguous[0] = False
+            areas[k] = None
+
+    @staticmethod
     def _city_vote(t: Toponym, counts: dict[str, int]) -> None:
         """A city only one country has ("Guayaquil", "Soyapango") tells the country."""
         key = t.extra.get("key") or ""
@@ -471,6 +527,11 @@ class Geocoder:
                 continue
             if e.cue_only and not strong:
                 continue
+            if e.kind == "country" and t.cue in _NAMED_AFTER_COUNTRY:
+                continue  # "cooperativa Nigeria", "barrio Colombia": named after the country, not it
+            if t.extra.get("initial") and e.kind == "town" and not ours and norm_key(e.name) != key \
+                    and not e.gid.startswith("cronica-town:"):
+                continue  # a sentence-initial word that is only another name of a town ("Hay")
             if t.cue == "local" and e.cc != doc_cc and not ours and not in_chain:
                 continue  # "sector Santa Elena" in a Chilean story: a local place, not Ecuador's province
             if not strong and not in_chain and e.cc != doc_cc and e.kind not in ("town", "country"):
@@ -799,6 +860,25 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _drop_short_street_names(text: str, tops: list[Toponym]) -> list[Toponym]:
+    """A street or square named after a person or a place ("la avenida Francisco de
+    Orellana", "la avenida Bolívar") is later called by its last name alone ("el ataque de
+    la Orellana"): that bare name is the street again, not the province."""
+    streets: list[tuple[int, str]] = []
+    out = []
+    for t in tops:
+        if t.cue in ("street", "road"):
+            streets.append((t.end, " " + norm_key(text[t.name_start:t.name_end])))
+            out.append(t)
+            continue
+        key = norm_key(t.extra.get("key") or text[t.name_start:t.name_end])
+        if t.cue is None and key and any(end <= t.start and name.endswith(" " + key) and name != " " + key
+                                         for end, name in streets):
+            continue
+        out.append(t)
+    return out
 
 
 DATELINE_CITY_RATIO = 3  # how much larger than any foreign namesake a dateline city must be
