@@ -319,7 +319,8 @@ class _Patterns:
         self.start_start = re.compile(rf"{_alt(lex.start_words)}\s", I)
         self.report_before = re.compile(
             rf"(?<![^\W\d_])(?:{_alt(lex.reporting_stems)})[^\W\d_]*"
-            rf"(?:\s+{_alt(lex.reporting_adverbs)})?\s*,?\s*$", I)
+            rf"(?:\s+{_alt(lex.reporting_adverbs)})?[^\S\n]*,?[^\S\n]*\Z", I)  # not across a line:
+        # "incidentes reportados\n08/09/2013. ..." heads the next report, it is not the reporting date
         self.word_before = re.compile(r"([^\W\d_]+)\.?\s*$")
         self.word_after = re.compile(r"\s*([^\W\d_]+)")
         self.count_after = re.compile(rf"\s*(?:{_alt(lex.count_nouns)}){_LETTER_AFTER}", I)

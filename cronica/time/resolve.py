@@ -639,6 +639,13 @@ _PEN_REPORT = 10_000
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
+def _says_nothing(m: DateMention) -> bool:
+    """"años después", "días antes" with no story date to count from: a vague step from
+    an unknown moment; after the trigger it dates nothing, and the clause's or the story's
+    date still holds ("El 2 de junio de 1984 ... según testimonios recogidos años después")."""
+    return m.value is None and m.kind == "relative_story"
+
+
 def _within(inner: Optional[DateValue], outer: Optional[DateValue]) -> bool:
     """``inner`` is strictly more precise than ``outer`` and lies inside it."""
     if inner is None or outer is None or not (inner.start and inner.end and outer.start and outer.end):
@@ -704,7 +711,8 @@ class Timeline:
         self._usable_m = [m for m in self.mentions if self._usable(m)]
         self._usable_starts = [m.span.start for m in self._usable_m]
         self._eligible = [m for m in self.mentions
-                          if m.role == "event" and m.kind != "background" and not self._is_future(m)]
+                          if m.role == "event" and m.kind != "background" and not self._is_future(m)
+                          and not _says_nothing(m)]
         self._eligible_ends = [m.span.end for m in self._eligible]
         # a text with no date near publication tells the past throughout (a
         # retrospective, a chronicle): an old date is its story, not a flashback
@@ -818,7 +826,9 @@ class Timeline:
     def _best_in(self, region: Span, trigger: Span) -> Optional[DateMention]:
         lo = bisect.bisect_left(self._usable_starts, region.start)
         hi = bisect.bisect_left(self._usable_starts, region.end)
-        cands = self._usable_m[lo:hi]
+        # a vague step after the trigger ("... recogidos años después") dates another verb;
+        # fronted ("Tres días después, fue atacada") it governs and says: unknown
+        cands = [m for m in self._usable_m[lo:hi] if not (_says_nothing(m) and m.span.start >= trigger.end)]
         if not cands:
             return None
         best = min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))
