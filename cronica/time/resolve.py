@@ -639,6 +639,10 @@ _PEN_REPORT = 10_000
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
+#: What may stand between a dating opener and its date: "Fue (durante) (la noche del) ..."
+_OPENER_GAP = r"(?:(?:en|durante|a|al|por|hacia|el|la|los|las|de|del|exactamente|justo)\s+){0,3}"
+
+
 def _says_nothing(m: DateMention) -> bool:
     """"años después", "días antes" with no story date to count from: a vague step from
     an unknown moment; after the trigger it dates nothing, and the clause's or the story's
@@ -873,6 +877,13 @@ class Timeline:
         m = self._best_in(sentence, trigger)
         if m is not None:
             return DateAttachment(self._with_span(self._recalled_day(m)), "sentence")
+        m = self._opener_date(sentence)
+        if m is not None:  # "... me acordé del ataque al puesto. Fue en 1989."
+            return DateAttachment(self._with_span(m), "sentence")
+        if self.published is not None and self._another_incident(trigger, sentence):
+            # "En otro atentado, un coche bomba destrozó ...": not the story's first incident
+            pub = self.published
+            return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         story = self._story_date(sentence)
         if story is not None:
             return story
@@ -883,6 +894,41 @@ class Timeline:
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
+
+    def _another_incident(self, trigger: Span, sentence: Span) -> bool:
+        """The trigger is told as another incident: "otro ataque", "otra violenta emboscada",
+        or a sentence fronted by "En otro hecho, ..."."""
+        words = self._lex.other_incident_words
+        if not words:
+            return False
+        alt = "|".join(re.escape(w) for w in words)
+        before = self.text[sentence.start:trigger.start]
+        return bool(re.search(rf"(?<!\w)(?:{alt})\s+(?:\w+\s+)?\Z", before, re.I)
+                    or re.match(rf"\s*en\s+(?:{alt})\s+\w+\s*,", before, re.I))
+
+    def _opener_date(self, sentence: Span) -> Optional[DateMention]:
+        """The next sentence of the paragraph opens by dating this one: "Fue en 1989",
+        "Ocurrió el 3 de mayo": its first date, when that date follows the opener."""
+        openers = self._lex.dating_openers
+        if not openers:
+            return None
+        nxt = re.match(r"[\s\"»”)]*", self.text[sentence.end:])
+        start = sentence.end + (nxt.end() if nxt else 0)
+        if start >= len(self.text) or "\n" in self.text[sentence.end:start]:
+            return None
+        alt = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+        mo = re.match(rf"(?:{alt})(?!\w)\s*", self.text[start:start + 40], re.I)
+        if not mo:
+            return None
+        pos = start + mo.end()
+        k = bisect.bisect_left(self._usable_starts, start)
+        if k < len(self._usable_m):
+            m = self._usable_m[k]
+            # the date follows the opener, at most a short phrase later ("Fue en la madrugada del ...")
+            gap = self.text[pos:m.span.start] if m.span.start >= pos else "x"
+            if m.value is not None and m.role == "event" and re.fullmatch(_OPENER_GAP, gap, re.I):
+                return m
+        return None
 
     def _recalled_day(self, m: DateMention) -> DateMention:
         """"al cumplirse ocho años de su desaparición": the anniversary frame

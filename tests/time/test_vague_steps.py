@@ -39,3 +39,36 @@ def test_bulletin_heading_date_after_a_title_with_a_reporting_word_is_an_event_d
     assert first.span.text == "03/05/2016" and first.role == "event"
     s = text.index("Atacaron")
     assert _date(text, None, "Atacaron", (s, len(text))) == "2016-05-03"
+
+
+# -- the next sentence dates this one: "Fue en 1991", "Ocurrió el 3 de mayo"
+def test_a_sentence_opening_with_fue_and_a_date_dates_the_sentence_before():
+    text = "Me acordé del ataque al cuartel de la montaña. Fue en 1991 y nadie lo olvida."
+    assert _date(text, None, "ataque", (0, text.index(". ") + 1)) == "1991"
+    text = ("Recordaron la emboscada contra la patrulla del río. Ocurrió el 3 de mayo de 2004, "
+            "al amanecer.")
+    assert _date(text, "2019-06-01", "emboscada", (0, text.index(". ") + 1)) == "2004-05-03"
+
+
+def test_an_opener_without_a_date_right_after_it_dates_nothing():
+    text = "Me acordé del ataque al cuartel de la montaña. Fue terrible, y en 1991 hubo otro."
+    assert _date(text, None, "ataque", (0, text.index(". ") + 1)) != "1991"
+
+
+# -- another incident does not take the story's day
+def test_another_incident_is_not_dated_by_the_story_day():
+    text = ("Una patrulla fue atacada el lunes en el valle. En otro atentado, un explosivo dañó "
+            "una torre de energía.")
+    s = text.index("En otro")
+    assert _date(text, "2015-03-12", "dañó", (s, len(text))) == "2015-03"
+    text = "Una patrulla fue atacada el lunes en el valle. Los soldados resultaron heridos."
+    s = text.index("Los soldados")
+    assert _date(text, "2015-03-12", "heridos", (s, len(text))) == "2015-03-09"
+
+
+# -- a live post's label "Ahora en <place>:" is the moment of writing
+def test_live_post_label_ahora_en_place_is_the_publication_day():
+    text = "Ahora en la plaza central: la policía dispersa la marcha con gases."
+    assert _date(text, "2021-09-14", "dispersa") == "2021-09-14"
+    text = "Ahora, la fiscalía investiga el caso en la capital: hay dudas."
+    assert not Timeline(text, "2021-09-14").mentions
