@@ -321,6 +321,7 @@ class Geocoder:
         self.default_cc = _country_code(country or "PE", self.gaz)
         self._named_cc: set[str] = set()
         self._doc_cc: Optional[str] = None
+        self._cc_shown = False  # whether the text showed the document's country (not a default)
         self._regions = {e.gid: e for k in ("region", "valley", "project") for e in self.gaz.iter_kind(k)}
 
     # ------------------------------------------------------------------ public
@@ -345,6 +346,7 @@ class Geocoder:
         specific = {id(t) for ch in chains if len(ch.members) > 1 for t in ch.members if id(t) not in general}
         doc_cc, inferred = self._doc_country(tops, text, country_votes or {}, general, specific)
         self._doc_cc = doc_cc
+        self._cc_shown = inferred is not None
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
         for ch in chains:
@@ -529,6 +531,8 @@ class Geocoder:
                 continue
             if e.kind == "country" and t.cue in _NAMED_AFTER_COUNTRY:
                 continue  # "cooperativa Nigeria", "barrio Colombia": named after the country, not it
+            if e.kind in ("admin1", "admin2") and t.cue == "local" and t.name_start > t.start:
+                continue  # "COMUNIDAD PANAMA", "barrio Guayas": a hamlet named after a division, not it
             if t.extra.get("initial") and e.kind == "town" and not ours and norm_key(e.name) != key \
                     and not e.gid.startswith("cronica-town:"):
                 continue  # a sentence-initial word that is only another name of a town ("Hay")
@@ -680,7 +684,11 @@ class Geocoder:
                         break
                     fit += c
                 if ok:
-                    scored.append((self._score(t, e, context, doc_cc) + fit + self._support(ch, m, e), e))
+                    support = self._support(ch, m, e)
+                    if ch.members[0].extra.get("list") and not self._cc_shown:
+                        support *= 2  # a bulletin's list "COLON - TRUJILLO - ...": its own hierarchy, not
+                        # a default country the text never shows, decides which Trujillo
+                    scored.append((self._score(t, e, context, doc_cc) + fit + support, e))
             if not scored:
                 continue  # nothing fits the written hierarchy: a local homonym
             scored.sort(key=lambda x: -x[0])
@@ -711,8 +719,9 @@ class Geocoder:
         ambiguous; a namesake elsewhere (a town "La Floresta" in another department or
         country) is not it. A written place the gazetteer knows only abroad constrains nothing."""
         t = ch.members[m]
+        listed = bool(ch.members[0].extra.get("list"))  # "COLON - TRUJILLO - COMUNIDAD X": general first
         for k, o in enumerate(ch.members):
-            if k <= m or not o.entries or o.cue == "local" or (
+            if (k >= m if listed else k <= m) or not o.entries or o.cue == "local" or (
                     t.extra.get("group") is not None and t.extra.get("group") == o.extra.get("group")):
                 continue
             readings = [y for y in o.entries[:60] if y.cc == doc_cc] if doc_cc else list(o.entries[:60])

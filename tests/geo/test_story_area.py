@@ -91,3 +91,11 @@ def test_chilean_comunas_tell_the_country(event_place):
             "detonó en Ñuñoa, en la capital.")
     p = event_place(text, "detonó")
     assert p is not None and p.country == "Chile" and p.admin1 == "Región Metropolitana de Santiago"
+
+
+# -- a hamlet named after a division or a country, in a bulletin's list of places
+def test_bulletin_list_hamlet_named_after_a_country_keeps_the_list_hierarchy(event_place):
+    text = ("Denunciamos que un dirigente de la cooperativa fue asesinado por desconocidos cuando "
+            "volvía de la finca.\nCOLON - TRUJILLO - COMUNIDAD PANAMA")
+    p = event_place(text, "asesinado")
+    assert p is not None and (p.admin1, p.country) == ("Colón", "Honduras")
