@@ -830,9 +830,12 @@ class Timeline:
     def _best_in(self, region: Span, trigger: Span) -> Optional[DateMention]:
         lo = bisect.bisect_left(self._usable_starts, region.start)
         hi = bisect.bisect_left(self._usable_starts, region.end)
-        # a vague step after the trigger ("... recogidos años después") dates another verb;
-        # fronted ("Tres días después, fue atacada") it governs and says: unknown
-        cands = [m for m in self._usable_m[lo:hi] if not (_says_nothing(m) and m.span.start >= trigger.end)]
+        # a vague step inside the sentence ("... recogidos años después", "desaparecidos días
+        # antes, con heridas") dates another verb; fronted ("Tres días después, fue atacada")
+        # it governs and says: unknown
+        filler = _initial_filler(self._lex)
+        cands = [m for m in self._usable_m[lo:hi]
+                 if not (_says_nothing(m) and not filler.match(self.text[region.start:m.span.start]))]
         if not cands:
             return None
         best = min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))

@@ -72,3 +72,9 @@ def test_live_post_label_ahora_en_place_is_the_publication_day():
     assert _date(text, "2021-09-14", "dispersa") == "2021-09-14"
     text = "Ahora, la fiscalía investiga el caso en la capital: hay dudas."
     assert not Timeline(text, "2021-09-14").mentions
+
+
+def test_a_vague_step_before_the_trigger_inside_the_sentence_dates_nothing():
+    text = ("21/04/2017. Hallaron a un comunero que había desaparecido días antes con heridas de bala.")
+    s = text.index("Hallaron")
+    assert _date(text, None, "heridas", (s, len(text))) == "2017-04-21"
