@@ -141,7 +141,9 @@ class PlaceIndex:
                 pick = self._between(chosen, usable) or chosen.place
                 break
         if pick is None:
-            story = self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
+            # a bulletin's list of places right after the report is its place, before the story's
+            listed = self._listed_place(sentence)
+            story = listed or self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
             countries = [c for c in usable if c.level >= 6]
             if story is not None and (not countries or any(c.place.iso == story.iso for c in countries)):
                 pick = story

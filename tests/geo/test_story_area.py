@@ -99,3 +99,18 @@ def test_bulletin_list_hamlet_named_after_a_country_keeps_the_list_hierarchy(eve
             "volvía de la finca.\nCOLON - TRUJILLO - COMUNIDAD PANAMA")
     p = event_place(text, "asesinado")
     assert p is not None and (p.admin1, p.country) == ("Colón", "Honduras")
+
+
+# -- each bulletin line's closing list places its own report, not the line before's
+def test_bulletin_line_list_wins_over_the_previous_line_place(geocoder):
+    from cronica.model import Span
+
+    text = ("Registro de incidentes\n"
+            "02/05/2015. Desconocidos atacaron con explosivos una torre de energía. ANTIOQUIA - SEGOVIA\n"
+            "05/05/2015. Una patrulla halló los cuerpos de dos mineros con disparos. CAUCA - SUAREZ")
+    idx = geocoder.places(text)
+    s = text.index("Una patrulla")
+    e = text.index("disparos.") + len("disparos.")
+    k = text.index("halló")
+    p = idx.place_for(Span(k, k + 5, "halló"), Span(s, e, text[s:e]))
+    assert p is not None and p.admin1 == "Cauca"
