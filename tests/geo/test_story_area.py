@@ -114,3 +114,18 @@ def test_bulletin_line_list_wins_over_the_previous_line_place(geocoder):
     k = text.index("halló")
     p = idx.place_for(Span(k, k + 5, "halló"), Span(s, e, text[s:e]))
     assert p is not None and p.admin1 == "Cauca"
+
+
+# -- a time zone's country and "fuera de X" are references, not event places
+def test_time_zone_country_is_a_reference_not_the_event_place(geocoder):
+    text = ("Los presos tomaron el penal de Tocorón a las 6.00 del sábado (12.00 horas en España), "
+            "en el estado Aragua.")
+    idx = geocoder.places(text)
+    roles = {m.span.text: m.role for m in idx.mentions}
+    assert roles.get("España") == "reference" and idx.country == "VE"
+
+
+def test_fuera_de_a_country_is_not_where_it_happened(geocoder):
+    text = "La banda opera también fuera de Colombia, según la policía ecuatoriana."
+    idx = geocoder.places(text)
+    assert all(m.role != "place" for m in idx.mentions if m.span.text == "Colombia")
