@@ -787,6 +787,14 @@ class Geocoder:
             town = self._town_in_name(name, ch)
             if town is not None:  # "barrio Obrero de Apartadó": a part of the town its name ends with
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
+        if e is None and not own and not general and t.cue == "road":
+            ends = self._road_ends(name)
+            if ends is not None:  # "carretera Acostambo-Huancayo": between two known places
+                a, b = ends
+                if (a.cc, a.admin1) == (b.cc, b.admin1):
+                    return self._from_entry(name, span, a, t, specific=False, chain=ch)
+                return Place(name=name, country=a.country if a.cc == b.cc else None,
+                             iso=a.iso if a.cc == b.cc else None, geo_precision=3, where_prec=5, span=span)
         if e is None:
             base = general[0] if general else None
             if base is None and not amb and t.cue in ("local", "base", "road", "street", "river", "town", "valley") and before:
@@ -810,6 +818,24 @@ class Geocoder:
                 return Place(name=name, span=span)
             return self._from_entry(name, span, base, t, specific=False, chain=ch)
         return self._from_entry(name, span, e, t, specific=True, chain=ch, general=general)
+
+    _ROAD_ENDS = re.compile(r"([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)\s*[-–]\s*"
+                            r"([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)$")
+
+    def _road_ends(self, name: str) -> Optional[tuple[Entry, Entry]]:
+        """The two towns a road is named by ("carretera Acostambo-Huancayo", "vía Tumaco-Pasto"),
+        each read in the document's country as one first-level division; None otherwise."""
+        m = self._ROAD_ENDS.search(name)
+        if not m or not self._doc_cc:
+            return None
+        ends = []
+        for part in (m.group(1), m.group(2)):
+            cands = [x for x in self.gaz.lookup(part) if x.kind in ("town", "admin3", "admin2") and x.admin1
+                     and x.cc == self._doc_cc and norm_key(x.name) == norm_key(part)]
+            if len({x.admin1 for x in cands}) != 1:
+                return None
+            ends.append(max(cands, key=lambda x: (x.kind != "town", x.population)))
+        return ends[0], ends[1]
 
     _OF_TOWN = re.compile(r"\s(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w\-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w\-]+)*)$")
 

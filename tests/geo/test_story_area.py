@@ -129,3 +129,18 @@ def test_fuera_de_a_country_is_not_where_it_happened(geocoder):
     text = "La banda opera también fuera de Colombia, según la policía ecuatoriana."
     idx = geocoder.places(text)
     assert all(m.role != "place" for m in idx.mentions if m.span.text == "Colombia")
+
+
+# -- a road named by its two ends lies in their division, or spans two
+def test_road_named_by_two_towns_of_one_division_takes_it(geocoder):
+    text = "El Ejército colombiano informó que campesinos bloquearon la vía Tumaco-Pasto por tres días."
+    idx = geocoder.places(text)
+    road = [m.place for m in idx.mentions if m.span.text.startswith("vía")]
+    assert road and road[0].admin1 == "Nariño"
+
+
+def test_road_between_two_divisions_leaves_admin1_null(event_place):
+    text = ("Lima, 3 de mayo. La policía peruana incautó droga en un camión en la carretera "
+            "Acostambo-Huancayo.")
+    p = event_place(text, "incautó")
+    assert p is not None and p.admin1 is None and p.country == "Peru"
