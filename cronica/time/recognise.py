@@ -724,7 +724,7 @@ def _b_present(ctx, m):
         line_start = not ctx.text[ctx.text.rfind("\n", 0, m.start("w")) + 1:m.start("w")].strip(" \t#*-•🚨🔴⚠️")
         if not (written.isupper() or re.match(r"\s*:", after)
                 or (line_start and re.match(r"[ \t]+en[ \t]+[^\n:.;]{1,45}:", after))):
-            return None  # ("Ahora en Abra Pampa: la policía reprime ...": a live post's label)
+            return None  # ("Ahora en la plaza central: la policía dispersa ...": a live post's label)
     return dict(kind="relative_pub", op="pub_days", n=0, unit="day")
 
 

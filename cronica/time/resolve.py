@@ -646,7 +646,7 @@ _OPENER_GAP = r"(?:(?:en|durante|a|al|por|hacia|el|la|los|las|de|del|exactamente
 def _says_nothing(m: DateMention) -> bool:
     """"años después", "días antes" with no story date to count from: a vague step from
     an unknown moment; after the trigger it dates nothing, and the clause's or the story's
-    date still holds ("El 2 de junio de 1984 ... según testimonios recogidos años después")."""
+    date still holds ("El 14 de agosto de 1985 ... según relataron los vecinos años después")."""
     return m.value is None and m.kind == "relative_story"
 
 
@@ -830,7 +830,7 @@ class Timeline:
     def _best_in(self, region: Span, trigger: Span) -> Optional[DateMention]:
         lo = bisect.bisect_left(self._usable_starts, region.start)
         hi = bisect.bisect_left(self._usable_starts, region.end)
-        # a vague step inside the sentence ("... recogidos años después", "desaparecidos días
+        # a vague step inside the sentence ("... relataron años después", "desaparecidos días
         # antes, con heridas") dates another verb; fronted ("Tres días después, fue atacada")
         # it governs and says: unknown
         filler = _initial_filler(self._lex)
@@ -881,10 +881,10 @@ class Timeline:
         if m is not None:
             return DateAttachment(self._with_span(self._recalled_day(m)), "sentence")
         m = self._opener_date(sentence)
-        if m is not None:  # "... me acordé del ataque al puesto. Fue en 1989."
+        if m is not None:  # "... recordaron el asalto a la comisaría. Fue en 1991."
             return DateAttachment(self._with_span(m), "sentence")
         if self.published is not None and self._another_incident(trigger, sentence):
-            # "En otro atentado, un coche bomba destrozó ...": not the story's first incident
+            # "En otro hecho, una granada dañó ...": not the story's first incident
             pub = self.published
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         story = self._story_date(sentence)

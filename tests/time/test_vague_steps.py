@@ -43,21 +43,21 @@ def test_bulletin_heading_date_after_a_title_with_a_reporting_word_is_an_event_d
 
 # -- the next sentence dates this one: "Fue en 1991", "Ocurrió el 3 de mayo"
 def test_a_sentence_opening_with_fue_and_a_date_dates_the_sentence_before():
-    text = "Me acordé del ataque al cuartel de la montaña. Fue en 1991 y nadie lo olvida."
-    assert _date(text, None, "ataque", (0, text.index(". ") + 1)) == "1991"
+    text = "Los vecinos recordaron el asalto a la comisaría. Fue en 1991 y nadie lo olvida."
+    assert _date(text, None, "asalto", (0, text.index(". ") + 1)) == "1991"
     text = ("Recordaron la emboscada contra la patrulla del río. Ocurrió el 3 de mayo de 2004, "
             "al amanecer.")
     assert _date(text, "2019-06-01", "emboscada", (0, text.index(". ") + 1)) == "2004-05-03"
 
 
 def test_an_opener_without_a_date_right_after_it_dates_nothing():
-    text = "Me acordé del ataque al cuartel de la montaña. Fue terrible, y en 1991 hubo otro."
-    assert _date(text, None, "ataque", (0, text.index(". ") + 1)) != "1991"
+    text = "Los vecinos recordaron el asalto a la comisaría. Fue terrible, y en 1991 hubo otro."
+    assert _date(text, None, "asalto", (0, text.index(". ") + 1)) != "1991"
 
 
 # -- another incident does not take the story's day
 def test_another_incident_is_not_dated_by_the_story_day():
-    text = ("Una patrulla fue atacada el lunes en el valle. En otro atentado, un explosivo dañó "
+    text = ("Una patrulla fue atacada el lunes en el valle. En otro hecho, un explosivo dañó "
             "una torre de energía.")
     s = text.index("En otro")
     assert _date(text, "2015-03-12", "dañó", (s, len(text))) == "2015-03"
