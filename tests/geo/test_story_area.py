@@ -144,3 +144,9 @@ def test_road_between_two_divisions_leaves_admin1_null(event_place):
             "Acostambo-Huancayo.")
     p = event_place(text, "incautó")
     assert p is not None and p.admin1 is None and p.country == "Peru"
+
+
+def test_a_duration_in_hours_before_a_place_is_not_a_time_zone(event_place):
+    text = "Tropas y disidentes se enfrentaron durante tres horas en el corregimiento de El Plateado, en Argelia, Cauca."
+    p = event_place(text, "enfrentaron")
+    assert p is not None and p.admin1 == "Cauca"
