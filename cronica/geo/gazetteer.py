@@ -50,7 +50,7 @@ PERU_ISO = 604
 KINDS = ("base", "town", "admin3", "admin2", "admin1", "valley", "region", "project", "country")
 
 _DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2.tsv", "towns_extra.tsv", "zones_latam.tsv",
-               "cues_es.yaml")
+               "cues_es.yaml", "municipalities_extra.tsv")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _LATAM = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA",
           "PE", "PY", "SV", "UY", "VE", "ES", "US"}
@@ -447,14 +447,16 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
         n_towns += 1
 
     # ---- towns and zones outside Peru that cities500 lacks (our data file)
-    for row in _tsv("towns_extra.tsv", 6):
+    extra_rows = [("towns_extra.tsv", row) for row in _tsv("towns_extra.tsv", 6)] + \
+        [("municipalities_extra.tsv", row) for row in _tsv("municipalities_extra.tsv", 6)]
+    for fname, row in extra_rows:
         cc, a1, name = row[0], row[1], row[2]
         if (cc, a1) not in known_a1:
-            raise DataFileError(f"towns_extra.tsv: unknown first-level division {a1!r} of {cc}")
+            raise DataFileError(f"{fname}: unknown first-level division {a1!r} of {cc}")
         try:
             lat, lon, pop = float(row[3]), float(row[4]), int(row[5])
         except ValueError as exc:
-            raise DataFileError(f"towns_extra.tsv: bad number in {row!r}") from exc
+            raise DataFileError(f"{fname}: bad number in {row!r}") from exc
         b.add(gid=f"cronica-town:{cc}.{norm_key(name).replace(' ', '-')}", name=name, kind="town", cc=cc,
               country=country_name.get(cc), iso=country_iso.get(cc), admin1=a1, lat=lat, lon=lon,
               population=pop, coord="cronica-approx", names=row[6].split("|") if len(row) > 6 and row[6] else ())

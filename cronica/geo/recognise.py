@@ -40,7 +40,10 @@ _STOP_CAPS = {"el", "la", "los", "las", "en", "un", "una", "unos", "unas", "de",
 # Words that may link written hierarchy levels: "X, en la provincia de Y (Z)".
 _GAP_WORDS = {"en", "el", "la", "los", "las", "de", "del", "al", "a", "y", "e", "ubicado", "ubicada",
               "ubicados", "ubicadas", "situado", "situada", "localizado", "localizada", "perteneciente",
-              "pertenecientes", "jurisdiccion", "que", "esta", "queda", "pertenece"}
+              "pertenecientes", "jurisdiccion", "que", "esta", "queda", "pertenece",
+              # "X, en el norte de Guayaquil": the part of the town or department it lies in
+              "norte", "sur", "este", "oeste", "centro", "oriente", "occidente", "noreste", "noroeste",
+              "sureste", "suroeste", "nororiente", "noroccidente", "suroriente", "suroccidente"}
 _SENT_END = re.compile(r"[.;:!?¿¡\n]")
 
 
@@ -77,6 +80,8 @@ class Lexicon:
         try:
             self.cue_nouns: dict[tuple[str, ...], str] = {
                 tuple(norm_key(k).split()): v for k, v in data["cue_nouns"].items()}
+            self.cue_countries: dict[str, str] = {norm_key(k): str(v).upper()
+                                                  for k, v in (data.get("cue_countries") or {}).items()}
             self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
             self.town_area_words = {norm_key(w) for w in data.get("town_area_words", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
@@ -265,10 +270,11 @@ class Recogniser:
             if level is None:
                 i += 1
                 continue
+            cue_word = " ".join(t.key for t in toks[i:after])
             full_end, full = self._longest(text, toks, i, any_case_start=True)
             if full and full_end > after:
                 found.append(Toponym(toks[i].start, toks[full_end - 1].end, toks[i].start,
-                                     toks[full_end - 1].end, full, cue=level))
+                                     toks[full_end - 1].end, full, cue=level, extra={"cue_word": cue_word}))
                 for k in range(i, full_end):
                     taken[k] = True
                 i = full_end
@@ -322,7 +328,7 @@ class Recogniser:
                 found.append(Toponym(cue_start if first else toks[start].start,
                                      toks[end - 1].end, toks[start].start, toks[end - 1].end, entries,
                                      cue=level, extra=({"group": cue_start} if plural else {})
-                                     | ({"adjective": True} if adjective else {})))
+                                     | ({"adjective": True} if adjective else {}) | {"cue_word": cue_word}))
                 for k in range(i, end):
                     taken[k] = True
                 j = end
@@ -475,7 +481,9 @@ class Recogniser:
         # "dijo Humala" / "Humala dijo": a speaker
         nxt = toks[b] if b < len(toks) else None
         if nxt is not None and nxt.key in self.lex.speech and _SENT_END.search(text[toks[b - 1].end:nxt.start]) is None:
-            if not any(e.kind == "country" for e in entries):
+            # ("en San Pedro Sula, informó la policía": a place after "en" is not the speaker)
+            if not any(e.kind == "country" for e in entries) and not (
+                    self._en_cue(toks, a) and "," in text[toks[b - 1].end:nxt.start]):
                 return False
         k = prev
         while k >= 0 and toks[k].key in ("ademas", "tambien", "luego", "hoy", "ayer"):

@@ -34,6 +34,11 @@ LEVEL = {"base": 1, "town": 1, "local": 1, "road": 1, "street": 1, "river": 4, "
 _PRIOR = {"admin1": 60, "admin2": 54, "admin3": 55, "region": 58, "valley": 57, "project": 57,
           "base": 58, "town": 0, "country": 40}
 AMBIGUITY_MARGIN = 3.0
+#: Cue levels whose name may be a country's without being the country ("cooperativa Nigeria").
+_NAMED_AFTER_COUNTRY = frozenset({"local", "street", "road", "river", "base"})
+#: A town named without a cue or hierarchy smaller than this is a hamlet that may have
+#: namesakes anywhere: when the document places its story elsewhere, it is the story's.
+SMALL_TOWN = 5_000
 #: Countries whose reports Cronica reads (ISO alpha-2): their units win a tie in the document country.
 SPANISH_SPEAKING = frozenset({"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
                               "PA", "PE", "PR", "PY", "SV", "UY", "VE"})
@@ -136,7 +141,9 @@ class PlaceIndex:
                 pick = self._between(chosen, usable) or chosen.place
                 break
         if pick is None:
-            story = self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
+            # a bulletin's list of places right after the report is its place, before the story's
+            listed = self._listed_place(sentence)
+            story = listed or self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
             countries = [c for c in usable if c.level >= 6]
             if story is not None and (not countries or any(c.place.iso == story.iso for c in countries)):
                 pick = story
@@ -316,6 +323,7 @@ class Geocoder:
         self.default_cc = _country_code(country or "PE", self.gaz)
         self._named_cc: set[str] = set()
         self._doc_cc: Optional[str] = None
+        self._cc_shown = False  # whether the text showed the document's country (not a default)
         self._regions = {e.gid: e for k in ("region", "valley", "project") for e in self.gaz.iter_kind(k)}
 
     # ------------------------------------------------------------------ public
@@ -331,6 +339,7 @@ class Geocoder:
         character ranges that name something else (an armed group called "Los Rastrojos")."""
         tops = [t for t in self.rec.recognise(text, hints)
                 if not any(a <= t.start and t.end <= b for a, b in not_places)]
+        tops = _drop_short_street_names(text, tops)
         chains = self._chains(text, tops)
         # in a written hierarchy ("Cáceres, Antioquia") only its last, most general member tells the country
         # (a bulletin's list in capitals runs the other way: "ANTIOQUIA - CACERES - VEREDA X")
@@ -339,6 +348,7 @@ class Geocoder:
         specific = {id(t) for ch in chains if len(ch.members) > 1 for t in ch.members if id(t) not in general}
         doc_cc, inferred = self._doc_country(tops, text, country_votes or {}, general, specific)
         self._doc_cc = doc_cc
+        self._cc_shown = inferred is not None
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
         for ch in chains:
@@ -361,6 +371,7 @@ class Geocoder:
             for ch in chains:
                 if len(ch.members) == 1 and norm_key(ch.members[0].extra.get("key") or "") in known:
                     self._resolve_chain(ch, context, doc_cc)
+        self._story_homonyms(chains)
         # unresolved local heads take the story's current area
         for k, ch in enumerate(chains):
             self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None)
@@ -401,6 +412,11 @@ class Geocoder:
                 continue
             if t.role != "place" or t.extra.get("institution"):
                 continue
+            cue_cc = lex.cue_countries.get(t.extra.get("cue_word") or "")
+            if cue_cc:  # "la vereda X": Colombia; "la comuna de X": Chile
+                counts[cue_cc] = counts.get(cue_cc, 0) + 1
+            if t.cue in _NAMED_AFTER_COUNTRY:
+                continue  # "la cooperativa Nigeria", "el barrio Colombia": a place named after a country
             ccs = {e.cc for e in t.entries if e.kind == "country"}
             if id(t) in specific:  # the general member of a hierarchy tells its country
                 continue
@@ -437,6 +453,50 @@ class Geocoder:
         return cc, cc
 
     @staticmethod
+    def _story_homonyms(chains: list[_Chain]) -> None:
+        """A hamlet named alone with a local cue ("la vereda La Argentina", "el sector El
+        Triunfo") or a small town named bare, whose reading lies in a first-level division
+        the rest of the document never names while the document places its story in others,
+        is a namesake of the story's hamlet: it takes a reading inside the story's divisions
+        when it has one, else it is a local place of the story's area (or, bare, no place)."""
+        def area(ch: _Chain) -> Optional[set]:
+            if ch.role != "place" or not ch.chosen or ch.ambiguous[ch.head]:
+                return None
+            e = ch.chosen[ch.head]
+            if e is None or e.kind == "country" or e.spans:
+                return None  # a zone over several divisions ("Tierra Caliente") places no story
+            return {(e.cc, e.admin1)} if e.admin1 else None
+
+        areas = [area(ch) for ch in chains]
+        for k, ch in enumerate(chains):
+            if len(ch.members) != 1 or ch.role != "place" or not ch.chosen:
+                continue
+            t, e = ch.members[0], ch.chosen[0]
+            rivals = t.extra.get("rivals") if e is None and ch.ambiguous[0] and t.cue == "local" else None
+            readings = rivals or ([e] if e is not None else [])
+            if not readings or any(x.kind != "town" or x.gid.startswith(("cronica:", "cronica-zone:"))
+                                   for x in readings):
+                continue
+            if not (t.cue == "local" or (t.cue in (None, "en") and max(x.population for x in readings) < SMALL_TOWN)):
+                continue
+            key = norm_key(t.extra.get("key") or "")
+            story: set = set()
+            for j, a in enumerate(areas):
+                if j == k or a is None:
+                    continue
+                if len(chains[j].members) == 1 and norm_key(chains[j].members[0].extra.get("key") or "") == key:
+                    continue  # the same name again proves nothing
+                story |= a
+            if not story or any((x.cc, x.admin1) in story for x in readings):
+                continue
+            inside = [x for x in t.entries if x.kind in ("town", "admin3") and (x.cc, x.admin1) in story]
+            ch.chosen[0] = max(inside, key=lambda x: x.population) if inside else None
+            if rivals:
+                t.extra.pop("rivals", None)
+                ch.ambiguous[0] = False
+            areas[k] = None
+
+    @staticmethod
     def _city_vote(t: Toponym, counts: dict[str, int]) -> None:
         """A city only one country has ("Guayaquil", "Soyapango") tells the country."""
         key = t.extra.get("key") or ""
@@ -471,6 +531,13 @@ class Geocoder:
                 continue
             if e.cue_only and not strong:
                 continue
+            if e.kind == "country" and t.cue in _NAMED_AFTER_COUNTRY:
+                continue  # "cooperativa Nigeria", "barrio Colombia": named after the country, not it
+            if e.kind in ("admin1", "admin2") and t.cue == "local" and t.name_start > t.start:
+                continue  # "COMUNIDAD PANAMA", "barrio Guayas": a hamlet named after a division, not it
+            if t.extra.get("initial") and e.kind == "town" and not ours and norm_key(e.name) != key \
+                    and not e.gid.startswith("cronica-town:"):
+                continue  # a sentence-initial word that is only another name of a town ("Hay")
             if t.cue == "local" and e.cc != doc_cc and not ours and not in_chain:
                 continue  # "sector Santa Elena" in a Chilean story: a local place, not Ecuador's province
             if not strong and not in_chain and e.cc != doc_cc and e.kind not in ("town", "country"):
@@ -619,7 +686,11 @@ class Geocoder:
                         break
                     fit += c
                 if ok:
-                    scored.append((self._score(t, e, context, doc_cc) + fit + self._support(ch, m, e), e))
+                    support = self._support(ch, m, e)
+                    if ch.members[0].extra.get("list") and not self._cc_shown:
+                        support *= 2  # a bulletin's list "COLON - TRUJILLO - ...": its own hierarchy, not
+                        # a default country the text never shows, decides which Trujillo
+                    scored.append((self._score(t, e, context, doc_cc) + fit + support, e))
             if not scored:
                 continue  # nothing fits the written hierarchy: a local homonym
             scored.sort(key=lambda x: -x[0])
@@ -650,8 +721,9 @@ class Geocoder:
         ambiguous; a namesake elsewhere (a town "La Floresta" in another department or
         country) is not it. A written place the gazetteer knows only abroad constrains nothing."""
         t = ch.members[m]
+        listed = bool(ch.members[0].extra.get("list"))  # "COLON - TRUJILLO - COMUNIDAD X": general first
         for k, o in enumerate(ch.members):
-            if k <= m or not o.entries or o.cue == "local" or (
+            if (k >= m if listed else k <= m) or not o.entries or o.cue == "local" or (
                     t.extra.get("group") is not None and t.extra.get("group") == o.extra.get("group")):
                 continue
             readings = [y for y in o.entries[:60] if y.cc == doc_cc] if doc_cc else list(o.entries[:60])
@@ -715,6 +787,14 @@ class Geocoder:
             town = self._town_in_name(name, ch)
             if town is not None:  # "barrio Obrero de Apartadó": a part of the town its name ends with
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
+        if e is None and not own and not general and t.cue == "road":
+            ends = self._road_ends(name)
+            if ends is not None:  # "carretera Acostambo-Huancayo": between two known places
+                a, b = ends
+                if (a.cc, a.admin1) == (b.cc, b.admin1):
+                    return self._from_entry(name, span, a, t, specific=False, chain=ch)
+                return Place(name=name, country=a.country if a.cc == b.cc else None,
+                             iso=a.iso if a.cc == b.cc else None, geo_precision=3, where_prec=5, span=span)
         if e is None:
             base = general[0] if general else None
             if base is None and not amb and t.cue in ("local", "base", "road", "street", "river", "town", "valley") and before:
@@ -738,6 +818,24 @@ class Geocoder:
                 return Place(name=name, span=span)
             return self._from_entry(name, span, base, t, specific=False, chain=ch)
         return self._from_entry(name, span, e, t, specific=True, chain=ch, general=general)
+
+    _ROAD_ENDS = re.compile(r"([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)\s*[-–]\s*"
+                            r"([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)$")
+
+    def _road_ends(self, name: str) -> Optional[tuple[Entry, Entry]]:
+        """The two towns a road is named by ("carretera Acostambo-Huancayo", "vía Tumaco-Pasto"),
+        each read in the document's country as one first-level division; None otherwise."""
+        m = self._ROAD_ENDS.search(name)
+        if not m or not self._doc_cc:
+            return None
+        ends = []
+        for part in (m.group(1), m.group(2)):
+            cands = [x for x in self.gaz.lookup(part) if x.kind in ("town", "admin3", "admin2") and x.admin1
+                     and x.cc == self._doc_cc and norm_key(x.name) == norm_key(part)]
+            if len({x.admin1 for x in cands}) != 1:
+                return None
+            ends.append(max(cands, key=lambda x: (x.kind != "town", x.population)))
+        return ends[0], ends[1]
 
     _OF_TOWN = re.compile(r"\s(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w\-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w\-]+)*)$")
 
@@ -799,6 +897,25 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _drop_short_street_names(text: str, tops: list[Toponym]) -> list[Toponym]:
+    """A street or square named after a person or a place ("la avenida Francisco de
+    Orellana", "la avenida Bolívar") is later called by its last name alone ("el ataque de
+    la Orellana"): that bare name is the street again, not the province."""
+    streets: list[tuple[int, str]] = []
+    out = []
+    for t in tops:
+        if t.cue in ("street", "road"):
+            streets.append((t.end, " " + norm_key(text[t.name_start:t.name_end])))
+            out.append(t)
+            continue
+        key = norm_key(t.extra.get("key") or text[t.name_start:t.name_end])
+        if t.cue is None and key and any(end <= t.start and name.endswith(" " + key) and name != " " + key
+                                         for end, name in streets):
+            continue
+        out.append(t)
+    return out
 
 
 DATELINE_CITY_RATIO = 3  # how much larger than any foreign namesake a dateline city must be

@@ -26,7 +26,7 @@ _LIST_KEYS = (
     "not_tomorrow_after", "sentence_connectors", "start_words",
     "recent_vague", "bound_words", "reporting_stems", "count_nouns", "name_prefixes",
     "weekday_false_friends", "anniversary_verbs", "anniversary_same_day", "anniversary_not_of",
-    "since_comparisons", "present_moment",
+    "since_comparisons", "present_moment", "other_incident_words", "dating_openers",
 )
 
 
@@ -72,6 +72,8 @@ class TimeLexicon:
     year_min: int
     year_max: int
     anniversary_ordinals: dict[str, int] = field(default_factory=dict)
+    other_incident_words: tuple[str, ...] = ()
+    dating_openers: tuple[str, ...] = ()
 
 
 def _fail(path: Path, msg: str) -> DataFileError:

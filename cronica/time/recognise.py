@@ -319,7 +319,8 @@ class _Patterns:
         self.start_start = re.compile(rf"{_alt(lex.start_words)}\s", I)
         self.report_before = re.compile(
             rf"(?<![^\W\d_])(?:{_alt(lex.reporting_stems)})[^\W\d_]*"
-            rf"(?:\s+{_alt(lex.reporting_adverbs)})?\s*,?\s*$", I)
+            rf"(?:\s+{_alt(lex.reporting_adverbs)})?[^\S\n]*,?[^\S\n]*\Z", I)  # not across a line:
+        # "incidentes reportados\n08/09/2013. ..." heads the next report, it is not the reporting date
         self.word_before = re.compile(r"([^\W\d_]+)\.?\s*$")
         self.word_after = re.compile(r"\s*([^\W\d_]+)")
         self.count_after = re.compile(rf"\s*(?:{_alt(lex.count_nouns)}){_LETTER_AFTER}", I)
@@ -715,11 +716,15 @@ def _b_recent(ctx, m):
 
 def _b_present(ctx, m):
     """The moment of writing ("AHORA:", "ahorita", "hace instantes"): the publication day.
-    A bare "ahora" counts only as a live-post label: in capitals or before a colon."""
+    A bare "ahora" counts only as a live-post label: in capitals, before a colon, or opening
+    a line as "Ahora en <place>:"."""
     if _norm(m["w"]) == "ahora":
         written = ctx.text[m.start("w"):m.end("w")]
-        if not (written.isupper() or re.match(r"\s*:", ctx.text[m.end("w"):m.end("w") + 3])):
-            return None
+        after = ctx.text[m.end("w"):m.end("w") + 60]
+        line_start = not ctx.text[ctx.text.rfind("\n", 0, m.start("w")) + 1:m.start("w")].strip(" \t#*-•🚨🔴⚠️")
+        if not (written.isupper() or re.match(r"\s*:", after)
+                or (line_start and re.match(r"[ \t]+en[ \t]+[^\n:.;]{1,45}:", after))):
+            return None  # ("Ahora en la plaza central: la policía dispersa ...": a live post's label)
     return dict(kind="relative_pub", op="pub_days", n=0, unit="day")
 
 

@@ -639,6 +639,17 @@ _PEN_REPORT = 10_000
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
+#: What may stand between a dating opener and its date: "Fue (durante) (la noche del) ..."
+_OPENER_GAP = r"(?:(?:en|durante|a|al|por|hacia|el|la|los|las|de|del|exactamente|justo)\s+){0,3}"
+
+
+def _says_nothing(m: DateMention) -> bool:
+    """"años después", "días antes" with no story date to count from: a vague step from
+    an unknown moment; after the trigger it dates nothing, and the clause's or the story's
+    date still holds ("El 14 de agosto de 1985 ... según relataron los vecinos años después")."""
+    return m.value is None and m.kind == "relative_story"
+
+
 def _within(inner: Optional[DateValue], outer: Optional[DateValue]) -> bool:
     """``inner`` is strictly more precise than ``outer`` and lies inside it."""
     if inner is None or outer is None or not (inner.start and inner.end and outer.start and outer.end):
@@ -704,7 +715,8 @@ class Timeline:
         self._usable_m = [m for m in self.mentions if self._usable(m)]
         self._usable_starts = [m.span.start for m in self._usable_m]
         self._eligible = [m for m in self.mentions
-                          if m.role == "event" and m.kind != "background" and not self._is_future(m)]
+                          if m.role == "event" and m.kind != "background" and not self._is_future(m)
+                          and not _says_nothing(m)]
         self._eligible_ends = [m.span.end for m in self._eligible]
         # a text with no date near publication tells the past throughout (a
         # retrospective, a chronicle): an old date is its story, not a flashback
@@ -818,7 +830,12 @@ class Timeline:
     def _best_in(self, region: Span, trigger: Span) -> Optional[DateMention]:
         lo = bisect.bisect_left(self._usable_starts, region.start)
         hi = bisect.bisect_left(self._usable_starts, region.end)
-        cands = self._usable_m[lo:hi]
+        # a vague step inside the sentence ("... relataron años después", "desaparecidos días
+        # antes, con heridas") dates another verb; fronted ("Tres días después, fue atacada")
+        # it governs and says: unknown
+        filler = _initial_filler(self._lex)
+        cands = [m for m in self._usable_m[lo:hi]
+                 if not (_says_nothing(m) and not filler.match(self.text[region.start:m.span.start]))]
         if not cands:
             return None
         best = min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))
@@ -863,6 +880,13 @@ class Timeline:
         m = self._best_in(sentence, trigger)
         if m is not None:
             return DateAttachment(self._with_span(self._recalled_day(m)), "sentence")
+        m = self._opener_date(sentence)
+        if m is not None:  # "... recordaron el asalto a la comisaría. Fue en 1991."
+            return DateAttachment(self._with_span(m), "sentence")
+        if self.published is not None and self._another_incident(trigger, sentence):
+            # "En otro hecho, una granada dañó ...": not the story's first incident
+            pub = self.published
+            return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         story = self._story_date(sentence)
         if story is not None:
             return story
@@ -873,6 +897,41 @@ class Timeline:
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
+
+    def _another_incident(self, trigger: Span, sentence: Span) -> bool:
+        """The trigger is told as another incident: "otro ataque", "otra violenta emboscada",
+        or a sentence fronted by "En otro hecho, ..."."""
+        words = self._lex.other_incident_words
+        if not words:
+            return False
+        alt = "|".join(re.escape(w) for w in words)
+        before = self.text[sentence.start:trigger.start]
+        return bool(re.search(rf"(?<!\w)(?:{alt})\s+(?:\w+\s+)?\Z", before, re.I)
+                    or re.match(rf"\s*en\s+(?:{alt})\s+\w+\s*,", before, re.I))
+
+    def _opener_date(self, sentence: Span) -> Optional[DateMention]:
+        """The next sentence of the paragraph opens by dating this one: "Fue en 1989",
+        "Ocurrió el 3 de mayo": its first date, when that date follows the opener."""
+        openers = self._lex.dating_openers
+        if not openers:
+            return None
+        nxt = re.match(r"[\s\"»”)]*", self.text[sentence.end:])
+        start = sentence.end + (nxt.end() if nxt else 0)
+        if start >= len(self.text) or "\n" in self.text[sentence.end:start]:
+            return None
+        alt = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+        mo = re.match(rf"(?:{alt})(?!\w)\s*", self.text[start:start + 40], re.I)
+        if not mo:
+            return None
+        pos = start + mo.end()
+        k = bisect.bisect_left(self._usable_starts, start)
+        if k < len(self._usable_m):
+            m = self._usable_m[k]
+            # the date follows the opener, at most a short phrase later ("Fue en la madrugada del ...")
+            gap = self.text[pos:m.span.start] if m.span.start >= pos else "x"
+            if m.value is not None and m.role == "event" and re.fullmatch(_OPENER_GAP, gap, re.I):
+                return m
+        return None
 
     def _recalled_day(self, m: DateMention) -> DateMention:
         """"al cumplirse ocho años de su desaparición": the anniversary frame
