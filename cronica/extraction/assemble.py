@@ -207,7 +207,9 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
     if "operation" in chosen and "violent" in chosen and chosen["violent"].type == "killing":
         del chosen["violent"]
     # an arrest or seizure in an operation: the operation is their setting, not another event
-    if "operation" in chosen and ("arrest" in chosen or "seizure" in chosen):
+    # (a rescue is an outcome of its own: "fueron rescatados ..., donde detuvieron a sus captores")
+    if "operation" in chosen and ("arrest" in chosen or "seizure" in chosen) \
+            and "rescue" not in chosen["operation"].variants[:1]:
         del chosen["operation"]
     return sorted(chosen.values(), key=lambda t: t.start)
 

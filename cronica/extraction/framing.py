@@ -191,6 +191,10 @@ class DocumentFraming:
         its ACLED sub-event first among the trigger's variants); a death the sentence tells
         inside a protest with no trigger word ("murió durante el desbloqueo") gets one."""
         k = self._at.get(id(sent))
+        # a protest the sentence itself reports ("murió de un disparo durante la toma de terrenos")
+        # frames the violence told with it, unless an armed actor is in the sentence
+        own_protest = k is not None and not self._frame(k).armed and any(
+            t.type == "protest" and not t.dropped for t in triggers)
         for t in triggers:
             if t.dropped or t.type not in self.cues.retype:
                 if not t.dropped and t.type == "security_operation" and k is not None:
@@ -203,6 +207,8 @@ class DocumentFraming:
                             v for v in t.variants if v not in _PROTEST_VARIANTS)
                 continue
             variant = self.framed(sent, t.type)
+            if variant is None and own_protest:
+                variant = protest_variant(self._frame(k).key, t.type, self.cues)
             if variant is None:
                 continue
             t.type = "protest"

@@ -172,3 +172,18 @@ def test_the_data_file_says_where_its_facts_come_from():
     text = resources.files("cronica.data.es").joinpath("framing.yaml").read_text("utf-8")
     header = "\n".join(line for line in text.splitlines()[:20] if line.startswith("#"))
     assert "Sources" in header and "ACLED" in header
+
+
+def test_a_death_while_police_clear_a_road_closure_is_the_protest():
+    # "el cierre de la ruta" names the blockade; "despejaban" the police clearing it
+    got = types("Un agricultor murió baleado el jueves cuando policías despejaban el cierre de la ruta 7 "
+                "que mantenían cientos de productores de soja en Caaguazú.")
+    assert "protest" in got
+    assert not [t for t in got if FAMILY[t] == "violent"]
+
+
+def test_a_rescue_with_the_captors_arrest_is_its_own_operation():
+    # the rescue is an outcome of its own (annotation conventions), next to the arrest of the captors
+    got = types("Los rehenes fueron rescatados el viernes por agentes antisecuestro en una vivienda de "
+                "Cúcuta, donde fueron capturados tres hombres que los vigilaban.")
+    assert "security_operation" in got and "arrest" in got
