@@ -400,13 +400,13 @@ class Assembler:
             sp = sent.span
             sdoc = sp.doc
             triggers = find_triggers(sp)
-            framing.frame(sent, triggers)
-            if sent.index == 0:
-                sense = opening_sense(sp.text)  # "Topógrafo muere atacado por abejas": the whole text
-            if sent.headline:
+            if sent.headline:  # a headline's bare noun names its story's incident (before its framing)
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
                         t.dropped = None
+            framing.frame(sent, triggers)
+            if sent.index == 0:
+                sense = opening_sense(sp.text)  # "Topógrafo muere atacado por abejas": the whole text
             if sense:
                 drop_in_sense(triggers, sense)
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)

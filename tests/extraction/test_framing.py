@@ -187,3 +187,27 @@ def test_a_rescue_with_the_captors_arrest_is_its_own_operation():
     got = types("Los rehenes fueron rescatados el viernes por agentes antisecuestro en una vivienda de "
                 "Cúcuta, donde fueron capturados tres hombres que los vigilaban.")
     assert "security_operation" in got and "arrest" in got
+
+
+def test_a_death_during_the_eviction_of_a_land_occupation_the_sentence_reports_is_the_protest():
+    # the sentence's own protest ("la toma de terrenos") frames the death told with it
+    got = types("Un hombre de 30 años murió de un disparo el martes durante el desalojo de una toma de terrenos "
+                "en las afueras de Salta, donde unas 200 familias pedían lotes para vivir.")
+    assert "protest" in got
+    assert not [t for t in got if FAMILY[t] == "violent"]
+
+
+def test_a_prison_riot_with_the_inmates_demand_is_one_protest_headline_and_retaking_included():
+    text = ("Motín en el penal de Chimbote deja dos reclusos muertos\n\n"
+            "Dos reclusos murieron y cinco guardias resultaron heridos el domingo durante el motín que "
+            "unos 200 internos iniciaron para exigir el fin del hacinamiento en el penal de Chimbote. "
+            "La policía retomó el control del pabellón al anochecer.")
+    got = types(text)
+    assert "protest" in got
+    assert not [t for t in got if FAMILY[t] in ("violent", "operation")], got
+
+
+def test_a_prison_riot_told_as_a_fight_between_inmates_stays_violent():
+    got = types("Un motín en la cárcel de Tuluá dejó seis reclusos muertos tras una pelea entre internos de dos "
+                "pabellones.")
+    assert "protest" not in got and [t for t in got if FAMILY[t] == "violent"], got
