@@ -867,10 +867,6 @@ class Assembler:
                     etype = other
                 elif top is not None and p[top] >= self.decider.t("type", 2.0):
                     etype = top
-                elif etype == "attack" and _dead(counts) and civilian:
-                    etype = "killing"
-        elif etype == "attack" and _dead(counts) and civilian:
-            etype = "killing"
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]
         codes = codes_for(etype, actor2.inter if actor2 else None, variants)

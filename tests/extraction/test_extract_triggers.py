@@ -167,3 +167,9 @@ def test_the_new_ways_of_telling_keep_their_other_senses_apart(nlp, sentence, et
 def test_an_arrest_told_with_the_disappearance_is_a_disappearance(nlp, sentence, etype):
     got = {t for t, _ in kept(nlp, sentence)}
     assert etype in got and "arrest" not in got, got
+
+
+def test_an_armed_groups_incursion_is_no_security_operation(nlp):
+    got = {t for t, _ in kept(nlp, "Una columna guerrillera incursionó en el caserío y dio muerte a cuatro "
+                                    "campesinos frente al local de la cooperativa.")}
+    assert "killing" in got and "security_operation" not in got, got

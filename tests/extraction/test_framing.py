@@ -211,3 +211,18 @@ def test_a_prison_riot_told_as_a_fight_between_inmates_stays_violent():
     got = types("Un motín en la cárcel de Tuluá dejó seis reclusos muertos tras una pelea entre internos de dos "
                 "pabellones.")
     assert "protest" not in got and [t for t in got if FAMILY[t] == "violent"], got
+
+
+def test_a_killing_told_far_from_the_protest_is_a_killing():
+    # "a unos 40 kilómetros del bloqueo": the place is elsewhere, the protest does not frame it
+    got = types("El dirigente del sindicato fue asesinado a tiros el sábado en la puerta de su casa, a unos 40 "
+                "kilómetros del bloqueo que mantenían los cañeros en la vía a Tuluá.")
+    assert "killing" in got and "protest" not in got, got
+
+
+def test_civilians_killed_in_an_attack_told_as_such_keep_the_attack():
+    # the shared gold convention: the type follows the text's framing, an attack with civilian dead stays an
+    # attack (data/es/framing.yaml header); a killing told as such stays a killing
+    got = types("Un ataque armado contra un bus de pasajeros en la carretera a Ocotal dejó tres civiles muertos.")
+    assert "attack" in got and "killing" not in got, got
+    assert "killing" in types("Sicarios asesinaron a tres comerciantes en el mercado de Comayagüela.")
