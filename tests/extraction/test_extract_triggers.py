@@ -173,3 +173,16 @@ def test_an_armed_groups_incursion_is_no_security_operation(nlp):
     got = {t for t, _ in kept(nlp, "Una columna guerrillera incursionó en el caserío y dio muerte a cuatro "
                                     "campesinos frente al local de la cooperativa.")}
     assert "killing" in got and "security_operation" not in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Las disidencias decretaron un paro armado de 48 horas en las veredas del sur del Cauca.",
+    "URGENTE: el frente impuso #ParoArmado desde esta noche en todo el Bajo Atrato.",
+])
+def test_an_armed_strike_is_other_not_a_protest(nlp, sentence):
+    got = {t for t, _ in kept(nlp, sentence)}
+    assert "other" in got and "protest" not in got, got
+
+
+def test_the_armed_strike_told_again_is_no_protest(nlp):
+    assert "protest" not in {t for t, _ in kept(nlp, "Según el ELN, el paro responde a la llegada de tropas a la zona.")}
