@@ -50,6 +50,9 @@ from cronica.taxonomy import codes_for
 # verb in the sentence ("informó hoy"), weaker than one of the act itself.
 _VIA_RANK = {"clause": 0, "sentence": 1, "report": 2, "story": 3, "publication": 4, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
+# a killing the story then frames as fighting ("abaten a seis" ... "murieron en un enfrentamiento") is the
+# clash (the shared convention: armed_clash when the text frames it as enfrentamiento / combate)
+_REFRAMED = {("killing", "armed_clash")}
 # How far back (in sentences) a mention may find its incident. News articles tell
 # one story and come back to it; encyclopedic texts (no publication date) jump
 # between episodes years apart, so they get shorter windows.
@@ -598,7 +601,7 @@ class Assembler:
         """A specific type told later replaces a generic one ("ataque" -> "emboscada")."""
         if m.trigger is not None and m.strength == "strong":
             order = self.lex.precedence.get(d.family, ())
-            if d.type in _GENERIC and m.type not in _GENERIC and m.type in order:
+            if (d.type in _GENERIC and m.type not in _GENERIC and m.type in order) or (d.type, m.type) in _REFRAMED:
                 d.type = m.type
 
     def _place_learned(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
@@ -683,7 +686,8 @@ class Assembler:
             ante.mentions.append(m)
             if m.trigger is not None and m.strength == "strong":
                 order = self.lex.precedence.get(ante.family, ())
-                if ante.type in _GENERIC and m.type not in _GENERIC and m.type in order:
+                if (ante.type in _GENERIC and m.type not in _GENERIC and m.type in order) \
+                        or (ante.type, m.type) in _REFRAMED:
                     ante.type = m.type
             return
         if m.strength == "weak":

@@ -226,3 +226,11 @@ def test_civilians_killed_in_an_attack_told_as_such_keep_the_attack():
     got = types("Un ataque armado contra un bus de pasajeros en la carretera a Ocotal dejó tres civiles muertos.")
     assert "attack" in got and "killing" not in got, got
     assert "killing" in types("Sicarios asesinaron a tres comerciantes en el mercado de Comayagüela.")
+
+
+def test_a_killing_the_story_then_tells_as_a_clash_is_the_clash():
+    text = ("Soldados abaten a cuatro hombres armados en Reynosa\n\n"
+            "Cuatro presuntos integrantes de una banda murieron el domingo en un enfrentamiento con una patrulla "
+            "del Ejército en la colonia Las Cumbres de Reynosa.")
+    got = types(text)
+    assert got.count("armed_clash") == 1 and "killing" not in got, got
