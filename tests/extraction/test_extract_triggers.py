@@ -194,3 +194,8 @@ def test_an_eviction_of_families_by_police_is_an_operation(nlp):
     # no force named: a landlord emptying a flat is no operation
     assert "security_operation" not in {t for t, _ in kept(
         nlp, "El dueño desalojó a los inquilinos del departamento por falta de pago.")}
+
+
+def test_se_detuvo_in_the_sense_of_stopping_is_no_arrest(nlp):
+    assert "arrest" not in {t for t, _ in kept(nlp, "La camioneta de la policía se detuvo frente al mercado para cargar agua.")}
+    assert "arrest" in {t for t, _ in kept(nlp, "En el allanamiento se detuvo a cuatro sospechosos del robo.")}
