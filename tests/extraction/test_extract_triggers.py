@@ -199,3 +199,12 @@ def test_an_eviction_of_families_by_police_is_an_operation(nlp):
 def test_se_detuvo_in_the_sense_of_stopping_is_no_arrest(nlp):
     assert "arrest" not in {t for t, _ in kept(nlp, "La camioneta de la policía se detuvo frente al mercado para cargar agua.")}
     assert "arrest" in {t for t, _ in kept(nlp, "En el allanamiento se detuvo a cuatro sospechosos del robo.")}
+
+
+def test_vehicles_burned_for_a_narco_blockade_are_other(nlp):
+    got = {t for t, _ in kept(nlp, "Sujetos armados quemaron tres tráileres en la autopista a Celaya tras la "
+                                   "detención de un jefe de plaza.")}
+    assert "other" in got and "attack" not in got, got
+    # the protesters' burning stays the protest's
+    assert "other" not in {t for t, _ in kept(nlp, "Los manifestantes quemaron dos camiones para bloquear "
+                                                   "la carretera en protesta por el alza del pasaje.")}
