@@ -50,6 +50,9 @@ from cronica.taxonomy import codes_for
 # verb in the sentence ("informó hoy"), weaker than one of the act itself.
 _VIA_RANK = {"clause": 0, "sentence": 1, "report": 2, "story": 3, "publication": 4, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
+# a killing the story then frames as fighting ("abaten a seis" ... "murieron en un enfrentamiento") is the
+# clash (the shared convention: armed_clash when the text frames it as enfrentamiento / combate)
+_REFRAMED = {("killing", "armed_clash")}
 # How far back (in sentences) a mention may find its incident. News articles tell
 # one story and come back to it; encyclopedic texts (no publication date) jump
 # between episodes years apart, so they get shorter windows.
@@ -207,7 +210,9 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
     if "operation" in chosen and "violent" in chosen and chosen["violent"].type == "killing":
         del chosen["violent"]
     # an arrest or seizure in an operation: the operation is their setting, not another event
-    if "operation" in chosen and ("arrest" in chosen or "seizure" in chosen):
+    # (a rescue is an outcome of its own: "fueron rescatados ..., donde detuvieron a sus captores")
+    if "operation" in chosen and ("arrest" in chosen or "seizure" in chosen) \
+            and "rescue" not in chosen["operation"].variants[:1]:
         del chosen["operation"]
     return sorted(chosen.values(), key=lambda t: t.start)
 
@@ -398,13 +403,13 @@ class Assembler:
             sp = sent.span
             sdoc = sp.doc
             triggers = find_triggers(sp)
-            framing.frame(sent, triggers)
-            if sent.index == 0:
-                sense = opening_sense(sp.text)  # "Topógrafo muere atacado por abejas": the whole text
-            if sent.headline:
+            if sent.headline:  # a headline's bare noun names its story's incident (before its framing)
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
                         t.dropped = None
+            framing.frame(sent, triggers)
+            if sent.index == 0:
+                sense = opening_sense(sp.text)  # "Topógrafo muere atacado por abejas": the whole text
             if sense:
                 drop_in_sense(triggers, sense)
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)
@@ -596,7 +601,7 @@ class Assembler:
         """A specific type told later replaces a generic one ("ataque" -> "emboscada")."""
         if m.trigger is not None and m.strength == "strong":
             order = self.lex.precedence.get(d.family, ())
-            if d.type in _GENERIC and m.type not in _GENERIC and m.type in order:
+            if (d.type in _GENERIC and m.type not in _GENERIC and m.type in order) or (d.type, m.type) in _REFRAMED:
                 d.type = m.type
 
     def _place_learned(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
@@ -681,7 +686,8 @@ class Assembler:
             ante.mentions.append(m)
             if m.trigger is not None and m.strength == "strong":
                 order = self.lex.precedence.get(ante.family, ())
-                if ante.type in _GENERIC and m.type not in _GENERIC and m.type in order:
+                if (ante.type in _GENERIC and m.type not in _GENERIC and m.type in order) \
+                        or (ante.type, m.type) in _REFRAMED:
                     ante.type = m.type
             return
         if m.strength == "weak":
@@ -865,10 +871,6 @@ class Assembler:
                     etype = other
                 elif top is not None and p[top] >= self.decider.t("type", 2.0):
                     etype = top
-                elif etype == "attack" and _dead(counts) and civilian:
-                    etype = "killing"
-        elif etype == "attack" and _dead(counts) and civilian:
-            etype = "killing"
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]
         codes = codes_for(etype, actor2.inter if actor2 else None, variants)

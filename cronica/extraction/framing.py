@@ -31,7 +31,7 @@ from cronica.nlp.lexicons import read_data_yaml
 from cronica.nlp.triggerlex import _fold_pattern
 
 _KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
-         "state_forces", "protesters_acting", "lethal")
+         "state_forces", "protesters_acting", "lethal", "riot")
 CONTEXT_BACK = 2  # sentences of the same paragraph that may frame a clash told without a frame
 # the ACLED protest sub-events (variants of `protest` in data/taxonomy.yaml) framing chooses among
 _PROTEST_VARIANTS = ("lethal", "violent", "intervention")
@@ -61,6 +61,7 @@ class FramingCues:
     state_forces: re.Pattern
     protesters_acting: re.Pattern
     lethal: re.Pattern
+    riot: re.Pattern
 
 
 def _pattern(key: str, items) -> re.Pattern:
@@ -111,12 +112,14 @@ class _Frame:
     armed: bool  # an armed actor or an inmates' riot: never a protest's
 
 
-def _frame_of(text: str, cues: FramingCues) -> _Frame:
+def _frame_of(text: str, cues: FramingCues, riot_protest: bool = False) -> _Frame:
+    """``riot_protest``: the story tells its prison riot as a protest (an inmates' demand), so the
+    prison words of its other sentences (the headline, the toll) frame no fight between inmates."""
     key = match_key(text)
     told = cues.not_frame.sub(" ", key)  # a protest called for or announced frames nothing
     protesters = bool(cues.protesters.search(told))
     named = protesters or bool(cues.protest_nouns.search(told))
-    prison = bool(cues.prison.search(key)) and not cues.prison_protest.search(key)
+    prison = bool(cues.prison.search(key)) and not cues.prison_protest.search(key) and not riot_protest
     return _Frame(key, named, protesters, bool(cues.policing.search(key)),
                   bool(cues.armed_actors.search(key)) or prison)
 
@@ -142,11 +145,21 @@ class DocumentFraming:
         self._frames: dict[int, _Frame] = {}
         self._at = {id(s): k for k, s in enumerate(self._sentences)}
         self._told: list[tuple[int, str]] = []  # (sentence position, family) of the incidents reported so far
+        self._riot_protest: Optional[bool] = None
+
+    def riot_protest(self) -> bool:
+        """Does the story tell a prison riot with the inmates' demand ("el motín para exigir ...")?"""
+        if self._riot_protest is None:
+            c = self.cues
+            self._riot_protest = any(
+                c.riot.search(key) and c.prison.search(key) and c.prison_protest.search(key)
+                for key in (match_key(s.span.text) for s in self._sentences))
+        return self._riot_protest
 
     def _frame(self, k: int) -> _Frame:
         f = self._frames.get(k)
         if f is None:
-            f = self._frames[k] = _frame_of(self._sentences[k].span.text, self.cues)
+            f = self._frames[k] = _frame_of(self._sentences[k].span.text, self.cues, self.riot_protest())
         return f
 
     def framed(self, sent, etype: Optional[str]) -> Optional[str]:
@@ -191,11 +204,19 @@ class DocumentFraming:
         its ACLED sub-event first among the trigger's variants); a death the sentence tells
         inside a protest with no trigger word ("murió durante el desbloqueo") gets one."""
         k = self._at.get(id(sent))
+        # a protest the sentence itself reports ("murió de un disparo durante la toma de terrenos")
+        # frames the violence told with it, unless an armed actor is in the sentence
+        own_protest = k is not None and not self._frame(k).armed and any(
+            t.type == "protest" and not t.dropped for t in triggers)
         for t in triggers:
             if t.dropped or t.type not in self.cues.retype:
                 if not t.dropped and t.type == "security_operation" and k is not None:
                     f = self._frame(k)
-                    if f.protesters and not f.armed:
+                    if "regained" in t.variants[:1] and self.riot_protest() and self.cues.prison.search(f.key):
+                        # "la policía retomó el control del pabellón": the end of the inmates' protest
+                        t.type = "protest"
+                        t.variants = ("intervention",)
+                    elif f.protesters and not f.armed:
                         # "los manifestantes ingresaron al banco", "la policía desalojó a los
                         # manifestantes": the protest, and the force it met
                         t.type = "protest"
@@ -203,6 +224,8 @@ class DocumentFraming:
                             v for v in t.variants if v not in _PROTEST_VARIANTS)
                 continue
             variant = self.framed(sent, t.type)
+            if variant is None and own_protest:
+                variant = protest_variant(self._frame(k).key, t.type, self.cues)
             if variant is None:
                 continue
             t.type = "protest"

@@ -112,3 +112,99 @@ def test_an_operation_after_an_article_is_an_operation_even_tagged_adjective(nlp
 def test_order_kept_by_the_armed_forces_is_no_territory_taken(nlp):
     assert "security_operation" not in {t for t, _ in kept(
         nlp, "Las Fuerzas Armadas asumirán el control del orden interno con el apoyo de la Policía.")}
+
+
+# ways of telling without one of the older trigger words (issues 10 and 11): each entry serves a class
+
+@pytest.mark.parametrize("sentence,etype", [
+    # the legal register: "privar de la vida" is to kill, "privar de (la) libertad" to abduct
+    ("Según la fiscalía, los tres detenidos privaron de la vida a un taxista en la colonia Centro.", "killing"),
+    ("El tendero fue privado de la vida a golpes por dos sujetos en Zacatecas.", "killing"),
+    ("Cuatro sujetos privaron de libertad a un ganadero cuando salía de su finca en Olancho.", "kidnapping"),
+    ("La maestra fue privada de libertad por hombres encapuchados en San Miguel.", "kidnapping"),
+    # a death told with its violent means
+    ("Un mototaxista murió baleado el domingo en una esquina de Guayaquil.", "killing"),
+    ("El concejal falleció de tres disparos en la puerta de su casa de Tumaco.", "killing"),
+    ("Un vigilante murió tras recibir un balazo en el asalto a la hacienda.", "killing"),
+    # hostages held, and people held by their captors told in the passive
+    ("El comando mantiene como rehenes a nueve trabajadores de la represa.", "kidnapping"),
+    ("Dos ingenieros fueron retenidos durante tres días por un grupo armado en el Catatumbo.", "kidnapping"),
+    # taken away: by armed men an abduction, by soldiers an arrest
+    ("Hombres armados irrumpieron en la finca y se llevaron al administrador hacia la montaña.", "kidnapping"),
+    ("Al amanecer, soldados y policías se llevaron a dos jóvenes del barrio sin orden judicial.", "arrest"),
+    # an arms cache found
+    ("La Guardia Civil localizó un zulo con dos pistolas en un pinar de Navarra.", "seizure"),
+    # bodies found, the subject told at length before the verb, or the verb before a place
+    ("Los cuerpos de dos campesinos con las manos atadas y heridas de bala fueron encontrados "
+     "a orillas del río Cauca.", "killing"),
+    ("Se encontraron en un pozo abandonado de la finca los restos de tres jóvenes desaparecidos.", "killing"),
+])
+def test_ways_of_telling_without_the_old_trigger_words(nlp, sentence, etype):
+    assert etype in {t for t, _ in kept(nlp, sentence)}, kept(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    # the inmates are "privados de libertad": no abduction
+    ("Los privados de libertad del penal de Tacumbú recibieron visitas el domingo.", "kidnapping"),
+    # a natural or accidental death is no killing
+    ("El jubilado murió de un infarto tras recibir la noticia en su casa.", "killing"),
+    ("Un cazador murió de un disparo accidental de su propia escopeta en el monte.", "killing"),
+    # goods held at customs are no hostages
+    ("Los contenedores fueron retenidos durante una semana en la aduana del puerto.", "kidnapping"),
+    # someone taken home is no abduction
+    ("Los vecinos se llevaron a los niños a casa después de la fiesta.", "kidnapping"),
+])
+def test_the_new_ways_of_telling_keep_their_other_senses_apart(nlp, sentence, etype):
+    assert etype not in {t for t, _ in kept(nlp, sentence)}, kept(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    # arrested people whose whereabouts stay unknown: a forced disappearance (annotation conventions)
+    ("Según los testigos, los jornaleros fueron arrestados, golpeados y desaparecidos por una patrulla militar.",
+     "disappearance"),
+    ("Militares se llevaron a tres pescadores del muelle y nunca se supo su paradero.", "disappearance"),
+])
+def test_an_arrest_told_with_the_disappearance_is_a_disappearance(nlp, sentence, etype):
+    got = {t for t, _ in kept(nlp, sentence)}
+    assert etype in got and "arrest" not in got, got
+
+
+def test_an_armed_groups_incursion_is_no_security_operation(nlp):
+    got = {t for t, _ in kept(nlp, "Una columna guerrillera incursionó en el caserío y dio muerte a cuatro "
+                                    "campesinos frente al local de la cooperativa.")}
+    assert "killing" in got and "security_operation" not in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Las disidencias decretaron un paro armado de 48 horas en las veredas del sur del Cauca.",
+    "URGENTE: el frente impuso #ParoArmado desde esta noche en todo el Bajo Atrato.",
+])
+def test_an_armed_strike_is_other_not_a_protest(nlp, sentence):
+    got = {t for t, _ in kept(nlp, sentence)}
+    assert "other" in got and "protest" not in got, got
+
+
+def test_the_armed_strike_told_again_is_no_protest(nlp):
+    assert "protest" not in {t for t, _ in kept(nlp, "Según el ELN, el paro responde a la llegada de tropas a la zona.")}
+
+
+def test_an_eviction_of_families_by_police_is_an_operation(nlp):
+    assert "security_operation" in {t for t, _ in kept(
+        nlp, "Unos 200 policías y guardias de la hacienda desalojaron el lunes a 80 familias campesinas del predio.")}
+    # no force named: a landlord emptying a flat is no operation
+    assert "security_operation" not in {t for t, _ in kept(
+        nlp, "El dueño desalojó a los inquilinos del departamento por falta de pago.")}
+
+
+def test_se_detuvo_in_the_sense_of_stopping_is_no_arrest(nlp):
+    assert "arrest" not in {t for t, _ in kept(nlp, "La camioneta de la policía se detuvo frente al mercado para cargar agua.")}
+    assert "arrest" in {t for t, _ in kept(nlp, "En el allanamiento se detuvo a cuatro sospechosos del robo.")}
+
+
+def test_vehicles_burned_for_a_narco_blockade_are_other(nlp):
+    got = {t for t, _ in kept(nlp, "Sujetos armados quemaron tres tráileres en la autopista a Celaya tras la "
+                                   "detención de un jefe de plaza.")}
+    assert "other" in got and "attack" not in got, got
+    # the protesters' burning stays the protest's
+    assert "other" not in {t for t, _ in kept(nlp, "Los manifestantes quemaron dos camiones para bloquear "
+                                                   "la carretera en protesta por el alza del pasaje.")}

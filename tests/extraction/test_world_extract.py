@@ -13,7 +13,8 @@ import cronica
 CASES = [
     ("La policía capturó en Medellín a tres integrantes del Clan del Golfo.", "arrest",
      "Policía Nacional de Colombia", "Clan del Golfo (Ejército Gaitanista de Colombia)", "Colombia", "Antioquia"),
-    ("Dos civiles murieron en un ataque en Tumaco, Nariño.", "killing",
+    # civilians killed in an incident told as an attack keep the attack type (shared gold convention)
+    ("Dos civiles murieron en un ataque en Tumaco, Nariño.", "attack",
      None, "Civiles (Colombia)", "Colombia", "Nariño"),
     ("Carabineros detuvo a dos comuneros en Ercilla, en La Araucanía.", "arrest",
      "Carabineros de Chile", "Civiles (Chile)", "Chile", "La Araucanía"),

@@ -3,12 +3,14 @@ from cronica.learn.align import Recorder, cross_family
 from cronica.learn.corpus import Corpus
 from cronica.learn.train import record
 
-# Our own sentences (not from any shared text): a march in which two people were shot.
-TEXT = ("Marcha de transportistas termina con dos muertos en Cochabamba\n\n"
-        "Dos transportistas murieron baleados el martes en Cochabamba durante una marcha contra el alza "
-        "del combustible. Los dirigentes del gremio anunciaron que seguirán las movilizaciones.")
-EVIDENCE = ("Dos transportistas murieron baleados el martes en Cochabamba durante una marcha contra el alza "
-            "del combustible.")
+# Our own sentences (not from any shared text): a day of protest in which two people were shot, told
+# without a protest word the rules' framing reads (so the shots stay a violent candidate and only the
+# gold says protest).
+TEXT = ("Jornada de transportistas termina con dos muertos en Cochabamba\n\n"
+        "Dos transportistas murieron baleados el martes en Cochabamba durante la jornada del gremio contra "
+        "el alza del combustible. Los dirigentes del gremio anunciaron que seguirán las movilizaciones.")
+EVIDENCE = ("Dos transportistas murieron baleados el martes en Cochabamba durante la jornada del gremio contra "
+            "el alza del combustible.")
 
 
 def corpus():
