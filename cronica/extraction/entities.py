@@ -235,6 +235,14 @@ def describes_people(written: Optional[str]) -> bool:
     return head is not None and head in load_role_cues().people_words
 
 
+def bare_people(written: Optional[str]) -> bool:
+    """A phrase that says only that there were people ("personas", "las dos víctimas", "la
+    comunidad", "la gente"): no one who acted (``bare_people`` of roles.yaml)."""
+    words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
+    rest = [w for w in words if w and w not in _LEAD and not w.isdigit()]
+    return bool(rest) and all(w in load_role_cues().bare_people for w in rest)
+
+
 def describes_one_person(written: Optional[str]) -> bool:
     """A definite description of one person ("el líder senderista", "el cabecilla", "la
     detenida"): its first word is "el"/"la" and its head one of ``person_descriptions``."""
