@@ -99,7 +99,7 @@ _NOT_ACTOR_HEADS = re.compile(
     r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
     r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|muert[oa]s?|herid[oa]s?|"
     r"cilindros?|proyectil(es)?|cohetes?|morteros?|misil(es)?|petardos?|tatucos?|balas?|disparos?|ráfagas?|"
-    r"fallecid[oa]s?|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
+    r"fallecid[oa]s?|gas|gases|lacrimógen[oa]s|perdigones|balines|perdigón|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
     r"madrugadas?|mediodía|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
 
@@ -543,6 +543,11 @@ def _shared_subject(trigger):
     """The subject a coordinated verb without its own shares with the verb it is coordinated
     with: "una patrulla llegó al pueblo, detuvo a cuatro jóvenes y los ejecutó" → la patrulla.
     Only for a verb joined by "y"/a comma (not a subordinate clause with its own mark)."""
+    if trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and not _is_passive(trigger.head) and not any(
+            c.lower_ == "se" for c in trigger.head.children):
+        # "los sospechosos intentaron atropellar a ...": the subject of the verb that governs it
+        subj = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        return _past_date(subj) if subj is not None else None
     if trigger.dep_ != "conj" or any(m.dep_ == "mark" for m in trigger.children):
         return None
     v = trigger
@@ -694,6 +699,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")), None)) \
                     is not None and _phrase(other) is not None:
                 a1, a2 = _agentive(subj), _phrase(other)  # "los presos se enfrentaron a los guardias"
+            elif trigger.lemma_ in ("activar", "pisar") and obj is not None and obj.lower_.startswith("mina"):
+                a2 = _phrase(subj)  # "un soldado pisó una mina": the one it maimed, not who laid it
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \

@@ -536,3 +536,29 @@ def test_an_operation_goes_after_the_group_its_sentence_names():
 def test_a_passive_act_without_its_subject_is_about_the_person_named_before(nlp, sentence, trigger, name):
     a1, a2, _ = _roles(nlp, sentence, trigger)
     assert a2 == name and (a1 is None or name not in a1)
+
+
+@pytest.mark.parametrize("sentence,trigger,a1_word,a2_word", [
+    ("Los sospechosos intentaron atropellar a varios peatones en el paseo marítimo.", "atropellar",
+     "sospechosos", "peatones"),
+    ("Los captores quisieron secuestrar a un ganadero en su finca de Horqueta.", "secuestrar", "captores", "ganadero"),
+])
+def test_an_infinitive_takes_the_subject_of_the_verb_that_governs_it(nlp, sentence, trigger, a1_word, a2_word):
+    a1, a2, _ = _roles(nlp, sentence, trigger)
+    assert a1 is not None and a1_word in a1 and a2 is not None and a2_word in a2
+
+
+def test_who_stepped_on_a_mine_is_its_victim(nlp):
+    a1, a2, _ = _roles(nlp, "Dos soldados activaron una mina antipersonal en la vereda El Retiro.", "activaron")
+    assert a1 is None and a2 is not None and "soldados" in a2
+
+
+def test_riot_gear_is_no_party_and_the_forces_of_order_are_police(nlp):
+    a1, _, _ = _roles(nlp, "Los antimotines dispersaron con gases a los estudiantes frente al rectorado.",
+                      "dispersaron")
+    assert a1 is None or "gases" not in a1
+    from cronica.nlp.lexicons import load_actors
+
+    lex = load_actors()
+    best = lex.best_in("los miembros del orden", "PE")
+    assert best is not None and lex.localise(best[2], "PE").inter == 1
