@@ -64,6 +64,7 @@ class RoleCues:
     person_descriptions: frozenset = frozenset()
     bare_people: frozenset = frozenset()
     not_targets: frozenset = frozenset()
+    part_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def load_role_cues() -> RoleCues:
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
             "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
-            "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets")
+            "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -89,7 +90,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["identity_markers"]), frozenset(raw["vehicle_nouns"]), tuple(raw["ride_verbs"]),
                     tuple(raw["victim_list_markers"]), frozenset(raw["people_words"]),
                     tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]), frozenset(raw["person_descriptions"]),
-                    frozenset(raw["bare_people"]), frozenset(raw["not_targets"]))
+                    frozenset(raw["bare_people"]), frozenset(raw["not_targets"]),
+                    frozenset(raw["part_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -556,8 +558,8 @@ def _shared_subject(trigger):
                 v.dep_ != "xcomp" and any(m.dep_ == "mark" for m in v.children)):
             return None
         v = v.head
-        if any(c.lower_ == "se" for c in v.children) or _is_passive(v):
-            return None  # "los presos se amotinaron y mataron ...": let the other rules decide
+        if _is_passive(v):
+            return None  # "fueron detenidos y mataron ...": let the other rules decide
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             between = trigger.doc[v.i + 1:trigger.i]
@@ -589,8 +591,8 @@ def _clitic_antecedent(trigger):
         chain = _chain_verbs(v) if v.dep_ in ("conj", "advcl") else (
             [v.head] if v.dep_ == "xcomp" and v.head.pos_ == "VERB" else [])
         for w in chain:
-            o = next((c for c in w.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
-                      and c.i < trigger.i and _agrees(clitic, c)), None)
+            o = next((c for c in w.children if (c.dep_ == "obj" or c.dep_ == "obl" and _case(c) == "a")
+                      and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i and _agrees(clitic, c)), None)
             if o is not None:
                 return o
         if not chain:
@@ -687,7 +689,10 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
                     and c.lower_ not in load_role_cues().not_targets]  # "desplegaron un operativo"
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
-            if obj is not None and obj.lower_ in _CLITICS:
+            if obj is not None and obj.lower_ in load_role_cues().part_nouns:
+                whole = next((c for c in obj.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+                obj = whole if whole is not None else obj  # "destruyó parte de la comisaría": the comisaría
+            if any(c.lower_ in _CLITICS for c in objs):
                 obj = _clitic_antecedent(trigger) or obj  # "reunieron a los hombres y los mataron"
             conj = _child(subj, "conj") if subj is not None else None
             if conj is None and subj is not None and subj.dep_ == "appos":

@@ -740,11 +740,14 @@ class Assembler:
         for m in ordered:
             if m.actor1 is not None:
                 actor1 = self._actor(m.actor1, m, ctx, cc)
+                if actor1 is not None and FAMILY[d.type] == "protest" and m.trigger is not None \
+                        and FAMILY.get(m.trigger.type) != "protest" and bare_people(actor1.as_written):
+                    actor1 = None  # "cinco personas murieron" in a protest: the toll, not the protesters
                 if actor1 is not None:
                     break
-        a1_told = actor1 is not None  # the parse tied a perpetrator to a report of the act
         o1, o2 = self._other_words(ordered, d) if actor1 is None else (None, None)
         actor1 = actor1 or o1
+        a1_told = actor1 is not None  # the parse tied a perpetrator to a word of the act ("abrió fuego contra")
         if d.type != "seizure":  # the object of "incautar" is the goods, not a party
             for m in ordered:
                 if m.actor2 is not None:

@@ -148,6 +148,8 @@ class ActorLexicon:
             if m is None:
                 break
             entry = self.lookup(m.group(0), country, ctx)
+            if entry and re.search(r"(?i)\banti[\s-]?$", text[max(0, m.start() - 6):m.start()]) and entry.inter != 1:
+                entry = None  # "Fuerza Nacional Anti Maras": a unit against the group, not the group
             if entry and m.end() > m.start():
                 out.append((m.start(), m.end(), entry))
                 pos = m.end()

@@ -562,3 +562,22 @@ def test_riot_gear_is_no_party_and_the_forces_of_order_are_police(nlp):
     lex = load_actors()
     best = lex.best_in("los miembros del orden", "PE")
     assert best is not None and lex.localise(best[2], "PE").inter == 1
+
+
+def test_a_clitic_takes_the_agreeing_object_of_an_earlier_verb_over_a_misparsed_noun(nlp):
+    a1, a2, _ = _roles(nlp, "Una columna rebelde ocupó el caserío, se llevó a cinco hombres acusados de delatar "
+                            "y los fusiló al pie de una loma.", "fusiló")
+    assert a1 is not None and "columna" in a1
+    assert a2 is not None and "hombres" in a2
+
+
+def test_the_whole_building_not_its_part_is_the_target(nlp):
+    _, a2, _ = _roles(nlp, "Un coche bomba destruyó parte de la comisaría de Villa Elena.", "destruyó")
+    assert a2 is not None and "comisaría" in a2
+
+
+def test_a_unit_named_against_a_gang_is_not_the_gang():
+    from cronica.nlp.lexicons import load_actors
+
+    found = load_actors().find("agentes de la Unidad Anti Maras de la policía", "HN")
+    assert not any(e.inter == 3 for _, _, e in found)
