@@ -65,6 +65,7 @@ class RoleCues:
     bare_people: frozenset = frozenset()
     not_targets: frozenset = frozenset()
     part_nouns: frozenset = frozenset()
+    protest_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,8 @@ def load_role_cues() -> RoleCues:
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
             "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
-            "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns")
+            "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
+            "protest_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -91,7 +93,7 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["victim_list_markers"]), frozenset(raw["people_words"]),
                     tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]), frozenset(raw["person_descriptions"]),
                     frozenset(raw["bare_people"]), frozenset(raw["not_targets"]),
-                    frozenset(raw["part_nouns"]))
+                    frozenset(raw["part_nouns"]), frozenset(raw["protest_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -743,6 +745,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 else:
                     a1 = a1 or _agentive(c)
             elif c.dep_ in ("nmod", "obl") and case in ("contra", "a"):
+                if case == "contra" and trigger.lower_ in load_role_cues().protest_nouns:
+                    continue  # "una marcha contra el alza de precios": the grievance, no party
                 a2 = a2 or _phrase(c)
             elif c.dep_ in ("nmod", "obl") and case == "por":
                 a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"

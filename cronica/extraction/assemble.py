@@ -42,7 +42,7 @@ from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, actor_nam
                                        mention_features, pair_features, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
                                          drop_in_sense, is_blast_word, load_filters, opening_sense)
-from cronica.model import Count, DateValue, Event, Place, Span
+from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.taxonomy import codes_for
 
@@ -843,6 +843,15 @@ class Assembler:
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
+        if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter == 1):
+            # protesters the text does not name: ACLED's "Protesters (<country>)"; the force
+            # that stood as actor1 ("la policía reprimió la marcha") is the one that intervened
+            generic = self.actors.entry_for_role(None, "protesters")
+            if generic is not None:
+                if actor1 is not None and actor2 is None:
+                    actor2 = actor1
+                entry = self.actors.localise(generic, cc)
+                actor1 = Actor(entry.name, None, entry.inter, None, entry.country, entry.cameo)
         # a clash has two sides: the one the text makes its subject first ("A atacó a B", "entre
         # A y B"); when it names only "combates con tropas", the state force, as the gold
         # conventions (and ACLED's, for a force's operation) put it
@@ -1036,8 +1045,8 @@ class Assembler:
             # la policía", "se enfrentaron con los agentes"): the one that is no state force
             sdoc = m.sentence.span.doc
             for t in m.sentence_triggers:
-                if FAMILY[t.type] not in ("violent", "protest"):
-                    continue
+                if FAMILY[t.type] != "violent":
+                    continue  # a protest word's "contra X" is the grievance ("marcha contra el alza")
                 for p in roles(sdoc[t.token_i]):
                     who = self._actor(p, m, ctx, country) if p is not None else None
                     if who is not None and who.inter not in (1, 8) and not bare_people(who.as_written) \

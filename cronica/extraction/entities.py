@@ -142,6 +142,7 @@ class DocumentEntities:
             if person is not None:
                 return replace(actor, name=person)
             if len(self.identified) == 1 and not any(w[:1].isupper() for w in written.split()[1:]) \
+                    and written.split()[0].lower() in ("un", "una", "el", "la") \
                     and not _has_any(folded, load_role_cues().armed_descriptions):
                 # "un comerciante de 52 años" ... "fue identificado como Juan Pérez"
                 return replace(actor, name=self.identified[0])

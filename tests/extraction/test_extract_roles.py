@@ -581,3 +581,14 @@ def test_a_unit_named_against_a_gang_is_not_the_gang():
 
     found = load_actors().find("agentes de la Unidad Anti Maras de la policía", "HN")
     assert not any(e.inter == 3 for _, _, e in found)
+
+
+def test_unnamed_protesters_follow_the_acled_convention_and_the_grievance_is_no_party():
+    text = ("Represión en Cusco\n"
+            "CUSCO, 3 mar (Agencia) - La policía dispersó el jueves con gases lacrimógenos una marcha contra el "
+            "alza de los combustibles en la plaza de Armas de Cusco; doce personas resultaron heridas.")
+    [e] = extract(text, published="2022-03-04")
+    assert e.type == "protest"
+    assert e.actor1 is not None and e.actor1.inter == 6 and "Perú" in e.actor1.name
+    assert e.actor2 is not None and e.actor2.inter == 1
+    assert "alza" not in (e.actor1.as_written or "") + (e.actor2.as_written or "")
