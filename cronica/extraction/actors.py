@@ -412,10 +412,10 @@ _CLAIM_VERBS = ("reivindic", "adjudic", "atribu")
 
 def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
     """Who a sentence told after an incident blames or credits for it, and how:
-    "El Ejército atribuyó la instalación del artefacto al ELN" (blamed), "el grupo
+    "la brigada atribuyó la siembra de la mina a las disidencias" (blamed), "el grupo
     reivindicó el ataque" / "se atribuyó el incendio" (claimed), "los responsables serían
-    integrantes de una banda", "X fue el autor" (author), "el artefacto había sido
-    instalado por X" (agent: the caller keeps it only when it names an armed group).
+    integrantes de una banda", "X fue el autor" (author), "la mina fue sembrada por X"
+    (agent: the caller keeps it only when it names an armed group).
     (None, None) when the sentence says nothing of the kind."""
     cues = load_role_cues()
     blamed, how = _blamed(sent.root)
@@ -443,7 +443,7 @@ def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
                 return _attributed(a, sent, None), "author"
     for t in sent:
         if t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm") and (ag := _agent(t)) is not None:
-            a = _agentive(ag)  # "había sido instalado por integrantes del frente 36"
+            a = _agentive(ag)  # "la mina fue sembrada por integrantes de un frente"
             if a is not None:
                 return _attributed(a, sent, None), "agent"
     return None, None
@@ -549,7 +549,7 @@ def _shared_subject(trigger):
     Only for a verb joined by "y"/a comma (not a subordinate clause with its own mark)."""
     if trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and not _is_passive(trigger.head) and not any(
             c.lower_ == "se" for c in trigger.head.children):
-        # "los sospechosos intentaron atropellar a ...": the subject of the verb that governs it
+        # "los pandilleros intentaron quemar a ...": the subject of the verb that governs it
         subj = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
         return _past_date(subj) if subj is not None else None
     if trigger.dep_ != "conj" or any(m.dep_ == "mark" for m in trigger.children):
@@ -567,7 +567,7 @@ def _shared_subject(trigger):
             between = trigger.doc[v.i + 1:trigger.i]
             if any((t.dep_ == "mark" or t.pos_ == "SCONJ") and t.head.dep_ != "xcomp"
                    or t.lower_ in ("que", "donde", "quien", "quienes") for t in between):
-                return None  # "conversaban cuando llegaron dos sujetos y les dispararon": another clause
+                return None  # "charlaban cuando llegó un pistolero y les disparó": another clause
             return _past_date(subj)
     return None
 
@@ -605,8 +605,8 @@ def _clitic_antecedent(trigger):
 
 def _named_before(trigger, agent) -> Optional[ActorMention]:
     """The person a passive verb with no subject of its own is about: the full name (two
-    words or more) told last before it in the sentence, outside the agent's phrase ("la
-    ausencia de Ana Ruiz sigue sin explicación, desde que fuera secuestrada por ...")."""
+    words or more) told last before it in the sentence, outside the agent's phrase ("nadie
+    sabe de Ana Ruiz desde que fue secuestrada por ...")."""
     skip = {t.i for t in agent.subtree} if agent is not None else set()
     names = [e for e in trigger.doc.ents if e.label_ == "PER" and e.sent == trigger.sent and e.end <= trigger.i
              and len(e) >= 2 and all(t.pos_ == "PROPN" for t in e) and not skip & {t.i for t in e}]
@@ -678,7 +678,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
             if a2 is None and subj is None and trigger.pos_ == "VERB":
-                a2 = _named_before(trigger, agent)  # "liberó a Ana Ruiz ..., desde que fue secuestrada por X"
+                a2 = _named_before(trigger, agent)  # "nadie sabe de Ana Ruiz desde que fue secuestrada por X"
         else:
             se = any(c.lower_ == "se" for c in trigger.children)
             subjs = [_past_date(c) for c in trigger.children if c.dep_ == "nsubj"] or [

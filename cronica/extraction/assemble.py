@@ -989,7 +989,7 @@ class Assembler:
                           country: Optional[str]):
         """Actor1 of a violent act told without its perpetrator, from the blame, claim or
         authorship a report gives in the incident's sentences or the three after its evidence
-        ("El Ejército atribuyó la instalación de la mina al ELN", "los responsables serían
+        ("la brigada atribuyó la siembra de la mina a las disidencias", "los responsables serían
         ..."); a plain "por X" only when X is an armed group or gang."""
         sentences = getattr(self, "_sentences", None) or []
         after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]

@@ -528,10 +528,10 @@ def test_an_operation_goes_after_the_group_its_sentence_names():
 
 
 @pytest.mark.parametrize("sentence,trigger,name", [
-    ("La ausencia de Rodrigo Salas sigue sin explicación, cuando se cumplen cinco años desde que fuera "
-     "secuestrado por la guerrilla en Cúcuta.", "secuestrado", "Rodrigo Salas"),
-    ("El grupo armado liberó a Mateo Duarte tras mantenerlo cautivo tres meses, desde que fue secuestrado "
-     "por sus hombres en una finca.", "secuestrado", "Mateo Duarte"),
+    ("Nadie sabe nada de Rodrigo Salas desde que fue secuestrado por la guerrilla en una carretera de Cúcuta.",
+     "secuestrado", "Rodrigo Salas"),
+    ("Los vecinos recibieron a Mateo Duarte con una fiesta, tres meses después de que fuera secuestrado por "
+     "una banda en su finca.", "secuestrado", "Mateo Duarte"),
 ])
 def test_a_passive_act_without_its_subject_is_about_the_person_named_before(nlp, sentence, trigger, name):
     a1, a2, _ = _roles(nlp, sentence, trigger)
@@ -539,8 +539,8 @@ def test_a_passive_act_without_its_subject_is_about_the_person_named_before(nlp,
 
 
 @pytest.mark.parametrize("sentence,trigger,a1_word,a2_word", [
-    ("Los sospechosos intentaron atropellar a varios peatones en el paseo marítimo.", "atropellar",
-     "sospechosos", "peatones"),
+    ("Los pandilleros intentaron quemar a un chofer de bus en la terminal.", "quemar",
+     "pandilleros", "chofer"),
     ("Los captores quisieron secuestrar a un ganadero en su finca de Horqueta.", "secuestrar", "captores", "ganadero"),
 ])
 def test_an_infinitive_takes_the_subject_of_the_verb_that_governs_it(nlp, sentence, trigger, a1_word, a2_word):
