@@ -62,6 +62,10 @@ class RoleCues:
     seek_verbs: tuple[str, ...] = ()
     seek_nouns: frozenset = frozenset()
     person_descriptions: frozenset = frozenset()
+    bare_people: frozenset = frozenset()
+    not_targets: frozenset = frozenset()
+    part_nouns: frozenset = frozenset()
+    protest_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +76,8 @@ def load_role_cues() -> RoleCues:
             "source_markers", "armed_descriptions", "state_descriptions", "alias_markers",
             "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
-            "seek_verbs", "seek_nouns", "person_descriptions")
+            "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
+            "protest_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -86,7 +91,9 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["alias_markers"]), frozenset(raw["not_party_heads"]), frozenset(raw["place_words"]),
                     tuple(raw["identity_markers"]), frozenset(raw["vehicle_nouns"]), tuple(raw["ride_verbs"]),
                     tuple(raw["victim_list_markers"]), frozenset(raw["people_words"]),
-                    tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]), frozenset(raw["person_descriptions"]))
+                    tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]), frozenset(raw["person_descriptions"]),
+                    frozenset(raw["bare_people"]), frozenset(raw["not_targets"]),
+                    frozenset(raw["part_nouns"]), frozenset(raw["protest_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -96,7 +103,7 @@ _NOT_ACTOR_HEADS = re.compile(
     r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
     r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|muert[oa]s?|herid[oa]s?|"
     r"cilindros?|proyectil(es)?|cohetes?|morteros?|misil(es)?|petardos?|tatucos?|balas?|disparos?|ráfagas?|"
-    r"fallecid[oa]s?|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
+    r"fallecid[oa]s?|gas|gases|lacrimógen[oa]s|perdigones|balines|perdigón|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
     r"madrugadas?|mediodía|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
 
@@ -217,10 +224,28 @@ def _occupants(vehicle) -> Optional[ActorMention]:
     return None
 
 
+_UNIT_WORDS = frozenset({"frente", "bloque", "columna", "compañía", "batallón", "brigada", "estructura"})
+
+
+def _numbered_unit(tok) -> Optional[ActorMention]:
+    """A unit named by its number that the parser split ("al frente 18": "al frente" as one
+    preposition and "18" as the noun): "frente 18 de las disidencias"."""
+    unit = next((f for k in tok.children if k.dep_ == "case" for f in k.children
+                 if f.dep_ == "fixed" and f.lower_ in _UNIT_WORDS), None)
+    if unit is None:
+        return None
+    end = max([tok.i] + [t.i for c in tok.children if c.dep_ in ("nmod", "flat", "appos", "amod")
+                         for t in c.subtree if c.i > tok.i])
+    span = tok.doc[unit.i:end + 1]
+    return ActorMention(span.text, span.start_char, span.end_char)
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
         return None
+    if tok.pos_ == "NUM" and (unit := _numbered_unit(tok)) is not None:
+        return unit
     tok = _antecedent_of(tok)
     if tok is not None and (tok.pos_ == "NUM" or tok.lower_ in _SOME) \
             and any(c.dep_ == "nmod" and _case(c) in ("de", "del") and c.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -323,7 +348,7 @@ def _blamed(trigger):
     for t in chain:
         if t.pos_ in ("VERB", "ADJ") and t.lower_.startswith(tuple(cues.blame_verbs)):
             for c in t.children:
-                if c.dep_ in ("obl", "iobj", "obj") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN") \
+                if c.dep_ in ("obl", "iobj", "obj") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM") \
                         and not (c.i <= trigger.i <= max(x.i for x in c.subtree)):
                     return c, "atribuido"
         if t.lower_ in ("obra", "autoría", "autoria"):  # "fue obra de X"
@@ -341,7 +366,7 @@ def _blamed(trigger):
             # "atribuye a X el crimen", or the parser's "el crimen a X"
             objs = [g for o in t.children if o.dep_ == "obj" for g in o.children if g.dep_ == "nmod"]
             for c in list(t.children) + objs:
-                if c.dep_ in ("obl", "iobj", "obj", "nmod") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN") \
+                if c.dep_ in ("obl", "iobj", "obj", "nmod") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM") \
                         and not (c.i <= trigger.i <= max(x.i for x in c.subtree)):
                     return c, "atribuido"
     return None, None
@@ -380,6 +405,48 @@ def _attributed(a1: Optional[ActorMention], sent, how: Optional[str]) -> Optiona
     if src:
         parts.append(src)
     return replace(a1, attribution="; ".join(parts)) if parts else a1
+
+
+_CLAIM_VERBS = ("reivindic", "adjudic", "atribu")
+
+
+def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
+    """Who a sentence told after an incident blames or credits for it, and how:
+    "la brigada atribuyó la siembra de la mina a las disidencias" (blamed), "el grupo
+    reivindicó el ataque" / "se atribuyó el incendio" (claimed), "los responsables serían
+    integrantes de una banda", "X fue el autor" (author), "la mina fue sembrada por X"
+    (agent: the caller keeps it only when it names an armed group).
+    (None, None) when the sentence says nothing of the kind."""
+    cues = load_role_cues()
+    blamed, how = _blamed(sent.root)
+    a = _agentive(blamed)
+    if a is not None:
+        return _attributed(a, sent, how), "blamed"
+    for t in sent:
+        low = t.lower_
+        if t.pos_ == "VERB" and low.startswith(_CLAIM_VERBS) and (
+                low.startswith("reivindic") or any(c.lower_ == "se" for c in t.children)) and not _is_passive(t):
+            a = _agentive(_child(t, "nsubj"))  # "el grupo se adjudicó el atentado"
+            if a is not None:
+                return _attributed(a, sent, "reivindicado"), "claimed"
+        if low in cues.authorship_nouns and t.pos_ == "NOUN":
+            if t.dep_ == "nsubj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and any(
+                    c.dep_ == "cop" for c in t.head.children):
+                a = _agentive(t.head)  # "los responsables serían integrantes de X"
+                cop = next((c for c in t.head.children if c.dep_ == "cop"), None)
+                if a is not None and cop is not None and a.start <= cop.idx < a.end:
+                    start = cop.idx + len(cop.text) + 1  # the predicate alone, not "los responsables serían"
+                    a = ActorMention(sent.doc.text[start:a.end], start, a.end) if start < a.end else None
+            else:
+                a = _agentive(_child(t, "nsubj")) if any(c.dep_ == "cop" for c in t.children) else None
+            if a is not None:  # "X fue el autor del ataque"
+                return _attributed(a, sent, None), "author"
+    for t in sent:
+        if t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm") and (ag := _agent(t)) is not None:
+            a = _agentive(ag)  # "la mina fue sembrada por integrantes de un frente"
+            if a is not None:
+                return _attributed(a, sent, None), "agent"
+    return None, None
 
 
 def _target(trigger) -> Optional[ActorMention]:
@@ -461,6 +528,94 @@ def _past_date(subj):
     return subj
 
 
+_CLITICS = frozenset({"lo", "la", "los", "las"})
+
+
+def _chain_verbs(trigger):
+    """The verbs a coordinated verb shares its clause with: the one it hangs on and that
+    verb's other coordinated or chained verbs before it ("llegaron, reunieron a ... y los
+    mataron"), nearest first."""
+    if trigger.dep_ not in ("conj", "advcl") or trigger.head.pos_ not in ("VERB", "AUX"):
+        return []
+    head = trigger.head
+    before = [c for c in head.children if c.i < trigger.i and c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
+              and not any(m.dep_ == "mark" for m in c.children)]
+    return sorted(before, key=lambda v: -v.i) + [head]
+
+
+def _shared_subject(trigger):
+    """The subject a coordinated verb without its own shares with the verb it is coordinated
+    with: "una patrulla llegó al pueblo, detuvo a cuatro jóvenes y los ejecutó" → la patrulla.
+    Only for a verb joined by "y"/a comma (not a subordinate clause with its own mark)."""
+    if trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and not _is_passive(trigger.head) and not any(
+            c.lower_ == "se" for c in trigger.head.children):
+        # "los pandilleros intentaron quemar a ...": the subject of the verb that governs it
+        subj = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        return _past_date(subj) if subj is not None else None
+    if trigger.dep_ != "conj" or any(m.dep_ == "mark" for m in trigger.children):
+        return None
+    v = trigger
+    for _ in range(3):  # up the run: "llegaron, reunieron a ... y los fusilaron"
+        if v.dep_ not in ("conj", "advcl", "xcomp") or v.head.pos_ not in ("VERB", "AUX") or (
+                v.dep_ != "xcomp" and any(m.dep_ == "mark" for m in v.children)):
+            return None
+        v = v.head
+        if _is_passive(v):
+            return None  # "fueron detenidos y mataron ...": let the other rules decide
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            between = trigger.doc[v.i + 1:trigger.i]
+            if any((t.dep_ == "mark" or t.pos_ == "SCONJ") and t.head.dep_ != "xcomp"
+                   or t.lower_ in ("que", "donde", "quien", "quienes") for t in between):
+                return None  # "charlaban cuando llegó un pistolero y les disparó": another clause
+            return _past_date(subj)
+    return None
+
+
+_CLITIC_AGREES = {"lo": ("Sing", "Masc"), "la": ("Sing", "Fem"), "los": ("Plur", "Masc"), "las": ("Plur", "Fem")}
+
+
+def _agrees(clitic, noun) -> bool:
+    number, gender = _CLITIC_AGREES[clitic.lower_]
+    n, g = noun.morph.get("Number"), noun.morph.get("Gender")
+    return (not n or number in n) and (not g or gender in g)
+
+
+def _clitic_antecedent(trigger):
+    """What a clitic object ("los mataron") stands for: the object, agreeing in number and
+    gender, of a verb before it in the same coordinated run ("reunieron a los campesinos
+    ... y los mataron"), nearest first, up to three verbs up the run."""
+    clitic = next((c for c in trigger.children if c.dep_ == "obj" and c.lower_ in _CLITICS), None)
+    if clitic is None:
+        return None
+    v = trigger
+    for _ in range(3):
+        chain = _chain_verbs(v) if v.dep_ in ("conj", "advcl") else (
+            [v.head] if v.dep_ == "xcomp" and v.head.pos_ == "VERB" else [])
+        for w in chain:
+            o = next((c for c in w.children if (c.dep_ == "obj" or c.dep_ == "obl" and _case(c) == "a")
+                      and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i and _agrees(clitic, c)), None)
+            if o is not None:
+                return o
+        if not chain:
+            return None
+        v = chain[-1]
+    return None
+
+
+def _named_before(trigger, agent) -> Optional[ActorMention]:
+    """The person a passive verb with no subject of its own is about: the full name (two
+    words or more) told last before it in the sentence, outside the agent's phrase ("nadie
+    sabe de Ana Ruiz desde que fue secuestrada por ...")."""
+    skip = {t.i for t in agent.subtree} if agent is not None else set()
+    names = [e for e in trigger.doc.ents if e.label_ == "PER" and e.sent == trigger.sent and e.end <= trigger.i
+             and len(e) >= 2 and all(t.pos_ == "PROPN" for t in e) and not skip & {t.i for t in e}]
+    if not names:
+        return None
+    e = names[-1]
+    return ActorMention(e.text, e.start_char, e.end_char)
+
+
 def _child(tok, *deps):
     for c in tok.children:
         if c.dep_ in deps:
@@ -522,15 +677,25 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = _phrase(subj)
             elif trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
+            if a2 is None and subj is None and trigger.pos_ == "VERB":
+                a2 = _named_before(trigger, agent)  # "nadie sabe de Ana Ruiz desde que fue secuestrada por X"
         else:
             se = any(c.lower_ == "se" for c in trigger.children)
             subjs = [_past_date(c) for c in trigger.children if c.dep_ == "nsubj"] or [
                 a for c in trigger.children if c.dep_ in ("obl", "obl:tmod") and c.i < trigger.i
                 and (a := _past_date(c)) is not c]  # "El 9 de julio, tropas ... combatieron": the date's apposition
+            if not subjs and (shared := _shared_subject(trigger)) is not None:
+                subjs = [shared]  # "soldados entraron al caserío, ... y los mataron": the first verb's subject
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
-            objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"]
+            objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
+                    and c.lower_ not in load_role_cues().not_targets]  # "desplegaron un operativo"
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
+            if obj is not None and obj.lower_ in load_role_cues().part_nouns:
+                whole = next((c for c in obj.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+                obj = whole if whole is not None else obj  # "destruyó parte de la comisaría": the comisaría
+            if any(c.lower_ in _CLITICS for c in objs):
+                obj = _clitic_antecedent(trigger) or obj  # "reunieron a los hombres y los mataron"
             conj = _child(subj, "conj") if subj is not None else None
             if conj is None and subj is not None and subj.dep_ == "appos":
                 conj = _child(subj.head, "conj")  # "El 3 de mayo, tropas y una banda ...": the date's conjunct
@@ -541,6 +706,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")), None)) \
                     is not None and _phrase(other) is not None:
                 a1, a2 = _agentive(subj), _phrase(other)  # "los presos se enfrentaron a los guardias"
+            elif trigger.lemma_ in ("activar", "pisar") and obj is not None and obj.lower_.startswith("mina"):
+                a2 = _phrase(subj)  # "un soldado pisó una mina": the one it maimed, not who laid it
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
@@ -555,6 +722,12 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                         a2 = _phrase(c)
                         if a2 is not None:
                             break
+            if a2 is not None and trigger.lemma_.startswith(_BLEW) and obj is not None \
+                    and obj.lower_ in load_role_cues().vehicle_nouns and a2.start == _phrase(obj).start:
+                # "detonaron un carro con explosivos frente a la estación": the car carried the bomb
+                a2 = next((p for t in trigger.subtree if t.lower_ in load_role_cues().target_nouns
+                           and t.lower_ not in load_role_cues().vehicle_nouns
+                           and _case(t) in ("frente", "contra", "junto", "a", "al") and (p := _phrase(t)) is not None), a2)
             if a2 is None and trigger.lemma_.startswith(_BLEW):
                 # "la bomba estalló en un cajero automático": what it blew in (not a place, not its carrier)
                 a2 = next((p for c in trigger.children if c.dep_ == "obl" and _case(c) == "en"
@@ -572,6 +745,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 else:
                     a1 = a1 or _agentive(c)
             elif c.dep_ in ("nmod", "obl") and case in ("contra", "a"):
+                if case == "contra" and trigger.lower_ in load_role_cues().protest_nouns:
+                    continue  # "una marcha contra el alza de precios": the grievance, no party
                 a2 = a2 or _phrase(c)
             elif c.dep_ in ("nmod", "obl") and case == "por":
                 a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"
@@ -592,6 +767,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     a1 = a1 or _agentive(ag)
         if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
             a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
+        if a2 is None and trigger.dep_ in ("obl", "obj") and _case(trigger) == "en" and trigger.head.lemma_ == "caer":
+            # "la patrulla cayó en una emboscada" (the first subject that is a party: not the dateline)
+            a2 = next((p for c in trigger.head.children if c.dep_ == "nsubj" and (p := _phrase(c)) is not None), None)
         if a2 is None:
             a2 = _sought(trigger) or _target(trigger)
         if a2 is None and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" \
@@ -616,6 +794,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             if trigger.dep_ == "obj" and head.lemma_ in ("atribuir", "adjudicar", "imputar"):
                 # "atribuyeron el ataque a la columna de X": the perpetrator is the one blamed
                 blamed = next((c for c in head.children if c.dep_ in ("obl", "iobj") and _case(c) == "a"), None)
+                if blamed is None and any(c.lower_ == "se" for c in head.children):
+                    blamed = _child(head, "nsubj")  # "el grupo se atribuyó el incendio": a claim
                 a1 = _agentive(blamed)
             elif trigger.dep_ == "obj" and head.lower_.startswith(load_role_cues().suffer_verbs):
                 # "la patrulla sufrió una emboscada por parte de X": the subject is the target

@@ -32,17 +32,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import ActorMention, normalise_actor, roles, sentence_target
+from cronica.extraction.actors import ActorMention, attribution_in, normalise_actor, roles, sentence_target
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
-from cronica.extraction.entities import DocumentEntities, describes_people, named_people
+from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, actor_names, document_features, fold,
                                        mention_features, pair_features, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
                                          drop_in_sense, is_blast_word, load_filters, opening_sense)
-from cronica.model import Count, DateValue, Event, Place, Span
+from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.taxonomy import codes_for
 
@@ -739,18 +739,21 @@ class Assembler:
 
         # the incident's country: its place's, else the one the document is about; never a default
         # (an ambiguous "Santa Rosa" in a text with no country cue was put in the default country)
-        cc = _alpha2(place.iso) if place is not None and place.iso and (ctx.country or place.admin1) \
-            else ctx.country
+        # a bare country name ("a las 14.00 hora de España") never outweighs the document's country
+        cc = _alpha2(place.iso) if place is not None and place.iso and place.admin1 else ctx.country
         actor1 = actor2 = None
         self._ctx, self._cc = ctx, cc
         for m in ordered:
             if m.actor1 is not None:
                 actor1 = self._actor(m.actor1, m, ctx, cc)
+                if actor1 is not None and FAMILY[d.type] == "protest" and m.trigger is not None \
+                        and FAMILY.get(m.trigger.type) != "protest" and bare_people(actor1.as_written):
+                    actor1 = None  # "cinco personas murieron" in a protest: the toll, not the protesters
                 if actor1 is not None:
                     break
-        a1_told = actor1 is not None  # the parse tied a perpetrator to a report of the act
         o1, o2 = self._other_words(ordered, d) if actor1 is None else (None, None)
         actor1 = actor1 or o1
+        a1_told = actor1 is not None  # the parse tied a perpetrator to a word of the act ("abrió fuego contra")
         if d.type != "seizure":  # the object of "incautar" is the goods, not a party
             for m in ordered:
                 if m.actor2 is not None:
@@ -799,12 +802,21 @@ class Assembler:
         elif actor1 is None and FAMILY[d.type] in ("violent", "abduction"):
             # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
             # in the sentence before (never a description: that may be anyone)
-            actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True)
+            actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True) \
+                or self._attributed_later(ev_m, ordered, actor2, ctx, cc)
         if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
             # the other side the sentence names: a force against a group, a group against a force
             other = {1: {2, 3}, 2: {1, 2, 3}, 3: {1, 2, 3}}.get(actor1.inter or 0)
             for m in ordered[:1]:
                 named = self._actor_in_sentence(m, d.type, None, ctx, cc, want=other, besides=actor1)
+                if named is not None:
+                    actor2 = named
+                    break
+        if actor2 is None and FAMILY[d.type] == "operation" and (actor1 is None or actor1.inter == 1):
+            # whom a force's operation goes after, named in its sentences ("peinaron la zona en busca
+            # de los agresores", "la ofensiva contra las pandillas"): an armed group or gang
+            for m in ordered[:2]:
+                named = self._actor_in_sentence(m, d.type, None, ctx, cc, want={2, 3, 4}, besides=actor1)
                 if named is not None:
                     actor2 = named
                     break
@@ -816,6 +828,17 @@ class Assembler:
                 actor1, actor2 = protesters, actor1
             elif actor2 is not None and actor2.inter != 1:
                 actor1, actor2 = actor2, actor1  # "la policía desalojó a los manifestantes"
+        if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter != 1) and (
+                actor2 is None or actor2.inter in (None, 7)):
+            # the force that intervened, named in the incident's sentences ("el Esmad despejó la vía",
+            # "choques entre mineros y la policía"), rather than a casualty phrase
+            for m in ordered[:2]:
+                force = self._actor_in_sentence(m, d.type, None, ctx, cc, want={1}, besides=actor1,
+                                                acting_only=False)
+                if force is not None and force.inter == 1 and force.name and not force.name.startswith(
+                        ("Gobierno", "Poder Judicial", "Fiscal")):
+                    actor2 = force
+                    break
         if FAMILY[d.type] in ("violent", "abduction", "arrest") and (
                 actor2 is None or describes_people(actor2.as_written)):
             # "tres personas fueron asesinadas ... Las víctimas son A, B y C": the people named
@@ -826,6 +849,15 @@ class Assembler:
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
+        if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter == 1):
+            # protesters the text does not name: ACLED's "Protesters (<country>)"; the force
+            # that stood as actor1 ("la policía reprimió la marcha") is the one that intervened
+            generic = self.actors.entry_for_role(None, "protesters")
+            if generic is not None:
+                if actor1 is not None and actor2 is None:
+                    actor2 = actor1
+                entry = self.actors.localise(generic, cc)
+                actor1 = Actor(entry.name, None, entry.inter, None, entry.country, entry.cameo)
         # a clash has two sides: the one the text makes its subject first ("A atacó a B", "entre
         # A y B"); when it names only "combates con tropas", the state force, as the gold
         # conventions (and ACLED's, for a force's operation) put it
@@ -955,6 +987,29 @@ class Assembler:
                 return self._actor(mention, Mention(s, None, "killing", "support"), ctx, country)
         return None
 
+    def _attributed_later(self, ev_m: Mention, ordered: list[Mention], actor2, ctx: DocumentContext,
+                          country: Optional[str]):
+        """Actor1 of a violent act told without its perpetrator, from the blame, claim or
+        authorship a report gives in the incident's sentences or the three after its evidence
+        ("la brigada atribuyó la siembra de la mina a las disidencias", "los responsables serían
+        ..."); a plain "por X" only when X is an armed group or gang."""
+        sentences = getattr(self, "_sentences", None) or []
+        after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
+                 if s.para - ev_m.sentence.para <= 1]
+        seen = set()
+        for s in [m.sentence for m in ordered] + after:
+            if s.index in seen or s.headline:
+                continue
+            seen.add(s.index)
+            phrase, kind = attribution_in(s.span)
+            if phrase is None:
+                continue
+            who = self._actor(phrase, Mention(s, None, "killing", "support"), ctx, country)
+            if who is None or _same_party(who, actor2) or (kind == "agent" and who.inter not in (2, 3, 4)):
+                continue
+            return who
+        return None
+
     def _other_words(self, ordered: list[Mention], d: Draft):
         """(actor1, actor2) from the other kept trigger words of the incident's sentences that
         belong to its family ("fue atacada por X" beside "resultó herido"), first found."""
@@ -985,8 +1040,21 @@ class Assembler:
                     continue
                 a1, _ = roles(sdoc[t.token_i])
                 who = self._actor(a1, m, ctx, country) if a1 is not None else None
-                if who is not None and who.inter != 1:
+                if who is not None and who.inter != 1 and not bare_people(who.as_written):
                     return who
+        for m in ordered[:2]:
+            # the other side of a clash told in the incident's sentence ("choques entre mineros y
+            # la policía", "se enfrentaron con los agentes"): the one that is no state force
+            sdoc = m.sentence.span.doc
+            for t in m.sentence_triggers:
+                if FAMILY[t.type] != "violent":
+                    continue  # a protest word's "contra X" is the grievance ("marcha contra el alza")
+                for p in roles(sdoc[t.token_i]):
+                    who = self._actor(p, m, ctx, country) if p is not None else None
+                    if who is not None and who.inter not in (1, 8) and not bare_people(who.as_written) \
+                            and not describes_people(who.as_written) or (
+                            who is not None and who.inter in (5, 6)):
+                        return who
         for m in ordered[:1]:
             named = self._actor_in_sentence(m, "protest", None, ctx, country, want={5, 6, 7})
             if named is not None:
@@ -1001,7 +1069,9 @@ class Assembler:
         sentences = getattr(self, "_sentences", None) or []
         i = m.sentence.index
         for s in reversed(sentences[max(0, i - back):i]):
-            if s.headline or m.sentence.para - s.para > 1:
+            gap = m.sentence.para - s.para
+            if s.headline or gap > 1 and m.sentence.index - s.index != gap:
+                # the paragraph before, or a run of one-sentence paragraphs (a communiqué's lines)
                 continue
             named = self._actor_in_sentence(Mention(s, None, etype, "support"), etype, actor2, ctx, country,
                                             want=want or {1}, named_only=named_only)
@@ -1024,6 +1094,8 @@ class Assembler:
             # the force that acted, not the prosecutor, court or government it reported to
             found = [f for f in found if f[2].role not in _NOT_ACTING]
         for s, e, entry in found:
+            if bare_people(text[s:e]):
+                continue  # "personas", "la comunidad": no party
             if besides is not None and (self.actors.localise(entry, country).name == besides.name or (
                     besides.span is not None and besides.span.text and text[s:e] in besides.span.text)):
                 continue

@@ -142,6 +142,7 @@ class DocumentEntities:
             if person is not None:
                 return replace(actor, name=person)
             if len(self.identified) == 1 and not any(w[:1].isupper() for w in written.split()[1:]) \
+                    and written.split()[0].lower() in ("un", "una", "el", "la") \
                     and not _has_any(folded, load_role_cues().armed_descriptions):
                 # "un comerciante de 52 años" ... "fue identificado como Juan Pérez"
                 return replace(actor, name=self.identified[0])
@@ -233,6 +234,14 @@ def describes_people(written: Optional[str]) -> bool:
     words = [w.strip(",.;:«»\"'()").lower() for w in written.split()]
     head = next((w for w in words if w and w not in _LEAD and not w.isdigit()), None)
     return head is not None and head in load_role_cues().people_words
+
+
+def bare_people(written: Optional[str]) -> bool:
+    """A phrase that says only that there were people ("personas", "las dos víctimas", "la
+    comunidad", "la gente"): no one who acted (``bare_people`` of roles.yaml)."""
+    words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
+    rest = [w for w in words if w and w not in _LEAD and not w.isdigit()]
+    return bool(rest) and all(w in load_role_cues().bare_people for w in rest)
 
 
 def describes_one_person(written: Optional[str]) -> bool:

@@ -113,7 +113,22 @@ class ActorLexicon:
         found = self._exact.get(phrase) or self._folded.get(fold(phrase)) or (
             self._exact.get(phrase[:1].lower() + phrase[1:]) if phrase[:1].isupper() else None) or []
         ok = [e for e in found if self._admitted(phrase, e, country, context)]
-        return sorted(ok, key=lambda e: (e.country != country if country else False, e.country is None))
+        ok = sorted(ok, key=lambda e: (e.country != country if country else False, e.country is None))
+        if country and ok and ok[0].country not in (None, country) and not any(c.isupper() for c in phrase):
+            # a common word ("cocaleros", "mareros") that only another country's entry lists: the
+            # people of that kind in the incident's country ("Cocaleros (Colombia)"), never the other's
+            ok = [self._moved(ok[0], country)] + ok[1:]
+        return ok
+
+    def _moved(self, entry: ActorEntry, country: str) -> ActorEntry:
+        """An entry named "<kind> (<its country>)" moved to ``country``: the same kind of
+        people there; an entry named otherwise (a force, a group: "militares venezolanos"
+        say whose) stays as it is."""
+        mine, there = self.countries.get(entry.country or ""), self.countries.get(country)
+        if not mine or not there or not entry.name.endswith(f"({mine[0]})"):
+            return entry
+        cameo = there[1] + entry.cameo[3:] if entry.cameo and entry.cameo.startswith(mine[1]) else entry.cameo
+        return replace(entry, name=entry.name[:-len(mine[0]) - 2] + f"({there[0]})", country=country, cameo=cameo)
 
     def find(self, text: str, country: Optional[str] = None, context: Optional[str] = None
              ) -> list[tuple[int, int, ActorEntry]]:
@@ -133,6 +148,8 @@ class ActorLexicon:
             if m is None:
                 break
             entry = self.lookup(m.group(0), country, ctx)
+            if entry and re.search(r"(?i)\banti[\s-]?$", text[max(0, m.start() - 6):m.start()]) and entry.inter != 1:
+                entry = None  # "Fuerza Nacional Anti Maras": a unit against the group, not the group
             if entry and m.end() > m.start():
                 out.append((m.start(), m.end(), entry))
                 pos = m.end()

@@ -45,7 +45,7 @@ CASES = [
     ("MX", "Sicarios del Cártel de Sinaloa emboscaron a los agentes.", "Sicarios del Cártel de Sinaloa", "Cártel de Sinaloa", 3),
     ("MX", "Elementos de la Sedena repelieron la agresión.", "Elementos de la Sedena", "Ejército Mexicano (Sedena)", 1),
     ("MX", "La Guardia Nacional instaló un retén.", "La Guardia Nacional", "Guardia Nacional (México)", 1),
-    ("MX", "Los policías municipales fueron desarmados.", "Los policías municipales", "Guardia Nacional (México)", 1),
+    ("MX", "Los policías municipales fueron desarmados.", "Los policías municipales", "Policía municipal (México)", 1),
     ("MX", "Los soldados encontraron un narcolaboratorio.", "Los soldados", "Ejército Mexicano (Sedena)", 1),
     ("MX", "Los Viagras quemaron vehículos en la carretera.", "Los Viagras", "Cárteles Unidos", 3),
     ("MX", "Marinos de la Semar detuvieron a un operador.", "Marinos de la Semar", "Marina de México (Semar)", 1),
