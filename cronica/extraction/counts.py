@@ -89,6 +89,8 @@ class CountMention:
     update: bool = False  # "la cifra de muertos subió a nueve": replaces the earlier figures
     cumulative: bool = False  # "eleva a 31 los soldados muertos en lo que va del año": not this incident's toll
     several: bool = False  # "murieron siete agentes en tres ataques": a toll over several incidents
+    listed: bool = False  # "dos policías y seis atacantes": a group told with another figure (one statement)
+    joint: int = -1  # a listed group's: the start of the figure it is told with
 
 
 @dataclass(frozen=True)
@@ -218,8 +220,7 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             got = _count_np(members)
             if got is not None and got[0] is not None and got[0] > 1:
                 return got
-        if noun.lower_ == "total":
-            return None
+        return None  # "una patrulla", "la familia X": a group, not one person
     if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
         num = _number_at(doc, noun.i)
         if num:
@@ -273,7 +274,7 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             return None, floor, None, k, noun.i  # type: ignore[return-value]
     # 4) "un/una" determiner: one person ("Un oficial murió", "un militar muerto"); "otro"
     # likewise ("dos policías muertos y otro herido")
-    for child in noun.children:
+    for child in noun.children if noun.lower_ not in _COLLECTIVE else ():  # "una patrulla" is not one person
         if child.dep_ == "det" and child.lower_ in ("un", "una", "otro", "otra") and child.i < noun.i \
                 and not (child.lower_ in ("otro", "otra") and child.i > 0 and doc[child.i - 1].lower_ in ("el", "la")):
             return 1, 1, 1, child.i, noun.i
@@ -323,9 +324,10 @@ def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
     doc = noun.doc
     coll = load_numbers().collectives
     if noun.lower_ in coll:  # the collective heads the phrase ("una veintena de civiles")
-        det = next((c for c in noun.children if c.i < noun.i and c.lower_ in ("un", "una", "medio")), None)
+        det = next((c for c in noun.children if c.i < noun.i and c.lower_ in ("un", "una", "medio", "otra", "otro")), None)
         # "una veintena de civiles"; elliptical, "más de una docena resultaron heridos"
-        if det is not None and (any(c.dep_ == "nmod" and _case(c) == "de" for c in noun.children)
+        if det is not None and (any(c.dep_ == "nmod" and (_case(c) == "de" or doc[c.i - 1].lower_ == "de")
+                                    for c in noun.children)
                                 or noun.dep_ in ("nsubj", "nsubj:pass", "obj")):
             value = coll[noun.lower_] // 2 if det.lower_ == "medio" else coll[noun.lower_]
             best, low, high = _qualified(doc, det.i, value)
@@ -334,7 +336,7 @@ def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
     lo = max(noun.sent.start, noun.i - 5)
     for k in range(noun.i - 1, lo - 1, -1):
         w = doc[k].lower_
-        if w in coll and k - 1 >= noun.sent.start and doc[k - 1].lower_ in ("un", "una", "medio") \
+        if w in coll and k - 1 >= noun.sent.start and doc[k - 1].lower_ in ("un", "una", "medio", "otra", "otro") \
                 and k + 1 < len(doc) and doc[k + 1].lower_ in ("de", "del"):
             value = coll[w] // 2 if doc[k - 1].lower_ == "medio" else coll[w]
             best, low, high = _qualified(doc, k - 1, value)
@@ -455,7 +457,8 @@ def _to_whom(tok):
     if own is not None and tok.pos_ in ("ADJ", "NOUN", "VERB"):
         return own  # "(dejó) heridos a más de 20 soldados"
     verb = tok.head
-    if tok.dep_ not in ("obj", "nsubj") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+    # "causó heridas a 19"; not "los heridos fueron llevados a un hospital" (a destination)
+    if tok.dep_ != "obj" or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return None
     return next((c for c in verb.children if c.i != tok.i and c.dep_ in ("obj", "iobj", "obl")
                  and _case(c) == "a"), None)
@@ -578,7 +581,8 @@ def _one_person(noun) -> bool:
 def _late_subject(tok):
     """A subject the parser put after the verb as its object ("murieron cinco policías")."""
     return next((c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i > tok.i
-                 and c.pos_ in ("NOUN", "PROPN", "NUM") and not _case(c)), None)
+                 and (c.pos_ in ("NOUN", "PROPN", "NUM") or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
+                 and not _case(c)), None)
 
 
 def _left_subject(verb):
@@ -632,6 +636,8 @@ def find_counts(sent) -> list[CountMention]:
             elif role == "vobj" and tok.pos_ not in ("VERB", "AUX"):
                 break  # "una mata de coca": not the verb
             elif role == "self":
+                if _a_wound(tok):
+                    break  # "murió por una herida de bala": the wound, not a wounded person
                 # "9 muertos" (noun) / "policía muerto" (adjective on the counted noun)
                 found = _count_np(tok)
                 if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -783,8 +789,34 @@ def find_counts(sent) -> list[CountMention]:
             head = noun if noun is not None else tok
             vic_end = _phrase_end(head, sent)
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
+            main_start = doc[min(first, tok.i)].idx
+            listed = []  # groups told with this figure: "junto a seis soldados", "(tres muertos del Ejército y un policía)"
+            if not single and role in ("subj", "passive", "self", "psubj", "obj"):
+                listed = [c for c in tok.children if c.dep_ in ("obl", "nmod") and c.i > tok.i
+                          and any(g.lower_ == "junto" for g in c.children if g.dep_ == "case")]
+            if role == "self" and (noun is None or noun is tok) and not single:
+                listed += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ")
+                           and victim_group(c.text) is not None]
+                prev = doc[tok.i - 1] if tok.i > sent.start else tok
+                if prev.pos_ == "NOUN" and prev.dep_ == "conj" and prev.head.pos_ == "NOUN" \
+                        and prev.head.i < first <= prev.i:
+                    listed.append(prev.head)  # "deja tres policías y cinco agresores muertos": both groups
+            for conj in listed:
+                more = _count_np(conj)
+                if more and more[0] and (cat, conj.i) not in seen and not _own_predicate(conj, tok) \
+                        and not any(p.match(conj.lower_) for p, _, _ in _COMPILED):
+                    seen.add((cat, conj.i))
+                    out.append(CountMention(
+                        cat, more[0], more[1], more[2], doc[more[3]].idx, conj.idx + len(conj.text),
+                        victim=conj.text, victim_start=conj.idx, victim_end=conj.idx + len(conj.text),
+                        victim_head=conj.text, additive=True, listed=True, joint=main_start))
             if noun is not None and noun.i != tok.i and not single:
                 conjs = [c for c in noun.children if c.dep_ == "conj" and not _date_day(c)]
+                # "11 civiles, 24 militares y 16 policías": a list the parser hangs as an apposition
+                conjs += [c for a in noun.children if a.dep_ == "appos" and a.i > noun.i
+                          and any(g.dep_ == "nummod" for g in a.children) for c in [a] + [
+                              g for g in a.children if g.dep_ == "conj"]]
+                conjs = [c for c in conjs if not first <= c.i <= last]  # already counted in the figure
                 # "el capitán Luis Mora y el teniente Raúl Díaz": the parser may hang the second
                 # person from the first one's name
                 conjs += [c for a in noun.children if a.dep_ in ("appos", "flat") and a.pos_ == "PROPN"
@@ -810,7 +842,7 @@ def find_counts(sent) -> list[CountMention]:
                             out.append(CountMention(
                                 cat, more[0], more[1], more[2], doc[more[3]].idx, conj.idx + len(conj.text),
                                 victim=conj.text, victim_start=conj.idx, victim_end=conj.idx + len(conj.text),
-                                victim_head=conj.text, additive=True))  # another group of the same toll
+                                victim_head=conj.text, additive=True, listed=True, joint=main_start))  # another group of the same toll
             span_toks = [t for t in doc[first:last + 1]]
             dets = [c.lower_ for c in head.children if c.dep_ == "det"]
             out.append(CountMention(
@@ -825,6 +857,7 @@ def find_counts(sent) -> list[CountMention]:
             ))
             break
     out.extend(_wounds_to(sent, out))
+    out.extend(_people_with_wounds(sent, out))
     out = _not_wounded_figures(out, doc)
     out = _additive_within(out)
     out = _elliptical(sent, out)
@@ -832,6 +865,44 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
     return [_flag(sent, c) for c in out]
+
+
+_WOUND_NOUNS = {"herida", "heridas"}
+
+
+def _a_wound(tok) -> bool:
+    """ "por una herida de bala", "con heridas en el rostro", "su herida": the noun names a wound."""
+    if tok.lower_ not in _WOUND_NOUNS or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "case" for c in tok.children) or any(
+        c.dep_ == "det" and c.lower_ in ("una", "su", "sus") for c in tok.children)
+
+
+_INJURIES = {"lesiones", "heridas", "quemaduras", "fracturas", "contusiones", "traumatismos"}
+
+
+def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "dejó cinco personas con lesiones leves", "tres agentes con quemaduras": the people the
+    injuries are told of."""
+    doc = sent.doc
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ not in _INJURIES or _case(tok) != "con":
+            continue
+        if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "ADJ"):
+            people = tok.head
+        elif tok.dep_ in ("obl", "nmod") and tok.head.pos_ in ("VERB", "AUX"):
+            people = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i), None)
+        else:
+            continue
+        got = _count_np(people) if _is_people(people) and not _EVENT_NOUN.match(people.lower_) else None
+        if not got or not got[0] or any(c.category == WOUNDED and c.start <= people.idx < c.end for c in found):
+            continue
+        best, low, high, first, _ = got
+        out.append(CountMention(WOUNDED, best, low, high, doc[first].idx, tok.idx + len(tok.text),
+                                victim=people.text, victim_start=people.idx,
+                                victim_end=people.idx + len(people.text), victim_head=people.text))
+    return out
 
 
 def _wounds_to(sent, found: list[CountMention]) -> list[CountMention]:
@@ -1152,12 +1223,15 @@ def _select(mentions: Iterable[CountMention], group_of):
 
     Cumulative tallies are left out; a zero counts only when no figure says otherwise.
     """
-    by_cat: dict[str, dict[str, CountMention]] = {}
+    by_cat: dict[str, dict[str, list[CountMention]]] = {}
     extra: dict[str, list[CountMention]] = {}
     updates: dict[str, CountMention] = {}
     zeros: dict[str, CountMention] = {}
     mentions = list(mentions)
     own = {m.category for m in mentions if not m.cumulative and not m.several and m.best}
+    # one statement: a figure and the groups listed with it ("dos policías y seis atacantes murieron");
+    # a later statement restates the groups it shares with earlier ones
+    statements: list[list[CountMention]] = []
     for m in mentions:
         if m.cumulative or (m.several and m.category in own):
             continue  # a toll over several incidents counts only when the incident has no figure of its own
@@ -1167,21 +1241,36 @@ def _select(mentions: Iterable[CountMention], group_of):
         if m.update:
             updates[m.category] = m
             continue
-        groups = by_cat.setdefault(m.category, {})
-        if m.additive:
-            extra.setdefault(m.category, []).append(m)
-            continue
-        g = group_of(m)
-        if g in groups:
-            continue
-        if g == "unknown" and groups:
-            continue  # an unattributed figure restates a known one
-        if g != "unknown" and "unknown" in groups and groups["unknown"].best == m.best:
-            continue
-        groups[g] = m
+        by_cat.setdefault(m.category, {})
+        key = m.joint if m.listed else m.start
+        last = statements[-1] if statements else None
+        if last is not None and last[0].category == m.category and (m.listed or last[0].listed) and key == (
+                last[0].joint if last[0].listed else last[0].start):
+            last.append(m)
+        elif m.additive and not m.listed:
+            extra.setdefault(m.category, []).append(m)  # "otras dos personas": always more
+        else:
+            statements.append([m])
+    for stmt in statements:
+        groups = by_cat[stmt[0].category]
+        told: dict[str, list[CountMention]] = {}
+        for m in stmt:
+            told.setdefault(group_of(m), []).append(m)
+        new = {}
+        for g, ms in told.items():
+            if g in groups:
+                continue
+            if g == "unknown" and groups:
+                continue  # an unattributed figure restates a known one
+            total = sum(m.best or 0 for m in ms)
+            if g != "unknown" and "unknown" in groups and sum(m.best or 0 for m in groups["unknown"]) == total:
+                continue
+            new[g] = ms
+        groups.update(new)
     out = {}
     for cat in set(by_cat) | set(extra) | set(updates) | set(zeros):
-        chosen = [(g, m) for g, m in by_cat.get(cat, {}).items()] + [(group_of(m), m) for m in extra.get(cat, [])]
+        chosen = [(g, m) for g, ms in by_cat.get(cat, {}).items() for m in ms] + [
+            (group_of(m), m) for m in extra.get(cat, [])]
         update = updates.get(cat)
         if update is not None and chosen and update.best is not None and all(
                 m.best is not None for _, m in chosen) and update.best < sum(m.best for _, m in chosen):

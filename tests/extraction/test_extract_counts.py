@@ -451,3 +451,47 @@ def test_a_toll_over_a_whole_crisis_is_cumulative(nlp):
 ])
 def test_titles_and_aliases_after_the_personal_a(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a list of groups after the verb, the first read as an adjective and the rest as an apposition
+    ("Durante la incursión rebelde murieron 9 civiles, 14 soldados y 6 policías.", {"killed": 29}),
+    # a group coordinated with a casualty noun ("tres muertos ... y un policía")
+    ("Hubo otro atentado en abril (tres muertos del Ejército y un policía).", {"killed": 4}),
+    # groups joined by "junto a" / "junto con", with a collective numeral after "otra"
+    ("El parte señaló que 40 guerrilleros murieron junto a cuatro soldados.", {"killed": 44}),
+    ("El comandante fue abatido junto con otra docena de guerrilleros de su escolta.", {"killed": 13}),
+])
+def test_groups_listed_with_the_figure_add_up(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_named_people_with_titles_are_counted_once(nlp):
+    # "el capitán X y el teniente Y": two people, the second not counted again as another group
+    s = "El general agregó que resultaron heridos el capitán Mario Rojas Pérez y el teniente Pablo Andrés Ruiz."
+    assert totals(nlp, s) == {"wounded": 2}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a wound is not a wounded person
+    ("Un joven murió por una herida de bala en la cabeza.", {"killed": 1}),
+    # the hospital the wounded were taken to is not the people wounded
+    ("Los lesionados fueron llevados de inmediato a un hospital de la capital.", {}),
+    # a unit is not one person
+    ("Los atacantes acribillaron a una patrulla militar en la carretera.", {}),
+])
+def test_wounds_places_and_units_are_not_people(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("La explosión dejó cuatro personas con lesiones leves.", {"wounded": 4}),
+    ("El incendio del cuartel dejó a dos agentes con quemaduras.", {"wounded": 2}),
+])
+def test_people_left_with_injuries_are_wounded(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_a_group_before_the_last_one_with_the_casualty_word(nlp):
+    # "deja tres policías y cinco agresores muertos": the parser hangs the adjective off the verb
+    assert totals(nlp, "Enfrentamiento en Pinos deja tres policías y cinco agresores muertos") == {"killed": 8}

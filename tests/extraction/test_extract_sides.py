@@ -65,3 +65,12 @@ def test_a_stated_zero_is_no_killing():
     assert not _dead({"killed": Count(0, 0, 0, Span(0, 5, "ilesa"))})
     assert _dead({"killed": Count(1, 1, 1, Span(0, 5, "murió"))})
     assert not _dead({})
+
+
+def test_a_restated_list_of_groups_is_not_added_again():
+    # the headline and the lead tell the same two groups; the second telling adds nothing
+    text = ("Enfrentamiento en Pinos deja tres policías y cinco agresores muertos\n"
+            "ZACATECAS, 4 mar (Agencia) - Tres policías estatales y cinco presuntos integrantes de una banda "
+            "murieron el domingo en un combate en la comunidad de Pinos, informaron las autoridades.")
+    events = [e for e in extract(text, published="2021-03-04") if e.killed is not None]
+    assert events and all(e.killed.best == 8 for e in events)
