@@ -74,3 +74,16 @@ def test_a_restated_list_of_groups_is_not_added_again():
             "murieron el domingo en un combate en la comunidad de Pinos, informaron las autoridades.")
     events = [e for e in extract(text, published="2021-03-04") if e.killed is not None]
     assert events and all(e.killed.best == 8 for e in events)
+
+
+def test_a_toll_beside_arrests_reaches_the_incident():
+    # "hay tres muertos y dos capturados": the dead are the clash's, the arrests their own event
+    text = ("Militares y disidentes se enfrentaron el lunes en la vereda El Carmen, en Tumaco. "
+            "Según el Ejército, hay tres muertos y dos capturados.")
+    clash = [e for e in extract(text) if e.type == "armed_clash"]
+    assert clash and clash[0].killed is not None and clash[0].killed.best == 3
+
+
+def test_the_crime_the_arrested_are_held_for_is_no_toll():
+    events = extract("La policía detuvo el lunes en Lima a cuatro hombres acusados de asesinar a dos taxistas.")
+    assert all(e.killed is None for e in events)
