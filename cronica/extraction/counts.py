@@ -403,6 +403,13 @@ def _subject(tok):
         if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "NOUN":
             return tok.head  # "18 personas las que fallecieron"
         return subjects[0]
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+        # "Un soldado murió y tres civiles, entre ellos un niño, resultaron heridos": the parser hangs
+        # the second clause's subject from the first verb; it is this verb's, not the first subject
+        own = [c for c in tok.head.children if c.dep_ == "conj" and tok.head.i < c.i < tok.i
+               and c.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and any(g.dep_ in ("nummod", "det") for g in c.children)]
+        if own:
+            return own[-1]
     if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i:
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
     return None
@@ -447,7 +454,8 @@ def _object(tok):
 
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
-        noun.pos_ == "ADJ" and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod"))) \
+        noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
+                                or any(c.dep_ == "nummod" for c in noun.children)))) \
         and not _NOT_PEOPLE.match(noun.lower_)
 
 

@@ -495,3 +495,10 @@ def test_people_left_with_injuries_are_wounded(nlp, sentence, expected):
 def test_a_group_before_the_last_one_with_the_casualty_word(nlp):
     # "deja tres policías y cinco agresores muertos": the parser hangs the adjective off the verb
     assert totals(nlp, "Enfrentamiento en Pinos deja tres policías y cinco agresores muertos") == {"killed": 8}
+
+
+def test_the_second_clause_keeps_its_own_subject(nlp):
+    # "Un X murió y tres Y, entre ellos ..., resultaron heridos": the wounded are the second group
+    s = ("CALI, 5 jun (Agencia) - Un soldado murió y tres civiles, entre ellos un niño de cinco años, "
+         "resultaron heridos en un ataque con explosivos contra la base militar de Jamundí, informaron las autoridades.")
+    assert totals(nlp, s) == {"killed": 1, "wounded": 3}
