@@ -50,6 +50,9 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"hiri(ó|eron)|hieren|hiere|hiriendo", WOUNDED, "obj"),
     (r"secuestrad[oa]s|rehenes|plagiad[oa]s|desaparecid[oa]s|raptad[oa]s", KIDNAPPED, "self"),
     (r"secuestrad[oa]|plagiad[oa]|raptad[oa]|desaparecid[oa]", KIDNAPPED, "passive"),
+    # "fueron levantados por hombres armados" (Mexico, Central America): taken by force; only in
+    # the passive with "ser" (not "habían levantado barricadas", "levantado en armas")
+    (r"levantad[oa]s?", KIDNAPPED, "taken"),
     (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)|desapareci(ó|eron)", KIDNAPPED, "obj"),
     # "retuvieron durante dos días a siete trabajadores": people held against their will
     (r"retuv(o|ieron)", KIDNAPPED, "obj"),
@@ -641,6 +644,15 @@ def find_counts(sent) -> list[CountMention]:
                                    and c.pos_ == "PRON" and c.i < tok.i), None)
                     if clitic is not None:  # "le quitaron la vida": one person, not named
                         noun, found = None, (1, 1, 1, clitic.i, clitic.i)
+            elif role == "taken":
+                if not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "ser" for c in tok.children) or \
+                        [t.lower_ for t in doc[tok.i + 1:tok.i + 3]] == ["en", "armas"]:
+                    break
+                noun = _late_subject(tok) if not _has_subject(tok) else None
+                noun = noun or _subject(tok)
+                found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is not None and _one_person(noun) and "Sing" in tok.morph.get("Number"):
+                    found = (1, 1, 1, noun.i, noun.i)  # "su primo fue levantado"
             elif role == "vobj" and tok.pos_ not in ("VERB", "AUX"):
                 break  # "una mata de coca": not the verb
             elif role == "self":

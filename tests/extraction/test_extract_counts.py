@@ -502,3 +502,14 @@ def test_the_second_clause_keeps_its_own_subject(nlp):
     s = ("CALI, 5 jun (Agencia) - Un soldado murió y tres civiles, entre ellos un niño de cinco años, "
          "resultaron heridos en un ataque con explosivos contra la base militar de Jamundí, informaron las autoridades.")
     assert totals(nlp, s) == {"killed": 1, "wounded": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "levantados": people taken by force, in the passive only
+    ("Tres jóvenes fueron levantados la noche del sábado por hombres armados en Iguala.", {"kidnapped": 3}),
+    ("Mi hermano fue levantado ayer afuera de su casa por unos sujetos.", {"kidnapped": 1}),
+    ("Los vecinos habían levantado barricadas en la avenida.", {}),
+    ("El último jefe levantado en armas fue detenido en la selva.", {}),
+])
+def test_people_taken_by_force_levantados(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
