@@ -1110,8 +1110,11 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
             if [t.lower_ for t in doc[tok.i:tok.i + len(words)]] != words:
                 continue
             before = _words_before(doc, tok.i, 4)
-            if not any(tuple(before[len(before) - len(z) - skip:len(before) - skip or None]) == z
-                       for z in cues.zero_before for skip in (0, 1) if len(before) >= len(z) + skip):
+            # "En ninguno de los dos hechos hubo personas heridas": the negative is the verb's complement
+            nobody = tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ in ("haber", "registrar", "reportar") \
+                and any(c.lower_ in _NOBODY and c.i < tok.head.i for c in tok.head.children)
+            if not nobody and not any(tuple(before[len(before) - len(z) - skip:len(before) - skip or None]) == z
+                                      for z in cues.zero_before for skip in (0, 1) if len(before) >= len(z) + skip):
                 continue
             end = doc[tok.i + len(words) - 1]
             if _one_side(doc, end.i + 1, sent.end, cues):
@@ -1123,6 +1126,13 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                 have.add(cat)
                 out.append(CountMention(cat, 0, 0, 0, start.idx, end.idx + len(end.text), victim=None))
             break  # the longest noun only ("víctimas mortales", not "víctimas")
+        if tok.head.lower_ in _NOBODY and tok.dep_ in ("amod", "acl") and tok.head.dep_ != "nsubj" \
+                and tok.lower_ in ("herido", "herida", "heridos", "lesionado", "lesionada", "muerto", "muerta"):
+            # "…, nadie herido.": a bare zero (a resulting clause has its own subject reading)
+            cat = WOUNDED if tok.lower_.startswith(("herid", "lesion")) else KILLED
+            if cat not in have:
+                have.add(cat)
+                out.append(CountMention(cat, 0, 0, 0, tok.head.idx, tok.idx + len(tok.text), victim=None))
         if tok.lower_ in cues.unharmed and tok.pos_ in ("ADJ", "VERB", "NOUN"):
             # "resultaron ilesos", "salió ilesa": nobody killed or wounded
             start = doc[max(sent.start, tok.i - 3)]

@@ -513,3 +513,12 @@ def test_the_second_clause_keeps_its_own_subject(nlp):
 ])
 def test_people_taken_by_force_levantados(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a bare zero after the report ("…, nadie herido") and a negative complement of "hubo"
+    ("Los trabajadores salieron corriendo del taller, nadie herido.", {("wounded", 0, 0, 0)}),
+    ("En ninguno de los tres ataques hubo personas heridas.", {("wounded", 0, 0, 0)}),
+])
+def test_zero_told_by_nobody(nlp, sentence, expected):
+    assert counts_of(nlp, sentence) == expected
