@@ -63,8 +63,10 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"secuestros?|desaparici(ón|ones)|plagios?", KIDNAPPED, "nmod"),
 ]
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
-# Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
+_MONTH_ABBREVIATIONS = {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct", "nov", "dic"}
+# Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"; "3 ago" is a date
 _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
+                         r"ene|feb|abr|jun|jul|ago|sept?|set|oct|nov|dic|"
                          r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces|golpes|golpizas?|"
                          r"pedradas|patadas|palos|garrotazos|cuchilladas|culatazos|quemaduras)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
@@ -423,7 +425,8 @@ def _dateline_dash(sent) -> int:
     at the start of ``sent``, else -1."""
     doc = sent.doc
     toks = doc[sent.start:min(sent.end, sent.start + 12)]
-    if not toks or not toks[0].text[:1].isupper():
+    if not toks or not (toks[0].text[:1].isupper() or (  # "3 ago (Agencia) -": a dateline cut after its place
+            toks[0].text.isdigit() and len(toks) > 1 and toks[1].lower_.rstrip(".") in _MONTH_ABBREVIATIONS)):
         return -1
     for t in toks[1:]:
         if t.text in ("-", "–", "—", ".-", ".–") and doc[t.i - 1].text in (")", ".", ",") + tuple(
@@ -484,6 +487,7 @@ def _case(tok) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
+_SUBDUED = ("detenid", "capturad", "arrestad", "aprehendid", "reducid", "desarmad", "esposad")
 _UNCOUNTED = {"número", "cantidad", "indeterminado", "indeterminada", "desconocido", "desconocida", "incierto",
               "incierta", "indefinido", "indefinida"}
 _IRREALIS = {"hubiese", "hubiera", "hubiesen", "hubieran", "hubiésemos", "hubiéramos"}
@@ -533,7 +537,8 @@ _TIME_WORDS = {"ayer", "hoy", "anoche", "anteayer", "este", "esta", "el", "la", 
                "mañana", "mismo", "día"}
 
 
-_WHEN_EXTRA = {"víspera", "semana", "pasada", "pasado", "anterior", "última", "último"}
+_WHEN_EXTRA = {"víspera", "semana", "pasada", "pasado", "anterior", "última", "último",
+               "cometido", "cometida", "ocurrido", "ocurrida", "perpetrado", "perpetrada"}
 
 
 def _phrase_victims(tok, role):
@@ -612,8 +617,12 @@ def _left_subject(verb):
 
 def _own_predicate(conj, tok) -> bool:
     """A coordinated group told with its own casualty word ("un civil muerto y ocho personas
-    heridas", "murieron dos y un tercero quedó herido"): not more victims of ``tok``."""
+    heridas", "murieron dos y un tercero quedó herido") or with another participle ("dos guardias
+    heridos y catorce vehículos dañados"): not more victims of ``tok``."""
     doc = conj.doc
+    if any(c.dep_ in ("amod", "acl") and c.i > conj.i and c.pos_ in ("ADJ", "VERB") and _PARTICIPLE.search(c.lower_)
+           and c.i != tok.i for c in conj.children):
+        return True
     for t in doc[conj.i + 1:min(conj.sent.end, conj.i + 7)]:
         if t.i == tok.i or t.is_punct and t.text in ",;:()":
             break
@@ -664,11 +673,30 @@ def find_counts(sent) -> list[CountMention]:
                         and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head
                     found = _count_np(noun)
+                    if found is None and tok.dep_ == "amod" and noun.dep_ == "nmod" and _case(noun) in ("de", "del") \
+                            and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and not _NOT_PEOPLE.match(noun.head.lower_):
+                        # "cuatro integrantes de la banda muertos": the adjective closes the whole phrase
+                        got = _count_np(noun.head)
+                        if got is not None and got[0]:
+                            noun, found = noun.head, got
                 left = False
                 own_clause = tok.dep_ in ("advcl", "parataxis", "ccomp") and _has_subject(tok)  # "; otros cuatro fueron heridos"
                 if found is None and (tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or own_clause) or (found is None and tok.head.lemma_ in _COPULAS):
-                    noun = _subject(tok) or (_subject(tok.head) if tok.head.i != tok.i else None)
+                    noun = _subject(tok)
+                    if noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i and not _has_subject(tok.head):
+                        after = _late_subject(tok)  # "resultaron heridos cuatro uniformados"
+                        noun = after if after is not None and _count_np(after) else None
+                    noun = noun or (_subject(tok.head) if tok.head.i != tok.i else None)
                     left = noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i
+                    if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.dep_ == "conj" \
+                            and tok.head.head.i < noun.i < tok.head.i and tok.head.head.pos_ in ("VERB", "AUX") \
+                            and not _has_subject(tok.head.head) and not _number_at(doc, noun.i):
+                        # "murió el soldado X y otros dos militares resultaron heridos": the subject after the
+                        # first verb is that verb's; this verb's is the "otros" group coordinated with it
+                        others = [c for c in noun.children if c.dep_ == "conj" and c.i < tok.head.i and any(
+                            g.lower_ in ("otros", "otras", "otro", "otra") for g in c.children)]
+                        if others:
+                            noun = others[-1]
                     if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i \
                             and tok.head.dep_ == "conj" and not _has_subject(tok.head) and noun.i < tok.head.head.i:
                         # "12 personas murieron y más de 60 resultaron heridas": the subject of the
@@ -713,7 +741,7 @@ def find_counts(sent) -> list[CountMention]:
                 noun = noun or _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
                 if found is None and "Sing" in tok.morph.get("Number") and (
-                        noun is None or noun.pos_ in ("NOUN", "PROPN")):
+                        noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _COLLECTIVE)):
                     # "El camarada X fue abatido", "(él) fue secuestrado": singular agreement, one person
                     anchor = noun if noun is not None else tok
                     found = (1, 1, 1, anchor.i, anchor.i)
@@ -728,7 +756,20 @@ def find_counts(sent) -> list[CountMention]:
                 # "murieron cinco policías": the parser may take a subject after the verb for its object
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
+                if noun is None:
+                    # "murió el soldado X y otros dos resultaron heridos": the parser hangs the subject
+                    # after this verb from the next one; only its first conjunct died
+                    nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+                    subj = next((c for c in nxt.children if c.dep_ in ("nsubj", "nsubj:pass") and tok.i < c.i < nxt.i
+                                 and c.pos_ in ("NOUN", "PROPN")), None) if nxt is not None else None
+                    if subj is not None:
+                        noun, single = subj, True
                 found = _count_np(noun) if _is_people(noun) else None
+                if single and found is not None and noun is not None:
+                    found = found[:4] + (noun.i,) if found[0] == 1 else found
+                if found is None and noun is not None and noun.pos_ == "PROPN" and "Sing" in tok.morph.get("Number") \
+                        and sum(1 for c in noun.children if c.dep_ == "flat") >= 2 and noun.i < tok.i:
+                    found = (1, 1, 1, noun.i, noun.i)  # "Juan Carlos Pérez Rojas, fundador del grupo, falleció"
                 if found is None and noun is not None and _one_person(noun) and noun.i < tok.i \
                         and any(g.dep_ == "det" for g in noun.children):
                     # "Un hombre de 52 años y su hijo de 16 murieron": the parser may hang the
@@ -796,6 +837,10 @@ def find_counts(sent) -> list[CountMention]:
                 prev = next((c for c in reversed(out) if c.best), None)
                 if prev is not None:
                     found = (prev.best, prev.low, prev.high, noun.i - 1, noun.i)
+            if found and tok.lower_.startswith("neutralizad") and any(
+                    c.lower_.startswith(_SUBDUED) and _PARTICIPLE.search(c.lower_)
+                    for c in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])):
+                break  # "fue neutralizado y detenido": subdued and arrested, not killed
             if not found:
                 break
             best, lo, hi, first, last = found
@@ -1182,12 +1227,22 @@ def _flag(sent, c: CountMention) -> CountMention:
     just_before = re.sub(r"\s+", " ", text[max(0, rel - 30):rel]).strip()
     just_before = re.sub(r"\s(los|las|otros|otras|unos|unas)$", "", " " + just_before).strip()
     cumulative = cumulative or any(just_before.endswith(a) for a in cues.added_to)
+    # "cientos de personas han muerto en la región desde 2015", "40 líderes han sido asesinados en lo
+    # que va del año": a present perfect over a span of years or the running year is a running total
+    clause = text[max(0, rel - 40):c.end - sent.start_char + 80]
+    if not cumulative and _PERFECT.search(clause) and (_SINCE_YEAR.search(clause) or any(
+            p in clause for p in ("en lo que va", "este año", "en los últimos", "en las últimas"))):
+        cumulative = True
     from dataclasses import replace
     if cumulative and not c.cumulative:
         return replace(c, cumulative=True)
     if c.best != 0 and _several_incidents(text[max(0, rel - 80):c.end - sent.start_char + 60], cues):
         return replace(c, several=True)
     return c
+
+
+_PERFECT = re.compile(r"\b(?:han|ha|habían|había)\s+(?:sido\s+)?\w+(?:ado|ido|to|tos|ados|idos|adas|idas)\b")
+_SINCE_YEAR = re.compile(r"\bdesde\s+(?:el\s+(?:año\s+)?|el\s+)?(?:19|20)\d\d\b")
 
 
 def _several_incidents(text: str, cues: CountCues) -> bool:

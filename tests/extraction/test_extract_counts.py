@@ -522,3 +522,44 @@ def test_people_taken_by_force_levantados(nlp, sentence, expected):
 ])
 def test_zero_told_by_nobody(nlp, sentence, expected):
     assert counts_of(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the people after "resultaron heridos"
+    ("El ministro añadió que durante los combates resultaron heridos cuatro uniformados.", {"wounded": 4}),
+    # "murió el soldado X y otros dos militares resultaron heridos": the first verb's subject is hung
+    # from the second; the "otros" group is the wounded
+    ("Tras la explosión murió en el acto el soldado Mario Ruiz Paz y otros dos militares resultaron heridos.",
+     {"killed": 1, "wounded": 2}),
+    # an adjective closing a phrase with a "de" complement
+    ("El Gobierno informó de cuatro integrantes de la banda muertos y tres militares heridos.",
+     {"killed": 4, "wounded": 3}),
+    # a full name as the subject of "falleció"
+    ("Juan Carlos Pérez Rojas, fundador y jefe del movimiento armado, falleció a los 80 años.", {"killed": 1}),
+    # a participle between the killing and its victim
+    ("La policía investiga si el ataque tiene relación con el asesinato cometido el viernes de Pedro Salas.",
+     {"killed": 1}),
+])
+def test_victims_the_parser_hangs_elsewhere(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a gang is no one person; "neutralizado y detenido" is subdued, not killed
+    ("El Ejército informó que en la zona fue neutralizada una banda delincuencial.", {}),
+    ("El agresor fue neutralizado y detenido por otros agentes en el lugar.", {}),
+    ("Los militares neutralizaron a tres agresores y capturaron a otros dos.", {"killed": 3}),
+    # things told with their own participle are not more wounded
+    ("El coche bomba dejó dos guardias de seguridad heridos y al menos catorce vehículos dañados.", {"wounded": 2}),
+    # a dateline cut after its place: "3 ago" is a date
+    ("3 ago (Agencia) - Dos soldados y un pandillero murieron el domingo en una emboscada.", {"killed": 3}),
+])
+def test_not_a_toll_of_people(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_a_present_perfect_since_a_year_is_a_running_total(nlp):
+    found = mentions_of(nlp, "Organizaciones locales estiman que 300 personas han muerto en la región desde 2015.")
+    assert [c.cumulative for c in found if c.category == "killed"] == [True]
+    found = mentions_of(nlp, "Dos policías han muerto este domingo en un ataque en Tumaco.")
+    assert [c.cumulative for c in found if c.category == "killed"] == [False]
