@@ -308,9 +308,11 @@ class Assembler:
                     return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
         if m.trigger is None:
-            known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts if dc.best is not None}
+            known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts
+                     if dc.best is not None and not dc.preliminary}  # a first report may be revised
             for c in m.counts:
                 if c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update \
+                        and not c.preliminary \
                         and any(cat == c.category and best != c.best for cat, best in known):
                     return True
         return False

@@ -96,6 +96,7 @@ class CountMention:
     several: bool = False  # "murieron siete agentes en tres ataques": a toll over several incidents
     listed: bool = False  # "dos policías y seis atacantes": a group told with another figure (one statement)
     joint: int = -1  # a listed group's: the start of the figure it is told with
+    preliminary: bool = False  # "en un primer momento se informó de cuatro muertos": a later figure replaces it
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class CountCues:
     phrases: tuple = ()  # ((verb lemma, following words...), category, role)
     side_words: frozenset = frozenset()  # "tropas", "nuestras": a zero told for one side only
     added_to: tuple = ()  # "se suman a": the figure after it is an earlier tally, not this incident's
+    preliminary_cues: tuple = ()  # "en un primer momento": a first report that later figures replace
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -134,7 +136,7 @@ def load_count_cues() -> CountCues:
     """The cues of ``cronica/data/es/counts.yaml`` (zeros, updates, cumulative tallies)."""
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
-             "unharmed", "several_words", "incident_nouns", "side_words", "added_to")
+             "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -169,7 +171,7 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["tally_nouns"]), tuple(raw["period_cues"]), tuple(raw["tally_stems"]),
                      tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
-                     frozenset(raw["side_words"]), tuple(raw["added_to"]))
+                     frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -1236,6 +1238,8 @@ def _flag(sent, c: CountMention) -> CountMention:
     from dataclasses import replace
     if cumulative and not c.cumulative:
         return replace(c, cumulative=True)
+    if c.best and any(p in text[max(0, rel - 120):rel] for p in cues.preliminary_cues):
+        c = replace(c, preliminary=True)
     if c.best != 0 and _several_incidents(text[max(0, rel - 80):c.end - sent.start_char + 60], cues):
         return replace(c, several=True)
     return c
@@ -1344,6 +1348,8 @@ def _select(mentions: Iterable[CountMention], group_of):
         new = {}
         for g, ms in told.items():
             if g in groups:
+                if all(m.preliminary for m in groups[g]) and not any(m.preliminary for m in ms):
+                    new[g] = ms  # the first report's figure gives way to a later one
                 continue
             if g == "unknown" and groups:
                 continue  # an unattributed figure restates a known one

@@ -87,3 +87,20 @@ def test_a_toll_beside_arrests_reaches_the_incident():
 def test_the_crime_the_arrested_are_held_for_is_no_toll():
     events = extract("La policía detuvo el lunes en Lima a cuatro hombres acusados de asesinar a dos taxistas.")
     assert all(e.killed is None for e in events)
+
+
+def test_a_first_report_gives_way_to_the_later_figure():
+    text = ("Guerrilleros emboscaron el sábado a una patrulla policial en la localidad de Horqueta, en Concepción. "
+            "En un primer momento, las autoridades informaron de dos agentes muertos y un policía herido. "
+            "El domingo, el ministro confirmó que murieron tres agentes.")
+    [e] = extract(text)
+    assert (e.killed.best, e.wounded.best) == (3, 1)
+    assert e.killed_sides.a == 3
+
+
+def test_a_first_report_after_the_update_still_joins_the_incident():
+    text = ("Guerrilleros emboscaron el sábado a una patrulla policial en la localidad de Horqueta, en Concepción. "
+            "La cifra de fallecidos ha ascendido a cinco, según las autoridades. "
+            "En un primer momento se informó de cuatro fallecidos y un policía herido.")
+    [e] = extract(text)
+    assert (e.killed.best, e.wounded.best) == (5, 1)
