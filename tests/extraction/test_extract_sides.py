@@ -104,3 +104,10 @@ def test_a_first_report_after_the_update_still_joins_the_incident():
             "En un primer momento se informó de cuatro fallecidos y un policía herido.")
     [e] = extract(text)
     assert (e.killed.best, e.wounded.best) == (5, 1)
+
+
+def test_a_leaders_death_in_prison_counts_one_dead():
+    text = ("Lima — Juan Carlos Pérez Rojas, fundador y jefe del movimiento armado, falleció el sábado a los "
+            "80 años en la prisión del Callao, donde cumplía cadena perpetua.")
+    events = [e for e in extract(text) if e.type == "other"]
+    assert events and events[0].killed is not None and events[0].killed.best == 1
