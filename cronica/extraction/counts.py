@@ -14,7 +14,7 @@ Patterns covered, through the dependency parse with a word-window fallback:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from functools import lru_cache
@@ -622,9 +622,10 @@ def _own_predicate(conj, tok) -> bool:
     heridas", "murieron dos y un tercero quedó herido") or with another participle ("dos guardias
     heridos y catorce vehículos dañados"): not more victims of ``tok``."""
     doc = conj.doc
-    if any(c.dep_ in ("amod", "acl") and c.i > conj.i and c.pos_ in ("ADJ", "VERB") and _PARTICIPLE.search(c.lower_)
-           and c.i != tok.i for c in conj.children):
-        return True
+    if any(c.dep_ in ("amod", "acl") and conj.i < c.i <= conj.i + 2 and c.pos_ in ("ADJ", "VERB")
+           and _PARTICIPLE.search(c.lower_) and c.i != tok.i and not any(t.is_punct for t in doc[conj.i:c.i])
+           for c in conj.children):
+        return True  # ("autoridades comunales, acusados de ...": a description after a comma is no predicate)
     for t in doc[conj.i + 1:min(conj.sent.end, conj.i + 7)]:
         if t.i == tok.i or t.is_punct and t.text in ",;:()":
             break
@@ -1345,6 +1346,20 @@ def _select(mentions: Iterable[CountMention], group_of):
         told: dict[str, list[CountMention]] = {}
         for m in stmt:
             told.setdefault(group_of(m), []).append(m)
+        if set(groups) == {"unknown"} and set(told) - {"unknown"} and all(
+                m.best is not None for ms in list(told.values()) + [groups["unknown"]] for m in ms):
+            # "deja tres muertos" then "dos soldados y un pandillero murieron": the groups break the
+            # unattributed figure down; what they leave of it stays unknown
+            before = sum(m.best for m in groups["unknown"])
+            now = sum(m.best for ms in told.values() for m in ms)
+            if before and not any(m.preliminary for ms in told.values() for m in ms):
+                first = groups["unknown"][0]
+                groups.clear()
+                groups.update(told)
+                if before > now:
+                    rest = before - now
+                    groups["unknown"] = told.get("unknown", []) + [replace(first, best=rest, low=rest, high=rest)]
+                continue
         new = {}
         for g, ms in told.items():
             if g in groups:

@@ -563,3 +563,8 @@ def test_a_present_perfect_since_a_year_is_a_running_total(nlp):
     assert [c.cumulative for c in found if c.category == "killed"] == [True]
     found = mentions_of(nlp, "Dos policías han muerto este domingo en un ataque en Tumaco.")
     assert [c.cumulative for c in found if c.category == "killed"] == [False]
+
+
+def test_a_description_after_a_comma_is_no_predicate_of_its_own(nlp):
+    s = "La columna ajustició al alcalde y a dos dirigentes comunales, acusados de colaborar con el Ejército."
+    assert totals(nlp, s) == {"killed": 3}

@@ -111,3 +111,13 @@ def test_a_leaders_death_in_prison_counts_one_dead():
             "80 años en la prisión del Callao, donde cumplía cadena perpetua.")
     events = [e for e in extract(text) if e.type == "other"]
     assert events and events[0].killed is not None and events[0].killed.best == 1
+
+
+def test_groups_break_down_an_unattributed_toll():
+    # the headline's "tres muertos" and the lead's two soldiers and one gang member are one toll
+    text = ("Emboscada de pandilleros contra patrulla militar deja tres muertos en Cuscatlán\n"
+            "SAN SALVADOR, 3 ago (Agencia) - Dos soldados y un presunto pandillero murieron el domingo cuando "
+            "pandilleros emboscaron una patrulla del Ejército en Suchitoto, informó la policía.")
+    [e] = extract(text, published="2021-08-03")
+    assert e.killed.best == 3
+    assert (e.killed_sides.a, e.killed_sides.a + e.killed_sides.b + e.killed_sides.unknown) == (2, 3)
