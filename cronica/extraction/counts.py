@@ -880,7 +880,7 @@ def find_counts(sent) -> list[CountMention]:
                         victim_head=conj.text, additive=True, listed=True, joint=main_start))
             if noun is not None and noun.i != tok.i and not single:
                 conjs = [c for c in noun.children if c.dep_ == "conj" and not _date_day(c)]
-                # "11 civiles, 24 militares y 16 policías": a list the parser hangs as an apposition
+                # "9 civiles, 14 soldados y 6 policías": a list the parser hangs as an apposition
                 conjs += [c for a in noun.children if a.dep_ == "appos" and a.i > noun.i
                           and any(g.dep_ == "nummod" for g in a.children) for c in [a] + [
                               g for g in a.children if g.dep_ == "conj"]]

@@ -101,14 +101,14 @@ def test_a_first_report_gives_way_to_the_later_figure():
 def test_a_first_report_after_the_update_still_joins_the_incident():
     text = ("Guerrilleros emboscaron el sábado a una patrulla policial en la localidad de Horqueta, en Concepción. "
             "La cifra de fallecidos ha ascendido a cinco, según las autoridades. "
-            "En un primer momento se informó de cuatro fallecidos y un policía herido.")
+            "En un primer momento se habló de cuatro muertos y de un agente herido.")
     [e] = extract(text)
     assert (e.killed.best, e.wounded.best) == (5, 1)
 
 
 def test_a_leaders_death_in_prison_counts_one_dead():
-    text = ("Lima — Juan Carlos Pérez Rojas, fundador y jefe del movimiento armado, falleció el sábado a los "
-            "80 años en la prisión del Callao, donde cumplía cadena perpetua.")
+    text = ("Arequipa — Juan Carlos Pérez Rojas, ideólogo y jefe del movimiento armado, falleció el sábado a los "
+            "79 años en el penal de máxima seguridad en el que estaba recluido desde 1995.")
     events = [e for e in extract(text) if e.type == "other"]
     assert events and events[0].killed is not None and events[0].killed.best == 1
 
