@@ -44,6 +44,10 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"neutralizad[oa]s", KILLED, "self"),
     (r"neutralizad[oa]", KILLED, "passive"),
     (r"asesinan|matan", KILLED, "vobj"),
+    # after "acabar de/por", "terminar por", "terminar/acabar + gerund": the death happened
+    # ("acaban de matar al dirigente", "uno de los heridos acabó por morir")
+    (r"morir|fallecer|muriendo|falleciendo", KILLED, "subj"),
+    (r"matar|asesinar|ejecutar|matando|asesinando", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
     (r"cuerpos|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
@@ -515,10 +519,27 @@ def _roles_of(tok):
                 yield cat, {"subj": "psubj"}.get(role, role)
                 return
     low = tok.lower_
+    if low in _NONFINITE and not _periphrasis_done(tok):
+        return  # "intentaron matar", "para matar", "podría morir": no death told
     for pattern, cat, role in _COMPILED:
         if pattern.match(low):
             yield cat, role
             return
+
+
+_NONFINITE = {"morir", "fallecer", "muriendo", "falleciendo", "matar", "asesinar", "ejecutar", "matando", "asesinando"}
+_DONE_VERBS = ("acab", "termin")
+
+
+def _periphrasis_done(tok) -> bool:
+    """ "acaban de matar", "acabó por morir", "terminó muriendo": a non-finite verb whose
+    periphrasis tells that the act happened."""
+    doc = tok.doc
+    prev = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 2):tok.i]]
+    if tok.lower_.endswith("ndo"):
+        return bool(prev) and prev[-1].startswith(_DONE_VERBS)
+    return len(prev) == 2 and prev[1] in ("de", "por") and prev[0].startswith(_DONE_VERBS) \
+        and not (prev[1] == "de" and prev[0].startswith("termin"))  # "terminar de matar" is rare and unclear
 
 
 _PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?\Z")

@@ -568,3 +568,14 @@ def test_a_present_perfect_since_a_year_is_a_running_total(nlp):
 def test_a_description_after_a_comma_is_no_predicate_of_its_own(nlp):
     s = "La columna ajustició al alcalde y a dos dirigentes comunales, acusados de colaborar con el Ejército."
     assert totals(nlp, s) == {"killed": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a non-finite death verb counts only when its periphrasis says the act happened
+    ("Uno de los heridos, un anciano, acabó por morir en el hospital el sábado.", {"killed": 1}),
+    ("Acaban de matar al compañero Luis Ipia, comunero del resguardo, en la vereda La Playa.", {"killed": 1}),
+    ("Los sicarios intentaron matar al alcalde en su despacho.", {}),
+    ("La banda planeaba asesinar a tres jueces de la corte.", {}),
+])
+def test_deaths_told_by_a_periphrasis(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
