@@ -412,6 +412,10 @@ def _subject(tok):
             if inner is not None:
                 return inner
         if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "NOUN":
+            if tok.head.lower_ in _BODIES:  # "los cuerpos de tres agentes, que habían sido privados de ..."
+                whose = next((c for c in tok.head.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+                if whose is not None:
+                    return whose
             return tok.head  # "18 personas las que fallecieron"
         return subjects[0]
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
@@ -527,6 +531,7 @@ def _roles_of(tok):
             return
 
 
+_BODIES = {"cuerpos", "cuerpo", "cadáver", "cadáveres", "restos"}
 _NONFINITE = {"morir", "fallecer", "muriendo", "falleciendo", "matar", "asesinar", "ejecutar", "matando", "asesinando"}
 _DONE_VERBS = ("acab", "termin")
 

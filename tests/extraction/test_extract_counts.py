@@ -579,3 +579,9 @@ def test_a_description_after_a_comma_is_no_predicate_of_its_own(nlp):
 ])
 def test_deaths_told_by_a_periphrasis(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+def test_the_people_whose_bodies_a_relative_clause_tells_of(nlp):
+    s = ("Zapopan, Jal.- Los cuerpos de tres agentes estatales, que habían sido privados de la libertad el sábado "
+         "cuando salían de su turno, fueron hallados este lunes dentro de una camioneta.")
+    assert totals(nlp, s) == {"killed": 3, "kidnapped": 3}
