@@ -263,10 +263,6 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[
             target = next((m for m in mentions if FAMILY[m.type] == fam), None)
             if target:
                 break
-        if target is None and c.category == "killed":
-            # "X, fundador del grupo, falleció a los 86 años": a death that is the mention itself
-            target = next((m for m in mentions if m.trigger is not None and FAMILY[m.type] == "other"
-                           and c.start <= m.trigger.start and m.trigger.end <= c.end), None)
         if target is None:
             left.append(c)
         else:

@@ -106,13 +106,6 @@ def test_a_first_report_after_the_update_still_joins_the_incident():
     assert (e.killed.best, e.wounded.best) == (5, 1)
 
 
-def test_a_leaders_death_in_prison_counts_one_dead():
-    text = ("Arequipa — Juan Carlos Pérez Rojas, ideólogo y jefe del movimiento armado, falleció el sábado a los "
-            "79 años en el penal de máxima seguridad en el que estaba recluido desde 1995.")
-    events = [e for e in extract(text) if e.type == "other"]
-    assert events and events[0].killed is not None and events[0].killed.best == 1
-
-
 def test_groups_break_down_an_unattributed_toll():
     # the headline's "tres muertos" and the lead's two soldiers and one gang member are one toll
     text = ("Emboscada de pandilleros contra patrulla militar deja tres muertos en Cuscatlán\n"
