@@ -972,7 +972,10 @@ def _a_wound(tok) -> bool:
         c.dep_ == "det" and c.lower_ in ("una", "su", "sus") for c in tok.children)
 
 
-_INJURIES = {"lesiones", "heridas", "quemaduras", "fracturas", "contusiones", "traumatismos"}
+_INJURIES = {"lesiones", "heridas", "quemaduras", "fracturas", "contusiones", "traumatismos", "golpes"}
+# verbs whose subject is the injured person ("resultaron con golpes", "fueron atendidos por heridas")
+_CARE_VERBS = {"resultar", "quedar", "terminar", "salir", "hospitalizar", "atender", "internar", "trasladar",
+               "ingresar", "llevar", "evacuar"}
 
 
 def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
@@ -981,21 +984,30 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     doc = sent.doc
     out: list[CountMention] = []
     for tok in sent:
-        if tok.lower_ not in _INJURIES or _case(tok) != "con":
+        case = _case(tok)
+        if tok.lower_ not in _INJURIES or case not in ("con", "por"):
             continue
+        verb = tok.head if tok.dep_ in ("obl", "nmod") and tok.head.pos_ in ("VERB", "AUX") else None
+        care = verb is not None and verb.lemma_ in _CARE_VERBS
+        if case == "por" and not care:
+            continue  # "atendidos por heridas", not "detenido por lesiones"
         if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "ADJ"):
             people = tok.head
-        elif tok.dep_ in ("obl", "nmod") and tok.head.pos_ in ("VERB", "AUX"):
-            people = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i), None)
+        elif verb is not None:
+            people = next((c for c in verb.children if c.dep_ == "obj" and c.i < tok.i), None)
+            if people is None and care:  # "cinco personas fueron hospitalizadas con quemaduras"
+                people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
         else:
             continue
         got = _count_np(people) if _is_people(people) and not _EVENT_NOUN.match(people.lower_) else None
         if not got or not got[0] or any(c.category == WOUNDED and c.start <= people.idx < c.end for c in found):
             continue
         best, low, high, first, _ = got
+        others = any(t.lower_ in ("otros", "otras") for t in doc[max(sent.start, first - 1):people.i])
         out.append(CountMention(WOUNDED, best, low, high, doc[first].idx, tok.idx + len(tok.text),
                                 victim=people.text, victim_start=people.idx,
-                                victim_end=people.idx + len(people.text), victim_head=people.text))
+                                victim_end=people.idx + len(people.text), victim_head=people.text,
+                                additive=others))  # "otros tres manifestantes fueron atendidos por heridas"
     return out
 
 

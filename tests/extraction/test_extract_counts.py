@@ -585,3 +585,15 @@ def test_the_people_whose_bodies_a_relative_clause_tells_of(nlp):
     s = ("Zapopan, Jal.- Los cuerpos de tres agentes estatales, que habían sido privados de la libertad el sábado "
          "cuando salían de su turno, fueron hallados este lunes dentro de una camioneta.")
     assert totals(nlp, s) == {"killed": 3, "kidnapped": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # people cared for with injuries are wounded; the agents of "con golpes" are not
+    ("Varios clientes escaparon por el techo; al menos cinco personas fueron hospitalizadas con quemaduras.",
+     {"wounded": 5}),
+    ("Otros tres manifestantes fueron atendidos por heridas de perdigón en el hospital.", {"wounded": 3}),
+    ("Otros dos choferes resultaron con golpes en la cabeza.", {"wounded": 2}),
+    ("Los policías dispersaron con golpes a los manifestantes.", {}),
+])
+def test_people_cared_for_with_injuries(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
