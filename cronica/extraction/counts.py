@@ -653,8 +653,8 @@ def _own_predicate(conj, tok) -> bool:
            for c in conj.children):
         return True  # ("autoridades comunales, acusados de ...": a description after a comma is no predicate)
     for t in doc[conj.i + 1:min(conj.sent.end, conj.i + 7)]:
-        if t.i == tok.i or t.is_punct and t.text in ",;:()":
-            break
+        if t.i == tok.i or t.is_punct and t.text in ",;:()" or (t.i == tok.head.i and tok.head.i > conj.i):
+            break  # (the verb the groups share: "dos agentes y un joven resultaron heridos")
         if is_casualty_word(t.text) or t.lemma_ in ("resultar", "quedar"):
             return True
     return False

@@ -597,3 +597,8 @@ def test_the_people_whose_bodies_a_relative_clause_tells_of(nlp):
 ])
 def test_people_cared_for_with_injuries(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+def test_groups_sharing_the_copula_add_up(nlp):
+    s = "Tras la carga policial, dos agentes y un joven resultaron heridos y cinco personas fueron detenidas."
+    assert totals(nlp, s) == {"wounded": 3}
