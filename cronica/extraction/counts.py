@@ -974,6 +974,7 @@ def _a_wound(tok) -> bool:
 
 _INJURIES = {"lesiones", "heridas", "quemaduras", "fracturas", "contusiones", "traumatismos", "golpes"}
 # verbs whose subject is the injured person ("resultaron con golpes", "fueron atendidos por heridas")
+_LEFT_WITH = {"dejar", "encontrar", "hallar", "rescatar", "reportar", "registrar", "atender", "trasladar", "llevar"}
 _CARE_VERBS = {"resultar", "quedar", "terminar", "salir", "hospitalizar", "atender", "internar", "trasladar",
                "ingresar", "llevar", "evacuar"}
 
@@ -989,12 +990,13 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
             continue
         verb = tok.head if tok.dep_ in ("obl", "nmod") and tok.head.pos_ in ("VERB", "AUX") else None
         care = verb is not None and verb.lemma_ in _CARE_VERBS
-        if case == "por" and not care:
-            continue  # "atendidos por heridas", not "detenido por lesiones"
+        if case == "por" and not care or any(c.dep_ == "det" and c.lower_ in ("los", "las", "sus") for c in tok.children):
+            continue  # "atendidos por heridas", not "detenido por lesiones" nor "asociado con los golpes"
         if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "ADJ"):
             people = tok.head
         elif verb is not None:
-            people = next((c for c in verb.children if c.dep_ == "obj" and c.i < tok.i), None)
+            people = next((c for c in verb.children if c.dep_ == "obj" and c.i < tok.i), None) \
+                if verb.lemma_ in _LEFT_WITH or care else None  # "dejó cinco personas con lesiones"
             if people is None and care:  # "cinco personas fueron hospitalizadas con quemaduras"
                 people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
         else:

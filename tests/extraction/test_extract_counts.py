@@ -602,3 +602,8 @@ def test_people_cared_for_with_injuries(nlp, sentence, expected):
 def test_groups_sharing_the_copula_add_up(nlp):
     s = "Tras la carga policial, dos agentes y un joven resultaron heridos y cinco personas fueron detenidas."
     assert totals(nlp, s) == {"wounded": 3}
+
+
+def test_blows_dealt_to_a_gang_are_no_injuries(nlp):
+    s = "Los fiscales asociaron la labor del dirigente con los golpes que dio la policía a las bandas."
+    assert totals(nlp, s) == {}
