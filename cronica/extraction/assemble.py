@@ -42,6 +42,7 @@ from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, actor_nam
                                        mention_features, pair_features, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
                                          drop_in_sense, is_blast_word, load_filters, opening_sense)
+from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.taxonomy import codes_for
@@ -312,9 +313,11 @@ class Assembler:
                     return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
         if m.trigger is None:
-            known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts if dc.best is not None}
+            known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts
+                     if dc.best is not None and not dc.preliminary}  # a first report may be revised
             for c in m.counts:
                 if c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update \
+                        and not c.preliminary \
                         and any(cat == c.category and best != c.best for cat, best in known):
                     return True
         return False
@@ -498,6 +501,12 @@ class Assembler:
                     mentions.append(Mention(sent, None, mtype, "support", counts=casualties, definite=anaphor))
                 else:
                     continue
+            else:
+                # "hubo ocho muertos y dos detenidos": a toll beside an arrest is the incident's, not the arrest's
+                beside = tolls_beside_arrests(sdoc, mentions, left)
+                if beside and not sense:
+                    mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
+                    mentions.append(Mention(sent, None, mtype, "support", counts=beside))
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
                 if rec is not None:

@@ -14,7 +14,7 @@ Patterns covered, through the dependency parse with a word-window fallback:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from functools import lru_cache
@@ -44,12 +44,19 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"neutralizad[oa]s", KILLED, "self"),
     (r"neutralizad[oa]", KILLED, "passive"),
     (r"asesinan|matan", KILLED, "vobj"),
+    # after "acabar de/por", "terminar por", "terminar/acabar + gerund": the death happened
+    # ("acaban de matar al dirigente", "uno de los heridos acabó por morir")
+    (r"morir|fallecer|muriendo|falleciendo", KILLED, "subj"),
+    (r"matar|asesinar|ejecutar|matando|asesinando", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
     (r"cuerpos|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
     (r"hiri(ó|eron)|hieren|hiere|hiriendo", WOUNDED, "obj"),
     (r"secuestrad[oa]s|rehenes|plagiad[oa]s|desaparecid[oa]s|raptad[oa]s", KIDNAPPED, "self"),
     (r"secuestrad[oa]|plagiad[oa]|raptad[oa]|desaparecid[oa]", KIDNAPPED, "passive"),
+    # "fueron levantados por hombres armados" (Mexico, Central America): taken by force; only in
+    # the passive with "ser" (not "habían levantado barricadas", "levantado en armas")
+    (r"levantad[oa]s?", KIDNAPPED, "taken"),
     (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)|desapareci(ó|eron)", KIDNAPPED, "obj"),
     # "retuvieron durante dos días a siete trabajadores": people held against their will
     (r"retuv(o|ieron)", KIDNAPPED, "obj"),
@@ -60,8 +67,10 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"secuestros?|desaparici(ón|ones)|plagios?", KIDNAPPED, "nmod"),
 ]
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
-# Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"
+_MONTH_ABBREVIATIONS = {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct", "nov", "dic"}
+# Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"; "3 ago" is a date
 _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
+                         r"ene|feb|abr|jun|jul|ago|sept?|set|oct|nov|dic|"
                          r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces|golpes|golpizas?|"
                          r"pedradas|patadas|palos|garrotazos|cuchilladas|culatazos|quemaduras)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
@@ -89,6 +98,9 @@ class CountMention:
     update: bool = False  # "la cifra de muertos subió a nueve": replaces the earlier figures
     cumulative: bool = False  # "eleva a 31 los soldados muertos en lo que va del año": not this incident's toll
     several: bool = False  # "murieron siete agentes en tres ataques": a toll over several incidents
+    listed: bool = False  # "dos policías y seis atacantes": a group told with another figure (one statement)
+    joint: int = -1  # a listed group's: the start of the figure it is told with
+    preliminary: bool = False  # "en un primer momento se informó de cuatro muertos": a later figure replaces it
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,7 @@ class CountCues:
     phrases: tuple = ()  # ((verb lemma, following words...), category, role)
     side_words: frozenset = frozenset()  # "tropas", "nuestras": a zero told for one side only
     added_to: tuple = ()  # "se suman a": the figure after it is an earlier tally, not this incident's
+    preliminary_cues: tuple = ()  # "en un primer momento": a first report that later figures replace
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -127,7 +140,7 @@ def load_count_cues() -> CountCues:
     """The cues of ``cronica/data/es/counts.yaml`` (zeros, updates, cumulative tallies)."""
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
-             "unharmed", "several_words", "incident_nouns", "side_words", "added_to")
+             "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -162,7 +175,7 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["tally_nouns"]), tuple(raw["period_cues"]), tuple(raw["tally_stems"]),
                      tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
-                     frozenset(raw["side_words"]), tuple(raw["added_to"]))
+                     frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -218,8 +231,7 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             got = _count_np(members)
             if got is not None and got[0] is not None and got[0] > 1:
                 return got
-        if noun.lower_ == "total":
-            return None
+        return None  # "una patrulla", "la familia X": a group, not one person
     if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
         num = _number_at(doc, noun.i)
         if num:
@@ -273,7 +285,7 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             return None, floor, None, k, noun.i  # type: ignore[return-value]
     # 4) "un/una" determiner: one person ("Un oficial murió", "un militar muerto"); "otro"
     # likewise ("dos policías muertos y otro herido")
-    for child in noun.children:
+    for child in noun.children if noun.lower_ not in _COLLECTIVE else ():  # "una patrulla" is not one person
         if child.dep_ == "det" and child.lower_ in ("un", "una", "otro", "otra") and child.i < noun.i \
                 and not (child.lower_ in ("otro", "otra") and child.i > 0 and doc[child.i - 1].lower_ in ("el", "la")):
             return 1, 1, 1, child.i, noun.i
@@ -323,9 +335,10 @@ def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
     doc = noun.doc
     coll = load_numbers().collectives
     if noun.lower_ in coll:  # the collective heads the phrase ("una veintena de civiles")
-        det = next((c for c in noun.children if c.i < noun.i and c.lower_ in ("un", "una", "medio")), None)
+        det = next((c for c in noun.children if c.i < noun.i and c.lower_ in ("un", "una", "medio", "otra", "otro")), None)
         # "una veintena de civiles"; elliptical, "más de una docena resultaron heridos"
-        if det is not None and (any(c.dep_ == "nmod" and _case(c) == "de" for c in noun.children)
+        if det is not None and (any(c.dep_ == "nmod" and (_case(c) == "de" or doc[c.i - 1].lower_ == "de")
+                                    for c in noun.children)
                                 or noun.dep_ in ("nsubj", "nsubj:pass", "obj")):
             value = coll[noun.lower_] // 2 if det.lower_ == "medio" else coll[noun.lower_]
             best, low, high = _qualified(doc, det.i, value)
@@ -334,7 +347,7 @@ def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
     lo = max(noun.sent.start, noun.i - 5)
     for k in range(noun.i - 1, lo - 1, -1):
         w = doc[k].lower_
-        if w in coll and k - 1 >= noun.sent.start and doc[k - 1].lower_ in ("un", "una", "medio") \
+        if w in coll and k - 1 >= noun.sent.start and doc[k - 1].lower_ in ("un", "una", "medio", "otra", "otro") \
                 and k + 1 < len(doc) and doc[k + 1].lower_ in ("de", "del"):
             value = coll[w] // 2 if doc[k - 1].lower_ == "medio" else coll[w]
             best, low, high = _qualified(doc, k - 1, value)
@@ -399,8 +412,19 @@ def _subject(tok):
             if inner is not None:
                 return inner
         if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "NOUN":
+            if tok.head.lower_ in _BODIES:  # "los cuerpos de tres agentes, que habían sido privados de ..."
+                whose = next((c for c in tok.head.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+                if whose is not None:
+                    return whose
             return tok.head  # "18 personas las que fallecieron"
         return subjects[0]
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+        # "Un soldado murió y tres civiles, entre ellos un niño, resultaron heridos": the parser hangs
+        # the second clause's subject from the first verb; it is this verb's, not the first subject
+        own = [c for c in tok.head.children if c.dep_ == "conj" and tok.head.i < c.i < tok.i
+               and c.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and any(g.dep_ in ("nummod", "det") for g in c.children)]
+        if own:
+            return own[-1]
     if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i:
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
     return None
@@ -411,7 +435,8 @@ def _dateline_dash(sent) -> int:
     at the start of ``sent``, else -1."""
     doc = sent.doc
     toks = doc[sent.start:min(sent.end, sent.start + 12)]
-    if not toks or not toks[0].text[:1].isupper():
+    if not toks or not (toks[0].text[:1].isupper() or (  # "3 ago (Agencia) -": a dateline cut after its place
+            toks[0].text.isdigit() and len(toks) > 1 and toks[1].lower_.rstrip(".") in _MONTH_ABBREVIATIONS)):
         return -1
     for t in toks[1:]:
         if t.text in ("-", "–", "—", ".-", ".–") and doc[t.i - 1].text in (")", ".", ",") + tuple(
@@ -445,7 +470,8 @@ def _object(tok):
 
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
-        noun.pos_ == "ADJ" and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod"))) \
+        noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
+                                or any(c.dep_ == "nummod" for c in noun.children)))) \
         and not _NOT_PEOPLE.match(noun.lower_)
 
 
@@ -455,7 +481,8 @@ def _to_whom(tok):
     if own is not None and tok.pos_ in ("ADJ", "NOUN", "VERB"):
         return own  # "(dejó) heridos a más de 20 soldados"
     verb = tok.head
-    if tok.dep_ not in ("obj", "nsubj") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+    # "causó heridas a 19"; not "los heridos fueron llevados a un hospital" (a destination)
+    if tok.dep_ != "obj" or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return None
     return next((c for c in verb.children if c.i != tok.i and c.dep_ in ("obj", "iobj", "obl")
                  and _case(c) == "a"), None)
@@ -470,6 +497,7 @@ def _case(tok) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
+_SUBDUED = ("detenid", "capturad", "arrestad", "aprehendid", "reducid", "desarmad", "esposad")
 _UNCOUNTED = {"número", "cantidad", "indeterminado", "indeterminada", "desconocido", "desconocida", "incierto",
               "incierta", "indefinido", "indefinida"}
 _IRREALIS = {"hubiese", "hubiera", "hubiesen", "hubieran", "hubiésemos", "hubiéramos"}
@@ -495,10 +523,28 @@ def _roles_of(tok):
                 yield cat, {"subj": "psubj"}.get(role, role)
                 return
     low = tok.lower_
+    if low in _NONFINITE and not _periphrasis_done(tok):
+        return  # "intentaron matar", "para matar", "podría morir": no death told
     for pattern, cat, role in _COMPILED:
         if pattern.match(low):
             yield cat, role
             return
+
+
+_BODIES = {"cuerpos", "cuerpo", "cadáver", "cadáveres", "restos"}
+_NONFINITE = {"morir", "fallecer", "muriendo", "falleciendo", "matar", "asesinar", "ejecutar", "matando", "asesinando"}
+_DONE_VERBS = ("acab", "termin")
+
+
+def _periphrasis_done(tok) -> bool:
+    """ "acaban de matar", "acabó por morir", "terminó muriendo": a non-finite verb whose
+    periphrasis tells that the act happened."""
+    doc = tok.doc
+    prev = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 2):tok.i]]
+    if tok.lower_.endswith("ndo"):
+        return bool(prev) and prev[-1].startswith(_DONE_VERBS)
+    return len(prev) == 2 and prev[1] in ("de", "por") and prev[0].startswith(_DONE_VERBS) \
+        and not (prev[1] == "de" and prev[0].startswith("termin"))  # "terminar de matar" is rare and unclear
 
 
 _PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?\Z")
@@ -519,7 +565,8 @@ _TIME_WORDS = {"ayer", "hoy", "anoche", "anteayer", "este", "esta", "el", "la", 
                "mañana", "mismo", "día"}
 
 
-_WHEN_EXTRA = {"víspera", "semana", "pasada", "pasado", "anterior", "última", "último"}
+_WHEN_EXTRA = {"víspera", "semana", "pasada", "pasado", "anterior", "última", "último",
+               "cometido", "cometida", "ocurrido", "ocurrida", "perpetrado", "perpetrada"}
 
 
 def _phrase_victims(tok, role):
@@ -578,7 +625,8 @@ def _one_person(noun) -> bool:
 def _late_subject(tok):
     """A subject the parser put after the verb as its object ("murieron cinco policías")."""
     return next((c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i > tok.i
-                 and c.pos_ in ("NOUN", "PROPN", "NUM") and not _case(c)), None)
+                 and (c.pos_ in ("NOUN", "PROPN", "NUM") or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
+                 and not _case(c)), None)
 
 
 def _left_subject(verb):
@@ -597,11 +645,16 @@ def _left_subject(verb):
 
 def _own_predicate(conj, tok) -> bool:
     """A coordinated group told with its own casualty word ("un civil muerto y ocho personas
-    heridas", "murieron dos y un tercero quedó herido"): not more victims of ``tok``."""
+    heridas", "murieron dos y un tercero quedó herido") or with another participle ("dos guardias
+    heridos y catorce vehículos dañados"): not more victims of ``tok``."""
     doc = conj.doc
+    if any(c.dep_ in ("amod", "acl") and conj.i < c.i <= conj.i + 2 and c.pos_ in ("ADJ", "VERB")
+           and _PARTICIPLE.search(c.lower_) and c.i != tok.i and not any(t.is_punct for t in doc[conj.i:c.i])
+           for c in conj.children):
+        return True  # ("autoridades comunales, acusados de ...": a description after a comma is no predicate)
     for t in doc[conj.i + 1:min(conj.sent.end, conj.i + 7)]:
-        if t.i == tok.i or t.is_punct and t.text in ",;:()":
-            break
+        if t.i == tok.i or t.is_punct and t.text in ",;:()" or (t.i == tok.head.i and tok.head.i > conj.i):
+            break  # (the verb the groups share: "dos agentes y un joven resultaron heridos")
         if is_casualty_word(t.text) or t.lemma_ in ("resultar", "quedar"):
             return True
     return False
@@ -629,20 +682,50 @@ def find_counts(sent) -> list[CountMention]:
                                    and c.pos_ == "PRON" and c.i < tok.i), None)
                     if clitic is not None:  # "le quitaron la vida": one person, not named
                         noun, found = None, (1, 1, 1, clitic.i, clitic.i)
+            elif role == "taken":
+                if not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "ser" for c in tok.children) or \
+                        [t.lower_ for t in doc[tok.i + 1:tok.i + 3]] == ["en", "armas"]:
+                    break
+                noun = _late_subject(tok) if not _has_subject(tok) else None
+                noun = noun or _subject(tok)
+                found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is not None and _one_person(noun) and "Sing" in tok.morph.get("Number"):
+                    found = (1, 1, 1, noun.i, noun.i)  # "su primo fue levantado"
             elif role == "vobj" and tok.pos_ not in ("VERB", "AUX"):
                 break  # "una mata de coca": not the verb
             elif role == "self":
+                if _a_wound(tok):
+                    break  # "murió por una herida de bala": the wound, not a wounded person
                 # "9 muertos" (noun) / "policía muerto" (adjective on the counted noun)
                 found = _count_np(tok)
                 if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head
                     found = _count_np(noun)
+                    if found is None and tok.dep_ == "amod" and noun.dep_ == "nmod" and _case(noun) in ("de", "del") \
+                            and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and not _NOT_PEOPLE.match(noun.head.lower_):
+                        # "cuatro integrantes de la banda muertos": the adjective closes the whole phrase
+                        got = _count_np(noun.head)
+                        if got is not None and got[0]:
+                            noun, found = noun.head, got
                 left = False
                 own_clause = tok.dep_ in ("advcl", "parataxis", "ccomp") and _has_subject(tok)  # "; otros cuatro fueron heridos"
                 if found is None and (tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or own_clause) or (found is None and tok.head.lemma_ in _COPULAS):
-                    noun = _subject(tok) or (_subject(tok.head) if tok.head.i != tok.i else None)
+                    noun = _subject(tok)
+                    if noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i and not _has_subject(tok.head):
+                        after = _late_subject(tok)  # "resultaron heridos cuatro uniformados"
+                        noun = after if after is not None and _count_np(after) else None
+                    noun = noun or (_subject(tok.head) if tok.head.i != tok.i else None)
                     left = noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i
+                    if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.dep_ == "conj" \
+                            and tok.head.head.i < noun.i < tok.head.i and tok.head.head.pos_ in ("VERB", "AUX") \
+                            and not _has_subject(tok.head.head) and not _number_at(doc, noun.i):
+                        # "murió el soldado X y otros dos militares resultaron heridos": the subject after the
+                        # first verb is that verb's; this verb's is the "otros" group coordinated with it
+                        others = [c for c in noun.children if c.dep_ == "conj" and c.i < tok.head.i and any(
+                            g.lower_ in ("otros", "otras", "otro", "otra") for g in c.children)]
+                        if others:
+                            noun = others[-1]
                     if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i \
                             and tok.head.dep_ == "conj" and not _has_subject(tok.head) and noun.i < tok.head.head.i:
                         # "12 personas murieron y más de 60 resultaron heridas": the subject of the
@@ -687,7 +770,7 @@ def find_counts(sent) -> list[CountMention]:
                 noun = noun or _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
                 if found is None and "Sing" in tok.morph.get("Number") and (
-                        noun is None or noun.pos_ in ("NOUN", "PROPN")):
+                        noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _COLLECTIVE)):
                     # "El camarada X fue abatido", "(él) fue secuestrado": singular agreement, one person
                     anchor = noun if noun is not None else tok
                     found = (1, 1, 1, anchor.i, anchor.i)
@@ -702,7 +785,20 @@ def find_counts(sent) -> list[CountMention]:
                 # "murieron cinco policías": the parser may take a subject after the verb for its object
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
+                if noun is None:
+                    # "murió el soldado X y otros dos resultaron heridos": the parser hangs the subject
+                    # after this verb from the next one; only its first conjunct died
+                    nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+                    subj = next((c for c in nxt.children if c.dep_ in ("nsubj", "nsubj:pass") and tok.i < c.i < nxt.i
+                                 and c.pos_ in ("NOUN", "PROPN")), None) if nxt is not None else None
+                    if subj is not None:
+                        noun, single = subj, True
                 found = _count_np(noun) if _is_people(noun) else None
+                if single and found is not None and noun is not None:
+                    found = found[:4] + (noun.i,) if found[0] == 1 else found
+                if found is None and noun is not None and noun.pos_ == "PROPN" and "Sing" in tok.morph.get("Number") \
+                        and sum(1 for c in noun.children if c.dep_ == "flat") >= 2 and noun.i < tok.i:
+                    found = (1, 1, 1, noun.i, noun.i)  # "Juan Carlos Pérez Rojas, fundador del grupo, falleció"
                 if found is None and noun is not None and _one_person(noun) and noun.i < tok.i \
                         and any(g.dep_ == "det" for g in noun.children):
                     # "Un hombre de 52 años y su hijo de 16 murieron": the parser may hang the
@@ -770,6 +866,10 @@ def find_counts(sent) -> list[CountMention]:
                 prev = next((c for c in reversed(out) if c.best), None)
                 if prev is not None:
                     found = (prev.best, prev.low, prev.high, noun.i - 1, noun.i)
+            if found and tok.lower_.startswith("neutralizad") and any(
+                    c.lower_.startswith(_SUBDUED) and _PARTICIPLE.search(c.lower_)
+                    for c in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])):
+                break  # "fue neutralizado y detenido": subdued and arrested, not killed
             if not found:
                 break
             best, lo, hi, first, last = found
@@ -783,8 +883,34 @@ def find_counts(sent) -> list[CountMention]:
             head = noun if noun is not None else tok
             vic_end = _phrase_end(head, sent)
             # "murieron dos suboficiales y tres civiles": each conjunct is its own figure
+            main_start = doc[min(first, tok.i)].idx
+            listed = []  # groups told with this figure: "junto a seis soldados", "(tres muertos del Ejército y un policía)"
+            if not single and role in ("subj", "passive", "self", "psubj", "obj"):
+                listed = [c for c in tok.children if c.dep_ in ("obl", "nmod") and c.i > tok.i
+                          and any(g.lower_ == "junto" for g in c.children if g.dep_ == "case")]
+            if role == "self" and (noun is None or noun is tok) and not single:
+                listed += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ")
+                           and victim_group(c.text) is not None]
+                prev = doc[tok.i - 1] if tok.i > sent.start else tok
+                if prev.pos_ == "NOUN" and prev.dep_ == "conj" and prev.head.pos_ == "NOUN" \
+                        and prev.head.i < first <= prev.i:
+                    listed.append(prev.head)  # "deja tres policías y cinco agresores muertos": both groups
+            for conj in listed:
+                more = _count_np(conj)
+                if more and more[0] and (cat, conj.i) not in seen and not _own_predicate(conj, tok) \
+                        and not any(p.match(conj.lower_) for p, _, _ in _COMPILED):
+                    seen.add((cat, conj.i))
+                    out.append(CountMention(
+                        cat, more[0], more[1], more[2], doc[more[3]].idx, conj.idx + len(conj.text),
+                        victim=conj.text, victim_start=conj.idx, victim_end=conj.idx + len(conj.text),
+                        victim_head=conj.text, additive=True, listed=True, joint=main_start))
             if noun is not None and noun.i != tok.i and not single:
                 conjs = [c for c in noun.children if c.dep_ == "conj" and not _date_day(c)]
+                # "9 civiles, 14 soldados y 6 policías": a list the parser hangs as an apposition
+                conjs += [c for a in noun.children if a.dep_ == "appos" and a.i > noun.i
+                          and any(g.dep_ == "nummod" for g in a.children) for c in [a] + [
+                              g for g in a.children if g.dep_ == "conj"]]
+                conjs = [c for c in conjs if not first <= c.i <= last]  # already counted in the figure
                 # "el capitán Luis Mora y el teniente Raúl Díaz": the parser may hang the second
                 # person from the first one's name
                 conjs += [c for a in noun.children if a.dep_ in ("appos", "flat") and a.pos_ == "PROPN"
@@ -810,7 +936,7 @@ def find_counts(sent) -> list[CountMention]:
                             out.append(CountMention(
                                 cat, more[0], more[1], more[2], doc[more[3]].idx, conj.idx + len(conj.text),
                                 victim=conj.text, victim_start=conj.idx, victim_end=conj.idx + len(conj.text),
-                                victim_head=conj.text, additive=True))  # another group of the same toll
+                                victim_head=conj.text, additive=True, listed=True, joint=main_start))  # another group of the same toll
             span_toks = [t for t in doc[first:last + 1]]
             dets = [c.lower_ for c in head.children if c.dep_ == "det"]
             out.append(CountMention(
@@ -825,6 +951,7 @@ def find_counts(sent) -> list[CountMention]:
             ))
             break
     out.extend(_wounds_to(sent, out))
+    out.extend(_people_with_wounds(sent, out))
     out = _not_wounded_figures(out, doc)
     out = _additive_within(out)
     out = _elliptical(sent, out)
@@ -832,6 +959,58 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
     return [_flag(sent, c) for c in out]
+
+
+_WOUND_NOUNS = {"herida", "heridas"}
+
+
+def _a_wound(tok) -> bool:
+    """ "por una herida de bala", "con heridas en el rostro", "su herida": the noun names a wound."""
+    if tok.lower_ not in _WOUND_NOUNS or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "case" for c in tok.children) or any(
+        c.dep_ == "det" and c.lower_ in ("una", "su", "sus") for c in tok.children)
+
+
+_INJURIES = {"lesiones", "heridas", "quemaduras", "fracturas", "contusiones", "traumatismos", "golpes"}
+# verbs whose subject is the injured person ("resultaron con golpes", "fueron atendidos por heridas")
+_LEFT_WITH = {"dejar", "encontrar", "hallar", "rescatar", "reportar", "registrar", "atender", "trasladar", "llevar"}
+_CARE_VERBS = {"resultar", "quedar", "terminar", "salir", "hospitalizar", "atender", "internar", "trasladar",
+               "ingresar", "llevar", "evacuar"}
+
+
+def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "dejó cinco personas con lesiones leves", "tres agentes con quemaduras": the people the
+    injuries are told of."""
+    doc = sent.doc
+    out: list[CountMention] = []
+    for tok in sent:
+        case = _case(tok)
+        if tok.lower_ not in _INJURIES or case not in ("con", "por"):
+            continue
+        verb = tok.head if tok.dep_ in ("obl", "nmod") and tok.head.pos_ in ("VERB", "AUX") else None
+        care = verb is not None and verb.lemma_ in _CARE_VERBS
+        if case == "por" and not care or any(c.dep_ == "det" and c.lower_ in ("los", "las", "sus") for c in tok.children):
+            continue  # "atendidos por heridas", not "detenido por lesiones" nor "asociado con los golpes"
+        if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "ADJ"):
+            people = tok.head
+        elif verb is not None:
+            people = next((c for c in verb.children if c.dep_ == "obj" and c.i < tok.i), None) \
+                if verb.lemma_ in _LEFT_WITH or care else None  # "dejó cinco personas con lesiones"
+            if people is None and care:  # "cinco personas fueron hospitalizadas con quemaduras"
+                people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+        else:
+            continue
+        got = _count_np(people) if _is_people(people) and not _EVENT_NOUN.match(people.lower_) else None
+        if not got or not got[0] or any(c.category == WOUNDED and c.start <= people.idx < c.end for c in found):
+            continue
+        best, low, high, first, _ = got
+        others = any(t.lower_ in ("otros", "otras") for t in doc[max(sent.start, first - 1):people.i])
+        out.append(CountMention(WOUNDED, best, low, high, doc[first].idx, tok.idx + len(tok.text),
+                                victim=people.text, victim_start=people.idx,
+                                victim_end=people.idx + len(people.text), victim_head=people.text,
+                                additive=others))  # "otros tres manifestantes fueron atendidos por heridas"
+    return out
 
 
 def _wounds_to(sent, found: list[CountMention]) -> list[CountMention]:
@@ -1019,8 +1198,11 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
             if [t.lower_ for t in doc[tok.i:tok.i + len(words)]] != words:
                 continue
             before = _words_before(doc, tok.i, 4)
-            if not any(tuple(before[len(before) - len(z) - skip:len(before) - skip or None]) == z
-                       for z in cues.zero_before for skip in (0, 1) if len(before) >= len(z) + skip):
+            # "En ninguno de los dos hechos hubo personas heridas": the negative is the verb's complement
+            nobody = tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ in ("haber", "registrar", "reportar") \
+                and any(c.lower_ in _NOBODY and c.i < tok.head.i for c in tok.head.children)
+            if not nobody and not any(tuple(before[len(before) - len(z) - skip:len(before) - skip or None]) == z
+                                      for z in cues.zero_before for skip in (0, 1) if len(before) >= len(z) + skip):
                 continue
             end = doc[tok.i + len(words) - 1]
             if _one_side(doc, end.i + 1, sent.end, cues):
@@ -1032,6 +1214,13 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                 have.add(cat)
                 out.append(CountMention(cat, 0, 0, 0, start.idx, end.idx + len(end.text), victim=None))
             break  # the longest noun only ("víctimas mortales", not "víctimas")
+        if tok.head.lower_ in _NOBODY and tok.dep_ in ("amod", "acl") and tok.head.dep_ != "nsubj" \
+                and tok.lower_ in ("herido", "herida", "heridos", "lesionado", "lesionada", "muerto", "muerta"):
+            # "…, nadie herido.": a bare zero (a resulting clause has its own subject reading)
+            cat = WOUNDED if tok.lower_.startswith(("herid", "lesion")) else KILLED
+            if cat not in have:
+                have.add(cat)
+                out.append(CountMention(cat, 0, 0, 0, tok.head.idx, tok.idx + len(tok.text), victim=None))
         if tok.lower_ in cues.unharmed and tok.pos_ in ("ADJ", "VERB", "NOUN"):
             # "resultaron ilesos", "salió ilesa": nobody killed or wounded
             start = doc[max(sent.start, tok.i - 3)]
@@ -1081,12 +1270,24 @@ def _flag(sent, c: CountMention) -> CountMention:
     just_before = re.sub(r"\s+", " ", text[max(0, rel - 30):rel]).strip()
     just_before = re.sub(r"\s(los|las|otros|otras|unos|unas)$", "", " " + just_before).strip()
     cumulative = cumulative or any(just_before.endswith(a) for a in cues.added_to)
+    # "cientos de personas han muerto en la región desde 2015", "40 líderes han sido asesinados en lo
+    # que va del año": a present perfect over a span of years or the running year is a running total
+    clause = text[max(0, rel - 40):c.end - sent.start_char + 80]
+    if not cumulative and _PERFECT.search(clause) and (_SINCE_YEAR.search(clause) or any(
+            p in clause for p in ("en lo que va", "este año", "en los últimos", "en las últimas"))):
+        cumulative = True
     from dataclasses import replace
     if cumulative and not c.cumulative:
         return replace(c, cumulative=True)
+    if c.best and any(p in text[max(0, rel - 120):rel] for p in cues.preliminary_cues):
+        c = replace(c, preliminary=True)
     if c.best != 0 and _several_incidents(text[max(0, rel - 80):c.end - sent.start_char + 60], cues):
         return replace(c, several=True)
     return c
+
+
+_PERFECT = re.compile(r"\b(?:han|ha|habían|había)\s+(?:sido\s+)?\w+(?:ado|ido|to|tos|ados|idos|adas|idas)\b")
+_SINCE_YEAR = re.compile(r"\bdesde\s+(?:el\s+(?:año\s+)?|el\s+)?(?:19|20)\d\d\b")
 
 
 def _several_incidents(text: str, cues: CountCues) -> bool:
@@ -1152,12 +1353,15 @@ def _select(mentions: Iterable[CountMention], group_of):
 
     Cumulative tallies are left out; a zero counts only when no figure says otherwise.
     """
-    by_cat: dict[str, dict[str, CountMention]] = {}
+    by_cat: dict[str, dict[str, list[CountMention]]] = {}
     extra: dict[str, list[CountMention]] = {}
     updates: dict[str, CountMention] = {}
     zeros: dict[str, CountMention] = {}
     mentions = list(mentions)
     own = {m.category for m in mentions if not m.cumulative and not m.several and m.best}
+    # one statement: a figure and the groups listed with it ("dos policías y seis atacantes murieron");
+    # a later statement restates the groups it shares with earlier ones
+    statements: list[list[CountMention]] = []
     for m in mentions:
         if m.cumulative or (m.several and m.category in own):
             continue  # a toll over several incidents counts only when the incident has no figure of its own
@@ -1167,21 +1371,52 @@ def _select(mentions: Iterable[CountMention], group_of):
         if m.update:
             updates[m.category] = m
             continue
-        groups = by_cat.setdefault(m.category, {})
-        if m.additive:
-            extra.setdefault(m.category, []).append(m)
-            continue
-        g = group_of(m)
-        if g in groups:
-            continue
-        if g == "unknown" and groups:
-            continue  # an unattributed figure restates a known one
-        if g != "unknown" and "unknown" in groups and groups["unknown"].best == m.best:
-            continue
-        groups[g] = m
+        by_cat.setdefault(m.category, {})
+        key = m.joint if m.listed else m.start
+        last = statements[-1] if statements else None
+        if last is not None and last[0].category == m.category and (m.listed or last[0].listed) and key == (
+                last[0].joint if last[0].listed else last[0].start):
+            last.append(m)
+        elif m.additive and not m.listed:
+            extra.setdefault(m.category, []).append(m)  # "otras dos personas": always more
+        else:
+            statements.append([m])
+    for stmt in statements:
+        groups = by_cat[stmt[0].category]
+        told: dict[str, list[CountMention]] = {}
+        for m in stmt:
+            told.setdefault(group_of(m), []).append(m)
+        if set(groups) == {"unknown"} and set(told) - {"unknown"} and all(
+                m.best is not None for ms in list(told.values()) + [groups["unknown"]] for m in ms):
+            # "deja tres muertos" then "dos soldados y un pandillero murieron": the groups break the
+            # unattributed figure down; what they leave of it stays unknown
+            before = sum(m.best for m in groups["unknown"])
+            now = sum(m.best for ms in told.values() for m in ms)
+            if before and not any(m.preliminary for ms in told.values() for m in ms):
+                first = groups["unknown"][0]
+                groups.clear()
+                groups.update(told)
+                if before > now:
+                    rest = before - now
+                    groups["unknown"] = told.get("unknown", []) + [replace(first, best=rest, low=rest, high=rest)]
+                continue
+        new = {}
+        for g, ms in told.items():
+            if g in groups:
+                if all(m.preliminary for m in groups[g]) and not any(m.preliminary for m in ms):
+                    new[g] = ms  # the first report's figure gives way to a later one
+                continue
+            if g == "unknown" and groups:
+                continue  # an unattributed figure restates a known one
+            total = sum(m.best or 0 for m in ms)
+            if g != "unknown" and "unknown" in groups and sum(m.best or 0 for m in groups["unknown"]) == total:
+                continue
+            new[g] = ms
+        groups.update(new)
     out = {}
     for cat in set(by_cat) | set(extra) | set(updates) | set(zeros):
-        chosen = [(g, m) for g, m in by_cat.get(cat, {}).items()] + [(group_of(m), m) for m in extra.get(cat, [])]
+        chosen = [(g, m) for g, ms in by_cat.get(cat, {}).items() for m in ms] + [
+            (group_of(m), m) for m in extra.get(cat, [])]
         update = updates.get(cat)
         if update is not None and chosen and update.best is not None and all(
                 m.best is not None for _, m in chosen) and update.best < sum(m.best for _, m in chosen):

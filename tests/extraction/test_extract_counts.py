@@ -451,3 +451,159 @@ def test_a_toll_over_a_whole_crisis_is_cumulative(nlp):
 ])
 def test_titles_and_aliases_after_the_personal_a(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a list of groups after the verb, the first read as an adjective and the rest as an apposition
+    ("Durante la incursión rebelde murieron 9 civiles, 14 soldados y 6 policías.", {"killed": 29}),
+    # a group coordinated with a casualty noun ("tres muertos ... y un policía")
+    ("Hubo otro atentado en abril (tres muertos del Ejército y un policía).", {"killed": 4}),
+    # groups joined by "junto a" / "junto con", with a collective numeral after "otra"
+    ("El parte señaló que 40 guerrilleros murieron junto a cuatro soldados.", {"killed": 44}),
+    ("El comandante fue abatido junto con otra docena de guerrilleros de su escolta.", {"killed": 13}),
+])
+def test_groups_listed_with_the_figure_add_up(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_named_people_with_titles_are_counted_once(nlp):
+    # "el capitán X y el teniente Y": two people, the second not counted again as another group
+    s = "El general agregó que resultaron heridos el capitán Mario Rojas Pérez y el teniente Pablo Andrés Ruiz."
+    assert totals(nlp, s) == {"wounded": 2}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a wound is not a wounded person
+    ("Un joven murió por una herida de bala en la cabeza.", {"killed": 1}),
+    # the hospital the wounded were taken to is not the people wounded
+    ("Los lesionados fueron llevados de inmediato a un hospital de la capital.", {}),
+    # a unit is not one person
+    ("Los atacantes acribillaron a una patrulla militar en la carretera.", {}),
+])
+def test_wounds_places_and_units_are_not_people(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("La explosión dejó cuatro personas con lesiones leves.", {"wounded": 4}),
+    ("El incendio del cuartel dejó a dos agentes con quemaduras.", {"wounded": 2}),
+])
+def test_people_left_with_injuries_are_wounded(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_a_group_before_the_last_one_with_the_casualty_word(nlp):
+    # "deja tres policías y cinco agresores muertos": the parser hangs the adjective off the verb
+    assert totals(nlp, "Enfrentamiento en Pinos deja tres policías y cinco agresores muertos") == {"killed": 8}
+
+
+def test_the_second_clause_keeps_its_own_subject(nlp):
+    # "Un X murió y tres Y, entre ellos ..., resultaron heridos": the wounded are the second group
+    s = ("CALI, 5 jun (Agencia) - Un soldado murió y tres civiles, entre ellos un niño de cinco años, "
+         "resultaron heridos en un ataque con explosivos contra la base militar de Jamundí, informaron las autoridades.")
+    assert totals(nlp, s) == {"killed": 1, "wounded": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "levantados": people taken by force, in the passive only
+    ("Tres jóvenes fueron levantados la noche del sábado por hombres armados en Iguala.", {"kidnapped": 3}),
+    ("Mi hermano fue levantado ayer afuera de su casa por unos sujetos.", {"kidnapped": 1}),
+    ("Los vecinos habían levantado barricadas en la avenida.", {}),
+    ("El último jefe levantado en armas fue detenido en la selva.", {}),
+])
+def test_people_taken_by_force_levantados(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a bare zero after the report ("…, nadie herido") and a negative complement of "hubo"
+    ("Los trabajadores salieron corriendo del taller, nadie herido.", {("wounded", 0, 0, 0)}),
+    ("En ninguno de los tres ataques hubo personas heridas.", {("wounded", 0, 0, 0)}),
+])
+def test_zero_told_by_nobody(nlp, sentence, expected):
+    assert counts_of(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the people after "resultaron heridos"
+    ("El ministro añadió que durante los combates resultaron heridos cuatro uniformados.", {"wounded": 4}),
+    # "murió el soldado X y otros dos militares resultaron heridos": the first verb's subject is hung
+    # from the second; the "otros" group is the wounded
+    ("Tras la explosión murió en el acto el soldado Mario Ruiz Paz y otros dos militares resultaron heridos.",
+     {"killed": 1, "wounded": 2}),
+    # an adjective closing a phrase with a "de" complement
+    ("El Gobierno informó de cuatro integrantes de la banda muertos y tres militares heridos.",
+     {"killed": 4, "wounded": 3}),
+    # a full name as the subject of "falleció"
+    ("Juan Carlos Pérez Rojas, ideólogo y jefe del movimiento armado, falleció a los 79 años.", {"killed": 1}),
+    # a participle between the killing and its victim
+    ("Los fiscales revisan si la balacera guarda relación con el asesinato cometido el viernes de Pedro Salas.",
+     {"killed": 1}),
+])
+def test_victims_the_parser_hangs_elsewhere(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a gang is no one person; "neutralizado y detenido" is subdued, not killed
+    ("El Ejército informó que en la zona fue neutralizada una banda delincuencial.", {}),
+    ("El agresor fue neutralizado y detenido por otros agentes en el lugar.", {}),
+    ("Los militares neutralizaron a tres agresores y capturaron a otros dos.", {"killed": 3}),
+    # things told with their own participle are not more wounded
+    ("El coche bomba dejó dos guardias de seguridad heridos y al menos catorce vehículos dañados.", {"wounded": 2}),
+    # a dateline cut after its place: "3 ago" is a date
+    ("3 ago (Agencia) - Dos soldados y un pandillero murieron el domingo en una emboscada.", {"killed": 3}),
+])
+def test_not_a_toll_of_people(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_a_present_perfect_since_a_year_is_a_running_total(nlp):
+    found = mentions_of(nlp, "Organizaciones locales estiman que 300 personas han muerto en la región desde 2015.")
+    assert [c.cumulative for c in found if c.category == "killed"] == [True]
+    found = mentions_of(nlp, "Dos policías han muerto este domingo en un ataque en Tumaco.")
+    assert [c.cumulative for c in found if c.category == "killed"] == [False]
+
+
+def test_a_description_after_a_comma_is_no_predicate_of_its_own(nlp):
+    s = "La columna ajustició al alcalde y a dos dirigentes comunales, acusados de colaborar con el Ejército."
+    assert totals(nlp, s) == {"killed": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a non-finite death verb counts only when its periphrasis says the act happened
+    ("Uno de los heridos, un anciano, acabó por morir en el hospital el sábado.", {"killed": 1}),
+    ("Acaban de matar al compañero Luis Ipia, comunero del resguardo, en la vereda La Playa.", {"killed": 1}),
+    ("Los sicarios intentaron matar al alcalde en su despacho.", {}),
+    ("La banda planeaba asesinar a tres jueces de la corte.", {}),
+])
+def test_deaths_told_by_a_periphrasis(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_the_people_whose_bodies_a_relative_clause_tells_of(nlp):
+    s = ("Zapopan, Jal.- Los cuerpos de tres agentes estatales, que habían sido privados de la libertad el sábado "
+         "cuando salían de su turno, fueron hallados este lunes dentro de una camioneta.")
+    assert totals(nlp, s) == {"killed": 3, "kidnapped": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # people cared for with injuries are wounded; the agents of "con golpes" are not
+    ("Varios clientes escaparon por el techo; al menos cinco personas fueron hospitalizadas con quemaduras.",
+     {"wounded": 5}),
+    ("Otros tres manifestantes fueron atendidos por heridas de perdigón en el hospital.", {"wounded": 3}),
+    ("Otros dos choferes resultaron con golpes en la cabeza.", {"wounded": 2}),
+    ("Los policías dispersaron con golpes a los manifestantes.", {}),
+])
+def test_people_cared_for_with_injuries(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_groups_sharing_the_copula_add_up(nlp):
+    s = "Tras la carga policial, dos agentes y un joven resultaron heridos y cinco personas fueron detenidas."
+    assert totals(nlp, s) == {"wounded": 3}
+
+
+def test_blows_dealt_to_a_gang_are_no_injuries(nlp):
+    s = "Los fiscales asociaron la labor del dirigente con los golpes que dio la policía a las bandas."
+    assert totals(nlp, s) == {}

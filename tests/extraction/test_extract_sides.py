@@ -65,3 +65,52 @@ def test_a_stated_zero_is_no_killing():
     assert not _dead({"killed": Count(0, 0, 0, Span(0, 5, "ilesa"))})
     assert _dead({"killed": Count(1, 1, 1, Span(0, 5, "murió"))})
     assert not _dead({})
+
+
+def test_a_restated_list_of_groups_is_not_added_again():
+    # the headline and the lead tell the same two groups; the second telling adds nothing
+    text = ("Enfrentamiento en Pinos deja tres policías y cinco agresores muertos\n"
+            "ZACATECAS, 4 mar (Agencia) - Tres policías estatales y cinco presuntos integrantes de una banda "
+            "murieron el domingo en un combate en la comunidad de Pinos, informaron las autoridades.")
+    events = [e for e in extract(text, published="2021-03-04") if e.killed is not None]
+    assert events and all(e.killed.best == 8 for e in events)
+
+
+def test_a_toll_beside_arrests_reaches_the_incident():
+    # "hay tres muertos y dos capturados": the dead are the clash's, the arrests their own event
+    text = ("Militares y disidentes se enfrentaron el lunes en la vereda El Carmen, en Tumaco. "
+            "Según el Ejército, hay tres muertos y dos capturados.")
+    clash = [e for e in extract(text) if e.type == "armed_clash"]
+    assert clash and clash[0].killed is not None and clash[0].killed.best == 3
+
+
+def test_the_crime_the_arrested_are_held_for_is_no_toll():
+    events = extract("La policía detuvo el lunes en Lima a cuatro hombres acusados de asesinar a dos taxistas.")
+    assert all(e.killed is None for e in events)
+
+
+def test_a_first_report_gives_way_to_the_later_figure():
+    text = ("Guerrilleros emboscaron el sábado a una patrulla policial en la localidad de Horqueta, en Concepción. "
+            "En un primer momento, las autoridades informaron de dos agentes muertos y un policía herido. "
+            "El domingo, el ministro confirmó que murieron tres agentes.")
+    [e] = extract(text)
+    assert (e.killed.best, e.wounded.best) == (3, 1)
+    assert e.killed_sides.a == 3
+
+
+def test_a_first_report_after_the_update_still_joins_the_incident():
+    text = ("Guerrilleros emboscaron el sábado a una patrulla policial en la localidad de Horqueta, en Concepción. "
+            "La cifra de fallecidos ha ascendido a cinco, según las autoridades. "
+            "En un primer momento se habló de cuatro muertos y de un agente herido.")
+    [e] = extract(text)
+    assert (e.killed.best, e.wounded.best) == (5, 1)
+
+
+def test_groups_break_down_an_unattributed_toll():
+    # the headline's "tres muertos" and the lead's two soldiers and one gang member are one toll
+    text = ("Emboscada de pandilleros contra patrulla militar deja tres muertos en Cuscatlán\n"
+            "SAN SALVADOR, 3 ago (Agencia) - Dos soldados y un presunto pandillero murieron el domingo cuando "
+            "pandilleros emboscaron una patrulla del Ejército en Suchitoto, informó la policía.")
+    [e] = extract(text, published="2021-08-03")
+    assert e.killed.best == 3
+    assert (e.killed_sides.a, e.killed_sides.a + e.killed_sides.b + e.killed_sides.unknown) == (2, 3)
