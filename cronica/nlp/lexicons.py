@@ -44,29 +44,6 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
-def _unaccent(s: str) -> str:
-    """Drop accents, keep case ("Ejército" → "Ejercito")."""
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-
-_FOLDED_CHAR: dict[str, str] = {}
-
-
-def _fold_in_place(text: str) -> str:
-    """``fold`` character by character, keeping every offset (a character whose folded form is
-    not one character stays as it is, lower-cased when that keeps the length)."""
-    out = []
-    for c in text:
-        f = _FOLDED_CHAR.get(c)
-        if f is None:
-            f = fold(c)
-            f = f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else c)
-            _FOLDED_CHAR[c] = f
-        out.append(f)
-    return "".join(out)
-
-
 # ---------------------------------------------------------------- triggers
 # The trigger lexicon has its own module (lemmas, inflection, phrases); re-exported here.
 from cronica.nlp.triggerlex import PhraseTrigger, TokenTrigger, TriggerLexicon, load_triggers  # noqa: E402,F401
@@ -79,6 +56,21 @@ ROLES = ("army", "navy", "air_force", "military", "police", "special_police", "g
          "judiciary", "prosecutor", "prison_guards", "civilians", "unidentified_armed",
          "unidentified_criminal", "protesters", "rioters")
 _CAMEO = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*\Z")
+_FOLDED_CHAR: dict[str, str] = {}
+
+
+def _fold_in_place(text: str) -> str:
+    """``fold`` character by character, keeping every offset: bulletins write names without
+    accents or in capitals, and the alias pattern runs over this form of the text."""
+    out = []
+    for c in text:
+        f = _FOLDED_CHAR.get(c)
+        if f is None:
+            f = fold(c)
+            f = f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else c)
+            _FOLDED_CHAR[c] = f
+        out.append(f)
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +92,13 @@ class ActorLexicon:
     # alias → entries (several countries may share one: "PNC"), split by matching mode (see `match`)
     _exact: dict[str, list[ActorEntry]] = field(default_factory=dict)
     _folded: dict[str, list[ActorEntry]] = field(default_factory=dict)
-    # capitalised aliases as bulletins write them: without accents ("Ejercito Nacional") or in
-    # capitals ("CLAN DEL GOLFO"); the capitals reading only for a phrase wholly in capitals
-    _unaccented: dict[str, list[ActorEntry]] = field(default_factory=dict)
-    _capitals: dict[str, list[ActorEntry]] = field(default_factory=dict)
     _pattern: Optional[re.Pattern] = None
+    # bulletin spellings (built on first use, see `_respelled`): the pattern over folded text,
+    # and capitalised aliases by their form without accents ("Ejercito de Liberacion Nacional")
+    # and, for a phrase wholly in capitals, by their folded form ("CLAN DEL GOLFO")
+    _fold_pattern: Optional[re.Pattern] = None
+    _unaccented: dict[str, str] = field(default_factory=dict)
+    _capitals: dict[str, str] = field(default_factory=dict)
     _by_role: dict[tuple[Optional[str], str], ActorEntry] = field(default_factory=dict)
     #: alpha-2 → (Spanish name, alpha-3) for the names of generic entries ("Civiles (Colombia)")
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -116,9 +110,6 @@ class ActorLexicon:
             for alias in (*entry.aliases, *entry.guarded):
                 if any(c.isupper() for c in alias):
                     self._exact.setdefault(alias, []).append(entry)  # "Sendero" ≠ "sendero" (a path)
-                    if _unaccent(alias) != alias:
-                        self._unaccented.setdefault(_unaccent(alias), []).append(entry)
-                    self._capitals.setdefault(fold(alias), []).append(entry)
                 else:
                     self._folded.setdefault(fold(alias), []).append(entry)
             if entry.role and not entry.generic:
@@ -126,8 +117,7 @@ class ActorLexicon:
             elif entry.role and entry.generic:
                 self._by_role.setdefault((None, entry.role), entry)
         lower = {a for e in self.entries for a in (*e.aliases, *e.guarded) if not any(c.isupper() for c in a)}
-        # the pattern runs over the folded text (``find``), so it matches any case and accents
-        alts = sorted({fold(a) for a in set(self._exact) | lower} - {""}, key=len, reverse=True) or ["(?!x)x"]
+        alts = sorted((set(self._exact) | lower) - {""}, key=len, reverse=True) or ["(?!x)x"]
         self._pattern = re.compile(r"(?<!\w)(" + "|".join(a if a == "(?!x)x" else re.escape(a) for a in alts)
                                    + r")(?!\w)", re.IGNORECASE)
 
@@ -142,9 +132,7 @@ class ActorLexicon:
         """The entries an alias may stand for, the incident's country first; guarded aliases
         only with their cue in ``context`` (or in their own country)."""
         found = self._exact.get(phrase) or self._folded.get(fold(phrase)) or (
-            self._exact.get(phrase[:1].lower() + phrase[1:]) if phrase[:1].isupper() else None) or \
-            self._unaccented.get(phrase) or (
-            self._capitals.get(fold(phrase)) if phrase.isupper() and len(phrase) > 3 else None) or []
+            self._exact.get(phrase[:1].lower() + phrase[1:]) if phrase[:1].isupper() else None) or []
         ok = [e for e in found if self._admitted(phrase, e, country, context)]
         return sorted(ok, key=lambda e: (e.country != country if country else False, e.country is None))
 
@@ -160,13 +148,15 @@ class ActorLexicon:
             return list(known)
         out = []
         assert self._pattern is not None
+        pattern = self._fold_pattern or self._build_respelling()
         folded = _fold_in_place(text)
         pos = 0
         while True:
-            m = self._pattern.search(folded, pos)
+            m = pattern.search(folded, pos)
             if m is None:
                 break
-            entry = self.lookup(text[m.start():m.end()], country, ctx)
+            phrase = text[m.start():m.end()]
+            entry = self.lookup(phrase, country, ctx) or self._respelled(phrase, country, ctx)
             if entry and m.end() > m.start():
                 out.append((m.start(), m.end(), entry))
                 pos = m.end()
@@ -180,6 +170,26 @@ class ActorLexicon:
     def lookup(self, phrase: str, country: Optional[str] = None, context: str = "") -> Optional[ActorEntry]:
         found = self.candidates(phrase, country, context)
         return found[0] if found else None
+
+    def _build_respelling(self) -> re.Pattern:
+        for alias in self._exact:
+            plain = "".join(fold(c).upper() if c.isupper() else fold(c) for c in alias)  # case kept
+            if plain != alias:
+                self._unaccented.setdefault(plain, alias)
+            self._capitals.setdefault(fold(alias), alias)
+        words = {fold(a) for a in self._exact} | set(self._folded)
+        alts = sorted(words - {""}, key=len, reverse=True) or ["(?!x)x"]
+        self._fold_pattern = re.compile(r"(?<!\w)(" + "|".join(a if a == "(?!x)x" else re.escape(a) for a in alts)
+                                        + r")(?!\w)", re.IGNORECASE)
+        return self._fold_pattern
+
+    def _respelled(self, phrase: str, country: Optional[str], context: str) -> Optional[ActorEntry]:
+        """A capitalised alias written without its accents, or a phrase wholly in capitals of
+        more than three letters (not "SIN", "LOS"), read as the alias; a capitalised alias
+        still never matches a lower-case word ("el sendero")."""
+        alias = self._unaccented.get(phrase) or (
+            self._capitals.get(fold(phrase)) if phrase.isupper() and len(phrase) > 3 else None)
+        return self.lookup(alias, country, context) if alias else None
 
     def best_in(self, text: str, country: Optional[str] = None, context: Optional[str] = None
                 ) -> Optional[tuple[int, int, ActorEntry]]:
