@@ -183,6 +183,13 @@ CASES = [
     ("CU", "Los manifestantes gritaban consignas.", "Los manifestantes", "Manifestantes (Cuba)", 6),
     ("CU", "Un periodista independiente fue retenido.", "Un periodista", "Periodistas (Cuba)", 7),
     ("CU", "Vecinos de San Antonio de los Baños salieron a la calle.", "Vecinos", "Civiles (Cuba)", 7),
+    # ---- groups added in session 5 (world): fronts in lower case, a split, regional gangs
+    ("CO", "Hombres del frente 30 de las Farc quemaron la escuela.", "Hombres del frente 30", "Fuerzas Armadas Revolucionarias de Colombia", 2),
+    ("CO", "El Frente Comuneros del Sur entregó material de guerra.", "El Frente Comuneros del Sur", "Frente Comuneros del Sur", 2),
+    ("CO", "Guerrilleros del Frente 10 atacaron un puesto militar en Arauca.", "Guerrilleros del Frente 10", "Disidencias de las FARC (Estado Mayor Central)", 2),
+    ("MX", "Los Tlacos bloquearon la carretera de la sierra.", "Los Tlacos", "Los Tlacos", 3),
+    ("PE", "La banda Los Pulpos extorsionaba a transportistas de Trujillo.", "La banda Los Pulpos", "Los Pulpos", 3),
+    ("PY", "El Clan Rotela controla el pabellón del penal.", "El Clan Rotela", "Clan Rotela", 3),
 ]
 
 
