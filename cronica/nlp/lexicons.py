@@ -59,6 +59,28 @@ _CAMEO = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*\Z")
 _FOLDED_CHAR: dict[str, str] = {}
 
 
+class _Found:
+    """A match of the alias pattern over the folded text, read back in the original text."""
+
+    __slots__ = ("_m", "_text")
+
+    def __init__(self, m: re.Match, text: str) -> None:
+        self._m, self._text = m, text
+
+    @classmethod
+    def of(cls, m: Optional[re.Match], text: str) -> Optional["_Found"]:
+        return cls(m, text) if m is not None else None
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def group(self, i: int = 0) -> str:
+        return self._text[self._m.start(i):self._m.end(i)]
+
+
 def _fold_in_place(text: str) -> str:
     """``fold`` character by character, keeping every offset: bulletins write names without
     accents or in capitals, and the alias pattern runs over this form of the text."""
@@ -152,11 +174,10 @@ class ActorLexicon:
         folded = _fold_in_place(text)
         pos = 0
         while True:
-            m = pattern.search(folded, pos)
+            m = _Found.of(pattern.search(folded, pos), text)
             if m is None:
                 break
-            phrase = text[m.start():m.end()]
-            entry = self.lookup(phrase, country, ctx) or self._respelled(phrase, country, ctx)
+            entry = self.lookup(m.group(0), country, ctx)
             if entry and m.end() > m.start():
                 out.append((m.start(), m.end(), entry))
                 pos = m.end()
@@ -168,7 +189,7 @@ class ActorLexicon:
         return out
 
     def lookup(self, phrase: str, country: Optional[str] = None, context: str = "") -> Optional[ActorEntry]:
-        found = self.candidates(phrase, country, context)
+        found = self.candidates(phrase, country, context) or self._respelled(phrase, country, context)
         return found[0] if found else None
 
     def _build_respelling(self) -> re.Pattern:
@@ -183,13 +204,15 @@ class ActorLexicon:
                                         + r")(?!\w)", re.IGNORECASE)
         return self._fold_pattern
 
-    def _respelled(self, phrase: str, country: Optional[str], context: str) -> Optional[ActorEntry]:
+    def _respelled(self, phrase: str, country: Optional[str], context: str) -> list[ActorEntry]:
         """A capitalised alias written without its accents, or a phrase wholly in capitals of
         more than three letters (not "SIN", "LOS"), read as the alias; a capitalised alias
         still never matches a lower-case word ("el sendero")."""
+        if self._fold_pattern is None:
+            self._build_respelling()
         alias = self._unaccented.get(phrase) or (
             self._capitals.get(fold(phrase)) if phrase.isupper() and len(phrase) > 3 else None)
-        return self.lookup(alias, country, context) if alias else None
+        return self.candidates(alias, country, context) if alias else []
 
     def best_in(self, text: str, country: Optional[str] = None, context: Optional[str] = None
                 ) -> Optional[tuple[int, int, ActorEntry]]:
