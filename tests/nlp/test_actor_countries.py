@@ -190,6 +190,13 @@ CASES = [
     ("MX", "Los Tlacos bloquearon la carretera de la sierra.", "Los Tlacos", "Los Tlacos", 3),
     ("PE", "La banda Los Pulpos extorsionaba a transportistas de Trujillo.", "La banda Los Pulpos", "Los Pulpos", 3),
     ("PY", "El Clan Rotela controla el pabellón del penal.", "El Clan Rotela", "Clan Rotela", 3),
+    # special units of the state forces
+    ("ES", "Agentes de la Unidad Central Operativa registraron la nave.", "Agentes de la Unidad Central Operativa", "Guardia Civil", 1),
+    ("ES", "Las Unidades de Intervención Policial cargaron contra los piquetes.", "Las Unidades de Intervención Policial", "Policía Nacional (España)", 1),
+    ("HN", "Efectivos de la FUSINA capturaron a un cabecilla.", "Efectivos de la FUSINA", "Fuerzas Armadas de Honduras", 1),
+    ("NI", "Agentes de la DOEP rodearon la parroquia.", "Agentes de la DOEP", "Policía Nacional de Nicaragua", 1),
+    ("PE", "Efectivos de la DINOES desalojaron la vía.", "Efectivos de la DINOES", "Policía Nacional del Perú", 1),
+    ("SV", "El Grupo de Reacción Policial entró a la colonia.", "El Grupo de Reacción Policial", "Policía Nacional Civil (El Salvador)", 1),
 ]
 
 
