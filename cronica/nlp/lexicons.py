@@ -56,6 +56,43 @@ ROLES = ("army", "navy", "air_force", "military", "police", "special_police", "g
          "judiciary", "prosecutor", "prison_guards", "civilians", "unidentified_armed",
          "unidentified_criminal", "protesters", "rioters")
 _CAMEO = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*\Z")
+_FOLDED_CHAR: dict[str, str] = {}
+
+
+class _Found:
+    """A match of the alias pattern over the folded text, read back in the original text."""
+
+    __slots__ = ("_m", "_text")
+
+    def __init__(self, m: re.Match, text: str) -> None:
+        self._m, self._text = m, text
+
+    @classmethod
+    def of(cls, m: Optional[re.Match], text: str) -> Optional["_Found"]:
+        return cls(m, text) if m is not None else None
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def group(self, i: int = 0) -> str:
+        return self._text[self._m.start(i):self._m.end(i)]
+
+
+def _fold_in_place(text: str) -> str:
+    """``fold`` character by character, keeping every offset: bulletins write names without
+    accents or in capitals, and the alias pattern runs over this form of the text."""
+    out = []
+    for c in text:
+        f = _FOLDED_CHAR.get(c)
+        if f is None:
+            f = fold(c)
+            f = f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else c)
+            _FOLDED_CHAR[c] = f
+        out.append(f)
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +115,12 @@ class ActorLexicon:
     _exact: dict[str, list[ActorEntry]] = field(default_factory=dict)
     _folded: dict[str, list[ActorEntry]] = field(default_factory=dict)
     _pattern: Optional[re.Pattern] = None
+    # bulletin spellings (built on first use, see `_respelled`): the pattern over folded text,
+    # and capitalised aliases by their form without accents ("Ejercito de Liberacion Nacional")
+    # and, for a phrase wholly in capitals, by their folded form ("CLAN DEL GOLFO")
+    _fold_pattern: Optional[re.Pattern] = None
+    _unaccented: dict[str, str] = field(default_factory=dict)
+    _capitals: dict[str, str] = field(default_factory=dict)
     _by_role: dict[tuple[Optional[str], str], ActorEntry] = field(default_factory=dict)
     #: alpha-2 → (Spanish name, alpha-3) for the names of generic entries ("Civiles (Colombia)")
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -142,9 +185,11 @@ class ActorLexicon:
             return list(known)
         out = []
         assert self._pattern is not None
+        pattern = self._fold_pattern or self._build_respelling()
+        folded = _fold_in_place(text)
         pos = 0
         while True:
-            m = self._pattern.search(text, pos)
+            m = _Found.of(pattern.search(folded, pos), text)
             if m is None:
                 break
             entry = self.lookup(m.group(0), country, ctx)
@@ -161,8 +206,30 @@ class ActorLexicon:
         return out
 
     def lookup(self, phrase: str, country: Optional[str] = None, context: str = "") -> Optional[ActorEntry]:
-        found = self.candidates(phrase, country, context)
+        found = self.candidates(phrase, country, context) or self._respelled(phrase, country, context)
         return found[0] if found else None
+
+    def _build_respelling(self) -> re.Pattern:
+        for alias in self._exact:
+            plain = "".join(fold(c).upper() if c.isupper() else fold(c) for c in alias)  # case kept
+            if plain != alias:
+                self._unaccented.setdefault(plain, alias)
+            self._capitals.setdefault(fold(alias), alias)
+        words = {fold(a) for a in self._exact} | set(self._folded)
+        alts = sorted(words - {""}, key=len, reverse=True) or ["(?!x)x"]
+        self._fold_pattern = re.compile(r"(?<!\w)(" + "|".join(a if a == "(?!x)x" else re.escape(a) for a in alts)
+                                        + r")(?!\w)", re.IGNORECASE)
+        return self._fold_pattern
+
+    def _respelled(self, phrase: str, country: Optional[str], context: str) -> list[ActorEntry]:
+        """A capitalised alias written without its accents, or a phrase wholly in capitals of
+        more than three letters (not "SIN", "LOS"), read as the alias; a capitalised alias
+        still never matches a lower-case word ("el sendero")."""
+        if self._fold_pattern is None:
+            self._build_respelling()
+        alias = self._unaccented.get(phrase) or (
+            self._capitals.get(fold(phrase)) if phrase.isupper() and len(phrase) > 3 else None)
+        return self.candidates(alias, country, context) if alias else []
 
     def best_in(self, text: str, country: Optional[str] = None, context: Optional[str] = None
                 ) -> Optional[tuple[int, int, ActorEntry]]:

@@ -166,8 +166,8 @@ CASES = [
     ("ES", "Un comando de ETA colocó la bomba.", "Un comando de ETA", "ETA", 2),
     ("ES", "Los GRAPO secuestraron a un empresario.", "Los GRAPO", "GRAPO", 2),
     ("ES", "La Guardia Civil detuvo a cuatro presuntos etarras.", "La Guardia Civil", "Guardia Civil", 1),
-    ("ES", "Los Mossos abatieron al conductor de la furgoneta.", "Los Mossos", "Policía Nacional (España)", 1),
-    ("ES", "La Ertzaintza desactivó el artefacto.", "La Ertzaintza", "Policía Nacional (España)", 1),
+    ("ES", "Los Mossos abatieron al conductor de la furgoneta.", "Los Mossos", "Mossos d'Esquadra", 1),
+    ("ES", "La Ertzaintza desactivó el artefacto.", "La Ertzaintza", "Ertzaintza", 1),
     ("ES", "La policía acordonó la estación.", "La policía", "Policía Nacional (España)", 1),
     ("ES", "Una célula yihadista preparaba atentados.", "Una célula yihadista", "Estado Islámico (célula en España)", 2),
     ("ES", "La Audiencia Nacional condenó a los autores.", "La Audiencia Nacional", "Audiencia Nacional", 1),
@@ -183,6 +183,20 @@ CASES = [
     ("CU", "Los manifestantes gritaban consignas.", "Los manifestantes", "Manifestantes (Cuba)", 6),
     ("CU", "Un periodista independiente fue retenido.", "Un periodista", "Periodistas (Cuba)", 7),
     ("CU", "Vecinos de San Antonio de los Baños salieron a la calle.", "Vecinos", "Civiles (Cuba)", 7),
+    # ---- groups added in session 5 (world): fronts in lower case, a split, regional gangs
+    ("CO", "Hombres del frente 30 de las Farc quemaron la escuela.", "Hombres del frente 30", "Fuerzas Armadas Revolucionarias de Colombia", 2),
+    ("CO", "El Frente Comuneros del Sur entregó material de guerra.", "El Frente Comuneros del Sur", "Frente Comuneros del Sur", 2),
+    ("CO", "Guerrilleros del Frente 10 atacaron un puesto militar en Arauca.", "Guerrilleros del Frente 10", "Disidencias de las FARC (Estado Mayor Central)", 2),
+    ("MX", "Los Tlacos bloquearon la carretera de la sierra.", "Los Tlacos", "Los Tlacos", 3),
+    ("PE", "La banda Los Pulpos extorsionaba a transportistas de Trujillo.", "La banda Los Pulpos", "Los Pulpos", 3),
+    ("PY", "El Clan Rotela controla el pabellón del penal.", "El Clan Rotela", "Clan Rotela", 3),
+    # special units of the state forces
+    ("ES", "Agentes de la Unidad Central Operativa registraron la nave.", "Agentes de la Unidad Central Operativa", "Guardia Civil", 1),
+    ("ES", "Las Unidades de Intervención Policial cargaron contra los piquetes.", "Las Unidades de Intervención Policial", "Policía Nacional (España)", 1),
+    ("HN", "Efectivos de la FUSINA capturaron a un cabecilla.", "Efectivos de la FUSINA", "Fuerzas Armadas de Honduras", 1),
+    ("NI", "Agentes de la DOEP rodearon la parroquia.", "Agentes de la DOEP", "Policía Nacional de Nicaragua", 1),
+    ("PE", "Efectivos de la DINOES desalojaron la vía.", "Efectivos de la DINOES", "Policía Nacional del Perú", 1),
+    ("SV", "El Grupo de Reacción Policial entró a la colonia.", "El Grupo de Reacción Policial", "Policía Nacional Civil (El Salvador)", 1),
 ]
 
 
