@@ -127,7 +127,25 @@ def default_path() -> Path:
 
 
 def data_fingerprint() -> str:
-    """A hash of the schema version and our data files: a change triggers a rebuild."""
+    """A hash of the schema version and our data files: a change triggers a rebuild.
+    Remembered while the files' sizes and modification times stay the same (every
+    ``open_gazetteer`` asks; hashing re-read cues_es.yaml each time)."""
+    try:
+        stamp = tuple((st.st_mtime_ns, st.st_size) for st in ((DATA_DIR / n).stat() for n in _DATA_FILES))
+    except OSError:
+        stamp = None
+    if stamp is not None and _FINGERPRINT[0] == stamp:
+        return _FINGERPRINT[1]
+    value = _data_fingerprint()
+    if stamp is not None:
+        _FINGERPRINT[:] = [stamp, value]
+    return value
+
+
+_FINGERPRINT: list = [None, ""]
+
+
+def _data_fingerprint() -> str:
     import yaml
 
     h = hashlib.sha1(str(SCHEMA_VERSION).encode())
