@@ -7,7 +7,6 @@ Each loader returns typed records, validates the file's shape and raises
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +16,7 @@ from typing import Optional, Sequence
 import yaml
 
 from cronica.errors import DataFileError
+from cronica.text.fold import strip_marks
 
 
 def _read_yaml(name: str, path: Optional[Path] = None) -> dict:
@@ -40,8 +40,7 @@ def read_data_yaml(name: str, schema_version: int = 1) -> dict:
 
 def fold(s: str) -> str:
     """Lower-case and drop accents (for matching, never for output)."""
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return strip_marks(s).lower()
 
 
 # ---------------------------------------------------------------- triggers
