@@ -32,7 +32,6 @@ import re
 import sqlite3
 import tempfile
 import time
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -40,6 +39,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from cronica.errors import DataFileError, GazetteerError
+from cronica.text.fold import strip_marks  # NFKD without combining marks, per character
 
 #: Bump when the schema or the build rules change: an older file is rebuilt.
 SCHEMA_VERSION = 5
@@ -58,7 +58,7 @@ _LATAM = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX"
 
 # --------------------------------------------------------------------------- keys
 def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return strip_marks(s)
 
 
 _NONWORD = re.compile(r"[^\w]+")
