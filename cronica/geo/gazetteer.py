@@ -64,6 +64,7 @@ def strip_accents(s: str) -> str:
 _NONWORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=50_000)  # the recogniser asks for every token of every document
 def norm_key(name: str) -> str:
     """The lookup key of a name: lower case, no accents, words joined by one space."""
     return _NONWORD.sub(" ", strip_accents(name).lower()).strip()
