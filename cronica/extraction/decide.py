@@ -52,6 +52,8 @@ _REPORT_LEMMAS = ("informar", "señalar", "indicar", "afirmar", "declarar", "pre
 
 
 def fold(s: str) -> str:
+    if s.isascii():  # (most lemmas: nothing to decompose)
+        return s.lower()
     return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
 
 
