@@ -22,6 +22,7 @@ from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, read_data_yaml
+from cronica.nlp.load import doc_text
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
 _PATIENT_NOUNS = ("captura", "detenci", "arresto", "secuestro", "asesinato", "muerte", "desaparici",
@@ -398,7 +399,7 @@ def _attributed(a1: Optional[ActorMention], sent, how: Optional[str]) -> Optiona
         parts.append(how)
     words = {w.strip(",.;:«»\"'()").lower() for w in a1.text.split()}
     start = max(0, a1.start - sent.start_char - 25)
-    before = {w.strip(",.;:«»\"'()").lower() for w in sent.doc.text[sent.start_char + start:a1.start].split()[-3:]}
+    before = {w.strip(",.;:«»\"'()").lower() for w in doc_text(sent.doc)[sent.start_char + start:a1.start].split()[-3:]}
     if words & cues.hedge_words or before & cues.hedge_words:
         parts.append("presunto")
     src = _source(sent)

@@ -510,7 +510,7 @@ def _roles_of(tok):
     of counts.yaml first ("dieron muerte a", "perdieron la vida"), then the single words."""
     doc = tok.doc
     # a phrase starts with a verb (or a participle the tagger reads as an adjective)
-    for words, cat, role in (load_count_cues().phrases if tok.pos_ in ("VERB", "AUX", "ADJ") else ()):
+    for words, cat, role in (_phrases_for(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else ()):
         if not ((tok.lemma_.lower() == words[0] and tok.pos_ in ("VERB", "AUX")) or _participle_of(tok, words[0])):
             continue
         # a short time phrase may come between ("terminó este martes con la vida de")
@@ -522,13 +522,51 @@ def _roles_of(tok):
             if nxt == list(words[1:]):
                 yield cat, {"subj": "psubj"}.get(role, role)
                 return
-    low = tok.lower_
-    if low in _NONFINITE and not _periphrasis_done(tok):
+    if tok.lower_ in _NONFINITE and not _periphrasis_done(tok):
         return  # "intentaron matar", "para matar", "podría morir": no death told
-    for pattern, cat, role in _COMPILED:
-        if pattern.match(low):
-            yield cat, role
-            return
+    found = _single_role(tok.lower_)
+    if found is not None:
+        yield found
+
+
+_SINGLE_ROLES: dict[str, Optional[tuple[str, str]]] = {}
+
+
+def _single_role(low: str) -> Optional[tuple[str, str]]:
+    """(category, role) of the first single-word form ``low`` is (remembered per word)."""
+    try:
+        return _SINGLE_ROLES[low]
+    except KeyError:
+        pass
+    found = next(((cat, role) for pattern, cat, role in _COMPILED if pattern.match(low)), None)
+    if len(_SINGLE_ROLES) >= 50000:
+        _SINGLE_ROLES.clear()
+    _SINGLE_ROLES[low] = found
+    return found
+
+
+_PHRASE_INDEX: list = [None, {}, {}]  # [phrases, first word → positions, participle stem → positions]
+
+
+def _phrases_for(tok) -> list:
+    """The phrases of counts.yaml that may start at ``tok``, in file order: those whose first
+    word is its lemma or whose verb's stem begins it (a superset; `_roles_of` checks each)."""
+    phrases = load_count_cues().phrases
+    if _PHRASE_INDEX[0] is not phrases:
+        by_lemma: dict[str, list[int]] = {}
+        by_stem: dict[str, list[int]] = {}
+        for i, (words, _, _) in enumerate(phrases):
+            by_lemma.setdefault(words[0], []).append(i)
+            if len(words[0]) >= 4:
+                by_stem.setdefault(words[0][:-2], []).append(i)
+        _PHRASE_INDEX[:] = [phrases, by_lemma, by_stem]
+    _, by_lemma, by_stem = _PHRASE_INDEX
+    pick = set(by_lemma.get(tok.lemma_.lower(), ()))
+    low = tok.lower_
+    if _PARTICIPLE.search(low):
+        for k in range(2, len(low) + 1):
+            pick.update(by_stem.get(low[:k], ()))
+    return [phrases[i] for i in sorted(pick)]
 
 
 _BODIES = {"cuerpos", "cuerpo", "cadáver", "cadáveres", "restos"}

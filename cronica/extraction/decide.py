@@ -45,12 +45,15 @@ FORMAT = "cronica-linear-1"
 #: How far back (sentences) an incident can be found for a mention.
 PAIR_WINDOW = 40
 _QUOTES = "\"«»“”"
+_QUOTE_SET = frozenset(_QUOTES)
 _REPORT_LEMMAS = ("informar", "señalar", "indicar", "afirmar", "declarar", "precisar", "confirmar", "denunciar",
                   "condenar", "rechazar", "lamentar", "asegurar", "explicar", "reportar", "agregar", "añadir",
                   "decir", "manifestar", "exigir", "pedir", "anunciar", "advertir", "recordar")
 
 
 def fold(s: str) -> str:
+    if s.isascii():  # (most lemmas: nothing to decompose)
+        return s.lower()
     return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
 
 
@@ -290,7 +293,7 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
             on("near=" + fold(w.lemma_))
     if _in_quotes(tok):
         on("quoted")
-    if any(ch in sent.span.text for ch in _QUOTES):
+    if not _QUOTE_SET.isdisjoint(sent.span.text):  # (the span joins its tokens on every .text)
         on("sent_has_quote")
     on("headline" if sent.headline else "body")
     on("sent=" + _bucket(sent.index, (0, 1, 2, 4, 8)))
@@ -355,7 +358,7 @@ def sentence_features(sent: "Sentence", count_categories: Iterable[str], date_vi
         f["place"] = 1.0
     f["headline" if sent.headline else "body"] = 1.0
     f["len=" + _bucket(len(sent.span), (8, 20, 40))] = 1.0
-    if any(ch in sent.span.text for ch in _QUOTES):
+    if not _QUOTE_SET.isdisjoint(sent.span.text):  # (the span joins its tokens on every .text)
         f["quote"] = 1.0
     return f
 

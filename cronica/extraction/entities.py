@@ -26,6 +26,7 @@ from typing import Iterable, Optional
 from cronica.extraction.actors import load_role_cues
 from cronica.model import Actor
 from cronica.nlp.lexicons import ActorLexicon, fold
+from cronica.nlp.load import doc_text
 
 _QUOTE = "«“\"'‘"
 _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+){0,3}"
@@ -87,7 +88,7 @@ class DocumentEntities:
                     persons.add(name)
                     if name not in people:
                         people.append(name)
-                    rest = sent.doc.text[ent.end_char:sent.end_char]
+                    rest = doc_text(sent.doc)[ent.end_char:sent.end_char]
                     m = after_name.match(rest)
                     if m and (m.group(0).lstrip(" ,(")[:1] in _QUOTE or re.match(
                             rf"\s*[,(]?\s*(?:{markers})\s", rest, re.IGNORECASE)):

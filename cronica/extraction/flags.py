@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,6 +26,7 @@ from typing import Optional
 import yaml
 
 from cronica.errors import DataFileError
+from cronica.text.fold import strip_marks  # NFKD without combining marks, per character
 from cronica.model import EVENT_FLAGS, Event
 
 #: Flags whose cue may also sit in the sentence after the event's evidence.
@@ -51,8 +51,7 @@ def load_cues() -> FlagCues:
 
 
 def fold(text: str) -> str:
-    s = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(s.casefold().split())
+    return " ".join(strip_marks(text).casefold().split())
 
 
 def next_sentence(text: str, end: int, limit: int = 400) -> str:

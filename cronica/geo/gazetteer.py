@@ -32,7 +32,6 @@ import re
 import sqlite3
 import tempfile
 import time
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -40,6 +39,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from cronica.errors import DataFileError, GazetteerError
+from cronica.text.fold import strip_marks  # NFKD without combining marks, per character
 
 #: Bump when the schema or the build rules change: an older file is rebuilt.
 SCHEMA_VERSION = 5
@@ -58,12 +58,13 @@ _LATAM = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX"
 
 # --------------------------------------------------------------------------- keys
 def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return strip_marks(s)
 
 
 _NONWORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=50_000)  # the recogniser asks for every token of every document
 def norm_key(name: str) -> str:
     """The lookup key of a name: lower case, no accents, words joined by one space."""
     return _NONWORD.sub(" ", strip_accents(name).lower()).strip()
@@ -127,7 +128,25 @@ def default_path() -> Path:
 
 
 def data_fingerprint() -> str:
-    """A hash of the schema version and our data files: a change triggers a rebuild."""
+    """A hash of the schema version and our data files: a change triggers a rebuild.
+    Remembered while the files' sizes and modification times stay the same (every
+    ``open_gazetteer`` asks; hashing re-read cues_es.yaml each time)."""
+    try:
+        stamp = tuple((st.st_mtime_ns, st.st_size) for st in ((DATA_DIR / n).stat() for n in _DATA_FILES))
+    except OSError:
+        stamp = None
+    if stamp is not None and _FINGERPRINT[0] == stamp:
+        return _FINGERPRINT[1]
+    value = _data_fingerprint()
+    if stamp is not None:
+        _FINGERPRINT[:] = [stamp, value]
+    return value
+
+
+_FINGERPRINT: list = [None, ""]
+
+
+def _data_fingerprint() -> str:
     import yaml
 
     h = hashlib.sha1(str(SCHEMA_VERSION).encode())

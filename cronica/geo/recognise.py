@@ -103,6 +103,7 @@ class Lexicon:
         except (KeyError, TypeError, re.error) as exc:
             raise DataFileError(f"cues_es.yaml: {exc}") from exc
         self.max_cue = max(len(k) for k in self.cue_nouns)
+        self.cue_first = {k[0] for k in self.cue_nouns if k}  # a cue's first word (a quick "no")
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +207,8 @@ class Recogniser:
 
     def _cue_at(self, toks: list[Token], i: int) -> tuple[int, Optional[str]]:
         """A cue noun starting at token i: (index after the cue, level)."""
+        if i >= len(toks) or toks[i].key not in self.lex.cue_first:
+            return i, None
         for n in range(self.lex.max_cue, 0, -1):
             words = tuple(t.key for t in toks[i:i + n])
             if len(words) == n and words in self.lex.cue_nouns:

@@ -10,9 +10,10 @@ the text itself is never rewritten.
 """
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import Iterable, Optional
+
+from cronica.text.fold import strip_marks
 
 # endings by tense, person order 1s 2s 3s 1p 2p 3p (folded: no accents)
 _AR = {
@@ -43,8 +44,7 @@ _STRESSED = {"pres": (0, 1, 2, 5), "subj": (0, 1, 2, 5)}  # persons whose stem v
 
 def match_key(s: str) -> str:
     """The form used for matching: lower case, accents and diaeresis dropped, "nn" read as "ñ" (→ "n")."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = strip_marks(s).lower()
     return s.replace("nn", "n") if "nn" in s else s
 
 

@@ -7,7 +7,6 @@ Each loader returns typed records, validates the file's shape and raises
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +16,7 @@ from typing import Optional, Sequence
 import yaml
 
 from cronica.errors import DataFileError
+from cronica.text.fold import strip_marks
 
 
 def _read_yaml(name: str, path: Optional[Path] = None) -> dict:
@@ -40,8 +40,7 @@ def read_data_yaml(name: str, schema_version: int = 1) -> dict:
 
 def fold(s: str) -> str:
     """Lower-case and drop accents (for matching, never for output)."""
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return strip_marks(s).lower()
 
 
 # ---------------------------------------------------------------- triggers
@@ -108,6 +107,40 @@ class ActorEntry:
     context: Optional[re.Pattern] = None  # the cue that admits the guarded aliases
 
 
+def _trie_regex(words: set[str]) -> str:
+    """One alternation for ``words`` shaped as a trie (shared prefixes written once, a longer
+    continuation before the word's end), for a case-insensitive pattern. It matches what the
+    flat alternation of the words sorted longest first matches (the longest word at the
+    leftmost place), but the regex engine tries a few branches per character instead of
+    every word at every position."""
+    def low(c: str) -> str:
+        lc = c.lower()
+        return lc if len(lc) == 1 else c  # the engine compares characters case-folded one by one
+
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(low(c), {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = []
+        for c in sorted(k for k in node if k):
+            child, lit = node[c], re.escape(c)
+            while len(child) == 1 and "" not in child:  # a chain without branches: one literal
+                (k, child), = child.items()
+                lit += re.escape(k)
+            branches.append(lit + emit(child))
+        if not branches:
+            return ""
+        if "" in node:
+            branches.append("")  # the word may end here: tried after every longer one
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
 @dataclass(slots=True)
 class ActorLexicon:
     entries: list[ActorEntry]
@@ -139,8 +172,7 @@ class ActorLexicon:
             elif entry.role and entry.generic:
                 self._by_role.setdefault((None, entry.role), entry)
         lower = {a for e in self.entries for a in (*e.aliases, *e.guarded) if not any(c.isupper() for c in a)}
-        alts = sorted((set(self._exact) | lower) - {""}, key=len, reverse=True) or ["(?!x)x"]
-        self._pattern = re.compile(r"(?<!\w)(" + "|".join(a if a == "(?!x)x" else re.escape(a) for a in alts)
+        self._pattern = re.compile(r"(?<!\w)(" + (_trie_regex((set(self._exact) | lower) - {""}) or "(?!x)x")
                                    + r")(?!\w)", re.IGNORECASE)
 
     def _admitted(self, alias: str, entry: ActorEntry, country: Optional[str], context: str) -> bool:

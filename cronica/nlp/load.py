@@ -50,6 +50,15 @@ def setup_extensions() -> None:
     _EXTENSIONS_READY = True
 
 
+def doc_text(doc) -> str:
+    """``doc.text``, kept in the Doc's ``user_data`` after the first call: spaCy joins every
+    token's text again on each access (the whole document for a few characters of it)."""
+    text = doc.user_data.get("cronica_text")
+    if text is None:
+        text = doc.user_data["cronica_text"] = doc.text
+    return text
+
+
 def _ruler_patterns(extra_lexicons: Sequence[str]) -> tuple[list[dict], list[dict]]:
     """Phrase patterns for the actor aliases: (case-sensitive, case-insensitive).
 
