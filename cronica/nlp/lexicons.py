@@ -248,9 +248,8 @@ class ActorLexicon:
                 self._unaccented.setdefault(plain, alias)
             self._capitals.setdefault(fold(alias), alias)
         words = {fold(a) for a in self._exact} | set(self._folded)
-        alts = sorted(words - {""}, key=len, reverse=True) or ["(?!x)x"]
-        self._fold_pattern = re.compile(r"(?<!\w)(" + "|".join(a if a == "(?!x)x" else re.escape(a) for a in alts)
-                                        + r")(?!\w)", re.IGNORECASE)
+        self._fold_pattern = re.compile(r"(?<!\w)(" + (_trie_regex(words - {""}) or "(?!x)x") + r")(?!\w)",
+                                        re.IGNORECASE)
         return self._fold_pattern
 
     def _respelled(self, phrase: str, country: Optional[str], context: str) -> list[ActorEntry]:
