@@ -386,6 +386,7 @@ class Assembler:
         framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
         dec, rec = self.decider, self.recorder
         learned = rec is not None or (dec is not None and dec.has("mention"))
+        doc_feats = rec is not None or (dec is not None and dec.has("document"))
         state = DocState(published=ctx.published is not None)
         kept_types: list[str] = []
         dropped_why: list[str] = []
@@ -412,6 +413,13 @@ class Assembler:
             kept_types += [t.type for t in triggers if not t.dropped]
             if sent.index == 0:
                 opening = ([t.type for t in triggers if not t.dropped], [t.dropped for t in triggers if t.dropped])
+            role_memo: dict[int, tuple] = {}
+            if doc_feats:
+                # doers of the triggers the rules choose (never the gold's choice while
+                # training, nor a model's: the document feature is the same at run time)
+                for t in _group_sentence(triggers, self.lex):
+                    role_memo[t.token_i] = roles(sdoc[t.token_i])
+                    n_agents += role_memo[t.token_i][0] is not None
             counts = find_counts(sp)
             sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
             score: Optional[dict[int, float]] = None
@@ -458,8 +466,7 @@ class Assembler:
             mentions: list[Mention] = []
             for t in chosen:
                 tok = sdoc[t.token_i]
-                a1, a2 = roles(tok)
-                n_agents += a1 is not None
+                a1, a2 = role_memo[t.token_i] if t.token_i in role_memo else roles(tok)
                 definite = t.definite
                 if not t.is_noun:
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
