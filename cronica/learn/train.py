@@ -109,12 +109,89 @@ def record(pipe, parsed, corpus: Corpus) -> Recorder:
     return rec
 
 
-def predict(pipe, parsed, decider: Optional[Decider]) -> list[dict]:
+class _Probe(float):
+    """A decision threshold that writes down every comparison made with it: which
+    threshold, the probability it was compared with, and the outcome (``_Memo``)."""
+
+    def __new__(cls, value: float, name: str, default: float, log: list):
+        x = super().__new__(cls, value)
+        x.name, x.default, x.log = name, default, log
+        return x
+
+    def _cmp(self, op: str, other) -> bool:
+        res = _OPS[op](float(self), other)
+        self.log.append((self.name, self.default, op, float(other), res))
+        return res
+
+    # ``p >= probe`` calls ``probe.__le__(p)`` (a float subclass's reflected method comes first)
+    def __lt__(self, o):
+        return self._cmp("lt", o)
+
+    def __le__(self, o):
+        return self._cmp("le", o)
+
+    def __gt__(self, o):
+        return self._cmp("gt", o)
+
+    def __ge__(self, o):
+        return self._cmp("ge", o)
+
+
+_OPS = {"lt": lambda a, b: a < b, "le": lambda a, b: a <= b, "gt": lambda a, b: a > b, "ge": lambda a, b: a >= b}
+
+
+class _ProbingDecider(Decider):
+    log: list
+
+    def t(self, name: str, default: float) -> float:
+        return _Probe(super().t(name, default), name, default, self.log)
+
+
+class _Memo:
+    """Events of each document under the thresholds tried so far, with the threshold
+    comparisons that produced them. The assembly is deterministic, so a document whose
+    every comparison comes out the same under new thresholds yields the same events:
+    it is not assembled again. The threshold search then re-assembles only the
+    documents a trial value can change (exact, not an approximation)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple, list[tuple[list, list[dict]]]] = {}
+        self.hits = self.misses = 0
+
+    def get(self, key: tuple, th: dict[str, float]) -> Optional[list[dict]]:
+        for log, events in self.seen.get(key, ()):
+            if all(_OPS[op](float(th.get(name, default)), p) == res for name, default, op, p, res in log):
+                self.hits += 1
+                return events
+        self.misses += 1
+        return None
+
+    def put(self, key: tuple, log: list, events: list[dict]) -> None:
+        self.seen.setdefault(key, []).append((log, events))
+
+
+def predict(pipe, parsed, decider: Optional[Decider], memo: Optional[_Memo] = None, tag: str = "") -> list[dict]:
+    """Events of parsed documents; with ``memo`` (and a decider), documents whose threshold
+    comparisons would all come out as in an earlier call are not assembled again."""
     asm = pipe.assembler
     saved = asm.decider, asm.recorder
+    if memo is not None and decider is not None:
+        decider = _ProbingDecider(decider.models, decider.thresholds)
     asm.decider, asm.recorder = decider, None
+    out: list[dict] = []
     try:
-        return [e.to_dict() for doc, ct, pdocs in parsed for e in pipe.assemble_parsed(doc, ct, pdocs)]
+        for doc, ct, pdocs in parsed:
+            if memo is None or decider is None:
+                out += [e.to_dict() for e in pipe.assemble_parsed(doc, ct, pdocs)]
+                continue
+            key = (tag, doc.id)
+            events = memo.get(key, decider.thresholds)
+            if events is None:
+                decider.log = []
+                events = [e.to_dict() for e in pipe.assemble_parsed(doc, ct, pdocs)]
+                memo.put(key, decider.log, events)
+            out += events
+        return out
     finally:
         asm.decider, asm.recorder = saved
 
@@ -201,6 +278,8 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     models' training examples), e.g. the shared development sets. ``train_ids``/``dev_ids``
     override the recorded split (tests)."""
     t0 = time.time()
+    say = progress
+    progress = lambda msg: say(f"[{time.time() - t0:.0f}s] {msg}")  # noqa: E731
     corpus = load_corpus(corpus_dir)
     if train_ids is None:
         splits_path = Path(splits_path) if splits_path else Path(corpus_dir) / "splits.tsv"
@@ -239,20 +318,23 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
 
         chosen_on = [(name, docs, gold, pipe.parse([_document(d) for d in docs])) for name, docs, gold in choose_with]
 
+        memo = _Memo()
+
         def cv_score(th: dict[str, float]) -> float:
-            pred = [e for k in range(folds) for e in predict(pipe, parts[k], Decider(fold_models[k], th))]
+            pred = [e for k in range(folds) for e in predict(pipe, parts[k], Decider(fold_models[k], th), memo, f"fold{k}")]
             own = score(tr.docs, tr.gold, pred).f1
             if not chosen_on:
                 return own
             # the corpus and the real-news sets weigh the same, whatever their sizes: a
             # threshold that only pays on the corpus's own register is not chosen
-            sets = [(name, docs, gold, predict(pipe, parsed, Decider(models, th))) for name, docs, gold, parsed in chosen_on]
+            sets = [(name, docs, gold, predict(pipe, parsed, Decider(models, th), memo, "set:" + name))
+                    for name, docs, gold, parsed in chosen_on]
             return (own + score_sets(sets)[1].f1) / 2
 
         names = [n for n in GRID if _model_of(n) in models]
         thresholds, cv_f1 = tune_thresholds(cv_score, thresholds, names)
         progress(f"threshold choice F1 (mean of cross-validated train and the pooled{' + ' + ', '.join(n for n, *_ in choose_with) if choose_with else ''}) {cv_f1:.3f} with thresholds {thresholds} "
-                 f"(rules alone: {cv_score(DEFAULT_THRESHOLDS):.3f})")
+                 f"(rules alone: {cv_score(DEFAULT_THRESHOLDS):.3f}; documents assembled {memo.misses}, reused {memo.hits})")
     dev_f1 = None
     if dv.docs:
         dev_f1 = score(dv.docs, dv.gold, predict(pipe, parsed_dv, Decider(models, thresholds))).f1

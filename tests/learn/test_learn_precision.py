@@ -54,3 +54,58 @@ def test_the_document_model_judges_one_sentence_texts(sample, pipeline):
     model = fit(train, "document", seed=0)
     r = heldout_accuracy(model, held, [e.label for e in train])
     assert r["macro_f1"] >= r["majority_macro_f1"] + 0.25, r
+
+
+def _held_parsed(sample, pipeline, n=30):
+    corpus = sample["corpus"]
+    held = corpus.subset(sample["held_ids"][:n])
+    return held, pipeline.parse(held.documents())
+
+
+def test_the_document_model_is_fitted_on_the_features_it_reads_at_run_time(sample, pipeline):
+    """Recording a document for training (the gold labels every candidate) must give the
+    document model the same features the pipeline computes for that text at run time:
+    anything the gold's verdict leaks into them (which triggers were kept, whose doers were
+    counted) is a cue the model cannot have on unseen text."""
+    from cronica.extraction.decide import Decider, LinearModel
+    from cronica.learn.train import predict, record
+
+    held, parsed = _held_parsed(sample, pipeline)
+    recorded = {e.doc: e.features for e in record(pipeline, parsed, held).documents}
+    seen = {}
+
+    class Spy(Decider):
+        def is_report(self, feats):
+            seen[self.current] = dict(feats)
+            return 1.0
+
+    spy = Spy({"document": LinearModel("document", ["0", "1"], {}, [0.0])}, {"document": 0.5})
+    for doc, ct, pdocs in parsed:
+        spy.current = doc.id
+        predict(pipeline, [(doc, ct, pdocs)], spy)
+    assert set(seen) == set(recorded)
+    differ = [d for d in recorded if recorded[d] != seen[d]]
+    assert not differ, {d: set(recorded[d].items()) ^ set(seen[d].items()) for d in differ[:3]}
+
+
+def test_the_threshold_search_reuses_a_document_only_when_its_events_cannot_change(sample, pipeline):
+    """The threshold search re-assembles only documents whose threshold comparisons come
+    out differently: its events equal a fresh assembly under every trial setting."""
+    from cronica.extraction.decide import Decider
+    from cronica.learn.train import GRID, DEFAULT_THRESHOLDS, _Memo, fit_all, predict
+
+    rec = sample["fit"]
+    data = {"document": rec.documents, "mention": rec.mentions, "sentence": rec.sentences, "pair": rec.pairs,
+            "type": rec.types}
+    models = fit_all(data, seed=0, c=1.0, min_count=2)
+    _, parsed = _held_parsed(sample, pipeline, 25)
+    memo = _Memo()
+    trials = [dict(DEFAULT_THRESHOLDS)]
+    for name, values in GRID.items():
+        trials.append({**DEFAULT_THRESHOLDS, name: values[-1]})
+    trials.append({name: values[len(values) // 2] for name, values in GRID.items()})
+    trials.append(dict(DEFAULT_THRESHOLDS))
+    for th in trials:
+        fresh = predict(pipeline, parsed, Decider(models, th))
+        assert predict(pipeline, parsed, Decider(models, th), memo, "t") == fresh, th
+    assert memo.hits > memo.misses  # most trial values leave most documents as they were
