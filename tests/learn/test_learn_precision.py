@@ -109,3 +109,50 @@ def test_the_threshold_search_reuses_a_document_only_when_its_events_cannot_chan
         fresh = predict(pipeline, parsed, Decider(models, th))
         assert predict(pipeline, parsed, Decider(models, th), memo, "t") == fresh, th
     assert memo.hits > memo.misses  # most trial values leave most documents as they were
+
+
+def _spy_features(pipeline, text, kind):
+    """The features the pipeline hands a decision model (``kind``: "pair" or "document")
+    for a text, through a decider whose models say nothing."""
+    from cronica.extraction.decide import Decider, LinearModel
+    from cronica.model import Document
+
+    seen = []
+
+    class Spy(Decider):
+        def same(self, feats):
+            seen.append(dict(feats))
+            return 0.0
+
+        def is_report(self, feats):
+            seen.append(dict(feats))
+            return 1.0
+
+    classes = ["0", "1"]
+    spy = Spy({kind: LinearModel(kind, classes, {}, [0.0])}, {})
+    asm = pipeline.assembler
+    saved = asm.decider
+    asm.decider = spy
+    try:
+        pipeline.extract(Document(id="t", text=text, published="2024-03-02"))
+    finally:
+        asm.decider = saved
+    return seen
+
+
+def test_a_pair_knows_the_names_both_mentions_tell(pipeline):
+    text = ("Emboscada en Llochegua deja tres soldados muertos\n\n"
+            "Tres soldados murieron el jueves cuando una patrulla fue atacada a tiros cerca de Llochegua, "
+            "en el valle de los ríos Apurímac, Ene y Mantaro, informó el Comando Conjunto.")
+    pairs = _spy_features(pipeline, text, "pair")
+    assert pairs, "the body's attack is offered the headline's incident"
+    assert any(f.get("names_shared=1") or f.get("names_shared=more") for f in pairs), pairs
+
+
+def test_the_document_model_reads_the_opening_line_and_its_section_label(pipeline):
+    text = ("Opinión | El largo camino de la memoria\n\n"
+            "Treinta años después del atentado contra el cuartel, los vecinos aún discuten cómo recordarlo. "
+            "Nadie quiere volver a los días de las bombas.")
+    feats = _spy_features(pipeline, text, "document")
+    assert feats and feats[-1].get("label=opinion") == 1.0
+    assert any(k.startswith("h=") for k in feats[-1])
