@@ -181,6 +181,13 @@ def _clause_of(tok):
     return lo.idx, hi.idx + len(hi.text)
 
 
+def _names_place(sent: "Sentence", place: Place) -> bool:
+    """Does the sentence name the place (its name or its district)?"""
+    text = fold(sent.span.text)
+    return any(x and len(x) > 2 and re.search(r"\b" + re.escape(fold(x)) + r"\b", text)
+               for x in (place.name, place.admin3))
+
+
 def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
                     score: Optional[dict[int, float]] = None) -> list[TriggerMention]:
     """One trigger per family in a sentence (the most specific, or the one the mention
@@ -303,7 +310,10 @@ class Assembler:
         if m.place is not None and m.place.admin3:
             for dm in draft.mentions:
                 if dm.place is not None and dm.place.admin3 and dm.place.admin3 != m.place.admin3 \
-                        and dm.place.geo_precision == 1 and m.place.geo_precision == 1:
+                        and dm.place.geo_precision == 1 and m.place.geo_precision == 1 \
+                        and not _names_place(m.sentence, dm.place) and not _names_place(dm.sentence, m.place):
+                    # (a sentence that names both places - "salió de la base de X hacia la zona
+                    # de Y" - tells where the incident was, not a second incident)
                     return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
         if m.trigger is None:

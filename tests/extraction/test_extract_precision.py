@@ -133,3 +133,10 @@ def test_a_new_attack_without_a_demonstrative_is_another_incident(pipeline):
             "dejó un soldado muerto.")
     evs = [e for e in events(pipeline, text) if e.type in ("attack", "armed_clash", "killing", "bombing", "ambush")]
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
+
+
+def test_two_districts_in_two_sentences_stay_two_incidents(pipeline):
+    text = ("Dos soldados murieron el martes en una emboscada en Pichari. "
+            "Ese mismo día, un policía fue asesinado a tiros en Kimbiri por desconocidos.")
+    evs = [e for e in events(pipeline, text) if e.type in ("attack", "armed_clash", "killing", "ambush")]
+    assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
