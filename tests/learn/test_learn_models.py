@@ -70,3 +70,14 @@ def test_retrained_on_a_sample_of_the_corpus_the_models_learn(corpus_sample):
     d = fit(parts["fit"].documents, "document", seed=0)
     r = heldout_accuracy(d, parts["held"].documents, [e.label for e in parts["fit"].documents])
     assert r["macro_f1"] >= r["majority_macro_f1"] + 0.15, r
+
+
+def test_the_threshold_choice_counts_negative_documents_given_events():
+    from cronica.learn.train import negative_share
+
+    docs = [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}]
+    gold = [{"doc": "a"}]
+    assert negative_share(docs, gold, [{"doc_id": "a"}]) == 0.0
+    # two events on one negative document count once; a positive document never counts
+    assert negative_share(docs, gold, [{"doc_id": "b"}, {"doc_id": "b"}, {"doc_id": "a"}]) == 1 / 3
+    assert negative_share(docs, gold, [{"doc_id": x} for x in "bcd"]) == 1.0
