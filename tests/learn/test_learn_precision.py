@@ -143,7 +143,7 @@ def _spy_features(pipeline, text, kind):
 def test_a_pair_knows_the_names_both_mentions_tell(pipeline):
     text = ("Emboscada en Llochegua deja tres soldados muertos\n\n"
             "Tres soldados murieron el jueves cuando una patrulla fue atacada a tiros cerca de Llochegua, "
-            "en el valle de los ríos Apurímac, Ene y Mantaro, informó el Comando Conjunto.")
+            "en pleno VRAEM, según el parte del Comando Conjunto.")
     pairs = _spy_features(pipeline, text, "pair")
     assert pairs, "the body's attack is offered the headline's incident"
     assert any(f.get("names_shared=1") or f.get("names_shared=more") for f in pairs), pairs
