@@ -237,10 +237,14 @@ def heldout_accuracy(model: LinearModel, examples: list[Example], train_labels: 
 
 
 def tune_thresholds(evaluate_f1: Callable[[dict[str, float]], float], start: dict[str, float],
-                    names: list[str], rounds: int = 1) -> tuple[dict[str, float], float]:
-    """Coordinate search over GRID, keeping a change only when F1 rises by MARGIN."""
+                    names: list[str], rounds: int = 1,
+                    parts: Optional[Callable[[dict[str, float]], Sequence[float]]] = None) -> tuple[dict[str, float], float]:
+    """Coordinate search over GRID, keeping a change only when F1 rises by MARGIN and (with
+    ``parts``: the scores of the sets averaged into F1) no set loses more than MARGIN: a
+    setting that pays on the corpus's register at the cost of real news is not chosen."""
     best = dict(start)
     best_f1 = evaluate_f1(best)
+    best_parts = parts(best) if parts else ()
     for _ in range(rounds):
         for name in names:
             for v in GRID[name]:
@@ -249,7 +253,10 @@ def tune_thresholds(evaluate_f1: Callable[[dict[str, float]], float], start: dic
                 trial = {**best, name: v}
                 f1 = evaluate_f1(trial)
                 if f1 > best_f1 + MARGIN:
-                    best, best_f1 = trial, f1
+                    trial_parts = parts(trial) if parts else ()
+                    if any(t < b - MARGIN for t, b in zip(trial_parts, best_parts)):
+                        continue
+                    best, best_f1, best_parts = trial, f1, trial_parts
     return best, best_f1
 
 
@@ -334,11 +341,23 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
 
         memo = _Memo()
 
+        scored: dict[tuple, tuple[float, ...]] = {}
+
         def cv_score(th: dict[str, float]) -> float:
+            p = cv_parts(th)
+            return sum(p) / len(p)
+
+        def cv_parts(th: dict[str, float]) -> tuple[float, ...]:
+            key = tuple(sorted(th.items()))
+            if key not in scored:
+                scored[key] = _cv_parts(th)
+            return scored[key]
+
+        def _cv_parts(th: dict[str, float]) -> tuple[float, ...]:
             pred = [e for k in range(folds) for e in predict(pipe, parts[k], Decider(fold_models[k], th), memo, f"fold{k}")]
             own = score(tr.docs, tr.gold, pred).f1 - NEG_WEIGHT * negative_share(tr.docs, tr.gold, pred)
             if not chosen_on:
-                return own
+                return (own,)
             # the corpus and the real-news sets weigh the same, whatever their sizes: a
             # threshold that only pays on the corpus's own register is not chosen
             sets = [(name, docs, gold, predict(pipe, parsed, Decider(models, th), memo, "set:" + name))
@@ -347,10 +366,10 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
             gold_all = [g for _, _, gold, _ in sets for g in gold]
             pred_all = [e for *_, pred in sets for e in pred]
             shared = score_sets(sets)[1].f1 - NEG_WEIGHT * negative_share(docs_all, gold_all, pred_all)
-            return (own + shared) / 2
+            return own, shared
 
         names = [n for n in GRID if _model_of(n) in models]
-        thresholds, cv_f1 = tune_thresholds(cv_score, thresholds, names)
+        thresholds, cv_f1 = tune_thresholds(cv_score, thresholds, names, parts=cv_parts)
         progress(f"threshold choice F1 - {NEG_WEIGHT} x negatives share (mean of cross-validated train and the pooled{' + ' + ', '.join(n for n, *_ in choose_with) if choose_with else ''}) {cv_f1:.3f} with thresholds {thresholds} "
                  f"(rules alone: {cv_score(DEFAULT_THRESHOLDS):.3f}; documents assembled {memo.misses}, reused {memo.hits})")
     dev_f1 = None

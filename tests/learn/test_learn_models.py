@@ -81,3 +81,23 @@ def test_the_threshold_choice_counts_negative_documents_given_events():
     # two events on one negative document count once; a positive document never counts
     assert negative_share(docs, gold, [{"doc_id": "b"}, {"doc_id": "b"}, {"doc_id": "a"}]) == 1 / 3
     assert negative_share(docs, gold, [{"doc_id": x} for x in "bcd"]) == 1.0
+
+
+def test_the_threshold_search_refuses_a_gain_on_one_set_paid_by_another():
+    from cronica.learn.train import DEFAULT_THRESHOLDS, GRID, tune_thresholds
+
+    def parts(th):
+        # "document" helps both sets; "mention_new" helps the corpus a lot and costs the other set
+        doc = 0.05 if th["document"] == GRID["document"][-1] else 0.0
+        new = 0.10 if th["mention_new"] != -1.0 else 0.0
+        return (0.6 + doc + new, 0.6 + doc - new / 2)
+
+    def mean(th):
+        p = parts(th)
+        return sum(p) / len(p)
+
+    chosen, _ = tune_thresholds(mean, dict(DEFAULT_THRESHOLDS), list(GRID), parts=parts)
+    assert chosen["document"] == GRID["document"][-1]
+    assert chosen["mention_new"] == -1.0
+    alone, _ = tune_thresholds(mean, dict(DEFAULT_THRESHOLDS), list(GRID))
+    assert alone["mention_new"] != -1.0  # the mean alone would take it
