@@ -185,6 +185,13 @@ def _clause_of(tok):
     return lo.idx, hi.idx + len(hi.text)
 
 
+def _names_place(sent: "Sentence", place: Place) -> bool:
+    """Does the sentence name the place (its name or its district)?"""
+    text = fold(sent.span.text)
+    return any(x and len(x) > 2 and re.search(r"\b" + re.escape(fold(x)) + r"\b", text)
+               for x in (place.name, place.admin3))
+
+
 def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
                     score: Optional[dict[int, float]] = None) -> list[TriggerMention]:
     """One trigger per family in a sentence (the most specific, or the one the mention
@@ -309,7 +316,10 @@ class Assembler:
         if m.place is not None and m.place.admin3:
             for dm in draft.mentions:
                 if dm.place is not None and dm.place.admin3 and dm.place.admin3 != m.place.admin3 \
-                        and dm.place.geo_precision == 1 and m.place.geo_precision == 1:
+                        and dm.place.geo_precision == 1 and m.place.geo_precision == 1 \
+                        and not _names_place(m.sentence, dm.place) and not _names_place(dm.sentence, m.place):
+                    # (a sentence that names both places - "salió de la base de X hacia la zona
+                    # de Y" - tells where the incident was, not a second incident)
                     return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
         if m.trigger is None:
@@ -394,6 +404,7 @@ class Assembler:
         framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
         dec, rec = self.decider, self.recorder
         learned = rec is not None or (dec is not None and dec.has("mention"))
+        doc_feats = rec is not None or (dec is not None and dec.has("document"))
         state = DocState(published=ctx.published is not None)
         kept_types: list[str] = []
         dropped_why: list[str] = []
@@ -420,6 +431,13 @@ class Assembler:
             kept_types += [t.type for t in triggers if not t.dropped]
             if sent.index == 0:
                 opening = ([t.type for t in triggers if not t.dropped], [t.dropped for t in triggers if t.dropped])
+            role_memo: dict[int, tuple] = {}
+            if doc_feats:
+                # doers of the triggers the rules choose (never the gold's choice while
+                # training, nor a model's: the document feature is the same at run time)
+                for t in _group_sentence(triggers, self.lex):
+                    role_memo[t.token_i] = roles(sdoc[t.token_i])
+                    n_agents += role_memo[t.token_i][0] is not None
             counts = find_counts(sp)
             sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
             score: Optional[dict[int, float]] = None
@@ -466,8 +484,7 @@ class Assembler:
             mentions: list[Mention] = []
             for t in chosen:
                 tok = sdoc[t.token_i]
-                a1, a2 = roles(tok)
-                n_agents += a1 is not None
+                a1, a2 = role_memo[t.token_i] if t.token_i in role_memo else roles(tok)
                 definite = t.definite
                 if not t.is_noun:
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)

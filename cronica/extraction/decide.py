@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -448,7 +449,36 @@ def pair_features(m: "Mention", d: "Draft", rank: int, date_moved: bool, conflic
         on("m_dates_d_undated")
     if _actors_overlap(m, d):
         on("actor_name_overlap")
+    # the names both tell (people, places, groups anywhere in their sentences): "Uchiza",
+    # "alias Gato" in a headline and in the third paragraph point at one incident
+    shared = _sentence_names(m.sentence) & set().union(*(_sentence_names(x.sentence) for x in d.mentions))
+    on("names_shared=" + _bucket(len(shared), (0, 1)))
+    on("fams=" + "|".join(sorted({_fam(m.type), _fam(d.type)})) + ("|cue" if _retelling_cues(m) else ""))
+    # a date or place of the mention's own clause vs one it only inherits from the story
+    own = m.date_via in ("clause", "sentence")
+    d_any = next((x.date for x in d.mentions if x.date is not None), None)
+    if m.date is not None and d_any is not None and not (own and dd is not None):
+        on("date_loose_" + ("equal" if m.date.value == d_any.value else "differs") + ("_own" if own else "_inherited"))
+    if m.place is not None and dp is not None and m.place.admin1 and dp.admin1 and m.place.admin1 != dp.admin1:
+        on("admin1_differs_" + ("own" if _own_place(m) else "inherited"))
     return f
+
+
+def _own_place(m: "Mention") -> bool:
+    """Is the mention's place named in its own sentence (not carried from the story)?"""
+    name = m.place.name if m.place is not None else None
+    return bool(name) and fold(name) in fold(m.sentence.span.text)
+
+
+def _sentence_names(sent: "Sentence") -> frozenset:
+    """Folded proper names of a sentence (cached on the span's doc by sentence start)."""
+    cache = sent.span.doc.user_data.setdefault("cronica_names", {})
+    key = (sent.span.start, sent.span.end)
+    if key not in cache:
+        cache[key] = frozenset(fold(w.text) for w in sent.span
+                               if w.pos_ == "PROPN" and len(w.text) > 2 and w.i > sent.span.start
+                               and fold(w.text) not in _INSTITUTION_WORDS)
+    return cache[key]
 
 
 _DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "dicho",
@@ -560,6 +590,9 @@ def type_features(d: "Draft", explosive: bool, actor2_inter: Optional[int], civi
     return f
 
 
+_SECTION_LABEL = re.compile(r"^\s*(\w+(?: \w+)?)\s*[|:](?:\s|$)")
+
+
 def document_features(sentences: list["Sentence"], candidates: int, kept_types: Iterable[str],
                       published: bool, dropped: Iterable[str] = (), armed_groups: int = 0, state_forces: int = 0,
                       agents: int = 0, figures: int = 0, opening_kept: Iterable[str] = (),
@@ -597,6 +630,17 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
                 n += 1
     for lem in lemmas:
         f[lem] = 1.0 / math.sqrt(len(lemmas))
+    if sentences:
+        # the opening line frames the text: its own words ("Athletic asalta Mestalla",
+        # "Ataque bajista golpea al bitcóin") and a section label before "|" or ":"
+        # ("Opinión |", "Reseña:", "Podcast |") tell a column, a review or a match report
+        head = sentences[0].span
+        hl = {"h=" + fold(w.lemma_) for w in head if w.is_alpha and not w.is_stop and len(w.text) > 2}
+        for lem in hl:
+            f[lem] = 1.0 / math.sqrt(len(hl))
+        label = _SECTION_LABEL.match(head.text)
+        if label:
+            f["label=" + fold(label.group(1))] = 1.0
     f["cands=" + _bucket(candidates, (0, 1, 2, 4, 8))] = 1.0
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0

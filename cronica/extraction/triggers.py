@@ -329,6 +329,10 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
     m.hedged = any(h in sent_lower for h in cues.hedges)
     near = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 3)]}
     m.new_incident = bool(near & cues.new_incident)
+    if m.new_incident and {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]} & _DEMONSTRATIVE:
+        # "condenó este nuevo ataque": the demonstrative points back at the attack just told;
+        # "nuevo" only ranks it in a series
+        m.new_incident = False
     # the tagger sometimes calls an event noun an adjective ("la emboscada", "ataques y emboscadas")
     # a lexicon verb form is a verb even where the tagger says otherwise (ALL-CAPS text)
     nominal = not verbal and (tok.pos_ in ("NOUN", "PROPN") or (

@@ -109,3 +109,34 @@ def test_an_arrest_of_a_named_person_told_again_far_below_is_one_event(pipeline)
 ])
 def test_other_senses_and_statistics_are_not_incidents(pipeline, text):
     assert events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("reaction", [
+    'El alcalde de Tumaco condenó "este nuevo ataque contra la población civil" y pidió más tropas.',
+    "La gobernadora expresó su rechazo a este nuevo atentado y convocó un consejo de seguridad.",
+    "Varias organizaciones sociales condenaron este nuevo crimen contra los líderes de la región.",
+])
+def test_a_reaction_to_this_new_attack_tells_the_attack_again(pipeline, reaction):
+    """ "este nuevo ataque" under a condemnation points back at the attack just told (the
+    demonstrative), "nuevo" only ranks it in a series: one incident, one event."""
+    text = ("Atacan a tiros un puesto policial en Nariño\n\n"
+            "Hombres armados dispararon la noche del viernes contra el puesto de policía de Barbacoas "
+            "y dejaron dos agentes heridos, según el comando departamental. " + reaction)
+    evs = events(pipeline, text)
+    assert len([e for e in evs if e.type in ("attack", "armed_clash", "killing", "bombing", "ambush")]) == 1, \
+        [(e.type, e.evidence.text) for e in evs]
+
+
+def test_a_new_attack_without_a_demonstrative_is_another_incident(pipeline):
+    text = ("Hombres armados dispararon la noche del viernes contra el puesto de policía de Barbacoas "
+            "y dejaron dos agentes heridos. El domingo, un nuevo ataque contra una patrulla en Ricaurte "
+            "dejó un soldado muerto.")
+    evs = [e for e in events(pipeline, text) if e.type in ("attack", "armed_clash", "killing", "bombing", "ambush")]
+    assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
+
+
+def test_two_districts_in_two_sentences_stay_two_incidents(pipeline):
+    text = ("Dos soldados murieron el martes en una emboscada en Pichari. "
+            "Ese mismo día, un policía fue asesinado a tiros en Kimbiri por desconocidos.")
+    evs = [e for e in events(pipeline, text) if e.type in ("attack", "armed_clash", "killing", "ambush")]
+    assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]

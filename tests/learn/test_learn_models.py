@@ -70,3 +70,34 @@ def test_retrained_on_a_sample_of_the_corpus_the_models_learn(corpus_sample):
     d = fit(parts["fit"].documents, "document", seed=0)
     r = heldout_accuracy(d, parts["held"].documents, [e.label for e in parts["fit"].documents])
     assert r["macro_f1"] >= r["majority_macro_f1"] + 0.15, r
+
+
+def test_the_threshold_choice_counts_negative_documents_given_events():
+    from cronica.learn.train import negative_share
+
+    docs = [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}]
+    gold = [{"doc": "a"}]
+    assert negative_share(docs, gold, [{"doc_id": "a"}]) == 0.0
+    # two events on one negative document count once; a positive document never counts
+    assert negative_share(docs, gold, [{"doc_id": "b"}, {"doc_id": "b"}, {"doc_id": "a"}]) == 1 / 3
+    assert negative_share(docs, gold, [{"doc_id": x} for x in "bcd"]) == 1.0
+
+
+def test_the_threshold_search_refuses_a_gain_on_one_set_paid_by_another():
+    from cronica.learn.train import DEFAULT_THRESHOLDS, GRID, tune_thresholds
+
+    def parts(th):
+        # "document" helps both sets; "mention_new" helps the corpus a lot and costs the other set
+        doc = 0.05 if th["document"] == GRID["document"][-1] else 0.0
+        new = 0.10 if th["mention_new"] != -1.0 else 0.0
+        return (0.6 + doc + new, 0.6 + doc - new / 2)
+
+    def mean(th):
+        p = parts(th)
+        return sum(p) / len(p)
+
+    chosen, _ = tune_thresholds(mean, dict(DEFAULT_THRESHOLDS), list(GRID), parts=parts)
+    assert chosen["document"] == GRID["document"][-1]
+    assert chosen["mention_new"] == -1.0
+    alone, _ = tune_thresholds(mean, dict(DEFAULT_THRESHOLDS), list(GRID))
+    assert alone["mention_new"] != -1.0  # the mean alone would take it

@@ -54,3 +54,105 @@ def test_the_document_model_judges_one_sentence_texts(sample, pipeline):
     model = fit(train, "document", seed=0)
     r = heldout_accuracy(model, held, [e.label for e in train])
     assert r["macro_f1"] >= r["majority_macro_f1"] + 0.25, r
+
+
+def _held_parsed(sample, pipeline, n=30):
+    corpus = sample["corpus"]
+    held = corpus.subset(sample["held_ids"][:n])
+    return held, pipeline.parse(held.documents())
+
+
+def test_the_document_model_is_fitted_on_the_features_it_reads_at_run_time(sample, pipeline):
+    """Recording a document for training (the gold labels every candidate) must give the
+    document model the same features the pipeline computes for that text at run time:
+    anything the gold's verdict leaks into them (which triggers were kept, whose doers were
+    counted) is a cue the model cannot have on unseen text."""
+    from cronica.extraction.decide import Decider, LinearModel
+    from cronica.learn.train import predict, record
+
+    held, parsed = _held_parsed(sample, pipeline)
+    recorded = {e.doc: e.features for e in record(pipeline, parsed, held).documents}
+    seen = {}
+
+    class Spy(Decider):
+        def is_report(self, feats):
+            seen[self.current] = dict(feats)
+            return 1.0
+
+    spy = Spy({"document": LinearModel("document", ["0", "1"], {}, [0.0])}, {"document": 0.5})
+    for doc, ct, pdocs in parsed:
+        spy.current = doc.id
+        predict(pipeline, [(doc, ct, pdocs)], spy)
+    assert set(seen) == set(recorded)
+    differ = [d for d in recorded if recorded[d] != seen[d]]
+    assert not differ, {d: set(recorded[d].items()) ^ set(seen[d].items()) for d in differ[:3]}
+
+
+def test_the_threshold_search_reuses_a_document_only_when_its_events_cannot_change(sample, pipeline):
+    """The threshold search re-assembles only documents whose threshold comparisons come
+    out differently: its events equal a fresh assembly under every trial setting."""
+    from cronica.extraction.decide import Decider
+    from cronica.learn.train import GRID, DEFAULT_THRESHOLDS, _Memo, fit_all, predict
+
+    rec = sample["fit"]
+    data = {"document": rec.documents, "mention": rec.mentions, "sentence": rec.sentences, "pair": rec.pairs,
+            "type": rec.types}
+    models = fit_all(data, seed=0, c=1.0, min_count=2)
+    _, parsed = _held_parsed(sample, pipeline, 25)
+    memo = _Memo()
+    trials = [dict(DEFAULT_THRESHOLDS)]
+    for name, values in GRID.items():
+        trials.append({**DEFAULT_THRESHOLDS, name: values[-1]})
+    trials.append({name: values[len(values) // 2] for name, values in GRID.items()})
+    trials.append(dict(DEFAULT_THRESHOLDS))
+    for th in trials:
+        fresh = predict(pipeline, parsed, Decider(models, th))
+        assert predict(pipeline, parsed, Decider(models, th), memo, "t") == fresh, th
+    assert memo.hits > memo.misses  # most trial values leave most documents as they were
+
+
+def _spy_features(pipeline, text, kind):
+    """The features the pipeline hands a decision model (``kind``: "pair" or "document")
+    for a text, through a decider whose models say nothing."""
+    from cronica.extraction.decide import Decider, LinearModel
+    from cronica.model import Document
+
+    seen = []
+
+    class Spy(Decider):
+        def same(self, feats):
+            seen.append(dict(feats))
+            return 0.0
+
+        def is_report(self, feats):
+            seen.append(dict(feats))
+            return 1.0
+
+    classes = ["0", "1"]
+    spy = Spy({kind: LinearModel(kind, classes, {}, [0.0])}, {})
+    asm = pipeline.assembler
+    saved = asm.decider
+    asm.decider = spy
+    try:
+        pipeline.extract(Document(id="t", text=text, published="2024-03-02"))
+    finally:
+        asm.decider = saved
+    return seen
+
+
+def test_a_pair_knows_the_names_both_mentions_tell(pipeline):
+    text = ("Emboscada en Llochegua deja tres soldados muertos\n\n"
+            "Tres soldados murieron el jueves cuando una patrulla fue atacada a tiros cerca de Llochegua, "
+            "en pleno VRAEM, según el parte del Comando Conjunto.")
+    pairs = _spy_features(pipeline, text, "pair")
+    assert pairs, "the body's attack is offered the headline's incident"
+    assert any(f.get("names_shared=1") or f.get("names_shared=more") for f in pairs), pairs
+
+
+def test_the_document_model_reads_the_opening_line_and_its_section_label(pipeline):
+    text = ("Opinión | El largo camino de la memoria\n\n"
+            "Treinta años después del atentado contra el cuartel, los vecinos aún discuten cómo recordarlo. "
+            "Nadie quiere volver a los días de las bombas.")
+    feats = _spy_features(pipeline, text, "document")
+    assert feats and feats[-1].get("label=opinion") == 1.0
+    assert any(k.startswith("h=") for k in feats[-1])
