@@ -415,7 +415,7 @@ class Geocoder:
             cue_cc = lex.cue_countries.get(t.extra.get("cue_word") or "")
             if cue_cc:  # "la vereda X": Colombia; "la comuna de X": Chile
                 counts[cue_cc] = counts.get(cue_cc, 0) + 1
-            if t.cue in _NAMED_AFTER_COUNTRY:
+            if t.cue in _NAMED_AFTER_COUNTRY and any(e.kind == "country" for e in t.entries):
                 continue  # "la cooperativa Nigeria", "el barrio Colombia": a place named after a country
             ccs = {e.cc for e in t.entries if e.kind == "country"}
             if id(t) in specific:  # the general member of a hierarchy tells its country
