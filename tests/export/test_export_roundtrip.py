@@ -79,8 +79,18 @@ def test_stored_event_exports_to_equal_jsonl(store, data):
     assert n == len(evs)
     back = [json.loads(line) for line in buf.getvalue().splitlines()]
     got = {d["event_id"]: {k: d[k] for k in EVENT_KEYS} for d in back}
-    assert got == {e.event_id: json.loads(e.to_json()) for e in evs}
+    assert got == {e.event_id: _as_stored(e) for e in evs}
     assert all(d["source_url"] == doc.url for d in back)
+
+
+def _as_stored(e: Event) -> dict:
+    """The event's JSON as the store keeps it: one spelling per country
+    (cronica/store/geofields.py, ``canonical_country``), so a blank country name with no
+    ISO number is no country (an empty one is kept as written)."""
+    d = json.loads(e.to_json())
+    if d.get("country") and not d["country"].strip() and d.get("iso") is None:
+        d["country"] = None
+    return d
 
 
 @settings(max_examples=200, deadline=None)
