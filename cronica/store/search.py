@@ -26,30 +26,16 @@ from __future__ import annotations
 import unicodedata
 from typing import Optional
 
+from cronica.text.fold import strip_marks
+
 ACTOR_SEP = "\n"
-
-
-class _Strip(dict):
-    """str.translate table: a character -> its NFKD decomposition without combining
-    marks, computed once per character. The same as decomposing the whole string and
-    dropping the marks (decomposition is per character; canonical reordering only
-    moves marks, which are dropped)."""
-
-    def __missing__(self, code: int) -> str:
-        out = "".join(ch for ch in unicodedata.normalize("NFKD", chr(code))
-                      if not unicodedata.combining(ch))
-        self[code] = out
-        return out
-
-
-_STRIP = _Strip()
 
 
 def fold(s: Optional[str]) -> str:
     """Accent- and case-insensitive form of ``s`` (see the module docstring)."""
     if not s:
         return ""
-    d = s if s.isascii() else s.translate(_STRIP)
+    d = strip_marks(s)
     return " ".join(unicodedata.normalize("NFC", d.casefold()).split())
 
 
