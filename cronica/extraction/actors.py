@@ -67,6 +67,8 @@ class RoleCues:
     not_targets: frozenset = frozenset()
     part_nouns: frozenset = frozenset()
     protest_nouns: frozenset = frozenset()
+    protest_agent_verbs: tuple[str, ...] = ()
+    device_properties: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +80,7 @@ def load_role_cues() -> RoleCues:
             "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
-            "protest_nouns")
+            "protest_nouns", "protest_agent_verbs", "device_properties")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -94,7 +96,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["victim_list_markers"]), frozenset(raw["people_words"]),
                     tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]), frozenset(raw["person_descriptions"]),
                     frozenset(raw["bare_people"]), frozenset(raw["not_targets"]),
-                    frozenset(raw["part_nouns"]), frozenset(raw["protest_nouns"]))
+                    frozenset(raw["part_nouns"]), frozenset(raw["protest_nouns"]),
+                    tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -292,7 +295,8 @@ def _phrase(tok) -> Optional[ActorMention]:
     while first < last and (doc[first].lower_ in ("a", "al", "por", "de", "del", "contra", "con", ",", "(", "—", "-")
                             or _dateline(doc[first])):
         first += 1
-    while last > first and (doc[last].is_punct and doc[last].text not in (")", "”", "»", "'", "’")):
+    while last > first and (doc[last].is_punct and doc[last].text not in (")", "”", "»", "'", "’")
+                            or doc[last].is_space):
         last -= 1
     if last - first + 1 > _MAX_WORDS:
         last = first + _MAX_WORDS - 1
@@ -315,7 +319,8 @@ def _agentive(tok) -> Optional[ActorMention]:
     if tok is None:
         return None
     head = _antecedent_of(tok)
-    if head is not None and (head.lower_ in load_role_cues().not_agents or _place_only(head)):
+    if head is not None and (head.lower_ in load_role_cues().not_agents or _place_only(head)
+                             or head.text in load_role_cues().device_properties):
         return None
     phrase = _phrase(tok)
     if phrase is not None and _toll(phrase):
@@ -450,6 +455,12 @@ def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
     return None, None
 
 
+# Prepositions that tell where an act came from, with what or by whom it was done: a unit or
+# vehicle they introduce is no target ("disparos desde una camioneta", "huyeron en un vehículo
+# hacia el cuartel", "el ataque con un camión")
+_NOT_TARGET_CASES = frozenset({"desde", "con", "por", "hacia", "tras", "sin"})
+
+
 def _target(trigger) -> Optional[ActorMention]:
     """A unit, installation, convoy or vehicle the act falls on, when the parse tied no
     object to the trigger: one governed by the trigger within two steps, or introduced
@@ -458,6 +469,8 @@ def _target(trigger) -> Optional[ActorMention]:
     for t in trigger.sent:
         if t.i == trigger.i or t.lower_ not in nouns or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        if _case(t) in _NOT_TARGET_CASES:
+            continue  # "agredidos a balazos desde dos camionetas": where the fire came from
         near = t.head.i == trigger.i or (t.head.head.i == trigger.i and t.head.pos_ in ("NOUN", "ADP", "VERB"))
         against = _case(t) in ("contra", "a", "al") and (t.head.i == trigger.i or t.head.head.i == trigger.i
                                                          or trigger.head.i == t.head.i)
@@ -499,8 +512,8 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     for t in sent:
         if t.lower_ not in nouns or t.pos_ != "NOUN":
             continue
-        if _case(t) == "en" and t.lower_ in load_role_cues().vehicle_nouns:
-            continue  # "colocaron los explosivos en el vehículo": the bomb's carrier
+        if _case(t) == "en" and t.lower_ in load_role_cues().vehicle_nouns or _case(t) in _NOT_TARGET_CASES:
+            continue  # "colocaron los explosivos en el vehículo": the bomb's carrier; "desde una camioneta"
         if _case(t) in cases or (t.dep_ == "obj" and t.head.pos_ == "VERB"):
             phrase = _phrase(t)
             if phrase is not None and not _toll(phrase):
@@ -527,6 +540,46 @@ def _past_date(subj):
         if any(c.lower_ in _MONTHS for c in subj.subtree if c.i <= subj.i + 3):
             return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), subj)
     return subj
+
+
+def _whole(tok):
+    """The building or vehicle a part belongs to ("parte de la comisaría", "la fachada del
+    cuartel": ``part_nouns``), else the token itself."""
+    if tok.lower_ in load_role_cues().part_nouns:
+        whole = next((c for c in tok.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+        return whole if whole is not None else tok
+    return tok
+
+
+def protest_agents(sent) -> Optional[ActorMention]:
+    """Who protested, told as the agent of a participle of calling, leading or holding
+    (``protest_agent_verbs``): "la marcha, convocada por los sindicatos", "una ruta que estaba
+    siendo cortada por los docentes"."""
+    stems = load_role_cues().protest_agent_verbs
+    for t in sent:
+        if t.pos_ in ("VERB", "ADJ") and t.lower_.startswith(stems) and (
+                "Part" in t.morph.get("VerbForm") or t.lower_.endswith(("ado", "ada", "ados", "adas"))):
+            agent = _agent(t)
+            phrase = _agentive(agent) if agent is not None else None
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def _fronted_subject(trigger):
+    """The subject the parser hung on a fronted adjunct as its apposition: "El 7 de marzo, un
+    convoy de la policía fue emboscado" (the date), "Según el parte, soldados que patrullaban
+    fueron agredidos" (the source): the noun after the adjunct's comma, before the verb."""
+    doc = trigger.doc
+    for c in trigger.children:
+        if c.i >= trigger.i or c.dep_ not in ("obl", "obl:tmod", "advmod"):
+            continue
+        for a in c.children:
+            if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN") and c.i < a.i < trigger.i:
+                first = min(x.i for x in a.subtree if not x.is_punct)
+                if first > 0 and doc[first - 1].text == ",":
+                    return a
+    return None
 
 
 _CLITICS = frozenset({"lo", "la", "los", "las"})
@@ -673,6 +726,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             agent = _agent(trigger)
             a1 = _agentive(agent)
             subjs = [_past_date(c) for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
+            if not any(_phrase(c) is not None for c in subjs) and (fronted := _fronted_subject(trigger)) is not None:
+                subjs = [fronted]  # "El 7 de marzo, un convoy ... fue emboscado": the date's apposition
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             if subj is not None:
                 a2 = _phrase(subj)
@@ -685,6 +740,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             subjs = [_past_date(c) for c in trigger.children if c.dep_ == "nsubj"] or [
                 a for c in trigger.children if c.dep_ in ("obl", "obl:tmod") and c.i < trigger.i
                 and (a := _past_date(c)) is not c]  # "El 9 de julio, tropas ... combatieron": the date's apposition
+            if not any(_phrase(c) is not None for c in subjs) and (fronted := _fronted_subject(trigger)) is not None:
+                subjs = [fronted]  # "Según el parte, soldados que patrullaban ... repelieron"
             if not subjs and (shared := _shared_subject(trigger)) is not None:
                 subjs = [shared]  # "soldados entraron al caserío, ... y los mataron": the first verb's subject
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
@@ -692,9 +749,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
                     and c.lower_ not in load_role_cues().not_targets]  # "desplegaron un operativo"
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
-            if obj is not None and obj.lower_ in load_role_cues().part_nouns:
-                whole = next((c for c in obj.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
-                obj = whole if whole is not None else obj  # "destruyó parte de la comisaría": the comisaría
+            if obj is not None:
+                obj = _whole(obj)  # "destruyó parte de la comisaría": the comisaría
             if any(c.lower_ in _CLITICS for c in objs):
                 obj = _clitic_antecedent(trigger) or obj  # "reunieron a los hombres y los mataron"
             conj = _child(subj, "conj") if subj is not None else None
@@ -778,8 +834,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             # the act as subject: "un coche bomba destrozó una comisaría", "la explosión
             # ocurrió frente a la estación": what it fell on (not the toll it left)
             head = trigger.head
-            a2 = next((p for c in head.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
-                       and (p := _phrase(c)) is not None and not _toll(p)), None) or next(
+            a2 = next((p for c in head.children if c.dep_ in ("obj", "iobj", "compound") and c.lower_ != "se"
+                       and (c.dep_ != "compound" or c.lower_ in load_role_cues().part_nouns)
+                       and (p := _phrase(_whole(c))) is not None and not _toll(p)), None) or next(
                 (p for c in head.children if c.dep_ == "obl" and (_case(c) in ("a", "al", "contra", "frente") or (
                     _case(c) == "en" and head.lemma_.startswith(_BLEW) and c.lower_ not in load_role_cues().vehicle_nouns))
                  and c is not _a_manos_de(head) and (p := _phrase(c)) is not None), None)

@@ -32,7 +32,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import ActorMention, attribution_in, normalise_actor, roles, sentence_target
+from cronica.extraction.actors import (ActorMention, attribution_in, normalise_actor, protest_agents, roles,
+                                       sentence_target)
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
@@ -781,10 +782,15 @@ class Assembler:
         actor1 = actor1 or o1
         a1_told = actor1 is not None  # the parse tied a perpetrator to a word of the act ("abrió fuego contra")
         if d.type != "seizure":  # the object of "incautar" is the goods, not a party
-            for m in ordered:
+            for k, m in enumerate(ordered):
                 if m.actor2 is not None:
                     actor2 = self._actor(m.actor2, m, ctx, cc)
                     if actor2 is not None and not _same_party(actor2, actor1):
+                        if FAMILY[d.type] in ("violent", "abduction", "arrest") and _unnamed_person(actor2):
+                            # "el dirigente" here, "el líder Juan Pérez Ruiz" in another report of it
+                            actor2 = next((a for n in ordered[k + 1:] if n.actor2 is not None
+                                           and (a := self._actor(n.actor2, n, ctx, cc)) is not None
+                                           and _names_person(a) and not _same_party(a, actor1)), actor2)
                         break
                     actor2 = None  # the perpetrator again ("la emboscada de una columna")
             if actor2 is None and FAMILY[d.type] == "violent":
@@ -875,6 +881,13 @@ class Assembler:
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
+        if FAMILY[d.type] == "protest" and actor1 is not None and actor1.name is None and actor1.inter is None:
+            # protesters named by a word no lexicon knows ("los docentes", "colectivos juveniles"):
+            # ACLED's "Protesters (<country>)", as written
+            generic = self.actors.entry_for_role(None, "protesters")
+            if generic is not None:
+                entry = self.actors.localise(generic, cc)
+                actor1 = replace(actor1, name=entry.name, inter=entry.inter, country=entry.country, cameo=entry.cameo)
         if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter == 1):
             # protesters the text does not name: ACLED's "Protesters (<country>)"; the force
             # that stood as actor1 ("la policía reprimió la marcha") is the one that intervened
@@ -1069,6 +1082,12 @@ class Assembler:
                 if who is not None and who.inter != 1 and not bare_people(who.as_written):
                     return who
         for m in ordered[:2]:
+            # the callers of a march, those who held the road ("convocada por", "cortada por")
+            who = protest_agents(m.sentence.span)
+            who = self._actor(who, m, ctx, country) if who is not None else None
+            if who is not None and who.inter != 1:
+                return who
+        for m in ordered[:2]:
             # the other side of a clash told in the incident's sentence ("choques entre mineros y
             # la policía", "se enfrentaron con los agentes"): the one that is no state force
             sdoc = m.sentence.span.doc
@@ -1174,6 +1193,21 @@ def _toll_of_another_time(d: Draft, m: Mention, slack_days: int = 0) -> bool:
     if not (m.date.start and m.date.end and d_date.start and d_date.end):
         return False
     return (d_date.start - m.date.end).days > slack_days or (m.date.start - d_date.end).days > slack_days
+
+
+def _unnamed_person(actor: Actor) -> bool:
+    """A civilian or unknown party told by a description alone ("el dirigente", "uno de los
+    cabecillas más buscados"): no capitalised word after its first."""
+    words = (actor.as_written or "").split()
+    return actor.inter in (None, 7) and bool(words) and not any(w[:1].isupper() for w in words[1:])
+
+
+def _names_person(actor: Actor) -> bool:
+    """A civilian or unknown party named by a person's name: two capitalised words in a row
+    ("Lizandro Torres", "el líder indígena Santiago Contoricón")."""
+    words = [w.strip(",.;:«»\"'()“”") for w in (actor.as_written or "").split()]
+    return actor.inter in (None, 7) and any(
+        a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() for a, b in zip(words, words[1:]))
 
 
 def _same_party(a, b) -> bool:

@@ -592,3 +592,57 @@ def test_unnamed_protesters_follow_the_acled_convention_and_the_grievance_is_no_
     assert e.actor1 is not None and e.actor1.inter == 6 and "Perú" in e.actor1.name
     assert e.actor2 is not None and e.actor2.inter == 1
     assert "alza" not in (e.actor1.as_written or "") + (e.actor2.as_written or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hombres armados privaron de libertad a dos hermanos ganaderos, denunciaron sus familiares.",
+    "Un grupo de hombres privó de libertad a un taxista en Choloma, informaron sus parientes.",
+])
+def test_what_was_taken_is_not_the_victim(nlp, sentence):
+    trigger = next(w for w in sentence.split() if w.startswith("priv"))
+    _, a2, _ = _roles(nlp, sentence, trigger)
+    assert a2 is not None and "libertad" not in a2 and ("hermanos" in a2 or "taxista" in a2)
+
+
+def test_where_the_fire_came_from_is_not_the_target_and_a_fronted_source_keeps_its_subject(nlp):
+    # the parser hangs "soldados" on "Según el parte" as its apposition
+    _, a2, _ = _roles(nlp, "Según el parte militar, soldados que patrullaban la zona rural de Reynosa fueron "
+                           "agredidos a balazos desde dos camionetas y repelieron la agresión.", "agredidos")
+    assert a2 is not None and "soldados" in a2 and "camionetas" not in a2
+
+
+def test_a_subject_parsed_as_the_dates_apposition_is_the_target(nlp):
+    _, a2, _ = _roles(nlp, "El 3 de abril de 2016, un convoy de la Fuerza Única Jalisco fue emboscado en una "
+                           "brecha de Ameca; tres policías murieron.", "emboscado")
+    assert a2 is not None and a2.startswith("un convoy")
+
+
+def test_what_a_device_is_like_is_not_its_user_and_a_part_gives_the_building(nlp):
+    a1, a2, _ = _roles(nlp, "El 9 de abril de 1976, una bomba de alto poder destruyó parte de la comisaría del "
+                            "barrio Centro; dos agentes murieron.", "bomba")
+    assert a1 is None
+    assert a2 is not None and "comisaría" in a2
+    # a capitalised institution stays a party
+    a1, _, _ = _roles(nlp, "El Poder Ejecutivo, encabezado por la presidenta, decidió prorrogar el estado de "
+                           "emergencia en tres provincias.", "prorrogar")
+    assert a1 is not None and "Poder Ejecutivo" in a1
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Un maestro resultó herido el jueves en Salta cuando la policía provincial intentó desalojar una ruta que "
+     "estaba siendo cortada por los docentes en reclamo de salarios.", "docentes"),
+    ("La movilización del martes en Lima, convocada por colectivos juveniles y gremios de transportistas, dejó "
+     "más de 40 heridos, entre ellos diez policías, tras enfrentamientos en el centro.", "colectivos"),
+])
+def test_protesters_named_as_callers_or_holders_of_the_road(text, who):
+    [e] = [e for e in extract(text) if e.type == "protest"]
+    assert e.actor1 is not None and who in (e.actor1.as_written or "")
+    assert e.actor1.inter == 6 and e.actor1.name.startswith("Manifestantes")
+    assert e.actor2 is not None and e.actor2.inter == 1
+
+
+def test_a_victims_name_told_in_another_report_beats_a_bare_description():
+    text = ("El asesinato del líder comunal Julián Quispe Mamani conmocionó a Satipo.\n\n"
+            "El sábado, desconocidos mataron a balazos al dirigente en su chacra, en la provincia de Satipo, Junín.")
+    [e] = extract(text)
+    assert e.actor2 is not None and "Julián Quispe Mamani" in e.actor2.as_written
