@@ -69,6 +69,7 @@ class RoleCues:
     protest_nouns: frozenset = frozenset()
     protest_agent_verbs: tuple[str, ...] = ()
     device_properties: frozenset = frozenset()
+    reaction_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def load_role_cues() -> RoleCues:
             "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
-            "protest_nouns", "protest_agent_verbs", "device_properties")
+            "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -97,7 +98,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["seek_verbs"]), frozenset(raw["seek_nouns"]), frozenset(raw["person_descriptions"]),
                     frozenset(raw["bare_people"]), frozenset(raw["not_targets"]),
                     frozenset(raw["part_nouns"]), frozenset(raw["protest_nouns"]),
-                    tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]))
+                    tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
+                    tuple(raw["reaction_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -479,6 +481,10 @@ def _target(trigger) -> Optional[ActorMention]:
     return None
 
 
+# Acts whose reporter is usually the one who did them or a side of them: "la Policía confirmó la
+# captura", "los militares reportaron un enfrentamiento"
+_FORCE_ACTS = ("captura", "detenci", "arresto", "aprehensi", "incautaci", "decomiso", "operativo", "operaci",
+               "allanamiento", "desarticulaci", "enfrentamiento", "combate", "choque", "tiroteo", "balacera")
 _SOME = frozenset({"uno", "una", "alguno", "alguna", "algunos", "algunas", "varios", "varias", "ninguno"})
 _TOLL_VERBS = ("dej", "caus", "provoc", "ocasion", "cobr", "arroj", "produc")
 _RECIPROCAL = ("enfrent", "choc", "combat", "tirote", "balace")
@@ -859,8 +865,10 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 # "la patrulla sufrió una emboscada por parte de X": the subject is the target
                 a2 = a2 or _phrase(_child(head, "nsubj"))
                 a1 = _agentive(_agent(head))
-            elif trigger.dep_ == "obj":
-                a1 = _agentive(_child(head, "nsubj"))
+            elif trigger.dep_ == "obj" and (not head.lower_.startswith(load_role_cues().reaction_verbs)
+                                            or trigger.lower_.startswith(_FORCE_ACTS)):
+                # a force that reports its own arrest or clash ("la Policía confirmó la captura") did it
+                a1 = _agentive(_child(head, "nsubj"))  # "la columna realizó una incursión"
             else:
                 a1 = _agentive(_agent(head))
     if a2 is None:  # "un operativo para localizar a los autores"

@@ -646,3 +646,18 @@ def test_a_victims_name_told_in_another_report_beats_a_bare_description():
             "El sábado, desconocidos mataron a balazos al dirigente en su chacra, en la provincia de Satipo, Junín.")
     [e] = extract(text)
     assert e.actor2 is not None and "Julián Quispe Mamani" in e.actor2.as_written
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("El gobernador de Nariño condenó el ataque con explosivos contra la estación de Policía de Ricaurte.", "ataque"),
+    ("La Defensoría del Pueblo denunció la desaparición de tres jóvenes wayuu en La Guajira.", "desaparición"),
+    ("El alcalde lamentó el asesinato de un comerciante en el mercado central.", "asesinato"),
+])
+def test_who_condemns_or_denounces_an_act_is_not_its_perpetrator(nlp, sentence, trigger):
+    a1, _, _ = _roles(nlp, sentence, trigger)
+    assert a1 is None or not any(w in a1 for w in ("gobernador", "Defensoría", "alcalde"))
+
+
+def test_a_force_that_reports_its_own_arrest_made_it(nlp):
+    a1, _, _ = _roles(nlp, "La Policía Nacional confirmó la captura de dos sospechosos en San Miguel.", "captura")
+    assert a1 is not None and "Policía" in a1
