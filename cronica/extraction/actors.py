@@ -70,6 +70,8 @@ class RoleCues:
     protest_agent_verbs: tuple[str, ...] = ()
     device_properties: frozenset = frozenset()
     reaction_verbs: tuple[str, ...] = ()
+    held_nouns: frozenset = frozenset()
+    demand_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +83,8 @@ def load_role_cues() -> RoleCues:
             "patient_subject_verbs", "suffer_verbs", "not_party_heads", "place_words", "identity_markers",
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
-            "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs")
+            "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
+            "demand_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -99,7 +102,7 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["bare_people"]), frozenset(raw["not_targets"]),
                     frozenset(raw["part_nouns"]), frozenset(raw["protest_nouns"]),
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
-                    tuple(raw["reaction_verbs"]))
+                    tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -561,7 +564,28 @@ def protest_agents(sent) -> Optional[ActorMention]:
     """Who protested, told as the agent of a participle of calling, leading or holding
     (``protest_agent_verbs``): "la marcha, convocada por los sindicatos", "una ruta que estaba
     siendo cortada por los docentes"."""
-    stems = load_role_cues().protest_agent_verbs
+    cues = load_role_cues()
+    stems = cues.protest_agent_verbs
+    for t in sent:
+        if t.pos_ == "NOUN" and (t.lower_ in cues.protest_nouns or t.lower_ in cues.held_nouns):
+            # "el cierre de la ruta que mantenían unos 500 labriegos": the relative clause's subject
+            for c in t.children:
+                if c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX"):
+                    subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
+                    if subj is None and any(g.dep_ == "nsubj" and g.lower_ == "que" for g in c.children):
+                        # the parser makes "que" (the blockade held) the subject and the holders the object
+                        subj = next((g for g in c.children if g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN")
+                                     and g.i > c.i), None)
+                    phrase = _agentive(subj) if subj is not None else None
+                    if phrase is not None:
+                        return phrase
+    for t in sent:
+        if t.pos_ == "VERB" and t.lower_.startswith(cues.demand_verbs):
+            # "donde unas 300 familias reclamaban lotes"
+            subj = next((g for g in t.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
+            phrase = _agentive(subj) if subj is not None else None
+            if phrase is not None:
+                return phrase
     for t in sent:
         if t.pos_ in ("VERB", "ADJ") and t.lower_.startswith(stems) and (
                 "Part" in t.morph.get("VerbForm") or t.lower_.endswith(("ado", "ada", "ados", "adas"))):
@@ -803,6 +827,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             if c.dep_ in ("nmod", "obl") and case in ("de", "del"):
                 if any(b.lower_ in load_role_cues().seek_nouns and b.i < c.i for b in trigger.children):
                     continue  # "operativo de búsqueda de los evadidos": whom it seeks (``_sought``)
+                if trigger.lower_ in load_role_cues().held_nouns:
+                    continue  # "la toma de terrenos fiscales": what was held
                 if patient:
                     a2 = a2 or _phrase(c)
                 else:

@@ -852,6 +852,12 @@ class Assembler:
                 if named is not None:
                     actor2 = named
                     break
+        if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter not in (1, 5, 6)):
+            # no protesters yet, or a casualty or bystander stood for them ("un campesino murió
+            # cuando la policía despejaba el bloqueo que mantenían unos 500 labriegos")
+            protesters = self._protesters(ordered, ctx, cc)
+            if protesters is not None and not _same_party(protesters, actor2):
+                actor1 = protesters
         if FAMILY[d.type] == "protest" and actor1 is not None and actor1.inter == 1:
             # "la policía dispersó la marcha": the protesters are actor1, the force that
             # intervened actor2 (ACLED's protest with intervention)
@@ -881,9 +887,12 @@ class Assembler:
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
-        if FAMILY[d.type] == "protest" and actor1 is not None and actor1.name is None and actor1.inter is None:
-            # protesters named by a word no lexicon knows ("los docentes", "colectivos juveniles"):
-            # ACLED's "Protesters (<country>)", as written
+        civilians = self.actors.entry_for_role(None, "civilians")
+        if FAMILY[d.type] == "protest" and actor1 is not None and (actor1.inter is None and actor1.name is None or (
+                civilians is not None and actor1.name == self.actors.localise(civilians, actor1.country or cc).name)):
+            # protesters named by a word no lexicon knows or as mere civilians ("los docentes", "unas
+            # 300 familias"): ACLED's "Protesters (<country>)", as written; a named category
+            # ("Indígenas (Ecuador)") stays
             generic = self.actors.entry_for_role(None, "protesters")
             if generic is not None:
                 entry = self.actors.localise(generic, cc)

@@ -661,3 +661,21 @@ def test_who_condemns_or_denounces_an_act_is_not_its_perpetrator(nlp, sentence, 
 def test_a_force_that_reports_its_own_arrest_made_it(nlp):
     a1, _, _ = _roles(nlp, "La Policía Nacional confirmó la captura de dos sospechosos en San Miguel.", "captura")
     assert a1 is not None and "Policía" in a1
+
+
+@pytest.mark.parametrize("text,who", [
+    ("ASUNCIÓN, 3 feb (Agencia) - Un campesino murió baleado y otros dos resultaron heridos este martes cuando "
+     "agentes de la Policía Nacional despejaban el cierre de la ruta 8 que mantenían unos 400 labriegos en el "
+     "distrito de Yasy Cañy.", "labriegos"),
+    ("Una mujer murió de un disparo durante el desalojo de una toma de terrenos en Neuquén, donde unas 150 familias "
+     "reclamaban viviendas.", "familias"),
+])
+def test_who_held_the_road_or_made_the_demand_protested_not_the_casualty(text, who):
+    [e] = [e for e in extract(text) if e.type == "protest"]
+    assert e.actor1 is not None and who in (e.actor1.as_written or "")
+    assert e.actor1.name.startswith("Manifestantes")
+
+
+def test_what_a_blockade_or_a_takeover_holds_is_no_party(nlp):
+    a1, _, _ = _roles(nlp, "La toma de terrenos fiscales en el barrio Alto Comedero duró tres semanas.", "toma")
+    assert a1 is None or "terrenos" not in a1
