@@ -72,6 +72,8 @@ class RoleCues:
     reaction_verbs: tuple[str, ...] = ()
     held_nouns: frozenset = frozenset()
     demand_verbs: tuple[str, ...] = ()
+    area_nouns: frozenset = frozenset()
+    building_centres: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +86,7 @@ def load_role_cues() -> RoleCues:
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
-            "demand_verbs")
+            "demand_verbs", "area_nouns", "building_centres")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -102,7 +104,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["bare_people"]), frozenset(raw["not_targets"]),
                     frozenset(raw["part_nouns"]), frozenset(raw["protest_nouns"]),
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
-                    tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]))
+                    tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
+                    frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -260,7 +263,8 @@ def _phrase(tok) -> Optional[ActorMention]:
             and any(c.dep_ == "nmod" and _case(c) in ("de", "del") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                     for c in tok.children):
         pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
-    elif tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or _NOT_ACTOR_HEADS.match(tok.lower_) \
+    elif tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or (
+            _NOT_ACTOR_HEADS.match(tok.lower_) and not _building_centre(tok)) \
             or _not_party(tok) or _place_only(tok) or (tok.is_alpha and _dateline_words(tok)):
         return None
     if tok.lower_ in load_role_cues().vehicle_nouns:
@@ -516,11 +520,18 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     """A unit, installation or vehicle the sentence says was hit ("contra la estación",
     "frente al cuartel", "atacaron el puesto"; for a bombing also "en el aparcamiento"):
     the target when no word of the act named one."""
-    nouns = load_role_cues().target_nouns
+    cues = load_role_cues()
+    nouns = cues.target_nouns
     cases = ("contra", "a", "al", "frente", "junto") + (("en",) if bombing else ())
     for t in sent:
-        if t.lower_ not in nouns or t.pos_ != "NOUN":
+        if t.pos_ != "NOUN" or t.lower_ not in nouns and not _building_centre(t):
             continue
+        area = t.head
+        near = _case(area) in cases or _case(area) in ("de", "del") and area.head.lower_ in _NEAR_WORDS
+        if _case(t) in ("de", "del") and area.lower_ in cues.area_nouns and near:
+            phrase = _phrase(t)  # "en la zona del aparcamiento": the aparcamiento
+            if phrase is not None and not _toll(phrase):
+                return phrase
         if _case(t) == "en" and t.lower_ in load_role_cues().vehicle_nouns or _case(t) in _NOT_TARGET_CASES:
             continue  # "colocaron los explosivos en el vehículo": the bomb's carrier; "desde una camioneta"
         if _case(t) in cases or (t.dep_ == "obj" and t.head.pos_ == "VERB"):
@@ -549,6 +560,15 @@ def _past_date(subj):
         if any(c.lower_ in _MONTHS for c in subj.subtree if c.i <= subj.i + 3):
             return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), subj)
     return subj
+
+
+_NEAR_WORDS = frozenset({"cerca", "junto", "frente", "dentro", "delante", "detrás", "enfrente"})
+
+
+def _building_centre(tok) -> bool:
+    """"un centro comercial", "el centro penitenciario", "el centro de salud": a building."""
+    return tok.lower_ in ("centro", "centros") and any(
+        c.dep_ in ("amod", "nmod") and c.lower_ in load_role_cues().building_centres for c in tok.children)
 
 
 def _whole(tok):

@@ -679,3 +679,20 @@ def test_who_held_the_road_or_made_the_demand_protested_not_the_casualty(text, w
 def test_what_a_blockade_or_a_takeover_holds_is_no_party(nlp):
     a1, _, _ = _roles(nlp, "La toma de terrenos fiscales en el barrio Alto Comedero duró tres semanas.", "toma")
     assert a1 is None or "terrenos" not in a1
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("El 2 de marzo de 2015, la detonación de un artefacto en un centro comercial de Providencia dejó dos "
+     "personas heridas.", "centro comercial"),
+    ("Un coche bomba estalló anoche cerca de la zona del aparcamiento de la terminal de autobuses de Vitoria, sin "
+     "causar víctimas.", "aparcamiento"),
+])
+def test_the_building_a_bomb_hit_is_the_target_not_the_casualties(text, hit):
+    [e] = extract(text)
+    assert e.type == "bombing"
+    assert e.actor2 is not None and hit in e.actor2.as_written
+
+
+def test_the_middle_of_a_town_is_still_no_party(nlp):
+    _, a2, _ = _roles(nlp, "Desconocidos atacaron a balazos el centro de Tumaco.", "atacaron")
+    assert a2 is None or "centro" not in a2
