@@ -729,6 +729,10 @@ def _child(tok, *deps):
 
 def _case(tok) -> str:
     c = [g.lower_ for g in tok.children if g.dep_ == "case"]
+    if not c and tok.dep_ in ("nmod", "obl") and tok.pos_ == "VERB":
+        # an unaccented noun read as a verb, its preposition as a marker: "Homicidio de | lider social"
+        c = [g.lower_ for g in tok.children if g.dep_ == "mark" and g.lower_ in ("de", "del", "a", "al", "contra", "por")
+             and g.i < tok.i]
     return c[0] if c else ""
 
 

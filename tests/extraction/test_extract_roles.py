@@ -696,3 +696,10 @@ def test_the_building_a_bomb_hit_is_the_target_not_the_casualties(text, hit):
 def test_the_middle_of_a_town_is_still_no_party(nlp):
     _, a2, _ = _roles(nlp, "Desconocidos atacaron a balazos el centro de Tumaco.", "atacaron")
     assert a2 is None or "centro" not in a2
+
+
+def test_an_unaccented_bulletin_noun_read_as_a_verb_is_still_the_victim():
+    # bulletin style: no accents, "lider" tagged as a verb with "de" as its marker
+    [e] = extract("Homicidio de lider social en Suarez. Fue asesinado el 3 de marzo de 2023 en la vereda La Esperanza.\n"
+                  "CAUCA - SUAREZ - VEREDA LA ESPERANZA", published="2023-03-10")
+    assert e.actor2 is not None and "lider social" in e.actor2.as_written and e.actor2.inter == 7
