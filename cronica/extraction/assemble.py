@@ -1042,8 +1042,11 @@ class Assembler:
         ("la brigada atribuyó la siembra de la mina a las disidencias", "los responsables serían
         ..."); a plain "por X" only when X is an armed group or gang."""
         sentences = getattr(self, "_sentences", None) or []
+        # the three sentences after, in its paragraph or the next two (wire copy and bulletins
+        # put every sentence on a line of its own: "Según la División, la mina había sido
+        # instalada por X" comes two lines after the lead)
         after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
-                 if s.para - ev_m.sentence.para <= 1]
+                 if s.para - ev_m.sentence.para <= 2]
         seen = set()
         for s in [m.sentence for m in ordered] + after:
             if s.index in seen or s.headline:

@@ -703,3 +703,14 @@ def test_an_unaccented_bulletin_noun_read_as_a_verb_is_still_the_victim():
     [e] = extract("Homicidio de lider social en Suarez. Fue asesinado el 3 de marzo de 2023 en la vereda La Esperanza.\n"
                   "CAUCA - SUAREZ - VEREDA LA ESPERANZA", published="2023-03-10")
     assert e.actor2 is not None and "lider social" in e.actor2.as_written and e.actor2.inter == 7
+
+
+def test_an_attribution_two_lines_after_the_lead_names_the_perpetrator():
+    text = ("Infante de marina herido por una mina en Tumaco\n"
+            "Un infante de marina resultó herido el martes al pisar una mina antipersonal mientras patrullaba "
+            "la vereda Candelillas, en zona rural de Tumaco, Nariño.\n"
+            "El uniformado, de 21 años, fue trasladado en helicóptero a un hospital de Pasto.\n"
+            "Según la Armada, el artefacto había sido instalado por integrantes de la columna Oliver Sinisterra "
+            "de las disidencias.")
+    [e] = extract(text, published="2021-05-12")
+    assert e.actor1 is not None and "disidencias" in e.actor1.as_written and e.actor1.inter == 2
