@@ -714,3 +714,13 @@ def test_an_attribution_two_lines_after_the_lead_names_the_perpetrator():
             "de las disidencias.")
     [e] = extract(text, published="2021-05-12")
     assert e.actor1 is not None and "disidencias" in e.actor1.as_written and e.actor1.inter == 2
+
+
+def test_generic_police_in_mexico_is_no_particular_force():
+    from cronica.nlp.lexicons import load_actors
+
+    lex = load_actors()
+    generic = lex.localise(lex.best_in("dos policías", "MX")[2], "MX")
+    assert generic.name == "Policía (México)" and generic.inter == 1 and generic.cameo == "MEXCOP"
+    named = lex.localise(lex.best_in("elementos de la Guardia Nacional", "MX")[2], "MX")
+    assert named.name == "Guardia Nacional (México)"
