@@ -724,3 +724,23 @@ def test_generic_police_in_mexico_is_no_particular_force():
     assert generic.name == "Policía (México)" and generic.inter == 1 and generic.cameo == "MEXCOP"
     named = lex.localise(lex.best_in("elementos de la Guardia Nacional", "MX")[2], "MX")
     assert named.name == "Guardia Nacional (México)"
+
+
+@pytest.mark.parametrize("words,cc,foreign", [
+    ("la Fuerza de Tarea Conjunta", "EC", ("Colombia", "Paraguay")),
+    ("la Fuerza de Tarea Conjunta", "CO", ("Ecuador", "Paraguay")),
+])
+def test_a_name_several_countries_use_is_not_read_as_another_countrys(words, cc, foreign):
+    from cronica.nlp.lexicons import load_actors
+
+    lex = load_actors()
+    best = lex.best_in(words, cc, words)
+    name = lex.localise(best[2], cc).name if best else ""
+    assert not any(f in name for f in foreign)
+
+
+def test_a_shared_name_still_reads_in_its_own_country():
+    from cronica.nlp.lexicons import load_actors
+
+    lex = load_actors()
+    assert "Paraguay" in lex.localise(lex.best_in("la Fuerza de Tarea Conjunta", "PY", "x")[2], "PY").name
