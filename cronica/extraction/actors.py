@@ -582,8 +582,8 @@ def _whole(tok):
 
 def protest_agents(sent) -> Optional[ActorMention]:
     """Who protested, told as the agent of a participle of calling, leading or holding
-    (``protest_agent_verbs``): "la marcha, convocada por los sindicatos", "una ruta que estaba
-    siendo cortada por los docentes"."""
+    (``protest_agent_verbs``): "la marcha, convocada por los sindicatos", "una carretera
+    bloqueada por los maestros"."""
     cues = load_role_cues()
     stems = cues.protest_agent_verbs
     for t in sent:

@@ -623,14 +623,14 @@ def test_what_a_device_is_like_is_not_its_user_and_a_part_gives_the_building(nlp
     assert a1 is None
     assert a2 is not None and "comisaría" in a2
     # a capitalised institution stays a party
-    a1, _, _ = _roles(nlp, "El Poder Ejecutivo, encabezado por la presidenta, decidió prorrogar el estado de "
-                           "emergencia en tres provincias.", "prorrogar")
+    a1, _, _ = _roles(nlp, "El Poder Ejecutivo, encabezado por la presidenta, resolvió ampliar el estado de "
+                           "emergencia a tres provincias del sur.", "ampliar")
     assert a1 is not None and "Poder Ejecutivo" in a1
 
 
 @pytest.mark.parametrize("text,who", [
-    ("Un maestro resultó herido el jueves en Salta cuando la policía provincial intentó desalojar una ruta que "
-     "estaba siendo cortada por los docentes en reclamo de salarios.", "docentes"),
+    ("Un profesor quedó herido el jueves en Salta cuando agentes de la policía provincial trataron de despejar una "
+     "carretera bloqueada por los maestros, que pedían aumentos.", "maestros"),
     ("La movilización del martes en Lima, convocada por colectivos juveniles y gremios de transportistas, dejó "
      "más de 40 heridos, entre ellos diez policías, tras enfrentamientos en el centro.", "colectivos"),
 ])
