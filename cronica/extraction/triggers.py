@@ -522,6 +522,9 @@ def find_triggers(sent) -> list[TriggerMention]:
         kind = (trig.kinds or {}).get(keys[k])
         if kind in ("noun", "word") and tok.ent_type_ == "LOC" and tok.ent_iob_ == "I" and tok.text[:1].isupper():
             continue  # inside a place name ("vereda La Masacre"), not one that starts with the word
+        if kind in ("noun", "word") and k >= 1 and tok.text[:1].isupper() and not caps and tok.ent_type_ == "LOC" \
+                and tokens[k - 1].lower_ in ("en", "de", "desde", "hacia", "a", "por"):
+            continue  # a place named like the word: "en Matanzas", "de Las Masacres"
         if kind in ("noun", "word") and k >= 2 and tok.text[:1].isupper() and not caps \
                 and tokens[k - 1].text in ("La", "El", "Las", "Los"):
             continue  # a name mid-sentence: "el bar La Toma", "la vereda El Paro"

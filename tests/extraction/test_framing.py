@@ -234,3 +234,35 @@ def test_a_killing_the_story_then_tells_as_a_clash_is_the_clash():
             "del Ejército en la colonia Las Cumbres de Reynosa.")
     got = types(text)
     assert got.count("armed_clash") == 1 and "killing" not in got, got
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Pistoleros atacaron a tiros una cantina del barrio San Rafael en Culiacán y mataron a tres clientes.",
+     "clientes"),
+    ("Dos sujetos dispararon contra una camioneta de pasajeros en la salida a Chiquimula y asesinaron al chofer "
+     "y a una mujer.", "chofer"),
+])
+def test_a_killing_told_with_the_armed_attack_on_a_place_is_the_attack(text, victims):
+    [e] = extract(text)
+    assert e.type == "attack", e.type
+    # the victims the killing's verb names stay the target (not the place attacked)
+    assert e.actor2 is not None and victims in (e.actor2.as_written or ""), e.actor2
+
+
+@pytest.mark.parametrize("text", [
+    # an attack on a person is the killing
+    "Dos sicarios dispararon contra el concejal a la salida de su casa en Pereira y lo mataron.",
+    # armed men bursting into a house and killing a family: the killing (own corpus a-078)
+    "Hombres armados irrumpieron en la casa de una familia campesina y asesinaron a sus cuatro miembros.",
+    # killed in an attack told by its noun: the killing (shared gold)
+    "El alcalde fue asesinado en un ataque contra su caravana en el que murieron otras dos personas.",
+])
+def test_other_killings_told_with_an_attack_stay_killings(text):
+    assert "killing" in types(text), types(text)
+
+
+def test_the_attack_cues_are_data():
+    cues = load_framing()
+    assert cues.attacked_places.fullmatch(match_key("autobús")) and cues.attacked_places.fullmatch("cantinas")
+    assert not cues.attacked_places.fullmatch(match_key("concejal"))
+    assert cues.attack_verbs.match(match_key("dispararon")) and not cues.attack_verbs.match(match_key("irrumpieron"))
