@@ -352,7 +352,7 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
         # a headline or a line opening with the word (after punctuation or an emoji: "🚨 Hostigamiento en ...")
         headline = all(not t.is_alpha for t in tok.doc[tok.sent.start:tok.i]) and tok.i - tok.sent.start <= 2
-        occurring = not specific and _told_as_occurring(tok)
+        occurring = not specific and _told_as_occurring(tok, counted=m.type == "arrest")
         if not specific and not headline and not occurring:
             m.dropped = "generic (bare noun)"
         elif m.plural and not has_num and not occurring:
@@ -368,19 +368,20 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
 
 _OCCURRENCE = {"haber", "registrar", "librar", "producir", "presentar", "ocurrir", "reportar", "desatar", "estallar",
                "suscitar", "originar", "realizar", "efectuar", "ejecutar", "desarrollar", "lanzar", "iniciar",
-               "sostener", "mantener", "entablar", "protagonizar"}
+               "sostener", "mantener", "entablar", "protagonizar", "practicar"}
 
 
 _AGGREGATE = {"varios", "varias", "diversos", "diversas", "numerosos", "numerosas", "múltiples", "muchos", "muchas",
               "algunos", "algunas", "constantes", "frecuentes", "reiterados", "reiteradas", "nuevos", "nuevas"}
 
 
-def _told_as_occurring(tok) -> bool:
+def _told_as_occurring(tok, counted: bool = False) -> bool:
     """A bare event noun told as something that happened: between two named sides ("combates entre el
     ELN y disidentes"), or as what a past verb of occurrence reports ("hubo enfrentamiento",
     "se registraron enfrentamientos")."""
-    if any(c.lower_ in _AGGREGATE for c in tok.children if c.i < tok.i):
-        return False  # "varios operativos": an aggregate, not one incident
+    if not counted and any(c.lower_ in _AGGREGATE for c in tok.children if c.i < tok.i):
+        return False  # "varios operativos": an aggregate, not one incident ("practicaron varias detenciones":
+        # arrests are counted, one event)
     if any(c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and any(g.dep_ == "case" and g.lower_ == "entre"
                                                                    for g in c.children) for c in tok.children):
         return True

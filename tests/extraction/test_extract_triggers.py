@@ -301,3 +301,19 @@ def test_a_time_adjunct_is_not_the_victims_already_told(nlp):
     doc = nlp("Un comando secuestró esta madrugada a un ganadero en la carretera.")
     got = [t for s in doc.sents for t in find_triggers(s) if t.type == "kidnapping" and not t.dropped]
     assert got and got[0].strength == "strong"
+
+
+def test_arrests_made_in_a_charge_are_one_arrest_event(nlp):
+    # counted acts: "varias detenciones" practised in one incident is one arrest, unlike "varios operativos"
+    assert "arrest" in {t for t, _ in kept(nlp, "Los agentes practicaron varias detenciones frente al estadio.")}
+
+
+def test_forces_fighting_back_a_new_attack_is_a_clash_and_the_attack_told_again_is_not(nlp):
+    assert "armed_clash" in {t for t, _ in kept(nlp, "Los marinos repelieron un ataque de sicarios en el puerto.")}
+    assert "armed_clash" not in {t for t, _ in kept(nlp, "Los soldados repelieron la agresión y los atacantes huyeron.")}
+
+
+def test_a_dispersal_the_tagger_reads_as_an_adjective_is_a_protest(nlp):
+    doc = nlp("Gases otra vez 😷 la policía dispersa con el camión hidrante a los manifestantes del centro")
+    got = [t for s in doc.sents for t in find_triggers(s) if not t.dropped and t.type == "protest"]
+    assert got and "intervention" in got[0].variants
