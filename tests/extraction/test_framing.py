@@ -266,3 +266,13 @@ def test_the_attack_cues_are_data():
     assert cues.attacked_places.fullmatch(match_key("autobús")) and cues.attacked_places.fullmatch("cantinas")
     assert not cues.attacked_places.fullmatch(match_key("concejal"))
     assert cues.attack_verbs.match(match_key("dispararon")) and not cues.attack_verbs.match(match_key("irrumpieron"))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Sicarios mataron a dos soldados en la carretera que une Tumaco con Pasto.", "attack"),
+    ("Desconocidos acribillaron a una patrulla de la policía municipal en las afueras de Celaya.", "attack"),
+    # one officer, off duty: the killing (own gold)
+    ("Un agente de la policía que estaba de licencia fue asesinado frente a su casa en Soyapango.", "killing"),
+])
+def test_forces_killed_as_a_group_or_unit_are_attacked_and_one_officer_is_killed(text, etype):
+    assert types(text) == [etype], types(text)
