@@ -38,7 +38,10 @@ _PROTEST_VARIANTS = ("lethal", "violent", "intervention")
 _DEATH_VERBS = frozenset({"morir", "fallecer"})
 _WOUNDED = re.compile(r"herid[oa]s?")
 _WOUNDED_AUX = frozenset({"ser", "resultar", "quedar"})
-_MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})  # ccomp: "X murió ..., informó Y"
+_MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
+# a body found ("hallan sin vida a dos policías") is the killing by its finding, not an attack (own b-157)
+_FINDING = frozenset({"hallar", "encontrar", "localizar", "ubicar", "aparecer", "descubrir", "rescatar", "recuperar",
+                      "sacar"})  # ccomp: "X murió ..., informó Y"
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +295,8 @@ class DocumentFraming:
             if t.dropped or t.type != "killing" or t.is_noun:
                 continue
             tok = doc[t.token_i]
+            if match_key(tok.lemma_) in _FINDING:
+                continue
             victims = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")
                        or (c.dep_ == "obl" and any(g.lower_ == "a" for g in c.children if g.dep_ == "case"))]
             if any(self.cues.forces_as_targets.fullmatch(match_key(c.text)) for c in victims):

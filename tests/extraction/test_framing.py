@@ -276,3 +276,8 @@ def test_the_attack_cues_are_data():
 ])
 def test_forces_killed_as_a_group_or_unit_are_attacked_and_one_officer_is_killed(text, etype):
     assert types(text) == [etype], types(text)
+
+
+def test_the_bodies_of_officers_found_are_a_killing():
+    assert types("Hallan sin vida a dos policías municipales que habían sido secuestrados el viernes en Zapopan.") \
+        .count("attack") == 0
