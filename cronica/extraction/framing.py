@@ -223,6 +223,13 @@ class DocumentFraming:
                         # "la policía retomó el control del pabellón": the end of the inmates' protest
                         t.type = "protest"
                         t.variants = ("intervention",)
+                    elif own_protest and not t.is_noun and not f.armed \
+                            and (f.policing or _WOUNDED.search(f.key) or self.cues.lethal.search(f.key)) \
+                            and match_key(sent.span.doc[t.token_i].lemma_).startswith(("desaloj", "dispers")):
+                        # "ocuparon una estancia y fueron desalojados por la policía con balines de goma":
+                        # force met by the protest is its intervention; a peaceful eviction of a land
+                        # occupation stays the operation (own a-430)
+                        t.dropped = "the eviction of the protest told with it"
                     elif f.protesters and not f.armed:
                         # "los manifestantes ingresaron al banco", "la policía desalojó a los
                         # manifestantes": the protest, and the force it met

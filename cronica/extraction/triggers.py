@@ -569,6 +569,12 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if not m.dropped and _dispersal(m):
                 m.dropped = "intervention in the protest told with it"
+    # a detention told with the disappearance that followed it ("fue desaparecido tras ser detenido por
+    # agentes") is that forced disappearance (annotation conventions), not another arrest
+    if any(not m.dropped and m.type == "disappearance" and m.strength == "strong" for m in out):
+        for m in out:
+            if not m.dropped and m.type == "arrest":
+                m.dropped = "part of the forced disappearance told with it"
     # burning or looting told with an attack or a protest is part of that incident
     if any(not m.dropped and m.family in ("violent", "protest") for m in out):
         for m in out:

@@ -281,3 +281,18 @@ def test_forces_killed_as_a_group_or_unit_are_attacked_and_one_officer_is_killed
 def test_the_bodies_of_officers_found_are_a_killing():
     assert types("Hallan sin vida a dos policías municipales que habían sido secuestrados el viernes en Zapopan.") \
         .count("attack") == 0
+
+
+def test_an_occupation_evicted_with_force_is_one_protest_and_a_peaceful_eviction_an_operation():
+    got = types("Familias sin techo ocuparon un predio en Luque y fueron desalojadas por la policía con "
+                "balines de goma y gases.")
+    assert got == ["protest"], got
+    # without force the eviction stays the operation (the occupation told as "toma de terrenos" is typed
+    # apart, as on main)
+    got = types("Cien carabineros desalojaron el martes una toma de terrenos en La Pintana sin incidentes.")
+    assert "security_operation" in got, got
+
+
+def test_a_detention_followed_by_disappearance_is_one_disappearance():
+    got = types("Un dirigente estudiantil fue desaparecido tras ser detenido por militares en un retén de Arauca.")
+    assert got == ["disappearance"], got
