@@ -28,6 +28,10 @@ _DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", 
 _INDEFINITE = {"un", "una", "unos", "unas"}
 _DEMONSTRATIVE = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "dicho", "dicha", "dichos", "dichas"}
 _NEG = {"no", "nunca", "jamás", "tampoco"}
+# times of day and days told with a demonstrative ("esta madrugada", "este lunes"): an adjunct the
+# tagger often reads as the object, never the victims already told
+_TIME_NOUNS = {"madrugada", "mañana", "tarde", "noche", "mediodía", "medianoche", "día", "semana", "mes", "año",
+               "fin", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
 _VERBAL_KINDS = {"finite", "gerund", "infinitive"}
 _SPECIFIC_DETS = _DEFINITE | _INDEFINITE | {"esos", "esas", "aquellos", "aquellas", "su", "sus", "nuestro", "nuestra",
                                             "otro", "otra", "otros", "otras", "ambos", "ambas", "cada", "primer",
@@ -348,7 +352,7 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
         # a headline or a line opening with the word (after punctuation or an emoji: "🚨 Hostigamiento en ...")
         headline = all(not t.is_alpha for t in tok.doc[tok.sent.start:tok.i]) and tok.i - tok.sent.start <= 2
-        occurring = not specific and _told_as_occurring(tok)
+        occurring = not specific and _told_as_occurring(tok, counted=m.type == "arrest")
         if not specific and not headline and not occurring:
             m.dropped = "generic (bare noun)"
         elif m.plural and not has_num and not occurring:
@@ -357,28 +361,43 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
             m.dropped = "former state (ex-)"
     else:
         m.definite = False
-        obj = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")), None)
+        obj = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and c.lower_ not in _TIME_NOUNS), None)
         if obj is not None and any(g.lower_ in _DEMONSTRATIVE for g in obj.children if g.dep_ == "det"):
             m.strength = "weak"  # "asesinaron a estas personas": the victims already told
 
 
 _OCCURRENCE = {"haber", "registrar", "librar", "producir", "presentar", "ocurrir", "reportar", "desatar", "estallar",
-               "suscitar", "originar", "realizar", "efectuar", "ejecutar", "desarrollar", "lanzar", "iniciar"}
+               "suscitar", "originar", "realizar", "efectuar", "ejecutar", "desarrollar", "lanzar", "iniciar",
+               "sostener", "mantener", "entablar", "protagonizar", "practicar"}
 
 
 _AGGREGATE = {"varios", "varias", "diversos", "diversas", "numerosos", "numerosas", "múltiples", "muchos", "muchas",
               "algunos", "algunas", "constantes", "frecuentes", "reiterados", "reiteradas", "nuevos", "nuevas"}
 
 
-def _told_as_occurring(tok) -> bool:
+def _told_as_occurring(tok, counted: bool = False) -> bool:
     """A bare event noun told as something that happened: between two named sides ("combates entre el
     ELN y disidentes"), or as what a past verb of occurrence reports ("hubo enfrentamiento",
     "se registraron enfrentamientos")."""
-    if any(c.lower_ in _AGGREGATE for c in tok.children if c.i < tok.i):
-        return False  # "varios operativos": an aggregate, not one incident
+    if not counted and any(c.lower_ in _AGGREGATE for c in tok.children if c.i < tok.i):
+        return False  # "varios operativos": an aggregate, not one incident ("practicaron varias detenciones":
+        # arrests are counted, one event)
     if any(c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and any(g.dep_ == "case" and g.lower_ == "entre"
                                                                    for g in c.children) for c in tok.children):
         return True
+    # fighting with one named or specific side ("combates con integrantes del Clan del Golfo",
+    # "murieron en combates con un grupo armado"), not with a whole class ("combates con la guerrilla")
+    # (read on the surface: the parser often hangs the side on the verb)
+    doc = tok.doc
+    if tok.i + 2 < tok.sent.end and doc[tok.i + 1].lower_ in ("con", "contra"):
+        side = []
+        for t in doc[tok.i + 2: min(tok.sent.end, tok.i + 8)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                break
+            side.append(t)
+        if side and (side[0].lower_ in _INDEFINITE or side[0].pos_ == "NUM"
+                     or any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in side)):
+            return True
     head = tok.head
     return tok.dep_ in ("obj", "nsubj", "nsubj:pass") and head.i != tok.i and head.lemma_ in _OCCURRENCE \
         and head.pos_ in ("VERB", "AUX") and "Past" in head.morph.get("Tense")
@@ -504,6 +523,9 @@ def find_triggers(sent) -> list[TriggerMention]:
         kind = (trig.kinds or {}).get(keys[k])
         if kind in ("noun", "word") and tok.ent_type_ == "LOC" and tok.ent_iob_ == "I" and tok.text[:1].isupper():
             continue  # inside a place name ("vereda La Masacre"), not one that starts with the word
+        if kind in ("noun", "word") and k >= 1 and tok.text[:1].isupper() and not caps and tok.ent_type_ == "LOC" \
+                and tokens[k - 1].lower_ in ("en", "de", "desde", "hacia", "a", "por"):
+            continue  # a place named like the word: "en Matanzas", "de Las Masacres"
         if kind in ("noun", "word") and k >= 2 and tok.text[:1].isupper() and not caps \
                 and tokens[k - 1].text in ("La", "El", "Las", "Los"):
             continue  # a name mid-sentence: "el bar La Toma", "la vereda El Paro"
@@ -516,6 +538,9 @@ def find_triggers(sent) -> list[TriggerMention]:
             strength = "strong"  # "fueron detenidos", "habían detenido": the act itself, not a reference
         m = TriggerMention(etype, tok.i, tok.idx, tok.idx + len(tok.text), strength=strength)
         _mark(m, tok, cues, verbal=kind in _VERBAL_KINDS and (caps or tok.pos_ in ("VERB", "AUX")))
+        if trig.agent and m.dropped == "generic (bare noun)" and tok.dep_ == "nsubj" and tok.head.i != tok.i \
+                and tok.head.pos_ in ("VERB", "AUX") and tok.head.morph.get("Tense"):
+            m.dropped = None  # "Saqueadores vaciaron los comercios": the perpetrators acting, not a class
         if trig.agent and m.strength == "weak" and not m.dropped:
             m.strength = "strong"  # "los secuestradores": the perpetrators, not a reference
         _check_complement(m, tok, cues)
@@ -535,6 +560,21 @@ def find_triggers(sent) -> list[TriggerMention]:
     for m in out:
         if m.type == "designation" and m.dropped and m.dropped.startswith(("future", "announced")):
             m.dropped = None
+    # a dispersal or charge told with the protest it broke up ("dispersó con gases una marcha") is that
+    # protest's intervention: the protest's own word carries the event (and its sides)
+    def _dispersal(m: TriggerMention) -> bool:
+        return m.type == "protest" and not m.is_noun and m.variants[:1] == ("intervention",)
+
+    if any(not m.dropped and m.type == "protest" and not _dispersal(m) for m in out):
+        for m in out:
+            if not m.dropped and _dispersal(m):
+                m.dropped = "intervention in the protest told with it"
+    # a detention told with the disappearance that followed it ("fue desaparecido tras ser detenido por
+    # agentes") is that forced disappearance (annotation conventions), not another arrest
+    if any(not m.dropped and m.type == "disappearance" and m.strength == "strong" for m in out):
+        for m in out:
+            if not m.dropped and m.type == "arrest":
+                m.dropped = "part of the forced disappearance told with it"
     # burning or looting told with an attack or a protest is part of that incident
     if any(not m.dropped and m.family in ("violent", "protest") for m in out):
         for m in out:

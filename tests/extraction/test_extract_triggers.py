@@ -208,3 +208,112 @@ def test_vehicles_burned_for_a_narco_blockade_are_other(nlp):
     # the protesters' burning stays the protest's
     assert "other" not in {t for t, _ in kept(nlp, "Los manifestantes quemaron dos camiones para bloquear "
                                                    "la carretera en protesta por el alza del pasaje.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Una riña entre internos de dos pabellones del penal de Lurigancho terminó con tres heridos.",
+    "La riña entre pandilleros rivales en el centro de detención se prolongó toda la noche.",
+])
+def test_a_fight_between_gangs_or_inmates_is_a_clash(nlp, sentence):
+    assert "armed_clash" in {t for t, _ in kept(nlp, sentence)}
+
+
+def test_a_quarrel_between_neighbours_is_no_clash(nlp):
+    assert "armed_clash" not in {t for t, _ in kept(nlp, "Una riña entre dos vecinos por una cerca terminó en la comisaría.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Los soldados sostuvieron combates con integrantes del frente Carolina Ramírez en la vereda El Tigre.",
+    "Dos policías murieron en combates con una banda armada en las afueras del pueblo.",
+])
+def test_fighting_with_a_named_or_specific_side_is_a_clash(nlp, sentence):
+    assert "armed_clash" in {t for t, _ in kept(nlp, sentence)}
+
+
+def test_fighting_with_a_whole_class_stays_generic(nlp):
+    assert "armed_clash" not in {t for t, _ in kept(nlp, "El informe recuerda décadas de combates con la guerrilla.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Un dron con una carga explosiva cayó anoche sobre el techo de una escuela rural.",
+    "Drones de la banda arrojaron granadas sobre la plaza del pueblo.",
+    "Los atacantes soltaron desde un dron dos artefactos sobre el puesto militar.",
+])
+def test_drones_dropping_explosives_are_bombings(nlp, sentence):
+    assert "bombing" in {t for t, _ in kept(nlp, sentence)}
+
+
+def test_a_drone_that_falls_with_nothing_on_board_is_no_bombing(nlp):
+    assert "bombing" not in {t for t, _ in kept(nlp, "Un dron de una televisora cayó sobre el estadio durante el partido.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cientos de jubilados salieron a las calles de Rosario para protestar contra el recorte de las pensiones.",
+    "Los comerciantes cerraron la avenida con palos y llantas para protestar por la inseguridad.",
+    "Unas doscientas personas se concentran ante la sede del gobierno regional contra el cierre del hospital.",
+])
+def test_people_taking_to_the_streets_to_protest_is_a_protest(nlp, sentence):
+    assert "protest" in {t for t, _ in kept(nlp, sentence)}
+
+
+def test_troops_going_out_on_patrol_are_no_protest(nlp):
+    assert "protest" not in {t for t, _ in kept(nlp, "Los soldados salieron a las calles del puerto para patrullar de noche.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La policía dispersó con gases a los estudiantes que marchaban hacia el Congreso.",
+    "Los antidisturbios cargaron contra los manifestantes frente a la estación.",
+])
+def test_a_demonstration_dispersed_or_charged_is_a_protest(nlp, sentence):
+    doc = nlp(sentence)
+    got = [t for s in doc.sents for t in find_triggers(s) if not t.dropped and t.type == "protest"]
+    assert got and "intervention" in got[0].variants, [(t.type, t.variants) for t in got]
+
+
+def test_a_crowd_dispersed_after_a_concert_is_no_protest(nlp):
+    assert "protest" not in {t for t, _ in kept(nlp, "El público se dispersó tranquilamente al terminar el concierto.")}
+
+
+def test_the_spanish_police_intervening_goods_in_the_perfect_is_a_seizure(nlp):
+    assert "seizure" in {t for t, _ in kept(nlp, "Los agentes han intervenido 40 kilos de cocaína en un contenedor del puerto.")}
+
+
+def test_looters_acting_are_looting(nlp):
+    assert "looting" in {t for t, _ in kept(nlp, "Saqueadores desvalijaron tres farmacias de la avenida principal.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Agentes de civil se llevaron detenido al dirigente y su esposa no sabe dónde lo tienen.",
+    "Policías secuestraron anoche a la activista y su familia no sabe dónde está.",
+    "Soldados detuvieron al profesor hace una semana sin que sus hijos sepan dónde se encuentra.",
+])
+def test_a_detention_by_state_agents_with_unknown_whereabouts_is_a_disappearance(nlp, sentence):
+    got = {t for t, _ in kept(nlp, sentence)}
+    assert "disappearance" in got and not got & {"kidnapping", "arrest"}, got
+
+
+def test_an_abduction_by_gunmen_stays_a_kidnapping(nlp):
+    got = {t for t, _ in kept(nlp, "Hombres armados secuestraron a un comerciante y su familia no sabe dónde está.")}
+    assert "kidnapping" in got and "disappearance" not in got, got
+
+
+def test_a_time_adjunct_is_not_the_victims_already_told(nlp):
+    doc = nlp("Un comando secuestró esta madrugada a un ganadero en la carretera.")
+    got = [t for s in doc.sents for t in find_triggers(s) if t.type == "kidnapping" and not t.dropped]
+    assert got and got[0].strength == "strong"
+
+
+def test_arrests_made_in_a_charge_are_one_arrest_event(nlp):
+    # counted acts: "varias detenciones" practised in one incident is one arrest, unlike "varios operativos"
+    assert "arrest" in {t for t, _ in kept(nlp, "Los agentes practicaron varias detenciones frente al estadio.")}
+
+
+def test_forces_fighting_back_a_new_attack_is_a_clash_and_the_attack_told_again_is_not(nlp):
+    assert "armed_clash" in {t for t, _ in kept(nlp, "Los marinos repelieron un ataque de sicarios en el puerto.")}
+    assert "armed_clash" not in {t for t, _ in kept(nlp, "Los soldados repelieron la agresión y los atacantes huyeron.")}
+
+
+def test_a_dispersal_the_tagger_reads_as_an_adjective_is_a_protest(nlp):
+    doc = nlp("Gases otra vez 😷 la policía dispersa con el camión hidrante a los manifestantes del centro")
+    got = [t for s in doc.sents for t in find_triggers(s) if not t.dropped and t.type == "protest"]
+    assert got and "intervention" in got[0].variants

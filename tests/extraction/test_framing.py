@@ -234,3 +234,65 @@ def test_a_killing_the_story_then_tells_as_a_clash_is_the_clash():
             "del Ejército en la colonia Las Cumbres de Reynosa.")
     got = types(text)
     assert got.count("armed_clash") == 1 and "killing" not in got, got
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Pistoleros atacaron a tiros una cantina del barrio San Rafael en Culiacán y mataron a tres clientes.",
+     "clientes"),
+    ("Dos sujetos dispararon contra una camioneta de pasajeros en la salida a Chiquimula y asesinaron al chofer "
+     "y a una mujer.", "chofer"),
+])
+def test_a_killing_told_with_the_armed_attack_on_a_place_is_the_attack(text, victims):
+    [e] = extract(text)
+    assert e.type == "attack", e.type
+    # the victims the killing's verb names stay the target (not the place attacked)
+    assert e.actor2 is not None and victims in (e.actor2.as_written or ""), e.actor2
+
+
+@pytest.mark.parametrize("text", [
+    # an attack on a person is the killing
+    "Dos sicarios dispararon contra el concejal a la salida de su casa en Pereira y lo mataron.",
+    # armed men bursting into a house and killing a family: the killing (own corpus a-078)
+    "Hombres armados irrumpieron en la casa de una familia campesina y asesinaron a sus cuatro miembros.",
+    # killed in an attack told by its noun: the killing (shared gold)
+    "El alcalde fue asesinado en un ataque contra su caravana en el que murieron otras dos personas.",
+])
+def test_other_killings_told_with_an_attack_stay_killings(text):
+    assert "killing" in types(text), types(text)
+
+
+def test_the_attack_cues_are_data():
+    cues = load_framing()
+    assert cues.attacked_places.fullmatch(match_key("autobús")) and cues.attacked_places.fullmatch("cantinas")
+    assert not cues.attacked_places.fullmatch(match_key("concejal"))
+    assert cues.attack_verbs.match(match_key("dispararon")) and not cues.attack_verbs.match(match_key("irrumpieron"))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Sicarios mataron a dos soldados en la carretera que une Tumaco con Pasto.", "attack"),
+    ("Desconocidos acribillaron a una patrulla de la policía municipal en las afueras de Celaya.", "attack"),
+    # one officer, off duty: the killing (own gold)
+    ("Un agente de la policía que estaba de licencia fue asesinado frente a su casa en Soyapango.", "killing"),
+])
+def test_forces_killed_as_a_group_or_unit_are_attacked_and_one_officer_is_killed(text, etype):
+    assert types(text) == [etype], types(text)
+
+
+def test_the_bodies_of_officers_found_are_a_killing():
+    assert types("Hallan sin vida a dos policías municipales que habían sido secuestrados el viernes en Zapopan.") \
+        .count("attack") == 0
+
+
+def test_an_occupation_evicted_with_force_is_one_protest_and_a_peaceful_eviction_an_operation():
+    got = types("Familias sin techo ocuparon un predio en Luque y fueron desalojadas por la policía con "
+                "balines de goma y gases.")
+    assert got == ["protest"], got
+    # without force the eviction stays the operation (the occupation told as "toma de terrenos" is typed
+    # apart, as on main)
+    got = types("Cien carabineros desalojaron el martes una toma de terrenos en La Pintana sin incidentes.")
+    assert "security_operation" in got, got
+
+
+def test_a_detention_followed_by_disappearance_is_one_disappearance():
+    got = types("Un dirigente estudiantil fue desaparecido tras ser detenido por militares en un retén de Arauca.")
+    assert got == ["disappearance"], got
