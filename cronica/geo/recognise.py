@@ -227,6 +227,9 @@ class Recogniser:
         for m in self._PLACE_LIST.finditer(text):
             segs = [(x.start(), x.end()) for x in re.finditer(self._CAPS_SEG, m.group(1))]
             base = m.start(1)
+            cut = [x.end() for x in re.finditer(r"[.:;!?][ \t]+", m.group(1)[segs[0][0]:segs[0][1]])] if segs else []
+            if cut:  # a report all in capitals ends where its list begins: "... EL CEDRO. ANTIOQUIA - SEGOVIA"
+                segs[0] = (segs[0][0] + cut[-1], segs[0][1])
             found: list[Toponym] = []
             for k, (a, b) in enumerate(segs):
                 a, b = base + a, base + b
@@ -467,6 +470,8 @@ class Recogniser:
         k = a - 1
         while k >= 0 and toks[k].key in _ARTICLES:
             k -= 1
+        if k >= 1 and toks[k].key in ("a", "al") and toks[k - 1].key == "frente":
+            return "en"  # "frente a Bluefields", "frente al puerto de Tumaco": located there
         return "en" if k >= 0 and toks[k].key == "en" else None
 
     _PARTS = frozenset({"centro", "norte", "sur", "este", "oeste", "oriente", "occidente", "noreste", "noroeste",

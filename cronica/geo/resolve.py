@@ -142,6 +142,8 @@ class PlaceIndex:
             if specific:
                 chosen = min(specific, key=lambda c: (self._distance(c, trigger), c.start))
                 pick = self._between(chosen, usable) or self._coordinated(chosen, usable) or chosen.place
+                if pick is chosen.place:
+                    pick = self._located(chosen, specific) or pick
                 break
         if pick is None:
             # a bulletin's list of places right after the report is its place, before the story's
@@ -179,6 +181,24 @@ class PlaceIndex:
                      else None, iso=a.iso if a.iso == b.iso else None, geo_precision=3, where_prec=5,
                      span=Span(c.members[0].start, after[0].members[-1].end,
                                self.text[c.members[0].start:after[0].members[-1].end]))
+
+    _LOCATING_GAP = re.compile(r"[^.;:!?()\n]{0,60}", re.IGNORECASE)
+
+    def _located(self, c: "_Chain", scope: list["_Chain"]) -> Optional[Place]:
+        """A road or local place the gazetteer cannot place, followed in its clause by a place
+        that it can ("la vía Panamericana a la altura de Pescador, en el Cauca"): the road in
+        that place's division."""
+        p = c.place
+        if p is None or p.admin1 is not None or p.iso is not None or \
+                c.members[c.head].cue not in ("road", "street", "local", "river"):
+            return None
+        after = sorted((o for o in scope if o.start >= c.end and o.place is not None and o.place.admin1),
+                       key=lambda o: o.start)
+        if not after or not self._LOCATING_GAP.fullmatch(self.text[c.members[-1].end:after[0].members[0].start]):
+            return None
+        q = after[0].place
+        return Place(name=p.name, admin1=q.admin1, admin2=q.admin2 if after[0].level <= 3 else None, country=q.country,
+                     iso=q.iso, geo_precision=2, where_prec=max(q.where_prec or 2, 2), span=p.span)
 
     _COORD_GAP = re.compile(r"\s*(?:,|,?\s*\b[ye]\b)\s*(?:(?:en|el|la|los|las|de|del)\s+)*", re.IGNORECASE)
 

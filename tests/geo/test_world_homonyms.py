@@ -41,6 +41,15 @@ CASES = [
      dict(admin1=None, country="Guatemala")),
     ("El Ejército patrulla desde el lunes colonias de Tegucigalpa y La Ceiba tras una ola de extorsiones.",
      "patrulla", dict(admin1=None, country="Honduras")),
+    # --- a road the gazetteer cannot place, located by the place written after it in its clause
+    ("Campesinos cortaron la carretera Troncal del Caribe a la altura de Mingueo, en La Guajira.", "cortaron",
+     dict(admin1="La Guajira", country="Colombia")),
+    # --- "frente a <town>": located there
+    ("La Marina interceptó una lancha con droga frente a Puerto Cabezas.", "interceptó",
+     dict(country="Nicaragua")),
+    # --- a bulletin all in capitals: its closing list of places after the last sentence
+    ("INTEGRANTES DE UNA BANDA ASESINARON A UN COMERCIANTE EN SU TIENDA. ANTIOQUIA - REMEDIOS", "ASESINARON",
+     dict(admin1="Antioquia", country="Colombia")),
     # --- but a coordinated name that has a reading in the story's division stays in it
     ("Un coche bomba estalló en Tumaco, Nariño. Hubo patrullajes en Tumaco y Barbacoas tras el ataque.",
      "patrullajes", dict(admin1="Nariño")),
