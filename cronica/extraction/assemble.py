@@ -763,6 +763,12 @@ class Assembler:
                 continue
             if place is None or _specificity(m.place) > _specificity(place):
                 place = m.place
+        if place is not None and d.type == "other" and not any(
+                m.place is not None and m.place.span is not None
+                and m.sentence.start <= m.place.span.start < m.sentence.end for m in ordered):
+            # a ruling, a decree or a state of emergency told with no place of its own: the
+            # story's place is the incident's, not the court's or the government's
+            place = None
 
         # the incident's country: its place's, else the one the document is about; never a default
         # (an ambiguous "Santa Rosa" in a text with no country cue was put in the default country)
