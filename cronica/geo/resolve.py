@@ -989,7 +989,10 @@ class Geocoder:
         general = [g for g in ch.chosen if g is not None]
         cands = [x for x in cands if all(compatible(x, g) is not None for g in general)]
         if self._doc_cc:
-            cands = [x for x in cands if x.cc == self._doc_cc] or cands
+            # abroad only when the text never shows its country, and a real town ("colonia Valle
+            # del Sol" is no part of a Spanish village "Sol")
+            cands = [x for x in cands if x.cc == self._doc_cc] or (
+                [] if self._cc_shown else [x for x in cands if x.kind != "town" or x.population >= self.STREET_TOWN])
         areas = {(x.cc, x.admin1) for x in cands}
         if len(areas) != 1:
             return None

@@ -98,6 +98,12 @@ def test_street_named_after_a_person_is_not_a_village(event_place):
     assert p is None or p.admin1 in (None, "Comunidad de Madrid"), p
 
 
+def test_a_neighbourhood_named_after_a_word_is_not_a_foreign_village(event_place):
+    # "Valle del Sol": no part of the Spanish village "Sol" (a small town abroad)
+    p = event_place("Soldados detuvieron a un joven en una calle de la colonia Valle del Sol.", "detuvieron")
+    assert p is None or p.admin1 != "Comunidad de Madrid", p
+
+
 def test_every_capital_is_in_the_gazetteer(gaz):
     from cronica.geo.gazetteer import _tsv
 
