@@ -707,6 +707,7 @@ class Timeline:
                 # "poco después" with no story date to count from: it says nothing itself
                 e = replace(e, kind="background", role="background")
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
+        self.mentions = self._weekdays_by_dated_day(self.mentions)
         self.mentions = self._day_ranges(self.mentions)
         self.flows_in_time = self._flows()
         self._recalled_years = {self.published.ref.year - f.years for f in frames} if self.published else set()
@@ -727,6 +728,30 @@ class Timeline:
         self._chronicle = sum(m.value is not None for m in self._eligible) >= 2
 
     # ------------------------------------------------------------------ helpers
+
+    def _weekdays_by_dated_day(self, mentions: list[DateMention]) -> list[DateMention]:
+        """A text dated only by its month cannot count "el lunes" from its day; when it
+        dates a day of that month itself ("El 11 de julio ..."), its weekdays are the days of
+        that week from that day on ("el lunes" the 12th, "el martes" the 13th), as a reader
+        counts them. Without such a day they stay at the month."""
+        pub = self.published
+        if pub is None or pub.precision != "month":
+            return mentions
+        days = [m.value.start for m in mentions if m.value is not None and m.value.precision == "day"
+                and m.expression.op == "date" and m.expression.day is not None and m.role == "event"
+                and m.value.start and (m.value.start.year, m.value.start.month) == (pub.ref.year, pub.ref.month)]
+        if not days:
+            return mentions
+        anchor = max(days)
+        out = []
+        for m in mentions:
+            e = m.expression
+            if e.op == "pub_weekday" and e.day is None and e.weekday is not None \
+                    and e.direction in ("past", "this") and m.value is not None and m.value.precision == "month":
+                d = anchor + dt.timedelta(days=(e.weekday - anchor.weekday()) % 7)
+                m = DateMention(m.span, day_value(d, m.span), m.kind, m.role, e, m.paragraph)
+            out.append(m)
+        return out
 
     _RANGE_OPEN = re.compile(r"\b(?:entre|desde|del?)\s+$", re.IGNORECASE)
     _RANGE_GAP = re.compile(r"\s*(?:\b(?:y|e|hasta|al?)\b\s*)?", re.IGNORECASE)

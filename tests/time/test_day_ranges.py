@@ -55,3 +55,15 @@ def test_days_too_far_apart_are_not_merged_into_one_stretch():
     tl = Timeline(text, PUB)
     assert not any(m.kind == "interval" and m.value is not None and m.value.start == dt.date(2023, 2, 2)
                    and m.value.end == dt.date(2023, 3, 13) for m in tl.mentions)
+
+
+def test_weekday_in_a_text_dated_by_its_month_counts_from_a_day_it_dates():
+    # published "2021-07" only; the text dates Sunday 11 July itself: "el lunes" is the 12th
+    text = "Un hombre murió el lunes en una protesta en La Habana. El 11 de julio hubo marchas en todo el país."
+    v = _att(text, "2021-07", "murió")
+    assert (v.value, v.precision) == ("2021-07-12", "day")
+
+
+def test_weekday_in_a_text_dated_by_its_month_without_a_dated_day_stays_at_the_month():
+    v = _att("Un hombre murió el lunes en una protesta en La Habana.", "2021-07", "murió")
+    assert (v.value, v.precision) == ("2021-07", "month")
