@@ -225,7 +225,7 @@ class Pipeline:
                          and sentence.start <= m.span.start < sentence.end), None)
 
         ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date, report_date,
-                              places.country or self.country)
+                              places.country or self.country, places.country_place)
         return self.assembler.assemble(doc.id, sentences, ctx)
 
     @staticmethod

@@ -148,7 +148,7 @@ class DocumentContext:
                  place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
                  date_positions: Sequence[int], published: Optional[_dt.date],
                  report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None,
-                 country: Optional[str] = None) -> None:
+                 country: Optional[str] = None, country_place: Optional[Place] = None) -> None:
         self.text = text
         self.to_original = to_original  # (spacy_doc, start, end) -> (orig_start, orig_end, text)
         self.date_for = date_for
@@ -157,6 +157,7 @@ class DocumentContext:
         self.published = published
         self.report_date = report_date  # the date a sentence reports at ("anunció el lunes")
         self.country = country  # ISO alpha-2 the text shows the document is about (None: no cue)
+        self.country_place = country_place  # that country as a place, for events placed nowhere finer
 
 
 def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:
@@ -763,6 +764,12 @@ class Assembler:
                 continue
             if place is None or _specificity(m.place) > _specificity(place):
                 place = m.place
+        if place is not None and d.type == "other" and not any(
+                m.place is not None and m.place.span is not None
+                and m.sentence.start <= m.place.span.start < m.sentence.end for m in ordered):
+            # a ruling, a decree or a state of emergency told with no place of its own: the
+            # story's place is the incident's, not the court's or the government's
+            place = None
 
         # the incident's country: its place's, else the one the document is about; never a default
         # (an ambiguous "Santa Rosa" in a text with no country cue was put in the default country)
@@ -972,7 +979,7 @@ class Assembler:
         return Event(
             doc_id=doc_id, type=etype, evidence=evidence,
             event_type=codes.event_type, sub_event_type=codes.sub_event_type, cameo=codes.cameo,
-            plover=codes.plover, date=date, place=place, actor1=actor1, actor2=actor2,
+            plover=codes.plover, date=date, place=place or ctx.country_place, actor1=actor1, actor2=actor2,
             killed=counts.get("killed"), wounded=counts.get("wounded"), kidnapped=counts.get("kidnapped"),
             arrested=counts.get("arrested"), confidence=max(0.05, min(confidence, 0.95)), trigger=trig_span,
             killed_sides=sides.get("killed"), wounded_sides=sides.get("wounded"),

@@ -438,8 +438,9 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
               lat=big and big["latitude"], lon=big and big["longitude"],
               coord=("capital" if town else "largest-town") if big else None,
               names=(row[3].split("|") if len(row) > 3 and row[3] else []) + [f"provincia de {a2}"])
+    tabled = {cc for cc, _ in admin1_names}  # their divisions, with the ISO names as other names
     for s in pycountry.subdivisions:
-        if s.country_code == "PE" or getattr(s, "parent_code", None):
+        if s.country_code == "PE" or s.country_code in tabled or getattr(s, "parent_code", None):
             continue
         if (s.country_code, norm_key(s.name)) in seen_sub:
             continue
@@ -593,6 +594,19 @@ class Gazetteer:
     def by_gid(self, gid: str) -> Optional[Entry]:
         row = self._con.execute(f"SELECT {_COLUMNS} FROM place WHERE gid = ?", (gid,)).fetchone()
         return _entry(row) if row else None
+
+    def capital(self, cc: str) -> Optional[Entry]:
+        """The capital city of a country (data/geo/capitals.tsv), None when not listed or
+        not in the gazetteer."""
+        caps = self.__dict__.setdefault("_capitals", {})
+        if cc not in caps:
+            caps[cc] = None
+            for row in _tsv("capitals.tsv", 3):
+                if row[0] == cc:
+                    towns = [e for e in self.lookup(row[1]) if e.kind in ("town", "admin3") and e.cc == cc
+                             and e.admin1 == row[2]]  # Lima is a district in Peru's gazetteer
+                    caps[cc] = max(towns, key=lambda e: (e.kind == "town", e.population)) if towns else None
+        return caps[cc]
 
     def iter_kind(self, kind: str, cc: Optional[str] = None) -> Iterator[Entry]:
         sql, args = f"SELECT {_COLUMNS} FROM place WHERE kind = ?", [kind]

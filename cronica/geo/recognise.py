@@ -227,6 +227,9 @@ class Recogniser:
         for m in self._PLACE_LIST.finditer(text):
             segs = [(x.start(), x.end()) for x in re.finditer(self._CAPS_SEG, m.group(1))]
             base = m.start(1)
+            cut = [x.end() for x in re.finditer(r"[.:;!?][ \t]+", m.group(1)[segs[0][0]:segs[0][1]])] if segs else []
+            if cut:  # a report all in capitals ends where its list begins: "... EL CEDRO. ANTIOQUIA - SEGOVIA"
+                segs[0] = (segs[0][0] + cut[-1], segs[0][1])
             found: list[Toponym] = []
             for k, (a, b) in enumerate(segs):
                 a, b = base + a, base + b
@@ -261,6 +264,7 @@ class Recogniser:
         n = len(toks)
         taken = [False] * n
         found: list[Toponym] = self._place_list(text, toks, taken)
+        found += self._capitals(toks, taken)
         surnames: set[tuple[str, int]] = set()  # a person's last name and where the person is named
 
         # 1. cued names
@@ -439,6 +443,23 @@ class Recogniser:
                 self._set_role(text, t)
         return found
 
+    def _capitals(self, toks: list[Token], taken: list[bool]) -> list[Toponym]:
+        """"la capital guatemalteca", "la capital mexicana": the country's capital city
+        (data/geo/capitals.tsv), named by the demonym of its country."""
+        out = []
+        for i in range(1, len(toks) - 1):
+            if toks[i].key != "capital" or toks[i - 1].key not in ("la", "su") or taken[i] or taken[i + 1]:
+                continue
+            m = self.lex.demonym_re.fullmatch(toks[i + 1].key) if self.lex.demonym_re is not None else None
+            cc = self.lex.demonyms.get(m.group(1)) if m else None
+            city = self.gaz.capital(cc) if cc else None
+            if city is None:
+                continue
+            out.append(Toponym(toks[i].start, toks[i + 1].end, toks[i].start, toks[i + 1].end, (city,),
+                               cue="town", extra={"cue_word": "capital", "key": norm_key(city.name)}))
+            taken[i - 1] = taken[i] = taken[i + 1] = True
+        return out
+
     def _sentence_initial(self, text: str, toks: list[Token], a: int) -> bool:
         if a == 0:
             return True
@@ -449,7 +470,18 @@ class Recogniser:
         k = a - 1
         while k >= 0 and toks[k].key in _ARTICLES:
             k -= 1
+        if k >= 1 and toks[k].key in ("a", "al") and toks[k - 1].key == "frente":
+            return "en"  # "frente a Bluefields", "frente al puerto de Tumaco": located there
         return "en" if k >= 0 and toks[k].key == "en" else None
+
+    _PARTS = frozenset({"centro", "norte", "sur", "este", "oeste", "oriente", "occidente", "noreste", "noroeste",
+                        "sureste", "suroeste", "afueras", "periferia", "casco", "barrios", "calles"})
+
+    def _en_part_of(self, toks: list[Token], a: int) -> bool:
+        """"en el centro de Asunción", "en las afueras de Concepción": a part of the town,
+        located as plainly as "en Asunción"."""
+        return a >= 2 and toks[a - 1].key in ("de", "del") and toks[a - 2].key in self._PARTS \
+            and self._en_cue(toks, a - 2) is not None
 
     def _plausible(self, text: str, toks: list[Token], a: int, b: int, entries: tuple[Entry, ...]) -> bool:
         """Filters for un-cued names: surnames, people's titles, speakers, acronyms."""
@@ -460,7 +492,7 @@ class Recogniser:
                 e.kind in ("town", "admin1", "admin2", "country") for e in entries):
             return True  # "ROSARIO, 26 jun (EFE) -": where the story was filed
         before = self._gap(text, toks[a - 1], toks[a]).strip() if a > 0 else ""
-        if key in self.lex.not_places and not (self._en_cue(toks, a) and any(
+        if key in self.lex.not_places and not ((self._en_cue(toks, a) or self._en_part_of(toks, a)) and any(
                 e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)) \
                 and not (before in ("(", ",") and a > 0 and toks[a - 1].cap
                          and any(e.kind in ("admin1", "admin2") for e in entries)):
@@ -496,8 +528,11 @@ class Recogniser:
             return False
         return True
 
-    _DATELINE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}[ \t]+(?:de[ \t]+)?[A-Za-zé]+\.?|\.?[ \t]*[-–—]|[ \t]*\("
-                           r"(?:EFE|AFP|AP|Reuters|EUROPA PRESS|Andina|Xinhua|ANSA|DPA|Prensa Latina|Sputnik)\))", re.I)
+    _AGENCY = r"\((?:EFE|AFP|AP|Reuters|EUROPA PRESS|Andina|Xinhua|ANSA|DPA|Prensa Latina|Sputnik)\)"
+    # "BOGOTÁ, 4 mar (AFP)", "LIMA.-", "QUITO (EFE)", and with the country: "BUENOS AIRES, Argentina (AP)"
+    _DATELINE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}[ \t]+(?:de[ \t]+)?[A-Za-zé]+\.?|\.?[ \t]*[-–—]|[ \t]*" + _AGENCY
+                           + r"|,[ \t]*[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:[ \t]+[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?[ \t]*(?:" + _AGENCY
+                           + r"|\.?[ \t]*[-–—]))", re.I)
 
     _OPEN_Q, _CLOSE_Q = "«“\"", "»”\""
 

@@ -104,10 +104,13 @@ class PlaceIndex:
     """The toponyms of one document and the event place lookup over them."""
 
     def __init__(self, text: str, mentions: list[PlaceMention], chains: list["_Chain"],
-                 regions: Optional[dict[str, Entry]] = None, country: Optional[str] = None) -> None:
+                 regions: Optional[dict[str, Entry]] = None, country: Optional[str] = None,
+                 country_place: Optional[Place] = None) -> None:
         self.text = text
         #: ISO alpha-2 of the country the text shows it is about (None: no cue, a default was used)
         self.country = country
+        #: that country as a place: where an event the text places nowhere finer happened
+        self.country_place = country_place
         self._regions = regions or {}
         self.mentions = mentions
         self._chains = chains
@@ -138,7 +141,9 @@ class PlaceIndex:
                 [c for c in inside if c.level < 6]
             if specific:
                 chosen = min(specific, key=lambda c: (self._distance(c, trigger), c.start))
-                pick = self._between(chosen, usable) or chosen.place
+                pick = self._between(chosen, usable) or self._coordinated(chosen, usable) or chosen.place
+                if pick is chosen.place:
+                    pick = self._located(chosen, specific) or pick
                 break
         if pick is None:
             # a bulletin's list of places right after the report is its place, before the story's
@@ -176,6 +181,75 @@ class PlaceIndex:
                      else None, iso=a.iso if a.iso == b.iso else None, geo_precision=3, where_prec=5,
                      span=Span(c.members[0].start, after[0].members[-1].end,
                                self.text[c.members[0].start:after[0].members[-1].end]))
+
+    _LOCATING_GAP = re.compile(r"[^.;:!?()\n]{0,60}", re.IGNORECASE)
+
+    def _located(self, c: "_Chain", scope: list["_Chain"]) -> Optional[Place]:
+        """A road or local place the gazetteer cannot place, followed in its clause by a place
+        that it can ("la vía Panamericana a la altura de Pescador, en el Cauca"): the road in
+        that place's division."""
+        p = c.place
+        if p is None or p.admin1 is not None or p.iso is not None or \
+                c.members[c.head].cue not in ("road", "street", "local", "river"):
+            return None
+        after = sorted((o for o in scope if o.start >= c.end and o.place is not None and o.place.admin1),
+                       key=lambda o: o.start)
+        if not after or not self._LOCATING_GAP.fullmatch(self.text[c.members[-1].end:after[0].members[0].start]):
+            return None
+        q = after[0].place
+        return Place(name=p.name, admin1=q.admin1, admin2=q.admin2 if after[0].level <= 3 else None, country=q.country,
+                     iso=q.iso, geo_precision=2, where_prec=max(q.where_prec or 2, 2), span=p.span)
+
+    _COORD_GAP = re.compile(r"\s*(?:,|,?\s*\b[ye]\b)\s*(?:(?:en|el|la|los|las|de|del)\s+)*", re.IGNORECASE)
+
+    def _coordinated(self, c: "_Chain", usable: list["_Chain"]) -> Optional[Place]:
+        """"bloquearon carreteras en Totonicapán y Quetzaltenango", "en barrios de Tegucigalpa y
+        San Pedro Sula": one event in places coordinated with the chosen one. When they lie in
+        different first-level divisions, the event spans them: admin1 null."""
+        ordered = sorted(usable, key=lambda o: o.members[0].start)
+        k = next((i for i, o in enumerate(ordered) if o is c), None)
+        if k is None:
+            return None
+        group = [c]
+        for step in (-1, 1):
+            i = k
+            while 0 <= i + step < len(ordered):
+                a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+                if not self._COORD_GAP.fullmatch(self.text[a.members[-1].end:b.members[0].start]):
+                    break
+                i += step
+                group.append(ordered[i])
+        if c.place is None:
+            return None
+        here = (c.place.iso, c.place.admin1)
+        # a coordinated place with any reading in the chosen one's division does not leave it
+        # ("en San Lorenzo y Eloy Alfaro": both have a reading in Esmeraldas)
+        group = [c] + [o for o in group[1:] if not any((e.iso, e.admin1) == here for e in o.members[o.head].entries)]
+        places = [o.place for o in group if o.place is not None and o.level < 6]
+        g = c.members[c.head].extra.get("group")
+        siblings = [e for t, e in zip(c.members, c.chosen) if g is not None and t.extra.get("group") == g
+                    and (t is c.members[c.head] or not any((x.iso, x.admin1) == here for x in t.entries))]
+        if len(siblings) > 1 and all(e is not None and e.admin1 for e in siblings):
+            # "en barrios de Tegucigalpa y San Pedro Sula": one cue, several places
+            places += [Place(name=e.name, admin1=e.admin1, country=e.country, iso=e.iso) for e in siblings]
+        if len(places) < 2 or any(p.admin1 is None for p in places):
+            return None
+        if len({(p.iso, p.admin1) for p in places}) == 1:
+            return None
+        first = min(group, key=lambda o: o.members[0].start)
+        last = max(group, key=lambda o: o.members[-1].end)
+        a, b = first.members[0].start, last.members[-1].end
+        # the rest of the document places its story in the chosen division and never in the
+        # others: a homonym of the gazetteer's, not a second division ("en San Lorenzo y Eloy
+        # Alfaro" after "San Lorenzo (Esmeraldas)")
+        elsewhere = {(m.place.iso, m.place.admin1) for m in self.mentions if m.place is not None and m.role == "place"
+                     and m.place.admin1 and not (a <= m.span.start < b)}
+        if here in elsewhere and not any((p.iso, p.admin1) in elsewhere for p in places if (p.iso, p.admin1) != here):
+            return None
+        same = len({p.iso for p in places}) == 1
+        return Place(name=self.text[a:b], country=places[0].country if same else None,
+                     iso=places[0].iso if same else None, geo_precision=3, where_prec=5,
+                     span=Span(a, b, self.text[a:b]))
 
     def _listed_place(self, sentence: Span) -> Optional[Place]:
         """A bulletin's closing list of places in capitals ("... ANTIOQUIA - CACERES - VEREDA
@@ -346,7 +420,9 @@ class Geocoder:
         general = {id(ch.members[0] if ch.members[0].extra.get("list") else ch.members[-1])
                    for ch in chains if len(ch.members) > 1}
         specific = {id(t) for ch in chains if len(ch.members) > 1 for t in ch.members if id(t) not in general}
-        doc_cc, inferred = self._doc_country(tops, text, country_votes or {}, general, specific)
+        fits = {id(g): cc for ch in chains if len(ch.members) > 1
+                for g, cc in [self._hierarchy_countries(ch, text)] if g is not None}
+        doc_cc, inferred = self._doc_country(tops, text, country_votes or {}, general, specific, fits)
         self._doc_cc = doc_cc
         self._cc_shown = inferred is not None
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
@@ -381,12 +457,21 @@ class Geocoder:
                 place = ch.place if m == ch.head else self._place(t, e, text, ch, own=True)
                 mentions.append(PlaceMention(Span(t.start, t.end, text[t.start:t.end]), place, t.role, k,
                                              ch.ambiguous[m], tuple(x.gid for x in t.entries[:8])))
-        return PlaceIndex(text, mentions, chains, self._regions, country=inferred)
+        return PlaceIndex(text, mentions, chains, self._regions, country=inferred,
+                          country_place=self._country_place(inferred))
 
     # -------------------------------------------------------------- internals
+    def _country_place(self, cc: Optional[str]) -> Optional[Place]:
+        """The country the text shows as a place of its own (no finer place, no point)."""
+        e = next(self.gaz.iter_kind("country", cc), None) if cc else None
+        if e is None:
+            return None
+        return Place(name=e.name, country=e.country, iso=e.iso, geo_precision=3, where_prec=6, gazetteer_id=e.gid)
+
     def _doc_country(self, tops: list[Toponym], text: str = "", votes: Optional[dict[str, int]] = None,
                      general: frozenset | set = frozenset(),
-                     specific: frozenset | set = frozenset()) -> tuple[str, Optional[str]]:
+                     specific: frozenset | set = frozenset(),
+                     fits: Optional[dict[int, set[str]]] = None) -> tuple[str, Optional[str]]:
         """The country the document is about, and that country again when the text shows it
         (None when only the default stands): places (a country name counts 2, an
         administrative unit only one country has 1), demonyms ("la policía colombiana") 1,
@@ -405,7 +490,7 @@ class Geocoder:
                 if t.extra.get("division"):
                     ccs = {t.extra["division"][0]}
                 if len(ccs) != 1:
-                    ccs = _dominant_city_country(t.entries)
+                    ccs = _dateline_country(t.entries, t.extra.get("key") or "")
                 if len(ccs) == 1:
                     cc = ccs.pop()
                     counts[cc] = counts.get(cc, 0) + 1
@@ -423,6 +508,11 @@ class Geocoder:
             if len(ccs) == 1:
                 cc = ccs.pop()
                 counts[cc] = counts.get(cc, 0) + 2
+            elif t.entries and t.cue in (None, "en") and id(t) not in specific and \
+                    (big := _capital_country(t.entries, t.extra.get("key") or "", self.gaz)):
+                # "en San Salvador", "la Alameda de Santiago": a country's capital named bare is
+                # that city, not a small district or a foreign department of its name
+                counts[big] = counts.get(big, 0) + 1
             elif t.entries:
                 # an administrative unit only one country has ("Michoacán", "Ayacucho")
                 ccs = {e.cc for e in t.entries if e.kind in ("admin1", "admin2", "admin3")
@@ -430,6 +520,10 @@ class Geocoder:
                 top = {e.cc for e in t.entries if e.kind == "admin1"}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
+                if len(top) > 1 and fits and id(t) in fits:
+                    # "Comasagua, La Libertad": the department of the country where the places
+                    # written with it lie (El Salvador's, not Peru's)
+                    top = top & fits[id(t)] or top
                 if len(top) == 1 and id(t) in general:
                     ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
                 # (it counts double below only when no other Spanish-speaking country has a province
@@ -451,6 +545,38 @@ class Geocoder:
         top = [cc for cc, v in counts.items() if v == best]
         cc = self.default_cc if self.default_cc in top else top[0]
         return cc, cc
+
+    def _hierarchy_countries(self, ch: _Chain, text: str) -> tuple[Optional[Toponym], set[str]]:
+        """The general member of a written hierarchy and the countries where every other
+        member has a reading that lies inside one of its readings ("cantón El Zapote de
+        Comasagua, La Libertad": only El Salvador has a Comasagua in a La Libertad). A member
+        the gazetteer does not know counts by the town its name ends with ("... de
+        Comasagua"), else constrains nothing."""
+        listed = bool(ch.members[0].extra.get("list"))
+        g = ch.members[0] if listed else ch.members[-1]
+        general = [e for e in g.entries[:60] if e.kind in ("admin1", "admin2", "admin3", "town")]
+        if not general:
+            return None, set()
+        ccs = {e.cc for e in general}
+        for t in ch.members:
+            if t is g or (t.extra.get("group") is not None and t.extra.get("group") == g.extra.get("group")):
+                continue
+            readings = [e for e in t.entries[:60] if e.kind != "country"] or \
+                self._name_towns(text[t.name_start:t.name_end])
+            if not readings:
+                continue
+            ccs &= {e.cc for e in readings if any(compatible(e, y) is not None for y in general)}
+        return g, ccs
+
+    def _name_towns(self, name: str) -> list[Entry]:
+        """The towns a local name ends with ("El Zapote de Comasagua", "barrio Obrero de
+        Apartadó"): the gazetteer's towns and municipalities of exactly that name."""
+        m = self._OF_TOWN.search(" " + name)
+        if not m:
+            return []
+        key = norm_key(m.group(1))
+        return [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
+                and norm_key(x.name) == key]
 
     @staticmethod
     def _story_homonyms(chains: list[_Chain]) -> None:
@@ -538,8 +664,9 @@ class Geocoder:
             if t.extra.get("initial") and e.kind == "town" and not ours and norm_key(e.name) != key \
                     and not e.gid.startswith("cronica-town:"):
                 continue  # a sentence-initial word that is only another name of a town ("Hay")
-            if t.cue == "local" and e.cc != doc_cc and not ours and not in_chain:
+            if t.cue == "local" and e.cc != doc_cc and not ours and not in_chain and (shown or e.kind != "town"):
                 continue  # "sector Santa Elena" in a Chilean story: a local place, not Ecuador's province
+                # (with no country shown, "el penal de Cojutepeque" is that town's prison)
             if not strong and not in_chain and e.cc != doc_cc and e.kind not in ("town", "country"):
                 continue  # a foreign department named alone, without a cue: "César" is a person
             if t.extra.get("initial") and e.kind == "town" and not ours and (e.cc != doc_cc or e.population < 5_000):
@@ -621,6 +748,9 @@ class Geocoder:
             s += (40 if e.cc == doc_cc else 15) + 3 * math.log10(e.population + 1)
             if e.gid.startswith("cronica:"):
                 s += 15  # our curated conflict geography: as strong as a district
+            if e.cc == doc_cc and e.population >= 1_000_000 and t.cue in (None, "en") \
+                    and norm_key(e.name) == norm_key(t.extra.get("key") or ""):
+                s += 5  # "en Buenos Aires": the capital city before the province of its name
         if e.cc == doc_cc:
             s += 5
         elif e.cc in self._named_cc:
@@ -783,9 +913,10 @@ class Geocoder:
             if town is not None and (e is None or (e.cc, e.admin1) != (town.cc, town.admin1)):
                 # "la colonia Revolución, al oriente de Uruapan": in Uruapan's state, not a namesake's
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
-        if e is None and not own and not amb and t.cue == "local":
+        if e is None and not own and not amb and t.cue in ("local", "street", "base"):
             town = self._town_in_name(name, ch)
-            if town is not None:  # "barrio Obrero de Apartadó": a part of the town its name ends with
+            if town is not None:  # "barrio Obrero de Apartadó", "la avenida Baralt de Caracas": a part
+                # of the town its name ends with
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
         if e is None and not own and not general and t.cue == "road":
             ends = self._road_ends(name)
@@ -839,19 +970,29 @@ class Geocoder:
 
     _OF_TOWN = re.compile(r"\s(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w\-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w\-]+)*)$")
 
+    #: a street's or prison's name ends with a town this large ("la avenida Baralt de Caracas");
+    #: smaller ones are more often a person's name ("la calle Corazón de María")
+    STREET_TOWN = 20_000
+
     def _town_in_name(self, name: str, ch: _Chain) -> Optional[Entry]:
         """The town a local place's name ends with ("barrio Obrero de Apartadó", "colonia Centro
-        de Culiacán"), when it is a known town of one first-level division that fits the
-        written hierarchy."""
+        de Culiacán", "la avenida Baralt de Caracas"), when it is a known town of one
+        first-level division that fits the written hierarchy."""
         m = self._OF_TOWN.search(name)
         if not m or not re.match(r"\S+\s+\S", name[:m.start() + 1]):
             return None  # "caserío de Santa Rosa": the place is the town itself, resolved as such
+        cue = ch.members[ch.head].cue
         cands = [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
-                 and norm_key(x.name) == norm_key(m.group(1))]
+                 and norm_key(x.name) == norm_key(m.group(1))
+                 and (cue == "local" or (x.kind == "town" and x.population >= self.STREET_TOWN
+                                         and (not self._cc_shown or x.cc == self._doc_cc)))]
         general = [g for g in ch.chosen if g is not None]
         cands = [x for x in cands if all(compatible(x, g) is not None for g in general)]
         if self._doc_cc:
-            cands = [x for x in cands if x.cc == self._doc_cc] or cands
+            # abroad only when the text never shows its country, and a real town ("colonia Valle
+            # del Sol" is no part of a Spanish village "Sol")
+            cands = [x for x in cands if x.cc == self._doc_cc] or (
+                [] if self._cc_shown else [x for x in cands if x.kind != "town" or x.population >= self.STREET_TOWN])
         areas = {(x.cc, x.admin1) for x in cands}
         if len(areas) != 1:
             return None
@@ -931,6 +1072,42 @@ def _dominant_city_country(entries) -> set[str]:
     first = towns[0]
     other = next((e.population for e in towns[1:] if e.cc != first.cc), 0)
     return {first.cc} if first.population >= DATELINE_CITY_RATIO * other else set()
+
+
+def _exact_towns(entries, key: str) -> list:
+    """The towns called exactly ``key`` (not by one of their alternate names: geonames lists
+    "San Miguel" among San Diego's), else every town when none is (an English main name:
+    "Guatemala City" for "CIUDAD DE GUATEMALA")."""
+    towns = [e for e in entries if e.kind == "town"]
+    exact = [e for e in towns if norm_key(e.name) == key]
+    return exact or towns
+
+
+def _dateline_country(entries, key: str) -> set[str]:
+    """The country of a dateline city named in several: the dominant city's
+    (``_dominant_city_country``), else the one country where the city shares its name with
+    its first- or second-level division ("SAN MIGUEL": El Salvador's department capital, not
+    Argentina's suburb; "BARCELONA": the Spanish province's city, not Venezuela's)."""
+    towns = _exact_towns(entries, key)
+    dominant = _dominant_city_country(towns)
+    if dominant:
+        return dominant
+    units = {(e.cc, e.admin1, norm_key(e.name)) for e in entries if e.kind in ("admin1", "admin2")}
+    capitals = {e.cc for e in towns if e.population >= 100_000 and (e.cc, e.admin1, norm_key(e.name)) in units}
+    return capitals if len(capitals) == 1 else set()
+
+
+def _capital_country(entries, key: str, gaz: Gazetteer) -> Optional[str]:
+    """The country whose capital (data/geo/capitals.tsv) is called exactly ``key`` and is
+    DATELINE_CITY_RATIO times larger than any other country's town of that name ("San
+    Salvador", "Santiago", "Asunción"), None otherwise ("Córdoba" is no capital)."""
+    towns = [e for e in entries if e.kind == "town" and norm_key(e.name) == key]
+    found = _dominant_city_country(towns)
+    if len(found) != 1:
+        return None
+    cc = next(iter(found))
+    capital = gaz.capital(cc) if cc in SPANISH_SPEAKING else None
+    return cc if capital is not None and any(e.id == capital.id for e in towns) else None
 
 
 def _same_area(a: Entry, b: Entry) -> bool:

@@ -707,6 +707,8 @@ class Timeline:
                 # "poco después" with no story date to count from: it says nothing itself
                 e = replace(e, kind="background", role="background")
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
+        self.mentions = self._weekdays_by_dated_day(self.mentions)
+        self.mentions = self._day_ranges(self.mentions)
         self.flows_in_time = self._flows()
         self._recalled_years = {self.published.ref.year - f.years for f in frames} if self.published else set()
         self.recalled = self._recalled_date(frames)
@@ -726,6 +728,84 @@ class Timeline:
         self._chronicle = sum(m.value is not None for m in self._eligible) >= 2
 
     # ------------------------------------------------------------------ helpers
+
+    def _weekdays_by_dated_day(self, mentions: list[DateMention]) -> list[DateMention]:
+        """A text dated only by its month cannot count "el lunes" from its day; when it
+        dates a day of that month itself ("El 11 de julio ..."), its weekdays are the days of
+        that week from that day on ("el lunes" the 12th, "el martes" the 13th), as a reader
+        counts them. Without such a day they stay at the month."""
+        pub = self.published
+        if pub is None or pub.precision != "month":
+            return mentions
+        days = [m.value.start for m in mentions if m.value is not None and m.value.precision == "day"
+                and m.expression.op == "date" and m.expression.day is not None and m.role == "event"
+                and m.value.start and (m.value.start.year, m.value.start.month) == (pub.ref.year, pub.ref.month)]
+        if not days:
+            return mentions
+        anchor = max(days)
+        out = []
+        for m in mentions:
+            e = m.expression
+            if e.op == "pub_weekday" and e.day is None and e.weekday is not None \
+                    and e.direction in ("past", "this") and m.value is not None and m.value.precision == "month":
+                d = anchor + dt.timedelta(days=(e.weekday - anchor.weekday()) % 7)
+                m = DateMention(m.span, day_value(d, m.span), m.kind, m.role, e, m.paragraph)
+            out.append(m)
+        return out
+
+    _RANGE_OPEN = re.compile(r"\b(?:entre|desde|del?)\s+$", re.IGNORECASE)
+    _RANGE_GAP = re.compile(r"\s*(?:\b(?:y|e|hasta|al?)\b\s*)?", re.IGNORECASE)
+    _RANGE_TO = re.compile(r"(?:a|al|hasta)\b", re.IGNORECASE)
+    #: days a range of two relative days may span ("entre el sábado y el martes")
+    RANGE_MAX_DAYS = 6
+
+    def _day_ranges(self, mentions: list[DateMention]) -> list[DateMention]:
+        """Two days told as one stretch ("entre la noche del sábado y la mañana del domingo",
+        "desde el jueves hasta el sábado", "la noche del sábado al domingo"): one interval.
+        A stretch over several days cannot pin one: its value is the month of its first
+        day, its bounds the days; one night from one day to the next is dated by the day
+        it began, as "la noche del 5 al 6 de abril"."""
+        out: list[DateMention] = []
+        k = 0
+        while k < len(mentions):
+            a = mentions[k]
+            b = mentions[k + 1] if k + 1 < len(mentions) else None
+            merged = self._day_range(a, b) if b is not None else None
+            if merged is None:
+                out.append(a)
+                k += 1
+            else:
+                out.append(merged)
+                k += 2
+        return out
+
+    def _day_range(self, a: DateMention, b: DateMention) -> Optional[DateMention]:
+        va, vb = a.value, b.value
+        if va is None or vb is None or va.precision != "day" or vb.precision != "day" or a.role != "event" \
+                or b.role != "event" or not va.start or not vb.start:
+            return None
+        if a.expression.op == "interval" or b.expression.op == "interval":
+            return None
+        gap = self.text[a.span.end:b.span.start]
+        opened = self._RANGE_OPEN.search(self.text[max(0, a.span.start - 8):a.span.start])
+        to = bool(self._RANGE_TO.match(b.span.text)) or bool(re.search(r"\b(?:al?|hasta)\s*$", gap, re.I))
+        if not self._RANGE_GAP.fullmatch(gap):
+            return None
+        word = opened.group(0).split()[0].lower() if opened else ""
+        if not ((word == "entre" and re.search(r"\b[ye]\b", gap + " " + b.span.text[:2], re.I)) or to):
+            return None
+        days = (vb.start - va.start).days
+        if not 0 < days <= self.RANGE_MAX_DAYS:
+            return None
+        start = a.span.start - (len(opened.group(0)) if opened else 0)
+        span = Span(start, b.span.end, self.text[start:b.span.end])
+        night = days == 1 and word != "entre" and any(w in a.span.text.lower().split() for w in self._lex.parts_of_day)
+        if night:
+            value = DateValue(va.value, "day", va.start, vb.end or vb.start, span)
+        else:
+            value = DateValue(f"{va.start.year:04d}-{va.start.month:02d}", "month", va.start, vb.end or vb.start, span)
+        e = replace(a.expression, span=span, kind="interval", op="interval")
+        return DateMention(span, value, "interval", "event", e, a.paragraph)
 
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
