@@ -19,7 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_triggers
-from cronica.nlp.numbers import digits_value, words_value
+from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 
 #: fine type → family (types of one family may describe one incident); from data/taxonomy.yaml
@@ -61,6 +61,8 @@ class FilterCues:
     tally_nouns: frozenset[str] = frozenset()  # folded plural incident nouns a large numeral counts
     tally_count_min: int = 0  # "2.460 homicidios": from this many, incidents counted, not one incident
     habitual_before: tuple[tuple[str, ...], ...] = ()  # "cada vez que estalla una bomba"
+    commemorate_verbs: frozenset[str] = frozenset()  # "conmemora la masacre de ..."
+    commemorate_stems: tuple[str, ...] = ()  # folded stems: "conmemor", "homenaje"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -94,7 +96,8 @@ def load_filters() -> FilterCues:
         tuple((k, frozenset(v)) for k, v in (raw.get("sense_families") or {}).items()),
         frozenset(raw.get("denial_verbs") or ()),
         _periods(raw.get("tally_spans") or ()), frozenset(match_key(w) for w in raw.get("tally_nouns") or ()),
-        int(raw.get("tally_count_min") or 0), tuple(tuple(p.split()) for p in raw.get("habitual_before") or ()))
+        int(raw.get("tally_count_min") or 0), tuple(tuple(p.split()) for p in raw.get("habitual_before") or ()),
+        frozenset(raw.get("commemorate_verbs") or ()), tuple(match_key(w) for w in raw.get("commemorate_stems") or ()))
 
 
 def opening_sense(text: str) -> Optional[str]:
@@ -186,7 +189,13 @@ def _words_before(tok, n: int) -> list[str]:
 
 
 def _ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
-    return len(words) >= len(phrase) and tuple(words[-len(phrase):]) == phrase
+    if len(words) < len(phrase):
+        return False
+    tail = words[-len(phrase):]
+    if "NUM" not in phrase:
+        return tuple(tail) == phrase
+    # "NUM" in a cue stands for a cardinal ("a 25 años de la masacre", "a medio siglo del golpe")
+    return all(w == p or p == "NUM" and (is_number_word(w) or w in ("medio", "un", "una")) for w, p in zip(tail, phrase))
 
 
 def _has_any_before(words: list[str], phrases) -> bool:
@@ -531,9 +540,11 @@ def find_triggers(sent) -> list[TriggerMention]:
         if trig.agent and m.strength == "weak" and not m.dropped:
             m.strength = "strong"  # "los secuestradores": the perpetrators, not a reference
         _check_complement(m, tok, cues)
-        words = _words_before(tok, 5)
+        words = _words_before(tok, 6)
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
+        if not m.dropped:
+            m.dropped = _commemorated(tok, m, cues)
         if not m.dropped:
             m.dropped = (_unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
                          or _habitual(tok, cues))
@@ -672,4 +683,28 @@ def _habitual(tok, cues: FilterCues) -> Optional[str]:
     if _has_any_before(_words_before(verb.doc[start], 3) + [t.lower_ for t in verb.doc[start:verb.i]],
                        cues.habitual_before):
         return f"generic (habitual: {verb.text})"
+    return None
+
+
+def _commemorated(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
+    """An incident noun that is what a verb of remembrance takes ("la Comisión conmemora la
+    masacre de 2002", "homenajearon a las víctimas del atentado") names an old incident, it
+    does not report one."""
+    if not cues.commemorate_verbs or not m.is_noun or m.family not in ("violent", "abduction"):
+        return None  # (a march that commemorates is itself an event)
+    # the tagger misreads some of these verbs ("conmemora" as an adjective): their stems
+    # right before the noun phrase decide as well ("conmemora la masacre", "homenaje a las víctimas del")
+    before = [match_key(w) for w in _words_before(tok, 5)]
+    if any(w.startswith(cues.commemorate_stems) for w in before[-5:]) and cues.commemorate_stems:
+        return "background (commemorated)"
+    cur = tok
+    for _ in range(3):  # the noun, or the "víctimas de" it hangs from, as the verb's object
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if cur.dep_ in ("obj", "obl", "nsubj:pass") and head.lemma_ in cues.commemorate_verbs:
+                return f"background (commemorated: {head.text})"
+            return None
+        cur = head
     return None

@@ -101,3 +101,19 @@ def test_a_real_attack_on_a_bank_is_kept(pipeline):
     text = ("Atacan sucursal bancaria en Guayaquil\nHombres armados dispararon el lunes contra la fachada de una "
             "sucursal bancaria en el centro de Guayaquil y lanzaron un explosivo que hirió a un guardia.")
     assert events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Memoria\nHoy la comisión conmemora la masacre de la vereda, ocurrida hace dos décadas.",
+    "Memoria\nA 15 años de la llamada masacre del puente, los familiares siguen pidiendo justicia.",
+    "Memoria\nLos vecinos homenajearon a las víctimas del atentado de 1992 con una misa en la plaza.",
+    "Memoria\nCuando se cumplen diez años del secuestro del alcalde, su familia pidió reabrir el caso.",
+])
+def test_commemorations_name_old_incidents(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_an_age_is_not_an_anniversary(pipeline):
+    text = ("Asesinan a joven en Cúcuta\nUn joven de 25 años de edad fue asesinado a tiros el martes en el barrio "
+            "La Libertad de Cúcuta, informó la Policía.")
+    assert [e.type for e in events(pipeline, text)] == ["killing"]
