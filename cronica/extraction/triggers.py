@@ -63,6 +63,8 @@ class FilterCues:
     habitual_before: tuple[tuple[str, ...], ...] = ()  # "cada vez que estalla una bomba"
     commemorate_verbs: frozenset[str] = frozenset()  # "conmemora la masacre de ..."
     commemorate_stems: tuple[str, ...] = ()  # folded stems: "conmemor", "homenaje"
+    planned_participles: frozenset[str] = frozenset()  # "el paro previsto para el jueves"
+    unreal_heads: tuple[tuple[str, ...], ...] = ()  # "rumores de un atentado"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -97,7 +99,9 @@ def load_filters() -> FilterCues:
         frozenset(raw.get("denial_verbs") or ()),
         _periods(raw.get("tally_spans") or ()), frozenset(match_key(w) for w in raw.get("tally_nouns") or ()),
         int(raw.get("tally_count_min") or 0), tuple(tuple(p.split()) for p in raw.get("habitual_before") or ()),
-        frozenset(raw.get("commemorate_verbs") or ()), tuple(match_key(w) for w in raw.get("commemorate_stems") or ()))
+        frozenset(raw.get("commemorate_verbs") or ()), tuple(match_key(w) for w in raw.get("commemorate_stems") or ()),
+        frozenset(raw.get("planned_participles") or ()),
+        tuple(tuple(p.split()) for p in raw.get("unreal_heads") or ()))
 
 
 def opening_sense(text: str) -> Optional[str]:
@@ -540,11 +544,13 @@ def find_triggers(sent) -> list[TriggerMention]:
         if trig.agent and m.strength == "weak" and not m.dropped:
             m.strength = "strong"  # "los secuestradores": the perpetrators, not a reference
         _check_complement(m, tok, cues)
-        words = _words_before(tok, 6)
+        words = _words_before(tok, 5)
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
+        if not m.dropped and _has_any_before(_words_before(tok, 6), _numbered(cues.background_before)):
+            m.dropped = "background (" + " ".join(words[-3:]) + ")"  # "a 15 años de la llamada masacre"
         if not m.dropped:
-            m.dropped = _commemorated(tok, m, cues)
+            m.dropped = _commemorated(tok, m, cues) or _possible_only(tok, m, cues)
         if not m.dropped:
             m.dropped = (_unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
                          or _habitual(tok, cues))
@@ -708,3 +714,21 @@ def _commemorated(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
             return None
         cur = head
     return None
+
+
+def _possible_only(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
+    """An event noun that is only planned ("el paro previsto para el jueves") or only a
+    possibility ("generó rumores de un atentado", "el riesgo de un ataque")."""
+    if not m.is_noun:
+        return None
+    if any(c.dep_ in ("amod", "acl") and c.lower_ in cues.planned_participles for c in tok.children):
+        return "announced/planned (participle)"
+    if cues.unreal_heads and _has_any_before(
+            [w for w in _words_before(tok, 4)], tuple(p + ("de",) if p[-1] != "de" else p for p in cues.unreal_heads)):
+        return "possibility, not a fact (" + " ".join(_words_before(tok, 3)) + ")"
+    return None
+
+
+def _numbered(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The cues with a number in them ("a NUM años de"): read over a window one word wider."""
+    return tuple(p for p in phrases if "NUM" in p)

@@ -117,3 +117,29 @@ def test_an_age_is_not_an_anniversary(pipeline):
     text = ("Asesinan a joven en Cúcuta\nUn joven de 25 años de edad fue asesinado a tiros el martes en el barrio "
             "La Libertad de Cúcuta, informó la Policía.")
     assert [e.type for e in events(pipeline, text)] == ["killing"]
+
+
+# -- planned, requested or only possible acts; surgery, street trade, firefighting, prices
+
+@pytest.mark.parametrize("text", [
+    "Hospital regional\nUn equipo de cirujanos separó a dos gemelas siamesas en una operación que duró once horas.",
+    "Control municipal\nFiscalizadores municipales realizaron un operativo contra el comercio ambulatorio y "
+    "decomisaron mercadería en el centro.",
+    "Incendio en la sierra\nTres brigadistas resultaron heridos mientras combatían un incendio forestal en la sierra.",
+    "Sesión del Congreso\nEl pleno exhorta al Ejecutivo a declarar el estado de emergencia en tres provincias.",
+    "Transporte\nLos gremios de transportistas suspendieron el paro previsto para el jueves.",
+    "Economía\nLa inflación golpea a los jubilados de todo el país.",
+])
+def test_planned_possible_and_other_senses_give_no_events(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_a_rumour_is_not_an_attack(nlp):
+    why = dict(dropped(nlp, "El estruendo generó rumores de un atentado, pero la Policía habló de una voladura."))
+    assert why["atentado"] and why["atentado"].startswith("possibility")
+
+
+def test_an_attack_on_street_vendors_is_kept(pipeline):
+    text = ("Ataque en Cali\nUn comando armado atacó el martes un puesto de vendedores ambulantes en el centro de "
+            "Cali y mató a dos personas, informó la Policía.")
+    assert events(pipeline, text)
