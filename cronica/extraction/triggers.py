@@ -61,10 +61,9 @@ class FilterCues:
     tally_nouns: frozenset[str] = frozenset()  # folded plural incident nouns a large numeral counts
     tally_count_min: int = 0  # "2.460 homicidios": from this many, incidents counted, not one incident
     habitual_before: tuple[tuple[str, ...], ...] = ()  # "cada vez que estalla una bomba"
-    commemorate_verbs: frozenset[str] = frozenset()  # "conmemora la masacre de ..."
-    commemorate_stems: tuple[str, ...] = ()  # folded stems: "conmemor", "homenaje"
     planned_participles: frozenset[str] = frozenset()  # "el paro previsto para el jueves"
     unreal_heads: tuple[tuple[str, ...], ...] = ()  # "rumores de un atentado"
+    anniversary_before: tuple[tuple[str, ...], ...] = ()  # "a 15 años de la masacre"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -99,9 +98,9 @@ def load_filters() -> FilterCues:
         frozenset(raw.get("denial_verbs") or ()),
         _periods(raw.get("tally_spans") or ()), frozenset(match_key(w) for w in raw.get("tally_nouns") or ()),
         int(raw.get("tally_count_min") or 0), tuple(tuple(p.split()) for p in raw.get("habitual_before") or ()),
-        frozenset(raw.get("commemorate_verbs") or ()), tuple(match_key(w) for w in raw.get("commemorate_stems") or ()),
         frozenset(raw.get("planned_participles") or ()),
-        tuple(tuple(p.split()) for p in raw.get("unreal_heads") or ()))
+        tuple(tuple(p.split()) for p in raw.get("unreal_heads") or ()),
+        tuple(tuple(p.split()) for p in raw.get("anniversary_before") or ()))
 
 
 def opening_sense(text: str) -> Optional[str]:
@@ -547,10 +546,11 @@ def find_triggers(sent) -> list[TriggerMention]:
         words = _words_before(tok, 5)
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
-        if not m.dropped and _has_any_before(_words_before(tok, 6), _numbered(cues.background_before)):
-            m.dropped = "background (" + " ".join(words[-3:]) + ")"  # "a 15 años de la llamada masacre"
+        if not m.dropped and cues.anniversary_before and _has_any_before(_words_before(tok, 6), cues.anniversary_before) \
+                and not _dated_in_full(tok.sent.text):
+            m.dropped = "background (anniversary: " + " ".join(words[-3:]) + ")"  # "a 15 años de la llamada masacre"
         if not m.dropped:
-            m.dropped = _commemorated(tok, m, cues) or _possible_only(tok, m, cues)
+            m.dropped = _possible_only(tok, m, cues)
         if not m.dropped:
             m.dropped = (_unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
                          or _habitual(tok, cues))
@@ -637,7 +637,8 @@ def _plural(tok) -> bool:
     1.312 personas", "se registraron 31 masacres")."""
     if "Plur" in tok.morph.get("Number"):
         return True
-    return any("Plur" in c.morph.get("Number") for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj"))
+    deps = ("nsubj", "nsubj:pass", "obj") + (("nmod",) if tok.pos_ in ("NOUN", "PROPN") else ())
+    return any("Plur" in c.morph.get("Number") for c in tok.children if c.dep_ in deps)  # "la captura de 612 personas"
 
 
 def _numeral_before(tok) -> Optional[int]:
@@ -692,30 +693,6 @@ def _habitual(tok, cues: FilterCues) -> Optional[str]:
     return None
 
 
-def _commemorated(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
-    """An incident noun that is what a verb of remembrance takes ("la Comisión conmemora la
-    masacre de 2002", "homenajearon a las víctimas del atentado") names an old incident, it
-    does not report one."""
-    if not cues.commemorate_verbs or not m.is_noun or m.family not in ("violent", "abduction"):
-        return None  # (a march that commemorates is itself an event)
-    # the tagger misreads some of these verbs ("conmemora" as an adjective): their stems
-    # right before the noun phrase decide as well ("conmemora la masacre", "homenaje a las víctimas del")
-    before = [match_key(w) for w in _words_before(tok, 5)]
-    if any(w.startswith(cues.commemorate_stems) for w in before[-5:]) and cues.commemorate_stems:
-        return "background (commemorated)"
-    cur = tok
-    for _ in range(3):  # the noun, or the "víctimas de" it hangs from, as the verb's object
-        head = cur.head
-        if head.i == cur.i:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            if cur.dep_ in ("obj", "obl", "nsubj:pass") and head.lemma_ in cues.commemorate_verbs:
-                return f"background (commemorated: {head.text})"
-            return None
-        cur = head
-    return None
-
-
 def _possible_only(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
     """An event noun that is only planned ("el paro previsto para el jueves") or only a
     possibility ("generó rumores de un atentado", "el riesgo de un ataque")."""
@@ -729,6 +706,9 @@ def _possible_only(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
     return None
 
 
-def _numbered(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """The cues with a number in them ("a NUM años de"): read over a window one word wider."""
-    return tuple(p for p in phrases if "NUM" in p)
+_FULL_DATE = re.compile(r"\b(?:\d{1,2} de )?" + _MONTH + r"(?: de)? (?:de )?(?:19|20)\d\d\b")
+
+
+def _dated_in_full(text: str) -> bool:
+    """Does the sentence give a month and a year ("el 11 de septiembre de 2008", "en mayo de 1998")?"""
+    return bool(_FULL_DATE.search(match_key(text)))
