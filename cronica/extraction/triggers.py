@@ -62,6 +62,7 @@ class FilterCues:
     tally_count_min: int = 0  # "2.460 homicidios": from this many, incidents counted, not one incident
     habitual_before: tuple[tuple[str, ...], ...] = ()  # "cada vez que estalla una bomba"
     planned_participles: frozenset[str] = frozenset()  # "el paro previsto para el jueves"
+    planned_with_para: frozenset[str] = frozenset()  # "la marcha convocada para mañana"
     unreal_heads: tuple[tuple[str, ...], ...] = ()  # "rumores de un atentado"
     anniversary_before: tuple[tuple[str, ...], ...] = ()  # "a 15 años de la masacre"
 
@@ -98,7 +99,7 @@ def load_filters() -> FilterCues:
         frozenset(raw.get("denial_verbs") or ()),
         _periods(raw.get("tally_spans") or ()), frozenset(match_key(w) for w in raw.get("tally_nouns") or ()),
         int(raw.get("tally_count_min") or 0), tuple(tuple(p.split()) for p in raw.get("habitual_before") or ()),
-        frozenset(raw.get("planned_participles") or ()),
+        frozenset(raw.get("planned_participles") or ()), frozenset(raw.get("planned_with_para") or ()),
         tuple(tuple(p.split()) for p in raw.get("unreal_heads") or ()),
         tuple(tuple(p.split()) for p in raw.get("anniversary_before") or ()))
 
@@ -698,8 +699,13 @@ def _possible_only(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
     possibility ("generó rumores de un atentado", "el riesgo de un ataque")."""
     if not m.is_noun:
         return None
-    if any(c.dep_ in ("amod", "acl") and c.lower_ in cues.planned_participles for c in tok.children):
-        return "announced/planned (participle)"
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ not in ("amod", "acl"):
+            continue
+        if c.lower_ in cues.planned_participles or c.lower_ in cues.planned_with_para and c.i + 1 < len(doc) \
+                and doc[c.i + 1].lower_ == "para":
+            return "announced/planned (participle)"
     if cues.unreal_heads and _has_any_before(
             [w for w in _words_before(tok, 4)], tuple(p + ("de",) if p[-1] != "de" else p for p in cues.unreal_heads)):
         return "possibility, not a fact (" + " ".join(_words_before(tok, 3)) + ")"

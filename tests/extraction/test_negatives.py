@@ -172,3 +172,10 @@ def test_an_old_incident_told_with_its_date_is_not_dropped_as_an_anniversary(nlp
     assert why["masacre"] is None
     why = dict(dropped(nlp, "A 15 años de la masacre del puente, los familiares leyeron los nombres de las víctimas."))
     assert why["masacre"] and why["masacre"].startswith("background")
+
+
+def test_a_strike_called_for_a_day_is_planned_and_one_called_by_unions_happened(nlp):
+    why = dict(dropped(nlp, "Los gremios suspendieron el paro convocado para el jueves en Lima."))
+    assert why["paro"] and why["paro"].startswith("announced")
+    why = dict(dropped(nlp, "El paro del lunes, convocado por los transportistas, paralizó el centro de Lima."))
+    assert why["paro"] is None
