@@ -19,6 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_triggers
+from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 
 #: fine type → family (types of one family may describe one incident); from data/taxonomy.yaml
@@ -60,6 +61,14 @@ class FilterCues:
     document_senses: frozenset[str] = frozenset()  # other senses a headline sets for the whole text
     sense_families: tuple[tuple[str, frozenset], ...] = ()  # senses that drop other families than the default
     denial_verbs: frozenset[str] = frozenset()  # "descartó que se tratara de un ataque"
+    tally_spans: Optional[re.Pattern] = None  # over the folded sentence: "entre enero y junio", "primer semestre"
+    tally_nouns: frozenset[str] = frozenset()  # folded plural incident nouns a large numeral counts
+    tally_count_min: int = 0  # "2.460 homicidios": from this many, incidents counted, not one incident
+    habitual_before: tuple[tuple[str, ...], ...] = ()  # "cada vez que estalla una bomba"
+    planned_participles: frozenset[str] = frozenset()  # "el paro previsto para el jueves"
+    planned_with_para: frozenset[str] = frozenset()  # "la marcha convocada para mañana"
+    unreal_heads: tuple[tuple[str, ...], ...] = ()  # "rumores de un atentado"
+    anniversary_before: tuple[tuple[str, ...], ...] = ()  # "a 15 años de la masacre"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -91,7 +100,12 @@ def load_filters() -> FilterCues:
         _words(raw.get("accident_causes") or (), "accident_causes"), _words(raw.get("attack_cues") or (), "attack_cues"),
         frozenset(raw.get("document_senses") or ()),
         tuple((k, frozenset(v)) for k, v in (raw.get("sense_families") or {}).items()),
-        frozenset(raw.get("denial_verbs") or ()))
+        frozenset(raw.get("denial_verbs") or ()),
+        _periods(raw.get("tally_spans") or ()), frozenset(match_key(w) for w in raw.get("tally_nouns") or ()),
+        int(raw.get("tally_count_min") or 0), tuple(tuple(p.split()) for p in raw.get("habitual_before") or ()),
+        frozenset(raw.get("planned_participles") or ()), frozenset(raw.get("planned_with_para") or ()),
+        tuple(tuple(p.split()) for p in raw.get("unreal_heads") or ()),
+        tuple(tuple(p.split()) for p in raw.get("anniversary_before") or ()))
 
 
 def opening_sense(text: str) -> Optional[str]:
@@ -140,11 +154,16 @@ def is_blast_word(lemma: str) -> bool:
     return match_key(lemma) in load_filters().blast_words
 
 
+_MONTH = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+
+
 def _periods(cues) -> Optional[re.Pattern]:
-    """Period phrases as one pattern over folded text; ``YEAR`` stands for a four-digit year."""
+    """Period phrases as one pattern over folded text; ``YEAR`` stands for a four-digit year,
+    ``MONTH`` for a month's name."""
     if not cues:
         return None
-    parts = [r"(?:19|20)\d\d".join(re.escape(match_key(p)) for p in c.split("YEAR")) for c in cues]
+    parts = [_MONTH.join(r"(?:19|20)\d\d".join(re.escape(match_key(q)) for q in p.split("YEAR"))
+                         for p in c.split("MONTH")) for c in cues]
     try:
         return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
     except re.error as e:
@@ -178,7 +197,13 @@ def _words_before(tok, n: int) -> list[str]:
 
 
 def _ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
-    return len(words) >= len(phrase) and tuple(words[-len(phrase):]) == phrase
+    if len(words) < len(phrase):
+        return False
+    tail = words[-len(phrase):]
+    if "NUM" not in phrase:
+        return tuple(tail) == phrase
+    # "NUM" in a cue stands for a cardinal ("a 25 años de la masacre", "a medio siglo del golpe")
+    return all(w == p or p == "NUM" and (is_number_word(w) or w in ("medio", "un", "una")) for w, p in zip(tail, phrase))
 
 
 def _has_any_before(words: list[str], phrases) -> bool:
@@ -490,7 +515,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             _mark(m, head, cues, verbal=head.pos_ in ("VERB", "AUX"))
             if m.dropped == "generic (bare noun)" and (ph.head > 0 or not _bare_phrase_generic(first)):
                 m.dropped = None  # a verbal phrase, or one written as a name, carries its own specificity
-            m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head)
+            m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues)
             if not m.dropped and _negated(head):
                 m.dropped = "negated"
             m.variants = variants(own_variant)
@@ -547,8 +572,14 @@ def find_triggers(sent) -> list[TriggerMention]:
         words = _words_before(tok, 5)
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
+        if not m.dropped and cues.anniversary_before and _has_any_before(_words_before(tok, 6), cues.anniversary_before) \
+                and not _dated_in_full(tok.sent.text):
+            m.dropped = "background (anniversary: " + " ".join(words[-3:]) + ")"  # "a 15 años de la llamada masacre"
         if not m.dropped:
-            m.dropped = _unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
+            m.dropped = _possible_only(tok, m, cues)
+        if not m.dropped:
+            m.dropped = (_unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
+                         or _habitual(tok, cues))
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
         m.variants = variants(own_variant)
@@ -625,6 +656,11 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
         if any(c.dep_ == "cop" for c in kids) and any(token_key(c.text) in cues.tally_ordinals for c in kids
                                                        if c.dep_ in ("amod", "det", "nummod") and c.i < noun.i):
             return "tally (ordinal)"
+    counted = _counted_incidents(tok, cues)
+    if counted:
+        return counted
+    if cues.tally_spans is not None and _plural(tok) and cues.tally_spans.search(match_key(tok.sent.text)):
+        return "tally (period)"  # "entre enero y junio fueron asesinadas 1.312 personas"
     if cues.tally_periods is None or not cues.tally_periods.search(match_key(tok.sent.text)):
         return None
     perfect = any(c.dep_.startswith("aux") and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense")
@@ -635,3 +671,90 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     if perfect or plural_report:
         return "tally (period)"
     return None
+
+
+def _plural(tok) -> bool:
+    """The trigger or, for a verb, its passive subject or object is plural ("fueron asesinadas
+    1.312 personas", "se registraron 31 masacres")."""
+    if "Plur" in tok.morph.get("Number"):
+        return True
+    deps = ("nsubj", "nsubj:pass", "obj") + (("nmod",) if tok.pos_ in ("NOUN", "PROPN") else ())
+    return any("Plur" in c.morph.get("Number") for c in tok.children if c.dep_ in deps)  # "la captura de 612 personas"
+
+
+def _numeral_before(tok) -> Optional[int]:
+    """The value of the numeral counting a noun ("2.460 homicidios", "más de 300 ataques",
+    "ciento ochenta asesinatos"), or None."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j >= tok.sent.start and doc[j].pos_ == "ADJ":
+        j -= 1  # "31 nuevas masacres"
+    if j >= tok.sent.start and digits_value(doc[j].text) is not None:
+        return digits_value(doc[j].text)  # "1.200 y 980 asesinatos": the nearest figure
+    words: list[str] = []
+    while j >= tok.sent.start and len(words) < 6:
+        w = doc[j].lower_
+        if digits_value(w) is None and words_value([w]) is None and not (w == "y" and words):
+            break
+        words.insert(0, w)
+        j -= 1
+    while words and words[0] == "y":
+        words.pop(0)
+    return words_value(words) if words else None
+
+
+def _counted_incidents(tok, cues: FilterCues) -> Optional[str]:
+    """A plural incident noun with a large numeral counts incidents over a period (a yearly
+    report, a statistic), it is not one incident: "registró 2.460 homicidios", "31 masacres",
+    "con 2.944 y 3.035 asesinatos, respectivamente". Small numbers stay ("dos ataques
+    simultáneos" are two incidents)."""
+    if not cues.tally_count_min or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or token_key(tok.text) not in cues.tally_nouns:
+        return None
+    n = _numeral_before(tok)
+    if n is not None and n >= cues.tally_count_min:
+        return f"tally (counted incidents: {n})"
+    return None
+
+
+def _habitual(tok, cues: FilterCues) -> Optional[str]:
+    """A trigger in a clause of habit or generality, in the present indicative, tells what
+    happens whenever, not an incident: "cada vez que estalla una bomba en la región",
+    "cuando aparece una fosa, las autoridades repiten...". (A headline's present tense is
+    its report tense: the opening sentence is never read so.)"""
+    if not cues.habitual_before or tok.sent.start == 0:
+        return None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.head.i != tok.i and tok.head.pos_ in (
+        "VERB", "AUX") and tok.dep_ in ("nsubj", "nsubj:pass", "obj", "obl") else None
+    if verb is None or "Pres" not in verb.morph.get("Tense") or "Ind" not in verb.morph.get("Mood"):
+        return None
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("mark", "advmod", "nsubj", "nsubj:pass")])
+    if _has_any_before(_words_before(verb.doc[start], 3) + [t.lower_ for t in verb.doc[start:verb.i]],
+                       cues.habitual_before):
+        return f"generic (habitual: {verb.text})"
+    return None
+
+
+def _possible_only(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
+    """An event noun that is only planned ("el paro previsto para el jueves") or only a
+    possibility ("generó rumores de un atentado", "el riesgo de un ataque")."""
+    if not m.is_noun:
+        return None
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ not in ("amod", "acl"):
+            continue
+        if c.lower_ in cues.planned_participles or c.lower_ in cues.planned_with_para and c.i + 1 < len(doc) \
+                and doc[c.i + 1].lower_ == "para":
+            return "announced/planned (participle)"
+    if cues.unreal_heads and _has_any_before(
+            [w for w in _words_before(tok, 4)], tuple(p + ("de",) if p[-1] != "de" else p for p in cues.unreal_heads)):
+        return "possibility, not a fact (" + " ".join(_words_before(tok, 3)) + ")"
+    return None
+
+
+_FULL_DATE = re.compile(r"\b(?:\d{1,2} de )?" + _MONTH + r"(?: de)? (?:de )?(?:19|20)\d\d\b")
+
+
+def _dated_in_full(text: str) -> bool:
+    """Does the sentence give a month and a year ("el 11 de septiembre de 2008", "en mayo de 1998")?"""
+    return bool(_FULL_DATE.search(match_key(text)))

@@ -1,0 +1,181 @@
+"""Texts and sentences that use conflict words without reporting an incident give no events,
+and the incidents told next to them stay (our own sentences, CC0; classes from corpus part e)."""
+import pytest
+
+from cronica.extraction.triggers import find_triggers, load_filters
+from cronica.model import Document
+
+
+def events(pipeline, text, published="2024-05-10"):
+    return pipeline.extract(Document(id="t", text=text, published=published))
+
+
+def dropped(nlp, text):
+    """(trigger text, why dropped) for every trigger of the text's sentences."""
+    doc = nlp(text)
+    return [(doc.text[m.start:m.end], m.dropped) for s in doc.sents for m in find_triggers(s)]
+
+
+# -- statistics: a count of incidents over a period is not an incident
+
+@pytest.mark.parametrize("text", [
+    "Informe anual de seguridad\nEl observatorio contabilizó 1.845 homicidios y 27 masacres en el departamento "
+    "durante el año pasado.",
+    "Balance del semestre\nEntre enero y agosto fueron asesinadas 640 personas en el estado, según la fiscalía local.",
+    "Cifras oficiales\nLos dos estados del norte registraron 1.200 y 980 asesinatos, respectivamente.",
+    "En el primer semestre fueron secuestrados 85 comerciantes en la provincia, informó la gobernación.",
+])
+def test_statistics_give_no_events(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_counted_incidents_need_a_large_numeral(nlp):
+    why = dict(dropped(nlp, "Los investigadores cuentan 350 ataques contra torres eléctricas desde que empezó el conflicto."))
+    assert why["ataques"] and why["ataques"].startswith("tally")
+    # two incidents told together stay incidents
+    why = dict(dropped(nlp, "Dos ataques simultáneos contra puestos policiales dejaron tres agentes heridos el martes en Tumaco."))
+    assert why["ataques"] is None
+
+
+def test_a_report_with_a_small_toll_is_kept(pipeline):
+    text = ("Emboscada en el Catatumbo\nDos ataques simultáneos contra puestos policiales dejaron tres agentes "
+            "heridos el martes en Tumaco, informó la Policía.")
+    assert events(pipeline, text)
+
+
+def test_month_spans_are_periods():
+    spans = load_filters().tally_spans
+    assert spans.search("entre marzo y septiembre fueron asesinados")
+    assert spans.search("a lo largo de 2022 hubo")
+    assert not spans.search("entre el 3 y el 9 de abril fueron asesinados")  # a dated range is one story's days
+
+
+# -- habit and generality: "cada vez que estalla una bomba"
+
+@pytest.mark.parametrize("text", [
+    "Reseña de un libro\nCada vez que estalla una bomba en la frontera, los periodistas regresan a la zona por unos días.",
+    "Columna de opinión\nCuando asesinan a un líder social en el Cauca, el Gobierno siempre promete una investigación.",
+    "Editorial\nSiempre que secuestran a un ganadero en el norte, los gremios piden más tropas.",
+])
+def test_habitual_clauses_are_not_incidents(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_a_past_clause_with_cuando_is_an_incident(pipeline):
+    text = ("Asesinan a pescador en Tumaco\nHombres armados asesinaron el martes a un pescador de 40 años "
+            "cuando regresaba a su casa en el barrio Viento Libre de Tumaco.")
+    assert [e.type for e in events(pipeline, text)] == ["killing"]
+
+
+def test_a_headline_in_the_present_is_not_a_habit(nlp):
+    why = dict(dropped(nlp, "Muere un soldado cuando atacan su patrulla en el Cauca"))
+    assert why.get("atacan") is None
+
+
+# -- anniversaries name an old incident, they do not report one
+
+def test_an_anniversary_is_background(nlp, pipeline):
+    text = ("Memoria en Bojayá\nEn el aniversario de la masacre, los familiares leyeron los nombres de las víctimas "
+            "frente a la iglesia y pidieron que se termine el nuevo templo.")
+    assert events(pipeline, text) == []
+    why = dict(dropped(nlp, "Medio siglo después del bombardeo del palacio, la ciudad sigue discutiendo cómo recordarlo."))
+    assert why["bombardeo"] and why["bombardeo"].startswith("background")
+
+
+# -- other senses: markets, computers, baseball and boxing, contests
+
+@pytest.mark.parametrize("text", [
+    "El peso sufrió un ataque especulativo que obligó al banco central a vender dólares.",
+    "La aerolínea lanzó una guerra de precios y la ofensiva comercial obligó a sus rivales a bajar tarifas.",
+    "Un grupo de hackers secuestró los datos de la alcaldía y exige un rescate en bitcoines.",
+    "El hospital sufrió un ciberataque que obligó a suspender las consultas del lunes.",
+    "El ataque de los Tigres se apagó después del jonrón del quinto inning.",
+    "El aspirante castigó el cuerpo durante seis asaltos en la pelea por el título del peso wélter.",
+    "Veinte bandas de pueblo se enfrentaron el domingo en el concurso musical de las fiestas.",
+])
+def test_other_senses_give_no_events(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_a_real_attack_on_a_bank_is_kept(pipeline):
+    text = ("Atacan sucursal bancaria en Guayaquil\nHombres armados dispararon el lunes contra la fachada de una "
+            "sucursal bancaria en el centro de Guayaquil y lanzaron un explosivo que hirió a un guardia.")
+    assert events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Memoria\nA 15 años de la llamada masacre del puente, los familiares siguen pidiendo justicia.",
+    "Memoria\nCuando se cumplen diez años del secuestro del alcalde, su familia pidió reabrir el caso.",
+])
+def test_commemorations_name_old_incidents(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_an_age_is_not_an_anniversary(pipeline):
+    text = ("Asesinan a joven en Cúcuta\nUn joven de 25 años de edad fue asesinado a tiros el martes en el barrio "
+            "La Libertad de Cúcuta, informó la Policía.")
+    assert [e.type for e in events(pipeline, text)] == ["killing"]
+
+
+# -- planned, requested or only possible acts; surgery, street trade, firefighting, prices
+
+@pytest.mark.parametrize("text", [
+    "Hospital regional\nUn equipo de cirujanos separó a dos gemelas siamesas en una operación que duró once horas.",
+    "Control municipal\nFiscalizadores municipales realizaron un operativo contra el comercio ambulatorio y "
+    "decomisaron mercadería en el centro.",
+    "Incendio en la sierra\nTres brigadistas resultaron heridos mientras combatían un incendio forestal en la sierra.",
+    "Sesión del Congreso\nEl pleno exhorta al Ejecutivo a declarar el estado de emergencia en tres provincias.",
+    "Transporte\nLos gremios de transportistas suspendieron el paro previsto para el jueves.",
+    "Economía\nLa inflación golpea a los jubilados de todo el país.",
+])
+def test_planned_possible_and_other_senses_give_no_events(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_a_rumour_is_not_an_attack(nlp):
+    why = dict(dropped(nlp, "El estruendo generó rumores de un atentado, pero la Policía habló de una voladura."))
+    assert why["atentado"] and why["atentado"].startswith("possibility")
+
+
+def test_an_attack_on_street_vendors_is_kept(pipeline):
+    text = ("Ataque en Cali\nUn comando armado atacó el martes un puesto de vendedores ambulantes en el centro de "
+            "Cali y mató a dos personas, informó la Policía.")
+    assert events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Balance mensual\nMarzo cerró con once días sin homicidios y un promedio de 0,4 homicidios diarios.",
+    "Balance anual\nLa Policía logró durante 2024 la captura de 6.210 personas en el departamento.",
+    "Balance policial\nDurante enero se realizaron 612 detenciones por diversos delitos en la región.",
+    "Libros\nLa novela sigue a un muchacho que, después de ver cómo matan a su mejor amigo, abandona la pandilla.",
+    "Tráfico\nOperación salida: la DGT prevé siete millones de desplazamientos este fin de semana.",
+])
+def test_figures_absences_fiction_and_traffic_give_no_events(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_an_escape_without_capture_is_no_arrest(nlp):
+    why = dict(dropped(nlp, "Los atacantes huyeron sin ser capturados, informó la Policía."))
+    assert why["capturados"] is not None
+
+
+def test_a_dated_attack_during_a_named_day_is_kept(pipeline):
+    text = ("Ataque en Celaya\nDurante el ataque del martes, los sicarios mataron a dos policías en el centro "
+            "de Celaya, informó la Fiscalía.")
+    assert events(pipeline, text)
+
+
+def test_an_old_incident_told_with_its_date_is_not_dropped_as_an_anniversary(nlp):
+    # the shared gold and the corpus annotate an old incident told with its full date and place
+    why = dict(dropped(nlp, "A 15 años de la masacre del puente, el 11 de septiembre de 2008, "
+                            "los familiares leyeron los nombres de las víctimas."))
+    assert why["masacre"] is None
+    why = dict(dropped(nlp, "A 15 años de la masacre del puente, los familiares leyeron los nombres de las víctimas."))
+    assert why["masacre"] and why["masacre"].startswith("background")
+
+
+def test_a_strike_called_for_a_day_is_planned_and_one_called_by_unions_happened(nlp):
+    why = dict(dropped(nlp, "Los gremios suspendieron el paro convocado para el jueves en Lima."))
+    assert why["paro"] and why["paro"].startswith("announced")
+    why = dict(dropped(nlp, "El paro del lunes, convocado por los transportistas, paralizó el centro de Lima."))
+    assert why["paro"] is None
