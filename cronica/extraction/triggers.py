@@ -706,7 +706,7 @@ def _numeral_before(tok) -> Optional[int]:
 def _counted_incidents(tok, cues: FilterCues) -> Optional[str]:
     """A plural incident noun with a large numeral counts incidents over a period (a yearly
     report, a statistic), it is not one incident: "registró 2.460 homicidios", "31 masacres",
-    "con 2.944 y 3.035 asesinatos, respectivamente". Small numbers stay ("dos ataques
+    "con 1.870 y 1.955 robos, respectivamente". Small numbers stay ("dos ataques
     simultáneos" are two incidents)."""
     if not cues.tally_count_min or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or token_key(tok.text) not in cues.tally_nouns:
         return None
