@@ -198,6 +198,8 @@ def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
             j -= 1
         else:
             break
+    if j - 1 >= 0 and tokens[j].lower_ in lex.multipliers and digits_value(tokens[j - 1].text) is not None:
+        j -= 1  # "30 mil", "2 millones": digits before a multiplier word
     val = words_value([t.lower_ for t in tokens[j:i + 1]])
     return (val, j, i) if val is not None else None
 
@@ -235,8 +237,18 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
         num = _number_at(doc, noun.i)
         if num:
-            best, low, high = _qualified(doc, num[1], num[0])
-            return best, low, high, num[1], noun.i
+            value, first, last = num
+            # "murieron treinta y cinco personas": the parser may split a number in words at "y";
+            # the whole number (and the noun right after it) is the phrase
+            for k in range(last + 1, min(noun.sent.end, last + 4)):
+                more = _number_at(doc, k)
+                if more and more[1] <= first:
+                    value, last = more[0], more[2]
+                elif doc[k].lower_ != "y":
+                    break
+            end = last + 1 if last > noun.i and last + 1 < noun.sent.end and doc[last + 1].pos_ == "NOUN" else last
+            best, low, high = _qualified(doc, first, value)
+            return best, low, high, first, max(end, noun.i)
     # a collective numeral: "una veintena de heridos", "medio centenar de muertos", "un par de soldados"
     got = _collective_before(noun)
     if got is not None:
@@ -245,6 +257,8 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     for child in noun.children:
         if child.dep_ in ("nummod", "det", "amod", "compound") and child.i < noun.i:
             num = _number_at(doc, child.i)
+            while num and num[2] + 1 < noun.i and (_number_at(doc, num[2] + 1) or (0, noun.i))[1] <= num[1]:
+                num = _number_at(doc, num[2] + 1)  # "200 mil muertos": the whole number, not its first word
             if num and (child.dep_ == "nummod" or child.pos_ == "NUM" or child.lower_ not in ("un", "una")):
                 value, first, last = num
                 rng = _range(doc, first, last)
@@ -698,6 +712,24 @@ def _own_predicate(conj, tok) -> bool:
     return False
 
 
+_NOT_ONLY = {"solo", "sólo", "solamente", "únicamente", "tan"}
+
+
+def _negated(tok) -> bool:
+    """ "no murieron", "no fue asesinado", "no resultaron heridos": the casualty word's verb is
+    denied ("no solo murieron tres" is not a denial)."""
+    doc = tok.doc
+    verbs = [tok]
+    if tok.head.i != tok.i and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i:
+        verbs.append(tok.head)  # "no resultaron heridos", "no quedó herido"
+    for v in verbs:
+        for c in v.children:
+            if c.lower_ == "no" and c.dep_ == "advmod" and c.i < v.i \
+                    and (c.i + 1 >= len(doc) or doc[c.i + 1].lower_ not in _NOT_ONLY):
+                return True
+    return False
+
+
 def find_counts(sent) -> list[CountMention]:
     """Every casualty/arrest figure stated in a spaCy sentence span."""
     out: list[CountMention] = []
@@ -908,8 +940,8 @@ def find_counts(sent) -> list[CountMention]:
                     c.lower_.startswith(_SUBDUED) and _PARTICIPLE.search(c.lower_)
                     for c in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])):
                 break  # "fue neutralizado y detenido": subdued and arrested, not killed
-            if not found:
-                break
+            if not found or (found[0] != 0 and _negated(tok)):
+                break  # ("los dos jóvenes no murieron allí", "no fue secuestrado": no figure told)
             best, lo, hi, first, last = found
             if best is not None and _NOT_PEOPLE.match(doc[min(last, len(doc) - 1)].lower_):
                 break

@@ -607,3 +607,31 @@ def test_groups_sharing_the_copula_add_up(nlp):
 def test_blows_dealt_to_a_gang_are_no_injuries(nlp):
     s = "Los fiscales asociaron la labor del dirigente con los golpes que dio la policía a las bandas."
     assert totals(nlp, s) == {}
+
+
+# ---- session 6: denials, numbers in words and digits (sentences written for these tests)
+@pytest.mark.parametrize("sentence,expected", [
+    # a denied death, wound or kidnapping is no figure
+    ("Según la defensa, los dos jornaleros no murieron en la balacera sino días más tarde.", {}),
+    ("El ganadero no fue secuestrado por la banda, aclaró la fiscalía.", {}),
+    ("Los cuatro escoltas no resultaron heridos en la emboscada.", {}),
+    # "no solo" is no denial, and a zero stays a zero
+    ("No solo murieron tres soldados en el asalto.", {"killed": 3}),
+    ("Nadie murió en el estallido del polvorín.", {"killed": 0}),
+    # "no identificados" describes the victims; their death is told
+    ("Dos hombres no identificados fueron asesinados junto al mercado.", {"killed": 2}),
+])
+def test_denied_casualties_are_no_figures(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the parser splits "treinta y cinco" at "y": one number, not two figures
+    ("Durante el asalto murieron treinta y cinco personas.", {"killed": 35}),
+    ("Cayeron abatidos veintiún milicianos y treinta y dos soldados en la batalla.", {"killed": 53}),
+    # digits before "mil" / "millones" multiply
+    ("Los combates de aquella década dejaron 200 mil muertos en el país.", {"killed": 200000}),
+    ("La guerra civil dejó doscientos mil muertos y 45 heridos.", {"killed": 200000, "wounded": 45}),
+])
+def test_numbers_in_words_and_digits(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
