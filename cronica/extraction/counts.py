@@ -101,6 +101,7 @@ class CountMention:
     listed: bool = False  # "dos policías y seis atacantes": a group told with another figure (one statement)
     joint: int = -1  # a listed group's: the start of the figure it is told with
     preliminary: bool = False  # "en un primer momento se informó de cuatro muertos": a later figure replaces it
+    restates: bool = False  # "esta persona falleció", "el hombre murió": one victim told again, no new figure
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class CountCues:
     side_words: frozenset = frozenset()  # "tropas", "nuestras": a zero told for one side only
     added_to: tuple = ()  # "se suman a": the figure after it is an earlier tally, not this incident's
     preliminary_cues: tuple = ()  # "en un primer momento": a first report that later figures replace
+    generic_people: frozenset = frozenset()  # "hombre", "persona", "víctima": with "el"/"esta", a victim told before
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -140,7 +142,8 @@ def load_count_cues() -> CountCues:
     """The cues of ``cronica/data/es/counts.yaml`` (zeros, updates, cumulative tallies)."""
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
-             "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues")
+             "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
+             "generic_people")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -175,7 +178,8 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["tally_nouns"]), tuple(raw["period_cues"]), tuple(raw["tally_stems"]),
                      tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
-                     frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]))
+                     frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]),
+                     frozenset(raw["generic_people"]))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -674,11 +678,26 @@ def _one_person(noun) -> bool:
     return ("Plur" not in noun.morph.get("Number") or noun.lower_ == "alias") and noun.lower_ not in _NOBODY
 
 
+def _one_unnamed(verb) -> bool:
+    """A finite singular verb with no subject in its sentence ("murió de un disparo", "falleció
+    horas después"): Spanish drops the subject of a person named before; one person died. Not
+    when the verb shares the subject of a verb it is coordinated with ("fue herido y murió")."""
+    if verb.pos_ not in ("VERB", "AUX") or "Sing" not in verb.morph.get("Number") \
+            or "Fin" not in verb.morph.get("VerbForm") or "3" not in verb.morph.get("Person") \
+            or "Ind" not in verb.morph.get("Mood"):  # ("prefirieron que falleciera": no death told)
+        return False
+    if _has_subject(verb) or any(c.dep_ in ("expl:pass", "expl:impers") for c in verb.children):
+        return False
+    if verb.dep_ in ("conj", "acl", "acl:relcl", "advcl", "xcomp", "csubj") and verb.head.i != verb.i:
+        return False  # its subject is another verb's or a relative's antecedent
+    return True
+
+
 def _late_subject(tok):
     """A subject the parser put after the verb as its object ("murieron cinco policías")."""
     return next((c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i > tok.i
                  and (c.pos_ in ("NOUN", "PROPN", "NUM") or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
-                 and not _case(c)), None)
+                 and not _case(c) and not _NOT_PEOPLE.match(c.lower_)), None)  # (not "murió dos días después")
 
 
 def _left_subject(verb):
@@ -712,6 +731,9 @@ def _own_predicate(conj, tok) -> bool:
     return False
 
 
+_DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos",
+                   "aquellas", "dicho", "dicha", "dichos", "dichas"}
+_MASS_DETS = {"mucha", "mucho", "poca", "poco", "tanta", "tanto", "bastante", "demasiada", "toda", "cuánta"}
 _NOT_ONLY = {"solo", "sólo", "solamente", "únicamente", "tan"}
 
 
@@ -747,6 +769,8 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and noun is not None and (_one_person(noun) or (
                         noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS and "Plur" not in tok.morph.get("Number"))):
                     found = (1, 1, 1, noun.i, noun.i)  # "una de las dirigentes fue privada de su libertad"
+                if found is None and noun is None and role == "psubj" and _one_unnamed(tok):
+                    found = (1, 1, 1, tok.i, tok.i)  # "perdió la vida en el hospital": one person
                 if found is None and noun is None and role == "to":
                     clitic = next((c for c in tok.children if c.lower_ in ("le", "lo", "la")
                                    and c.pos_ == "PRON" and c.i < tok.i), None)
@@ -787,7 +811,7 @@ def find_counts(sent) -> list[CountMention]:
                         noun = after if after is not None and _count_np(after) else None
                     noun = noun or (_subject(tok.head) if tok.head.i != tok.i else None)
                     left = noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i
-                    if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.dep_ == "conj" \
+                    if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.dep_ in ("conj", "advcl", "parataxis") \
                             and tok.head.head.i < noun.i < tok.head.i and tok.head.head.pos_ in ("VERB", "AUX") \
                             and not _has_subject(tok.head.head) and not _number_at(doc, noun.i):
                         # "murió el soldado X y otros dos militares resultaron heridos": the subject after the
@@ -860,7 +884,9 @@ def find_counts(sent) -> list[CountMention]:
                     # after this verb from the next one; only its first conjunct died
                     nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
                     subj = next((c for c in nxt.children if c.dep_ in ("nsubj", "nsubj:pass") and tok.i < c.i < nxt.i
-                                 and c.pos_ in ("NOUN", "PROPN")), None) if nxt is not None else None
+                                 and c.pos_ in ("NOUN", "PROPN") and not any(
+                                     g.dep_ == "mark" for g in list(c.children) + list(nxt.children))), None) \
+                        if nxt is not None else None  # (not "murió ... cuando efectivos dispersaban")
                     if subj is not None:
                         noun, single = subj, True
                 found = _count_np(noun) if _is_people(noun) else None
@@ -878,11 +904,14 @@ def find_counts(sent) -> list[CountMention]:
                     found = (2, 2, 2, first.i, noun.i) if both else (1, 1, 1, noun.i, noun.i)
                 if found is None and noun is not None and noun.i > tok.i and _one_person(noun) \
                         and "Sing" in tok.morph.get("Number") and noun.lower_ not in _NOBODY \
-                        and (noun.pos_ == "PROPN" or any(g.dep_ == "det" for g in noun.children)):
+                        and (noun.pos_ == "PROPN" or any(g.dep_ == "det" for g in noun.children)) \
+                        and not any(g.lower_ in _MASS_DETS for g in noun.children):  # ("murió mucha gente")
                     found = (1, 1, 1, noun.i, noun.i)  # "murió el jefe de la columna", "murió Reyes"
                 if found is None and noun is not None and noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS \
                         and "Plur" not in tok.morph.get("Number"):
                     found = (1, 1, 1, noun.i, noun.i)  # "uno de ellos, X, falleció en el acto"
+                if found is None and noun is None and _one_unnamed(tok):
+                    found = (1, 1, 1, tok.i, tok.i)  # "(Kevin tenía 17 años.) El 1 de mayo murió de un disparo"
             elif role in ("obj", "vobj"):
                 noun = _object(tok)
                 if noun is not None and noun.pos_ == "PRON":
@@ -1016,8 +1045,10 @@ def find_counts(sent) -> list[CountMention]:
                 victim_head=doc[head.i:_adjectives_end(head, sent) + 1].text,
                 additive=any(t.lower_ in ("otros", "otras", "otro", "otra") and doc[max(sent.start, t.i - 1)].lower_
                              not in ("el", "la") for t in doc[max(sent.start, first - 1):last + 1]),
-                definite=any(d in ("los", "las", "el", "la", "estos", "estas") for d in dets)
+                definite=any(d in ("los", "las", "el", "la") or d in _DEMONSTRATIVES for d in dets)
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
+                restates=best == 1 and head.lower_ in load_count_cues().generic_people
+                and any(d in ("el", "la") or d in _DEMONSTRATIVES for d in dets),
             ))
             break
     out.extend(_wounds_to(sent, out))
@@ -1432,9 +1463,14 @@ def _select(mentions: Iterable[CountMention], group_of):
     # one statement: a figure and the groups listed with it ("dos policías y seis atacantes murieron");
     # a later statement restates the groups it shares with earlier ones
     statements: list[list[CountMention]] = []
+    told_before: set[str] = set()
     for m in mentions:
         if m.cumulative or (m.several and m.category in own):
             continue  # a toll over several incidents counts only when the incident has no figure of its own
+        if m.restates and m.category in told_before and not m.additive:
+            continue  # "Un manifestante murió ..." then "el hombre murió por ...": the same victim
+        if m.best:
+            told_before.add(m.category)
         if m.best == 0:
             zeros.setdefault(m.category, m)
             continue

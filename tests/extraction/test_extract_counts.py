@@ -635,3 +635,47 @@ def test_denied_casualties_are_no_figures(nlp, sentence, expected):
 ])
 def test_numbers_in_words_and_digits(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "El 4 de marzo murió de un tiro en el cuello mientras cruzaba la plaza.",
+    "Horas más tarde falleció en la clínica de la capital.",
+    "Perdió la vida antes de llegar al puesto de salud.",
+])
+def test_a_death_told_without_a_subject_is_one_person(nlp, sentence):
+    # Spanish drops the subject of a person named before ("Ana tenía 20 años. ... murió"): one dead
+    assert totals(nlp, sentence) == {"killed": 1}
+
+
+def test_a_verb_sharing_a_subject_is_not_a_second_person(nlp):
+    assert totals(nlp, "Un guardia resultó herido y murió dos días más tarde.") == {"killed": 1, "wounded": 1}
+    assert totals(nlp, "Según los testigos, murió mucha gente en la plaza.") == {}
+
+
+def _merged(nlp, *sentences):
+    ms = [c for c in mentions_of(nlp, *sentences) if c.category != "arrested"]
+    return {k: v[0] for k, v in merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown").items()}
+
+
+def test_one_victim_told_again_by_a_generic_noun_adds_nothing(nlp):
+    # "un comunero muerto" then "el hombre murió", "esta persona falleció": the same victim
+    assert _merged(nlp, "La jornada de bloqueos terminó con un comunero muerto y dos patrulleros quemados.",
+                   "Los dirigentes dicen que el hombre murió por un perdigón en el pecho.",
+                   "La fiscalía sostiene que esta persona falleció por la explosión de un petardo.") == {"killed": 1}
+    # a role noun or a name with "también" is another victim
+    assert _merged(nlp, "En el asalto murieron dos campesinos.",
+                   "También murió el sargento Luis Ortega, jefe del puesto.") == {"killed": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the subject of a later clause ("cuando agentes ... desalojaban") is not the dead
+    ("Según la familia, el 9 de abril murió de un balazo en el abdomen cuando agentes de la policía "
+     "desalojaban la plaza.", {"killed": 1}),
+    # "murió X y otros dos resultaron heridos" with the second clause parsed as adverbial
+    ("Tras el estallido «de la carga oculta en la vía», murió en el acto el cabo Pedro Luis Gómez Rivas "
+     "y otros dos soldados resultaron heridos, uno de ellos de gravedad.", {"killed": 1, "wounded": 2}),
+    # a wish or a purpose in the subjunctive tells no death
+    ("Los captores prefirieron que falleciera sin atención médica, según el testigo.", {}),
+])
+def test_whose_death_a_clause_tells(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
