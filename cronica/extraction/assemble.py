@@ -659,10 +659,28 @@ class Assembler:
                 self._toll_ahead = m
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
+            self._keep_toll(drafts, m, ctx)
             return
         elif drafts and m.p_retell > m.p_new and m.p_retell >= dec.t("retell_drop", 2.0):
+            self._keep_toll(drafts, m, ctx)
             return  # told again (a recap, a quote, a communiqué) with no incident it could join: not a new one
         drafts.append(self._new_draft(m))
+
+    def _keep_toll(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
+        """A mention that is no incident of its own but tells figures ("durante los combates
+        resultaron heridos cinco uniformados" after the operation): its killed, wounded and
+        kidnapped figures are the toll of the incident just before it, as a casualty-only
+        sentence's would be (same reach and checks); otherwise they are dropped with it."""
+        tolls = [c for c in m.counts if c.category in ("killed", "wounded", "kidnapped") and c.best]
+        if not tolls:
+            return
+        toll = Mention(m.sentence, None, m.type, "support", counts=tolls, date=m.date, date_via=m.date_via,
+                       place=m.place)
+        ante = next((d for d in reversed(drafts) if d.family in TOLL_FAMILIES
+                     and toll.sentence.index - d.last_sentence <= CASUALTY_GAP
+                     and not self._conflicts(d, toll, ctx) and not _toll_of_another_time(d, toll)), None)
+        if ante is not None:
+            ante.mentions.append(toll)
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
         if m.trigger is not None:

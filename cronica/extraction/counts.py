@@ -1511,6 +1511,8 @@ def _select(mentions: Iterable[CountMention], group_of):
             if g in groups:
                 if all(m.preliminary for m in groups[g]) and not any(m.preliminary for m in ms):
                     new[g] = ms  # the first report's figure gives way to a later one
+                elif all(m.best is None for m in groups[g]) and all(m.best is not None for m in ms):
+                    new[g] = ms  # "decenas de heridos" then "entre 30 y 51 heridos": the figure
                 continue
             if g == "unknown" and groups:
                 continue  # an unattributed figure restates a known one

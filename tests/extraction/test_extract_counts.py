@@ -679,3 +679,31 @@ def test_one_victim_told_again_by_a_generic_noun_adds_nothing(nlp):
 ])
 def test_whose_death_a_clause_tells(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+def _events(pipeline, text):
+    from cronica.model import Document
+
+    return pipeline.extract(Document(id="t", text=text, published="2024-05-10"))
+
+
+def test_figures_of_a_mention_that_is_no_incident_of_its_own_stay_with_the_incident(pipeline):
+    # the closing "durante los combates resultaron heridos..." retells the operation: its
+    # wounded are the operation's, not dropped with the retelling
+    text = ("Tropas del Ejército lanzaron ayer una operación contra un campamento de la guerrilla en el sur "
+            "del departamento del Caquetá. En la acción murió el jefe de la columna, alias Tornillo. El ministro "
+            "de Defensa calificó el golpe de histórico y dijo que la ofensiva seguirá. Además, informó que "
+            "durante los combates resultaron heridos cuatro soldados.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0].killed.best == 1 and evs[0].wounded.best == 4
+
+
+def test_a_figure_replaces_a_vague_quantity_of_the_same_victims(pipeline):
+    text = ("Cientos de mineros bloquearon el martes la carretera principal de Oruro para exigir la liberación "
+            "de sus dirigentes. Al intervenir la policía, hubo enfrentamientos que dejaron decenas de heridos. "
+            "Los manifestantes lanzaron piedras y petardos contra los agentes. Según el hospital regional, "
+            "fueron atendidos entre 25 y 40 heridos, entre ellos seis policías.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1
+    w = evs[0].wounded
+    assert (w.best, w.low, w.high) == (25, 25, 40)
