@@ -257,6 +257,17 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
     return out
 
 
+def _toll_fits(m: "Mention", family: str) -> bool:
+    """A casualty-only sentence may tell the toll of an incident of ``family``: deaths and
+    wounds of a fight, an operation or a protest, captives of an abduction."""
+    cats = {c.category for c in m.counts if c.best is not None}
+    if not cats:
+        return False
+    fits = {"killed": ("violent", "operation", "protest"), "wounded": ("violent", "operation", "protest"),
+            "kidnapped": ("abduction",)}
+    return all(family in fits.get(c, ()) for c in cats)
+
+
 def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[CountMention]:
     """Give each figure to the mention it belongs to; return the figures left over."""
     left = []
@@ -364,8 +375,9 @@ class Assembler:
                 if headline:
                     continue
                 break
-            if d.family != family and not (family == "operation" and m.definite and d.family in ("arrest", "seizure")):
-                continue
+            if d.family != family and not (family == "operation" and m.definite and d.family in ("arrest", "seizure")) \
+                    and not (m.trigger is None and _toll_fits(m, d.family)):
+                continue  # (a sentence with only a toll tells of the latest incident that may have one)
             if headline and not self._conflicts(d, m, ctx):
                 if any(x.new_incident for x in d.mentions if x.trigger) == m.new_incident:
                     return d  # the body's first report of the headline's incident
@@ -735,6 +747,7 @@ class Assembler:
                     ante.type = m.type
             return
         if m.strength == "weak":
+            self._keep_toll(drafts, m, ctx)
             return
         if m.trigger is None:
             # an anaphoric sentence whose figures contradict the incident before it

@@ -707,3 +707,15 @@ def test_a_figure_replaces_a_vague_quantity_of_the_same_victims(pipeline):
     assert len(evs) == 1
     w = evs[0].wounded
     assert (w.best, w.low, w.high) == (25, 25, 40)
+
+
+def test_a_toll_sentence_tells_of_the_latest_incident_that_may_have_it(pipeline):
+    # the wounded told after the march are the march's, not added to the ambush before it
+    text = ("El 3 de marzo, un grupo armado emboscó a una patrulla del Ejército en un camino rural de la "
+            "provincia; murieron tres soldados y otros cuatro quedaron heridos. Nadie se atribuyó el ataque, pero "
+            "desde entonces los soldados no salen de noche. Semanas más tarde la tensión creció. Unos 500 vecinos "
+            "marcharon hasta la alcaldía para exigir la salida de las tropas. Los agentes respondieron con gases y "
+            "disparos al aire. Cuatro personas resultaron heridas.")
+    by_type = {e.type: e for e in _events(pipeline, text)}
+    assert by_type["ambush"].killed.best == 3 and by_type["ambush"].wounded.best == 4
+    assert by_type["protest"].wounded.best == 4
