@@ -122,6 +122,7 @@ class CountCues:
     added_to: tuple = ()  # "se suman a": the figure after it is an earlier tally, not this incident's
     preliminary_cues: tuple = ()  # "en un primer momento": a first report that later figures replace
     generic_people: frozenset = frozenset()  # "hombre", "persona", "víctima": with "el"/"esta", a victim told before
+    care_verbs: frozenset = frozenset()  # "trasladar", "hospitalizar": with "en estado grave", the people are wounded
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -143,7 +144,7 @@ def load_count_cues() -> CountCues:
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
-             "generic_people")
+             "generic_people", "care_verbs")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -179,7 +180,7 @@ def load_count_cues() -> CountCues:
                      tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
                      frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]),
-                     frozenset(raw["generic_people"]))
+                     frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -294,8 +295,9 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
                 return rng[0], rng[0], value, rng[2], noun.i
             best, low, high = _qualified(doc, first, value)
             return best, low, high, first, noun.i
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",) or t.lower_ in _UNCOUNTED:
-            break  # "un número indeterminado de desaparecidos" is no figure of one
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",) or t.lower_ in _UNCOUNTED \
+                or _NOT_PEOPLE.match(t.lower_):
+            break  # "un número indeterminado de desaparecidos" is no figure of one; "de 32 años que" no figure
     # 3) vague quantities: "decenas de muertos"
     for k in range(noun.i - 1, max(noun.sent.start, noun.i - 3) - 1, -1):
         floor = vague_floor(doc[k].lower_)
@@ -1053,6 +1055,7 @@ def find_counts(sent) -> list[CountMention]:
             break
     out.extend(_wounds_to(sent, out))
     out.extend(_people_with_wounds(sent, out))
+    out.extend(_people_in_care(sent, out))
     out = _not_wounded_figures(out, doc)
     out = _additive_within(out)
     out = _elliptical(sent, out)
@@ -1111,6 +1114,43 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
                                 victim=people.text, victim_start=people.idx,
                                 victim_end=people.idx + len(people.text), victim_head=people.text,
                                 additive=others))  # "otros tres manifestantes fueron atendidos por heridas"
+    return out
+
+
+_GRAVE = re.compile(r"\b(?:en (?:estado|condición|condiciones|calidad de|situación|pronóstico) "
+                    r"(?:de )?(?:grave|graves|delicad[oa]s?|crític[oa]s?|reservad[oa]s?|de gravedad)|"
+                    r"de gravedad|gravemente herid[oa]s?|grave(?:s)?,? (?:con|por|tras)\b)")
+
+
+def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "una mujer fue trasladada al hospital en estado grave", "tres vecinos fueron llevados a la
+    clínica en condición delicada": people taken to care in a serious condition are wounded."""
+    cues = load_count_cues()
+    doc = sent.doc
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "ADJ", "AUX") or tok.lemma_.lower() not in cues.care_verbs \
+                and not any(_participle_of(tok, v) for v in cues.care_verbs):
+            continue
+        after = doc[tok.i + 1:min(sent.end, tok.i + 12)].text.lower()
+        if not _GRAVE.search(after):
+            continue
+        passive = any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ in ("ser", "estar") for c in tok.children)
+        people = (_subject(tok) or _late_subject(tok)) if passive else _object(tok)
+        if people is None or not _is_people(people) or _EVENT_NOUN.match(people.lower_):
+            continue
+        got = _count_np(people)
+        if got is None and _one_person(people) and "Sing" in tok.morph.get("Number"):
+            got = (1, 1, 1, people.i, people.i)  # "una mujer fue trasladada ..."
+        if not got or not got[0] or any(c.category == WOUNDED and c.start <= people.idx < c.end for c in found):
+            continue
+        best, low, high, first, _ = got
+        others = any(t.lower_ in ("otros", "otras", "otro", "otra") for t in doc[max(sent.start, first - 1):people.i + 1])
+        last = max(tok.i, people.i)
+        out.append(CountMention(WOUNDED, best, low, high, doc[min(first, people.i, tok.i)].idx,
+                                doc[last].idx + len(doc[last].text),
+                                victim=people.text, victim_start=people.idx,
+                                victim_end=people.idx + len(people.text), victim_head=people.text, additive=others))
     return out
 
 

@@ -719,3 +719,19 @@ def test_a_toll_sentence_tells_of_the_latest_incident_that_may_have_it(pipeline)
     by_type = {e.type: e for e in _events(pipeline, text)}
     assert by_type["ambush"].killed.best == 3 and by_type["ambush"].wounded.best == 4
     assert by_type["protest"].wounded.best == 4
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # people taken to care in a serious condition are wounded
+    ("Además, una anciana fue trasladada al centro de salud en estado grave tras el tiroteo.", {"wounded": 1}),
+    ("Cuatro comuneros fueron llevados al hospital de la provincia en condición delicada.", {"wounded": 4}),
+    ("Los rescatistas evacuaron a dos marinos a la base en estado crítico.", {"wounded": 2}),
+    # taken somewhere with no condition told: no figure; a body is no wounded person
+    ("El capturado fue trasladado a la sede de la fiscalía en un camión blindado.", {}),
+    ("El cadáver fue trasladado a la morgue de la ciudad.", {}),
+    # an age is no figure ("de 32 años que perdió la vida")
+    ("La alcaldía lamentó la muerte de Rosa Díaz, maestra de 41 años que perdió la vida en la balacera.",
+     {"killed": 1}),
+])
+def test_people_in_care_and_ages(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
