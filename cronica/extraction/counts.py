@@ -57,6 +57,9 @@ _FORMS: list[tuple[str, str, str]] = [
     # "fueron levantados por hombres armados" (Mexico, Central America): taken by force; only in
     # the passive with "ser" (not "habían levantado barricadas", "levantado en armas")
     (r"levantad[oa]s?", KIDNAPPED, "taken"),
+    # "fueron sacados de un billar por hombres armados", "habían sido retenidos por los amotinados":
+    # taken by force only in the passive with "ser" and an agent that is no state force
+    (r"sacad[oa]s?|retenid[oa]s?", KIDNAPPED, "seized"),
     (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)|desapareci(ó|eron)", KIDNAPPED, "obj"),
     # "retuvieron durante dos días a siete trabajadores": people held against their will
     (r"retuv(o|ieron)", KIDNAPPED, "obj"),
@@ -680,6 +683,23 @@ def _one_person(noun) -> bool:
     return ("Plur" not in noun.morph.get("Number") or noun.lower_ == "alias") and noun.lower_ not in _NOBODY
 
 
+_STATE_AGENTS = {"policía", "policia", "policías", "agentes", "autoridades", "fiscalía", "ejército", "militares",
+                 "soldados", "efectivos", "uniformados", "carabineros", "guardia", "gendarmería", "fuerzas",
+                 "serenazgo", "migración", "aduana", "juez", "jueza", "tribunal", "bomberos", "rescatistas",
+                 "socorristas", "paramédicos", "vecinos", "familiares"}
+
+
+def _seized_by_force(tok) -> bool:
+    """The agent of "fueron sacados / retenidos por X" is a party that may take people by force
+    (armed men, rioters, a gang, villagers), not the police or a court that holds them lawfully."""
+    agent = next((c for c in tok.subtree if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
+                  and any(g.lower_ == "por" and g.dep_ == "case" for g in c.children)), None)
+    if agent is None:
+        return False
+    words = {t.lower_ for t in agent.subtree}
+    return not (agent.lower_ in _STATE_AGENTS or victim_group(agent.text) == "state" or words & {"policía", "policial"})
+
+
 def _one_unnamed(verb) -> bool:
     """A finite singular verb with no subject in its sentence ("murió de un disparo", "falleció
     horas después"): Spanish drops the subject of a person named before; one person died. Not
@@ -778,14 +798,17 @@ def find_counts(sent) -> list[CountMention]:
                                    and c.pos_ == "PRON" and c.i < tok.i), None)
                     if clitic is not None:  # "le quitaron la vida": one person, not named
                         noun, found = None, (1, 1, 1, clitic.i, clitic.i)
-            elif role == "taken":
+            elif role in ("taken", "seized"):
                 if not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "ser" for c in tok.children) or \
                         [t.lower_ for t in doc[tok.i + 1:tok.i + 3]] == ["en", "armas"]:
+                    break
+                if role == "seized" and not _seized_by_force(tok):
                     break
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
-                if found is None and noun is not None and _one_person(noun) and "Sing" in tok.morph.get("Number"):
+                if found is None and noun is not None and _one_person(noun) and "Sing" in tok.morph.get("Number") \
+                        and (role == "taken" or _named_person(noun)):  # ("el camión fue retenido": no person)
                     found = (1, 1, 1, noun.i, noun.i)  # "su primo fue levantado"
             elif role == "vobj" and tok.pos_ not in ("VERB", "AUX"):
                 break  # "una mata de coca": not the verb

@@ -735,3 +735,20 @@ def test_a_toll_sentence_tells_of_the_latest_incident_that_may_have_it(pipeline)
 ])
 def test_people_in_care_and_ages(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "privar de libertad" without the article, as in Central American bulletins
+    ("Sujetos encapuchados privaron de libertad a tres taxistas en la terminal.", {"kidnapped": 3}),
+    # taken or held by force: a passive with an agent that is no state force
+    ("La noche del sábado, cuatro jóvenes fueron sacados de una cantina por hombres armados.", {"kidnapped": 4}),
+    ("Los negociadores liberaron a 40 custodios que habían sido retenidos por los reos amotinados.",
+     {"kidnapped": 40}),
+    ("El topógrafo Julio Vera fue retenido por comuneros durante dos días.", {"kidnapped": 1}),
+    # held by the police, pulled out by firefighters, or a thing held: no kidnapping
+    ("Dos sospechosos fueron retenidos por la policía durante el control de carretera.", {}),
+    ("Los heridos fueron sacados del bus por los bomberos.", {}),
+    ("El camión fue retenido por los manifestantes en el puente.", {}),
+])
+def test_people_taken_or_held_by_force(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
