@@ -925,10 +925,13 @@ class Assembler:
         # counts
         all_counts = [c for m in d.mentions for c in m.counts]
         count_docs = {id(c): m.sentence.span.doc for m in d.mentions for c in m.counts}
+        # (a figure the merge revised - wounded less the dead among them - is found by its words)
+        count_docs.update({(c.category, c.start, c.end): m.sentence.span.doc for m in d.mentions for c in m.counts})
         merged = merge_counts(all_counts, self._group)
         counts: dict[str, Count] = {}
         for cat, (best, low, high, first) in merged.items():
-            s, e, _ = ctx.to_original(count_docs[id(first)], first.start, first.end)
+            s, e, _ = ctx.to_original(count_docs.get(id(first)) or count_docs[(first.category, first.start, first.end)],
+                                      first.start, first.end)
             counts[cat] = Count(best, low, high, Span(s, e, ctx.text[s:e]))
         # the same figures by side (UCDP), and the victims apart from the target
         by_group = counts_by_group(all_counts, self._group)

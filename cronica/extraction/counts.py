@@ -105,6 +105,7 @@ class CountMention:
     joint: int = -1  # a listed group's: the start of the figure it is told with
     preliminary: bool = False  # "en un primer momento se informó de cuatro muertos": a later figure replaces it
     restates: bool = False  # "esta persona falleció", "el hombre murió": one victim told again, no new figure
+    from_wounded: bool = False  # "uno de los heridos murió": dead who were counted wounded (one more dead, one less wounded)
 
 
 @dataclass(frozen=True)
@@ -1082,6 +1083,7 @@ def find_counts(sent) -> list[CountMention]:
     out = _not_wounded_figures(out, doc)
     out = _additive_within(out)
     out = _elliptical(sent, out)
+    out = _died_of_wounds(sent, out)
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
@@ -1174,6 +1176,27 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
                                 doc[last].idx + len(doc[last].text),
                                 victim=people.text, victim_start=people.idx,
                                 victim_end=people.idx + len(people.text), victim_head=people.text, additive=others))
+    return out
+
+
+_OF_WOUNDED = re.compile(r"\bde (?:los|las|estos|estas) (?:heridos|heridas|lesionados|lesionadas|"
+                         r"\w+ (?:heridos|heridas|lesionados|lesionadas))\b")
+_OF_THEM = re.compile(r"\bde (?:ellos|ellas)\b")
+
+
+def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "uno de los heridos murió en el hospital", "seis quedaron heridos; dos de ellos murieron
+    después": dead who had been counted wounded. They add to the dead ("otros dos": additive) and
+    come off the wounded (``_select``); corpus convention: 11 wounded, 3 of them die -> 8."""
+    doc = sent.doc
+    out = []
+    for c in found:
+        if c.category == KILLED and c.best and not c.update:
+            text = doc.text[c.start:c.end].lower()
+            wounded_before = any(w.category == WOUNDED and w.best and w.start < c.start for w in found)
+            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before):
+                c = replace(c, from_wounded=True, additive=True)
+        out.append(c)
     return out
 
 
@@ -1585,6 +1608,16 @@ def _select(mentions: Iterable[CountMention], group_of):
             new[g] = ms
         groups.update(new)
     out = {}
+    # the dead who had been counted wounded come off the wounded ("seis heridos ... dos de ellos murieron")
+    died = sum(m.best for m in extra.get(KILLED, []) if m.from_wounded and m.best)
+    if died and WOUNDED in by_cat and WOUNDED not in updates:
+        groups = by_cat[WOUNDED]
+        g, ms = next(((g, ms) for g, ms in groups.items() if any((m.best or 0) > died for m in ms)), (None, None))
+        if g is not None:
+            k = next(i for i, m in enumerate(ms) if (m.best or 0) > died)
+            m = ms[k]
+            groups[g] = ms[:k] + [replace(m, best=m.best - died, low=m.low - died if m.low is not None else None,
+                                          high=m.high - died if m.high is not None else None)] + ms[k + 1:]
     for cat in set(by_cat) | set(extra) | set(updates) | set(zeros):
         chosen = [(g, m) for g, ms in by_cat.get(cat, {}).items() for m in ms] + [
             (group_of(m), m) for m in extra.get(cat, [])]

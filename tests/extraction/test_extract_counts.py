@@ -752,3 +752,26 @@ def test_people_in_care_and_ages(nlp, sentence, expected):
 ])
 def test_people_taken_or_held_by_force(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # dead who had been counted wounded: one more dead, one less wounded (corpus convention)
+    ("Cinco guardias resultaron heridos y dos de ellos murieron esa misma noche en la clínica.",
+     {"wounded": 3, "killed": 2}),
+    ("Siete comuneros quedaron heridos; uno de ellos falleció después en el hospital.", {"wounded": 6, "killed": 1}),
+    # "de ellos" after the dead is no death from wounds
+    ("Murieron cuatro policías y dos de ellos eran suboficiales.", {"killed": 4}),
+])
+def test_wounded_who_died(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_a_wounded_person_who_died_later_updates_both_figures(pipeline):
+    text = ("Un grupo armado emboscó el lunes a una patrulla de la policía en la carretera a Tocache. Dos agentes "
+            "murieron y otros tres quedaron heridos. Uno de los heridos murió este martes en el hospital de la ciudad.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0].killed.best == 3 and evs[0].wounded.best == 2
+    # the split by side stays consistent with the totals
+    rec = evs[0].to_dict()
+    assert sum(rec[k] for k in ("wounded_a", "wounded_b", "wounded_civilians", "wounded_unknown")) == 2
+    assert sum(rec[k] for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")) == 3
