@@ -830,8 +830,16 @@ def find_counts(sent) -> list[CountMention]:
                             noun, found = noun.head, got
                 left = False
                 own_clause = tok.dep_ in ("advcl", "parataxis", "ccomp") and _has_subject(tok)  # "; otros cuatro fueron heridos"
+                if found is None and tok.dep_ in ("obj", "xcomp") and tok.head.i < tok.i and tok.head.pos_ == "VERB" \
+                        and tok.head.lemma_ not in _COPULAS and any(
+                            c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.head.children):
+                    # "dos hombres fueron hallados muertos", "fueron encontrados heridos tres campesinos"
+                    noun = _subject(tok.head) or _late_subject(tok.head)
+                    found = _count_np(noun) if _is_people(noun) else None
                 if found is None and (tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or own_clause) or (found is None and tok.head.lemma_ in _COPULAS):
                     noun = _subject(tok)
+                    if noun is None and any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
+                        noun = _late_subject(tok)  # "El lunes fueron asesinados ocho jornaleros"
                     if noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i and not _has_subject(tok.head):
                         after = _late_subject(tok)  # "resultaron heridos cuatro uniformados"
                         noun = after if after is not None and _count_np(after) else None

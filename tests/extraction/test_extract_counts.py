@@ -775,3 +775,15 @@ def test_a_wounded_person_who_died_later_updates_both_figures(pipeline):
     rec = evs[0].to_dict()
     assert sum(rec[k] for k in ("wounded_a", "wounded_b", "wounded_civilians", "wounded_unknown")) == 2
     assert sum(rec[k] for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")) == 3
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a time phrase before the passive: the counted people come after the participle
+    ("El jueves fueron raptados seis guardabosques en la reserva.", {"kidnapped": 6}),
+    ("El 12 de junio fueron asesinados cuatro dirigentes en la comunidad.", {"killed": 4}),
+    # found dead: the subject of the passive is counted
+    ("Tres pescadores fueron hallados muertos en la orilla del lago.", {"killed": 3}),
+    ("El domingo fueron hallados muertos tres vendedores ambulantes.", {"killed": 3}),
+])
+def test_passives_after_a_time_phrase_and_people_found_dead(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
