@@ -950,6 +950,14 @@ def find_counts(sent) -> list[CountMention]:
                 noun = _object(tok)
                 if noun is not None and noun.pos_ == "PRON":
                     noun = None
+                if noun is None and tok.pos_ == "VERB":
+                    # "fusilaron y dinamitaron a tres oficiales": verbs joined by "y" share the object
+                    nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+                                and not _has_subject(c) and all(t.dep_ in ("cc", "punct", "advmod") or t.i == c.i
+                                                                 for t in doc[tok.i + 1:c.i])), None)
+                    noun = _object(nxt) if nxt is not None else None
+                    if noun is not None and noun.pos_ == "PRON":
+                        noun = None
                 found = _count_np(noun) if _is_people(noun) else None
                 if found is None and noun is not None and _personal_a(noun) and _one_person(noun) \
                         and noun.dep_ in ("obj", "iobj"):
@@ -1091,6 +1099,9 @@ def find_counts(sent) -> list[CountMention]:
     out = _not_wounded_figures(out, doc)
     out = _additive_within(out)
     out = _elliptical(sent, out)
+    # "mataron a tres oficiales heridos": people counted dead are not also wounded
+    dead_at = {c.victim_start for c in out if c.category == KILLED and c.best and c.victim_start >= 0}
+    out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
     out = _died_of_wounds(sent, out)
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
