@@ -422,6 +422,11 @@ def _subject(tok):
         before = [c for c in subjects if c.i < tok.i]
         if before:
             subjects = sorted(before, key=lambda c: -c.i) + [c for c in subjects if c.i > tok.i]
+    if subjects and _date_day(subjects[0]):
+        # "El 21 de abril, tres hermanos ... fueron retenidos": a date read as the subject; the
+        # people are in apposition to it
+        people = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+        subjects = ([people] if people is not None else []) + subjects[1:]
     if subjects:
         # "Los soldados A y B murieron": the parser may split the subject in two;
         # a subject that names people (with conjuncts) counts them best.
@@ -1357,7 +1362,8 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
         for k in list(range(cat_tok.i + 1, min(sent.end, cat_tok.i + 14))) + \
                 list(range(max(sent.start, tok.i - 6), tok.i)):
             got = _number_at(doc, k)
-            if got and k > 0 and doc[got[1] - 1].lower_ in ("a", "en", "de"):
+            if got and k > 0 and doc[got[1] - 1].lower_ in ("a", "en", "de") \
+                    and not (doc[k].dep_ == "det" and doc[k].lower_ in ("un", "una")):  # ("en una gallera")
                 num = got
                 break
         if num is None:  # "la cifra de fallecidos en el atentado de ... ya llega a siete"
@@ -1370,8 +1376,10 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
         if num is None:
             continue
         value, first, last = num
+        # (a verb the tagger misreads after a dateline, "- Sube a cuatro el número de muertos", still
+        # counts when "a" follows it)
         verbs = [t for t in doc[max(sent.start, min(first, tok.i) - 3):max(last, cat_tok.i) + 1]
-                 if t.pos_ in ("VERB", "AUX")]
+                 if t.pos_ in ("VERB", "AUX") or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "a")]
         update = any(v.lower_.startswith(cues.update_stems) for v in verbs)
         if cat in have and not update:
             continue
@@ -1641,8 +1649,9 @@ def _select(mentions: Iterable[CountMention], group_of):
         chosen = [(g, m) for g, ms in by_cat.get(cat, {}).items() for m in ms] + [
             (group_of(m), m) for m in extra.get(cat, [])]
         update = updates.get(cat)
-        if update is not None and chosen and update.best is not None and all(
-                m.best is not None for _, m in chosen) and update.best < sum(m.best for _, m in chosen):
+        parts = [m for _, m in chosen if not m.from_wounded]  # (the dead among the wounded are in the update)
+        if update is not None and parts and update.best is not None and all(
+                m.best is not None for m in parts) and update.best < sum(m.best for m in parts):
             update = None  # "se elevó a" a figure below the parts: not a total of this incident
         if not chosen and update is None:
             chosen = [("unknown", zeros[cat])]

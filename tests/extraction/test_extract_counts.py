@@ -798,3 +798,20 @@ def test_passives_after_a_time_phrase_and_people_found_dead(nlp, sentence, expec
 ])
 def test_coordinated_verbs_share_their_victims(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+def test_a_date_read_as_the_subject_is_no_figure(nlp):
+    s = ("El 14 de marzo, cinco jornaleros que volvían de la cosecha por el camino del río fueron retenidos "
+         "por un grupo armado durante dos días.")
+    assert totals(nlp, s) == {"kidnapped": 5}
+
+
+def test_an_update_told_verb_first_with_a_death_among_the_wounded(nlp):
+    # "en una comisaría" is no figure; the update holds the wounded who died
+    ms = mentions_of(nlp, "Masacre en un billar: tres jóvenes muertos",
+                     "CALI, 3 feb (Agencia) - Sube a cuatro el número de muertos del ataque ocurrido el viernes en una "
+                     "cantina, luego de que uno de los heridos falleciera este lunes.",
+                     "En un primer balance se habló de tres muertos y dos heridos.")
+    merged = {k: v[0] for k, v in merge_counts([c for c in ms if c.category != "arrested"],
+                                               lambda m: victim_group(m.victim_head) or "unknown").items()}
+    assert merged == {"killed": 4, "wounded": 1}
