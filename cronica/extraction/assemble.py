@@ -259,11 +259,12 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
 
 def _toll_fits(m: "Mention", family: str) -> bool:
     """A casualty-only sentence may tell the toll of an incident of ``family``: deaths and
-    wounds of a fight, an operation or a protest, captives of an abduction."""
+    wounds of a fight or a protest, captives of an abduction (an operation is joined only when
+    no such incident is near: the fallback of ``_place``)."""
     cats = {c.category for c in m.counts if c.best is not None}
     if not cats:
         return False
-    fits = {"killed": ("violent", "operation", "protest"), "wounded": ("violent", "operation", "protest"),
+    fits = {"killed": ("violent", "protest"), "wounded": ("violent", "protest"),
             "kidnapped": ("abduction",)}
     return all(family in fits.get(c, ()) for c in cats)
 

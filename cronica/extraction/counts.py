@@ -77,7 +77,8 @@ _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilóm
                          r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces|golpes|golpizas?|"
                          r"pedradas|patadas|palos|garrotazos|cuchilladas|culatazos|quemaduras)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
-                         r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
+                         r"incursi(ón|ones)|combates?|hecho|suceso|accidente|patrullajes?|allanamientos?|"
+                         r"intervenciones|acciones|misiones|diligencias)\Z")
 _COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización",
                "población", "pueblo", "tripulación", "delegación", "comitiva", "caravana"}
 _COPULAS = {"resultar", "quedar", "terminar", "acabar", "ser", "estar", "caer", "resultaron", "quedaron",
@@ -501,7 +502,7 @@ def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
         noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
                                 or any(c.dep_ == "nummod" for c in noun.children)))) \
-        and not _NOT_PEOPLE.match(noun.lower_)
+        and not _NOT_PEOPLE.match(noun.lower_) and not _EVENT_NOUN.match(noun.lower_)  # ("ejecutaron 40 operaciones")
 
 
 def _to_whom(tok):

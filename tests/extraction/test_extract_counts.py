@@ -815,3 +815,9 @@ def test_an_update_told_verb_first_with_a_death_among_the_wounded(nlp):
     merged = {k: v[0] for k, v in merge_counts([c for c in ms if c.category != "arrested"],
                                                lambda m: victim_group(m.victim_head) or "unknown").items()}
     assert merged == {"killed": 4, "wounded": 1}
+
+
+def test_operations_carried_out_are_no_dead(nlp):
+    # "ejecutar" an operation is to carry it out, not to kill
+    assert totals(nlp, "Desde entonces la brigada ha ejecutado más de treinta operaciones en el valle.") == {}
+    assert totals(nlp, "Los insurgentes ejecutaron a tres prisioneros en el campamento.") == {"killed": 3}
