@@ -51,6 +51,8 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
     (r"cuerpos|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
+    # "otros dos policías permanecen hospitalizados": in a report of violence, people in hospital
+    (r"hospitalizad[oa]s?", WOUNDED, "self"),
     (r"hiri(ó|eron)|hieren|hiere|hiriendo", WOUNDED, "obj"),
     (r"secuestrad[oa]s|rehenes|plagiad[oa]s|desaparecid[oa]s|raptad[oa]s", KIDNAPPED, "self"),
     (r"secuestrad[oa]|plagiad[oa]|raptad[oa]|desaparecid[oa]", KIDNAPPED, "passive"),
@@ -707,6 +709,19 @@ def _seized_by_force(tok) -> bool:
     return not (agent.lower_ in _STATE_AGENTS or victim_group(agent.text) == "state" or words & {"policía", "policial"})
 
 
+_HARM = ("herid", "disparo", "bala", "balazo", "impacto", "golpe", "quemadura", "perdig", "lesion", "esquirla",
+         "explosi", "ataque", "agresi", "fractura", "traumatismo", "contusi", "arma", "tiro")
+
+
+def _ill(tok) -> bool:
+    """The reason after "hospitalizado por/con/tras" is no harm ("por una neumonía")."""
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 5)]]
+    if not after or after[0] not in ("por", "con", "tras", "debido"):
+        return False
+    return not any(w.startswith(_HARM) for w in after[1:])
+
+
 def _one_unnamed(verb) -> bool:
     """A finite singular verb with no subject in its sentence ("murió de un disparo", "falleció
     horas después"): Spanish drops the subject of a person named before; one person died. Not
@@ -822,8 +837,16 @@ def find_counts(sent) -> list[CountMention]:
             elif role == "self":
                 if _a_wound(tok):
                     break  # "murió por una herida de bala": the wound, not a wounded person
+                if tok.lower_.startswith("hospitaliz") and _ill(tok):
+                    break  # "fue hospitalizado por una neumonía": an illness, no wound
                 # "9 muertos" (noun) / "policía muerto" (adjective on the counted noun)
                 found = _count_np(tok)
+                if found is None and tok.lower_.startswith("hospitaliz") \
+                        and tok.head.lemma_ in ("permanecer", "seguir", "continuar") and tok.head.i < tok.i:
+                    stay = _subject(tok.head) or _late_subject(tok.head)  # "otros dos permanecen hospitalizados"
+                    found = _count_np(stay) if _is_people(stay) else None
+                    if found is not None:
+                        noun = stay
                 if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head
@@ -850,6 +873,9 @@ def find_counts(sent) -> list[CountMention]:
                         after = _late_subject(tok)  # "resultaron heridos cuatro uniformados"
                         noun = after if after is not None and _count_np(after) else None
                     noun = noun or (_subject(tok.head) if tok.head.i != tok.i else None)
+                    if noun is None and tok.head.lemma_ in _COPULAS and tok.head.dep_ == "ccomp" \
+                            and tok.head.head.dep_ in ("acl", "acl:relcl") and tok.head.head.head.pos_ == "NOUN":
+                        noun = tok.head.head.head  # "Un cabo que lo acompañaba resultó herido": the parser's relative
                     left = noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i
                     if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.dep_ in ("conj", "advcl", "parataxis") \
                             and tok.head.head.i < noun.i < tok.head.i and tok.head.head.pos_ in ("VERB", "AUX") \
@@ -1017,6 +1043,8 @@ def find_counts(sent) -> list[CountMention]:
                     c.lower_.startswith(_SUBDUED) and _PARTICIPLE.search(c.lower_)
                     for c in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])):
                 break  # "fue neutralizado y detenido": subdued and arrested, not killed
+            if found and found[0] == 0 and tok.lower_.startswith("hospitaliz"):
+                break  # "ninguna hospitalizada": nobody in hospital is not nobody wounded
             if not found or (found[0] != 0 and _negated(tok)):
                 break  # ("los dos jóvenes no murieron allí", "no fue secuestrado": no figure told)
             best, lo, hi, first, last = found

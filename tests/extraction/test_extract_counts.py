@@ -821,3 +821,20 @@ def test_operations_carried_out_are_no_dead(nlp):
     # "ejecutar" an operation is to carry it out, not to kill
     assert totals(nlp, "Desde entonces la brigada ha ejecutado más de treinta operaciones en el valle.") == {}
     assert totals(nlp, "Los insurgentes ejecutaron a tres prisioneros en el campamento.") == {"killed": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # people still in hospital after violence are wounded; an illness is no wound
+    ("Otros tres guardias permanecen hospitalizados en la capital.", {"wounded": 3}),
+    ("Un vigilante fue hospitalizado por heridas de perdigón.", {"wounded": 1}),
+    ("El alcalde fue hospitalizado por una infección intestinal.", {}),
+    # a relative clause the parser closes late: the wounded is its antecedent
+    ("Un soldado que lo escoltaba resultó herido en la pierna.", {"wounded": 1}),
+])
+def test_people_in_hospital_and_relatives(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_nobody_in_hospital_is_not_nobody_wounded(nlp):
+    s = "En el puesto de salud se atendió a doce personas con heridas leves, ninguna hospitalizada."
+    assert totals(nlp, s) == {"wounded": 12}
