@@ -680,8 +680,8 @@ class Assembler:
         drafts.append(self._new_draft(m))
 
     def _keep_toll(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
-        """A mention that is no incident of its own but tells figures ("durante los combates
-        resultaron heridos cinco uniformados" after the operation): its killed, wounded and
+        """A mention that is no incident of its own but tells figures ("en el choque quedaron
+        heridos tres agentes" after the operation): its killed, wounded and
         kidnapped figures are the toll of the incident just before it, as a casualty-only
         sentence's would be (same reach and checks); otherwise they are dropped with it."""
         tolls = [c for c in m.counts if c.category in ("killed", "wounded", "kidnapped") and c.best]

@@ -1201,7 +1201,7 @@ _GRAVE = re.compile(r"\b(?:en (?:estado|condición|condiciones|calidad de|situac
 
 
 def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
-    """ "una mujer fue trasladada al hospital en estado grave", "tres vecinos fueron llevados a la
+    """ "un anciano fue llevado a la clínica en estado grave", "tres vecinos fueron llevados a la
     clínica en condición delicada": people taken to care in a serious condition are wounded."""
     cues = load_count_cues()
     doc = sent.doc
