@@ -259,6 +259,18 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
     return out
 
 
+def _toll_fits(m: "Mention", family: str) -> bool:
+    """A casualty-only sentence may tell the toll of an incident of ``family``: deaths and
+    wounds of a fight or a protest, captives of an abduction (an operation is joined only when
+    no such incident is near: the fallback of ``_place``)."""
+    cats = {c.category for c in m.counts if c.best is not None}
+    if not cats:
+        return False
+    fits = {"killed": ("violent", "protest"), "wounded": ("violent", "protest"),
+            "kidnapped": ("abduction",)}
+    return all(family in fits.get(c, ()) for c in cats)
+
+
 def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[CountMention]:
     """Give each figure to the mention it belongs to; return the figures left over."""
     left = []
@@ -366,8 +378,9 @@ class Assembler:
                 if headline:
                     continue
                 break
-            if d.family != family and not (family == "operation" and m.definite and d.family in ("arrest", "seizure")):
-                continue
+            if d.family != family and not (family == "operation" and m.definite and d.family in ("arrest", "seizure")) \
+                    and not (m.trigger is None and _toll_fits(m, d.family)):
+                continue  # (a sentence with only a toll tells of the latest incident that may have one)
             if headline and not self._conflicts(d, m, ctx):
                 if any(x.new_incident for x in d.mentions if x.trigger) == m.new_incident:
                     return d  # the body's first report of the headline's incident
@@ -661,10 +674,28 @@ class Assembler:
                 self._toll_ahead = m
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
+            self._keep_toll(drafts, m, ctx)
             return
         elif drafts and m.p_retell > m.p_new and m.p_retell >= dec.t("retell_drop", 2.0):
+            self._keep_toll(drafts, m, ctx)
             return  # told again (a recap, a quote, a communiqué) with no incident it could join: not a new one
         drafts.append(self._new_draft(m))
+
+    def _keep_toll(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
+        """A mention that is no incident of its own but tells figures ("en el choque quedaron
+        heridos tres agentes" after the operation): its killed, wounded and
+        kidnapped figures are the toll of the incident just before it, as a casualty-only
+        sentence's would be (same reach and checks); otherwise they are dropped with it."""
+        tolls = [c for c in m.counts if c.category in ("killed", "wounded", "kidnapped") and c.best]
+        if not tolls:
+            return
+        toll = Mention(m.sentence, None, m.type, "support", counts=tolls, date=m.date, date_via=m.date_via,
+                       place=m.place)
+        ante = next((d for d in reversed(drafts) if d.family in TOLL_FAMILIES
+                     and toll.sentence.index - d.last_sentence <= CASUALTY_GAP
+                     and not self._conflicts(d, toll, ctx) and not _toll_of_another_time(d, toll)), None)
+        if ante is not None:
+            ante.mentions.append(toll)
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
         if m.trigger is not None:
@@ -719,6 +750,7 @@ class Assembler:
                     ante.type = m.type
             return
         if m.strength == "weak":
+            self._keep_toll(drafts, m, ctx)
             return
         if m.trigger is None:
             # an anaphoric sentence whose figures contradict the incident before it
@@ -923,10 +955,13 @@ class Assembler:
         # counts
         all_counts = [c for m in d.mentions for c in m.counts]
         count_docs = {id(c): m.sentence.span.doc for m in d.mentions for c in m.counts}
+        # (a figure the merge revised - wounded less the dead among them - is found by its words)
+        count_docs.update({(c.category, c.start, c.end): m.sentence.span.doc for m in d.mentions for c in m.counts})
         merged = merge_counts(all_counts, self._group)
         counts: dict[str, Count] = {}
         for cat, (best, low, high, first) in merged.items():
-            s, e, _ = ctx.to_original(count_docs[id(first)], first.start, first.end)
+            s, e, _ = ctx.to_original(count_docs.get(id(first)) or count_docs[(first.category, first.start, first.end)],
+                                      first.start, first.end)
             counts[cat] = Count(best, low, high, Span(s, e, ctx.text[s:e]))
         # the same figures by side (UCDP), and the victims apart from the target
         by_group = counts_by_group(all_counts, self._group)

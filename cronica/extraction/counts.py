@@ -51,12 +51,17 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
     (r"cuerpos|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
+    # "otros dos policías permanecen hospitalizados": in a report of violence, people in hospital
+    (r"hospitalizad[oa]s?", WOUNDED, "self"),
     (r"hiri(ó|eron)|hieren|hiere|hiriendo", WOUNDED, "obj"),
     (r"secuestrad[oa]s|rehenes|plagiad[oa]s|desaparecid[oa]s|raptad[oa]s", KIDNAPPED, "self"),
     (r"secuestrad[oa]|plagiad[oa]|raptad[oa]|desaparecid[oa]", KIDNAPPED, "passive"),
     # "fueron levantados por hombres armados" (Mexico, Central America): taken by force; only in
     # the passive with "ser" (not "habían levantado barricadas", "levantado en armas")
     (r"levantad[oa]s?", KIDNAPPED, "taken"),
+    # "fueron sacados de un billar por hombres armados", "habían sido retenidos por los amotinados":
+    # taken by force only in the passive with "ser" and an agent that is no state force
+    (r"sacad[oa]s?|retenid[oa]s?", KIDNAPPED, "seized"),
     (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)|desapareci(ó|eron)", KIDNAPPED, "obj"),
     # "retuvieron durante dos días a siete trabajadores": people held against their will
     (r"retuv(o|ieron)", KIDNAPPED, "obj"),
@@ -74,7 +79,8 @@ _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilóm
                          r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces|golpes|golpizas?|"
                          r"pedradas|patadas|palos|garrotazos|cuchilladas|culatazos|quemaduras)\Z")
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
-                         r"incursi(ón|ones)|combates?|hecho|suceso|accidente)\Z")
+                         r"incursi(ón|ones)|combates?|hecho|suceso|accidente|patrullajes?|allanamientos?|"
+                         r"intervenciones|acciones|misiones|diligencias)\Z")
 _COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización",
                "población", "pueblo", "tripulación", "delegación", "comitiva", "caravana"}
 _COPULAS = {"resultar", "quedar", "terminar", "acabar", "ser", "estar", "caer", "resultaron", "quedaron",
@@ -101,6 +107,8 @@ class CountMention:
     listed: bool = False  # "dos policías y seis atacantes": a group told with another figure (one statement)
     joint: int = -1  # a listed group's: the start of the figure it is told with
     preliminary: bool = False  # "en un primer momento se informó de cuatro muertos": a later figure replaces it
+    restates: bool = False  # "esta persona falleció", "el hombre murió": one victim told again, no new figure
+    from_wounded: bool = False  # "uno de los heridos murió": dead who were counted wounded (one more dead, one less wounded)
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,8 @@ class CountCues:
     side_words: frozenset = frozenset()  # "tropas", "nuestras": a zero told for one side only
     added_to: tuple = ()  # "se suman a": the figure after it is an earlier tally, not this incident's
     preliminary_cues: tuple = ()  # "en un primer momento": a first report that later figures replace
+    generic_people: frozenset = frozenset()  # "hombre", "persona", "víctima": with "el"/"esta", a victim told before
+    care_verbs: frozenset = frozenset()  # "trasladar", "hospitalizar": with "en estado grave", the people are wounded
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -140,7 +150,8 @@ def load_count_cues() -> CountCues:
     """The cues of ``cronica/data/es/counts.yaml`` (zeros, updates, cumulative tallies)."""
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
-             "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues")
+             "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
+             "generic_people", "care_verbs")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -175,7 +186,8 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["tally_nouns"]), tuple(raw["period_cues"]), tuple(raw["tally_stems"]),
                      tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
-                     frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]))
+                     frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]),
+                     frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -198,6 +210,8 @@ def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
             j -= 1
         else:
             break
+    if j - 1 >= 0 and tokens[j].lower_ in lex.multipliers and digits_value(tokens[j - 1].text) is not None:
+        j -= 1  # "30 mil", "2 millones": digits before a multiplier word
     val = words_value([t.lower_ for t in tokens[j:i + 1]])
     return (val, j, i) if val is not None else None
 
@@ -235,8 +249,18 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
         num = _number_at(doc, noun.i)
         if num:
-            best, low, high = _qualified(doc, num[1], num[0])
-            return best, low, high, num[1], noun.i
+            value, first, last = num
+            # "murieron treinta y cinco personas": the parser may split a number in words at "y";
+            # the whole number (and the noun right after it) is the phrase
+            for k in range(last + 1, min(noun.sent.end, last + 4)):
+                more = _number_at(doc, k)
+                if more and more[1] <= first:
+                    value, last = more[0], more[2]
+                elif doc[k].lower_ != "y":
+                    break
+            end = last + 1 if last > noun.i and last + 1 < noun.sent.end and doc[last + 1].pos_ == "NOUN" else last
+            best, low, high = _qualified(doc, first, value)
+            return best, low, high, first, max(end, noun.i)
     # a collective numeral: "una veintena de heridos", "medio centenar de muertos", "un par de soldados"
     got = _collective_before(noun)
     if got is not None:
@@ -245,6 +269,8 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     for child in noun.children:
         if child.dep_ in ("nummod", "det", "amod", "compound") and child.i < noun.i:
             num = _number_at(doc, child.i)
+            while num and num[2] + 1 < noun.i and (_number_at(doc, num[2] + 1) or (0, noun.i))[1] <= num[1]:
+                num = _number_at(doc, num[2] + 1)  # "200 mil muertos": the whole number, not its first word
             if num and (child.dep_ == "nummod" or child.pos_ == "NUM" or child.lower_ not in ("un", "una")):
                 value, first, last = num
                 rng = _range(doc, first, last)
@@ -276,8 +302,9 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
                 return rng[0], rng[0], value, rng[2], noun.i
             best, low, high = _qualified(doc, first, value)
             return best, low, high, first, noun.i
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",) or t.lower_ in _UNCOUNTED:
-            break  # "un número indeterminado de desaparecidos" is no figure of one
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",) or t.lower_ in _UNCOUNTED \
+                or _NOT_PEOPLE.match(t.lower_):
+            break  # "un número indeterminado de desaparecidos" is no figure of one; "de 32 años que" no figure
     # 3) vague quantities: "decenas de muertos"
     for k in range(noun.i - 1, max(noun.sent.start, noun.i - 3) - 1, -1):
         floor = vague_floor(doc[k].lower_)
@@ -398,6 +425,11 @@ def _subject(tok):
         before = [c for c in subjects if c.i < tok.i]
         if before:
             subjects = sorted(before, key=lambda c: -c.i) + [c for c in subjects if c.i > tok.i]
+    if subjects and _date_day(subjects[0]):
+        # "El 21 de abril, tres hermanos ... fueron retenidos": a date read as the subject; the
+        # people are in apposition to it
+        people = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+        subjects = ([people] if people is not None else []) + subjects[1:]
     if subjects:
         # "Los soldados A y B murieron": the parser may split the subject in two;
         # a subject that names people (with conjuncts) counts them best.
@@ -472,7 +504,7 @@ def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
         noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
                                 or any(c.dep_ == "nummod" for c in noun.children)))) \
-        and not _NOT_PEOPLE.match(noun.lower_)
+        and not _NOT_PEOPLE.match(noun.lower_) and not _EVENT_NOUN.match(noun.lower_)  # ("ejecutaron 40 operaciones")
 
 
 def _to_whom(tok):
@@ -660,11 +692,56 @@ def _one_person(noun) -> bool:
     return ("Plur" not in noun.morph.get("Number") or noun.lower_ == "alias") and noun.lower_ not in _NOBODY
 
 
+_STATE_AGENTS = {"policía", "policia", "policías", "agentes", "autoridades", "fiscalía", "ejército", "militares",
+                 "soldados", "efectivos", "uniformados", "carabineros", "guardia", "gendarmería", "fuerzas",
+                 "serenazgo", "migración", "aduana", "juez", "jueza", "tribunal", "bomberos", "rescatistas",
+                 "socorristas", "paramédicos", "vecinos", "familiares"}
+
+
+def _seized_by_force(tok) -> bool:
+    """The agent of "fueron sacados / retenidos por X" is a party that may take people by force
+    (armed men, rioters, a gang, villagers), not the police or a court that holds them lawfully."""
+    agent = next((c for c in tok.subtree if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
+                  and any(g.lower_ == "por" and g.dep_ == "case" for g in c.children)), None)
+    if agent is None:
+        return False
+    words = {t.lower_ for t in agent.subtree}
+    return not (agent.lower_ in _STATE_AGENTS or victim_group(agent.text) == "state" or words & {"policía", "policial"})
+
+
+_HARM = ("herid", "disparo", "bala", "balazo", "impacto", "golpe", "quemadura", "perdig", "lesion", "esquirla",
+         "explosi", "ataque", "agresi", "fractura", "traumatismo", "contusi", "arma", "tiro")
+
+
+def _ill(tok) -> bool:
+    """The reason after "hospitalizado por/con/tras" is no harm ("por una neumonía")."""
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 5)]]
+    if not after or after[0] not in ("por", "con", "tras", "debido"):
+        return False
+    return not any(w.startswith(_HARM) for w in after[1:])
+
+
+def _one_unnamed(verb) -> bool:
+    """A finite singular verb with no subject in its sentence ("murió de un disparo", "falleció
+    horas después"): Spanish drops the subject of a person named before; one person died. Not
+    when the verb shares the subject of a verb it is coordinated with ("fue herido y murió")."""
+    if verb.pos_ not in ("VERB", "AUX") or "Sing" not in verb.morph.get("Number") \
+            or "Fin" not in verb.morph.get("VerbForm") or "3" not in verb.morph.get("Person") \
+            or "Ind" not in verb.morph.get("Mood"):  # ("prefirieron que falleciera": no death told)
+        return False
+    if _has_subject(verb) or any(c.dep_ in ("expl:pass", "expl:impers") for c in verb.children):
+        return False
+    if verb.dep_ in ("conj", "acl", "acl:relcl", "advcl", "xcomp", "csubj") and verb.head.i != verb.i:
+        return False  # its subject is another verb's or a relative's antecedent
+    return True
+
+
 def _late_subject(tok):
     """A subject the parser put after the verb as its object ("murieron cinco policías")."""
     return next((c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i > tok.i
                  and (c.pos_ in ("NOUN", "PROPN", "NUM") or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
-                 and not _case(c)), None)
+                 and not _case(c) and not _NOT_PEOPLE.match(c.lower_)), None)  # (not "murió dos días después")
 
 
 def _left_subject(verb):
@@ -698,6 +775,27 @@ def _own_predicate(conj, tok) -> bool:
     return False
 
 
+_DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos",
+                   "aquellas", "dicho", "dicha", "dichos", "dichas"}
+_MASS_DETS = {"mucha", "mucho", "poca", "poco", "tanta", "tanto", "bastante", "demasiada", "toda", "cuánta"}
+_NOT_ONLY = {"solo", "sólo", "solamente", "únicamente", "tan"}
+
+
+def _negated(tok) -> bool:
+    """ "no murieron", "no fue asesinado", "no resultaron heridos": the casualty word's verb is
+    denied ("no solo murieron tres" is not a denial)."""
+    doc = tok.doc
+    verbs = [tok]
+    if tok.head.i != tok.i and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i:
+        verbs.append(tok.head)  # "no resultaron heridos", "no quedó herido"
+    for v in verbs:
+        for c in v.children:
+            if c.lower_ == "no" and c.dep_ == "advmod" and c.i < v.i \
+                    and (c.i + 1 >= len(doc) or doc[c.i + 1].lower_ not in _NOT_ONLY):
+                return True
+    return False
+
+
 def find_counts(sent) -> list[CountMention]:
     """Every casualty/arrest figure stated in a spaCy sentence span."""
     out: list[CountMention] = []
@@ -715,27 +813,40 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and noun is not None and (_one_person(noun) or (
                         noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS and "Plur" not in tok.morph.get("Number"))):
                     found = (1, 1, 1, noun.i, noun.i)  # "una de las dirigentes fue privada de su libertad"
+                if found is None and noun is None and role == "psubj" and _one_unnamed(tok):
+                    found = (1, 1, 1, tok.i, tok.i)  # "perdió la vida en el hospital": one person
                 if found is None and noun is None and role == "to":
                     clitic = next((c for c in tok.children if c.lower_ in ("le", "lo", "la")
                                    and c.pos_ == "PRON" and c.i < tok.i), None)
                     if clitic is not None:  # "le quitaron la vida": one person, not named
                         noun, found = None, (1, 1, 1, clitic.i, clitic.i)
-            elif role == "taken":
+            elif role in ("taken", "seized"):
                 if not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "ser" for c in tok.children) or \
                         [t.lower_ for t in doc[tok.i + 1:tok.i + 3]] == ["en", "armas"]:
+                    break
+                if role == "seized" and not _seized_by_force(tok):
                     break
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
-                if found is None and noun is not None and _one_person(noun) and "Sing" in tok.morph.get("Number"):
+                if found is None and noun is not None and _one_person(noun) and "Sing" in tok.morph.get("Number") \
+                        and (role == "taken" or _named_person(noun)):  # ("el camión fue retenido": no person)
                     found = (1, 1, 1, noun.i, noun.i)  # "su primo fue levantado"
             elif role == "vobj" and tok.pos_ not in ("VERB", "AUX"):
                 break  # "una mata de coca": not the verb
             elif role == "self":
                 if _a_wound(tok):
                     break  # "murió por una herida de bala": the wound, not a wounded person
+                if tok.lower_.startswith("hospitaliz") and _ill(tok):
+                    break  # "fue hospitalizado por una neumonía": an illness, no wound
                 # "9 muertos" (noun) / "policía muerto" (adjective on the counted noun)
                 found = _count_np(tok)
+                if found is None and tok.lower_.startswith("hospitaliz") \
+                        and tok.head.lemma_ in ("permanecer", "seguir", "continuar") and tok.head.i < tok.i:
+                    stay = _subject(tok.head) or _late_subject(tok.head)  # "otros dos permanecen hospitalizados"
+                    found = _count_np(stay) if _is_people(stay) else None
+                    if found is not None:
+                        noun = stay
                 if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head
@@ -748,14 +859,25 @@ def find_counts(sent) -> list[CountMention]:
                             noun, found = noun.head, got
                 left = False
                 own_clause = tok.dep_ in ("advcl", "parataxis", "ccomp") and _has_subject(tok)  # "; otros cuatro fueron heridos"
+                if found is None and tok.dep_ in ("obj", "xcomp") and tok.head.i < tok.i and tok.head.pos_ == "VERB" \
+                        and tok.head.lemma_ not in _COPULAS and any(
+                            c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.head.children):
+                    # "dos hombres fueron hallados muertos", "fueron encontrados heridos tres campesinos"
+                    noun = _subject(tok.head) or _late_subject(tok.head)
+                    found = _count_np(noun) if _is_people(noun) else None
                 if found is None and (tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or own_clause) or (found is None and tok.head.lemma_ in _COPULAS):
                     noun = _subject(tok)
+                    if noun is None and any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
+                        noun = _late_subject(tok)  # "El lunes fueron asesinados ocho jornaleros"
                     if noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i and not _has_subject(tok.head):
                         after = _late_subject(tok)  # "resultaron heridos cuatro uniformados"
                         noun = after if after is not None and _count_np(after) else None
                     noun = noun or (_subject(tok.head) if tok.head.i != tok.i else None)
+                    if noun is None and tok.head.lemma_ in _COPULAS and tok.head.dep_ == "ccomp" \
+                            and tok.head.head.dep_ in ("acl", "acl:relcl") and tok.head.head.head.pos_ == "NOUN":
+                        noun = tok.head.head.head  # "Un cabo que lo acompañaba resultó herido": the parser's relative
                     left = noun is None and tok.head.lemma_ in _COPULAS and tok.head.i < tok.i
-                    if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.dep_ == "conj" \
+                    if noun is not None and tok.head.lemma_ in _COPULAS and tok.head.dep_ in ("conj", "advcl", "parataxis") \
                             and tok.head.head.i < noun.i < tok.head.i and tok.head.head.pos_ in ("VERB", "AUX") \
                             and not _has_subject(tok.head.head) and not _number_at(doc, noun.i):
                         # "murió el soldado X y otros dos militares resultaron heridos": the subject after the
@@ -828,7 +950,9 @@ def find_counts(sent) -> list[CountMention]:
                     # after this verb from the next one; only its first conjunct died
                     nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
                     subj = next((c for c in nxt.children if c.dep_ in ("nsubj", "nsubj:pass") and tok.i < c.i < nxt.i
-                                 and c.pos_ in ("NOUN", "PROPN")), None) if nxt is not None else None
+                                 and c.pos_ in ("NOUN", "PROPN") and not any(
+                                     g.dep_ == "mark" for g in list(c.children) + list(nxt.children))), None) \
+                        if nxt is not None else None  # (not "murió ... cuando efectivos dispersaban")
                     if subj is not None:
                         noun, single = subj, True
                 found = _count_np(noun) if _is_people(noun) else None
@@ -846,15 +970,26 @@ def find_counts(sent) -> list[CountMention]:
                     found = (2, 2, 2, first.i, noun.i) if both else (1, 1, 1, noun.i, noun.i)
                 if found is None and noun is not None and noun.i > tok.i and _one_person(noun) \
                         and "Sing" in tok.morph.get("Number") and noun.lower_ not in _NOBODY \
-                        and (noun.pos_ == "PROPN" or any(g.dep_ == "det" for g in noun.children)):
+                        and (noun.pos_ == "PROPN" or any(g.dep_ == "det" for g in noun.children)) \
+                        and not any(g.lower_ in _MASS_DETS for g in noun.children):  # ("murió mucha gente")
                     found = (1, 1, 1, noun.i, noun.i)  # "murió el jefe de la columna", "murió Reyes"
                 if found is None and noun is not None and noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS \
                         and "Plur" not in tok.morph.get("Number"):
                     found = (1, 1, 1, noun.i, noun.i)  # "uno de ellos, X, falleció en el acto"
+                if found is None and noun is None and _one_unnamed(tok):
+                    found = (1, 1, 1, tok.i, tok.i)  # "(Kevin tenía 17 años.) El 1 de mayo murió de un disparo"
             elif role in ("obj", "vobj"):
                 noun = _object(tok)
                 if noun is not None and noun.pos_ == "PRON":
                     noun = None
+                if noun is None and tok.pos_ == "VERB":
+                    # "fusilaron y dinamitaron a tres oficiales": verbs joined by "y" share the object
+                    nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+                                and not _has_subject(c) and all(t.dep_ in ("cc", "punct", "advmod") or t.i == c.i
+                                                                 for t in doc[tok.i + 1:c.i])), None)
+                    noun = _object(nxt) if nxt is not None else None
+                    if noun is not None and noun.pos_ == "PRON":
+                        noun = None
                 found = _count_np(noun) if _is_people(noun) else None
                 if found is None and noun is not None and _personal_a(noun) and _one_person(noun) \
                         and noun.dep_ in ("obj", "iobj"):
@@ -908,8 +1043,10 @@ def find_counts(sent) -> list[CountMention]:
                     c.lower_.startswith(_SUBDUED) and _PARTICIPLE.search(c.lower_)
                     for c in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])):
                 break  # "fue neutralizado y detenido": subdued and arrested, not killed
-            if not found:
-                break
+            if found and found[0] == 0 and tok.lower_.startswith("hospitaliz"):
+                break  # "ninguna hospitalizada": nobody in hospital is not nobody wounded
+            if not found or (found[0] != 0 and _negated(tok)):
+                break  # ("los dos jóvenes no murieron allí", "no fue secuestrado": no figure told)
             best, lo, hi, first, last = found
             if best is not None and _NOT_PEOPLE.match(doc[min(last, len(doc) - 1)].lower_):
                 break
@@ -984,15 +1121,22 @@ def find_counts(sent) -> list[CountMention]:
                 victim_head=doc[head.i:_adjectives_end(head, sent) + 1].text,
                 additive=any(t.lower_ in ("otros", "otras", "otro", "otra") and doc[max(sent.start, t.i - 1)].lower_
                              not in ("el", "la") for t in doc[max(sent.start, first - 1):last + 1]),
-                definite=any(d in ("los", "las", "el", "la", "estos", "estas") for d in dets)
+                definite=any(d in ("los", "las", "el", "la") or d in _DEMONSTRATIVES for d in dets)
                 or (bool(span_toks) and doc[max(sent.start, first - 1)].lower_ in ("los", "las", "al", "el", "la")),
+                restates=best == 1 and head.lower_ in load_count_cues().generic_people
+                and any(d in ("el", "la") or d in _DEMONSTRATIVES for d in dets),
             ))
             break
     out.extend(_wounds_to(sent, out))
     out.extend(_people_with_wounds(sent, out))
+    out.extend(_people_in_care(sent, out))
     out = _not_wounded_figures(out, doc)
     out = _additive_within(out)
     out = _elliptical(sent, out)
+    # "mataron a tres oficiales heridos": people counted dead are not also wounded
+    dead_at = {c.victim_start for c in out if c.category == KILLED and c.best and c.victim_start >= 0}
+    out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
+    out = _died_of_wounds(sent, out)
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
@@ -1048,6 +1192,64 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
                                 victim=people.text, victim_start=people.idx,
                                 victim_end=people.idx + len(people.text), victim_head=people.text,
                                 additive=others))  # "otros tres manifestantes fueron atendidos por heridas"
+    return out
+
+
+_GRAVE = re.compile(r"\b(?:en (?:estado|condición|condiciones|calidad de|situación|pronóstico) "
+                    r"(?:de )?(?:grave|graves|delicad[oa]s?|crític[oa]s?|reservad[oa]s?|de gravedad)|"
+                    r"de gravedad|gravemente herid[oa]s?|grave(?:s)?,? (?:con|por|tras)\b)")
+
+
+def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "un anciano fue llevado a la clínica en estado grave", "tres vecinos fueron llevados a la
+    clínica en condición delicada": people taken to care in a serious condition are wounded."""
+    cues = load_count_cues()
+    doc = sent.doc
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "ADJ", "AUX") or tok.lemma_.lower() not in cues.care_verbs \
+                and not any(_participle_of(tok, v) for v in cues.care_verbs):
+            continue
+        after = doc[tok.i + 1:min(sent.end, tok.i + 12)].text.lower()
+        if not _GRAVE.search(after):
+            continue
+        passive = any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ in ("ser", "estar") for c in tok.children)
+        people = (_subject(tok) or _late_subject(tok)) if passive else _object(tok)
+        if people is None or not _is_people(people) or _EVENT_NOUN.match(people.lower_):
+            continue
+        got = _count_np(people)
+        if got is None and _one_person(people) and "Sing" in tok.morph.get("Number"):
+            got = (1, 1, 1, people.i, people.i)  # "una mujer fue trasladada ..."
+        if not got or not got[0] or any(c.category == WOUNDED and c.start <= people.idx < c.end for c in found):
+            continue
+        best, low, high, first, _ = got
+        others = any(t.lower_ in ("otros", "otras", "otro", "otra") for t in doc[max(sent.start, first - 1):people.i + 1])
+        last = max(tok.i, people.i)
+        out.append(CountMention(WOUNDED, best, low, high, doc[min(first, people.i, tok.i)].idx,
+                                doc[last].idx + len(doc[last].text),
+                                victim=people.text, victim_start=people.idx,
+                                victim_end=people.idx + len(people.text), victim_head=people.text, additive=others))
+    return out
+
+
+_OF_WOUNDED = re.compile(r"\bde (?:los|las|estos|estas) (?:heridos|heridas|lesionados|lesionadas|"
+                         r"\w+ (?:heridos|heridas|lesionados|lesionadas))\b")
+_OF_THEM = re.compile(r"\bde (?:ellos|ellas)\b")
+
+
+def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "uno de los heridos murió en el hospital", "seis quedaron heridos; dos de ellos murieron
+    después": dead who had been counted wounded. They add to the dead ("otros dos": additive) and
+    come off the wounded (``_select``); corpus convention: 11 wounded, 3 of them die -> 8."""
+    doc = sent.doc
+    out = []
+    for c in found:
+        if c.category == KILLED and c.best and not c.update:
+            text = doc.text[c.start:c.end].lower()
+            wounded_before = any(w.category == WOUNDED and w.best and w.start < c.start for w in found)
+            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before):
+                c = replace(c, from_wounded=True, additive=True)
+        out.append(c)
     return out
 
 
@@ -1189,7 +1391,8 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
         for k in list(range(cat_tok.i + 1, min(sent.end, cat_tok.i + 14))) + \
                 list(range(max(sent.start, tok.i - 6), tok.i)):
             got = _number_at(doc, k)
-            if got and k > 0 and doc[got[1] - 1].lower_ in ("a", "en", "de"):
+            if got and k > 0 and doc[got[1] - 1].lower_ in ("a", "en", "de") \
+                    and not (doc[k].dep_ == "det" and doc[k].lower_ in ("un", "una")):  # ("en una gallera")
                 num = got
                 break
         if num is None:  # "la cifra de fallecidos en el atentado de ... ya llega a siete"
@@ -1202,8 +1405,10 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
         if num is None:
             continue
         value, first, last = num
+        # (a verb the tagger misreads after a dateline, "- Sube a cuatro el número de muertos", still
+        # counts when "a" follows it)
         verbs = [t for t in doc[max(sent.start, min(first, tok.i) - 3):max(last, cat_tok.i) + 1]
-                 if t.pos_ in ("VERB", "AUX")]
+                 if t.pos_ in ("VERB", "AUX") or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "a")]
         update = any(v.lower_.startswith(cues.update_stems) for v in verbs)
         if cat in have and not update:
             continue
@@ -1400,9 +1605,14 @@ def _select(mentions: Iterable[CountMention], group_of):
     # one statement: a figure and the groups listed with it ("dos policías y seis atacantes murieron");
     # a later statement restates the groups it shares with earlier ones
     statements: list[list[CountMention]] = []
+    told_before: set[str] = set()
     for m in mentions:
         if m.cumulative or (m.several and m.category in own):
             continue  # a toll over several incidents counts only when the incident has no figure of its own
+        if m.restates and m.category in told_before and not m.additive:
+            continue  # "Un manifestante murió ..." then "el hombre murió por ...": the same victim
+        if m.best:
+            told_before.add(m.category)
         if m.best == 0:
             zeros.setdefault(m.category, m)
             continue
@@ -1443,6 +1653,8 @@ def _select(mentions: Iterable[CountMention], group_of):
             if g in groups:
                 if all(m.preliminary for m in groups[g]) and not any(m.preliminary for m in ms):
                     new[g] = ms  # the first report's figure gives way to a later one
+                elif all(m.best is None for m in groups[g]) and all(m.best is not None for m in ms):
+                    new[g] = ms  # "decenas de heridos" then "entre 30 y 51 heridos": the figure
                 continue
             if g == "unknown" and groups:
                 continue  # an unattributed figure restates a known one
@@ -1452,12 +1664,23 @@ def _select(mentions: Iterable[CountMention], group_of):
             new[g] = ms
         groups.update(new)
     out = {}
+    # the dead who had been counted wounded come off the wounded ("seis heridos ... dos de ellos murieron")
+    died = sum(m.best for m in extra.get(KILLED, []) if m.from_wounded and m.best)
+    if died and WOUNDED in by_cat and WOUNDED not in updates:
+        groups = by_cat[WOUNDED]
+        g, ms = next(((g, ms) for g, ms in groups.items() if any((m.best or 0) > died for m in ms)), (None, None))
+        if g is not None:
+            k = next(i for i, m in enumerate(ms) if (m.best or 0) > died)
+            m = ms[k]
+            groups[g] = ms[:k] + [replace(m, best=m.best - died, low=m.low - died if m.low is not None else None,
+                                          high=m.high - died if m.high is not None else None)] + ms[k + 1:]
     for cat in set(by_cat) | set(extra) | set(updates) | set(zeros):
         chosen = [(g, m) for g, ms in by_cat.get(cat, {}).items() for m in ms] + [
             (group_of(m), m) for m in extra.get(cat, [])]
         update = updates.get(cat)
-        if update is not None and chosen and update.best is not None and all(
-                m.best is not None for _, m in chosen) and update.best < sum(m.best for _, m in chosen):
+        parts = [m for _, m in chosen if not m.from_wounded]  # (the dead among the wounded are in the update)
+        if update is not None and parts and update.best is not None and all(
+                m.best is not None for m in parts) and update.best < sum(m.best for m in parts):
             update = None  # "se elevó a" a figure below the parts: not a total of this incident
         if not chosen and update is None:
             chosen = [("unknown", zeros[cat])]
