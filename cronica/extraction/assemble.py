@@ -38,8 +38,9 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.framing import DocumentFraming
-from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, actor_names, document_features, fold,
-                                       mention_features, pair_features, sentence_features, type_features)
+from cronica.extraction.decide import (FEATURES_VERSION, PAIR_WINDOW, Decider, DocState, actor_names,
+                                       document_features, fold, mention_features, pair_features, person_names,
+                                       sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
                                          drop_in_sense, is_blast_word, load_filters, opening_sense)
 from cronica.extraction.tolls import tolls_beside_arrests
@@ -542,9 +543,10 @@ class Assembler:
                 events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
         if rec is not None or (dec is not None and dec.has("document")):
             ents = self._entities
+            version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)
             feats = document_features(sentences, n_cands, kept_types, ctx.published is not None, dropped_why,
                                       sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures,
-                                      *opening)
+                                      *opening, version=version)
             if rec is not None:
                 rec.document(feats)
             elif dec.is_report(feats) < dec.t("document", -1.0):
@@ -597,6 +599,8 @@ class Assembler:
                 continue
             if m.trigger is None and _toll_of_another_time(d, m, TOLL_SLACK_DAYS):
                 continue  # a toll dated apart from the incident is another incident's
+            if _named_apart(d, m):
+                continue  # named victims with no name in common: two incidents
             if d.family == fam or (m.trigger is None and d.family in TOLL_FAMILIES) or \
                     {d.family, fam} in _PAIR_FAMILIES:
                 out.append(d)
@@ -641,6 +645,8 @@ class Assembler:
         # the rules' antecedent holds unless the model doubts it; another incident is
         # joined only when the model is confident (the defaults keep the rules' choice)
         best = None
+        if rule is not None and _named_apart(rule, m):
+            rule = None  # the rules' windows do not see names; an explicit difference does
         if rule is not None and next((p for p, d in probs if d is rule), 1.0) >= dec.t("pair_keep", -1.0):
             best = rule
         else:
@@ -1149,6 +1155,16 @@ def _patient_names(m: Mention) -> set[str]:
     if a.text.split()[-1].lower() == "alias":
         text += " " + " ".join(m.sentence.span.doc.text[a.end:a.end + 60].split()[:1])
     return actor_names(ActorMention(text, a.start, a.end))
+
+
+def _named_apart(d: Draft, m: Mention) -> bool:
+    """The mention and the incident name the people it befell, and no name is in common
+    ("asesinaron a Juan Pérez Soto" / "mataron a María Quispe Rojas"): two incidents."""
+    mine = person_names(m.actor2)
+    if not mine:
+        return False
+    theirs = set().union(*(person_names(x.actor2) for x in d.mentions))
+    return bool(theirs) and not mine & theirs
 
 
 def _blast_only(d: Draft) -> bool:
