@@ -38,9 +38,9 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.framing import DocumentFraming
-from cronica.extraction.decide import (FEATURES_VERSION, PAIR_WINDOW, Decider, DocState, actor_names,
-                                       document_features, fold, mention_features, pair_features, person_names,
-                                       sentence_features, type_features)
+from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
+                                       actor_names, aftermath_cues, document_features, fold, mention_features,
+                                       pair_features, person_names, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
                                          drop_in_sense, is_blast_word, load_filters, opening_sense)
 from cronica.extraction.tolls import tolls_beside_arrests
@@ -599,8 +599,8 @@ class Assembler:
                 continue
             if m.trigger is None and _toll_of_another_time(d, m, TOLL_SLACK_DAYS):
                 continue  # a toll dated apart from the incident is another incident's
-            if _named_apart(d, m):
-                continue  # named victims with no name in common: two incidents
+            if _named_apart(d, m) or _told_apart(d, m):
+                continue  # named victims with no name in common, or told as another or as what followed: two incidents
             if d.family == fam or (m.trigger is None and d.family in TOLL_FAMILIES) or \
                     {d.family, fam} in _PAIR_FAMILIES:
                 out.append(d)
@@ -645,7 +645,7 @@ class Assembler:
         # the rules' antecedent holds unless the model doubts it; another incident is
         # joined only when the model is confident (the defaults keep the rules' choice)
         best = None
-        if rule is not None and _named_apart(rule, m):
+        if rule is not None and (_named_apart(rule, m) or _told_apart(rule, m)):
             rule = None  # the rules' windows do not see names; an explicit difference does
         if rule is not None and next((p for p, d in probs if d is rule), 1.0) >= dec.t("pair_keep", -1.0):
             best = rule
@@ -1165,6 +1165,25 @@ def _named_apart(d: Draft, m: Mention) -> bool:
         return False
     theirs = set().union(*(person_names(x.actor2) for x in d.mentions))
     return bool(theirs) and not mine & theirs
+
+
+_ANOTHER = {"otro", "otra", "otros", "otras", "nuevo", "nueva", "nuevos", "nuevas"}
+
+
+def _told_apart(d: Draft, m: Mention) -> bool:
+    """The text itself tells the mention as another incident: its noun is "otro"/"nuevo"
+    ("se produjo un nuevo enfrentamiento", "otra emboscada"; not "este nuevo ataque", a
+    reaction pointing back), unless the incident is a headline announcing it; or, of another
+    family, as what followed the incident ("Tras el ataque, desplegaron tropas", "un operativo
+    para localizar a los responsables"): the response is an event of its own."""
+    if m.trigger is None:
+        return False
+    if m.trigger.is_noun and not all(x.sentence.headline for x in d.mentions):
+        tok = m.sentence.span.doc[m.trigger.token_i]
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod") and c.i < tok.i}
+        if mods & _ANOTHER and not mods & DEMONSTRATIVES:
+            return True
+    return FAMILY[m.type] != d.family and bool(aftermath_cues(m))
 
 
 def _blast_only(d: Draft) -> bool:

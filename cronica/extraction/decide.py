@@ -464,7 +464,7 @@ def pair_features(m: "Mention", d: "Draft", rank: int, date_moved: bool, conflic
         on("admin1_differs_" + ("own" if _own_place(m) else "inherited"))
     # what follows an incident is not the incident: a deployment "tras el ataque", a search
     # "para dar con los responsables" (the shared convention: its own operation)
-    for name in _aftermath_cues(m):
+    for name in aftermath_cues(m):
         on(name)
         on(name + "|" + "|".join(sorted({_fam(m.type), _fam(d.type)})))
     mine, theirs = person_names(m.actor2), set().union(*(person_names(x.actor2) for x in d.mentions))
@@ -481,7 +481,7 @@ _CULPRIT_LEMMAS = {"responsable", "autor", "atacante", "agresor", "perpetrador",
                    "culpable", "implicado", "captor", "secuestrador"}
 
 
-def _aftermath_cues(m: "Mention") -> list[str]:
+def aftermath_cues(m: "Mention") -> list[str]:
     """Does the mention's sentence tell what came after an incident ("tras el ataque",
     "después del atentado") or a search for its doers ("para localizar a los responsables")?"""
     span = m.sentence.span
@@ -549,7 +549,7 @@ def _sentence_names(sent: "Sentence") -> frozenset:
     return cache[key]
 
 
-_DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "dicho",
+DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "dicho",
                    "dicha", "dichos", "dichas", "tal", "citado", "citada", "mencionado", "mencionada", "referido",
                    "referida"}
 
@@ -576,7 +576,7 @@ def _retelling_cues_tok(tok, is_noun: bool) -> list[str]:
     noun = tok if is_noun else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if noun is not None:
         words = {fold(c.lower_) for c in noun.children if c.i < noun.i or c.dep_ == "amod"}
-        if words & _DEMONSTRATIVES:
+        if words & DEMONSTRATIVES:
             out.append("demonstrative")
         if words & {"mismo", "misma", "mismos", "mismas"}:
             out.append("mismo")
