@@ -19,6 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_triggers
+from cronica.nlp.numbers import digits_value, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 
 #: fine type → family (types of one family may describe one incident); from data/taxonomy.yaml
@@ -56,6 +57,10 @@ class FilterCues:
     document_senses: frozenset[str] = frozenset()  # other senses a headline sets for the whole text
     sense_families: tuple[tuple[str, frozenset], ...] = ()  # senses that drop other families than the default
     denial_verbs: frozenset[str] = frozenset()  # "descartó que se tratara de un ataque"
+    tally_spans: Optional[re.Pattern] = None  # over the folded sentence: "entre enero y junio", "primer semestre"
+    tally_nouns: frozenset[str] = frozenset()  # folded plural incident nouns a large numeral counts
+    tally_count_min: int = 0  # "2.460 homicidios": from this many, incidents counted, not one incident
+    habitual_before: tuple[tuple[str, ...], ...] = ()  # "cada vez que estalla una bomba"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -87,7 +92,9 @@ def load_filters() -> FilterCues:
         _words(raw.get("accident_causes") or (), "accident_causes"), _words(raw.get("attack_cues") or (), "attack_cues"),
         frozenset(raw.get("document_senses") or ()),
         tuple((k, frozenset(v)) for k, v in (raw.get("sense_families") or {}).items()),
-        frozenset(raw.get("denial_verbs") or ()))
+        frozenset(raw.get("denial_verbs") or ()),
+        _periods(raw.get("tally_spans") or ()), frozenset(match_key(w) for w in raw.get("tally_nouns") or ()),
+        int(raw.get("tally_count_min") or 0), tuple(tuple(p.split()) for p in raw.get("habitual_before") or ()))
 
 
 def opening_sense(text: str) -> Optional[str]:
@@ -136,11 +143,16 @@ def is_blast_word(lemma: str) -> bool:
     return match_key(lemma) in load_filters().blast_words
 
 
+_MONTH = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+
+
 def _periods(cues) -> Optional[re.Pattern]:
-    """Period phrases as one pattern over folded text; ``YEAR`` stands for a four-digit year."""
+    """Period phrases as one pattern over folded text; ``YEAR`` stands for a four-digit year,
+    ``MONTH`` for a month's name."""
     if not cues:
         return None
-    parts = [r"(?:19|20)\d\d".join(re.escape(match_key(p)) for p in c.split("YEAR")) for c in cues]
+    parts = [_MONTH.join(r"(?:19|20)\d\d".join(re.escape(match_key(q)) for q in p.split("YEAR"))
+                         for p in c.split("MONTH")) for c in cues]
     try:
         return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
     except re.error as e:
@@ -471,7 +483,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             _mark(m, head, cues, verbal=head.pos_ in ("VERB", "AUX"))
             if m.dropped == "generic (bare noun)" and (ph.head > 0 or not _bare_phrase_generic(first)):
                 m.dropped = None  # a verbal phrase, or one written as a name, carries its own specificity
-            m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head)
+            m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues)
             if not m.dropped and _negated(head):
                 m.dropped = "negated"
             m.variants = variants(own_variant)
@@ -523,7 +535,8 @@ def find_triggers(sent) -> list[TriggerMention]:
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
         if not m.dropped:
-            m.dropped = _unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
+            m.dropped = (_unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
+                         or _habitual(tok, cues))
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
         m.variants = variants(own_variant)
@@ -585,6 +598,11 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
         if any(c.dep_ == "cop" for c in kids) and any(token_key(c.text) in cues.tally_ordinals for c in kids
                                                        if c.dep_ in ("amod", "det", "nummod") and c.i < noun.i):
             return "tally (ordinal)"
+    counted = _counted_incidents(tok, cues)
+    if counted:
+        return counted
+    if cues.tally_spans is not None and _plural(tok) and cues.tally_spans.search(match_key(tok.sent.text)):
+        return "tally (period)"  # "entre enero y junio fueron asesinadas 1.312 personas"
     if cues.tally_periods is None or not cues.tally_periods.search(match_key(tok.sent.text)):
         return None
     perfect = any(c.dep_.startswith("aux") and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense")
@@ -594,4 +612,64 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
         c.dep_.startswith("aux") for c in tok.children)
     if perfect or plural_report:
         return "tally (period)"
+    return None
+
+
+def _plural(tok) -> bool:
+    """The trigger or, for a verb, its passive subject or object is plural ("fueron asesinadas
+    1.312 personas", "se registraron 31 masacres")."""
+    if "Plur" in tok.morph.get("Number"):
+        return True
+    return any("Plur" in c.morph.get("Number") for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj"))
+
+
+def _numeral_before(tok) -> Optional[int]:
+    """The value of the numeral counting a noun ("2.460 homicidios", "más de 300 ataques",
+    "ciento ochenta asesinatos"), or None."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j >= tok.sent.start and doc[j].pos_ == "ADJ":
+        j -= 1  # "31 nuevas masacres"
+    if j >= tok.sent.start and digits_value(doc[j].text) is not None:
+        return digits_value(doc[j].text)  # "1.200 y 980 asesinatos": the nearest figure
+    words: list[str] = []
+    while j >= tok.sent.start and len(words) < 6:
+        w = doc[j].lower_
+        if digits_value(w) is None and words_value([w]) is None and not (w == "y" and words):
+            break
+        words.insert(0, w)
+        j -= 1
+    while words and words[0] == "y":
+        words.pop(0)
+    return words_value(words) if words else None
+
+
+def _counted_incidents(tok, cues: FilterCues) -> Optional[str]:
+    """A plural incident noun with a large numeral counts incidents over a period (a yearly
+    report, a statistic), it is not one incident: "registró 2.460 homicidios", "31 masacres",
+    "con 2.944 y 3.035 asesinatos, respectivamente". Small numbers stay ("dos ataques
+    simultáneos" are two incidents)."""
+    if not cues.tally_count_min or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or token_key(tok.text) not in cues.tally_nouns:
+        return None
+    n = _numeral_before(tok)
+    if n is not None and n >= cues.tally_count_min:
+        return f"tally (counted incidents: {n})"
+    return None
+
+
+def _habitual(tok, cues: FilterCues) -> Optional[str]:
+    """A trigger in a clause of habit or generality, in the present indicative, tells what
+    happens whenever, not an incident: "cada vez que estalla una bomba en la región",
+    "cuando aparece una fosa, las autoridades repiten...". (A headline's present tense is
+    its report tense: the opening sentence is never read so.)"""
+    if not cues.habitual_before or tok.sent.start == 0:
+        return None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.head.i != tok.i and tok.head.pos_ in (
+        "VERB", "AUX") and tok.dep_ in ("nsubj", "nsubj:pass", "obj", "obl") else None
+    if verb is None or "Pres" not in verb.morph.get("Tense") or "Ind" not in verb.morph.get("Mood"):
+        return None
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("mark", "advmod", "nsubj", "nsubj:pass")])
+    if _has_any_before(_words_before(verb.doc[start], 3) + [t.lower_ for t in verb.doc[start:verb.i]],
+                       cues.habitual_before):
+        return f"generic (habitual: {verb.text})"
     return None

@@ -57,6 +57,16 @@ def test_split_shares_follow_the_rule():
     assert all(split_of(i) == split_of(i) for i in ids[:50])  # a function of the id only
 
 
+def test_train_dev_only_parts_never_reach_the_locked_test():
+    from cronica.learn.split import TRAIN_DEV_ONLY
+
+    for part, train_share in TRAIN_DEV_ONLY.items():
+        ids = [f"{part}-{i:03d}" for i in range(1000)]
+        splits = [split_of(i) for i in ids]
+        assert "test" not in splits
+        assert abs(splits.count("train") / len(ids) - train_share / 100) < 0.05
+
+
 def test_split_is_recorded_once_and_new_ids_are_appended(tmp_path):
     path = tmp_path / "splits.tsv"
     first, new = update_splits(path, ["a-1", "a-2", "a-3"])
