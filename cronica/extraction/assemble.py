@@ -1183,7 +1183,21 @@ def _told_apart(d: Draft, m: Mention) -> bool:
         mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod") and c.i < tok.i}
         if mods & _ANOTHER and not mods & DEMONSTRATIVES:
             return True
-    return FAMILY[m.type] != d.family and bool(aftermath_cues(m))
+    if FAMILY[m.type] != d.family and bool(aftermath_cues(m)):
+        return True
+    return _own_event_beside(d, m)
+
+
+def _own_event_beside(d: Draft, m: Mention) -> bool:
+    """What the annotation conventions count as an event of its own next to an operation or
+    a kidnapping: an arrest or a seizure made in an operation ("En el operativo fueron
+    aprehendidos ...") and the rescue of the hostages. (An operation told as the frame of
+    an arrest may still join the arrest: the other direction.)"""
+    fam = FAMILY[m.type]
+    if fam in ("arrest", "seizure") and d.family == "operation":
+        return True
+    return fam == "operation" and d.family == "abduction" and m.trigger is not None \
+        and "rescue" in m.trigger.variants
 
 
 def _blast_only(d: Draft) -> bool:
