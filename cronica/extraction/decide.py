@@ -733,6 +733,11 @@ def _document_features_v3(f: dict[str, float], sentences: list["Sentence"], cand
     """``document_features`` from version 3: presence and shares, never sizes."""
     kept = len(kept_types)
     f["kept" if kept else "kept_none"] = 1.0
+    if len(sentences) == 1:
+        # a one-line text (a bulletin entry, a brief, a headline alone): its own bias, and
+        # whether its one sentence kept a trigger, so a short report is judged among short texts
+        f["one_sentence"] = 1.0
+        f["one_sentence|" + ("kept" if kept else "kept_none")] = 1.0
     if candidates:
         f["kept_share"] = kept / candidates  # how many candidates the filters let through
     f["cands" if candidates else "cands_none"] = 1.0
