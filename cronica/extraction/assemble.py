@@ -645,8 +645,6 @@ class Assembler:
         # the rules' antecedent holds unless the model doubts it; another incident is
         # joined only when the model is confident (the defaults keep the rules' choice)
         best = None
-        if rule is not None and (_named_apart(rule, m) or _told_apart(rule, m)):
-            rule = None  # the rules' windows do not see names; an explicit difference does
         if rule is not None and next((p for p, d in probs if d is rule), 1.0) >= dec.t("pair_keep", -1.0):
             best = rule
         else:
