@@ -39,8 +39,9 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.framing import DocumentFraming
-from cronica.extraction.decide import (PAIR_WINDOW, Decider, DocState, actor_names, document_features, fold,
-                                       mention_features, pair_features, sentence_features, type_features)
+from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
+                                       actor_names, aftermath_cues, document_features, fold, mention_features,
+                                       pair_features, person_names, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
                                          drop_in_sense, is_blast_word, load_filters, opening_sense)
 from cronica.extraction.tolls import tolls_beside_arrests
@@ -557,9 +558,10 @@ class Assembler:
                 events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
         if rec is not None or (dec is not None and dec.has("document")):
             ents = self._entities
+            version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)
             feats = document_features(sentences, n_cands, kept_types, ctx.published is not None, dropped_why,
                                       sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures,
-                                      *opening)
+                                      *opening, version=version)
             if rec is not None:
                 rec.document(feats)
             elif dec.is_report(feats) < dec.t("document", -1.0):
@@ -612,6 +614,8 @@ class Assembler:
                 continue
             if m.trigger is None and _toll_of_another_time(d, m, TOLL_SLACK_DAYS):
                 continue  # a toll dated apart from the incident is another incident's
+            if _named_apart(d, m) or _told_apart(d, m):
+                continue  # named victims with no name in common, or told as another or as what followed: two incidents
             if d.family == fam or (m.trigger is None and d.family in TOLL_FAMILIES) or \
                     {d.family, fam} in _PAIR_FAMILIES:
                 out.append(d)
@@ -1222,6 +1226,49 @@ def _patient_names(m: Mention) -> set[str]:
     if a.text.split()[-1].lower() == "alias":
         text += " " + " ".join(m.sentence.span.doc.text[a.end:a.end + 60].split()[:1])
     return actor_names(ActorMention(text, a.start, a.end))
+
+
+def _named_apart(d: Draft, m: Mention) -> bool:
+    """The mention and the incident name the people it befell, and no name is in common
+    ("asesinaron a Juan Pérez Soto" / "mataron a María Quispe Rojas"): two incidents."""
+    mine = person_names(m.actor2)
+    if not mine:
+        return False
+    theirs = set().union(*(person_names(x.actor2) for x in d.mentions))
+    return bool(theirs) and not mine & theirs
+
+
+_ANOTHER = {"otro", "otra", "otros", "otras", "nuevo", "nueva", "nuevos", "nuevas"}
+
+
+def _told_apart(d: Draft, m: Mention) -> bool:
+    """The text itself tells the mention as another incident: its noun is "otro"/"nuevo"
+    ("se produjo un nuevo enfrentamiento", "otra emboscada"; not "este nuevo ataque", a
+    reaction pointing back), unless the incident is a headline announcing it; or, of another
+    family, as what followed the incident ("Tras el ataque, desplegaron tropas", "un operativo
+    para localizar a los responsables"): the response is an event of its own."""
+    if m.trigger is None:
+        return False
+    if m.trigger.is_noun and not all(x.sentence.headline for x in d.mentions):
+        tok = m.sentence.span.doc[m.trigger.token_i]
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod") and c.i < tok.i}
+        if mods & _ANOTHER and not mods & DEMONSTRATIVES:
+            return True
+    if FAMILY[m.type] != d.family and bool(aftermath_cues(m)):
+        return True
+    return _own_event_beside(d, m)
+
+
+def _own_event_beside(d: Draft, m: Mention) -> bool:
+    """What the annotation conventions count as an event of its own next to an operation or
+    a kidnapping: an arrest or a seizure made in an operation ("En el operativo fueron
+    aprehendidos ...") and the rescue of the hostages. (An operation told as the frame of
+    an arrest may still join the arrest: the other direction.)"""
+    fam = FAMILY[m.type]
+    if fam in ("arrest", "seizure") and d.family == "operation":
+        return True
+    return fam == "operation" and d.family == "abduction" and m.trigger is not None \
+        and "rescue" in m.trigger.variants
 
 
 def _blast_only(d: Draft) -> bool:

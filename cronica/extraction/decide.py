@@ -40,8 +40,9 @@ log = logging.getLogger("cronica")
 
 MODEL_NAMES = ("document", "mention", "sentence", "pair", "type")
 #: Version of the features the models are fitted on (written to each model's meta):
-#: 2 = document lemmas weigh 1/sqrt(n).
-FEATURES_VERSION = 2
+#: 2 = document lemmas weigh 1/sqrt(n); 3 = no document feature grows with the text's length
+#: (what the triggers, figures and doers found is told as present or not, and as shares).
+FEATURES_VERSION = 3
 FORMAT = "cronica-linear-1"
 #: How far back (sentences) an incident can be found for a mention.
 PAIR_WINDOW = 40
@@ -461,7 +462,74 @@ def pair_features(m: "Mention", d: "Draft", rank: int, date_moved: bool, conflic
         on("date_loose_" + ("equal" if m.date.value == d_any.value else "differs") + ("_own" if own else "_inherited"))
     if m.place is not None and dp is not None and m.place.admin1 and dp.admin1 and m.place.admin1 != dp.admin1:
         on("admin1_differs_" + ("own" if _own_place(m) else "inherited"))
+    # what follows an incident is not the incident: a deployment "tras el ataque", a search
+    # "para dar con los responsables" (the shared convention: its own operation)
+    for name in aftermath_cues(m):
+        on(name)
+        on(name + "|" + "|".join(sorted({_fam(m.type), _fam(d.type)})))
+    mine, theirs = person_names(m.actor2), set().union(*(person_names(x.actor2) for x in d.mentions))
+    if mine and theirs:
+        on("victims_named_" + ("shared" if mine & theirs else "differ"))
     return f
+
+
+#: Words that anchor a clause after an incident ("tras el ataque", "luego del hecho").
+_AFTER_WORDS = {"tras", "despues", "luego", "posterior", "posteriormente", "raiz", "respuesta"}
+#: A search for whoever did it: a response to an incident, not the incident.
+_SEEK_LEMMAS = {"localizar", "ubicar", "buscar", "capturar", "perseguir", "identificar", "dar", "encontrar", "busqueda"}
+_CULPRIT_LEMMAS = {"responsable", "autor", "atacante", "agresor", "perpetrador", "asesino", "sicario", "homicida",
+                   "culpable", "implicado", "captor", "secuestrador"}
+
+
+def aftermath_cues(m: "Mention") -> list[str]:
+    """Does the mention's sentence tell what came after an incident ("tras el ataque",
+    "después del atentado") or a search for its doers ("para localizar a los responsables")?"""
+    span = m.sentence.span
+    out = []
+    words = [fold(w.lower_) for w in span]
+    lemmas = [fold(w.lemma_) for w in span]
+    anaphors = _anaphor_nouns()
+    incident = anaphors | _incident_nouns()
+    for i, w in enumerate(words):
+        if w in _AFTER_WORDS and any(x in incident for x in lemmas[i + 1:i + 5] + words[i + 1:i + 5]):
+            out.append("m_after_incident")
+            break
+    if any(x in _CULPRIT_LEMMAS for x in lemmas) and any(x in _SEEK_LEMMAS for x in lemmas):
+        out.append("m_seeks_culprits")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _incident_nouns() -> frozenset:
+    """Folded noun forms that name a violent incident or an abduction ("emboscada", "masacre",
+    "balacera", "secuestro"), from the trigger lexicon."""
+    from cronica.extraction.triggers import FAMILY
+    from cronica.nlp.lexicons import load_triggers
+
+    out = set()
+    for t in load_triggers().tokens:
+        if FAMILY.get(t.type) in ("violent", "abduction") and t.kinds:
+            out |= {f for f, k in t.kinds.items() if k == "noun"}
+    return frozenset(out)
+
+
+def person_names(a) -> set[str]:
+    """The words of a person's name in an actor phrase: two or more capitalised words in a
+    row that are not an institution's ("Juan Pérez Soto", "alias El Gato" gives nothing).
+    Two mentions whose victims are named people with no name in common tell two incidents."""
+    if a is None:
+        return set()
+    out: set[str] = set()
+    run: list[str] = []
+    for w in a.text.split() + [""]:
+        w = w.strip("\"'«»“”‘’()[],.;:")
+        if len(w) > 1 and w[0].isupper() and not w.isupper() and fold(w) not in _INSTITUTION_WORDS:
+            run.append(fold(w))
+            continue
+        if len(run) >= 2:
+            out |= set(run)
+        run = []
+    return out
 
 
 def _own_place(m: "Mention") -> bool:
@@ -481,7 +549,7 @@ def _sentence_names(sent: "Sentence") -> frozenset:
     return cache[key]
 
 
-_DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "dicho",
+DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "dicho",
                    "dicha", "dichos", "dichas", "tal", "citado", "citada", "mencionado", "mencionada", "referido",
                    "referida"}
 
@@ -508,7 +576,7 @@ def _retelling_cues_tok(tok, is_noun: bool) -> list[str]:
     noun = tok if is_noun else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if noun is not None:
         words = {fold(c.lower_) for c in noun.children if c.i < noun.i or c.dep_ == "amod"}
-        if words & _DEMONSTRATIVES:
+        if words & DEMONSTRATIVES:
             out.append("demonstrative")
         if words & {"mismo", "misma", "mismos", "mismas"}:
             out.append("mismo")
@@ -596,7 +664,7 @@ _SECTION_LABEL = re.compile(r"^\s*(\w+(?: \w+)?)\s*[|:](?:\s|$)")
 def document_features(sentences: list["Sentence"], candidates: int, kept_types: Iterable[str],
                       published: bool, dropped: Iterable[str] = (), armed_groups: int = 0, state_forces: int = 0,
                       agents: int = 0, figures: int = 0, opening_kept: Iterable[str] = (),
-                      opening_dropped: Iterable[str] = ()) -> dict[str, float]:
+                      opening_dropped: Iterable[str] = (), version: int = FEATURES_VERSION) -> dict[str, float]:
     """Is the document a conflict report? Its content lemmas, what the triggers found and why
     the filters dropped the others, the armed groups and state forces it names, how many
     kept triggers have a doer, how many casualty figures it gives (a mine blast or a
@@ -605,9 +673,18 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
 
     The lemmas weigh 1/sqrt(n) each (n distinct content lemmas), so a one-sentence report
     carries as much evidence as a long article instead of sinking towards the prior
-    (``FEATURES_VERSION`` 2; models fitted before read them as 1.0, see ``Decider.is_report``)."""
+    (``FEATURES_VERSION`` 2; models fitted before read them as 1.0, see ``Decider.is_report``).
+
+    From version 3 nothing grows with the length: a one-sentence bulletin and a long article
+    that report one incident look alike (kept triggers, figures, doers and armed parties as
+    present or not and as shares of the candidates; no length bucket), so a model cannot
+    learn "short, hence not a report" from headlines and section labels. ``version``: the
+    recipe the model in use was fitted on."""
     f: dict[str, float] = {"bias": 1.0}
     kept_types = list(kept_types)
+    if version >= 3:
+        return _document_features_v3(f, sentences, candidates, kept_types, published, dropped, armed_groups,
+                                     state_forces, agents, figures, opening_kept, opening_dropped)
     f["kept=" + _bucket(len(kept_types), (0, 1, 2, 4))] = 1.0
     for t in set(opening_kept):
         f["open_type=" + t] = 1.0
@@ -645,5 +722,53 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0
     f["len=" + _bucket(n, (20, 60, 150, 400))] = 1.0
+    f["news" if published else "nopub"] = 1.0
+    return f
+
+
+def _document_features_v3(f: dict[str, float], sentences: list["Sentence"], candidates: int, kept_types: list[str],
+                          published: bool, dropped: Iterable[str], armed_groups: int, state_forces: int,
+                          agents: int, figures: int, opening_kept: Iterable[str],
+                          opening_dropped: Iterable[str]) -> dict[str, float]:
+    """``document_features`` from version 3: presence and shares, never sizes."""
+    kept = len(kept_types)
+    f["kept" if kept else "kept_none"] = 1.0
+    if len(sentences) == 1:
+        # a one-line text (a bulletin entry, a brief, a headline alone): its own bias, and
+        # whether its one sentence kept a trigger, so a short report is judged among short texts
+        f["one_sentence"] = 1.0
+        f["one_sentence|" + ("kept" if kept else "kept_none")] = 1.0
+    if candidates:
+        f["kept_share"] = kept / candidates  # how many candidates the filters let through
+    f["cands" if candidates else "cands_none"] = 1.0
+    for t in set(opening_kept):
+        f["open_type=" + t] = 1.0
+    for r in set(opening_dropped):
+        f["open_dropped=" + r.split(" (")[0]] = 1.0
+    dropped = [r.split(" (")[0] for r in dropped]
+    for r in set(dropped):
+        f["dropped=" + r] = 1.0
+    if candidates:
+        f["dropped_share"] = len(dropped) / candidates
+    f["armed=" + ("both" if armed_groups and state_forces else "group" if armed_groups else
+                  "state" if state_forces else "none")] = 1.0
+    f["agents" if agents else "agents_none"] = 1.0
+    if kept:
+        f["agents_share"] = min(1.0, agents / kept)  # kept triggers with a doer
+    f["figures" if figures else "figures_none"] = 1.0
+    lemmas = {"l=" + fold(w.lemma_) for s in sentences for w in s.span
+              if w.is_alpha and not w.is_stop and len(w.text) > 2}
+    for lem in lemmas:
+        f[lem] = 1.0 / math.sqrt(len(lemmas))
+    if sentences:
+        head = sentences[0].span
+        hl = {"h=" + fold(w.lemma_) for w in head if w.is_alpha and not w.is_stop and len(w.text) > 2}
+        for lem in hl:
+            f[lem] = 1.0 / math.sqrt(len(hl))
+        label = _SECTION_LABEL.match(head.text)
+        if label:
+            f["label=" + fold(label.group(1))] = 1.0
+    for t in set(kept_types):
+        f["cand_type=" + t] = 1.0
     f["news" if published else "nopub"] = 1.0
     return f

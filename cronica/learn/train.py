@@ -16,6 +16,7 @@ import json
 import logging
 import time
 from collections import Counter
+from itertools import product
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -36,8 +37,8 @@ GRID = {
     "mention_drop": (2.0, 0.95, 0.9, 0.8, 0.7),
     "mention_undrop": (-1.0, 0.2),
     "sentence": (2.0, 0.8, 0.6),
-    "pair_keep": (-1.0, 0.2, 0.4),
-    "pair_join": (2.0, 0.9, 0.8, 0.7, 0.6, 0.5),
+    "pair_keep": (-1.0, 0.2, 0.3, 0.4, 0.5),
+    "pair_join": (2.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4),
     "retell_join": (2.0, 0.6, 0.5),
     "retell_drop": (2.0, 0.8, 0.7, 0.6),
     "mention_new": (-1.0, 0.1, 0.2),
@@ -45,6 +46,8 @@ GRID = {
     "type_cross": (2.0, 0.8, 0.6),
 }
 DEFAULT_THRESHOLDS = {k: v[0] for k, v in GRID.items()}
+#: Thresholds searched together (all combinations) before the coordinate search.
+JOINT = (("pair_keep", "pair_join"),)
 
 
 def _model_of(threshold: str) -> str:
@@ -78,6 +81,9 @@ class TrainResult:
     seconds: float = 0.0
     cv_f1: Optional[float] = None
     chosen_with: list[str] = field(default_factory=list)
+    #: the choice's scores under the chosen thresholds (F1 - NEG_WEIGHT x negatives share):
+    #: cross-validated train, the pooled --choose-with sets, the one-sentence views
+    choice_parts: dict[str, float] = field(default_factory=dict)
 
 
 def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_count: int = 2) -> Optional[LinearModel]:
@@ -245,18 +251,29 @@ def tune_thresholds(evaluate_f1: Callable[[dict[str, float]], float], start: dic
     best = dict(start)
     best_f1 = evaluate_f1(best)
     best_parts = parts(best) if parts else ()
+
+    def consider(trial: dict[str, float]) -> None:
+        nonlocal best, best_f1, best_parts
+        f1 = evaluate_f1(trial)
+        if f1 > best_f1 + MARGIN:
+            trial_parts = parts(trial) if parts else ()
+            if any(t < b - MARGIN for t, b in zip(trial_parts, best_parts)):
+                return
+            best, best_f1, best_parts = trial, f1, trial_parts
+
     for _ in range(rounds):
+        for group in JOINT:
+            # thresholds that act together (the rules' antecedent kept unless the pair model
+            # doubts it, another incident joined when it is sure): every combination
+            if all(n in names for n in group):
+                for values in product(*(GRID[n] for n in group)):
+                    if any(best.get(n) != v for n, v in zip(group, values)):
+                        consider({**best, **dict(zip(group, values))})
         for name in names:
             for v in GRID[name]:
                 if best.get(name) == v:
                     continue  # the current choice: already scored
-                trial = {**best, name: v}
-                f1 = evaluate_f1(trial)
-                if f1 > best_f1 + MARGIN:
-                    trial_parts = parts(trial) if parts else ()
-                    if any(t < b - MARGIN for t, b in zip(trial_parts, best_parts)):
-                        continue
-                    best, best_f1, best_parts = trial, f1, trial_parts
+                consider({**best, name: v})
     return best, best_f1
 
 
@@ -323,7 +340,8 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     # one-sentence views of the training documents teach the document model short texts
     # (a one-line report must not sink to the prior); they join no other model's examples
     op = opening_views(tr)
-    data_tr["document"] = data_tr["document"] + record(pipe, pipe.parse(op.documents()), op).documents
+    parsed_op = pipe.parse(op.documents())
+    data_tr["document"] = data_tr["document"] + record(pipe, parsed_op, op).documents
     progress(f"document model: {len(op.docs)} one-sentence views added ({len(op.gold)} events told in them)")
     models = fit_all(data_tr, seed, c, min_count)
     heldout = {}
@@ -332,10 +350,15 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
         progress(f"model {name}: {m.meta['examples']} examples, {m.meta['features']} features; dev {heldout[name]}")
     thresholds = dict(DEFAULT_THRESHOLDS)
     cv_f1 = None
+    choice_parts: dict[str, float] = {}
     if tune and folds > 1 and len(tr.docs) >= 2 * folds:
         fold_models = [fit_all(data_tr, seed, c, min_count, keep=lambda doc, k=k: fold_of(doc, folds) != k)
                        for k in range(folds)]
         parts = [[p for p in parsed_tr if fold_of(p[0].id, folds) == k] for k in range(folds)]
+        # the one-sentence views, each assembled by the models that did not see its document:
+        # a setting that drops short reports (a document threshold the views' own reports fall
+        # under) loses here, and the choice refuses it
+        parts_op = [[p for p in parsed_op if fold_of(p[0].id, folds) == k] for k in range(folds)]
 
         chosen_on = [(name, docs, gold, pipe.parse([_document(d) for d in docs])) for name, docs, gold in choose_with]
 
@@ -344,7 +367,7 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
         scored: dict[tuple, tuple[float, ...]] = {}
 
         def cv_score(th: dict[str, float]) -> float:
-            p = cv_parts(th)
+            p = cv_parts(th)[:-1]  # (the one-sentence views constrain the choice; they are not averaged in)
             return sum(p) / len(p)
 
         def cv_parts(th: dict[str, float]) -> tuple[float, ...]:
@@ -356,8 +379,11 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
         def _cv_parts(th: dict[str, float]) -> tuple[float, ...]:
             pred = [e for k in range(folds) for e in predict(pipe, parts[k], Decider(fold_models[k], th), memo, f"fold{k}")]
             own = score(tr.docs, tr.gold, pred).f1 - NEG_WEIGHT * negative_share(tr.docs, tr.gold, pred)
+            pred_op = [e for k in range(folds)
+                       for e in predict(pipe, parts_op[k], Decider(fold_models[k], th), memo, f"open{k}")]
+            short = score(op.docs, op.gold, pred_op).f1 - NEG_WEIGHT * negative_share(op.docs, op.gold, pred_op)
             if not chosen_on:
-                return (own,)
+                return own, short
             # the corpus and the real-news sets weigh the same, whatever their sizes: a
             # threshold that only pays on the corpus's own register is not chosen
             sets = [(name, docs, gold, predict(pipe, parsed, Decider(models, th), memo, "set:" + name))
@@ -366,10 +392,14 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
             gold_all = [g for _, _, gold, _ in sets for g in gold]
             pred_all = [e for *_, pred in sets for e in pred]
             shared = score_sets(sets)[1].f1 - NEG_WEIGHT * negative_share(docs_all, gold_all, pred_all)
-            return own, shared
+            return own, shared, short
 
         names = [n for n in GRID if _model_of(n) in models]
         thresholds, cv_f1 = tune_thresholds(cv_score, thresholds, names, parts=cv_parts)
+        labels = ["train_cv"] + (["choose_with"] if chosen_on else []) + ["one_sentence_views"]
+        choice_parts = {k: round(v, 4) for k, v in zip(labels, cv_parts(thresholds))}
+        rules_parts = {k: round(v, 4) for k, v in zip(labels, cv_parts(DEFAULT_THRESHOLDS))}
+        progress(f"choice parts {choice_parts} (rules alone {rules_parts})")
         progress(f"threshold choice F1 - {NEG_WEIGHT} x negatives share (mean of cross-validated train and the pooled{' + ' + ', '.join(n for n, *_ in choose_with) if choose_with else ''}) {cv_f1:.3f} with thresholds {thresholds} "
                  f"(rules alone: {cv_score(DEFAULT_THRESHOLDS):.3f}; documents assembled {memo.misses}, reused {memo.hits})")
     dev_f1 = None
@@ -378,7 +408,7 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
         rules = score(dv.docs, dv.gold, predict(pipe, parsed_dv, None)).f1
         progress(f"dev F1 {dev_f1:.3f} (rules alone {rules:.3f})")
     result = TrainResult(models, thresholds, heldout, dev_f1, time.time() - t0, cv_f1,
-                         [name for name, *_ in choose_with])
+                         [name for name, *_ in choose_with], choice_parts)
     if out_dir is not None:
         write_models(result, Path(out_dir), corpus_dir, len(tr.docs))
     return result
@@ -396,6 +426,7 @@ def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> No
     (out / "thresholds.json").write_text(json.dumps(result.thresholds, indent=1, sort_keys=True) + "\n", "utf-8")
     manifest = {"trained_on": str(corpus_dir), "train_docs": n_train, "dev_f1": result.dev_f1, "cv_f1": result.cv_f1,
                 "thresholds_chosen_with": ["train (cross-validated)"] + result.chosen_with,
+                "choice_parts": result.choice_parts, "seconds": round(result.seconds),
                 "heldout": result.heldout}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
 

@@ -140,3 +140,55 @@ def test_two_districts_in_two_sentences_stay_two_incidents(pipeline):
             "Ese mismo día, un policía fue asesinado a tiros en Kimbiri por desconocidos.")
     evs = [e for e in events(pipeline, text) if e.type in ("attack", "armed_clash", "killing", "ambush")]
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
+
+
+VIOLENT = ("attack", "armed_clash", "killing", "bombing", "ambush")
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's killing, the body's ambush and its shooting: one incident
+    "Matan a tres soldados en el sur de Bolívar\n\n"
+    "Una columna armada emboscó el miércoles a una patrulla del Ejército en una vereda de Santa Rosa del Sur. "
+    "Los tres militares murieron en el tiroteo, que duró cerca de una hora, informó la brigada.",
+    # an attack told again as a killing by the prosecutor's office, same day and town
+    "Desconocidos atacaron a balazos el domingo por la noche una tienda de abarrotes en Zamora, Michoacán. "
+    "La fiscalía estatal informó que en el ataque fueron asesinados el dueño del local y un cliente.",
+])
+def test_one_incident_told_twice_with_other_verbs_is_one_event(pipeline, text):
+    evs = [e for e in events(pipeline, text) if e.type in VIOLENT]
+    assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
+
+
+def test_the_toll_of_an_incident_told_twice_stays_on_its_one_event(pipeline):
+    text = ("Atacan una patrulla en el sur de Bolívar\n\n"
+            "Una columna armada emboscó el miércoles a una patrulla del Ejército en una vereda de Santa Rosa del Sur. "
+            "Tres militares murieron y dos quedaron heridos en el tiroteo, informó la brigada.")
+    evs = [e for e in events(pipeline, text) if e.type in VIOLENT]
+    assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
+    assert evs[0].killed is not None and evs[0].killed.best == 3
+
+
+@pytest.mark.parametrize("text", [
+    # two stated days
+    "Hombres armados asesinaron el 2 de abril a un comerciante en el centro de Tumaco. "
+    "El 9 de abril, otro grupo atacó con explosivos la estación de policía del mismo municipio.",
+    # two named victims, days apart
+    "Sicarios mataron el lunes 3 de junio al dirigente comunal Mario Ortiz Cárdenas en Toribío. "
+    "El viernes 7 de junio, en la misma zona, desconocidos asesinaron a la maestra Luisa Ibarra Gómez.",
+])
+def test_two_incidents_on_different_days_are_two_events(pipeline, text):
+    evs = [e for e in events(pipeline, text) if e.type in VIOLENT]
+    assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
+
+
+def test_victims_named_apart_keep_two_incidents_apart():
+    from cronica.extraction.actors import ActorMention
+    from cronica.extraction.decide import person_names
+
+    a = person_names(ActorMention("el dirigente Mario Ortiz Cárdenas", 0, 10))
+    b = person_names(ActorMention("la maestra Luisa Ibarra Gómez", 0, 10))
+    assert a and b and not a & b
+    assert person_names(ActorMention("Ortiz Cárdenas", 0, 10)) & a
+    # institutions and places are no victims' names
+    assert person_names(ActorMention("la Policía Nacional del Perú", 0, 10)) == set()
+    assert person_names(ActorMention("la comisaría de Tumbes", 0, 10)) == set()

@@ -67,7 +67,7 @@ def test_the_document_model_is_fitted_on_the_features_it_reads_at_run_time(sampl
     document model the same features the pipeline computes for that text at run time:
     anything the gold's verdict leaks into them (which triggers were kept, whose doers were
     counted) is a cue the model cannot have on unseen text."""
-    from cronica.extraction.decide import Decider, LinearModel
+    from cronica.extraction.decide import FEATURES_VERSION, Decider, LinearModel
     from cronica.learn.train import predict, record
 
     held, parsed = _held_parsed(sample, pipeline)
@@ -79,7 +79,9 @@ def test_the_document_model_is_fitted_on_the_features_it_reads_at_run_time(sampl
             seen[self.current] = dict(feats)
             return 1.0
 
-    spy = Spy({"document": LinearModel("document", ["0", "1"], {}, [0.0])}, {"document": 0.5})
+    # (a model fitted now reads the features of this version's recipe)
+    spy = Spy({"document": LinearModel("document", ["0", "1"], {}, [0.0], {"features_version": FEATURES_VERSION})},
+              {"document": 0.5})
     for doc, ct, pdocs in parsed:
         spy.current = doc.id
         predict(pipeline, [(doc, ct, pdocs)], spy)
@@ -114,7 +116,7 @@ def test_the_threshold_search_reuses_a_document_only_when_its_events_cannot_chan
 def _spy_features(pipeline, text, kind):
     """The features the pipeline hands a decision model (``kind``: "pair" or "document")
     for a text, through a decider whose models say nothing."""
-    from cronica.extraction.decide import Decider, LinearModel
+    from cronica.extraction.decide import FEATURES_VERSION, Decider, LinearModel
     from cronica.model import Document
 
     seen = []
@@ -129,7 +131,7 @@ def _spy_features(pipeline, text, kind):
             return 1.0
 
     classes = ["0", "1"]
-    spy = Spy({kind: LinearModel(kind, classes, {}, [0.0])}, {})
+    spy = Spy({kind: LinearModel(kind, classes, {}, [0.0], {"features_version": FEATURES_VERSION})}, {})
     asm = pipeline.assembler
     saved = asm.decider
     asm.decider = spy
@@ -156,3 +158,55 @@ def test_the_document_model_reads_the_opening_line_and_its_section_label(pipelin
     feats = _spy_features(pipeline, text, "document")
     assert feats and feats[-1].get("label=opinion") == 1.0
     assert any(k.startswith("h=") for k in feats[-1])
+
+
+def test_what_follows_an_incident_is_told_to_the_pair_model(pipeline):
+    """A deployment "tras el ataque" or a search for the doers answers an incident: the pair
+    model is told so (in the shared convention it is an operation of its own)."""
+    text = ("Hombres armados atacaron el viernes la comisaría de Barbacoas y dejaron dos agentes heridos. "
+            "Tras el ataque, el Ejército desplegó 200 soldados en la zona para localizar a los responsables.")
+    pairs = _spy_features(pipeline, text, "pair")
+    assert any(f.get("m_after_incident") for f in pairs), pairs
+    assert any(f.get("m_seeks_culprits") for f in pairs), pairs
+
+
+def test_no_document_feature_grows_with_the_length_of_the_text(pipeline):
+    """One report told in one sentence, and the same report with more sentences of detail:
+    the features the document model reads say the same things about both (no length bucket,
+    present-or-not and shares instead of numbers), and the words weigh the same in all."""
+    short = "Un grupo armado atacó el martes un puesto policial en Tumaco y dejó dos agentes heridos."
+    long = short + (" Los agresores huyeron hacia la zona rural en dos camionetas. "
+                    "La alcaldía pidió refuerzos y suspendió las clases en tres escuelas. "
+                    "Los vecinos contaron que escucharon disparos durante casi veinte minutos.")
+    fs, fl = (_spy_features(pipeline, t, "document")[-1] for t in (short, long))
+    assert not any(k.startswith(("len=", "kept=", "cands=", "figures=", "agents=")) for k in fs)
+    lexical = ("l=", "h=", "one_sentence")  # (a one-line text has its own bias: not a size)
+    assert {k for k in fs if not k.startswith(lexical) and "share" not in k} == \
+        {k for k in fl if not k.startswith(lexical) and "share" not in k}
+    norm = lambda f: sum(v * v for k, v in f.items() if k.startswith("l="))  # noqa: E731
+    assert norm(fs) == pytest.approx(norm(fl)) == pytest.approx(1.0)
+
+
+def test_one_sentence_reports_are_not_penalised_by_the_document_model(sample, pipeline):
+    """Fitted on whole documents and their one-sentence views, the document model finds the
+    one-line reports of held-back documents about as readily as the whole reports (a model
+    that read shortness as "not a report" would sink them), and still tells them from the
+    one-line non-reports better than chance."""
+    from cronica.learn.corpus import opening_views
+    from cronica.learn.train import record
+
+    corpus = sample["corpus"]
+    fit_views = opening_views(corpus.subset(sample["fit_ids"]))
+    held_views = opening_views(corpus.subset(sample["held_ids"]))
+    train = sample["fit"].documents + record(pipeline, pipeline.parse(fit_views.documents()), fit_views).documents
+    model = fit(train, "document", seed=0)
+    held_docs = sample["held"].documents
+    views = record(pipeline, pipeline.parse(held_views.documents()), held_views).documents
+
+    def found(examples):
+        # reports the extractor finds something in (a trigger kept): those the model could drop
+        pos = [e for e in examples if e.label == "1" and e.features.get("kept")]
+        return sum(model.proba(e.features)["1"] >= 0.5 for e in pos) / len(pos)
+
+    assert found(views) >= found(held_docs) - 0.15, (found(views), found(held_docs))
+    assert auc([(model.proba(e.features)["1"], e.label) for e in views]) >= 0.75
