@@ -661,6 +661,28 @@ def type_features(d: "Draft", explosive: bool, actor2_inter: Optional[int], civi
 _SECTION_LABEL = re.compile(r"^\s*(\w+(?: \w+)?)\s*[|:](?:\s|$)")
 
 
+def _content_word(w) -> bool:
+    return w.is_alpha and not w.is_stop and len(w.text) > 2
+
+
+def _word_features(f: dict, sentences) -> None:
+    """The document's content lemmas and its opening line's, each set normalised to unit length,
+    and the section label of the opening line. The opening line frames the text: its own words
+    ("Athletic asalta Mestalla", "Ataque bajista golpea al bitcóin") and a label before "|" or
+    ":" ("Opinión |", "Reseña:", "Podcast |") tell a column, a review or a match report."""
+    lemmas = {"l=" + fold(w.lemma_) for s in sentences for w in s.span if _content_word(w)}
+    for lem in lemmas:
+        f[lem] = 1.0 / math.sqrt(len(lemmas))
+    if sentences:
+        head = sentences[0].span
+        hl = {"h=" + fold(w.lemma_) for w in head if _content_word(w)}
+        for lem in hl:
+            f[lem] = 1.0 / math.sqrt(len(hl))
+        label = _SECTION_LABEL.match(head.text)
+        if label:
+            f["label=" + fold(label.group(1))] = 1.0
+
+
 def document_features(sentences: list["Sentence"], candidates: int, kept_types: Iterable[str],
                       published: bool, dropped: Iterable[str] = (), armed_groups: int = 0, state_forces: int = 0,
                       agents: int = 0, figures: int = 0, opening_kept: Iterable[str] = (),
@@ -698,26 +720,8 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
                   "state" if state_forces else "none")] = 1.0
     f["agents=" + _bucket(agents, (0, 1, 3))] = 1.0
     f["figures=" + _bucket(figures, (0, 1, 3))] = 1.0
-    n = 0
-    lemmas = set()
-    for s in sentences:
-        for w in s.span:
-            if w.is_alpha and not w.is_stop and len(w.text) > 2:
-                lemmas.add("l=" + fold(w.lemma_))
-                n += 1
-    for lem in lemmas:
-        f[lem] = 1.0 / math.sqrt(len(lemmas))
-    if sentences:
-        # the opening line frames the text: its own words ("Athletic asalta Mestalla",
-        # "Ataque bajista golpea al bitcóin") and a section label before "|" or ":"
-        # ("Opinión |", "Reseña:", "Podcast |") tell a column, a review or a match report
-        head = sentences[0].span
-        hl = {"h=" + fold(w.lemma_) for w in head if w.is_alpha and not w.is_stop and len(w.text) > 2}
-        for lem in hl:
-            f[lem] = 1.0 / math.sqrt(len(hl))
-        label = _SECTION_LABEL.match(head.text)
-        if label:
-            f["label=" + fold(label.group(1))] = 1.0
+    n = sum(1 for s in sentences for w in s.span if _content_word(w))
+    _word_features(f, sentences)
     f["cands=" + _bucket(candidates, (0, 1, 2, 4, 8))] = 1.0
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0
@@ -756,18 +760,7 @@ def _document_features_v3(f: dict[str, float], sentences: list["Sentence"], cand
     if kept:
         f["agents_share"] = min(1.0, agents / kept)  # kept triggers with a doer
     f["figures" if figures else "figures_none"] = 1.0
-    lemmas = {"l=" + fold(w.lemma_) for s in sentences for w in s.span
-              if w.is_alpha and not w.is_stop and len(w.text) > 2}
-    for lem in lemmas:
-        f[lem] = 1.0 / math.sqrt(len(lemmas))
-    if sentences:
-        head = sentences[0].span
-        hl = {"h=" + fold(w.lemma_) for w in head if w.is_alpha and not w.is_stop and len(w.text) > 2}
-        for lem in hl:
-            f[lem] = 1.0 / math.sqrt(len(hl))
-        label = _SECTION_LABEL.match(head.text)
-        if label:
-            f["label=" + fold(label.group(1))] = 1.0
+    _word_features(f, sentences)
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0
     f["news" if published else "nopub"] = 1.0
