@@ -775,13 +775,15 @@ class _ClusterWork:
                 stored.append((u["b_pk"], u["incident_pk"], u["block_id"]))
             else:
                 row["incident_pk"], row["block_id"] = u["incident_pk"], u["block_id"]
+        # (the batch's new events have no links yet: only stored events' links are replaced)
+        relinked = [k for k in self.pks if k not in self.pending]
         if self.pending:
             rows = list(self.pending.values())
             _bulk_insert(conn, EVENTS, rows)
             fts_add(conn, rows)
             self.pending = {}
         _set_incidents(conn, stored)
-        for part in _id_chunks(conn, self.pks):
+        for part in _id_chunks(conn, relinked):
             conn.execute(LINKS.delete().where(_in(conn, LINKS.c.event_pk, part)))
         if self.links:
             _bulk_insert(conn, LINKS, self.links)
