@@ -173,7 +173,7 @@ def bulk_fill(store, n_events: int, per_doc: int, seed: int, docs_per_tx: int = 
     from cronica.store import dedup
     from cronica.store.repository import (
         DOCS, EVENTS, INCIDENTS, LINKS, _incident_delta, _write_tx, apply_month_deltas,
-        content_hash, event_row,
+        content_hash, event_row, fts_add,
     )
 
     why = json.dumps(["first report of this incident: no stored report from another "
@@ -231,6 +231,9 @@ def bulk_fill(store, n_events: int, per_doc: int, seed: int, docs_per_tx: int = 
                 row["incident_pk"] = ipk
                 row["block_id"] = ipk  # each its own block, as _recluster gives a lone report
             ev_pks = write(conn, EVENTS, ins_ev, rows, pks(conn, "events", len(rows)) if pg else None)
+            for row, k in zip(rows, ev_pks):
+                row["pk"] = k
+            fts_add(conn, rows)  # SQLite text-search index (0010: no per-row trigger)
             write(conn, LINKS, None, [dict(event_pk=e, incident_pk=i, via_event_pk=None, score=None,
                                            reasons=why, joined_at=now)
                                       for e, i in zip(ev_pks, inc_pks)])

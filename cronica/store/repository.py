@@ -621,6 +621,21 @@ def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
             cp.write_row([r[k] for k in keys] + tail)
 
 
+_FTS_ADD = text("INSERT INTO events_fts(rowid, search_text, actor_key) VALUES (:pk, :s, :a)")
+
+
+def fts_add(conn: Connection, rows: list[dict]) -> None:
+    """SQLite: add just-inserted ``events`` rows (``pk``, ``search_text``, ``actor_key``)
+    to the text-search index ``events_fts`` — one statement for the batch, in increasing
+    key order, since migration 0010 dropped the per-row AFTER INSERT trigger (which made
+    FTS5 write out its pending terms at every row). Every insert into ``events`` must be
+    followed by this call in the same transaction. PostgreSQL: nothing (ordinary indexes)."""
+    if conn.dialect.name != "sqlite" or not rows:
+        return
+    conn.execute(_FTS_ADD, [{"pk": r["pk"], "s": r.get("search_text"), "a": r.get("actor_key")}
+                            for r in sorted(rows, key=lambda r: r["pk"])])
+
+
 _PG_SET_INCIDENT = text(
     "UPDATE events SET incident_pk = v.inc, block_id = v.blk FROM unnest(CAST(:pks AS bigint[]), "
     "CAST(:incs AS bigint[]), CAST(:blks AS bigint[])) AS v(pk, inc, blk) WHERE events.pk = v.pk")
@@ -760,11 +775,15 @@ class _ClusterWork:
                 stored.append((u["b_pk"], u["incident_pk"], u["block_id"]))
             else:
                 row["incident_pk"], row["block_id"] = u["incident_pk"], u["block_id"]
+        # (the batch's new events have no links yet: only stored events' links are replaced)
+        relinked = [k for k in self.pks if k not in self.pending]
         if self.pending:
-            _bulk_insert(conn, EVENTS, list(self.pending.values()))
+            rows = list(self.pending.values())
+            _bulk_insert(conn, EVENTS, rows)
+            fts_add(conn, rows)
             self.pending = {}
         _set_incidents(conn, stored)
-        for part in _id_chunks(conn, self.pks):
+        for part in _id_chunks(conn, relinked):
             conn.execute(LINKS.delete().where(_in(conn, LINKS.c.event_pk, part)))
         if self.links:
             _bulk_insert(conn, LINKS, self.links)

@@ -36,7 +36,7 @@ class DocumentRow(Base):
     pk: Mapped[int] = mapped_column(PK, primary_key=True, autoincrement=True)
     doc_id: Mapped[str] = mapped_column(String())
     version: Mapped[int] = mapped_column(Integer)
-    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))  # (its index: dropped by 0011, unused)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     text: Mapped[str] = mapped_column(Text)
     title: Mapped[Optional[str]] = mapped_column(Text)
@@ -221,19 +221,16 @@ class IncidentPinRow(Base):
     created_at: Mapped[_dt.datetime] = mapped_column(DateTime)
 
 
-#: Indexes added by migrations 0002-0006 (query performance; 0008 dropped the unused
+#: Indexes added by migrations 0002-0006 (query performance; 0008 and 0011 dropped the unused
 #: ones); kept here for the model check.
 QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_events_cur_date", "events", ("is_current", "date_start")),
     ("ix_events_cur_admin1_date", "events", ("is_current", "admin1", "date_start")),
     ("ix_events_cur_type_date", "events", ("is_current", "type", "date_start")),
     ("ix_events_doc_id", "events", ("doc_id",)),
-    ("ix_documents_doc_current", "documents", ("doc_id", "is_current")),
-    ("ix_incidents_date", "incidents", ("date_start",)),
     ("ix_events_cur_lon_lat", "events", ("is_current", "longitude", "latitude")),  # 0003
     ("ix_events_block", "events", ("block_id",)),  # 0006
     ("ix_events_dedup", "events", ("admin1", "date_end", "date_start", "admin2")),  # 0006, 0009: blocking keys
-    ("ix_incidents_month", "incidents", ("month",)),  # 0006
 )
 for _name, _table, _cols in QUERY_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _cols))

@@ -10,7 +10,8 @@ space. The store keeps two folded columns on ``events``, filled by the write pat
   a folded query, so a query cannot match across the two names)
 
 and indexes them: SQLite an FTS5 table with the trigram tokenizer (``events_fts``,
-external content, kept in sync by triggers), PostgreSQL pg_trgm GIN indexes. What
+external content, filled per ingest batch by the store since 0010, kept in step by
+triggers on edits and deletions), PostgreSQL pg_trgm GIN indexes. What
 matches (docs/store.md, "Querying"):
 
 - ``text``: every whitespace-separated word of the query is a substring of the folded

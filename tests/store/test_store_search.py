@@ -159,3 +159,43 @@ def test_fold_by_character_table_equals_whole_string_decomposition():
         s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
         assert fold(s) == fold_reference(s), s
     assert fold("  Ñandú  ÉXITO\tcañón ") == "nandu exito canon"
+
+
+def test_search_index_follows_batches_new_versions_and_edits(store):
+    """The SQLite text index is filled once per ingest batch by the store (0010: no
+    per-row trigger). After batches of several sizes, new versions of documents and
+    actor edits, the index equals the events table (FTS5 integrity-check against its
+    content, in consistency_problems) and every search answers by the rule."""
+    from storehelpers import consistency_problems
+
+    rng = random.Random(3)
+    truth: dict[str, tuple[str, str, str]] = {}
+
+    def ingest(ids, suffix, batch_size):
+        batch = []
+        for i in ids:
+            text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 7))) + f" {suffix}."
+            d = doc(f"v{i}", text)
+            a1, a2 = rng.choice(ACTORS[:-1]), rng.choice(ACTORS[:-1])
+            ev = event(d, "attack", f"2016-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                       "Lima", actor1=a1, actor2=a2)
+            batch.append(result(d, ev))
+            truth[f"v{i}"] = (ev.event_id, text, a1, a2)
+        store.ingest(batch, batch_size=batch_size)
+
+    ingest(range(40), "primera", 7)
+    ingest(range(40, 45), "primera", 1)
+    ingest(range(0, 40, 3), "corregida", 4)  # new versions: old events leave the searches
+    edited = [truth[f"v{i}"][0] for i in range(1, 40, 5)]
+    for eid in edited:
+        store.review(eid, "edit", {"actor1": "Rondas campesinas"}, reason="prueba", author="ana")
+    current = {}
+    for key, (eid, text, a1, a2) in truth.items():
+        current[eid] = (text, "Rondas campesinas" if eid in edited else a1, a2)
+    assert consistency_problems(store.url) == []
+    for q in ["corregida", "primera", "emboscada", "militar", "policia muertos", "nandu"]:
+        want = {e for e, (t, _, _) in current.items() if all(w in fold(t) for w in text_words(q))}
+        assert _ids(store, text=q) == want, q
+    for q in ["rondas", "SENDERO", "ejercito del"]:
+        want = {e for e, (_, a1, a2) in current.items() if any(x and fold(q) in fold(x) for x in (a1, a2))}
+        assert _ids(store, actor=q) == want, q
