@@ -19,6 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_triggers
+from cronica.nlp.load import span_key
 from cronica.taxonomy import FAMILY as _FAMILY
 
 #: fine type → family (types of one family may describe one incident); from data/taxonomy.yaml
@@ -441,7 +442,7 @@ def find_triggers(sent) -> list[TriggerMention]:
     def context() -> str:
         nonlocal sent_key
         if not sent_key:
-            sent_key = match_key(sent.text)
+            sent_key = span_key(sent)
         return sent_key
 
     def variants(own: Optional[str]) -> tuple[str, ...]:
@@ -549,7 +550,7 @@ def _opening_key(doc) -> str:
     key = doc.user_data.get("cronica_opening_key")
     if key is None:
         first = next(iter(doc.sents), None)
-        key = match_key(first.text) if first is not None else ""
+        key = span_key(first) if first is not None else ""
         doc.user_data["cronica_opening_key"] = key
     return key
 
@@ -585,7 +586,7 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
         if any(c.dep_ == "cop" for c in kids) and any(token_key(c.text) in cues.tally_ordinals for c in kids
                                                        if c.dep_ in ("amod", "det", "nummod") and c.i < noun.i):
             return "tally (ordinal)"
-    if cues.tally_periods is None or not cues.tally_periods.search(match_key(tok.sent.text)):
+    if cues.tally_periods is None or not cues.tally_periods.search(span_key(tok.sent)):
         return None
     perfect = any(c.dep_.startswith("aux") and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense")
                   for c in tok.children)

