@@ -704,9 +704,10 @@ def find_counts(sent) -> list[CountMention]:
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
     for tok in sent:
-        if any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
+        found_roles = list(_roles_of(tok))  # (at most one; most tokens have none)
+        if not found_roles or any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
             continue  # "X hubiese muerto allí": what did not happen is no figure
-        for cat, role in _roles_of(tok):
+        for cat, role in found_roles:
             noun = None
             single = False  # a singular agreement: one person, no conjoined figures
             if role in ("to", "of", "psubj"):
