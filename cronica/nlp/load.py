@@ -79,6 +79,23 @@ def span_key(span) -> str:
     return key
 
 
+def span_ents(span) -> list:
+    """``span.ents`` (the Doc's entities inside the span) from the Doc's entities listed once:
+    ``Span.ents`` rebuilds every entity of the whole Doc on each call. The Doc's entities are
+    read after the parse, which sets them; nothing in Cronica sets them later."""
+    ents = span.doc.user_data.get("cronica_ents")
+    if ents is None:
+        ents = span.doc.user_data["cronica_ents"] = tuple(span.doc.ents)
+    out = []
+    for ent in ents:  # (Span.ents, same order and bounds)
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
 def keep_text(doc, text: str) -> None:
     """Remember ``text``, the string ``doc`` was parsed from, as its ``doc_text`` (spaCy keeps
     a Doc's text verbatim, so it is the same string without joining the tokens again)."""
