@@ -142,6 +142,11 @@ class Decider:
     def t(self, name: str, default: float) -> float:
         return float(self.thresholds.get(name, default))
 
+    def decides(self, name: str, default: float) -> bool:
+        """Can a probability reach the threshold ``name`` at all? One above 1 switches that decision
+        off (the shipped defaults keep the rules' verdict): its features need not be computed."""
+        return self.t(name, default) <= 1.0
+
     # -- decisions
     def is_report(self, feats: dict[str, float]) -> float:
         model = self.models["document"]
