@@ -36,12 +36,43 @@ class CleanText:
         return Span(s, e, original[s:e])
 
 
+# A run of the characters `clean` collapses (re's \s is str.isspace, as in `_clean_chars`).
+_SPACE_RUN = re.compile(r"[\s\u200b\ufeff]+")
+
+
 def clean(text: str) -> CleanText:
     """Drop citation marks, collapse whitespace; paragraphs stay separated by newlines.
 
     Newline runs become one ``\\n`` (a paragraph break is kept as ``\\n\\n`` when the
     original had a blank line), spaces collapse to one, leading/trailing space goes.
+    A text without citation marks is cleaned run by run (whitespace runs found by a regex);
+    the result equals the character-by-character walk of ``_clean_chars``.
     """
+    if _CITATION.search(text):
+        return _clean_chars(text)
+    n = len(text)
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _SPACE_RUN.finditer(text):
+        s, e = m.span()
+        if s > pos:
+            parts.append(text[pos:s])
+            offsets.extend(range(pos, s))
+        if offsets and e < n:  # no leading/trailing whitespace
+            newlines = text.count("\n", s, e)
+            sep = "\n\n" if newlines >= 2 else "\n" if newlines == 1 else " "
+            parts.append(sep)
+            offsets.extend([s] * len(sep))
+        pos = e
+    if pos < n:
+        parts.append(text[pos:])
+        offsets.extend(range(pos, n))
+    return CleanText("".join(parts), tuple(offsets), n)
+
+
+def _clean_chars(text: str) -> CleanText:
+    """`clean`, one character at a time (any text, citation marks included)."""
     keep = [True] * len(text)
     for m in _CITATION.finditer(text):
         for i in range(m.start(), m.end()):
