@@ -29,10 +29,14 @@ def _register_components() -> None:
 
     @Language.component("paragraph_boundaries")
     def paragraph_boundaries(doc):
-        """A line break ends a sentence: the token after a newline starts one (read by the parser)."""
-        for i in range(1, len(doc)):
-            if "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
-                doc[i].is_sent_start = True
+        """A line break ends a sentence: the token after a newline starts one (read by the parser).
+        The tokenizer splits at whitespace and a token's ``whitespace_`` is one space or nothing,
+        so a newline is only ever inside a whitespace token: only those are read."""
+        from spacy.attrs import IS_SPACE
+
+        for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0]:
+            if "\n" in doc[int(i)].text:
+                doc[int(i) + 1].is_sent_start = True
         return doc
 
     _COMPONENTS_READY = True
