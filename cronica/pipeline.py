@@ -24,7 +24,7 @@ from cronica.errors import CronicaError, InputError
 from cronica.extraction.assemble import Assembler, DocumentContext, Sentence
 from cronica.model import DateValue, DocResult, Document, Event, Place, Span
 from cronica.nlp.lexicons import load_actors
-from cronica.nlp.load import load_nlp
+from cronica.nlp.load import keep_text, load_nlp, span_text
 from cronica.text.clean import CleanText, clean, paragraphs
 
 log = logging.getLogger("cronica")
@@ -118,8 +118,10 @@ class Pipeline:
             ct = clean(d.text)
             chunks = _chunks(ct)
             pdocs = []
-            for (s, e), pdoc in zip(chunks, self.nlp.pipe([ct.text[s:e] for s, e in chunks])):
+            texts = [ct.text[s:e] for s, e in chunks]
+            for (s, _), text, pdoc in zip(chunks, texts, self.nlp.pipe(texts)):
                 pdoc._.cronica_offset = s
+                keep_text(pdoc, text)
                 pdocs.append(pdoc)
             out.append((d, ct, pdocs))
         return out
@@ -160,9 +162,10 @@ class Pipeline:
             ct, chunks = cleaned[k]
             try:
                 pdocs = []
-                for i, (s, _) in enumerate(chunks):
+                for i, (s, e) in enumerate(chunks):
                     pdoc = parsed[(k, i)]
                     pdoc._.cronica_offset = s
+                    keep_text(pdoc, ct.text[s:e])
                     pdocs.append(pdoc)
                 yield DocResult(item, events=self._assemble(item, ct, pdocs))
             except CronicaError as e:
@@ -203,7 +206,7 @@ class Pipeline:
         for pdoc in pdocs:
             off = pdoc._.cronica_offset
             for sp in pdoc.sents:
-                if not sp.text.strip():
+                if not span_text(sp).strip():
                     continue
                 para_i = bisect_right(para_starts, off + sp.start_char) - 1
                 p_start, p_end = paras[para_i]

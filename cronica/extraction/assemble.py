@@ -589,10 +589,12 @@ class Assembler:
                             sent_span: Span, ctx: DocumentContext) -> Optional[TriggerMention]:
         """A sentence no trigger word spoke for, read whole by the sentence model; the root
         token stands as its trigger (actors, clause, date and place hang from it)."""
-        root = sent.span.root
         clause = Span(sent.start, sent.end)
         date, via = ctx.date_for(Span(sent.start, sent.start), sent_span, clause)
-        place = ctx.place_for(Span(sent.start, sent.start), sent_span, clause)
+        place = ctx.place_for(Span(sent.start, sent.start), sent_span, clause)  # (remembered by the place index)
+        if self.recorder is None and not self.decider.decides("sentence", 2.0):
+            return None  # switched off by its threshold: the features and the model need not be read
+        root = sent.span.root
         feats = sentence_features(sent, [c.category for c in counts if c.best], via, place is not None,
                                   [t.dropped for t in triggers if t.dropped])
         if self.recorder is not None:
@@ -980,7 +982,8 @@ class Assembler:
         etype = d.type
         civilian = actor2 is not None and (
             actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)
-        if self.recorder is not None or (self.decider is not None and self.decider.has("type")):
+        if self.recorder is not None or (self.decider is not None and self.decider.has("type") and (
+                self.decider.decides("type_cross", 2.0) or self.decider.decides("type", 2.0))):
             explosive = any(explosive_cue(m.sentence.span.text) for m in d.mentions)
             feats = type_features(d, explosive, actor2.inter if actor2 else None, civilian,
                                   getattr(self, "_doc_types", ()))

@@ -802,9 +802,10 @@ def find_counts(sent) -> list[CountMention]:
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
     for tok in sent:
-        if any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
+        found_roles = list(_roles_of(tok))  # (at most one; most tokens have none)
+        if not found_roles or any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
             continue  # "X hubiese muerto allí": what did not happen is no figure
-        for cat, role in _roles_of(tok):
+        for cat, role in found_roles:
             noun = None
             single = False  # a singular agreement: one person, no conjoined figures
             if role in ("to", "of", "psubj"):
@@ -1167,8 +1168,10 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     doc = sent.doc
     out: list[CountMention] = []
     for tok in sent:
+        if tok.lower_ not in _INJURIES:
+            continue
         case = _case(tok)
-        if tok.lower_ not in _INJURIES or case not in ("con", "por"):
+        if case not in ("con", "por"):
             continue
         verb = tok.head if tok.dep_ in ("obl", "nmod") and tok.head.pos_ in ("VERB", "AUX") else None
         care = verb is not None and verb.lemma_ in _CARE_VERBS
@@ -1457,8 +1460,8 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                 have.add(cat)
                 out.append(CountMention(cat, 0, 0, 0, start.idx, end.idx + len(end.text), victim=None))
             break  # the longest noun only ("víctimas mortales", not "víctimas")
-        if tok.head.lower_ in _NOBODY and tok.dep_ in ("amod", "acl") and tok.head.dep_ != "nsubj" \
-                and tok.lower_ in ("herido", "herida", "heridos", "lesionado", "lesionada", "muerto", "muerta"):
+        if tok.lower_ in ("herido", "herida", "heridos", "lesionado", "lesionada", "muerto", "muerta") \
+                and tok.head.lower_ in _NOBODY and tok.dep_ in ("amod", "acl") and tok.head.dep_ != "nsubj":
             # "…, nadie herido.": a bare zero (a resulting clause has its own subject reading)
             cat = WOUNDED if tok.lower_.startswith(("herid", "lesion")) else KILLED
             if cat not in have:

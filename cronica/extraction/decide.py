@@ -32,6 +32,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from cronica.nlp.load import span_text
+
 if TYPE_CHECKING:  # pragma: no cover
     from cronica.extraction.assemble import Draft, Mention, Sentence
     from cronica.extraction.triggers import TriggerMention
@@ -56,7 +58,16 @@ _REPORT_LEMMAS = ("informar", "señalar", "indicar", "afirmar", "declarar", "pre
 def fold(s: str) -> str:
     if s.isascii():  # (most lemmas: nothing to decompose)
         return s.lower()
-    return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
+    got = _FOLDED.get(s)
+    if got is None:
+        got = unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
+        if len(_FOLDED) >= 100_000:
+            _FOLDED.clear()
+        _FOLDED[s] = got
+    return got
+
+
+_FOLDED: dict[str, str] = {}  # non-ASCII word → its fold (features fold the same lemmas over and over)
 
 
 # ----------------------------------------------------------------- the model
@@ -79,6 +90,13 @@ class LinearModel:
 
     def scores(self, feats: dict[str, float]) -> list[float]:
         z = list(self.intercept)
+        if len(z) == 1:  # a binary model: the same sums, without the loop over classes
+            z0, weights = z[0], self.weights
+            for f, v in feats.items():
+                w = weights.get(f)
+                if w is not None:
+                    z0 += w[0] * v
+            return [z0]
         for f, v in feats.items():
             w = self.weights.get(f)
             if w is not None:
@@ -124,6 +142,11 @@ class Decider:
 
     def t(self, name: str, default: float) -> float:
         return float(self.thresholds.get(name, default))
+
+    def decides(self, name: str, default: float) -> bool:
+        """Can a probability reach the threshold ``name`` at all? One above 1 switches that decision
+        off (the shipped defaults keep the rules' verdict): its features need not be computed."""
+        return self.t(name, default) <= 1.0
 
     # -- decisions
     def is_report(self, feats: dict[str, float]) -> float:
@@ -295,7 +318,7 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
             on("near=" + fold(w.lemma_))
     if _in_quotes(tok):
         on("quoted")
-    if not _QUOTE_SET.isdisjoint(sent.span.text):  # (the span joins its tokens on every .text)
+    if not _QUOTE_SET.isdisjoint(span_text(sent.span)):  # (the span joins its tokens on every .text)
         on("sent_has_quote")
     on("headline" if sent.headline else "body")
     on("sent=" + _bucket(sent.index, (0, 1, 2, 4, 8)))
@@ -303,7 +326,7 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
     on("news" if state.published else "nopub")
     for fam in state.family_seen:
         on("seen=" + fam)
-    low = " " + fold(sent.span.text) + " "
+    low = " " + fold(span_text(sent.span)) + " "
     if any(" " + fold(c) + " " in low for c in _period_cues()):
         on("period")  # "en lo que va del año", "desde enero": a tally, not an incident
         on("period_type=" + t.type)
@@ -360,7 +383,7 @@ def sentence_features(sent: "Sentence", count_categories: Iterable[str], date_vi
         f["place"] = 1.0
     f["headline" if sent.headline else "body"] = 1.0
     f["len=" + _bucket(len(sent.span), (8, 20, 40))] = 1.0
-    if not _QUOTE_SET.isdisjoint(sent.span.text):  # (the span joins its tokens on every .text)
+    if not _QUOTE_SET.isdisjoint(span_text(sent.span)):  # (the span joins its tokens on every .text)
         f["quote"] = 1.0
     return f
 

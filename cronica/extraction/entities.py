@@ -26,7 +26,7 @@ from typing import Iterable, Optional
 from cronica.extraction.actors import load_role_cues
 from cronica.model import Actor
 from cronica.nlp.lexicons import ActorLexicon, fold
-from cronica.nlp.load import doc_text
+from cronica.nlp.load import doc_text, span_ents, span_text
 
 _QUOTE = "«“\"'‘"
 _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+){0,3}"
@@ -47,7 +47,7 @@ class DocumentEntities:
 
     @classmethod
     def build(cls, sentences: Iterable, lexicon: ActorLexicon) -> "DocumentEntities":
-        """From spaCy sentence spans (or anything with ``.text`` and ``.ents``)."""
+        """From spaCy sentence spans."""
         cues = load_role_cues()
         generic = {_bare(e.name) for d in cues.armed_descriptions + cues.state_descriptions
                    if (e := lexicon.lookup(d)) is not None}
@@ -68,7 +68,7 @@ class DocumentEntities:
         real = re.compile(rf"(?:(?:{markers})\s+)?[{_QUOTE}]?(?P<alias>{_NAME})[{_QUOTE.replace(chr(39), '')}’”»']?\s*,?\s*"
                           rf"(?:cuyo nombre (?:real|verdadero|completo) (?:es|era)|de nombre|identificado como)\s+(?P<name>{_NAME})")
         for sent in sentences:
-            text = sent.text
+            text = span_text(sent)
             sentences_seen.append(text)
             for m in real.finditer(text):
                 name = m.group("name").strip()
@@ -82,7 +82,7 @@ class DocumentEntities:
                 name = m.group("name").strip()
                 if len(name.split()) >= 2 and name not in identified:
                     identified.append(name)
-            for ent in getattr(sent, "ents", ()):
+            for ent in span_ents(sent):
                 if ent.label_ == "PER" and len(ent.text.split()) >= 2:
                     name = ent.text.strip(" ,.")
                     persons.add(name)

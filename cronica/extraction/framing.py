@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import read_data_yaml
+from cronica.nlp.load import span_key
 from cronica.nlp.triggerlex import _fold_pattern
 
 _KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
@@ -118,10 +119,10 @@ class _Frame:
     armed: bool  # an armed actor or an inmates' riot: never a protest's
 
 
-def _frame_of(text: str, cues: FramingCues, riot_protest: bool = False) -> _Frame:
-    """``riot_protest``: the story tells its prison riot as a protest (an inmates' demand), so the
-    prison words of its other sentences (the headline, the toll) frame no fight between inmates."""
-    key = match_key(text)
+def _frame_of(key: str, cues: FramingCues, riot_protest: bool = False) -> _Frame:
+    """``key``: the folded sentence (``match_key``). ``riot_protest``: the story tells its prison
+    riot as a protest (an inmates' demand), so the prison words of its other sentences (the
+    headline, the toll) frame no fight between inmates."""
     told = cues.not_frame.sub(" ", key)  # a protest called for or announced frames nothing
     protesters = bool(cues.protesters.search(told))
     named = protesters or bool(cues.protest_nouns.search(told))
@@ -159,13 +160,13 @@ class DocumentFraming:
             c = self.cues
             self._riot_protest = any(
                 c.riot.search(key) and c.prison.search(key) and c.prison_protest.search(key)
-                for key in (match_key(s.span.text) for s in self._sentences))
+                for key in (span_key(s.span) for s in self._sentences))
         return self._riot_protest
 
     def _frame(self, k: int) -> _Frame:
         f = self._frames.get(k)
         if f is None:
-            f = self._frames[k] = _frame_of(self._sentences[k].span.text, self.cues, self.riot_protest())
+            f = self._frames[k] = _frame_of(span_key(self._sentences[k].span), self.cues, self.riot_protest())
         return f
 
     def framed(self, sent, etype: Optional[str]) -> Optional[str]:

@@ -19,6 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_triggers
+from cronica.nlp.load import span_key
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 
@@ -485,7 +486,7 @@ def find_triggers(sent) -> list[TriggerMention]:
     def context() -> str:
         nonlocal sent_key
         if not sent_key:
-            sent_key = match_key(sent.text)
+            sent_key = span_key(sent)
         return sent_key
 
     def variants(own: Optional[str]) -> tuple[str, ...]:
@@ -620,7 +621,7 @@ def _opening_key(doc) -> str:
     key = doc.user_data.get("cronica_opening_key")
     if key is None:
         first = next(iter(doc.sents), None)
-        key = match_key(first.text) if first is not None else ""
+        key = span_key(first) if first is not None else ""
         doc.user_data["cronica_opening_key"] = key
     return key
 
@@ -659,9 +660,9 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     counted = _counted_incidents(tok, cues)
     if counted:
         return counted
-    if cues.tally_spans is not None and _plural(tok) and cues.tally_spans.search(match_key(tok.sent.text)):
+    if cues.tally_spans is not None and _plural(tok) and cues.tally_spans.search(span_key(tok.sent)):
         return "tally (period)"  # "entre enero y junio fueron asesinadas 1.312 personas"
-    if cues.tally_periods is None or not cues.tally_periods.search(match_key(tok.sent.text)):
+    if cues.tally_periods is None or not cues.tally_periods.search(span_key(tok.sent)):
         return None
     perfect = any(c.dep_.startswith("aux") and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense")
                   for c in tok.children)

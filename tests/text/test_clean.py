@@ -33,3 +33,20 @@ def test_brackets_that_are_not_citations_stay():
 def test_empty_and_only_marks():
     assert clean("").text == ""
     assert clean("[1][2]").text == ""
+
+
+def test_run_by_run_cleaning_equals_the_character_walk():
+    """`clean` takes runs of whitespace at once on texts without citation marks; the reference
+    walks the text one character at a time. Same text, same offsets, on random texts."""
+    import random
+
+    from cronica.text.clean import _clean_chars
+
+    rng = random.Random(7)
+    alphabet = ["a", "ñ", "É", ".", " ", " ", "\n", "\t", "\u00a0", "\u200b", "\ufeff", "\u2028", "\x1c", "\r", "["]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        fast, slow = clean(text), _clean_chars(text)
+        assert (fast.text, fast.offsets, fast.original_length) == (slow.text, slow.offsets, slow.original_length), text
+    for text in ("  Titular\n\n\nCuerpo  del texto. \n", "\n\n", " x ", "Fin.\u200b"):
+        assert clean(text) == _clean_chars(text)
