@@ -26,6 +26,7 @@ from typing import Any, Mapping, Optional, Sequence
 import yaml
 
 from cronica.errors import DataFileError
+from cronica.text.fold import strip_marks
 
 DEDUP_FILE = Path(__file__).resolve().parent.parent / "data" / "store" / "dedup.yaml"
 RELATIONS_FILE = DEDUP_FILE.with_name("actor_relations.yaml")
@@ -45,6 +46,8 @@ class DedupConfig:
     parents: Mapping[str, str] = field(default_factory=dict)  # casefolded names
     persons: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    collective: frozenset[str] = frozenset()  # casefolded names before " (country)"
+    collective_filler: frozenset[str] = frozenset()
 
     def lineage(self, name: str) -> list[str]:
         """The actor and its broader actors, narrowest first (casefolded)."""
@@ -92,6 +95,8 @@ def default_config() -> DedupConfig:
             parents={cf(k): cf(v) for k, v in (rel.get("parents") or {}).items()},
             persons=frozenset(cf(x) for x in rel.get("persons") or ()),
             generic=frozenset(cf(x) for x in rel.get("generic") or ()),
+            collective=frozenset(cf(x) for x in rel.get("collective") or ()),
+            collective_filler=frozenset(strip_marks(cf(x)) for x in rel.get("collective_filler") or ()),
         )
     except (OSError, KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:
         raise DataFileError(f"cronica/data/store/dedup.yaml or actor_relations.yaml: {exc}") from exc
@@ -125,6 +130,15 @@ def _norm_str(s: str) -> Optional[str]:
     # place and actor names repeat across reports: compare() normalises each a few times
     s = " ".join(s.split()).casefold()
     return s or None
+
+
+def _group_words(cfg: "DedupConfig", text: Any) -> frozenset[str]:
+    """The words that say which group a collective actor is, as written ("Miles de
+    transportistas" → {"transportistas"}): folded, longer than 3 letters, no filler."""
+    if not text:
+        return frozenset()
+    return frozenset(w for w in strip_marks(str(text).casefold()).replace(",", " ").split()
+                     if len(w) > 3 and w.isalpha() and w not in cfg.collective_filler)
 
 
 def _window(e: Mapping[str, Any]) -> Optional[tuple[_dt.date, _dt.date]]:
@@ -251,6 +265,12 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
     for x, y, xo, yo in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
         if x and y and not rel(x, y) and not (rel(x, yo) or rel(y, xo)):
             return veto(f"actors: {x} vs {y}" if explain else "veto")
+    for k in ("actor1", "actor2"):
+        x, y = _norm(a.get(k)), _norm(b.get(k))
+        if x and x == y and x.split(" (")[0] in cfg.collective:
+            wa, wb = _group_words(cfg, a.get(k + "_text")), _group_words(cfg, b.get(k + "_text"))
+            if wa and wb and not wa & wb:  # "transportistas" vs "docentes"
+                return veto(f"actors: {a.get(k + '_text')} vs {b.get(k + '_text')}" if explain else "veto")
     xa, xb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
     shared = xa & xb
     if shared & cfg.persons:

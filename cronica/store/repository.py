@@ -56,7 +56,8 @@ EXTRA_KEYS = ("incident_id", "status", "source_url")
 CANDIDATE_COLS = tuple(EVENTS.c[k] for k in (
     "pk", "incident_pk", "event_id", "doc_id", "type", "date", "date_precision", "date_start",
     "date_end", "location", "admin1", "admin2", "admin3", "latitude", "longitude",
-    "geo_precision", "actor1", "actor2", "killed", "killed_low", "killed_high", "wounded",
+    "geo_precision", "actor1", "actor1_text", "actor2", "actor2_text", "killed", "killed_low",
+    "killed_high", "wounded",
     "kidnapped", "arrested", "block_id"))
 
 

@@ -224,3 +224,18 @@ def test_compare_without_words_decides_the_same():
         joined += full.joined
         vetoed += full.hard
     assert joined > 50 and vetoed > 50  # both outcomes exercised
+
+
+@pytest.mark.parametrize("text_a,text_b,joined", [
+    ("Miles de transportistas", "los docentes", False),  # two trades: two protests
+    ("unos 300 transportistas", "Transportistas", True),  # one trade told twice
+    ("Miles de manifestantes", "los docentes", True),  # filler words say nothing
+])
+def test_a_collective_actor_is_one_group_only_when_its_words_agree(text_a, text_b, joined):
+    kw = dict(actor1="Manifestantes (Perú)", actor2=None, place="Lima")
+    a, b = row(event(A, "protest", **kw)), row(event(B, "protest", **kw))
+    a["actor1_text"], b["actor1_text"] = text_a, text_b
+    m = compare(a, b)
+    assert m.joined is joined
+    if not joined:
+        assert "actors" in m.veto
