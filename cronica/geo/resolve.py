@@ -463,7 +463,12 @@ class Geocoder:
     # -------------------------------------------------------------- internals
     def _country_place(self, cc: Optional[str]) -> Optional[Place]:
         """The country the text shows as a place of its own (no finer place, no point)."""
-        e = next(self.gaz.iter_kind("country", cc), None) if cc else None
+        if not cc:
+            return None
+        memo = self.__dict__.setdefault("_country_entries", {})
+        if cc not in memo:  # iter_kind scans the place table: once per country
+            memo[cc] = next(self.gaz.iter_kind("country", cc), None)
+        e = memo[cc]
         if e is None:
             return None
         return Place(name=e.name, country=e.country, iso=e.iso, geo_precision=3, where_prec=6, gazetteer_id=e.gid)
