@@ -399,6 +399,9 @@ class Geocoder:
         self._doc_cc: Optional[str] = None
         self._cc_shown = False  # whether the text showed the document's country (not a default)
         self._regions = {e.gid: e for k in ("region", "valley", "project") for e in self.gaz.iter_kind(k)}
+        self._countries: dict[str, Entry] = {}  # iter_kind scans the place table: read once
+        for e in self.gaz.iter_kind("country"):
+            self._countries.setdefault(e.cc, e)
 
     # ------------------------------------------------------------------ public
     def lookup(self, name: str) -> tuple[Entry, ...]:
@@ -463,12 +466,7 @@ class Geocoder:
     # -------------------------------------------------------------- internals
     def _country_place(self, cc: Optional[str]) -> Optional[Place]:
         """The country the text shows as a place of its own (no finer place, no point)."""
-        if not cc:
-            return None
-        memo = self.__dict__.setdefault("_country_entries", {})
-        if cc not in memo:  # iter_kind scans the place table: once per country
-            memo[cc] = next(self.gaz.iter_kind("country", cc), None)
-        e = memo[cc]
+        e = self._countries.get(cc) if cc else None
         if e is None:
             return None
         return Place(name=e.name, country=e.country, iso=e.iso, geo_precision=3, where_prec=6, gazetteer_id=e.gid)
