@@ -265,8 +265,7 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
     for x, y, xo, yo in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
         if x and y and not rel(x, y) and not (rel(x, yo) or rel(y, xo)):
             return veto(f"actors: {x} vs {y}" if explain else "veto")
-    for k in ("actor1", "actor2"):
-        x, y = _norm(a.get(k)), _norm(b.get(k))
+    for x, y, k in ((a1, b1, "actor1"), (a2, b2, "actor2")):
         if x and x == y and x.split(" (")[0] in cfg.collective:
             wa, wb = _group_words(cfg, a.get(k + "_text")), _group_words(cfg, b.get(k + "_text"))
             if wa and wb and not wa & wb:  # "transportistas" vs "docentes"
