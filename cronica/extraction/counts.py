@@ -23,6 +23,7 @@ from functools import lru_cache
 from cronica.errors import DataFileError
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
+from cronica.time.lexicon import load_lexicon as load_time_lexicon
 
 KILLED, WOUNDED, KIDNAPPED, ARRESTED = "killed", "wounded", "kidnapped", "arrested"
 
@@ -72,7 +73,6 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"secuestros?|desaparici(ón|ones)|plagios?", KIDNAPPED, "nmod"),
 ]
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
-_MONTH_ABBREVIATIONS = {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct", "nov", "dic"}
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"; "3 ago" is a date
 _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
                          r"ene|feb|abr|jun|jul|ago|sept?|set|oct|nov|dic|"
@@ -468,7 +468,7 @@ def _dateline_dash(sent) -> int:
     doc = sent.doc
     toks = doc[sent.start:min(sent.end, sent.start + 12)]
     if not toks or not (toks[0].text[:1].isupper() or (  # "3 ago (Agencia) -": a dateline cut after its place
-            toks[0].text.isdigit() and len(toks) > 1 and toks[1].lower_.rstrip(".") in _MONTH_ABBREVIATIONS)):
+            toks[0].text.isdigit() and len(toks) > 1 and toks[1].lower_.rstrip(".") in load_time_lexicon().month_abbreviations)):
         return -1
     for t in toks[1:]:
         if t.text in ("-", "–", "—", ".-", ".–") and doc[t.i - 1].text in (")", ".", ",") + tuple(
