@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import cloudpickle
+from contextlib import contextmanager
 
 from cronica.batch.worker import DocOutcome
 from cronica.model import Event, Span
@@ -69,3 +70,22 @@ def bench_corpus():
     finally:
         sys.path.remove(str(REPO / "bench"))
     return batch_corpus
+
+
+@contextmanager
+def local_client(n_workers: int):
+    """A real local Dask cluster of worker processes that gives up on a task after one
+    worker death, so poisonous documents are found fast."""
+    import dask
+    import distributed
+
+    ship_by_value()
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        cluster = distributed.LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                                           dashboard_address=None, silence_logs=50)
+        c = distributed.Client(cluster)
+        try:
+            yield c
+        finally:
+            c.close()
+            cluster.close()

@@ -12,10 +12,9 @@ import os
 import signal
 import time
 
-import dask
 import pytest
 
-from batch_helpers import fake_extract, ship_by_value, write_corpus
+from batch_helpers import fake_extract, local_client, ship_by_value, write_corpus
 from cronica.batch.engine import BatchConfig, run_batch
 from cronica.batch.output import BatchError, OutputDir, read_errors
 
@@ -24,17 +23,8 @@ distributed = pytest.importorskip("distributed")
 
 @pytest.fixture(scope="module")
 def client():
-    ship_by_value()
-    # Give up on a task after one worker death, so poisonous documents are found fast.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
-        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=50)
-        c = distributed.Client(cluster)
-        try:
-            yield c
-        finally:
-            c.close()
-            cluster.close()
+    with local_client(n_workers=2) as c:
+        yield c
 
 
 def _run(client, corpus, out, size=7, **kw):

@@ -12,11 +12,10 @@ import json
 import os
 import subprocess
 
-import dask
 import pytest
 from click.testing import CliRunner
 
-from batch_helpers import CRONICA, fake_extract, ship_by_value
+from batch_helpers import CRONICA, fake_extract, local_client
 from cronica.batch.engine import BatchConfig, run_batch
 from cronica.batch.inputs import ReadOptions, iter_items
 from cronica.batch.output import OutputDir, read_errors
@@ -28,16 +27,8 @@ distributed = pytest.importorskip("distributed")
 
 @pytest.fixture(scope="module")
 def client():
-    ship_by_value()
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
-        cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=50)
-        c = distributed.Client(cluster)
-        try:
-            yield c
-        finally:
-            c.close()
-            cluster.close()
+    with local_client(n_workers=1) as c:
+        yield c
 
 
 def _latin1_corpus(path, n, bad_line):
