@@ -4,8 +4,6 @@ grouped query, stats, review, export)."""
 from __future__ import annotations
 
 import os
-import uuid
-from urllib.parse import quote
 
 import pytest
 
@@ -19,29 +17,10 @@ BASE = os.environ.get("CRONICA_TEST_PG_URL")
 def pg_client():
     if not BASE:
         pytest.skip("CRONICA_TEST_PG_URL not set (PostgreSQL tests run in .ci/run)")
-    from fastapi.testclient import TestClient
-    from sqlalchemy import create_engine, text
+    from webhelpers import pg_app_client, populate
 
-    from cronica.store import open_store
-    from cronica.web import WebSettings, create_app
-    from webhelpers import populate
-
-    schema = "w_" + uuid.uuid4().hex[:12]
-    eng = create_engine(BASE)
-    with eng.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in BASE else "?"
-    store = open_store(f"{BASE}{sep}options={quote('-csearch_path=' + schema)}")
-    try:
-        ids = populate(store)
-        with TestClient(create_app(WebSettings(token="pg"), store=store)) as c:
-            c.ids = ids
-            yield c
-    finally:
-        store.close()
-        with eng.begin() as c:
-            c.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        eng.dispose()
+    with pg_app_client(BASE, populate) as c:
+        yield c
 
 
 def test_api_on_postgres(pg_client):

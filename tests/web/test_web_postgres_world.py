@@ -3,8 +3,6 @@ fatalities by incident, weekly bins, incident merge/split, ETag/If-Match."""
 from __future__ import annotations
 
 import os
-import uuid
-from urllib.parse import quote
 
 import pytest
 
@@ -17,31 +15,11 @@ AUTH = {"Authorization": "Bearer pg"}
 def pg_world():
     if not BASE:
         pytest.skip("CRONICA_TEST_PG_URL not set (PostgreSQL tests run in .ci/run)")
-    from fastapi.testclient import TestClient
-    from sqlalchemy import create_engine, text
-
-    from cronica.store import open_store
-    from cronica.web import WebSettings, create_app
-    from webhelpers import populate
+    from webhelpers import pg_app_client, populate
     from worlddata import populate_world
 
-    schema = "w_" + uuid.uuid4().hex[:12]
-    eng = create_engine(BASE)
-    with eng.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in BASE else "?"
-    store = open_store(f"{BASE}{sep}options={quote('-csearch_path=' + schema)}")
-    try:
-        ids = populate(store)
-        ids.update(populate_world(store))
-        with TestClient(create_app(WebSettings(token="pg"), store=store)) as c:
-            c.ids = ids
-            yield c
-    finally:
-        store.close()
-        with eng.begin() as c:
-            c.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        eng.dispose()
+    with pg_app_client(BASE, populate, populate_world) as c:
+        yield c
 
 
 def test_issue15_api_on_postgres(pg_world):

@@ -3,6 +3,7 @@ stored through the store's public ``ingest`` (no spaCy needed)."""
 from __future__ import annotations
 
 import datetime as _dt
+from contextlib import contextmanager
 
 from cronica.model import Actor, Count, DateValue, DocResult, Document, Event, Place, Span
 
@@ -74,3 +75,36 @@ def populate(store) -> dict[str, str]:
     results = [make_result(*d) for d in DOCS]
     store.ingest(results)
     return {e.type: e.event_id for r in results for e in r.events}
+
+
+@contextmanager
+def pg_app_client(base: str, *populators):
+    """A TestClient of the app on a fresh PostgreSQL schema of ``base``, filled by each of
+    ``populators`` (store -> ids); the schema is dropped afterwards."""
+    import uuid
+    from urllib.parse import quote
+
+    from fastapi.testclient import TestClient
+    from sqlalchemy import create_engine, text
+
+    from cronica.store import open_store
+    from cronica.web import WebSettings, create_app
+
+    schema = "w_" + uuid.uuid4().hex[:12]
+    eng = create_engine(base)
+    with eng.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in base else "?"
+    store = open_store(f"{base}{sep}options={quote('-csearch_path=' + schema)}")
+    try:
+        ids: dict[str, str] = {}
+        for fill in populators:
+            ids.update(fill(store))
+        with TestClient(create_app(WebSettings(token="pg"), store=store)) as c:
+            c.ids = ids
+            yield c
+    finally:
+        store.close()
+        with eng.begin() as c:
+            c.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        eng.dispose()
