@@ -1132,6 +1132,14 @@ class Store:
                 if mates:
                     found[pk] = sorted(found.get(pk, []) + mates, key=lambda d: d["pk"])
         work = _ClusterWork(pending)
+        reps: dict[int, _dedup.Report] = {}  # each report prepared once (pk → dedup.Report)
+
+        def rep(r: dict) -> _dedup.Report:
+            k = reps.get(r["pk"])
+            if k is None:
+                k = reps[r["pk"]] = _dedup.Report(r, cfg)
+            return k
+
         closest: dict[int, tuple[float, dict, Any]] = {}
         edges: list[tuple[int, int]] = []  # seed pk - candidate pk that agree
         blocks = {b for b in dirty if b is not None}
@@ -1145,10 +1153,11 @@ class Store:
                 blocks.add(row["block_id"])
             if row["date_start"] is None:
                 continue
+            krow = rep(row)
             for cand in found.get(pk, ()):
                 if cand["pk"] == pk:
                     continue
-                m = _dedup.compare(row, cand, cfg, explain=False)  # (words: only for the closest kept)
+                m = _dedup.compare_reports(krow, rep(cand), cfg)  # (words: only for the closest kept)
                 if m.joined:
                     edges.append((pk, cand["pk"]))
                     if cand["block_id"] is not None:
@@ -1173,7 +1182,7 @@ class Store:
                 elif pk in closest:
                     c = closest[pk]
                     why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): "
-                               f"{_dedup.compare(row, c[1], cfg).veto}")
+                               f"{_dedup.compare_reports(rep(row), rep(c[1]), cfg, explain=True).veto}")
                 aggs.append(_dedup.aggregate([row]))
                 whys.append(why)
             incs = _next_pks(conn, INCIDENTS, len(aggs))
@@ -1237,19 +1246,21 @@ class Store:
             if b is not None:
                 pairs.append((idx[k], first_of_block.setdefault(b, idx[k])))
         for group in _dedup.components(len(order), pairs):
-            self._cluster_rows(conn, {order[i]: rows[order[i]] for i in group}, pins, set(seeds), s, now, work)
+            self._cluster_rows(conn, {order[i]: rows[order[i]] for i in group}, pins, set(seeds), s, now, work,
+                               rep)
         work.flush(conn, self, refresh)
 
     def _cluster_rows(self, conn: Connection, rows: dict[int, dict], pins: list[tuple[int, int, str]],
                       seeds: set[int], s: IngestSummary | None, now: _dt.datetime,
-                      work: "_ClusterWork") -> None:
+                      work: "_ClusterWork", rep) -> None:
         cfg = self.dedup
         pks = sorted(rows, key=lambda k: _dedup.canonical_key(rows[k]))
         evs = [rows[k] for k in pks]
+        reports = [rep(r) for r in evs]
         idx = {k: i for i, k in enumerate(pks)}
         links = [(idx[a], idx[b]) for a, b, kind in pins if kind == "link" and a in idx and b in idx]
         unlinks = [(idx[a], idx[b]) for a, b, kind in pins if kind == "unlink" and a in idx and b in idx]
-        cmp = _dedup.Comparer(evs, cfg)
+        cmp = _dedup.Comparer(evs, cfg, reports)
         edges = list(links)
         for i in range(len(evs)):
             for j in range(i + 1, len(evs)):
@@ -1259,7 +1270,7 @@ class Store:
         for comp in _dedup.components(len(evs), edges):
             sub = [evs[i] for i in comp]
             local = {g: k for k, g in enumerate(comp)}
-            sub_cmp = _dedup.Comparer(sub, cfg)
+            sub_cmp = _dedup.Comparer(sub, cfg, [reports[i] for i in comp])
             for i in comp:  # reuse the comparisons already made (keys are (later, earlier))
                 for j in comp:
                     m = cmp._memo.get((i, j))
