@@ -109,8 +109,10 @@ def _candidate_sql(types: tuple[str, ...], variant: str):
 #: ``noprov`` (a report with a province): its department's reports of that province and
 #: of none — those of another province can only join within max_km (dedup.compare), so
 #: they come from ``near``; ``none``: reports with no department; ``near``: reports of
-#: other departments, or of the department's other provinces, in one grid cell within
-#: max_km (one row per seed and cell). SQLite: ``prov`` and ``noprov`` are one part
+#: other departments, or of the department's other provinces, in the grid cells within
+#: max_km (``cs``: one key per seed with all its cells — PostgreSQL scans them with
+#: ``geo_cell = ANY(cs)``, SQLite probes each with ``json_each(cs)``; one key object per
+#: seed and cell made SQLite decode up to N_CELLS times as much JSON). SQLite: ``prov`` and ``noprov`` are one part
 #: (``same`` with the province tested in the index, in the query's WHERE); PostgreSQL
 #: keeps them apart so that each is an index condition.
 _BATCH_KEYS = {
@@ -118,7 +120,7 @@ _BATCH_KEYS = {
     "prov": ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2"),
     "noprov": ("i", "a", "t", "d", "lo", "hi", "lo2", "hi2"),
     "none": ("i", "t", "d", "lo", "hi", "lo2", "hi2"),
-    "near": ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2", "c", "lat0", "lat1", "lon0", "lon1"),
+    "near": ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2", "cs", "lat0", "lat1", "lon0", "lon1"),
 }
 #: (the other province: ``e.admin2 != v.p`` is NULL, so false, when either has none)
 _OTHER_PLACE = "e.admin1 IS NOT NULL AND (e.admin1 != v.a OR e.admin2 != v.p)"
@@ -127,16 +129,13 @@ _BATCH_WHERE = {
     "prov": "e.admin1 = v.a AND e.admin2 = v.p",
     "noprov": "e.admin1 = v.a AND e.admin2 IS NULL",
     "none": "e.admin1 IS NULL",
-    "near": (f"e.geo_cell = v.c AND {_OTHER_PLACE} AND e.latitude BETWEEN v.lat0 AND v.lat1 "
+    "near": (f"e.geo_cell = c.value AND {_OTHER_PLACE} AND e.latitude BETWEEN v.lat0 AND v.lat1 "
              "AND e.longitude BETWEEN v.lon0 AND v.lon1"),
 }
 _SQLITE_SAME = "e.admin1 = v.a AND (v.p IS NULL OR e.admin2 IS NULL OR e.admin2 = v.p)"
 _BATCH_TYPES = {"i": "bigint", "a": "text", "p": "text", "t": "text", "d": "text", "lo": "date", "hi": "date",
-                "lo2": "date", "hi2": "date", "c": "bigint", "lat0": "float8", "lat1": "float8",
+                "lo2": "date", "hi2": "date", "lat0": "float8", "lat1": "float8",
                 "lon0": "float8", "lon1": "float8", "cs": "bigint[]"}
-#: PostgreSQL: one ``near`` row per seed with all its grid cells (``geo_cell = ANY(cs)``:
-#: one index scan per seed instead of one joined row and scan per seed and cell).
-_PG_NEAR_KEYS = ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2", "cs", "lat0", "lat1", "lon0", "lon1")
 _PG_PARTS = ("same", "prov", "noprov", "none", "near")
 _SQLITE_PARTS = ("same", "none", "near")
 CANDIDATE_LIMIT = 2000  # candidates per report and part (a safety cap; ~20 at 1M events)
@@ -170,7 +169,6 @@ def _batch_candidate_sql(dialect: str):
                 # ix_events_cell alone (it carries admin1, latitude, longitude, admin2 and
                 # pk: an index-only scan), so the seed's own province's reports, which make
                 # up nearly all of a cell, are not read from the table a second time
-                keys = _PG_NEAR_KEYS
                 where = ("e.pk IN (SELECT k.pk FROM events k WHERE k.geo_cell = ANY(v.cs) "
                          "AND k.date_end >= v.lo2 AND k.date_end <= v.hi2 AND k.date_start <= v.hi "
                          "AND k.date_start >= v.lo AND k.admin1 IS NOT NULL AND (k.admin1 != v.a OR k.admin2 != v.p) "
@@ -186,11 +184,15 @@ def _batch_candidate_sql(dialect: str):
         ctes = []
         for n, part in enumerate(_SQLITE_PARTS):
             keys = _BATCH_KEYS[part]
-            where = _SQLITE_SAME if part == "same" else _BATCH_WHERE[part]
             ext = ", ".join(f"json_extract(value, '$.{name}') AS {name}" for name in keys)
             ctes.append(f"v{n} AS MATERIALIZED (SELECT {ext} FROM json_each(:{part}))")
-            parts.append(f"SELECT v.i AS seed, {n} AS part, {cols} FROM v{n} AS v CROSS JOIN events AS e "
-                         f"INDEXED BY {'ix_events_cell' if part == 'near' else 'ix_events_dedup'} "
+            if part == "near":  # (one probe per seed and cell: the cells' list expanded)
+                src, where = "json_each(v.cs) AS c CROSS JOIN events AS e INDEXED BY ix_events_cell", \
+                    _BATCH_WHERE["near"]
+            else:
+                src, where = "events AS e INDEXED BY ix_events_dedup", \
+                    _SQLITE_SAME if part == "same" else _BATCH_WHERE[part]
+            parts.append(f"SELECT v.i AS seed, {n} AS part, {cols} FROM v{n} AS v CROSS JOIN {src} "
                          f"WHERE {where} AND {common.format(typ=typ)}")
         sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
     t = text(sql).bindparams(bindparam("cur", type_=Boolean()))
@@ -1376,15 +1378,11 @@ class Store:
             else:
                 keys["same"].append([n, a1, a2, types, row["doc_id"], *win])
             keys["none"].append([n, types, row["doc_id"], *win])
-            if pg:
-                if cells:
-                    keys["near"].append([n, a1, a2, types, row["doc_id"], *win, cells, *box])
-                continue
-            for c in cells:
-                keys["near"].append([n, a1, a2, types, row["doc_id"], *win, c, *box])
+            if cells:
+                keys["near"].append([n, a1, a2, types, row["doc_id"], *win, cells, *box])
         if not seeds:
             return out
-        params = {k: json.dumps([dict(zip(_PG_NEAR_KEYS if pg and k == "near" else _BATCH_KEYS[k], x))
+        params = {k: json.dumps([dict(zip(_BATCH_KEYS[k], x))
                                  for x in v], ensure_ascii=False)
                   for k, v in keys.items()}
         params["cur"] = True
