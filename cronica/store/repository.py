@@ -611,7 +611,10 @@ def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
     if not rows:
         return
     if conn.dialect.name != "postgresql":
-        conn.execute(insert(table), rows)
+        sql, procs, tail = _sqlite_insert_plan(table, tuple(rows[0]), conn.dialect)
+        keys = list(rows[0])
+        conn.exec_driver_sql(sql, [tuple([p(r[k]) if p else r[k] for k, p in zip(keys, procs)] + tail)
+                                   for r in rows])
         return
     keys = list(rows[0])
     extra = {c.name: c.default.arg for c in table.c
@@ -622,6 +625,23 @@ def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
             f"COPY {table.name} ({cols}) FROM STDIN") as cp:
         for r in rows:
             cp.write_row([r[k] for k in keys] + tail)
+
+
+@functools.lru_cache(maxsize=64)
+def _sqlite_insert_plan(table, keys: tuple[str, ...], dialect) -> tuple[str, list, list]:
+    """SQLite, for :func:`_bulk_insert`: the INSERT of ``keys`` (plus the columns the rows
+    leave out that have a scalar default, as ``insert()`` fills them) and each value's
+    bind processor — the ones SQLAlchemy's own ``insert()`` applies (dates to text, JSON
+    to its text, booleans to 0/1), taken once per column instead of SQLAlchemy's
+    per-row parameter processing of an ``executemany`` (about a tenth of an ingest's CPU)."""
+    extra = {c.name: c.default.arg for c in table.c
+             if c.name not in keys and c.default is not None and c.default.is_scalar}
+    cols = list(keys) + list(extra)
+    procs = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in cols]
+    tail = [p(v) if p else v for p, v in zip(procs[len(keys):], extra.values())]
+    sql = (f"INSERT INTO {table.name} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
+           f"VALUES ({', '.join('?' for _ in cols)})")
+    return sql, procs[:len(keys)], tail
 
 
 _FTS_ADD = text("INSERT INTO events_fts(rowid, search_text, actor_key) VALUES (:pk, :s, :a)")
