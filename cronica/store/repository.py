@@ -644,6 +644,15 @@ def _sqlite_insert_plan(table, keys: tuple[str, ...], dialect) -> tuple[str, lis
     return sql, procs[:len(keys)], tail
 
 
+@functools.lru_cache(maxsize=16)
+def _sqlite_update_plan(table, cols: tuple[str, ...], dialect) -> tuple[str, list]:
+    """SQLite: ``UPDATE table SET cols... WHERE pk = ?`` and the bind processors of the
+    columns and the key (see :func:`_sqlite_insert_plan`)."""
+    procs = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in cols + ("pk",)]
+    sql = f"UPDATE {table.name} SET {', '.join(chr(34) + c + chr(34) + ' = ?' for c in cols)} WHERE pk = ?"
+    return sql, procs
+
+
 _FTS_ADD = text("INSERT INTO events_fts(rowid, search_text, actor_key) VALUES (:pk, :s, :a)")
 
 
@@ -662,8 +671,8 @@ def fts_add(conn: Connection, rows: list[dict]) -> None:
 _PG_SET_INCIDENT = text(
     "UPDATE events SET incident_pk = v.inc, block_id = v.blk FROM unnest(CAST(:pks AS bigint[]), "
     "CAST(:incs AS bigint[]), CAST(:blks AS bigint[])) AS v(pk, inc, blk) WHERE events.pk = v.pk")
-_SET_INCIDENT = update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
-    incident_pk=bindparam("inc"), block_id=bindparam("blk"))
+#: (SQLite: keys only, plain integers: no bind processing to do)
+_SQLITE_SET_INCIDENT = "UPDATE events SET incident_pk = ?, block_id = ? WHERE pk = ?"
 
 
 def _set_incidents(conn: Connection, changes: list[tuple[int, int, int]]) -> None:
@@ -674,7 +683,7 @@ def _set_incidents(conn: Connection, changes: list[tuple[int, int, int]]) -> Non
         pks, incs, blks = (list(x) for x in zip(*changes))
         conn.execute(_PG_SET_INCIDENT, {"pks": pks, "incs": incs, "blks": blks})
     else:
-        conn.execute(_SET_INCIDENT, [{"b_pk": p, "inc": i, "blk": b} for p, i, b in changes])
+        conn.exec_driver_sql(_SQLITE_SET_INCIDENT, [(i, b, p) for p, i, b in changes])
 
 
 def _cells_box(cfg: _dedup.DedupConfig, lat: float, lon: float) -> tuple[list[int], list[float]]:
@@ -1475,7 +1484,13 @@ class Store:
             deltas.append(_incident_delta(old.get(inc), agg))
             agg.update(b_pk=inc, updated_at=now)
             updates.append(agg)
-        conn.execute(_UPDATE_INCIDENT, updates)
+        if conn.dialect.name == "sqlite":  # (as _bulk_insert: each column's processor once)
+            sql, procs = _sqlite_update_plan(INCIDENTS, INCIDENT_FIELDS + ("updated_at",), conn.dialect)
+            cols = INCIDENT_FIELDS + ("updated_at", "b_pk")
+            conn.exec_driver_sql(sql, [tuple([p(u[k]) if p else u[k] for k, p in zip(cols, procs)])
+                                       for u in updates])
+        else:
+            conn.execute(_UPDATE_INCIDENT, updates)
         apply_month_deltas(conn, deltas)
 
     # ---- queries
