@@ -607,7 +607,8 @@ def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
     transaction's connection — one statement, values dumped by the driver in C,
     instead of one pipelined INSERT per row whose parameters SQLAlchemy processes
     in Python; columns the rows leave out take their model's scalar default, as
-    ``insert()`` would give them. SQLite: ``executemany`` (already in C)."""
+    ``insert()`` would give them. SQLite: the DB-API ``executemany`` (in C) with the
+    values through their columns' bind processors (:func:`_sqlite_insert_plan`)."""
     if not rows:
         return
     if conn.dialect.name != "postgresql":
