@@ -168,6 +168,95 @@ def _fmt_date(e: Mapping[str, Any]) -> str:
     return f"{e.get('date') or e.get('date_start')} ({e.get('date_precision') or '?'})"
 
 
+_COUNT_KEYS = ("killed", "wounded", "kidnapped", "arrested")
+_LEVELS = ("admin1", "admin2", "admin3")
+_SAME_LEVEL = ("same_admin1", "same_admin2", "same_admin3")
+_R_KM = 6371.0088  # (haversine_km)
+
+
+@lru_cache(maxsize=256)
+def _compatible_set(groups: tuple[frozenset[str], ...], t: str) -> frozenset[str]:
+    return frozenset({t}.union(*(g for g in groups if t in g)))
+
+
+class Report:
+    """What :func:`compare` reads of one report, normalised once: the store compares
+    each report with several others (a candidate with several reports of a batch).
+    Type, date window and place are prepared at once (every comparison reads them);
+    actors and counts on first use (:meth:`who`), as most pairs are told apart by date
+    or place before. Built for one :class:`DedupConfig` (the window's vagueness, the
+    generic and collective names and the actors' lineage depend on it). ``e``: the
+    report itself (the words of an explanation quote it)."""
+
+    __slots__ = ("e", "cfg", "type", "compat", "win", "vague", "day", "lon", "phi", "cos_phi",
+                 "gp", "adm", "loc", "ready", "r1", "r2", "lin1", "lin2", "names", "group1", "group2",
+                 "ranges", "vals")
+
+    def __init__(self, e: Mapping[str, Any], cfg: DedupConfig) -> None:
+        self.e, self.cfg = e, cfg
+        t = e.get("type")
+        self.type = t
+        self.compat = _compatible_set(cfg.compatible_types, t) if t else frozenset()
+        s, u = e.get("date_start"), e.get("date_end")
+        if s is None and u is None:
+            self.win = self.day = None
+            self.vague = False
+        else:  # (_window, as day numbers)
+            s, u = (s or u).toordinal(), (u or s).toordinal()
+            if s > u:
+                s, u = u, s
+            self.win = (s, u)
+            self.vague = u - s + 1 > cfg.max_window_days
+            self.day = s if s == u else None
+        lat, lon = e.get("latitude"), e.get("longitude")
+        self.gp = e.get("geo_precision")
+        if lat is None or lon is None or self.gp == 3:
+            self.lon = self.phi = self.cos_phi = None  # (no distance is measured)
+        else:
+            self.lon = lon
+            self.phi = math.radians(lat)
+            self.cos_phi = math.cos(self.phi)
+        self.adm = (_norm(e.get("admin1")), _norm(e.get("admin2")), _norm(e.get("admin3")))
+        self.loc = _norm(e.get("location"))
+        self.ready = False
+
+    def who(self) -> "Report":
+        """The actors (roles, collective words) and counts, prepared once."""
+        if self.ready:
+            return self
+        e, cfg = self.e, self.cfg
+        r1, r2 = _norm(e.get("actor1")), _norm(e.get("actor2"))
+        self.r1 = r1 = None if r1 in cfg.generic else r1
+        self.r2 = r2 = None if r2 in cfg.generic else r2
+        self.lin1 = self.lin2 = None  # (their lineage: on first use, see lineage())
+        self.names = frozenset(x for x in (r1, r2) if x)
+        self.group1 = (_group_words(cfg, e.get("actor1_text"))
+                       if r1 and r1.split(" (")[0] in cfg.collective else None)
+        self.group2 = (_group_words(cfg, e.get("actor2_text"))
+                       if r2 and r2.split(" (")[0] in cfg.collective else None)
+        k, w, kd, ar = self.vals = (e.get("killed"), e.get("wounded"), e.get("kidnapped"), e.get("arrested"))
+        lo, hi = e.get("killed_low"), e.get("killed_high")
+        if lo is None and hi is None:  # (_range, term by term)
+            rk = (k, k) if k is not None else None
+        else:
+            vals = [v for v in (k, lo, hi) if v is not None]
+            rk = (min(vals), max(vals))
+        self.ranges = (rk, (w, w) if w is not None else None, (kd, kd) if kd is not None else None,
+                       (ar, ar) if ar is not None else None)
+        self.ready = True
+        return self
+
+    def lineage(self, name: str) -> frozenset:
+        """The lineage (DedupConfig.lineage) of this report's actor ``name``."""
+        if name == self.r1:
+            if self.lin1 is None:
+                self.lin1 = frozenset(self.cfg.lineage(name))
+            return self.lin1
+        if self.lin2 is None:
+            self.lin2 = frozenset(self.cfg.lineage(name))
+        return self.lin2
+
+
 def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None = None,
             explain: bool = True) -> Match:
     """Could event ``a`` (new) and event ``b`` (stored) be the same incident?
@@ -175,20 +264,26 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
     ``explain=False``: the same decision and score (``joined``, ``score``, ``hard``),
     without the texts — ``reasons`` empty, ``veto`` a bare ``"veto"`` / ``"score"`` —
     for the store's loops over every candidate pair, which keep the words of the few
-    pairs they report only (call again with ``explain=True`` for those)."""
+    pairs they report only (call again with ``explain=True`` for those). Loops that
+    meet a report several times build its :class:`Report` once and call
+    :func:`compare_reports`."""
     cfg = cfg or default_config()
+    return compare_reports(Report(a, cfg), Report(b, cfg), cfg, explain)
+
+
+def compare_reports(ka: Report, kb: Report, cfg: DedupConfig, explain: bool = False) -> Match:
+    """:func:`compare` of two prepared reports (built with the same ``cfg``)."""
     w = cfg.weights
+    a, b = ka.e, kb.e
     reasons: list[str] = []
-    add = reasons.append if explain else _skip
+    add = reasons.append
     score = 0.0
 
-    def veto(why: str) -> Match:
-        return Match(False, score, reasons, veto=why, hard=True)
-
     # --- type
-    ta, tb = a.get("type"), b.get("type")
-    if not ta or not tb or not cfg.compatible(ta, tb):
-        return veto(f"type: {ta} and {tb} are not compatible" if explain else "veto")
+    ta, tb = ka.type, kb.type
+    if not ta or not tb or tb not in ka.compat:
+        return Match(False, score, reasons, hard=True,
+                     veto=f"type: {ta} and {tb} are not compatible" if explain else "veto")
     if ta == tb:
         score += w.get("same_type", 0)
         if explain:
@@ -196,42 +291,58 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
     elif explain:
         add(f"type: {ta} ~ {tb} (compatible)")
 
-    # --- date windows at their precision
-    wa, wb = _window(a), _window(b)
+    # --- date windows at their precision (as day numbers)
+    wa, wb = ka.win, kb.win
     if wa is None or wb is None:
-        return veto("date: an undated report is never merged" if explain else "veto")
-    for wx in (wa, wb):
-        if (wx[1] - wx[0]).days + 1 > cfg.max_window_days:
-            return veto(f"date: window {wx[0]}..{wx[1]} too vague to merge on" if explain else "veto")
-    slack = _dt.timedelta(days=cfg.date_slack_days)
+        return Match(False, score, reasons, hard=True,
+                     veto="date: an undated report is never merged" if explain else "veto")
+    for kx in (ka, kb):
+        if kx.vague:
+            if explain:
+                wx = _window(kx.e)
+                return Match(False, score, reasons, hard=True,
+                             veto=f"date: window {wx[0]}..{wx[1]} too vague to merge on")
+            return Match(False, score, reasons, hard=True, veto="veto")
+    slack = cfg.date_slack_days
     if wa[0] > wb[1] + slack or wb[0] > wa[1] + slack:
-        return veto(f"date: {_fmt_date(a)} and {_fmt_date(b)} do not overlap" if explain else "veto")
-    if wa[0] == wa[1] and wb[0] == wb[1] and wa[0] == wb[0]:
+        return Match(False, score, reasons, hard=True,
+                     veto=f"date: {_fmt_date(a)} and {_fmt_date(b)} do not overlap" if explain else "veto")
+    if ka.day is not None and ka.day == kb.day:
         score += w.get("same_day", 0)
         if explain:
-            add(f"date: same day {wa[0].isoformat()}")
+            add(f"date: same day {_window(a)[0].isoformat()}")
     elif explain:
         add(f"date: {_fmt_date(a)} overlaps {_fmt_date(b)}")
 
-    # --- place (each name normalised once)
+    # --- place
     dist = None
-    if None not in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
-        if a.get("geo_precision") != 3 and b.get("geo_precision") != 3:
-            dist = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
-    near = dist is not None and dist <= cfg.max_km
-    na = {level: _norm(a.get(level)) for level in ("admin1", "admin2", "admin3")}
-    nb = {level: _norm(b.get(level)) for level in ("admin1", "admin2", "admin3")}
-    for level in ("admin1", "admin2", "admin3"):
-        x, y = na[level], nb[level]
-        if x and y and x != y and not near:
-            return veto(f"place: {level} {a.get(level)} vs {b.get(level)}" if explain else "veto")
-    if dist is not None and not near and a.get("geo_precision") == 1 and b.get("geo_precision") == 1:
-        return veto(f"place: {dist:.0f} km apart (> {cfg.max_km:g} km)" if explain else "veto")
+    measured = near = False
+    if ka.phi is not None and kb.phi is not None:
+        measured = True
+        dp = kb.phi - ka.phi
+        # (the great-circle distance is at least R·|Δlatitude|: farther than max_km in
+        # latitude alone, it is not near, and only an explanation needs the figure)
+        if explain or abs(dp) * _R_KM <= cfg.max_km + 1e-6:
+            dl = math.radians(kb.lon - ka.lon)  # (haversine_km, term by term)
+            h = math.sin(dp / 2) ** 2 + ka.cos_phi * kb.cos_phi * math.sin(dl / 2) ** 2
+            dist = 2 * _R_KM * math.asin(min(1.0, math.sqrt(h)))
+            near = dist <= cfg.max_km
+    na, nb = ka.adm, kb.adm
+    if not near:
+        for i in range(3):
+            x, y = na[i], nb[i]
+            if x and y and x != y:
+                level = _LEVELS[i]
+                return Match(False, score, reasons, hard=True,
+                             veto=f"place: {level} {a.get(level)} vs {b.get(level)}" if explain else "veto")
+        if measured and ka.gp == 1 and kb.gp == 1:
+            return Match(False, score, reasons, hard=True,
+                         veto=f"place: {dist:.0f} km apart (> {cfg.max_km:g} km)" if explain else "veto")
     best: Optional[tuple[float, int]] = None  # (weight, signal): the strongest place signal
-    for level, key in (("admin3", "same_admin3"), ("admin2", "same_admin2"), ("admin1", "same_admin1")):
-        x = na[level]
-        if x and x == nb[level]:
-            best = (w.get(key, 0), {"admin3": 0, "admin2": 1, "admin1": 2}[level])
+    for i in (2, 1, 0):
+        x = na[i]
+        if x and x == nb[i]:
+            best = (w.get(_SAME_LEVEL[i], 0), 2 - i)
             break
     if near and (best is None or w.get("within_km", 0) > best[0]):
         best = (w.get("within_km", 0), 3)  # (a tie keeps the named level, as its text sorts after)
@@ -243,9 +354,9 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
             else:
                 level = ("admin3", "admin2", "admin1")[best[1]]
                 add(f"place: same {level} {a.get(level)}")
-    la, lb = _norm(a.get("location")), _norm(b.get("location"))
+    la = ka.loc
     # a shared place name counts only when it is more specific than the region named
-    if la and la == lb and la not in (na["admin1"], na["admin2"], nb["admin1"], nb["admin2"]):
+    if la and la == kb.loc and la not in (na[0], na[1], nb[0], nb[1]):
         score += w.get("same_location_name", 0)
         if explain:
             add(f"place: both name {a.get('location')}")
@@ -254,63 +365,64 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None 
     # unit → institution); unknown perpetrators neither veto nor count. Only the same
     # role can conflict (two different perpetrators, or two different targets), and
     # not when the name appears in the other report's other role (roles swapped).
-    def role(e: Mapping[str, Any], k: str) -> Optional[str]:
-        x = _norm(e.get(k))
-        return None if x in cfg.generic else x
+    ka, kb = ka.who(), kb.who()
 
-    def rel(x: Optional[str], y: Optional[str]) -> bool:
-        return bool(x and y) and (x == y or x in cfg.lineage(y) or y in cfg.lineage(x))
+    def rel(x: Optional[str], y: Optional[str]) -> bool:  # x: a name of a, y: of b
+        return bool(x and y) and (x == y or x in kb.lineage(y) or y in ka.lineage(x))
 
-    a1, a2, b1, b2 = role(a, "actor1"), role(a, "actor2"), role(b, "actor1"), role(b, "actor2")
-    for x, y, xo, yo in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
-        if x and y and not rel(x, y) and not (rel(x, yo) or rel(y, xo)):
-            return veto(f"actors: {x} vs {y}" if explain else "veto")
-    for x, y, k in ((a1, b1, "actor1"), (a2, b2, "actor2")):
-        if x and x == y and x.split(" (")[0] in cfg.collective:
-            wa, wb = _group_words(cfg, a.get(k + "_text")), _group_words(cfg, b.get(k + "_text"))
-            if wa and wb and not wa & wb:  # "transportistas" vs "docentes"
-                return veto(f"actors: {a.get(k + '_text')} vs {b.get(k + '_text')}" if explain else "veto")
-    xa, xb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
-    shared = xa & xb
-    if shared & cfg.persons:
-        score += w.get("shared_person", 0)
-        if explain:
-            add(f"actors: both name {', '.join(sorted(shared & cfg.persons))}")
-    elif shared:
-        score += w.get("shared_actor", 0)
-        if explain:
-            add(f"actors: share {', '.join(sorted(shared))}")
-    else:
-        related = sorted(f"{x} ~ {y}" for x in xa for y in xb if x != y and rel(x, y))
-        if related:
-            score += w.get("related_actor", 0)
+    a1, a2, b1, b2 = ka.r1, ka.r2, kb.r1, kb.r2
+    if (a1 or a2) and (b1 or b2):
+        for x, y, xo, yo in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
+            if x and y and not rel(x, y) and not (rel(x, yo) or rel(xo, y)):
+                return Match(False, score, reasons, hard=True,
+                             veto=f"actors: {x} vs {y}" if explain else "veto")
+        for x, y, ga, gb, k in ((a1, b1, ka.group1, kb.group1, "actor1"),
+                                (a2, b2, ka.group2, kb.group2, "actor2")):
+            if x and x == y and ga is not None:  # a collective name: "transportistas" vs "docentes"
+                if ga and gb and not ga & gb:
+                    return Match(False, score, reasons, hard=True,
+                                 veto=f"actors: {a.get(k + '_text')} vs {b.get(k + '_text')}"
+                                 if explain else "veto")
+        xa, xb = ka.names, kb.names
+        shared = xa & xb
+        if shared & cfg.persons:
+            score += w.get("shared_person", 0)
             if explain:
+                add(f"actors: both name {', '.join(sorted(shared & cfg.persons))}")
+        elif shared:
+            score += w.get("shared_actor", 0)
+            if explain:
+                add(f"actors: share {', '.join(sorted(shared))}")
+        elif explain:
+            related = sorted(f"{x} ~ {y}" for x in xa for y in xb if x != y and rel(x, y))
+            if related:
+                score += w.get("related_actor", 0)
                 add(f"actors: related {'; '.join(related)}")
+        elif any(rel(x, y) for x in xa for y in xb if x != y):
+            score += w.get("related_actor", 0)
 
     # --- counts
-    for key in ("killed", "wounded", "kidnapped", "arrested"):
-        ra, rb = _range(a, key), _range(b, key)
+    for i, key in enumerate(_COUNT_KEYS):
+        ra, rb = ka.ranges[i], kb.ranges[i]
         if ra is None or rb is None:
             continue
         tol = max(cfg.count_slack, cfg.count_tolerance * max(ra[1], rb[1]))
         if ra[0] > rb[1] + tol or rb[0] > ra[1] + tol:
-            return veto(f"counts: {key} {a.get(key)} vs {b.get(key)} inconsistent" if explain else "veto")
-        if a.get(key) is not None and a.get(key) == b.get(key) and a.get(key) > 0:
+            return Match(False, score, reasons, hard=True,
+                         veto=f"counts: {key} {a.get(key)} vs {b.get(key)} inconsistent" if explain else "veto")
+        va = ka.vals[i]
+        if va is not None and va == kb.vals[i] and va > 0:
             score += w.get("equal_count", 0)
             if explain:
-                add(f"counts: same {key} {a.get(key)}")
+                add(f"counts: same {key} {va}")
         elif explain:
-            add(f"counts: {key} {a.get(key)} vs {b.get(key)} consistent")
+            add(f"counts: {key} {va} vs {kb.vals[i]} consistent")
 
     score = round(score, 3)
     if score < cfg.threshold:
         return Match(False, score, reasons,
                      veto=f"score {score:g} < threshold {cfg.threshold:g}" if explain else "score")
     return Match(True, score, reasons)
-
-
-def _skip(_: str) -> None:
-    pass
 
 
 def _mode(values: Sequence[Any]) -> Any:
@@ -426,11 +538,21 @@ class Comparer:
     """Memoised :func:`compare` over a list of reports (symmetric: done once a pair).
 
     Calls give the decision without its texts (``compare(explain=False)``);
-    :meth:`explain` gives the words of the pairs a placement reports."""
+    :meth:`explain` gives the words of the pairs a placement reports. Each report is
+    prepared once (:class:`Report`); ``reports``: those the caller already has (the
+    same order as ``events``, None where not)."""
 
-    def __init__(self, events: Sequence[Mapping[str, Any]], cfg: DedupConfig) -> None:
+    def __init__(self, events: Sequence[Mapping[str, Any]], cfg: DedupConfig,
+                 reports: Sequence[Optional[Report]] | None = None) -> None:
         self.events, self.cfg = events, cfg
+        self.reports: list[Optional[Report]] = list(reports) if reports is not None else [None] * len(events)
         self._memo: dict[tuple[int, int], Match] = {}
+
+    def report(self, i: int) -> Report:
+        r = self.reports[i]
+        if r is None:
+            r = self.reports[i] = Report(self.events[i], self.cfg)
+        return r
 
     def __call__(self, i: int, j: int) -> Match:
         key = (i, j)
@@ -440,7 +562,7 @@ class Comparer:
             if a.get("doc_id") == b.get("doc_id"):
                 m = Match(False, 0.0, [], veto=_SAME_DOC, hard=True)
             else:
-                m = compare(a, b, self.cfg, explain=False)
+                m = compare_reports(self.report(i), self.report(j), self.cfg)
             self._memo[key] = m
         return m
 
@@ -449,7 +571,7 @@ class Comparer:
         a, b = self.events[i], self.events[j]
         if a.get("doc_id") == b.get("doc_id"):
             return Match(False, 0.0, [], veto=_SAME_DOC, hard=True)
-        return compare(a, b, self.cfg)
+        return compare_reports(self.report(i), self.report(j), self.cfg, explain=True)
 
 
 def components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:

@@ -35,7 +35,6 @@ def canonical_country(name: Optional[str], iso: Optional[int] = None) -> tuple[O
     with ``known`` False. A name naming one country wins over a different ``iso``."""
     from cronica.geo.gazetteer import open_gazetteer
 
-    names = _country_names()
     iso = int(iso) if iso is not None else None
     name = name.strip() if isinstance(name, str) else name
     if name:
@@ -46,6 +45,10 @@ def canonical_country(name: Optional[str], iso: Optional[int] = None) -> tuple[O
         if len(hits) == 1:
             (n, c), = hits.items()
             return c, n, True
+    # (the table of every country takes half a CPU-second to build: only when the name
+    # alone does not say — before, a process's first ingest built it for any record)
+    names = _country_names()
+    if name:
         if iso in names:
             return names[iso], iso, True
         return name, iso, False

@@ -109,8 +109,10 @@ def _candidate_sql(types: tuple[str, ...], variant: str):
 #: ``noprov`` (a report with a province): its department's reports of that province and
 #: of none — those of another province can only join within max_km (dedup.compare), so
 #: they come from ``near``; ``none``: reports with no department; ``near``: reports of
-#: other departments, or of the department's other provinces, in one grid cell within
-#: max_km (one row per seed and cell). SQLite: ``prov`` and ``noprov`` are one part
+#: other departments, or of the department's other provinces, in the grid cells within
+#: max_km (``cs``: one key per seed with all its cells — PostgreSQL scans them with
+#: ``geo_cell = ANY(cs)``, SQLite probes each with ``json_each(cs)``; one key object per
+#: seed and cell made SQLite decode up to N_CELLS times as much JSON). SQLite: ``prov`` and ``noprov`` are one part
 #: (``same`` with the province tested in the index, in the query's WHERE); PostgreSQL
 #: keeps them apart so that each is an index condition.
 _BATCH_KEYS = {
@@ -118,7 +120,7 @@ _BATCH_KEYS = {
     "prov": ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2"),
     "noprov": ("i", "a", "t", "d", "lo", "hi", "lo2", "hi2"),
     "none": ("i", "t", "d", "lo", "hi", "lo2", "hi2"),
-    "near": ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2", "c", "lat0", "lat1", "lon0", "lon1"),
+    "near": ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2", "cs", "lat0", "lat1", "lon0", "lon1"),
 }
 #: (the other province: ``e.admin2 != v.p`` is NULL, so false, when either has none)
 _OTHER_PLACE = "e.admin1 IS NOT NULL AND (e.admin1 != v.a OR e.admin2 != v.p)"
@@ -127,16 +129,13 @@ _BATCH_WHERE = {
     "prov": "e.admin1 = v.a AND e.admin2 = v.p",
     "noprov": "e.admin1 = v.a AND e.admin2 IS NULL",
     "none": "e.admin1 IS NULL",
-    "near": (f"e.geo_cell = v.c AND {_OTHER_PLACE} AND e.latitude BETWEEN v.lat0 AND v.lat1 "
+    "near": (f"e.geo_cell = c.value AND {_OTHER_PLACE} AND e.latitude BETWEEN v.lat0 AND v.lat1 "
              "AND e.longitude BETWEEN v.lon0 AND v.lon1"),
 }
 _SQLITE_SAME = "e.admin1 = v.a AND (v.p IS NULL OR e.admin2 IS NULL OR e.admin2 = v.p)"
 _BATCH_TYPES = {"i": "bigint", "a": "text", "p": "text", "t": "text", "d": "text", "lo": "date", "hi": "date",
-                "lo2": "date", "hi2": "date", "c": "bigint", "lat0": "float8", "lat1": "float8",
+                "lo2": "date", "hi2": "date", "lat0": "float8", "lat1": "float8",
                 "lon0": "float8", "lon1": "float8", "cs": "bigint[]"}
-#: PostgreSQL: one ``near`` row per seed with all its grid cells (``geo_cell = ANY(cs)``:
-#: one index scan per seed instead of one joined row and scan per seed and cell).
-_PG_NEAR_KEYS = ("i", "a", "p", "t", "d", "lo", "hi", "lo2", "hi2", "cs", "lat0", "lat1", "lon0", "lon1")
 _PG_PARTS = ("same", "prov", "noprov", "none", "near")
 _SQLITE_PARTS = ("same", "none", "near")
 CANDIDATE_LIMIT = 2000  # candidates per report and part (a safety cap; ~20 at 1M events)
@@ -170,7 +169,6 @@ def _batch_candidate_sql(dialect: str):
                 # ix_events_cell alone (it carries admin1, latitude, longitude, admin2 and
                 # pk: an index-only scan), so the seed's own province's reports, which make
                 # up nearly all of a cell, are not read from the table a second time
-                keys = _PG_NEAR_KEYS
                 where = ("e.pk IN (SELECT k.pk FROM events k WHERE k.geo_cell = ANY(v.cs) "
                          "AND k.date_end >= v.lo2 AND k.date_end <= v.hi2 AND k.date_start <= v.hi "
                          "AND k.date_start >= v.lo AND k.admin1 IS NOT NULL AND (k.admin1 != v.a OR k.admin2 != v.p) "
@@ -186,11 +184,15 @@ def _batch_candidate_sql(dialect: str):
         ctes = []
         for n, part in enumerate(_SQLITE_PARTS):
             keys = _BATCH_KEYS[part]
-            where = _SQLITE_SAME if part == "same" else _BATCH_WHERE[part]
             ext = ", ".join(f"json_extract(value, '$.{name}') AS {name}" for name in keys)
             ctes.append(f"v{n} AS MATERIALIZED (SELECT {ext} FROM json_each(:{part}))")
-            parts.append(f"SELECT v.i AS seed, {n} AS part, {cols} FROM v{n} AS v CROSS JOIN events AS e "
-                         f"INDEXED BY {'ix_events_cell' if part == 'near' else 'ix_events_dedup'} "
+            if part == "near":  # (one probe per seed and cell: the cells' list expanded)
+                src, where = "json_each(v.cs) AS c CROSS JOIN events AS e INDEXED BY ix_events_cell", \
+                    _BATCH_WHERE["near"]
+            else:
+                src, where = "events AS e INDEXED BY ix_events_dedup", \
+                    _SQLITE_SAME if part == "same" else _BATCH_WHERE[part]
+            parts.append(f"SELECT v.i AS seed, {n} AS part, {cols} FROM v{n} AS v CROSS JOIN {src} "
                          f"WHERE {where} AND {common.format(typ=typ)}")
         sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
     t = text(sql).bindparams(bindparam("cur", type_=Boolean()))
@@ -605,11 +607,15 @@ def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
     transaction's connection — one statement, values dumped by the driver in C,
     instead of one pipelined INSERT per row whose parameters SQLAlchemy processes
     in Python; columns the rows leave out take their model's scalar default, as
-    ``insert()`` would give them. SQLite: ``executemany`` (already in C)."""
+    ``insert()`` would give them. SQLite: the DB-API ``executemany`` (in C) with the
+    values through their columns' bind processors (:func:`_sqlite_insert_plan`)."""
     if not rows:
         return
     if conn.dialect.name != "postgresql":
-        conn.execute(insert(table), rows)
+        sql, procs, tail = _sqlite_insert_plan(table, tuple(rows[0]), conn.dialect)
+        keys = list(rows[0])
+        conn.exec_driver_sql(sql, [tuple([p(r[k]) if p else r[k] for k, p in zip(keys, procs)] + tail)
+                                   for r in rows])
         return
     keys = list(rows[0])
     extra = {c.name: c.default.arg for c in table.c
@@ -620,6 +626,32 @@ def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
             f"COPY {table.name} ({cols}) FROM STDIN") as cp:
         for r in rows:
             cp.write_row([r[k] for k in keys] + tail)
+
+
+@functools.lru_cache(maxsize=64)
+def _sqlite_insert_plan(table, keys: tuple[str, ...], dialect) -> tuple[str, list, list]:
+    """SQLite, for :func:`_bulk_insert`: the INSERT of ``keys`` (plus the columns the rows
+    leave out that have a scalar default, as ``insert()`` fills them) and each value's
+    bind processor — the ones SQLAlchemy's own ``insert()`` applies (dates to text, JSON
+    to its text, booleans to 0/1), taken once per column instead of SQLAlchemy's
+    per-row parameter processing of an ``executemany`` (about a tenth of an ingest's CPU)."""
+    extra = {c.name: c.default.arg for c in table.c
+             if c.name not in keys and c.default is not None and c.default.is_scalar}
+    cols = list(keys) + list(extra)
+    procs = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in cols]
+    tail = [p(v) if p else v for p, v in zip(procs[len(keys):], extra.values())]
+    sql = (f"INSERT INTO {table.name} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
+           f"VALUES ({', '.join('?' for _ in cols)})")
+    return sql, procs[:len(keys)], tail
+
+
+@functools.lru_cache(maxsize=16)
+def _sqlite_update_plan(table, cols: tuple[str, ...], dialect) -> tuple[str, list]:
+    """SQLite: ``UPDATE table SET cols... WHERE pk = ?`` and the bind processors of the
+    columns and the key (see :func:`_sqlite_insert_plan`)."""
+    procs = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in cols + ("pk",)]
+    sql = f"UPDATE {table.name} SET {', '.join(chr(34) + c + chr(34) + ' = ?' for c in cols)} WHERE pk = ?"
+    return sql, procs
 
 
 _FTS_ADD = text("INSERT INTO events_fts(rowid, search_text, actor_key) VALUES (:pk, :s, :a)")
@@ -640,8 +672,8 @@ def fts_add(conn: Connection, rows: list[dict]) -> None:
 _PG_SET_INCIDENT = text(
     "UPDATE events SET incident_pk = v.inc, block_id = v.blk FROM unnest(CAST(:pks AS bigint[]), "
     "CAST(:incs AS bigint[]), CAST(:blks AS bigint[])) AS v(pk, inc, blk) WHERE events.pk = v.pk")
-_SET_INCIDENT = update(EVENTS).where(EVENTS.c.pk == bindparam("b_pk")).values(
-    incident_pk=bindparam("inc"), block_id=bindparam("blk"))
+#: (SQLite: keys only, plain integers: no bind processing to do)
+_SQLITE_SET_INCIDENT = "UPDATE events SET incident_pk = ?, block_id = ? WHERE pk = ?"
 
 
 def _set_incidents(conn: Connection, changes: list[tuple[int, int, int]]) -> None:
@@ -652,7 +684,7 @@ def _set_incidents(conn: Connection, changes: list[tuple[int, int, int]]) -> Non
         pks, incs, blks = (list(x) for x in zip(*changes))
         conn.execute(_PG_SET_INCIDENT, {"pks": pks, "incs": incs, "blks": blks})
     else:
-        conn.execute(_SET_INCIDENT, [{"b_pk": p, "inc": i, "blk": b} for p, i, b in changes])
+        conn.exec_driver_sql(_SQLITE_SET_INCIDENT, [(i, b, p) for p, i, b in changes])
 
 
 def _cells_box(cfg: _dedup.DedupConfig, lat: float, lon: float) -> tuple[list[int], list[float]]:
@@ -1132,6 +1164,14 @@ class Store:
                 if mates:
                     found[pk] = sorted(found.get(pk, []) + mates, key=lambda d: d["pk"])
         work = _ClusterWork(pending)
+        reps: dict[int, _dedup.Report] = {}  # each report prepared once (pk → dedup.Report)
+
+        def rep(r: dict) -> _dedup.Report:
+            k = reps.get(r["pk"])
+            if k is None:
+                k = reps[r["pk"]] = _dedup.Report(r, cfg)
+            return k
+
         closest: dict[int, tuple[float, dict, Any]] = {}
         edges: list[tuple[int, int]] = []  # seed pk - candidate pk that agree
         blocks = {b for b in dirty if b is not None}
@@ -1145,10 +1185,11 @@ class Store:
                 blocks.add(row["block_id"])
             if row["date_start"] is None:
                 continue
+            krow = rep(row)
             for cand in found.get(pk, ()):
                 if cand["pk"] == pk:
                     continue
-                m = _dedup.compare(row, cand, cfg, explain=False)  # (words: only for the closest kept)
+                m = _dedup.compare_reports(krow, rep(cand), cfg)  # (words: only for the closest kept)
                 if m.joined:
                     edges.append((pk, cand["pk"]))
                     if cand["block_id"] is not None:
@@ -1173,7 +1214,7 @@ class Store:
                 elif pk in closest:
                     c = closest[pk]
                     why.append(f"closest: {c[1]['event_id']} ({c[1]['doc_id']}): "
-                               f"{_dedup.compare(row, c[1], cfg).veto}")
+                               f"{_dedup.compare_reports(rep(row), rep(c[1]), cfg, explain=True).veto}")
                 aggs.append(_dedup.aggregate([row]))
                 whys.append(why)
             incs = _next_pks(conn, INCIDENTS, len(aggs))
@@ -1237,19 +1278,21 @@ class Store:
             if b is not None:
                 pairs.append((idx[k], first_of_block.setdefault(b, idx[k])))
         for group in _dedup.components(len(order), pairs):
-            self._cluster_rows(conn, {order[i]: rows[order[i]] for i in group}, pins, set(seeds), s, now, work)
+            self._cluster_rows(conn, {order[i]: rows[order[i]] for i in group}, pins, set(seeds), s, now, work,
+                               rep)
         work.flush(conn, self, refresh)
 
     def _cluster_rows(self, conn: Connection, rows: dict[int, dict], pins: list[tuple[int, int, str]],
                       seeds: set[int], s: IngestSummary | None, now: _dt.datetime,
-                      work: "_ClusterWork") -> None:
+                      work: "_ClusterWork", rep) -> None:
         cfg = self.dedup
         pks = sorted(rows, key=lambda k: _dedup.canonical_key(rows[k]))
         evs = [rows[k] for k in pks]
+        reports = [rep(r) for r in evs]
         idx = {k: i for i, k in enumerate(pks)}
         links = [(idx[a], idx[b]) for a, b, kind in pins if kind == "link" and a in idx and b in idx]
         unlinks = [(idx[a], idx[b]) for a, b, kind in pins if kind == "unlink" and a in idx and b in idx]
-        cmp = _dedup.Comparer(evs, cfg)
+        cmp = _dedup.Comparer(evs, cfg, reports)
         edges = list(links)
         for i in range(len(evs)):
             for j in range(i + 1, len(evs)):
@@ -1259,7 +1302,7 @@ class Store:
         for comp in _dedup.components(len(evs), edges):
             sub = [evs[i] for i in comp]
             local = {g: k for k, g in enumerate(comp)}
-            sub_cmp = _dedup.Comparer(sub, cfg)
+            sub_cmp = _dedup.Comparer(sub, cfg, [reports[i] for i in comp])
             for i in comp:  # reuse the comparisons already made (keys are (later, earlier))
                 for j in comp:
                     m = cmp._memo.get((i, j))
@@ -1365,15 +1408,11 @@ class Store:
             else:
                 keys["same"].append([n, a1, a2, types, row["doc_id"], *win])
             keys["none"].append([n, types, row["doc_id"], *win])
-            if pg:
-                if cells:
-                    keys["near"].append([n, a1, a2, types, row["doc_id"], *win, cells, *box])
-                continue
-            for c in cells:
-                keys["near"].append([n, a1, a2, types, row["doc_id"], *win, c, *box])
+            if cells:
+                keys["near"].append([n, a1, a2, types, row["doc_id"], *win, cells, *box])
         if not seeds:
             return out
-        params = {k: json.dumps([dict(zip(_PG_NEAR_KEYS if pg and k == "near" else _BATCH_KEYS[k], x))
+        params = {k: json.dumps([dict(zip(_BATCH_KEYS[k], x))
                                  for x in v], ensure_ascii=False)
                   for k, v in keys.items()}
         params["cur"] = True
@@ -1446,7 +1485,13 @@ class Store:
             deltas.append(_incident_delta(old.get(inc), agg))
             agg.update(b_pk=inc, updated_at=now)
             updates.append(agg)
-        conn.execute(_UPDATE_INCIDENT, updates)
+        if conn.dialect.name == "sqlite":  # (as _bulk_insert: each column's processor once)
+            sql, procs = _sqlite_update_plan(INCIDENTS, INCIDENT_FIELDS + ("updated_at",), conn.dialect)
+            cols = INCIDENT_FIELDS + ("updated_at", "b_pk")
+            conn.exec_driver_sql(sql, [tuple([p(u[k]) if p else u[k] for k, p in zip(cols, procs)])
+                                       for u in updates])
+        else:
+            conn.execute(_UPDATE_INCIDENT, updates)
         apply_month_deltas(conn, deltas)
 
     # ---- queries

@@ -226,6 +226,64 @@ def test_compare_without_words_decides_the_same():
     assert joined > 50 and vetoed > 50  # both outcomes exercised
 
 
+def test_prepared_reports_reused_across_pairs_decide_like_compare():
+    """The store prepares each report once (dedup.Report: names, windows, counts) and
+    compares it with many others: a prepared report reused in any order of pairs, in
+    both modes, gives exactly what compare() gives on the two mappings."""
+    import random
+
+    from cronica.store.dedup import Report, compare_reports
+
+    cfg = default_config()
+    rng = random.Random(29)
+    rows = []
+    for k in range(120):
+        kw = {f: rng.choice(v) for f, v in _PAIR_FIELDS.items()}
+        if kw["place"] is None:
+            kw["admin_only"] = False
+        r = row(event(A if k % 2 else B, **kw))
+        r["doc_id"] = f"doc-{k % 40}"
+        rows.append(r)
+    reps = [Report(r, cfg) for r in rows]
+    pairs = [(rng.randrange(len(rows)), rng.randrange(len(rows))) for _ in range(3000)]
+    joined = 0
+    for i, j in pairs:
+        for explain in (False, True):
+            want, got = compare(rows[i], rows[j], cfg, explain), compare_reports(reps[i], reps[j], cfg, explain)
+            assert (got.joined, got.score, got.hard, got.veto, got.reasons) == \
+                (want.joined, want.score, want.hard, want.veto, want.reasons), (rows[i], rows[j])
+        joined += want.joined
+    assert 0 < joined < len(pairs)
+
+
+@pytest.mark.parametrize("bearing", [0, 45, 90, 180, 300])
+def test_distance_decisions_at_the_max_km_edge(bearing):
+    """compare() without words skips the great-circle formula for reports farther apart
+    in latitude alone than max_km; at and around that edge it must decide as the
+    explained comparison (which measures every distance) and as haversine_km does."""
+    import math
+
+    from cronica.store.dedup import haversine_km
+
+    cfg = default_config()
+    a = row(event(A, "attack", place="Pichari", actor1=None, actor2=None))
+    for km in (cfg.max_km - 0.01, cfg.max_km - 1e-7, cfg.max_km, cfg.max_km + 1e-7, cfg.max_km + 0.01,
+               cfg.max_km + 5):
+        b = dict(row(event(B, "attack", place="Pichari", actor1=None, actor2=None)))
+        d = km / 6371.0088  # (an angle on the sphere: move b by km along the bearing)
+        lat0, lon0, th = math.radians(a["latitude"]), math.radians(a["longitude"]), math.radians(bearing)
+        lat1 = math.asin(math.sin(lat0) * math.cos(d) + math.cos(lat0) * math.sin(d) * math.cos(th))
+        lon1 = lon0 + math.atan2(math.sin(th) * math.sin(d) * math.cos(lat0),
+                                 math.cos(d) - math.sin(lat0) * math.sin(lat1))
+        b.update(latitude=math.degrees(lat1), longitude=math.degrees(lon1), admin3="Otro distrito",
+                 location="Otro lugar")
+        near = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) <= cfg.max_km
+        full, quick = compare(a, b, cfg), compare(a, b, cfg, explain=False)
+        assert (quick.joined, quick.score, quick.hard) == (full.joined, full.score, full.hard)
+        # another district: only the distance keeps them together
+        assert full.hard is (not near), (km, full.veto)
+
+
 @pytest.mark.parametrize("text_a,text_b,joined", [
     ("Miles de transportistas", "los docentes", False),  # two trades: two protests
     ("unos 300 transportistas", "Transportistas", True),  # one trade told twice
