@@ -608,6 +608,12 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if not m.dropped and m.type == "arrest":
                 m.dropped = "part of the forced disappearance told with it"
+    # a riot told with the hostage-taking in it ("se amotinaron y tomaron como rehenes a siete guardias")
+    # is that kidnapping (annotation conventions), not an attack of its own
+    if any(not m.dropped and m.type == "kidnapping" for m in out):
+        for m in out:
+            if not m.dropped and m.type == "attack" and token_key(doc[m.token_i].text).startswith(_RIOT_STEMS):
+                m.dropped = "part of the kidnapping told with it"
     # a further operation of the same report ("En otro operativo, ... se incautaron", "En una segunda
     # intervención, ..."): its arrests and seizures are new incidents, not the first operation's told again
     if lex.follow_up_operation is not None and any(m.family in _OPERATION_FAMILIES for m in out) \
@@ -625,6 +631,7 @@ def find_triggers(sent) -> list[TriggerMention]:
 
 
 _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+_RIOT_STEMS = ("motin", "amotin")
 
 
 def _opening_key(doc) -> str:
