@@ -187,3 +187,35 @@ def test_one_operation_told_twice_stays_one_seizure(pipeline):
 def test_a_riot_told_with_its_hostages_is_the_kidnapping(pipeline):
     text = "Reclusos de la cárcel de Chiquimula se amotinaron y tomaron como rehenes a tres custodios."
     assert [e.type for e in events(pipeline, text)] == ["kidnapping"]
+
+
+# -- captives held by a group, roads held blocked, people intercepted by gunmen
+
+def test_people_held_by_dissidents_are_a_kidnapping(nlp):
+    sentence = "Los dos topógrafos que seguían en poder de las disidencias fueron entregados a la Defensoría."
+    assert "kidnapping" in kept_types(nlp, sentence)
+
+
+def test_a_road_held_blocked_by_protesters_is_a_protest(nlp):
+    sentence = "Los cocaleros mantienen bloqueado por cuarto día el puente sobre el río en rechazo a la erradicación."
+    assert "protest" in kept_types(nlp, sentence)
+
+
+def test_a_road_closed_by_a_landslide_is_no_protest(nlp):
+    assert kept(nlp, "La policía mantiene bloqueada la carretera central por el huaico de anoche.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "El odontólogo fue interceptado por tres hombres armados que lo subieron a un taxi.",
+    "Cuatro sicarios interceptaron a la empresaria frente a su tienda y se la llevaron.",
+])
+def test_a_person_intercepted_and_taken_by_gunmen_is_a_kidnapping(nlp, sentence):
+    assert "kidnapping" in kept_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_a_drug_boat_intercepted_is_no_kidnapping(nlp):
+    assert "kidnapping" not in kept_types(nlp, "La Armada interceptó una lancha con 500 kilos de cocaína frente a Tumaco.")
+
+
+def test_a_cook_setting_a_pan_alight_is_no_arson(nlp):
+    assert kept(nlp, "El cocinero prendió fuego a la sartén para flambear los plátanos.") == []
