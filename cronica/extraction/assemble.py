@@ -634,7 +634,7 @@ class Assembler:
         if m.new_incident and m.trigger is not None:
             return next((d for d in drafts if d.family == FAMILY[m.type]
                          and all(x.sentence.headline for x in d.mentions)
-                         and all(x.new_incident for x in d.mentions if x.trigger)), None)
+                         and (getattr(m.trigger, "follow_up", False) or all(x.new_incident for x in d.mentions if x.trigger))), None)
         ante = self._antecedent(drafts, m, ctx)
         if m.trigger is None and ante is not None and _toll_of_another_time(ante, m, TOLL_SLACK_DAYS):
             ante = None  # a toll dated apart from the incident is another incident's
@@ -737,7 +737,7 @@ class Assembler:
             # a new incident; only a headline announcing it may already hold it
             ante = next((d for d in drafts if d.family == FAMILY[m.type]
                          and all(x.sentence.headline for x in d.mentions)
-                         and all(x.new_incident for x in d.mentions if x.trigger)), None)
+                         and (getattr(m.trigger, "follow_up", False) or all(x.new_incident for x in d.mentions if x.trigger))), None)
         else:
             ante = self._antecedent(drafts, m, ctx)
             if anaphor_only and ante is not None and _toll_of_another_time(ante, m, TOLL_SLACK_DAYS):
@@ -1259,6 +1259,8 @@ def _told_apart(d: Draft, m: Mention) -> bool:
             return True
     if FAMILY[m.type] != d.family and bool(aftermath_cues(m)):
         return True
+    if getattr(m.trigger, "follow_up", False) and not all(x.sentence.headline for x in d.mentions):
+        return True  # an outcome of a further operation of the report ("En otro operativo, ...")
     return _own_event_beside(d, m)
 
 

@@ -185,6 +185,7 @@ class TriggerMention:
     hedged: bool = False
     dropped: Optional[str] = None  # reason, when filtered out
     variants: tuple[str, ...] = ()  # means/framing the trigger or its sentence tells (data/taxonomy.yaml)
+    follow_up: bool = False  # told in a further operation of the report ("En otro operativo, ...")
 
     @property
     def family(self) -> str:
@@ -607,6 +608,19 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if not m.dropped and m.type == "arrest":
                 m.dropped = "part of the forced disappearance told with it"
+    # a riot told with the hostage-taking in it ("se amotinaron y tomaron como rehenes a siete guardias")
+    # is that kidnapping (annotation conventions), not an attack of its own
+    if any(not m.dropped and m.type == "kidnapping" for m in out):
+        for m in out:
+            if not m.dropped and m.type == "attack" and token_key(doc[m.token_i].text).startswith(_RIOT_STEMS):
+                m.dropped = "part of the kidnapping told with it"
+    # a further operation of the same report ("En otro operativo, ... se incautaron", "En una segunda
+    # intervención, ..."): its arrests and seizures are new incidents, not the first operation's told again
+    if lex.follow_up_operation is not None and any(m.family in _OPERATION_FAMILIES for m in out) \
+            and lex.follow_up_operation.search(context()):
+        for m in out:
+            if m.family in _OPERATION_FAMILIES:
+                m.new_incident = m.follow_up = True
     # burning or looting told with an attack or a protest is part of that incident
     if any(not m.dropped and m.family in ("violent", "protest") for m in out):
         for m in out:
@@ -614,6 +628,10 @@ def find_triggers(sent) -> list[TriggerMention]:
                 m.dropped = "part of the attack or protest told with it"
     out.sort(key=lambda m: m.start)
     return out
+
+
+_OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+_RIOT_STEMS = ("motin", "amotin")
 
 
 def _opening_key(doc) -> str:

@@ -1,0 +1,221 @@
+"""Incidents told without the usual trigger words (issue 10 recall, issue 11 "ways of telling"):
+each class is matched by lemma or as a multi-word expression in cronica/data/es/triggers.yaml,
+and the same words in another sense give nothing. Sentences written for these tests (CC0)."""
+import pytest
+
+from cronica.extraction.triggers import find_triggers
+from cronica.model import Document
+
+
+def kept(nlp, text):
+    doc = nlp(text)
+    return [(t.type, doc.text[t.start:t.end]) for s in doc.sents for t in find_triggers(s) if not t.dropped]
+
+
+def kept_types(nlp, text):
+    return {t for t, _ in kept(nlp, text)}
+
+
+def events(pipeline, text, published="2024-05-10"):
+    return pipeline.extract(Document(id="t", text=text, published=published))
+
+
+# -- prison riots and massacres
+
+@pytest.mark.parametrize("sentence,etype", [
+    ("Los internos del penal de Quevedo se amotinaron durante la noche del viernes.", "attack"),
+    ("Una reyerta entre reclusos de dos bandas dejó cuatro muertos en la cárcel de Latacunga.", "armed_clash"),
+    ("En la reyerta del pabellón C murieron dos presos.", "armed_clash"),
+    ("Presos de la pandilla rival protagonizaron hechos sangrientos en el centro penal de Ilama.", "killing"),
+])
+def test_prison_violence_told_without_our_words_is_found(nlp, sentence, etype):
+    assert etype in kept_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_a_quarrel_between_neighbours_is_no_prison_clash(nlp):
+    assert kept(nlp, "Una reyerta entre vecinos por una cerca terminó en la comisaría sin heridos.") == []
+
+
+def test_inmates_rioting_to_demand_something_are_a_protest(pipeline):
+    text = ("Los presos de la cárcel de Ipiales se amotinaron el martes para exigir que se detengan "
+            "los traslados a otras regiones.")
+    assert [e.type for e in events(pipeline, text)] == ["protest"]
+
+
+# -- arson of buildings, vehicles and machinery
+
+@pytest.mark.parametrize("sentence", [
+    "Encapuchados incineraron dos retroexcavadoras de la constructora en la vía a Tumaco.",
+    "Un grupo armado quemó cinco tractomulas cargadas de café en la troncal del Caribe.",
+    "Desconocidos quemaron la sede de la fiscalía local durante la madrugada.",
+])
+def test_arson_of_machinery_vehicles_and_offices_is_an_attack(nlp, sentence):
+    assert "attack" in kept_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_a_crowd_burning_the_town_hall_is_the_protest(nlp):
+    sentence = "Manifestantes quemaron el municipio de Azángaro en protesta por la obra inconclusa."
+    assert "protest" in kept_types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La policía incineró cuatro toneladas de droga decomisada en una ceremonia en Sullana.",
+    "El municipio incineró los residuos hospitalarios en el horno nuevo.",
+])
+def test_drugs_or_waste_incinerated_are_no_attack(nlp, sentence):
+    assert "attack" not in kept_types(nlp, sentence)
+
+
+def test_gunmen_stopping_lorries_is_no_arrest(nlp):
+    sentence = "Hombres armados detuvieron dos camiones en la vía y les prendieron fuego."
+    assert kept_types(nlp, sentence) == {"attack"}
+
+
+# -- killings told by their means after a fronted verb
+
+@pytest.mark.parametrize("sentence", [
+    "Ultimaron de tres balazos a un prestamista en el mercado de Chiclayo.",
+    "Ejecutaron a tiros a un transportista frente a su casa en Celaya.",
+])
+def test_a_killing_told_with_its_means_is_a_killing(nlp, sentence):
+    assert "killing" in kept_types(nlp, sentence), kept(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Los obreros ultimaron los detalles de la obra antes de la inauguración.",
+    "El gobierno regional ejecutó el presupuesto de la obra a tiempo.",
+])
+def test_finishing_or_spending_is_no_killing(nlp, sentence):
+    assert "killing" not in kept_types(nlp, sentence)
+
+
+# -- explosives set off by patrols
+
+@pytest.mark.parametrize("sentence", [
+    "Un infante de marina murió al estallar una mina en una trocha de Tumaco.",
+    "Dos policías quedaron heridos al activarse un explosivo junto a su camioneta.",
+    "El pelotón pisó un artefacto explosivo en la vereda y un cabo perdió una pierna.",
+    "La escuadra entró en un campo minado y tres soldados resultaron heridos.",
+])
+def test_patrols_setting_off_explosives_are_bombings(nlp, sentence):
+    assert "bombing" in kept_types(nlp, sentence), kept(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tres mineros murieron al explotar el gas grisú en una mina de carbón de Coahuila.",
+    "La negociación del presupuesto es un campo minado para el ministro.",
+])
+def test_mine_blasts_and_figures_of_speech_are_no_bombings(nlp, sentence):
+    assert "bombing" not in kept_types(nlp, sentence)
+
+
+# -- people run over on purpose
+
+@pytest.mark.parametrize("sentence", [
+    "Un hombre arrolló deliberadamente con su camioneta a los asistentes de una feria en Sevilla.",
+    "El conductor aceleró contra los manifestantes y atropelló a cuatro de ellos.",
+    "Los atacantes intentaron atropellar a los policías que custodiaban la embajada.",
+])
+def test_a_ramming_attack_is_an_attack(nlp, sentence):
+    assert "attack" in kept_types(nlp, sentence), kept(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Un conductor ebrio atropelló a una ciclista en la avenida principal.",
+    "El camión perdió el control y arrolló a dos peatones en la esquina.",
+])
+def test_a_road_accident_is_no_attack(nlp, sentence):
+    assert kept(nlp, sentence) == []
+
+
+# -- kidnapping told as captivity
+
+@pytest.mark.parametrize("sentence", [
+    "Los disidentes mantuvieron cautiva durante un mes a una funcionaria de la alcaldía.",
+    "El comerciante permaneció cautivo en una finca de Cesar hasta que pagaron el rescate.",
+    "La banda enterró en vida durante 90 días a un empresario en un hoyo bajo una bodega.",
+])
+def test_captivity_is_a_kidnapping(nlp, sentence):
+    assert "kidnapping" in kept_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_miners_trapped_alive_are_no_kidnapping(nlp):
+    sentence = "El derrumbe enterró en vida durante dos días a cinco mineros del socavón."
+    assert "kidnapping" not in kept_types(nlp, sentence)
+
+
+# -- arrests told as a state
+
+def test_somebody_left_under_arrest_is_an_arrest(nlp):
+    assert "arrest" in kept_types(nlp, "Tras el allanamiento, un hombre de 40 años quedó detenido.")
+
+
+def test_drivers_stuck_in_traffic_are_no_arrest(nlp):
+    assert "arrest" not in kept_types(nlp, "Cientos de conductores quedaron detenidos en el atasco de la autopista.")
+
+
+# -- remains of the disappeared
+
+def test_remains_of_a_disappeared_person_tell_the_disappearance(pipeline):
+    text = ("Peritos encontraron en un terreno de Zapopan los restos de un estudiante desaparecido "
+            "desde el 12 de octubre de 2022.")
+    evs = events(pipeline, text)
+    assert [e.type for e in evs] == ["disappearance"]
+    assert evs[0].date.value == "2022-10-12"
+
+
+def test_bodies_of_people_just_killed_stay_a_killing(pipeline):
+    text = "Campesinos hallaron los cuerpos de dos jornaleros con disparos en la cabeza junto al río."
+    assert [e.type for e in events(pipeline, text)] == ["killing"]
+
+
+# -- further operations of one report
+
+def test_a_further_operation_has_its_own_seizure(pipeline):
+    text = ("Agentes antidrogas incautaron el lunes 200 kilos de cocaína en un galpón de Yacuiba. "
+            "En otro operativo, el martes, los agentes decomisaron 15 kilos de marihuana en una "
+            "camioneta en Villamontes.")
+    assert [e.type for e in events(pipeline, text)] == ["seizure", "seizure"]
+
+
+def test_one_operation_told_twice_stays_one_seizure(pipeline):
+    text = ("Agentes antidrogas incautaron el lunes 200 kilos de cocaína en un galpón de Yacuiba. "
+            "La droga decomisada estaba oculta en sacos de harina.")
+    assert [e.type for e in events(pipeline, text)] == ["seizure"]
+
+
+def test_a_riot_told_with_its_hostages_is_the_kidnapping(pipeline):
+    text = "Reclusos de la cárcel de Chiquimula se amotinaron y tomaron como rehenes a tres custodios."
+    assert [e.type for e in events(pipeline, text)] == ["kidnapping"]
+
+
+# -- captives held by a group, roads held blocked, people intercepted by gunmen
+
+def test_people_held_by_dissidents_are_a_kidnapping(nlp):
+    sentence = "Los dos topógrafos que seguían en poder de las disidencias fueron entregados a la Defensoría."
+    assert "kidnapping" in kept_types(nlp, sentence)
+
+
+def test_a_road_held_blocked_by_protesters_is_a_protest(nlp):
+    sentence = "Los cocaleros mantienen bloqueado por cuarto día el puente sobre el río en rechazo a la erradicación."
+    assert "protest" in kept_types(nlp, sentence)
+
+
+def test_a_road_closed_by_a_landslide_is_no_protest(nlp):
+    assert kept(nlp, "La policía mantiene bloqueada la carretera central por el huaico de anoche.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "El odontólogo fue interceptado por tres hombres armados que lo subieron a un taxi.",
+    "Cuatro sicarios interceptaron a la empresaria frente a su tienda y se la llevaron.",
+])
+def test_a_person_intercepted_and_taken_by_gunmen_is_a_kidnapping(nlp, sentence):
+    assert "kidnapping" in kept_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_a_drug_boat_intercepted_is_no_kidnapping(nlp):
+    assert "kidnapping" not in kept_types(nlp, "La Armada interceptó una lancha con 500 kilos de cocaína frente a Tumaco.")
+
+
+def test_a_cook_setting_a_pan_alight_is_no_arson(nlp):
+    assert kept(nlp, "El cocinero prendió fuego a la sartén para flambear los plátanos.") == []
