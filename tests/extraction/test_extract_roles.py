@@ -233,6 +233,27 @@ def test_in_a_protest_the_protesters_come_first_and_the_force_that_intervened_se
     assert "organizaciones" in e.actor1.as_written and "Gendarmería" in e.actor2.as_written
 
 
+@pytest.mark.parametrize("text", [
+    "Unos doscientos vecinos que cortaban la ruta 22 en Plottier, Neuquén, fueron desalojados por la policía "
+    "provincial con balas de goma.",
+    "Cuatro docentes resultaron heridos el martes cuando la policía desalojó el corte que mantenían sobre "
+    "la ruta 7 en Arroyito, Neuquén.",
+    "Los jubilados marcharon el miércoles frente al Congreso, en Buenos Aires, y la policía los dispersó con "
+    "gases.",
+    "Policías y soldados dispararon el lunes contra los mineros que bloqueaban la carretera a Oruro, en "
+    "Caracollo, y tres de ellos murieron.",
+])
+def test_protest_convention_protesters_first_wherever_the_force_acts(text):
+    # corpus/README.md, "Actors": in a protest event the protesters are actor1 and the force
+    # that intervened actor2, whether the force is the subject, a passive's agent or the
+    # subject of another clause (ACLED's protest with intervention / excessive force)
+    events = [e for e in extract(text, published="2024-05-02") if e.type == "protest"]
+    assert events, text
+    e = events[0]
+    assert e.actor1 is not None and e.actor1.inter in (5, 6), e.actor1
+    assert e.actor2 is not None and e.actor2.inter == 1, e.actor2
+
+
 # ---- session 4: datelines, dates parsed as subjects, vehicles, victims listed by name
 
 @pytest.mark.parametrize("sentence,trigger,a1_word", [
