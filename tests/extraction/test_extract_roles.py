@@ -765,3 +765,41 @@ def test_a_shared_name_still_reads_in_its_own_country():
 
     lex = load_actors()
     assert "Paraguay" in lex.localise(lex.best_in("la Fuerza de Tarea Conjunta", "PY", "x")[2], "PY").name
+
+
+# ---- session 7: agent nouns, business owners as civilians, a single agent and police posts
+
+@pytest.mark.parametrize("sentence,trigger,victim", [
+    ("La fiscal acusó a los secuestradores del ganadero de pedir dinero a su familia.", "secuestradores", "ganadero"),
+    ("Los captores de las dos maestras fueron detenidos en una finca.", "captores", "maestras"),
+    ("El asesino del concejal huyó en una motocicleta.", "asesino", "concejal"),
+])
+def test_the_de_complement_of_a_doer_noun_is_its_victim_not_a_perpetrator(nlp, sentence, trigger, victim):
+    a1, a2, _ = _roles(nlp, sentence, trigger)
+    assert a1 is None or victim not in a1
+    assert a2 is not None and victim in a2
+
+
+@pytest.mark.parametrize("words,cc,inter", [
+    ("una empresaria", "CL", 7),
+    ("tres empresarios", "HN", 7),
+    ("un agente", "PY", 1),
+    ("una patrulla antidroga", "BO", 1),
+    ("un puesto de control policial", "EC", 1),
+])
+def test_business_owners_are_civilians_and_one_agent_or_a_police_post_is_the_police(words, cc, inter):
+    from cronica.nlp.lexicons import load_actors
+
+    lex = load_actors()
+    best = lex.best_in(words, cc, words)
+    assert best is not None and lex.localise(best[2], cc).inter == inter
+
+
+def test_a_kidnapped_businessman_is_a_civilian_and_his_kidnappers_stay_the_group():
+    text = ("Una célula de la banda Los Pulpos secuestró el lunes a un empresario agrícola en Sullana, Piura. "
+            "La policía busca a los secuestradores del empresario, que exigen un rescate.")
+    events = [e for e in extract(text, published="2023-08-09") if e.type == "kidnapping"]
+    assert events
+    e = events[0]
+    assert e.actor2 is not None and e.actor2.inter == 7
+    assert e.actor1 is not None and "empresario" not in (e.actor1.as_written or "")
