@@ -74,6 +74,7 @@ class RoleCues:
     demand_verbs: tuple[str, ...] = ()
     area_nouns: frozenset = frozenset()
     building_centres: frozenset = frozenset()
+    unit_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def load_role_cues() -> RoleCues:
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
-            "demand_verbs", "area_nouns", "building_centres")
+            "demand_verbs", "area_nouns", "building_centres", "unit_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -105,7 +106,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["part_nouns"]), frozenset(raw["protest_nouns"]),
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
                     tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
-                    frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]))
+                    frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
+                    frozenset(raw["unit_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")

@@ -803,3 +803,26 @@ def test_a_kidnapped_businessman_is_a_civilian_and_his_kidnappers_stay_the_group
     e = events[0]
     assert e.actor2 is not None and e.actor2.inter == 7
     assert e.actor1 is not None and "empresario" not in (e.actor1.as_written or "")
+
+
+@pytest.mark.parametrize("text,force_word", [
+    ("La Armada Nacional informa que una patrulla fluvial fue hostigada desde la orilla del río Putumayo, en "
+     "Puerto Leguízamo, sin causar bajas.", "Armada"),
+    ("El Ejército informó que un convoy fue atacado con explosivos en la vía a Tibú, Norte de Santander.",
+     "Ejército"),
+])
+def test_a_bare_unit_is_the_force_its_sentence_names(text, force_word):
+    events = [e for e in extract(text, published="2024-02-11") if e.type in ("attack", "ambush", "bombing")]
+    assert events
+    a2 = events[0].actor2
+    assert a2 is not None and a2.inter == 1 and a2.name and force_word in a2.name
+
+
+def test_argentine_generic_police_is_no_particular_force_and_coca_growers_follow_the_country():
+    from cronica.nlp.lexicons import load_actors
+
+    lex = load_actors()
+    assert lex.localise(lex.best_in("la policía", "AR")[2], "AR").name == "Policía (Argentina)"
+    assert lex.localise(lex.best_in("la Policía Federal Argentina", "AR")[2], "AR").name == "Policía Federal Argentina"
+    for cc, country in (("PE", "Perú"), ("CO", "Colombia"), ("BO", "Bolivia")):
+        assert lex.localise(lex.best_in("los cocaleros", cc)[2], cc).name == f"Cocaleros ({country})"
