@@ -826,3 +826,11 @@ def test_argentine_generic_police_is_no_particular_force_and_coca_growers_follow
     assert lex.localise(lex.best_in("la Policía Federal Argentina", "AR")[2], "AR").name == "Policía Federal Argentina"
     for cc, country in (("PE", "Perú"), ("CO", "Colombia"), ("BO", "Bolivia")):
         assert lex.localise(lex.best_in("los cocaleros", cc)[2], cc).name == f"Cocaleros ({country})"
+
+
+def test_a_capitalised_alias_written_in_lower_case_leaves_the_shorter_alias_inside_it():
+    from cronica.nlp.lexicons import load_actors
+
+    # "Policía de Jujuy" matches only as written; "la policía de Jujuy" is still the police
+    found = load_actors().find("Ayer la policía de Jujuy desalojó el corte de la ruta 9.", "AR")
+    assert any(e.inter == 1 and e.role == "police" for _, _, e in found)
