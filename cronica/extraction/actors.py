@@ -866,8 +866,21 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif c.dep_ in ("nmod", "obl") and case == "por":
                 a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"
             elif c.dep_ in ("nmod", "obl") and case == "entre":
-                a1 = a1 or _phrase(c)
                 conj = _child(c, "conj")
+                if conj is None:
+                    # "entre presos de Los Lobos y de Los Choneros": the parser joins the two
+                    # groups under the shared noun; each "de" group is a side
+                    inner = next((g for g in c.children if g.dep_ == "nmod" and _case(g) in ("de", "del")
+                                  and _child(g, "conj") is not None), None)
+                    if inner is not None:
+                        conj = _child(inner, "conj")
+                        side = _phrase(inner)
+                        cut = conj.doc[min(t.i for t in conj.subtree)].idx if side is not None else None
+                        if side is not None and side.start < cut < side.end:
+                            side = ActorMention(side.text[:cut - side.start].rstrip(" ,y"), side.start,
+                                                side.start + len(side.text[:cut - side.start].rstrip(" ,y")))
+                        a1 = a1 or side
+                a1 = a1 or _phrase(c)
                 a2 = a2 or _phrase(conj)
             elif c.dep_ in ("nmod", "obl") and case == "con" and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")):
                 fallen = _fallen(trigger.head) if trigger.dep_ in ("obl", "nmod") else None

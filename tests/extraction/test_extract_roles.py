@@ -834,3 +834,15 @@ def test_a_capitalised_alias_written_in_lower_case_leaves_the_shorter_alias_insi
     # "Policía de Jujuy" matches only as written; "la policía de Jujuy" is still the police
     found = load_actors().find("Ayer la policía de Jujuy desalojó el corte de la ruta 9.", "AR")
     assert any(e.inter == 1 and e.role == "police" for _, _, e in found)
+
+
+@pytest.mark.parametrize("sentence,trigger,side1,side2", [
+    ("Una pelea entre internos de Los Lobos y de Los Tiguerones en la cárcel de Machala dejó seis muertos.",
+     "pelea", "Lobos", "Tiguerones"),
+    ("Los combates entre guerrilleros del ELN y de las disidencias duraron toda la noche en Tibú.",
+     "combates", "ELN", "disidencias"),
+])
+def test_two_groups_joined_under_one_noun_are_the_two_sides(nlp, sentence, trigger, side1, side2):
+    a1, a2, _ = _roles(nlp, sentence, trigger)
+    assert a1 is not None and side1 in a1 and side2 not in a1
+    assert a2 is not None and side2 in a2
