@@ -74,6 +74,7 @@ class RoleCues:
     demand_verbs: tuple[str, ...] = ()
     area_nouns: frozenset = frozenset()
     building_centres: frozenset = frozenset()
+    unit_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def load_role_cues() -> RoleCues:
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
-            "demand_verbs", "area_nouns", "building_centres")
+            "demand_verbs", "area_nouns", "building_centres", "unit_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -105,7 +106,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["part_nouns"]), frozenset(raw["protest_nouns"]),
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
                     tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
-                    frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]))
+                    frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
+                    frozenset(raw["unit_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -864,8 +866,21 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif c.dep_ in ("nmod", "obl") and case == "por":
                 a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"
             elif c.dep_ in ("nmod", "obl") and case == "entre":
-                a1 = a1 or _phrase(c)
                 conj = _child(c, "conj")
+                if conj is None:
+                    # "entre presos de Los Lobos y de Los Choneros": the parser joins the two
+                    # groups under the shared noun; each "de" group is a side
+                    inner = next((g for g in c.children if g.dep_ == "nmod" and _case(g) in ("de", "del")
+                                  and _child(g, "conj") is not None), None)
+                    if inner is not None:
+                        conj = _child(inner, "conj")
+                        side = _phrase(inner)
+                        cut = conj.doc[min(t.i for t in conj.subtree)].idx if side is not None else None
+                        if side is not None and side.start < cut < side.end:
+                            side = ActorMention(side.text[:cut - side.start].rstrip(" ,y"), side.start,
+                                                side.start + len(side.text[:cut - side.start].rstrip(" ,y")))
+                        a1 = a1 or side
+                a1 = a1 or _phrase(c)
                 a2 = a2 or _phrase(conj)
             elif c.dep_ in ("nmod", "obl") and case == "con" and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")):
                 fallen = _fallen(trigger.head) if trigger.dep_ in ("obl", "nmod") else None

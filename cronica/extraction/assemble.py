@@ -32,8 +32,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, attribution_in, normalise_actor, protest_agents, roles,
-                                       sentence_target)
+from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, normalise_actor,
+                                       protest_agents, roles, sentence_target)
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
@@ -863,6 +863,15 @@ class Assembler:
                         break
         if d.type == "seizure":
             actor2 = self._seized_from(d, ordered, actor1, ctx, cc)
+        elif actor2 is not None and actor2.name is None and _bare_unit(actor2.as_written):
+            # "una patrulla fue hostigada" in a communiqué of the armed forces: that force's unit
+            for m in ordered[:2]:
+                force = self._actor_in_sentence(m, d.type, None, ctx, cc, want={1}, besides=actor1,
+                                                acting_only=False)
+                if force is not None:
+                    actor2 = replace(actor2, name=force.name, inter=force.inter, country=force.country,
+                                     cameo=force.cameo)
+                    break
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
@@ -1314,6 +1323,14 @@ def _names_person(actor: Actor) -> bool:
     words = [w.strip(",.;:«»\"'()“”") for w in (actor.as_written or "").split()]
     return actor.inter in (None, 7) and any(
         a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() for a, b in zip(words, words[1:]))
+
+
+def _bare_unit(written: Optional[str]) -> bool:
+    """A unit told by a bare noun ("una patrulla", "el convoy", "una patrulla del estado de
+    excepción"): its head is one of ``unit_nouns`` (the caller knows no force is named in it)."""
+    words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
+    words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas")]
+    return bool(words) and words[0] in load_role_cues().unit_nouns
 
 
 def _same_party(a, b) -> bool:

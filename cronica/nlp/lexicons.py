@@ -225,6 +225,14 @@ class ActorLexicon:
             if m is None:
                 break
             entry = self.lookup(m.group(0), country, ctx)
+            while not entry and " " in folded[m.start():m.end()]:
+                # a case-sensitive alias matched in the wrong case ("la policía de Jujuy" against
+                # "Policía de Jujuy"): a shorter alias at the same start may still hold ("policía")
+                shorter = pattern.match(folded, m.start(), folded.rindex(" ", m.start(), m.end()))
+                if shorter is None:
+                    break
+                m = _Found(shorter, text)
+                entry = self.lookup(m.group(0), country, ctx)
             if entry and re.search(r"(?i)\banti[\s-]?$", text[max(0, m.start() - 6):m.start()]) and entry.inter != 1:
                 entry = None  # "Fuerza Nacional Anti Maras": a unit against the group, not the group
             if entry and m.end() > m.start():
