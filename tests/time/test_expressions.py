@@ -29,6 +29,10 @@ ROWS: list[tuple] = [
     (A, "La emboscada del 15/11/2002 dejó dos muertos.", "15/11/2002", "2002-11-15", "day", None, None),
     (A, "El documento está fechado el 13/02/12.", "13/02/12", "2012-02-13", "day", None, None),
     (A, "La reunión fue el 05-03-2011 en Lima.", "05-03-2011", "2011-03-05", "day", None, None),
+    # the month first, as bulletins write it; a year is required ("marzo 14 personas" is no date)
+    (A, "Marzo 14/2011. Desconocidos quemaron dos buses en Soacha.", "Marzo 14/2011", "2011-03-14", "day", None, None),
+    (A, "Bogotá, agosto 3 de 2010. Un soldado murió en un combate.", "agosto 3 de 2010", "2010-08-03", "day", None, None),
+    (A, "El paro comenzó el Enero 9, 2011 en la capital.", "Enero 9, 2011", "2011-01-09", "day", None, None),
     (A, "El atentado ocurrió el 2012-04-09 por la noche.", "2012-04-09 por la noche", "2012-04-09", "day", None, None),
     (A, "Ocurrió en noviembre de 2002.", "noviembre de 2002", "2002-11", "month", "2002-11-01", "2002-11-30"),
     (A, "En febrero de 2012 fue capturado el cabecilla.", "febrero de 2012", "2012-02", "month", "2012-02-01", "2012-02-29"),
