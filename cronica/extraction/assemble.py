@@ -38,6 +38,8 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
+from cronica.extraction.placing import (borrowed_from_another_day, country_only, names_place,
+                                        places_incident_before)
 from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
@@ -552,6 +554,7 @@ class Assembler:
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
+        self._drafts = drafts
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -766,6 +769,22 @@ class Assembler:
         drafts.append(self._new_draft(m))
 
     # ------------------------------------------------------------------ output
+    def _placed_after(self, d: Draft, ctx: DocumentContext) -> Optional[Place]:
+        """The place of the sentence right after the incident when it opens by placing it."""
+        k = max(m.sentence.index for m in d.mentions) + 1
+        if k >= len(self._sentences):
+            return None
+        nxt = self._sentences[k]
+        if not places_incident_before(ctx.text[nxt.start:nxt.end]):
+            return None
+        sent = Span(nxt.start, nxt.end, ctx.text[nxt.start:nxt.end])
+        p = ctx.place_for(Span(nxt.start, nxt.start), sent, None)
+        return p if p is not None and p.admin1 and names_place([sent], p) else None
+
+    def _dated_elsewhere(self, d: Draft) -> list[tuple[list[Span], Optional[DateValue], str]]:
+        """The document's other incidents: their sentences and dates (placing.py)."""
+        return [([m.sentence for m in o.mentions], *o.best_date()) for o in self._drafts if o is not d]
+
     def _event(self, doc_id: str, d: Draft, ctx: DocumentContext) -> Optional[Event]:
         strong = [m for m in d.mentions if m.strength in ("strong", "support")]
         if not strong:
@@ -808,6 +827,11 @@ class Assembler:
             # a ruling, a decree or a state of emergency told with no place of its own: the
             # story's place is the incident's, not the court's or the government's
             place = None
+        borrowed = borrowed_from_another_day(place, date, via, [m.sentence for m in d.mentions],
+                                             self._dated_elsewhere(d))
+        if place is None or borrowed:
+            # "... fue abatido en un operativo. El hecho ocurrió en el pueblo de X": X
+            place = self._placed_after(d, ctx) or (country_only(place) if borrowed else place)
 
         # the incident's country: its place's, else the one the document is about; never a default
         # (an ambiguous "Santa Rosa" in a text with no country cue was put in the default country)

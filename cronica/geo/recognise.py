@@ -94,6 +94,9 @@ class Lexicon:
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
             self.not_places = {norm_key(w) for w in data.get("not_places", [])}
             self.person_starts = {norm_key(w) for w in data.get("person_name_starts", [])}
+            #: "El hecho ocurrió en ...": a sentence that places the incident told before it
+            self.placing_openers = tuple(sorted({norm_key(w) for w in data.get("placing_openers", [])},
+                                                key=len, reverse=True))
             demonyms = data.get("demonyms") or {}
             alts = {stem: cc for cc, stems in demonyms.items() for stem in stems}
             self.demonyms = {norm_key(stem): cc for stem, cc in alts.items()}

@@ -24,3 +24,45 @@ def test_a_ruling_with_its_own_place_keeps_it():
             "de Pasto condenó a 40 años de prisión a los dos autores del atentado.")
     ruling = _by_type(text, "2021-03-10").get("other")
     assert ruling is None or ruling["admin1"] == "Nariño"
+
+
+def _events(text: str, published: str) -> list[dict]:
+    return sorted((e.to_dict() for e in cronica.extract(text, published=published)), key=lambda d: d["date"] or "")
+
+
+def test_an_older_crime_recalled_without_a_place_does_not_take_the_story_place():
+    text = ("Un grupo armado asesinó el sábado a tres personas en una vereda de Tumaco, Nariño. "
+            "En marzo de 2017 ya habían asesinado a otro hermano de la familia.")
+    old, new = _events(text, "2019-05-13")
+    assert new["admin1"] == "Nariño" and new["date"] == "2019-05-11"
+    assert old["date"] == "2017-03"
+    assert old["admin1"] is None and old["country"] == "Colombia"
+
+
+def test_a_crime_days_before_told_without_a_place_leaves_the_division_unknown():
+    text = ("Hombres armados asesinaron el domingo a seis campesinos en una finca de Tame, Arauca. "
+            "La policía investiga si la masacre tiene relación con el homicidio de un comerciante "
+            "cometido el jueves.")
+    earlier, massacre = _events(text, "2019-05-13")
+    assert massacre["admin1"] == "Arauca"
+    assert earlier["date"] == "2019-05-09"
+    assert earlier["admin1"] is None and earlier["country"] == "Colombia"
+
+
+def test_the_night_before_is_the_same_place():
+    # a riot reported on Thursday that began late on Wednesday: one day is no gap
+    text = ("Veinte reos murieron este jueves en un motín en el penal de Apodaca, Nuevo León. "
+            "Según el gobernador, a las 23:00 horas del miércoles comenzó una riña entre internos "
+            "de dos bandas rivales.")
+    events = _events(text, "2016-02-11")
+    assert events and all(e["admin1"] == "Nuevo León" for e in events)
+
+
+def test_a_sentence_that_places_the_incident_before_it_gives_its_place():
+    text = ("Sicarios asesinaron el sábado a tres personas en Tumaco, Nariño. El 2 de abril, la policía "
+            "había abatido a un cabecilla en un operativo. El hecho ocurrió en el corregimiento de "
+            "Llorente, en el municipio de Tumaco.")
+    events = {e["type"]: e for e in _events(text, "2019-05-13")}
+    operation = events["security_operation"]
+    assert operation["date"] == "2019-04-02"
+    assert operation["admin1"] == "Nariño" and "Llorente" in operation["location"]
