@@ -73,6 +73,10 @@ class Toponym:
     extra: dict = field(default_factory=dict)
 
 
+#: a capitalised street or square name ending in "de <city>" is located in a city this large
+STREET_CITY = 100_000
+
+
 class Lexicon:
     """The Spanish cue lexicon (``data/geo/cues_es.yaml``)."""
 
@@ -241,6 +245,9 @@ class Recogniser:
                     continue
                 i0, i1 = idx[0], idx[-1] + 1
                 after, level = self._cue_at(toks, i0)
+                if level is not None and any(e.kind != "country" for e in
+                                             self.gaz.lookup_key(" ".join(t.key for t in toks[i0:i1]))):
+                    after, level = i0, None  # "VALLE DEL CAUCA" is the department, not a valley of Cauca
                 name_i = after if level is not None else i0
                 while name_i < i1 and toks[name_i].key in ("de", "del", *_ARTICLES) and level is not None:
                     name_i += 1
@@ -405,6 +412,10 @@ class Recogniser:
                 a, b, entries = matches[-1]
                 units = tuple(e for e in entries if e.kind in ("admin1", "region")
                               or (e.kind == "valley" and e.gid.startswith("cronica:")))
+                if not units and self._cue_at(toks, s)[1] == "street":
+                    # "Las Ramblas de Barcelona", "el Malecón de Guayaquil": a street or square
+                    # of a city is in that city
+                    units = tuple(e for e in entries if e.kind == "town" and e.population >= STREET_CITY)
                 if b == run_end and a > s and toks[a - 1].key in ("de", "del") and units \
                         and self._plausible(text, toks, a, b, units):
                     found.append(Toponym(toks[a].start, toks[b - 1].end, toks[a].start, toks[b - 1].end,

@@ -982,9 +982,10 @@ class Geocoder:
         de Culiacán", "la avenida Baralt de Caracas"), when it is a known town of one
         first-level division that fits the written hierarchy."""
         m = self._OF_TOWN.search(name)
-        if not m or not re.match(r"\S+\s+\S", name[:m.start() + 1]):
-            return None  # "caserío de Santa Rosa": the place is the town itself, resolved as such
         cue = ch.members[ch.head].cue
+        if not m or not (cue == "street" or re.match(r"\S+\s+\S", name[:m.start() + 1])):
+            return None  # "caserío de Santa Rosa": the place is the town itself, resolved as such
+            # (a street's is not: "el malecón de Guayaquil" is a part of the city)
         cands = [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
                  and norm_key(x.name) == norm_key(m.group(1))
                  and (cue == "local" or (x.kind == "town" and x.population >= self.STREET_TOWN

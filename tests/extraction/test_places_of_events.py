@@ -66,3 +66,10 @@ def test_a_sentence_that_places_the_incident_before_it_gives_its_place():
     operation = events["security_operation"]
     assert operation["date"] == "2019-04-02"
     assert operation["admin1"] == "Nariño" and "Llorente" in operation["location"]
+
+
+def test_a_barrio_named_bare_takes_the_country_the_actors_show():
+    # "la Policía de la Ciudad" is Buenos Aires' force: Palermo is the barrio, not the Italian city
+    text = "La Policía de la Ciudad detuvo en Palermo a dos hombres que asaltaban a turistas con un arma."
+    (event,) = _events(text, "2024-03-10")
+    assert event["country"] == "Argentina" and event["admin1"] == "Ciudad Autónoma de Buenos Aires"

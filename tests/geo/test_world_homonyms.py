@@ -50,6 +50,28 @@ CASES = [
     # --- a bulletin all in capitals: its closing list of places after the last sentence
     ("INTEGRANTES DE UNA BANDA ASESINARON A UN COMERCIANTE EN SU TIENDA. ANTIOQUIA - REMEDIOS", "ASESINARON",
      dict(admin1="Antioquia", country="Colombia")),
+    # --- a department whose name begins with a cue noun ("valle", "departamento") in a closing
+    # list is the department, not a valley of another one ("VALLE DEL CAUCA" is no valley of Cauca)
+    ("DESCONOCIDOS QUEMARON UN BUS DE SERVICIO PUBLICO. VALLE DEL CAUCA - PALMIRA", "QUEMARON",
+     dict(admin1="Valle del Cauca", country="Colombia")),
+    ("Un grupo armado secuestro a dos ganaderos en una finca. VALLE DEL CAUCA - BUGA - VEREDA EL PLACER",
+     "secuestro", dict(admin1="Valle del Cauca", country="Colombia")),
+    ("DISIDENCIAS ATACARON UNA ESTACION DE POLICIA. CAUCA - SUAREZ", "ATACARON",
+     dict(admin1="Cauca", country="Colombia")),
+    # --- a barrio of Buenos Aires named bare in an Argentine story is the barrio, not the
+    # foreign city of its name; in a Colombian hierarchy the Colombian town
+    ("Agentes de la Policía Federal argentina allanaron un departamento en Palermo y detuvieron a dos "
+     "hombres por estafas.", "detuvieron",
+     dict(admin1="Ciudad Autónoma de Buenos Aires", country="Argentina")),
+    ("Un motochorro fue abatido por un policía de la Ciudad en Villa Lugano.", "abatido",
+     dict(admin1="Ciudad Autónoma de Buenos Aires", country="Argentina")),
+    ("Disidentes de las FARC quemaron una volqueta en una vereda de Palermo, Huila.", "quemaron",
+     dict(admin1="Huila", country="Colombia")),
+    # --- a street, promenade or square "de <city>" is in that city, capitalised or not
+    ("MADRID, 4 jun (EFE) - Un hombre hirió con un cuchillo a dos personas en La Rambla de Barcelona.",
+     "hirió", dict(admin1="Cataluña", country="Spain")),
+    ("GUAYAQUIL, 2 feb (EFE) - Unos encapuchados atacaron a dos guardias en el malecón de Guayaquil.",
+     "atacaron", dict(admin1="Guayas", country="Ecuador")),
     # --- but a coordinated name that has a reading in the story's division stays in it
     ("Un coche bomba estalló en Tumaco, Nariño. Hubo patrullajes en Tumaco y Barbacoas tras el ataque.",
      "patrullajes", dict(admin1="Nariño")),
