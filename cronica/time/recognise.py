@@ -252,7 +252,7 @@ class _Patterns:
             r"|\s+" + _day("d") + r"(?!\s*(?:de|del)\s|\s*[°º%]|[.,:/]\d))?",
             _b_weekday)
         add("hace",
-            r"hace\s+(?:(?:ya|exactamente|justo|justamente)\s+)?(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|unos|unas|alrededor\s+de"
+            r"hace\s+(?:(?:ya|exactamente|justo|justamente)\s+)?(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|como(?:\s+un[oa]s)?|unos|unas|alrededor\s+de"
             rf"|aproximadamente|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
             rf"(?P<u>{UN}|horas?|minutos?|d[eé]cadas?|siglos?){_LETTER_AFTER}", _b_hace)
         add("period",
@@ -666,7 +666,8 @@ def _b_hace(ctx, m):
         return dict(kind="background", op="background")
     if u.startswith(("hora", "minuto")):
         days = n // 24 if u.startswith("hora") else 0
-        return dict(kind="relative_pub", op="pub_days", n=-days, unit="day", approx=approx)
+        # "hace como una hora", "hace unos 20 minutos": about, but the same day all the same
+        return dict(kind="relative_pub", op="pub_days", n=-days, unit="day", approx=approx and days > 0)
     unit = ctx.lex.units[u]
     return dict(kind="relative_pub", op="pub_ago", n=-n, unit=unit, approx=approx)
 

@@ -98,6 +98,11 @@ ROWS: list[tuple] = [
     (A, "El jueves 12 de abril fue capturado.", "El jueves 12 de abril", "2012-04-12", "day", None, None),
     (A, "Hace tres días fue atacada la base.", "Hace tres días", "2012-04-15", "day", None, None),
     (A, "Hace 10 días se produjo el ataque.", "Hace 10 días", "2012-04-08", "day", None, None),
+    # a post's "hace como una hora", "hace como unos 20 minutos": earlier the same day
+    (A, "Se llevaron a un vecino hace como una hora, avisen si saben algo.", "hace como una hora", "2012-04-18", "day", None, None),
+    (A, "Balacera en el centro hace como unos 20 minutos, no salgan.", "hace como unos 20 minutos", "2012-04-18", "day", None, None),
+    # (about N days: the week around it, as "hace unos tres días")
+    (A, "Quemaron dos buses hace como tres días en la salida norte.", "hace como tres días", "2012-04", "week", "2012-04-12", "2012-04-18"),
     (A, "Fueron detenidos hace un par de días.", "hace un par de días", "2012-04-16", "day", None, None),
     (A, "El Ejército lanzó hace una semana una operación.", "hace una semana", "2012-04", "week", "2012-04-09", "2012-04-15"),
     (A, "Hace dos semanas fue atacado.", "Hace dos semanas", "2012-04", "week", "2012-04-02", "2012-04-08"),
