@@ -827,11 +827,15 @@ class Assembler:
             # a ruling, a decree or a state of emergency told with no place of its own: the
             # story's place is the incident's, not the court's or the government's
             place = None
-        borrowed = borrowed_from_another_day(place, date, via, [m.sentence for m in d.mentions],
-                                             self._dated_elsewhere(d))
-        if place is None or borrowed:
-            # "... fue abatido en un operativo. El hecho ocurrió en el pueblo de X": X
-            place = self._placed_after(d, ctx) or (country_only(place) if borrowed else place)
+        own = [m.sentence for m in d.mentions]
+        after = self._placed_after(d, ctx) if not names_place(own, place) else None
+        if after is not None:
+            place = after  # "... fue abatido en un operativo. El hecho ocurrió en el pueblo de X": X
+        elif FAMILY[d.type] in ("violent", "abduction") and borrowed_from_another_day(
+                place, date, via, own, self._dated_elsewhere(d)):
+            # the story's place, named where another incident is told, and this one dated apart
+            # (a protest or an operation told from the day it began goes on where the story is)
+            place = country_only(place)
 
         # the incident's country: its place's, else the one the document is about; never a default
         # (an ambiguous "Santa Rosa" in a text with no country cue was put in the default country)

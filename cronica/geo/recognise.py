@@ -101,6 +101,10 @@ class Lexicon:
             #: "El hecho ocurrió en ...": a sentence that places the incident told before it
             self.placing_openers = tuple(sorted({norm_key(w) for w in data.get("placing_openers", [])},
                                                 key=len, reverse=True))
+            #: "en todo el país", "en varios departamentos": an act told of the whole country
+            nat = sorted({norm_key(w) for w in data.get("national_words", [])}, key=len, reverse=True)
+            self.national = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nat)
+                                       + r")\b") if nat else None
             demonyms = data.get("demonyms") or {}
             alts = {stem: cc for cc, stems in demonyms.items() for stem in stems}
             self.demonyms = {norm_key(stem): cc for stem, cc in alts.items()}

@@ -73,3 +73,34 @@ def test_a_barrio_named_bare_takes_the_country_the_actors_show():
     text = "La Policía de la Ciudad detuvo en Palermo a dos hombres que asaltaban a turistas con un arma."
     (event,) = _events(text, "2024-03-10")
     assert event["country"] == "Argentina" and event["admin1"] == "Ciudad Autónoma de Buenos Aires"
+
+
+def test_arrests_told_of_the_whole_country_have_no_division():
+    text = ("Un joven murió el lunes en una protesta en el barrio El Cerro, en La Habana. "
+            "La policía detuvo a más de cien personas en todo el país tras las protestas del domingo.")
+    events = {e["type"]: e for e in _events(text, "2021-07-14")}
+    assert events["protest"]["admin1"] == "La Habana"
+    assert events["arrest"]["admin1"] is None and events["arrest"]["country"] == "Cuba"
+
+
+def test_blockades_in_several_departments_have_no_division():
+    text = "Transportistas bloquearon carreteras en varios departamentos de Guatemala para exigir la rebaja del diésel."
+    (event,) = _events(text, "2021-07-14")
+    assert event["admin1"] is None and event["country"] == "Guatemala"
+
+
+def test_a_national_deployment_beside_a_placed_attack_keeps_the_attack_place():
+    # the clause names a place of its own: the conservative reading keeps it
+    text = ("El Ejército desplegó 5.000 soldados en todo el país tras el atentado contra la base de "
+            "Tolemaida, en Cundinamarca.")
+    events = {e["type"]: e for e in _events(text, "2021-07-14")}
+    assert events["attack"]["admin1"] == "Cundinamarca"
+
+
+def test_a_blockade_told_from_the_day_it_began_stays_where_the_story_is():
+    text = ("TRUJILLO, 6 dic (Agencia) - Un obrero de 30 años murió de un balazo y otras cuatro personas "
+            "resultaron heridas durante el desalojo de la carretera en Chao, en la región La Libertad, "
+            "realizado el sábado por la Policía. Los obreros bloqueaban la vía desde el jueves para exigir "
+            "mejores sueldos.")
+    events = _events(text, "2022-12-06")
+    assert events and all(e["admin1"] == "La Libertad" for e in events)

@@ -72,6 +72,10 @@ CASES = [
      "hirió", dict(admin1="Cataluña", country="Spain")),
     ("GUAYAQUIL, 2 feb (EFE) - Unos encapuchados atacaron a dos guardias en el malecón de Guayaquil.",
      "atacaron", dict(admin1="Guayas", country="Ecuador")),
+    # --- a neighbourhood the gazetteer does not know, in a post whose places all lie in one
+    # division (a hashtag's town): in that division
+    ("Se llevaron a un señor de la colonia Los Pinos hace rato, dos camionetas sin placas #Culiacán",
+     "llevaron", dict(admin1="Sinaloa", country="Mexico")),
     # --- but a coordinated name that has a reading in the story's division stays in it
     ("Un coche bomba estalló en Tumaco, Nariño. Hubo patrullajes en Tumaco y Barbacoas tras el ataque.",
      "patrullajes", dict(admin1="Nariño")),
@@ -90,6 +94,9 @@ DATELINES = [
     # a dateline city named in several countries: the one whose division shares its name
     ("SAN MIGUEL, 2 may (EFE) - Dos pandilleros murieron en un enfrentamiento con policías.", "SV"),
     ("BARCELONA, 9 nov (EFE) - Los Mossos detuvieron a cuatro personas tras unos disturbios.", "ES"),
+    # a dateline town the gazetteer knows in one country only, however small its capital
+    ("BARILOCHE, 5 feb (AFP) - Comuneros ocuparon un predio y la policía los desalojó.", "AR"),
+    ("TUMACO, 9 may (EFE) - Un soldado murió al pisar una mina en una zona rural.", "CO"),
     # a dateline with its country before the agency
     ("QUITO, Ecuador (AP) - Un guía penitenciario fue asesinado a la salida de su casa.", "EC"),
 ]
