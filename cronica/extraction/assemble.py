@@ -38,8 +38,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
-from cronica.extraction.placing import (borrowed_from_another_day, country_only, names_place,
-                                        places_incident_before)
+from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
@@ -554,7 +553,6 @@ class Assembler:
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
-        self._drafts = drafts
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -781,10 +779,6 @@ class Assembler:
         p = ctx.place_for(Span(nxt.start, nxt.start), sent, None)
         return p if p is not None and p.admin1 and names_place([sent], p) else None
 
-    def _dated_elsewhere(self, d: Draft) -> list[tuple[list[Span], Optional[DateValue], str]]:
-        """The document's other incidents: their sentences and dates (placing.py)."""
-        return [([m.sentence for m in o.mentions], *o.best_date()) for o in self._drafts if o is not d]
-
     def _event(self, doc_id: str, d: Draft, ctx: DocumentContext) -> Optional[Event]:
         strong = [m for m in d.mentions if m.strength in ("strong", "support")]
         if not strong:
@@ -827,15 +821,9 @@ class Assembler:
             # a ruling, a decree or a state of emergency told with no place of its own: the
             # story's place is the incident's, not the court's or the government's
             place = None
-        own = [m.sentence for m in d.mentions]
-        after = self._placed_after(d, ctx) if not names_place(own, place) else None
+        after = self._placed_after(d, ctx) if not names_place([m.sentence for m in d.mentions], place) else None
         if after is not None:
             place = after  # "... fue abatido en un operativo. El hecho ocurrió en el pueblo de X": X
-        elif FAMILY[d.type] in ("violent", "abduction") and borrowed_from_another_day(
-                place, date, via, own, self._dated_elsewhere(d)):
-            # the story's place, named where another incident is told, and this one dated apart
-            # (a protest or an operation told from the day it began goes on where the story is)
-            place = country_only(place)
 
         # the incident's country: its place's, else the one the document is about; never a default
         # (an ambiguous "Santa Rosa" in a text with no country cue was put in the default country)

@@ -164,8 +164,8 @@ class PlaceIndex:
         if pick is None or (pick.admin1 is None and self._region_of(pick) is None):
             pick = self._listed_place(sentence) or pick
         if pick is not None and pick.admin1 is None and pick.iso is None and pick.span is not None:
-            # a neighbourhood or street the gazetteer does not know, in a text whose places all
-            # lie in one division ("la colonia X ... #Culiacán"): in that division
+            # a neighbourhood or street the gazetteer does not know, in a post tagged with a
+            # place whose division holds every place it names ("la colonia X ... #Culiacán")
             area = self._single_area(sentence)
             if area is not None:
                 pick = Place(name=pick.name, admin1=area.admin1, country=area.country, iso=area.iso,
@@ -397,15 +397,14 @@ class PlaceIndex:
         return None
 
     def _single_area(self, sentence: Span) -> Optional[Place]:
-        """The first place with a division when every place the text resolves lies in that
-        one first-level division and one of them is named apart from ``sentence`` (in
-        another sentence, or as a post's hashtag), not beside the local place in its clause
-        ("frente al departamento X" tells a neighbour). None otherwise."""
+        """The place of a post's hashtag ("#Culiacán") when every place the text resolves lies
+        in its first-level division: a post tags where it happened. Not a place named in
+        the text ("frente al departamento X" tells a neighbour, "vinieron desde X" an
+        origin). None otherwise."""
         placed = [m for m in self.mentions if m.role == "place" and m.place is not None and m.place.admin1]
         if not placed or len({(m.place.iso, m.place.admin1) for m in placed}) != 1:
             return None
-        apart = [m for m in placed if not (sentence.start <= m.span.start < sentence.end)
-                 or self.text[max(0, m.span.start - 1):m.span.start] == "#"]
+        apart = [m for m in placed if self.text[max(0, m.span.start - 1):m.span.start] == "#"]
         return apart[0].place if apart else None
 
     def current_place(self, pos: int) -> Optional[Place]:
@@ -676,10 +675,17 @@ class Geocoder:
 
     @staticmethod
     def _city_vote(t: Toponym, counts: dict[str, int]) -> None:
-        """A city only one country has ("Guayaquil", "Soyapango") tells the country."""
+        """A city only one country has ("Guayaquil", "Soyapango"), or a Spanish-speaking city
+        DATELINE_CITY_RATIO times larger than any namesake abroad ("Rosario": Argentina's, not
+        the Philippines'), tells the country; towns that only share a word of its name
+        ("Villa del Rosario") do not count."""
         key = t.extra.get("key") or ""
-        big = {e.cc for e in t.entries if e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key}
-        if len(big) == 1 and not t.extra.get("initial") and {e.cc for e in t.entries if e.population >= 20_000} == big:
+        exact = [e for e in t.entries if norm_key(e.name) == key]
+        big = {e.cc for e in exact if e.kind == "town" and e.population >= 100_000}
+        alone = len(big) == 1 and {e.cc for e in t.entries if e.population >= 20_000} == big
+        if not alone:
+            big = _dominant_city_country(exact) & SPANISH_SPEAKING
+        if len(big) == 1 and not t.extra.get("initial"):
             cc = big.pop()
             counts[cc] = counts.get(cc, 0) + 1
 

@@ -76,6 +76,12 @@ CASES = [
     # division (a hashtag's town): in that division
     ("Se llevaron a un señor de la colonia Los Pinos hace rato, dos camionetas sin placas #Culiacán",
      "llevaron", dict(admin1="Sinaloa", country="Mexico")),
+    # --- a Spanish-speaking city three times larger than any namesake abroad tells its country
+    # (towns that only share a word of its name, "Villa del Rosario", do not count); two
+    # cities of comparable size leave it open
+    ("Desconocidos balearon el frente de una farmacia en Rosario durante la madrugada.", "balearon",
+     dict(admin1="Santa Fe", country="Argentina")),
+    ("Un hombre fue asesinado a balazos en Valencia.", "asesinado", dict(country=None)),
     # --- but a coordinated name that has a reading in the story's division stays in it
     ("Un coche bomba estalló en Tumaco, Nariño. Hubo patrullajes en Tumaco y Barbacoas tras el ataque.",
      "patrullajes", dict(admin1="Nariño")),
