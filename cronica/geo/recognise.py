@@ -479,6 +479,8 @@ class Recogniser:
         return out
 
     def _sentence_initial(self, text: str, toks: list[Token], a: int) -> bool:
+        if toks[a].start > 0 and text[toks[a].start - 1] == "#":
+            return False  # a post's hashtag ("... #Guayaquil") is a tag, capitalised as a name
         if a == 0:
             return True
         gap = text[toks[a - 1].end:toks[a].start]

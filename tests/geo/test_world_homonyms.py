@@ -76,6 +76,9 @@ CASES = [
     # division (a hashtag's town): in that division
     ("Se llevaron a un señor de la colonia Los Pinos hace rato, dos camionetas sin placas #Culiacán",
      "llevaron", dict(admin1="Sinaloa", country="Mexico")),
+    # (a hashtag that opens the post's last line is a tag, not a capitalised first word)
+    ("Acaban de balear a un tendero en la cooperativa Las Palmas. Se oyeron como diez tiros.\n#Guayaquil",
+     "balear", dict(admin1="Guayas", country="Ecuador")),
     # --- a Spanish-speaking city three times larger than any namesake abroad tells its country
     # (towns that only share a word of its name, "Villa del Rosario", do not count); two
     # cities of comparable size leave it open
