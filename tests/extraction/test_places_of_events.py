@@ -48,7 +48,7 @@ def test_a_barrio_named_bare_takes_the_country_the_actors_show():
 
 
 def test_arrests_told_of_the_whole_country_have_no_division():
-    text = ("Un joven murió el lunes en una protesta en el barrio El Cerro, en La Habana. "
+    text = ("Un joven falleció el lunes durante una manifestación del barrio El Cerro, en La Habana. "
             "La policía detuvo a más de cien personas en todo el país tras las protestas del domingo.")
     events = {e["type"]: e for e in _events(text, "2021-07-14")}
     assert events["protest"]["admin1"] == "La Habana"
