@@ -38,6 +38,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
+from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
@@ -766,6 +767,18 @@ class Assembler:
         drafts.append(self._new_draft(m))
 
     # ------------------------------------------------------------------ output
+    def _placed_after(self, d: Draft, ctx: DocumentContext) -> Optional[Place]:
+        """The place of the sentence right after the incident when it opens by placing it."""
+        k = max(m.sentence.index for m in d.mentions) + 1
+        if k >= len(self._sentences):
+            return None
+        nxt = self._sentences[k]
+        if not places_incident_before(ctx.text[nxt.start:nxt.end]):
+            return None
+        sent = Span(nxt.start, nxt.end, ctx.text[nxt.start:nxt.end])
+        p = ctx.place_for(Span(nxt.start, nxt.start), sent, None)
+        return p if p is not None and p.admin1 and names_place([sent], p) else None
+
     def _event(self, doc_id: str, d: Draft, ctx: DocumentContext) -> Optional[Event]:
         strong = [m for m in d.mentions if m.strength in ("strong", "support")]
         if not strong:
@@ -808,6 +821,9 @@ class Assembler:
             # a ruling, a decree or a state of emergency told with no place of its own: the
             # story's place is the incident's, not the court's or the government's
             place = None
+        after = self._placed_after(d, ctx) if not names_place([m.sentence for m in d.mentions], place) else None
+        if after is not None:
+            place = after  # "... fue abatido en un operativo. El hecho ocurrió en el pueblo de X": X
 
         # the incident's country: its place's, else the one the document is about; never a default
         # (an ambiguous "Santa Rosa" in a text with no country cue was put in the default country)

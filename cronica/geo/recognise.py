@@ -73,6 +73,10 @@ class Toponym:
     extra: dict = field(default_factory=dict)
 
 
+#: a capitalised street or square name ending in "de <city>" is located in a city this large
+STREET_CITY = 100_000
+
+
 class Lexicon:
     """The Spanish cue lexicon (``data/geo/cues_es.yaml``)."""
 
@@ -94,6 +98,13 @@ class Lexicon:
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
             self.not_places = {norm_key(w) for w in data.get("not_places", [])}
             self.person_starts = {norm_key(w) for w in data.get("person_name_starts", [])}
+            #: "El hecho ocurrió en ...": a sentence that places the incident told before it
+            self.placing_openers = tuple(sorted({norm_key(w) for w in data.get("placing_openers", [])},
+                                                key=len, reverse=True))
+            #: "en todo el país", "en varios departamentos": an act told of the whole country
+            nat = sorted({norm_key(w) for w in data.get("national_words", [])}, key=len, reverse=True)
+            self.national = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nat)
+                                       + r")\b") if nat else None
             demonyms = data.get("demonyms") or {}
             alts = {stem: cc for cc, stems in demonyms.items() for stem in stems}
             self.demonyms = {norm_key(stem): cc for stem, cc in alts.items()}
@@ -238,6 +249,9 @@ class Recogniser:
                     continue
                 i0, i1 = idx[0], idx[-1] + 1
                 after, level = self._cue_at(toks, i0)
+                if level is not None and any(e.kind != "country" for e in
+                                             self.gaz.lookup_key(" ".join(t.key for t in toks[i0:i1]))):
+                    after, level = i0, None  # "VALLE DEL CAUCA" is the department, not a valley of Cauca
                 name_i = after if level is not None else i0
                 while name_i < i1 and toks[name_i].key in ("de", "del", *_ARTICLES) and level is not None:
                     name_i += 1
@@ -402,6 +416,10 @@ class Recogniser:
                 a, b, entries = matches[-1]
                 units = tuple(e for e in entries if e.kind in ("admin1", "region")
                               or (e.kind == "valley" and e.gid.startswith("cronica:")))
+                if not units and self._cue_at(toks, s)[1] == "street":
+                    # "Las Ramblas de Barcelona", "el Malecón de Guayaquil": a street or square
+                    # of a city is in that city
+                    units = tuple(e for e in entries if e.kind == "town" and e.population >= STREET_CITY)
                 if b == run_end and a > s and toks[a - 1].key in ("de", "del") and units \
                         and self._plausible(text, toks, a, b, units):
                     found.append(Toponym(toks[a].start, toks[b - 1].end, toks[a].start, toks[b - 1].end,
@@ -461,6 +479,8 @@ class Recogniser:
         return out
 
     def _sentence_initial(self, text: str, toks: list[Token], a: int) -> bool:
+        if toks[a].start > 0 and text[toks[a].start - 1] == "#":
+            return False  # a post's hashtag ("... #Guayaquil") is a tag, capitalised as a name
         if a == 0:
             return True
         gap = text[toks[a - 1].end:toks[a].start]

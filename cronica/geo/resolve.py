@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from cronica.geo.gazetteer import Entry, Gazetteer, open_gazetteer
+from cronica.geo.gazetteer import Entry, Gazetteer, open_gazetteer, strip_accents
 from cronica.geo.recognise import Recogniser, Toponym, norm_key, _GAP_WORDS
 from cronica.model import Place, Span
 
@@ -39,6 +39,8 @@ _NAMED_AFTER_COUNTRY = frozenset({"local", "street", "road", "river", "base"})
 #: A town named without a cue or hierarchy smaller than this is a hamlet that may have
 #: namesakes anywhere: when the document places its story elsewhere, it is the story's.
 SMALL_TOWN = 5_000
+#: a dateline naming a town of one country only counts for that country from this size on
+DATELINE_TOWN = 20_000
 #: Countries whose reports Cronica reads (ISO alpha-2): their units win a tie in the document country.
 SPANISH_SPEAKING = frozenset({"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
                               "PA", "PE", "PR", "PY", "SV", "UY", "VE"})
@@ -105,8 +107,9 @@ class PlaceIndex:
 
     def __init__(self, text: str, mentions: list[PlaceMention], chains: list["_Chain"],
                  regions: Optional[dict[str, Entry]] = None, country: Optional[str] = None,
-                 country_place: Optional[Place] = None) -> None:
+                 country_place: Optional[Place] = None, national: Optional[re.Pattern] = None) -> None:
         self.text = text
+        self._national = national  # "en todo el país" (data/geo/cues_es.yaml national_words)
         #: ISO alpha-2 of the country the text shows it is about (None: no cue, a default was used)
         self.country = country
         #: that country as a place: where an event the text places nowhere finer happened
@@ -135,7 +138,11 @@ class PlaceIndex:
         usable = [c for c in self._chains if c.role == "place" and c.place is not None
                   and sentence.start <= c.start and c.end <= sentence.end]
         pick = None
+        if clause is not None and self._national is not None:
+            pick = self._national_place(clause, sentence, usable)
         for scope in ([clause] if clause else []) + [sentence]:
+            if pick is not None:
+                break
             inside = [c for c in usable if scope.start <= c.start and c.end <= scope.end]
             specific = [c for c in inside if c.level < 6 and not c.members[c.head].extra.get("institution")] or \
                 [c for c in inside if c.level < 6]
@@ -156,12 +163,42 @@ class PlaceIndex:
                 pick = min(countries, key=lambda c: self._distance(c, trigger)).place
         if pick is None or (pick.admin1 is None and self._region_of(pick) is None):
             pick = self._listed_place(sentence) or pick
+        if pick is not None and pick.admin1 is None and pick.iso is None and pick.span is not None:
+            # a neighbourhood or street the gazetteer does not know, in a post tagged with a
+            # place whose division holds every place it names ("la colonia X ... #Culiacán")
+            area = self._single_area(sentence)
+            if area is not None:
+                pick = Place(name=pick.name, admin1=area.admin1, country=area.country, iso=area.iso,
+                             geo_precision=2, where_prec=max(area.where_prec or 2, 2), span=pick.span)
         region = self._region_of(pick)
         if region is not None:
             pick = self._elaboration(pick, region, trigger, sentence) or pick
         if pick is not None:
             self._event_places.append((trigger.start, pick))
         return pick
+
+    def _national_place(self, clause: Span, sentence: Span, usable: list["_Chain"]) -> Optional[Place]:
+        """"capturó a 600 pandilleros en todo el país", "bloqueos en varios departamentos de
+        Guatemala": an act told of the whole country or several divisions has the country as
+        its place, when its clause names no other place ("tras el ataque en X": X's)."""
+        folded = strip_accents(self.text[clause.start:clause.end]).lower()
+        if len(folded) != clause.end - clause.start:
+            return None  # (offsets would not match the text)
+        hit = self._national.search(folded)
+        if hit is None:
+            return None
+        a, b = clause.start + hit.start(), clause.start + hit.end()
+        # the phrase's own place ("varios departamentos de Guatemala") is no other place
+        others = [c for c in usable if clause.start <= c.start and c.end <= clause.end and c.level < 6
+                  and not (c.start < b + 8 and c.end > a)]
+        return None if others else self._nation(sentence)
+
+    def _nation(self, sentence: Span) -> Optional[Place]:
+        """The country of the story as a place of its own (no division)."""
+        story = self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
+        if story is not None and story.iso is not None:
+            return Place(name=story.country, country=story.country, iso=story.iso, geo_precision=3, where_prec=6)
+        return self.country_place
 
     _BETWEEN = re.compile(r"\bentre\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+(?:de|del)\s+)?$", re.IGNORECASE)
 
@@ -359,6 +396,17 @@ class PlaceIndex:
                 return first
         return None
 
+    def _single_area(self, sentence: Span) -> Optional[Place]:
+        """The place of a post's hashtag ("#Culiacán") when every place the text resolves lies
+        in its first-level division: a post tags where it happened. Not a place named in
+        the text ("frente al departamento X" tells a neighbour, "vinieron desde X" an
+        origin). None otherwise."""
+        placed = [m for m in self.mentions if m.role == "place" and m.place is not None and m.place.admin1]
+        if not placed or len({(m.place.iso, m.place.admin1) for m in placed}) != 1:
+            return None
+        apart = [m for m in placed if self.text[max(0, m.span.start - 1):m.span.start] == "#"]
+        return apart[0].place if apart else None
+
     def current_place(self, pos: int) -> Optional[Place]:
         """The last place (not a country) named before ``pos``, anywhere earlier."""
         named = [c for c in self._chains if c.role == "place" and c.place is not None and c.level < 6
@@ -461,7 +509,7 @@ class Geocoder:
                 mentions.append(PlaceMention(Span(t.start, t.end, text[t.start:t.end]), place, t.role, k,
                                              ch.ambiguous[m], tuple(x.gid for x in t.entries[:8])))
         return PlaceIndex(text, mentions, chains, self._regions, country=inferred,
-                          country_place=self._country_place(inferred))
+                          country_place=self._country_place(inferred), national=self.rec.lex.national)
 
     # -------------------------------------------------------------- internals
     def _country_place(self, cc: Optional[str]) -> Optional[Place]:
@@ -627,10 +675,17 @@ class Geocoder:
 
     @staticmethod
     def _city_vote(t: Toponym, counts: dict[str, int]) -> None:
-        """A city only one country has ("Guayaquil", "Soyapango") tells the country."""
+        """A city only one country has ("Guayaquil", "Soyapango"), or a Spanish-speaking city
+        DATELINE_CITY_RATIO times larger than any namesake abroad ("Rosario": Argentina's, not
+        the Philippines'), tells the country; towns that only share a word of its name
+        ("Villa del Rosario") do not count."""
         key = t.extra.get("key") or ""
-        big = {e.cc for e in t.entries if e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key}
-        if len(big) == 1 and not t.extra.get("initial") and {e.cc for e in t.entries if e.population >= 20_000} == big:
+        exact = [e for e in t.entries if norm_key(e.name) == key]
+        big = {e.cc for e in exact if e.kind == "town" and e.population >= 100_000}
+        alone = len(big) == 1 and {e.cc for e in t.entries if e.population >= 20_000} == big
+        if not alone:
+            big = _dominant_city_country(exact) & SPANISH_SPEAKING
+        if len(big) == 1 and not t.extra.get("initial"):
             cc = big.pop()
             counts[cc] = counts.get(cc, 0) + 1
 
@@ -982,9 +1037,10 @@ class Geocoder:
         de Culiacán", "la avenida Baralt de Caracas"), when it is a known town of one
         first-level division that fits the written hierarchy."""
         m = self._OF_TOWN.search(name)
-        if not m or not re.match(r"\S+\s+\S", name[:m.start() + 1]):
-            return None  # "caserío de Santa Rosa": the place is the town itself, resolved as such
         cue = ch.members[ch.head].cue
+        if not m or not (cue == "street" or re.match(r"\S+\s+\S", name[:m.start() + 1])):
+            return None  # "caserío de Santa Rosa": the place is the town itself, resolved as such
+            # (a street's is not: "el malecón de Guayaquil" is a part of the city)
         cands = [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
                  and norm_key(x.name) == norm_key(m.group(1))
                  and (cue == "local" or (x.kind == "town" and x.population >= self.STREET_TOWN
@@ -1097,7 +1153,13 @@ def _dateline_country(entries, key: str) -> set[str]:
         return dominant
     units = {(e.cc, e.admin1, norm_key(e.name)) for e in entries if e.kind in ("admin1", "admin2")}
     capitals = {e.cc for e in towns if e.population >= 100_000 and (e.cc, e.admin1, norm_key(e.name)) in units}
-    return capitals if len(capitals) == 1 else set()
+    if len(capitals) == 1:
+        return capitals
+    # a dateline town the gazetteer knows in one country only ("BARILOCHE", "TUMACO"): that country
+    ccs = {e.cc for e in entries}
+    if len(ccs) == 1 and any(e.kind == "town" and e.population >= DATELINE_TOWN for e in entries):
+        return ccs
+    return set()
 
 
 def _capital_country(entries, key: str, gaz: Gazetteer) -> Optional[str]:

@@ -128,7 +128,7 @@ class _Rule:
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "numeric": (("digit",),), "iso": (("digit",),),
     "interval_days": (("digit",), ("month",)), "interval_months": (("month",),),
-    "interval_years": (("digit",),), "day_month": (("month",),), "day_abbr": (("abbr",),),
+    "interval_years": (("digit",),), "day_month": (("month",),), "month_day": (("month",), ("digit",)), "day_abbr": (("abbr",),),
     "month_year": (("month",), ("digit",)), "part_year": (("part",), ("digit",)),
     "month_only": (("month",),), "year": (("digit",),), "decade": (("decade",),),
     "day_only": (("digit",),), "el_n": (("digit",),), "day_of_rel_month": (("digit",), ("period",)),
@@ -200,6 +200,10 @@ class _Patterns:
             + rf"\s+de\s+(?P<mo>{MO}){_LETTER_AFTER}"
             + rf"(?:\s+(?P<post>{PAST}|{FUT}){_LETTER_AFTER})?"
             + rf"(?:{YEAR_SEP}{YR}|{REL_YEAR})?", _b_day_month)
+        # "Marzo 14/2019", "marzo 14 de 2019", "Marzo 14, 2019": the month first, as bulletins
+        # and some Latin-American outlets write it (a year is required)
+        add("month_day", rf"(?P<mo>{MO})\s+" + r"(?P<d>\d{1,2})(?:\s*(?:/|,|\.|-)\s*|\s+(?:de|del)\s+)"
+            + r"(?P<y>\d{4})(?![\d/\-]|[.,]\d)", _b_month_day)
         add("day_abbr", r"(?<![\w.])" + _day("d") + rf"\s+(?:de\s+)?(?P<ma>{MA}){_LETTER_AFTER}\.?"
             r"(?:\s*(?:de\s+)?(?P<y>\d{4})(?!\d))?", _b_day_abbr)
         add("month_year",
@@ -248,7 +252,7 @@ class _Patterns:
             r"|\s+" + _day("d") + r"(?!\s*(?:de|del)\s|\s*[°º%]|[.,:/]\d))?",
             _b_weekday)
         add("hace",
-            r"hace\s+(?:(?:ya|exactamente|justo|justamente)\s+)?(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|unos|unas|alrededor\s+de"
+            r"hace\s+(?:(?:ya|exactamente|justo|justamente)\s+)?(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|como(?:\s+un[oa]s)?|unos|unas|alrededor\s+de"
             rf"|aproximadamente|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
             rf"(?P<u>{UN}|horas?|minutos?|d[eé]cadas?|siglos?){_LETTER_AFTER}", _b_hace)
         add("period",
@@ -504,6 +508,13 @@ def _b_day_month(ctx, m):
     return dict(kind="absolute", op="date", year=y, month=mo, day=d, weekday=wd)
 
 
+def _b_month_day(ctx, m):
+    d, mo, y = int(m["d"]), _month(ctx, m["mo"]), int(m["y"])
+    if not _valid_dm(d, mo) or not _year_ok(ctx, y):
+        return None
+    return dict(kind="absolute", op="date", year=y, month=mo, day=d)
+
+
 def _b_day_abbr(ctx, m):
     d, mo = _dayval(ctx, m["d"]), _month(ctx, m["ma"])
     y = int(m["y"]) if m["y"] else None
@@ -655,7 +666,8 @@ def _b_hace(ctx, m):
         return dict(kind="background", op="background")
     if u.startswith(("hora", "minuto")):
         days = n // 24 if u.startswith("hora") else 0
-        return dict(kind="relative_pub", op="pub_days", n=-days, unit="day", approx=approx)
+        # "hace como una hora", "hace unos 20 minutos": about, but the same day all the same
+        return dict(kind="relative_pub", op="pub_days", n=-days, unit="day", approx=approx and days > 0)
     unit = ctx.lex.units[u]
     return dict(kind="relative_pub", op="pub_ago", n=-n, unit=unit, approx=approx)
 

@@ -37,14 +37,12 @@ CASES = [
      "killing", "1823", "Antioquia", None, None),
     ("Paramilitares de las AGC amenazaron de muerte a tres lideres del consejo comunitario afro. CHOCO - RIOSUCIO",
      "threat", "1383", "Chocó", "Clan del Golfo (Ejército Gaitanista de Colombia)", None),
+    ("Un dirigente sindical fue asesinado a machetazos cuando salia de la sede del sindicato. "
+     "VALLE DEL CAUCA - TULUA",
+     "killing", "1823", "Valle del Cauca", None, None),
 ]
 
 XFAIL = [
-    pytest.param("Un dirigente sindical fue asesinado a machetazos cuando salia de la sede del sindicato. "
-                 "VALLE DEL CAUCA - TULUA",
-                 "killing", "1823", "Valle del Cauca", None, None,
-                 marks=pytest.mark.xfail(strict=True, reason="geo (bulletin place list): the department "
-                                         "'VALLE DEL CAUCA' in capitals is read as Cauca")),
     pytest.param("Miembros de la Policia desaparecieron forzadamente a un joven de 17 annos. "
                  "SANTANDER - BARRANCABERMEJA",
                  "disappearance", "181", "Santander", "Policía Nacional de Colombia", "Civiles (Colombia)",

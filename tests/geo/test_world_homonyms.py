@@ -50,6 +50,41 @@ CASES = [
     # --- a bulletin all in capitals: its closing list of places after the last sentence
     ("INTEGRANTES DE UNA BANDA ASESINARON A UN COMERCIANTE EN SU TIENDA. ANTIOQUIA - REMEDIOS", "ASESINARON",
      dict(admin1="Antioquia", country="Colombia")),
+    # --- a department whose name begins with a cue noun ("valle", "departamento") in a closing
+    # list is the department, not a valley of another one ("VALLE DEL CAUCA" is no valley of Cauca)
+    ("DESCONOCIDOS QUEMARON UN BUS DE SERVICIO PUBLICO. VALLE DEL CAUCA - PALMIRA", "QUEMARON",
+     dict(admin1="Valle del Cauca", country="Colombia")),
+    ("Un grupo armado secuestro a dos ganaderos en una finca. VALLE DEL CAUCA - BUGA - VEREDA EL PLACER",
+     "secuestro", dict(admin1="Valle del Cauca", country="Colombia")),
+    ("DISIDENCIAS ATACARON UNA ESTACION DE POLICIA. CAUCA - SUAREZ", "ATACARON",
+     dict(admin1="Cauca", country="Colombia")),
+    # --- a barrio of Buenos Aires named bare in an Argentine story is the barrio, not the
+    # foreign city of its name; in a Colombian hierarchy the Colombian town
+    ("Agentes de la Policía Federal argentina allanaron un departamento en Palermo y detuvieron a dos "
+     "hombres por estafas.", "detuvieron",
+     dict(admin1="Ciudad Autónoma de Buenos Aires", country="Argentina")),
+    ("Un motochorro fue abatido por un policía de la Ciudad en Villa Lugano.", "abatido",
+     dict(admin1="Ciudad Autónoma de Buenos Aires", country="Argentina")),
+    ("Disidentes de las FARC quemaron una volqueta en una vereda de Palermo, Huila.", "quemaron",
+     dict(admin1="Huila", country="Colombia")),
+    # --- a street, promenade or square "de <city>" is in that city, capitalised or not
+    ("MADRID, 4 jun (EFE) - Un hombre hirió con un cuchillo a dos personas en La Rambla de Barcelona.",
+     "hirió", dict(admin1="Cataluña", country="Spain")),
+    ("GUAYAQUIL, 2 feb (EFE) - Unos encapuchados atacaron a dos guardias en el malecón de Guayaquil.",
+     "atacaron", dict(admin1="Guayas", country="Ecuador")),
+    # --- a neighbourhood the gazetteer does not know, in a post whose places all lie in one
+    # division (a hashtag's town): in that division
+    ("Se llevaron a un señor de la colonia Los Pinos hace rato, dos camionetas sin placas #Culiacán",
+     "llevaron", dict(admin1="Sinaloa", country="Mexico")),
+    # (a hashtag that opens the post's last line is a tag, not a capitalised first word)
+    ("Acaban de balear a un tendero en la cooperativa Las Palmas. Se oyeron como diez tiros.\n#Guayaquil",
+     "balear", dict(admin1="Guayas", country="Ecuador")),
+    # --- a Spanish-speaking city three times larger than any namesake abroad tells its country
+    # (towns that only share a word of its name, "Villa del Rosario", do not count); two
+    # cities of comparable size leave it open
+    ("Desconocidos balearon el frente de una farmacia en Rosario durante la madrugada.", "balearon",
+     dict(admin1="Santa Fe", country="Argentina")),
+    ("Un hombre fue asesinado a balazos en Valencia.", "asesinado", dict(country=None)),
     # --- but a coordinated name that has a reading in the story's division stays in it
     ("Un coche bomba estalló en Tumaco, Nariño. Hubo patrullajes en Tumaco y Barbacoas tras el ataque.",
      "patrullajes", dict(admin1="Nariño")),
@@ -68,6 +103,9 @@ DATELINES = [
     # a dateline city named in several countries: the one whose division shares its name
     ("SAN MIGUEL, 2 may (EFE) - Dos pandilleros murieron en un enfrentamiento con policías.", "SV"),
     ("BARCELONA, 9 nov (EFE) - Los Mossos detuvieron a cuatro personas tras unos disturbios.", "ES"),
+    # a dateline town the gazetteer knows in one country only, however small its capital
+    ("BARILOCHE, 5 feb (AFP) - Comuneros ocuparon un predio y la policía los desalojó.", "AR"),
+    ("TUMACO, 9 may (EFE) - Un soldado murió al pisar una mina en una zona rural.", "CO"),
     # a dateline with its country before the agency
     ("QUITO, Ecuador (AP) - Un guía penitenciario fue asesinado a la salida de su casa.", "EC"),
 ]

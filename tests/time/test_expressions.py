@@ -29,6 +29,10 @@ ROWS: list[tuple] = [
     (A, "La emboscada del 15/11/2002 dejó dos muertos.", "15/11/2002", "2002-11-15", "day", None, None),
     (A, "El documento está fechado el 13/02/12.", "13/02/12", "2012-02-13", "day", None, None),
     (A, "La reunión fue el 05-03-2011 en Lima.", "05-03-2011", "2011-03-05", "day", None, None),
+    # the month first, as bulletins write it; a year is required ("marzo 14 personas" is no date)
+    (A, "Marzo 14/2011. Desconocidos quemaron dos buses en Soacha.", "Marzo 14/2011", "2011-03-14", "day", None, None),
+    (A, "Bogotá, agosto 3 de 2010. Un soldado murió en un combate.", "agosto 3 de 2010", "2010-08-03", "day", None, None),
+    (A, "El paro comenzó el Enero 9, 2011 en la capital.", "Enero 9, 2011", "2011-01-09", "day", None, None),
     (A, "El atentado ocurrió el 2012-04-09 por la noche.", "2012-04-09 por la noche", "2012-04-09", "day", None, None),
     (A, "Ocurrió en noviembre de 2002.", "noviembre de 2002", "2002-11", "month", "2002-11-01", "2002-11-30"),
     (A, "En febrero de 2012 fue capturado el cabecilla.", "febrero de 2012", "2012-02", "month", "2012-02-01", "2012-02-29"),
@@ -94,6 +98,11 @@ ROWS: list[tuple] = [
     (A, "El jueves 12 de abril fue capturado.", "El jueves 12 de abril", "2012-04-12", "day", None, None),
     (A, "Hace tres días fue atacada la base.", "Hace tres días", "2012-04-15", "day", None, None),
     (A, "Hace 10 días se produjo el ataque.", "Hace 10 días", "2012-04-08", "day", None, None),
+    # a post's "hace como una hora", "hace como unos 20 minutos": earlier the same day
+    (A, "Se llevaron a un vecino hace como una hora, avisen si saben algo.", "hace como una hora", "2012-04-18", "day", None, None),
+    (A, "Balacera en el centro hace como unos 20 minutos, no salgan.", "hace como unos 20 minutos", "2012-04-18", "day", None, None),
+    # (about N days: the week around it, as "hace unos tres días")
+    (A, "Quemaron dos buses hace como tres días en la salida norte.", "hace como tres días", "2012-04", "week", "2012-04-12", "2012-04-18"),
     (A, "Fueron detenidos hace un par de días.", "hace un par de días", "2012-04-16", "day", None, None),
     (A, "El Ejército lanzó hace una semana una operación.", "hace una semana", "2012-04", "week", "2012-04-09", "2012-04-15"),
     (A, "Hace dos semanas fue atacado.", "Hace dos semanas", "2012-04", "week", "2012-04-02", "2012-04-08"),
