@@ -1138,6 +1138,7 @@ def find_counts(sent) -> list[CountMention]:
     dead_at = {c.victim_start for c in out if c.category == KILLED and c.best and c.victim_start >= 0}
     out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
     out = _died_of_wounds(sent, out)
+    out.extend(_death_of_one_wounded(sent, out))
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
@@ -1253,6 +1254,35 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
             if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before):
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
+    return out
+
+
+_DEATH_NOUNS = {"muerte", "fallecimiento", "deceso"}
+_WOUNDED_NOUNS = {"heridos", "heridas", "lesionados", "lesionadas"}
+
+
+def _death_of_one_wounded(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "tras la muerte de uno de los heridos", "el fallecimiento de una de las tres lesionadas": one
+    of the wounded died (the parser reads "uno" as a pronoun, which no figure reading takes)."""
+    doc = sent.doc
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ not in _DEATH_NOUNS or tok.i + 5 >= sent.end:
+            continue
+        words = [t.lower_ for t in doc[tok.i + 1:min(sent.end, tok.i + 7)]]
+        if words[:1] != ["de"] or words[1] not in ("uno", "una") or words[2:3] != ["de"] \
+                or words[3] not in ("los", "las", "estos", "estas"):
+            continue
+        k = 4 + (_number_at(doc, tok.i + 5) is not None)  # "de los tres heridos"
+        if k >= len(words) or words[k] not in _WOUNDED_NOUNS:
+            continue
+        one = doc[tok.i + 2]
+        if any(c.category == KILLED and c.start <= one.idx < c.end for c in found):
+            continue
+        end = doc[tok.i + 1 + k]
+        out.append(CountMention(KILLED, 1, 1, 1, one.idx, end.idx + len(end.text), victim=one.text,
+                                victim_start=one.idx, victim_end=one.idx + len(one.text), victim_head=one.text,
+                                additive=True, from_wounded=True))
     return out
 
 
@@ -1525,11 +1555,29 @@ def _flag(sent, c: CountMention) -> CountMention:
     from dataclasses import replace
     if cumulative and not c.cumulative:
         return replace(c, cumulative=True)
+    if c.best and not c.update and c.category in (KILLED, WOUNDED, KIDNAPPED) and _raised_to(text[max(0, rel - 60):rel], cues):
+        c = replace(c, update=True)  # "la cifra se elevó a tres fallecidos": replaces the first report
     if c.best and any(p in text[max(0, rel - 120):rel] for p in cues.preliminary_cues):
         c = replace(c, preliminary=True)
     if c.best != 0 and _several_incidents(text[max(0, rel - 80):c.end - sent.start_char + 60], cues):
         return replace(c, several=True)
     return c
+
+
+def _raised_to(before: str, cues: CountCues) -> bool:
+    """The words before a figure say a tally rose to it: "la cifra se elevó a", "el saldo subió a
+    al menos", "el balance de víctimas aumentó hasta" (a tally noun, then within a few words a
+    verb of rising, then "a"/"hasta")."""
+    words = re.findall(r"\w+", before)
+    while words and words[-1] in ("al", "menos", "más", "de", "unos", "unas"):
+        words.pop()  # "a al menos", "a más de"
+    if len(words) < 3 or words[-1] not in ("a", "hasta"):
+        return False
+    if words[-2].startswith(cues.update_stems):
+        return any(w in cues.tally_nouns for w in words[-8:-2])
+    # "actualizó el saldo a", "elevó la cifra de fallecidos a"
+    return any(w in cues.tally_nouns for w in words[-5:-1]) and any(
+        w.startswith(cues.update_stems) for w in words[-7:-2])
 
 
 _PERFECT = re.compile(r"\b(?:han|ha|habían|había)\s+(?:sido\s+)?\w+(?:ado|ido|to|tos|ados|idos|adas|idas)\b")
@@ -1585,6 +1633,20 @@ def counts_by_group(mentions: Iterable[CountMention], group_of) -> dict[str, dic
         if update is not None:
             if update.best is not None:
                 groups["unknown"] = update.best
+                parts = [(g, m) for g, m in chosen if not m.from_wounded and m.best is not None]
+                told = sum(m.best for _, m in parts)
+                if parts and told <= update.best:
+                    # "tres policías murieron" then "la cifra subió a cuatro, tras morir uno de los heridos":
+                    # the groups told stay; the rest is of the one group when the rise is the wounded who died
+                    groups = {}
+                    for g, m in parts:
+                        groups[g] = groups.get(g, 0) + m.best
+                    rest = update.best - told
+                    kinds = set(groups)
+                    died = any(m.from_wounded for _, m in chosen)
+                    if rest:
+                        g = next(iter(kinds)) if died and len(kinds) == 1 else "unknown"
+                        groups[g] = groups.get(g, 0) + rest
         else:
             for g, m in chosen:
                 if m.best is not None:

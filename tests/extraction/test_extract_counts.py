@@ -838,3 +838,33 @@ def test_people_in_hospital_and_relatives(nlp, sentence, expected):
 def test_nobody_in_hospital_is_not_nobody_wounded(nlp):
     s = "En el puesto de salud se atendió a doce personas con heridas leves, ninguna hospitalizada."
     assert totals(nlp, s) == {"wounded": 12}
+
+
+# ---- session 7: a tally told to have risen replaces the first report; the wounded who died come off
+@pytest.mark.parametrize("sentence", [
+    "Por la tarde la cifra se elevó a cuatro fallecidos.",
+    "Con el paso de las horas el saldo subió a al menos cuatro muertos.",
+    "La gobernación actualizó el balance a cuatro muertos.",
+])
+def test_a_tally_that_rose_is_an_update(nlp, sentence):
+    [c] = [c for c in find_counts(next(nlp(sentence).sents)) if c.category == "killed"]
+    assert c.best == 4 and c.update
+
+
+def test_a_figure_without_a_rising_tally_is_no_update(nlp):
+    [c] = [c for c in find_counts(next(nlp("La cifra oficial habla de cuatro muertos.").sents)) if c.category == "killed"]
+    assert not c.update
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (("Dos guardias murieron y otros tres quedaron heridos en el asalto al penal.",
+      "En la madrugada la cifra se elevó a tres fallecidos, luego de que uno de los heridos muriera en la clínica."),
+     {"killed": 3, "wounded": 2}),
+    (("Los sicarios mataron a cuatro jornaleros; otros tres resultaron heridos.",
+      "El domingo la fiscalía actualizó el saldo a cinco muertos tras el fallecimiento de uno de los tres lesionados."),
+     {"killed": 5, "wounded": 2}),
+])
+def test_an_update_with_a_death_among_the_wounded(nlp, texts, expected):
+    ms = [c for c in mentions_of(nlp, *texts) if c.category != "arrested"]
+    merged = {k: v[0] for k, v in merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown").items()}
+    assert merged == expected

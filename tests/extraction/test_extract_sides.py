@@ -114,3 +114,12 @@ def test_groups_break_down_an_unattributed_toll():
     [e] = extract(text, published="2021-08-03")
     assert e.killed.best == 3
     assert (e.killed_sides.a, e.killed_sides.a + e.killed_sides.b + e.killed_sides.unknown) == (2, 3)
+
+
+def test_an_update_after_a_wounded_died_keeps_the_side():
+    # the first report names the side; the rise comes from one of its wounded
+    [e] = extract("HUANTA, 8 may (Agencia) - Dos soldados murieron y otros tres quedaron heridos cuando "
+                  "desconocidos emboscaron el martes a su patrulla en Llochegua. El miércoles la cifra se elevó "
+                  "a tres fallecidos, luego de que uno de los heridos muriera en el hospital.")
+    assert (e.killed.best, e.wounded.best) == (3, 2)
+    assert e.killed_sides == Sides(a=3, b=0, civilians=0, unknown=0)
