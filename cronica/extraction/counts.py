@@ -1497,6 +1497,12 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
             if cat not in have:
                 have.add(cat)
                 out.append(CountMention(cat, 0, 0, 0, tok.head.idx, tok.idx + len(tok.text), victim=None))
+        if WOUNDED not in have and _unhurt(tok):
+            # "el conductor no resultó herido", "los rehenes no sufrieron lesiones": nobody wounded
+            # (a zero counts only when no other figure of wounded is told: ``_select``)
+            have.add(WOUNDED)
+            start = doc[max(sent.start, tok.i - 3)]
+            out.append(CountMention(WOUNDED, 0, 0, 0, start.idx, tok.idx + len(tok.text), victim=None))
         if tok.lower_ in cues.unharmed and tok.pos_ in ("ADJ", "VERB", "NOUN"):
             # "resultaron ilesos", "salió ilesa": nobody killed or wounded
             start = doc[max(sent.start, tok.i - 3)]
@@ -1505,6 +1511,33 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                     have.add(cat)
                     out.append(CountMention(cat, 0, 0, 0, start.idx, tok.idx + len(tok.text), victim=None))
     return out
+
+
+_HURT_WORDS = {"herido", "herida", "heridos", "heridas", "lesionado", "lesionada", "lesionados", "lesionadas",
+               "lesiones", "lesión", "daños"}
+_HURT_VERBS = {"resultar", "quedar", "salir", "sufrir", "presentar", "ser", "estar", "registrar", "reportar", "tener"}
+
+
+def _unhurt(tok) -> bool:
+    """ "no resultó herido", "no sufrieron lesiones", "no fue herida": a wound word whose verb is
+    denied ("daños" only as "daños físicos"/"daños personales")."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("herir", "lesionar") and \
+            any(c.lower_ == "no" for c in tok.children) and any(c.lower_ == "nadie" for c in tok.children):
+        return True  # "la bala no hirió a nadie"
+    if tok.lower_ not in _HURT_WORDS:
+        return False
+    doc = tok.doc
+    if tok.lower_ == "daños" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("físicos", "personales")):
+        return False
+    verb = tok if tok.pos_ in ("ADJ", "VERB") and tok.dep_ == "ROOT" else tok.head
+    if verb.i >= tok.i and verb is not tok:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb is not tok and lemma not in _HURT_VERBS:
+        return False
+    if verb is tok and not any(c.dep_ in ("cop", "aux", "aux:pass") and c.lemma_ in _HURT_VERBS for c in tok.children):
+        return False
+    return any(c.lower_ in ("no", "nunca") and c.dep_ == "advmod" and c.i < tok.i for c in verb.children)
 
 
 _MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",

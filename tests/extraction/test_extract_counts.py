@@ -614,7 +614,7 @@ def test_blows_dealt_to_a_gang_are_no_injuries(nlp):
     # a denied death, wound or kidnapping is no figure
     ("Según la defensa, los dos jornaleros no murieron en la balacera sino días más tarde.", {}),
     ("El ganadero no fue secuestrado por la banda, aclaró la fiscalía.", {}),
-    ("Los cuatro escoltas no resultaron heridos en la emboscada.", {}),
+    ("Los cuatro escoltas no resultaron heridos en la emboscada.", {"wounded": 0}),  # a zero, not four
     # "no solo" is no denial, and a zero stays a zero
     ("No solo murieron tres soldados en el asalto.", {"killed": 3}),
     ("Nadie murió en el estallido del polvorín.", {"killed": 0}),
@@ -868,3 +868,25 @@ def test_an_update_with_a_death_among_the_wounded(nlp, texts, expected):
     ms = [c for c in mentions_of(nlp, *texts) if c.category != "arrested"]
     merged = {k: v[0] for k, v in merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown").items()}
     assert merged == expected
+
+
+# ---- session 7: a denied wound is a zero of wounded (it gives way to any figure told)
+@pytest.mark.parametrize("sentence", [
+    "El vigilante no resultó herido.",
+    "Los tres pasajeros no sufrieron lesiones.",
+    "La maestra no fue herida durante el asalto.",
+    "Los campesinos no sufrieron daños físicos, según la alcaldía.",
+    "Los disparos no hirieron a nadie.",
+])
+def test_a_denied_wound_is_zero_wounded(nlp, sentence):
+    assert counts_of(nlp, sentence) == {("wounded", 0, 0, 0)}
+
+
+def test_a_denied_wound_beside_a_figure_leaves_the_figure(nlp):
+    ms = mentions_of(nlp, "Cuatro policías resultaron heridos en el ataque.", "El chofer de la patrulla no resultó herido.")
+    merged = {k: v[0] for k, v in merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown").items()}
+    assert merged == {"wounded": 4}
+
+
+def test_a_wound_word_not_denied_is_no_zero(nlp):
+    assert counts_of(nlp, "Nunca se supo si el guardia había sufrido lesiones graves o leves.") != {("wounded", 0, 0, 0)}
