@@ -1137,6 +1137,7 @@ def find_counts(sent) -> list[CountMention]:
     # "mataron a tres oficiales heridos": people counted dead are not also wounded
     dead_at = {c.victim_start for c in out if c.category == KILLED and c.best and c.victim_start >= 0}
     out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
+    out = [c for c in out if not _known_receiver(sent, c)]
     out = _died_of_wounds(sent, out)
     out.extend(_death_of_one_wounded(sent, out))
     out.extend(_victims_as_dead(sent, out))
@@ -1204,6 +1205,12 @@ _GRAVE = re.compile(r"\b(?:en (?:estado|condición|condiciones|calidad de|situac
                     r"de gravedad|gravemente herid[oa]s?|grave(?:s)?,? (?:con|por|tras)\b)")
 
 
+# "trasladados al hospital", "llevadas a una clínica", "evacuados al centro de salud de ...": taken to care
+_TO_HOSPITAL = re.compile(r"(?:de urgencia |de inmediato |inmediatamente )?(?:a|al|hasta|hacia) (?:el |la |un |una )?"
+                          r"(?:hospital|clínica|clinica|posta|centro de salud|centro médico|centro asistencial|"
+                          r"sanatorio|policlínico|policlínica|puesto de salud|servicio de urgencias|urgencias)\b")
+
+
 def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
     """ "un anciano fue llevado a la clínica en estado grave", "tres vecinos fueron llevados a la
     clínica en condición delicada": people taken to care in a serious condition are wounded."""
@@ -1215,7 +1222,8 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
                 and not any(_participle_of(tok, v) for v in cues.care_verbs):
             continue
         after = doc[tok.i + 1:min(sent.end, tok.i + 12)].text.lower()
-        if not _GRAVE.search(after):
+        to_hospital = not _GRAVE.search(after) and bool(_TO_HOSPITAL.match(after))
+        if not _GRAVE.search(after) and not to_hospital:
             continue
         passive = any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ in ("ser", "estar") for c in tok.children)
         people = (_subject(tok) or _late_subject(tok)) if passive else _object(tok)
@@ -1228,6 +1236,11 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
             continue
         best, low, high, first, _ = got
         others = any(t.lower_ in ("otros", "otras", "otro", "otra") for t in doc[max(sent.start, first - 1):people.i + 1])
+        reason = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 9)] if t.lower_ in ("por", "debido")), None)
+        if to_hospital and reason is not None and _ill(doc[reason.i - 1]):
+            continue  # "trasladados a un hospital por deshidratación": an illness, no wound
+        if to_hospital and (best < 2 or not others and any(c.category == KILLED for c in found)):
+            continue  # "otros cinco pasajeros fueron llevados al hospital"; one taken there may have died
         last = max(tok.i, people.i)
         out.append(CountMention(WOUNDED, best, low, high, doc[min(first, people.i, tok.i)].idx,
                                 doc[last].idx + len(doc[last].text),
@@ -1255,6 +1268,26 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
     return out
+
+
+def _known_receiver(sent, c: CountMention) -> bool:
+    """ "El suboficial había recibido dos disparos", "la víctima recibió un tiro": a wound a definite
+    person received is the story of someone told before (often one who died), no new wounded;
+    "un campesino recibió un disparo" is."""
+    if c.category != WOUNDED or c.victim_start < 0:
+        return False
+    head = next((t for t in sent if t.idx == c.victim_start), None)
+    if head is None:
+        return False
+    verb = next((t for t in sent if c.start <= t.idx < c.end and t.lemma_.lower() == "recibir"), None)
+    if verb is None:
+        return False
+    if any(d.dep_.startswith("nsubj") and d.lower_ in ("quien", "quienes", "que", "cual") for d in verb.children):
+        return True  # "el subteniente X, quien recibió impactos de bala": the person the sentence is about
+    if head.head.i != verb.i:
+        return False
+    return any(d.dep_ == "det" and (d.lower_ in ("el", "la", "los", "las") or d.lower_ in _DEMONSTRATIVES)
+               for d in head.children)
 
 
 _DEATH_NOUNS = {"muerte", "fallecimiento", "deceso"}

@@ -890,3 +890,31 @@ def test_a_denied_wound_beside_a_figure_leaves_the_figure(nlp):
 
 def test_a_wound_word_not_denied_is_no_zero(nlp):
     assert counts_of(nlp, "Nunca se supo si el guardia había sufrido lesiones graves o leves.") != {("wounded", 0, 0, 0)}
+
+
+# ---- session 7: wounds told as a thing suffered or received, people taken to hospital
+@pytest.mark.parametrize("sentence,expected", [
+    ("Un repartidor recibió un disparo en el hombro.", {"wounded": 1}),
+    ("Dos vecinas recibieron perdigones en las piernas.", {"wounded": 2}),
+    ("Una anciana sufrió una herida leve en la frente.", {"wounded": 1}),
+    ("Cuatro gendarmes salieron heridos del desalojo.", {"wounded": 4}),
+    # the one who died of the shot is dead, not wounded
+    ("Un taxista murió después de recibir un balazo en el cuello.", {"killed": 1}),
+    # a definite person or a relative clause tells of someone already counted
+    ("El sargento había recibido dos disparos de fusil.", {}),
+    ("Fue reconocido como el cabo Rojas, quien recibió un tiro en la espalda.", {}),
+])
+def test_wounds_received_or_suffered(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Otros seis feligreses fueron trasladados al hospital de la ciudad.", {"wounded": 6}),
+    ("Tres escoltas fueron llevados de urgencia a una clínica.", {"wounded": 3}),
+    # an illness, one person (who may have died), the morgue: no wounded
+    ("Tres de los ayunantes fueron llevados al hospital por deshidratación.", {}),
+    ("Un anciano fue trasladado al hospital.", {}),
+    ("Los cuerpos de dos pescadores fueron llevados a la morgue.", {"killed": 2}),
+])
+def test_people_taken_to_hospital(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
