@@ -123,3 +123,15 @@ def test_an_update_after_a_wounded_died_keeps_the_side():
                   "a tres fallecidos, luego de que uno de los heridos muriera en el hospital.")
     assert (e.killed.best, e.wounded.best) == (3, 2)
     assert e.killed_sides == Sides(a=3, b=0, civilians=0, unknown=0)
+
+
+def test_a_revised_toll_told_the_next_day_from_a_hospital_elsewhere_is_the_incident_s():
+    # the revision is dated a day later and placed at the hospital's district: still the ambush's toll
+    [e] = extract("Emboscada en Santa Rosa deja tres policías muertos\n"
+                  "AYACUCHO, 9 may (Agencia) - Dos policías murieron y otros cuatro quedaron heridos cuando "
+                  "desconocidos atacaron el martes por la noche a su patrulla en el distrito de Santa Rosa.\n"
+                  "En la mañana de este miércoles la cifra se elevó a tres fallecidos, luego de que uno de los "
+                  "heridos muriera en el hospital de Pichari.\n"
+                  "El ministro anunció el envío de más agentes.")
+    assert (e.killed.best, e.wounded.best) == (3, 3)
+    assert e.killed_sides.a == 3
