@@ -348,7 +348,9 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     # 6) a singular noun naming one specific person ("al suboficial José Millones")
     if noun.morph.get("Number") == ["Sing"] and any(c.pos_ == "PROPN" for c in noun.children) \
             and noun.pos_ == "NOUN":
-        return 1, 1, 1, noun.i, max(t.i for t in noun.subtree)
+        # (the phrase ends before a conjoined group: "el militar X y los delincuentes Y y Z")
+        conj = min((c.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=None)
+        return 1, 1, 1, noun.i, max(t.i for t in noun.subtree if conj is None or t.i < conj - 1)
     if noun.pos_ == "PROPN" and noun.dep_ in ("obj", "nsubj", "nsubj:pass"):
         people = 1 + sum(1 for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         if noun.ent_type_ == "PER" or people > 1:
@@ -1071,6 +1073,11 @@ def find_counts(sent) -> list[CountMention]:
                 if prev.pos_ == "NOUN" and prev.dep_ == "conj" and prev.head.pos_ == "NOUN" \
                         and prev.head.i < first <= prev.i:
                     listed.append(prev.head)  # "deja tres policías y cinco agresores muertos": both groups
+                # "dos fallecidos del Ejército y un policía": the parser hangs the second group on the first's "de"
+                listed += [c for n in tok.children if n.dep_ == "nmod" and n.i > tok.i and _case(n) in ("de", "del")
+                           for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                           and victim_group(c.text) is not None
+                           and any(g.dep_ in ("det", "nummod") for g in c.children)]
             for conj in listed:
                 more = _count_np(conj)
                 if more and more[0] and (cat, conj.i) not in seen and not _own_predicate(conj, tok) \
@@ -1138,6 +1145,7 @@ def find_counts(sent) -> list[CountMention]:
     dead_at = {c.victim_start for c in out if c.category == KILLED and c.best and c.victim_start >= 0}
     out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
     out = [c for c in out if not _known_receiver(sent, c)]
+    out = [_whole_not_part(sent, c) for c in out]
     out = _died_of_wounds(sent, out)
     out.extend(_death_of_one_wounded(sent, out))
     out.extend(_victims_as_dead(sent, out))
@@ -1268,6 +1276,37 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
     return out
+
+
+_INCLUDED = {"incluido", "incluida", "incluidos", "incluidas", "incluyendo"}
+_DASHES = "-—–(,"
+
+
+def _whole_not_part(sent, c: CountMention) -> CountMention:
+    """ "dos -incluido un excombatiente- murieron", "tres (incluida una enfermera) fallecieron": the
+    parser may take the person set off as included for the subject; the figure is the number
+    before "incluido"."""
+    if c.victim_start < 0 or c.category not in (KILLED, WOUNDED, KIDNAPPED):
+        return c
+    doc = sent.doc
+    head = next((t for t in sent if t.idx == c.victim_start), None)
+    if head is None:
+        return c
+    k = head.i - 1
+    while k > sent.start and (doc[k].pos_ in ("DET", "NUM") and doc[k].i == head.i - 1 or not doc[k].text.strip(_DASHES)):
+        k -= 1
+    if k <= sent.start or doc[k].lower_.strip(_DASHES) not in _INCLUDED:
+        return c
+    k -= 1
+    while k > sent.start and not doc[k].text.strip(_DASHES):
+        k -= 1
+    num = _number_at(doc, k)
+    if num is None or num[0] <= 1:
+        return c
+    value, first, _ = num
+    best, low, high = _qualified(doc, first, value)
+    return replace(c, best=best, low=low, high=high, start=doc[first].idx, victim=None, victim_start=-1,
+                   victim_end=-1, victim_head=None)
 
 
 def _known_receiver(sent, c: CountMention) -> bool:

@@ -918,3 +918,20 @@ def test_wounds_received_or_suffered(nlp, sentence, expected):
 ])
 def test_people_taken_to_hospital(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+# ---- session 7: groups told together add up; a person set off as included is part of the figure
+@pytest.mark.parametrize("sentence,expected", [
+    # a second group the parser hangs on the first group's "de"
+    ("En abril hubo otro hostigamiento en Pangoa (tres fallecidos del Ejército y un policía).", {"killed": 4}),
+    # named people in two groups
+    ("En la balacera murieron el cabo Ramiro Tello Vargas y los asaltantes Ulises Mora Paz y Efraín Rojas Lima.",
+     {"killed": 3}),
+    ("Quedaron heridos el vigilante Tomás Quispe Rojas y las vecinas Nora Salas Vera y Irma Cueto Paz.",
+     {"wounded": 3}),
+    # "incluido X" inside dashes or brackets is part of the figure, not the figure
+    ("De los pasajeros, tres -incluido un ingeniero- murieron durante el asalto.", {"killed": 3}),
+    ("Murieron seis personas, incluidos dos policías.", {"killed": 6}),
+])
+def test_groups_and_parts(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
