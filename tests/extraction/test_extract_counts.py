@@ -935,3 +935,10 @@ def test_people_taken_to_hospital(nlp, sentence, expected):
 ])
 def test_groups_and_parts(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+def test_people_told_as_a_mass_are_no_figure(nlp):
+    # "gente" without a number is no count of one person (it would contradict the incident's toll)
+    assert totals(nlp, "El ministro dijo que en el bombardeo se dio de baja a gente muy buscada.") == {}
+    assert totals(nlp, "Los pistoleros mataron a gente que hacía fila en el banco.") == {}
+    assert totals(nlp, "Los pistoleros mataron a tres personas que hacían fila en el banco.") == {"killed": 3}
