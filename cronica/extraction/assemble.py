@@ -543,6 +543,8 @@ class Assembler:
                 if beside and not sense:
                     mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=beside))
+            if drafts:
+                mentions = [_more_wounded(m, sdoc) for m in mentions]
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
                 if rec is not None:
@@ -1302,6 +1304,20 @@ def _toll_of_another_time(d: Draft, m: Mention, slack_days: int = 0) -> bool:
     if _revises_toll(m) and 0 <= (m.date.start - d_date.end).days <= REVISION_DAYS:
         return False  # "el miércoles la cifra se elevó a tres": a later revision of the toll
     return (d_date.start - m.date.end).days > slack_days or (m.date.start - d_date.end).days > slack_days
+
+
+def _more_wounded(m: Mention, sdoc) -> Mention:
+    """"Otras tres personas resultaron heridas de bala" after an incident: the only trigger is the
+    wound itself and "otras" adds to the toll told before; a casualty sentence of that incident, not
+    a new shooting."""
+    if m.trigger is None or not m.counts or any(c.category not in ("killed", "wounded") for c in m.counts):
+        return m
+    at = sdoc[m.trigger.token_i].idx
+    for c in m.counts:
+        if c.start <= at < c.end and c.best and \
+                sdoc.text[max(0, c.start - 8):c.start].strip().lower().endswith(("otros", "otras")):
+            return Mention(m.sentence, None, m.type, "support", counts=m.counts)
+    return m
 
 
 REVISION_DAYS = 31  # how long after an incident a revised toll ("la cifra se elevó a") is still its own

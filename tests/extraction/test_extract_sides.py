@@ -135,3 +135,16 @@ def test_a_revised_toll_told_the_next_day_from_a_hospital_elsewhere_is_the_incid
                   "El ministro anunció el envío de más agentes.")
     assert (e.killed.best, e.wounded.best) == (3, 3)
     assert e.killed_sides.a == 3
+
+
+def test_more_wounded_told_by_their_wound_join_the_incident():
+    # "otras N personas resultaron heridas de bala": the toll of the protest told before, no new shooting
+    events = extract("Muere joven baleado durante protestas en Talca\n"
+                     "SANTIAGO, 12 nov (Agencia) - Un estudiante de 19 años murió la noche del sábado en Talca, "
+                     "tras recibir un disparo durante los disturbios que siguieron a una marcha contra el alza "
+                     "del pasaje, informó la fiscalía.\n"
+                     "Según vecinos, los manifestantes habían levantado barricadas cuando llegó una patrulla "
+                     "militar y se oyeron disparos.\n"
+                     "Otras tres personas resultaron heridas de bala.\n"
+                     "El Ejército abrió un sumario interno.", published="2019-11-12")
+    assert [(e.killed.best, e.wounded.best) for e in events] == [(1, 3)]
