@@ -50,7 +50,7 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"morir|fallecer|muriendo|falleciendo", KILLED, "subj"),
     (r"matar|asesinar|ejecutar|matando|asesinando", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
-    (r"cuerpos|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
+    (r"cuerpos?|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
     # "otros dos policías permanecen hospitalizados": in a report of violence, people in hospital
     (r"hospitalizad[oa]s?", WOUNDED, "self"),
@@ -1146,6 +1146,7 @@ def find_counts(sent) -> list[CountMention]:
     out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
     out = [c for c in out if not _known_receiver(sent, c)]
     out = [_whole_not_part(sent, c) for c in out]
+    out = [c for c in out if not _body_of_no_person(sent, c)]
     out = _died_of_wounds(sent, out)
     out.extend(_death_of_one_wounded(sent, out))
     out.extend(_victims_as_dead(sent, out))
@@ -1276,6 +1277,18 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
     return out
+
+
+def _body_of_no_person(sent, c: CountMention) -> bool:
+    """ "un cuerpo de seguridad", "el cuerpo de élite": "cuerpo" (singular) is a body only of a person
+    ("el cuerpo de un joven", "el cuerpo del dirigente X"), told by a person's noun or a name."""
+    if c.category != KILLED or c.victim_start < 0:
+        return False
+    head = next((t for t in sent if t.idx == c.victim_start), None)
+    if head is None or head.head.lower_ != "cuerpo" or head.dep_ != "nmod":
+        return False
+    cues = load_count_cues()
+    return not (head.pos_ == "PROPN" or head.lower_ in cues.generic_people or victim_group(head.text) is not None)
 
 
 _INCLUDED = {"incluido", "incluida", "incluidos", "incluidas", "incluyendo"}

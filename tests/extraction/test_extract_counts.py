@@ -942,3 +942,14 @@ def test_people_told_as_a_mass_are_no_figure(nlp):
     assert totals(nlp, "El ministro dijo que en el bombardeo se dio de baja a gente muy buscada.") == {}
     assert totals(nlp, "Los pistoleros mataron a gente que hacía fila en el banco.") == {}
     assert totals(nlp, "Los pistoleros mataron a tres personas que hacían fila en el banco.") == {"killed": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # one body is one dead person; "cuerpo" of no person is an institution
+    ("El cuerpo de un comerciante apareció el lunes en la playa con dos disparos.", {"killed": 1}),
+    ("Los vecinos hallaron el cuerpo de Rosa Quispe Ayala junto a la acequia.", {"killed": 1}),
+    ("Un cuerpo de seguridad del Estado allanó la casa.", {}),
+    ("El cuerpo de bomberos apagó el incendio.", {}),
+])
+def test_one_body(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
