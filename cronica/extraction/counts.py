@@ -983,6 +983,10 @@ def find_counts(sent) -> list[CountMention]:
                     found = (1, 1, 1, tok.i, tok.i)  # "(Kevin tenía 17 años.) El 1 de mayo murió de un disparo"
             elif role in ("obj", "vobj"):
                 noun = _object(tok)
+                one_of = None
+                if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("uno", "una") and any(
+                        c.dep_ == "nmod" and _case(c) == "de" and _is_people(c) for c in noun.children):
+                    one_of = noun  # "mataron a uno de los asaltantes": one person of a group
                 if noun is not None and noun.pos_ == "PRON":
                     noun = None
                 if noun is None and tok.pos_ == "VERB":
@@ -994,6 +998,8 @@ def find_counts(sent) -> list[CountMention]:
                     if noun is not None and noun.pos_ == "PRON":
                         noun = None
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is None and one_of is not None:
+                    noun, found = one_of, (1, 1, 1, one_of.i, one_of.i)
                 if found is None and noun is not None and _personal_a(noun) and _one_person(noun) \
                         and noun.dep_ in ("obj", "iobj"):
                     found = (1, 1, 1, noun.i, noun.i)  # "asesinaron al alcalde": the personal "a", one person

@@ -953,3 +953,13 @@ def test_people_told_as_a_mass_are_no_figure(nlp):
 ])
 def test_one_body(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "a uno de los X" as the object: one person of the group
+    ("Los escoltas hirieron a uno de los ladrones.", {"wounded": 1}),
+    ("La patrulla abatió a uno de los secuestradores.", {"killed": 1}),
+    ("Un vigilante mató a uno de los asaltantes en la puerta del banco.", {"killed": 1}),
+])
+def test_one_of_a_group(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
