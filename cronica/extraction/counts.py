@@ -1079,7 +1079,7 @@ def find_counts(sent) -> list[CountMention]:
                 if prev.pos_ == "NOUN" and prev.dep_ == "conj" and prev.head.pos_ == "NOUN" \
                         and prev.head.i < first <= prev.i:
                     listed.append(prev.head)  # "deja tres policías y cinco agresores muertos": both groups
-                # "dos fallecidos del Ejército y un policía": the parser hangs the second group on the first's "de"
+                # "cuatro muertos de la Marina y un agente": the parser hangs the second group on the first's "de"
                 listed += [c for n in tok.children if n.dep_ == "nmod" and n.i > tok.i and _case(n) in ("de", "del")
                            for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                            and victim_group(c.text) is not None
@@ -1353,7 +1353,7 @@ _WOUNDED_NOUNS = {"heridos", "heridas", "lesionados", "lesionadas"}
 
 
 def _death_of_one_wounded(sent, found: list[CountMention]) -> list[CountMention]:
-    """ "tras la muerte de uno de los heridos", "el fallecimiento de una de las tres lesionadas": one
+    """ "confirmó la muerte de uno de aquellos heridos", "el fallecimiento de una de las tres lesionadas": one
     of the wounded died (the parser reads "uno" as a pronoun, which no figure reading takes)."""
     doc = sent.doc
     out: list[CountMention] = []
