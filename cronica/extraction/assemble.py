@@ -322,14 +322,17 @@ class Assembler:
 
     def _conflicts(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         d_date, d_via = draft.best_date()
-        if m.date is not None and d_date is not None and m.date_via == "clause" == d_via:
+        if m.date is not None and d_date is not None and m.date_via == "clause" == d_via and not (
+                _revises_toll(m) and m.date.start and d_date.end
+                and 0 <= (m.date.start - d_date.end).days <= REVISION_DAYS):
             if m.date.precision == "day" == d_date.precision and m.date.value != d_date.value:
                 return True
             if m.date.start and d_date.start and m.date.end and d_date.end and (
                     m.date.end < d_date.start or d_date.end < m.date.start):
                 return True  # intervals that cannot hold the same incident
         # two different districts (or towns) cannot hold one incident
-        if m.place is not None and m.place.admin3:
+        if m.place is not None and m.place.admin3 and not (m.trigger is None and _revises_toll(m)):
+            # (a revised toll's place is often the hospital's: "murió en el hospital de X")
             for dm in draft.mentions:
                 if dm.place is not None and dm.place.admin3 and dm.place.admin3 != m.place.admin3 \
                         and dm.place.geo_precision == 1 and m.place.geo_precision == 1 \
@@ -541,6 +544,8 @@ class Assembler:
                 if beside and not sense:
                     mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=beside))
+            if drafts:
+                mentions = [_more_wounded(m, sdoc) for m in mentions]
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
                 if rec is not None:
@@ -1323,7 +1328,32 @@ def _toll_of_another_time(d: Draft, m: Mention, slack_days: int = 0) -> bool:
         return False
     if not (m.date.start and m.date.end and d_date.start and d_date.end):
         return False
+    if _revises_toll(m) and 0 <= (m.date.start - d_date.end).days <= REVISION_DAYS:
+        return False  # "el miércoles la cifra se elevó a tres": a later revision of the toll
     return (d_date.start - m.date.end).days > slack_days or (m.date.start - d_date.end).days > slack_days
+
+
+def _more_wounded(m: Mention, sdoc) -> Mention:
+    """"Otras tres personas resultaron heridas de bala" after an incident: the only trigger is the
+    wound itself and "otras" adds to the toll told before; a casualty sentence of that incident, not
+    a new shooting."""
+    if m.trigger is None or not m.counts or any(c.category not in ("killed", "wounded") for c in m.counts):
+        return m
+    at = sdoc[m.trigger.token_i].idx
+    for c in m.counts:
+        if c.start <= at < c.end and c.best and \
+                sdoc.text[max(0, c.start - 8):c.start].strip().lower().endswith(("otros", "otras")):
+            return Mention(m.sentence, None, m.type, "support", counts=m.counts)
+    return m
+
+
+REVISION_DAYS = 31  # how long after an incident a revised toll ("la cifra se elevó a") is still its own
+
+
+def _revises_toll(m: Mention) -> bool:
+    """A mention whose figures revise a toll ("la cifra se elevó a tres fallecidos", "uno de los heridos
+    murió"): told on a later day than the incident, it is the incident's all the same."""
+    return any((c.update or c.from_wounded) and c.category in ("killed", "wounded") for c in m.counts)
 
 
 def _unnamed_person(actor: Actor) -> bool:

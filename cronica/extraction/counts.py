@@ -50,7 +50,7 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"morir|fallecer|muriendo|falleciendo", KILLED, "subj"),
     (r"matar|asesinar|ejecutar|matando|asesinando", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
-    (r"cuerpos|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
+    (r"cuerpos?|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
     # "otros dos policías permanecen hospitalizados": in a report of violence, people in hospital
     (r"hospitalizad[oa]s?", WOUNDED, "self"),
@@ -81,7 +81,7 @@ _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilóm
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente|patrullajes?|allanamientos?|"
                          r"intervenciones|acciones|misiones|diligencias)\Z")
-_COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización",
+_COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización", "gente",
                "población", "pueblo", "tripulación", "delegación", "comitiva", "caravana"}
 _COPULAS = {"resultar", "quedar", "terminar", "acabar", "ser", "estar", "caer", "resultaron", "quedaron",
             "terminaron", "cayeron", "fueron", "estaban"}
@@ -348,7 +348,9 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     # 6) a singular noun naming one specific person ("al suboficial José Millones")
     if noun.morph.get("Number") == ["Sing"] and any(c.pos_ == "PROPN" for c in noun.children) \
             and noun.pos_ == "NOUN":
-        return 1, 1, 1, noun.i, max(t.i for t in noun.subtree)
+        # (the phrase ends before a conjoined group: "el militar X y los delincuentes Y y Z")
+        conj = min((c.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=None)
+        return 1, 1, 1, noun.i, max(t.i for t in noun.subtree if conj is None or t.i < conj - 1)
     if noun.pos_ == "PROPN" and noun.dep_ in ("obj", "nsubj", "nsubj:pass"):
         people = 1 + sum(1 for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         if noun.ent_type_ == "PER" or people > 1:
@@ -981,6 +983,10 @@ def find_counts(sent) -> list[CountMention]:
                     found = (1, 1, 1, tok.i, tok.i)  # "(Kevin tenía 17 años.) El 1 de mayo murió de un disparo"
             elif role in ("obj", "vobj"):
                 noun = _object(tok)
+                one_of = None
+                if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("uno", "una") and any(
+                        c.dep_ == "nmod" and _case(c) == "de" and _is_people(c) for c in noun.children):
+                    one_of = noun  # "mataron a uno de los asaltantes": one person of a group
                 if noun is not None and noun.pos_ == "PRON":
                     noun = None
                 if noun is None and tok.pos_ == "VERB":
@@ -992,6 +998,8 @@ def find_counts(sent) -> list[CountMention]:
                     if noun is not None and noun.pos_ == "PRON":
                         noun = None
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is None and one_of is not None:
+                    noun, found = one_of, (1, 1, 1, one_of.i, one_of.i)
                 if found is None and noun is not None and _personal_a(noun) and _one_person(noun) \
                         and noun.dep_ in ("obj", "iobj"):
                     found = (1, 1, 1, noun.i, noun.i)  # "asesinaron al alcalde": the personal "a", one person
@@ -1071,6 +1079,11 @@ def find_counts(sent) -> list[CountMention]:
                 if prev.pos_ == "NOUN" and prev.dep_ == "conj" and prev.head.pos_ == "NOUN" \
                         and prev.head.i < first <= prev.i:
                     listed.append(prev.head)  # "deja tres policías y cinco agresores muertos": both groups
+                # "cuatro muertos de la Marina y un agente": the parser hangs the second group on the first's "de"
+                listed += [c for n in tok.children if n.dep_ == "nmod" and n.i > tok.i and _case(n) in ("de", "del")
+                           for c in n.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                           and victim_group(c.text) is not None
+                           and any(g.dep_ in ("det", "nummod") for g in c.children)]
             for conj in listed:
                 more = _count_np(conj)
                 if more and more[0] and (cat, conj.i) not in seen and not _own_predicate(conj, tok) \
@@ -1137,7 +1150,11 @@ def find_counts(sent) -> list[CountMention]:
     # "mataron a tres oficiales heridos": people counted dead are not also wounded
     dead_at = {c.victim_start for c in out if c.category == KILLED and c.best and c.victim_start >= 0}
     out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
+    out = [c for c in out if not _known_receiver(sent, c)]
+    out = [_whole_not_part(sent, c) for c in out]
+    out = [c for c in out if not _body_of_no_person(sent, c)]
     out = _died_of_wounds(sent, out)
+    out.extend(_death_of_one_wounded(sent, out))
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
@@ -1203,6 +1220,12 @@ _GRAVE = re.compile(r"\b(?:en (?:estado|condición|condiciones|calidad de|situac
                     r"de gravedad|gravemente herid[oa]s?|grave(?:s)?,? (?:con|por|tras)\b)")
 
 
+# "trasladados al hospital", "llevadas a una clínica", "evacuados al centro de salud de ...": taken to care
+_TO_HOSPITAL = re.compile(r"(?:de urgencia |de inmediato |inmediatamente )?(?:a|al|hasta|hacia) (?:el |la |un |una )?"
+                          r"(?:hospital|clínica|clinica|posta|centro de salud|centro médico|centro asistencial|"
+                          r"sanatorio|policlínico|policlínica|puesto de salud|servicio de urgencias|urgencias)\b")
+
+
 def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
     """ "un anciano fue llevado a la clínica en estado grave", "tres vecinos fueron llevados a la
     clínica en condición delicada": people taken to care in a serious condition are wounded."""
@@ -1214,7 +1237,8 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
                 and not any(_participle_of(tok, v) for v in cues.care_verbs):
             continue
         after = doc[tok.i + 1:min(sent.end, tok.i + 12)].text.lower()
-        if not _GRAVE.search(after):
+        to_hospital = not _GRAVE.search(after) and bool(_TO_HOSPITAL.match(after))
+        if not _GRAVE.search(after) and not to_hospital:
             continue
         passive = any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ in ("ser", "estar") for c in tok.children)
         people = (_subject(tok) or _late_subject(tok)) if passive else _object(tok)
@@ -1227,6 +1251,11 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
             continue
         best, low, high, first, _ = got
         others = any(t.lower_ in ("otros", "otras", "otro", "otra") for t in doc[max(sent.start, first - 1):people.i + 1])
+        reason = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 9)] if t.lower_ in ("por", "debido")), None)
+        if to_hospital and reason is not None and _ill(doc[reason.i - 1]):
+            continue  # "trasladados a un hospital por deshidratación": an illness, no wound
+        if to_hospital and (best < 2 or not others and any(c.category == KILLED for c in found)):
+            continue  # "otros cinco pasajeros fueron llevados al hospital"; one taken there may have died
         last = max(tok.i, people.i)
         out.append(CountMention(WOUNDED, best, low, high, doc[min(first, people.i, tok.i)].idx,
                                 doc[last].idx + len(doc[last].text),
@@ -1253,6 +1282,98 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
             if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before):
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
+    return out
+
+
+def _body_of_no_person(sent, c: CountMention) -> bool:
+    """ "un cuerpo de seguridad", "el cuerpo de élite": "cuerpo" (singular) is a body only of a person
+    ("el cuerpo de un joven", "el cuerpo del dirigente X"), told by a person's noun or a name."""
+    if c.category != KILLED or c.victim_start < 0:
+        return False
+    head = next((t for t in sent if t.idx == c.victim_start), None)
+    if head is None or head.head.lower_ != "cuerpo" or head.dep_ != "nmod":
+        return False
+    cues = load_count_cues()
+    return not (head.pos_ == "PROPN" or head.lower_ in cues.generic_people or victim_group(head.text) is not None)
+
+
+_INCLUDED = {"incluido", "incluida", "incluidos", "incluidas", "incluyendo"}
+_DASHES = "-—–(,"
+
+
+def _whole_not_part(sent, c: CountMention) -> CountMention:
+    """ "dos -incluido un excombatiente- murieron", "tres (incluida una enfermera) fallecieron": the
+    parser may take the person set off as included for the subject; the figure is the number
+    before "incluido"."""
+    if c.victim_start < 0 or c.category not in (KILLED, WOUNDED, KIDNAPPED):
+        return c
+    doc = sent.doc
+    head = next((t for t in sent if t.idx == c.victim_start), None)
+    if head is None:
+        return c
+    k = head.i - 1
+    while k > sent.start and (doc[k].pos_ in ("DET", "NUM") and doc[k].i == head.i - 1 or not doc[k].text.strip(_DASHES)):
+        k -= 1
+    if k <= sent.start or doc[k].lower_.strip(_DASHES) not in _INCLUDED:
+        return c
+    k -= 1
+    while k > sent.start and not doc[k].text.strip(_DASHES):
+        k -= 1
+    num = _number_at(doc, k)
+    if num is None or num[0] <= 1:
+        return c
+    value, first, _ = num
+    best, low, high = _qualified(doc, first, value)
+    return replace(c, best=best, low=low, high=high, start=doc[first].idx, victim=None, victim_start=-1,
+                   victim_end=-1, victim_head=None)
+
+
+def _known_receiver(sent, c: CountMention) -> bool:
+    """ "El suboficial había recibido dos disparos", "la víctima recibió un tiro": a wound a definite
+    person received is the story of someone told before (often one who died), no new wounded;
+    "un campesino recibió un disparo" is."""
+    if c.category != WOUNDED or c.victim_start < 0:
+        return False
+    head = next((t for t in sent if t.idx == c.victim_start), None)
+    if head is None:
+        return False
+    verb = next((t for t in sent if c.start <= t.idx < c.end and t.lemma_.lower() == "recibir"), None)
+    if verb is None:
+        return False
+    if any(d.dep_.startswith("nsubj") and d.lower_ in ("quien", "quienes", "que", "cual") for d in verb.children):
+        return True  # "el subteniente X, quien recibió impactos de bala": the person the sentence is about
+    if head.head.i != verb.i:
+        return False
+    return any(d.dep_ == "det" and (d.lower_ in ("el", "la", "los", "las") or d.lower_ in _DEMONSTRATIVES)
+               for d in head.children)
+
+
+_DEATH_NOUNS = {"muerte", "fallecimiento", "deceso"}
+_WOUNDED_NOUNS = {"heridos", "heridas", "lesionados", "lesionadas"}
+
+
+def _death_of_one_wounded(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "confirmó la muerte de uno de aquellos heridos", "el fallecimiento de una de las tres lesionadas": one
+    of the wounded died (the parser reads "uno" as a pronoun, which no figure reading takes)."""
+    doc = sent.doc
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ not in _DEATH_NOUNS or tok.i + 5 >= sent.end:
+            continue
+        words = [t.lower_ for t in doc[tok.i + 1:min(sent.end, tok.i + 7)]]
+        if words[:1] != ["de"] or words[1] not in ("uno", "una") or words[2:3] != ["de"] \
+                or words[3] not in ("los", "las", "estos", "estas"):
+            continue
+        k = 4 + (_number_at(doc, tok.i + 5) is not None)  # "de los tres heridos"
+        if k >= len(words) or words[k] not in _WOUNDED_NOUNS:
+            continue
+        one = doc[tok.i + 2]
+        if any(c.category == KILLED and c.start <= one.idx < c.end for c in found):
+            continue
+        end = doc[tok.i + 1 + k]
+        out.append(CountMention(KILLED, 1, 1, 1, one.idx, end.idx + len(end.text), victim=one.text,
+                                victim_start=one.idx, victim_end=one.idx + len(one.text), victim_head=one.text,
+                                additive=True, from_wounded=True))
     return out
 
 
@@ -1467,6 +1588,12 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
             if cat not in have:
                 have.add(cat)
                 out.append(CountMention(cat, 0, 0, 0, tok.head.idx, tok.idx + len(tok.text), victim=None))
+        if WOUNDED not in have and _unhurt(tok):
+            # "el conductor no resultó herido", "los rehenes no sufrieron lesiones": nobody wounded
+            # (a zero counts only when no other figure of wounded is told: ``_select``)
+            have.add(WOUNDED)
+            start = doc[max(sent.start, tok.i - 3)]
+            out.append(CountMention(WOUNDED, 0, 0, 0, start.idx, tok.idx + len(tok.text), victim=None))
         if tok.lower_ in cues.unharmed and tok.pos_ in ("ADJ", "VERB", "NOUN"):
             # "resultaron ilesos", "salió ilesa": nobody killed or wounded
             start = doc[max(sent.start, tok.i - 3)]
@@ -1475,6 +1602,33 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                     have.add(cat)
                     out.append(CountMention(cat, 0, 0, 0, start.idx, tok.idx + len(tok.text), victim=None))
     return out
+
+
+_HURT_WORDS = {"herido", "herida", "heridos", "heridas", "lesionado", "lesionada", "lesionados", "lesionadas",
+               "lesiones", "lesión", "daños"}
+_HURT_VERBS = {"resultar", "quedar", "salir", "sufrir", "presentar", "ser", "estar", "registrar", "reportar", "tener"}
+
+
+def _unhurt(tok) -> bool:
+    """ "no resultó herido", "no sufrieron lesiones", "no fue herida": a wound word whose verb is
+    denied ("daños" only as "daños físicos"/"daños personales")."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("herir", "lesionar") and \
+            any(c.lower_ == "no" for c in tok.children) and any(c.lower_ == "nadie" for c in tok.children):
+        return True  # "la bala no hirió a nadie"
+    if tok.lower_ not in _HURT_WORDS:
+        return False
+    doc = tok.doc
+    if tok.lower_ == "daños" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("físicos", "personales")):
+        return False
+    verb = tok if tok.pos_ in ("ADJ", "VERB") and tok.dep_ == "ROOT" else tok.head
+    if verb.i >= tok.i and verb is not tok:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb is not tok and lemma not in _HURT_VERBS:
+        return False
+    if verb is tok and not any(c.dep_ in ("cop", "aux", "aux:pass") and c.lemma_ in _HURT_VERBS for c in tok.children):
+        return False
+    return any(c.lower_ in ("no", "nunca") and c.dep_ == "advmod" and c.i < tok.i for c in verb.children)
 
 
 _MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -1525,11 +1679,29 @@ def _flag(sent, c: CountMention) -> CountMention:
     from dataclasses import replace
     if cumulative and not c.cumulative:
         return replace(c, cumulative=True)
+    if c.best and not c.update and c.category in (KILLED, WOUNDED, KIDNAPPED) and _raised_to(text[max(0, rel - 60):rel], cues):
+        c = replace(c, update=True)  # "la cifra se elevó a tres fallecidos": replaces the first report
     if c.best and any(p in text[max(0, rel - 120):rel] for p in cues.preliminary_cues):
         c = replace(c, preliminary=True)
     if c.best != 0 and _several_incidents(text[max(0, rel - 80):c.end - sent.start_char + 60], cues):
         return replace(c, several=True)
     return c
+
+
+def _raised_to(before: str, cues: CountCues) -> bool:
+    """The words before a figure say a tally rose to it: "la cifra se elevó a", "el saldo subió a
+    al menos", "el balance de víctimas aumentó hasta" (a tally noun, then within a few words a
+    verb of rising, then "a"/"hasta")."""
+    words = re.findall(r"\w+", before)
+    while words and words[-1] in ("al", "menos", "más", "de", "unos", "unas"):
+        words.pop()  # "a al menos", "a más de"
+    if len(words) < 3 or words[-1] not in ("a", "hasta"):
+        return False
+    if words[-2].startswith(cues.update_stems):
+        return any(w in cues.tally_nouns for w in words[-8:-2])
+    # "actualizó el saldo a", "elevó la cifra de fallecidos a"
+    return any(w in cues.tally_nouns for w in words[-5:-1]) and any(
+        w.startswith(cues.update_stems) for w in words[-7:-2])
 
 
 _PERFECT = re.compile(r"\b(?:han|ha|habían|había)\s+(?:sido\s+)?\w+(?:ado|ido|to|tos|ados|idos|adas|idas)\b")
@@ -1585,6 +1757,20 @@ def counts_by_group(mentions: Iterable[CountMention], group_of) -> dict[str, dic
         if update is not None:
             if update.best is not None:
                 groups["unknown"] = update.best
+                parts = [(g, m) for g, m in chosen if not m.from_wounded and m.best is not None]
+                told = sum(m.best for _, m in parts)
+                if parts and told <= update.best:
+                    # "tres policías murieron" then "la cifra subió a cuatro, tras morir uno de los heridos":
+                    # the groups told stay; the rest is of the one group when the rise is the wounded who died
+                    groups = {}
+                    for g, m in parts:
+                        groups[g] = groups.get(g, 0) + m.best
+                    rest = update.best - told
+                    kinds = set(groups)
+                    died = any(m.from_wounded for _, m in chosen)
+                    if rest:
+                        g = next(iter(kinds)) if died and len(kinds) == 1 else "unknown"
+                        groups[g] = groups.get(g, 0) + rest
         else:
             for g, m in chosen:
                 if m.best is not None:

@@ -614,7 +614,7 @@ def test_blows_dealt_to_a_gang_are_no_injuries(nlp):
     # a denied death, wound or kidnapping is no figure
     ("Según la defensa, los dos jornaleros no murieron en la balacera sino días más tarde.", {}),
     ("El ganadero no fue secuestrado por la banda, aclaró la fiscalía.", {}),
-    ("Los cuatro escoltas no resultaron heridos en la emboscada.", {}),
+    ("Los cuatro escoltas no resultaron heridos en la emboscada.", {"wounded": 0}),  # a zero, not four
     # "no solo" is no denial, and a zero stays a zero
     ("No solo murieron tres soldados en el asalto.", {"killed": 3}),
     ("Nadie murió en el estallido del polvorín.", {"killed": 0}),
@@ -838,3 +838,128 @@ def test_people_in_hospital_and_relatives(nlp, sentence, expected):
 def test_nobody_in_hospital_is_not_nobody_wounded(nlp):
     s = "En el puesto de salud se atendió a doce personas con heridas leves, ninguna hospitalizada."
     assert totals(nlp, s) == {"wounded": 12}
+
+
+# ---- session 7: a tally told to have risen replaces the first report; the wounded who died come off
+@pytest.mark.parametrize("sentence", [
+    "Por la tarde la cifra se elevó a cuatro fallecidos.",
+    "Con el paso de las horas el saldo subió a al menos cuatro muertos.",
+    "La gobernación actualizó el balance a cuatro muertos.",
+])
+def test_a_tally_that_rose_is_an_update(nlp, sentence):
+    [c] = [c for c in find_counts(next(nlp(sentence).sents)) if c.category == "killed"]
+    assert c.best == 4 and c.update
+
+
+def test_a_figure_without_a_rising_tally_is_no_update(nlp):
+    [c] = [c for c in find_counts(next(nlp("La cifra oficial habla de cuatro muertos.").sents)) if c.category == "killed"]
+    assert not c.update
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (("Dos guardias murieron y otros tres quedaron heridos en el asalto al penal.",
+      "En la madrugada la cifra se elevó a tres fallecidos, luego de que uno de los heridos muriera en la clínica."),
+     {"killed": 3, "wounded": 2}),
+    (("Los sicarios mataron a cuatro jornaleros; otros tres resultaron heridos.",
+      "El domingo la fiscalía actualizó el saldo a cinco muertos tras el fallecimiento de uno de los tres lesionados."),
+     {"killed": 5, "wounded": 2}),
+])
+def test_an_update_with_a_death_among_the_wounded(nlp, texts, expected):
+    ms = [c for c in mentions_of(nlp, *texts) if c.category != "arrested"]
+    merged = {k: v[0] for k, v in merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown").items()}
+    assert merged == expected
+
+
+# ---- session 7: a denied wound is a zero of wounded (it gives way to any figure told)
+@pytest.mark.parametrize("sentence", [
+    "El vigilante no resultó herido.",
+    "Los tres pasajeros no sufrieron lesiones.",
+    "La maestra no fue herida durante el asalto.",
+    "Los campesinos no sufrieron daños físicos, según la alcaldía.",
+    "Los disparos no hirieron a nadie.",
+])
+def test_a_denied_wound_is_zero_wounded(nlp, sentence):
+    assert counts_of(nlp, sentence) == {("wounded", 0, 0, 0)}
+
+
+def test_a_denied_wound_beside_a_figure_leaves_the_figure(nlp):
+    ms = mentions_of(nlp, "Cuatro policías resultaron heridos en el ataque.", "El chofer de la patrulla no resultó herido.")
+    merged = {k: v[0] for k, v in merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown").items()}
+    assert merged == {"wounded": 4}
+
+
+def test_a_wound_word_not_denied_is_no_zero(nlp):
+    assert counts_of(nlp, "Nunca se supo si el guardia había sufrido lesiones graves o leves.") != {("wounded", 0, 0, 0)}
+
+
+# ---- session 7: wounds told as a thing suffered or received, people taken to hospital
+@pytest.mark.parametrize("sentence,expected", [
+    ("Un repartidor recibió un disparo en el hombro.", {"wounded": 1}),
+    ("Dos vecinas recibieron perdigones en las piernas.", {"wounded": 2}),
+    ("Una anciana sufrió una herida leve en la frente.", {"wounded": 1}),
+    ("Cuatro gendarmes salieron heridos del desalojo.", {"wounded": 4}),
+    # the one who died of the shot is dead, not wounded
+    ("Un taxista murió después de recibir un balazo en el cuello.", {"killed": 1}),
+    # a definite person or a relative clause tells of someone already counted
+    ("El sargento había recibido dos disparos de fusil.", {}),
+    ("Fue reconocido como el cabo Rojas, quien recibió un tiro en la espalda.", {}),
+])
+def test_wounds_received_or_suffered(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Otros seis feligreses fueron trasladados al hospital de la ciudad.", {"wounded": 6}),
+    ("Tres escoltas fueron llevados de urgencia a una clínica.", {"wounded": 3}),
+    # an illness, one person (who may have died), the morgue: no wounded
+    ("Tres de los ayunantes fueron llevados al hospital por deshidratación.", {}),
+    ("Un anciano fue trasladado al hospital.", {}),
+    ("Los cuerpos de dos pescadores fueron llevados a la morgue.", {"killed": 2}),
+])
+def test_people_taken_to_hospital(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+# ---- session 7: groups told together add up; a person set off as included is part of the figure
+@pytest.mark.parametrize("sentence,expected", [
+    # a second group the parser hangs on the first group's "de"
+    ("En abril hubo otro hostigamiento en Pangoa (tres fallecidos del Ejército y un policía).", {"killed": 4}),
+    # named people in two groups
+    ("En la balacera murieron el cabo Ramiro Tello Vargas y los asaltantes Ulises Mora Paz y Efraín Rojas Lima.",
+     {"killed": 3}),
+    ("Quedaron heridos el vigilante Tomás Quispe Rojas y las vecinas Nora Salas Vera y Irma Cueto Paz.",
+     {"wounded": 3}),
+    # "incluido X" inside dashes or brackets is part of the figure, not the figure
+    ("De los pasajeros, tres -incluido un ingeniero- murieron durante el asalto.", {"killed": 3}),
+    ("Murieron seis personas, incluidos dos policías.", {"killed": 6}),
+])
+def test_groups_and_parts(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_people_told_as_a_mass_are_no_figure(nlp):
+    # "gente" without a number is no count of one person (it would contradict the incident's toll)
+    assert totals(nlp, "El ministro dijo que en el bombardeo se dio de baja a gente muy buscada.") == {}
+    assert totals(nlp, "Los pistoleros mataron a gente que hacía fila en el banco.") == {}
+    assert totals(nlp, "Los pistoleros mataron a tres personas que hacían fila en el banco.") == {"killed": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # one body is one dead person; "cuerpo" of no person is an institution
+    ("El cuerpo de un comerciante apareció el lunes en la playa con dos disparos.", {"killed": 1}),
+    ("Los vecinos hallaron el cuerpo de Rosa Quispe Ayala junto a la acequia.", {"killed": 1}),
+    ("Un cuerpo de seguridad del Estado allanó la casa.", {}),
+    ("El cuerpo de bomberos apagó el incendio.", {}),
+])
+def test_one_body(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "a uno de los X" as the object: one person of the group
+    ("Los escoltas hirieron a uno de los ladrones.", {"wounded": 1}),
+    ("La patrulla abatió a uno de los secuestradores.", {"killed": 1}),
+    ("Un vigilante mató a uno de los asaltantes en la puerta del banco.", {"killed": 1}),
+])
+def test_one_of_a_group(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected

@@ -114,3 +114,37 @@ def test_groups_break_down_an_unattributed_toll():
     [e] = extract(text, published="2021-08-03")
     assert e.killed.best == 3
     assert (e.killed_sides.a, e.killed_sides.a + e.killed_sides.b + e.killed_sides.unknown) == (2, 3)
+
+
+def test_an_update_after_a_wounded_died_keeps_the_side():
+    # the first report names the side; the rise comes from one of its wounded
+    [e] = extract("HUANTA, 8 may (Agencia) - Dos soldados murieron y otros tres quedaron heridos cuando "
+                  "desconocidos emboscaron el martes a su patrulla en Llochegua. El miércoles la cifra se elevó "
+                  "a tres fallecidos, luego de que uno de los heridos muriera en el hospital.")
+    assert (e.killed.best, e.wounded.best) == (3, 2)
+    assert e.killed_sides == Sides(a=3, b=0, civilians=0, unknown=0)
+
+
+def test_a_revised_toll_told_the_next_day_from_a_hospital_elsewhere_is_the_incident_s():
+    # the revision is dated a day later and placed at the hospital's district: still the ambush's toll
+    [e] = extract("Emboscada en Santa Rosa deja tres policías muertos\n"
+                  "AYACUCHO, 9 may (Agencia) - Dos policías murieron y otros cuatro quedaron heridos cuando "
+                  "desconocidos atacaron el martes por la noche a su patrulla en el distrito de Santa Rosa.\n"
+                  "En la mañana de este miércoles la cifra se elevó a tres fallecidos, luego de que uno de los "
+                  "heridos muriera en el hospital de Pichari.\n"
+                  "El ministro anunció el envío de más agentes.")
+    assert (e.killed.best, e.wounded.best) == (3, 3)
+    assert e.killed_sides.a == 3
+
+
+def test_more_wounded_told_by_their_wound_join_the_incident():
+    # "otras N personas resultaron heridas de bala": the toll of the protest told before, no new shooting
+    events = extract("Muere joven baleado durante protestas en Talca\n"
+                     "SANTIAGO, 12 nov (Agencia) - Un estudiante de 19 años murió la noche del sábado en Talca, "
+                     "tras recibir un disparo durante los disturbios que siguieron a una marcha contra el alza "
+                     "del pasaje, informó la fiscalía.\n"
+                     "Según vecinos, los manifestantes habían levantado barricadas cuando llegó una patrulla "
+                     "militar y se oyeron disparos.\n"
+                     "Otras tres personas resultaron heridas de bala.\n"
+                     "El Ejército abrió un sumario interno.", published="2019-11-12")
+    assert [(e.killed.best, e.wounded.best) for e in events] == [(1, 3)]
