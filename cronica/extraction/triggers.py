@@ -891,6 +891,10 @@ def _referenced_by(tok, cues: FilterCues) -> Optional[str]:
     # (a bare year is no such date: "acusados por la masacre de 2021" names an incident, as the
     # conventions leave it unannotated)
     timed = any(t.lower_ in cues.reference_time_words for t in tok.subtree if t.i > tok.i)
+    if len(words) >= 2 and words[-1] in ("por", "de", "en", "sobre", "contra") and words[-2] in cues.reference_governors:
+        # read on the surface too: the parser often hangs "por la masacre" on the verb ("vuelve a
+        # diferir audiencia por la masacre", "el juicio por el secuestro")
+        return None if timed else f"reference ({words[-2]})"
     cur = tok
     for _ in range(4):
         if cur.head.i == cur.i:

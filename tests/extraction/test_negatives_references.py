@@ -154,3 +154,8 @@ def test_a_copula_with_a_place_or_setting_is_no_recap(nlp):
     # "fue en un combate": where it happened, not a classification of what was told
     got = marks(nlp, "El cabecilla fue herido el jueves. Según el parte, fue en un combate con soldados en la selva.")
     assert got["combate"][1] is None
+
+
+def test_a_court_noun_names_the_incident_even_when_the_parser_hangs_it_elsewhere(nlp):
+    got = marks(nlp, "Juez vuelve a aplazar juicio por el secuestro de un ganadero de 2017")
+    assert got["secuestro"][0] == "weak" and got["secuestro"][1].startswith("reference")
