@@ -357,9 +357,20 @@ def _not_asserted(tok) -> Optional[str]:
     """A verb in the subjunctive after "que"/"para" tells a wish, request or purpose, not a fact."""
     if tok.pos_ not in ("VERB", "AUX") or "Sub" not in tok.morph.get("Mood"):
         return None
+    clause = tok  # the verb whose "que"/"para" opens the clause
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
-        return _not_asserted(tok.head)  # "para que buscaran y arrestaran": the first verb decides
-    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("que", "para")), None)
+        if "Sub" in tok.head.morph.get("Mood"):
+            return _not_asserted(tok.head)  # "para que buscaran y arrestaran": the first verb decides
+        if any(c.dep_ == "mark" and c.lower_ in ("que", "para") for c in tok.head.children):
+            clause = tok.head  # the tagger missed the first verb's subjunctive ("para que revisaran y capturaran")
+        else:
+            # the parser hangs the second verb on the main one ("anunció ... para que los militares
+            # buscaran casa por casa y arrestaran"): the nearest subjunctive before it is the first verb
+            first = next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
+                          if t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")), None)
+            if first is not None:
+                return _not_asserted(first)
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("que", "para")), None)
     if mark is not None:
         before = _words_before(mark, 2) + [mark.lower_]
     else:

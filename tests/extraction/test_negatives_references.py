@@ -159,3 +159,11 @@ def test_a_copula_with_a_place_or_setting_is_no_recap(nlp):
 def test_a_court_noun_names_the_incident_even_when_the_parser_hangs_it_elsewhere(nlp):
     got = marks(nlp, "Juez vuelve a aplazar juicio por el secuestro de un ganadero de 2017")
     assert got["secuestro"][0] == "weak" and got["secuestro"][1].startswith("reference")
+
+
+# -- announcements: a purpose clause's second verb is as unreal as its first
+
+def test_the_second_verb_of_a_purpose_clause_is_not_asserted(nlp):
+    got = marks(nlp, "El ministro anunció el lunes que cercaría los barrios para que los soldados revisaran casa por "
+                     "casa y capturaran a los pandilleros.")
+    assert (got["capturaran"][2] or "").startswith("subjunctive")
