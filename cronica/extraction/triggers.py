@@ -81,6 +81,7 @@ class FilterCues:
     sports_document_cues: Optional[re.Pattern] = None  # over the folded text: sports words beyond other_senses
     sports_document_min: int = 0  # this many different sports cues in a text make it a sports story
     weapon_cues: Optional[re.Pattern] = None  # over the folded text: a weapon or a casualty keeps violence
+    sports_document_families: frozenset[str] = frozenset()  # what a sports story's words never are
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -125,7 +126,7 @@ def load_filters() -> FilterCues:
         _regexes(raw.get("retrospective_openings") or (), "retrospective_openings"),
         _words(raw.get("recent_time_words") or (), "recent_time_words"),
         _words(raw.get("sports_document_cues") or (), "sports_document_cues"), int(raw.get("sports_document_min") or 0),
-        _words(raw.get("weapon_cues") or (), "weapon_cues"))
+        _words(raw.get("weapon_cues") or (), "weapon_cues"), frozenset(raw.get("sports_document_families") or ()))
 
 
 #: a cardinal in figures or words, for the folded regular expressions of filters.yaml ("NUM")
@@ -638,7 +639,8 @@ def find_triggers(sent) -> list[TriggerMention]:
         _references(out, sent, context(), cues)
         if _sports_document(doc, cues):
             for m in out:
-                if (not m.dropped or m.dropped == GENERIC) and m.family in cues.families_of("sports"):
+                if (not m.dropped or m.dropped == GENERIC) and m.family in (
+                        cues.sports_document_families or cues.families_of("sports")):
                     m.dropped = "other sense (sports story)"
     # announced designations are the event itself ("anunció que congelará activos")
     for m in out:

@@ -167,3 +167,17 @@ def test_the_second_verb_of_a_purpose_clause_is_not_asserted(nlp):
     got = marks(nlp, "El ministro anunció el lunes que cercaría los barrios para que los soldados revisaran casa por "
                      "casa y capturaran a los pandilleros.")
     assert (got["capturaran"][2] or "").startswith("subjunctive")
+
+
+def test_a_sports_story_has_no_operation_or_ruling_either(pipeline):
+    text = ("La campeona sentencia el torneo con una ofensiva final\n"
+            "La ofensiva de la holandesa en la última etapa, a diez kilómetros de meta, dejó a sus rivales sin "
+            "respuesta en la cima de la montaña.")
+    assert events(pipeline, text) == []
+
+
+# -- white-collar inquiries: their arrests and raids are no conflict events
+
+def test_arrests_in_a_corruption_inquiry_are_another_sense(nlp):
+    got = marks(nlp, "Detienen a tres exfuncionarios del ministerio en una investigación por peculado y cohecho")
+    assert (got["Detienen"][2] or "").startswith("other sense")
