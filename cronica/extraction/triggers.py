@@ -682,12 +682,17 @@ def _opening_key(doc) -> str:
 
 def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> None:
     """Drop violent words used in another sense the sentence shows (sports: "el ataque del equipo")."""
+    armed = None
     for sense, pattern in cues.other_senses:
         if pattern.search(text):
             for m in out:
-                # (another sense outranks "generic": a headline's bare noun is read as its story's
-                # incident again, "Éxito en operación para separar a gemelas siamesas" is not one)
-                if (not m.dropped or m.dropped == GENERIC) and m.family in cues.families_of(sense):
+                # another sense outranks "generic" (a headline's bare noun is read as its story's
+                # incident again: "Éxito en operación para separar a gemelas siamesas" is not one),
+                # unless the line names a weapon ("Cinco muertos en ataque armado contra una cancha")
+                generic = m.dropped == GENERIC
+                if generic and armed is None:
+                    armed = cues.weapon_cues is not None and bool(cues.weapon_cues.search(text))
+                if (not m.dropped or generic and not armed) and m.family in cues.families_of(sense):
                     m.dropped = f"other sense ({sense})"
             return
 

@@ -181,3 +181,8 @@ def test_a_sports_story_has_no_operation_or_ruling_either(pipeline):
 def test_arrests_in_a_corruption_inquiry_are_another_sense(nlp):
     got = marks(nlp, "Detienen a tres exfuncionarios del ministerio en una investigación por peculado y cohecho")
     assert (got["Detienen"][2] or "").startswith("other sense")
+
+
+def test_a_weapon_keeps_a_headline_noun_in_its_conflict_sense(nlp):
+    got = marks(nlp, "Tres muertos en ataque armado contra una cancha de fútbol en Tumaco")
+    assert not (got["ataque"][2] or "").startswith("other sense")
