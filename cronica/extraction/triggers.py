@@ -847,9 +847,15 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
     retro_sent = not recent and cues.retrospective_cues is not None and bool(cues.retrospective_cues.search(key))
     # the nouns first, also those another filter dropped ("acusado de intervenir en el ataque en el
     # que murieron dos policías": the attack is named, and so is what its own clause tells)
+    seen = doc.user_data.setdefault("cronica_families_by_sentence", {})
+    told = {f for start, fams in seen.items() if start < sent.start for f in fams}
     for m in [x for x in out if x.is_noun and x.strength != "weak"]:
         tok = doc[m.token_i]
-        why = _recap(tok) if m.family == "violent" else None
+        # a recap classifies an incident already told: only after a violent word reported one (an
+        # account told without any trigger word, "llegaron, redujeron al capataz y quemaron ...",
+        # leaves the recap to carry it)
+        why = _recap(tok) if m.family == "violent" and (told & {"violent", "abduction"} or _anaphoric_subject(tok, cues)) \
+            else None
         if why is None:
             why = _referenced_by(tok, cues)
             if why is not None and not why.startswith("reference (measure") and dated():
@@ -858,12 +864,16 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
             continue
         if not m.dropped:
             m.strength, m.reference = "weak", why
-        # what the noun's own clause tells ("Fue un ataque en el que murieron cinco policías",
-        # "acusados por la masacre en la que murieron cien presos") is the same reference
-        inside = {t.i for t in tok.subtree}
+        # what the noun's own relative clause tells ("Fue un ataque en el que murieron cinco
+        # policías", "acusados por la masacre en la que murieron cien presos") is the same reference;
+        # not a clause about a person ("responsable del homicidio, a quien se le aseguró un arma")
+        inside = {t.i for c in tok.children if c.dep_ in ("acl", "acl:relcl") and c.i > tok.i
+                  and doc[min(t.i for t in c.subtree)].lower_ in ("en", "donde", "que", "cuando", "durante")
+                  for t in c.subtree}
         for other in live:
             if other is not m and other.token_i in inside and other.strength != "weak":
                 other.strength, other.reference = "weak", why
+    seen[sent.start] = {m.family for m in out if not m.dropped and m.strength != "weak"}
     for m in live:
         if m.strength == "weak":
             continue
@@ -874,6 +884,14 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
             why = "retrospective text"
         if why is not None:
             m.strength, m.reference = "weak", why
+
+
+def _anaphoric_subject(tok, cues: FilterCues) -> bool:
+    """The predicate's subject points back at something told ("Este fue un ataque", "El hecho fue un
+    atentado")."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in _DEMONSTRATIVE | {"esto", "eso", "aquello"}
+                                      or c.lemma_.lower() in cues.incident_anaphors)
+               for c in tok.children)
 
 
 def _recap(tok) -> Optional[str]:

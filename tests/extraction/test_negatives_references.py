@@ -79,7 +79,8 @@ def test_a_report_with_its_reaction_and_measure_is_one_event(pipeline):
 # -- a recap classifies an incident already told
 
 @pytest.mark.parametrize("text, word", [
-    ("Dos policías murieron el lunes en Pichari. Fue un ataque terrorista, según el Ministerio del Interior.", "ataque"),
+    ("Dos policías fueron asesinados el lunes en Pichari. Fue un ataque terrorista, según el Ministerio del Interior.",
+     "ataque"),
     ("Hombres armados quemaron tres buses en la vía. Se trata de un atentado contra la empresa, según la Policía.",
      "atentado"),
 ])
@@ -186,3 +187,16 @@ def test_arrests_in_a_corruption_inquiry_are_another_sense(nlp):
 def test_a_weapon_keeps_a_headline_noun_in_its_conflict_sense(nlp):
     got = marks(nlp, "Tres muertos en ataque armado contra una cancha de fútbol en Tumaco")
     assert not (got["ataque"][2] or "").startswith("other sense")
+
+
+def test_a_recap_with_no_violent_word_before_it_carries_the_account(nlp):
+    # the account used no trigger word: the classifying noun is the only report of the incident
+    got = marks(nlp, "De madrugada llegaron a la hacienda, redujeron al capataz y se llevaron las armas del puesto. "
+                     "Fue un ataque del grupo armado, confirmó el comandante.")
+    assert got["ataque"][1] is None
+
+
+def test_a_relative_clause_about_a_person_is_not_the_named_incident(nlp):
+    got = marks(nlp, "Tres hombres fueron asesinados el sábado en Ciudad Juárez. Los agentes detuvieron al probable "
+                     "responsable del triple homicidio, a quien se le aseguró un arma de fuego.")
+    assert [w for w, v in got.items() if v[1]] == ["homicidio"]  # only the named incident is a reference
