@@ -58,6 +58,16 @@ class PlaceMention:
     candidates: tuple[str, ...] = ()  # gazetteer ids still in play
 
 
+def _names_own_division(e: Entry) -> bool:
+    """One of our zones or towns (``towns_extra.tsv``) whose own name ends with "de <its
+    first-level division>" ("Trópico de Cochabamba"): the name locates itself, so it needs no
+    cue of its country."""
+    if not e.gid.startswith("cronica-town:") or not e.admin1:
+        return False
+    name, div = norm_key(e.name), norm_key(e.admin1)
+    return name != div and (name.endswith(" de " + div) or name.endswith(" del " + div))
+
+
 def _level_of(t: Toponym, e: Optional[Entry]) -> int:
     if e is not None:
         if e.kind in ("valley", "region", "project"):
@@ -706,8 +716,9 @@ class Geocoder:
                 continue  # a foreign town by one of its many alternate names: needs a cue (not "Santiago de Chile")
             if e.kind == "town" and not ours and e.cc != doc_cc:
                 floor = 5_000 if strong else (20_000 if t.cue == "en" else 100_000)
-                if in_chain:
-                    floor = 0  # "Cáceres, Antioquia": the hierarchy written next to it decides
+                if in_chain or _names_own_division(e):
+                    floor = 0  # "Cáceres, Antioquia": the hierarchy written next to it decides;
+                    # "Trópico de Cochabamba": one of our zones whose name carries its division
                 if e.population < floor:
                     continue
             elif e.kind == "town" and not ours and not strong and e.population < (0 if t.cue == "en" else 1_000) \

@@ -139,6 +139,9 @@ CASES = [
     ("La PDI allanó viviendas en Padre Las Casas, región de La Araucanía.", "allanó", "Chile", "La Araucanía"),
     # ---- Bolivia
     ("Los cocaleros se enfrentaron a la policía en el Trópico de Cochabamba.", "enfrentaron", "Bolivia", "Cochabamba"),
+    # a zone whose name carries its department locates itself, with no actor of the country
+    ("Hubo bloqueos y disparos en el Trópico de Cochabamba durante la noche.", "disparos", "Bolivia", "Cochabamba"),
+    ("Un campesino murió baleado en el Chapare.", "baleado", "Bolivia", "Cochabamba"),
     ("La Felcn incautó cocaína en Tambo Quemado, Oruro.", "incautó", "Bolivia", "Oruro"),
     ("Una masacre ocurrió en Senkata, El Alto.", "masacre", "Bolivia", "La Paz"),
     ("Un enfrentamiento en Sacaba dejó nueve muertos.", "enfrentamiento", "Bolivia", "Cochabamba"),
