@@ -42,18 +42,19 @@ GRID = {
     "pair_join": (2.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4),
     "retell_join": (2.0, 0.6, 0.5),
     "retell_drop": (2.0, 0.8, 0.7, 0.6),
+    "retell_pair": (0.0, 0.2, 0.3, 0.5),
     "mention_new": (-1.0, 0.1, 0.2),
     "type": (2.0, 0.9, 0.7),
     "type_cross": (2.0, 0.8, 0.6),
 }
 DEFAULT_THRESHOLDS = {k: v[0] for k, v in GRID.items()}
 #: Thresholds searched together (all combinations) before the coordinate search.
-JOINT = (("pair_keep", "pair_join"),)
+JOINT = (("pair_keep", "pair_join"), ("retell_join", "retell_pair"))
 
 
 def _model_of(threshold: str) -> str:
     """The model a threshold reads ("retell_join": the mention model's retelling belief)."""
-    return {"retell_join": "mention", "retell_drop": "mention"}.get(threshold, threshold.split("_")[0])
+    return {"retell_join": "mention", "retell_drop": "mention", "retell_pair": "pair"}.get(threshold, threshold.split("_")[0])
 
 
 MARGIN = 0.004
