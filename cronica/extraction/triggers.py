@@ -19,7 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_triggers
-from cronica.nlp.load import span_key
+from cronica.nlp.load import doc_text, span_key
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 
@@ -35,6 +35,7 @@ _NEG = {"no", "nunca", "jamás", "tampoco"}
 _TIME_NOUNS = {"madrugada", "mañana", "tarde", "noche", "mediodía", "medianoche", "día", "semana", "mes", "año",
                "fin", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
 _VERBAL_KINDS = {"finite", "gerund", "infinitive"}
+GENERIC = "generic (bare noun)"  # the drop a headline undoes (assemble): its bare noun names its story's incident
 _SPECIFIC_DETS = _DEFINITE | _INDEFINITE | {"esos", "esas", "aquellos", "aquellas", "su", "sus", "nuestro", "nuestra",
                                             "otro", "otra", "otros", "otras", "ambos", "ambas", "cada", "primer",
                                             "primera", "segundo", "segunda", "último", "última"}
@@ -70,6 +71,16 @@ class FilterCues:
     planned_with_para: frozenset[str] = frozenset()  # "la marcha convocada para mañana"
     unreal_heads: tuple[tuple[str, ...], ...] = ()  # "rumores de un atentado"
     anniversary_before: tuple[tuple[str, ...], ...] = ()  # "a 15 años de la masacre"
+    reference_governors: frozenset[str] = frozenset()  # "condenó el ataque", "acusado del secuestro"
+    measure_verbs: frozenset[str] = frozenset()  # "decretó luto por el asesinato"
+    reference_after_cases: tuple[tuple[str, ...], ...] = ()  # "tras", "a raíz de"
+    reference_time_words: frozenset[str] = frozenset()  # "el asesinato ocurrido el sábado": a dated report
+    retrospective_cues: Optional[re.Pattern] = None  # over the folded sentence: "uno de los hechos más"
+    retrospective_openings: Optional[re.Pattern] = None  # over the folded opening line: "Diez años de X"
+    recent_time_words: Optional[re.Pattern] = None  # over the folded sentence: "ayer", "este lunes"
+    sports_document_cues: Optional[re.Pattern] = None  # over the folded text: sports words beyond other_senses
+    sports_document_min: int = 0  # this many different sports cues in a text make it a sports story
+    weapon_cues: Optional[re.Pattern] = None  # over the folded text: a weapon or a casualty keeps violence
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -106,7 +117,31 @@ def load_filters() -> FilterCues:
         int(raw.get("tally_count_min") or 0), tuple(tuple(p.split()) for p in raw.get("habitual_before") or ()),
         frozenset(raw.get("planned_participles") or ()), frozenset(raw.get("planned_with_para") or ()),
         tuple(tuple(p.split()) for p in raw.get("unreal_heads") or ()),
-        tuple(tuple(p.split()) for p in raw.get("anniversary_before") or ()))
+        tuple(tuple(p.split()) for p in raw.get("anniversary_before") or ()),
+        frozenset(raw.get("reference_governors") or ()), frozenset(raw.get("measure_verbs") or ()),
+        tuple(tuple(p.split()) for p in raw.get("reference_after_cases") or ()),
+        frozenset(raw.get("reference_time_words") or ()),
+        _regexes(raw.get("retrospective_cues") or (), "retrospective_cues"),
+        _regexes(raw.get("retrospective_openings") or (), "retrospective_openings"),
+        _words(raw.get("recent_time_words") or (), "recent_time_words"),
+        _words(raw.get("sports_document_cues") or (), "sports_document_cues"), int(raw.get("sports_document_min") or 0),
+        _words(raw.get("weapon_cues") or (), "weapon_cues"))
+
+
+#: a cardinal in figures or words, for the folded regular expressions of filters.yaml ("NUM")
+_NUM = (r"(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+        r"dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinticinco|treinta|cuarenta|cincuenta|sesenta|"
+        r"setenta|ochenta|noventa|cien)")
+
+
+def _regexes(cues, name: str) -> Optional[re.Pattern]:
+    """Folded regular expressions of the data file as one pattern (``NUM`` a cardinal)."""
+    if not cues:
+        return None
+    try:
+        return re.compile("|".join("(?:" + c.replace("NUM", _NUM) + ")" for c in cues))
+    except re.error as e:
+        raise DataFileError(f"filters.yaml: {name}: {e}") from None
 
 
 def opening_sense(text: str) -> Optional[str]:
@@ -185,6 +220,7 @@ class TriggerMention:
     hedged: bool = False
     dropped: Optional[str] = None  # reason, when filtered out
     variants: tuple[str, ...] = ()  # means/framing the trigger or its sentence tells (data/taxonomy.yaml)
+    reference: Optional[str] = None  # why it is a reference to an incident, not a report (then weak)
 
     @property
     def family(self) -> str:
@@ -380,7 +416,7 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         headline = all(not t.is_alpha for t in tok.doc[tok.sent.start:tok.i]) and tok.i - tok.sent.start <= 2
         occurring = not specific and _told_as_occurring(tok, counted=m.type == "arrest")
         if not specific and not headline and not occurring:
-            m.dropped = "generic (bare noun)"
+            m.dropped = GENERIC
         elif m.plural and not has_num and not occurring:
             m.strength = "weak"  # "las emboscadas" refers back; never a new incident
         if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
@@ -588,6 +624,11 @@ def find_triggers(sent) -> list[TriggerMention]:
     if out:
         _other_senses(out, context(), cues)
         _other_senses(out, _opening_key(doc), cues)  # a story the opening line frames in another sense
+        _references(out, sent, context(), cues)
+        if _sports_document(doc, cues):
+            for m in out:
+                if (not m.dropped or m.dropped == GENERIC) and m.family in cues.families_of("sports"):
+                    m.dropped = "other sense (sports story)"
     # announced designations are the event itself ("anunció que congelará activos")
     for m in out:
         if m.type == "designation" and m.dropped and m.dropped.startswith(("future", "announced")):
@@ -631,7 +672,9 @@ def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> Non
     for sense, pattern in cues.other_senses:
         if pattern.search(text):
             for m in out:
-                if not m.dropped and m.family in cues.families_of(sense):
+                # (another sense outranks "generic": a headline's bare noun is read as its story's
+                # incident again, "Éxito en operación para separar a gemelas siamesas" is not one)
+                if (not m.dropped or m.dropped == GENERIC) and m.family in cues.families_of(sense):
                     m.dropped = f"other sense ({sense})"
             return
 
@@ -753,9 +796,142 @@ def _possible_only(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
     return None
 
 
-_FULL_DATE = re.compile(r"\b(?:\d{1,2} de )?" + _MONTH + r"(?: de)? (?:de )?(?:19|20)\d\d\b")
+_FULL_DATE = re.compile(r"\b(?:\d{1,2} de )?" + _MONTH + r"(?: de)? (?:de |del ano )?(?:19|20)\d\d\b")
 
 
 def _dated_in_full(text: str) -> bool:
     """Does the sentence give a month and a year ("el 11 de septiembre de 2008", "en mayo de 1998")?"""
     return bool(_FULL_DATE.search(match_key(text)))
+
+
+# -- references: an incident named, not reported (reactions, charges, memory, measures, recaps)
+
+def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> None:
+    """Mark as weak (a reference: it may join an incident told in its own words, never found one)
+    the triggers of the sentence that name an incident rather than report it: see
+    ``reference_governors`` and the cues after it in ``data/es/filters.yaml``."""
+    if not cues.reference_governors:
+        return
+    doc = sent.doc
+    live = [m for m in out if not m.dropped and m.strength != "weak"]
+    if not live:
+        return
+    full_date = None
+
+    def dated() -> bool:
+        nonlocal full_date
+        if full_date is None:
+            full_date = _dated_in_full(sent.text)
+        return full_date
+
+    recent = cues.recent_time_words is not None and bool(cues.recent_time_words.search(key))
+    retro_doc = sent.start > 0 and not recent and _retrospective_document(doc, cues)
+    retro_sent = not recent and cues.retrospective_cues is not None and bool(cues.retrospective_cues.search(key))
+    # the nouns first, also those another filter dropped ("acusado de intervenir en el ataque en el
+    # que murieron dos policías": the attack is named, and so is what its own clause tells)
+    for m in [x for x in out if x.is_noun and x.strength != "weak"]:
+        tok = doc[m.token_i]
+        why = _recap(tok) if m.family == "violent" else None
+        if why is None:
+            why = _referenced_by(tok, cues)
+            if why is not None and not why.startswith("reference (measure") and dated():
+                why = None  # "acusados del secuestro de la familia, en marzo de 2021": a dated incident told
+        if why is None:
+            continue
+        if not m.dropped:
+            m.strength, m.reference = "weak", why
+        # what the noun's own clause tells ("Fue un ataque en el que murieron cinco policías",
+        # "acusados por la masacre en la que murieron cien presos") is the same reference
+        inside = {t.i for t in tok.subtree}
+        for other in live:
+            if other is not m and other.token_i in inside and other.strength != "weak":
+                other.strength, other.reference = "weak", why
+    for m in live:
+        if m.strength == "weak":
+            continue
+        why = None
+        if m.is_noun and retro_sent and not dated():
+            why = "retrospective sentence"
+        elif retro_doc and not m.new_incident and not dated():
+            why = "retrospective text"
+        if why is not None:
+            m.strength, m.reference = "weak", why
+
+
+def _recap(tok) -> Optional[str]:
+    """A noun that classifies an incident already told: the predicate of "ser" ("Fue un ataque
+    terrorista", "Este fue un atentado planificado") or the complement of "se trata de" ("Se
+    trata del primer ataque atribuido a ..."). A headline is never a recap."""
+    if tok.i == tok.sent.start or tok.sent.start == 0:
+        return None
+    if any(c.dep_ == "cop" and c.lemma_ == "ser" for c in tok.children) and not any(
+            c.dep_ == "case" for c in tok.children):  # not "fue en un combate": where, not what
+        return "recap (predicate)"
+    head = tok.head
+    if head.i != tok.i and head.lemma_ == "tratar" and any(c.lower_ == "se" for c in head.children) \
+            and tok.dep_ in ("obl", "obj", "nmod") and any(c.dep_ == "case" and c.lower_ in ("de", "del")
+                                                          for c in tok.children):
+        return "recap (se trata de)"
+    return None
+
+
+def _referenced_by(tok, cues: FilterCues) -> Optional[str]:
+    """A noun trigger that a reaction, charge, memory or measure word governs ("condenó el
+    ataque", "se le acusa de haber participado en el atentado", "conmemoran la masacre",
+    "decretó luto por el asesinato"). Walks up through nouns, participles and infinitives and
+    stops at the first finite verb that is not such a word."""
+    # the words before the noun's determiners ("después de la emboscada", "a raíz del ataque", "tras
+    # el asesinato"), read on the surface: the parser hangs the multi-word case on various heads
+    words = _words_before(tok, 6)
+    while words and words[-1] in _DEFINITE | _INDEFINITE | _DEMONSTRATIVE and words[-1] not in ("del", "al"):
+        words.pop()
+    if words and words[-1] in ("del", "al"):
+        words[-1] = "de" if words[-1] == "del" else "a"
+    after = any(_ends_with(words, p) for p in cues.reference_after_cases)
+    # (a bare year is no such date: "acusados por la masacre de 2021" names an incident, as the
+    # conventions leave it unannotated)
+    timed = any(t.lower_ in cues.reference_time_words for t in tok.subtree if t.i > tok.i)
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        below, cur = cur, cur.head
+        lemma = cur.lemma_.lower()
+        if lemma in cues.reference_governors or cur.lower_ in cues.reference_governors:
+            if below.dep_ in ("nsubj", "nsubj:pass", "csubj"):
+                return None  # "Su asesinato recuerda el de otro reportero": the incident is the subject
+            return None if timed else f"reference ({cur.text})"
+        if after and cur.pos_ in ("VERB", "AUX") and lemma in cues.measure_verbs:
+            return f"reference (measure: {cur.text})"
+        if cur.pos_ in ("VERB", "AUX") and cur.morph.get("Tense") and "Part" not in cur.morph.get("VerbForm"):
+            return None  # the nearest finite verb reports the incident
+    return None
+
+
+def _retrospective_document(doc, cues: FilterCues) -> bool:
+    """Does the opening line frame the text as a retrospective ("Diez años de ...", "A 30 años
+    de la masacre", "Hace 25 años ...")? Read once per Doc."""
+    if cues.retrospective_openings is None:
+        return False
+    got = doc.user_data.get("cronica_retrospective")
+    if got is None:
+        opening = _opening_key(doc)
+        got = bool(cues.retrospective_openings.search(opening)) and not (
+            cues.recent_time_words is not None and cues.recent_time_words.search(opening))
+        doc.user_data["cronica_retrospective"] = got
+    return got
+
+
+def _sports_document(doc, cues: FilterCues) -> bool:
+    """Is the parsed text a sports story (``sports_document_cues`` in ``data/es/filters.yaml``)?
+    Read once per Doc."""
+    if not cues.sports_document_min or cues.sports_document_cues is None or cues.weapon_cues is None:
+        return False
+    got = doc.user_data.get("cronica_sports")
+    if got is None:
+        key = match_key(doc_text(doc))
+        sports = next((p for sense, p in cues.other_senses if sense == "sports"), None)
+        found = {m.group(0) for p in (sports, cues.sports_document_cues) if p is not None for m in p.finditer(key)}
+        got = len(found) >= cues.sports_document_min and not cues.weapon_cues.search(key)
+        doc.user_data["cronica_sports"] = got
+    return got
