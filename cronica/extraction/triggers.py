@@ -81,6 +81,7 @@ class FilterCues:
     sports_document_cues: Optional[re.Pattern] = None  # over the folded text: sports words beyond other_senses
     sports_document_min: int = 0  # this many different sports cues in a text make it a sports story
     weapon_cues: Optional[re.Pattern] = None  # over the folded text: a weapon or a casualty keeps violence
+    sports_document_families: frozenset[str] = frozenset()  # what a sports story's words never are
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -125,7 +126,7 @@ def load_filters() -> FilterCues:
         _regexes(raw.get("retrospective_openings") or (), "retrospective_openings"),
         _words(raw.get("recent_time_words") or (), "recent_time_words"),
         _words(raw.get("sports_document_cues") or (), "sports_document_cues"), int(raw.get("sports_document_min") or 0),
-        _words(raw.get("weapon_cues") or (), "weapon_cues"))
+        _words(raw.get("weapon_cues") or (), "weapon_cues"), frozenset(raw.get("sports_document_families") or ()))
 
 
 #: a cardinal in figures or words, for the folded regular expressions of filters.yaml ("NUM")
@@ -357,9 +358,20 @@ def _not_asserted(tok) -> Optional[str]:
     """A verb in the subjunctive after "que"/"para" tells a wish, request or purpose, not a fact."""
     if tok.pos_ not in ("VERB", "AUX") or "Sub" not in tok.morph.get("Mood"):
         return None
+    clause = tok  # the verb whose "que"/"para" opens the clause
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
-        return _not_asserted(tok.head)  # "para que buscaran y arrestaran": the first verb decides
-    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("que", "para")), None)
+        if "Sub" in tok.head.morph.get("Mood"):
+            return _not_asserted(tok.head)  # "para que buscaran y arrestaran": the first verb decides
+        if any(c.dep_ == "mark" and c.lower_ in ("que", "para") for c in tok.head.children):
+            clause = tok.head  # the tagger missed the first verb's subjunctive ("para que revisaran y capturaran")
+        else:
+            # the parser hangs the second verb on the main one ("anunció ... para que los militares
+            # buscaran casa por casa y arrestaran"): the nearest subjunctive before it is the first verb
+            first = next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
+                          if t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")), None)
+            if first is not None:
+                return _not_asserted(first)
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("que", "para")), None)
     if mark is not None:
         before = _words_before(mark, 2) + [mark.lower_]
     else:
@@ -627,7 +639,8 @@ def find_triggers(sent) -> list[TriggerMention]:
         _references(out, sent, context(), cues)
         if _sports_document(doc, cues):
             for m in out:
-                if (not m.dropped or m.dropped == GENERIC) and m.family in cues.families_of("sports"):
+                if (not m.dropped or m.dropped == GENERIC) and m.family in (
+                        cues.sports_document_families or cues.families_of("sports")):
                     m.dropped = "other sense (sports story)"
     # announced designations are the event itself ("anunció que congelará activos")
     for m in out:
@@ -891,6 +904,10 @@ def _referenced_by(tok, cues: FilterCues) -> Optional[str]:
     # (a bare year is no such date: "acusados por la masacre de 2021" names an incident, as the
     # conventions leave it unannotated)
     timed = any(t.lower_ in cues.reference_time_words for t in tok.subtree if t.i > tok.i)
+    if len(words) >= 2 and words[-1] in ("por", "de", "en", "sobre", "contra") and words[-2] in cues.reference_governors:
+        # read on the surface too: the parser often hangs "por la masacre" on the verb ("vuelve a
+        # diferir audiencia por la masacre", "el juicio por el secuestro")
+        return None if timed else f"reference ({words[-2]})"
     cur = tok
     for _ in range(4):
         if cur.head.i == cur.i:

@@ -154,3 +154,30 @@ def test_a_copula_with_a_place_or_setting_is_no_recap(nlp):
     # "fue en un combate": where it happened, not a classification of what was told
     got = marks(nlp, "El cabecilla fue herido el jueves. Según el parte, fue en un combate con soldados en la selva.")
     assert got["combate"][1] is None
+
+
+def test_a_court_noun_names_the_incident_even_when_the_parser_hangs_it_elsewhere(nlp):
+    got = marks(nlp, "Juez vuelve a aplazar juicio por el secuestro de un ganadero de 2017")
+    assert got["secuestro"][0] == "weak" and got["secuestro"][1].startswith("reference")
+
+
+# -- announcements: a purpose clause's second verb is as unreal as its first
+
+def test_the_second_verb_of_a_purpose_clause_is_not_asserted(nlp):
+    got = marks(nlp, "El ministro anunció el lunes que cercaría los barrios para que los soldados revisaran casa por "
+                     "casa y capturaran a los pandilleros.")
+    assert (got["capturaran"][2] or "").startswith("subjunctive")
+
+
+def test_a_sports_story_has_no_operation_or_ruling_either(pipeline):
+    text = ("La campeona sentencia el torneo con una ofensiva final\n"
+            "La ofensiva de la holandesa en la última etapa, a diez kilómetros de meta, dejó a sus rivales sin "
+            "respuesta en la cima de la montaña.")
+    assert events(pipeline, text) == []
+
+
+# -- white-collar inquiries: their arrests and raids are no conflict events
+
+def test_arrests_in_a_corruption_inquiry_are_another_sense(nlp):
+    got = marks(nlp, "Detienen a tres exfuncionarios del ministerio en una investigación por peculado y cohecho")
+    assert (got["Detienen"][2] or "").startswith("other sense")
