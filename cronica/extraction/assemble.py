@@ -673,9 +673,11 @@ class Assembler:
         else:
             top = max(probs, key=lambda x: x[0], default=(0.0, None))
             if top[1] is not None and (top[0] >= dec.t("pair_join", 2.0) or (
-                    m.trigger is not None and m.p_retell >= dec.t("retell_join", 2.0) and m.p_retell > m.p_new)):
+                    m.trigger is not None and m.p_retell >= dec.t("retell_join", 2.0) and m.p_retell > m.p_new
+                    and top[0] >= dec.t("retell_pair", 0.0))):
                 # the pair model is sure, or the mention model reads a retelling and this
-                # is the incident it most likely retells
+                # is the incident it most likely retells (unless the pair model rules it
+                # out: another incident of the same kind and place, a toll of another time)
                 best = top[1]
         if best is not None:
             best.mentions.append(m)

@@ -43,11 +43,29 @@ def cross_family(a: str, b: str) -> bool:
     return frozenset({FAMILY.get(a, a), FAMILY.get(b, b)}) in CROSS_FAMILIES
 
 
+#: Weight in the pair model's fit of a negative pair whose two gold events share their family
+#: and their first-level division or week: the cases a join gets wrong.
+HARD_WEIGHT = 2.0
+
+
+def _days_apart(a: Optional[str], b: Optional[str]) -> float:
+    """Days between two gold dates ("2024-03-05", "2024-03", "2024"); infinite when either is
+    missing or not at day precision."""
+    from datetime import date
+
+    try:
+        da, db = date.fromisoformat(str(a)), date.fromisoformat(str(b))
+    except ValueError:
+        return float("inf")
+    return abs((da - db).days)
+
+
 @dataclass
 class Example:
     doc: str
     features: dict[str, float]
     label: str
+    weight: float = 1.0  # in the fit (``train.fit``): hard negative pairs weigh more
 
 
 @dataclass
@@ -59,14 +77,19 @@ class Recorder:
     sentences: list[Example] = field(default_factory=list)
     documents: list[Example] = field(default_factory=list)
     ghost_pairs: int = 0  # pairs of mentions the gold does not count (``ghost``)
+    #: texts made of two documents (``corpus.two_incident_documents``): where the second starts
+    boundaries: dict[str, int] = field(default_factory=dict)
+    hard_pairs: int = 0  # negative pairs given HARD_WEIGHT
 
     def __post_init__(self) -> None:
         text = {str(d["id"]): d["text"] for d in self.corpus.docs}
         self._gold: dict[str, list[tuple[str, list[tuple[int, int]]]]] = defaultdict(list)
+        self._meta: dict[str, list[dict]] = defaultdict(list)  # the gold events as written
         for g in self.corpus.gold:
             doc = str(g["doc"])
             spans = [locate(text[doc], s) for s in [g["evidence"]] + list(g.get("evidence_more") or [])]
             self._gold[doc].append((g["event_type"], [s for s in spans if s]))
+            self._meta[doc].append(g)
         self.doc: Optional[str] = None
         self._draft_gold: dict[int, int] = {}
 
@@ -122,8 +145,14 @@ class Recorder:
             return
         rule = assembler.rule_antecedent(drafts, m, ctx)
         for rank, d in enumerate(assembler.candidate_drafts(drafts, m, ctx)):
-            same = self._draft_gold.get(id(d)) == gi
-            self.pairs.append(Example(self.doc, assembler.pair_features(d, m, rank, ctx, rule), "1" if same else "0"))
+            dg = self._draft_gold.get(id(d))
+            same = dg == gi
+            weight = 1.0
+            if not same and dg is not None and self._alike(gi, dg):
+                weight = HARD_WEIGHT  # another incident the type, place or week does not tell apart
+                self.hard_pairs += 1
+            self.pairs.append(Example(self.doc, assembler.pair_features(d, m, rank, ctx, rule), "1" if same else "0",
+                                      weight))
         target = next((d for d in drafts if self._draft_gold.get(id(d)) == gi), None)
         if target is not None:
             target.mentions.append(m)
@@ -142,14 +171,26 @@ class Recorder:
         if assembler._historic(m, ctx):
             return
         rule = assembler.rule_antecedent(drafts, m, ctx)
+        cut = self.boundaries.get(self.doc)
         for rank, d in enumerate(assembler.candidate_drafts(drafts, m, ctx)):
             gi = self._draft_gold.get(id(d))
             if gi is None:
                 continue
+            if cut is not None and d.mentions[0].sentence.start < cut <= m.sentence.start:
+                continue  # (two documents told as one: the first one's incidents are not retold)
             gtype = self._gold[self.doc][gi][0]
             if compatible(m.type, gtype) or cross_family(m.type, gtype):
                 self.pairs.append(Example(self.doc, assembler.pair_features(d, m, rank, ctx, rule), "1"))
                 self.ghost_pairs += 1
+
+    def _alike(self, a: int, b: int) -> bool:
+        """Two gold events of the document of one family and one place or week (a second clash
+        the next day, another victim in the same town, a follow-up in the same district)."""
+        ga, gb = self._meta[self.doc][a], self._meta[self.doc][b]
+        if FAMILY.get(ga["event_type"]) != FAMILY.get(gb["event_type"]):
+            return False
+        same_place = bool(ga.get("admin1")) and ga.get("admin1") == gb.get("admin1")
+        return same_place or _days_apart(ga.get("date"), gb.get("date")) <= 7
 
     def type_example(self, draft, features: dict[str, float]) -> None:
         gi = self._draft_gold.get(id(draft))

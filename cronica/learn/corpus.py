@@ -120,6 +120,11 @@ def _opening(text: str) -> str:
     return re.split(r"(?<=[.!?])\s", line.strip(), maxsplit=1)[0]
 
 
+def is_one_sentence(text: str) -> bool:
+    """A text that is its own first sentence (a bulletin entry, a brief, a post)."""
+    return _opening(text) == text.strip()
+
+
 def opening_views(corpus: Corpus) -> Corpus:
     """Each document cut to its first sentence, with the gold events that sentence tells
     (main evidence or a retelling inside it): one-sentence reports for the document model,
@@ -132,7 +137,7 @@ def opening_views(corpus: Corpus) -> Corpus:
         by_doc.setdefault(str(g["doc"]), []).append(g)
     for d in corpus.docs:
         text = _opening(d["text"])
-        if not text or text == d["text"].strip():
+        if not text or is_one_sentence(d["text"]):
             continue  # already one sentence
         i = str(d["id"]) + "#opening"
         docs.append({**d, "id": i, "text": text})
@@ -140,3 +145,46 @@ def opening_views(corpus: Corpus) -> Corpus:
             if any(locate(text, s) for s in [g.get("evidence")] + list(g.get("evidence_more") or [])):
                 gold.append({**g, "doc": i})
     return Corpus(docs, gold)
+
+
+def two_incident_documents(corpus: Corpus, group=lambda doc_id: 0, limit: int = 300) -> tuple[Corpus, dict[str, int]]:
+    """Hard negatives for the pair model: two documents that report different incidents of
+    one family in one first-level division (two killings in Cauca, two clashes in Ayacucho),
+    told one after the other as one text, like a roundup or a second report of the same
+    week. Every pair the pipeline forms across them (a mention of the second text and an
+    incident of the first) is a different incident that the place and the type do not tell
+    apart. ``group``: documents are combined only within one group (the cross-validation
+    part, so no fold sees a text it is scored on). Returns the texts and, for each, where
+    its second document starts. Deterministic: documents are ordered by a hash of the id."""
+    import hashlib
+
+    from cronica.evaluate import FAMILY
+
+    gold_by: dict[str, list[dict]] = {}
+    for g in corpus.gold:
+        gold_by.setdefault(str(g["doc"]), []).append(g)
+    buckets: dict[tuple, list[dict]] = {}
+    for d in sorted(corpus.docs, key=lambda d: hashlib.sha1(str(d["id"]).encode("utf-8")).hexdigest()):
+        i = str(d["id"])
+        gs = gold_by.get(i)
+        if not gs or "#" in i:
+            continue
+        g = gs[0]  # the document's first incident decides its bucket
+        if not g.get("admin1"):
+            continue
+        buckets.setdefault((FAMILY.get(g["event_type"]), str(g["admin1"]).lower(), group(i)), []).append(d)
+    docs, gold, boundary = [], [], {}
+    used: set[str] = set()
+    for key in sorted(buckets, key=str):
+        members = [d for d in buckets[key] if str(d["id"]) not in used]
+        for a, b in zip(members[0::2], members[1::2]):
+            if len(docs) >= limit:
+                break
+            ia, ib = str(a["id"]), str(b["id"])
+            used |= {ia, ib}
+            i = f"{ia}#then#{ib}"
+            text = a["text"].rstrip() + "\n" + b["text"].strip()
+            boundary[i] = len(a["text"].rstrip()) + 1
+            docs.append({**a, "id": i, "text": text, "negative": False})
+            gold += [{**g, "doc": i} for g in gold_by[ia] + gold_by[ib]]
+    return Corpus(docs, gold), boundary

@@ -23,8 +23,9 @@ from typing import Callable, Optional, Sequence
 
 from cronica.evaluate import score, score_sets
 from cronica.extraction.decide import FEATURES_VERSION, MODEL_NAMES, Decider, LinearModel, default_models_dir
-from cronica.learn.align import Example, Recorder
-from cronica.learn.corpus import Corpus, load_corpus, opening_views
+from cronica.learn.align import HARD_WEIGHT, Example, Recorder
+from cronica.learn.checks import failures, load_checks
+from cronica.learn.corpus import Corpus, is_one_sentence, load_corpus, opening_views, two_incident_documents
 from cronica.learn.split import update_splits
 
 log = logging.getLogger("cronica")
@@ -41,18 +42,19 @@ GRID = {
     "pair_join": (2.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4),
     "retell_join": (2.0, 0.6, 0.5),
     "retell_drop": (2.0, 0.8, 0.7, 0.6),
+    "retell_pair": (0.0, 0.2, 0.3, 0.5),
     "mention_new": (-1.0, 0.1, 0.2),
     "type": (2.0, 0.9, 0.7),
     "type_cross": (2.0, 0.8, 0.6),
 }
 DEFAULT_THRESHOLDS = {k: v[0] for k, v in GRID.items()}
 #: Thresholds searched together (all combinations) before the coordinate search.
-JOINT = (("pair_keep", "pair_join"),)
+JOINT = (("pair_keep", "pair_join"), ("retell_join", "retell_pair"))
 
 
 def _model_of(threshold: str) -> str:
     """The model a threshold reads ("retell_join": the mention model's retelling belief)."""
-    return {"retell_join": "mention", "retell_drop": "mention"}.get(threshold, threshold.split("_")[0])
+    return {"retell_join": "mention", "retell_drop": "mention", "retell_pair": "pair"}.get(threshold, threshold.split("_")[0])
 
 
 MARGIN = 0.004
@@ -82,8 +84,11 @@ class TrainResult:
     cv_f1: Optional[float] = None
     chosen_with: list[str] = field(default_factory=list)
     #: the choice's scores under the chosen thresholds (F1 - NEG_WEIGHT x negatives share):
-    #: cross-validated train, the pooled --choose-with sets, the one-sentence views
+    #: cross-validated train, the pooled --choose-with sets, the one-sentence reports
     choice_parts: dict[str, float] = field(default_factory=dict)
+    #: behaviour checks (``behaviour.yaml``) failed under the rules and under the chosen thresholds,
+    #: and how many settings the guard refused
+    checks: dict = field(default_factory=dict)
 
 
 def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_count: int = 2) -> Optional[LinearModel]:
@@ -100,8 +105,14 @@ def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_c
     X_dicts = [{f: v for f, v in e.features.items() if f in keep} for e in examples]
     vec = DictVectorizer(sparse=True, sort=True)
     X = vec.fit_transform(X_dicts)
-    clf = LogisticRegression(C=c, max_iter=3000, random_state=seed, class_weight="balanced")
-    clf.fit(X, labels)
+    # classes balanced by their summed example weights (sklearn's "balanced" counts examples):
+    # an example of weight 2 counts as two copies of it, and the classes weigh the same in all
+    wsum: Counter = Counter()
+    for e in examples:
+        wsum[e.label] += e.weight
+    balanced = {k: sum(wsum.values()) / (len(wsum) * w) for k, w in wsum.items()}
+    clf = LogisticRegression(C=c, max_iter=3000, random_state=seed)
+    clf.fit(X, labels, sample_weight=[e.weight * balanced[e.label] for e in examples])
     classes = [str(k) for k in clf.classes_]
     names = vec.get_feature_names_out()
     coef = clf.coef_
@@ -110,14 +121,18 @@ def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_c
         w = [float(coef[k, j]) for k in range(coef.shape[0])]
         if any(abs(x) > 1e-4 for x in w):
             weights[str(f)] = w
+    weighted = Counter(e.label for e in examples if e.weight != 1.0)
     meta = {"examples": len(examples), "features": len(weights), "labels": dict(Counter(labels)), "C": c,
             "seed": seed, "min_count": min_count, "features_version": FEATURES_VERSION}
+    if weighted:
+        meta["weighted"] = dict(weighted)  # examples given another weight than 1, by label
     return LinearModel(name, classes, weights, [float(x) for x in clf.intercept_], meta)
 
 
-def record(pipe, parsed, corpus: Corpus) -> Recorder:
-    """Features and labels of every candidate in the parsed documents."""
-    rec = Recorder(corpus)
+def record(pipe, parsed, corpus: Corpus, boundaries: Optional[dict[str, int]] = None) -> Recorder:
+    """Features and labels of every candidate in the parsed documents (``boundaries``: texts
+    made of two documents, ``corpus.two_incident_documents``)."""
+    rec = Recorder(corpus, boundaries=dict(boundaries or {}))
     asm = pipe.assembler
     saved = asm.decider, asm.recorder
     asm.decider, asm.recorder = None, rec
@@ -244,10 +259,12 @@ def heldout_accuracy(model: LinearModel, examples: list[Example], train_labels: 
 
 def tune_thresholds(evaluate_f1: Callable[[dict[str, float]], float], start: dict[str, float],
                     names: list[str], rounds: int = 1,
-                    parts: Optional[Callable[[dict[str, float]], Sequence[float]]] = None) -> tuple[dict[str, float], float]:
+                    parts: Optional[Callable[[dict[str, float]], Sequence[float]]] = None,
+                    guard: Optional[Callable[[dict[str, float]], bool]] = None) -> tuple[dict[str, float], float]:
     """Coordinate search over GRID, keeping a change only when F1 rises by MARGIN and (with
     ``parts``: the scores of the sets averaged into F1) no set loses more than MARGIN: a
-    setting that pays on the corpus's register at the cost of real news is not chosen."""
+    setting that pays on the corpus's register at the cost of real news is not chosen.
+    ``guard``: a setting it refuses (known behaviour broken) is never chosen, whatever its F1."""
     best = dict(start)
     best_f1 = evaluate_f1(best)
     best_parts = parts(best) if parts else ()
@@ -258,6 +275,8 @@ def tune_thresholds(evaluate_f1: Callable[[dict[str, float]], float], start: dic
         if f1 > best_f1 + MARGIN:
             trial_parts = parts(trial) if parts else ()
             if any(t < b - MARGIN for t, b in zip(trial_parts, best_parts)):
+                return
+            if guard is not None and not guard(trial):
                 return
             best, best_f1, best_parts = trial, f1, trial_parts
 
@@ -306,7 +325,8 @@ def _examples(rec: Recorder) -> dict[str, list[Example]]:
 def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = None, seed: int = 0, c: float = 1.0,
           min_count: int = 2, tune: bool = True, folds: int = 4, splits_path: Optional[str | Path] = None,
           train_ids: Optional[list[str]] = None, dev_ids: Optional[list[str]] = None,
-          choose_with: Sequence[tuple[str, list[dict], list[dict]]] = (), pipe=None, progress: Callable[[str], None] = lambda s: None) -> TrainResult:
+          choose_with: Sequence[tuple[str, list[dict], list[dict]]] = (), pipe=None, progress: Callable[[str], None] = lambda s: None,
+          two_limit: int = 300) -> TrainResult:
     """Fit the decision models on the train split and write them to ``out_dir`` (None: do not write).
 
     Thresholds are chosen by cross-validation inside the train split (``folds`` parts by
@@ -336,7 +356,18 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     parsed_tr = pipe.parse(tr.documents())
     parsed_dv = pipe.parse(dv.documents())
     progress(f"parsed in {time.time() - t0:.0f}s")
-    data_tr, data_dv = _examples(record(pipe, parsed_tr, tr)), _examples(record(pipe, parsed_dv, dv))
+    rec_tr = record(pipe, parsed_tr, tr)
+    data_tr, data_dv = _examples(rec_tr), _examples(record(pipe, parsed_dv, dv))
+    # hard negatives for the pair model: two training documents with incidents of one family in
+    # one region, told as one text (within one cross-validation part); the pairs formed across
+    # them are different incidents that type and place do not tell apart
+    two, cut = two_incident_documents(tr, group=lambda i: fold_of(i, max(folds, 1)), limit=two_limit)
+    if two.docs:
+        rec_two = record(pipe, pipe.parse(two.documents()), two, cut)
+        across = [e for e in rec_two.pairs if e.label == "0"]
+        data_tr["pair"] = data_tr["pair"] + across
+        progress(f"pair model: {len(across)} negative pairs from {len(two.docs)} two-document texts; "
+                 f"{rec_tr.hard_pairs} negatives within documents weigh {HARD_WEIGHT}")
     # one-sentence views of the training documents teach the document model short texts
     # (a one-line report must not sink to the prior); they join no other model's examples
     op = opening_views(tr)
@@ -351,14 +382,20 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     thresholds = dict(DEFAULT_THRESHOLDS)
     cv_f1 = None
     choice_parts: dict[str, float] = {}
+    checks_info: dict = {}
     if tune and folds > 1 and len(tr.docs) >= 2 * folds:
         fold_models = [fit_all(data_tr, seed, c, min_count, keep=lambda doc, k=k: fold_of(doc, folds) != k)
                        for k in range(folds)]
         parts = [[p for p in parsed_tr if fold_of(p[0].id, folds) == k] for k in range(folds)]
-        # the one-sentence views, each assembled by the models that did not see its document:
-        # a setting that drops short reports (a document threshold the views' own reports fall
-        # under) loses here, and the choice refuses it
+        # the one-sentence views, each assembled by the models that did not see its document,
+        # and the training documents that are one sentence already (bulletin entries, briefs,
+        # posts): a setting that drops short reports (a document threshold their reports fall
+        # under) loses here, and the guard refuses it
         parts_op = [[p for p in parsed_op if fold_of(p[0].id, folds) == k] for k in range(folds)]
+        one_line = {str(d["id"]) for d in tr.docs if is_one_sentence(d["text"])}
+        short = Corpus(op.docs + [d for d in tr.docs if str(d["id"]) in one_line],
+                       op.gold + [g for g in tr.gold if str(g["doc"]) in one_line])
+        progress(f"one-sentence reports in the choice: {len(op.docs)} views + {len(one_line)} one-line documents")
 
         chosen_on = [(name, docs, gold, pipe.parse([_document(d) for d in docs])) for name, docs, gold in choose_with]
 
@@ -381,9 +418,10 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
             own = score(tr.docs, tr.gold, pred).f1 - NEG_WEIGHT * negative_share(tr.docs, tr.gold, pred)
             pred_op = [e for k in range(folds)
                        for e in predict(pipe, parts_op[k], Decider(fold_models[k], th), memo, f"open{k}")]
-            short = score(op.docs, op.gold, pred_op).f1 - NEG_WEIGHT * negative_share(op.docs, op.gold, pred_op)
+            pred_op += [e for e in pred if str(e.get("doc_id")) in one_line]
+            short_f1 = score(short.docs, short.gold, pred_op).f1 - NEG_WEIGHT * negative_share(short.docs, short.gold, pred_op)
             if not chosen_on:
-                return own, short
+                return own, short_f1
             # the corpus and the real-news sets weigh the same, whatever their sizes: a
             # threshold that only pays on the corpus's own register is not chosen
             sets = [(name, docs, gold, predict(pipe, parsed, Decider(models, th), memo, "set:" + name))
@@ -392,11 +430,37 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
             gold_all = [g for _, _, gold, _ in sets for g in gold]
             pred_all = [e for *_, pred in sets for e in pred]
             shared = score_sets(sets)[1].f1 - NEG_WEIGHT * negative_share(docs_all, gold_all, pred_all)
-            return own, shared, short
+            return own, shared, short_f1
+
+        # the guard: behaviour checks of our own writing (behaviour.yaml) assembled by the
+        # models to ship, and the one-sentence reports. A setting that fails a check the rules
+        # pass, or loses more than MARGIN on the one-sentence reports against the rules, is refused
+        checks = load_checks()
+        parsed_checks = pipe.parse([c.document() for c in checks])
+
+        def check_failures(th: dict[str, float]) -> dict[str, str]:
+            return failures(checks, predict(pipe, parsed_checks, Decider(models, th), memo, "checks"))
+
+        rules_fail = check_failures(DEFAULT_THRESHOLDS)
+        rules_short = cv_parts(DEFAULT_THRESHOLDS)[-1]
+        refused: Counter = Counter()
+
+        def guard(th: dict[str, float]) -> bool:
+            if cv_parts(th)[-1] < rules_short - MARGIN:
+                refused["one_sentence_reports"] += 1
+                return False
+            broken = sorted(set(check_failures(th)) - set(rules_fail))
+            if broken:
+                refused.update(broken)
+                return False
+            return True
 
         names = [n for n in GRID if _model_of(n) in models]
-        thresholds, cv_f1 = tune_thresholds(cv_score, thresholds, names, parts=cv_parts)
-        labels = ["train_cv"] + (["choose_with"] if chosen_on else []) + ["one_sentence_views"]
+        thresholds, cv_f1 = tune_thresholds(cv_score, thresholds, names, parts=cv_parts, guard=guard)
+        checks_info = {"rules_fail": rules_fail, "chosen_fail": check_failures(thresholds),
+                       "refused": dict(refused), "checks": len(checks)}
+        progress(f"behaviour checks: {checks_info}")
+        labels = ["train_cv"] + (["choose_with"] if chosen_on else []) + ["one_sentence_reports"]
         choice_parts = {k: round(v, 4) for k, v in zip(labels, cv_parts(thresholds))}
         rules_parts = {k: round(v, 4) for k, v in zip(labels, cv_parts(DEFAULT_THRESHOLDS))}
         progress(f"choice parts {choice_parts} (rules alone {rules_parts})")
@@ -408,7 +472,7 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
         rules = score(dv.docs, dv.gold, predict(pipe, parsed_dv, None)).f1
         progress(f"dev F1 {dev_f1:.3f} (rules alone {rules:.3f})")
     result = TrainResult(models, thresholds, heldout, dev_f1, time.time() - t0, cv_f1,
-                         [name for name, *_ in choose_with], choice_parts)
+                         [name for name, *_ in choose_with], choice_parts, checks_info)
     if out_dir is not None:
         write_models(result, Path(out_dir), corpus_dir, len(tr.docs))
     return result
@@ -426,7 +490,8 @@ def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> No
     (out / "thresholds.json").write_text(json.dumps(result.thresholds, indent=1, sort_keys=True) + "\n", "utf-8")
     manifest = {"trained_on": str(corpus_dir), "train_docs": n_train, "dev_f1": result.dev_f1, "cv_f1": result.cv_f1,
                 "thresholds_chosen_with": ["train (cross-validated)"] + result.chosen_with,
-                "choice_parts": result.choice_parts, "seconds": round(result.seconds),
+                "choice_parts": result.choice_parts, "behaviour_checks": result.checks,
+                "seconds": round(result.seconds),
                 "heldout": result.heldout}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
 
