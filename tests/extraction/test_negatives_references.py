@@ -90,7 +90,7 @@ def test_a_predicate_noun_is_a_recap(nlp, text, word):
 
 
 def test_a_headline_or_an_operation_is_no_recap(nlp):
-    got = marks(nlp, "Fue una operación conjunta de la Policía y el Ejército contra un campamento del Clan del Golfo.")
+    got = marks(nlp, "Fue una operación conjunta del Ejército y la Armada contra un campamento del Clan del Golfo.")
     assert got["operación"][1] is None
 
 
