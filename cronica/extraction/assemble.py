@@ -638,9 +638,7 @@ class Assembler:
     def rule_antecedent(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
         """The incident the hand-written rules would join ``m`` to (no side effects); a feature."""
         if m.new_incident and m.trigger is not None:
-            return next((d for d in drafts if d.family == FAMILY[m.type]
-                         and all(x.sentence.headline for x in d.mentions)
-                         and (getattr(m.trigger, "follow_up", False) or all(x.new_incident for x in d.mentions if x.trigger))), None)
+            return _headline_announcing(drafts, m)
         ante = self._antecedent(drafts, m, ctx)
         if m.trigger is None and ante is not None and _toll_of_another_time(ante, m, TOLL_SLACK_DAYS):
             ante = None  # a toll dated apart from the incident is another incident's
@@ -743,9 +741,7 @@ class Assembler:
             return
         if m.new_incident and m.trigger is not None:
             # a new incident; only a headline announcing it may already hold it
-            ante = next((d for d in drafts if d.family == FAMILY[m.type]
-                         and all(x.sentence.headline for x in d.mentions)
-                         and (getattr(m.trigger, "follow_up", False) or all(x.new_incident for x in d.mentions if x.trigger))), None)
+            ante = _headline_announcing(drafts, m)
         else:
             ante = self._antecedent(drafts, m, ctx)
             if anaphor_only and ante is not None and _toll_of_another_time(ante, m, TOLL_SLACK_DAYS):
@@ -1263,6 +1259,15 @@ def _patient_names(m: Mention) -> set[str]:
     return actor_names(ActorMention(text, a.start, a.end))
 
 
+def _headline_announcing(drafts: list[Draft], m: Mention) -> Optional[Draft]:
+    """The only incident a new one (``m.new_incident``) may join: a headline of its family that
+    announces a new incident too, or any headline of its family for an outcome of a further
+    operation ("En otro operativo, ...")."""
+    return next((d for d in drafts if d.family == FAMILY[m.type]
+                 and all(x.sentence.headline for x in d.mentions)
+                 and (m.trigger.follow_up or all(x.new_incident for x in d.mentions if x.trigger))), None)
+
+
 def _named_apart(d: Draft, m: Mention) -> bool:
     """The mention and the incident name the people it befell, and no name is in common
     ("asesinaron a Juan Pérez Soto" / "mataron a María Quispe Rojas"): two incidents."""
@@ -1291,7 +1296,7 @@ def _told_apart(d: Draft, m: Mention) -> bool:
             return True
     if FAMILY[m.type] != d.family and bool(aftermath_cues(m)):
         return True
-    if getattr(m.trigger, "follow_up", False) and not all(x.sentence.headline for x in d.mentions):
+    if m.trigger is not None and m.trigger.follow_up and not all(x.sentence.headline for x in d.mentions):
         return True  # an outcome of a further operation of the report ("En otro operativo, ...")
     return _own_event_beside(d, m)
 
