@@ -18,7 +18,7 @@ import yaml
 
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
-from cronica.nlp.lexicons import TokenTrigger, load_triggers
+from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
 from cronica.nlp.load import doc_text, span_key
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
@@ -129,10 +129,13 @@ def load_filters() -> FilterCues:
         _words(raw.get("weapon_cues") or (), "weapon_cues"), frozenset(raw.get("sports_document_families") or ()))
 
 
-#: a cardinal in figures or words, for the folded regular expressions of filters.yaml ("NUM")
-_NUM = (r"(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
-        r"dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinticinco|treinta|cuarenta|cincuenta|sesenta|"
-        r"setenta|ochenta|noventa|cien)")
+def _num_pattern() -> str:
+    """A cardinal in figures or words (``data/es/numbers.yaml``, folded), for the folded regular
+    expressions of filters.yaml ("NUM")."""
+    lex = load_numbers()
+    words = sorted({match_key(w) for part in (lex.units, lex.tens, lex.hundreds) for w in part},
+                   key=len, reverse=True)
+    return r"(?:\d+|" + "|".join(re.escape(w) for w in words) + ")"
 
 
 def _regexes(cues, name: str) -> Optional[re.Pattern]:
@@ -140,7 +143,8 @@ def _regexes(cues, name: str) -> Optional[re.Pattern]:
     if not cues:
         return None
     try:
-        return re.compile("|".join("(?:" + c.replace("NUM", _NUM) + ")" for c in cues))
+        num = _num_pattern()
+        return re.compile("|".join("(?:" + c.replace("NUM", num) + ")" for c in cues))
     except re.error as e:
         raise DataFileError(f"filters.yaml: {name}: {e}") from None
 
