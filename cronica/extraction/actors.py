@@ -877,8 +877,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                         side = _phrase(inner)
                         cut = conj.doc[min(t.i for t in conj.subtree)].idx if side is not None else None
                         if side is not None and side.start < cut < side.end:
-                            side = ActorMention(side.text[:cut - side.start].rstrip(" ,y"), side.start,
-                                                side.start + len(side.text[:cut - side.start].rstrip(" ,y")))
+                            first = side.text[:cut - side.start].rstrip(" ,y")
+                            side = ActorMention(first, side.start, side.start + len(first))
                         a1 = a1 or side
                 a1 = a1 or _phrase(c)
                 a2 = a2 or _phrase(conj)

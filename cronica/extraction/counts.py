@@ -1237,8 +1237,9 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
                 and not any(_participle_of(tok, v) for v in cues.care_verbs):
             continue
         after = doc[tok.i + 1:min(sent.end, tok.i + 12)].text.lower()
-        to_hospital = not _GRAVE.search(after) and bool(_TO_HOSPITAL.match(after))
-        if not _GRAVE.search(after) and not to_hospital:
+        grave = bool(_GRAVE.search(after))
+        to_hospital = not grave and bool(_TO_HOSPITAL.match(after))
+        if not grave and not to_hospital:
             continue
         passive = any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ in ("ser", "estar") for c in tok.children)
         people = (_subject(tok) or _late_subject(tok)) if passive else _object(tok)
@@ -1285,12 +1286,17 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
+def _victim_token(sent, c: CountMention):
+    """The token of the sentence (or Doc) where the count's victim phrase starts, or None."""
+    return next((t for t in sent if t.idx == c.victim_start), None)
+
+
 def _body_of_no_person(sent, c: CountMention) -> bool:
     """ "un cuerpo de seguridad", "el cuerpo de élite": "cuerpo" (singular) is a body only of a person
     ("el cuerpo de un joven", "el cuerpo del dirigente X"), told by a person's noun or a name."""
     if c.category != KILLED or c.victim_start < 0:
         return False
-    head = next((t for t in sent if t.idx == c.victim_start), None)
+    head = _victim_token(sent, c)
     if head is None or head.head.lower_ != "cuerpo" or head.dep_ != "nmod":
         return False
     cues = load_count_cues()
@@ -1308,7 +1314,7 @@ def _whole_not_part(sent, c: CountMention) -> CountMention:
     if c.victim_start < 0 or c.category not in (KILLED, WOUNDED, KIDNAPPED):
         return c
     doc = sent.doc
-    head = next((t for t in sent if t.idx == c.victim_start), None)
+    head = _victim_token(sent, c)
     if head is None:
         return c
     k = head.i - 1
@@ -1334,7 +1340,7 @@ def _known_receiver(sent, c: CountMention) -> bool:
     "un campesino recibió un disparo" is."""
     if c.category != WOUNDED or c.victim_start < 0:
         return False
-    head = next((t for t in sent if t.idx == c.victim_start), None)
+    head = _victim_token(sent, c)
     if head is None:
         return False
     verb = next((t for t in sent if c.start <= t.idx < c.end and t.lemma_.lower() == "recibir"), None)
@@ -1418,7 +1424,7 @@ def _not_wounded_figures(found: list[CountMention], doc) -> list[CountMention]:
     out = []
     for c in found:
         if c.category == WOUNDED and c.victim_start >= 0:
-            head = next((t for t in doc if t.idx == c.victim_start), None)
+            head = _victim_token(doc, c)
             if head is not None and is_casualty_word(head.text) and (
                     (head.dep_ in ("nsubj", "obj") and head.head.lemma_ in ("morir", "fallecer", "perecer"))
                     or (head.head.lower_ in ("muerte", "fallecimiento", "muertes") and _case(head) == "de")):
