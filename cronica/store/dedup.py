@@ -257,6 +257,11 @@ class Report:
         return self.lin2
 
 
+def _veto(score: float, reasons: list[str], why: str) -> Match:
+    """A pair told apart (a hard "no": no score makes up for it)."""
+    return Match(False, score, reasons, veto=why, hard=True)
+
+
 def compare(a: Mapping[str, Any], b: Mapping[str, Any], cfg: DedupConfig | None = None,
             explain: bool = True) -> Match:
     """Could event ``a`` (new) and event ``b`` (stored) be the same incident?
@@ -282,8 +287,7 @@ def compare_reports(ka: Report, kb: Report, cfg: DedupConfig, explain: bool = Fa
     # --- type
     ta, tb = ka.type, kb.type
     if not ta or not tb or tb not in ka.compat:
-        return Match(False, score, reasons, hard=True,
-                     veto=f"type: {ta} and {tb} are not compatible" if explain else "veto")
+        return _veto(score, reasons, f"type: {ta} and {tb} are not compatible" if explain else "veto")
     if ta == tb:
         score += w.get("same_type", 0)
         if explain:
@@ -294,19 +298,16 @@ def compare_reports(ka: Report, kb: Report, cfg: DedupConfig, explain: bool = Fa
     # --- date windows at their precision (as day numbers)
     wa, wb = ka.win, kb.win
     if wa is None or wb is None:
-        return Match(False, score, reasons, hard=True,
-                     veto="date: an undated report is never merged" if explain else "veto")
+        return _veto(score, reasons, "date: an undated report is never merged" if explain else "veto")
     for kx in (ka, kb):
         if kx.vague:
             if explain:
                 wx = _window(kx.e)
-                return Match(False, score, reasons, hard=True,
-                             veto=f"date: window {wx[0]}..{wx[1]} too vague to merge on")
-            return Match(False, score, reasons, hard=True, veto="veto")
+                return _veto(score, reasons, f"date: window {wx[0]}..{wx[1]} too vague to merge on")
+            return _veto(score, reasons, "veto")
     slack = cfg.date_slack_days
     if wa[0] > wb[1] + slack or wb[0] > wa[1] + slack:
-        return Match(False, score, reasons, hard=True,
-                     veto=f"date: {_fmt_date(a)} and {_fmt_date(b)} do not overlap" if explain else "veto")
+        return _veto(score, reasons, f"date: {_fmt_date(a)} and {_fmt_date(b)} do not overlap" if explain else "veto")
     if ka.day is not None and ka.day == kb.day:
         score += w.get("same_day", 0)
         if explain:
@@ -333,11 +334,9 @@ def compare_reports(ka: Report, kb: Report, cfg: DedupConfig, explain: bool = Fa
             x, y = na[i], nb[i]
             if x and y and x != y:
                 level = _LEVELS[i]
-                return Match(False, score, reasons, hard=True,
-                             veto=f"place: {level} {a.get(level)} vs {b.get(level)}" if explain else "veto")
+                return _veto(score, reasons, f"place: {level} {a.get(level)} vs {b.get(level)}" if explain else "veto")
         if measured and ka.gp == 1 and kb.gp == 1:
-            return Match(False, score, reasons, hard=True,
-                         veto=f"place: {dist:.0f} km apart (> {cfg.max_km:g} km)" if explain else "veto")
+            return _veto(score, reasons, f"place: {dist:.0f} km apart (> {cfg.max_km:g} km)" if explain else "veto")
     best: Optional[tuple[float, int]] = None  # (weight, signal): the strongest place signal
     for i in (2, 1, 0):
         x = na[i]
@@ -374,14 +373,12 @@ def compare_reports(ka: Report, kb: Report, cfg: DedupConfig, explain: bool = Fa
     if (a1 or a2) and (b1 or b2):
         for x, y, xo, yo in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
             if x and y and not rel(x, y) and not (rel(x, yo) or rel(xo, y)):
-                return Match(False, score, reasons, hard=True,
-                             veto=f"actors: {x} vs {y}" if explain else "veto")
+                return _veto(score, reasons, f"actors: {x} vs {y}" if explain else "veto")
         for x, y, ga, gb, k in ((a1, b1, ka.group1, kb.group1, "actor1"),
                                 (a2, b2, ka.group2, kb.group2, "actor2")):
             if x and x == y and ga is not None:  # a collective name: "transportistas" vs "docentes"
                 if ga and gb and not ga & gb:
-                    return Match(False, score, reasons, hard=True,
-                                 veto=f"actors: {a.get(k + '_text')} vs {b.get(k + '_text')}"
+                    return _veto(score, reasons, f"actors: {a.get(k + '_text')} vs {b.get(k + '_text')}"
                                  if explain else "veto")
         xa, xb = ka.names, kb.names
         shared = xa & xb
@@ -408,8 +405,8 @@ def compare_reports(ka: Report, kb: Report, cfg: DedupConfig, explain: bool = Fa
             continue
         tol = max(cfg.count_slack, cfg.count_tolerance * max(ra[1], rb[1]))
         if ra[0] > rb[1] + tol or rb[0] > ra[1] + tol:
-            return Match(False, score, reasons, hard=True,
-                         veto=f"counts: {key} {a.get(key)} vs {b.get(key)} inconsistent" if explain else "veto")
+            return _veto(score, reasons,
+                         f"counts: {key} {a.get(key)} vs {b.get(key)} inconsistent" if explain else "veto")
         va = ka.vals[i]
         if va is not None and va == kb.vals[i] and va > 0:
             score += w.get("equal_count", 0)

@@ -613,13 +613,10 @@ def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
         return
     if conn.dialect.name != "postgresql":
         sql, procs, tail = _sqlite_insert_plan(table, tuple(rows[0]), conn.dialect)
-        keys = list(rows[0])
-        conn.exec_driver_sql(sql, [tuple([p(r[k]) if p else r[k] for k, p in zip(keys, procs)] + tail)
-                                   for r in rows])
+        conn.exec_driver_sql(sql, _bound(rows, tuple(rows[0]), procs, tail))
         return
     keys = list(rows[0])
-    extra = {c.name: c.default.arg for c in table.c
-             if c.name not in rows[0] and c.default is not None and c.default.is_scalar}
+    extra = _scalar_defaults(table, rows[0])
     tail = list(extra.values())
     cols = ", ".join(f'"{k}"' for k in keys + list(extra))
     with conn.connection.dbapi_connection.cursor() as cur, cur.copy(
@@ -629,27 +626,43 @@ def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
 
 
 @functools.lru_cache(maxsize=64)
-def _sqlite_insert_plan(table, keys: tuple[str, ...], dialect) -> tuple[str, list, list]:
+def _sqlite_insert_plan(table, keys: tuple[str, ...], dialect) -> tuple[str, list, tuple]:
     """SQLite, for :func:`_bulk_insert`: the INSERT of ``keys`` (plus the columns the rows
     leave out that have a scalar default, as ``insert()`` fills them) and each value's
     bind processor — the ones SQLAlchemy's own ``insert()`` applies (dates to text, JSON
     to its text, booleans to 0/1), taken once per column instead of SQLAlchemy's
     per-row parameter processing of an ``executemany`` (about a tenth of an ingest's CPU)."""
-    extra = {c.name: c.default.arg for c in table.c
-             if c.name not in keys and c.default is not None and c.default.is_scalar}
+    extra = _scalar_defaults(table, keys)
     cols = list(keys) + list(extra)
-    procs = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in cols]
-    tail = [p(v) if p else v for p, v in zip(procs[len(keys):], extra.values())]
+    procs = _bind_processors(table, cols, dialect)
+    tail = tuple(p(v) if p else v for p, v in zip(procs[len(keys):], extra.values()))
     sql = (f"INSERT INTO {table.name} ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
            f"VALUES ({', '.join('?' for _ in cols)})")
     return sql, procs[:len(keys)], tail
+
+
+def _scalar_defaults(table, keys) -> dict:
+    """The columns ``keys`` leave out that have a scalar default, with it (as ``insert()``
+    fills them)."""
+    return {c.name: c.default.arg for c in table.c
+            if c.name not in keys and c.default is not None and c.default.is_scalar}
+
+
+def _bind_processors(table, cols, dialect) -> list:
+    """Each column's bind processor for ``dialect`` (None where values pass as they are)."""
+    return [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in cols]
+
+
+def _bound(rows: list[dict], keys: tuple[str, ...], procs: list, tail: tuple = ()) -> list[tuple]:
+    """The rows' values of ``keys`` through their processors, plus ``tail``: DB-API parameters."""
+    return [tuple([p(r[k]) if p else r[k] for k, p in zip(keys, procs)]) + tail for r in rows]
 
 
 @functools.lru_cache(maxsize=16)
 def _sqlite_update_plan(table, cols: tuple[str, ...], dialect) -> tuple[str, list]:
     """SQLite: ``UPDATE table SET cols... WHERE pk = ?`` and the bind processors of the
     columns and the key (see :func:`_sqlite_insert_plan`)."""
-    procs = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in cols + ("pk",)]
+    procs = _bind_processors(table, cols + ("pk",), dialect)
     sql = f"UPDATE {table.name} SET {', '.join(chr(34) + c + chr(34) + ' = ?' for c in cols)} WHERE pk = ?"
     return sql, procs
 
@@ -1487,9 +1500,7 @@ class Store:
             updates.append(agg)
         if conn.dialect.name == "sqlite":  # (as _bulk_insert: each column's processor once)
             sql, procs = _sqlite_update_plan(INCIDENTS, INCIDENT_FIELDS + ("updated_at",), conn.dialect)
-            cols = INCIDENT_FIELDS + ("updated_at", "b_pk")
-            conn.exec_driver_sql(sql, [tuple([p(u[k]) if p else u[k] for k, p in zip(cols, procs)])
-                                       for u in updates])
+            conn.exec_driver_sql(sql, _bound(updates, INCIDENT_FIELDS + ("updated_at", "b_pk"), procs))
         else:
             conn.execute(_UPDATE_INCIDENT, updates)
         apply_month_deltas(conn, deltas)
