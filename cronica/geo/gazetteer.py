@@ -124,7 +124,9 @@ def default_path() -> Path:
         return Path(env).expanduser()
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("cronica")) / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+    # One file per build of the data: checkouts (or installed versions) with different geo
+    # data on one machine each keep their own file instead of rebuilding a shared one in turn.
+    return Path(user_cache_dir("cronica")) / f"gazetteer-v{SCHEMA_VERSION}-{data_fingerprint()}.sqlite"
 
 
 def data_fingerprint() -> str:
@@ -650,11 +652,25 @@ def open_gazetteer(path: Optional[Path] = None, build_if_missing: bool = True) -
     return _open(str(p))
 
 
-def drop_old_versions(current: Path) -> None:
-    """Remove gazetteers of older schema versions from the cache directory."""
+def drop_old_versions(current: Path, keep: int = 3) -> None:
+    """Remove older gazetteers from the cache directory: every file of another schema
+    version, and all but the ``keep`` most recently built files (``current`` among them)."""
+    others = []
     for old in current.parent.glob("gazetteer-v*.sqlite"):
-        if old != current:
-            try:
-                old.unlink()
-            except OSError as exc:  # not ours to remove: harmless to keep, say so
-                logging.getLogger(__name__).info("could not remove old gazetteer %s: %s", old, exc)
+        if old == current:
+            continue
+        if not old.name.startswith(f"gazetteer-v{SCHEMA_VERSION}-"):
+            others.append((0.0, old))  # another schema version (or the unversioned v5 name)
+            continue
+        try:
+            others.append((old.stat().st_mtime, old))
+        except OSError:
+            continue
+    others.sort(reverse=True)
+    for rank, (mtime, old) in enumerate(others):
+        if mtime and rank < keep - 1:
+            continue
+        try:
+            old.unlink()
+        except OSError as exc:  # not ours to remove: harmless to keep, say so
+            logging.getLogger(__name__).info("could not remove old gazetteer %s: %s", old, exc)

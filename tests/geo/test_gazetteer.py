@@ -192,3 +192,35 @@ def test_build_into_an_unwritable_place_is_a_clear_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(GazetteerError):
         build(blocker / "sub" / "g.sqlite")
+
+
+def test_default_path_is_one_file_per_data_build(monkeypatch):
+    """Two checkouts with different geo data keep two cache files instead of rebuilding one."""
+    from cronica.geo import gazetteer
+
+    monkeypatch.delenv("CRONICA_GAZETTEER", raising=False)
+    first = gazetteer.default_path()
+    assert gazetteer.data_fingerprint() in first.name
+    monkeypatch.setattr(gazetteer, "data_fingerprint", lambda: "0123456789abcdef")
+    assert gazetteer.default_path() != first
+    assert gazetteer.default_path().parent == first.parent
+
+
+def test_drop_old_versions_keeps_the_newest_builds(tmp_path):
+    import os
+
+    from cronica.geo.gazetteer import SCHEMA_VERSION, drop_old_versions
+
+    v = SCHEMA_VERSION
+    names = [f"gazetteer-v{v}-{i:016x}.sqlite" for i in range(5)]
+    for age, name in enumerate(names):  # names[0] is the newest
+        f = tmp_path / name
+        f.write_bytes(b"x")
+        os.utime(f, (1_000_000 - age * 100, 1_000_000 - age * 100))
+    (tmp_path / f"gazetteer-v{v}.sqlite").write_bytes(b"x")  # the name before fingerprints
+    (tmp_path / f"gazetteer-v{v - 1}-{0:016x}.sqlite").write_bytes(b"x")
+    (tmp_path / "notes.txt").write_text("not a gazetteer")
+    current = tmp_path / names[4]  # just built, whatever its stamp
+    drop_old_versions(current, keep=3)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([names[0], names[1], names[4], "notes.txt"])
