@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from sqlalchemy import (
-    Boolean, Date, Integer, and_, any_, column, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
+    Boolean, Date, Integer, String, and_, any_, column, bindparam, case, false, create_engine, text, event as sa_event, func, inspect, insert, literal, or_, select,
     union_all, update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY as PG_ARRAY
@@ -690,6 +690,8 @@ _SQLITE_SET_INCIDENT = "UPDATE events SET incident_pk = ?, block_id = ? WHERE pk
 def _pg_json(v: Any) -> Any:
     if isinstance(v, (_dt.date, _dt.datetime)):
         return v.isoformat()
+    if isinstance(v, float) and not math.isfinite(v):  # (JSON has no NaN; float8 reads these words)
+        return "NaN" if v != v else ("Infinity" if v > 0 else "-Infinity")
     return v
 
 
@@ -697,17 +699,21 @@ def _pg_records(rows: list[dict], keys: tuple[str, ...]) -> str:
     """PostgreSQL: ``rows`` (their ``keys``) as one JSON array of arrays for
     :func:`_pg_update_sql` / the month upsert: a batch's rows as one parameter. Dates
     and timestamps as ISO text (what PostgreSQL reads back into the same values);
-    floats as Python writes them (shortest round-trip form: the same float8)."""
+    floats as Python writes them (shortest round-trip form: the same float8), NaN and
+    infinities as the words float8 reads."""
     return json.dumps([[_pg_json(r[k]) for k in keys] for r in rows], ensure_ascii=False,
                       allow_nan=False)
 
 
 def _pg_recordset(table, cols: tuple[str, ...], dialect, key: str = "pk") -> str:
-    """``jsonb_array_elements(CAST(:rows AS jsonb)) AS j`` columns: ``(j->>n)::type AS col``
-    for ``cols`` and then ``key`` (bigint), each cast to its column's type."""
+    """``jsonb_array_elements(CAST(:rows AS jsonb)) AS j`` columns: ``CAST(j->>n AS type) AS col``
+    for ``cols`` and then ``key`` (bigint), each cast to its column's type — strings to
+    TEXT: an explicit cast to VARCHAR(n) would cut a longer value silently, where the
+    assignment to the column refuses it, as ``update()`` does."""
     out = []
     for n, c in enumerate(cols):
-        typ = table.c[c].type.compile(dialect=dialect)
+        t = table.c[c].type
+        typ = "TEXT" if isinstance(t, String) else t.compile(dialect=dialect)
         out.append(f"CAST(j->>{n} AS {typ}) AS {c}")
     out.append(f"CAST(j->>{len(cols)} AS BIGINT) AS {key}")
     return ", ".join(out)
@@ -726,6 +732,20 @@ def _pg_update_sql(table, cols: tuple[str, ...]):
     sets = ", ".join(f'"{c}" = v.{c}' for c in cols)
     return text(f"UPDATE {table.name} SET {sets} FROM (SELECT {rec} FROM "
                 f"jsonb_array_elements(CAST(:rows AS jsonb)) AS j) AS v WHERE {table.name}.pk = v.b_pk")
+
+
+def _update_many(conn: Connection, table, cols: tuple[str, ...], rows: list[dict]) -> None:
+    """``UPDATE table SET cols WHERE pk = row["b_pk"]`` for every row, writing what
+    ``update(table)`` would: SQLite through the DB-API ``executemany`` with each column's
+    bind processor taken once (:func:`_sqlite_update_plan`); PostgreSQL in one statement
+    (:func:`_pg_update_sql`; was one UPDATE per row, pipelined)."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        sql, procs = _sqlite_update_plan(table, cols, conn.dialect)
+        conn.exec_driver_sql(sql, _bound(rows, cols + ("b_pk",), procs))
+    else:
+        conn.execute(_pg_update_sql(table, cols), {"rows": _pg_records(rows, cols + ("b_pk",))})
 
 
 def _set_incidents(conn: Connection, changes: list[tuple[int, int, int]]) -> None:
@@ -1537,12 +1557,7 @@ class Store:
             deltas.append(_incident_delta(old.get(inc), agg))
             agg.update(b_pk=inc, updated_at=now)
             updates.append(agg)
-        if conn.dialect.name == "sqlite":  # (as _bulk_insert: each column's processor once)
-            sql, procs = _sqlite_update_plan(INCIDENTS, INCIDENT_FIELDS + ("updated_at",), conn.dialect)
-            conn.exec_driver_sql(sql, _bound(updates, INCIDENT_FIELDS + ("updated_at", "b_pk"), procs))
-        else:  # one statement for the batch (was one UPDATE per incident, pipelined)
-            conn.execute(_pg_update_sql(INCIDENTS, INCIDENT_FIELDS + ("updated_at",)),
-                         {"rows": _pg_records(updates, INCIDENT_FIELDS + ("updated_at", "b_pk"))})
+        _update_many(conn, INCIDENTS, INCIDENT_FIELDS + ("updated_at",), updates)
         apply_month_deltas(conn, deltas)
 
     # ---- queries
