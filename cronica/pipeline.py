@@ -37,10 +37,11 @@ HEADLINE_MAX_CHARS = 180
 def _published(doc: Document) -> Optional[str]:
     if doc.published:
         return doc.published
-    from cronica.text.dateline import find_dateline
+    from cronica.text.dateline import find_dateline, published_from_url
 
-    found = find_dateline(doc.text, None)
-    return found[0] if found else None
+    from_url = published_from_url(doc.url)  # "https://diario.pe/2020/11/...": its year and month
+    found = find_dateline(doc.text, from_url)
+    return found[0] if found else from_url
 
 
 def _chunks(ct: CleanText) -> list[tuple[int, int]]:
