@@ -38,6 +38,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
+from cronica.extraction.incidents import dates_apart, places_apart, same_toll, told_victim
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -331,7 +332,8 @@ class Assembler:
                     m.date.end < d_date.start or d_date.end < m.date.start):
                 return True  # intervals that cannot hold the same incident
         # two different districts (or towns) cannot hold one incident
-        if m.place is not None and m.place.admin3 and not (m.trigger is None and _revises_toll(m)):
+        if m.place is not None and m.place.admin3 and not (m.trigger is None and _revises_toll(m)) \
+                and not (m.trigger is not None and told_victim(m)):  # ("le dispararon ... y huyeron hacia X")
             # (a revised toll's place is often the hospital's: "murió en el hospital de X")
             for dm in draft.mentions:
                 if dm.place is not None and dm.place.admin3 and dm.place.admin3 != m.place.admin3 \
@@ -340,6 +342,12 @@ class Assembler:
                     # (a sentence that names both places - "salió de la base de X hacia la zona
                     # de Y" - tells where the incident was, not a second incident)
                     return True
+        # other towns far apart, each told in its own sentence (incidents.py)
+        if not (m.trigger is None and _revises_toll(m)) and places_apart(draft.mentions, m, draft.family):
+            return True
+        # dated by its own words to other days than the incident's own words date it (incidents.py)
+        if dates_apart(draft.mentions, m, draft.family):
+            return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
         if m.trigger is None:
             known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts
@@ -390,6 +398,8 @@ class Assembler:
                 if any(x.new_incident for x in d.mentions if x.trigger) == m.new_incident:
                     return d  # the body's first report of the headline's incident
                 continue
+            if d.family == family and same_toll(d.mentions, m) and not self._conflicts(d, m, ctx):
+                return d  # its own toll told again under another word (incidents.py)
             if m.trigger is not None and m.strength == "strong" and self._date_moved(d, m, ctx) and (
                     not m.definite or d.type != m.type):
                 continue  # the story moved to another day; only "la emboscada" may still point back
