@@ -38,7 +38,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
-from cronica.extraction.incidents import dates_apart, places_apart, same_toll, told_victim
+from cronica.extraction.incidents import placed_by_sentence, places_apart, same_toll, told_victim
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -332,11 +332,14 @@ class Assembler:
                     m.date.end < d_date.start or d_date.end < m.date.start):
                 return True  # intervals that cannot hold the same incident
         # two different districts (or towns) cannot hold one incident
+        # (each named in its own sentence: a place carried over from the sentence before - where
+        # the wounded were taken - is no second place)
         if m.place is not None and m.place.admin3 and not (m.trigger is None and _revises_toll(m)) \
-                and not (m.trigger is not None and told_victim(m)):  # ("le dispararon ... y huyeron hacia X")
+                and not (m.trigger is not None and told_victim(m)) and placed_by_sentence(m):
             # (a revised toll's place is often the hospital's: "murió en el hospital de X")
             for dm in draft.mentions:
                 if dm.place is not None and dm.place.admin3 and dm.place.admin3 != m.place.admin3 \
+                        and placed_by_sentence(dm) \
                         and dm.place.geo_precision == 1 and m.place.geo_precision == 1 \
                         and not _names_place(m.sentence, dm.place) and not _names_place(dm.sentence, m.place):
                     # (a sentence that names both places - "salió de la base de X hacia la zona
@@ -344,9 +347,6 @@ class Assembler:
                     return True
         # other towns far apart, each told in its own sentence (incidents.py)
         if not (m.trigger is None and _revises_toll(m)) and places_apart(draft.mentions, m, draft.family):
-            return True
-        # dated by its own words to other days than the incident's own words date it (incidents.py)
-        if dates_apart(draft.mentions, m, draft.family):
             return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
         if m.trigger is None:

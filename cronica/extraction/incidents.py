@@ -34,16 +34,21 @@ APART_KM = 15.0  # two towns' centres this far apart are two places (neighbourin
 _TOWN = (1, 2)  # ACLED geo-precision of a town or a part of one
 
 
+def placed_by_sentence(m: "Mention") -> bool:
+    """Does the mention's own sentence name its place (not the story's, carried over)?"""
+    p, s = m.place, m.sentence
+    return p is not None and p.span is not None and s.start <= p.span.start and p.span.end <= s.end
+
+
 def own_place(m: "Mention") -> Optional[Place]:
     """The mention's place when its own sentence names it at town level, else None (a
     headline's place is the story's, often the nearest city: "Rescatan en San Pedro Sula ...")."""
     p = m.place
     if p is None or p.geo_precision not in _TOWN or p.span is None or m.sentence.headline:
         return None
-    s = m.sentence
-    if not (s.start <= p.span.start and p.span.end <= s.end):
+    if not placed_by_sentence(m):
         return None  # the story's place, carried over from another sentence
-    text = s.span.text
+    text = m.sentence.span.text
     at = text.find(p.span.text) if p.span.text else -1
     if at >= 0 and _NOT_THE_SPOT.search(fold(text[max(0, at - 40):at])):
         return None  # "murió camino al hospital de X", "huyeron hacia X": not where it happened
@@ -153,23 +158,6 @@ def own_interval(m: "Mention"):
     if d is None or m.date_via != "clause" or d.start is None or d.end is None:
         return None
     return d.start, d.end
-
-
-def dates_apart(mentions: Iterable["Mention"], m: "Mention", family: str) -> bool:
-    """Is the mention dated, by its own words, to a time apart from every date the incident's
-    own words give ("el 14 de febrero ... hostigaron" then "el 2 de junio, un enfrentamiento")?
-    Intervals that overlap or touch within ``DAYS_APART`` days are one time ("en febrero" and
-    "el 14 de febrero"; "la noche del sábado" and "el domingo")."""
-    if m.trigger is None or m.strength != "strong" or family not in POINT_FAMILIES \
-            or FAMILY[m.type] not in POINT_FAMILIES or (m.definite and m.trigger.is_noun) or told_victim(m):
-        return False  # (a toll, a definite noun or a pronoun pointing back may be told on any day)
-    mine = own_interval(m)
-    if mine is None:
-        return False
-    theirs = [iv for x in mentions if x.strength != "weak" and (iv := own_interval(x)) is not None]
-    if not theirs:
-        return False
-    return all((mine[0] - e).days > DAYS_APART or (s - mine[1]).days > DAYS_APART for s, e in theirs)
 
 
 SAME_TOLL_MIN = 5  # a toll this high told again is the same incident's ("un saldo total de 15 muertos")

@@ -113,3 +113,15 @@ def test_the_same_small_figure_on_another_day_stays_apart(pipeline):
     evs = events(pipeline, text, published="2024-07-10")
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
     assert sorted(e.date.value for e in evs) == ["2024-05", "2024-07-06"]
+
+
+def test_a_place_carried_over_from_the_sentence_before_does_not_split_a_quoted_retelling(pipeline):
+    # the communiqué names no place: the town it inherits (where the wounded are) is not a second spot
+    text = ("Una patrulla policial fue emboscada el martes por la tarde en Pichari, en Cusco. Dos agentes "
+            "resultaron heridos y esa noche permanecían en observación en Kimbiri. \"El personal que volvía "
+            "a su base fue atacado con armas de fuego por sujetos desconocidos\", señaló la Policía en un "
+            "comunicado.")
+    evs = events(pipeline, text, published="2025-08-21")
+    assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
+    assert evs[0].type == "ambush"
+
