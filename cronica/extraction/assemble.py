@@ -38,7 +38,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
-from cronica.extraction.incidents import placed_by_sentence, places_apart, same_toll, told_victim
+from cronica.extraction.incidents import new_only_in_a_name, placed_by_sentence, places_apart, same_toll, told_victim
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -521,8 +521,10 @@ class Assembler:
                     if subj is not None and any(g.dep_ == "det" and g.lower_ in ("el", "la", "los", "las")
                                                 for g in subj.children):
                         definite = True
+                # ("combates en Nueva Segovia": a place name is no mark of another incident; incidents.py)
+                new = t.new_incident and not new_only_in_a_name(t, tok, self.cues.new_incident)
                 mentions.append(Mention(sent, t, t.type, t.strength, actor1=a1, actor2=a2, definite=definite,
-                                        new_incident=t.new_incident, hedged=t.hedged,
+                                        new_incident=new, hedged=t.hedged,
                                         sentence_triggers=[x for x in triggers if not x.dropped],
                                         p_new=p_new.get(id(t), 1.0), p_retell=p_retell.get(id(t), 0.0)))
             if ghosts:

@@ -181,3 +181,17 @@ def same_toll(mentions: list["Mention"], m: "Mention") -> bool:
     if not mine:
         return False
     return any(c.category == "killed" and c.best in mine for x in mentions for c in x.counts)
+
+
+def new_only_in_a_name(t, tok, cue_words) -> bool:
+    """Is the trigger marked as a new incident only by a word of a proper name near it
+    ("combates en Nueva Segovia", "en Nuevo León", "la Otra Banda")? Such a cue word is
+    capitalised and followed by another capitalised word; "Nueva emboscada en ..." at the start
+    of a sentence is still a cue. (A further operation, ``t.follow_up``, keeps its mark.)"""
+    if t.follow_up:
+        return False
+    doc, sent = tok.doc, tok.sent
+    near = doc[max(sent.start, tok.i - 3): min(sent.end, tok.i + 3)]
+    cues = [w for w in near if w.lower_ in cue_words]
+    return bool(cues) and all(w.text[:1].isupper() and w.i + 1 < sent.end and doc[w.i + 1].text[:1].isupper()
+                              for w in cues)

@@ -125,3 +125,24 @@ def test_a_place_carried_over_from_the_sentence_before_does_not_split_a_quoted_r
     assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
     assert evs[0].type == "ambush"
 
+
+# -- a place name is no "new incident" cue
+
+def test_nuevo_in_a_place_name_does_not_mark_the_headline_as_another_incident(pipeline):
+    text = ("Militares y pistoleros se enfrentan en Nuevo Laredo; reportan cuatro muertos\n"
+            "Militares y pistoleros de un cártel se enfrentaron el sábado durante dos horas en una colonia de "
+            "Nuevo Laredo, Tamaulipas. Cuatro atacantes murieron.")
+    clashes = [e for e in events(pipeline, text, published="2024-03-11") if e.type == "armed_clash"]
+    assert len(clashes) == 1, [e.evidence.text for e in clashes]
+
+
+def test_otra_at_the_start_of_a_sentence_still_tells_another_incident(nlp):
+    from cronica.extraction.incidents import new_only_in_a_name
+    from cronica.extraction.triggers import find_triggers, load_filters
+
+    cues = load_filters().new_incident
+    for text, expected in (("Otra emboscada dejó dos soldados heridos en Nueva Esperanza.", False),
+                           ("Los combates en Nueva Segovia dejaron diecisiete muertos.", True)):
+        sent = next(iter(nlp(text).sents))
+        t = next(t for t in find_triggers(sent) if t.new_incident)
+        assert new_only_in_a_name(t, sent.doc[t.token_i], cues) is expected, text
