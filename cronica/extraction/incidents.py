@@ -1,21 +1,24 @@
-"""incidents: when two mentions of one document cannot be one incident.
+"""incidents: when mentions of one document are one incident, and when they cannot be.
 
 ``assemble.py`` joins a mention to an earlier incident of its family when it is near and
-nothing contradicts it (its date, its figures, ``Assembler._conflicts``). This module
-answers the place question more finely than "another first-level division" (a veto that
-also splits an incident from the town its victims came from, the hospital they were taken
-to or a department named for context):
+nothing contradicts it (``Assembler._conflicts``). This module holds the finer tests it calls:
 
-* each of the two is *placed in its own sentence* at town level (ACLED geo-precision 1 or 2),
-  not carried over from the story;
-* the two towns are apart: other districts when both are known, else farther apart than
-  ``APART_KM`` (the gazetteer's coordinates);
-* the incident was never told at the mention's town (a story that already moved there is
-  the same story), and no sentence that places one of them names the other's town ("salió
-  de la base de X hacia la zona de Y" tells one incident).
-
-"Los internos de la cárcel de A también se amotinaron" after a riot in B, or a second
-killing in another town the same day, are then incidents of their own.
+* ``places_apart``: a violent mention placed *by its own sentence* at town level (ACLED
+  geo-precision 1 or 2, not the story's place carried over, not a headline's, not a
+  destination or a hospital) in a town apart from every town the incident's own sentences
+  name: other districts when both are known, else farther apart than ``APART_KM``; a hamlet,
+  a prison or a neighbourhood only when in another first-level division, or by its
+  coordinates when the sentence tells another incident ("también", "además", "otra"). Not
+  for a definite noun ("el ataque" points back wherever it is told), a victim told by a
+  pronoun ("le dispararon"), nor when one sentence names both towns ("salió de la base de X
+  hacia la zona de Y"). "Los presos del penal de A también se amotinaron" after a riot in B,
+  or a second killing in another town the same day, are incidents of their own. (A plain
+  "another first-level division" veto also split incidents from a headline's city, a
+  victim's destination or hospital, or a finer place of a definite retelling.)
+* ``placed_by_sentence``: the district veto of ``_conflicts`` counts only such places.
+* ``same_toll``: a violent mention restating the incident's own death toll under another
+  word ("la masacre" ... "los enfrentamientos, con un saldo de 15 muertos") is the incident.
+* ``new_only_in_a_name``: "Nueva" in "Nueva Segovia" marks no new incident.
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from cronica.extraction.triggers import FAMILY
 from cronica.model import Place
 
 if TYPE_CHECKING:  # (assemble imports this module)
-    from cronica.extraction.assemble import Draft, Mention
+    from cronica.extraction.assemble import Mention
 
 APART_KM = 15.0  # two towns' centres this far apart are two places (neighbouring districts of one city are not)
 _TOWN = (1, 2)  # ACLED geo-precision of a town or a part of one
@@ -130,7 +133,7 @@ def places_apart(mentions: Iterable["Mention"], m: "Mention", family: str) -> bo
     if m.trigger is None or family not in POINT_FAMILIES or FAMILY[m.type] not in POINT_FAMILIES:
         return False  # (a toll's place is often the hospital's or the victims' home town)
     if m.definite and m.trigger.is_noun:
-        return False  # ("los presos también se amotinaron": a definite doer, not a definite incident)
+        return False  # (a noun only: "los presos también se amotinaron" has a definite doer, not incident)
     if told_victim(m):
         return False  # "lo sacaron de su casa ... y le dispararon": the victim already told
     mine = own_place(m)
