@@ -38,6 +38,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
+from cronica.extraction.incidents import new_only_in_a_name, placed_by_sentence, places_apart, same_toll, told_victim
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -331,15 +332,22 @@ class Assembler:
                     m.date.end < d_date.start or d_date.end < m.date.start):
                 return True  # intervals that cannot hold the same incident
         # two different districts (or towns) cannot hold one incident
-        if m.place is not None and m.place.admin3 and not (m.trigger is None and _revises_toll(m)):
+        # (each named in its own sentence: a place carried over from the sentence before - where
+        # the wounded were taken - is no second place)
+        if m.place is not None and m.place.admin3 and not (m.trigger is None and _revises_toll(m)) \
+                and not (m.trigger is not None and told_victim(m)) and placed_by_sentence(m):
             # (a revised toll's place is often the hospital's: "murió en el hospital de X")
             for dm in draft.mentions:
                 if dm.place is not None and dm.place.admin3 and dm.place.admin3 != m.place.admin3 \
+                        and placed_by_sentence(dm) \
                         and dm.place.geo_precision == 1 and m.place.geo_precision == 1 \
                         and not _names_place(m.sentence, dm.place) and not _names_place(dm.sentence, m.place):
                     # (a sentence that names both places - "salió de la base de X hacia la zona
                     # de Y" - tells where the incident was, not a second incident)
                     return True
+        # other towns far apart, each told in its own sentence (incidents.py)
+        if not (m.trigger is None and _revises_toll(m)) and places_apart(draft.mentions, m, draft.family):
+            return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
         if m.trigger is None:
             known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts
@@ -390,6 +398,8 @@ class Assembler:
                 if any(x.new_incident for x in d.mentions if x.trigger) == m.new_incident:
                     return d  # the body's first report of the headline's incident
                 continue
+            if d.family == family and same_toll(d.mentions, m) and not self._conflicts(d, m, ctx):
+                return d  # its own toll told again under another word (incidents.py)
             if m.trigger is not None and m.strength == "strong" and self._date_moved(d, m, ctx) and (
                     not m.definite or d.type != m.type):
                 continue  # the story moved to another day; only "la emboscada" may still point back
@@ -511,8 +521,10 @@ class Assembler:
                     if subj is not None and any(g.dep_ == "det" and g.lower_ in ("el", "la", "los", "las")
                                                 for g in subj.children):
                         definite = True
+                # ("combates en Nueva Segovia": a place name is no mark of another incident; incidents.py)
+                new = t.new_incident and not new_only_in_a_name(t, tok, self.cues.new_incident)
                 mentions.append(Mention(sent, t, t.type, t.strength, actor1=a1, actor2=a2, definite=definite,
-                                        new_incident=t.new_incident, hedged=t.hedged,
+                                        new_incident=new, hedged=t.hedged,
                                         sentence_triggers=[x for x in triggers if not x.dropped],
                                         p_new=p_new.get(id(t), 1.0), p_retell=p_retell.get(id(t), 0.0)))
             if ghosts:

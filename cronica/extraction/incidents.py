@@ -1,0 +1,200 @@
+"""incidents: when mentions of one document are one incident, and when they cannot be.
+
+``assemble.py`` joins a mention to an earlier incident of its family when it is near and
+nothing contradicts it (``Assembler._conflicts``). This module holds the finer tests it calls:
+
+* ``places_apart``: a violent mention placed *by its own sentence* at town level (ACLED
+  geo-precision 1 or 2, not the story's place carried over, not a headline's, not a
+  destination or a hospital) in a town apart from every town the incident's own sentences
+  name: other districts when both are known, else farther apart than ``APART_KM``; a hamlet,
+  a prison or a neighbourhood only when in another first-level division, or by its
+  coordinates when the sentence tells another incident ("también", "además", "otra"). Not
+  for a definite noun ("el ataque" points back wherever it is told), a victim told by a
+  pronoun ("le dispararon"), nor when one sentence names both towns ("salió de la base de X
+  hacia la zona de Y"). "Los presos del penal de A también se amotinaron" after a riot in B,
+  or a second killing in another town the same day, are incidents of their own. (A plain
+  "another first-level division" veto also split incidents from a headline's city, a
+  victim's destination or hospital, or a finer place of a definite retelling.)
+* ``placed_by_sentence``: the district veto of ``_conflicts`` counts only such places.
+* ``same_toll``: a violent mention restating the incident's own death toll under another
+  word ("la masacre" ... "los enfrentamientos, con un saldo de 15 muertos") is the incident.
+* ``new_only_in_a_name``: "Nueva" in "Nueva Segovia" marks no new incident.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING, Iterable, Optional
+
+from cronica.extraction.decide import fold
+from cronica.extraction.triggers import FAMILY
+from cronica.model import Place
+
+if TYPE_CHECKING:  # (assemble imports this module)
+    from cronica.extraction.assemble import Mention
+
+APART_KM = 15.0  # two towns' centres this far apart are two places (neighbouring districts of one city are not)
+_TOWN = (1, 2)  # ACLED geo-precision of a town or a part of one
+
+
+def placed_by_sentence(m: "Mention") -> bool:
+    """Does the mention's own sentence name its place (not the story's, carried over)?"""
+    p, s = m.place, m.sentence
+    return p is not None and p.span is not None and s.start <= p.span.start and p.span.end <= s.end
+
+
+def own_place(m: "Mention") -> Optional[Place]:
+    """The mention's place when its own sentence names it at town level, else None (a
+    headline's place is the story's, often the nearest city: "Rescatan en San Pedro Sula ...")."""
+    p = m.place
+    if p is None or p.geo_precision not in _TOWN or p.span is None or m.sentence.headline:
+        return None
+    if not placed_by_sentence(m):
+        return None  # the story's place, carried over from another sentence
+    text = m.sentence.span.text
+    at = text.find(p.span.text) if p.span.text else -1
+    if at >= 0 and _NOT_THE_SPOT.search(fold(text[max(0, at - 40):at])):
+        return None  # "murió camino al hospital de X", "huyeron hacia X": not where it happened
+    return p
+
+
+# words before a place that make it a destination or a place of care, not the incident's spot
+_NOT_THE_SPOT = re.compile(r"\b(?:hospital|clinica|posta|centro de salud|morgue|hacia|rumbo a|con destino a)\b[^.;]*$")
+
+
+def km(a: Place, b: Place) -> Optional[float]:
+    """Great-circle distance between two places' coordinates (None when one has none)."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def towns_apart(a: Place, b: Place, told_as_another: bool = False) -> bool:
+    """Two places that cannot hold one incident: other districts, or towns far apart. A part of
+    a town (a hamlet, a neighbourhood, a prison: precision 2) is only known to lie apart when
+    it is in another first-level division (its coordinates are often a namesake's), unless the
+    text tells it as another incident ("también", "además"): then its coordinates count."""
+    if a.admin3 and b.admin3:
+        return fold(a.admin3) != fold(b.admin3)
+    if 2 in (a.geo_precision, b.geo_precision) and not told_as_another:
+        return bool(a.admin1 and b.admin1) and fold(a.admin1) != fold(b.admin1)
+    d = km(a, b)
+    return d is not None and d > APART_KM
+
+
+def names_town(text: str, p: Place) -> bool:
+    """Does the text name the place (its name as written, its district or its province)?"""
+    folded = fold(text)
+    names = {p.name, p.admin3, p.admin2} | ({p.span.text} if p.span is not None and p.span.text else set())
+    for x in names:
+        if not x or len(x) <= 2:
+            continue
+        x = fold(x)
+        # "municipio de Soledad" is named by "Soledad": the proper name after a place noun
+        x = re.sub(r"^.*\b(?:de|del)\s+(?=[a-z])", "", x) if len(x.split()) > 2 else x
+        if len(x) > 2 and re.search(r"\b" + re.escape(x) + r"\b", folded):
+            return True
+    return False
+
+
+# families whose incident happens at one spot (a march, a blockade or an operation may span
+# several towns and still be one)
+POINT_FAMILIES = ("violent",)  # (a kidnapping is held and ended elsewhere, and on other days)
+
+
+_CLITICS = {"lo", "la", "los", "las", "le", "les"}
+
+
+def told_victim(m: "Mention") -> bool:
+    """Is the trigger verb's object a clitic pronoun ("lo mataron", "le dispararon",
+    "asesinarlo"): the victim is someone the text has already told of."""
+    tok = m.sentence.span.doc[m.trigger.token_i]
+    if m.trigger.is_noun:
+        return False
+    for c in tok.children:
+        if c.lower_ in _CLITICS and c.dep_ in ("obj", "iobj", "expl:pv", "obl") and c.pos_ == "PRON":
+            return True
+    return tok.lower_.endswith(("lo", "la", "los", "las", "le", "les")) and any(
+        tok.lower_.endswith(suf + cl) for suf in ("ar", "er", "ir", "ndo") for cl in _CLITICS)
+
+
+# words that tell a further incident of the report ("también", "además", "otra masacre")
+_ANOTHER = re.compile(r"\b(?:tambien|ademas|asimismo|igualmente|a su vez|por otra parte|por otro lado|"
+                      r"en tanto|mientras que|otro|otra|otros|otras)\b")
+
+
+def places_apart(mentions: Iterable["Mention"], m: "Mention", family: str) -> bool:
+    """Is the mention, unless a definite noun ("el ataque", "el crimen": those point back to an
+    incident told before, wherever the sentence is), placed by its own sentence in a town apart
+    from every town the incident's own sentences place it in (and from none of them named
+    beside the other)? Only for incidents of ``POINT_FAMILIES``."""
+    if m.trigger is None or family not in POINT_FAMILIES or FAMILY[m.type] not in POINT_FAMILIES:
+        return False  # (a toll's place is often the hospital's or the victims' home town)
+    if m.definite and m.trigger.is_noun:
+        return False  # (a noun only: "los presos también se amotinaron" has a definite doer, not incident)
+    if told_victim(m):
+        return False  # "lo sacaron de su casa ... y le dispararon": the victim already told
+    mine = own_place(m)
+    if mine is None:
+        return False
+    theirs = [(x, p) for x in mentions if (p := own_place(x)) is not None]
+    if not theirs:
+        return False
+    another = bool(_ANOTHER.search(fold(m.sentence.span.text)))
+    for x, p in theirs:
+        if not towns_apart(mine, p, another):
+            return False  # the incident is already told at this town
+        if names_town(m.sentence.span.text, p) or names_town(x.sentence.span.text, mine):
+            return False  # one sentence names both towns: where it went from and to
+    return True
+
+
+DAYS_APART = 1  # own dates further apart than this are other days ("la madrugada del jueves" / "el viernes" stay one)
+
+
+def own_interval(m: "Mention"):
+    """The (start, end) of the date the trigger's own clause gives, else None (another date of
+    its sentence may be the trial's, the report's or the day the bodies were found)."""
+    d = m.date
+    if d is None or m.date_via != "clause" or d.start is None or d.end is None:
+        return None
+    return d.start, d.end
+
+
+SAME_TOLL_MIN = 5  # a toll this high told again is the same incident's ("un saldo total de 15 muertos")
+
+
+def same_toll(mentions: list["Mention"], m: "Mention") -> bool:
+    """Does a violent mention restate the incident's own death toll (the same figure, at least
+    ``SAME_TOLL_MIN``), whatever word it uses for the incident ("la masacre dejó 15 muertos" ...
+    "los enfrentamientos, con un saldo de 15 muertos"), and no date of its own clause sets it
+    apart? Two incidents of one report rarely share such a figure (three bodies found in May
+    and three men killed in July may); a different word for the same one often does."""
+    if m.trigger is None or FAMILY[m.type] != "violent":
+        return False
+    mine_iv = own_interval(m)
+    if mine_iv is not None and any((iv := x.date) is not None and iv.start and iv.end and (
+            (mine_iv[0] - iv.end).days > DAYS_APART or (iv.start - mine_iv[1]).days > DAYS_APART)
+            for x in mentions):
+        return False
+    mine = {c.best for c in m.counts if c.category == "killed" and c.best and c.best >= SAME_TOLL_MIN
+            and not c.additive and not c.preliminary}
+    if not mine:
+        return False
+    return any(c.category == "killed" and c.best in mine for x in mentions for c in x.counts)
+
+
+def new_only_in_a_name(t, tok, cue_words) -> bool:
+    """Is the trigger marked as a new incident only by a word of a proper name near it
+    ("combates en Nueva Segovia", "en Nuevo León", "la Otra Banda")? Such a cue word is
+    capitalised and followed by another capitalised word; "Nueva emboscada en ..." at the start
+    of a sentence is still a cue. (A further operation, ``t.follow_up``, keeps its mark.)"""
+    if t.follow_up:
+        return False
+    doc, sent = tok.doc, tok.sent
+    near = doc[max(sent.start, tok.i - 3): min(sent.end, tok.i + 3)]
+    cues = [w for w in near if w.lower_ in cue_words]
+    return bool(cues) and all(w.text[:1].isupper() and w.i + 1 < sent.end and doc[w.i + 1].text[:1].isupper()
+                              for w in cues)
