@@ -656,7 +656,9 @@ def find_triggers(sent) -> list[TriggerMention]:
     def _dispersal(m: TriggerMention) -> bool:
         return m.type == "protest" and not m.is_noun and m.variants[:1] == ("intervention",)
 
-    if any(not m.dropped and m.type == "protest" and not _dispersal(m) for m in out):
+    # (only a protest word that founds the incident: "Las marchas del lunes ... fueron reprimidas" tells the
+    # protest by a definite noun, and the dispersal carries it)
+    if any(not m.dropped and m.type == "protest" and m.strength == "strong" and not _dispersal(m) for m in out):
         for m in out:
             if not m.dropped and _dispersal(m):
                 m.dropped = "intervention in the protest told with it"
