@@ -341,3 +341,60 @@ def test_gunmen_on_a_motorcycle_shooting_at_strikers_keep_the_attack(pipeline):
             "un paro en el bulevar de Choloma; uno murió.")
     types = [e.type for e in events(pipeline, text)]
     assert set(types) & {"attack", "killing"}, types
+
+
+# -- operations carried out with a bare plural; goods found in the passive; land taken on a stated day
+
+@pytest.mark.parametrize("sentence", [
+    "Tras el crimen, los militares tuvieron que realizar operativos en los accesos del pueblo.",
+    "La policía ejecutó allanamientos simultáneos en cuatro barrios de Rosario.",
+])
+def test_operations_carried_out_are_an_operation(nlp, sentence):
+    assert "security_operation" in founding_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_operations_announced_are_no_operation(nlp):
+    assert "security_operation" not in founding_types(nlp, "El gobernador anunció que realizará operativos en las playas.")
+
+
+def test_goods_found_in_the_passive_are_a_seizure(nlp):
+    sentence = "Unos 40 kilos de marihuana y tres pistolas fueron hallados en la bodega del mercado."
+    assert "seizure" in founding_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_land_taken_on_a_stated_day_is_a_protest(nlp):
+    sentence = "Una comunidad campesina ocupó el 3 de mayo una finca de 200 hectáreas en Caaguazú."
+    assert "protest" in founding_types(nlp, sentence), kept(nlp, sentence)
+
+
+# -- an armed actor shooting at a march is one attack on the protesters
+
+@pytest.mark.parametrize("text", [
+    "Sicarios atacaron a tiros la protesta de los transportistas en Choloma y mataron a un taxista.",
+    "Paramilitares dispararon contra una marcha de estudiantes en León y mataron a tres jóvenes.",
+])
+def test_an_armed_attack_on_a_march_is_one_attack(pipeline, text):
+    assert [e.type for e in events(pipeline, text)] == ["attack"]
+
+
+def test_police_firing_on_a_march_stays_the_protest(pipeline):
+    text = "La policía disparó contra la marcha de los maestros en Oaxaca y mató a dos."
+    assert [e.type for e in events(pipeline, text)] == ["protest"]
+
+
+# -- arson told by the fuel thrown or by the fire
+
+@pytest.mark.parametrize("sentence", [
+    "Encapuchados rociaron con gasolina dos camiones de la empresa forestal en Collipulli.",
+    "La sede vecinal fue consumida por las llamas en un ataque que la fiscalía investiga como intencional.",
+])
+def test_arson_told_by_fuel_or_fire_is_an_attack(nlp, sentence):
+    assert "attack" in founding_types(nlp, sentence), kept(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "El cocinero roció con diésel la parrilla antes del asado.",
+    "La cabaña fue consumida por el fuego tras un cortocircuito en la cocina.",
+])
+def test_a_kitchen_or_an_accidental_fire_is_no_attack(nlp, sentence):
+    assert kept(nlp, sentence) == []
