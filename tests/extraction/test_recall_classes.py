@@ -398,3 +398,24 @@ def test_arson_told_by_fuel_or_fire_is_an_attack(nlp, sentence):
 ])
 def test_a_kitchen_or_an_accidental_fire_is_no_attack(nlp, sentence):
     assert kept(nlp, sentence) == []
+
+
+# -- gunfire between groups told in colloquial posts
+
+@pytest.mark.parametrize("sentence", [
+    "Se están dando bala ahora mismo los de la banda del puerto contra los del barrio de arriba.",
+    "Se escuchan detonaciones en la colonia, parece que se están enfrentando otra vez.",
+])
+def test_gunfire_between_groups_in_a_post_is_a_clash(nlp, sentence):
+    assert "armed_clash" in founding_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_giving_a_team_a_hard_time_is_no_clash(nlp):
+    assert kept(nlp, "El entrenador le dio bala al equipo en la pretemporada y nadie se quejó.") == []
+
+
+def test_a_protest_dissolved_with_water_cannon_is_an_intervention(pipeline):
+    text = "La Gendarmería disolvió con cañones de agua una manifestación de jubilados frente al Congreso en Buenos Aires."
+    evs = events(pipeline, text)
+    assert [e.type for e in evs] == ["protest"]
+    assert evs[0].sub_event_type == "Protest with intervention"
