@@ -613,8 +613,12 @@ def find_triggers(sent) -> list[TriggerMention]:
             etype, own_variant = trig.retype[0], trig.retype[1] or own_variant
         strength = trig.strength
         if strength == "weak" and kind == "participle" and any(
-                c.dep_ in ("aux", "aux:pass") and c.lemma_ in ("ser", "haber") for c in tok.children):
-            strength = "strong"  # "fueron detenidos", "habían detenido": the act itself, not a reference
+                c.dep_ in ("aux", "aux:pass") and c.lemma_ in ("ser", "haber")
+                for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "ADJ")
+                                            and not any(c.dep_ in _OWN_CLAUSE for c in tok.children) else ()))):
+            # "fueron detenidos", "habían detenido": the act itself, not a reference; also a participle
+            # coordinated with the passive before it ("fue reducido y detenido por los agentes")
+            strength = "strong"
         m = TriggerMention(etype, tok.i, tok.idx, tok.idx + len(tok.text), strength=strength)
         _mark(m, tok, cues, verbal=kind in _VERBAL_KINDS and (caps or tok.pos_ in ("VERB", "AUX")))
         if trig.agent and m.dropped == "generic (bare noun)" and tok.dep_ == "nsubj" and tok.head.i != tok.i \
@@ -691,6 +695,8 @@ def find_triggers(sent) -> list[TriggerMention]:
 
 
 _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+# a participle with a subject or verb of its own is a clause of its own ("... y uno más está desaparecido")
+_OWN_CLAUSE = frozenset({"aux", "aux:pass", "cop", "nsubj", "nsubj:pass"})
 _RIOT_STEMS = ("motin", "amotin")
 
 

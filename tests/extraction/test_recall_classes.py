@@ -419,3 +419,38 @@ def test_a_protest_dissolved_with_water_cannon_is_an_intervention(pipeline):
     evs = events(pipeline, text)
     assert [e.type for e in evs] == ["protest"]
     assert evs[0].sub_event_type == "Protest with intervention"
+
+
+# -- a crowd of villagers burning a police post is the protest (corpus convention); armed men's arson stays an attack
+
+@pytest.mark.parametrize("sentence", [
+    "Comuneros prendieron fuego a la comisaría del distrito después de la detención de su presidente.",
+    "Cientos de pobladores quemaron dos patrulleros frente a la municipalidad de Juli.",
+])
+def test_villagers_burning_a_police_post_are_a_protest(nlp, sentence):
+    assert founding_types(nlp, sentence) >= {"protest"} and "attack" not in founding_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_armed_men_burning_villagers_houses_stay_an_attack(nlp):
+    assert "attack" in founding_types(nlp, "Los pobladores contaron que hombres armados quemaron sus ranchos en la vereda.")
+
+
+# -- a participle coordinated with the passive before it tells the act
+
+def test_subdued_and_arrested_is_an_arrest(nlp):
+    assert "arrest" in founding_types(nlp, "El asaltante fue reducido y detenido por dos agentes en el andén de la estación.")
+
+
+def test_the_detainees_taken_away_found_no_arrest(nlp):
+    assert "arrest" not in founding_types(nlp, "Los detenidos fueron trasladados a la comisaría central.")
+
+
+# -- bodies left in the open as a message
+
+def test_bodies_hanging_from_a_bridge_are_a_killing(nlp):
+    sentence = "Tres cuerpos colgaban de un puente de la autopista junto a una cartulina firmada por una banda."
+    assert "killing" in founding_types(nlp, sentence), kept(nlp, sentence)
+
+
+def test_a_body_left_by_the_tide_after_a_shipwreck_is_no_killing(nlp):
+    assert kept(nlp, "El cuerpo del pescador fue abandonado por la marea en la playa tras el naufragio.") == []
