@@ -211,6 +211,7 @@ class DocumentFraming:
         its ACLED sub-event first among the trigger's variants); a death the sentence tells
         inside a protest with no trigger word ("murió durante el desbloqueo") gets one."""
         self._attack_on_place(sent, triggers)
+        self._attack_on_protest(sent, triggers)
         k = self._at.get(id(sent))
         # a protest the sentence itself reports ("murió de un disparo durante la toma de terrenos")
         # frames the violence told with it, unless an armed actor is in the sentence
@@ -293,6 +294,30 @@ class DocumentFraming:
             t.type = "attack"  # its verb names the victims (actor2), its sentence the means
         for a in on_place:
             a.dropped = "the attack told with its toll (the killing's verb carries it)"
+
+    def _attack_on_protest(self, sent, triggers: list) -> None:
+        """An armed actor shooting at a march or a picket ("paramilitares dispararon contra una marcha de
+        madres y mataron a seis") is one attack on the protesters (corpus convention, as own b-052): the
+        protest word is the object of the attack verb and names its target, and a killing told with it
+        is the attack's toll. Without an armed actor in the sentence the frame rules decide."""
+        k = self._at.get(id(sent))
+        if k is None or not self._frame(k).armed:
+            return
+        doc = sent.span.doc
+        attacks = [t for t in triggers if not t.dropped and t.type == "attack" and not t.is_noun
+                   and self.cues.attack_verbs.match(match_key(doc[t.token_i].text))]
+        if not attacks:
+            return
+        heads = {t.token_i for t in attacks}
+        targets = [t for t in triggers if not t.dropped and t.type == "protest" and t.is_noun
+                   and doc[t.token_i].dep_ in ("obj", "obl") and doc[t.token_i].head.i in heads]
+        if not targets:
+            return
+        for t in targets:
+            t.dropped = "the target of the armed attack told with it"
+        for t in triggers:
+            if not t.dropped and t.type == "killing" and not t.is_noun:
+                t.type = "attack"  # the toll of the attack; its verb names the victims
 
     def _forces_killed(self, sent, triggers: list) -> None:
         """Security forces on duty killed as a group or a unit ("mató a cinco policías", "acribillaron

@@ -613,8 +613,12 @@ def find_triggers(sent) -> list[TriggerMention]:
             etype, own_variant = trig.retype[0], trig.retype[1] or own_variant
         strength = trig.strength
         if strength == "weak" and kind == "participle" and any(
-                c.dep_ in ("aux", "aux:pass") and c.lemma_ in ("ser", "haber") for c in tok.children):
-            strength = "strong"  # "fueron detenidos", "habían detenido": the act itself, not a reference
+                c.dep_ in ("aux", "aux:pass") and c.lemma_ in ("ser", "haber")
+                for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "ADJ")
+                                            and not any(c.dep_ in _OWN_CLAUSE for c in tok.children) else ()))):
+            # "fueron detenidos", "habían detenido": the act itself, not a reference; also a participle
+            # coordinated with the passive before it ("fue reducido y detenido por los agentes")
+            strength = "strong"
         m = TriggerMention(etype, tok.i, tok.idx, tok.idx + len(tok.text), strength=strength)
         _mark(m, tok, cues, verbal=kind in _VERBAL_KINDS and (caps or tok.pos_ in ("VERB", "AUX")))
         if trig.agent and m.dropped == "generic (bare noun)" and tok.dep_ == "nsubj" and tok.head.i != tok.i \
@@ -656,7 +660,9 @@ def find_triggers(sent) -> list[TriggerMention]:
     def _dispersal(m: TriggerMention) -> bool:
         return m.type == "protest" and not m.is_noun and m.variants[:1] == ("intervention",)
 
-    if any(not m.dropped and m.type == "protest" and not _dispersal(m) for m in out):
+    # (only a protest word that founds the incident: "Las marchas del lunes ... fueron reprimidas" tells the
+    # protest by a definite noun, and the dispersal carries it)
+    if any(not m.dropped and m.type == "protest" and m.strength == "strong" and not _dispersal(m) for m in out):
         for m in out:
             if not m.dropped and _dispersal(m):
                 m.dropped = "intervention in the protest told with it"
@@ -689,6 +695,8 @@ def find_triggers(sent) -> list[TriggerMention]:
 
 
 _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+# a participle with a subject or verb of its own is a clause of its own ("... y uno más está desaparecido")
+_OWN_CLAUSE = frozenset({"aux", "aux:pass", "cop", "nsubj", "nsubj:pass"})
 _RIOT_STEMS = ("motin", "amotin")
 
 
