@@ -82,6 +82,10 @@ class FilterCues:
     sports_document_min: int = 0  # this many different sports cues in a text make it a sports story
     weapon_cues: Optional[re.Pattern] = None  # over the folded text: a weapon or a casualty keeps violence
     sports_document_families: frozenset[str] = frozenset()  # what a sports story's words never are
+    balance_openings: Optional[re.Pattern] = None  # over the folded opening line: "Balance operativo 2024"
+    court_openings: Optional[re.Pattern] = None  # over the folded opening line: "Juez aplaza audiencia ..."
+    comparison_verbs: frozenset[str] = frozenset()  # "parecía un bombardeo"
+    court_accounts: Optional[re.Pattern] = None  # over the folded sentence: "según la acusación"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -126,7 +130,10 @@ def load_filters() -> FilterCues:
         _regexes(raw.get("retrospective_openings") or (), "retrospective_openings"),
         _words(raw.get("recent_time_words") or (), "recent_time_words"),
         _words(raw.get("sports_document_cues") or (), "sports_document_cues"), int(raw.get("sports_document_min") or 0),
-        _words(raw.get("weapon_cues") or (), "weapon_cues"), frozenset(raw.get("sports_document_families") or ()))
+        _words(raw.get("weapon_cues") or (), "weapon_cues"), frozenset(raw.get("sports_document_families") or ()),
+        _words(raw.get("balance_openings") or (), "balance_openings"),
+        _words(raw.get("court_openings") or (), "court_openings"), frozenset(raw.get("comparison_verbs") or ()),
+        _words(raw.get("court_accounts") or (), "court_accounts"))
 
 
 def _num_pattern() -> str:
@@ -636,12 +643,25 @@ def find_triggers(sent) -> list[TriggerMention]:
                          or _habitual(tok, cues))
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
+        if m.dropped == GENERIC:
+            # a more telling reason than "bare noun" (a headline undoes only that one): "la cifra de
+            # homicidios" is a figure, "preparaban ataques contra autobuses" planned, "parecía un
+            # bombardeo" a comparison, "condena por ataque de 1989" an old incident named
+            if _has_any_before(words, cues.background_before):
+                m.dropped = "background (" + " ".join(words[-3:]) + ")"
+            elif _named_by_year(tok) and not _dated_in_full(tok.sent.text):
+                m.dropped = "background (incident named by its year)"
+            else:
+                m.dropped = _unrealised(tok, cues) or _comparison(tok, cues) or GENERIC
+        elif not m.dropped:
+            m.dropped = _comparison(tok, cues) or _distributive(tok)
         m.variants = variants(own_variant)
         out.append(m)
     if out:
         _other_senses(out, context(), cues)
         _other_senses(out, _opening_key(doc), cues)  # a story the opening line frames in another sense
         _references(out, sent, context(), cues)
+        _framed_by_opening(out, sent, context(), cues)
         if _sports_document(doc, cues):
             for m in out:
                 if (not m.dropped or m.dropped == GENERIC) and m.family in (
@@ -997,3 +1017,181 @@ def _sports_document(doc, cues: FilterCues) -> bool:
         got = len(found) >= cues.sports_document_min and not cues.weapon_cues.search(key)
         doc.user_data["cronica_sports"] = got
     return got
+
+
+# -- comparisons, distributives, and texts whose opening frames them as a balance or as court news
+
+def _comparison(tok, cues: FilterCues) -> Optional[str]:
+    """An event noun that only says what something looked like ("parecía un bombardeo", "aquello
+    semejaba una batalla"): the predicate of a verb of comparison, or after "como si"."""
+    if not cues.comparison_verbs or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    head = tok.head
+    if head.i != tok.i and head.lemma_.lower() in cues.comparison_verbs:
+        return f"comparison ({head.text})"
+    words = _words_before(tok, 6)
+    if any(words[i:i + 2] == ["como", "si"] for i in range(len(words) - 1)):
+        return "comparison (como si)"
+    return None
+
+
+def _distributive(tok) -> Optional[str]:
+    """Every one of a kind, not one incident: "cada capo capturado es reemplazado", "cada atentado
+    cambia la agenda"."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head if tok.dep_ in ("amod", "acl") else None
+    if noun is not None and any(c.dep_ == "det" and c.lower_ == "cada" for c in noun.children):
+        return "generic (cada)"
+    return None
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _counted_patient(tok, minimum: int) -> bool:
+    """Does the trigger count at least ``minimum`` of what it acts on or who acts ("capturamos a
+    2.840", "se incautaron 412 armas", "17 carabineros resultaron heridos", "1.230 integrantes")?
+    Years and ages are not counts."""
+    if not minimum:
+        return False
+    nouns = [c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "nummod")]
+    if tok.dep_ in ("amod", "acl") and tok.head.i != tok.i:
+        nouns.append(tok.head)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        nouns.append(tok)
+    if tok.dep_ in ("obj", "xcomp") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        # "17 carabineros resultaron heridos": the subject of the verb the participle completes
+        nouns += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    for n in nouns:
+        for t in [n] + [c for c in n.children if c.dep_ in ("nummod", "det")]:
+            if t.pos_ != "NUM" or _YEAR.match(t.text) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in
+                                                          ("años", "anos", "annos", "meses", "días", "horas")):
+                continue
+            v = digits_value(t.text)
+            if v is None:
+                v = words_value([t.lower_])
+            if v is not None and v >= minimum:
+                return True
+    return False
+
+
+def _opening_frame(doc, cues: FilterCues) -> tuple[bool, bool]:
+    """(balance, court): does the opening line frame the text as a balance of a period ("Balance
+    operativo 2024", "... en el primer semestre") or as court news ("Juez aplaza audiencia ...")?"""
+    got = doc.user_data.get("cronica_opening_frame")
+    if got is None:
+        opening = _opening_key(doc)
+        balance = bool(cues.balance_openings is not None and cues.balance_openings.search(opening)
+                       or cues.tally_spans is not None and cues.tally_spans.search(opening))
+        # not when the text dates an old incident in full (the conventions annotate it: a hearing's
+        # transcript "del 4 de noviembre de 1998", a ruling about "la masacre de marzo de 2001")
+        court = bool(cues.court_openings is not None and cues.court_openings.search(opening)) \
+            and not _dated_in_full(doc_text(doc))
+        got = (balance, court)
+        doc.user_data["cronica_opening_frame"] = got
+    return got
+
+
+#: a day of its own: a weekday ("la noche del sábado"), a day of a month ("el 19 de febrero"), a numeric date
+_WEEKDAY = re.compile(r"(?<!\w)(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2} de " + _MONTH
+                      + r"|\d{1,2}/\d{1,2}/\d{2,4})(?!\w)")
+
+#: what court news tells of its case's past without a day: the accused's arrest, the evidence seized,
+#: and any incident it only names with a noun ("en la fecha del atentado"); a crime it tells with a
+#: verb may be an attack on the court itself ("dispararon contra la casa del juez")
+_COURT_PAST_FAMILIES = frozenset({"arrest", "seizure"})
+
+#: sentences from the start of a text in which a count over a period makes the text a balance
+TALLY_LEAD_SENTENCES = 2
+
+
+def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> None:
+    """Texts the opening frames (issue 10, spurious events on negative documents):
+
+    - a balance of a period (the opening line says so, or one of the first two sentences counts
+      incidents over a period): the later figures counted without a day of their own ("incautamos
+      480 toneladas", "17 carabineros resultaron heridos por disparos en procedimientos", "las
+      víctimas fueron asesinadas en ...") belong to the balance, not to an incident;
+    - court news: the arrests, seizures and crimes its later sentences tell without a recent day or
+      a full date ("El acusado fue detenido en 2019", "Según la acusación, la patrulla los
+      ejecutó") are the case's past, references that may join a report but found none;
+    - an incident named by its own year ("por el ataque de 1989", "la masacre de 2002") is a
+      reference unless the sentence dates it in full."""
+    doc = sent.doc
+    seen = doc.user_data.setdefault("cronica_sentences_seen", set())
+    seen.add(sent.start)
+    lead = len(seen) <= TALLY_LEAD_SENTENCES
+    if lead and any(m.dropped and m.dropped.startswith("tally") for m in out):
+        doc.user_data["cronica_tally_lead"] = True
+    live = [m for m in out if not m.dropped and m.strength != "weak"]
+    if sent.start == 0 and live:
+        # an opening that reports an incident ("Balearon la casa de un juez") is no court news
+        doc.user_data["cronica_opening_reports"] = True
+    if not live:
+        return
+    recent = cues.recent_time_words is not None and bool(cues.recent_time_words.search(key)) \
+        or bool(_WEEKDAY.search(key))  # "la noche del sábado" too
+    dated = _dated_in_full(sent.text)
+    for m in live:
+        tok = doc[m.token_i]
+        if m.is_noun and not dated and _named_by_year(tok):
+            m.strength, m.reference = "weak", "reference (incident named by its year)"
+    balance, court = _opening_frame(doc, cues)
+    balance = (balance or bool(doc.user_data.get("cronica_tally_lead"))) and not _lists_days(doc)
+    court = court and not doc.user_data.get("cronica_opening_reports")
+    account = court and cues.court_accounts is not None and bool(cues.court_accounts.search(key))
+    for m in live:
+        tok = doc[m.token_i]
+        if balance and tok.dep_ == "conj" and any(x.token_i == tok.head.i and x.dropped and x.dropped.startswith("tally")
+                                                  for x in out):
+            m.dropped = "tally (coordinated with a count)"  # "se han detenido 4.300 y asegurado 900 armas"
+    if recent or dated or sent.start == 0:
+        return
+    placed = None
+    for m in live:
+        if m.strength == "weak" or m.dropped:
+            continue
+        tok = doc[m.token_i]
+        if balance and placed is None:
+            placed = any(e.label_ in ("LOC", "GPE") for e in sent.ents)
+        if balance and (_counted_patient(tok, cues.tally_count_min) or _definite_plural_subject(tok) or not placed):
+            m.dropped = "tally (balance of a period)"
+        elif court and (m.family in _COURT_PAST_FAMILIES or m.is_noun or account):
+            m.strength, m.reference = "weak", "reference (court story)"
+
+
+_DAY_OF_MONTH = re.compile(r"(?<!\w)(?:\d{1,2} de " + _MONTH + "|" + _MONTH + r" \d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?!\w)")
+
+
+def _lists_days(doc) -> bool:
+    """Does the text give days of the month ("Mayo 4.", "el 19 de febrero", "03/07/84")? A bulletin
+    of a quarter lists its incidents so, each with its day; a balance counts without them."""
+    got = doc.user_data.get("cronica_lists_days")
+    if got is None:
+        got = bool(_DAY_OF_MONTH.search(match_key(doc_text(doc))))
+        doc.user_data["cronica_lists_days"] = got
+    return got
+
+
+def _named_by_year(tok) -> bool:
+    """An event noun followed by its year: "el ataque de 1989", "la masacre del año 2002"."""
+    doc = tok.doc
+    j = tok.i + 1
+    words = [t.lower_ for t in doc[j:min(tok.sent.end, j + 3)]]
+    if words[:1] == ["de"] and len(words) > 1 and _YEAR.match(words[1]):
+        return True
+    return words[:2] == ["del", "año"] and len(words) > 2 and bool(_YEAR.match(words[2]))
+
+
+def _definite_plural_subject(tok) -> bool:
+    """A verb whose subject is a definite plural that points back at a count ("las víctimas fueron
+    asesinadas en ..." after "20 personas han sido asesinadas desde principios de año")."""
+    if tok.pos_ not in ("VERB", "AUX") and "Part" not in tok.morph.get("VerbForm"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and "Plur" in c.morph.get("Number")
+               and any(g.dep_ == "det" and g.lower_ in ("los", "las") for g in c.children) for c in tok.children)
+
+
+def tally_told(triggers: list[TriggerMention]) -> bool:
+    """Did a filter read one of the sentence's triggers as a count over a period? Its figures
+    ("168 homicidios entre enero y junio") are then the count's, not an incident's toll."""
+    return any(m.dropped and m.dropped.startswith("tally") for m in triggers)
