@@ -86,6 +86,8 @@ class FilterCues:
     court_openings: Optional[re.Pattern] = None  # over the folded opening line: "Juez aplaza audiencia ..."
     comparison_verbs: frozenset[str] = frozenset()  # "parecía un bombardeo"
     court_accounts: Optional[re.Pattern] = None  # over the folded sentence: "según la acusación"
+    class_doers: frozenset[str] = frozenset()  # folded doer nouns: "asesino de policías"
+    commentary_openings: Optional[re.Pattern] = None  # over the folded opening line: "Opinión: ..."
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -133,7 +135,9 @@ def load_filters() -> FilterCues:
         _words(raw.get("weapon_cues") or (), "weapon_cues"), frozenset(raw.get("sports_document_families") or ()),
         _words(raw.get("balance_openings") or (), "balance_openings"),
         _words(raw.get("court_openings") or (), "court_openings"), frozenset(raw.get("comparison_verbs") or ()),
-        _words(raw.get("court_accounts") or (), "court_accounts"))
+        _words(raw.get("court_accounts") or (), "court_accounts"),
+        frozenset(match_key(w) for w in raw.get("class_doers") or ()),
+        _regexes(raw.get("commentary_openings") or (), "commentary_openings"))
 
 
 def _num_pattern() -> str:
@@ -298,7 +302,7 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
             break  # "heridos en otro ataque": a participle reporting a fact governs it
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        if t.i != tok.i and t.lemma_ in cues.announce_verbs:
+        if t.i != tok.i and (t.lemma_ in cues.announce_verbs or _unlemmatised_form_of(t, cues.announce_verbs)):
             return f"announced/planned ({t.text})"
         if _is_infinitive(t):
             first = t  # "tuvo que declarar ... y movilizar": the first infinitive's governor decides
@@ -318,7 +322,7 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
             if any(c.dep_ == "mark" and c.lower_ in ("tras", "al") for c in t.children):
                 continue
             return f"infinitive, not realised ({t.text})"
-        if "Fut" in t.morph.get("Tense"):
+        if "Fut" in t.morph.get("Tense") and _future_form(t) or _written_future(t):
             return f"future ({t.text})"
         if t.i == tok.i or i <= 1:
             for c in t.children:
@@ -329,6 +333,35 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
         if t.i != tok.i:
             break  # only the nearest governing verb decides
     return None
+
+
+#: endings of the simple future (capturaré, incautarás, detendrá, realizaremos, haréis, serán), folded
+_FUTURE_ENDINGS = ("re", "ras", "ra", "remos", "reis", "ran")
+
+
+def _future_form(tok) -> bool:
+    """Is the word written in the simple future? The tagger also calls first-person plural
+    preterites of communiqués future ("incautamos", "capturamos", "neutralizamos")."""
+    return token_key(tok.text).endswith(_FUTURE_ENDINGS)
+
+
+def _unlemmatised_form_of(tok, verbs: frozenset) -> bool:
+    """A finite verb the lemmatiser left as written ("evalúa" for "evaluar", in headlines and
+    accented forms), read as a form of one of ``verbs`` by its stem (at least four letters)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != tok.lower_ or _is_infinitive(tok):
+        return False
+    key = token_key(tok.text)
+    return any(len(v) >= 6 and key.startswith(match_key(v[:-2])) for v in verbs)
+
+
+def _written_future(tok) -> bool:
+    """A verb the tagger calls present that is written in the future: "incautaremos",
+    "capturarán", "detendrá" (accented endings; "-aremos"/"-eremos"/"-iremos"/"-dremos")."""
+    if tok.pos_ not in ("VERB", "AUX") or "Pres" not in tok.morph.get("Tense"):
+        return False
+    low = tok.text.lower()
+    return low.endswith(("rán", "rá", "ré", "rás", "réis")) or token_key(tok.text).endswith(
+        ("aremos", "eremos", "iremos", "dremos"))
 
 
 def _denied(tok, cues: FilterCues) -> Optional[str]:
@@ -630,6 +663,8 @@ def find_triggers(sent) -> list[TriggerMention]:
         if trig.agent and m.strength == "weak" and not m.dropped:
             m.strength = "strong"  # "los secuestradores": the perpetrators, not a reference
         _check_complement(m, tok, cues)
+        if not m.dropped and keys[k] in cues.class_doers and _agent_of_a_class(tok):
+            m.dropped = "generic (doer of a class: " + tok.text + " de ...)"
         words = _words_before(tok, 5)
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
@@ -1021,6 +1056,18 @@ def _sports_document(doc, cues: FilterCues) -> bool:
 
 # -- comparisons, distributives, and texts whose opening frames them as a balance or as court news
 
+def _agent_of_a_class(tok) -> bool:
+    """A doer noun whose "de" complement is a bare plural class describes a person, it reports no
+    incident: "el narcotraficante asesino de policías, soldados y líderes", "secuestrador de
+    ganaderos" ("el asesino del concejal", "los secuestradores de la niña" name one)."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j + 1 >= tok.sent.end or doc[j].lower_ != "de":
+        return False
+    nxt = doc[j + 1]
+    return nxt.pos_ in ("NOUN", "ADJ") and "Plur" in nxt.morph.get("Number")
+
+
 def _comparison(tok, cues: FilterCues) -> Optional[str]:
     """An event noun that only says what something looked like ("parecía un bombardeo", "aquello
     semejaba una batalla"): the predicate of a verb of comparison, or after "como si"."""
@@ -1127,6 +1174,10 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
         # an opening that reports an incident ("Balearon la casa de un juez") is no court news
         doc.user_data["cronica_opening_reports"] = True
     if not live:
+        return
+    if cues.commentary_openings is not None and cues.commentary_openings.search(_opening_key(doc)):
+        for m in live:  # an opinion column or a review: what it names, it comments
+            m.strength, m.reference = "weak", "reference (commentary)"
         return
     recent = cues.recent_time_words is not None and bool(cues.recent_time_words.search(key)) \
         or bool(_WEEKDAY.search(key))  # "la noche del sábado" too

@@ -113,3 +113,37 @@ def test_a_foiled_plot_is_an_arrest_at_most(pipeline):
             "con explosivos en Soacha, Cundinamarca.")
     types = {e.type for e in events(pipeline, text)}
     assert "arrest" in types and not types & {"bombing", "attack"}
+
+
+# -- communiqués in the first person plural; doers of a class
+
+def test_a_communique_s_first_person_plural_is_no_future(nlp):
+    # the tagger calls "incautamos" future; its written form is the preterite (or the present)
+    got = marks(nlp, "Nota de prensa. Esta madrugada capturamos a tres integrantes de una banda de extorsionadores "
+                     "en Chiclayo e incautamos dos revólveres.")
+    assert not got["incautamos"][2] and not got["capturamos"][2]
+    # ... while a future written as such stays a future, whatever the tagger says
+    got = marks(nlp, "Mañana incautaremos la maquinaria de la mina ilegal, anunció el fiscal.")
+    assert got["incautaremos"][2] and got["incautaremos"][2].startswith("future")
+
+
+def test_a_doer_of_a_class_describes_a_person(nlp):
+    got = marks(nlp, "Trasladaron a la capital al cabecilla, el asesino de comerciantes y transportistas más buscado "
+                     "del norte.")
+    assert got["asesino"][2]
+    got = marks(nlp, "La Policía identificó ayer al asesino del concejal de Tame.")
+    assert not got["asesino"][2]
+
+
+def test_a_column_or_review_comments_incidents_and_reports_none(pipeline):
+    text = ("Opinión: las emboscadas que nadie cuenta\n"
+            "En las carreteras del sur, cada semana una patrulla cae en una emboscada y el país se entera por un "
+            "comunicado de tres líneas.\n"
+            "El último ataque contra un convoy dejó cuatro soldados muertos y ningún debate en el Congreso.")
+    assert events(pipeline, text) == []
+
+
+def test_a_headline_verb_the_lemmatiser_left_as_written_still_plans(nlp):
+    # "evalúa" keeps its written form as lemma; it is still "evaluar": the deployment is planned
+    got = marks(nlp, "Gobierno evalúa despliegue militar en cinco distritos")
+    assert got["despliegue"][2] and got["despliegue"][2].startswith("announced")
