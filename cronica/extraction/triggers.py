@@ -88,6 +88,8 @@ class FilterCues:
     court_accounts: Optional[re.Pattern] = None  # over the folded sentence: "según la acusación"
     class_doers: frozenset[str] = frozenset()  # folded doer nouns: "asesino de policías"
     commentary_openings: Optional[re.Pattern] = None  # over the folded opening line: "Opinión: ..."
+    tally_quantities: frozenset[str] = frozenset()  # "decenas de atentados"
+    earlier_incident_cues: Optional[re.Pattern] = None  # over the folded sentence: "ya", "similar"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -137,7 +139,9 @@ def load_filters() -> FilterCues:
         _words(raw.get("court_openings") or (), "court_openings"), frozenset(raw.get("comparison_verbs") or ()),
         _words(raw.get("court_accounts") or (), "court_accounts"),
         frozenset(match_key(w) for w in raw.get("class_doers") or ()),
-        _regexes(raw.get("commentary_openings") or (), "commentary_openings"))
+        _regexes(raw.get("commentary_openings") or (), "commentary_openings"),
+        frozenset(raw.get("tally_quantities") or ()),
+        _words(raw.get("earlier_incident_cues") or (), "earlier_incident_cues"))
 
 
 def _num_pattern() -> str:
@@ -609,7 +613,8 @@ def find_triggers(sent) -> list[TriggerMention]:
             _mark(m, head, cues, verbal=head.pos_ in ("VERB", "AUX"))
             if m.dropped == "generic (bare noun)" and (ph.head > 0 or not _bare_phrase_generic(first)):
                 m.dropped = None  # a verbal phrase, or one written as a name, carries its own specificity
-            m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues)
+            m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues) \
+                or _quantified(head, cues)
             if not m.dropped and _negated(head):
                 m.dropped = "negated"
             m.variants = variants(own_variant)
@@ -694,7 +699,11 @@ def find_triggers(sent) -> list[TriggerMention]:
         out.append(m)
     if out:
         _other_senses(out, context(), cues)
-        _other_senses(out, _opening_key(doc), cues)  # a story the opening line frames in another sense
+        if not _opening_names_violence(doc, cues):
+            # a story the opening line frames in another sense; not when that line names a weapon or
+            # a casualty ("Cinco muertos en ataque armado contra una cancha", "Emboscada a brigadistas
+            # forestales: un trabajador herido"): the sense is then its own sentence's only
+            _other_senses(out, _opening_key(doc), cues)
         _references(out, sent, context(), cues)
         _framed_by_opening(out, sent, context(), cues)
         if _sports_document(doc, cues):
@@ -757,8 +766,23 @@ def _opening_key(doc) -> str:
     return key
 
 
+def _opening_names_violence(doc, cues: FilterCues) -> bool:
+    """Does the opening line name a weapon or a casualty (``weapon_cues``)? Read once per Doc."""
+    got = doc.user_data.get("cronica_opening_violence")
+    if got is None:
+        got = cues.weapon_cues is not None and bool(cues.weapon_cues.search(_opening_key(doc)))
+        doc.user_data["cronica_opening_violence"] = got
+    return got
+
+
+#: a comparison names another sense without taking the text into it ("Parecía una película": a real
+#: shooting; "como en una película de guerra")
+_COMPARED = re.compile(r"(?<!\w)(?:parec\w*|semej\w*|como en|como si fuera|digno de) (?:una?|de|la|el)? ?\w+")
+
+
 def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> None:
     """Drop violent words used in another sense the sentence shows (sports: "el ataque del equipo")."""
+    text = _COMPARED.sub(" ", text)
     armed = None
     for sense, pattern in cues.other_senses:
         if pattern.search(text):
@@ -798,6 +822,9 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     counted = _counted_incidents(tok, cues)
     if counted:
         return counted
+    counted = _quantified(tok, cues)
+    if counted:
+        return counted
     if cues.tally_spans is not None and _plural(tok) and cues.tally_spans.search(span_key(tok.sent)):
         return "tally (period)"  # "entre enero y junio fueron asesinadas 1.312 personas"
     if cues.tally_periods is None or not cues.tally_periods.search(span_key(tok.sent)):
@@ -809,6 +836,19 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
         c.dep_.startswith("aux") for c in tok.children)
     if perfect or plural_report:
         return "tally (period)"
+    return None
+
+
+def _quantified(tok, cues: FilterCues) -> Optional[str]:
+    """A plural incident noun counted by a quantity noun: "decenas de atentados con artefactos
+    explosivos", "cientos de secuestros" (a statistic, as a large numeral makes it)."""
+    if not cues.tally_quantities or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or "Plur" not in tok.morph.get("Number"):
+        return None
+    before = _words_before(tok, 3)
+    if len(before) >= 2 and before[-1] == "de" and before[-2] in cues.tally_quantities:
+        return f"tally (counted incidents: {before[-2]})"
+    if tok.head.i != tok.i and tok.head.lower_ in cues.tally_quantities:
+        return f"tally (counted incidents: {tok.head.lower_})"
     return None
 
 
@@ -1154,15 +1194,23 @@ TALLY_LEAD_SENTENCES = 2
 def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> None:
     """Texts the opening frames (issue 10, spurious events on negative documents):
 
+    - commentary (an opening "Opinión:", "Columna |", "Reseña:"): every trigger is a reference;
     - a balance of a period (the opening line says so, or one of the first two sentences counts
-      incidents over a period): the later figures counted without a day of their own ("incautamos
-      480 toneladas", "17 carabineros resultaron heridos por disparos en procedimientos", "las
-      víctimas fueron asesinadas en ...") belong to the balance, not to an incident;
-    - court news: the arrests, seizures and crimes its later sentences tell without a recent day or
-      a full date ("El acusado fue detenido en 2019", "Según la acusación, la patrulla los
-      ejecutó") are the case's past, references that may join a report but found none;
+      incidents over a period), unless the text lists days of the month (a bulletin's entries):
+      the later triggers told without a day of their own whose figures are counted ("incautamos
+      480 toneladas", "17 carabineros resultaron heridos por disparos en procedimientos"), whose
+      subject points back at the count ("las víctimas fueron asesinadas en ..."), whose sentence
+      names no place, or that are coordinated with a count, belong to the balance;
+    - court news (an opening about a hearing, a trial, a ruling, that reports no incident itself,
+      in a text that dates no old incident in full): the arrests and seizures its later sentences
+      tell without a day or a full date ("El acusado fue detenido en 2019"), the incidents they
+      only name with a noun, and what the accusation's account tells ("Según la acusación, la
+      patrulla los ejecutó") are the case's past: references that may join a report, found none;
     - an incident named by its own year ("por el ataque de 1989", "la masacre de 2002") is a
-      reference unless the sentence dates it in full."""
+      reference unless the sentence dates it in full;
+    - a sentence that recalls an earlier incident with a bare year and a word of repetition or
+      comparison ("ya había sido atacada en 1998", "una emboscada similar en 2017"), and tells
+      no day of its own, names the target's past: its triggers are references."""
     doc = sent.doc
     seen = doc.user_data.setdefault("cronica_sentences_seen", set())
     seen.add(sent.start)
@@ -1197,6 +1245,12 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
             m.dropped = "tally (coordinated with a count)"  # "se han detenido 4.300 y asegurado 900 armas"
     if recent or dated or sent.start == 0:
         return
+    if cues.earlier_incident_cues is not None and _BARE_YEAR.search(key) and cues.earlier_incident_cues.search(key):
+        # "La sede ya había sufrido un atentado similar en 2019": the target's past, told to compare
+        for m in live:
+            if not m.dropped and m.strength != "weak":
+                m.strength, m.reference = "weak", "reference (earlier incident recalled)"
+        return
     placed = None
     for m in live:
         if m.strength == "weak" or m.dropped:
@@ -1210,6 +1264,7 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
             m.strength, m.reference = "weak", "reference (court story)"
 
 
+_BARE_YEAR = re.compile(r"(?<!\w)(?:en|de|desde|durante|hacia|del ano) (?:19|20)\d\d(?!\w)")
 _DAY_OF_MONTH = re.compile(r"(?<!\w)(?:\d{1,2} de " + _MONTH + "|" + _MONTH + r" \d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?!\w)")
 
 

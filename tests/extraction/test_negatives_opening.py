@@ -147,3 +147,47 @@ def test_a_headline_verb_the_lemmatiser_left_as_written_still_plans(nlp):
     # "evalúa" keeps its written form as lemma; it is still "evaluar": the deployment is planned
     got = marks(nlp, "Gobierno evalúa despliegue militar en cinco distritos")
     assert got["despliegue"][2] and got["despliegue"][2].startswith("announced")
+
+
+# -- how far an opening line's other sense reaches
+
+def test_an_opening_that_names_a_weapon_keeps_its_sense_to_itself(pipeline):
+    # "cancha" is a sports word, but the opening tells an armed attack: the body's shooting counts
+    text = ("Dos muertos en ataque armado contra una cancha de fútbol en Tumaco\n"
+            "Hombres armados dispararon la noche del viernes contra un grupo de jóvenes que jugaban en una cancha "
+            "del barrio Viento Libre, en Tumaco, Nariño.")
+    assert len(events(pipeline, text)) == 1
+
+
+def test_a_compared_sense_frames_nothing(pipeline):
+    # "parecía una película" compares; the shooting it describes is real
+    text = ("\"Parecía una película\": disparan contra un cuartel policial en Chiclayo\n"
+            "Desconocidos dispararon en la madrugada del domingo contra la fachada de la comisaría de Chiclayo, "
+            "en Lambayeque, sin causar heridos.")
+    assert len(events(pipeline, text)) == 1
+
+
+def test_a_sports_opening_still_frames_its_story(pipeline):
+    text = ("Golazo y fútbol total: el Cristal pasó por encima del Melgar\n"
+            "El ataque celeste fue imparable y cada disparo del delantero encontró la red.")
+    assert events(pipeline, text) == []
+
+
+def test_quantity_nouns_count_incidents(nlp):
+    got = marks(nlp, "Entre 2010 y 2015 la región sufrió decenas de atentados con artefactos explosivos.")
+    means = [v for k, v in got.items() if k.startswith("artefactos")]
+    assert means and all(v[2] and v[2].startswith("tally") for v in means)
+
+
+def test_an_earlier_incident_recalled_with_a_bare_year_founds_nothing(pipeline):
+    text = ("Atacan a tiros la sede de un sindicato en Barrancabermeja\n"
+            "Desconocidos dispararon la noche del martes contra la puerta de la sede sindical, en el centro de "
+            "Barrancabermeja, Santander, sin causar heridos.\n"
+            "La misma sede ya había sido atacada con un explosivo en 2015, cuando se negoció el último convenio.")
+    assert len(events(pipeline, text)) == 1
+
+
+def test_a_new_incident_compared_with_an_old_one_stays(nlp):
+    got = marks(nlp, "La finca fue invadida en 2019. Hombres armados la atacaron otra vez el sábado y quemaron "
+                     "un tractor.")
+    assert got["atacaron"][0] == "strong" and not got["atacaron"][2]
