@@ -842,13 +842,17 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
 def _quantified(tok, cues: FilterCues) -> Optional[str]:
     """A plural incident noun counted by a quantity noun: "decenas de atentados con artefactos
     explosivos", "cientos de secuestros" (a statistic, as a large numeral makes it)."""
-    if not cues.tally_quantities or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or "Plur" not in tok.morph.get("Number"):
+    if not cues.tally_quantities or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    before = _words_before(tok, 3)
-    if len(before) >= 2 and before[-1] == "de" and before[-2] in cues.tally_quantities:
-        return f"tally (counted incidents: {before[-2]})"
-    if tok.head.i != tok.i and tok.head.lower_ in cues.tally_quantities:
-        return f"tally (counted incidents: {tok.head.lower_})"
+    # the noun itself, or the noun a participle describes ("miles de alzados capturados")
+    for noun in (tok, tok.head) if tok.dep_ in ("amod", "acl") and tok.head.i != tok.i else (tok,):
+        if "Plur" not in noun.morph.get("Number"):
+            continue
+        before = _words_before(noun, 3)
+        if len(before) >= 2 and before[-1] == "de" and before[-2] in cues.tally_quantities:
+            return f"tally (counted incidents: {before[-2]})"
+        if noun.head.i != noun.i and noun.head.lower_ in cues.tally_quantities:
+            return f"tally (counted incidents: {noun.head.lower_})"
     return None
 
 
@@ -1234,6 +1238,8 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
         tok = doc[m.token_i]
         if m.is_noun and not dated and _named_by_year(tok):
             m.strength, m.reference = "weak", "reference (incident named by its year)"
+        elif not m.is_noun and (why := _remembered_victims(tok, cues)):
+            m.strength, m.reference = "weak", why
     balance, court = _opening_frame(doc, cues)
     balance = (balance or bool(doc.user_data.get("cronica_tally_lead"))) and not _lists_days(doc)
     court = court and not doc.user_data.get("cronica_opening_reports")
@@ -1276,6 +1282,20 @@ def _lists_days(doc) -> bool:
         got = bool(_DAY_OF_MONTH.search(match_key(doc_text(doc))))
         doc.user_data["cronica_lists_days"] = got
     return got
+
+
+def _remembered_victims(tok, cues: FilterCues) -> Optional[str]:
+    """A participle describing the people a memory or reaction word governs ("recordaron a
+    familiares asesinados", "rindieron homenaje a los policías asesinados"): their killing is named,
+    not told, unless its own phrase gives a day ("asesinados el sábado")."""
+    if tok.dep_ not in ("amod", "acl") or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    gov = tok.head.head
+    if gov.i == tok.head.i or not (gov.lemma_.lower() in cues.reference_governors or gov.lower_ in cues.reference_governors):
+        return None
+    if any(t.lower_ in cues.reference_time_words for t in tok.subtree if t.i > tok.i):
+        return None
+    return f"reference ({gov.text})"
 
 
 def _named_by_year(tok) -> bool:

@@ -191,3 +191,15 @@ def test_a_new_incident_compared_with_an_old_one_stays(nlp):
     got = marks(nlp, "La finca fue invadida en 2019. Hombres armados la atacaron otra vez el sábado y quemaron "
                      "un tractor.")
     assert got["atacaron"][0] == "strong" and not got["atacaron"][2]
+
+
+def test_remembered_victims_are_named_not_reported(nlp):
+    got = marks(nlp, "El acto duró dos horas. Las madres recordaron a sus hijos asesinados y pidieron verdad.")
+    assert got["asesinados"][0] == "weak" or got["asesinados"][2]
+    got = marks(nlp, "Los vecinos recordaron a los dos jóvenes asesinados el sábado en la plaza de Tame.")
+    assert got["asesinados"][0] == "strong"
+
+
+def test_a_quantity_counts_the_people_a_participle_describes(nlp):
+    got = marks(nlp, "Las fuentes de la época hablan de miles de rebeldes capturados en la sierra.")
+    assert got["capturados"][2] and got["capturados"][2].startswith("tally")
