@@ -1290,6 +1290,8 @@ def _remembered_victims(tok, cues: FilterCues) -> Optional[str]:
     not told, unless its own phrase gives a day ("asesinados el sábado")."""
     if tok.dep_ not in ("amod", "acl") or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if tok.pos_ != "ADJ" and "Part" not in tok.morph.get("VerbForm"):
+        return None  # a finite verb of a relative clause tells its own act ("..., a quien se le aseguró un arma")
     gov = tok.head.head
     if gov.i == tok.head.i or not (gov.lemma_.lower() in cues.reference_governors or gov.lower_ in cues.reference_governors):
         return None
