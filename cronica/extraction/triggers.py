@@ -90,6 +90,7 @@ class FilterCues:
     commentary_openings: Optional[re.Pattern] = None  # over the folded opening line: "Opinión: ..."
     tally_quantities: frozenset[str] = frozenset()  # "decenas de atentados"
     earlier_incident_cues: Optional[re.Pattern] = None  # over the folded sentence: "ya", "similar"
+    generic_predicates: frozenset[str] = frozenset()  # "la extorsión es el delito que más crece"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -141,7 +142,8 @@ def load_filters() -> FilterCues:
         frozenset(match_key(w) for w in raw.get("class_doers") or ()),
         _regexes(raw.get("commentary_openings") or (), "commentary_openings"),
         frozenset(raw.get("tally_quantities") or ()),
-        _words(raw.get("earlier_incident_cues") or (), "earlier_incident_cues"))
+        _words(raw.get("earlier_incident_cues") or (), "earlier_incident_cues"),
+        frozenset(raw.get("generic_predicates") or ()))
 
 
 def _num_pattern() -> str:
@@ -687,14 +689,14 @@ def find_triggers(sent) -> list[TriggerMention]:
             # a more telling reason than "bare noun" (a headline undoes only that one): "la cifra de
             # homicidios" is a figure, "preparaban ataques contra autobuses" planned, "parecía un
             # bombardeo" a comparison, "condena por ataque de 1989" an old incident named
-            if _has_any_before(words, cues.background_before):
-                m.dropped = "background (" + " ".join(words[-3:]) + ")"
-            elif _named_by_year(tok) and not _dated_in_full(tok.sent.text):
-                m.dropped = "background (incident named by its year)"
-            else:
-                m.dropped = _unrealised(tok, cues) or _comparison(tok, cues) or GENERIC
+            # (kept under "generic": the decision models read the reason's first word)
+            why = ("background: " + " ".join(words[-3:]) if _has_any_before(words, cues.background_before)
+                   else "named by its year" if _named_by_year(tok) and not _dated_in_full(tok.sent.text)
+                   else _unrealised(tok, cues) or _comparison(tok, cues))
+            if why:
+                m.dropped = f"generic (bare noun; {why})"
         elif not m.dropped:
-            m.dropped = _comparison(tok, cues) or _distributive(tok)
+            m.dropped = _comparison(tok, cues) or _distributive(tok) or _kind_of_crime(tok, cues)
         m.variants = variants(own_variant)
         out.append(m)
     if out:
@@ -1123,6 +1125,23 @@ def _comparison(tok, cues: FilterCues) -> Optional[str]:
     words = _words_before(tok, 6)
     if any(words[i:i + 2] == ["como", "si"] for i in range(len(words) - 1)):
         return "comparison (como si)"
+    return None
+
+
+def _kind_of_crime(tok, cues: FilterCues) -> Optional[str]:
+    """A bare singular event noun that a predicate classifies as a kind of crime or a trade ("El
+    sicariato se volvió un negocio", "La extorsión es el delito que más crece"): a generic
+    statement about the crime, not one incident."""
+    if not cues.generic_predicates or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj" or tok.head.i == tok.i:
+        return None
+    if any(c.dep_ in ("nmod", "acl", "acl:relcl", "amod", "nummod") for c in tok.children):
+        return None  # "el secuestro de la niña", "el ataque armado": one incident
+    head = tok.head
+    if head.lemma_.lower() in ("volver", "convertir") and any(c.lower_ == "se" for c in head.children):
+        return f"generic (kind of crime: {head.text})"
+    if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children) \
+            and head.lemma_.lower() in cues.generic_predicates:
+        return f"generic (kind of crime: {head.text})"
     return None
 
 

@@ -146,7 +146,7 @@ def test_a_column_or_review_comments_incidents_and_reports_none(pipeline):
 def test_a_headline_verb_the_lemmatiser_left_as_written_still_plans(nlp):
     # "evalúa" keeps its written form as lemma; it is still "evaluar": the deployment is planned
     got = marks(nlp, "Gobierno evalúa despliegue militar en cinco distritos")
-    assert got["despliegue"][2] and got["despliegue"][2].startswith("announced")
+    assert got["despliegue"][2] and "announced" in got["despliegue"][2]
 
 
 # -- how far an opening line's other sense reaches
@@ -203,3 +203,10 @@ def test_remembered_victims_are_named_not_reported(nlp):
 def test_a_quantity_counts_the_people_a_participle_describes(nlp):
     got = marks(nlp, "Las fuentes de la época hablan de miles de rebeldes capturados en la sierra.")
     assert got["capturados"][2] and got["capturados"][2].startswith("tally")
+
+
+def test_a_kind_of_crime_is_no_incident(nlp):
+    got = marks(nlp, "Los fiscales coinciden en algo: el sicariato se volvió un negocio en los puertos del Pacífico.")
+    assert got["sicariato"][2]
+    got = marks(nlp, "El secuestro del ganadero se convirtió en una pesadilla para su familia.")
+    assert not got["secuestro"][2]
