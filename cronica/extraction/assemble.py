@@ -45,7 +45,7 @@ from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WI
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
-                                         drop_in_sense, is_blast_word, load_filters, opening_sense)
+                                         drop_in_sense, is_blast_word, load_filters, opening_sense, tally_told)
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -545,7 +545,8 @@ class Assembler:
                 anaphor = any(tok.lower_ in self.cues.incident_anaphors and
                               any(c.dep_ == "det" for c in tok.children) for tok in sp)
                 casualties = [c for c in left if c.category in ("killed", "wounded")]
-                if (casualties or anaphor) and not sense:  # (no toll of a shark's or a blast's victims)
+                if (casualties or anaphor) and not sense and not tally_told(triggers):
+                    # (no toll of a shark's or a blast's victims, nor the figures of a count over a period)
                     mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=casualties, definite=anaphor))
                 else:

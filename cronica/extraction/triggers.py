@@ -82,6 +82,15 @@ class FilterCues:
     sports_document_min: int = 0  # this many different sports cues in a text make it a sports story
     weapon_cues: Optional[re.Pattern] = None  # over the folded text: a weapon or a casualty keeps violence
     sports_document_families: frozenset[str] = frozenset()  # what a sports story's words never are
+    balance_openings: Optional[re.Pattern] = None  # over the folded opening line: "Balance operativo 2024"
+    court_openings: Optional[re.Pattern] = None  # over the folded opening line: "Juez aplaza audiencia ..."
+    comparison_verbs: frozenset[str] = frozenset()  # "parecía un bombardeo"
+    court_accounts: Optional[re.Pattern] = None  # over the folded sentence: "según la acusación"
+    class_doers: frozenset[str] = frozenset()  # folded doer nouns: "asesino de policías"
+    commentary_openings: Optional[re.Pattern] = None  # over the folded opening line: "Opinión: ..."
+    tally_quantities: frozenset[str] = frozenset()  # "decenas de atentados"
+    earlier_incident_cues: Optional[re.Pattern] = None  # over the folded sentence: "ya", "similar"
+    generic_predicates: frozenset[str] = frozenset()  # "la extorsión es el delito que más crece"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -126,7 +135,15 @@ def load_filters() -> FilterCues:
         _regexes(raw.get("retrospective_openings") or (), "retrospective_openings"),
         _words(raw.get("recent_time_words") or (), "recent_time_words"),
         _words(raw.get("sports_document_cues") or (), "sports_document_cues"), int(raw.get("sports_document_min") or 0),
-        _words(raw.get("weapon_cues") or (), "weapon_cues"), frozenset(raw.get("sports_document_families") or ()))
+        _words(raw.get("weapon_cues") or (), "weapon_cues"), frozenset(raw.get("sports_document_families") or ()),
+        _words(raw.get("balance_openings") or (), "balance_openings"),
+        _words(raw.get("court_openings") or (), "court_openings"), frozenset(raw.get("comparison_verbs") or ()),
+        _words(raw.get("court_accounts") or (), "court_accounts"),
+        frozenset(match_key(w) for w in raw.get("class_doers") or ()),
+        _regexes(raw.get("commentary_openings") or (), "commentary_openings"),
+        frozenset(raw.get("tally_quantities") or ()),
+        _words(raw.get("earlier_incident_cues") or (), "earlier_incident_cues"),
+        frozenset(raw.get("generic_predicates") or ()))
 
 
 def _num_pattern() -> str:
@@ -291,7 +308,7 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
             break  # "heridos en otro ataque": a participle reporting a fact governs it
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        if t.i != tok.i and t.lemma_ in cues.announce_verbs:
+        if t.i != tok.i and (t.lemma_ in cues.announce_verbs or _unlemmatised_form_of(t, cues.announce_verbs)):
             return f"announced/planned ({t.text})"
         if _is_infinitive(t):
             first = t  # "tuvo que declarar ... y movilizar": the first infinitive's governor decides
@@ -311,7 +328,7 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
             if any(c.dep_ == "mark" and c.lower_ in ("tras", "al") for c in t.children):
                 continue
             return f"infinitive, not realised ({t.text})"
-        if "Fut" in t.morph.get("Tense"):
+        if "Fut" in t.morph.get("Tense") and _future_form(t) or _written_future(t):
             return f"future ({t.text})"
         if t.i == tok.i or i <= 1:
             for c in t.children:
@@ -322,6 +339,35 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
         if t.i != tok.i:
             break  # only the nearest governing verb decides
     return None
+
+
+#: endings of the simple future (capturaré, incautarás, detendrá, realizaremos, haréis, serán), folded
+_FUTURE_ENDINGS = ("re", "ras", "ra", "remos", "reis", "ran")
+
+
+def _future_form(tok) -> bool:
+    """Is the word written in the simple future? The tagger also calls first-person plural
+    preterites of communiqués future ("incautamos", "capturamos", "neutralizamos")."""
+    return token_key(tok.text).endswith(_FUTURE_ENDINGS)
+
+
+def _unlemmatised_form_of(tok, verbs: frozenset) -> bool:
+    """A finite verb the lemmatiser left as written ("evalúa" for "evaluar", in headlines and
+    accented forms), read as a form of one of ``verbs`` by its stem (at least four letters)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != tok.lower_ or _is_infinitive(tok):
+        return False
+    key = token_key(tok.text)
+    return any(len(v) >= 6 and key.startswith(match_key(v[:-2])) for v in verbs)
+
+
+def _written_future(tok) -> bool:
+    """A verb the tagger calls present that is written in the future: "incautaremos",
+    "capturarán", "detendrá" (accented endings; "-aremos"/"-eremos"/"-iremos"/"-dremos")."""
+    if tok.pos_ not in ("VERB", "AUX") or "Pres" not in tok.morph.get("Tense"):
+        return False
+    low = tok.text.lower()
+    return low.endswith(("rán", "rá", "ré", "rás", "réis")) or token_key(tok.text).endswith(
+        ("aremos", "eremos", "iremos", "dremos"))
 
 
 def _denied(tok, cues: FilterCues) -> Optional[str]:
@@ -569,7 +615,8 @@ def find_triggers(sent) -> list[TriggerMention]:
             _mark(m, head, cues, verbal=head.pos_ in ("VERB", "AUX"))
             if m.dropped == "generic (bare noun)" and (ph.head > 0 or not _bare_phrase_generic(first)):
                 m.dropped = None  # a verbal phrase, or one written as a name, carries its own specificity
-            m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues)
+            m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues) \
+                or _quantified(head, cues)
             if not m.dropped and _negated(head):
                 m.dropped = "negated"
             m.variants = variants(own_variant)
@@ -627,6 +674,8 @@ def find_triggers(sent) -> list[TriggerMention]:
         if trig.agent and m.strength == "weak" and not m.dropped:
             m.strength = "strong"  # "los secuestradores": the perpetrators, not a reference
         _check_complement(m, tok, cues)
+        if not m.dropped and keys[k] in cues.class_doers and _agent_of_a_class(tok):
+            m.dropped = "generic (doer of a class: " + tok.text + " de ...)"
         words = _words_before(tok, 5)
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
@@ -640,12 +689,29 @@ def find_triggers(sent) -> list[TriggerMention]:
                          or _habitual(tok, cues))
         if not m.dropped and _negated(tok):
             m.dropped = "negated"
+        if m.dropped == GENERIC:
+            # a more telling reason than "bare noun" (a headline undoes only that one): "la cifra de
+            # homicidios" is a figure, "preparaban ataques contra autobuses" planned, "parecía un
+            # bombardeo" a comparison, "condena por ataque de 1989" an old incident named
+            # (kept under "generic": the decision models read the reason's first word)
+            why = ("background: " + " ".join(words[-3:]) if _has_any_before(words, cues.background_before)
+                   else "named by its year" if _named_by_year(tok) and not _dated_in_full(tok.sent.text)
+                   else _unrealised(tok, cues) or _comparison(tok, cues))
+            if why:
+                m.dropped = f"generic (bare noun; {why})"
+        elif not m.dropped:
+            m.dropped = _comparison(tok, cues) or _distributive(tok) or _kind_of_crime(tok, cues)
         m.variants = variants(own_variant)
         out.append(m)
     if out:
         _other_senses(out, context(), cues)
-        _other_senses(out, _opening_key(doc), cues)  # a story the opening line frames in another sense
+        if not _opening_names_violence(doc, cues):
+            # a story the opening line frames in another sense; not when that line names a weapon or
+            # a casualty ("Cinco muertos en ataque armado contra una cancha", "Emboscada a brigadistas
+            # forestales: un trabajador herido"): the sense is then its own sentence's only
+            _other_senses(out, _opening_key(doc), cues)
         _references(out, sent, context(), cues)
+        _framed_by_opening(out, sent, context(), cues)
         if _sports_document(doc, cues):
             for m in out:
                 if (not m.dropped or m.dropped == GENERIC) and m.family in (
@@ -710,8 +776,23 @@ def _opening_key(doc) -> str:
     return key
 
 
+def _opening_names_violence(doc, cues: FilterCues) -> bool:
+    """Does the opening line name a weapon or a casualty (``weapon_cues``)? Read once per Doc."""
+    got = doc.user_data.get("cronica_opening_violence")
+    if got is None:
+        got = cues.weapon_cues is not None and bool(cues.weapon_cues.search(_opening_key(doc)))
+        doc.user_data["cronica_opening_violence"] = got
+    return got
+
+
+#: a comparison names another sense without taking the text into it ("Parecía una película": a real
+#: shooting; "como en una película de guerra")
+_COMPARED = re.compile(r"(?<!\w)(?:parec\w*|semej\w*|como en|como si fuera|digno de) (?:una?|de|la|el)? ?\w+")
+
+
 def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> None:
     """Drop violent words used in another sense the sentence shows (sports: "el ataque del equipo")."""
+    text = _COMPARED.sub(" ", text)
     armed = None
     for sense, pattern in cues.other_senses:
         if pattern.search(text):
@@ -751,6 +832,9 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     counted = _counted_incidents(tok, cues)
     if counted:
         return counted
+    counted = _quantified(tok, cues)
+    if counted:
+        return counted
     if cues.tally_spans is not None and _plural(tok) and cues.tally_spans.search(span_key(tok.sent)):
         return "tally (period)"  # "entre enero y junio fueron asesinadas 1.312 personas"
     if cues.tally_periods is None or not cues.tally_periods.search(span_key(tok.sent)):
@@ -762,6 +846,23 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
         c.dep_.startswith("aux") for c in tok.children)
     if perfect or plural_report:
         return "tally (period)"
+    return None
+
+
+def _quantified(tok, cues: FilterCues) -> Optional[str]:
+    """A plural incident noun counted by a quantity noun: "decenas de atentados con artefactos
+    explosivos", "cientos de secuestros" (a statistic, as a large numeral makes it)."""
+    if not cues.tally_quantities or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    # the noun itself, or the noun a participle describes ("miles de alzados capturados")
+    for noun in (tok, tok.head) if tok.dep_ in ("amod", "acl") and tok.head.i != tok.i else (tok,):
+        if "Plur" not in noun.morph.get("Number"):
+            continue
+        before = _words_before(noun, 3)
+        if len(before) >= 2 and before[-1] == "de" and before[-2] in cues.tally_quantities:
+            return f"tally (counted incidents: {before[-2]})"
+        if noun.head.i != noun.i and noun.head.lower_ in cues.tally_quantities:
+            return f"tally (counted incidents: {noun.head.lower_})"
     return None
 
 
@@ -1005,3 +1106,247 @@ def _sports_document(doc, cues: FilterCues) -> bool:
         got = len(found) >= cues.sports_document_min and not cues.weapon_cues.search(key)
         doc.user_data["cronica_sports"] = got
     return got
+
+
+# -- comparisons, distributives, and texts whose opening frames them as a balance or as court news
+
+def _agent_of_a_class(tok) -> bool:
+    """A doer noun whose "de" complement is a bare plural class describes a person, it reports no
+    incident: "el narcotraficante asesino de policías, soldados y líderes", "secuestrador de
+    ganaderos" ("el asesino del concejal", "los secuestradores de la niña" name one)."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j + 1 >= tok.sent.end or doc[j].lower_ != "de":
+        return False
+    nxt = doc[j + 1]
+    return nxt.pos_ in ("NOUN", "ADJ") and "Plur" in nxt.morph.get("Number")
+
+
+def _comparison(tok, cues: FilterCues) -> Optional[str]:
+    """An event noun that only says what something looked like ("parecía un bombardeo", "aquello
+    semejaba una batalla"): the predicate of a verb of comparison, or after "como si"."""
+    if not cues.comparison_verbs or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    head = tok.head
+    if head.i != tok.i and head.lemma_.lower() in cues.comparison_verbs:
+        return f"comparison ({head.text})"
+    words = _words_before(tok, 6)
+    if any(words[i:i + 2] == ["como", "si"] for i in range(len(words) - 1)):
+        return "comparison (como si)"
+    return None
+
+
+def _kind_of_crime(tok, cues: FilterCues) -> Optional[str]:
+    """A bare singular event noun that a predicate classifies as a kind of crime or a trade ("El
+    sicariato se volvió un negocio", "La extorsión es el delito que más crece"): a generic
+    statement about the crime, not one incident."""
+    if not cues.generic_predicates or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj" or tok.head.i == tok.i:
+        return None
+    if any(c.dep_ in ("nmod", "acl", "acl:relcl", "amod", "nummod") for c in tok.children):
+        return None  # "el secuestro de la niña", "el ataque armado": one incident
+    head = tok.head
+    if head.lemma_.lower() in ("volver", "convertir") and any(c.lower_ == "se" for c in head.children):
+        return f"generic (kind of crime: {head.text})"
+    if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children) \
+            and head.lemma_.lower() in cues.generic_predicates:
+        return f"generic (kind of crime: {head.text})"
+    return None
+
+
+def _distributive(tok) -> Optional[str]:
+    """Every one of a kind, not one incident: "cada capo capturado es reemplazado", "cada atentado
+    cambia la agenda"."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head if tok.dep_ in ("amod", "acl") else None
+    if noun is not None and any(c.dep_ == "det" and c.lower_ == "cada" for c in noun.children):
+        return "generic (cada)"
+    return None
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _counted_patient(tok, minimum: int) -> bool:
+    """Does the trigger count at least ``minimum`` of what it acts on or who acts ("capturamos a
+    2.840", "se incautaron 412 armas", "17 carabineros resultaron heridos", "1.230 integrantes")?
+    Years and ages are not counts."""
+    if not minimum:
+        return False
+    nouns = [c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "nummod")]
+    if tok.dep_ in ("amod", "acl") and tok.head.i != tok.i:
+        nouns.append(tok.head)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        nouns.append(tok)
+    if tok.dep_ in ("obj", "xcomp") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        # "17 carabineros resultaron heridos": the subject of the verb the participle completes
+        nouns += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    for n in nouns:
+        for t in [n] + [c for c in n.children if c.dep_ in ("nummod", "det")]:
+            if t.pos_ != "NUM" or _YEAR.match(t.text) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in
+                                                          ("años", "anos", "annos", "meses", "días", "horas")):
+                continue
+            v = digits_value(t.text)
+            if v is None:
+                v = words_value([t.lower_])
+            if v is not None and v >= minimum:
+                return True
+    return False
+
+
+def _opening_frame(doc, cues: FilterCues) -> tuple[bool, bool]:
+    """(balance, court): does the opening line frame the text as a balance of a period ("Balance
+    operativo 2024", "... en el primer semestre") or as court news ("Juez aplaza audiencia ...")?"""
+    got = doc.user_data.get("cronica_opening_frame")
+    if got is None:
+        opening = _opening_key(doc)
+        balance = bool(cues.balance_openings is not None and cues.balance_openings.search(opening)
+                       or cues.tally_spans is not None and cues.tally_spans.search(opening))
+        # not when the text dates an old incident in full (the conventions annotate it: a hearing's
+        # transcript "del 4 de noviembre de 1998", a ruling about "la masacre de marzo de 2001")
+        court = bool(cues.court_openings is not None and cues.court_openings.search(opening)) \
+            and not _dated_in_full(doc_text(doc))
+        got = (balance, court)
+        doc.user_data["cronica_opening_frame"] = got
+    return got
+
+
+#: a day of its own: a weekday ("la noche del sábado"), a day of a month ("el 19 de febrero"), a numeric date
+_WEEKDAY = re.compile(r"(?<!\w)(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2} de " + _MONTH
+                      + r"|\d{1,2}/\d{1,2}/\d{2,4})(?!\w)")
+
+#: what court news tells of its case's past without a day: the accused's arrest, the evidence seized,
+#: and any incident it only names with a noun ("en la fecha del atentado"); a crime it tells with a
+#: verb may be an attack on the court itself ("dispararon contra la casa del juez")
+_COURT_PAST_FAMILIES = frozenset({"arrest", "seizure"})
+
+#: sentences from the start of a text in which a count over a period makes the text a balance
+TALLY_LEAD_SENTENCES = 2
+
+
+def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> None:
+    """Texts the opening frames (issue 10, spurious events on negative documents):
+
+    - commentary (an opening "Opinión:", "Columna |", "Reseña:"): every trigger is a reference;
+    - a balance of a period (the opening line says so, or one of the first two sentences counts
+      incidents over a period), unless the text lists days of the month (a bulletin's entries):
+      the later triggers told without a day of their own whose figures are counted ("incautamos
+      480 toneladas", "17 carabineros resultaron heridos por disparos en procedimientos"), whose
+      subject points back at the count ("las víctimas fueron asesinadas en ..."), whose sentence
+      names no place, or that are coordinated with a count, belong to the balance;
+    - court news (an opening about a hearing, a trial, a ruling, that reports no incident itself,
+      in a text that dates no old incident in full): the arrests and seizures its later sentences
+      tell without a day or a full date ("El acusado fue detenido en 2019"), the incidents they
+      only name with a noun, and what the accusation's account tells ("Según la acusación, la
+      patrulla los ejecutó") are the case's past: references that may join a report, found none;
+    - an incident named by its own year ("por el ataque de 1989", "la masacre de 2002") is a
+      reference unless the sentence dates it in full;
+    - a sentence that recalls an earlier incident with a bare year and a word of repetition or
+      comparison ("ya había sido atacada en 1998", "una emboscada similar en 2017"), and tells
+      no day of its own, names the target's past: its triggers are references."""
+    doc = sent.doc
+    seen = doc.user_data.setdefault("cronica_sentences_seen", set())
+    seen.add(sent.start)
+    lead = len(seen) <= TALLY_LEAD_SENTENCES
+    if lead and any(m.dropped and m.dropped.startswith("tally") for m in out):
+        doc.user_data["cronica_tally_lead"] = True
+    live = [m for m in out if not m.dropped and m.strength != "weak"]
+    if sent.start == 0 and live:
+        # an opening that reports an incident ("Balearon la casa de un juez") is no court news
+        doc.user_data["cronica_opening_reports"] = True
+    if not live:
+        return
+    if cues.commentary_openings is not None and cues.commentary_openings.search(_opening_key(doc)):
+        for m in live:  # an opinion column or a review: what it names, it comments
+            m.strength, m.reference = "weak", "reference (commentary)"
+        return
+    recent = cues.recent_time_words is not None and bool(cues.recent_time_words.search(key)) \
+        or bool(_WEEKDAY.search(key))  # "la noche del sábado" too
+    dated = _dated_in_full(sent.text)
+    for m in live:
+        tok = doc[m.token_i]
+        if m.is_noun and not dated and _named_by_year(tok):
+            m.strength, m.reference = "weak", "reference (incident named by its year)"
+        elif not m.is_noun and (why := _remembered_victims(tok, cues)):
+            m.strength, m.reference = "weak", why
+    balance, court = _opening_frame(doc, cues)
+    balance = (balance or bool(doc.user_data.get("cronica_tally_lead"))) and not _lists_days(doc)
+    court = court and not doc.user_data.get("cronica_opening_reports")
+    account = court and cues.court_accounts is not None and bool(cues.court_accounts.search(key))
+    for m in live:
+        tok = doc[m.token_i]
+        if balance and tok.dep_ == "conj" and any(x.token_i == tok.head.i and x.dropped and x.dropped.startswith("tally")
+                                                  for x in out):
+            m.dropped = "tally (coordinated with a count)"  # "se han detenido 4.300 y asegurado 900 armas"
+    if recent or dated or sent.start == 0:
+        return
+    if cues.earlier_incident_cues is not None and _BARE_YEAR.search(key) and cues.earlier_incident_cues.search(key):
+        # "La sede ya había sufrido un atentado similar en 2019": the target's past, told to compare
+        for m in live:
+            if not m.dropped and m.strength != "weak":
+                m.strength, m.reference = "weak", "reference (earlier incident recalled)"
+        return
+    placed = None
+    for m in live:
+        if m.strength == "weak" or m.dropped:
+            continue
+        tok = doc[m.token_i]
+        if balance and placed is None:
+            placed = any(e.label_ in ("LOC", "GPE") for e in sent.ents)
+        if balance and (_counted_patient(tok, cues.tally_count_min) or _definite_plural_subject(tok) or not placed):
+            m.dropped = "tally (balance of a period)"
+        elif court and (m.family in _COURT_PAST_FAMILIES or m.is_noun or account):
+            m.strength, m.reference = "weak", "reference (court story)"
+
+
+_BARE_YEAR = re.compile(r"(?<!\w)(?:en|de|desde|durante|hacia|del ano) (?:19|20)\d\d(?!\w)")
+_DAY_OF_MONTH = re.compile(r"(?<!\w)(?:\d{1,2} de " + _MONTH + "|" + _MONTH + r" \d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?!\w)")
+
+
+def _lists_days(doc) -> bool:
+    """Does the text give days of the month ("Mayo 4.", "el 19 de febrero", "03/07/84")? A bulletin
+    of a quarter lists its incidents so, each with its day; a balance counts without them."""
+    got = doc.user_data.get("cronica_lists_days")
+    if got is None:
+        got = bool(_DAY_OF_MONTH.search(match_key(doc_text(doc))))
+        doc.user_data["cronica_lists_days"] = got
+    return got
+
+
+def _remembered_victims(tok, cues: FilterCues) -> Optional[str]:
+    """A participle describing the people a memory or reaction word governs ("recordaron a
+    familiares asesinados", "rindieron homenaje a los policías asesinados"): their killing is named,
+    not told, unless its own phrase gives a day ("asesinados el sábado")."""
+    if tok.dep_ not in ("amod", "acl") or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.pos_ != "ADJ" and "Part" not in tok.morph.get("VerbForm"):
+        return None  # a finite verb of a relative clause tells its own act ("..., a quien se le aseguró un arma")
+    gov = tok.head.head
+    if gov.i == tok.head.i or not (gov.lemma_.lower() in cues.reference_governors or gov.lower_ in cues.reference_governors):
+        return None
+    if any(t.lower_ in cues.reference_time_words for t in tok.subtree if t.i > tok.i):
+        return None
+    return f"reference ({gov.text})"
+
+
+def _named_by_year(tok) -> bool:
+    """An event noun followed by its year: "el ataque de 1989", "la masacre del año 2002"."""
+    doc = tok.doc
+    j = tok.i + 1
+    words = [t.lower_ for t in doc[j:min(tok.sent.end, j + 3)]]
+    if words[:1] == ["de"] and len(words) > 1 and _YEAR.match(words[1]):
+        return True
+    return words[:2] == ["del", "año"] and len(words) > 2 and bool(_YEAR.match(words[2]))
+
+
+def _definite_plural_subject(tok) -> bool:
+    """A verb whose subject is a definite plural that points back at a count ("las víctimas fueron
+    asesinadas en ..." after "20 personas han sido asesinadas desde principios de año")."""
+    if tok.pos_ not in ("VERB", "AUX") and "Part" not in tok.morph.get("VerbForm"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and "Plur" in c.morph.get("Number")
+               and any(g.dep_ == "det" and g.lower_ in ("los", "las") for g in c.children) for c in tok.children)
+
+
+def tally_told(triggers: list[TriggerMention]) -> bool:
+    """Did a filter read one of the sentence's triggers as a count over a period? Its figures
+    ("168 homicidios entre enero y junio") are then the count's, not an incident's toll."""
+    return any(m.dropped and m.dropped.startswith("tally") for m in triggers)
