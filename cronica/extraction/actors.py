@@ -75,6 +75,7 @@ class RoleCues:
     area_nouns: frozenset = frozenset()
     building_centres: frozenset = frozenset()
     unit_nouns: frozenset = frozenset()
+    member_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,7 @@ def load_role_cues() -> RoleCues:
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
-            "demand_verbs", "area_nouns", "building_centres", "unit_nouns")
+            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -107,7 +108,7 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
                     tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
                     frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
-                    frozenset(raw["unit_nouns"]))
+                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -254,6 +255,59 @@ def _numbered_unit(tok) -> Optional[ActorMention]:
     return ActorMention(span.text, span.start_char, span.end_char)
 
 
+def _after_place_word(tok) -> bool:
+    """A proper name told as a place by the noun before it ("en el barrio Las Palmeras", "la
+    vereda El Carmen", "el sector Los Álamos"), whatever the parser made of it: a place word
+    (``place_words``) in lower case just before the name's first word (its article aside)."""
+    if tok.pos_ != "PROPN":
+        return False
+    doc = tok.doc
+    first = min([tok.i] + [t.i for t in tok.subtree if t.i < tok.i])
+    k = first - 1
+    while k >= 0 and doc[k].pos_ == "DET" and doc[k].text.islower():
+        k -= 1
+    return k >= 0 and doc[k].text.islower() and doc[k].lower_ in load_role_cues().place_words
+
+
+def _nobody(tok) -> bool:
+    """The head word names no party: a pronoun, a number, a time, an instrument or a toll
+    (``_NOT_ACTOR_HEADS``), how or where ("a tiros", "el estado Guárico"), a place's name or
+    a dateline's words."""
+    return tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or (
+        _NOT_ACTOR_HEADS.match(tok.lower_) and not _building_centre(tok)) \
+        or _not_party(tok) or _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok))
+
+
+@lru_cache(maxsize=1)
+def _members_pattern() -> re.Pattern:
+    nouns = "|".join(sorted(load_role_cues().member_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:(?:los|las|el|la|unos|unas|un|una|sus|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|"
+        rf"nueve|diez|varios|varias|decenas de|cientos de)\s+)?(?:{nouns})"
+        rf"(?:\s+[a-záéíóúñ]+(?:es|os|as))?\s+(?:del|de\s+la|de\s+las|de\s+los|de)\s+$")
+
+
+def members_before(text: str, start: int) -> int:
+    """Where the members or unit told just before a body's name at ``start`` of ``text``
+    begin ("tres agentes de la | PNC", "integrantes del | ELN": see ``member_nouns``), else
+    ``start``."""
+    lo = max(0, start - 80)
+    m = _members_pattern().search(text[lo:start])
+    return lo + m.start() if m else start
+
+
+def names_nobody(doc, start: int, end: int) -> bool:
+    """The words at characters ``start:end`` of ``doc`` are a place, a dateline or a time
+    standing where a figure's victims were sought ("MONTERREY, 8 oct -", "el barrio Las
+    Palmeras"): no party."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    return _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok)) \
+        or bool(_CLOCK.match(tok.text))
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
@@ -265,9 +319,7 @@ def _phrase(tok) -> Optional[ActorMention]:
             and any(c.dep_ == "nmod" and _case(c) in ("de", "del") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                     for c in tok.children):
         pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
-    elif tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or (
-            _NOT_ACTOR_HEADS.match(tok.lower_) and not _building_centre(tok)) \
-            or _not_party(tok) or _place_only(tok) or (tok.is_alpha and _dateline_words(tok)):
+    elif tok is None or _nobody(tok):
         return None
     if tok.lower_ in load_role_cues().vehicle_nouns:
         riders = _occupants(tok)

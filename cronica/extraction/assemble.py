@@ -32,8 +32,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, normalise_actor,
-                                       protest_agents, roles, sentence_target)
+from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, members_before,
+                                       names_nobody,
+                                       normalise_actor, protest_agents, roles, sentence_target)
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
@@ -876,7 +877,8 @@ class Assembler:
                 for m in ordered:
                     # the victims named by a figure ("1 policía muerto") when the parse gave no target
                     c = next((c for c in m.counts if c.victim and c.victim_start >= 0
-                              and not is_casualty_word(c.victim.split()[0])), None)
+                              and not is_casualty_word(c.victim.split()[0])
+                              and not names_nobody(m.sentence.span.doc, c.victim_start, c.victim_end)), None)
                     if c is not None:
                         actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                         break
@@ -1235,6 +1237,7 @@ class Assembler:
                 continue
             if entry.inter in want and (actor2 is None or entry.name != actor2.name):
                 entry = self.actors.localise(entry, country)
+                s = members_before(text, s)  # "agentes de la PNC": the members named with the body
                 os_, oe, t = ctx.to_original(m.sentence.span.doc, m.sentence.span.start_char + s,
                                              m.sentence.span.start_char + e)
                 from cronica.model import Actor
@@ -1379,10 +1382,11 @@ def _names_person(actor: Actor) -> bool:
 
 
 def _bare_unit(written: Optional[str]) -> bool:
-    """A unit told by a bare noun ("una patrulla", "el convoy", "una patrulla del estado de
-    excepción"): its head is one of ``unit_nouns`` (the caller knows no force is named in it)."""
+    """A unit told by a bare noun ("una patrulla", "el convoy", "su patrulla", "una patrulla del
+    estado de excepción"): its head is one of ``unit_nouns`` (the caller knows no force is
+    named in it)."""
     words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
-    words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas")]
+    words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
     return bool(words) and words[0] in load_role_cues().unit_nouns
 
 
