@@ -305,7 +305,7 @@ def names_nobody(doc, start: int, end: int) -> bool:
         return False
     tok = span.root
     return _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok)) \
-        or bool(_CLOCK.match(tok.text))
+        or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text))  # a time; "61 de sus integrantes" stands
 
 
 def _phrase(tok) -> Optional[ActorMention]:

@@ -108,3 +108,24 @@ def test_a_possessive_unit_takes_the_force_its_sentence_names():
     e = _one("Tres agentes de la PNC murieron en un ataque armado contra su patrulla en Escuintla.")
     assert e.actor2 is not None and e.actor2.name == "Policía Nacional Civil (Guatemala)"
     assert e.actor2.as_written == "su patrulla"
+
+
+def test_names_nobody_is_places_datelines_and_times_only(nlp):
+    from cronica.extraction.actors import names_nobody
+    doc = nlp("La empresa informó que 12 de sus trabajadores fueron secuestrados a las 10:30 en el barrio Las Flores.")
+    at = doc.text.index
+    assert not names_nobody(doc, at("12 de sus"), at("12 de sus") + len("12 de sus trabajadores"))
+    assert names_nobody(doc, at("10:30"), at("10:30") + 5)
+    doc = nlp("PUEBLA, Pue., 4 jun (Agencia) - Dos hombres murieron en un tiroteo.")
+    assert names_nobody(doc, 0, len("PUEBLA"))
+    assert not names_nobody(doc, doc.text.index("Dos hombres"), doc.text.index("Dos hombres") + 11)
+
+
+def test_a_description_that_is_a_named_groups_alias_keeps_that_group():
+    # "disidencias" is the FARC dissidents' word, not a stand-in for the group named most
+    e = _one("Combates entre el ELN y disidencias de las FARC dejaron cuatro muertos en zona rural de "
+             "Tibú, Norte de Santander. El ELN controla la zona desde hace años y el ELN anunció represalias.",
+             "armed_clash")
+    names = {e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None}
+    assert "Disidencias de las FARC (Estado Mayor Central)" in names, names
+    assert "Ejército de Liberación Nacional (Colombia)" in names, names
