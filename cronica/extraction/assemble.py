@@ -72,6 +72,9 @@ TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is anoth
 TOLL_FAMILIES = ("violent", "operation", "protest", "abduction")
 # Roles of bodies that order, try or announce an arrest rather than make it.
 _NOT_ACTING = ("prosecutor", "judiciary", "government")
+# What a generic state word stands for, by its lexicon role (``_named_body``)
+_FORCE_KIND = {"police": "police", "special_police": "police", "military": "military", "army": "military",
+               "navy": "military", "air_force": "military", "judiciary": "court", "government": "any"}
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
 # families one incident may be told in (the pair model may join across them): an arrest
 # or seizure in an operation, a death in an operation, shots and deaths in a protest,
@@ -959,6 +962,12 @@ class Assembler:
             if named is not None and not _same_party(named, actor1):
                 actor2 = named if actor2 is None or actor2.name is None else \
                     replace(actor2, as_written=named.as_written, span=named.span)
+        if d.type == "armed_clash" and not self._named_party(actor1, cc) and not self._named_party(actor2, cc) \
+                and (actor1 is None or actor1.inter != 1) and (actor2 is None or actor2.inter != 1):
+            # "un enfrentamiento entre bandas rivales ... Los A y Los B se disputan": the two named
+            actor1, actor2 = self._two_groups(ev_m, ordered, ctx, cc) or (actor1, actor2)
+        actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
+        actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
@@ -1062,6 +1071,83 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
+
+    def _named_party(self, actor, country: Optional[str]) -> bool:
+        """The actor is a party the lexicon knows by name (not a generic word, not unknown)."""
+        if actor is None or actor.name is None or not actor.as_written:
+            return False
+        best = self.actors.best_in(actor.as_written, country)
+        return best is not None and not best[2].generic
+
+    def _two_groups(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
+        """The two armed groups or gangs one sentence of the incident names (its sentences, then
+        the one after its evidence): the sides of a clash told with generic words ("bandas
+        rivales", "dos grupos armados", "los reclusos"), in the text's order."""
+        sentences = getattr(self, "_sentences", None) or []
+        i = ev_m.sentence.index
+        after = [s for s in sentences[i + 1:i + 2] if not s.headline and s.para - ev_m.sentence.para <= 1]
+        seen = set()
+        for s in [m.sentence for m in ordered[:2]] + after:
+            if s.index in seen:
+                continue
+            seen.add(s.index)
+            text = s.span.text
+            sides = []
+            for a, b, entry in sorted(self.actors.find(text, country), key=lambda f: f[0]):
+                if entry.generic or entry.inter not in (2, 3, 4) or any(x.name == entry.name for x in sides):
+                    continue
+                entry = self.actors.localise(entry, country)
+                a = members_before(text, a)
+                os_, oe, t = ctx.to_original(s.span.doc, s.span.start_char + a, s.span.start_char + b)
+                sides.append(Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo))
+            if len(sides) >= 2:
+                return sides[0], sides[1]
+        return None
+
+    def _named_body(self, actor, etype: str, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext,
+                    country: Optional[str]):
+        """A state force told by a generic word ("los agentes", "una corte", "las autoridades",
+        "Fuerzas especiales") when the incident's sentences, or the sentence before or after its
+        evidence, name the body itself ("la Felcn", "la Sala Penal Nacional", "el Comando
+        Especial"): that body, by the words that name it (with its members: "agentes de la
+        Felcn"). A police word takes a police body, a military word a military one, a court a
+        court; "las autoridades" any force. Else the actor as it was."""
+        if actor is None or actor.inter != 1 or not actor.as_written:
+            return actor
+        written = actor.as_written
+        best = self.actors.best_in(written, country)
+        if best is None or not best[2].generic:
+            return actor
+        # the generic word is the phrase's head, and nothing names or describes it further:
+        # "los agentes antidrogas", "una corte"; not "un helicóptero militar", "soldados del Ejército"
+        head = re.match(r"(?i)(?:(?:el|la|los|las|un|una|unos|unas|\d+|[a-záéíóúñ]+ de)\s+)*", written).end()
+        said = written[best[0]:best[1]]
+        if best[0] != head or re.search(r"(?i)\b(?:de|del)\b", written[best[1]:]) \
+                or any(w[:1].isupper() for w in said.split()[1:]) or said.split()[0].istitle() and best[0] > 0 \
+                or said.split()[0].lower() in load_role_cues().unit_nouns:
+            return actor  # "el Ejército Nacional" is a name; "la patrulla militar" a unit (a target)
+        kind = _FORCE_KIND.get(best[2].role)
+        if kind is None or (kind == "any" and etype == "other"):
+            return actor  # a decree's or a ruling's "las autoridades" is the government
+        sentences = getattr(self, "_sentences", None) or []
+        i = ev_m.sentence.index
+        near = [s for s in sentences[max(0, i - 1):i + 2]
+                if s.index != i and not s.headline and abs(s.para - ev_m.sentence.para) <= 1]
+        seen = set()
+        for s in [m.sentence for m in ordered[:2]] + near:
+            if s.index in seen:
+                continue
+            seen.add(s.index)
+            text = s.span.text
+            for a, b, entry in self.actors.find(text, country):
+                if entry.generic or entry.inter != 1 or (
+                        _FORCE_KIND.get(entry.role) != kind if kind != "any" else entry.role in _NOT_ACTING):
+                    continue
+                entry = self.actors.localise(entry, country)
+                a = members_before(text, a)
+                os_, oe, t = ctx.to_original(s.span.doc, s.span.start_char + a, s.span.start_char + b)
+                return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
+        return actor
 
     def _seized_from(self, d: Draft, ordered: list[Mention], actor1, ctx: DocumentContext, country: Optional[str]):
         """Whom the goods of a seizure were taken from: the people arrested in the same

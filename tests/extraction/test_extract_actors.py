@@ -129,3 +129,39 @@ def test_a_description_that_is_a_named_groups_alias_keeps_that_group():
     names = {e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None}
     assert "Disidencias de las FARC (Estado Mayor Central)" in names, names
     assert "Ejército de Liberación Nacional (Colombia)" in names, names
+
+
+def test_a_generic_force_word_takes_the_body_its_story_names():
+    e = _one("Una operación antidrogas se realizó el martes en un puesto de control de la carretera a Copacabana, "
+             "informó la Felcn. Los agentes antidrogas hallaron 30 kilos de cocaína ocultos en el techo de un autobús.",
+             "seizure")
+    assert e.actor1.name == "Policía Boliviana" and "Felcn" in e.actor1.as_written
+    e = _one("La Sala Penal Nacional leyó la sentencia en Lima. Una corte condenó el viernes a 25 años de prisión "
+             "a un cabecilla senderista por el asesinato de tres campesinos.")
+    assert "Sala Penal Nacional" in e.actor1.as_written
+
+
+def test_a_described_or_named_force_keeps_its_words():
+    # the generic word only modifies the head ("un helicóptero militar"), or the phrase names the body
+    e = _one("Un helicóptero militar fue atacado a tiros cuando evacuaba heridos en Vizcatán del Ene. "
+             "La Fuerza Aérea del Perú informó que no hubo víctimas.")
+    assert e.actor2.as_written == "Un helicóptero militar"
+    e = _one("Cuarenta soldados del Ejército Nacional fueron secuestrados por la guerrilla en Mitú, Vaupés. "
+             "Las Fuerzas Militares anunciaron una operación de rescate.", "kidnapping")
+    assert "soldados del Ejército Nacional" in e.actor2.as_written
+    e = _one("Un grupo de 40 soldados del Ejército Nacional fue secuestrado por la guerrilla en Mitú, Vaupés. "
+             "Las Fuerzas Militares anunciaron una operación de rescate.", "kidnapping")
+    assert "soldados del Ejército Nacional" in e.actor2.as_written
+    e = _one("Dos militares resultaron heridos cuando la patrulla militar que recorría la vereda fue atacada con "
+             "explosivos en Argelia, Cauca. Las Fuerzas Militares culparon a las disidencias.")
+    assert e.actor2.as_written == "la patrulla militar"
+
+
+def test_a_clash_between_rival_gangs_takes_the_two_its_story_names():
+    e = _one("Un violento enfrentamiento entre bandas rivales en la cárcel de Turi, en Cuenca, dejó 14 reclusos "
+             "muertos. Los Lobos y Los Choneros se disputan el control del penal desde hace meses.", "armed_clash")
+    assert {e.actor1.as_written, e.actor2.as_written} == {"Los Lobos", "Los Choneros"}
+    e = _one("Una riña entre pandillas rivales dejó cinco muertos en el penal de Támara. La Mara Salvatrucha "
+             "y el Barrio 18 se acusan mutuamente.")
+    assert e.actor1 is not None and e.actor2 is not None and e.actor1.name != e.actor2.name
+    assert {e.actor1.inter, e.actor2.inter} <= {2, 3, 4}
