@@ -76,6 +76,7 @@ class RoleCues:
     building_centres: frozenset = frozenset()
     unit_nouns: frozenset = frozenset()
     member_nouns: frozenset = frozenset()
+    membership_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,7 @@ def load_role_cues() -> RoleCues:
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
-            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns")
+            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -108,7 +109,7 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
                     tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
                     frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
-                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]))
+                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -333,6 +334,11 @@ def _phrase(tok) -> Optional[ActorMention]:
         for c in t.children:
             if c.dep_ == "punct" and c.text == "," and t.dep_ == "appos" and t.pos_ == "PROPN" and c.i < t.i:
                 keep.append(c)  # "un comerciante, Juan Pérez": the name in apposition stays
+                continue
+            if t is tok and c.dep_ in ("acl:relcl", "acl") and c.pos_ in ("VERB", "AUX") \
+                    and c.lower_.startswith(load_role_cues().membership_verbs) and c.i > tok.i:
+                # "dos hombres que pertenecerían a una banda": the group is said with the people
+                keep.extend(x for x in c.subtree if x.dep_ != "punct" or x.i < max(y.i for y in c.subtree))
                 continue
             if c.dep_ in _STOP_DEPS or (c.dep_ == "acl" and c.pos_ == "VERB"):
                 continue

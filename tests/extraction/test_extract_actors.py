@@ -165,3 +165,13 @@ def test_a_clash_between_rival_gangs_takes_the_two_its_story_names():
              "y el Barrio 18 se acusan mutuamente.")
     assert e.actor1 is not None and e.actor2 is not None and e.actor1.name != e.actor2.name
     assert {e.actor1.inter, e.actor2.inter} <= {2, 3, 4}
+
+
+def test_people_said_to_belong_to_a_group_are_that_group():
+    e = _one("Dos personas que pertenecerían a un grupo armado ilegal detonaron una carga explosiva frente a "
+             "la estación de policía de Jamundí, en el Valle del Cauca.")
+    assert e.actor1.inter in (2, 3) and "pertenecerían a un grupo armado" in e.actor1.as_written
+    e = _one("Tres hombres que integrarían una banda de extorsionadores asesinaron a un comerciante en Guayaquil.")
+    assert e.actor1.inter in (2, 3) and "banda de extorsionadores" in e.actor1.as_written
+    e = _one("Dos sujetos que pertenecen al ELN atacaron una patrulla en Arauca.")
+    assert e.actor1.name.startswith("Ejército de Liberación Nacional")
