@@ -175,3 +175,14 @@ def test_people_said_to_belong_to_a_group_are_that_group():
     assert e.actor1.inter in (2, 3) and "banda de extorsionadores" in e.actor1.as_written
     e = _one("Dos sujetos que pertenecen al ELN atacaron una patrulla en Arauca.")
     assert e.actor1.name.startswith("Ejército de Liberación Nacional")
+
+
+def test_a_neighbourhood_or_a_municipal_seat_is_where_not_who():
+    for text, place in (
+            ("De acuerdo con la fiscalía, el 3 de mayo de 2019, en la colonia Las Flores de Chilpancingo, el "
+             "imputado y otros dos sujetos asesinaron a un comerciante.", "colonia"),
+            ("Un convoy de la Guardia Civil fue atacado en la cabecera municipal de Apatzingán por hombres armados.",
+             "cabecera")):
+        e = _one(text)
+        for a in (e.actor1, e.actor2):
+            assert place not in (_written(a) or ""), (text, a)
