@@ -861,6 +861,12 @@ class Assembler:
                                            and _names_person(a) and not _same_party(a, actor1)), actor2)
                         break
                     actor2 = None  # the perpetrator again ("la emboscada de una columna")
+            if actor2 is not None and FAMILY[d.type] == "violent" and bare_people(actor2.as_written):
+                # "cuatro personas murieron cuando un comando ... disparó contra los clientes": whom
+                # another word of the act in the evidence sentence aims at says who they were
+                _, aimed = self._other_words(ordered[:1], d)
+                if aimed is not None and not bare_people(aimed.as_written) and not _same_party(aimed, actor1):
+                    actor2 = aimed
             if actor2 is None and FAMILY[d.type] == "violent":
                 # the unit, installation or vehicle the sentence says was hit, before the casualties
                 for m in ordered:
@@ -876,6 +882,12 @@ class Assembler:
                 o2 = o2 if o2 is not None or actor1 is not None else self._other_words(ordered, d)[1]
                 if o2 is not None and not _same_party(o2, actor1):
                     actor2 = o2
+            if actor2 is None and o2 is None and actor1 is not None and FAMILY[d.type] == "violent":
+                # "un comando irrumpió en un bar y disparó contra los clientes": the object of another
+                # word of the act in the evidence sentence, before a figure's bare noun ("personas")
+                aimed = self._other_words(ordered[:1], d)[1]
+                if aimed is not None and not _same_party(aimed, actor1) and not bare_people(aimed.as_written):
+                    actor2 = aimed
             if actor2 is None and FAMILY[d.type] in ("violent", "abduction", "operation"):
                 for m in ordered:
                     # the victims named by a figure ("1 policía muerto") when the parse gave no target

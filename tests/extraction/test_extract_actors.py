@@ -186,3 +186,14 @@ def test_a_neighbourhood_or_a_municipal_seat_is_where_not_who():
         e = _one(text)
         for a in (e.actor1, e.actor2):
             assert place not in (_written(a) or ""), (text, a)
+
+
+def test_whom_the_shots_were_aimed_at_says_who_the_dead_were():
+    # the toll says only "personas"; another word of the act names whom it was aimed at
+    for text, aimed in (
+            ("Cuatro personas murieron y tres resultaron heridas la madrugada del domingo cuando un comando armado "
+             "irrumpió en un bar de Celaya y disparó contra los clientes.", "los clientes"),
+            ("Dos personas murieron la noche del sábado cuando un grupo armado irrumpió en una gallera de Cúcuta "
+             "y disparó contra los apostadores.", "los apostadores")):
+        e = _one(text)
+        assert _written(e.actor2) == aimed, (text, e.actor2)
