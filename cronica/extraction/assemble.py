@@ -73,8 +73,9 @@ TOLL_FAMILIES = ("violent", "operation", "protest", "abduction")
 # Roles of bodies that order, try or announce an arrest rather than make it.
 _NOT_ACTING = ("prosecutor", "judiciary", "government")
 # What a generic state word stands for, by its lexicon role (``_named_body``)
-_FORCE_KIND = {"police": "police", "special_police": "police", "military": "military", "army": "military",
-               "navy": "military", "air_force": "military", "judiciary": "court", "government": "any"}
+# (police and military words are left as written: "los agentes", "la policía francesa", "el
+# contingente policial" name the unit the report means, and the body named nearby may be another)
+_FORCE_KIND = {"judiciary": "court", "government": "any"}
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
 # families one incident may be told in (the pair model may join across them): an arrest
 # or seizure in an operation, a death in an operation, shots and deaths in a protest,
@@ -1118,12 +1119,11 @@ class Assembler:
 
     def _named_body(self, actor, etype: str, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext,
                     country: Optional[str]):
-        """A state force told by a generic word ("los agentes", "una corte", "las autoridades",
-        "Fuerzas especiales") when the incident's sentences, or the sentence before or after its
-        evidence, name the body itself ("la Felcn", "la Sala Penal Nacional", "el Comando
-        Especial"): that body, by the words that name it (with its members: "agentes de la
-        Felcn"). A police word takes a police body, a military word a military one, a court a
-        court; "las autoridades" any force. Else the actor as it was."""
+        """A court or the authorities told by a generic word ("una corte", "el tribunal", "las
+        autoridades") when the incident's sentences, or the sentence before or after its
+        evidence, name the body itself ("la Sala Penal Nacional", "la Fuerza Naval"): that body,
+        by the words that name it (with its members: "agentes de la Felcn"). A court word takes a
+        court; "las autoridades" any force that acts. Else the actor as it was."""
         if actor is None or actor.inter != 1 or not actor.as_written:
             return actor
         written = actor.as_written
