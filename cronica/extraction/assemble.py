@@ -927,6 +927,11 @@ class Assembler:
             # in the sentence before (never a description: that may be anyone)
             actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True) \
                 or self._attributed_later(ev_m, ordered, actor2, ctx, cc)
+        if d.type == "armed_clash" and actor1 is None and actor2 is not None and actor2.inter in (2, 3, 4):
+            # "un soldado murió ... en un enfrentamiento con una columna del MPCP": the force its
+            # fallen belonged to is the other side
+            actor1 = self._actor_in_sentence(ev_m, d.type, None, ctx, cc, want={1}, besides=actor2,
+                                             acting_only=False)
         if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
             # the other side the sentence names: a force against a group, a group against a force
             other = {1: {2, 3}, 2: {1, 2, 3}, 3: {1, 2, 3}}.get(actor1.inter or 0)

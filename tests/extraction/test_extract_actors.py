@@ -200,3 +200,10 @@ def test_whom_the_shots_were_aimed_at_says_who_the_dead_were():
              "y disparó contra los apostadores.", "los apostadores")):
         e = _one(text)
         assert _written(e.actor2) == aimed, (text, e.actor2)
+
+
+def test_the_force_of_the_fallen_is_the_other_side_of_a_clash():
+    e = _one("Un policía murió y otros dos resultaron heridos en un enfrentamiento con una columna del "
+             "Militarizado Partido Comunista del Perú en Pichari, Cusco.", "armed_clash")
+    assert e.actor1 is not None and e.actor1.inter == 1, e.actor1
+    assert e.actor2.name == "Militarizado Partido Comunista del Perú"
