@@ -77,6 +77,7 @@ class RoleCues:
     unit_nouns: frozenset = frozenset()
     member_nouns: frozenset = frozenset()
     membership_verbs: tuple[str, ...] = ()
+    report_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +90,7 @@ def load_role_cues() -> RoleCues:
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
-            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs")
+            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -109,7 +110,7 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
                     tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
                     frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
-                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]))
+                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -707,6 +708,26 @@ def _chain_verbs(trigger):
     return sorted(before, key=lambda v: -v.i) + [head]
 
 
+def _reporting_force(trigger):
+    """The force or armed group that reports its own act in a communiqué: the subject of a
+    reporting verb (``report_verbs``) whose "que" clause is the act and has no subject of its
+    own ("Las Fuerzas Militares informan que bombardearon", "El ELN comunicó que atacó"). A
+    government, prosecutor or court reporting an act did not do it."""
+    head = trigger.head
+    if trigger.dep_ != "ccomp" or head.pos_ != "VERB" or not head.lower_.startswith(load_role_cues().report_verbs) \
+            or not any(c.lower_ == "que" and c.dep_ == "mark" for c in trigger.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    phrase = _phrase(subj) if subj is not None else None
+    if phrase is None:
+        return None
+    from cronica.nlp.lexicons import load_actors
+    best = load_actors().best_in(phrase.text, None, trigger.sent.text)
+    if best is None or best[2].inter not in (1, 2, 3, 4) or best[2].role in ("government", "prosecutor", "judiciary"):
+        return None
+    return subj
+
+
 def _shared_subject(trigger):
     """The subject a coordinated verb without its own shares with the verb it is coordinated
     with: "una patrulla llegó al pueblo, detuvo a cuatro jóvenes y los ejecutó" → la patrulla.
@@ -856,6 +877,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 and (a := _past_date(c)) is not c]  # "El 9 de julio, tropas ... combatieron": the date's apposition
             if not any(_phrase(c) is not None for c in subjs) and (fronted := _fronted_subject(trigger)) is not None:
                 subjs = [fronted]  # "Según el parte, soldados que patrullaban ... repelieron"
+            if not subjs and (reporter := _reporting_force(trigger)) is not None:
+                subjs = [reporter]  # "Las Fuerzas Militares informan que bombardearon ...": the force
             if not subjs and (shared := _shared_subject(trigger)) is not None:
                 subjs = [shared]  # "soldados entraron al caserío, ... y los mataron": the first verb's subject
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)

@@ -207,3 +207,12 @@ def test_the_force_of_the_fallen_is_the_other_side_of_a_clash():
              "Militarizado Partido Comunista del Perú en Pichari, Cusco.", "armed_clash")
     assert e.actor1 is not None and e.actor1.inter == 1, e.actor1
     assert e.actor2.name == "Militarizado Partido Comunista del Perú"
+
+
+def test_a_force_reporting_its_own_act_did_it_but_a_mayor_did_not():
+    e = _one("El Ejército informó que bombardeó un campamento de las disidencias en zona rural de Argelia, Cauca.")
+    assert e.actor1 is not None and e.actor1.inter == 1, e.actor1
+    e = _one("El ELN comunicó que atacó con explosivos una base militar en Saravena, Arauca.")
+    assert e.actor1.name.startswith("Ejército de Liberación Nacional")
+    e = _one("El alcalde informó que asesinaron a un comerciante en el centro de Tuluá.")
+    assert e.actor1 is None or "alcalde" not in e.actor1.as_written
