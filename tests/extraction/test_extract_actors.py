@@ -161,8 +161,9 @@ def test_a_described_or_named_force_keeps_its_words():
 
 
 def test_a_clash_between_rival_gangs_takes_the_two_its_story_names():
-    e = _one("Un violento enfrentamiento entre bandas rivales en la cárcel de Turi, en Cuenca, dejó 14 reclusos "
-             "muertos. Los Lobos y Los Choneros se disputan el control del penal desde hace meses.", "armed_clash")
+    e = _one("Un enfrentamiento armado entre bandas rivales estalló la noche del viernes dentro de la cárcel de Turi, "
+             "en Cuenca, y dejó 14 reclusos muertos. Los Lobos y Los Choneros se disputan el control del penal "
+             "desde hace meses.", "armed_clash")
     assert {e.actor1.as_written, e.actor2.as_written} == {"Los Lobos", "Los Choneros"}
     e = _one("Una riña entre pandillas rivales dejó cinco muertos en el penal de Támara. La Mara Salvatrucha "
              "y el Barrio 18 se acusan mutuamente.")
@@ -194,8 +195,8 @@ def test_a_neighbourhood_or_a_municipal_seat_is_where_not_who():
 def test_whom_the_shots_were_aimed_at_says_who_the_dead_were():
     # the toll says only "personas"; another word of the act names whom it was aimed at
     for text, aimed in (
-            ("Cuatro personas murieron y tres resultaron heridas la madrugada del domingo cuando un comando armado "
-             "irrumpió en un bar de Celaya y disparó contra los clientes.", "los clientes"),
+            ("Cuatro personas perdieron la vida el domingo en Celaya cuando un comando armado irrumpió en un bar "
+             "y disparó contra los clientes.", "los clientes"),
             ("Dos personas murieron la noche del sábado cuando un grupo armado irrumpió en una gallera de Cúcuta "
              "y disparó contra los apostadores.", "los apostadores")):
         e = _one(text)
