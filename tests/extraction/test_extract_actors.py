@@ -217,3 +217,11 @@ def test_a_force_reporting_its_own_act_did_it_but_a_mayor_did_not():
     assert e.actor1.name.startswith("Ejército de Liberación Nacional")
     e = _one("El alcalde informó que asesinaron a un comerciante en el centro de Tuluá.")
     assert e.actor1 is None or "alcalde" not in e.actor1.as_written
+
+
+def test_those_who_lost_their_lives_are_not_the_perpetrators():
+    e = _one("Tres comerciantes perdieron la vida el sábado en Uruapan cuando un grupo de sicarios abrió fuego "
+             "contra su local.")
+    assert e.actor1 is None or "comerciantes" not in e.actor1.as_written, e.actor1
+    e = _one("Dos soldados perdieron la vida en un ataque de las disidencias contra una patrulla en Argelia, Cauca.")
+    assert "soldados" not in e.actor1.as_written and "soldados" in e.actor2.as_written
