@@ -75,6 +75,9 @@ class RoleCues:
     area_nouns: frozenset = frozenset()
     building_centres: frozenset = frozenset()
     unit_nouns: frozenset = frozenset()
+    member_nouns: frozenset = frozenset()
+    membership_verbs: tuple[str, ...] = ()
+    report_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +90,7 @@ def load_role_cues() -> RoleCues:
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
-            "demand_verbs", "area_nouns", "building_centres", "unit_nouns")
+            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -107,13 +110,13 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
                     tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
                     frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
-                    frozenset(raw["unit_nouns"]))
+                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
 
 _NOT_ACTOR_HEADS = re.compile(
-    r"(?:provincias?|distritos?|regi(ón|ones)|departamentos?|localidad(es)?|zonas?|sector(es)?|valles?|"
+    r"(?:provincias?|distritos?|regi(ón|ones)|departamentos?|localidad(es)?|zonas?|sector(es)?|valles?|cabeceras?|parajes?|"
     r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
     r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|muert[oa]s?|herid[oa]s?|"
     r"cilindros?|proyectil(es)?|cohetes?|morteros?|misil(es)?|petardos?|tatucos?|balas?|disparos?|ráfagas?|"
@@ -254,6 +257,59 @@ def _numbered_unit(tok) -> Optional[ActorMention]:
     return ActorMention(span.text, span.start_char, span.end_char)
 
 
+def _after_place_word(tok) -> bool:
+    """A proper name told as a place by the noun before it ("en el barrio Las Palmeras", "la
+    vereda El Carmen", "el sector Los Álamos"), whatever the parser made of it: a place word
+    (``place_words``) in lower case just before the name's first word (its article aside)."""
+    if tok.pos_ != "PROPN":
+        return False
+    doc = tok.doc
+    first = min([tok.i] + [t.i for t in tok.subtree if t.i < tok.i])
+    k = first - 1
+    while k >= 0 and doc[k].pos_ == "DET" and doc[k].text.islower():
+        k -= 1
+    return k >= 0 and doc[k].text.islower() and doc[k].lower_ in load_role_cues().place_words
+
+
+def _nobody(tok) -> bool:
+    """The head word names no party: a pronoun, a number, a time, an instrument or a toll
+    (``_NOT_ACTOR_HEADS``), how or where ("a tiros", "el estado Guárico"), a place's name or
+    a dateline's words."""
+    return tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or (
+        _NOT_ACTOR_HEADS.match(tok.lower_) and not _building_centre(tok)) \
+        or _not_party(tok) or _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok))
+
+
+@lru_cache(maxsize=1)
+def _members_pattern() -> re.Pattern:
+    nouns = "|".join(sorted(load_role_cues().member_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:(?:los|las|el|la|unos|unas|un|una|sus|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|"
+        rf"nueve|diez|varios|varias|decenas de|cientos de)\s+)?(?:{nouns})"
+        rf"(?:\s+[a-záéíóúñ]+(?:es|os|as))?\s+(?:del|de\s+la|de\s+las|de\s+los|de)\s+$")
+
+
+def members_before(text: str, start: int) -> int:
+    """Where the members or unit told just before a body's name at ``start`` of ``text``
+    begin ("tres agentes de la | PNC", "integrantes del | ELN": see ``member_nouns``), else
+    ``start``."""
+    lo = max(0, start - 80)
+    m = _members_pattern().search(text[lo:start])
+    return lo + m.start() if m else start
+
+
+def names_nobody(doc, start: int, end: int) -> bool:
+    """The words at characters ``start:end`` of ``doc`` are a place, a dateline or a time
+    standing where a figure's victims were sought ("MONTERREY, 8 oct -", "el barrio Las
+    Palmeras"): no party."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    return _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok)) \
+        or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text))  # a time; "61 de sus integrantes" stands
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
@@ -265,9 +321,7 @@ def _phrase(tok) -> Optional[ActorMention]:
             and any(c.dep_ == "nmod" and _case(c) in ("de", "del") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                     for c in tok.children):
         pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
-    elif tok is None or tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or (
-            _NOT_ACTOR_HEADS.match(tok.lower_) and not _building_centre(tok)) \
-            or _not_party(tok) or _place_only(tok) or (tok.is_alpha and _dateline_words(tok)):
+    elif tok is None or _nobody(tok):
         return None
     if tok.lower_ in load_role_cues().vehicle_nouns:
         riders = _occupants(tok)
@@ -281,6 +335,11 @@ def _phrase(tok) -> Optional[ActorMention]:
         for c in t.children:
             if c.dep_ == "punct" and c.text == "," and t.dep_ == "appos" and t.pos_ == "PROPN" and c.i < t.i:
                 keep.append(c)  # "un comerciante, Juan Pérez": the name in apposition stays
+                continue
+            if t is tok and c.dep_ in ("acl:relcl", "acl") and c.pos_ in ("VERB", "AUX") \
+                    and c.lower_.startswith(load_role_cues().membership_verbs) and c.i > tok.i:
+                # "dos hombres que pertenecerían a una banda": the group is said with the people
+                keep.extend(x for x in c.subtree if x.dep_ != "punct" or x.i < max(y.i for y in c.subtree))
                 continue
             if c.dep_ in _STOP_DEPS or (c.dep_ == "acl" and c.pos_ == "VERB"):
                 continue
@@ -649,6 +708,26 @@ def _chain_verbs(trigger):
     return sorted(before, key=lambda v: -v.i) + [head]
 
 
+def _reporting_force(trigger):
+    """The force or armed group that reports its own act in a communiqué: the subject of a
+    reporting verb (``report_verbs``) whose "que" clause is the act and has no subject of its
+    own ("Las Fuerzas Militares informan que bombardearon", "El ELN comunicó que atacó"). A
+    government, prosecutor or court reporting an act did not do it."""
+    head = trigger.head
+    if trigger.dep_ != "ccomp" or head.pos_ != "VERB" or not head.lower_.startswith(load_role_cues().report_verbs) \
+            or not any(c.lower_ == "que" and c.dep_ == "mark" for c in trigger.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    phrase = _phrase(subj) if subj is not None else None
+    if phrase is None:
+        return None
+    from cronica.nlp.lexicons import load_actors
+    best = load_actors().best_in(phrase.text, None, trigger.sent.text)
+    if best is None or best[2].inter not in (1, 2, 3, 4) or best[2].role in ("government", "prosecutor", "judiciary"):
+        return None
+    return subj
+
+
 def _shared_subject(trigger):
     """The subject a coordinated verb without its own shares with the verb it is coordinated
     with: "una patrulla llegó al pueblo, detuvo a cuatro jóvenes y los ejecutó" → la patrulla.
@@ -798,6 +877,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 and (a := _past_date(c)) is not c]  # "El 9 de julio, tropas ... combatieron": the date's apposition
             if not any(_phrase(c) is not None for c in subjs) and (fronted := _fronted_subject(trigger)) is not None:
                 subjs = [fronted]  # "Según el parte, soldados que patrullaban ... repelieron"
+            if not subjs and (reporter := _reporting_force(trigger)) is not None:
+                subjs = [reporter]  # "Las Fuerzas Militares informan que bombardearon ...": the force
             if not subjs and (shared := _shared_subject(trigger)) is not None:
                 subjs = [shared]  # "soldados entraron al caserío, ... y los mataron": the first verb's subject
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)

@@ -32,8 +32,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, normalise_actor,
-                                       protest_agents, roles, sentence_target)
+from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, members_before,
+                                       names_nobody,
+                                       normalise_actor, protest_agents, roles, sentence_target)
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
@@ -72,6 +73,10 @@ TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is anoth
 TOLL_FAMILIES = ("violent", "operation", "protest", "abduction")
 # Roles of bodies that order, try or announce an arrest rather than make it.
 _NOT_ACTING = ("prosecutor", "judiciary", "government")
+# What a generic state word stands for, by its lexicon role (``_named_body``)
+# (police and military words are left as written: "los agentes", "la policía francesa", "el
+# contingente policial" name the unit the report means, and the body named nearby may be another)
+_FORCE_KIND = {"judiciary": "court", "government": "any"}
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
 # families one incident may be told in (the pair model may join across them): an arrest
 # or seizure in an operation, a death in an operation, shots and deaths in a protest,
@@ -870,6 +875,12 @@ class Assembler:
                                            and _names_person(a) and not _same_party(a, actor1)), actor2)
                         break
                     actor2 = None  # the perpetrator again ("la emboscada de una columna")
+            if actor2 is not None and FAMILY[d.type] == "violent" and bare_people(actor2.as_written):
+                # "cuatro personas murieron cuando un comando ... disparó contra los clientes": whom
+                # another word of the act in the evidence sentence aims at says who they were
+                _, aimed = self._other_words(ordered[:1], d)
+                if aimed is not None and not bare_people(aimed.as_written) and not _same_party(aimed, actor1):
+                    actor2 = aimed
             if actor2 is None and FAMILY[d.type] == "violent":
                 # the unit, installation or vehicle the sentence says was hit, before the casualties
                 for m in ordered:
@@ -885,11 +896,18 @@ class Assembler:
                 o2 = o2 if o2 is not None or actor1 is not None else self._other_words(ordered, d)[1]
                 if o2 is not None and not _same_party(o2, actor1):
                     actor2 = o2
+            if actor2 is None and o2 is None and actor1 is not None and FAMILY[d.type] == "violent":
+                # "un comando irrumpió en un bar y disparó contra los clientes": the object of another
+                # word of the act in the evidence sentence, before a figure's bare noun ("personas")
+                aimed = self._other_words(ordered[:1], d)[1]
+                if aimed is not None and not _same_party(aimed, actor1) and not bare_people(aimed.as_written):
+                    actor2 = aimed
             if actor2 is None and FAMILY[d.type] in ("violent", "abduction", "operation"):
                 for m in ordered:
                     # the victims named by a figure ("1 policía muerto") when the parse gave no target
                     c = next((c for c in m.counts if c.victim and c.victim_start >= 0
-                              and not is_casualty_word(c.victim.split()[0])), None)
+                              and not is_casualty_word(c.victim.split()[0])
+                              and not names_nobody(m.sentence.span.doc, c.victim_start, c.victim_end)), None)
                     if c is not None:
                         actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                         break
@@ -922,6 +940,11 @@ class Assembler:
             # in the sentence before (never a description: that may be anyone)
             actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True) \
                 or self._attributed_later(ev_m, ordered, actor2, ctx, cc)
+        if d.type == "armed_clash" and actor1 is None and actor2 is not None and actor2.inter in (2, 3, 4):
+            # "un soldado murió ... en un enfrentamiento con una columna del MPCP": the force its
+            # fallen belonged to is the other side
+            actor1 = self._actor_in_sentence(ev_m, d.type, None, ctx, cc, want={1}, besides=actor2,
+                                             acting_only=False)
         if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
             # the other side the sentence names: a force against a group, a group against a force
             other = {1: {2, 3}, 2: {1, 2, 3}, 3: {1, 2, 3}}.get(actor1.inter or 0)
@@ -970,6 +993,12 @@ class Assembler:
             if named is not None and not _same_party(named, actor1):
                 actor2 = named if actor2 is None or actor2.name is None else \
                     replace(actor2, as_written=named.as_written, span=named.span)
+        if d.type == "armed_clash" and not self._named_party(actor1, cc) and not self._named_party(actor2, cc) \
+                and (actor1 is None or actor1.inter != 1) and (actor2 is None or actor2.inter != 1):
+            # "un enfrentamiento entre bandas rivales ... Los A y Los B se disputan": the two named
+            actor1, actor2 = self._two_groups(ev_m, ordered, ctx, cc) or (actor1, actor2)
+        actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
+        actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
         entities = getattr(self, "_entities", None)
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
@@ -1073,6 +1102,82 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
+
+    def _named_party(self, actor, country: Optional[str]) -> bool:
+        """The actor is a party the lexicon knows by name (not a generic word, not unknown)."""
+        if actor is None or actor.name is None or not actor.as_written:
+            return False
+        best = self.actors.best_in(actor.as_written, country)
+        return best is not None and not best[2].generic
+
+    def _two_groups(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
+        """The two armed groups or gangs one sentence of the incident names (its sentences, then
+        the one after its evidence): the sides of a clash told with generic words ("bandas
+        rivales", "dos grupos armados", "los reclusos"), in the text's order."""
+        sentences = getattr(self, "_sentences", None) or []
+        i = ev_m.sentence.index
+        after = [s for s in sentences[i + 1:i + 2] if not s.headline and s.para - ev_m.sentence.para <= 1]
+        seen = set()
+        for s in [m.sentence for m in ordered[:2]] + after:
+            if s.index in seen:
+                continue
+            seen.add(s.index)
+            text = s.span.text
+            sides = []
+            for a, b, entry in sorted(self.actors.find(text, country), key=lambda f: f[0]):
+                if entry.generic or entry.inter not in (2, 3, 4) or any(x.name == entry.name for x in sides):
+                    continue
+                entry = self.actors.localise(entry, country)
+                a = members_before(text, a)
+                os_, oe, t = ctx.to_original(s.span.doc, s.span.start_char + a, s.span.start_char + b)
+                sides.append(Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo))
+            if len(sides) >= 2:
+                return sides[0], sides[1]
+        return None
+
+    def _named_body(self, actor, etype: str, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext,
+                    country: Optional[str]):
+        """A court or the authorities told by a generic word ("una corte", "el tribunal", "las
+        autoridades") when the incident's sentences, or the sentence before or after its
+        evidence, name the body itself ("la Sala Penal Nacional", "la Fuerza Naval"): that body,
+        by the words that name it (with its members: "agentes de la Felcn"). A court word takes a
+        court; "las autoridades" any force that acts. Else the actor as it was."""
+        if actor is None or actor.inter != 1 or not actor.as_written:
+            return actor
+        written = actor.as_written
+        best = self.actors.best_in(written, country)
+        if best is None or not best[2].generic:
+            return actor
+        # the generic word is the phrase's head, and nothing names or describes it further:
+        # "los agentes antidrogas", "una corte"; not "un helicóptero militar", "soldados del Ejército"
+        head = re.match(r"(?i)(?:(?:el|la|los|las|un|una|unos|unas|\d+|[a-záéíóúñ]+ de)\s+)*", written).end()
+        said = written[best[0]:best[1]]
+        if best[0] != head or re.search(r"(?i)\b(?:de|del)\b", written[best[1]:]) \
+                or any(w[:1].isupper() for w in said.split()[1:]) or said.split()[0].istitle() and best[0] > 0 \
+                or said.split()[0].lower() in load_role_cues().unit_nouns:
+            return actor  # "el Ejército Nacional" is a name; "la patrulla militar" a unit (a target)
+        kind = _FORCE_KIND.get(best[2].role)
+        if kind is None or (kind == "any" and etype == "other"):
+            return actor  # a decree's or a ruling's "las autoridades" is the government
+        sentences = getattr(self, "_sentences", None) or []
+        i = ev_m.sentence.index
+        near = [s for s in sentences[max(0, i - 1):i + 2]
+                if s.index != i and not s.headline and abs(s.para - ev_m.sentence.para) <= 1]
+        seen = set()
+        for s in [m.sentence for m in ordered[:2]] + near:
+            if s.index in seen:
+                continue
+            seen.add(s.index)
+            text = s.span.text
+            for a, b, entry in self.actors.find(text, country):
+                if entry.generic or entry.inter != 1 or (
+                        _FORCE_KIND.get(entry.role) != kind if kind != "any" else entry.role in _NOT_ACTING):
+                    continue
+                entry = self.actors.localise(entry, country)
+                a = members_before(text, a)
+                os_, oe, t = ctx.to_original(s.span.doc, s.span.start_char + a, s.span.start_char + b)
+                return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
+        return actor
 
     def _seized_from(self, d: Draft, ordered: list[Mention], actor1, ctx: DocumentContext, country: Optional[str]):
         """Whom the goods of a seizure were taken from: the people arrested in the same
@@ -1248,6 +1353,7 @@ class Assembler:
                 continue
             if entry.inter in want and (actor2 is None or entry.name != actor2.name):
                 entry = self.actors.localise(entry, country)
+                s = members_before(text, s)  # "agentes de la PNC": the members named with the body
                 os_, oe, t = ctx.to_original(m.sentence.span.doc, m.sentence.span.start_char + s,
                                              m.sentence.span.start_char + e)
                 from cronica.model import Actor
@@ -1392,10 +1498,11 @@ def _names_person(actor: Actor) -> bool:
 
 
 def _bare_unit(written: Optional[str]) -> bool:
-    """A unit told by a bare noun ("una patrulla", "el convoy", "una patrulla del estado de
-    excepción"): its head is one of ``unit_nouns`` (the caller knows no force is named in it)."""
+    """A unit told by a bare noun ("una patrulla", "el convoy", "su patrulla", "una patrulla del
+    estado de excepción"): its head is one of ``unit_nouns`` (the caller knows no force is
+    named in it)."""
     words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
-    words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas")]
+    words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
     return bool(words) and words[0] in load_role_cues().unit_nouns
 
 

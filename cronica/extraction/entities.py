@@ -49,8 +49,11 @@ class DocumentEntities:
     def build(cls, sentences: Iterable, lexicon: ActorLexicon) -> "DocumentEntities":
         """From spaCy sentence spans."""
         cues = load_role_cues()
+        # the lexicon names the descriptions stand for ("Grupo armado no identificado"); a
+        # description that is also a named group's alias ("disidencias" for the FARC dissidents)
+        # keeps that group: it is not a stand-in for whichever group the document names most
         generic = {_bare(e.name) for d in cues.armed_descriptions + cues.state_descriptions
-                   if (e := lexicon.lookup(d)) is not None}
+                   if (e := lexicon.lookup(d)) is not None and e.generic}
         groups: Counter = Counter()
         state: Counter = Counter()
         inter: dict[str, Optional[int]] = {}
