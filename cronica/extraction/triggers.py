@@ -91,6 +91,9 @@ class FilterCues:
     tally_quantities: frozenset[str] = frozenset()  # "decenas de atentados"
     earlier_incident_cues: Optional[re.Pattern] = None  # over the folded sentence: "ya", "similar"
     generic_predicates: frozenset[str] = frozenset()  # "la extorsión es el delito que más crece"
+    armed_harm_senses: frozenset[str] = frozenset()  # senses a weapon and a harm in one sentence overrule
+    armed_cues: Optional[re.Pattern] = None  # over the folded sentence: "hombres armados", "a balazos"
+    harm_cues: Optional[re.Pattern] = None  # over the folded sentence: "murieron", "heridos"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -143,7 +146,9 @@ def load_filters() -> FilterCues:
         _regexes(raw.get("commentary_openings") or (), "commentary_openings"),
         frozenset(raw.get("tally_quantities") or ()),
         _words(raw.get("earlier_incident_cues") or (), "earlier_incident_cues"),
-        frozenset(raw.get("generic_predicates") or ()))
+        frozenset(raw.get("generic_predicates") or ()),
+        frozenset(raw.get("armed_harm_senses") or ()), _words(raw.get("armed_cues") or (), "armed_cues"),
+        _words(raw.get("harm_cues") or (), "harm_cues"))
 
 
 def _num_pattern() -> str:
@@ -796,6 +801,8 @@ def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> Non
     armed = None
     for sense, pattern in cues.other_senses:
         if pattern.search(text):
+            if sense in cues.armed_harm_senses and _armed_harm(text, cues):
+                continue  # "hombres armados dispararon contra los jugadores: tres murieron"
             for m in out:
                 # another sense outranks "generic" (a headline's bare noun is read as its story's
                 # incident again: "Éxito en operación para separar a gemelas siamesas" is not one),
@@ -806,6 +813,12 @@ def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> Non
                 if (not m.dropped or generic and not armed) and m.family in cues.families_of(sense):
                     m.dropped = f"other sense ({sense})"
             return
+
+
+def _armed_harm(text: str, cues: FilterCues) -> bool:
+    """Does the (folded) text name both a weapon or armed doer and a death or wound?"""
+    return (cues.armed_cues is not None and cues.harm_cues is not None
+            and bool(cues.armed_cues.search(text)) and bool(cues.harm_cues.search(text)))
 
 
 @lru_cache(maxsize=1)
