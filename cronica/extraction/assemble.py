@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, normalise_actor,
                                        protest_agents, roles, sentence_target)
-from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
+from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, members_of, merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
@@ -312,6 +312,11 @@ class Assembler:
         victims = c.victim_head or c.victim
         if not victims:
             return "unknown"
+        members = members_of(c)
+        if members is not None:  # "tres integrantes de la banda": the band's
+            group = self._group(replace(c, victim_head=members, victim=members))
+            if group != "unknown":
+                return group
         hit = self.actors.best_in(victims)
         if not hit or hit[2].inter is None:
             if victims.split()[0].lower() in self.cues.civilian_victims:
@@ -1347,10 +1352,8 @@ def _more_wounded(m: Mention, sdoc) -> Mention:
     if m.trigger is None or not m.counts or any(c.category not in ("killed", "wounded") for c in m.counts):
         return m
     at = sdoc[m.trigger.token_i].idx
-    for c in m.counts:
-        if c.start <= at < c.end and c.best and \
-                sdoc.text[max(0, c.start - 8):c.start].strip().lower().endswith(("otros", "otras")):
-            return Mention(m.sentence, None, m.type, "support", counts=m.counts)
+    if any(c.other and c.best and c.start <= at < c.end for c in m.counts):
+        return Mention(m.sentence, None, m.type, "support", counts=m.counts)
     return m
 
 

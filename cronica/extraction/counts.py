@@ -66,7 +66,10 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)|desapareci(ó|eron)", KIDNAPPED, "obj"),
     # "retuvieron durante dos días a siete trabajadores": people held against their will
     (r"retuv(o|ieron)", KIDNAPPED, "obj"),
-    (r"secuestran|plagian", KIDNAPPED, "vobj"),
+    # "se llevaron a tres jóvenes", "se lo llevaron": people taken away by force (``_taken_away``
+    # keeps only the pronominal verb, and not a force taking the arrested or the wounded)
+    (r"llev(ó|aron)", KIDNAPPED, "obj"),
+    (r"secuestran|plagian|retienen", KIDNAPPED, "vobj"),
     (r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|aprehendid[oa]s", ARRESTED, "self"),
     (r"captur(ó|aron)|detuv(o|ieron)|arrest(ó|aron)|aprehendi(ó|eron)", ARRESTED, "obj"),
     (r"capturas?|detenci(ón|ones)", ARRESTED, "nmod"),
@@ -109,6 +112,8 @@ class CountMention:
     preliminary: bool = False  # "en un primer momento se informó de cuatro muertos": a later figure replaces it
     restates: bool = False  # "esta persona falleció", "el hombre murió": one victim told again, no new figure
     from_wounded: bool = False  # "uno de los heridos murió": dead who were counted wounded (one more dead, one less wounded)
+    other: bool = False  # "otras tres personas": the figure is marked as more people than told before (kept
+    # when ``additive`` is dropped because the sentence itself told figures of another category first)
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ class CountCues:
     preliminary_cues: tuple = ()  # "en un primer momento": a first report that later figures replace
     generic_people: frozenset = frozenset()  # "hombre", "persona", "víctima": with "el"/"esta", a victim told before
     care_verbs: frozenset = frozenset()  # "trasladar", "hospitalizar": with "en estado grave", the people are wounded
+    also_words: frozenset = frozenset()  # "también", "además" on a casualty verb: more people than told before
+    member_nouns: frozenset = frozenset()  # "integrantes", "miembros": the group is their "de" complement
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -145,13 +152,31 @@ def victim_group(phrase: Optional[str]) -> Optional[str]:
     return None
 
 
+_MEMBERS_END = re.compile(r"\s(?:que|quien|quienes|con|en|durante|tras|cuando|mientras|y|,)(?:\s|$)")
+
+
+def members_of(c: "CountMention") -> Optional[str]:
+    """ "tres integrantes de la banda", "dos miembros del grupo irregular": the group the
+    counted members belong to ("la banda", "grupo irregular"), from the victims' phrase, when its
+    head is a member noun (counts.yaml ``member_nouns``); else None."""
+    head = (c.victim_head or "").split()
+    if not head or head[0].lower() not in load_count_cues().member_nouns or not c.victim:
+        return None
+    m = re.search(r"\b(?:de|del)\s+(.+)", c.victim)
+    if m is None:
+        return None
+    rest = m.group(1)
+    cut = _MEMBERS_END.search(" " + rest)
+    return (rest[:cut.start() - 1] if cut else rest).strip() or None
+
+
 @lru_cache(maxsize=1)
 def load_count_cues() -> CountCues:
     """The cues of ``cronica/data/es/counts.yaml`` (zeros, updates, cumulative tallies)."""
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
-             "generic_people", "care_verbs")
+             "generic_people", "care_verbs", "also_words", "member_nouns")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -187,7 +212,8 @@ def load_count_cues() -> CountCues:
                      tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
                      frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]),
-                     frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]))
+                     frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
+                     frozenset(raw["also_words"]), frozenset(raw["member_nouns"]))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -502,6 +528,26 @@ def _object(tok):
     return next((c for c in objs if c.pos_ != "PRON"), objs[0] if objs else None)
 
 
+_TAKE = re.compile(r"llev(?:ó|aron)\Z")
+_TAKEN_AWAY_NOT = re.compile(r"(?:herid|lesionad|cuerpo|cadáver|restos|detenid|capturad|arrestad|aprehendid|"
+                             r"pres[oa]s?\b|esposad)")
+
+
+def _taken_away(verb) -> bool:
+    """ "unos hombres armados se llevaron a tres jóvenes", "se lo llevaron": the pronominal
+    "llevarse" with people taken; not a state force taking the arrested ("los agentes se
+    llevaron detenidos a dos hombres") nor the wounded or the dead carried away."""
+    if not any(c.lower_ == "se" and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ == "conj" and (_single_role(c.lower_) or ("", ""))[0] == KILLED for c in verb.children):
+        return False  # "se llevó a ocho hombres y los fusiló": the dead, not captives
+    subj = _subject(verb)
+    if subj is not None and victim_group(" ".join(t.text for t in subj.subtree)) == "state":
+        return False
+    after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 8)].text.lower()
+    return not _TAKEN_AWAY_NOT.search(after)
+
+
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
         noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
@@ -767,7 +813,7 @@ def _own_predicate(conj, tok) -> bool:
     doc = conj.doc
     if any(c.dep_ in ("amod", "acl") and conj.i < c.i <= conj.i + 2 and c.pos_ in ("ADJ", "VERB")
            and _PARTICIPLE.search(c.lower_) and c.i != tok.i and not any(t.is_punct for t in doc[conj.i:c.i])
-           for c in conj.children):
+           and not _describes(c) for c in conj.children):
         return True  # ("autoridades comunales, acusados de ...": a description after a comma is no predicate)
     for t in doc[conj.i + 1:min(conj.sent.end, conj.i + 7)]:
         if t.i == tok.i or t.is_punct and t.text in ",;:()" or (t.i == tok.head.i and tok.head.i > conj.i):
@@ -775,6 +821,15 @@ def _own_predicate(conj, tok) -> bool:
         if is_casualty_word(t.text) or t.lemma_ in ("resultar", "quedar"):
             return True
     return False
+
+
+def _describes(participle) -> bool:
+    """ "a dos concejales acusados de colaborar", "tres hombres señalados de extorsionar": a
+    participle with a "de" complement describes the people; it tells nothing that befell them
+    (unlike "heridos de bala", a casualty word)."""
+    doc = participle.doc
+    return participle.i + 1 < len(doc) and doc[participle.i + 1].lower_ == "de" \
+        and not is_casualty_word(participle.text)
 
 
 _DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos",
@@ -807,6 +862,8 @@ def find_counts(sent) -> list[CountMention]:
         found_roles = list(_roles_of(tok))  # (at most one; most tokens have none)
         if not found_roles or any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
             continue  # "X hubiese muerto allí": what did not happen is no figure
+        if found_roles[0][0] == KIDNAPPED and _TAKE.match(tok.lower_) and not _taken_away(tok):
+            continue
         for cat, role in found_roles:
             noun = None
             single = False  # a singular agreement: one person, no conjoined figures
@@ -998,6 +1055,8 @@ def find_counts(sent) -> list[CountMention]:
                     if noun is not None and noun.pos_ == "PRON":
                         noun = None
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is not None and tok.lower_.startswith(("retien", "retuv")) and not _personal_a(noun):
+                    found = None  # "retienen dos camiones": things held, no people (those take "a")
                 if found is None and noun is None and one_of is not None:
                     noun, found = one_of, (1, 1, 1, one_of.i, one_of.i)
                 if found is None and noun is not None and _personal_a(noun) and _one_person(noun) \
@@ -1145,6 +1204,7 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_people_with_wounds(sent, out))
     out.extend(_people_in_care(sent, out))
     out = _not_wounded_figures(out, doc)
+    out = _told_as_more(sent, out)
     out = _additive_within(out)
     out = _elliptical(sent, out)
     # "mataron a tres oficiales heridos": people counted dead are not also wounded
@@ -1433,15 +1493,45 @@ def _not_wounded_figures(found: list[CountMention], doc) -> list[CountMention]:
     return out
 
 
+_VERBS_OF_STATE = {"resultar", "quedar", "salir", "terminar", "acabar"}
+
+
+def _told_as_more(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "en el choque murieron también dos atacantes", "resultaron además heridos tres vecinos":
+    "también"/"además" on the casualty verb itself tells of more people than those told before,
+    as "otros" does (not on a verb of saying: "confirmó también la muerte de dos soldados")."""
+    also = load_count_cues().also_words
+    words = [t for t in sent if t.lower_ in also and t.dep_ == "advmod"]
+    if not words:
+        return found
+    out = []
+    for c in found:
+        if not c.additive and c.best and c.category in (KILLED, WOUNDED, KIDNAPPED):
+            for w in words:
+                h = w.head
+                inside = c.start <= h.idx < c.end and h.pos_ in ("VERB", "AUX", "ADJ")
+                state = h.lemma_ in _VERBS_OF_STATE and any(c.start <= t.idx < c.end for t in h.children)
+                if inside or state:
+                    c = replace(c, additive=True)
+                    break
+        out.append(c)
+    return out
+
+
 def _additive_within(found: list[CountMention]) -> list[CountMention]:
     """"murieron dos guardias y otros tres quedaron heridos": "otros" sets the wounded apart from
-    the dead of the same sentence; it adds only to an earlier figure of its own category."""
-    from dataclasses import replace
-
+    the dead of the same sentence; it adds only to an earlier figure of its own category. A figure
+    with "otros" and no earlier figure in its sentence ("Otras tres personas resultaron heridas.")
+    keeps the mark: it adds to the incident's figures told in earlier sentences (``_select``)."""
     out = []
     for c in sorted(found, key=lambda c: c.start):
-        if c.additive and not any(o.category == c.category and o.start < c.start for o in out):
-            c = replace(c, additive=False)
+        if c.additive and not c.listed:
+            c = replace(c, other=True)
+            if not any(o.category == c.category and o.start < c.start for o in out) and (
+                    any(o.start < c.start for o in out) or c.category == KILLED):
+                # (the dead: "Después de él, otras tres personas fueron asesinadas" tells as often
+                # of other killings of the day as of more dead of the incident; they do not add)
+                c = replace(c, additive=False)
         out.append(c)
     return out
 
@@ -1806,6 +1896,7 @@ def _select(mentions: Iterable[CountMention], group_of):
             continue  # a toll over several incidents counts only when the incident has no figure of its own
         if m.restates and m.category in told_before and not m.additive:
             continue  # "Un manifestante murió ..." then "el hombre murió por ...": the same victim
+        earlier = m.category in told_before
         if m.best:
             told_before.add(m.category)
         if m.best == 0:
@@ -1820,8 +1911,14 @@ def _select(mentions: Iterable[CountMention], group_of):
         if last is not None and last[0].category == m.category and (m.listed or last[0].listed) and key == (
                 last[0].joint if last[0].listed else last[0].start):
             last.append(m)
+        elif m.additive and not m.listed and m.other and not m.from_wounded and (not earlier or any(
+                x.category == m.category and x.best == m.best
+                for x in extra.get(m.category, []) + [x for st in statements for x in st])):
+            # "otros cuatro resultaron heridos" told again ("También resultaron heridos otros cuatro
+            # soldados") or with nothing before it to add to: a figure like any other
+            statements.append([m])
         elif m.additive and not m.listed:
-            extra.setdefault(m.category, []).append(m)  # "otras dos personas": always more
+            extra.setdefault(m.category, []).append(m)  # "otras dos personas": more than told before
         else:
             statements.append([m])
     for stmt in statements:
@@ -1854,6 +1951,9 @@ def _select(mentions: Iterable[CountMention], group_of):
             if g == "unknown" and groups:
                 continue  # an unattributed figure restates a known one
             total = sum(m.best or 0 for m in ms)
+            if groups and all(_generic_people(m) for m in ms) and any(
+                    total == sum(x.best or 0 for x in xs) for xs in groups.values()):
+                continue  # "Tres asaltantes muertos" then "Tres hombres ... murieron": the same people
             if g != "unknown" and "unknown" in groups and sum(m.best or 0 for m in groups["unknown"]) == total:
                 continue
             new[g] = ms
@@ -1881,6 +1981,12 @@ def _select(mentions: Iterable[CountMention], group_of):
             chosen = [("unknown", zeros[cat])]
         out[cat] = (chosen, update)
     return out
+
+
+def _generic_people(m: CountMention) -> bool:
+    """The figure counts people by a generic noun ("hombres", "personas", "jóvenes")."""
+    head = (m.victim_head or "").split()
+    return bool(head) and head[0].lower() in load_count_cues().generic_people
 
 
 def split_sides(groups: dict[str, int], inter1: Optional[int], inter2: Optional[int]):

@@ -1,0 +1,128 @@
+"""Tolls told across sentences: "otros"/"también" (more people than told before), members of a
+group, generic nouns that tell a group again, and people taken away. Sentences written for these
+tests (issue 12 item 2)."""
+import pytest
+
+import cronica
+from cronica.extraction.counts import find_counts, members_of
+from cronica.model import Sides
+
+
+def extract(text, published="2024-05-10"):
+    return cronica.extract(text, published=published, doc_id="t")
+
+
+def figures(nlp, sentence):
+    return [c for c in find_counts(next(nlp(sentence).sents))]
+
+
+# ---- "otros" across sentences: the mark is kept on the figure (CountMention.other)
+
+def test_more_wounded_in_a_later_sentence_add_up():
+    [e] = [e for e in extract("Hombres armados atacaron el lunes una patrulla policial en Tumaco. Dos agentes "
+                              "resultaron heridos en el ataque. Más tarde, otros tres policías fueron heridos "
+                              "por los disparos de los francotiradores.") if e.wounded is not None]
+    assert e.wounded.best == 5
+
+
+def test_the_mark_survives_when_the_sentence_contrasts_it_with_the_dead(nlp):
+    [dead, hurt] = sorted(figures(nlp, "Murió un vigilante y otros cuatro quedaron heridos."), key=lambda c: c.start)
+    assert (dead.category, hurt.category) == ("killed", "wounded")
+    assert hurt.other and not hurt.additive  # sets the wounded apart from the dead; adds to nothing
+
+
+def test_a_sentence_that_opens_with_otros_keeps_it_additive(nlp):
+    [c] = figures(nlp, "Otras dos personas resultaron heridas por las esquirlas.")
+    assert c.other and c.additive
+
+
+def test_more_people_told_again_with_the_same_figure_do_not_add():
+    events = extract("Al hacer labores de patrullaje, soldados fueron emboscados en Reynosa, Tamaulipas, por "
+                     "sicarios de un cártel. El saldo fue de un militar muerto y otros 3 heridos.\n"
+                     "La víctima mortal, un soldado de grado cabo, fue llevado a un hospital pero no sobrevivió. "
+                     "También resultaron heridos con arma de fuego otros 3 soldados.")
+    [e] = [e for e in events if e.wounded is not None]
+    assert (e.killed.best, e.wounded.best) == (1, 3)
+
+
+def test_other_dead_in_a_sentence_of_their_own_do_not_add(nlp):
+    # "otras N personas fueron asesinadas" on its own tells as often of other killings of that day
+    [c] = figures(nlp, "Después de ella, otras dos personas fueron asesinadas en el barrio.")
+    assert c.category == "killed" and c.other and not c.additive
+
+
+# ---- "también"/"además" on the casualty verb itself
+
+def test_also_on_the_casualty_verb_adds_the_other_side():
+    [e] = extract("Dos policías murieron el lunes en un enfrentamiento con una banda en el Cauca. "
+                  "En el tiroteo murieron también tres integrantes de la banda.")
+    assert e.killed.best == 5
+    assert e.killed_sides == Sides(a=2, b=3, civilians=0, unknown=0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "En el choque fallecieron además cuatro atacantes.",
+    "También resultaron heridos dos vecinos que pasaban por el lugar.",
+])
+def test_also_marks_more_people(nlp, sentence):
+    [c] = figures(nlp, sentence)
+    assert c.other and c.additive == (c.category != "killed")  # (the dead add by their group only)
+
+
+def test_also_on_a_verb_of_saying_is_no_mark(nlp):
+    [c] = figures(nlp, "El ministro confirmó también la muerte de dos soldados.")
+    assert not c.additive and not c.other
+
+
+# ---- members of a group, and generic nouns that tell a group again
+
+@pytest.mark.parametrize("sentence,group", [
+    ("Murieron tres integrantes de la banda en el tiroteo.", "la banda"),
+    ("Cinco miembros del grupo irregular resultaron abatidos.", "grupo irregular"),
+])
+def test_members_are_counted_for_their_group(nlp, sentence, group):
+    [c] = figures(nlp, sentence)
+    assert members_of(c) == group
+
+
+def test_members_of_an_armed_group_are_side_b():
+    [e] = extract("En el combate cayeron en cumplimiento del deber tres soldados, mientras que cinco miembros "
+                  "del grupo irregular resultaron abatidos en la vereda El Carmen, en Tame.")
+    assert e.killed.best == 8
+    assert e.killed_sides.a == 3 and e.killed_sides.b == 5
+
+
+def test_a_generic_noun_with_the_same_figure_tells_the_group_again():
+    [e] = extract("Tres asaltantes muertos en tiroteo con la policía en Cali\n"
+                  "Tres hombres que acababan de robar un banco murieron el lunes durante un tiroteo con agentes "
+                  "de la Policía en Cali. Un patrullero resultó herido.")
+    assert (e.killed.best, e.wounded.best) == (3, 1)
+
+
+@pytest.mark.parametrize("sentence,best", [
+    ("En la emboscada cayeron en combate dos suboficiales del Ejército.", 2),
+    ("El sargento Luis Paredes cayó en cumplimiento del deber durante el asalto.", 1),
+])
+def test_fallen_in_combat_are_dead(nlp, sentence, best):
+    assert [(c.category, c.best) for c in figures(nlp, sentence)] == [("killed", best)]
+
+
+# ---- people taken away ("llevarse")
+
+@pytest.mark.parametrize("sentence,best", [
+    ("Unos hombres armados se llevaron el martes a tres jóvenes de la vereda Los Pinos.", 3),
+    ("Un grupo armado se llevó por la fuerza a cuatro obreros de la obra.", 4),
+    ("Llegaron unos tipos armados en una camioneta y se lo llevaron de su casa.", 1),
+])
+def test_people_taken_away_are_kidnapped(nlp, sentence, best):
+    assert [(c.category, c.best) for c in figures(nlp, sentence)] == [("kidnapped", best)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Los agentes se llevaron detenidos a dos hombres tras el asalto.",
+    "Los policías se llevaron a los dos sospechosos a la comisaría.",
+    "Los paramédicos se llevaron a los heridos al hospital.",
+    "Los vecinos llevaron a tres niños a la escuela.",
+])
+def test_taking_the_arrested_or_the_wounded_is_no_kidnapping(nlp, sentence):
+    assert not [c for c in figures(nlp, sentence) if c.category == "kidnapped"]
