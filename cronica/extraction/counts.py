@@ -1164,7 +1164,8 @@ def find_counts(sent) -> list[CountMention]:
                 conjs += [c for a in noun.children if a.dep_ in ("appos", "flat") and a.pos_ == "PROPN"
                           for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not _date_day(c)]
                 if role == "self" and tok.dep_ == "amod" and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
-                        and noun.head.i < noun.i:
+                        and noun.head.i < noun.i and any(g.dep_ == "nummod" for g in noun.head.children):
+                    # (not "en la frontera sur: ... y un soldado herido", a place the parser joins)
                     conjs.append(noun.head)  # "cuatro comuneros y dos policías heridos": both groups
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
@@ -1218,7 +1219,43 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
+    out = _vanished_after_arrest(sent, out)
     return [_flag(sent, c) for c in out]
+
+
+# "cuyo paradero nunca se conoció", "nueve de ellos nunca volvieron a ser vistos", "desde entonces se
+# desconoce su paradero": people taken who did not come back (a disappearance)
+_VANISHED = re.compile(r"\b(?:cuyo paradero|se desconoce (?:su|el) paradero|se desconocía su paradero|"
+                       r"no se (?:conoce|supo|sabe) (?:nada de )?su paradero|"
+                       r"nunca (?:más )?(?:volvi(?:ó|eron) a ser vist|(?:fue|fueron) (?:vist|encontrad|hallad))|"
+                       r"no (?:se )?(?:volvi(?:ó|eron) a ser vist|se volvió a saber|volvieron a aparecer)|"
+                       r"(?:siguen|continúan|permanecen) desaparecid)")
+_OF_THEM_N = re.compile(r"\b(\w+) de (?:ellos|ellas)\s+(?:nunca|no|jamás)\b")
+
+
+def _vanished_after_arrest(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "una patrulla detuvo a once comuneros, cuyo paradero nunca se conoció", "detuvieron a doce
+    campesinos; cinco de ellos nunca volvieron a ser vistos": the people detained and never seen
+    again are the disappeared (kidnapped in our figures), not arrests; "N de ellos" tells how many."""
+    if not any(c.category == ARRESTED and c.best for c in found):
+        return found
+    text = sent.text.lower()
+    cue = _VANISHED.search(text)
+    if cue is None:
+        return found
+    part = _OF_THEM_N.search(text[max(0, cue.start() - 30):cue.end()])
+    some = None
+    if part is not None:
+        w = part.group(1)
+        some = digits_value(w) if digits_value(w) is not None else words_value([w])
+    out = []
+    for c in found:
+        if c.category == ARRESTED and c.best and c.start - sent.start_char < cue.start():
+            c = replace(c, category=KIDNAPPED)
+            if some is not None and 0 < some < c.best:
+                c = replace(c, best=some, low=some, high=some)
+        out.append(c)
+    return out
 
 
 _WOUND_NOUNS = {"herida", "heridas"}
@@ -1247,6 +1284,8 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     for tok in sent:
         if tok.lower_ not in _INJURIES:
             continue
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "atendidos por asfixia y golpes": the injuries' first conjunct carries the case
         case = _case(tok)
         if case not in ("con", "por"):
             continue

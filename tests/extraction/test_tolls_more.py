@@ -126,3 +126,55 @@ def test_people_taken_away_are_kidnapped(nlp, sentence, best):
 ])
 def test_taking_the_arrested_or_the_wounded_is_no_kidnapping(nlp, sentence):
     assert not [c for c in figures(nlp, sentence) if c.category == "kidnapped"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Los presos retienen a nueve custodios en el penal.", [("kidnapped", 9)]),
+    ("Los comuneros retienen dos camiones de la empresa.", []),  # things held, no people
+    ("Los mineros retuvieron tres volquetas.", []),
+])
+def test_people_held_take_the_personal_a(nlp, sentence, expected):
+    assert [(c.category, c.best) for c in figures(nlp, sentence)] == expected
+
+
+# ---- detained and never seen again: the disappeared
+
+@pytest.mark.parametrize("sentence,best", [
+    ("Una patrulla detuvo a siete comuneros, cuyo paradero nunca se conoció.", 7),
+    ("Los soldados detuvieron a doce campesinos en la plaza; cinco de ellos nunca volvieron a ser vistos.", 5),
+    ("Agentes detuvieron a cuatro jóvenes y desde entonces se desconoce su paradero.", 4),
+])
+def test_people_detained_who_vanished_are_kidnapped(nlp, sentence, best):
+    assert [(c.category, c.best) for c in figures(nlp, sentence)] == [("kidnapped", best)]
+
+
+def test_an_arrest_with_no_vanishing_stays_an_arrest(nlp):
+    found = figures(nlp, "La policía detuvo a tres sospechosos del robo, que fueron llevados a la comisaría.")
+    assert [(c.category, c.best) for c in found] == [("arrested", 3)]
+
+
+# ---- listed groups and the wounded in care
+
+def test_a_description_of_a_listed_group_is_no_predicate(nlp):
+    found = figures(nlp, "La columna ejecutó al alcalde y a dos concejales acusados de colaborar con el Ejército.")
+    assert sum(c.best for c in found if c.category == "killed") == 3
+
+
+def test_a_place_joined_to_a_group_is_no_victim(nlp):
+    doc = nlp("Choque armado en la frontera sur: tres irregulares muertos y un soldado herido\n"
+              "QUITO, 9 abr (Agencia) - Militares y miembros de un grupo armado se enfrentaron el sábado.")
+    found = find_counts(next(doc.sents))
+    assert sorted((c.category, c.best) for c in found) == [("killed", 3), ("wounded", 1)]
+
+
+@pytest.mark.parametrize("sentence,best", [
+    ("Otros seis estudiantes fueron atendidos por asfixia y golpes en el hospital.", 6),
+    ("Murieron cuatro reos y otros dos recibieron atención en un hospital.", 2),
+    ("En la pelea murieron dos internos y otros cuatro resultaron lesionados, quienes reciben atención médica.", 4),
+])
+def test_people_cared_for_are_wounded(nlp, sentence, best):
+    assert [c.best for c in figures(nlp, sentence) if c.category == "wounded"] == [best]
+
+
+def test_care_that_is_no_medical_care_is_no_wound(nlp):
+    assert figures(nlp, "Los desplazados reciben atención humanitaria en el albergue.") == []
