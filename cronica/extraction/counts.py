@@ -1220,7 +1220,26 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_tallies(sent, out))
     out.extend(_zeros(sent, out))
     out = _vanished_after_arrest(sent, out)
+    out = _not_split(sent, out)
     return [_flag(sent, c) for c in out]
+
+
+# "23 víctimas entre muertos y heridos", "12 muertos y heridos": one figure for the dead and the
+# wounded together, which tells neither
+_JOINT = re.compile(r"\b(?:entre (?:los |las )?)?(?:muert|fallecid)\w* y (?:herid|lesionad)\w*|"
+                    r"\bentre (?:los |las )?(?:herid|lesionad)\w* y (?:muert|fallecid)\w*")
+
+
+def _not_split(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "dejó 23 víctimas entre muertos y heridos", "causó 12 muertos y heridos": the figure counts
+    the dead and the wounded together; neither figure is told (a figure of its own for one of
+    them, "3 muertos y 9 heridos", is not this)."""
+    text = sent.text.lower()
+    spans = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _JOINT.finditer(text)]
+    if not spans:
+        return found
+    return [c for c in found if not (c.category in (KILLED, WOUNDED) and any(
+        c.start < e and s - 2 <= c.end for s, e in spans))]
 
 
 # "cuyo paradero nunca se conoció", "nueve de ellos nunca volvieron a ser vistos", "desde entonces se
@@ -1805,10 +1824,13 @@ def _flag(sent, c: CountMention) -> CountMention:
     just_before = re.sub(r"\s+", " ", text[max(0, rel - 30):rel]).strip()
     just_before = re.sub(r"\s(los|las|otros|otras|unos|unas)$", "", " " + just_before).strip()
     cumulative = cumulative or any(just_before.endswith(a) for a in cues.added_to)
+    # "ya son 14 los policías asesinados este año", "van 9 soldados muertos en lo que va del mes"
+    if not cumulative and _SO_FAR.search(just_before) and any(p in window for p in cues.period_cues):
+        cumulative = True
     # "cientos de personas han muerto en la región desde 2015", "40 líderes han sido asesinados en lo
     # que va del año": a present perfect over a span of years or the running year is a running total
     clause = text[max(0, rel - 40):c.end - sent.start_char + 80]
-    if not cumulative and _PERFECT.search(clause) and (_SINCE_YEAR.search(clause) or any(
+    if not cumulative and _PERFECT.search(clause) and (_SINCE_YEAR.search(clause) or _SINCE_MONTH.search(clause) or any(
             p in clause for p in ("en lo que va", "este año", "en los últimos", "en las últimas"))):
         cumulative = True
     from dataclasses import replace
@@ -1840,6 +1862,10 @@ def _raised_to(before: str, cues: CountCues) -> bool:
 
 
 _PERFECT = re.compile(r"\b(?:han|ha|habían|había)\s+(?:sido\s+)?\w+(?:ado|ido|to|tos|ados|idos|adas|idas)\b")
+_SINCE_MONTH = re.compile(r"\bdesde (?:(?:el )?(?:inicio|comienzo|principio)s? (?:de|del) (?:año|mes)|"
+                          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+                          r"noviembre|diciembre)\b")
+_SO_FAR = re.compile(r"(?:^|\s)(?:ya )?(?:son|van|suman)(?: ya)?$")
 _SINCE_YEAR = re.compile(r"\bdesde\s+(?:el\s+(?:año\s+)?|el\s+)?(?:19|20)\d\d\b")
 
 

@@ -178,3 +178,45 @@ def test_people_cared_for_are_wounded(nlp, sentence, best):
 
 def test_care_that_is_no_medical_care_is_no_wound(nlp):
     assert figures(nlp, "Los desplazados reciben atención humanitaria en el albergue.") == []
+
+
+# ---- running totals and joint figures
+
+@pytest.mark.parametrize("sentence", [
+    "Con este ataque, ya son 14 los policías asesinados este año en el estado.",
+    "Van nueve soldados muertos en lo que va del mes.",
+    "Desde enero, la violencia ha dejado 120 muertos en la región.",
+])
+def test_running_totals_are_cumulative(nlp, sentence):
+    [c] = figures(nlp, sentence)
+    assert c.cumulative
+
+
+@pytest.mark.parametrize("sentence", [
+    "Son tres los policías muertos en el ataque del lunes.",
+    "Desde el jueves, el ataque ha dejado cinco muertos.",
+])
+def test_an_incident_figure_is_not_a_running_total(nlp, sentence):
+    [c] = figures(nlp, sentence)
+    assert not c.cumulative
+
+
+@pytest.mark.parametrize("sentence", [
+    "La explosión dejó 23 víctimas entre muertos y heridos.",
+    "El atentado causó una veintena de víctimas entre muertos y heridos en el mercado.",
+    "El ataque dejó 12 muertos y heridos.",
+])
+def test_the_dead_and_wounded_counted_together_tell_neither(nlp, sentence):
+    assert [c for c in figures(nlp, sentence) if c.category in ("killed", "wounded")] == []
+
+
+def test_each_figure_of_its_own_is_kept(nlp):
+    assert sorted((c.category, c.best) for c in figures(nlp, "El ataque dejó 3 muertos y 9 heridos.")) == [
+        ("killed", 3), ("wounded", 9)]
+
+
+def test_a_running_total_does_not_reach_the_incident():
+    events = extract("Pistoleros asesinaron el lunes a un agente de la policía estatal en Celaya, Guanajuato. "
+                     "Con este crimen, ya son 14 los policías asesinados este año en el estado.")
+    assert [e.killed.best for e in events if e.type == "killing"] == [1]
+    assert all(e.killed is None or e.killed.best != 14 for e in events)
