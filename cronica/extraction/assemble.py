@@ -69,6 +69,8 @@ TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is anoth
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
 # was cleared; "Ninguno resultó herido" after a kidnapping)
 TOLL_FAMILIES = ("violent", "operation", "protest", "abduction")
+# casualty-only sentences typed by the incident they name ("murió durante la marcha"), not by default
+_TOLL_NAMED_TYPES = ("protest",)
 # Roles of bodies that order, try or announce an arrest rather than make it.
 _NOT_ACTING = ("prosecutor", "judiciary", "government")
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
@@ -361,12 +363,23 @@ class Assembler:
         murieron el domingo." then "Los militares fueron atacados ...") is its toll."""
         d = Draft(m.type, [m])
         toll, self._toll_ahead = getattr(self, "_toll_ahead", None), None
+        # (a toll whose sentence names the kind of incident - "murió durante la marcha" - waits
+        # longer for it: the reactions to a death are often told before the protest itself)
+        gap = HEADLINE_GAP if toll is not None and toll.type == m.type and toll.type in _TOLL_NAMED_TYPES \
+            else TOLL_AHEAD_GAP
         if toll is not None and m.trigger is not None and toll.counts and not _toll_of_another_time(d, toll, TOLL_SLACK_DAYS) \
                 and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
-                and 0 < m.sentence.index - toll.sentence.index <= TOLL_AHEAD_GAP \
+                and 0 < m.sentence.index - toll.sentence.index <= gap \
                 and not {c.category for c in toll.counts} & {c.category for c in m.counts if c.best}:
             d.mentions.insert(1, toll)
         return d
+
+    def _hold_toll(self, m: Mention, replaces: bool = True) -> None:
+        """Keep ``m`` as the toll told before any incident it could join; a mention with no figure
+        does not replace one that has figures (nor, unless ``replaces``, does another toll)."""
+        held = getattr(self, "_toll_ahead", None)
+        if held is None or not held.counts or (m.counts and replaces):
+            self._toll_ahead = m
 
     def _date_moved(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         """A date expression between the incident and this mention (the story moved on)."""
@@ -688,7 +701,7 @@ class Assembler:
             return
         if m.trigger is None:
             if not (m.definite and m.counts and drafts):
-                self._toll_ahead = m
+                self._hold_toll(m)
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
             self._keep_toll(drafts, m, ctx)
@@ -713,6 +726,8 @@ class Assembler:
                      and not self._conflicts(d, toll, ctx) and not _toll_of_another_time(d, toll)), None)
         if ante is not None:
             ante.mentions.append(toll)
+        elif not drafts:
+            self._hold_toll(toll, replaces=False)  # no incident told yet: the first one told next may take it
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
         if m.trigger is not None:
@@ -770,7 +785,7 @@ class Assembler:
         if m.trigger is None:
             # an anaphoric sentence whose figures contradict the incident before it
             if not (m.definite and m.counts and drafts):
-                self._toll_ahead = m
+                self._hold_toll(m)
                 return
         drafts.append(self._new_draft(m))
 

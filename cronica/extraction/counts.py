@@ -597,6 +597,8 @@ def _roles_of(tok):
         skip = 0
         while skip < 3 and tok.i + 1 + skip < len(doc) and doc[tok.i + 1 + skip].lower_ in _TIME_WORDS:
             skip += 1
+        if "atención" in words and "Inf" in tok.morph.get("VerbForm"):
+            continue  # "fueron trasladados para recibir atención médica": who gets it is told elsewhere
         for k in {0, skip}:
             nxt = [t.lower_ for t in doc[tok.i + 1 + k:tok.i + len(words) + k]]
             if nxt == list(words[1:]):
@@ -1226,7 +1228,8 @@ def find_counts(sent) -> list[CountMention]:
 
 # "23 víctimas entre muertos y heridos", "12 muertos y heridos": one figure for the dead and the
 # wounded together, which tells neither
-_JOINT = re.compile(r"\b(?:entre (?:los |las )?)?(?:muert|fallecid)\w* y (?:herid|lesionad)\w*|"
+_JOINT = re.compile(r"\b(?:entre (?:los |las )?)?(?:muert|fallecid)\w* y (?:herid|lesionad)\w*\b"
+                    r"(?!\s+(?:de gravedad |graves? |leves? )?(?:a|al)\s)|"  # ("y heridas a otras 15")
                     r"\bentre (?:los |las )?(?:herid|lesionad)\w* y (?:muert|fallecid)\w*")
 
 

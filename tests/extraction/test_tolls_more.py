@@ -220,3 +220,26 @@ def test_a_running_total_does_not_reach_the_incident():
                      "Con este crimen, ya son 14 los policías asesinados este año en el estado.")
     assert [e.killed.best for e in events if e.type == "killing"] == [1]
     assert all(e.killed is None or e.killed.best != 14 for e in events)
+
+
+# ---- a toll told before its incident
+
+def test_a_death_during_a_protest_told_before_the_protest_is_its_toll():
+    events = extract("El alcalde lamentó el fallecimiento de Julio Soto, estudiante de 20 años que perdió la vida "
+                     "durante la marcha de docentes en el centro de Arequipa. El funcionario pidió una "
+                     "investigación imparcial.\n\nLa familia exigió justicia en una conferencia de prensa. Varias "
+                     "organizaciones convocaron vigilias en su memoria.\n\nLa protesta del martes, convocada por "
+                     "el sindicato de maestros, dejó más de 30 heridos, entre ellos diez policías.")
+    [e] = [e for e in events if e.type == "protest"]
+    assert (e.killed.best, e.wounded.best) == (1, 30)
+
+
+def test_a_toll_of_no_named_kind_still_waits_only_a_sentence_or_two():
+    events = extract("Un hombre murió el lunes en el centro de Tacna.\n\nLa familia pidió justicia. Sus vecinos "
+                     "organizaron una colecta. El barrio exige más patrullaje.\n\nEl martes, cientos de "
+                     "transportistas marcharon hacia la prefectura para exigir seguridad.")
+    assert all(e.killed is None for e in events if e.type == "protest")
+
+
+def test_care_in_a_purpose_clause_counts_nobody(nlp):
+    assert figures(nlp, "Los lesionados fueron trasladados a un hospital para recibir atención médica.") == []
