@@ -1207,6 +1207,7 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_people_with_wounds(sent, out))
     out.extend(_people_in_care(sent, out))
     out = _not_wounded_figures(out, doc)
+    out = _still_in_care(sent, out)
     out = _told_as_more(sent, out)
     out = _additive_within(out)
     out = _elliptical(sent, out)
@@ -1220,6 +1221,7 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_death_of_one_wounded(sent, out))
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
+    out.extend(_rise_by_a_death(sent, out))
     out.extend(_zeros(sent, out))
     out = _vanished_after_arrest(sent, out)
     out = _not_split(sent, out)
@@ -1401,10 +1403,34 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
         if c.category == KILLED and c.best and not c.update:
             text = doc.text[c.start:c.end].lower()
             wounded_before = any(w.category == WOUNDED and w.best and w.start < c.start for w in found)
-            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before):
+            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before) or _was_wounded(sent, c):
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
     return out
+
+
+_WAS_WOUNDED = re.compile(r"\b(?:herid[oa]s?|lesionad[oa]s?|evacuad[oa]s?|hospitalizad[oa]s?|internad[oa]s?)\b")
+
+
+def _was_wounded(sent, c: CountMention) -> bool:
+    """ "la cifra se elevó a tres, luego de que un cabo que había sido evacuado en estado crítico
+    falleciera", "murió una mujer herida en el ataque": one dead person the words tell was wounded
+    (or taken to care) before dying, in a sentence that revises the toll or tells the death alone."""
+    if c.best != 1:
+        return False
+    tok = _victim_token(sent, c)
+    if tok is None or tok.i >= sent.end:
+        return False
+    # (its own modifiers only: "un cabo herido", "un cabo que había sido evacuado"; not a group
+    # joined to it, "un comerciante muerto y seis personas heridas")
+    words: list[str] = []
+    stack = [c for c in tok.children if c.dep_ in ("amod", "acl:relcl") or (c.dep_ == "acl" and (
+        c.pos_ != "VERB" or any(g.lower_ in ("que", "quien") and g.i < c.i for g in c.children)))]
+    while stack:
+        t = stack.pop()
+        words.append(t.lower_)
+        stack.extend(g for g in t.children if g.dep_ not in ("conj", "cc", "nsubj", "obj"))
+    return bool(_WAS_WOUNDED.search(" ".join(words)))
 
 
 def _victim_token(sent, c: CountMention):
@@ -1554,6 +1580,29 @@ def _not_wounded_figures(found: list[CountMention], doc) -> list[CountMention]:
     return out
 
 
+_STILL = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:siguen|sigue|permanecen|permanece|continúan|continúa|seguían|"
+                    r"permanecían)\s+(?:internad|hospitalizad|en el hospital|en observación|en estado|grave|"
+                    r"bajo atención|recibiendo atención)")
+
+
+def _still_in_care(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "otros siete lesionados siguen internados", "otros dos permanecen hospitalizados": the
+    wounded still in care - a state of those counted, told again (and, beside a revised toll,
+    the wounded left); no people more than those told before."""
+    doc = sent.doc
+    out = []
+    for c in found:
+        if c.category == WOUNDED and c.additive and not c.listed:
+            rest = doc.text[c.end:sent.end_char]
+            at = doc.text[c.start:c.end].lower()
+            if _STILL.match(rest) or re.search(r"\b(?:siguen|sigue|permanecen|permanece|continúan)\b", at):
+                revised = any(o.category == KILLED and (o.update or o.from_wounded) for o in found) or \
+                    _BARE_RISE.search(sent.text.lower()) is not None
+                c = replace(c, additive=False, other=True, update=revised)
+        out.append(c)
+    return out
+
+
 _VERBS_OF_STATE = {"resultar", "quedar", "salir", "terminar", "acabar"}
 
 
@@ -1697,6 +1746,29 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
         out.append(CountMention(cat, value, value, value, doc[lo_i].idx, doc[hi_i].idx + len(doc[hi_i].text),
                                 victim=None, update=update))
     return out
+
+
+_BARE_RISE = re.compile(r"\b(?:la cifra|el saldo|el balance|el número|el recuento)\s+(?:se\s+)?"
+                        r"(?:elev|ascendi|aument|subi)\w*\s+a\s+(?:al menos\s+)?(\w+)\b")
+_BY_A_DEATH = re.compile(r"^[^.;]{0,12}\b(?:luego de que|después de que|tras|al|por)\b[^.;]{0,90}?"
+                         r"\b(?:muri\w*|falleci\w*|muerte|perdi\w* la vida)\b")
+
+
+def _rise_by_a_death(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "la cifra se elevó a cinco, luego de que una mujer herida muriera": a tally that names no
+    category rose because someone died: the dead, revised (an update)."""
+    if any(c.category == KILLED and c.update for c in found):
+        return []
+    text = sent.text.lower()
+    m = _BARE_RISE.search(text)
+    if m is None or _BY_A_DEATH.search(text[m.end():]) is None:
+        return []
+    w = m.group(1)
+    value = digits_value(w) if digits_value(w) is not None else words_value([w])
+    if not value:
+        return []
+    return [CountMention(KILLED, value, value, value, sent.start_char + m.start(), sent.start_char + m.end(),
+                         victim=None, update=True)]
 
 
 @lru_cache(maxsize=1)

@@ -243,3 +243,32 @@ def test_a_toll_of_no_named_kind_still_waits_only_a_sentence_or_two():
 
 def test_care_in_a_purpose_clause_counts_nobody(nlp):
     assert figures(nlp, "Los lesionados fueron trasladados a un hospital para recibir atención médica.") == []
+
+
+# ---- revised tolls: the dead who had been wounded, a tally that names no category, the wounded left
+
+def test_a_revision_for_a_wounded_man_who_died_moves_him_to_the_dead():
+    [e] = [e for e in extract("Dos soldados murieron y otros seis resultaron heridos el martes en una emboscada "
+                              "contra una patrulla del Ejército en Tame, Arauca. Este jueves la cifra de militares "
+                              "muertos se elevó a tres, luego de que un cabo que había sido evacuado en estado "
+                              "crítico falleciera en una clínica de Arauca.") if e.killed is not None]
+    assert (e.killed.best, e.wounded.best) == (3, 5)
+
+
+def test_a_rise_of_a_bare_tally_after_a_death_is_the_dead(nlp):
+    found = figures(nlp, "La cifra se elevó a cinco tras la muerte de una mujer en el hospital.")
+    assert [(c.best, c.update) for c in found if c.category == "killed" and c.update] == [(5, True)]
+    assert figures(nlp, "El número aumentó a seis por la llegada de más agentes.") == []
+
+
+def test_the_wounded_still_in_care_after_a_revision_are_the_wounded_figure():
+    [e] = extract("CULIACÁN, 19 feb (Agencia) - Un ataque con drones cargados de explosivos contra la comunidad "
+                  "de El Palmar, en el municipio de Badiraguato, dejó tres civiles y un policía comunitario muertos "
+                  "el sábado, informaron autoridades estatales. Este lunes la cifra se elevó a cinco, luego de que "
+                  "una mujer herida muriera en el hospital; otros seis lesionados siguen internados.")
+    assert (e.killed.best, e.wounded.best) == (5, 6)
+
+
+def test_people_still_in_care_are_no_more_people(nlp):
+    [c] = figures(nlp, "Otros siete lesionados siguen internados en el hospital regional.")
+    assert c.other and not c.additive
