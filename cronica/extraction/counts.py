@@ -1173,6 +1173,8 @@ def find_counts(sent) -> list[CountMention]:
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
                               and c not in conjs and _case(c) in ("a", "al")]
                 for conj in conjs:
+                    if conj.lower_ in load_count_cues().tally_nouns:
+                        continue  # "y un número no determinado de civiles": no figure told
                     if conj.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and (cat, conj.i) not in seen \
                             and not any(p.match(conj.lower_) for p, _, _ in _COMPILED) and not _own_predicate(conj, tok):
                         one = _one_person(conj) and any(g.dep_ in ("det", "case") for g in conj.children)
@@ -1409,15 +1411,16 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
+_REVISION = re.compile(r"\b(?:cifra|saldo|balance|número|recuento)\b[^.;]{0,60}?\b(?:elev|ascend|ascien|aument|subi|sube)")
 _WAS_WOUNDED = re.compile(r"\b(?:herid[oa]s?|lesionad[oa]s?|evacuad[oa]s?|hospitalizad[oa]s?|internad[oa]s?)\b")
 
 
 def _was_wounded(sent, c: CountMention) -> bool:
     """ "la cifra se elevó a tres, luego de que un cabo que había sido evacuado en estado crítico
-    falleciera", "murió una mujer herida en el ataque": one dead person the words tell was wounded
-    (or taken to care) before dying, in a sentence that revises the toll or tells the death alone."""
-    if c.best != 1:
-        return False
+    falleciera", "se elevó a cinco tras morir una mujer herida": one dead person the words tell was
+    wounded (or taken to care) before dying, in a sentence that revises the toll."""
+    if c.best != 1 or not _REVISION.search(sent.text.lower()):
+        return False  # ("a un paciente que se recuperaba de heridas": wounds of another time)
     tok = _victim_token(sent, c)
     if tok is None or tok.i >= sent.end:
         return False

@@ -272,3 +272,14 @@ def test_the_wounded_still_in_care_after_a_revision_are_the_wounded_figure():
 def test_people_still_in_care_are_no_more_people(nlp):
     [c] = figures(nlp, "Otros siete lesionados siguen internados en el hospital regional.")
     assert c.other and not c.additive
+
+
+def test_a_victim_wounded_in_another_incident_is_one_more_dead(nlp):
+    [c] = figures(nlp, "Dos hombres armados irrumpieron en el hospital y le quitaron la vida a un paciente que se "
+                       "recuperaba de heridas de bala.")
+    assert c.category == "killed" and not c.from_wounded
+
+
+def test_a_number_not_told_is_no_group(nlp):
+    found = figures(nlp, "En los incidentes resultaron además heridos 12 policías y un número no determinado de civiles.")
+    assert [c.best for c in found if c.category == "wounded"] == [12]
