@@ -548,6 +548,15 @@ def _taken_away(verb) -> bool:
     return not _TAKEN_AWAY_NOT.search(after)
 
 
+def _relative_antecedent(verb, obj):
+    """ "liberó al ganadero al que había secuestrado", "los jóvenes a quienes asesinaron": the
+    object of a relative clause is its antecedent; any other object is itself."""
+    if obj is not None and obj.lower_ in ("que", "quien", "quienes") and obj.i < verb.i \
+            and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return verb.head
+    return obj
+
+
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
         noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
@@ -980,8 +989,11 @@ def find_counts(sent) -> list[CountMention]:
             elif role == "passive" and not any(c.lemma_ in ("ser", "estar", "quedar", "resultar")
                                                for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")):
                 # "haya asesinado a 3 personas": an active perfect, the object is counted
-                noun = _object(tok)
+                noun = _relative_antecedent(tok, _object(tok))
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is not None and noun.i < tok.i and _personal_a(noun) and (
+                        _one_person(noun) or "Sing" in noun.morph.get("Number")):
+                    found = (1, 1, 1, noun.i, noun.i)  # "al ganadero al que había secuestrado": one person
                 if found is None and noun is None and tok.dep_ in ("amod", "acl") and tok.head.i < tok.i \
                         and not any(c.lemma_ == "haber" for c in tok.children) and _named_person(tok.head):
                     # "el sargento X, secuestrado el 3 de mayo", "comerciante secuestrado": the person it describes
@@ -1041,7 +1053,7 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and noun is None and _one_unnamed(tok):
                     found = (1, 1, 1, tok.i, tok.i)  # "(Kevin tenía 17 años.) El 1 de mayo murió de un disparo"
             elif role in ("obj", "vobj"):
-                noun = _object(tok)
+                noun = _relative_antecedent(tok, _object(tok))
                 one_of = None
                 if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("uno", "una") and any(
                         c.dep_ == "nmod" and _case(c) == "de" and _is_people(c) for c in noun.children):

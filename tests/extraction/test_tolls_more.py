@@ -283,3 +283,14 @@ def test_a_victim_wounded_in_another_incident_is_one_more_dead(nlp):
 def test_a_number_not_told_is_no_group(nlp):
     found = figures(nlp, "En los incidentes resultaron además heridos 12 policías y un número no determinado de civiles.")
     assert [c.best for c in found if c.category == "wounded"] == [12]
+
+
+# ---- the object of a relative clause is its antecedent
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("La guerrilla liberó el martes al ganadero al que había secuestrado en marzo.", [("kidnapped", 1)]),
+    ("La banda soltó a la comerciante a la que retuvo durante una semana.", [("kidnapped", 1)]),
+    ("Los vecinos recordaron a los tres jóvenes a quienes asesinaron en 2010.", [("killed", 3)]),
+])
+def test_the_object_of_a_relative_clause_is_its_antecedent(nlp, sentence, expected):
+    assert [(c.category, c.best) for c in figures(nlp, sentence)] == expected
