@@ -1654,7 +1654,7 @@ def _additive_within(found: list[CountMention]) -> list[CountMention]:
             c = replace(c, other=True)
             if not any(o.category == c.category and o.start < c.start for o in out) and (
                     any(o.start < c.start for o in out) or c.category == KILLED):
-                # (the dead: "Después de él, otras tres personas fueron asesinadas" tells as often
+                # (the dead: "Horas más tarde, otros dos hombres fueron asesinados" tells as often
                 # of other killings of the day as of more dead of the incident; they do not add)
                 c = replace(c, additive=False)
         out.append(c)

@@ -37,17 +37,17 @@ def test_a_sentence_that_opens_with_otros_keeps_it_additive(nlp):
 
 
 def test_more_people_told_again_with_the_same_figure_do_not_add():
-    events = extract("Al hacer labores de patrullaje, soldados fueron emboscados en Reynosa, Tamaulipas, por "
-                     "sicarios de un cártel. El saldo fue de un militar muerto y otros 3 heridos.\n"
-                     "La víctima mortal, un soldado de grado cabo, fue llevado a un hospital pero no sobrevivió. "
-                     "También resultaron heridos con arma de fuego otros 3 soldados.")
+    events = extract("Un convoy de infantes de marina cayó el domingo en una emboscada de pistoleros cerca de "
+                     "Reynosa, Tamaulipas. Murió un marino y otros 3 quedaron heridos.\n"
+                     "El marino muerto, un cabo de 24 años, llegó sin vida a la clínica naval. "
+                     "También quedaron heridos por las balas otros 3 marinos.")
     [e] = [e for e in events if e.wounded is not None]
     assert (e.killed.best, e.wounded.best) == (1, 3)
 
 
 def test_other_dead_in_a_sentence_of_their_own_do_not_add(nlp):
     # "otras N personas fueron asesinadas" on its own tells as often of other killings of that day
-    [c] = figures(nlp, "Después de ella, otras dos personas fueron asesinadas en el barrio.")
+    [c] = figures(nlp, "Horas más tarde, otros dos hombres fueron asesinados en un barrio vecino.")
     assert c.category == "killed" and c.other and not c.additive
 
 
@@ -225,8 +225,8 @@ def test_a_running_total_does_not_reach_the_incident():
 # ---- a toll told before its incident
 
 def test_a_death_during_a_protest_told_before_the_protest_is_its_toll():
-    events = extract("El alcalde lamentó el fallecimiento de Julio Soto, estudiante de 20 años que perdió la vida "
-                     "durante la marcha de docentes en el centro de Arequipa. El funcionario pidió una "
+    events = extract("El alcalde lamentó la muerte de Julio Soto, un estudiante de 20 años, caído en la marcha "
+                     "de docentes del martes en el centro de Arequipa. El funcionario pidió una "
                      "investigación imparcial.\n\nLa familia exigió justicia en una conferencia de prensa. Varias "
                      "organizaciones convocaron vigilias en su memoria.\n\nLa protesta del martes, convocada por "
                      "el sindicato de maestros, dejó más de 30 heridos, entre ellos diez policías.")
@@ -242,7 +242,7 @@ def test_a_toll_of_no_named_kind_still_waits_only_a_sentence_or_two():
 
 
 def test_care_in_a_purpose_clause_counts_nobody(nlp):
-    assert figures(nlp, "Los lesionados fueron trasladados a un hospital para recibir atención médica.") == []
+    assert figures(nlp, "Los lesionados fueron llevados a la clínica del barrio para recibir atención médica.") == []
 
 
 # ---- revised tolls: the dead who had been wounded, a tally that names no category, the wounded left
