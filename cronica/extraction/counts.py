@@ -1838,7 +1838,7 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
             have.add(WOUNDED)
             start = doc[max(sent.start, tok.i - 3)]
             out.append(CountMention(WOUNDED, 0, 0, 0, start.idx, tok.idx + len(tok.text), victim=None))
-        if tok.lower_ in cues.unharmed and tok.pos_ in ("ADJ", "VERB", "NOUN"):
+        if tok.lower_ in cues.unharmed and tok.pos_ in ("ADJ", "VERB", "NOUN", "PROPN"):  # (tagger: "salió ilesa")
             # "resultaron ilesos", "salió ilesa": nobody killed or wounded
             start = doc[max(sent.start, tok.i - 3)]
             for cat in (KILLED, WOUNDED):

@@ -294,3 +294,8 @@ def test_a_number_not_told_is_no_group(nlp):
 ])
 def test_the_object_of_a_relative_clause_is_its_antecedent(nlp, sentence, expected):
     assert [(c.category, c.best) for c in figures(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["La familia salió ilesa.", "La familia salio ilesa del incendio."])
+def test_unharmed_whatever_the_tagger_reads(nlp, sentence):
+    assert sorted((c.category, c.best) for c in figures(nlp, sentence)) == [("killed", 0), ("wounded", 0)]
