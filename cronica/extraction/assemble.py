@@ -33,9 +33,9 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, members_before,
-                                       names_nobody,
-                                       normalise_actor, protest_agents, roles, sentence_target)
-from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, merge_counts,
+                                       names_nobody, normalise_actor, protest_agents, roles, sentence_target)
+from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, members_of,
+                                       merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
@@ -71,6 +71,8 @@ TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is anoth
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
 # was cleared; "Ninguno resultó herido" after a kidnapping)
 TOLL_FAMILIES = ("violent", "operation", "protest", "abduction")
+# casualty-only sentences typed by the incident they name ("murió durante la marcha"), not by default
+_TOLL_NAMED_TYPES = ("protest",)
 # Roles of bodies that order, try or announce an arrest rather than make it.
 _NOT_ACTING = ("prosecutor", "judiciary", "government")
 # What a generic state word stands for, by its lexicon role (``_named_body``)
@@ -318,6 +320,11 @@ class Assembler:
         victims = c.victim_head or c.victim
         if not victims:
             return "unknown"
+        members = members_of(c)
+        if members is not None:  # "tres integrantes de la banda": the band's
+            group = self._group(replace(c, victim_head=members, victim=members))
+            if group != "unknown":
+                return group
         hit = self.actors.best_in(victims)
         if not hit or hit[2].inter is None:
             if victims.split()[0].lower() in self.cues.civilian_victims:
@@ -369,12 +376,23 @@ class Assembler:
         murieron el domingo." then "Los militares fueron atacados ...") is its toll."""
         d = Draft(m.type, [m])
         toll, self._toll_ahead = getattr(self, "_toll_ahead", None), None
+        # (a toll whose sentence names the kind of incident - "murió durante la marcha" - waits
+        # longer for it: the reactions to a death are often told before the protest itself)
+        gap = HEADLINE_GAP if toll is not None and toll.type == m.type and toll.type in _TOLL_NAMED_TYPES \
+            else TOLL_AHEAD_GAP
         if toll is not None and m.trigger is not None and toll.counts and not _toll_of_another_time(d, toll, TOLL_SLACK_DAYS) \
                 and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
-                and 0 < m.sentence.index - toll.sentence.index <= TOLL_AHEAD_GAP \
+                and 0 < m.sentence.index - toll.sentence.index <= gap \
                 and not {c.category for c in toll.counts} & {c.category for c in m.counts if c.best}:
             d.mentions.insert(1, toll)
         return d
+
+    def _hold_toll(self, m: Mention, replaces: bool = True) -> None:
+        """Keep ``m`` as the toll told before any incident it could join; a mention with no figure
+        does not replace one that has figures (nor, unless ``replaces``, does another toll)."""
+        held = getattr(self, "_toll_ahead", None)
+        if held is None or not held.counts or (m.counts and replaces):
+            self._toll_ahead = m
 
     def _date_moved(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         """A date expression between the incident and this mention (the story moved on)."""
@@ -701,7 +719,7 @@ class Assembler:
             return
         if m.trigger is None:
             if not (m.definite and m.counts and drafts):
-                self._toll_ahead = m
+                self._hold_toll(m)
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
             self._keep_toll(drafts, m, ctx)
@@ -726,6 +744,8 @@ class Assembler:
                      and not self._conflicts(d, toll, ctx) and not _toll_of_another_time(d, toll)), None)
         if ante is not None:
             ante.mentions.append(toll)
+        elif not drafts:
+            self._hold_toll(toll, replaces=False)  # no incident told yet: the first one told next may take it
 
     def _locate(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> None:
         if m.trigger is not None:
@@ -783,7 +803,7 @@ class Assembler:
         if m.trigger is None:
             # an anaphoric sentence whose figures contradict the incident before it
             if not (m.definite and m.counts and drafts):
-                self._toll_ahead = m
+                self._hold_toll(m)
                 return
         drafts.append(self._new_draft(m))
 
@@ -1466,10 +1486,8 @@ def _more_wounded(m: Mention, sdoc) -> Mention:
     if m.trigger is None or not m.counts or any(c.category not in ("killed", "wounded") for c in m.counts):
         return m
     at = sdoc[m.trigger.token_i].idx
-    for c in m.counts:
-        if c.start <= at < c.end and c.best and \
-                sdoc.text[max(0, c.start - 8):c.start].strip().lower().endswith(("otros", "otras")):
-            return Mention(m.sentence, None, m.type, "support", counts=m.counts)
+    if any(c.other and c.best and c.start <= at < c.end for c in m.counts):
+        return Mention(m.sentence, None, m.type, "support", counts=m.counts)
     return m
 
 

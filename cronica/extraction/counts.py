@@ -66,7 +66,10 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"secuestr(ó|aron)|plagi(ó|aron)|rapt(ó|aron)|desapareci(ó|eron)", KIDNAPPED, "obj"),
     # "retuvieron durante dos días a siete trabajadores": people held against their will
     (r"retuv(o|ieron)", KIDNAPPED, "obj"),
-    (r"secuestran|plagian", KIDNAPPED, "vobj"),
+    # "se llevaron a tres jóvenes", "se lo llevaron": people taken away by force (``_taken_away``
+    # keeps only the pronominal verb, and not a force taking the arrested or the wounded)
+    (r"llev(ó|aron)", KIDNAPPED, "obj"),
+    (r"secuestran|plagian|retienen", KIDNAPPED, "vobj"),
     (r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|aprehendid[oa]s", ARRESTED, "self"),
     (r"captur(ó|aron)|detuv(o|ieron)|arrest(ó|aron)|aprehendi(ó|eron)", ARRESTED, "obj"),
     (r"capturas?|detenci(ón|ones)", ARRESTED, "nmod"),
@@ -109,6 +112,8 @@ class CountMention:
     preliminary: bool = False  # "en un primer momento se informó de cuatro muertos": a later figure replaces it
     restates: bool = False  # "esta persona falleció", "el hombre murió": one victim told again, no new figure
     from_wounded: bool = False  # "uno de los heridos murió": dead who were counted wounded (one more dead, one less wounded)
+    other: bool = False  # "otras tres personas": the figure is marked as more people than told before (kept
+    # when ``additive`` is dropped because the sentence itself told figures of another category first)
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ class CountCues:
     preliminary_cues: tuple = ()  # "en un primer momento": a first report that later figures replace
     generic_people: frozenset = frozenset()  # "hombre", "persona", "víctima": with "el"/"esta", a victim told before
     care_verbs: frozenset = frozenset()  # "trasladar", "hospitalizar": with "en estado grave", the people are wounded
+    also_words: frozenset = frozenset()  # "también", "además" on a casualty verb: more people than told before
+    member_nouns: frozenset = frozenset()  # "integrantes", "miembros": the group is their "de" complement
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -145,13 +152,31 @@ def victim_group(phrase: Optional[str]) -> Optional[str]:
     return None
 
 
+_MEMBERS_END = re.compile(r"\s(?:que|quien|quienes|con|en|durante|tras|cuando|mientras|y|,)(?:\s|$)")
+
+
+def members_of(c: "CountMention") -> Optional[str]:
+    """ "tres integrantes de la banda", "dos miembros del grupo irregular": the group the
+    counted members belong to ("la banda", "grupo irregular"), from the victims' phrase, when its
+    head is a member noun (counts.yaml ``member_nouns``); else None."""
+    head = (c.victim_head or "").split()
+    if not head or head[0].lower() not in load_count_cues().member_nouns or not c.victim:
+        return None
+    m = re.search(r"\b(?:de|del)\s+(.+)", c.victim)
+    if m is None:
+        return None
+    rest = m.group(1)
+    cut = _MEMBERS_END.search(" " + rest)
+    return (rest[:cut.start() - 1] if cut else rest).strip() or None
+
+
 @lru_cache(maxsize=1)
 def load_count_cues() -> CountCues:
     """The cues of ``cronica/data/es/counts.yaml`` (zeros, updates, cumulative tallies)."""
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
-             "generic_people", "care_verbs")
+             "generic_people", "care_verbs", "also_words", "member_nouns")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -187,7 +212,8 @@ def load_count_cues() -> CountCues:
                      tuple(raw["wave_cues"]), groups, frozenset(raw["unharmed"]),
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
                      frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]),
-                     frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]))
+                     frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
+                     frozenset(raw["also_words"]), frozenset(raw["member_nouns"]))
 
 
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
@@ -502,6 +528,35 @@ def _object(tok):
     return next((c for c in objs if c.pos_ != "PRON"), objs[0] if objs else None)
 
 
+_TAKE = re.compile(r"llev(?:ó|aron)\Z")
+_TAKEN_AWAY_NOT = re.compile(r"(?:herid|lesionad|cuerpo|cadáver|restos|detenid|capturad|arrestad|aprehendid|"
+                             r"pres[oa]s?\b|esposad)")
+
+
+def _taken_away(verb) -> bool:
+    """ "unos hombres armados se llevaron a tres jóvenes", "se lo llevaron": the pronominal
+    "llevarse" with people taken; not a state force taking the arrested ("los agentes se
+    llevaron detenidos a dos hombres") nor the wounded or the dead carried away."""
+    if not any(c.lower_ == "se" and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ == "conj" and (_single_role(c.lower_) or ("", ""))[0] == KILLED for c in verb.children):
+        return False  # "se llevó a ocho hombres y los fusiló": the dead, not captives
+    subj = _subject(verb)
+    if subj is not None and victim_group(" ".join(t.text for t in subj.subtree)) == "state":
+        return False
+    after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 8)].text.lower()
+    return not _TAKEN_AWAY_NOT.search(after)
+
+
+def _relative_antecedent(verb, obj):
+    """ "liberó al ganadero al que había secuestrado", "los jóvenes a quienes asesinaron": the
+    object of a relative clause is its antecedent; any other object is itself."""
+    if obj is not None and obj.lower_ in ("que", "quien", "quienes") and obj.i < verb.i \
+            and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return verb.head
+    return obj
+
+
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
         noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
@@ -551,6 +606,8 @@ def _roles_of(tok):
         skip = 0
         while skip < 3 and tok.i + 1 + skip < len(doc) and doc[tok.i + 1 + skip].lower_ in _TIME_WORDS:
             skip += 1
+        if "atención" in words and "Inf" in tok.morph.get("VerbForm"):
+            continue  # "fueron trasladados para recibir atención médica": who gets it is told elsewhere
         for k in {0, skip}:
             nxt = [t.lower_ for t in doc[tok.i + 1 + k:tok.i + len(words) + k]]
             if nxt == list(words[1:]):
@@ -767,7 +824,7 @@ def _own_predicate(conj, tok) -> bool:
     doc = conj.doc
     if any(c.dep_ in ("amod", "acl") and conj.i < c.i <= conj.i + 2 and c.pos_ in ("ADJ", "VERB")
            and _PARTICIPLE.search(c.lower_) and c.i != tok.i and not any(t.is_punct for t in doc[conj.i:c.i])
-           for c in conj.children):
+           and not _describes(c) for c in conj.children):
         return True  # ("autoridades comunales, acusados de ...": a description after a comma is no predicate)
     for t in doc[conj.i + 1:min(conj.sent.end, conj.i + 7)]:
         if t.i == tok.i or t.is_punct and t.text in ",;:()" or (t.i == tok.head.i and tok.head.i > conj.i):
@@ -775,6 +832,15 @@ def _own_predicate(conj, tok) -> bool:
         if is_casualty_word(t.text) or t.lemma_ in ("resultar", "quedar"):
             return True
     return False
+
+
+def _describes(participle) -> bool:
+    """ "a dos concejales acusados de colaborar", "tres hombres señalados de extorsionar": a
+    participle with a "de" complement describes the people; it tells nothing that befell them
+    (unlike "heridos de bala", a casualty word)."""
+    doc = participle.doc
+    return participle.i + 1 < len(doc) and doc[participle.i + 1].lower_ == "de" \
+        and not is_casualty_word(participle.text)
 
 
 _DEMONSTRATIVES = {"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos",
@@ -807,6 +873,8 @@ def find_counts(sent) -> list[CountMention]:
         found_roles = list(_roles_of(tok))  # (at most one; most tokens have none)
         if not found_roles or any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
             continue  # "X hubiese muerto allí": what did not happen is no figure
+        if found_roles[0][0] == KIDNAPPED and _TAKE.match(tok.lower_) and not _taken_away(tok):
+            continue
         for cat, role in found_roles:
             noun = None
             single = False  # a singular agreement: one person, no conjoined figures
@@ -921,8 +989,11 @@ def find_counts(sent) -> list[CountMention]:
             elif role == "passive" and not any(c.lemma_ in ("ser", "estar", "quedar", "resultar")
                                                for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")):
                 # "haya asesinado a 3 personas": an active perfect, the object is counted
-                noun = _object(tok)
+                noun = _relative_antecedent(tok, _object(tok))
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and noun is not None and noun.i < tok.i and _personal_a(noun) and (
+                        _one_person(noun) or "Sing" in noun.morph.get("Number")):
+                    found = (1, 1, 1, noun.i, noun.i)  # "al ganadero al que había secuestrado": one person
                 if found is None and noun is None and tok.dep_ in ("amod", "acl") and tok.head.i < tok.i \
                         and not any(c.lemma_ == "haber" for c in tok.children) and _named_person(tok.head):
                     # "el sargento X, secuestrado el 3 de mayo", "comerciante secuestrado": the person it describes
@@ -982,7 +1053,7 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and noun is None and _one_unnamed(tok):
                     found = (1, 1, 1, tok.i, tok.i)  # "(Kevin tenía 17 años.) El 1 de mayo murió de un disparo"
             elif role in ("obj", "vobj"):
-                noun = _object(tok)
+                noun = _relative_antecedent(tok, _object(tok))
                 one_of = None
                 if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("uno", "una") and any(
                         c.dep_ == "nmod" and _case(c) == "de" and _is_people(c) for c in noun.children):
@@ -998,6 +1069,8 @@ def find_counts(sent) -> list[CountMention]:
                     if noun is not None and noun.pos_ == "PRON":
                         noun = None
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is not None and tok.lower_.startswith(("retien", "retuv")) and not _personal_a(noun):
+                    found = None  # "retienen dos camiones": things held, no people (those take "a")
                 if found is None and noun is None and one_of is not None:
                     noun, found = one_of, (1, 1, 1, one_of.i, one_of.i)
                 if found is None and noun is not None and _personal_a(noun) and _one_person(noun) \
@@ -1105,12 +1178,15 @@ def find_counts(sent) -> list[CountMention]:
                 conjs += [c for a in noun.children if a.dep_ in ("appos", "flat") and a.pos_ == "PROPN"
                           for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not _date_day(c)]
                 if role == "self" and tok.dep_ == "amod" and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
-                        and noun.head.i < noun.i:
+                        and noun.head.i < noun.i and any(g.dep_ == "nummod" for g in noun.head.children):
+                    # (not "en la frontera sur: ... y un soldado herido", a place the parser joins)
                     conjs.append(noun.head)  # "cuatro comuneros y dos policías heridos": both groups
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
                               and c not in conjs and _case(c) in ("a", "al")]
                 for conj in conjs:
+                    if conj.lower_ in load_count_cues().tally_nouns:
+                        continue  # "y un número no determinado de civiles": no figure told
                     if conj.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and (cat, conj.i) not in seen \
                             and not any(p.match(conj.lower_) for p, _, _ in _COMPILED) and not _own_predicate(conj, tok):
                         one = _one_person(conj) and any(g.dep_ in ("det", "case") for g in conj.children)
@@ -1145,6 +1221,8 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_people_with_wounds(sent, out))
     out.extend(_people_in_care(sent, out))
     out = _not_wounded_figures(out, doc)
+    out = _still_in_care(sent, out)
+    out = _told_as_more(sent, out)
     out = _additive_within(out)
     out = _elliptical(sent, out)
     # "mataron a tres oficiales heridos": people counted dead are not also wounded
@@ -1157,8 +1235,65 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_death_of_one_wounded(sent, out))
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
+    out.extend(_rise_by_a_death(sent, out))
     out.extend(_zeros(sent, out))
+    out = _vanished_after_arrest(sent, out)
+    out = _not_split(sent, out)
     return [_flag(sent, c) for c in out]
+
+
+# "23 víctimas entre muertos y heridos", "12 muertos y heridos": one figure for the dead and the
+# wounded together, which tells neither
+_JOINT = re.compile(r"\b(?:entre (?:los |las )?)?(?:muert|fallecid)\w* y (?:herid|lesionad)\w*\b"
+                    r"(?!\s+(?:de gravedad |graves? |leves? )?(?:a|al)\s)|"  # ("y heridas a otras 15")
+                    r"\bentre (?:los |las )?(?:herid|lesionad)\w* y (?:muert|fallecid)\w*")
+
+
+def _not_split(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "dejó 23 víctimas entre muertos y heridos", "causó 12 muertos y heridos": the figure counts
+    the dead and the wounded together; neither figure is told (a figure of its own for one of
+    them, "3 muertos y 9 heridos", is not this)."""
+    text = sent.text.lower()
+    spans = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _JOINT.finditer(text)]
+    if not spans:
+        return found
+    return [c for c in found if not (c.category in (KILLED, WOUNDED) and any(
+        c.start < e and s - 2 <= c.end for s, e in spans))]
+
+
+# "cuyo paradero nunca se conoció", "nueve de ellos nunca volvieron a ser vistos", "desde entonces se
+# desconoce su paradero": people taken who did not come back (a disappearance)
+_VANISHED = re.compile(r"\b(?:cuyo paradero|se desconoce (?:su|el) paradero|se desconocía su paradero|"
+                       r"no se (?:conoce|supo|sabe) (?:nada de )?su paradero|"
+                       r"nunca (?:más )?(?:volvi(?:ó|eron) a ser vist|(?:fue|fueron) (?:vist|encontrad|hallad))|"
+                       r"no (?:se )?(?:volvi(?:ó|eron) a ser vist|se volvió a saber|volvieron a aparecer)|"
+                       r"(?:siguen|continúan|permanecen) desaparecid)")
+_OF_THEM_N = re.compile(r"\b(\w+) de (?:ellos|ellas)\s+(?:nunca|no|jamás)\b")
+
+
+def _vanished_after_arrest(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "una patrulla detuvo a once comuneros, cuyo paradero nunca se conoció", "detuvieron a doce
+    campesinos; cinco de ellos nunca volvieron a ser vistos": the people detained and never seen
+    again are the disappeared (kidnapped in our figures), not arrests; "N de ellos" tells how many."""
+    if not any(c.category == ARRESTED and c.best for c in found):
+        return found
+    text = sent.text.lower()
+    cue = _VANISHED.search(text)
+    if cue is None:
+        return found
+    part = _OF_THEM_N.search(text[max(0, cue.start() - 30):cue.end()])
+    some = None
+    if part is not None:
+        w = part.group(1)
+        some = digits_value(w) if digits_value(w) is not None else words_value([w])
+    out = []
+    for c in found:
+        if c.category == ARRESTED and c.best and c.start - sent.start_char < cue.start():
+            c = replace(c, category=KIDNAPPED)
+            if some is not None and 0 < some < c.best:
+                c = replace(c, best=some, low=some, high=some)
+        out.append(c)
+    return out
 
 
 _WOUND_NOUNS = {"herida", "heridas"}
@@ -1187,6 +1322,8 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     for tok in sent:
         if tok.lower_ not in _INJURIES:
             continue
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "atendidos por asfixia y golpes": the injuries' first conjunct carries the case
         case = _case(tok)
         if case not in ("con", "por"):
             continue
@@ -1280,10 +1417,35 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
         if c.category == KILLED and c.best and not c.update:
             text = doc.text[c.start:c.end].lower()
             wounded_before = any(w.category == WOUNDED and w.best and w.start < c.start for w in found)
-            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before):
+            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before) or _was_wounded(sent, c):
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
     return out
+
+
+_REVISION = re.compile(r"\b(?:cifra|saldo|balance|número|recuento)\b[^.;]{0,60}?\b(?:elev|ascend|ascien|aument|subi|sube)")
+_WAS_WOUNDED = re.compile(r"\b(?:herid[oa]s?|lesionad[oa]s?|evacuad[oa]s?|hospitalizad[oa]s?|internad[oa]s?)\b")
+
+
+def _was_wounded(sent, c: CountMention) -> bool:
+    """ "la cifra se elevó a tres, luego de que un cabo que había sido evacuado en estado crítico
+    falleciera", "se elevó a cinco tras morir una mujer herida": one dead person the words tell was
+    wounded (or taken to care) before dying, in a sentence that revises the toll."""
+    if c.best != 1 or not _REVISION.search(sent.text.lower()):
+        return False  # ("a un paciente que se recuperaba de heridas": wounds of another time)
+    tok = _victim_token(sent, c)
+    if tok is None or tok.i >= sent.end:
+        return False
+    # (its own modifiers only: "un cabo herido", "un cabo que había sido evacuado"; not a group
+    # joined to it, "un comerciante muerto y seis personas heridas")
+    words: list[str] = []
+    stack = [c for c in tok.children if c.dep_ in ("amod", "acl:relcl") or (c.dep_ == "acl" and (
+        c.pos_ != "VERB" or any(g.lower_ in ("que", "quien") and g.i < c.i for g in c.children)))]
+    while stack:
+        t = stack.pop()
+        words.append(t.lower_)
+        stack.extend(g for g in t.children if g.dep_ not in ("conj", "cc", "nsubj", "obj"))
+    return bool(_WAS_WOUNDED.search(" ".join(words)))
 
 
 def _victim_token(sent, c: CountMention):
@@ -1433,15 +1595,68 @@ def _not_wounded_figures(found: list[CountMention], doc) -> list[CountMention]:
     return out
 
 
+_STILL = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:siguen|sigue|permanecen|permanece|continúan|continúa|seguían|"
+                    r"permanecían)\s+(?:internad|hospitalizad|en el hospital|en observación|en estado|grave|"
+                    r"bajo atención|recibiendo atención)")
+
+
+def _still_in_care(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "otros siete lesionados siguen internados", "otros dos permanecen hospitalizados": the
+    wounded still in care - a state of those counted, told again (and, beside a revised toll,
+    the wounded left); no people more than those told before."""
+    doc = sent.doc
+    out = []
+    for c in found:
+        if c.category == WOUNDED and c.additive and not c.listed:
+            rest = doc.text[c.end:sent.end_char]
+            at = doc.text[c.start:c.end].lower()
+            if _STILL.match(rest) or re.search(r"\b(?:siguen|sigue|permanecen|permanece|continúan)\b", at):
+                revised = any(o.category == KILLED and (o.update or o.from_wounded) for o in found) or \
+                    _BARE_RISE.search(sent.text.lower()) is not None
+                c = replace(c, additive=False, other=True, update=revised)
+        out.append(c)
+    return out
+
+
+_VERBS_OF_STATE = {"resultar", "quedar", "salir", "terminar", "acabar"}
+
+
+def _told_as_more(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "en el choque murieron también dos atacantes", "resultaron además heridos tres vecinos":
+    "también"/"además" on the casualty verb itself tells of more people than those told before,
+    as "otros" does (not on a verb of saying: "confirmó también la muerte de dos soldados")."""
+    also = load_count_cues().also_words
+    words = [t for t in sent if t.lower_ in also and t.dep_ == "advmod"]
+    if not words:
+        return found
+    out = []
+    for c in found:
+        if not c.additive and c.best and c.category in (KILLED, WOUNDED, KIDNAPPED):
+            for w in words:
+                h = w.head
+                inside = c.start <= h.idx < c.end and h.pos_ in ("VERB", "AUX", "ADJ")
+                state = h.lemma_ in _VERBS_OF_STATE and any(c.start <= t.idx < c.end for t in h.children)
+                if inside or state:
+                    c = replace(c, additive=True)
+                    break
+        out.append(c)
+    return out
+
+
 def _additive_within(found: list[CountMention]) -> list[CountMention]:
     """"murieron dos guardias y otros tres quedaron heridos": "otros" sets the wounded apart from
-    the dead of the same sentence; it adds only to an earlier figure of its own category."""
-    from dataclasses import replace
-
+    the dead of the same sentence; it adds only to an earlier figure of its own category. A figure
+    with "otros" and no earlier figure in its sentence ("Otras tres personas resultaron heridas.")
+    keeps the mark: it adds to the incident's figures told in earlier sentences (``_select``)."""
     out = []
     for c in sorted(found, key=lambda c: c.start):
-        if c.additive and not any(o.category == c.category and o.start < c.start for o in out):
-            c = replace(c, additive=False)
+        if c.additive and not c.listed:
+            c = replace(c, other=True)
+            if not any(o.category == c.category and o.start < c.start for o in out) and (
+                    any(o.start < c.start for o in out) or c.category == KILLED):
+                # (the dead: "Horas más tarde, otros dos hombres fueron asesinados" tells as often
+                # of other killings of the day as of more dead of the incident; they do not add)
+                c = replace(c, additive=False)
         out.append(c)
     return out
 
@@ -1548,6 +1763,29 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
+_BARE_RISE = re.compile(r"\b(?:la cifra|el saldo|el balance|el número|el recuento)\s+(?:se\s+)?"
+                        r"(?:elev|ascendi|aument|subi)\w*\s+a\s+(?:al menos\s+)?(\w+)\b")
+_BY_A_DEATH = re.compile(r"^[^.;]{0,12}\b(?:luego de que|después de que|tras|al|por)\b[^.;]{0,90}?"
+                         r"\b(?:muri\w*|falleci\w*|muerte|perdi\w* la vida)\b")
+
+
+def _rise_by_a_death(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "la cifra se elevó a cinco, luego de que una mujer herida muriera": a tally that names no
+    category rose because someone died: the dead, revised (an update)."""
+    if any(c.category == KILLED and c.update for c in found):
+        return []
+    text = sent.text.lower()
+    m = _BARE_RISE.search(text)
+    if m is None or _BY_A_DEATH.search(text[m.end():]) is None:
+        return []
+    w = m.group(1)
+    value = digits_value(w) if digits_value(w) is not None else words_value([w])
+    if not value:
+        return []
+    return [CountMention(KILLED, value, value, value, sent.start_char + m.start(), sent.start_char + m.end(),
+                         victim=None, update=True)]
+
+
 @lru_cache(maxsize=1)
 def _zero_nouns_by_first_word() -> dict[str, list[tuple[list[str], tuple[str, ...]]]]:
     """counts.yaml's zero nouns by their first word, the longest first ("víctimas mortales"
@@ -1600,7 +1838,7 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
             have.add(WOUNDED)
             start = doc[max(sent.start, tok.i - 3)]
             out.append(CountMention(WOUNDED, 0, 0, 0, start.idx, tok.idx + len(tok.text), victim=None))
-        if tok.lower_ in cues.unharmed and tok.pos_ in ("ADJ", "VERB", "NOUN"):
+        if tok.lower_ in cues.unharmed and tok.pos_ in ("ADJ", "VERB", "NOUN", "PROPN"):  # (tagger: "salió ilesa")
             # "resultaron ilesos", "salió ilesa": nobody killed or wounded
             start = doc[max(sent.start, tok.i - 3)]
             for cat in (KILLED, WOUNDED):
@@ -1676,10 +1914,13 @@ def _flag(sent, c: CountMention) -> CountMention:
     just_before = re.sub(r"\s+", " ", text[max(0, rel - 30):rel]).strip()
     just_before = re.sub(r"\s(los|las|otros|otras|unos|unas)$", "", " " + just_before).strip()
     cumulative = cumulative or any(just_before.endswith(a) for a in cues.added_to)
+    # "ya son 14 los policías asesinados este año", "van 9 soldados muertos en lo que va del mes"
+    if not cumulative and _SO_FAR.search(just_before) and any(p in window for p in cues.period_cues):
+        cumulative = True
     # "cientos de personas han muerto en la región desde 2015", "40 líderes han sido asesinados en lo
     # que va del año": a present perfect over a span of years or the running year is a running total
     clause = text[max(0, rel - 40):c.end - sent.start_char + 80]
-    if not cumulative and _PERFECT.search(clause) and (_SINCE_YEAR.search(clause) or any(
+    if not cumulative and _PERFECT.search(clause) and (_SINCE_YEAR.search(clause) or _SINCE_MONTH.search(clause) or any(
             p in clause for p in ("en lo que va", "este año", "en los últimos", "en las últimas"))):
         cumulative = True
     from dataclasses import replace
@@ -1711,6 +1952,10 @@ def _raised_to(before: str, cues: CountCues) -> bool:
 
 
 _PERFECT = re.compile(r"\b(?:han|ha|habían|había)\s+(?:sido\s+)?\w+(?:ado|ido|to|tos|ados|idos|adas|idas)\b")
+_SINCE_MONTH = re.compile(r"\bdesde (?:(?:el )?(?:inicio|comienzo|principio)s? (?:de|del) (?:año|mes)|"
+                          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+                          r"noviembre|diciembre)\b")
+_SO_FAR = re.compile(r"(?:^|\s)(?:ya )?(?:son|van|suman)(?: ya)?$")
 _SINCE_YEAR = re.compile(r"\bdesde\s+(?:el\s+(?:año\s+)?|el\s+)?(?:19|20)\d\d\b")
 
 
@@ -1806,6 +2051,7 @@ def _select(mentions: Iterable[CountMention], group_of):
             continue  # a toll over several incidents counts only when the incident has no figure of its own
         if m.restates and m.category in told_before and not m.additive:
             continue  # "Un manifestante murió ..." then "el hombre murió por ...": the same victim
+        earlier = m.category in told_before
         if m.best:
             told_before.add(m.category)
         if m.best == 0:
@@ -1820,8 +2066,14 @@ def _select(mentions: Iterable[CountMention], group_of):
         if last is not None and last[0].category == m.category and (m.listed or last[0].listed) and key == (
                 last[0].joint if last[0].listed else last[0].start):
             last.append(m)
+        elif m.additive and not m.listed and m.other and not m.from_wounded and (not earlier or any(
+                x.category == m.category and x.best == m.best
+                for x in extra.get(m.category, []) + [x for st in statements for x in st])):
+            # "otros cuatro resultaron heridos" told again ("También resultaron heridos otros cuatro
+            # soldados") or with nothing before it to add to: a figure like any other
+            statements.append([m])
         elif m.additive and not m.listed:
-            extra.setdefault(m.category, []).append(m)  # "otras dos personas": always more
+            extra.setdefault(m.category, []).append(m)  # "otras dos personas": more than told before
         else:
             statements.append([m])
     for stmt in statements:
@@ -1854,6 +2106,9 @@ def _select(mentions: Iterable[CountMention], group_of):
             if g == "unknown" and groups:
                 continue  # an unattributed figure restates a known one
             total = sum(m.best or 0 for m in ms)
+            if groups and all(_generic_people(m) for m in ms) and any(
+                    total == sum(x.best or 0 for x in xs) for xs in groups.values()):
+                continue  # "Tres asaltantes muertos" then "Tres hombres ... murieron": the same people
             if g != "unknown" and "unknown" in groups and sum(m.best or 0 for m in groups["unknown"]) == total:
                 continue
             new[g] = ms
@@ -1881,6 +2136,12 @@ def _select(mentions: Iterable[CountMention], group_of):
             chosen = [("unknown", zeros[cat])]
         out[cat] = (chosen, update)
     return out
+
+
+def _generic_people(m: CountMention) -> bool:
+    """The figure counts people by a generic noun ("hombres", "personas", "jóvenes")."""
+    head = (m.victim_head or "").split()
+    return bool(head) and head[0].lower() in load_count_cues().generic_people
 
 
 def split_sides(groups: dict[str, int], inter1: Optional[int], inter2: Optional[int]):
