@@ -854,7 +854,9 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
     * ``harm`` / ``harm_none``: a sentence with a kept trigger tells dead, wounded, bodies or
       damage ("tumbó una antena", "quedó destruida"), or a casualty figure was found;
     * ``again``: a kept trigger is "another" or "a new" incident (two blasts, a second attack):
-      a text that counts incidents of one kind reports them."""
+      a text that counts incidents of one kind reports them;
+    * ``kept_density``: the share of its sentences where a trigger was kept (event-trigger
+      density instead of counts)."""
     from cronica.extraction.triggers import load_filters
     from cronica.nlp.inflect import match_key
 
@@ -877,5 +879,10 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
         idx = set(harm_sentences)
         harm = any(token_key(w.text) in words for s in sentences if s.index in idx for w in s.span)
     f["harm" if harm else "harm_none"] = 1.0
+    if sentences:
+        # the share of sentences where the rules kept a trigger: a report tells its incident in
+        # most of its sentences, a commemoration or a profile mentions one battle among many
+        # others (a ratio, never a size: a one-line report and a long one both score high)
+        f["kept_density"] = len(set(harm_sentences)) / len(sentences)
     if again:
         f["again"] = 1.0

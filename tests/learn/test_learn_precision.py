@@ -253,3 +253,16 @@ def test_one_sentence_reports_are_not_penalised_by_the_document_model(sample, pi
 
     assert found(views) >= found(held_docs) - 0.15, (found(views), found(held_docs))
     assert auc([(model.proba(e.features)["1"], e.label) for e in views]) >= 0.75
+
+
+def test_the_document_model_reads_how_densely_a_text_tells_incidents(pipeline):
+    """Event-trigger density instead of counts: a one-line report tells its incident in every
+    sentence; a profile of a town that mentions one old battle among other matters does not."""
+    report = "Un artefacto explosivo estalló el lunes junto a la alcaldía de Tame y dañó la fachada."
+    profile = ("El pueblo celebra este fin de semana su feria anual del café. "
+               "Las calles se llenan de músicos, vendedores de dulces y familias que vuelven de la ciudad. "
+               "En la plaza, un monumento recuerda a los soldados que combatieron allí contra las tropas realistas. "
+               "La alcaldía espera más de diez mil visitantes y amplió el horario de los buses.")
+    dense, sparse = (_spy_features(pipeline, t, "document")[-1] for t in (report, profile))
+    assert dense["kept_density"] == 1.0
+    assert sparse.get("kept_density", 0.0) <= 0.25
