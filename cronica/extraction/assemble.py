@@ -461,7 +461,8 @@ class Assembler:
         state = DocState(published=ctx.published is not None)
         kept_types: list[str] = []
         dropped_why: list[str] = []
-        n_cands = n_agents = n_figures = 0
+        n_cands = n_agents = n_figures = n_again = 0
+        kept_in: list[int] = []  # sentences where the rules kept a trigger
         opening: tuple[list, list] = ([], [])
         sense: Optional[str] = None
         if rec is not None:
@@ -482,6 +483,9 @@ class Assembler:
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)
             # what the rules keep (never the gold's verdict while training: the same at run time)
             kept_types += [t.type for t in triggers if not t.dropped]
+            if doc_feats and any(not t.dropped for t in triggers):  # (document features: another incident, harm)
+                n_again += sum(1 for t in triggers if not t.dropped and t.new_incident)
+                kept_in.append(sent.index)
             if sent.index == 0:
                 opening = ([t.type for t in triggers if not t.dropped], [t.dropped for t in triggers if t.dropped])
             role_memo: dict[int, tuple] = {}
@@ -603,7 +607,7 @@ class Assembler:
             version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)
             feats = document_features(sentences, n_cands, kept_types, ctx.published is not None, dropped_why,
                                       sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures,
-                                      *opening, version=version)
+                                      *opening, version=version, again=n_again, harm_sentences=kept_in)
             if rec is not None:
                 rec.document(feats)
             elif dec.is_report(feats) < dec.t("document", -1.0):

@@ -43,8 +43,11 @@ log = logging.getLogger("cronica")
 MODEL_NAMES = ("document", "mention", "sentence", "pair", "type")
 #: Version of the features the models are fitted on (written to each model's meta):
 #: 2 = document lemmas weigh 1/sqrt(n); 3 = no document feature grows with the text's length
-#: (what the triggers, figures and doers found is told as present or not, and as shares).
-FEATURES_VERSION = 3
+#: (what the triggers, figures and doers found is told as present or not, and as shares);
+#: 4 = the document model also reads why a blast happened (an accident's cause, an attack's
+#: cue, or neither), whether an incident hurt someone or damaged something, and whether the text
+#: tells "another" incident of a kind, and its lemma blocks weigh LEMMA_WEIGHT.
+FEATURES_VERSION = 4
 FORMAT = "cronica-linear-1"
 #: How far back (sentences) an incident can be found for a mention.
 PAIR_WINDOW = 40
@@ -688,19 +691,26 @@ def _content_word(w) -> bool:
     return w.is_alpha and not w.is_stop and len(w.text) > 2
 
 
-def _word_features(f: dict, sentences) -> None:
+#: Length of each of the document model's two lemma blocks (whole text, opening line) from
+#: features version 4: below 1, the words weigh less against what the rules found (doers,
+#: figures, harm, an accident's cause), so one word seen mostly in accidents ("explosión")
+#: cannot sink a short report on its own.
+LEMMA_WEIGHT = 0.7
+
+
+def _word_features(f: dict, sentences, scale: float = 1.0) -> None:
     """The document's content lemmas and its opening line's, each set normalised to unit length,
     and the section label of the opening line. The opening line frames the text: its own words
     ("Athletic asalta Mestalla", "Ataque bajista golpea al bitcóin") and a label before "|" or
     ":" ("Opinión |", "Reseña:", "Podcast |") tell a column, a review or a match report."""
     lemmas = {"l=" + fold(w.lemma_) for s in sentences for w in s.span if _content_word(w)}
     for lem in lemmas:
-        f[lem] = 1.0 / math.sqrt(len(lemmas))
+        f[lem] = scale / math.sqrt(len(lemmas))
     if sentences:
         head = sentences[0].span
         hl = {"h=" + fold(w.lemma_) for w in head if _content_word(w)}
         for lem in hl:
-            f[lem] = 1.0 / math.sqrt(len(hl))
+            f[lem] = scale / math.sqrt(len(hl))
         label = _SECTION_LABEL.match(head.text)
         if label:
             f["label=" + fold(label.group(1))] = 1.0
@@ -709,7 +719,8 @@ def _word_features(f: dict, sentences) -> None:
 def document_features(sentences: list["Sentence"], candidates: int, kept_types: Iterable[str],
                       published: bool, dropped: Iterable[str] = (), armed_groups: int = 0, state_forces: int = 0,
                       agents: int = 0, figures: int = 0, opening_kept: Iterable[str] = (),
-                      opening_dropped: Iterable[str] = (), version: int = FEATURES_VERSION) -> dict[str, float]:
+                      opening_dropped: Iterable[str] = (), version: int = FEATURES_VERSION, again: int = 0,
+                      harm_sentences: Iterable[int] = ()) -> dict[str, float]:
     """Is the document a conflict report? Its content lemmas, what the triggers found and why
     the filters dropped the others, the armed groups and state forces it names, how many
     kept triggers have a doer, how many casualty figures it gives (a mine blast or a
@@ -724,12 +735,20 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
     that report one incident look alike (kept triggers, figures, doers and armed parties as
     present or not and as shares of the candidates; no length bucket), so a model cannot
     learn "short, hence not a report" from headlines and section labels. ``version``: the
-    recipe the model in use was fitted on."""
+    recipe the model in use was fitted on.
+
+    From version 4 (see ``_document_features_v4``): ``again``, kept triggers marked as another
+    or a new incident ("otra explosión"); ``harm_sentences``, the indexes of the sentences
+    where the rules kept a trigger (their damage or casualty words are read)."""
     f: dict[str, float] = {"bias": 1.0}
     kept_types = list(kept_types)
     if version >= 3:
-        return _document_features_v3(f, sentences, candidates, kept_types, published, dropped, armed_groups,
-                                     state_forces, agents, figures, opening_kept, opening_dropped)
+        _document_features_v3(f, sentences, candidates, kept_types, published, dropped, armed_groups,
+                              state_forces, agents, figures, opening_kept, opening_dropped,
+                              LEMMA_WEIGHT if version >= 4 else 1.0)
+        if version >= 4:
+            _document_features_v4(f, sentences, kept_types, figures, again, harm_sentences)
+        return f
     f["kept=" + _bucket(len(kept_types), (0, 1, 2, 4))] = 1.0
     for t in set(opening_kept):
         f["open_type=" + t] = 1.0
@@ -756,7 +775,7 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
 def _document_features_v3(f: dict[str, float], sentences: list["Sentence"], candidates: int, kept_types: list[str],
                           published: bool, dropped: Iterable[str], armed_groups: int, state_forces: int,
                           agents: int, figures: int, opening_kept: Iterable[str],
-                          opening_dropped: Iterable[str]) -> dict[str, float]:
+                          opening_dropped: Iterable[str], lemma_scale: float = 1.0) -> dict[str, float]:
     """``document_features`` from version 3: presence and shares, never sizes."""
     kept = len(kept_types)
     f["kept" if kept else "kept_none"] = 1.0
@@ -783,8 +802,87 @@ def _document_features_v3(f: dict[str, float], sentences: list["Sentence"], cand
     if kept:
         f["agents_share"] = min(1.0, agents / kept)  # kept triggers with a doer
     f["figures" if figures else "figures_none"] = 1.0
-    _word_features(f, sentences)
+    _word_features(f, sentences, lemma_scale)
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0
     f["news" if published else "nopub"] = 1.0
     return f
+
+
+@lru_cache(maxsize=1)
+def _harm_words() -> frozenset:
+    """Folded forms of the harm words of ``data/es/document_cues.yaml``: every form of its verbs
+    (spaCy's small model leaves many verb forms unlemmatised), nouns with their plurals."""
+    from cronica.errors import DataFileError
+    from cronica.nlp.inflect import noun_forms, verb_forms
+
+    path = resources.files("cronica") / "data" / "es" / "document_cues.yaml"
+    raw = yaml_load(path)
+    out: set[str] = set()
+    try:
+        for v in raw.get("harm_verbs") or ():
+            lemma, _, stem = str(v).partition("/")
+            out.update(verb_forms(lemma, stem or None))
+        for n in raw.get("harm_nouns") or ():
+            out.update(noun_forms(str(n)))
+    except ValueError as e:
+        raise DataFileError(f"{path}: {e}") from None
+    if not out:
+        raise DataFileError(f"{path}: no harm_verbs or harm_nouns")
+    return frozenset(out)
+
+
+def yaml_load(path) -> dict:
+    import yaml
+
+    from cronica.errors import DataFileError
+
+    try:
+        return yaml.safe_load(Path(str(path)).read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as e:
+        raise DataFileError(f"{path}: {e}") from None
+
+
+def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept_types: list[str], figures: int,
+                          again: int, harm_sentences: Iterable[int]) -> None:
+    """What version 4 adds: length-free cues that tell a doer-less report from an accident.
+
+    * ``blast|accident`` / ``blast|attack`` / ``blast|unexplained``: a text with a blast word
+      explains it by an accident's cause (gas, fireworks, a boiler, a coal mine), names an
+      attack's cue (a device, a bomb, dynamite, a pylon), or neither: the word "explosión"
+      itself then need not carry the verdict;
+    * ``harm`` / ``harm_none``: a sentence with a kept trigger tells dead, wounded, bodies or
+      damage ("tumbó una antena", "quedó destruida"), or a casualty figure was found;
+    * ``again``: a kept trigger is "another" or "a new" incident (two blasts, a second attack):
+      a text that counts incidents of one kind reports them;
+    * ``kept_density``: the share of its sentences where a trigger was kept (event-trigger
+      density instead of counts)."""
+    from cronica.extraction.triggers import load_filters
+    from cronica.nlp.inflect import match_key
+
+    cues = load_filters()
+    blast = any(t == "bombing" for t in kept_types) or any(
+        match_key(w.lemma_) in cues.blast_words for s in sentences for w in s.span if w.is_alpha)
+    if blast:
+        key = match_key(" ".join(s.span.text for s in sentences))
+        if cues.accident_causes is not None and cues.accident_causes.search(key):
+            f["blast|accident"] = 1.0
+        elif cues.attack_cues is not None and cues.attack_cues.search(key):
+            f["blast|attack"] = 1.0
+        else:
+            f["blast|unexplained"] = 1.0
+    harm = figures > 0
+    if not harm and kept_types:
+        from cronica.nlp.inflect import token_key
+
+        words = _harm_words()
+        idx = set(harm_sentences)
+        harm = any(token_key(w.text) in words for s in sentences if s.index in idx for w in s.span)
+    f["harm" if harm else "harm_none"] = 1.0
+    if sentences:
+        # the share of sentences where the rules kept a trigger: a report tells its incident in
+        # most of its sentences, a commemoration or a profile mentions one battle among many
+        # others (a ratio, never a size: a one-line report and a long one both score high)
+        f["kept_density"] = len(set(harm_sentences)) / len(sentences)
+    if again:
+        f["again"] = 1.0

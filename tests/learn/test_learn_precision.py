@@ -183,8 +183,51 @@ def test_no_document_feature_grows_with_the_length_of_the_text(pipeline):
     lexical = ("l=", "h=", "one_sentence")  # (a one-line text has its own bias: not a size)
     assert {k for k in fs if not k.startswith(lexical) and "share" not in k} == \
         {k for k in fl if not k.startswith(lexical) and "share" not in k}
+    from cronica.extraction.decide import LEMMA_WEIGHT
+
     norm = lambda f: sum(v * v for k, v in f.items() if k.startswith("l="))  # noqa: E731
-    assert norm(fs) == pytest.approx(norm(fl)) == pytest.approx(1.0)
+    assert norm(fs) == pytest.approx(norm(fl)) == pytest.approx(LEMMA_WEIGHT ** 2)
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("Una explosión por una fuga de gas destrozó la cocina de una casa en Temuco.", "blast|accident"),
+    ("Estalló un taller de pirotecnia en las afueras de Zumpango y dejó tres heridos.", "blast|accident"),
+    ("Un artefacto explosivo estalló el lunes junto al muro de un cuartel en Saravena.", "blast|attack"),
+    ("Una explosión dañó el martes la fachada de una oficina bancaria en Cúcuta.", "blast|unexplained"),
+])
+def test_the_document_model_reads_why_a_blast_happened(pipeline, text, cause):
+    """A blast explained by an accident (gas, fireworks), one told with an attack's cue (a
+    device, a bomb) and one told with neither are three different cues: the word "explosión"
+    alone need not decide whether a short text is a conflict report."""
+    feats = _spy_features(pipeline, text, "document")[-1]
+    assert {k for k in feats if k.startswith("blast|")} == {cause}
+
+
+def test_a_text_without_a_blast_has_no_blast_cue(pipeline):
+    feats = _spy_features(pipeline, "Soldados capturaron a dos hombres armados en una vereda de Tame.", "document")[-1]
+    assert not any(k.startswith("blast|") for k in feats)
+
+
+@pytest.mark.parametrize("text, harm", [
+    ("Una explosión tumbó el lunes una antena de telefonía en un cerro de Vilcashuamán.", True),
+    ("Un artefacto explosivo estalló junto a una torre de energía y la dejó inservible.", True),
+    ("Sicarios atacaron a tiros a un comerciante en Culiacán y lo dejaron herido.", True),
+    ("Un artefacto explosivo estalló el lunes en un potrero a las afueras de Saravena.", False),
+])
+def test_the_document_model_knows_whether_an_incident_hurt_or_damaged(pipeline, text, harm):
+    """A damage clause ("derribó una antena", "la dejó inservible") or a casualty is harm, told
+    as present or not whatever the length; a blast in an empty field is not."""
+    feats = _spy_features(pipeline, text, "document")[-1]
+    assert ("harm" in feats, "harm_none" in feats) == (harm, not harm)
+
+
+def test_another_incident_of_a_kind_is_a_document_cue(pipeline):
+    """A text that tells "otra explosión" after a first one counts incidents: a report."""
+    two = ("Una explosión tumbó el lunes un poste de luz en Balboa. "
+           "El miércoles, otra explosión dañó un puente de la vía a Argelia.")
+    one = "Una explosión tumbó el lunes un poste de luz en Balboa."
+    assert _spy_features(pipeline, two, "document")[-1].get("again") == 1.0
+    assert "again" not in _spy_features(pipeline, one, "document")[-1]
 
 
 def test_one_sentence_reports_are_not_penalised_by_the_document_model(sample, pipeline):
@@ -210,3 +253,16 @@ def test_one_sentence_reports_are_not_penalised_by_the_document_model(sample, pi
 
     assert found(views) >= found(held_docs) - 0.15, (found(views), found(held_docs))
     assert auc([(model.proba(e.features)["1"], e.label) for e in views]) >= 0.75
+
+
+def test_the_document_model_reads_how_densely_a_text_tells_incidents(pipeline):
+    """Event-trigger density instead of counts: a one-line report tells its incident in every
+    sentence; a profile of a town that mentions one old battle among other matters does not."""
+    report = "Un artefacto explosivo estalló el lunes junto a la alcaldía de Tame y dañó la fachada."
+    profile = ("El pueblo celebra este fin de semana su feria anual del café. "
+               "Las calles se llenan de músicos, vendedores de dulces y familias que vuelven de la ciudad. "
+               "En la plaza, un monumento recuerda a los soldados que combatieron allí contra las tropas realistas. "
+               "La alcaldía espera más de diez mil visitantes y amplió el horario de los buses.")
+    dense, sparse = (_spy_features(pipeline, t, "document")[-1] for t in (report, profile))
+    assert dense["kept_density"] == 1.0
+    assert sparse.get("kept_density", 0.0) <= 0.25
