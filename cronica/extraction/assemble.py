@@ -1134,18 +1134,24 @@ class Assembler:
         best = self.actors.best_in(actor.as_written, country)
         return best is not None and not best[2].generic
 
+    def _sentences_near(self, ev_m: Mention, ordered: list[Mention], before: int):
+        """The incident's first two sentences, then the body sentence after its evidence (and
+        ``before`` sentences before it) in the same or the next paragraph, each once."""
+        sentences = getattr(self, "_sentences", None) or []
+        i = ev_m.sentence.index
+        near = [s for s in sentences[max(0, i - before):i + 2]
+                if s.index != i and not s.headline and abs(s.para - ev_m.sentence.para) <= 1]
+        seen = set()
+        for s in [m.sentence for m in ordered[:2]] + near:
+            if s.index not in seen:
+                seen.add(s.index)
+                yield s
+
     def _two_groups(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
         """The two armed groups or gangs one sentence of the incident names (its sentences, then
         the one after its evidence): the sides of a clash told with generic words ("bandas
         rivales", "dos grupos armados", "los reclusos"), in the text's order."""
-        sentences = getattr(self, "_sentences", None) or []
-        i = ev_m.sentence.index
-        after = [s for s in sentences[i + 1:i + 2] if not s.headline and s.para - ev_m.sentence.para <= 1]
-        seen = set()
-        for s in [m.sentence for m in ordered[:2]] + after:
-            if s.index in seen:
-                continue
-            seen.add(s.index)
+        for s in self._sentences_near(ev_m, ordered, before=0):
             text = s.span.text
             sides = []
             for a, b, entry in sorted(self.actors.find(text, country), key=lambda f: f[0]):
@@ -1183,15 +1189,7 @@ class Assembler:
         kind = _FORCE_KIND.get(best[2].role)
         if kind is None or (kind == "any" and etype == "other"):
             return actor  # a decree's or a ruling's "las autoridades" is the government
-        sentences = getattr(self, "_sentences", None) or []
-        i = ev_m.sentence.index
-        near = [s for s in sentences[max(0, i - 1):i + 2]
-                if s.index != i and not s.headline and abs(s.para - ev_m.sentence.para) <= 1]
-        seen = set()
-        for s in [m.sentence for m in ordered[:2]] + near:
-            if s.index in seen:
-                continue
-            seen.add(s.index)
+        for s in self._sentences_near(ev_m, ordered, before=1):
             text = s.span.text
             for a, b, entry in self.actors.find(text, country):
                 if entry.generic or entry.inter != 1 or (
