@@ -94,6 +94,7 @@ class FilterCues:
     armed_harm_senses: frozenset[str] = frozenset()  # senses a weapon and a harm in one sentence overrule
     armed_cues: Optional[re.Pattern] = None  # over the folded sentence: "hombres armados", "a balazos"
     harm_cues: Optional[re.Pattern] = None  # over the folded sentence: "murieron", "heridos"
+    negated_existentials: frozenset[str] = frozenset()  # "no hubo aprehendidos": lemmas of the verb
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -148,7 +149,7 @@ def load_filters() -> FilterCues:
         _words(raw.get("earlier_incident_cues") or (), "earlier_incident_cues"),
         frozenset(raw.get("generic_predicates") or ()),
         frozenset(raw.get("armed_harm_senses") or ()), _words(raw.get("armed_cues") or (), "armed_cues"),
-        _words(raw.get("harm_cues") or (), "harm_cues"))
+        _words(raw.get("harm_cues") or (), "harm_cues"), frozenset(raw.get("negated_existentials") or ()))
 
 
 def _num_pattern() -> str:
@@ -442,8 +443,14 @@ def _not_asserted(tok) -> Optional[str]:
 
 def _negated(tok) -> bool:
     targets = [tok]
+    if tok.dep_ == "conj" and any(c.lower_ == "ni" for c in tok.children):
+        tok = tok.head  # "no se registraron heridos ni detenidos": the first conjunct's verb
+        targets.append(tok)
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("obj", "nsubj", "nsubj:pass"):
         targets.append(tok.head)
+    elif tok.pos_ == "ADJ" and tok.dep_ in ("obj", "nsubj", "nsubj:pass") \
+            and tok.head.lemma_ in load_filters().negated_existentials:
+        targets.append(tok.head)  # a participle as a noun: "no hubo aprehendidos", "no hay detenidos"
     if tok.head.i != tok.i and tok.head.lemma_ in ("lograr", "conseguir", "poder"):
         targets.append(tok.head)  # "no logró capturar"
     return any(c.lower_ in _NEG and c.dep_ in ("advmod", "neg") for t in targets for c in t.children)
