@@ -95,6 +95,7 @@ class FilterCues:
     armed_cues: Optional[re.Pattern] = None  # over the folded sentence: "hombres armados", "a balazos"
     harm_cues: Optional[re.Pattern] = None  # over the folded sentence: "murieron", "heridos"
     negated_existentials: frozenset[str] = frozenset()  # "no hubo aprehendidos": lemmas of the verb
+    catalogue_nouns: frozenset[str] = frozenset()  # folded: "informe", "boletin" (of a kind of incident)
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -149,7 +150,8 @@ def load_filters() -> FilterCues:
         _words(raw.get("earlier_incident_cues") or (), "earlier_incident_cues"),
         frozenset(raw.get("generic_predicates") or ()),
         frozenset(raw.get("armed_harm_senses") or ()), _words(raw.get("armed_cues") or (), "armed_cues"),
-        _words(raw.get("harm_cues") or (), "harm_cues"), frozenset(raw.get("negated_existentials") or ()))
+        _words(raw.get("harm_cues") or (), "harm_cues"), frozenset(raw.get("negated_existentials") or ()),
+        frozenset(match_key(w) for w in raw.get("catalogue_nouns") or ()))
 
 
 def _num_pattern() -> str:
@@ -708,7 +710,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             # (kept under "generic": the decision models read the reason's first word)
             why = ("background: " + " ".join(words[-3:]) if _has_any_before(words, cues.background_before)
                    else "named by its year" if _named_by_year(tok) and not _dated_in_full(tok.sent.text)
-                   else _unrealised(tok, cues) or _comparison(tok, cues))
+                   else _unrealised(tok, cues) or _comparison(tok, cues) or _catalogue(tok, cues))
             if why:
                 m.dropped = f"generic (bare noun; {why})"
         elif not m.dropped:
@@ -1170,6 +1172,20 @@ def _kind_of_crime(tok, cues: FilterCues) -> Optional[str]:
     if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children) \
             and head.lemma_.lower() in cues.generic_predicates:
         return f"generic (kind of crime: {head.text})"
+    return None
+
+
+def _catalogue(tok, cues: FilterCues) -> Optional[str]:
+    """A bare plural event noun that names what a report or a list collects ("Informe mensual de
+    ataques contra defensores", "Boletín de agresiones", "Registro de asesinatos de líderes"): a
+    kind of incident, not one (the incidents it lists are told in their own sentences)."""
+    if not cues.catalogue_nouns or tok.dep_ != "nmod" or "Plur" not in tok.morph.get("Number") \
+            or any(c.dep_ in ("det", "nummod") for c in tok.children) \
+            or not any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children):
+        return None
+    head = tok.head
+    if match_key(head.lemma_) in cues.catalogue_nouns or match_key(head.text) in cues.catalogue_nouns:
+        return f"catalogue ({head.text})"
     return None
 
 

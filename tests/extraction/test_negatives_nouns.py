@@ -1,5 +1,6 @@
-"""A participle used as a noun is negated by a verb that only says whether there were any
-("No hubo aprehendidos"): no arrest. Texts written for these tests."""
+"""Nouns that tell no incident: a participle negated by a verb that only says whether there were any
+("No hubo aprehendidos"), or
+the plural a report collects ("Informe de ataques"). Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,21 @@ def test_no_arrest_when_there_were_none(text):
 ])
 def test_arrests_stay(text):
     assert any(e.type == "arrest" for e in extract(text, published=PUB))
+
+
+# ------------------------------------------------- what a report collects is no incident
+@pytest.mark.parametrize("title", [
+    "Informe mensual de agresiones contra periodistas - marzo",
+    "Boletín trimestral de ataques a defensores ambientales",
+    "Registro de asesinatos de firmantes de paz",
+])
+def test_a_catalogue_title_founds_no_event(title):
+    body = "El 4 de marzo, en la vereda La Cristalina, un dirigente comunal fue herido de bala en Tame, Arauca."
+    evs = extract(f"{title}\n\n{body}", published=PUB)
+    assert [e.type for e in evs] == ["attack"]
+    assert evs[0].evidence.text.startswith("El 4 de marzo")
+
+
+def test_a_headline_telling_incidents_stays():
+    evs = extract("Dos ataques armados dejan tres muertos en Tame, Arauca", published=PUB)
+    assert len(evs) == 1
