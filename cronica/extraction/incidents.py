@@ -22,12 +22,12 @@ nothing contradicts it (``Assembler._conflicts``). This module holds the finer t
 """
 from __future__ import annotations
 
-import math
 import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from cronica.extraction.decide import fold
 from cronica.extraction.triggers import FAMILY
+from cronica.geo.distance import great_circle_km
 from cronica.model import Place
 
 if TYPE_CHECKING:  # (assemble imports this module)
@@ -66,9 +66,7 @@ def km(a: Place, b: Place) -> Optional[float]:
     """Great-circle distance between two places' coordinates (None when one has none)."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def towns_apart(a: Place, b: Place, told_as_another: bool = False) -> bool:

@@ -7,6 +7,14 @@
 
 Details: docs/geo.md.
 """
-from cronica.geo.resolve import Geocoder, PlaceIndex, PlaceMention
-
 __all__ = ["Geocoder", "PlaceIndex", "PlaceMention"]
+
+
+def __getattr__(name: str):
+    # loaded on first use, so that a light module of this package (``distance``, used by the
+    # store) does not bring in the recogniser and the resolver
+    if name in __all__:
+        from cronica.geo import resolve
+
+        return getattr(resolve, name)
+    raise AttributeError(f"module 'cronica.geo' has no attribute {name!r}")

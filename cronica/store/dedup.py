@@ -26,6 +26,7 @@ from typing import Any, Mapping, Optional, Sequence
 import yaml
 
 from cronica.errors import DataFileError
+from cronica.geo.distance import great_circle_km
 from cronica.text.fold import strip_marks
 
 DEDUP_FILE = Path(__file__).resolve().parent.parent / "data" / "store" / "dedup.yaml"
@@ -112,11 +113,7 @@ class Match:
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(lat1, lon1, lat2, lon2, radius=_R_KM)
 
 
 def _norm(s: Any) -> Optional[str]:

@@ -14,6 +14,8 @@ import math
 from functools import lru_cache
 from typing import Any, NamedTuple, Optional
 
+from cronica.geo.distance import great_circle_km
+
 #: A coordinate farther than this from every gazetteer point gets no derived division.
 MAX_KM = 50.0
 _CELL = 1.0  # degrees: the grid of the point index
@@ -89,13 +91,6 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return int(math.floor(lat / _CELL)), int(math.floor(lon / _CELL))
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _near(lat: float, lon: float) -> list[tuple[float, _Point]]:
     """Gazetteer points within MAX_KM of (lat, lon), nearest first."""
     cells = _point_index()
@@ -107,7 +102,7 @@ def _near(lat: float, lon: float) -> list[tuple[float, _Point]]:
         for dj in range(-reach_lon, reach_lon + 1):
             j = (cj + dj + 180) % 360 - 180  # across the antimeridian
             for p in cells.get((ci + di, j), ()):
-                d = _km(lat, lon, p.lat, p.lon)
+                d = great_circle_km(lat, lon, p.lat, p.lon)
                 if d <= MAX_KM:
                     out.append((d, p))
     out.sort(key=lambda x: (x[0], x[1].gid))
