@@ -343,10 +343,11 @@ class Assembler:
             if m.date.start and d_date.start and m.date.end and d_date.end and (
                     m.date.end < d_date.start or d_date.end < m.date.start):
                 return True  # intervals that cannot hold the same incident
+        revised_toll = m.trigger is None and _revises_toll(m)
         # two different districts (or towns) cannot hold one incident
         # (each named in its own sentence: a place carried over from the sentence before - where
         # the wounded were taken - is no second place)
-        if m.place is not None and m.place.admin3 and not (m.trigger is None and _revises_toll(m)) \
+        if m.place is not None and m.place.admin3 and not revised_toll \
                 and not (m.trigger is not None and told_victim(m)) and placed_by_sentence(m):
             # (a revised toll's place is often the hospital's: "murió en el hospital de X")
             for dm in draft.mentions:
@@ -358,7 +359,7 @@ class Assembler:
                     # de Y" - tells where the incident was, not a second incident)
                     return True
         # other towns far apart, each told in its own sentence (incidents.py)
-        if not (m.trigger is None and _revises_toll(m)) and places_apart(draft.mentions, m, draft.family):
+        if not revised_toll and places_apart(draft.mentions, m, draft.family):
             return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
         if m.trigger is None:
@@ -902,9 +903,7 @@ class Assembler:
             if actor2 is not None and FAMILY[d.type] == "violent" and bare_people(actor2.as_written):
                 # "cuatro personas murieron cuando un comando ... disparó contra los clientes": whom
                 # another word of the act in the evidence sentence aims at says who they were
-                _, aimed = self._other_words(ordered[:1], d)
-                if aimed is not None and not bare_people(aimed.as_written) and not _same_party(aimed, actor1):
-                    actor2 = aimed
+                actor2 = self._aimed_at(ordered, d, actor1) or actor2
             if actor2 is None and FAMILY[d.type] == "violent":
                 # the unit, installation or vehicle the sentence says was hit, before the casualties
                 for m in ordered:
@@ -923,9 +922,7 @@ class Assembler:
             if actor2 is None and o2 is None and actor1 is not None and FAMILY[d.type] == "violent":
                 # "un comando irrumpió en un bar y disparó contra los clientes": the object of another
                 # word of the act in the evidence sentence, before a figure's bare noun ("personas")
-                aimed = self._other_words(ordered[:1], d)[1]
-                if aimed is not None and not _same_party(aimed, actor1) and not bare_people(aimed.as_written):
-                    actor2 = aimed
+                actor2 = self._aimed_at(ordered, d, actor1)
             if actor2 is None and FAMILY[d.type] in ("violent", "abduction", "operation"):
                 for m in ordered:
                     # the victims named by a figure ("1 policía muerto") when the parse gave no target
@@ -1126,6 +1123,14 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
+
+    def _aimed_at(self, ordered: list[Mention], d: Draft, actor1):
+        """Whom another word of the act in the evidence sentence aims at ("disparó contra los
+        clientes"), unless a bare "personas" or the doer again; else None."""
+        aimed = self._other_words(ordered[:1], d)[1]
+        if aimed is None or bare_people(aimed.as_written) or _same_party(aimed, actor1):
+            return None
+        return aimed
 
     def _named_party(self, actor, country: Optional[str]) -> bool:
         """The actor is a party the lexicon knows by name (not a generic word, not unknown)."""

@@ -1285,7 +1285,7 @@ def _vanished_after_arrest(sent, found: list[CountMention]) -> list[CountMention
     some = None
     if part is not None:
         w = part.group(1)
-        some = digits_value(w) if digits_value(w) is not None else words_value([w])
+        some = words_value([w])  # (digits too: "12")
     out = []
     for c in found:
         if c.category == ARRESTED and c.best and c.start - sent.start_char < cue.start():
@@ -1779,7 +1779,7 @@ def _rise_by_a_death(sent, found: list[CountMention]) -> list[CountMention]:
     if m is None or _BY_A_DEATH.search(text[m.end():]) is None:
         return []
     w = m.group(1)
-    value = digits_value(w) if digits_value(w) is not None else words_value([w])
+    value = words_value([w])  # (digits too: "12")
     if not value:
         return []
     return [CountMention(KILLED, value, value, value, sent.start_char + m.start(), sent.start_char + m.end(),

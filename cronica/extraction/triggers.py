@@ -443,7 +443,7 @@ def _not_asserted(tok) -> Optional[str]:
     return f"subjunctive, not asserted ({tok.text})"
 
 
-def _negated(tok) -> bool:
+def _negated(tok, cues: FilterCues) -> bool:
     targets = [tok]
     if tok.dep_ == "conj" and any(c.lower_ == "ni" for c in tok.children):
         tok = tok.head  # "no se registraron heridos ni detenidos": the first conjunct's verb
@@ -451,7 +451,7 @@ def _negated(tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("obj", "nsubj", "nsubj:pass"):
         targets.append(tok.head)
     elif tok.pos_ == "ADJ" and tok.dep_ in ("obj", "nsubj", "nsubj:pass") \
-            and tok.head.lemma_ in load_filters().negated_existentials:
+            and tok.head.lemma_ in cues.negated_existentials:
         targets.append(tok.head)  # a participle as a noun: "no hubo aprehendidos", "no hay detenidos"
     if tok.head.i != tok.i and tok.head.lemma_ in ("lograr", "conseguir", "poder"):
         targets.append(tok.head)  # "no logró capturar"
@@ -631,7 +631,7 @@ def find_triggers(sent) -> list[TriggerMention]:
                 m.dropped = None  # a verbal phrase, or one written as a name, carries its own specificity
             m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues) \
                 or _quantified(head, cues)
-            if not m.dropped and _negated(head):
+            if not m.dropped and _negated(head, cues):
                 m.dropped = "negated"
             m.variants = variants(own_variant)
             out.append(m)
@@ -701,7 +701,7 @@ def find_triggers(sent) -> list[TriggerMention]:
         if not m.dropped:
             m.dropped = (_unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
                          or _habitual(tok, cues))
-        if not m.dropped and _negated(tok):
+        if not m.dropped and _negated(tok, cues):
             m.dropped = "negated"
         if m.dropped == GENERIC:
             # a more telling reason than "bare noun" (a headline undoes only that one): "la cifra de
@@ -1220,9 +1220,7 @@ def _counted_patient(tok, minimum: int) -> bool:
             if t.pos_ != "NUM" or _YEAR.match(t.text) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in
                                                           ("años", "anos", "annos", "meses", "días", "horas")):
                 continue
-            v = digits_value(t.text)
-            if v is None:
-                v = words_value([t.lower_])
+            v = words_value([t.lower_])  # digits or number words
             if v is not None and v >= minimum:
                 return True
     return False
@@ -1246,8 +1244,8 @@ def _opening_frame(doc, cues: FilterCues) -> tuple[bool, bool]:
 
 
 #: a day of its own: a weekday ("la noche del sábado"), a day of a month ("el 19 de febrero"), a numeric date
-_WEEKDAY = re.compile(r"(?<!\w)(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2} de " + _MONTH
-                      + r"|\d{1,2}/\d{1,2}/\d{2,4})(?!\w)")
+_DAY_DATE = r"\d{1,2} de " + _MONTH + r"|\d{1,2}/\d{1,2}/\d{2,4}"  # "el 19 de febrero", "03/07/84"
+_WEEKDAY = re.compile(r"(?<!\w)(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|" + _DAY_DATE + r")(?!\w)")
 
 #: what court news tells of its case's past without a day: the accused's arrest, the evidence seized,
 #: and any incident it only names with a noun ("en la fecha del atentado"); a crime it tells with a
@@ -1334,7 +1332,7 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
 
 
 _BARE_YEAR = re.compile(r"(?<!\w)(?:en|de|desde|durante|hacia|del ano) (?:19|20)\d\d(?!\w)")
-_DAY_OF_MONTH = re.compile(r"(?<!\w)(?:\d{1,2} de " + _MONTH + "|" + _MONTH + r" \d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?!\w)")
+_DAY_OF_MONTH = re.compile(r"(?<!\w)(?:" + _DAY_DATE + "|" + _MONTH + r" \d{1,2})(?!\w)")  # also "Mayo 4"
 
 
 def _lists_days(doc) -> bool:
