@@ -815,9 +815,10 @@ def _harm_words() -> frozenset:
     (spaCy's small model leaves many verb forms unlemmatised), nouns with their plurals."""
     from cronica.errors import DataFileError
     from cronica.nlp.inflect import noun_forms, verb_forms
+    from cronica.nlp.lexicons import read_data_yaml
 
-    path = resources.files("cronica") / "data" / "es" / "document_cues.yaml"
-    raw = yaml_load(path)
+    path = "document_cues.yaml"
+    raw = read_data_yaml(path)
     out: set[str] = set()
     try:
         for v in raw.get("harm_verbs") or ():
@@ -830,17 +831,6 @@ def _harm_words() -> frozenset:
     if not out:
         raise DataFileError(f"{path}: no harm_verbs or harm_nouns")
     return frozenset(out)
-
-
-def yaml_load(path) -> dict:
-    import yaml
-
-    from cronica.errors import DataFileError
-
-    try:
-        return yaml.safe_load(Path(str(path)).read_text("utf-8")) or {}
-    except (OSError, yaml.YAMLError) as e:
-        raise DataFileError(f"{path}: {e}") from None
 
 
 def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept_types: list[str], figures: int,
