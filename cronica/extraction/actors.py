@@ -277,7 +277,12 @@ def _nobody(tok) -> bool:
     a dateline's words."""
     return tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or (
         _NOT_ACTOR_HEADS.match(tok.lower_) and not _building_centre(tok)) \
-        or _not_party(tok) or _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok))
+        or _not_party(tok) or _names_a_place(tok)
+
+
+def _names_a_place(tok) -> bool:
+    """A place's name standing alone, a proper name after a place word, or a dateline's words."""
+    return _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok))
 
 
 @lru_cache(maxsize=1)
@@ -306,8 +311,7 @@ def names_nobody(doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    return _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok)) \
-        or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text))  # a time; "61 de sus integrantes" stands
+    return _names_a_place(tok) or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text))  # a time; "61 de sus integrantes" stands
 
 
 def _phrase(tok) -> Optional[ActorMention]:
