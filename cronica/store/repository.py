@@ -269,6 +269,29 @@ def _redact(url: str) -> str:
         return "<database url>"
 
 
+SQLITE_BUSY_SECONDS = 60
+
+
+def _wal(cur) -> None:
+    """Put the database in WAL mode. Switching modes needs the file to itself, and
+    SQLite answers "database is locked" at once — without waiting out busy_timeout —
+    when another process opens the same new database at that moment (two ingests
+    started together on a fresh file). So: leave a database already in WAL alone,
+    and retry the switch until the busy timeout."""
+    import sqlite3
+
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if not any(w in str(exc) for w in ("locked", "busy")) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def make_engine(url: str) -> Engine:
     """An engine with Cronica's connection settings (SQLite: WAL, busy timeout, FKs)."""
     url = normalise_url(url)
@@ -279,20 +302,20 @@ def make_engine(url: str) -> Engine:
     if u.get_backend_name() == "sqlite":
         db = u.database
         if db and db != ":memory:":
-            engine = create_engine(url, connect_args={"timeout": 60})
+            engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
         else:  # in-memory: one shared connection, or every checkout would see an empty database
             from sqlalchemy.pool import StaticPool
 
-            engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False},
+            engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS, "check_same_thread": False},
                                    poolclass=StaticPool)
 
         @sa_event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised via every test
             dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA busy_timeout=60000")
+            cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")
             if db and db != ":memory:":
-                cur.execute("PRAGMA journal_mode=WAL")
+                _wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
