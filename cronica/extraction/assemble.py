@@ -39,7 +39,7 @@ from cronica.extraction.counts import (CountMention, counts_by_group, find_count
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
-from cronica.extraction.incidents import new_only_in_a_name, placed_by_sentence, places_apart, same_toll, told_victim
+from cronica.extraction.incidents import another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart, same_toll, told_victim
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -334,6 +334,8 @@ class Assembler:
         return "state" if inter == 1 else "rebels" if inter in (2, 3) else "civilians" if inter == 7 else "other"
 
     def _conflicts(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
+        if another_victim_another_time(m, self.cues.another_time):
+            return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
         d_date, d_via = draft.best_date()
         if m.date is not None and d_date is not None and m.date_via == "clause" == d_via and not (
                 _revises_toll(m) and m.date.start and d_date.end
@@ -586,7 +588,7 @@ class Assembler:
                     mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=beside))
             if drafts:
-                mentions = [_more_wounded(m, sdoc) for m in mentions]
+                mentions = [_more_wounded(m, sdoc, self.cues.another_time) for m in mentions]
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
                 if rec is not None:
@@ -1486,11 +1488,14 @@ def _toll_of_another_time(d: Draft, m: Mention, slack_days: int = 0) -> bool:
     return (d_date.start - m.date.end).days > slack_days or (m.date.start - d_date.end).days > slack_days
 
 
-def _more_wounded(m: Mention, sdoc) -> Mention:
+def _more_wounded(m: Mention, sdoc, another_time=None) -> Mention:
     """"Otras tres personas resultaron heridas de bala" after an incident: the only trigger is the
     wound itself and "otras" adds to the toll told before; a casualty sentence of that incident, not
-    a new shooting."""
+    a new shooting. (Not when the sentence moves in time: "Un día antes, otro joven había sido
+    hallado muerto" is another incident, incidents.py.)"""
     if m.trigger is None or not m.counts or any(c.category not in ("killed", "wounded") for c in m.counts):
+        return m
+    if another_victim_another_time(m, another_time):
         return m
     at = sdoc[m.trigger.token_i].idx
     if any(c.other and c.best and c.start <= at < c.end for c in m.counts):

@@ -931,9 +931,10 @@ def find_counts(sent) -> list[CountMention]:
                 left = False
                 own_clause = tok.dep_ in ("advcl", "parataxis", "ccomp") and _has_subject(tok)  # "; otros cuatro fueron heridos"
                 if found is None and tok.dep_ in ("obj", "xcomp") and tok.head.i < tok.i and tok.head.pos_ == "VERB" \
-                        and tok.head.lemma_ not in _COPULAS and any(
-                            c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.head.children):
-                    # "dos hombres fueron hallados muertos", "fueron encontrados heridos tres campesinos"
+                        and tok.head.lemma_ not in _COPULAS and (tok.head.lemma_ in _FOUND_AS or any(
+                            c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.head.children)):
+                    # "dos hombres fueron hallados muertos", "fueron encontrados heridos tres campesinos",
+                    # "dos hermanos aparecieron muertos"
                     noun = _subject(tok.head) or _late_subject(tok.head)
                     found = _count_np(noun) if _is_people(noun) else None
                 if found is None and (tok.dep_ in ("ROOT", "xcomp", "acl", "conj") or own_clause) or (found is None and tok.head.lemma_ in _COPULAS):
@@ -1309,6 +1310,8 @@ def _a_wound(tok) -> bool:
 
 _INJURIES = {"lesiones", "heridas", "quemaduras", "fracturas", "contusiones", "traumatismos", "golpes"}
 # verbs whose subject is the injured person ("resultaron con golpes", "fueron atendidos por heridas")
+#: verbs whose subject is found in the state their object-like adjective says ("aparecieron muertos")
+_FOUND_AS = {"aparecer"}
 _LEFT_WITH = {"dejar", "encontrar", "hallar", "rescatar", "reportar", "registrar", "atender", "trasladar", "llevar"}
 _CARE_VERBS = {"resultar", "quedar", "terminar", "salir", "hospitalizar", "atender", "internar", "trasladar",
                "ingresar", "llevar", "evacuar"}

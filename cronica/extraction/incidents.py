@@ -19,6 +19,8 @@ nothing contradicts it (``Assembler._conflicts``). This module holds the finer t
 * ``same_toll``: a violent mention restating the incident's own death toll under another
   word ("la masacre" ... "los enfrentamientos, con un saldo de 15 muertos") is the incident.
 * ``new_only_in_a_name``: "Nueva" in "Nueva Segovia" marks no new incident.
+* ``another_victim_another_time``: "Un día antes, otro joven había sido hallado muerto" is
+  another incident.
 """
 from __future__ import annotations
 
@@ -182,6 +184,31 @@ def same_toll(mentions: list["Mention"], m: "Mention") -> bool:
     if not mine:
         return False
     return any(c.category == "killed" and c.best in mine for x in mentions for c in x.counts)
+
+
+_OTHER_ONE = {"otro", "otra", "otros", "otras"}
+_NOT_ANOTHER_VICTIM = re.compile(r"\b(?:de (?:los|las|ellos|ellas|sus)|herid[oa]s?|lesionad[oa]s?)\b")
+
+
+def another_victim_another_time(m: "Mention", another_time: Optional[re.Pattern]) -> bool:
+    """A violent act befalling "otro"/"otra" victim in a sentence that moves in time ("Un día
+    antes, otro joven había sido hallado muerto", "Horas más tarde, otros dos cadáveres
+    aparecieron"): another incident of its kind, never the one told before it. (A second victim
+    of one attack is told without a time shift - "también mataron a otro vendedor" - and "otro
+    de los heridos murió" is the incident's own toll.)"""
+    if another_time is None or m.trigger is None or FAMILY[m.type] != "violent":
+        return False
+    return other_victims(m) and bool(another_time.search(fold(m.sentence.span.text)))
+
+
+def other_victims(m: "Mention") -> bool:
+    """Are the mention's dead told as "otro(s)"/"otra(s)" ("otro joven", "otros dos cadáveres";
+    not "otro de los heridos")?"""
+    if any(c.other and c.category == "killed" and not _NOT_ANOTHER_VICTIM.search(fold(c.victim or ""))
+           for c in m.counts):
+        return True
+    words = m.actor2.text.split() if m.actor2 is not None else []
+    return bool(words) and words[0].lower() in _OTHER_ONE and not _NOT_ANOTHER_VICTIM.search(fold(m.actor2.text))
 
 
 def new_only_in_a_name(t, tok, cue_words) -> bool:

@@ -96,6 +96,7 @@ class FilterCues:
     harm_cues: Optional[re.Pattern] = None  # over the folded sentence: "murieron", "heridos"
     negated_existentials: frozenset[str] = frozenset()  # "no hubo aprehendidos": lemmas of the verb
     catalogue_nouns: frozenset[str] = frozenset()  # folded: "informe", "boletin" (of a kind of incident)
+    another_time: Optional[re.Pattern] = None  # over the folded sentence: "un día antes", "horas más tarde"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -151,7 +152,8 @@ def load_filters() -> FilterCues:
         frozenset(raw.get("generic_predicates") or ()),
         frozenset(raw.get("armed_harm_senses") or ()), _words(raw.get("armed_cues") or (), "armed_cues"),
         _words(raw.get("harm_cues") or (), "harm_cues"), frozenset(raw.get("negated_existentials") or ()),
-        frozenset(match_key(w) for w in raw.get("catalogue_nouns") or ()))
+        frozenset(match_key(w) for w in raw.get("catalogue_nouns") or ()),
+        _regexes(raw.get("another_time") or (), "another_time"))
 
 
 def _num_pattern() -> str:
