@@ -97,6 +97,7 @@ class FilterCues:
     negated_existentials: frozenset[str] = frozenset()  # "no hubo aprehendidos": lemmas of the verb
     catalogue_nouns: frozenset[str] = frozenset()  # folded: "informe", "boletin" (of a kind of incident)
     another_time: Optional[re.Pattern] = None  # over the folded sentence: "un día antes", "horas más tarde"
+    reporting_now: frozenset[str] = frozenset()  # verb forms: "Reportan balacera en ...", a bare noun reported
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -153,7 +154,7 @@ def load_filters() -> FilterCues:
         frozenset(raw.get("armed_harm_senses") or ()), _words(raw.get("armed_cues") or (), "armed_cues"),
         _words(raw.get("harm_cues") or (), "harm_cues"), frozenset(raw.get("negated_existentials") or ()),
         frozenset(match_key(w) for w in raw.get("catalogue_nouns") or ()),
-        _regexes(raw.get("another_time") or (), "another_time"))
+        _regexes(raw.get("another_time") or (), "another_time"), frozenset(raw.get("reporting_now") or ()))
 
 
 def _num_pattern() -> str:
@@ -493,7 +494,8 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
         # a headline or a line opening with the word (after punctuation or an emoji: "🚨 Hostigamiento en ...")
         headline = all(not t.is_alpha for t in tok.doc[tok.sent.start:tok.i]) and tok.i - tok.sent.start <= 2
-        occurring = not specific and _told_as_occurring(tok, counted=m.type == "arrest")
+        occurring = not specific and (_told_as_occurring(tok, counted=m.type == "arrest")
+                                      or _reported_now(tok, m.plural, cues.reporting_now))
         if not specific and not headline and not occurring:
             m.dropped = GENERIC
         elif m.plural and not has_num and not occurring:
@@ -542,6 +544,23 @@ def _told_as_occurring(tok, counted: bool = False) -> bool:
     head = tok.head
     return tok.dep_ in ("obj", "nsubj", "nsubj:pass") and head.i != tok.i and head.lemma_ in _OCCURRENCE \
         and head.pos_ in ("VERB", "AUX") and "Past" in head.morph.get("Tense")
+
+
+def _reported_now(tok, plural: bool, verbs: frozenset[str]) -> bool:
+    """A bare singular event noun that a present-tense reporting verb reports, the way social
+    posts and local outlets open ("Reportan balacera en la colonia Centro", "Vecinos reportan
+    enfrentamiento en la zona del cerro", "Reportan ataque armado contra agentes"): the incident
+    itself, not a kind of incident. (Not a plural - "se registran asaltos cada semana" is a
+    habit - nor an impersonal "se", nor a denial: "nadie reporta secuestro alguno".)"""
+    # (read on the surface: the small parser often takes "Reportan" for a name or a subject)
+    if plural or tok.i <= tok.sent.start:
+        return False
+    doc, verb = tok.doc, tok.doc[tok.i - 1]
+    if verb.lower_ not in verbs:
+        return False
+    before = {t.lower_ for t in doc[max(tok.sent.start, verb.i - 2):verb.i]}
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < tok.sent.end else ""
+    return not before & {"se", "no", "nadie", "ni", "nunca"} and after not in ("alguno", "alguna")
 
 
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
