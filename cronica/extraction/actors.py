@@ -118,7 +118,7 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
 _NOT_ACTOR_HEADS = re.compile(
     r"(?:provincias?|distritos?|regi(ón|ones)|departamentos?|localidad(es)?|zonas?|sector(es)?|valles?|cabeceras?|parajes?|"
     r"carreteras?|kilos?|kilogramos?|toneladas?|gramos?|armas?|armamentos?|explosivos?|municiones|material(es)?|"
-    r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|muert[oa]s?|herid[oa]s?|"
+    r"droga|cocaína|fusil(es)?|pistolas?|escopetas?|granadas?|minas?|bombas?|artefactos?|cargos?|cargas?|dinamita|muert[oa]s?|herid[oa]s?|"
     r"cilindros?|proyectil(es)?|cohetes?|morteros?|misil(es)?|petardos?|tatucos?|balas?|disparos?|ráfagas?|"
     r"fallecid[oa]s?|gas|gases|lacrimógen[oa]s|perdigones|balines|perdigón|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
     r"madrugadas?|mediodía|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"

@@ -1,0 +1,44 @@
+"""The means told as the doer: a charge that destroyed a building is a bombing, shots that hit
+a building or a vehicle are an attack (triggers.yaml). Not a quarry's or a miner's charge going
+off by accident, a charge defused, nor shots in a football match. Sentences written for these
+tests (CC0)."""
+import pytest
+
+from cronica.model import Document
+
+
+def types(pipeline, text):
+    return [e.type for e in pipeline.extract(Document(id="t", text=text, published="2024-05-10"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Una carga explosiva destruyó la madrugada del lunes la fachada de una vivienda en el barrio "
+     "La Floresta de Guayaquil.", "bombing"),
+    ("Una carga de dinamita derribó anoche una torre de energía en las afueras de Tame.", "bombing"),
+    ("Una ráfaga de disparos alcanzó la noche del sábado la fachada de una discoteca en el centro de Celaya.",
+     "attack"),
+    ("Varios disparos impactaron la noche del sábado contra la fachada de una discoteca en el centro de Celaya.",
+     "attack"),
+])
+def test_the_means_as_doer_is_the_act(pipeline, text, expected):
+    assert types(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Los técnicos colocaron cargas explosivas en la cantera de Pisac para ampliar el frente de explotación.",
+    "Un socio de la cooperativa murió cuando una carga de dinamita estalló antes de tiempo en el socavón.",
+    "Sus disparos desde fuera del área alcanzaron la portería rival en tres ocasiones durante el partido.",
+])
+def test_no_attack_in_a_quarry_an_accident_or_a_match(pipeline, text):
+    assert [t for t in types(pipeline, text) if t in ("bombing", "attack")] == []
+
+
+def test_a_defused_charge_is_no_bombing(pipeline):
+    assert "bombing" not in types(pipeline, "Los antiexplosivos desactivaron una carga explosiva dejada "
+                                            "frente a un banco de Guayaquil.")
+
+
+def test_the_charge_is_not_the_doer(pipeline):
+    (ev,) = pipeline.extract(Document(id="t", text="Una carga de dinamita derribó anoche una torre de energía "
+                                                   "en las afueras de Tame.", published="2024-05-10"))
+    assert ev.actor1 is None or "dinamita" not in (ev.actor1.as_written or "")
