@@ -42,3 +42,15 @@ def test_the_charge_is_not_the_doer(pipeline):
     (ev,) = pipeline.extract(Document(id="t", text="Una carga de dinamita derribó anoche una torre de energía "
                                                    "en las afueras de Tame.", published="2024-05-10"))
     assert ev.actor1 is None or "dinamita" not in (ev.actor1.as_written or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Un dron dejó caer una granada sobre la estación de Policía de Jamundí en la madrugada del martes.",
+    "Otra vez drones en Argelia, Cauca: acaban de soltar dos explosivos sobre el puesto de Policía del casco urbano.",
+])
+def test_explosives_dropped_are_a_bombing(pipeline, text):
+    assert types(pipeline, text) == ["bombing"]
+
+
+def test_a_toy_dropped_is_no_bombing(pipeline):
+    assert types(pipeline, "El niño dejó caer una granada de juguete en la piscina del club.") == []
