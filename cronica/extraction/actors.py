@@ -78,6 +78,7 @@ class RoleCues:
     member_nouns: frozenset = frozenset()
     membership_verbs: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
+    finding_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,8 @@ def load_role_cues() -> RoleCues:
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
-            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs")
+            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
+            "finding_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -110,7 +112,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
                     tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
                     frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
-                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]))
+                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]),
+                    frozenset(raw["finding_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -912,7 +915,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     or trigger.lower_ in load_role_cues().patient_subject_verbs:
                 a2 = _phrase(subj)  # "el concejal murió": the one who died is the victim
             else:
-                a1 = _agentive(subj)
+                # "los bomberos hallaron los cuerpos": who found the dead did not kill them
+                a1 = None if trigger.lemma_ in load_role_cues().finding_verbs else _agentive(subj)
                 a2 = _phrase(obj)
             if a2 is None:
                 for c in trigger.children:

@@ -76,3 +76,23 @@ def test_another_victim_after_a_time_shift_is_another_incident(pipeline, text):
 ])
 def test_another_victim_without_a_time_shift_stays_the_incident(pipeline, text):
     assert len(events(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Con ayuda de perros rastreadores, los bomberos hallaron los cuerpos de dos jóvenes maniatados en una "
+    "quebrada de Tame.",
+    "Campesinos que iban a sus parcelas encontraron el cadáver de un hombre con varios impactos de bala en "
+    "la vereda El Porvenir de Tame.",
+])
+def test_who_found_the_dead_is_not_the_perpetrator(pipeline, text):
+    (ev,) = events(pipeline, text)
+    assert ev.type == "killing" and ev.actor1 is None
+
+
+@pytest.mark.parametrize("text", [
+    "El cuerpo de una ballena jorobada de doce metros fue hallado sin vida el domingo en una playa de "
+    "Manabí, con heridas de una hélice.",
+    "Pescadores encontraron el cadáver de un lobo marino con heridas de arpón en la playa de Pimentel.",
+])
+def test_a_dead_animal_is_no_killing(pipeline, text):
+    assert events(pipeline, text) == []
