@@ -69,6 +69,8 @@ _FORMS: list[tuple[str, str, str]] = [
     # "se llevaron a tres jóvenes", "se lo llevaron": people taken away by force (``_taken_away``
     # keeps only the pronominal verb, and not a force taking the arrested or the wounded)
     (r"llev(ó|aron)", KIDNAPPED, "obj"),
+    # "levantaron a dos muchachos": taken by force (``_lifted`` keeps people after the personal "a")
+    (r"levant(ó|aron|o)", KIDNAPPED, "obj"),
     (r"secuestran|plagian|retienen", KIDNAPPED, "vobj"),
     (r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|aprehendid[oa]s", ARRESTED, "self"),
     (r"captur(ó|aron)|detuv(o|ieron)|arrest(ó|aron)|aprehendi(ó|eron)", ARRESTED, "obj"),
@@ -272,6 +274,9 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             if got is not None and got[0] is not None and got[0] > 1:
                 return got
         return None  # "una patrulla", "la familia X": a group, not one person
+    both = _both(noun)
+    if both is not None:
+        return both
     if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
         num = _number_at(doc, noun.i)
         if num:
@@ -382,6 +387,37 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         if noun.ent_type_ == "PER" or people > 1:
             return people, people, people, noun.i, max(t.i for t in noun.subtree)
     return None
+
+
+_BOTH = {"ambos", "ambas"}
+
+
+def _both(noun) -> Optional[tuple[int, int, int, int, int]]:
+    """ "ambos resultaron heridos", "ambos agentes murieron": two people (corpus train g-034)."""
+    if noun.lower_ in _BOTH:
+        return 2, 2, 2, noun.i, noun.i
+    det = next((c for c in noun.children if c.lower_ in _BOTH and c.i < noun.i), None)
+    return (2, 2, 2, det.i, noun.i) if det is not None else None
+
+
+def _co_subjects(noun) -> list:
+    """ "Once policías y siete manifestantes resultaron heridos": the parser may hang both groups
+    from the verb as two subjects, "y" between them, instead of one conjoined phrase (corpus train
+    d-039); the other subject is another group of the same toll."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.i == noun.i:
+        return []
+    doc = noun.doc
+    out = []
+    for c in verb.children:
+        if c.dep_ != noun.dep_ or c.i == noun.i or c.i > verb.i:
+            continue
+        lo, hi = sorted((c.i, noun.i))
+        between = doc[lo + 1:hi]
+        if any(t.lower_ in ("y", "e") and t.dep_ == "cc" for t in between) and any(
+                g.dep_ == "nummod" for g in c.children):
+            out.append(c)
+    return out
 
 
 def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
@@ -529,6 +565,7 @@ def _object(tok):
 
 
 _TAKE = re.compile(r"llev(?:ó|aron)\Z")
+_LIFT = re.compile(r"levant(?:ó|aron|o)\Z")
 _TAKEN_AWAY_NOT = re.compile(r"(?:herid|lesionad|cuerpo|cadáver|restos|detenid|capturad|arrestad|aprehendid|"
                              r"pres[oa]s?\b|esposad)")
 
@@ -541,11 +578,29 @@ def _taken_away(verb) -> bool:
         return False
     if any(c.dep_ == "conj" and (_single_role(c.lower_) or ("", ""))[0] == KILLED for c in verb.children):
         return False  # "se llevó a ocho hombres y los fusiló": the dead, not captives
+    return _taken_by_force(verb)
+
+
+def _taken_by_force(verb) -> bool:
+    """People taken by a party that is no state force, and not the arrested, the wounded or the
+    dead carried away. "Un comando armado", "un comando de ETA": a commando is no state force
+    here (corpus train c-017, g-036)."""
     subj = _subject(verb)
-    if subj is not None and victim_group(" ".join(t.text for t in subj.subtree)) == "state":
+    if subj is not None and subj.lower_ not in ("comando", "comandos") \
+            and victim_group(" ".join(t.text for t in subj.subtree)) == "state":
         return False
     after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 8)].text.lower()
     return not _TAKEN_AWAY_NOT.search(after)
+
+
+def _lifted(verb) -> bool:
+    """ "un grupo armado levantó a cinco trabajadores", "levantaron a dos muchachos" (Mexico,
+    Central America): people taken by force (corpus train e-120, e-159); only with the personal
+    "a" and people after it (not "levantaron la sesión", "levantaron a los heridos")."""
+    obj = _object(verb)
+    if obj is None or _case(obj) not in ("a", "al") or not _is_people(obj) or is_casualty_word(obj.text):
+        return False
+    return _taken_by_force(verb)
 
 
 def _relative_antecedent(verb, obj):
@@ -743,9 +798,16 @@ def _named_person(noun) -> bool:
         c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in noun.children)
 
 
+def _named_role(noun) -> bool:
+    """ "al ganadero Fidel Pérez": a role noun the tagger reads as an adjective, with the person's
+    name in apposition (corpus train d-055)."""
+    return noun.pos_ == "ADJ" and any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _one_person(noun) -> bool:
     """A singular noun or name naming one person ("del jefe de la columna", "a Juan Pérez")."""
-    if noun.lower_ in _COLLECTIVE or _NOT_PEOPLE.match(noun.lower_) or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.lower_ in _COLLECTIVE or _NOT_PEOPLE.match(noun.lower_) or noun.pos_ not in ("NOUN", "PROPN") \
+            and not _named_role(noun):
         return False
     # "alias Tigre": the tagger reads "alias" as a plural
     return ("Plur" not in noun.morph.get("Number") or noun.lower_ == "alias") and noun.lower_ not in _NOBODY
@@ -874,6 +936,8 @@ def find_counts(sent) -> list[CountMention]:
         if not found_roles or any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
             continue  # "X hubiese muerto allí": what did not happen is no figure
         if found_roles[0][0] == KIDNAPPED and _TAKE.match(tok.lower_) and not _taken_away(tok):
+            continue
+        if found_roles[0][0] == KIDNAPPED and _LIFT.match(tok.lower_) and not _lifted(tok):
             continue
         for cat, role in found_roles:
             noun = None
@@ -1172,6 +1236,7 @@ def find_counts(sent) -> list[CountMention]:
                 conjs += [c for a in noun.children if a.dep_ == "appos" and a.i > noun.i
                           and any(g.dep_ == "nummod" for g in a.children) for c in [a] + [
                               g for g in a.children if g.dep_ == "conj"]]
+                conjs += _co_subjects(noun)
                 conjs = [c for c in conjs if not first <= c.i <= last]  # already counted in the figure
                 # "el capitán Luis Mora y el teniente Raúl Díaz": the parser may hang the second
                 # person from the first one's name
@@ -1230,7 +1295,7 @@ def find_counts(sent) -> list[CountMention]:
     out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
     out = [c for c in out if not _known_receiver(sent, c)]
     out = [_whole_not_part(sent, c) for c in out]
-    out = [c for c in out if not _body_of_no_person(sent, c)]
+    out = [c for c in out if not _body_of_no_person(sent, c) and not _found_dead(sent, c)]
     out = _died_of_wounds(sent, out)
     out.extend(_death_of_one_wounded(sent, out))
     out.extend(_victims_as_dead(sent, out))
@@ -1307,6 +1372,15 @@ def _a_wound(tok) -> bool:
         c.dep_ == "det" and c.lower_ in ("una", "su", "sus") for c in tok.children)
 
 
+_CARE_PLACES = {"hospital", "clínica", "clinica", "posta", "centro", "sanatorio", "policlínico", "policlínica",
+                "urgencias", "emergencias", "hospitales", "clínicas", "ambulancia", "ambulancias"}
+
+
+def _a_care_place(noun) -> bool:
+    """ "llevados a una clínica con fracturas": the place of care, not the injured."""
+    return noun.lower_ in _CARE_PLACES and _case(noun) in ("a", "al", "hacia", "hasta", "en")
+
+
 _INJURIES = {"lesiones", "heridas", "quemaduras", "fracturas", "contusiones", "traumatismos", "golpes"}
 # verbs whose subject is the injured person ("resultaron con golpes", "fueron atendidos por heridas")
 _LEFT_WITH = {"dejar", "encontrar", "hallar", "rescatar", "reportar", "registrar", "atender", "trasladar", "llevar"}
@@ -1333,8 +1407,11 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
             continue  # "atendidos por heridas", not "detenido por lesiones" nor "asociado con los golpes"
         if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "ADJ"):
             people = tok.head
+            if _a_care_place(people):
+                continue  # "llevados a una clínica con fracturas": the place, not the injured
         elif verb is not None:
-            people = next((c for c in verb.children if c.dep_ == "obj" and c.i < tok.i), None) \
+            people = next((c for c in verb.children if c.dep_ == "obj" and c.i < tok.i
+                           and not _a_care_place(c)), None) \
                 if verb.lemma_ in _LEFT_WITH or care else None  # "dejó cinco personas con lesiones"
             if people is None and care:  # "cinco personas fueron hospitalizadas con quemaduras"
                 people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
@@ -1463,6 +1540,32 @@ def _body_of_no_person(sent, c: CountMention) -> bool:
         return False
     cues = load_count_cues()
     return not (head.pos_ == "PROPN" or head.lower_ in cues.generic_people or victim_group(head.text) is not None)
+
+
+_REMAINS = {"restos", "cuerpo", "cuerpos", "cadáver", "cadáveres", "osamenta", "osamentas"}
+_BELONG = {"pertenecer", "corresponder"}
+
+
+def _found_dead(sent, c: CountMention) -> bool:
+    """ "los restos de un campesino desaparecido desde agosto", "los restos pertenecen a dos jóvenes
+    desaparecidos": the disappeared are found dead; the gold counts no one kidnapped (corpus train
+    g-018, g-019, g-020, dev g-021, c-081, c-139)."""
+    if c.category != KIDNAPPED or "desaparec" not in sent.doc.text[c.start:c.end].lower():
+        return False
+    head = _victim_token(sent, c)
+    if head is None:
+        return False
+    person = head
+    while person.dep_ in ("appos", "flat") and person.head.i != person.i:
+        person = person.head  # "a la maestra Ana Pérez, desaparecida": the name's noun
+    if person.head.lemma_ in _BELONG and _case(person) in ("a", "al"):
+        return any(t.lower_ in _REMAINS for t in sent)  # "la osamenta (...) corresponde a la maestra X"
+    t = head
+    while t.head.i != t.i and t.dep_ in ("nmod", "appos", "conj", "flat"):
+        if t.head.lower_ in _REMAINS and t.dep_ == "nmod":
+            return True
+        t = t.head
+    return False
 
 
 _INCLUDED = {"incluido", "incluida", "incluidos", "incluidas", "incluyendo"}

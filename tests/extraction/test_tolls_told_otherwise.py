@@ -1,0 +1,85 @@
+"""Casualties told without the usual words: injuries suffered or carried away ("sufrieron
+contusiones", "salió con quemaduras"), "ambos", two groups the parser hangs as two subjects,
+people taken ("levantaron a", "mantuvieron cautivos a", "un comando se llevó a"), and the
+disappeared found dead, who are no kidnapped figure. Sentences written for these tests (issue 12
+item 2)."""
+import pytest
+
+from cronica.extraction.counts import find_counts
+
+
+def figures(nlp, sentence):
+    return [(c.category, c.best) for c in find_counts(next(nlp(sentence).sents))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cuatro vigilantes sufrieron contusiones leves durante el asalto.", [("wounded", 4)]),
+    ("El cobrador de la combi salió con quemaduras en los brazos.", [("wounded", 1)]),
+    ("Otros tres peones lograron escapar con quemaduras.", [("wounded", 3)]),
+    ("El teniente sufrió la amputación de una pierna.", [("wounded", 1)]),
+    ("Los cinco fueron rescatados con lesiones.", [("wounded", 5)]),
+])
+def test_injuries_told_without_herido(nlp, sentence, expected):
+    assert figures(nlp, sentence) == expected
+
+
+def test_both_are_two(nlp):
+    assert figures(nlp, "Ambos quedaron heridos tras la explosión.") == [("wounded", 2)]
+    assert figures(nlp, "Ambos escoltas murieron en el acto.") == [("killed", 2)]
+
+
+def test_the_place_of_care_is_not_the_injured(nlp):
+    # "a una clínica con fracturas": the clinic is where they were taken, not one more person
+    assert figures(nlp, "Los tres obreros fueron llevados a una clínica con fracturas.") == [("wounded", 3)]
+
+
+def test_two_groups_hung_as_two_subjects_add_up(nlp):
+    # the parser's reading of corpus train d-039: both groups hang from the verb as subjects
+    from spacy.tokens import Doc
+
+    from cronica.extraction.counts import _co_subjects
+    words = ["Doce", "gendarmes", "y", "cinco", "vecinos", "resultaron", "heridos", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["NUM", "NOUN", "CCONJ", "NUM", "NOUN", "VERB", "ADJ", "PUNCT"],
+              deps=["nummod", "nsubj", "cc", "nummod", "nsubj", "ROOT", "obj", "punct"],
+              heads=[1, 5, 5, 4, 5, 5, 5, 5])
+    assert [t.text for t in _co_subjects(doc[4])] == ["gendarmes"]
+    assert [t.text for t in _co_subjects(doc[1])] == ["vecinos"]
+    # one figure, no "y" between: nothing to add
+    doc = Doc(nlp.vocab, words=["Cinco", "vecinos", "resultaron", "heridos"], pos=["NUM", "NOUN", "VERB", "ADJ"],
+              deps=["nummod", "nsubj", "ROOT", "obj"], heads=[1, 2, 2, 2])
+    assert _co_subjects(doc[1]) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hombres armados levantaron a tres jornaleros de un rancho.", [("kidnapped", 3)]),
+    ("Un grupo armado levanto a seis mineros en la sierra.", [("kidnapped", 6)]),
+    ("Los presos mantuvieron cautivos durante ocho horas a cinco custodios.", [("kidnapped", 5)]),
+    ("Un comando armado se llevó por la fuerza a dos ingenieros de la obra.", [("kidnapped", 2)]),
+    ("Presuntos guerrilleros secuestraron el lunes al ganadero Mario Ruiz Acosta, de 58 años.",
+     [("kidnapped", 1)]),
+])
+def test_people_taken(nlp, sentence, expected):
+    assert figures(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Los vecinos levantaron barricadas en la avenida.",
+    "Los socorristas levantaron a los heridos de la calzada.",
+    "La jueza levantó la audiencia.",
+])
+def test_lifting_that_takes_no_one(nlp, sentence):
+    assert not [f for f in figures(nlp, sentence) if f[0] == "kidnapped"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hallan los restos de un albañil desaparecido desde junio en Tuxpan.",
+    "La fiscalía confirmó que los restos hallados en la finca pertenecen a dos hermanos desaparecidos en mayo.",
+    "Localizan el cuerpo de enfermera desaparecida en Cobán",
+    "Los forenses hallaron una osamenta junto al río, que corresponde al pescador Luis Tum, desaparecido en enero.",
+])
+def test_the_disappeared_found_dead_are_no_kidnapped_figure(nlp, sentence):
+    assert not [f for f in figures(nlp, sentence) if f[0] == "kidnapped"]
+
+
+def test_the_disappeared_still_missing_are_counted(nlp):
+    assert ("kidnapped", 1) in figures(nlp, "Un comerciante desaparecido desde junio fue visto por última vez en el mercado de Tuxpan.")
