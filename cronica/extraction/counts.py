@@ -326,6 +326,8 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     for k in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1):
         t = doc[k]
         num = _number_at(doc, k)
+        if num and _a_year(doc, num[1]):
+            break  # "El 9 de febrero de 2023 Juan Pérez murió": the date's year, no figure
         if num:
             value, first, last = num
             rng = _range(doc, first, last)
@@ -418,6 +420,13 @@ def _co_subjects(noun) -> list:
                 g.dep_ == "nummod" for g in c.children):
             out.append(c)
     return out
+
+
+def _a_year(doc, first: int) -> bool:
+    """ "de febrero de 2023", "en 1998": a number that is the year of a date (corpus train a-068)."""
+    if first < 2 or digits_value(doc[first].text) is None or len(doc[first].text) != 4:
+        return False
+    return doc[first - 1].lower_ in ("de", "del") and doc[first - 2].lower_ in _MONTHS
 
 
 def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:

@@ -83,3 +83,25 @@ def test_the_disappeared_found_dead_are_no_kidnapped_figure(nlp, sentence):
 
 def test_the_disappeared_still_missing_are_counted(nlp):
     assert ("kidnapped", 1) in figures(nlp, "Un comerciante desaparecido desde junio fue visto por última vez en el mercado de Tuxpan.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Un cabo perdió una pierna al pisar una mina en la vereda.", [("wounded", 1)]),
+    ("El 3 de mayo un joven de 17 años perdió la visión de un ojo por una bala de goma.", [("wounded", 1)]),
+])
+def test_a_limb_or_the_sight_lost_is_a_wound(nlp, sentence, expected):
+    assert figures(nlp, sentence) == expected
+
+
+def test_the_year_of_a_date_is_no_figure(nlp):
+    found = figures(nlp, "El 4 de marzo de 2021 Mario Quispe Rojas, agricultor de 40 años, perdió la vida en la vía.")
+    assert found == [("killed", 1)]
+
+
+def test_a_bulletin_without_accents_is_read_as_the_accented_text():
+    import cronica
+
+    [e] = cronica.extract("Ataque en Tumaco. El 3 de mayo de 2022 hombres armados dispararon contra el lider "
+                          "comunal Jose Cuero, de 45 annos, frente a su casa. Murio en el lugar.\n"
+                          "NARINO - TUMACO", published=None, doc_id="t")
+    assert e.killed is not None and e.killed.best == 1
