@@ -487,11 +487,22 @@ def _phrase_end(head, sent) -> int:
 
 
 def _has_subject(tok) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and not _result_of(c) for c in tok.children)
+
+
+_RESULT_OF = {"producto", "resultado", "consecuencia", "fruto"}
+
+
+def _result_of(noun) -> bool:
+    """ "Producto del enfrentamiento, falleció un suboficial", "Producto de la confrontación cayeron
+    dos efectivos" (military communiqués): "as a result of", which the parser takes for the
+    subject (corpus train b-083, c-004)."""
+    return noun.lower_ in _RESULT_OF and not any(c.dep_ == "det" for c in noun.children) \
+        and any(c.dep_ == "nmod" and _case(c) in ("de", "del") for c in noun.children)
 
 
 def _subject(tok):
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not _result_of(c)]
     if len(subjects) > 1:
         # "SANTA CRUZ, 14 oct (Agencia) - Un hombre murió": a dateline parsed as a second
         # subject; the subject nearest before the verb is the one that agrees with it
@@ -773,15 +784,35 @@ def _phrase_victims(tok, role):
         if to is not None:
             return to
         if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
-            return _subject(tok) or _late_subject(tok)  # "fue tomado como rehén"
-        return None
+            return _whole_antecedent(tok, _subject(tok)) or _late_subject(tok)  # "fue tomado como rehén"
+        return _relative_object(tok)
     if role == "of":
         for k in range(tok.i + 1, min(tok.sent.end, tok.i + 10)):
             if doc[k].lower_ in ("de", "del") and doc[k].dep_ == "case" and doc[k].head.i > k:
                 return doc[k].head
         return None
     # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos"
-    return to if to is not None else (_subject(tok) or _late_subject(tok))
+    return to if to is not None else (_whole_antecedent(tok, _subject(tok)) or _late_subject(tok))
+
+
+def _whole_antecedent(verb, subj):
+    """ "los seis obreros y dos policías que habían sido tomados como rehenes": a relative clause the
+    parser hangs on the last conjunct tells of the whole coordination; its first conjunct heads it
+    (and the conjuncts are counted with it; corpus train a-044)."""
+    if subj is not None and verb.dep_.startswith("acl") and verb.head.i == subj.i and subj.dep_ == "conj" \
+            and subj.head.i < subj.i and subj.head.pos_ in ("NOUN", "PROPN"):
+        return subj.head
+    return subj
+
+
+def _relative_object(verb):
+    """ "dos ingenieros que el ELN había tomado como rehenes": the antecedent of the relative
+    pronoun that is the verb's object (corpus train e-132)."""
+    if not verb.dep_.startswith("acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    rel = next((c for c in verb.children if c.dep_ == "obj" and c.lower_ in ("que", "quienes", "quien")
+                and c.i < verb.i), None)
+    return verb.head if rel is not None and _has_subject(verb) else None
 
 
 def _of_after_time(tok):
@@ -2215,8 +2246,8 @@ def _select(mentions: Iterable[CountMention], group_of):
                 elif all(m.best is None for m in groups[g]) and all(m.best is not None for m in ms):
                     new[g] = ms  # "decenas de heridos" then "entre 30 y 51 heridos": the figure
                 continue
-            if g == "unknown" and groups:
-                continue  # an unattributed figure restates a known one
+            if g == "unknown" and groups and not all(m.other for m in ms):
+                continue  # an unattributed figure restates a known one (not "murieron también dos ...")
             total = sum(m.best or 0 for m in ms)
             if groups and all(_generic_people(m) for m in ms) and any(
                     total == sum(x.best or 0 for x in xs) for xs in groups.values()):

@@ -105,3 +105,30 @@ def test_a_bulletin_without_accents_is_read_as_the_accented_text():
                           "comunal Jose Cuero, de 45 annos, frente a su casa. Murio en el lugar.\n"
                           "NARINO - TUMACO", published=None, doc_id="t")
     assert e.killed is not None and e.killed.best == 1
+
+
+def test_producto_de_is_no_subject(nlp):
+    # military communiqués: "Producto de X," is "as a result of X", not who died
+    found = figures(nlp, "Producto del combate, falleció un sargento del Ejército y otro resultó herido.")
+    assert found == [("killed", 1), ("wounded", 1)]
+    found = figures(nlp, "Producto de la refriega cayeron en cumplimiento del deber tres efectivos del batallón.")
+    assert found == [("killed", 3)]
+
+
+def test_also_dead_of_an_unnamed_side_add_to_the_known_side():
+    import cronica
+
+    [e] = cronica.extract("Dos soldados murieron el lunes en un combate con una columna en el Cauca. "
+                          "En el combate murieron también tres integrantes del grupo.",
+                          published="2024-05-10", doc_id="t")
+    assert e.killed.best == 5
+
+
+def test_hostages_told_in_a_relative_clause(nlp):
+    # the relative pronoun is the verb's object: its antecedent was taken
+    assert figures(nlp, "Se trata de dos ingenieros de una minera que el ELN había tomado como rehenes "
+                        "el 2 de junio.") == [("kidnapped", 2)]
+    # a relative clause on the last of two groups tells of both
+    found = figures(nlp, "Los cinco obreros y tres policías que habían sido tomados como rehenes fueron liberados "
+                         "el viernes.")
+    assert sum(n for cat, n in found if cat == "kidnapped") == 8
