@@ -218,6 +218,21 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["also_words"]), frozenset(raw["member_nouns"]))
 
 
+@lru_cache(maxsize=1)
+def _no_toll_types() -> dict[str, frozenset]:
+    raw = read_data_yaml("counts.yaml").get("no_toll_types")
+    cats = {KILLED, WOUNDED, KIDNAPPED, ARRESTED}
+    if not isinstance(raw, dict) or not all(isinstance(v, list) and set(v) <= cats for v in raw.values()):
+        raise DataFileError(f"counts.yaml: 'no_toll_types' must map event types to categories among {sorted(cats)}")
+    return {t: frozenset(v) for t, v in raw.items()}
+
+
+def carries_toll(event_type: str, category: str) -> bool:
+    """Whether an event of ``event_type`` carries a figure of ``category`` (counts.yaml
+    ``no_toll_types``: a ruling or an arrest tells of another incident's dead)."""
+    return category not in _no_toll_types().get(event_type, frozenset())
+
+
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
     """(value, first index, last index) of the number ending at token i, if any."""
     lex = load_numbers()
@@ -979,6 +994,8 @@ def find_counts(sent) -> list[CountMention]:
             continue
         if found_roles[0][0] == KIDNAPPED and _LIFT.match(tok.lower_) and not _lifted(tok):
             continue
+        if found_roles[0][0] == KIDNAPPED and tok.lemma_ == "mantener" and "Pres" in tok.morph.get("Tense"):
+            continue  # "desde septiembre el EPP mantiene cautivo a X": a captivity going on, told as background
         for cat, role in found_roles:
             noun = None
             single = False  # a singular agreement: one person, no conjoined figures
@@ -1643,13 +1660,17 @@ def _known_receiver(sent, c: CountMention) -> bool:
     """ "El suboficial había recibido dos disparos", "la víctima recibió un tiro": a wound a definite
     person received is the story of someone told before (often one who died), no new wounded;
     "un campesino recibió un disparo" is."""
-    if c.category != WOUNDED or c.victim_start < 0:
-        return False
-    head = _victim_token(sent, c)
-    if head is None:
+    if c.category != WOUNDED:
         return False
     verb = next((t for t in sent if c.start <= t.idx < c.end and t.lemma_.lower() == "recibir"), None)
     if verb is None:
+        return False
+    if c.victim_start < 0 or c.victim is None:
+        # "Recibió varios disparos." with no subject: the person told before (corpus train a-012,
+        # the leader killed in the sentence before)
+        return not _has_subject(verb)
+    head = _victim_token(sent, c)
+    if head is None:
         return False
     if any(d.dep_.startswith("nsubj") and d.lower_ in ("quien", "quienes", "que", "cual") for d in verb.children):
         return True  # "el subteniente X, quien recibió impactos de bala": the person the sentence is about

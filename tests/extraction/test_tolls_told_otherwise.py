@@ -132,3 +132,28 @@ def test_hostages_told_in_a_relative_clause(nlp):
     found = figures(nlp, "Los cinco obreros y tres policías que habían sido tomados como rehenes fueron liberados "
                          "el viernes.")
     assert sum(n for cat, n in found if cat == "kidnapped") == 8
+
+
+def test_a_ruling_carries_no_toll_of_the_crime_it_judges():
+    import cronica
+
+    events = cronica.extract("Condenan a tres hombres por la masacre de Tumbes. El Tribunal de Tumbes condenó este "
+                             "jueves a 30 años de prisión a tres hombres por el asesinato de cinco personas en una "
+                             "vivienda. Según la Fiscalía, el 3 de marzo de 2022 los sentenciados ingresaron armados "
+                             "a la casa y dispararon contra los presentes; cinco personas murieron.",
+                             published="2024-05-10", doc_id="t")
+    ruling = [e for e in events if e.type == "other"]
+    assert ruling and all(e.killed is None for e in ruling)
+    assert [e.killed.best for e in events if e.type != "other" and e.killed is not None] == [5]
+
+
+def test_shots_received_by_the_person_told_before_are_no_new_wounded(nlp):
+    doc = nlp("Hombres armados le quitaron la vida a Juan Pérez cuando iba a su finca. Recibió varios disparos.")
+    second = list(doc.sents)[1]
+    from cronica.extraction.counts import find_counts as fc
+    assert fc(second) == []
+    assert figures(nlp, "Un campesino recibió un disparo en la pierna.") == [("wounded", 1)]
+
+
+def test_a_captivity_going_on_is_background(nlp):
+    assert figures(nlp, "Desde septiembre el EPP mantiene cautivo a un exvicepresidente.") == []
