@@ -820,6 +820,14 @@ def _whole_antecedent(verb, subj):
     return subj
 
 
+def _listed_a(noun) -> bool:
+    """ "a un hombre, a su esposa y a su hijo": a person after "a" in a list (a comma or "y" before
+    the "a"), not a place or time the parser hangs from the victim ("a un futbolista aficionado a
+    la salida de la cancha": one dead, not two)."""
+    case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in ("a", "al")), None)
+    return case is not None and case.i > 0 and noun.doc[case.i - 1].lower_ in (",", "y", "e")
+
+
 def _relative_object(verb):
     """ "dos ingenieros que el ELN había tomado como rehenes": the antecedent of the relative
     pronoun that is the verb's object (corpus train e-132)."""
@@ -911,6 +919,26 @@ def _one_unnamed(verb) -> bool:
     if verb.dep_ in ("conj", "acl", "acl:relcl", "advcl", "xcomp", "csubj") and verb.head.i != verb.i:
         return False  # its subject is another verb's or a relative's antecedent
     return True
+
+
+def _one_unnamed_wounded(tok) -> bool:
+    """ "Resultó herido en el brazo.", "Está herido, lo llevaron al hospital." (social posts, train
+    a-348): a singular wound participle whose copula has no subject tells of one person, named
+    before (a figure told before for that person restates it: ``_select``)."""
+    if "Sing" not in tok.morph.get("Number") or not tok.lower_.startswith(("herid", "lesionad")):
+        return False
+    cop = next((c for c in tok.children if c.dep_ in ("cop", "aux", "aux:pass") and c.i < tok.i
+                and c.lemma_ in ("estar", "ser", "quedar", "resultar")), None)
+    if cop is None and tok.head.i < tok.i and tok.head.lemma_ in _COPULAS:
+        cop = tok.head
+    if cop is None or _has_subject(tok) or (cop is not tok.head and _has_subject(cop)):
+        return False
+    if any(c.dep_ == "conj" and (_single_role(c.lower_) or ("", ""))[0] == KILLED for c in tok.children):
+        return False  # "fue herido y murió": dead, not wounded
+    if cop.i == tok.head.i and _has_subject(tok.head):
+        return False
+    return _one_unnamed(cop) or (cop.dep_ == "cop" and "Sing" in cop.morph.get("Number")
+                                 and "Fin" in cop.morph.get("VerbForm") and tok.dep_ == "ROOT")
 
 
 def _late_subject(tok):
@@ -1102,6 +1130,8 @@ def find_counts(sent) -> list[CountMention]:
                 if noun is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head  # "tres personas asesinadas": the people are the victims
+                if found is None and noun is None and cat == WOUNDED and _one_unnamed_wounded(tok):
+                    found = (1, 1, 1, tok.i, tok.i)  # "Resultó herido en el brazo.", "Está herido, lo llevaron ..."
                 if found is None:
                     whom = _to_whom(tok)  # "dejó heridas a 14 personas"
                     if whom is not None and _is_people(whom):
@@ -1305,7 +1335,7 @@ def find_counts(sent) -> list[CountMention]:
                     conjs.append(noun.head)  # "cuatro comuneros y dos policías heridos": both groups
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
-                              and c not in conjs and _case(c) in ("a", "al")]
+                              and c not in conjs and _case(c) in ("a", "al") and (c.dep_ == "conj" or _listed_a(c))]
                 for conj in conjs:
                     if conj.lower_ in load_count_cues().tally_nouns:
                         continue  # "y un número no determinado de civiles": no figure told

@@ -157,3 +157,18 @@ def test_shots_received_by_the_person_told_before_are_no_new_wounded(nlp):
 
 def test_a_captivity_going_on_is_background(nlp):
     assert figures(nlp, "Desde septiembre el EPP mantiene cautivo a un exvicepresidente.") == []
+
+
+def test_a_place_after_a_is_not_one_more_victim(nlp):
+    # the known bug of issue 12: "a la salida de la cancha" read as a second person killed
+    assert figures(nlp, "Un sicario asesinó a un futbolista aficionado a la salida de la cancha.") == [("killed", 1)]
+    assert figures(nlp, "Los sicarios asesinaron a un comerciante de 44 años, a su esposa y a su hijo.") == [
+        ("killed", 1), ("killed", 1), ("killed", 1)]
+
+
+def test_a_wounded_person_told_before(nlp):
+    doc = nlp("Acaban de balear a un cambista en la plaza. Está herido, lo llevaron al hospital.")
+    from cronica.extraction.counts import find_counts as fc
+    assert [(c.category, c.best) for c in fc(list(doc.sents)[1])] == [("wounded", 1)]
+    assert figures(nlp, "Resultó herido en el brazo.") == [("wounded", 1)]
+    assert figures(nlp, "Fue herido de bala y falleció en el hospital.") == []
