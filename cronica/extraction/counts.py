@@ -1855,6 +1855,9 @@ def _additive_within(found: list[CountMention]) -> list[CountMention]:
     return out
 
 
+_OTHER_ONES = {"otro", "otra", "otros", "otras"}
+
+
 def _elliptical(sent, found: list[CountMention]) -> list[CountMention]:
     """ "tres militares murieron y cinco resultaron heridos": a figure whose victims are
     only a number are the people of the figure before it in the sentence."""
@@ -1864,7 +1867,8 @@ def _elliptical(sent, found: list[CountMention]) -> list[CountMention]:
     prev: Optional[CountMention] = None
     for c in sorted(found, key=lambda c: c.start):
         head = (c.victim_head or "").strip()
-        bare = not head or all(ch.isdigit() for ch in head.replace(".", "")) or _number_word(head)
+        bare = not head or all(ch.isdigit() for ch in head.replace(".", "")) or _number_word(head) \
+            or head.lower() in _OTHER_ONES  # "un guardia murió y otro resultó herido" (train c-166)
         if bare and prev is not None and prev.victim_head:
             c = replace(c, victim_head=prev.victim_head)
         elif not bare and not is_casualty_word(head.split()[0]):

@@ -172,3 +172,17 @@ def test_a_wounded_person_told_before(nlp):
     assert [(c.category, c.best) for c in fc(list(doc.sents)[1])] == [("wounded", 1)]
     assert figures(nlp, "Resultó herido en el brazo.") == [("wounded", 1)]
     assert figures(nlp, "Fue herido de bala y falleció en el hospital.") == []
+
+
+def test_otro_is_of_the_group_told_before_it():
+    import cronica
+
+    # "otro" is another guard: a passer-by wounded later is another group and adds up
+    [e] = cronica.extract("Un guardia de seguridad murió y otro resultó herido este martes cuando una banda atacó a "
+                          "balazos un blindado en Santa Cruz. Un transeúnte sufrió una herida leve por una bala "
+                          "perdida.", published="2024-05-10", doc_id="t")
+    assert (e.killed.best, e.wounded.best) == (1, 2)
+    # the wounded soldier told again adds nothing
+    [e] = cronica.extract("Un soldado murió y otro resultó herido en una emboscada en el Cauca. El soldado herido fue "
+                          "evacuado a Popayán.", published="2024-05-10", doc_id="t")
+    assert (e.killed.best, e.wounded.best) == (1, 1)
