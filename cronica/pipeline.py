@@ -25,6 +25,7 @@ from cronica.extraction.assemble import Assembler, DocumentContext, Sentence
 from cronica.model import DateValue, DocResult, Document, Event, Place, Span
 from cronica.nlp.lexicons import load_actors
 from cronica.nlp.load import keep_text, load_nlp, span_text
+from cronica.text.accents import restore_accents
 from cronica.text.clean import CleanText, clean, paragraphs
 
 log = logging.getLogger("cronica")
@@ -120,7 +121,7 @@ class Pipeline:
             chunks = _chunks(ct)
             pdocs = []
             texts = [ct.text[s:e] for s, e in chunks]
-            for (s, _), text, pdoc in zip(chunks, texts, self.nlp.pipe(texts)):
+            for (s, _), text, pdoc in zip(chunks, texts, self.nlp.pipe([restore_accents(t) for t in texts])):
                 pdoc._.cronica_offset = s
                 keep_text(pdoc, text)
                 pdocs.append(pdoc)
@@ -152,7 +153,8 @@ class Pipeline:
                     continue
                 cleaned[k] = (ct, chunks)
                 texts.extend((ct.text[s:e], (k, i)) for i, (s, e) in enumerate(chunks))
-        parsed = {key: pdoc for pdoc, key in self.nlp.pipe(texts, as_tuples=True, batch_size=64)}
+        parsed = {key: pdoc for pdoc, key in self.nlp.pipe(((restore_accents(t), key) for t, key in texts),
+                                                            as_tuples=True, batch_size=64)}
         for k, item in enumerate(batch):
             if isinstance(item, InputError):
                 yield DocResult(Document(id=item.source or "?", text="", source=item.source), error=failed[k])

@@ -34,7 +34,8 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, roles, sentence_target)
-from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, members_of,
+from cronica.extraction.counts import (CountMention, carries_toll, counts_by_group, find_counts, is_casualty_word,
+                                       members_of,
                                        merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
@@ -1059,6 +1060,8 @@ class Assembler:
         merged = merge_counts(all_counts, self._group)
         counts: dict[str, Count] = {}
         for cat, (best, low, high, first) in merged.items():
+            if not carries_toll(d.type, cat):
+                continue  # "condenó ... por el asesinato de seis personas": that incident's toll
             s, e, _ = ctx.to_original(count_docs.get(id(first)) or count_docs[(first.category, first.start, first.end)],
                                       first.start, first.end)
             counts[cat] = Count(best, low, high, Span(s, e, ctx.text[s:e]))

@@ -69,6 +69,8 @@ _FORMS: list[tuple[str, str, str]] = [
     # "se llevaron a tres jóvenes", "se lo llevaron": people taken away by force (``_taken_away``
     # keeps only the pronominal verb, and not a force taking the arrested or the wounded)
     (r"llev(ó|aron)", KIDNAPPED, "obj"),
+    # "levantaron a dos muchachos": taken by force (``_lifted`` keeps people after the personal "a")
+    (r"levant(ó|aron|o)", KIDNAPPED, "obj"),
     (r"secuestran|plagian|retienen", KIDNAPPED, "vobj"),
     (r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|aprehendid[oa]s", ARRESTED, "self"),
     (r"captur(ó|aron)|detuv(o|ieron)|arrest(ó|aron)|aprehendi(ó|eron)", ARRESTED, "obj"),
@@ -216,6 +218,21 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["also_words"]), frozenset(raw["member_nouns"]))
 
 
+@lru_cache(maxsize=1)
+def _no_toll_types() -> dict[str, frozenset]:
+    raw = read_data_yaml("counts.yaml").get("no_toll_types")
+    cats = {KILLED, WOUNDED, KIDNAPPED, ARRESTED}
+    if not isinstance(raw, dict) or not all(isinstance(v, list) and set(v) <= cats for v in raw.values()):
+        raise DataFileError(f"counts.yaml: 'no_toll_types' must map event types to categories among {sorted(cats)}")
+    return {t: frozenset(v) for t, v in raw.items()}
+
+
+def carries_toll(event_type: str, category: str) -> bool:
+    """Whether an event of ``event_type`` carries a figure of ``category`` (counts.yaml
+    ``no_toll_types``: a ruling or an arrest tells of another incident's dead)."""
+    return category not in _no_toll_types().get(event_type, frozenset())
+
+
 def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
     """(value, first index, last index) of the number ending at token i, if any."""
     lex = load_numbers()
@@ -272,6 +289,9 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             if got is not None and got[0] is not None and got[0] > 1:
                 return got
         return None  # "una patrulla", "la familia X": a group, not one person
+    both = _both(noun)
+    if both is not None:
+        return both
     if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
         num = _number_at(doc, noun.i)
         if num:
@@ -321,6 +341,8 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     for k in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1):
         t = doc[k]
         num = _number_at(doc, k)
+        if num and _a_year(doc, num[1]):
+            break  # "El 9 de febrero de 2023 Juan Pérez murió": the date's year, no figure
         if num:
             value, first, last = num
             rng = _range(doc, first, last)
@@ -384,6 +406,44 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     return None
 
 
+_BOTH = {"ambos", "ambas"}
+
+
+def _both(noun) -> Optional[tuple[int, int, int, int, int]]:
+    """ "ambos resultaron heridos", "ambos agentes murieron": two people (corpus train g-034)."""
+    if noun.lower_ in _BOTH:
+        return 2, 2, 2, noun.i, noun.i
+    det = next((c for c in noun.children if c.lower_ in _BOTH and c.i < noun.i), None)
+    return (2, 2, 2, det.i, noun.i) if det is not None else None
+
+
+def _co_subjects(noun) -> list:
+    """ "Once policías y siete manifestantes resultaron heridos": the parser may hang both groups
+    from the verb as two subjects, "y" between them, instead of one conjoined phrase (corpus train
+    d-039); the other subject is another group of the same toll."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.i == noun.i:
+        return []
+    doc = noun.doc
+    out = []
+    for c in verb.children:
+        if c.dep_ != noun.dep_ or c.i == noun.i or c.i > verb.i:
+            continue
+        lo, hi = sorted((c.i, noun.i))
+        between = doc[lo + 1:hi]
+        if any(t.lower_ in ("y", "e") and t.dep_ == "cc" for t in between) and any(
+                g.dep_ == "nummod" for g in c.children):
+            out.append(c)
+    return out
+
+
+def _a_year(doc, first: int) -> bool:
+    """ "de febrero de 2023", "en 1998": a number that is the year of a date (corpus train a-068)."""
+    if first < 2 or digits_value(doc[first].text) is None or len(doc[first].text) != 4:
+        return False
+    return doc[first - 1].lower_ in ("de", "del") and doc[first - 2].lower_ in _MONTHS
+
+
 def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
     """ "una veintena de heridos", "medio centenar de personas", "un par de soldados": the
     collective numeral's value (numbers.yaml ``collectives``), "medio" halving it."""
@@ -442,11 +502,22 @@ def _phrase_end(head, sent) -> int:
 
 
 def _has_subject(tok) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and not _result_of(c) for c in tok.children)
+
+
+_RESULT_OF = {"producto", "resultado", "consecuencia", "fruto"}
+
+
+def _result_of(noun) -> bool:
+    """ "Producto del enfrentamiento, falleció un suboficial", "Producto de la confrontación cayeron
+    dos efectivos" (military communiqués): "as a result of", which the parser takes for the
+    subject (corpus train b-083, c-004)."""
+    return noun.lower_ in _RESULT_OF and not any(c.dep_ == "det" for c in noun.children) \
+        and any(c.dep_ == "nmod" and _case(c) in ("de", "del") for c in noun.children)
 
 
 def _subject(tok):
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not _result_of(c)]
     if len(subjects) > 1:
         # "SANTA CRUZ, 14 oct (Agencia) - Un hombre murió": a dateline parsed as a second
         # subject; the subject nearest before the verb is the one that agrees with it
@@ -529,6 +600,7 @@ def _object(tok):
 
 
 _TAKE = re.compile(r"llev(?:ó|aron)\Z")
+_LIFT = re.compile(r"levant(?:ó|aron|o)\Z")
 _TAKEN_AWAY_NOT = re.compile(r"(?:herid|lesionad|cuerpo|cadáver|restos|detenid|capturad|arrestad|aprehendid|"
                              r"pres[oa]s?\b|esposad)")
 
@@ -541,11 +613,29 @@ def _taken_away(verb) -> bool:
         return False
     if any(c.dep_ == "conj" and (_single_role(c.lower_) or ("", ""))[0] == KILLED for c in verb.children):
         return False  # "se llevó a ocho hombres y los fusiló": the dead, not captives
+    return _taken_by_force(verb)
+
+
+def _taken_by_force(verb) -> bool:
+    """People taken by a party that is no state force, and not the arrested, the wounded or the
+    dead carried away. "Un comando armado", "un comando de ETA": a commando is no state force
+    here (corpus train c-017, g-036)."""
     subj = _subject(verb)
-    if subj is not None and victim_group(" ".join(t.text for t in subj.subtree)) == "state":
+    if subj is not None and subj.lower_ not in ("comando", "comandos") \
+            and victim_group(" ".join(t.text for t in subj.subtree)) == "state":
         return False
     after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 8)].text.lower()
     return not _TAKEN_AWAY_NOT.search(after)
+
+
+def _lifted(verb) -> bool:
+    """ "un grupo armado levantó a cinco trabajadores", "levantaron a dos muchachos" (Mexico,
+    Central America): people taken by force (corpus train e-120, e-159); only with the personal
+    "a" and people after it (not "levantaron la sesión", "levantaron a los heridos")."""
+    obj = _object(verb)
+    if obj is None or _case(obj) not in ("a", "al") or not _is_people(obj) or is_casualty_word(obj.text):
+        return False
+    return _taken_by_force(verb)
 
 
 def _relative_antecedent(verb, obj):
@@ -709,15 +799,43 @@ def _phrase_victims(tok, role):
         if to is not None:
             return to
         if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
-            return _subject(tok) or _late_subject(tok)  # "fue tomado como rehén"
-        return None
+            return _whole_antecedent(tok, _subject(tok)) or _late_subject(tok)  # "fue tomado como rehén"
+        return _relative_object(tok)
     if role == "of":
         for k in range(tok.i + 1, min(tok.sent.end, tok.i + 10)):
             if doc[k].lower_ in ("de", "del") and doc[k].dep_ == "case" and doc[k].head.i > k:
                 return doc[k].head
         return None
     # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos"
-    return to if to is not None else (_subject(tok) or _late_subject(tok))
+    return to if to is not None else (_whole_antecedent(tok, _subject(tok)) or _late_subject(tok))
+
+
+def _whole_antecedent(verb, subj):
+    """ "los seis obreros y dos policías que habían sido tomados como rehenes": a relative clause the
+    parser hangs on the last conjunct tells of the whole coordination; its first conjunct heads it
+    (and the conjuncts are counted with it; corpus train a-044)."""
+    if subj is not None and verb.dep_.startswith("acl") and verb.head.i == subj.i and subj.dep_ == "conj" \
+            and subj.head.i < subj.i and subj.head.pos_ in ("NOUN", "PROPN"):
+        return subj.head
+    return subj
+
+
+def _listed_a(noun) -> bool:
+    """ "a un hombre, a su esposa y a su hijo": a person after "a" in a list (a comma or "y" before
+    the "a"), not a place or time the parser hangs from the victim ("a un futbolista aficionado a
+    la salida de la cancha": one dead, not two)."""
+    case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in ("a", "al")), None)
+    return case is not None and case.i > 0 and noun.doc[case.i - 1].lower_ in (",", "y", "e")
+
+
+def _relative_object(verb):
+    """ "dos ingenieros que el ELN había tomado como rehenes": the antecedent of the relative
+    pronoun that is the verb's object (corpus train e-132)."""
+    if not verb.dep_.startswith("acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    rel = next((c for c in verb.children if c.dep_ == "obj" and c.lower_ in ("que", "quienes", "quien")
+                and c.i < verb.i), None)
+    return verb.head if rel is not None and _has_subject(verb) else None
 
 
 def _of_after_time(tok):
@@ -743,9 +861,16 @@ def _named_person(noun) -> bool:
         c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in noun.children)
 
 
+def _named_role(noun) -> bool:
+    """ "al ganadero Fidel Pérez": a role noun the tagger reads as an adjective, with the person's
+    name in apposition (corpus train d-055)."""
+    return noun.pos_ == "ADJ" and any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _one_person(noun) -> bool:
     """A singular noun or name naming one person ("del jefe de la columna", "a Juan Pérez")."""
-    if noun.lower_ in _COLLECTIVE or _NOT_PEOPLE.match(noun.lower_) or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.lower_ in _COLLECTIVE or _NOT_PEOPLE.match(noun.lower_) or noun.pos_ not in ("NOUN", "PROPN") \
+            and not _named_role(noun):
         return False
     # "alias Tigre": the tagger reads "alias" as a plural
     return ("Plur" not in noun.morph.get("Number") or noun.lower_ == "alias") and noun.lower_ not in _NOBODY
@@ -794,6 +919,26 @@ def _one_unnamed(verb) -> bool:
     if verb.dep_ in ("conj", "acl", "acl:relcl", "advcl", "xcomp", "csubj") and verb.head.i != verb.i:
         return False  # its subject is another verb's or a relative's antecedent
     return True
+
+
+def _one_unnamed_wounded(tok) -> bool:
+    """ "Resultó herido en el brazo.", "Está herido, lo llevaron al hospital." (social posts, train
+    a-348): a singular wound participle whose copula has no subject tells of one person, named
+    before (a figure told before for that person restates it: ``_select``)."""
+    if "Sing" not in tok.morph.get("Number") or not tok.lower_.startswith(("herid", "lesionad")):
+        return False
+    cop = next((c for c in tok.children if c.dep_ in ("cop", "aux", "aux:pass") and c.i < tok.i
+                and c.lemma_ in ("estar", "ser", "quedar", "resultar")), None)
+    if cop is None and tok.head.i < tok.i and tok.head.lemma_ in _COPULAS:
+        cop = tok.head
+    if cop is None or _has_subject(tok) or (cop is not tok.head and _has_subject(cop)):
+        return False
+    if any(c.dep_ == "conj" and (_single_role(c.lower_) or ("", ""))[0] == KILLED for c in tok.children):
+        return False  # "fue herido y murió": dead, not wounded
+    if cop.i == tok.head.i and _has_subject(tok.head):
+        return False
+    return _one_unnamed(cop) or (cop.dep_ == "cop" and "Sing" in cop.morph.get("Number")
+                                 and "Fin" in cop.morph.get("VerbForm") and tok.dep_ == "ROOT")
 
 
 def _late_subject(tok):
@@ -875,6 +1020,10 @@ def find_counts(sent) -> list[CountMention]:
             continue  # "X hubiese muerto allí": what did not happen is no figure
         if found_roles[0][0] == KIDNAPPED and _TAKE.match(tok.lower_) and not _taken_away(tok):
             continue
+        if found_roles[0][0] == KIDNAPPED and _LIFT.match(tok.lower_) and not _lifted(tok):
+            continue
+        if found_roles[0][0] == KIDNAPPED and tok.lemma_ == "mantener" and "Pres" in tok.morph.get("Tense"):
+            continue  # "desde septiembre el EPP mantiene cautivo a X": a captivity going on, told as background
         for cat, role in found_roles:
             noun = None
             single = False  # a singular agreement: one person, no conjoined figures
@@ -982,6 +1131,8 @@ def find_counts(sent) -> list[CountMention]:
                 if noun is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head  # "tres personas asesinadas": the people are the victims
+                if found is None and noun is None and cat == WOUNDED and _one_unnamed_wounded(tok):
+                    found = (1, 1, 1, tok.i, tok.i)  # "Resultó herido en el brazo.", "Está herido, lo llevaron ..."
                 if found is None:
                     whom = _to_whom(tok)  # "dejó heridas a 14 personas"
                     if whom is not None and _is_people(whom):
@@ -1173,6 +1324,7 @@ def find_counts(sent) -> list[CountMention]:
                 conjs += [c for a in noun.children if a.dep_ == "appos" and a.i > noun.i
                           and any(g.dep_ == "nummod" for g in a.children) for c in [a] + [
                               g for g in a.children if g.dep_ == "conj"]]
+                conjs += _co_subjects(noun)
                 conjs = [c for c in conjs if not first <= c.i <= last]  # already counted in the figure
                 # "el capitán Luis Mora y el teniente Raúl Díaz": the parser may hang the second
                 # person from the first one's name
@@ -1184,7 +1336,7 @@ def find_counts(sent) -> list[CountMention]:
                     conjs.append(noun.head)  # "cuatro comuneros y dos policías heridos": both groups
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
-                              and c not in conjs and _case(c) in ("a", "al")]
+                              and c not in conjs and _case(c) in ("a", "al") and (c.dep_ == "conj" or _listed_a(c))]
                 for conj in conjs:
                     if conj.lower_ in load_count_cues().tally_nouns:
                         continue  # "y un número no determinado de civiles": no figure told
@@ -1231,7 +1383,7 @@ def find_counts(sent) -> list[CountMention]:
     out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
     out = [c for c in out if not _known_receiver(sent, c)]
     out = [_whole_not_part(sent, c) for c in out]
-    out = [c for c in out if not _body_of_no_person(sent, c)]
+    out = [c for c in out if not _body_of_no_person(sent, c) and not _found_dead(sent, c)]
     out = _died_of_wounds(sent, out)
     out.extend(_death_of_one_wounded(sent, out))
     out.extend(_victims_as_dead(sent, out))
@@ -1308,6 +1460,15 @@ def _a_wound(tok) -> bool:
         c.dep_ == "det" and c.lower_ in ("una", "su", "sus") for c in tok.children)
 
 
+_CARE_PLACES = {"hospital", "clínica", "clinica", "posta", "centro", "sanatorio", "policlínico", "policlínica",
+                "urgencias", "emergencias", "hospitales", "clínicas", "ambulancia", "ambulancias"}
+
+
+def _a_care_place(noun) -> bool:
+    """ "llevados a una clínica con fracturas": the place of care, not the injured."""
+    return noun.lower_ in _CARE_PLACES and _case(noun) in ("a", "al", "hacia", "hasta", "en")
+
+
 _INJURIES = {"lesiones", "heridas", "quemaduras", "fracturas", "contusiones", "traumatismos", "golpes"}
 # verbs whose subject is the injured person ("resultaron con golpes", "fueron atendidos por heridas")
 #: verbs whose subject is found in the state their object-like adjective says ("aparecieron muertos")
@@ -1336,8 +1497,11 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
             continue  # "atendidos por heridas", not "detenido por lesiones" nor "asociado con los golpes"
         if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "ADJ"):
             people = tok.head
+            if _a_care_place(people):
+                continue  # "llevados a una clínica con fracturas": the place, not the injured
         elif verb is not None:
-            people = next((c for c in verb.children if c.dep_ == "obj" and c.i < tok.i), None) \
+            people = next((c for c in verb.children if c.dep_ == "obj" and c.i < tok.i
+                           and not _a_care_place(c)), None) \
                 if verb.lemma_ in _LEFT_WITH or care else None  # "dejó cinco personas con lesiones"
             if people is None and care:  # "cinco personas fueron hospitalizadas con quemaduras"
                 people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
@@ -1468,6 +1632,32 @@ def _body_of_no_person(sent, c: CountMention) -> bool:
     return not (head.pos_ == "PROPN" or head.lower_ in cues.generic_people or victim_group(head.text) is not None)
 
 
+_REMAINS = {"restos", "cuerpo", "cuerpos", "cadáver", "cadáveres", "osamenta", "osamentas"}
+_BELONG = {"pertenecer", "corresponder"}
+
+
+def _found_dead(sent, c: CountMention) -> bool:
+    """ "los restos de un campesino desaparecido desde agosto", "los restos pertenecen a dos jóvenes
+    desaparecidos": the disappeared are found dead; the gold counts no one kidnapped (corpus train
+    g-018, g-019, g-020, dev g-021, c-081, c-139)."""
+    if c.category != KIDNAPPED or "desaparec" not in sent.doc.text[c.start:c.end].lower():
+        return False
+    head = _victim_token(sent, c)
+    if head is None:
+        return False
+    person = head
+    while person.dep_ in ("appos", "flat") and person.head.i != person.i:
+        person = person.head  # "a la maestra Ana Pérez, desaparecida": the name's noun
+    if person.head.lemma_ in _BELONG and _case(person) in ("a", "al"):
+        return any(t.lower_ in _REMAINS for t in sent)  # "la osamenta (...) corresponde a la maestra X"
+    t = head
+    while t.head.i != t.i and t.dep_ in ("nmod", "appos", "conj", "flat"):
+        if t.head.lower_ in _REMAINS and t.dep_ == "nmod":
+            return True
+        t = t.head
+    return False
+
+
 _INCLUDED = {"incluido", "incluida", "incluidos", "incluidas", "incluyendo"}
 _DASHES = "-—–(,"
 
@@ -1503,13 +1693,17 @@ def _known_receiver(sent, c: CountMention) -> bool:
     """ "El suboficial había recibido dos disparos", "la víctima recibió un tiro": a wound a definite
     person received is the story of someone told before (often one who died), no new wounded;
     "un campesino recibió un disparo" is."""
-    if c.category != WOUNDED or c.victim_start < 0:
-        return False
-    head = _victim_token(sent, c)
-    if head is None:
+    if c.category != WOUNDED:
         return False
     verb = next((t for t in sent if c.start <= t.idx < c.end and t.lemma_.lower() == "recibir"), None)
     if verb is None:
+        return False
+    if c.victim_start < 0 or c.victim is None:
+        # "Recibió varios disparos." with no subject: the person told before (corpus train a-012,
+        # the leader killed in the sentence before)
+        return not _has_subject(verb)
+    head = _victim_token(sent, c)
+    if head is None:
         return False
     if any(d.dep_.startswith("nsubj") and d.lower_ in ("quien", "quienes", "que", "cual") for d in verb.children):
         return True  # "el subteniente X, quien recibió impactos de bala": the person the sentence is about
@@ -1664,6 +1858,9 @@ def _additive_within(found: list[CountMention]) -> list[CountMention]:
     return out
 
 
+_OTHER_ONES = {"otro", "otra", "otros", "otras"}
+
+
 def _elliptical(sent, found: list[CountMention]) -> list[CountMention]:
     """ "tres militares murieron y cinco resultaron heridos": a figure whose victims are
     only a number are the people of the figure before it in the sentence."""
@@ -1673,7 +1870,8 @@ def _elliptical(sent, found: list[CountMention]) -> list[CountMention]:
     prev: Optional[CountMention] = None
     for c in sorted(found, key=lambda c: c.start):
         head = (c.victim_head or "").strip()
-        bare = not head or all(ch.isdigit() for ch in head.replace(".", "")) or _number_word(head)
+        bare = not head or all(ch.isdigit() for ch in head.replace(".", "")) or _number_word(head) \
+            or head.lower() in _OTHER_ONES  # "un guardia murió y otro resultó herido" (train c-166)
         if bare and prev is not None and prev.victim_head:
             c = replace(c, victim_head=prev.victim_head)
         elif not bare and not is_casualty_word(head.split()[0]):
@@ -2106,8 +2304,8 @@ def _select(mentions: Iterable[CountMention], group_of):
                 elif all(m.best is None for m in groups[g]) and all(m.best is not None for m in ms):
                     new[g] = ms  # "decenas de heridos" then "entre 30 y 51 heridos": the figure
                 continue
-            if g == "unknown" and groups:
-                continue  # an unattributed figure restates a known one
+            if g == "unknown" and groups and not all(m.other for m in ms):
+                continue  # an unattributed figure restates a known one (not "murieron también dos ...")
             total = sum(m.best or 0 for m in ms)
             if groups and all(_generic_people(m) for m in ms) and any(
                     total == sum(x.best or 0 for x in xs) for xs in groups.values()):
