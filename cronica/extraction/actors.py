@@ -78,6 +78,10 @@ class RoleCues:
     member_nouns: frozenset = frozenset()
     membership_verbs: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
+    victim_states: tuple[str, ...] = ()
+    doer_states: tuple[str, ...] = ()
+    mine_nouns: tuple[str, ...] = ()
+    mine_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +94,8 @@ def load_role_cues() -> RoleCues:
             "vehicle_nouns", "ride_verbs", "victim_list_markers", "people_words",
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
-            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs")
+            "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
+            "victim_states", "doer_states", "mine_nouns", "mine_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -110,7 +115,9 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["protest_agent_verbs"]), frozenset(raw["device_properties"]),
                     tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
                     frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
-                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]))
+                    frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]),
+                    tuple(raw["victim_states"]), tuple(raw["doer_states"]), tuple(raw["mine_nouns"]),
+                    frozenset(raw["mine_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -122,7 +129,8 @@ _NOT_ACTOR_HEADS = re.compile(
     r"cilindros?|proyectil(es)?|cohetes?|morteros?|misil(es)?|petardos?|tatucos?|balas?|disparos?|ráfagas?|"
     r"fallecid[oa]s?|gas|gases|lacrimógen[oa]s|perdigones|balines|perdigón|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
     r"madrugadas?|mediodía|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"ene|feb|abr|jun|jul|ago|sept?|oct|nov|dic)\Z")  # (a dateline's "15 sep"; "mar", "may", "set" are words too)
 
 
 def _antecedent_of(tok):
@@ -282,7 +290,22 @@ def _nobody(tok) -> bool:
 
 def _names_a_place(tok) -> bool:
     """A place's name standing alone, a proper name after a place word, or a dateline's words."""
-    return _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok))
+    return _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok)) \
+        or _dateline_agency(tok)
+
+
+def _dateline_agency(tok) -> bool:
+    """The agency in a wire dateline's brackets, after its date or city and before its dash:
+    "ORURO, 3 mar (Agencia) -", "LIMA (EFE).-": who reports, no party."""
+    doc = tok.doc
+    if tok.i - tok.sent.start > 10 or not _in_brackets(tok):
+        return False
+    first = min(t.i for t in tok.subtree if not t.is_punct or t.i == tok.i)
+    before = doc[first - 2] if first >= 2 else None
+    close = next((t for t in doc[tok.i + 1:tok.i + 6] if t.text == ")"), None)
+    after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
+    return before is not None and after is not None and after.text[:1] in _DASHES + (".", ",") and (
+        before.like_num or before.lower_ in _MONTHS or before.text.isupper())
 
 
 @lru_cache(maxsize=1)
@@ -607,7 +630,10 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
 
 
 _MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-                     "setiembre", "octubre", "noviembre", "diciembre"})
+                     "setiembre", "octubre", "noviembre", "diciembre",
+                     # a wire dateline's abbreviations: "CULIACÁN, 15 sep (Agencia) -"
+                     "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov",
+                     "dic"})
 _FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
 
 
@@ -623,8 +649,17 @@ def _past_date(subj):
         return after if after is not None and after.pos_ != "NUM" else subj
     if subj.pos_ == "NUM" or subj.lower_ in _MONTHS:
         if any(c.lower_ in _MONTHS for c in subj.subtree if c.i <= subj.i + 3):
-            return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), subj)
+            # (not the agency in the dateline's brackets: "12 nov (Agencia) - Cuatro cuerpos ...")
+            return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                         and not _in_brackets(c)), subj)
     return subj
+
+
+def _in_brackets(tok) -> bool:
+    """The phrase headed by ``tok`` is told in brackets: "(Agencia)", "(EFE)"."""
+    doc = tok.doc
+    first = min(t.i for t in tok.subtree if not t.is_punct or t.i == tok.i)
+    return first > 0 and doc[first - 1].text == "(" and any(t.text == ")" for t in doc[tok.i:tok.i + 6])
 
 
 _NEAR_WORDS = frozenset({"cerca", "junto", "frente", "dentro", "delante", "detrás", "enfrente"})
@@ -698,6 +733,25 @@ def _fronted_subject(trigger):
 
 
 _CLITICS = frozenset({"lo", "la", "los", "las"})
+
+
+_STATE_WORD_DEPS = frozenset({"det", "nummod", "case", "appos", "acl:relcl", "conj"})
+
+
+def _state_complement(tok) -> Optional[str]:
+    """The state a bare adjective, participle or state noun told beside a verb says someone
+    is in, which the parser took for its object ("mantuvieron cautivos a tres ingenieros",
+    "permaneció cautivo", "irrumpió armado en la finca"): "victim" or "doer" (``victim_states``,
+    ``doer_states``), else None. Never a party: it has no article, number or name of its own."""
+    if tok.dep_ not in ("obj", "iobj", "xcomp") or tok.pos_ not in ("ADJ", "NOUN", "VERB") \
+            or any(c.dep_ in _STATE_WORD_DEPS for c in tok.children):
+        return None
+    cues = load_role_cues()
+    if tok.lower_.startswith(cues.victim_states):
+        return "victim"
+    if tok.lower_.startswith(cues.doer_states):
+        return "doer"
+    return None
 
 
 def _chain_verbs(trigger):
@@ -805,6 +859,18 @@ def _named_before(trigger, agent) -> Optional[ActorMention]:
     return ActorMention(e.text, e.start_char, e.end_char)
 
 
+def _clause_subject(verb):
+    """The subject of the verb an infinitive or gerund without its own hangs on ("perdió una
+    pierna al pisar una mina": the one who lost it; the noun the parser hung "al pisar" on when
+    it missed the verb: "un nino perdio la vida al pisar una mina"), else None."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and "Inf" in verb.morph.get("VerbForm") \
+            and any(m.lower_ == "al" for m in verb.children if m.dep_ == "mark"):
+        return verb.head
+    if verb.dep_ != "advcl" or "Fin" in verb.morph.get("VerbForm") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
 def _child(tok, *deps):
     for c in tok.children:
         if c.dep_ in deps:
@@ -889,6 +955,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
                     and c.lower_ not in load_role_cues().not_targets]  # "desplegaron un operativo"
+            states = {_state_complement(c) for c in trigger.children} - {None}
+            objs = [c for c in objs if _state_complement(c) is None]  # "mantuvieron cautivos a X": X
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
             if obj is not None:
                 obj = _whole(obj)  # "destruyó parte de la comisaría": the comisaría
@@ -904,19 +972,25 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")), None)) \
                     is not None and _phrase(other) is not None:
                 a1, a2 = _agentive(subj), _phrase(other)  # "los presos se enfrentaron a los guardias"
-            elif trigger.lemma_ in ("activar", "pisar") and obj is not None and obj.lower_.startswith("mina"):
-                a2 = _phrase(subj)  # "un soldado pisó una mina": the one it maimed, not who laid it
+            elif trigger.lemma_ in load_role_cues().mine_verbs and obj is not None \
+                    and obj.lower_.startswith(load_role_cues().mine_nouns):
+                # "un soldado pisó una mina": the one it maimed, not who laid it; "perdió una pierna
+                # al pisar una mina": the subject of the verb the infinitive hangs on
+                a2 = _phrase(subj if subj is not None else _clause_subject(trigger))
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
                     or trigger.lower_ in load_role_cues().patient_subject_verbs:
                 a2 = _phrase(subj)  # "el concejal murió": the one who died is the victim
+            elif "victim" in states and obj is None and not any(
+                    c.dep_ == "obl" and _case(c) in ("a", "al") for c in trigger.children):
+                a2 = _phrase(subj)  # "un comerciante permaneció cautivo tres semanas": the one held
             else:
                 a1 = _agentive(subj)
                 a2 = _phrase(obj)
             if a2 is None:
-                for c in trigger.children:
-                    if c.dep_ == "obl" and _case(c) in ("a", "al", "contra") and c is not _a_manos_de(trigger):
+                for c in trigger.children:  # "dispararon contra la casa", "rociaron gasolina sobre la puerta"
+                    if c.dep_ == "obl" and _case(c) in ("a", "al", "contra", "sobre") and c is not _a_manos_de(trigger):
                         a2 = _phrase(c)
                         if a2 is not None:
                             break

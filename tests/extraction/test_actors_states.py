@@ -1,0 +1,74 @@
+"""actors: words that are no party though the parser puts them where a party goes (session 9,
+own sentences): a state told beside the verb ("mantuvieron cautivos a X", "irrumpió armado"),
+a wire dateline's date and agency, a substance thrown or poured, and the one who stepped on a
+mine told as the subject of the verb the infinitive hangs on."""
+import cronica
+from cronica.extraction.actors import load_role_cues, roles
+from cronica.extraction.triggers import find_triggers
+
+
+def _roles(nlp, sentence, word):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert any(tr.token_i == tok.i for s in doc.sents for tr in find_triggers(s)), word
+    a1, a2 = roles(tok)
+    return (a1.text if a1 else None), (a2.text if a2 else None)
+
+
+def _one(text):
+    events = cronica.extract(text)
+    assert events, text
+    return events[0]
+
+
+def _written(actor):
+    return actor.as_written if actor is not None else None
+
+
+def test_the_state_cues_are_lowercase_stems():
+    cues = load_role_cues()
+    assert "cautiv" in cues.victim_states and "armad" in cues.doer_states
+    assert "mina" in cues.mine_nouns and "pisar" in cues.mine_verbs
+
+
+def test_the_held_are_the_object_after_their_state(nlp):
+    a1, a2 = _roles(nlp, "Los rebeldes mantuvieron cautivos durante cinco días a tres ingenieros de una minera.",
+                    "mantuvieron")
+    assert a1 == "Los rebeldes" and a2.startswith("tres ingenieros")
+
+
+def test_who_remained_held_is_the_victim(nlp):
+    a1, a2 = _roles(nlp, "Un ingeniero permaneció cautivo durante dos semanas en una casa de seguridad.",
+                    "permaneció")
+    assert a1 is None and a2 == "Un ingeniero"
+
+
+def test_how_the_doers_came_is_no_target(nlp):
+    a1, a2 = _roles(nlp, "Tres hombres ingresaron armados a la hacienda y dispararon contra los trabajadores.",
+                    "ingresaron")
+    assert a1 == "Tres hombres" and a2 == "la hacienda"
+
+
+def test_a_dateline_date_and_agency_are_nobody():
+    ev = _one("TORREÓN, Coah., 12 nov (Agencia) - Cuatro cuerpos con huellas de tortura fueron "
+              "hallados el domingo en un camino rural.")
+    assert _written(ev.actor1) is None and _written(ev.actor2) is None
+    ev = _one("ORURO, 3 mar (Agencia) - Una carga de dinamita estalló en la madrugada del martes "
+              "frente a la sede sindical.")
+    assert _written(ev.actor2) == "la sede sindical"
+    assert _written(ev.actor1) is None  # the charge is what blew, not who set it
+
+
+def test_what_was_poured_is_no_party_and_where_it_was_poured_is_the_target():
+    ev = _one("Anoche dos encapuchados rociaron gasolina sobre el portón de una bodega en Lota y le prendieron fuego.")
+    assert _written(ev.actor1) == "dos encapuchados"
+    assert _written(ev.actor2) == "el portón de una bodega"
+
+
+def test_who_stepped_on_a_mine_is_the_victim(nlp):
+    a1, a2 = _roles(nlp, "Un campesino perdió una pierna al pisar una mina antipersonal en una vereda de Briceño.",
+                    "pisar")
+    assert a1 is None and a2 == "Un campesino"
+    a1, a2 = _roles(nlp, "Dos soldados resultaron heridos luego de que su patrulla pisara un artefacto explosivo.",
+                    "pisara")
+    assert a1 is None and a2 == "su patrulla"
