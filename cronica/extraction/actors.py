@@ -269,8 +269,8 @@ def _after_place_word(tok) -> bool:
     """A proper name told as a place by the noun before it ("en el barrio Las Palmeras", "la
     vereda El Carmen", "el sector Los Álamos"), whatever the parser made of it: a place word
     (``place_words``) in lower case just before the name's first word (its article aside)."""
-    if tok.pos_ != "PROPN":
-        return False
+    if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and tok.i > tok.sent.start):
+        return False  # (a name the parser tagged a common noun: "la colonia Las Fuentes")
     doc = tok.doc
     first = min([tok.i] + [t.i for t in tok.subtree if t.i < tok.i])
     k = first - 1
@@ -465,7 +465,9 @@ def _blamed(trigger):
                 return g, None
     # "... y la policía atribuye el crimen a desconocidos": a blame verb elsewhere in the sentence
     for t in trigger.sent:
-        if t.pos_ == "VERB" and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain:
+        # (also a participle the parser made an adjective: "bloqueos y quema de vehículos, atribuidos al cártel X")
+        if (t.pos_ == "VERB" or t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")) \
+                and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain:
             # "atribuye a X el crimen", or the parser's "el crimen a X"
             objs = [g for o in t.children if o.dep_ == "obj" for g in o.children if g.dep_ == "nmod"]
             for c in list(t.children) + objs:
@@ -982,7 +984,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
                     or trigger.lower_ in load_role_cues().patient_subject_verbs:
                 a2 = _phrase(subj)  # "el concejal murió": the one who died is the victim
-            elif "victim" in states and obj is None and not any(
+            elif "victim" in states and (obj is None or _phrase(obj) is None) and not any(
                     c.dep_ == "obl" and _case(c) in ("a", "al") for c in trigger.children):
                 a2 = _phrase(subj)  # "un comerciante permaneció cautivo tres semanas": the one held
             else:

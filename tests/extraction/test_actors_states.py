@@ -72,3 +72,20 @@ def test_who_stepped_on_a_mine_is_the_victim(nlp):
     a1, a2 = _roles(nlp, "Dos soldados resultaron heridos luego de que su patrulla pisara un artefacto explosivo.",
                     "pisara")
     assert a1 is None and a2 == "su patrulla"
+
+
+def test_who_was_burnt_alive_is_the_object_after_the_state(nlp):
+    a1, a2 = _roles(nlp, "Pobladores de un caserío quemaron vivo a un presunto abigeo en Huancané.", "quemaron")
+    assert a1 == "Pobladores de un caserío" and a2 == "un presunto abigeo"
+
+
+def test_a_name_after_a_place_word_is_no_object_of_a_verb_of_remaining(nlp):
+    a1, a2 = _roles(nlp, "Un comerciante de Reynosa permaneció cautivo durante tres semanas en una casa de "
+                         "seguridad de la colonia Las Fuentes, hasta que la policía lo rescató el lunes.", "permaneció")
+    assert a1 is None and a2 == "Un comerciante de Reynosa"
+
+
+def test_a_blame_participle_elsewhere_in_the_sentence_names_actor1():
+    ev = _one("Reportan bloqueos y quema de camiones en dos carreteras de Uruapan, atribuidos al Cártel de "
+              "Jalisco Nueva Generación 🔥")
+    assert ev.actor1 is not None and "Jalisco" in ev.actor1.as_written
