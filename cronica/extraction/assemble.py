@@ -955,7 +955,7 @@ class Assembler:
             # "Fueron detenidos tres hombres": the force the report named just before,
             # else the authority the sentence names ("a órdenes de la Fiscalía")
             actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc) or self._actor_in_sentence(
-                ev_m, d.type, actor2, ctx, cc, acting_only=False)
+                ev_m, d.type, actor2, ctx, cc, acting_only=False) or self._issuer(ev_m, d.type, actor2, ctx, cc)
         elif actor1 is None and FAMILY[d.type] in ("violent", "abduction"):
             # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
             # in the sentence before (never a description: that may be anyone)
@@ -1354,6 +1354,20 @@ class Assembler:
                 continue
             named = self._actor_in_sentence(Mention(s, None, etype, "support"), etype, actor2, ctx, country,
                                             want=want or {1}, named_only=named_only)
+            if named is not None:
+                return named
+        return None
+
+    def _issuer(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
+                lead: int = 3):
+        """Actor1 of an arrest, seizure or operation a communiqué tells without its agent far from
+        where it names itself ("3. En la zona se halló un fusil", "capturamos a tres pandilleros"):
+        the state force named in the report's first ``lead`` sentences (its heading, "La Fuerza de
+        Tarea Conjunta informa que ..."), the first that names one."""
+        sentences = getattr(self, "_sentences", None) or []
+        for s in sentences[:min(lead, m.sentence.index)]:
+            named = self._actor_in_sentence(Mention(s, None, etype, "support"), etype, actor2, ctx, country,
+                                            want={1})
             if named is not None:
                 return named
         return None
