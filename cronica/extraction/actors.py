@@ -82,6 +82,8 @@ class RoleCues:
     doer_states: tuple[str, ...] = ()
     mine_nouns: tuple[str, ...] = ()
     mine_verbs: frozenset = frozenset()
+    held_people: frozenset = frozenset()
+    quantity_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +97,7 @@ def load_role_cues() -> RoleCues:
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
-            "victim_states", "doer_states", "mine_nouns", "mine_verbs")
+            "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -117,7 +119,7 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
                     frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]),
                     tuple(raw["victim_states"]), tuple(raw["doer_states"]), tuple(raw["mine_nouns"]),
-                    frozenset(raw["mine_verbs"]))
+                    frozenset(raw["mine_verbs"]), frozenset(raw["held_people"]), frozenset(raw["quantity_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -901,6 +903,30 @@ def _agent(tok):
     return None
 
 
+def _held_people(trigger) -> Optional[ActorMention]:
+    """The people a noun trigger names, with their number ("cuatro detenidos", "una veintena de
+    detenidos", "los rehenes"): the trigger's words before it, and the quantity noun it hangs on
+    (``held_people``, ``quantity_nouns``), else None."""
+    cues = load_role_cues()
+    if trigger.lower_ not in cues.held_people or trigger.pos_ != "NOUN" and not any(
+            c.dep_ in ("det", "nummod") for c in trigger.children) and trigger.dep_ != "nmod":
+        return None  # (a participle: "fueron detenidos", unless told as a noun: "seis detenidos")
+    head = trigger
+    if trigger.dep_ == "nmod" and _case(trigger) in ("de", "del") and trigger.head.lower_ in cues.quantity_nouns:
+        head = trigger.head  # "una veintena de | detenidos"
+    before = [t.i for c in head.children if c.i < head.i and c.dep_ in ("det", "nummod", "amod", "advmod")
+              for t in c.subtree]
+    span = trigger.doc[min(before + [head.i]):trigger.i + 1]
+    return ActorMention(span.text, span.start_char, span.end_char)
+
+
+def held_only(words: str) -> bool:
+    """The phrase only counts the people held ("14 aprehendidos", "los detenidos"): another
+    report of the act may say who they were."""
+    ws = words.split()
+    return bool(ws) and ws[-1].lower() in load_role_cues().held_people
+
+
 def _sought(trigger) -> Optional[ActorMention]:
     """Whom an operation goes after: "un operativo para localizar a los autores", "rastrearon
     la zona en busca de los secuestradores", "un operativo de búsqueda de los pandilleros"
@@ -940,6 +966,12 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = _phrase(subj)
             elif trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
+            if a2 is None and subj is None and trigger.head.pos_ in ("VERB", "AUX") and (
+                    trigger.dep_ == "xcomp" or trigger.dep_ == "obj" and trigger.pos_ == "ADJ") \
+                    and trigger.lower_ in load_role_cues().held_people and _held_people(trigger) is None:
+                # "los asaltantes se rindieron y quedaron detenidos": the subject of the verb of state
+                # (not of "resultó herido": a violent act's target is sought in the sentence first)
+                a2 = _phrase(_child(trigger.head, "nsubj")) or _phrase(_shared_subject(trigger.head))
             if a2 is None and subj is None and trigger.pos_ == "VERB":
                 a2 = _named_before(trigger, agent)  # "nadie sabe de Ana Ruiz desde que fue secuestrada por X"
         else:
@@ -1097,6 +1129,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a1 = _agentive(_child(head, "nsubj"))  # "la columna realizó una incursión"
             else:
                 a1 = _agentive(_agent(head))
+    if a2 is None:  # "la protesta dejó cuatro detenidos": the detained
+        a2 = _held_people(trigger)
     if a2 is None:  # "un operativo para localizar a los autores"
         a2 = _sought(trigger)
     if a2 is None:  # "la emboscada ... contra una patrulla": the unit, base or convoy hit

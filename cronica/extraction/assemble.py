@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, members_before,
+from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, roles, sentence_target)
 from cronica.extraction.counts import (CountMention, counts_by_group, find_counts, is_casualty_word, members_of,
                                        merge_counts,
@@ -898,6 +898,12 @@ class Assembler:
                             actor2 = next((a for n in ordered[k + 1:] if n.actor2 is not None
                                            and (a := self._actor(n.actor2, n, ctx, cc)) is not None
                                            and _names_person(a) and not _same_party(a, actor1)), actor2)
+                        elif held_only(actor2.as_written or ""):
+                            # "14 aprehendidos" in the headline, "aprehendió a 14 maestros" in the body
+                            actor2 = next((a for n in ordered[k + 1:] if n.actor2 is not None
+                                           and (a := self._actor(n.actor2, n, ctx, cc)) is not None
+                                           and not held_only(a.as_written or "") and not _same_party(a, actor1)),
+                                          actor2)
                         break
                     actor2 = None  # the perpetrator again ("la emboscada de una columna")
             if actor2 is not None and FAMILY[d.type] == "violent" and bare_people(actor2.as_written):

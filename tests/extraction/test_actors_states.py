@@ -89,3 +89,34 @@ def test_a_blame_participle_elsewhere_in_the_sentence_names_actor1():
     ev = _one("Reportan bloqueos y quema de camiones en dos carreteras de Uruapan, atribuidos al Cártel de "
               "Jalisco Nueva Generación 🔥")
     assert ev.actor1 is not None and "Jalisco" in ev.actor1.as_written
+
+
+def test_the_detained_told_by_their_number_are_actor2(nlp):
+    a1, a2 = _roles(nlp, "La protesta dejó dos heridos y una veintena de detenidos.", "detenidos")
+    assert a1 is None and a2 == "una veintena de detenidos"
+    a1, a2 = _roles(nlp, "La Policía informó de seis detenidos por los saqueos en Ate.", "detenidos")
+    assert a1 is None and a2 == "seis detenidos"  # what they were held for is no agent
+    a1, a2 = _roles(nlp, "La marcha terminó con 14 detenidos por la policía.", "detenidos")
+    assert a1 == "la policía" and a2 == "14 detenidos"
+    a1, a2 = _roles(nlp, "Tres hombres fueron detenidos por la policía en Ate.", "detenidos")
+    assert a1 == "la policía" and a2 == "Tres hombres"
+
+
+def test_who_ended_up_detained_is_actor2(nlp):
+    a1, a2 = _roles(nlp, "Los tres asaltantes se rindieron y quedaron detenidos.", "detenidos")
+    assert a1 is None and a2 == "Los tres asaltantes"
+
+
+def test_a_wounded_officer_is_not_taken_before_the_unit_attacked():
+    ev = _one("Un cabo de Carabineros resultó herido de bala en un brazo la noche del sábado, cuando desconocidos "
+              "dispararon contra una patrulla que custodiaba un fundo en la comuna de Ercilla.")
+    assert _written(ev.actor2) == "una patrulla"
+
+
+def test_a_count_of_the_detained_gives_way_to_who_they_were():
+    from cronica.extraction.actors import held_only
+    assert held_only("14 aprehendidos") and held_only("los detenidos")
+    assert not held_only("nueve profesores") and not held_only("")
+    ev = _one("La Policía aprehendió este lunes a nueve profesores que bloqueaban la avenida principal de Sucre. "
+              "Los aprehendidos fueron liberados en la noche.")
+    assert ev.type == "arrest" and _written(ev.actor2) == "nueve profesores"
