@@ -570,6 +570,9 @@ def _target(trigger) -> Optional[ActorMention]:
     for t in trigger.sent:
         if t.i == trigger.i or t.lower_ not in nouns or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        if t.dep_ == "nsubj" and t.head.i == trigger.i and not _is_passive(trigger) and (
+                t.i < trigger.i or trigger.lemma_.startswith(_BLEW)):
+            continue  # "un vehículo cargado con explosivos estalló": what blew or who acted, not what was hit
         if _case(t) in _NOT_TARGET_CASES:
             continue  # "agredidos a balazos desde dos camionetas": where the fire came from
         near = t.head.i == trigger.i or (t.head.head.i == trigger.i and t.head.pos_ in ("NOUN", "ADP", "VERB"))
@@ -863,6 +866,16 @@ def _named_before(trigger, agent) -> Optional[ActorMention]:
     return ActorMention(e.text, e.start_char, e.end_char)
 
 
+def _passing(trigger) -> Optional[ActorMention]:
+    """Who was passing when it blew: "estalló al paso de una patrulla" (the patrol)."""
+    for c in trigger.children:
+        if c.dep_ in ("obl", "nmod") and c.lower_ == "paso" and _case(c) in ("a", "al"):
+            g = next((g for g in c.children if g.dep_ == "nmod" and _case(g) in ("de", "del")), None)
+            if g is not None and (p := _phrase(g)) is not None:
+                return p
+    return None
+
+
 def _clause_subject(verb):
     """The subject of the verb an infinitive or gerund without its own hangs on ("perdió una
     pierna al pisar una mina": the one who lost it; the noun the parser hung "al pisar" on when
@@ -1035,8 +1048,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                            and t.lower_ not in load_role_cues().vehicle_nouns
                            and _case(t) in ("frente", "contra", "junto", "a", "al") and (p := _phrase(t)) is not None), a2)
             if a2 is None and trigger.lemma_.startswith(_BLEW):
-                # "la bomba estalló en un cajero automático": what it blew in (not a place, not its carrier)
-                a2 = next((p for c in trigger.children if c.dep_ == "obl" and _case(c) == "en"
+                # "la bomba estalló en un cajero automático", "un coche estalló frente a las oficinas de
+                # la Fiscalía": what it blew in or beside (not a place, not its carrier)
+                a2 = _passing(trigger) or next((p for c in trigger.children if c.dep_ == "obl" and _case(c) in ("en", "frente", "junto")
                            and c.lower_ not in load_role_cues().vehicle_nouns and (p := _phrase(c)) is not None), None)
     else:  # noun trigger
         patient = trigger.lower_.startswith(_PATIENT_NOUNS + load_role_cues().patient_nouns)

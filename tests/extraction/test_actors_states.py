@@ -120,3 +120,15 @@ def test_a_count_of_the_detained_gives_way_to_who_they_were():
     ev = _one("La Policía aprehendió este lunes a nueve profesores que bloqueaban la avenida principal de Sucre. "
               "Los aprehendidos fueron liberados en la noche.")
     assert ev.type == "arrest" and _written(ev.actor2) == "nueve profesores"
+
+
+def test_what_a_car_bomb_blew_beside_is_the_target_not_the_car(nlp):
+    a1, a2 = _roles(nlp, "Un vehículo cargado con explosivos estalló la madrugada del jueves frente a las oficinas "
+                         "de la Fiscalía en Celaya.", "estalló")
+    assert a1 is None and a2.startswith("las oficinas de la Fiscalía")
+    a1, a2 = _roles(nlp, "El 4 de junio de 1987, una bomba oculta en un contenedor estalló al paso de una patrulla "
+                         "de la Guardia Civil junto a la estación de autobuses.", "estalló")
+    assert a2 == "una patrulla de la Guardia Civil"  # who was passing, before the place beside
+    a1, a2 = _roles(nlp, "En mayo de 2006, el frente dinamitó en tres puntos el oleoducto Trasandino en "
+                         "jurisdicción de Orito.", "dinamitó")
+    assert a1 == "el frente" and a2 == "el oleoducto Trasandino"  # (a subject after the verb may be the target)
