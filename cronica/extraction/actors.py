@@ -296,11 +296,18 @@ def _names_a_place(tok) -> bool:
         or _dateline_agency(tok)
 
 
+_GLUED_AGENCY = re.compile(r"\w+\)\.?[-–—]*")
+
+
 def _dateline_agency(tok) -> bool:
     """The agency in a wire dateline's brackets, after its date or city and before its dash:
     "ORURO, 3 mar (Agencia) -", "LIMA (EFE).-": who reports, no party."""
     doc = tok.doc
-    if tok.i - tok.sent.start > 10 or not _in_brackets(tok):
+    if tok.i - tok.sent.start > 12:
+        return False
+    if tok.i > 0 and doc[tok.i - 1].text == "(" and _GLUED_AGENCY.fullmatch(tok.text):
+        return True  # the tokenizer's one word for "EFE).-"
+    if not _in_brackets(tok):
         return False
     first = min(t.i for t in tok.subtree if not t.is_punct or t.i == tok.i)
     before = doc[first - 2] if first >= 2 else None

@@ -59,6 +59,12 @@ def test_a_dateline_date_and_agency_are_nobody():
     assert _written(ev.actor1) is None  # the charge is what blew, not who set it
 
 
+def test_an_agency_glued_to_its_brackets_is_nobody():
+    ev = _one("Pasto (Colombia), 4 may (EFE).- Unas tres mil personas marcharon este domingo por el centro de "
+              "Pasto para exigir la liberación de los secuestrados.")
+    assert ev.type == "protest" and _written(ev.actor1) == "Unas tres mil personas" and ev.actor2 is None
+
+
 def test_what_was_poured_is_no_party_and_where_it_was_poured_is_the_target():
     ev = _one("Anoche dos encapuchados rociaron gasolina sobre el portón de una bodega en Lota y le prendieron fuego.")
     assert _written(ev.actor1) == "dos encapuchados"
