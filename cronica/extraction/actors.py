@@ -78,6 +78,12 @@ class RoleCues:
     member_nouns: frozenset = frozenset()
     membership_verbs: tuple[str, ...] = ()
     report_verbs: tuple[str, ...] = ()
+    victim_states: tuple[str, ...] = ()
+    doer_states: tuple[str, ...] = ()
+    mine_nouns: tuple[str, ...] = ()
+    mine_verbs: frozenset = frozenset()
+    held_people: frozenset = frozenset()
+    quantity_nouns: frozenset = frozenset()
     finding_verbs: frozenset = frozenset()
 
 
@@ -92,6 +98,7 @@ def load_role_cues() -> RoleCues:
             "seek_verbs", "seek_nouns", "person_descriptions", "bare_people", "not_targets", "part_nouns",
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
+            "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs")
     for k in keys:
         v = raw.get(k)
@@ -113,6 +120,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["reaction_verbs"]), frozenset(raw["held_nouns"]), tuple(raw["demand_verbs"]),
                     frozenset(raw["area_nouns"]), frozenset(raw["building_centres"]),
                     frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]),
+                    tuple(raw["victim_states"]), tuple(raw["doer_states"]), tuple(raw["mine_nouns"]),
+                    frozenset(raw["mine_verbs"]), frozenset(raw["held_people"]), frozenset(raw["quantity_nouns"]),
                     frozenset(raw["finding_verbs"]))
 
 
@@ -125,7 +134,8 @@ _NOT_ACTOR_HEADS = re.compile(
     r"cilindros?|proyectil(es)?|cohetes?|morteros?|misil(es)?|petardos?|tatucos?|balas?|disparos?|ráfagas?|"
     r"fallecid[oa]s?|gas|gases|lacrimógen[oa]s|perdigones|balines|perdigón|interior|exterior|centro|alrededores|inmediaciones|afueras|mañanas?|tardes?|noches?|"
     r"madrugadas?|mediodía|años?|meses|días?|horas?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\Z")
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"ene|feb|abr|jun|jul|ago|sept?|oct|nov|dic)\Z")  # (a dateline's "15 sep"; "mar", "may", "set" are words too)
 
 
 def _antecedent_of(tok):
@@ -264,8 +274,8 @@ def _after_place_word(tok) -> bool:
     """A proper name told as a place by the noun before it ("en el barrio Las Palmeras", "la
     vereda El Carmen", "el sector Los Álamos"), whatever the parser made of it: a place word
     (``place_words``) in lower case just before the name's first word (its article aside)."""
-    if tok.pos_ != "PROPN":
-        return False
+    if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and tok.i > tok.sent.start):
+        return False  # (a name the parser tagged a common noun: "la colonia Las Fuentes")
     doc = tok.doc
     first = min([tok.i] + [t.i for t in tok.subtree if t.i < tok.i])
     k = first - 1
@@ -285,7 +295,29 @@ def _nobody(tok) -> bool:
 
 def _names_a_place(tok) -> bool:
     """A place's name standing alone, a proper name after a place word, or a dateline's words."""
-    return _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok))
+    return _place_only(tok) or _after_place_word(tok) or (tok.is_alpha and _dateline_words(tok)) \
+        or _dateline_agency(tok)
+
+
+_GLUED_AGENCY = re.compile(r"\w+\)\.?[-–—]*")
+
+
+def _dateline_agency(tok) -> bool:
+    """The agency in a wire dateline's brackets, after its date or city and before its dash:
+    "ORURO, 3 mar (Agencia) -", "LIMA (EFE).-": who reports, no party."""
+    doc = tok.doc
+    if tok.i - tok.sent.start > 12:
+        return False
+    if tok.i > 0 and doc[tok.i - 1].text == "(" and _GLUED_AGENCY.fullmatch(tok.text):
+        return True  # the tokenizer's one word for "EFE).-"
+    if not _in_brackets(tok):
+        return False
+    first = min(t.i for t in tok.subtree if not t.is_punct or t.i == tok.i)
+    before = doc[first - 2] if first >= 2 else None
+    close = next((t for t in doc[tok.i + 1:tok.i + 6] if t.text == ")"), None)
+    after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
+    return before is not None and after is not None and after.text[:1] in _DASHES + (".", ",") and (
+        before.like_num or before.lower_ in _MONTHS or before.text.isupper())
 
 
 @lru_cache(maxsize=1)
@@ -445,7 +477,9 @@ def _blamed(trigger):
                 return g, None
     # "... y la policía atribuye el crimen a desconocidos": a blame verb elsewhere in the sentence
     for t in trigger.sent:
-        if t.pos_ == "VERB" and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain:
+        # (also a participle the parser made an adjective: "bloqueos y quema de vehículos, atribuidos al cártel X")
+        if (t.pos_ == "VERB" or t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")) \
+                and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain:
             # "atribuye a X el crimen", or the parser's "el crimen a X"
             objs = [g for o in t.children if o.dep_ == "obj" for g in o.children if g.dep_ == "nmod"]
             for c in list(t.children) + objs:
@@ -546,6 +580,9 @@ def _target(trigger) -> Optional[ActorMention]:
     for t in trigger.sent:
         if t.i == trigger.i or t.lower_ not in nouns or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        if t.dep_ == "nsubj" and t.head.i == trigger.i and not _is_passive(trigger) and (
+                t.i < trigger.i or trigger.lemma_.startswith(_BLEW)):
+            continue  # "un vehículo cargado con explosivos estalló": what blew or who acted, not what was hit
         if _case(t) in _NOT_TARGET_CASES:
             continue  # "agredidos a balazos desde dos camionetas": where the fire came from
         near = t.head.i == trigger.i or (t.head.head.i == trigger.i and t.head.pos_ in ("NOUN", "ADP", "VERB"))
@@ -610,7 +647,10 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
 
 
 _MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-                     "setiembre", "octubre", "noviembre", "diciembre"})
+                     "setiembre", "octubre", "noviembre", "diciembre",
+                     # a wire dateline's abbreviations: "CULIACÁN, 15 sep (Agencia) -"
+                     "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov",
+                     "dic"})
 _FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
 
 
@@ -626,8 +666,17 @@ def _past_date(subj):
         return after if after is not None and after.pos_ != "NUM" else subj
     if subj.pos_ == "NUM" or subj.lower_ in _MONTHS:
         if any(c.lower_ in _MONTHS for c in subj.subtree if c.i <= subj.i + 3):
-            return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), subj)
+            # (not the agency in the dateline's brackets: "12 nov (Agencia) - Cuatro cuerpos ...")
+            return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                         and not _in_brackets(c)), subj)
     return subj
+
+
+def _in_brackets(tok) -> bool:
+    """The phrase headed by ``tok`` is told in brackets: "(Agencia)", "(EFE)"."""
+    doc = tok.doc
+    first = min(t.i for t in tok.subtree if not t.is_punct or t.i == tok.i)
+    return first > 0 and doc[first - 1].text == "(" and any(t.text == ")" for t in doc[tok.i:tok.i + 6])
 
 
 _NEAR_WORDS = frozenset({"cerca", "junto", "frente", "dentro", "delante", "detrás", "enfrente"})
@@ -701,6 +750,25 @@ def _fronted_subject(trigger):
 
 
 _CLITICS = frozenset({"lo", "la", "los", "las"})
+
+
+_STATE_WORD_DEPS = frozenset({"det", "nummod", "case", "appos", "acl:relcl", "conj"})
+
+
+def _state_complement(tok) -> Optional[str]:
+    """The state a bare adjective, participle or state noun told beside a verb says someone
+    is in, which the parser took for its object ("mantuvieron cautivos a tres ingenieros",
+    "permaneció cautivo", "irrumpió armado en la finca"): "victim" or "doer" (``victim_states``,
+    ``doer_states``), else None. Never a party: it has no article, number or name of its own."""
+    if tok.dep_ not in ("obj", "iobj", "xcomp") or tok.pos_ not in ("ADJ", "NOUN", "VERB") \
+            or any(c.dep_ in _STATE_WORD_DEPS for c in tok.children):
+        return None
+    cues = load_role_cues()
+    if tok.lower_.startswith(cues.victim_states):
+        return "victim"
+    if tok.lower_.startswith(cues.doer_states):
+        return "doer"
+    return None
 
 
 def _chain_verbs(trigger):
@@ -808,6 +876,28 @@ def _named_before(trigger, agent) -> Optional[ActorMention]:
     return ActorMention(e.text, e.start_char, e.end_char)
 
 
+def _passing(trigger) -> Optional[ActorMention]:
+    """Who was passing when it blew: "estalló al paso de una patrulla" (the patrol)."""
+    for c in trigger.children:
+        if c.dep_ in ("obl", "nmod") and c.lower_ == "paso" and _case(c) in ("a", "al"):
+            g = next((g for g in c.children if g.dep_ == "nmod" and _case(g) in ("de", "del")), None)
+            if g is not None and (p := _phrase(g)) is not None:
+                return p
+    return None
+
+
+def _clause_subject(verb):
+    """The subject of the verb an infinitive or gerund without its own hangs on ("perdió una
+    pierna al pisar una mina": the one who lost it; the noun the parser hung "al pisar" on when
+    it missed the verb: "un nino perdio la vida al pisar una mina"), else None."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and "Inf" in verb.morph.get("VerbForm") \
+            and any(m.lower_ == "al" for m in verb.children if m.dep_ == "mark"):
+        return verb.head
+    if verb.dep_ != "advcl" or "Fin" in verb.morph.get("VerbForm") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
 def _child(tok, *deps):
     for c in tok.children:
         if c.dep_ in deps:
@@ -834,6 +924,30 @@ def _agent(tok):
         if c.dep_ in ("obl", "obl:agent", "nmod", "obj") and _case(c) == "por":
             return c
     return None
+
+
+def _held_people(trigger) -> Optional[ActorMention]:
+    """The people a noun trigger names, with their number ("cuatro detenidos", "una veintena de
+    detenidos", "los rehenes"): the trigger's words before it, and the quantity noun it hangs on
+    (``held_people``, ``quantity_nouns``), else None."""
+    cues = load_role_cues()
+    if trigger.lower_ not in cues.held_people or trigger.pos_ != "NOUN" and not any(
+            c.dep_ in ("det", "nummod") for c in trigger.children) and trigger.dep_ != "nmod":
+        return None  # (a participle: "fueron detenidos", unless told as a noun: "seis detenidos")
+    head = trigger
+    if trigger.dep_ == "nmod" and _case(trigger) in ("de", "del") and trigger.head.lower_ in cues.quantity_nouns:
+        head = trigger.head  # "una veintena de | detenidos"
+    before = [t.i for c in head.children if c.i < head.i and c.dep_ in ("det", "nummod", "amod", "advmod")
+              for t in c.subtree]
+    span = trigger.doc[min(before + [head.i]):trigger.i + 1]
+    return ActorMention(span.text, span.start_char, span.end_char)
+
+
+def held_only(words: str) -> bool:
+    """The phrase only counts the people held ("14 aprehendidos", "los detenidos"): another
+    report of the act may say who they were."""
+    ws = words.split()
+    return bool(ws) and ws[-1].lower() in load_role_cues().held_people
 
 
 def _sought(trigger) -> Optional[ActorMention]:
@@ -875,6 +989,12 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = _phrase(subj)
             elif trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
+            if a2 is None and subj is None and trigger.head.pos_ in ("VERB", "AUX") and (
+                    trigger.dep_ == "xcomp" or trigger.dep_ == "obj" and trigger.pos_ == "ADJ") \
+                    and trigger.lower_ in load_role_cues().held_people and _held_people(trigger) is None:
+                # "los asaltantes se rindieron y quedaron detenidos": the subject of the verb of state
+                # (not of "resultó herido": a violent act's target is sought in the sentence first)
+                a2 = _phrase(_child(trigger.head, "nsubj")) or _phrase(_shared_subject(trigger.head))
             if a2 is None and subj is None and trigger.pos_ == "VERB":
                 a2 = _named_before(trigger, agent)  # "nadie sabe de Ana Ruiz desde que fue secuestrada por X"
         else:
@@ -892,6 +1012,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
                     and c.lower_ not in load_role_cues().not_targets]  # "desplegaron un operativo"
+            states = {_state_complement(c) for c in trigger.children} - {None}
+            objs = [c for c in objs if _state_complement(c) is None]  # "mantuvieron cautivos a X": X
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
             if obj is not None:
                 obj = _whole(obj)  # "destruyó parte de la comisaría": the comisaría
@@ -907,20 +1029,26 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")), None)) \
                     is not None and _phrase(other) is not None:
                 a1, a2 = _agentive(subj), _phrase(other)  # "los presos se enfrentaron a los guardias"
-            elif trigger.lemma_ in ("activar", "pisar") and obj is not None and obj.lower_.startswith("mina"):
-                a2 = _phrase(subj)  # "un soldado pisó una mina": the one it maimed, not who laid it
+            elif trigger.lemma_ in load_role_cues().mine_verbs and obj is not None \
+                    and obj.lower_.startswith(load_role_cues().mine_nouns):
+                # "un soldado pisó una mina": the one it maimed, not who laid it; "perdió una pierna
+                # al pisar una mina": the subject of the verb the infinitive hangs on
+                a2 = _phrase(subj if subj is not None else _clause_subject(trigger))
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
                     or trigger.lower_ in load_role_cues().patient_subject_verbs:
                 a2 = _phrase(subj)  # "el concejal murió": the one who died is the victim
+            elif "victim" in states and (obj is None or _phrase(obj) is None) and not any(
+                    c.dep_ == "obl" and _case(c) in ("a", "al") for c in trigger.children):
+                a2 = _phrase(subj)  # "un comerciante permaneció cautivo tres semanas": the one held
             else:
                 # "los bomberos hallaron los cuerpos": who found the dead did not kill them
                 a1 = None if trigger.lemma_ in load_role_cues().finding_verbs else _agentive(subj)
                 a2 = _phrase(obj)
             if a2 is None:
-                for c in trigger.children:
-                    if c.dep_ == "obl" and _case(c) in ("a", "al", "contra") and c is not _a_manos_de(trigger):
+                for c in trigger.children:  # "dispararon contra la casa", "rociaron gasolina sobre la puerta"
+                    if c.dep_ == "obl" and _case(c) in ("a", "al", "contra", "sobre") and c is not _a_manos_de(trigger):
                         a2 = _phrase(c)
                         if a2 is not None:
                             break
@@ -931,8 +1059,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                            and t.lower_ not in load_role_cues().vehicle_nouns
                            and _case(t) in ("frente", "contra", "junto", "a", "al") and (p := _phrase(t)) is not None), a2)
             if a2 is None and trigger.lemma_.startswith(_BLEW):
-                # "la bomba estalló en un cajero automático": what it blew in (not a place, not its carrier)
-                a2 = next((p for c in trigger.children if c.dep_ == "obl" and _case(c) == "en"
+                # "la bomba estalló en un cajero automático", "un coche estalló frente a las oficinas de
+                # la Fiscalía": what it blew in or beside (not a place, not its carrier)
+                a2 = _passing(trigger) or next((p for c in trigger.children if c.dep_ == "obl" and _case(c) in ("en", "frente", "junto")
                            and c.lower_ not in load_role_cues().vehicle_nouns and (p := _phrase(c)) is not None), None)
     else:  # noun trigger
         patient = trigger.lower_.startswith(_PATIENT_NOUNS + load_role_cues().patient_nouns)
@@ -1025,6 +1154,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a1 = _agentive(_child(head, "nsubj"))  # "la columna realizó una incursión"
             else:
                 a1 = _agentive(_agent(head))
+    if a2 is None:  # "la protesta dejó cuatro detenidos": the detained
+        a2 = _held_people(trigger)
     if a2 is None:  # "un operativo para localizar a los autores"
         a2 = _sought(trigger)
     if a2 is None:  # "la emboscada ... contra una patrulla": the unit, base or convoy hit

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, attribution_in, load_role_cues, members_before,
+from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, roles, sentence_target)
 from cronica.extraction.counts import (CountMention, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
@@ -901,6 +901,12 @@ class Assembler:
                             actor2 = next((a for n in ordered[k + 1:] if n.actor2 is not None
                                            and (a := self._actor(n.actor2, n, ctx, cc)) is not None
                                            and _names_person(a) and not _same_party(a, actor1)), actor2)
+                        elif held_only(actor2.as_written or ""):
+                            # "14 aprehendidos" in the headline, "aprehendió a 14 maestros" in the body
+                            actor2 = next((a for n in ordered[k + 1:] if n.actor2 is not None
+                                           and (a := self._actor(n.actor2, n, ctx, cc)) is not None
+                                           and not held_only(a.as_written or "") and not _same_party(a, actor1)),
+                                          actor2)
                         break
                     actor2 = None  # the perpetrator again ("la emboscada de una columna")
             if actor2 is not None and FAMILY[d.type] == "violent" and bare_people(actor2.as_written):
@@ -958,7 +964,7 @@ class Assembler:
             # "Fueron detenidos tres hombres": the force the report named just before,
             # else the authority the sentence names ("a órdenes de la Fiscalía")
             actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc) or self._actor_in_sentence(
-                ev_m, d.type, actor2, ctx, cc, acting_only=False)
+                ev_m, d.type, actor2, ctx, cc, acting_only=False) or self._issuer(ev_m, d.type, actor2, ctx, cc)
         elif actor1 is None and FAMILY[d.type] in ("violent", "abduction"):
             # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
             # in the sentence before (never a description: that may be anyone)
@@ -1359,6 +1365,20 @@ class Assembler:
                 continue
             named = self._actor_in_sentence(Mention(s, None, etype, "support"), etype, actor2, ctx, country,
                                             want=want or {1}, named_only=named_only)
+            if named is not None:
+                return named
+        return None
+
+    def _issuer(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
+                lead: int = 3):
+        """Actor1 of an arrest, seizure or operation a communiqué tells without its agent far from
+        where it names itself ("3. En la zona se halló un fusil", "capturamos a tres pandilleros"):
+        the state force named in the report's first ``lead`` sentences (its heading, "La Fuerza de
+        Tarea Conjunta informa que ..."), the first that names one."""
+        sentences = getattr(self, "_sentences", None) or []
+        for s in sentences[:min(lead, m.sentence.index)]:
+            named = self._actor_in_sentence(Mention(s, None, etype, "support"), etype, actor2, ctx, country,
+                                            want={1})
             if named is not None:
                 return named
         return None
