@@ -45,15 +45,18 @@ from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
-from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
-                                         drop_in_sense, is_blast_word, load_filters, opening_sense, tally_told)
+from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, disappeared_after,
+                                         explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
+                                         opening_sense, tally_told)
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
+from cronica.nlp.load import span_key
 from cronica.taxonomy import codes_for
 
 # How a mention got its date, best first. "report" is a date of the reporting
 # verb in the sentence ("informó hoy"), weaker than one of the act itself.
+WHEREABOUTS_AFTER = 2  # sentences after a detention that may say the detainee was never seen again
 _VIA_RANK = {"clause": 0, "sentence": 1, "report": 2, "story": 3, "publication": 4, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
 # a killing the story then frames as fighting ("abaten a seis" ... "murieron en un enfrentamiento") is the
@@ -476,6 +479,8 @@ class Assembler:
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
                         t.dropped = None
+            if any(t.type == "arrest" and not t.dropped for t in triggers):
+                disappeared_after(triggers, self._told_from(sent))  # (before framing: an operation is its setting)
             framing.frame(sent, triggers)
             if sent.index == 0:
                 sense = opening_sense(sp.text)  # "Topógrafo muere atacado por abejas": the whole text
@@ -614,6 +619,11 @@ class Assembler:
             elif dec.is_report(feats) < dec.t("document", -1.0):
                 return []
         return events
+
+    def _told_from(self, sent: Sentence, after: int = WHEREABOUTS_AFTER) -> str:
+        """The folded text of a sentence and of the ``after`` sentences that follow it in its paragraph."""
+        told = [sent] + [s for s in self._sentences[sent.index + 1: sent.index + 1 + after] if s.para == sent.para]
+        return " ".join(span_key(s.span) for s in told)
 
     def _mention_features(self, t: TriggerMention, sent: Sentence, sdoc, state: DocState, cats: list[str],
                           triggers: list[TriggerMention], sent_span: Span, ctx: DocumentContext,
@@ -847,7 +857,7 @@ class Assembler:
                         break
         # the evidence: the mention that dates the incident, else the first one
         dated = [m for m in strong if m.date_via in ("clause", "sentence")]
-        ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else strong[0]
+        ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else _first_told(strong)
         evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
 
         # actors: the evidence mention first, then the body, then headlines
@@ -1403,6 +1413,12 @@ def _patient_names(m: Mention) -> set[str]:
     if a.text.split()[-1].lower() == "alias":
         text += " " + " ".join(m.sentence.span.doc.text[a.end:a.end + 60].split()[:1])
     return actor_names(ActorMention(text, a.start, a.end))
+
+
+def _first_told(mentions: list[Mention]) -> Mention:
+    """The first mention the body tells, else the first one: a headline only announces the
+    incident the body reports ("Rescatan a X; capturan a dos" ... "fueron capturados dos hombres")."""
+    return next((m for m in mentions if not m.sentence.headline), mentions[0])
 
 
 def _headline_announcing(drafts: list[Draft], m: Mention) -> Optional[Draft]:

@@ -189,6 +189,21 @@ def drop_in_sense(triggers: list[TriggerMention], sense: str) -> None:
             m.dropped = f"other sense ({sense})"
 
 
+def disappeared_after(triggers: list[TriggerMention], told: str) -> None:
+    """Retype a sentence's detentions as the forced disappearance when ``told`` (the folded text of
+    the sentence and the next ones of its paragraph) says the detainee's whereabouts stay unknown or
+    the authorities deny holding them (``whereabouts_unknown`` in data/es/triggers.yaml; annotation
+    conventions). Not the arrest of suspects of a kidnapping the sentence names ("detenidos por el
+    secuestro de ...": the victim's whereabouts)."""
+    cue = load_triggers().whereabouts_unknown
+    arrests = [m for m in triggers if m.type == "arrest" and not m.dropped]
+    if cue is None or not arrests or any(m.type == "kidnapping" for m in triggers):
+        return
+    if cue.search(told):
+        for m in arrests:
+            m.type = "disappearance"
+
+
 def _words(cues, name: str) -> Optional[re.Pattern]:
     if not cues:
         return None
