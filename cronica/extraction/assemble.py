@@ -601,6 +601,7 @@ class Assembler:
                 else:
                     self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
+        drafts = self._headlines_told_in_body(drafts, ctx)
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
@@ -624,6 +625,19 @@ class Assembler:
         """The folded text of a sentence and of the ``after`` sentences that follow it in its paragraph."""
         told = [sent] + [s for s in self._sentences[sent.index + 1: sent.index + 1 + after] if s.para == sent.para]
         return " ".join(span_key(s.span) for s in told)
+
+    def _headlines_told_in_body(self, drafts: list[Draft], ctx: DocumentContext) -> list[Draft]:
+        """Join each incident only a headline tells to the body's report of it (``_body_report_of``)
+        when no date, place or figure of the headline contradicts it."""
+        body = [d for d in drafts if not _headline_only(d)]
+        kept = []
+        for d in drafts:
+            told = _body_report_of(d, body) if body and _headline_only(d) else None
+            if told is not None and not any(self._conflicts(told, m, ctx) for m in d.mentions):
+                told.mentions.extend(d.mentions)
+            else:
+                kept.append(d)
+        return kept
 
     def _mention_features(self, t: TriggerMention, sent: Sentence, sdoc, state: DocState, cats: list[str],
                           triggers: list[TriggerMention], sent_span: Span, ctx: DocumentContext,
@@ -1413,6 +1427,29 @@ def _patient_names(m: Mention) -> set[str]:
     if a.text.split()[-1].lower() == "alias":
         text += " " + " ".join(m.sentence.span.doc.text[a.end:a.end + 60].split()[:1])
     return actor_names(ActorMention(text, a.start, a.end))
+
+
+def _headline_only(d: Draft) -> bool:
+    return all(m.sentence.headline for m in d.mentions)
+
+
+def _body_report_of(headline: Draft, body: list[Draft]) -> Optional[Draft]:
+    """The body's incident a headline-only incident announces, where the joining rules kept them
+    apart only for a mark or a frame:
+    - a headline that calls the incident new or another one, against the press's earlier ones
+      ("Nuevo atentado contra el oleoducto", "Balean otro comercio"): the body's first report of
+      that family, when the body tells none as new;
+    - a violent verb heading a protest story ("Pobladores queman la alcaldía", "Estudiante herido en
+      desalojo"): the body's protest, when the body tells no violent incident (framing.py types a
+      violent act inside a protest as the protest)."""
+    same = [d for d in body if d.family == headline.family]
+    if same:
+        marked = any(m.new_incident for m in headline.mentions if m.trigger is not None)
+        unmarked = not any(m.new_incident for d in same for m in d.mentions if m.trigger is not None)
+        return same[0] if marked and unmarked else None
+    if headline.family == "violent":
+        return next((d for d in body if d.family == "protest"), None)
+    return None
 
 
 def _first_told(mentions: list[Mention]) -> Mention:
