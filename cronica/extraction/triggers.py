@@ -96,6 +96,8 @@ class FilterCues:
     harm_cues: Optional[re.Pattern] = None  # over the folded sentence: "murieron", "heridos"
     negated_existentials: frozenset[str] = frozenset()  # "no hubo aprehendidos": lemmas of the verb
     catalogue_nouns: frozenset[str] = frozenset()  # folded: "informe", "boletin" (of a kind of incident)
+    cause_before: tuple[tuple[str, ...], ...] = ()  # "en rechazo a la captura": an arrest as the cause
+    claim_forms: frozenset[str] = frozenset()  # "la defensa sostiene que hubo un combate": a party's version
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -151,7 +153,9 @@ def load_filters() -> FilterCues:
         frozenset(raw.get("generic_predicates") or ()),
         frozenset(raw.get("armed_harm_senses") or ()), _words(raw.get("armed_cues") or (), "armed_cues"),
         _words(raw.get("harm_cues") or (), "harm_cues"), frozenset(raw.get("negated_existentials") or ()),
-        frozenset(match_key(w) for w in raw.get("catalogue_nouns") or ()))
+        frozenset(match_key(w) for w in raw.get("catalogue_nouns") or ()),
+        tuple(tuple(p.split()) for p in raw.get("cause_before") or ()),
+        frozenset(raw.get("claim_forms") or ()))
 
 
 def _num_pattern() -> str:
@@ -767,6 +771,12 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if not m.dropped and m.type == "arrest":
                 m.dropped = "part of the forced disappearance told with it"
+    # an arrest told as the cause of the incident the sentence reports ("quemaron una patrulla en
+    # rechazo a la captura de un vecino"): the reason, not an event of its own
+    if any(not m.dropped and m.family in _CAUSED_FAMILIES for m in out):
+        for m in out:
+            if not m.dropped and m.type == "arrest" and _has_any_before(_words_before(doc[m.token_i], 6), cues.cause_before):
+                m.dropped = "cause of the incident told (arrest)"
     # a riot told with the hostage-taking in it ("se amotinaron y tomaron como rehenes a siete guardias")
     # is that kidnapping (annotation conventions), not an attack of its own
     if any(not m.dropped and m.type == "kidnapping" for m in out):
@@ -790,6 +800,7 @@ def find_triggers(sent) -> list[TriggerMention]:
 
 
 _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+_CAUSED_FAMILIES = frozenset({"violent", "protest", "abduction", "property", "other"})  # what an arrest may set off
 # a participle with a subject or verb of its own is a clause of its own ("... y uno más está desaparecido")
 _OWN_CLAUSE = frozenset({"aux", "aux:pass", "cop", "nsubj", "nsubj:pass"})
 _RIOT_STEMS = ("motin", "amotin")
@@ -1046,12 +1057,27 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
         if m.strength == "weak":
             continue
         why = None
-        if m.is_noun and retro_sent and not dated():
+        if _claimed(doc[m.token_i], cues):
+            why = "reference (a party's version)"
+        elif m.is_noun and retro_sent and not dated():
             why = "retrospective sentence"
         elif retro_doc and not m.new_incident and not dated():
             why = "retrospective text"
         if why is not None:
             m.strength, m.reference = "weak", why
+
+
+def _claimed(tok, cues: FilterCues, up: int = 3) -> bool:
+    """Is the trigger inside the clause a party's standing version governs ("La defensa sostiene que
+    hubo un combate", "La empresa sostiene que sus guardias repelieron una agresión"; ``claim_forms``)?"""
+    cur = tok
+    for _ in range(up):
+        if cur.head.i == cur.i:
+            return False
+        below, cur = cur, cur.head
+        if cur.lower_ in cues.claim_forms:
+            return below.dep_ in ("ccomp", "csubj", "obj", "xcomp")
+    return False
 
 
 def _anaphoric_subject(tok, cues: FilterCues) -> bool:
