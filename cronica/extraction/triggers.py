@@ -98,6 +98,7 @@ class FilterCues:
     catalogue_nouns: frozenset[str] = frozenset()  # folded: "informe", "boletin" (of a kind of incident)
     cause_before: tuple[tuple[str, ...], ...] = ()  # "en rechazo a la captura": an arrest as the cause
     claim_forms: frozenset[str] = frozenset()  # "la defensa sostiene que hubo un combate": a party's version
+    ending_verbs: frozenset[str] = frozenset()  # "levantaron el paro": the end of a protest already told
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -155,7 +156,7 @@ def load_filters() -> FilterCues:
         _words(raw.get("harm_cues") or (), "harm_cues"), frozenset(raw.get("negated_existentials") or ()),
         frozenset(match_key(w) for w in raw.get("catalogue_nouns") or ()),
         tuple(tuple(p.split()) for p in raw.get("cause_before") or ()),
-        frozenset(raw.get("claim_forms") or ()))
+        frozenset(raw.get("claim_forms") or ()), frozenset(raw.get("ending_verbs") or ()))
 
 
 def _num_pattern() -> str:
@@ -1057,14 +1058,26 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
         if m.strength == "weak":
             continue
         why = None
-        if _claimed(doc[m.token_i], cues):
+        if (not m.is_noun or doc[m.token_i].head.lemma_ == "haber") and _claimed(doc[m.token_i], cues):
+            # (an act told by its verb, or "hubo un combate"; not a noun the clause names: "el
+            # condenado sostiene que planeó solo la emboscada" may be the report of it)
             why = "reference (a party's version)"
+        elif m.is_noun and m.family == "protest" and _ended(doc[m.token_i], cues):
+            why = "reference (end of a protest)"
         elif m.is_noun and retro_sent and not dated():
             why = "retrospective sentence"
         elif retro_doc and not m.new_incident and not dated():
             why = "retrospective text"
         if why is not None:
             m.strength, m.reference = "weak", why
+
+
+def _ended(tok, cues: FilterCues) -> bool:
+    """Is the protest noun what an ending verb governs ("levantaron el paro", "el bloqueo fue
+    retirado", "suspendieron la huelga"; ``ending_verbs``)?"""
+    head = tok.head
+    return head.i != tok.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in cues.ending_verbs \
+        and tok.dep_ in ("obj", "nsubj:pass", "nsubj")
 
 
 def _claimed(tok, cues: FilterCues, up: int = 3) -> bool:
