@@ -162,3 +162,27 @@ def test_a_protest_ended_frames_nothing_after_it(pipeline):
     evs = events(pipeline, "El martes hombres armados dispararon contra un grupo de comuneros en la carretera de "
                            "Ocongate y mataron a dos. Tras el ataque, los comuneros retiraron el bloqueo.")
     assert "protest" not in types(evs) and len(evs) == 1
+
+
+# -- a crowd holding agents inside a protest is the protest
+
+def test_agents_held_by_protesters_are_the_protest(pipeline):
+    evs = events(pipeline, "El martes un grupo de manifestantes retuvo durante cuatro horas a tres policías en la "
+                           "plaza de Chiquimulilla durante una protesta contra el alza del pasaje.")
+    assert types(evs) == ["protest"]
+
+
+@pytest.mark.parametrize("text", [
+    # no protest frame: armed men holding officials
+    "El martes hombres armados retuvieron durante un día a dos funcionarios de la alcaldía en la vereda El Tigre.",
+    # hostages of a prison riot
+    "El martes los internos del penal de Chimbote tomaron como rehenes a cuatro guardias durante un motín.",
+])
+def test_a_holding_outside_a_protest_stays_a_kidnapping(pipeline, text):
+    assert "kidnapping" in types(events(pipeline, text))
+
+
+def test_a_holding_told_in_its_own_sentence_stays_a_kidnapping(pipeline):
+    evs = events(pipeline, "El martes miles de campesinos marcharon por la carretera de Popayán contra el gobierno. "
+                           "Los comuneros retienen desde la noche del martes a dos soldados.")
+    assert "kidnapping" in types(evs)
