@@ -186,3 +186,10 @@ def test_a_holding_told_in_its_own_sentence_stays_a_kidnapping(pipeline):
     evs = events(pipeline, "El martes miles de campesinos marcharon por la carretera de Popayán contra el gobierno. "
                            "Los comuneros retienen desde la noche del martes a dos soldados.")
     assert "kidnapping" in types(evs)
+
+
+# -- an adjective's "a" complement is no second victim
+
+def test_where_a_victim_was_killed_is_no_second_victim(pipeline):
+    evs = events(pipeline, "El domingo un sicario mató a un ciclista aficionado a la salida del estadio de Palmira.")
+    assert [e.killed.best for e in evs] == [1]
