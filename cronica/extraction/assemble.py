@@ -46,15 +46,18 @@ from cronica.extraction.framing import DocumentFraming
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
-from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, explosive_cue, find_triggers,
-                                         drop_in_sense, is_blast_word, load_filters, opening_sense, tally_told)
+from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, disappeared_after,
+                                         explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
+                                         opening_sense, tally_told)
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
+from cronica.nlp.load import span_key
 from cronica.taxonomy import codes_for
 
 # How a mention got its date, best first. "report" is a date of the reporting
 # verb in the sentence ("informó hoy"), weaker than one of the act itself.
+WHEREABOUTS_AFTER = 2  # sentences after a detention that may say the detainee was never seen again
 _VIA_RANK = {"clause": 0, "sentence": 1, "report": 2, "story": 3, "publication": 4, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
 # a killing the story then frames as fighting ("abaten a seis" ... "murieron en un enfrentamiento") is the
@@ -479,6 +482,8 @@ class Assembler:
                 for t in triggers:
                     if t.dropped == "generic (bare noun)":
                         t.dropped = None
+            if any(t.type == "arrest" and not t.dropped for t in triggers):
+                disappeared_after(triggers, self._told_from(sent))  # (before framing: an operation is its setting)
             framing.frame(sent, triggers)
             if sent.index == 0:
                 sense = opening_sense(sp.text)  # "Topógrafo muere atacado por abejas": the whole text
@@ -599,6 +604,7 @@ class Assembler:
                 else:
                     self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
+        drafts = self._headlines_told_in_body(drafts, ctx)
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
@@ -617,6 +623,24 @@ class Assembler:
             elif dec.is_report(feats) < dec.t("document", -1.0):
                 return []
         return events
+
+    def _told_from(self, sent: Sentence, after: int = WHEREABOUTS_AFTER) -> str:
+        """The folded text of a sentence and of the ``after`` sentences that follow it in its paragraph."""
+        told = [sent] + [s for s in self._sentences[sent.index + 1: sent.index + 1 + after] if s.para == sent.para]
+        return " ".join(span_key(s.span) for s in told)
+
+    def _headlines_told_in_body(self, drafts: list[Draft], ctx: DocumentContext) -> list[Draft]:
+        """Join each incident only a headline tells to the body's report of it (``_body_report_of``)
+        when no date, place or figure of the headline contradicts it."""
+        body = [d for d in drafts if not _headline_only(d)]
+        kept = []
+        for d in drafts:
+            told = _body_report_of(d, body) if body and _headline_only(d) else None
+            if told is not None and not any(self._conflicts(told, m, ctx) for m in d.mentions):
+                told.mentions.extend(d.mentions)
+            else:
+                kept.append(d)
+        return kept
 
     def _mention_features(self, t: TriggerMention, sent: Sentence, sdoc, state: DocState, cats: list[str],
                           triggers: list[TriggerMention], sent_span: Span, ctx: DocumentContext,
@@ -850,7 +874,7 @@ class Assembler:
                         break
         # the evidence: the mention that dates the incident, else the first one
         dated = [m for m in strong if m.date_via in ("clause", "sentence")]
-        ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else strong[0]
+        ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else _first_told(strong)
         evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
 
         # actors: the evidence mention first, then the body, then headlines
@@ -1428,6 +1452,35 @@ def _patient_names(m: Mention) -> set[str]:
     if a.text.split()[-1].lower() == "alias":
         text += " " + " ".join(m.sentence.span.doc.text[a.end:a.end + 60].split()[:1])
     return actor_names(ActorMention(text, a.start, a.end))
+
+
+def _headline_only(d: Draft) -> bool:
+    return all(m.sentence.headline for m in d.mentions)
+
+
+def _body_report_of(headline: Draft, body: list[Draft]) -> Optional[Draft]:
+    """The body's incident a headline-only incident announces, where the joining rules kept them
+    apart only for a mark or a frame:
+    - a headline that calls the incident new or another one, against the press's earlier ones
+      ("Nuevo atentado contra el oleoducto", "Balean otro comercio"): the body's first report of
+      that family, when the body tells none as new;
+    - a violent verb heading a protest story ("Pobladores queman la alcaldía", "Estudiante herido en
+      desalojo"): the body's protest, when the body tells no violent incident (framing.py types a
+      violent act inside a protest as the protest)."""
+    same = [d for d in body if d.family == headline.family]
+    if same:
+        marked = any(m.new_incident for m in headline.mentions if m.trigger is not None)
+        unmarked = not any(m.new_incident for d in same for m in d.mentions if m.trigger is not None)
+        return same[0] if marked and unmarked else None
+    if headline.family == "violent":
+        return next((d for d in body if d.family == "protest"), None)
+    return None
+
+
+def _first_told(mentions: list[Mention]) -> Mention:
+    """The first mention the body tells, else the first one: a headline only announces the
+    incident the body reports ("Rescatan a X; capturan a dos" ... "fueron capturados dos hombres")."""
+    return next((m for m in mentions if not m.sentence.headline), mentions[0])
 
 
 def _headline_announcing(drafts: list[Draft], m: Mention) -> Optional[Draft]:

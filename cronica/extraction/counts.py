@@ -1335,8 +1335,11 @@ def find_counts(sent) -> list[CountMention]:
                     # (not "en la frontera sur: ... y un soldado herido", a place the parser joins)
                     conjs.append(noun.head)  # "cuatro comuneros y dos policías heridos": both groups
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
+                    # (not the complement of an adjective: "a un futbolista aficionado a la salida de la
+                    # cancha" is where, "leal al alcalde" whom to; neither is another victim)
                     conjs += [c for c in noun.subtree if c.dep_ in ("conj", "nmod") and c.i > noun.i
-                              and c not in conjs and _case(c) in ("a", "al") and (c.dep_ == "conj" or _listed_a(c))]
+                              and c not in conjs and _case(c) in ("a", "al") and (c.dep_ == "conj" or _listed_a(c))
+                              and c.head.pos_ != "ADJ"]
                 for conj in conjs:
                     if conj.lower_ in load_count_cues().tally_nouns:
                         continue  # "y un número no determinado de civiles": no figure told

@@ -32,7 +32,8 @@ from cronica.nlp.load import span_key
 from cronica.nlp.triggerlex import _fold_pattern
 
 _KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
-         "state_forces", "protesters_acting", "lethal", "riot", "attacked_places", "attack_verbs", "forces_as_targets")
+         "state_forces", "protesters_acting", "lethal", "riot", "attacked_places", "attack_verbs", "forces_as_targets",
+         "held_by_crowd")
 CONTEXT_BACK = 2  # sentences of the same paragraph that may frame a clash told without a frame
 # the ACLED protest sub-events (variants of `protest` in data/taxonomy.yaml) framing chooses among
 _PROTEST_VARIANTS = ("lethal", "violent", "intervention")
@@ -69,6 +70,7 @@ class FramingCues:
     attacked_places: re.Pattern
     attack_verbs: re.Pattern
     forces_as_targets: re.Pattern
+    held_by_crowd: re.Pattern
 
 
 def _pattern(key: str, items) -> re.Pattern:
@@ -248,6 +250,7 @@ class DocumentFraming:
             t.variants = (variant,) + tuple(v for v in t.variants if v not in _PROTEST_VARIANTS)
         if k is None:
             return
+        self._held_in_protest(sent, k, triggers)
         if not any(not t.dropped for t in triggers):
             death = self._death_in_protest(sent, k)
             if death is not None:
@@ -262,6 +265,25 @@ class DocumentFraming:
             if not set(t.variants) & set(_PROTEST_VARIANTS) and self.cues.lethal.search(f.key) and not f.armed:
                 # "la marcha terminó con tres muertos": the force the protest met
                 t.variants = (protest_variant(f.key, "killing", self.cues),) + tuple(t.variants)
+
+    def _held_in_protest(self, sent, k: int, triggers: list) -> None:
+        """Retype as the protest a kidnapping told by a verb of holding (``held_by_crowd``) in a
+        sentence that tells the protest itself: its words name the protest or the protesters, or
+        another of its triggers is the protest ("los manifestantes retuvieron a dos agentes y
+        quemaron una patrulla"). A holding told in a sentence of its own ("Los comuneros retienen
+        desde el martes a dos policías") stays the kidnapping (own d-031)."""
+        f = self._frame(k)
+        if f.armed:
+            return
+        for t in triggers:
+            if t.dropped or t.type != "kidnapping" or t.is_noun \
+                    or not self.cues.held_by_crowd.fullmatch(match_key(sent.span.doc[t.token_i].text)):
+                continue
+            if f.named or f.protesters or any(o is not t and not o.dropped and o.type == "protest" for o in triggers):
+                # "los manifestantes retuvieron a dos agentes": the protest's own act
+                t.type = "protest"
+                t.variants = (protest_variant(f.key, "attack", self.cues),) + tuple(
+                    v for v in t.variants if v not in _PROTEST_VARIANTS)
 
     def _attack_on_place(self, sent, triggers: list) -> None:
         """A killing told together with the armed attack on a place, a vehicle or a post it came from

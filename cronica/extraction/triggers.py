@@ -98,6 +98,9 @@ class FilterCues:
     catalogue_nouns: frozenset[str] = frozenset()  # folded: "informe", "boletin" (of a kind of incident)
     another_time: Optional[re.Pattern] = None  # over the folded sentence: "un día antes", "horas más tarde"
     reporting_now: frozenset[str] = frozenset()  # verb forms: "Reportan balacera en ...", a bare noun reported
+    cause_before: tuple[tuple[str, ...], ...] = ()  # "en rechazo a la captura": an arrest as the cause
+    claim_forms: frozenset[str] = frozenset()  # "la defensa sostiene que hubo un combate": a party's version
+    ending_verbs: frozenset[str] = frozenset()  # "levantaron el paro": the end of a protest already told
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -154,7 +157,9 @@ def load_filters() -> FilterCues:
         frozenset(raw.get("armed_harm_senses") or ()), _words(raw.get("armed_cues") or (), "armed_cues"),
         _words(raw.get("harm_cues") or (), "harm_cues"), frozenset(raw.get("negated_existentials") or ()),
         frozenset(match_key(w) for w in raw.get("catalogue_nouns") or ()),
-        _regexes(raw.get("another_time") or (), "another_time"), frozenset(raw.get("reporting_now") or ()))
+        _regexes(raw.get("another_time") or (), "another_time"), frozenset(raw.get("reporting_now") or ()),
+        tuple(tuple(p.split()) for p in raw.get("cause_before") or ()),
+        frozenset(raw.get("claim_forms") or ()), frozenset(raw.get("ending_verbs") or ()))
 
 
 def _num_pattern() -> str:
@@ -190,6 +195,21 @@ def drop_in_sense(triggers: list[TriggerMention], sense: str) -> None:
     for m in triggers:
         if not m.dropped and m.family in cues.families_of(sense):
             m.dropped = f"other sense ({sense})"
+
+
+def disappeared_after(triggers: list[TriggerMention], told: str) -> None:
+    """Retype a sentence's detentions as the forced disappearance when ``told`` (the folded text of
+    the sentence and the next ones of its paragraph) says the detainee's whereabouts stay unknown or
+    the authorities deny holding them (``whereabouts_unknown`` in data/es/triggers.yaml; annotation
+    conventions). Not the arrest of suspects of a kidnapping the sentence names ("detenidos por el
+    secuestro de ...": the victim's whereabouts)."""
+    cue = load_triggers().whereabouts_unknown
+    arrests = [m for m in triggers if m.type == "arrest" and not m.dropped]
+    if cue is None or not arrests or any(m.type == "kidnapping" for m in triggers):
+        return
+    if cue.search(told):
+        for m in arrests:
+            m.type = "disappearance"
 
 
 def _words(cues, name: str) -> Optional[re.Pattern]:
@@ -773,6 +793,12 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if not m.dropped and m.type == "arrest":
                 m.dropped = "part of the forced disappearance told with it"
+    # an arrest told as the cause of the incident the sentence reports ("quemaron una patrulla en
+    # rechazo a la captura de un vecino"): the reason, not an event of its own
+    if any(not m.dropped and m.family in _CAUSED_FAMILIES for m in out):
+        for m in out:
+            if not m.dropped and m.type == "arrest" and _has_any_before(_words_before(doc[m.token_i], 6), cues.cause_before):
+                m.dropped = "cause of the incident told (arrest)"
     # a riot told with the hostage-taking in it ("se amotinaron y tomaron como rehenes a siete guardias")
     # is that kidnapping (annotation conventions), not an attack of its own
     if any(not m.dropped and m.type == "kidnapping" for m in out):
@@ -796,6 +822,7 @@ def find_triggers(sent) -> list[TriggerMention]:
 
 
 _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+_CAUSED_FAMILIES = frozenset({"violent", "protest", "abduction", "property", "other"})  # what an arrest may set off
 # a participle with a subject or verb of its own is a clause of its own ("... y uno más está desaparecido")
 _OWN_CLAUSE = frozenset({"aux", "aux:pass", "cop", "nsubj", "nsubj:pass"})
 _RIOT_STEMS = ("motin", "amotin")
@@ -1052,12 +1079,39 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
         if m.strength == "weak":
             continue
         why = None
-        if m.is_noun and retro_sent and not dated():
+        if (not m.is_noun or doc[m.token_i].head.lemma_ == "haber") and _claimed(doc[m.token_i], cues):
+            # (an act told by its verb, or "hubo un combate"; not a noun the clause names: "el
+            # condenado sostiene que planeó solo la emboscada" may be the report of it)
+            why = "reference (a party's version)"
+        elif m.is_noun and m.family == "protest" and _ended(doc[m.token_i], cues):
+            why = "reference (end of a protest)"
+        elif m.is_noun and retro_sent and not dated():
             why = "retrospective sentence"
         elif retro_doc and not m.new_incident and not dated():
             why = "retrospective text"
         if why is not None:
             m.strength, m.reference = "weak", why
+
+
+def _ended(tok, cues: FilterCues) -> bool:
+    """Is the protest noun what an ending verb governs ("levantaron el paro", "el bloqueo fue
+    retirado", "suspendieron la huelga"; ``ending_verbs``)?"""
+    head = tok.head
+    return head.i != tok.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in cues.ending_verbs \
+        and tok.dep_ in ("obj", "nsubj:pass", "nsubj")
+
+
+def _claimed(tok, cues: FilterCues, up: int = 3) -> bool:
+    """Is the trigger inside the clause a party's standing version governs ("La defensa sostiene que
+    hubo un combate", "La empresa sostiene que sus guardias repelieron una agresión"; ``claim_forms``)?"""
+    cur = tok
+    for _ in range(up):
+        if cur.head.i == cur.i:
+            return False
+        below, cur = cur, cur.head
+        if cur.lower_ in cues.claim_forms:
+            return below.dep_ in ("ccomp", "csubj", "obj", "xcomp")
+    return False
 
 
 def _anaphoric_subject(tok, cues: FilterCues) -> bool:

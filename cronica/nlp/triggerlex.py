@@ -115,6 +115,8 @@ class TriggerLexicon:
     variant_cues: tuple[tuple[str, re.Pattern], ...]
     # a sentence that tells a further operation of the same report ("En otro operativo, ...")
     follow_up_operation: Optional[re.Pattern] = None
+    # a detention's sentence or the next ones saying the detainee's whereabouts stay unknown (a disappearance)
+    whereabouts_unknown: Optional[re.Pattern] = None
     # per folded form: (token candidates, phrase candidates); forms repeat, so each is worked out once
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -263,4 +265,5 @@ def load_triggers() -> TriggerLexicon:
         tuple(tokens), tuple(phrases), precedence,
         {k: tuple(v) for k, v in by_form.items()}, tuple(t for t in tokens if t.item.pattern is not None),
         {k: tuple(v) for k, v in phrase_first.items()}, tuple(p for p in phrases if p.tokens[0].pattern is not None),
-        tuple(cues), _near(raw.get("follow_up_operation"), "follow_up_operation"))
+        tuple(cues), _near(raw.get("follow_up_operation"), "follow_up_operation"),
+        _near(raw.get("whereabouts_unknown"), "whereabouts_unknown"))
