@@ -655,7 +655,7 @@ def _phrases_for(tok) -> list:
     _, by_lemma, by_stem = _PHRASE_INDEX
     pick = set(by_lemma.get(tok.lemma_.lower(), ()))
     low = tok.lower_
-    if _PARTICIPLE.search(low):
+    if _participle_form(low):
         for k in range(2, len(low) + 1):
             pick.update(by_stem.get(low[:k], ()))
     return [phrases[i] for i in sorted(pick)]
@@ -677,14 +677,24 @@ def _periphrasis_done(tok) -> bool:
         and not (prev[1] == "de" and prev[0].startswith("termin"))  # "terminar de matar" is rare and unclear
 
 
-_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?\Z")
+#: a participle's endings ("-ado", "-idas"): a test on the word's end, for every token
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+def _participle_form(low: str) -> bool:
+    """Does the (lower-case) word end as a participle ("-ado", "-ida", "-idos", ...)?"""
+    return low.endswith(_PARTICIPLE_ENDINGS)
 
 
 def _participle_of(tok, infinitive: str) -> bool:
     """ "privada", "quemados", "tomado": a participle of ``infinitive`` the tagger may read as an
     adjective with itself as lemma ("fue privada de su libertad", "fue quemado vivo")."""
-    low = tok.lower_
-    if tok.pos_ not in ("ADJ", "VERB", "AUX") or not _PARTICIPLE.search(low) or len(infinitive) < 4:
+    return tok.pos_ in ("ADJ", "VERB", "AUX") and _form_of(tok.lower_, infinitive)
+
+
+def _form_of(low: str, infinitive: str) -> bool:
+    """Is ``low`` a participle form of ``infinitive`` ("quemados" of "quemar")?"""
+    if not _participle_form(low) or len(infinitive) < 4:
         return False
     stem, ending = infinitive[:-2], infinitive[-2:]
     return low.startswith(stem) and low[len(stem):len(stem) + 2] == ("ad" if ending == "ar" else "id")
@@ -824,7 +834,7 @@ def _own_predicate(conj, tok) -> bool:
     heridos y catorce vehículos dañados"): not more victims of ``tok``."""
     doc = conj.doc
     if any(c.dep_ in ("amod", "acl") and conj.i < c.i <= conj.i + 2 and c.pos_ in ("ADJ", "VERB")
-           and _PARTICIPLE.search(c.lower_) and c.i != tok.i and not any(t.is_punct for t in doc[conj.i:c.i])
+           and _participle_form(c.lower_) and c.i != tok.i and not any(t.is_punct for t in doc[conj.i:c.i])
            and not _describes(c) for c in conj.children):
         return True  # ("autoridades comunales, acusados de ...": a description after a comma is no predicate)
     for t in doc[conj.i + 1:min(sent_of(conj).end, conj.i + 7)]:
@@ -1123,7 +1133,7 @@ def find_counts(sent) -> list[CountMention]:
                 if prev is not None:
                     found = (prev.best, prev.low, prev.high, noun.i - 1, noun.i)
             if found and tok.lower_.startswith("neutralizad") and any(
-                    c.lower_.startswith(_SUBDUED) and _PARTICIPLE.search(c.lower_)
+                    c.lower_.startswith(_SUBDUED) and _participle_form(c.lower_)
                     for c in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])):
                 break  # "fue neutralizado y detenido": subdued and arrested, not killed
             if found and found[0] == 0 and tok.lower_.startswith("hospitaliz"):
@@ -1372,7 +1382,7 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
     out: list[CountMention] = []
     for tok in span_tokens(sent):
         if tok.pos_ not in ("VERB", "ADJ", "AUX") or tok.lemma_.lower() not in cues.care_verbs \
-                and not any(_participle_of(tok, v) for v in cues.care_verbs):
+                and not (_participle_form(form := tok.lower_) and any(_form_of(form, v) for v in cues.care_verbs)):
             continue
         after = doc[tok.i + 1:min(sent.end, tok.i + 12)].text.lower()
         grave = bool(_GRAVE.search(after))
