@@ -852,7 +852,7 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
 
     cues = load_filters()
     blast = any(t == "bombing" for t in kept_types) or any(
-        match_key(w.lemma_) in cues.blast_words for s in sentences for w in s.span if w.is_alpha)
+        match_key(w.lemma_) in cues.blast_words for s in sentences for w in span_tokens(s.span) if w.is_alpha)
     if blast:
         key = match_key(" ".join(s.span.text for s in sentences))
         if cues.accident_causes is not None and cues.accident_causes.search(key):
@@ -867,7 +867,7 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
 
         words = _harm_words()
         idx = set(harm_sentences)
-        harm = any(token_key(w.text) in words for s in sentences if s.index in idx for w in s.span)
+        harm = any(token_key(w.text) in words for s in sentences if s.index in idx for w in span_tokens(s.span))
     f["harm" if harm else "harm_none"] = 1.0
     if sentences:
         # the share of sentences where the rules kept a trigger: a report tells its incident in
