@@ -22,7 +22,7 @@ from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, read_data_yaml
-from cronica.nlp.load import doc_text
+from cronica.nlp.load import doc_text, sent_of, span_text, span_tokens
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
 _PATIENT_NOUNS = ("captura", "detenci", "arresto", "secuestro", "asesinato", "muerte", "desaparici",
@@ -172,8 +172,8 @@ def _dateline_words(tok) -> bool:
     """A word of a dateline of several words opening the sentence: the capitals run
     "SAN JOSÉ DE LAS LAJAS, 4 may", or a town and its region before a dash ("Tarija,
     Bolivia –", "Apatzingán, Mich. -")."""
-    sent = tok.sent
-    words = [t for t in sent if t.i < sent.start + 12]
+    sent = sent_of(tok)
+    words = span_tokens(sent)[:12]
     end = next((k for k, t in enumerate(words) if not (t.is_alpha or t.text.rstrip(".").isalpha())), None)
     if end and tok.i - sent.start < end:
         run = words[:end]
@@ -198,12 +198,12 @@ def _dateline(tok) -> bool:
         return True
     doc = tok.doc
     bare = tok.text.rstrip("-–—.")
-    caps_before = tok.i > tok.sent.start and doc[tok.i - 1].text.isupper()  # "LA PAZ", "EL ALTO"
-    if not (bare.isupper() and (len(bare) > 3 or caps_before) and bare.isalpha() and tok.i - tok.sent.start <= 1 and (
+    caps_before = tok.i > sent_of(tok).start and doc[tok.i - 1].text.isupper()  # "LA PAZ", "EL ALTO"
+    if not (bare.isupper() and (len(bare) > 3 or caps_before) and bare.isalpha() and tok.i - sent_of(tok).start <= 1 and (
             bare != tok.text or tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "-", "–", "—", "(", "."))):
         return False
     from cronica.nlp.lexicons import load_actors
-    return not load_actors().find(bare, None, tok.sent.text)  # "FARC, la guerrilla ...": a party
+    return not load_actors().find(bare, None, span_text(sent_of(tok)))  # "FARC, la guerrilla ...": a party
 
 
 def _place_only(tok) -> bool:
@@ -222,7 +222,7 @@ def _place_only(tok) -> bool:
         return False
     name = " ".join(t.text for t in run)
     from cronica.nlp.lexicons import load_actors
-    if load_actors().find(name, None, tok.sent.text):
+    if load_actors().find(name, None, span_text(sent_of(tok))):
         return False  # "Clan del Golfo", "Los Lobos": parties
     if tok.ent_type_ == "LOC" and all(t.ent_type_ in ("LOC", "") for t in run):
         return True
@@ -476,7 +476,7 @@ def _blamed(trigger):
             if g is not None:
                 return g, None
     # "... y la policía atribuye el crimen a desconocidos": a blame verb elsewhere in the sentence
-    for t in trigger.sent:
+    for t in span_tokens(sent_of(trigger)):
         # (also a participle the parser made an adjective: "bloqueos y quema de vehículos, atribuidos al cártel X")
         if (t.pos_ == "VERB" or t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")) \
                 and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain:
@@ -539,7 +539,7 @@ def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
     a = _agentive(blamed)
     if a is not None:
         return _attributed(a, sent, how), "blamed"
-    for t in sent:
+    for t in span_tokens(sent):
         low = t.lower_
         if t.pos_ == "VERB" and low.startswith(_CLAIM_VERBS) and (
                 low.startswith("reivindic") or any(c.lower_ == "se" for c in t.children)) and not _is_passive(t):
@@ -558,7 +558,7 @@ def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
                 a = _agentive(_child(t, "nsubj")) if any(c.dep_ == "cop" for c in t.children) else None
             if a is not None:  # "X fue el autor del ataque"
                 return _attributed(a, sent, None), "author"
-    for t in sent:
+    for t in span_tokens(sent):
         if t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm") and (ag := _agent(t)) is not None:
             a = _agentive(ag)  # "la mina fue sembrada por integrantes de un frente"
             if a is not None:
@@ -577,7 +577,7 @@ def _target(trigger) -> Optional[ActorMention]:
     object to the trigger: one governed by the trigger within two steps, or introduced
     by "contra"/"a" in the trigger's clause."""
     nouns = load_role_cues().target_nouns
-    for t in trigger.sent:
+    for t in span_tokens(sent_of(trigger)):
         if t.i == trigger.i or t.lower_ not in nouns or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if t.dep_ == "nsubj" and t.head.i == trigger.i and not _is_passive(trigger) and (
@@ -628,7 +628,7 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     cues = load_role_cues()
     nouns = cues.target_nouns
     cases = ("contra", "a", "al", "frente", "junto") + (("en",) if bombing else ())
-    for t in sent:
+    for t in span_tokens(sent):
         if t.pos_ != "NOUN" or t.lower_ not in nouns and not _building_centre(t):
             continue
         area = t.head
@@ -659,7 +659,7 @@ def _past_date(subj):
     the phrase in apposition to it is the subject."""
     if subj.is_alpha and _dateline_words(subj):
         # "TARIJA, 2 may - Desconocidos asesinaron ...": the parser hangs the subject on the dateline
-        dash = next((t.i for t in subj.sent if t.text in _DASHES), None)
+        dash = next((t.i for t in span_tokens(sent_of(subj)) if t.text in _DASHES), None)
         after = next((c for c in subj.children if dash is not None and c.i > dash and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
         if after is not None and after.pos_ == "NUM":
             after = _past_date(after)  # "LEÓN, Gto. – El 3 de mayo, el diputado X fue asesinado"
@@ -703,7 +703,7 @@ def protest_agents(sent) -> Optional[ActorMention]:
     bloqueada por los maestros"."""
     cues = load_role_cues()
     stems = cues.protest_agent_verbs
-    for t in sent:
+    for t in span_tokens(sent):
         if t.pos_ == "NOUN" and (t.lower_ in cues.protest_nouns or t.lower_ in cues.held_nouns):
             # "el cierre de la ruta que mantenían unos 500 labriegos": the relative clause's subject
             for c in t.children:
@@ -716,14 +716,14 @@ def protest_agents(sent) -> Optional[ActorMention]:
                     phrase = _agentive(subj) if subj is not None else None
                     if phrase is not None:
                         return phrase
-    for t in sent:
+    for t in span_tokens(sent):
         if t.pos_ == "VERB" and t.lower_.startswith(cues.demand_verbs):
             # "donde unas 300 familias reclamaban lotes"
             subj = next((g for g in t.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
             phrase = _agentive(subj) if subj is not None else None
             if phrase is not None:
                 return phrase
-    for t in sent:
+    for t in span_tokens(sent):
         if t.pos_ in ("VERB", "ADJ") and t.lower_.startswith(stems) and (
                 "Part" in t.morph.get("VerbForm") or t.lower_.endswith(("ado", "ada", "ados", "adas"))):
             agent = _agent(t)
@@ -797,7 +797,7 @@ def _reporting_force(trigger):
     if phrase is None:
         return None
     from cronica.nlp.lexicons import load_actors
-    best = load_actors().best_in(phrase.text, None, trigger.sent.text)
+    best = load_actors().best_in(phrase.text, None, span_text(sent_of(trigger)))
     if best is None or best[2].inter not in (1, 2, 3, 4) or best[2].role in ("government", "prosecutor", "judiciary"):
         return None
     return subj
@@ -868,7 +868,7 @@ def _named_before(trigger, agent) -> Optional[ActorMention]:
     words or more) told last before it in the sentence, outside the agent's phrase ("nadie
     sabe de Ana Ruiz desde que fue secuestrada por ...")."""
     skip = {t.i for t in agent.subtree} if agent is not None else set()
-    names = [e for e in trigger.doc.ents if e.label_ == "PER" and e.sent == trigger.sent and e.end <= trigger.i
+    names = [e for e in trigger.doc.ents if e.label_ == "PER" and e.sent == sent_of(trigger) and e.end <= trigger.i
              and len(e) >= 2 and all(t.pos_ == "PROPN" for t in e) and not skip & {t.i for t in e}]
     if not names:
         return None
@@ -1170,7 +1170,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             how = None
     if a1 and a2 and a1.start == a2.start:
         a2 = None
-    return _attributed(a1, trigger.sent, how), a2
+    return _attributed(a1, sent_of(trigger), how), a2
 
 
 def normalise_actor(mention: Optional[ActorMention], lexicon: ActorLexicon,

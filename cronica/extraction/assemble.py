@@ -52,7 +52,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
-from cronica.nlp.load import span_key
+from cronica.nlp.load import span_key, span_tokens
 from cronica.taxonomy import codes_for
 
 # How a mention got its date, best first. "report" is a date of the reporting
@@ -579,7 +579,7 @@ class Assembler:
             mentions = _absorb(mentions, sdoc)
             if not mentions:
                 anaphor = any(tok.lower_ in self.cues.incident_anaphors and
-                              any(c.dep_ == "det" for c in tok.children) for tok in sp)
+                              any(c.dep_ == "det" for c in tok.children) for tok in span_tokens(sp))
                 casualties = [c for c in left if c.category in ("killed", "wounded")]
                 if (casualties or anaphor) and not sense and not tally_told(triggers):
                     # (no toll of a shark's or a blast's victims, nor the figures of a count over a period)

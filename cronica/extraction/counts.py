@@ -21,6 +21,7 @@ from functools import lru_cache
 
 
 from cronica.errors import DataFileError
+from cronica.nlp.load import sent_of, span_tokens
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
 from cronica.time.lexicon import load_lexicon as load_time_lexicon
@@ -242,7 +243,7 @@ def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
         return digits_value(tok.text), i, i
     if not (w in lex.units or w in lex.tens or w in lex.hundreds or w in lex.multipliers):
         return None
-    if tok.text[0].isupper() and tok.i > tok.sent.start and w not in ("un", "una", "uno") \
+    if tok.text[0].isupper() and tok.i > sent_of(tok).start and w not in ("un", "una", "uno") \
             and tokens[i - 1].text not in ("-", "–", "—", ".-", ".–", ":"):  # a dateline's dash starts the text
         return None  # capitalised mid-sentence: a name ("Millones"), not a number
     j = i
@@ -298,13 +299,13 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             value, first, last = num
             # "murieron treinta y cinco personas": the parser may split a number in words at "y";
             # the whole number (and the noun right after it) is the phrase
-            for k in range(last + 1, min(noun.sent.end, last + 4)):
+            for k in range(last + 1, min(sent_of(noun).end, last + 4)):
                 more = _number_at(doc, k)
                 if more and more[1] <= first:
                     value, last = more[0], more[2]
                 elif doc[k].lower_ != "y":
                     break
-            end = last + 1 if last > noun.i and last + 1 < noun.sent.end and doc[last + 1].pos_ == "NOUN" else last
+            end = last + 1 if last > noun.i and last + 1 < sent_of(noun).end and doc[last + 1].pos_ == "NOUN" else last
             best, low, high = _qualified(doc, first, value)
             return best, low, high, first, max(end, noun.i)
     # a collective numeral: "una veintena de heridos", "medio centenar de muertos", "un par de soldados"
@@ -338,7 +339,7 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             best, low, high = _qualified(doc, num[1], num[0])
             return best, low, high, num[1], noun.i
     # 2) window fallback: a number within 3 tokens before, only adjectives/nouns between
-    for k in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1):
+    for k in range(noun.i - 1, max(sent_of(noun).start, noun.i - 4) - 1, -1):
         t = doc[k]
         num = _number_at(doc, k)
         if num and _a_year(doc, num[1]):
@@ -354,7 +355,7 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
                 or _NOT_PEOPLE.match(t.lower_):
             break  # "un número indeterminado de desaparecidos" is no figure of one; "de 32 años que" no figure
     # 3) vague quantities: "decenas de muertos"
-    for k in range(noun.i - 1, max(noun.sent.start, noun.i - 3) - 1, -1):
+    for k in range(noun.i - 1, max(sent_of(noun).start, noun.i - 3) - 1, -1):
         floor = vague_floor(doc[k].lower_)
         if floor:
             return None, floor, None, k, noun.i  # type: ignore[return-value]
@@ -459,10 +460,10 @@ def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
             best, low, high = _qualified(doc, det.i, value)
             return best, low, high, det.i, max(t.i for t in noun.subtree)
         return None
-    lo = max(noun.sent.start, noun.i - 5)
+    lo = max(sent_of(noun).start, noun.i - 5)
     for k in range(noun.i - 1, lo - 1, -1):
         w = doc[k].lower_
-        if w in coll and k - 1 >= noun.sent.start and doc[k - 1].lower_ in ("un", "una", "medio", "otra", "otro") \
+        if w in coll and k - 1 >= sent_of(noun).start and doc[k - 1].lower_ in ("un", "una", "medio", "otra", "otro") \
                 and k + 1 < len(doc) and doc[k + 1].lower_ in ("de", "del"):
             value = coll[w] // 2 if doc[k - 1].lower_ == "medio" else coll[w]
             best, low, high = _qualified(doc, k - 1, value)
@@ -579,7 +580,7 @@ def _dateline_dash(sent) -> int:
 def _after_dateline(subj):
     """The dateline's place parsed as the subject ("QUITO, 9 abr (Agencia) - Dos agentes
     murieron"): the words after the dash that the parser hung from it are the subject."""
-    dash = _dateline_dash(subj.sent)
+    dash = _dateline_dash(sent_of(subj))
     if dash < 0 or subj.i > dash:
         return None
     return next((t for t in subj.subtree if t.i > dash and t.head.i < dash
@@ -624,7 +625,7 @@ def _taken_by_force(verb) -> bool:
     if subj is not None and subj.lower_ not in ("comando", "comandos") \
             and victim_group(" ".join(t.text for t in subj.subtree)) == "state":
         return False
-    after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 8)].text.lower()
+    after = verb.doc[verb.i + 1:min(sent_of(verb).end, verb.i + 8)].text.lower()
     return not _TAKEN_AWAY_NOT.search(after)
 
 
@@ -744,7 +745,7 @@ def _phrases_for(tok) -> list:
     _, by_lemma, by_stem = _PHRASE_INDEX
     pick = set(by_lemma.get(tok.lemma_.lower(), ()))
     low = tok.lower_
-    if _PARTICIPLE.search(low):
+    if _participle_form(low):
         for k in range(2, len(low) + 1):
             pick.update(by_stem.get(low[:k], ()))
     return [phrases[i] for i in sorted(pick)]
@@ -759,21 +760,31 @@ def _periphrasis_done(tok) -> bool:
     """ "acaban de matar", "acabó por morir", "terminó muriendo": a non-finite verb whose
     periphrasis tells that the act happened."""
     doc = tok.doc
-    prev = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 2):tok.i]]
+    prev = [t.lower_ for t in doc[max(sent_of(tok).start, tok.i - 2):tok.i]]
     if tok.lower_.endswith("ndo"):
         return bool(prev) and prev[-1].startswith(_DONE_VERBS)
     return len(prev) == 2 and prev[1] in ("de", "por") and prev[0].startswith(_DONE_VERBS) \
         and not (prev[1] == "de" and prev[0].startswith("termin"))  # "terminar de matar" is rare and unclear
 
 
-_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?\Z")
+#: a participle's endings ("-ado", "-idas"): a test on the word's end, for every token
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+def _participle_form(low: str) -> bool:
+    """Does the (lower-case) word end as a participle ("-ado", "-ida", "-idos", ...)?"""
+    return low.endswith(_PARTICIPLE_ENDINGS)
 
 
 def _participle_of(tok, infinitive: str) -> bool:
     """ "privada", "quemados", "tomado": a participle of ``infinitive`` the tagger may read as an
     adjective with itself as lemma ("fue privada de su libertad", "fue quemado vivo")."""
-    low = tok.lower_
-    if tok.pos_ not in ("ADJ", "VERB", "AUX") or not _PARTICIPLE.search(low) or len(infinitive) < 4:
+    return tok.pos_ in ("ADJ", "VERB", "AUX") and _form_of(tok.lower_, infinitive)
+
+
+def _form_of(low: str, infinitive: str) -> bool:
+    """Is ``low`` a participle form of ``infinitive`` ("quemados" of "quemar")?"""
+    if not _participle_form(low) or len(infinitive) < 4:
         return False
     stem, ending = infinitive[:-2], infinitive[-2:]
     return low.startswith(stem) and low[len(stem):len(stem) + 2] == ("ad" if ending == "ar" else "id")
@@ -802,7 +813,7 @@ def _phrase_victims(tok, role):
             return _whole_antecedent(tok, _subject(tok)) or _late_subject(tok)  # "fue tomado como rehén"
         return _relative_object(tok)
     if role == "of":
-        for k in range(tok.i + 1, min(tok.sent.end, tok.i + 10)):
+        for k in range(tok.i + 1, min(sent_of(tok).end, tok.i + 10)):
             if doc[k].lower_ in ("de", "del") and doc[k].dep_ == "case" and doc[k].head.i > k:
                 return doc[k].head
         return None
@@ -843,9 +854,9 @@ def _of_after_time(tok):
     a short time phrase the parser hung the "de" phrase from."""
     doc = tok.doc
     k = tok.i + 1
-    while k < min(tok.sent.end, tok.i + 5) and (doc[k].lower_ in _TIME_WORDS or doc[k].lower_ in _WHEN_EXTRA):
+    while k < min(sent_of(tok).end, tok.i + 5) and (doc[k].lower_ in _TIME_WORDS or doc[k].lower_ in _WHEN_EXTRA):
         k += 1
-    if k == tok.i + 1 or k >= tok.sent.end or doc[k].lower_ not in ("de", "del") or doc[k].dep_ != "case":
+    if k == tok.i + 1 or k >= sent_of(tok).end or doc[k].lower_ not in ("de", "del") or doc[k].dep_ != "case":
         return None
     head = doc[k].head
     return head if head.i > k and head.pos_ in ("NOUN", "PROPN") else None
@@ -900,7 +911,7 @@ _HARM = ("herid", "disparo", "bala", "balazo", "impacto", "golpe", "quemadura", 
 def _ill(tok) -> bool:
     """The reason after "hospitalizado por/con/tras" is no harm ("por una neumonía")."""
     doc = tok.doc
-    after = [t.lower_ for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 5)]]
+    after = [t.lower_ for t in doc[tok.i + 1:min(sent_of(tok).end, tok.i + 5)]]
     if not after or after[0] not in ("por", "con", "tras", "debido"):
         return False
     return not any(w.startswith(_HARM) for w in after[1:])
@@ -952,9 +963,9 @@ def _left_subject(verb):
     """The word right before a verb without a parsed subject ("y otros dos quedaron heridos")."""
     doc = verb.doc
     k = verb.i - 1
-    while k >= verb.sent.start and doc[k].pos_ == "ADV":
+    while k >= sent_of(verb).start and doc[k].pos_ == "ADV":
         k -= 1
-    if k < verb.sent.start:
+    if k < sent_of(verb).start:
         return None
     t = doc[k]
     if t.pos_ in ("NUM", "PRON", "NOUN", "ADJ", "PROPN") and t.lower_ not in ("se", "le", "les", "lo", "la"):
@@ -968,10 +979,10 @@ def _own_predicate(conj, tok) -> bool:
     heridos y catorce vehículos dañados"): not more victims of ``tok``."""
     doc = conj.doc
     if any(c.dep_ in ("amod", "acl") and conj.i < c.i <= conj.i + 2 and c.pos_ in ("ADJ", "VERB")
-           and _PARTICIPLE.search(c.lower_) and c.i != tok.i and not any(t.is_punct for t in doc[conj.i:c.i])
+           and _participle_form(c.lower_) and c.i != tok.i and not any(t.is_punct for t in doc[conj.i:c.i])
            and not _describes(c) for c in conj.children):
         return True  # ("autoridades comunales, acusados de ...": a description after a comma is no predicate)
-    for t in doc[conj.i + 1:min(conj.sent.end, conj.i + 7)]:
+    for t in doc[conj.i + 1:min(sent_of(conj).end, conj.i + 7)]:
         if t.i == tok.i or t.is_punct and t.text in ",;:()" or (t.i == tok.head.i and tok.head.i > conj.i):
             break  # (the verb the groups share: "dos agentes y un joven resultaron heridos")
         if is_casualty_word(t.text) or t.lemma_ in ("resultar", "quedar"):
@@ -1014,7 +1025,7 @@ def find_counts(sent) -> list[CountMention]:
     out: list[CountMention] = []
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
-    for tok in sent:
+    for tok in span_tokens(sent):
         found_roles = list(_roles_of(tok))  # (at most one; most tokens have none)
         if not found_roles or any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
             continue  # "X hubiese muerto allí": what did not happen is no figure
@@ -1274,7 +1285,7 @@ def find_counts(sent) -> list[CountMention]:
                 if prev is not None:
                     found = (prev.best, prev.low, prev.high, noun.i - 1, noun.i)
             if found and tok.lower_.startswith("neutralizad") and any(
-                    c.lower_.startswith(_SUBDUED) and _PARTICIPLE.search(c.lower_)
+                    c.lower_.startswith(_SUBDUED) and _participle_form(c.lower_)
                     for c in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])):
                 break  # "fue neutralizado y detenido": subdued and arrested, not killed
             if found and found[0] == 0 and tok.lower_.startswith("hospitaliz"):
@@ -1486,7 +1497,7 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     injuries are told of."""
     doc = sent.doc
     out: list[CountMention] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ not in _INJURIES:
             continue
         while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -1539,9 +1550,9 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
     cues = load_count_cues()
     doc = sent.doc
     out: list[CountMention] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ not in ("VERB", "ADJ", "AUX") or tok.lemma_.lower() not in cues.care_verbs \
-                and not any(_participle_of(tok, v) for v in cues.care_verbs):
+                and not (_participle_form(form := tok.lower_) and any(_form_of(form, v) for v in cues.care_verbs)):
             continue
         after = doc[tok.i + 1:min(sent.end, tok.i + 12)].text.lower()
         grave = bool(_GRAVE.search(after))
@@ -1620,7 +1631,7 @@ def _was_wounded(sent, c: CountMention) -> bool:
 
 def _victim_token(sent, c: CountMention):
     """The token of the sentence (or Doc) where the count's victim phrase starts, or None."""
-    return next((t for t in sent if t.idx == c.victim_start), None)
+    return next((t for t in span_tokens(sent) if t.idx == c.victim_start), None)
 
 
 def _body_of_no_person(sent, c: CountMention) -> bool:
@@ -1698,7 +1709,7 @@ def _known_receiver(sent, c: CountMention) -> bool:
     "un campesino recibió un disparo" is."""
     if c.category != WOUNDED:
         return False
-    verb = next((t for t in sent if c.start <= t.idx < c.end and t.lemma_.lower() == "recibir"), None)
+    verb = next((t for t in span_tokens(sent) if c.start <= t.idx < c.end and t.lemma_.lower() == "recibir"), None)
     if verb is None:
         return False
     if c.victim_start < 0 or c.victim is None:
@@ -1725,7 +1736,7 @@ def _death_of_one_wounded(sent, found: list[CountMention]) -> list[CountMention]
     of the wounded died (the parser reads "uno" as a pronoun, which no figure reading takes)."""
     doc = sent.doc
     out: list[CountMention] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ not in _DEATH_NOUNS or tok.i + 5 >= sent.end:
             continue
         words = [t.lower_ for t in doc[tok.i + 1:min(sent.end, tok.i + 7)]]
@@ -1750,7 +1761,7 @@ def _wounds_to(sent, found: list[CountMention]) -> list[CountMention]:
     the figure after "heridas a" that no other reading took."""
     doc = sent.doc
     out: list[CountMention] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ not in ("heridas", "heridos", "lesiones") or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "a":
             continue
         k = tok.i + 2
@@ -1826,7 +1837,7 @@ def _told_as_more(sent, found: list[CountMention]) -> list[CountMention]:
     "también"/"además" on the casualty verb itself tells of more people than those told before,
     as "otros" does (not on a verb of saying: "confirmó también la muerte de dos soldados")."""
     also = load_count_cues().also_words
-    words = [t for t in sent if t.lower_ in also and t.dep_ == "advmod"]
+    words = [t for t in span_tokens(sent) if t.lower_ in also and t.dep_ == "advmod"]
     if not words:
         return found
     out = []
@@ -1898,7 +1909,7 @@ def _victims_as_dead(sent, found: list[CountMention]) -> list[CountMention]:
     if not any(c.category == WOUNDED for c in found) or any(c.category == KILLED for c in found):
         return []
     doc = sent.doc
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ not in ("víctimas", "victimas") or tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in (
                 "mortales", "fatales"):
             continue
@@ -1923,7 +1934,7 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
     doc = sent.doc
     have = {c.category for c in found}
     out: list[CountMention] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ not in cues.tally_nouns:
             continue
         # "la cifra de muertos", "el número de privados de libertad fallecidos"
@@ -2008,7 +2019,7 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
     have = {c.category for c in found}
     out: list[CountMention] = []
     nouns = _zero_nouns_by_first_word()
-    for tok in sent:
+    for tok in span_tokens(sent):
         for words, cats in nouns.get(tok.lower_, ()):
             if [t.lower_ for t in doc[tok.i:tok.i + len(words)]] != words:
                 continue

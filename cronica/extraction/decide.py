@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from cronica.nlp.load import span_text
+from cronica.nlp.load import sent_of, span_text, span_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from cronica.extraction.assemble import Draft, Mention, Sentence
@@ -232,7 +232,7 @@ class DocState:
 
 
 def _in_quotes(tok) -> bool:
-    sent = tok.sent
+    sent = sent_of(tok)
     n = sum(1 for t in tok.doc[sent.start:tok.i] if t.text in _QUOTES)
     return n % 2 == 1
 
@@ -316,7 +316,7 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
             on(f"w-{k}=" + fold(sdoc[tok.i - k].lower_))
         if tok.i + k < sent.span.end:
             on(f"w+{k}=" + fold(sdoc[tok.i + k].lower_))
-    for w in sent.span:
+    for w in span_tokens(sent.span):
         if w.is_alpha and not w.is_stop and abs(w.i - tok.i) <= 8 and w.i != tok.i:
             on("near=" + fold(w.lemma_))
     if _in_quotes(tok):
@@ -363,7 +363,7 @@ def sentence_features(sent: "Sentence", count_categories: Iterable[str], date_vi
                       dropped: Iterable[str]) -> dict[str, float]:
     """A sentence without a surviving trigger: its content lemmas, verbs, figures, date and place."""
     f: dict[str, float] = {"bias": 1.0}
-    for w in sent.span:
+    for w in span_tokens(sent.span):
         if not w.is_alpha or w.is_stop or w.pos_ in ("PROPN", "NUM"):
             continue
         lem = fold(w.lemma_)
@@ -512,8 +512,8 @@ def aftermath_cues(m: "Mention") -> list[str]:
     "después del atentado") or a search for its doers ("para localizar a los responsables")?"""
     span = m.sentence.span
     out = []
-    words = [fold(w.lower_) for w in span]
-    lemmas = [fold(w.lemma_) for w in span]
+    words = [fold(w.lower_) for w in span_tokens(span)]
+    lemmas = [fold(w.lemma_) for w in span_tokens(span)]
     anaphors = _anaphor_nouns()
     incident = anaphors | _incident_nouns()
     for i, w in enumerate(words):
@@ -569,7 +569,7 @@ def _sentence_names(sent: "Sentence") -> frozenset:
     cache = sent.span.doc.user_data.setdefault("cronica_names", {})
     key = (sent.span.start, sent.span.end)
     if key not in cache:
-        cache[key] = frozenset(fold(w.text) for w in sent.span
+        cache[key] = frozenset(fold(w.text) for w in span_tokens(sent.span)
                                if w.pos_ == "PROPN" and len(w.text) > 2 and w.i > sent.span.start
                                and fold(w.text) not in _INSTITUTION_WORDS)
     return cache[key]
@@ -610,7 +610,7 @@ def _retelling_cues_tok(tok, is_noun: bool) -> list[str]:
             out.append("anaphor_noun")
     if _in_quotes(tok):
         out.append("quoted")
-    root = tok.sent.root
+    root = sent_of(tok).root
     if root.i != tok.i and fold(root.lemma_) in _REPORT_LEMMAS:
         out.append("reported")
     return out
@@ -703,12 +703,12 @@ def _word_features(f: dict, sentences, scale: float = 1.0) -> None:
     and the section label of the opening line. The opening line frames the text: its own words
     ("Athletic asalta Mestalla", "Ataque bajista golpea al bitcóin") and a label before "|" or
     ":" ("Opinión |", "Reseña:", "Podcast |") tell a column, a review or a match report."""
-    lemmas = {"l=" + fold(w.lemma_) for s in sentences for w in s.span if _content_word(w)}
+    lemmas = {"l=" + fold(w.lemma_) for s in sentences for w in span_tokens(s.span) if _content_word(w)}
     for lem in lemmas:
         f[lem] = scale / math.sqrt(len(lemmas))
     if sentences:
         head = sentences[0].span
-        hl = {"h=" + fold(w.lemma_) for w in head if _content_word(w)}
+        hl = {"h=" + fold(w.lemma_) for w in span_tokens(head) if _content_word(w)}
         for lem in hl:
             f[lem] = scale / math.sqrt(len(hl))
         label = _SECTION_LABEL.match(head.text)
@@ -762,7 +762,7 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
                   "state" if state_forces else "none")] = 1.0
     f["agents=" + _bucket(agents, (0, 1, 3))] = 1.0
     f["figures=" + _bucket(figures, (0, 1, 3))] = 1.0
-    n = sum(1 for s in sentences for w in s.span if _content_word(w))
+    n = sum(1 for s in sentences for w in span_tokens(s.span) if _content_word(w))
     _word_features(f, sentences)
     f["cands=" + _bucket(candidates, (0, 1, 2, 4, 8))] = 1.0
     for t in set(kept_types):
@@ -852,7 +852,7 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
 
     cues = load_filters()
     blast = any(t == "bombing" for t in kept_types) or any(
-        match_key(w.lemma_) in cues.blast_words for s in sentences for w in s.span if w.is_alpha)
+        match_key(w.lemma_) in cues.blast_words for s in sentences for w in span_tokens(s.span) if w.is_alpha)
     if blast:
         key = match_key(" ".join(s.span.text for s in sentences))
         if cues.accident_causes is not None and cues.accident_causes.search(key):
@@ -867,7 +867,7 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
 
         words = _harm_words()
         idx = set(harm_sentences)
-        harm = any(token_key(w.text) in words for s in sentences if s.index in idx for w in s.span)
+        harm = any(token_key(w.text) in words for s in sentences if s.index in idx for w in span_tokens(s.span))
     f["harm" if harm else "harm_none"] = 1.0
     if sentences:
         # the share of sentences where the rules kept a trigger: a report tells its incident in

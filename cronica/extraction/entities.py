@@ -30,6 +30,10 @@ from cronica.nlp.load import doc_text, span_ents, span_text
 
 _QUOTE = "«“\"'‘"
 _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+){0,3}"
+#: The words that tell a nom de guerre's real name in ``DocumentEntities.build`` ("cuyo nombre real
+#: es", "de nombre", "identificado como"): its pattern, which tries a name at every capital, is
+#: run only over a sentence that has one of them (a plain search, same matches).
+_NAMES_REAL = re.compile(r"cuyo nombre (?:real|verdadero|completo) (?:es|era)|de nombre|identificado como")
 
 
 class DocumentEntities:
@@ -73,7 +77,7 @@ class DocumentEntities:
         for sent in sentences:
             text = span_text(sent)
             sentences_seen.append(text)
-            for m in real.finditer(text):
+            for m in real.finditer(text) if _NAMES_REAL.search(text) else ():
                 name = m.group("name").strip()
                 if len(name.split()) >= 2:
                     alias = re.sub(r"(?i)^(?:camarada|alias)\s+", "", m.group("alias").strip())

@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import read_data_yaml
-from cronica.nlp.load import span_key
+from cronica.nlp.load import span_key, span_tokens
 from cronica.nlp.triggerlex import _fold_pattern
 
 _KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
@@ -390,7 +390,7 @@ class DocumentFraming:
         f = self._frame(k)
         if f.armed or not (f.named or f.policing):
             return None
-        for tok in sent.span:
+        for tok in span_tokens(sent.span):
             if tok.pos_ in ("VERB", "AUX") and match_key(tok.lemma_) in _DEATH_VERBS:
                 verb = tok
                 if "Fin" not in tok.morph.get("VerbForm"):

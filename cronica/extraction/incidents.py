@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 from cronica.extraction.decide import fold
 from cronica.extraction.triggers import FAMILY
 from cronica.geo.distance import great_circle_km
+from cronica.nlp.load import sent_of
 from cronica.model import Place
 
 if TYPE_CHECKING:  # (assemble imports this module)
@@ -218,7 +219,7 @@ def new_only_in_a_name(t, tok, cue_words) -> bool:
     of a sentence is still a cue. (A further operation, ``t.follow_up``, keeps its mark.)"""
     if t.follow_up:
         return False
-    doc, sent = tok.doc, tok.sent
+    doc, sent = tok.doc, sent_of(tok)
     near = doc[max(sent.start, tok.i - 3): min(sent.end, tok.i + 3)]
     cues = [w for w in near if w.lower_ in cue_words]
     return bool(cues) and all(w.text[:1].isupper() and w.i + 1 < sent.end and doc[w.i + 1].text[:1].isupper()

@@ -19,7 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
-from cronica.nlp.load import doc_text, span_key
+from cronica.nlp.load import doc_text, sent_of, span_key, span_text, span_tokens
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 
@@ -283,7 +283,7 @@ class TriggerMention:
 
 def _words_before(tok, n: int) -> list[str]:
     doc = tok.doc
-    start = max(tok.sent.start, tok.i - n)
+    start = max(sent_of(tok).start, tok.i - n)
     return [t.lower_ for t in doc[start:tok.i]]
 
 
@@ -430,7 +430,7 @@ _FACTUAL_BEFORE_QUE = {"después", "luego", "tras", "pese", "apenas", "ya"}
 
 def _bare_phrase_generic(first) -> bool:
     """A noun phrase trigger with nothing specific before it ("casos de desaparición forzada")."""
-    if first.i == first.sent.start:
+    if first.i == sent_of(first).start:
         return False  # a headline or a line that starts with the phrase
     prev = first.doc[first.i - 1].lower_
     return prev in ("de", "por", "contra", "sobre", "y", "o", "e") and not first.text[:1].isupper()
@@ -449,7 +449,7 @@ def _not_asserted(tok) -> Optional[str]:
         else:
             # the parser hangs the second verb on the main one ("anunció ... para que los militares
             # buscaran casa por casa y arrestaran"): the nearest subjunctive before it is the first verb
-            first = next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
+            first = next((t for t in reversed(tok.doc[sent_of(tok).start:tok.i])
                           if t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")), None)
             if first is not None:
                 return _not_asserted(first)
@@ -483,7 +483,7 @@ def _negated(tok, cues: FilterCues) -> bool:
 
 def _determiners(tok) -> tuple[set[str], bool]:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod") and c.i < tok.i}
-    prev = tok.doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > sent_of(tok).start else ""
     has_num = any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in tok.children if c.i < tok.i)
     if prev in _DEFINITE or prev in _INDEFINITE:
         dets.add(prev)
@@ -491,11 +491,11 @@ def _determiners(tok) -> tuple[set[str], bool]:
 
 
 def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> None:
-    sent_lower = " ".join(t.lower_ for t in tok.sent)  # joined once, not once per hedge
+    sent_lower = " ".join(t.lower_ for t in span_tokens(sent_of(tok)))  # joined once, not once per hedge
     m.hedged = any(h in sent_lower for h in cues.hedges)
-    near = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 3)]}
+    near = {t.lower_ for t in tok.doc[max(sent_of(tok).start, tok.i - 3): min(sent_of(tok).end, tok.i + 3)]}
     m.new_incident = bool(near & cues.new_incident)
-    if m.new_incident and {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]} & _DEMONSTRATIVE:
+    if m.new_incident and {t.lower_ for t in tok.doc[max(sent_of(tok).start, tok.i - 3):tok.i]} & _DEMONSTRATIVE:
         # "condenó este nuevo ataque": the demonstrative points back at the attack just told;
         # "nuevo" only ranks it in a series
         m.new_incident = False
@@ -513,14 +513,14 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         specific = bool(dets & _SPECIFIC_DETS) or has_num or any(
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
         # a headline or a line opening with the word (after punctuation or an emoji: "🚨 Hostigamiento en ...")
-        headline = all(not t.is_alpha for t in tok.doc[tok.sent.start:tok.i]) and tok.i - tok.sent.start <= 2
+        headline = all(not t.is_alpha for t in tok.doc[sent_of(tok).start:tok.i]) and tok.i - sent_of(tok).start <= 2
         occurring = not specific and (_told_as_occurring(tok, counted=m.type == "arrest")
                                       or _reported_now(tok, m.plural, cues.reporting_now))
         if not specific and not headline and not occurring:
             m.dropped = GENERIC
         elif m.plural and not has_num and not occurring:
             m.strength = "weak"  # "las emboscadas" refers back; never a new incident
-        if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
+        if tok.i > sent_of(tok).start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
             m.dropped = "former state (ex-)"
     else:
         m.definite = False
@@ -552,9 +552,9 @@ def _told_as_occurring(tok, counted: bool = False) -> bool:
     # "murieron en combates con un grupo armado"), not with a whole class ("combates con la guerrilla")
     # (read on the surface: the parser often hangs the side on the verb)
     doc = tok.doc
-    if tok.i + 2 < tok.sent.end and doc[tok.i + 1].lower_ in ("con", "contra"):
+    if tok.i + 2 < sent_of(tok).end and doc[tok.i + 1].lower_ in ("con", "contra"):
         side = []
-        for t in doc[tok.i + 2: min(tok.sent.end, tok.i + 8)]:
+        for t in doc[tok.i + 2: min(sent_of(tok).end, tok.i + 8)]:
             if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
                 break
             side.append(t)
@@ -632,7 +632,7 @@ def find_triggers(sent) -> list[TriggerMention]:
     doc = sent.doc
     out: list[TriggerMention] = []
     taken: set[int] = set()
-    tokens = list(sent)
+    tokens = span_tokens(sent)
     keys = [token_key(t.text) for t in tokens]
     sent_key = ""
     found_variants: Optional[list[str]] = None
@@ -735,7 +735,7 @@ def find_triggers(sent) -> list[TriggerMention]:
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
         if not m.dropped and cues.anniversary_before and _has_any_before(_words_before(tok, 6), cues.anniversary_before) \
-                and not _dated_in_full(tok.sent.text):
+                and not _dated_in_full(span_text(sent_of(tok))):
             m.dropped = "background (anniversary: " + " ".join(words[-3:]) + ")"  # "a 15 años de la llamada masacre"
         if not m.dropped:
             m.dropped = _possible_only(tok, m, cues)
@@ -750,7 +750,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             # bombardeo" a comparison, "condena por ataque de 1989" an old incident named
             # (kept under "generic": the decision models read the reason's first word)
             why = ("background: " + " ".join(words[-3:]) if _has_any_before(words, cues.background_before)
-                   else "named by its year" if _named_by_year(tok) and not _dated_in_full(tok.sent.text)
+                   else "named by its year" if _named_by_year(tok) and not _dated_in_full(span_text(sent_of(tok)))
                    else _unrealised(tok, cues) or _comparison(tok, cues) or _catalogue(tok, cues))
             if why:
                 m.dropped = f"generic (bare noun; {why})"
@@ -905,9 +905,9 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     counted = _quantified(tok, cues)
     if counted:
         return counted
-    if cues.tally_spans is not None and _plural(tok) and cues.tally_spans.search(span_key(tok.sent)):
+    if cues.tally_spans is not None and _plural(tok) and cues.tally_spans.search(span_key(sent_of(tok))):
         return "tally (period)"  # "entre enero y junio fueron asesinadas 1.312 personas"
-    if cues.tally_periods is None or not cues.tally_periods.search(span_key(tok.sent)):
+    if cues.tally_periods is None or not cues.tally_periods.search(span_key(sent_of(tok))):
         return None
     perfect = any(c.dep_.startswith("aux") and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense")
                   for c in tok.children)
@@ -950,12 +950,12 @@ def _numeral_before(tok) -> Optional[int]:
     "ciento ochenta asesinatos"), or None."""
     doc = tok.doc
     j = tok.i - 1
-    if j >= tok.sent.start and doc[j].pos_ == "ADJ":
+    if j >= sent_of(tok).start and doc[j].pos_ == "ADJ":
         j -= 1  # "31 nuevas masacres"
-    if j >= tok.sent.start and digits_value(doc[j].text) is not None:
+    if j >= sent_of(tok).start and digits_value(doc[j].text) is not None:
         return digits_value(doc[j].text)  # "1.200 y 980 asesinatos": the nearest figure
     words: list[str] = []
-    while j >= tok.sent.start and len(words) < 6:
+    while j >= sent_of(tok).start and len(words) < 6:
         w = doc[j].lower_
         if digits_value(w) is None and words_value([w]) is None and not (w == "y" and words):
             break
@@ -984,7 +984,7 @@ def _habitual(tok, cues: FilterCues) -> Optional[str]:
     happens whenever, not an incident: "cada vez que estalla una bomba en la región",
     "cuando aparece una fosa, las autoridades repiten...". (A headline's present tense is
     its report tense: the opening sentence is never read so.)"""
-    if not cues.habitual_before or tok.sent.start == 0:
+    if not cues.habitual_before or sent_of(tok).start == 0:
         return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.head.i != tok.i and tok.head.pos_ in (
         "VERB", "AUX") and tok.dep_ in ("nsubj", "nsubj:pass", "obj", "obl") else None
@@ -1126,7 +1126,7 @@ def _recap(tok) -> Optional[str]:
     """A noun that classifies an incident already told: the predicate of "ser" ("Fue un ataque
     terrorista", "Este fue un atentado planificado") or the complement of "se trata de" ("Se
     trata del primer ataque atribuido a ..."). A headline is never a recap."""
-    if tok.i == tok.sent.start or tok.sent.start == 0:
+    if tok.i == sent_of(tok).start or sent_of(tok).start == 0:
         return None
     if any(c.dep_ == "cop" and c.lemma_ == "ser" for c in tok.children) and not any(
             c.dep_ == "case" for c in tok.children):  # not "fue en un combate": where, not what
@@ -1213,7 +1213,7 @@ def _agent_of_a_class(tok) -> bool:
     ganaderos" ("el asesino del concejal", "los secuestradores de la niña" name one)."""
     doc = tok.doc
     j = tok.i + 1
-    if j + 1 >= tok.sent.end or doc[j].lower_ != "de":
+    if j + 1 >= sent_of(tok).end or doc[j].lower_ != "de":
         return False
     nxt = doc[j + 1]
     return nxt.pos_ in ("NOUN", "ADJ") and "Plur" in nxt.morph.get("Number")
@@ -1440,7 +1440,7 @@ def _named_by_year(tok) -> bool:
     """An event noun followed by its year: "el ataque de 1989", "la masacre del año 2002"."""
     doc = tok.doc
     j = tok.i + 1
-    words = [t.lower_ for t in doc[j:min(tok.sent.end, j + 3)]]
+    words = [t.lower_ for t in doc[j:min(sent_of(tok).end, j + 3)]]
     if words[:1] == ["de"] and len(words) > 1 and _YEAR.match(words[1]):
         return True
     return words[:2] == ["del", "año"] and len(words) > 2 and bool(_YEAR.match(words[2]))

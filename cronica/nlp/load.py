@@ -7,6 +7,7 @@ Nothing is loaded at import time: call ``load_nlp()``; it is cached per process.
 from __future__ import annotations
 
 import warnings
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Sequence
 
@@ -98,6 +99,38 @@ def span_ents(span) -> list:
             else:
                 break
     return out
+
+
+def doc_tokens(doc) -> list:
+    """The Doc's tokens, made once and kept in its ``user_data``: ``doc[i]`` and iterating a
+    Span build a new Token object on every access (the stages walk each sentence a dozen
+    times). A Token holds no state of its own (its attributes are read from the Doc), so the
+    kept ones are interchangeable with fresh ones."""
+    toks = doc.user_data.get("cronica_tokens")
+    if toks is None:
+        toks = doc.user_data["cronica_tokens"] = list(doc)
+    return toks
+
+
+def span_tokens(span) -> list:
+    """``list(span)`` of a Span or a whole Doc, from the Doc's kept tokens (``doc_tokens``)."""
+    start = getattr(span, "start", None)
+    if start is None:  # a Doc
+        return list(doc_tokens(span))
+    return doc_tokens(span.doc)[start:span.end]
+
+
+def sent_of(tok):
+    """``tok.sent``, from the Doc's sentences listed once: ``Token.sent`` walks the Doc's
+    sentence starts from the token outwards and builds a new Span on each call. The
+    sentence starts are the parser's (nothing in Cronica sets them after the parse)."""
+    doc = tok.doc
+    sents = doc.user_data.get("cronica_sents")
+    if sents is None:
+        listed = tuple(doc.sents)
+        sents = doc.user_data["cronica_sents"] = (listed, [s.start for s in listed])
+    listed, starts = sents
+    return listed[bisect_right(starts, tok.i) - 1]
 
 
 def keep_text(doc, text: str) -> None:

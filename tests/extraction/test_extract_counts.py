@@ -963,3 +963,20 @@ def test_one_body(nlp, sentence, expected):
 ])
 def test_one_of_a_group(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+def test_participle_forms_are_told_by_their_ending():
+    """``_participle_form`` is the word-end test the counts stage runs on every token
+    ("(?:ad|id)[oa]s?" at the end, as a suffix test), and ``_form_of`` ties the form to its verb."""
+    import re
+
+    from cronica.extraction.counts import _form_of, _participle_form
+
+    ending = re.compile(r"(?:ad|id)[oa]s?\Z")
+    words = ["quemado", "quemadas", "herida", "heridos", "privada", "trasladados", "atendido", "ida",
+             "nada", "lado", "idos", "adas", "herid", "herido.", "heridoss", "hospital", "ciudad",
+             "quemad", "dos", "ado", "soldado", "partida", "vida", "unidades"]
+    for w in words:
+        assert _participle_form(w) == bool(ending.search(w)), w
+    assert _form_of("quemados", "quemar") and _form_of("heridas", "herir") and _form_of("trasladada", "trasladar")
+    assert not _form_of("quemados", "herir") and not _form_of("herir", "herir") and not _form_of("ido", "ir")

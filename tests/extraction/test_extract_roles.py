@@ -846,3 +846,18 @@ def test_two_groups_joined_under_one_noun_are_the_two_sides(nlp, sentence, trigg
     a1, a2, _ = _roles(nlp, sentence, trigger)
     assert a1 is not None and side1 in a1 and side2 not in a1
     assert a2 is not None and side2 in a2
+
+
+def test_a_nom_de_guerre_is_tied_to_the_real_name_after_each_marker(nlp):
+    """ "cuyo nombre real es", "de nombre", "identificado como": each marker ties the alias to
+    the name (the pattern runs on the sentences that hold one of them, ``_NAMES_REAL``)."""
+    from cronica.extraction.entities import _NAMES_REAL, DocumentEntities
+    from cronica.nlp.lexicons import load_actors
+
+    doc = nlp("Los agentes buscaban a «Pantera», identificado como Luis Mendoza Ríos, desde marzo. "
+              "También cayó «Chato», de nombre Ernesto Villca Rojas, en una casa de Sacaba. "
+              "La policía no dio más detalles del operativo.")
+    ents = DocumentEntities.build(list(doc.sents), load_actors())
+    assert ents.aliases.get("pantera") == "Luis Mendoza Ríos"
+    assert ents.aliases.get("chato") == "Ernesto Villca Rojas"
+    assert [bool(_NAMES_REAL.search(s.text)) for s in doc.sents] == [True, True, False]

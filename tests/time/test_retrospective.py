@@ -136,3 +136,25 @@ def test_one_old_date_in_a_news_text_does_not_date_the_rest():
             "Los agentes estuvieron vigilando la casa durante semanas.\n\n"
             "En la finca los agentes incautaron dos fusiles.")
     assert _date(text, "2020-03", "incautaron") == ("2020-03", "month")
+
+
+def test_the_anniversary_patterns_are_read_only_where_years_of_are_told():
+    """``_find_frames`` runs its three patterns only over texts where ``_YEARS_OF`` is found:
+    every frame they find holds it, and a text without it has no pattern frame."""
+    from cronica.time.lexicon import load_lexicon
+    from cronica.time.resolve import _YEARS_OF, _find_frames, _frame_patterns
+
+    lex = load_lexicon()
+    verb_frame, initial_frame, _same_day, ordinal = _frame_patterns(lex)
+    framed = ["se cumplen 15 años de la emboscada contra la patrulla",
+              "a 12 años de la matanza en la vereda, los vecinos marcharon",
+              "al cumplirse el décimo aniversario del secuestro del alcalde",
+              "ya se cumplieron   veinte años\ndesde el atentado contra el cuartel"]
+    for low in framed:
+        hits = [m for pat in (verb_frame, initial_frame, ordinal) if pat is not None for m in pat.finditer(low)]
+        assert hits, low
+        assert all(_YEARS_OF.search(low[m.start():m.end()]) for m in hits)
+        assert _find_frames(low, low, [], lex), low
+    quiet = "Se cumplen diez años. El ataque dejó tres muertos en el pueblo hace una semana."
+    assert not _YEARS_OF.search(quiet.lower())
+    assert _find_frames(quiet, quiet.lower(), [], lex) == []
