@@ -12,7 +12,9 @@ import click
 @click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False),
               help="Where the model files go (default: the package's cronica/models).")
 @click.option("--seed", default=0, show_default=True, type=int)
-@click.option("-C", "c", default=1.0, show_default=True, type=float, help="Inverse L2 regularisation strength.")
+@click.option("-C", "c", default=None, type=float,
+              help="Inverse L2 regularisation strength of every model (default: 1.0, and the document "
+                   "model's chosen by cross-validated log-loss inside the train split).")
 @click.option("--min-count", default=2, show_default=True, type=int, help="Drop features seen in fewer examples.")
 @click.option("--folds", default=4, show_default=True, type=int,
               help="Cross-validation folds inside the train split for choosing the thresholds.")

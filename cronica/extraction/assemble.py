@@ -124,6 +124,14 @@ class Mention:
     p_new: float = 1.0  # the mention model's belief that this is a new incident
     p_retell: float = 0.0  # ... that it tells again an incident already told
 
+    @property
+    def retell_share(self) -> float:
+        """The mention model's belief that this tells again an incident already told, among
+        the two readings of it as an incident (new or retold): what its "none" belief (a
+        reaction, another sense) takes from both does not decide between joining and founding."""
+        told = self.p_new + self.p_retell
+        return self.p_retell / told if told > 0 else 0.0
+
 
 @dataclass(slots=True)
 class Draft:
@@ -739,8 +747,7 @@ class Assembler:
         else:
             top = max(probs, key=lambda x: x[0], default=(0.0, None))
             if top[1] is not None and (top[0] >= dec.t("pair_join", 2.0) or (
-                    m.trigger is not None and m.p_retell >= dec.t("retell_join", 2.0) and m.p_retell > m.p_new
-                    and top[0] >= dec.t("retell_pair", 0.0))):
+                    self._reads_retelling(m) and top[0] >= dec.t("retell_pair", 0.0))):
                 # the pair model is sure, or the mention model reads a retelling and this
                 # is the incident it most likely retells (unless the pair model rules it
                 # out: another incident of the same kind and place, a toll of another time)
@@ -760,6 +767,18 @@ class Assembler:
             self._keep_toll(drafts, m, ctx)
             return  # told again (a recap, a quote, a communiqué) with no incident it could join: not a new one
         drafts.append(self._new_draft(m))
+
+    def _reads_retelling(self, m: Mention) -> bool:
+        """Does the mention model read this trigger as an incident told again? Either its
+        retelling belief is high (``retell_join``), or retelling outweighs a new incident
+        among the readings of it as an incident (``retell_share``): a recap the model also
+        half reads as no incident at all ("none") would otherwise found a second, toll-less
+        incident beside the one whose sentence told the toll."""
+        if m.trigger is None:
+            return False
+        dec = self.decider
+        return (m.p_retell >= dec.t("retell_join", 2.0) and m.p_retell > m.p_new) or \
+            m.retell_share >= dec.t("retell_share", 2.0)
 
     def _keep_toll(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
         """A mention that is no incident of its own but tells figures ("en el choque quedaron
