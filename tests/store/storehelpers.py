@@ -140,6 +140,14 @@ def consistency_problems(url: str) -> list[str]:
         "incident with two reports of one document": """SELECT count(*) FROM (
               SELECT incident_pk, doc_id FROM events WHERE is_current
               GROUP BY incident_pk, doc_id HAVING count(*) > 1) x""",
+        # the dedup blocks (0006, merges in block_merges since 0012): an incident lies in
+        # one block, and a merged block points at a block that did not merge itself
+        "incident over two blocks": """SELECT count(*) FROM (
+              SELECT e.incident_pk FROM events e LEFT JOIN block_merges m ON m.block_id = e.block_id
+              WHERE e.is_current AND e.status != 'rejected' AND e.incident_pk IS NOT NULL
+              GROUP BY e.incident_pk HAVING count(DISTINCT coalesce(m.into_block, e.block_id)) > 1) x""",
+        "block merged into a merged block": """SELECT count(*) FROM block_merges a
+              JOIN block_merges b ON b.block_id = a.into_block""",
     }
     eng = make_engine(url)
     out = []
