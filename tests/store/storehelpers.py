@@ -88,6 +88,27 @@ def result(d: Document, *events: Event) -> DocResult:
     return DocResult(d, list(events))
 
 
+# Two clashes a few kilometres apart across a department border (Pichari, Cusco and
+# Llochegua, Ayacucho) on the same day, with different perpetrators and tolls, and a
+# third report that names neither perpetrator nor toll: it agrees with each of them.
+X_DOC = doc("x", "Texto propio X: columna armada ataca una patrulla en Pichari.")
+Y_DOC = doc("y", "Texto propio Y: otro grupo hostiga a soldados cerca de Llochegua.")
+Z_DOC = doc("z", "Texto propio Z: ataque a una patrulla del ejército en la zona.")
+
+
+def x_report():
+    return result(X_DOC, event(X_DOC, "attack", place="Pichari", actor1="Sendero Luminoso", killed=4))
+
+
+def y_report():
+    return result(Y_DOC, event(Y_DOC, "attack", place="Llochegua",
+                               actor1="Movimiento Revolucionario Túpac Amaru", killed=1))
+
+
+def z_report():
+    return result(Z_DOC, event(Z_DOC, "attack", place="Pichari", actor1=None))
+
+
 def write_corpus(folder, n_docs: int, events_per_doc: int = 2) -> tuple[str, str]:
     """A synthetic corpus (docs.jsonl + events.jsonl as `cronica extract` writes them).
 

@@ -11,37 +11,20 @@ import pytest
 from sqlalchemy import text
 
 from cronica.store import EventFilter
-from storehelpers import consistency_problems, doc, event, result
+from storehelpers import consistency_problems, doc, event, result, x_report, y_report, z_report
 
-# Two clashes a few kilometres apart across a department border, on the same day, with
-# different perpetrators and tolls (never one incident), and a report naming neither
-# perpetrator nor toll that agrees with each: it joins one of them and links the blocks.
-A_DOC = doc("a", "Texto propio A: una columna emboscó a militares en Pichari; murieron cuatro.")
-B_DOC = doc("b", "Texto propio B: otro grupo armado atacó una base cerca de Llochegua; un muerto.")
-C_DOC = doc("c", "Texto propio C: hubo un ataque contra una patrulla en la zona del río.")
-# a later report that agrees with B only (its perpetrator and toll)
-D_DOC = doc("d", "Texto propio D: el grupo que atacó la base de Llochegua dejó un muerto.")
+# storehelpers' two clashes across a department border (x, y: never one incident) and a
+# report that agrees with each (z: it joins x and links the two blocks); and a later
+# report that agrees with y only (its perpetrator and toll)
+W_DOC = doc("w", "Texto propio W: el grupo que hostigó a los soldados cerca de Llochegua dejó un muerto.")
 
 
-def a_report():
-    return result(A_DOC, event(A_DOC, "attack", place="Pichari", actor1="Sendero Luminoso", killed=4))
-
-
-def b_report():
-    return result(B_DOC, event(B_DOC, "attack", place="Llochegua",
+def w_report():
+    return result(W_DOC, event(W_DOC, "attack", place="Llochegua",
                                actor1="Movimiento Revolucionario Túpac Amaru", killed=1))
 
 
-def c_report():
-    return result(C_DOC, event(C_DOC, "attack", place="Pichari", actor1=None))
-
-
-def d_report():
-    return result(D_DOC, event(D_DOC, "attack", place="Llochegua",
-                               actor1="Movimiento Revolucionario Túpac Amaru", killed=1))
-
-
-REPORTS = {"a": a_report, "b": b_report, "c": c_report, "d": d_report}
+REPORTS = {"x": x_report, "y": y_report, "z": z_report, "w": w_report}
 
 
 def stored(store) -> dict[str, tuple[int, int, int]]:
@@ -70,51 +53,51 @@ def event_id(store, doc_id: str) -> str:
 
 
 def test_a_merge_of_blocks_does_not_rewrite_the_absorbed_reports(store):
-    store.ingest([a_report()])
-    store.ingest([b_report()])
+    store.ingest([x_report()])
+    store.ingest([y_report()])
     before = stored(store)
-    assert before["a"][2] != before["b"][2]  # two blocks
-    store.ingest([c_report()])
+    assert before["x"][2] != before["y"][2]  # two blocks
+    store.ingest([z_report()])
     after = stored(store)
-    # C joined A's incident; B's incident is unchanged, and so is its stored row:
-    # its block merged into A's (the smaller id) through one row of block_merges
-    assert after["c"][0] == after["a"][0] != after["b"][0] == before["b"][0]
-    assert after["b"][1] == before["b"][1]
-    assert merges(store) == {before["b"][1]: before["a"][1]}
-    assert after["a"][2] == after["b"][2] == after["c"][2] == before["a"][1]
+    # z joined x's incident; y's incident is unchanged, and so is its stored row:
+    # its block merged into x's (the smaller id) through one row of block_merges
+    assert after["z"][0] == after["x"][0] != after["y"][0] == before["y"][0]
+    assert after["y"][1] == before["y"][1]
+    assert merges(store) == {before["y"][1]: before["x"][1]}
+    assert after["x"][2] == after["y"][2] == after["z"][2] == before["x"][1]
     assert not consistency_problems(store.url)
 
 
 def test_a_report_linked_to_an_absorbed_block_reclusters_the_whole_block(store):
-    for k in "abc":
+    for k in "xyz":
         store.ingest([REPORTS[k]()])
     assert merges(store)
-    # D agrees with B only; B's stored block id is the absorbed one: D's block is the
+    # w agrees with y only; y's stored block id is the absorbed one: w's block is the
     # merged block, with every report of it
-    store.ingest([d_report()])
+    store.ingest([w_report()])
     after = stored(store)
     assert len({v[2] for v in after.values()}) == 1
-    assert partition(store) == {frozenset("ac"), frozenset("bd")}
+    assert partition(store) == {frozenset("xz"), frozenset("yw")}
     assert not consistency_problems(store.url)
 
 
 def test_a_split_gives_the_absorbed_block_its_own_id_back(store):
-    for k in "abc":
+    for k in "xyz":
         store.ingest([REPORTS[k]()])
     absorbed = next(iter(merges(store)))
-    # without C nothing links the two clashes: the block splits in two, and B's block is
+    # without z nothing links the two clashes: the block splits in two, and y's block is
     # again its own id (its merge written back, the row dropped)
-    store.review(event_id(store, "c"), "reject", reason="no ocurrió", author="ana")
+    store.review(event_id(store, "z"), "reject", reason="no ocurrió", author="ana")
     after = stored(store)
-    assert after["a"][2] != after["b"][2]
-    assert after["b"][1] == after["b"][2] == absorbed
+    assert after["x"][2] != after["y"][2]
+    assert after["y"][1] == after["y"][2] == absorbed
     assert merges(store) == {}
     assert not consistency_problems(store.url)
-    # and C back (accepted) links them again
-    store.review(event_id(store, "c"), "accept", author="ana")
+    # and z back (accepted) links them again
+    store.review(event_id(store, "z"), "accept", author="ana")
     again = stored(store)
     assert len({v[2] for v in again.values()}) == 1
-    assert partition(store) == {frozenset("ac"), frozenset("b")}
+    assert partition(store) == {frozenset("xz"), frozenset("y")}
     assert not consistency_problems(store.url)
 
 
@@ -128,9 +111,9 @@ def _wipe(store) -> None:
 @pytest.mark.parametrize("batch", [1, 2])
 def test_merged_blocks_give_the_same_incidents_in_every_order(store, batch):
     seen = set()
-    for order in itertools.permutations("abcd"):
+    for order in itertools.permutations("xyzw"):
         _wipe(store)
         store.ingest([REPORTS[k]() for k in order], batch_size=batch)
         seen.add(frozenset(partition(store)))
         assert not consistency_problems(store.url), order
-    assert seen == {frozenset({frozenset("ac"), frozenset("bd")})}
+    assert seen == {frozenset({frozenset("xz"), frozenset("yw")})}
