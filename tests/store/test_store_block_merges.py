@@ -19,12 +19,27 @@ from storehelpers import consistency_problems, doc, event, result, x_report, y_r
 W_DOC = doc("w", "Texto propio W: el grupo que hostigó a los soldados cerca de Llochegua dejó un muerto.")
 
 
+# a report of y's perpetrator and toll, too late to be y's incident (no link at first), and
+# a later report that gives only the month: it agrees with p and with y
+P_DOC = doc("p", "Texto propio P: tres semanas después, el mismo grupo volvió a atacar en Llochegua; un muerto.")
+Q_DOC = doc("q", "Texto propio Q: en mayo hubo un ataque en Llochegua, sin más detalles.")
+
+
 def w_report():
     return result(W_DOC, event(W_DOC, "attack", place="Llochegua",
                                actor1="Movimiento Revolucionario Túpac Amaru", killed=1))
 
 
-REPORTS = {"x": x_report, "y": y_report, "z": z_report, "w": w_report}
+def p_report():
+    return result(P_DOC, event(P_DOC, "attack", date="2012-05-20", place="Llochegua",
+                               actor1="Movimiento Revolucionario Túpac Amaru", killed=1))
+
+
+def q_report():
+    return result(Q_DOC, event(Q_DOC, "attack", date="2012-05", place="Llochegua", actor1=None))
+
+
+REPORTS = {"x": x_report, "y": y_report, "z": z_report, "w": w_report, "p": p_report, "q": q_report}
 
 
 def stored(store) -> dict[str, tuple[int, int, int]]:
@@ -101,6 +116,20 @@ def test_a_split_gives_the_absorbed_block_its_own_id_back(store):
     assert not consistency_problems(store.url)
 
 
+def test_a_merged_block_that_merges_again_keeps_the_table_flat(store):
+    for k in "pxyz":  # p founds block 1; z links x's block and y's: y's merges into x's
+        store.ingest([REPORTS[k]()])
+    before = stored(store)
+    assert merges(store) == {before["y"][1]: before["x"][1]}
+    store.ingest([q_report()])  # q links p's block with x's (which holds y's)
+    after = stored(store)
+    p_block = before["p"][1]
+    assert merges(store) == {before["x"][1]: p_block, before["y"][1]: p_block}
+    assert {k: v[1] for k, v in after.items() if k != "q"} == {k: v[1] for k, v in before.items()}
+    assert {v[2] for v in after.values()} == {p_block}
+    assert not consistency_problems(store.url)
+
+
 def _wipe(store) -> None:
     with store.engine.begin() as c:
         for t in ("incident_pins", "event_revisions", "incident_links", "events", "incidents",
@@ -117,3 +146,18 @@ def test_merged_blocks_give_the_same_incidents_in_every_order(store, batch):
         seen.add(frozenset(partition(store)))
         assert not consistency_problems(store.url), order
     assert seen == {frozenset({frozenset("xz"), frozenset("yw")})}
+
+
+@pytest.mark.parametrize("order", ["pxyzq", "qzyxp", "yqpzx", "zpqxy"])
+def test_chained_merges_give_the_same_incidents_in_any_order(store, order):
+    for k in order:
+        store.ingest([REPORTS[k]()])
+    assert not consistency_problems(store.url)
+    assert partition(store) == _one_batch_partition(store)
+
+
+def _one_batch_partition(store) -> set[frozenset[str]]:
+    """The incidents of the same reports ingested at once into an empty store."""
+    _wipe(store)
+    store.ingest([REPORTS[k]() for k in "pqxyz"], batch_size=5)
+    return partition(store)
