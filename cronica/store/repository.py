@@ -46,6 +46,7 @@ REVISIONS = Base.metadata.tables["event_revisions"]
 LINKS = Base.metadata.tables["incident_links"]
 STATS_MONTH = Base.metadata.tables["stats_month"]
 PINS = Base.metadata.tables["incident_pins"]
+BLOCK_MERGES = Base.metadata.tables["block_merges"]
 OUR_TABLES = {"documents", "events", "incidents", "event_revisions", "incident_links"}
 PG_LOCK_KEY = 0x43524F4E  # "CRON": serialises writers on PostgreSQL (advisory lock)
 
@@ -782,6 +783,88 @@ def _set_incidents(conn: Connection, changes: list[tuple[int, int, int]]) -> Non
         conn.exec_driver_sql(_SQLITE_SET_INCIDENT, [(i, b, p) for p, i, b in changes])
 
 
+class _Blocks:
+    """The dedup blocks of one re-clustering. A stored ``events.block_id`` is either a
+    block or a block that merged into another (``block_merges``, 0012; flat: one lookup
+    resolves it); this resolves stored ids to the block they belong to now, caching
+    what it has read, and lists the stored ids of a block's reports."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.now: dict[int, int] = {}  # stored block id → its block now
+
+    def _read(self, ids: Iterable[int]) -> None:
+        ask = sorted({b for b in ids if b is not None and b not in self.now})
+        for part in _id_chunks(self.conn, ask):
+            for b, into in self.conn.execute(select(BLOCK_MERGES.c.block_id, BLOCK_MERGES.c.into_block)
+                                             .where(_in(self.conn, BLOCK_MERGES.c.block_id, part))):
+                self.now[b] = into
+        for b in ask:
+            self.now.setdefault(b, b)
+
+    def resolve(self, ids: Iterable[int]) -> set[int]:
+        """The blocks (now) of these stored block ids (None left out)."""
+        ids = [b for b in ids if b is not None]
+        self._read(ids)
+        return {self.now[b] for b in ids}
+
+    def settle(self, rows: Iterable[dict]) -> None:
+        """Give each row (MEMBER_COLS) its block now in ``block_id``."""
+        rows = list(rows)
+        self._read(r["block_id"] for r in rows)
+        for r in rows:
+            if r["block_id"] is not None:
+                r["block_id"] = self.now[r["block_id"]]
+
+    def stored_ids(self, blocks: list[int]) -> list[int]:
+        """Every stored block id of these blocks' reports: each block's own and those of
+        the blocks merged into it."""
+        out = list(blocks)
+        for part in _id_chunks(self.conn, blocks):
+            for b, into in self.conn.execute(select(BLOCK_MERGES.c.block_id, BLOCK_MERGES.c.into_block)
+                                             .where(_in(self.conn, BLOCK_MERGES.c.into_block, part))):
+                self.now[b] = into
+                out.append(b)
+        return sorted(out)
+
+
+def _free_block_ids(conn: Connection, ids: Iterable[int]) -> None:
+    """Make these ids usable as new blocks: one that is a merged block's id in
+    ``block_merges`` (a block id comes back when a block splits and an incident whose id
+    was merged away is again the smallest of its part) has its merge written back into
+    its reports' ``block_id`` (so they stay in the block they are in) and is dropped from
+    ``block_merges``. Rare: only after splits."""
+    taken: dict[int, int] = {}
+    for part in _id_chunks(conn, sorted(set(ids))):
+        taken.update(conn.execute(select(BLOCK_MERGES.c.block_id, BLOCK_MERGES.c.into_block)
+                                  .where(_in(conn, BLOCK_MERGES.c.block_id, part))).all())
+    for b, into in sorted(taken.items()):
+        conn.execute(update(EVENTS).where(EVENTS.c.block_id == b).values(block_id=into))
+        conn.execute(BLOCK_MERGES.delete().where(BLOCK_MERGES.c.block_id == b))
+
+
+#: (one statement per batch: a merge per block, ~1,000 per 5,000 ingested events at 1M)
+_PG_REPOINT_MERGES = text(
+    "UPDATE block_merges SET into_block = v.b FROM unnest(CAST(:a AS bigint[]), CAST(:b AS bigint[])) "
+    "AS v(a, b) WHERE block_merges.into_block = v.a")
+_SQLITE_REPOINT_MERGES = "UPDATE block_merges SET into_block = ? WHERE into_block = ?"
+
+
+def _merge_blocks(conn: Connection, merged: dict[int, int]) -> None:
+    """Record that each block ``a`` merged into block ``b`` ({a: b}): the blocks already
+    merged into ``a`` now point at ``b`` too (the table stays flat), and ``a`` → ``b`` is
+    added. The reports of ``a`` keep their stored ``block_id``."""
+    if not merged:
+        return
+    pairs = sorted(merged.items())
+    if conn.dialect.name == "postgresql":
+        a, b = (list(x) for x in zip(*pairs))
+        conn.execute(_PG_REPOINT_MERGES, {"a": a, "b": b})
+    else:
+        conn.exec_driver_sql(_SQLITE_REPOINT_MERGES, [(b, a) for a, b in pairs])
+    _bulk_insert(conn, BLOCK_MERGES, [{"block_id": a, "into_block": b} for a, b in pairs])
+
+
 def _cells_box(cfg: _dedup.DedupConfig, lat: float, lon: float) -> tuple[list[int], list[float]]:
     """The grid cells a report's max_km box touches and the box [lat0, lat1, lon0, lon1]."""
     dlat = cfg.max_km / 110.0
@@ -868,6 +951,9 @@ class _ClusterWork:
         self.old_incs: set[int] = set()
         self.used: set[int] = set()
         self.ev_updates: list[dict] = []
+        # (pk, incident before, incident, block before, block) of every re-clustered report
+        self.moves: list[tuple[int, Optional[int], int, Optional[int], int]] = []
+        self.whole_blocks: set[int] = set()  # blocks whose every current report was re-clustered
         self.links: list[dict] = []
         self.pks: list[int] = []
         self.n_new = 0
@@ -890,12 +976,12 @@ class _ClusterWork:
             def fix(x):
                 return real[x - self.NEW_BASE] if x is not None and x >= self.NEW_BASE else x
 
-            for u in self.ev_updates:
-                u["incident_pk"], u["block_id"] = fix(u["incident_pk"]), fix(u["block_id"])
+            self.moves = [(pk, oi, fix(ni), ob, fix(nb)) for pk, oi, ni, ob, nb in self.moves]
             for link in self.links:
                 link["incident_pk"] = fix(link["incident_pk"])
             self.used = {fix(x) for x in self.used}
             self.n_new = 0
+        self._block_writes(conn)
         stored = []
         for u in self.ev_updates:
             row = self.pending.get(u["b_pk"])
@@ -916,6 +1002,26 @@ class _ClusterWork:
         if self.links:
             _bulk_insert(conn, LINKS, self.links)
         store._refresh_incidents(conn, self.old_incs | self.used | refresh)
+
+    def _block_writes(self, conn: Connection) -> None:
+        """The moves as writes. A block whose reports were all re-clustered and all went
+        to one other block, which is not its own id any more, is merged into it in
+        ``block_merges`` (one row): its reports are not rewritten for the block alone.
+        Every other report whose incident or block changed gets both written (the
+        ``events`` row, or the new row not yet inserted)."""
+        new_blocks = {nb for *_, nb in self.moves}
+        went: dict[int, set[int]] = {}
+        for *_, ob, nb in self.moves:
+            if ob is not None:
+                went.setdefault(ob, set()).add(nb)
+        merged = {ob: next(iter(nbs)) for ob, nbs in went.items()
+                  if len(nbs) == 1 and ob in self.whole_blocks and ob not in new_blocks}
+        _free_block_ids(conn, new_blocks)
+        _merge_blocks(conn, merged)
+        for pk, oi, ni, ob, nb in self.moves:
+            if oi != ni or (ob != nb and merged.get(ob) != nb):
+                self.ev_updates.append({"b_pk": pk, "incident_pk": ni, "block_id": nb})
+        self.moves = []
 
 
 # --------------------------------------------------------------------------- the store
@@ -1313,6 +1419,7 @@ class Store:
                 aggs.append(_dedup.aggregate([row]))
                 whys.append(why)
             incs = _next_pks(conn, INCIDENTS, len(aggs))
+            _free_block_ids(conn, incs)
             _bulk_insert(conn, INCIDENTS, [{**a, "pk": k, "created_at": now, "updated_at": now}
                                            for a, k in zip(aggs, incs)])
             stored = []
@@ -1338,29 +1445,39 @@ class Store:
             return
         # the affected reports: the seeds left, every current report of the touched
         # blocks, and (transitively) the blocks of the reports they are pinned to
+        # (stored block ids resolved through block_merges: rows carry their block now)
+        bk = _Blocks(conn)
+        bk.settle(seed_rows.values())
         rows: dict[int, dict] = dict(seed_rows)
         seen_blocks: set[int] = set()
-        todo = set(blocks)
+        todo = bk.resolve(blocks)
         while True:
             if todo:
-                for part in _id_chunks(conn, sorted(todo)):
+                for part in _id_chunks(conn, bk.stored_ids(sorted(todo))):
                     for r in self._load_events(conn, _in(conn, EVENTS.c.block_id, part)):
-                        rows.setdefault(r["pk"], r)
+                        if r["pk"] not in rows:
+                            rows[r["pk"]] = r
+                            bk.settle([r])
                 seen_blocks |= todo
             if old_incidents:
-                for r in self._load_events(conn, _in(conn, EVENTS.c.incident_pk, sorted(old_incidents))):
-                    rows.setdefault(r["pk"], r)
+                new = [r for r in self._load_events(conn, _in(conn, EVENTS.c.incident_pk, sorted(old_incidents)))
+                       if r["pk"] not in rows]
+                bk.settle(new)
+                rows.update((r["pk"], r) for r in new)
                 old_incidents = set()
             pins = self._pins(conn, [k for k in rows if k not in work.pending])
             missing = {p for a, b, _ in pins for p in (a, b) if p not in rows}
             todo = set()
             if missing:
-                for r in self._load_events(conn, EVENTS.c.pk.in_(sorted(missing))):
+                new = self._load_events(conn, EVENTS.c.pk.in_(sorted(missing)))
+                bk.settle(new)
+                for r in new:
                     rows.setdefault(r["pk"], r)
                     if r["block_id"] is not None and r["block_id"] not in seen_blocks:
                         todo.add(r["block_id"])
             if not todo:
                 break
+        work.whole_blocks = seen_blocks
         # independent groups: reports joined by an agreeing seed/candidate pair, by a
         # shared block or by a pin; each group is re-clustered on its own
         order = sorted(rows)
@@ -1438,8 +1555,7 @@ class Store:
                         said = sub_cmp.explain(k, near[1]) if (k, near[1]) in sub_cmp._memo else \
                             sub_cmp.explain(near[1], k)
                         why.append(f"closest: {o['event_id']} ({o['doc_id']}): {said.veto}")
-                if r["incident_pk"] != inc or r["block_id"] != block:
-                    work.ev_updates.append({"b_pk": r["pk"], "incident_pk": inc, "block_id": block})
+                work.moves.append((r["pk"], r["incident_pk"], inc, r["block_id"], block))
                 work.pks.append(r["pk"])
                 work.links.append(dict(event_pk=r["pk"], incident_pk=inc,
                                        via_event_pk=sub[pl.via]["pk"] if pl.via is not None else None,

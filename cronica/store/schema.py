@@ -221,6 +221,17 @@ class IncidentPinRow(Base):
     created_at: Mapped[_dt.datetime] = mapped_column(DateTime)
 
 
+class BlockMergeRow(Base):
+    """A dedup block that merged into another (0012): ``block_id`` (the id its reports
+    still carry in ``events.block_id``) now belongs to block ``into_block``. Kept flat:
+    ``into_block`` is never itself a ``block_id`` here, so one lookup resolves a report's
+    block. A merge of blocks writes one row here instead of rewriting every stored
+    report of the absorbed block (docs/store.md, Incidents)."""
+    __tablename__ = "block_merges"
+    block_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    into_block: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
 #: Indexes added by migrations 0002-0006 (query performance; 0008 and 0011 dropped the unused
 #: ones); kept here for the model check.
 QUERY_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (

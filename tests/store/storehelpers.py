@@ -88,6 +88,27 @@ def result(d: Document, *events: Event) -> DocResult:
     return DocResult(d, list(events))
 
 
+# Two clashes a few kilometres apart across a department border (Pichari, Cusco and
+# Llochegua, Ayacucho) on the same day, with different perpetrators and tolls, and a
+# third report that names neither perpetrator nor toll: it agrees with each of them.
+X_DOC = doc("x", "Texto propio X: columna armada ataca una patrulla en Pichari.")
+Y_DOC = doc("y", "Texto propio Y: otro grupo hostiga a soldados cerca de Llochegua.")
+Z_DOC = doc("z", "Texto propio Z: ataque a una patrulla del ejército en la zona.")
+
+
+def x_report():
+    return result(X_DOC, event(X_DOC, "attack", place="Pichari", actor1="Sendero Luminoso", killed=4))
+
+
+def y_report():
+    return result(Y_DOC, event(Y_DOC, "attack", place="Llochegua",
+                               actor1="Movimiento Revolucionario Túpac Amaru", killed=1))
+
+
+def z_report():
+    return result(Z_DOC, event(Z_DOC, "attack", place="Pichari", actor1=None))
+
+
 def write_corpus(folder, n_docs: int, events_per_doc: int = 2) -> tuple[str, str]:
     """A synthetic corpus (docs.jsonl + events.jsonl as `cronica extract` writes them).
 
@@ -140,6 +161,14 @@ def consistency_problems(url: str) -> list[str]:
         "incident with two reports of one document": """SELECT count(*) FROM (
               SELECT incident_pk, doc_id FROM events WHERE is_current
               GROUP BY incident_pk, doc_id HAVING count(*) > 1) x""",
+        # the dedup blocks (0006, merges in block_merges since 0012): an incident lies in
+        # one block, and a merged block points at a block that did not merge itself
+        "incident over two blocks": """SELECT count(*) FROM (
+              SELECT e.incident_pk FROM events e LEFT JOIN block_merges m ON m.block_id = e.block_id
+              WHERE e.is_current AND e.status != 'rejected' AND e.incident_pk IS NOT NULL
+              GROUP BY e.incident_pk HAVING count(DISTINCT coalesce(m.into_block, e.block_id)) > 1) x""",
+        "block merged into a merged block": """SELECT count(*) FROM block_merges a
+              JOIN block_merges b ON b.block_id = a.into_block""",
     }
     eng = make_engine(url)
     out = []

@@ -14,28 +14,7 @@ from sqlalchemy import text
 from cronica.store import EventFilter
 from cronica.store.dedup import cluster, compare
 from cronica.store.repository import event_row
-from storehelpers import consistency_problems, doc, event, result
-
-# Two clashes a few kilometres apart across a department border (Pichari, Cusco and
-# Llochegua, Ayacucho) on the same day, with different perpetrators and tolls, and a
-# third report that names neither perpetrator nor toll: it agrees with each of them.
-X_DOC = doc("x", "Texto propio X: columna armada ataca una patrulla en Pichari.")
-Y_DOC = doc("y", "Texto propio Y: otro grupo hostiga a soldados cerca de Llochegua.")
-Z_DOC = doc("z", "Texto propio Z: ataque a una patrulla del ejército en la zona.")
-
-
-def x_report():
-    return result(X_DOC, event(X_DOC, "attack", place="Pichari", actor1="Sendero Luminoso", killed=4))
-
-
-def y_report():
-    return result(Y_DOC, event(Y_DOC, "attack", place="Llochegua",
-                               actor1="Movimiento Revolucionario Túpac Amaru", killed=1))
-
-
-def z_report():
-    return result(Z_DOC, event(Z_DOC, "attack", place="Pichari", actor1=None))
-
+from storehelpers import consistency_problems, doc, event, result, x_report, y_report, z_report
 
 def partition(store) -> set[frozenset[tuple[str, str]]]:
     """The incidents as sets of (doc_id, event_id): what must not depend on order."""
