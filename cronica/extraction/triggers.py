@@ -98,6 +98,7 @@ class FilterCues:
     catalogue_nouns: frozenset[str] = frozenset()  # folded: "informe", "boletin" (of a kind of incident)
     another_time: Optional[re.Pattern] = None  # over the folded sentence: "un día antes", "horas más tarde"
     reporting_now: frozenset[str] = frozenset()  # verb forms: "Reportan balacera en ...", a bare noun reported
+    body_name_heads: frozenset[str] = frozenset()  # "Comando (Conjunto) de Operaciones": a name, no operation
     cause_before: tuple[tuple[str, ...], ...] = ()  # "en rechazo a la captura": an arrest as the cause
     claim_forms: frozenset[str] = frozenset()  # "la defensa sostiene que hubo un combate": a party's version
     ending_verbs: frozenset[str] = frozenset()  # "levantaron el paro": the end of a protest already told
@@ -158,6 +159,7 @@ def load_filters() -> FilterCues:
         _words(raw.get("harm_cues") or (), "harm_cues"), frozenset(raw.get("negated_existentials") or ()),
         frozenset(match_key(w) for w in raw.get("catalogue_nouns") or ()),
         _regexes(raw.get("another_time") or (), "another_time"), frozenset(raw.get("reporting_now") or ()),
+        frozenset(raw.get("body_name_heads") or ()),
         tuple(tuple(p.split()) for p in raw.get("cause_before") or ()),
         frozenset(raw.get("claim_forms") or ()), frozenset(raw.get("ending_verbs") or ()))
 
@@ -403,7 +405,8 @@ def _written_future(tok) -> bool:
 
 def _denied(tok, cues: FilterCues) -> Optional[str]:
     """The trigger sits in a subjunctive clause a denial verb governs: "descartó que se tratara
-    de un ataque", "negó que el incendio fuera un atentado", "descartó que fuera derribado"."""
+    de un ataque", "negó que el incendio fuera un atentado", "descartó que fuera derribado"; or in
+    a perfect infinitive it governs: "niega haber realizado operativos", "negó haber detenido"."""
     if not cues.denial_verbs:
         return None
     cur = tok
@@ -413,6 +416,9 @@ def _denied(tok, cues: FilterCues) -> Optional[str]:
         if sub:
             return f"denied ({cur.head.text})" if cur.head.i != cur.i and cur.head.lemma_ in cues.denial_verbs \
                 else None
+        if cur.head.i != cur.i and cur.head.lemma_ in cues.denial_verbs and any(
+                c.dep_ in ("aux", "aux:pass") and c.lower_ == "haber" for c in cur.children):
+            return f"denied ({cur.head.text})"  # "niega haber realizado operativos", "negó haber detenido"
         if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i or cur.head.i == cur.i:
             return None
         # only what the denied clause says happened: its predicate, object or "de/por" complement
@@ -522,6 +528,8 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
             m.strength = "weak"  # "las emboscadas" refers back; never a new incident
         if tok.i > sent_of(tok).start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
             m.dropped = "former state (ex-)"
+        if m.family == "operation" and _in_a_body_name(tok, cues.body_name_heads):
+            m.dropped = "part of a name (de operaciones)"
     else:
         m.definite = False
         obj = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and c.lower_ not in _TIME_NOUNS), None)
@@ -564,6 +572,21 @@ def _told_as_occurring(tok, counted: bool = False) -> bool:
     head = tok.head
     return tok.dep_ in ("obj", "nsubj", "nsubj:pass") and head.i != tok.i and head.lemma_ in _OCCURRENCE \
         and head.pos_ in ("VERB", "AUX") and "Past" in head.morph.get("Tense")
+
+
+def _in_a_body_name(tok, heads: frozenset[str]) -> bool:
+    """An operation noun inside the name of a body or of a kind of document, capitalised or in a
+    heading in capitals ("Comando Conjunto de Operaciones Especiales", "Centro de Operaciones
+    Policiales", "PARTE DE OPERACIONES – VRAEM"): no operation happened."""
+    doc, start = tok.doc, sent_of(tok).start
+    if tok.i - start < 2 or doc[tok.i - 1].lower_ != "de":
+        return False
+    for t in reversed(doc[max(start, tok.i - 4):tok.i - 1]):  # "Comando Conjunto de", "Centro de"
+        if t.lower_ in heads:
+            return t.text[:1].isupper()
+        if not t.text[:1].isupper():
+            return False
+    return False
 
 
 def _reported_now(tok, plural: bool, verbs: frozenset[str]) -> bool:
