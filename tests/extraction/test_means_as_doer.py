@@ -54,3 +54,16 @@ def test_explosives_dropped_are_a_bombing(pipeline, text):
 
 def test_a_toy_dropped_is_no_bombing(pipeline):
     assert types(pipeline, "El niño dejó caer una granada de juguete en la piscina del club.") == []
+
+
+def test_shots_told_with_a_light_verb_are_an_attack(pipeline):
+    assert types(pipeline, "Desconocidos efectuaron varios disparos contra la fachada de la alcaldía de "
+                           "Tame durante la madrugada del lunes. No hubo heridos.") == ["attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Los agentes realizaron disparos al aire para dispersar a la multitud en la plaza de Tame.",
+    "El delantero hizo tres disparos contra el arco rival durante el partido en Tame.",
+])
+def test_shots_in_the_air_or_at_goal_are_no_attack(pipeline, text):
+    assert "attack" not in types(pipeline, text)
