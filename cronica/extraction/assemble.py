@@ -424,7 +424,7 @@ class Assembler:
             return named
         for d in reversed(drafts):
             gap = m.sentence.index - d.last_sentence
-            headline = all(x.sentence.headline for x in d.mentions)
+            headline = _headline_only(d)
             if gap > (HEADLINE_GAP if headline else gap_max):
                 if headline:
                     continue
@@ -1474,6 +1474,7 @@ def _patient_names(m: Mention) -> set[str]:
 
 
 def _headline_only(d: Draft) -> bool:
+    """Is the incident told by headlines only?"""
     return all(m.sentence.headline for m in d.mentions)
 
 
@@ -1507,7 +1508,7 @@ def _headline_announcing(drafts: list[Draft], m: Mention) -> Optional[Draft]:
     announces a new incident too, or any headline of its family for an outcome of a further
     operation ("En otro operativo, ...")."""
     return next((d for d in drafts if d.family == FAMILY[m.type]
-                 and all(x.sentence.headline for x in d.mentions)
+                 and _headline_only(d)
                  and (m.trigger.follow_up or all(x.new_incident for x in d.mentions if x.trigger))), None)
 
 
@@ -1532,14 +1533,14 @@ def _told_apart(d: Draft, m: Mention) -> bool:
     para localizar a los responsables"): the response is an event of its own."""
     if m.trigger is None:
         return False
-    if m.trigger.is_noun and not all(x.sentence.headline for x in d.mentions):
+    if m.trigger.is_noun and not _headline_only(d):
         tok = m.sentence.span.doc[m.trigger.token_i]
         mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod") and c.i < tok.i}
         if mods & _ANOTHER and not mods & DEMONSTRATIVES:
             return True
     if FAMILY[m.type] != d.family and bool(aftermath_cues(m)):
         return True
-    if m.trigger is not None and m.trigger.follow_up and not all(x.sentence.headline for x in d.mentions):
+    if m.trigger is not None and m.trigger.follow_up and not _headline_only(d):
         return True  # an outcome of a further operation of the report ("En otro operativo, ...")
     return _own_event_beside(d, m)
 

@@ -497,11 +497,12 @@ def _determiners(tok) -> tuple[set[str], bool]:
 
 
 def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> None:
-    sent_lower = " ".join(t.lower_ for t in span_tokens(sent_of(tok)))  # joined once, not once per hedge
+    sent = sent_of(tok)
+    sent_lower = " ".join(t.lower_ for t in span_tokens(sent))  # joined once, not once per hedge
     m.hedged = any(h in sent_lower for h in cues.hedges)
-    near = {t.lower_ for t in tok.doc[max(sent_of(tok).start, tok.i - 3): min(sent_of(tok).end, tok.i + 3)]}
+    near = {t.lower_ for t in tok.doc[max(sent.start, tok.i - 3): min(sent.end, tok.i + 3)]}
     m.new_incident = bool(near & cues.new_incident)
-    if m.new_incident and {t.lower_ for t in tok.doc[max(sent_of(tok).start, tok.i - 3):tok.i]} & _DEMONSTRATIVE:
+    if m.new_incident and {t.lower_ for t in tok.doc[max(sent.start, tok.i - 3):tok.i]} & _DEMONSTRATIVE:
         # "condenó este nuevo ataque": the demonstrative points back at the attack just told;
         # "nuevo" only ranks it in a series
         m.new_incident = False
@@ -519,14 +520,14 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         specific = bool(dets & _SPECIFIC_DETS) or has_num or any(
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
         # a headline or a line opening with the word (after punctuation or an emoji: "🚨 Hostigamiento en ...")
-        headline = all(not t.is_alpha for t in tok.doc[sent_of(tok).start:tok.i]) and tok.i - sent_of(tok).start <= 2
+        headline = all(not t.is_alpha for t in tok.doc[sent.start:tok.i]) and tok.i - sent.start <= 2
         occurring = not specific and (_told_as_occurring(tok, counted=m.type == "arrest")
                                       or _reported_now(tok, m.plural, cues.reporting_now))
         if not specific and not headline and not occurring:
             m.dropped = GENERIC
         elif m.plural and not has_num and not occurring:
             m.strength = "weak"  # "las emboscadas" refers back; never a new incident
-        if tok.i > sent_of(tok).start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
+        if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
             m.dropped = "former state (ex-)"
         if m.family == "operation" and _in_a_body_name(tok, cues.body_name_heads):
             m.dropped = "part of a name (de operaciones)"
@@ -596,13 +597,14 @@ def _reported_now(tok, plural: bool, verbs: frozenset[str]) -> bool:
     itself, not a kind of incident. (Not a plural - "se registran asaltos cada semana" is a
     habit - nor an impersonal "se", nor a denial: "nadie reporta secuestro alguno".)"""
     # (read on the surface: the small parser often takes "Reportan" for a name or a subject)
-    if plural or tok.i <= tok.sent.start:
+    sent = sent_of(tok)
+    if plural or tok.i <= sent.start:
         return False
     doc, verb = tok.doc, tok.doc[tok.i - 1]
     if verb.lower_ not in verbs:
         return False
-    before = {t.lower_ for t in doc[max(tok.sent.start, verb.i - 2):verb.i]}
-    after = doc[tok.i + 1].lower_ if tok.i + 1 < tok.sent.end else ""
+    before = {t.lower_ for t in doc[max(sent.start, verb.i - 2):verb.i]}
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
     return not before & {"se", "no", "nadie", "ni", "nunca"} and after not in ("alguno", "alguna")
 
 
