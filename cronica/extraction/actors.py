@@ -868,7 +868,8 @@ def _named_before(trigger, agent) -> Optional[ActorMention]:
     words or more) told last before it in the sentence, outside the agent's phrase ("nadie
     sabe de Ana Ruiz desde que fue secuestrada por ...")."""
     skip = {t.i for t in agent.subtree} if agent is not None else set()
-    names = [e for e in trigger.doc.ents if e.label_ == "PER" and e.sent == sent_of(trigger) and e.end <= trigger.i
+    sent = sent_of(trigger)
+    names = [e for e in trigger.doc.ents if e.label_ == "PER" and e.sent == sent and e.end <= trigger.i
              and len(e) >= 2 and all(t.pos_ == "PROPN" for t in e) and not skip & {t.i for t in e}]
     if not names:
         return None
