@@ -376,15 +376,7 @@ class Assembler:
         if not revised_toll and places_apart(draft.mentions, m, draft.family):
             return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
-        if m.trigger is None:
-            known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts
-                     if dc.best is not None and not dc.preliminary}  # a first report may be revised
-            for c in m.counts:
-                if c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update \
-                        and not c.preliminary \
-                        and any(cat == c.category and best != c.best for cat, best in known):
-                    return True
-        return False
+        return m.trigger is None and _figures_contradict(draft, m)
 
     def _new_draft(self, m: Mention) -> Draft:
         """A new incident; a toll told just before it with no incident to join ("Dos soldados
@@ -758,7 +750,8 @@ class Assembler:
             return
         if m.trigger is None:
             if not (m.definite and m.counts and drafts):
-                self._hold_toll(m)
+                if not _another_count_of(drafts, m):
+                    self._hold_toll(m)
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
             self._keep_toll(drafts, m, ctx)
@@ -854,7 +847,8 @@ class Assembler:
         if m.trigger is None:
             # an anaphoric sentence whose figures contradict the incident before it
             if not (m.definite and m.counts and drafts):
-                self._hold_toll(m)
+                if not _another_count_of(drafts, m):
+                    self._hold_toll(m)
                 return
         drafts.append(self._new_draft(m))
 
@@ -1600,6 +1594,33 @@ def _more_wounded(m: Mention, sdoc, another_time=None) -> Mention:
 
 
 REVISION_DAYS = 31  # how long after an incident a revised toll ("la cifra se elevó a") is still its own
+
+
+def _another_count_of(drafts: list[Draft], m: Mention) -> bool:
+    """A sentence with only a toll that the incident just told (same time) turned away for its
+    figures alone ("murió un comunero y veinte personas resultaron heridas" then "la Policía dijo
+    que doce de sus agentes fueron lesionados"): another count of that incident's toll (one side's,
+    another source's), never the toll of an incident the text tells after it."""
+    return any(d.family in TOLL_FAMILIES and 0 <= m.sentence.index - d.last_sentence <= CASUALTY_GAP
+               and not _toll_of_another_time(d, m) and _figures_contradict(d, m) for d in drafts)
+
+
+def _figures_contradict(d: Draft, m: Mention) -> bool:
+    """A killed or wounded figure of ``m`` differs from the incident's figure of that category (not
+    a first report, nor more people, an update or the count before the rise)."""
+    known = {(dc.category, dc.best) for dm in d.mentions for dc in dm.counts
+             if dc.best is not None and not dc.preliminary}  # a first report may be revised
+    return any(c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update
+               and not c.preliminary and not _before_the_rise(d, c)
+               and any(cat == c.category and best != c.best for cat, best in known) for c in m.counts)
+
+
+def _before_the_rise(d: Draft, c: CountMention) -> bool:
+    """A figure below the one the incident's toll was raised to ("la cifra de muertos se elevó a
+    ocho" then "seis internos murieron en el lugar") is the count before the rise: the same
+    incident's toll, not a contradiction."""
+    return c.best is not None and any(dc.update and dc.category == c.category and dc.best is not None
+                                      and dc.best > c.best for dm in d.mentions for dc in dm.counts)
 
 
 def _revises_toll(m: Mention) -> bool:

@@ -2282,10 +2282,11 @@ def _select(mentions: Iterable[CountMention], group_of):
                 last[0].joint if last[0].listed else last[0].start):
             last.append(m)
         elif m.additive and not m.listed and m.other and not m.from_wounded and (not earlier or any(
-                x.category == m.category and x.best == m.best
+                x.category == m.category and x.best == m.best and x.other
                 for x in extra.get(m.category, []) + [x for st in statements for x in st])):
             # "otros cuatro resultaron heridos" told again ("También resultaron heridos otros cuatro
-            # soldados") or with nothing before it to add to: a figure like any other
+            # soldados") or with nothing before it to add to: a figure like any other (only an
+            # earlier "otros" is told again: "un soldado herido" then "otro militar resultó herido" add)
             statements.append([m])
         elif m.additive and not m.listed:
             extra.setdefault(m.category, []).append(m)  # "otras dos personas": more than told before

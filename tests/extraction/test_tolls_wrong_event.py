@@ -1,0 +1,55 @@
+"""Tolls that belonged to another event of the document: the figures before a raised toll, one
+side's or another source's count of the incident just told, and one more wounded told apart from
+the first. Sentences written for these tests (issue 12 item 2; the class seen in corpus train
+b-039, d-031, h-007)."""
+import cronica
+
+
+def extract(text, published="2024-03-08"):
+    return cronica.extract(text, published=published, doc_id="t")
+
+
+def figures(e):
+    return (e.killed.best if e.killed else None, e.wounded.best if e.wounded else None,
+            e.kidnapped.best if e.kidnapped else None)
+
+
+# ---- the count before the rise: the raised toll's own incident, not the operation told after it
+
+def test_the_figure_before_the_rise_is_the_same_incident():
+    events = extract("PIURA, 3 mar (Agencia) - La cifra de reclusos muertos en la pelea entre bandas ocurrida el "
+                     "sábado en el penal de Río Seco se elevó a siete, informó el INPE. La pelea comenzó en la tarde "
+                     "cuando dos bandas se atacaron con cuchillos. Cinco internos murieron en el lugar y otros nueve "
+                     "resultaron heridos. Agentes penitenciarios retomaron el control del pabellón horas después.",
+                     published="2024-03-03")
+    tolls = [figures(e) for e in events if e.killed or e.wounded]
+    assert tolls == [(7, 9, None)]  # the rise replaces the first count; the wounded are the fight's
+    [op] = [e for e in events if e.type == "security_operation"]
+    assert figures(op) == (None, None, None)
+
+
+# ---- another count of the incident just told: no toll of the incident told next
+
+def test_one_sides_count_is_not_the_toll_of_the_next_incident():
+    events = extract("POPAYÁN, 8 mar (Agencia) - Un manifestante murió y al menos quince personas resultaron "
+                     "heridas el lunes cuando la policía despejó un bloqueo de la carretera en Caldono, Cauca. La "
+                     "Policía dijo que ocho de sus agentes fueron heridos con piedras. Los comuneros retienen desde "
+                     "la noche del lunes a tres policías, a quienes entregarán a la Defensoría.")
+    [protest] = [e for e in events if e.type == "protest"]
+    [held] = [e for e in events if e.type == "kidnapping"]
+    assert figures(protest) == (1, 15, None)
+    assert figures(held) == (None, None, 3)
+
+
+# ---- "otro" after a first figure of one: one more, even when both figures are one
+
+def test_one_more_wounded_adds_to_the_first():
+    [e] = extract("Un policía resultó herido por la explosión de un artefacto en una carretera de Tumaco. "
+                  "Otro agente de la misma unidad resultó herido por las esquirlas.")
+    assert e.wounded.best == 2
+
+
+def test_one_more_wounded_after_a_wound_told_otherwise():
+    [e] = extract("Un soldado perdió un brazo al pisar una mina en una vereda de Ituango. "
+                  "Otro militar de su escuadra quedó herido por la onda explosiva.")
+    assert e.wounded.best == 2
