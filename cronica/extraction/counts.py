@@ -140,6 +140,7 @@ class CountCues:
     care_verbs: frozenset = frozenset()  # "trasladar", "hospitalizar": with "en estado grave", the people are wounded
     also_words: frozenset = frozenset()  # "también", "además" on a casualty verb: more people than told before
     member_nouns: frozenset = frozenset()  # "integrantes", "miembros": the group is their "de" complement
+    armed_group_nouns: frozenset = frozenset()  # "grupo", "banda": its members are the armed side
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -156,6 +157,14 @@ def victim_group(phrase: Optional[str]) -> Optional[str]:
 
 
 _MEMBERS_END = re.compile(r"\s(?:que|quien|quienes|con|en|durante|tras|cuando|mientras|y|,)(?:\s|$)")
+
+
+def armed_group(phrase: str) -> bool:
+    """The phrase names an armed group by a group noun ("el grupo irregular", "la banda", "los
+    grupos que ..."; counts.yaml ``armed_group_nouns``)."""
+    words = [w.strip(",.;:()«»\"'") for w in phrase.lower().split()]
+    content = next((w for w in words if w not in ("el", "la", "los", "las", "un", "una", "unos", "unas")), "")
+    return content in load_count_cues().armed_group_nouns
 
 
 def members_of(c: "CountMention") -> Optional[str]:
@@ -179,7 +188,7 @@ def load_count_cues() -> CountCues:
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
-             "generic_people", "care_verbs", "also_words", "member_nouns")
+             "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -216,7 +225,8 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
                      frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]),
                      frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
-                     frozenset(raw["also_words"]), frozenset(raw["member_nouns"]))
+                     frozenset(raw["also_words"]), frozenset(raw["member_nouns"]),
+                     frozenset(raw["armed_group_nouns"]))
 
 
 @lru_cache(maxsize=1)

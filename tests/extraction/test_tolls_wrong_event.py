@@ -53,3 +53,23 @@ def test_one_more_wounded_after_a_wound_told_otherwise():
     [e] = extract("Un soldado perdió un brazo al pisar una mina en una vereda de Ituango. "
                   "Otro militar de su escuadra quedó herido por la onda explosiva.")
     assert e.wounded.best == 2
+
+
+# ---- figures by side: the other side's dead told in a sentence of their own add up
+
+def test_the_other_sides_dead_in_a_later_sentence_add_up():
+    from cronica.model import Sides
+
+    [e] = extract("Dos soldados murieron y otros tres resultaron heridos el lunes en un enfrentamiento con un "
+                  "grupo armado en zona rural de Tame, Arauca, informó el Ejército. Según el comandante de la "
+                  "brigada, en la acción fueron abatidos cuatro integrantes del grupo.")
+    assert (e.killed.best, e.wounded.best) == (6, 3)
+    assert e.killed_sides == Sides(a=2, b=4, civilians=0, unknown=0)
+
+
+def test_members_of_an_unnamed_group_are_the_armed_side():
+    from cronica.extraction.counts import armed_group
+
+    assert armed_group("el grupo irregular") and armed_group("la banda que opera en la zona")
+    assert armed_group("los grupos")
+    assert not armed_group("la comunidad") and not armed_group("la junta de acción comunal")
