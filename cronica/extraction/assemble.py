@@ -293,10 +293,21 @@ def _toll_fits(m: "Mention", family: str) -> bool:
     return all(family in fits.get(c, ()) for c in cats)
 
 
+def _detained_disappeared(c: CountMention, mentions: list[Mention]) -> CountMention:
+    """A detention figure in a sentence that tells the forced disappearance and no arrest
+    ("detuvieron a cuatro comuneros ... sus familiares no saben dónde se encuentran") counts the
+    disappeared: the conventions count them in ``kidnapped`` (corpus/README.md, "Counts")."""
+    if c.category != "arrested" or not any(m.type == "disappearance" for m in mentions) \
+            or any(FAMILY[m.type] == "arrest" for m in mentions):
+        return c
+    return replace(c, category="kidnapped")
+
+
 def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[CountMention]:
     """Give each figure to the mention it belongs to; return the figures left over."""
     left = []
     for c in counts:
+        c = _detained_disappeared(c, mentions)
         target = None
         # arrests carry no toll of their own (a killing told in an arrest report is the killing's)
         prefer = {"killed": ("violent", "operation", "abduction", "protest"),

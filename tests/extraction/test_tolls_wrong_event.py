@@ -73,3 +73,18 @@ def test_members_of_an_unnamed_group_are_the_armed_side():
     assert armed_group("el grupo irregular") and armed_group("la banda que opera en la zona")
     assert armed_group("los grupos")
     assert not armed_group("la comunidad") and not armed_group("la junta de acción comunal")
+
+
+# ---- the disappeared after a detention are counted as kidnapped (corpus/README.md, "Counts")
+
+def test_the_detained_who_disappeared_are_kidnapped():
+    [e] = extract("El 12 de marzo de 1990, efectivos del Ejército detuvieron a tres campesinos en la plaza de "
+                  "Huanta. Desde entonces sus familiares desconocen su paradero.", published="1990-03-20")
+    assert e.type == "disappearance"
+    assert e.kidnapped.best == 3 and e.arrested is None
+
+
+def test_an_arrest_keeps_its_detainees():
+    [e] = extract("La policía detuvo el martes a cuatro sospechosos del asalto a un banco en Cobán.")
+    assert e.type == "arrest"
+    assert e.arrested.best == 4 and e.kidnapped is None
