@@ -88,3 +88,20 @@ def test_an_arrest_keeps_its_detainees():
     [e] = extract("La policía detuvo el martes a cuatro sospechosos del asalto a un banco en Cobán.")
     assert e.type == "arrest"
     assert e.arrested.best == 4 and e.kidnapped is None
+
+
+# ---- a first balance told with "inicial" gives way to the later figures
+
+def test_an_initial_balance_is_a_first_report(nlp):
+    from cronica.extraction.counts import find_counts
+
+    found = find_counts(next(nlp("El balance inicial fue de cuatro muertos y siete heridos.").sents))
+    assert [(c.category, c.best, c.preliminary) for c in found] == [("killed", 4, True), ("wounded", 7, True)]
+
+
+def test_the_wounded_still_in_care_replace_the_initial_balance():
+    [e] = extract("CALI, 4 abr (Agencia) - La cifra de muertos por el ataque armado contra un billar en el barrio "
+                  "Siloé se elevó a cinco tras la muerte de un herido, informó la Policía. Según los testigos, dos "
+                  "hombres en moto dispararon contra los clientes. El balance inicial fue de cuatro muertos y siete "
+                  "heridos. Seis heridos siguen hospitalizados.", published="2024-04-04")
+    assert (e.killed.best, e.wounded.best) == (5, 6)
