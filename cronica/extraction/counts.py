@@ -560,6 +560,9 @@ def _subject(tok):
                     return whose
             return tok.head  # "18 personas las que fallecieron"
         return subjects[0]
+    people = _apposed_to_time(tok)
+    if people is not None:
+        return people
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
         # "Un soldado murió y tres civiles, entre ellos un niño, resultaron heridos": the parser hangs
         # the second clause's subject from the first verb; it is this verb's, not the first subject
@@ -569,6 +572,23 @@ def _subject(tok):
             return own[-1]
     if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i:
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+_TIME_NOUNS = {"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+               "noche", "madrugada", "mañana", "manana", "tarde", "mediodía", "mediodia", "día", "dia", "fecha"}
+
+
+def _apposed_to_time(verb):
+    """ "El domingo 14 de marzo, seis mineros que trabajaban en la mina fueron asesinados": a verb the
+    parser left without a subject, whose opening time phrase holds the people in apposition (the
+    same misreading as a date read as the subject, ``_subject``)."""
+    for c in verb.children:
+        if c.dep_ == "obl" and c.i < verb.i and (c.lower_ in _TIME_NOUNS or _date_day(c)):
+            people = next((g for g in c.children if g.dep_ == "appos" and g.pos_ in ("NOUN", "PROPN")
+                           and g.i < verb.i), None)
+            if people is not None:
+                return people
     return None
 
 
@@ -685,6 +705,16 @@ def _personal_a(noun) -> bool:
 
 def _case(tok) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
+
+
+def _nearest_case(tok) -> str:
+    """The preposition right before the noun's phrase: "dieron de baja en combate a cuatro
+    terroristas" hangs "en" (with "combate", and sometimes "a", as its fixed words) and "a" on the
+    noun; the last word before the noun, "a", marks it."""
+    case = next((c for c in sorted(tok.children, key=lambda c: -c.i) if c.dep_ == "case"), None)
+    if case is None:
+        return ""
+    return max([case] + [f for f in case.children if f.dep_ == "fixed"], key=lambda t: t.i).lower_
 
 
 _SUBDUED = ("detenid", "capturad", "arrestad", "aprehendid", "reducid", "desarmad", "esposad")
@@ -814,7 +844,7 @@ def _phrase_victims(tok, role):
     doc = tok.doc
     # "dieron muerte a golpes a un hombre": the instrument after "a" is not the victim
     to = next((c for c in tok.children if c.dep_ in ("obj", "iobj", "obl") and c.i > tok.i
-               and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")
+               and _nearest_case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")
                and not _NOT_PEOPLE.match(c.lower_)), None)
     if role == "to":
         if to is not None:

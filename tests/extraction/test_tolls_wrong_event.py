@@ -105,3 +105,26 @@ def test_the_wounded_still_in_care_replace_the_initial_balance():
                   "hombres en moto dispararon contra los clientes. El balance inicial fue de cuatro muertos y siete "
                   "heridos. Seis heridos siguen hospitalizados.", published="2024-04-04")
     assert (e.killed.best, e.wounded.best) == (5, 6)
+
+
+# ---- figures the parser hides: people in apposition to the opening time phrase, "a" after a
+# fixed phrase ("dar de baja en combate a")
+
+def test_people_apposed_to_an_opening_time_phrase_are_the_victims(nlp):
+    from cronica.extraction.counts import find_counts
+
+    for sentence, n in [("El domingo, seis mineros que trabajaban en una mina fueron asesinados por hombres "
+                         "de una banda.", 6),
+                        ("El sábado 8 de junio, cuatro comuneros que regresaban de una asamblea fueron asesinados "
+                         "en una carretera.", 4)]:
+        assert [(c.category, c.best) for c in find_counts(next(nlp(sentence).sents))] == [("killed", n)]
+    assert find_counts(next(nlp("El domingo, el alcalde del pueblo inauguró una escuela.").sents)) == []
+
+
+def test_killed_in_combat_after_a_fixed_phrase(nlp):
+    from cronica.extraction.counts import find_counts
+
+    for sentence, n in [("Los soldados dieron de baja en combate a dos guerrilleros el lunes.", 2),
+                        ("Tropas de la Brigada 16 dieron de baja en combate a tres integrantes de una banda "
+                         "criminal.", 3)]:
+        assert [(c.category, c.best) for c in find_counts(next(nlp(sentence).sents))] == [("killed", n)]
