@@ -141,6 +141,8 @@ class CountCues:
     also_words: frozenset = frozenset()  # "también", "además" on a casualty verb: more people than told before
     member_nouns: frozenset = frozenset()  # "integrantes", "miembros": the group is their "de" complement
     armed_group_nouns: frozenset = frozenset()  # "grupo", "banda": its members are the armed side
+    long_ago_units: tuple = ()  # "hace años": the dead of another time
+    long_ago_phrases: tuple = ()  # "la semana pasada"
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -188,7 +190,8 @@ def load_count_cues() -> CountCues:
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
-             "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns")
+             "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns",
+             "long_ago_units", "long_ago_phrases")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -226,7 +229,8 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]),
                      frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
                      frozenset(raw["also_words"]), frozenset(raw["member_nouns"]),
-                     frozenset(raw["armed_group_nouns"]))
+                     frozenset(raw["armed_group_nouns"]), tuple(raw["long_ago_units"]),
+                     tuple(raw["long_ago_phrases"]))
 
 
 @lru_cache(maxsize=1)
@@ -2169,6 +2173,7 @@ def _flag(sent, c: CountMention) -> CountMention:
     just_before = re.sub(r"\s+", " ", text[max(0, rel - 30):rel]).strip()
     just_before = re.sub(r"\s(los|las|otros|otras|unos|unas)$", "", " " + just_before).strip()
     cumulative = cumulative or any(just_before.endswith(a) for a in cues.added_to)
+    cumulative = cumulative or _long_ago(text[rel:c.end - sent.start_char + 25], c, cues)
     # "ya son 14 los policías asesinados este año", "van 9 soldados muertos en lo que va del mes"
     if not cumulative and _SO_FAR.search(just_before) and any(p in window for p in cues.period_cues):
         cumulative = True
@@ -2188,6 +2193,16 @@ def _flag(sent, c: CountMention) -> CountMention:
     if c.best != 0 and _several_incidents(text[max(0, rel - 80):c.end - sent.start_char + 60], cues):
         return replace(c, several=True)
     return c
+
+
+def _long_ago(told: str, c: CountMention, cues: CountCues) -> bool:
+    """The dead or wounded of ``told`` (the figure's words and a few after them) are set long before
+    the report ("un comunero muerto hace años", "un joven asesinado la semana pasada"; counts.yaml
+    ``long_ago_units``, ``long_ago_phrases``): another incident's toll, recalled."""
+    if c.category not in (KILLED, WOUNDED):
+        return False
+    units = "|".join(re.escape(u) for u in cues.long_ago_units)
+    return bool(re.search(rf"\bhace (?:\w+ )?(?:{units})\b", told)) or any(p in told for p in cues.long_ago_phrases)
 
 
 def _raised_to(before: str, cues: CountCues) -> bool:

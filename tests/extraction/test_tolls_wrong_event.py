@@ -1,7 +1,11 @@
-"""Tolls that belonged to another event of the document: the figures before a raised toll, one
-side's or another source's count of the incident just told, and one more wounded told apart from
-the first. Sentences written for these tests (issue 12 item 2; the class seen in corpus train
-b-039, d-031, h-007)."""
+"""Tolls on the right event (issue 12 item 2): the figures before a raised toll, one side's or
+another source's count of the incident just told, one more wounded told apart from the first, the
+other side's dead in a sentence of their own, the disappeared counted as kidnapped, a first
+balance, figures the parser hides and the dead of long ago. Sentences written for these tests;
+the classes were seen in corpus train b-039, d-031, h-007, a-031, f-004, a-267, c-028, d-100,
+a-256, d-211, a-307, d-153, a-259."""
+import pytest
+
 import cronica
 
 
@@ -128,3 +132,32 @@ def test_killed_in_combat_after_a_fixed_phrase(nlp):
                         ("Tropas de la Brigada 16 dieron de baja en combate a tres integrantes de una banda "
                          "criminal.", 3)]:
         assert [(c.category, c.best) for c in find_counts(next(nlp(sentence).sents))] == [("killed", n)]
+
+
+# ---- the dead of long ago, recalled in a report of a new incident, are not its toll
+
+@pytest.mark.parametrize("sentence", [
+    "Los dirigentes recuerdan el nombre de un joven comunero muerto hace años en un desalojo en la zona.",
+    "Desconocidos dispararon contra los asistentes al funeral de un joven asesinado la semana pasada.",
+    "Los vecinos recuerdan a los dos guardias heridos hace tres años en la misma esquina.",
+])
+def test_the_dead_of_long_ago_are_another_incidents(nlp, sentence):
+    from cronica.extraction.counts import find_counts
+
+    [c] = find_counts(next(nlp(sentence).sents))
+    assert c.category in ("killed", "wounded") and c.cumulative
+
+
+def test_the_dead_of_a_few_days_ago_are_the_incidents(nlp):
+    from cronica.extraction.counts import find_counts
+
+    [c] = find_counts(next(nlp("Dos soldados murieron hace tres días en una emboscada en el Cauca.").sents))
+    assert (c.category, c.best, c.cumulative) == ("killed", 2, False)
+
+
+def test_a_recalled_death_adds_nothing_to_the_attack_reported():
+    events = extract("Un grupo de encapuchados baleó el viernes una patrulla de Carabineros en Ercilla; un cabo "
+                     "resultó herido en un hombro. Los dirigentes de la comunidad recuerdan el nombre de un joven "
+                     "comunero muerto hace años en un desalojo en la zona.")
+    [e] = [e for e in events if e.wounded is not None]
+    assert e.wounded.best == 1 and e.killed is None
