@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, roles, sentence_target)
-from cronica.extraction.counts import (CountMention, carries_toll, counts_by_group, find_counts, is_casualty_word,
+from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
                                        split_sides, victim_group)
@@ -293,10 +293,21 @@ def _toll_fits(m: "Mention", family: str) -> bool:
     return all(family in fits.get(c, ()) for c in cats)
 
 
+def _detained_disappeared(c: CountMention, mentions: list[Mention]) -> CountMention:
+    """A detention figure in a sentence that tells the forced disappearance and no arrest
+    ("detuvieron a cuatro comuneros ... sus familiares no saben dónde se encuentran") counts the
+    disappeared: the conventions count them in ``kidnapped`` (corpus/README.md, "Counts")."""
+    if c.category != "arrested" or not any(m.type == "disappearance" for m in mentions) \
+            or any(FAMILY[m.type] == "arrest" for m in mentions):
+        return c
+    return replace(c, category="kidnapped")
+
+
 def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[CountMention]:
     """Give each figure to the mention it belongs to; return the figures left over."""
     left = []
     for c in counts:
+        c = _detained_disappeared(c, mentions)
         target = None
         # arrests carry no toll of their own (a killing told in an arrest report is the killing's)
         prefer = {"killed": ("violent", "operation", "abduction", "protest"),
@@ -337,6 +348,8 @@ class Assembler:
             group = self._group(replace(c, victim_head=members, victim=members))
             if group != "unknown":
                 return group
+            if armed_group(members):
+                return "rebels"  # "seis integrantes del grupo": an unnamed armed group's (counts.yaml)
         hit = self.actors.best_in(victims)
         if not hit or hit[2].inter is None:
             if victims.split()[0].lower() in self.cues.civilian_victims:
@@ -376,15 +389,7 @@ class Assembler:
         if not revised_toll and places_apart(draft.mentions, m, draft.family):
             return True
         # a sentence with only a toll that contradicts the incident's ("Este hecho dejó 9 muertos")
-        if m.trigger is None:
-            known = {(dc.category, dc.best) for dm in draft.mentions for dc in dm.counts
-                     if dc.best is not None and not dc.preliminary}  # a first report may be revised
-            for c in m.counts:
-                if c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update \
-                        and not c.preliminary \
-                        and any(cat == c.category and best != c.best for cat, best in known):
-                    return True
-        return False
+        return m.trigger is None and _figures_contradict(draft, m, self._group)
 
     def _new_draft(self, m: Mention) -> Draft:
         """A new incident; a toll told just before it with no incident to join ("Dos soldados
@@ -758,7 +763,8 @@ class Assembler:
             return
         if m.trigger is None:
             if not (m.definite and m.counts and drafts):
-                self._hold_toll(m)
+                if not _another_count_of(drafts, m, self._group):
+                    self._hold_toll(m)
                 return
         elif m.strength == "weak" or m.p_new < dec.t("mention_new", -1.0):
             self._keep_toll(drafts, m, ctx)
@@ -854,7 +860,8 @@ class Assembler:
         if m.trigger is None:
             # an anaphoric sentence whose figures contradict the incident before it
             if not (m.definite and m.counts and drafts):
-                self._hold_toll(m)
+                if not _another_count_of(drafts, m, self._group):
+                    self._hold_toll(m)
                 return
         drafts.append(self._new_draft(m))
 
@@ -1600,6 +1607,45 @@ def _more_wounded(m: Mention, sdoc, another_time=None) -> Mention:
 
 
 REVISION_DAYS = 31  # how long after an incident a revised toll ("la cifra se elevó a") is still its own
+
+
+def _another_count_of(drafts: list[Draft], m: Mention, group_of) -> bool:
+    """A sentence with only a toll that the incident just told (same time) turned away for its
+    figures alone ("murió un comunero y veinte personas resultaron heridas" then "la Policía dijo
+    que doce de sus agentes fueron lesionados"): another count of that incident's toll (one side's,
+    another source's), never the toll of an incident the text tells after it."""
+    return any(d.family in TOLL_FAMILIES and 0 <= m.sentence.index - d.last_sentence <= CASUALTY_GAP
+               and not _toll_of_another_time(d, m) and _figures_contradict(d, m, group_of) for d in drafts)
+
+
+def _figures_contradict(d: Draft, m: Mention, group_of) -> bool:
+    """A killed or wounded figure of ``m`` differs from the incident's figure of that category (not
+    a first report, nor more people, an update, the count before the rise, or the other side's dead:
+    "murieron tres soldados" then "fueron neutralizados seis integrantes del grupo", each side
+    known by ``group_of`` and the incident holding no figure of the second)."""
+    known = [dc for dm in d.mentions for dc in dm.counts
+             if dc.best is not None and not dc.preliminary]  # a first report may be revised
+    return any(c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update
+               and not c.preliminary and not _before_the_rise(d, c)
+               and any(k.category == c.category and k.best != c.best for k in known)
+               and not _another_side(c, [k for k in known if k.category == c.category], group_of)
+               for c in m.counts)
+
+
+def _another_side(c: CountMention, known: list[CountMention], group_of) -> bool:
+    """``c`` counts a side apart from every side ``known`` counts (both told by their victims:
+    "efectivos" and "integrantes del grupo", not "personas")."""
+    side = group_of(c)
+    sides = {group_of(k) for k in known}
+    return side not in ("unknown", "other") and bool(sides) and "unknown" not in sides and side not in sides
+
+
+def _before_the_rise(d: Draft, c: CountMention) -> bool:
+    """A figure below the one the incident's toll was raised to ("la cifra de muertos se elevó a
+    ocho" then "seis internos murieron en el lugar") is the count before the rise: the same
+    incident's toll, not a contradiction."""
+    return c.best is not None and any(dc.update and dc.category == c.category and dc.best is not None
+                                      and dc.best > c.best for dm in d.mentions for dc in dm.counts)
 
 
 def _revises_toll(m: Mention) -> bool:

@@ -140,6 +140,9 @@ class CountCues:
     care_verbs: frozenset = frozenset()  # "trasladar", "hospitalizar": with "en estado grave", the people are wounded
     also_words: frozenset = frozenset()  # "también", "además" on a casualty verb: more people than told before
     member_nouns: frozenset = frozenset()  # "integrantes", "miembros": the group is their "de" complement
+    armed_group_nouns: frozenset = frozenset()  # "grupo", "banda": its members are the armed side
+    long_ago_units: tuple = ()  # "hace años": the dead of another time
+    long_ago_phrases: tuple = ()  # "la semana pasada"
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -156,6 +159,14 @@ def victim_group(phrase: Optional[str]) -> Optional[str]:
 
 
 _MEMBERS_END = re.compile(r"\s(?:que|quien|quienes|con|en|durante|tras|cuando|mientras|y|,)(?:\s|$)")
+
+
+def armed_group(phrase: str) -> bool:
+    """The phrase names an armed group by a group noun ("el grupo irregular", "la banda", "los
+    grupos que ..."; counts.yaml ``armed_group_nouns``)."""
+    words = [w.strip(",.;:()«»\"'") for w in phrase.lower().split()]
+    content = next((w for w in words if w not in ("el", "la", "los", "las", "un", "una", "unos", "unas")), "")
+    return content in load_count_cues().armed_group_nouns
 
 
 def members_of(c: "CountMention") -> Optional[str]:
@@ -179,7 +190,8 @@ def load_count_cues() -> CountCues:
     raw = read_data_yaml("counts.yaml")
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
-             "generic_people", "care_verbs", "also_words", "member_nouns")
+             "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns",
+             "long_ago_units", "long_ago_phrases")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -216,7 +228,9 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["several_words"]), frozenset(raw["incident_nouns"]), tuple(phrases),
                      frozenset(raw["side_words"]), tuple(raw["added_to"]), tuple(raw["preliminary_cues"]),
                      frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
-                     frozenset(raw["also_words"]), frozenset(raw["member_nouns"]))
+                     frozenset(raw["also_words"]), frozenset(raw["member_nouns"]),
+                     frozenset(raw["armed_group_nouns"]), tuple(raw["long_ago_units"]),
+                     tuple(raw["long_ago_phrases"]))
 
 
 @lru_cache(maxsize=1)
@@ -550,6 +564,9 @@ def _subject(tok):
                     return whose
             return tok.head  # "18 personas las que fallecieron"
         return subjects[0]
+    people = _apposed_to_time(tok)
+    if people is not None:
+        return people
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
         # "Un soldado murió y tres civiles, entre ellos un niño, resultaron heridos": the parser hangs
         # the second clause's subject from the first verb; it is this verb's, not the first subject
@@ -559,6 +576,23 @@ def _subject(tok):
             return own[-1]
     if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i:
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+_TIME_NOUNS = {"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+               "noche", "madrugada", "mañana", "manana", "tarde", "mediodía", "mediodia", "día", "dia", "fecha"}
+
+
+def _apposed_to_time(verb):
+    """ "El domingo 14 de marzo, seis mineros que trabajaban en la mina fueron asesinados": a verb the
+    parser left without a subject, whose opening time phrase holds the people in apposition (the
+    same misreading as a date read as the subject, ``_subject``)."""
+    for c in verb.children:
+        if c.dep_ == "obl" and c.i < verb.i and (c.lower_ in _TIME_NOUNS or _date_day(c)):
+            people = next((g for g in c.children if g.dep_ == "appos" and g.pos_ in ("NOUN", "PROPN")
+                           and g.i < verb.i), None)
+            if people is not None:
+                return people
     return None
 
 
@@ -675,6 +709,16 @@ def _personal_a(noun) -> bool:
 
 def _case(tok) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
+
+
+def _nearest_case(tok) -> str:
+    """The preposition right before the noun's phrase: "dieron de baja en combate a cuatro
+    terroristas" hangs "en" (with "combate", and sometimes "a", as its fixed words) and "a" on the
+    noun; the last word before the noun, "a", marks it."""
+    case = next((c for c in sorted(tok.children, key=lambda c: -c.i) if c.dep_ == "case"), None)
+    if case is None:
+        return ""
+    return max([case] + [f for f in case.children if f.dep_ == "fixed"], key=lambda t: t.i).lower_
 
 
 _SUBDUED = ("detenid", "capturad", "arrestad", "aprehendid", "reducid", "desarmad", "esposad")
@@ -804,7 +848,7 @@ def _phrase_victims(tok, role):
     doc = tok.doc
     # "dieron muerte a golpes a un hombre": the instrument after "a" is not the victim
     to = next((c for c in tok.children if c.dep_ in ("obj", "iobj", "obl") and c.i > tok.i
-               and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")
+               and _nearest_case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")
                and not _NOT_PEOPLE.match(c.lower_)), None)
     if role == "to":
         if to is not None:
@@ -2129,6 +2173,7 @@ def _flag(sent, c: CountMention) -> CountMention:
     just_before = re.sub(r"\s+", " ", text[max(0, rel - 30):rel]).strip()
     just_before = re.sub(r"\s(los|las|otros|otras|unos|unas)$", "", " " + just_before).strip()
     cumulative = cumulative or any(just_before.endswith(a) for a in cues.added_to)
+    cumulative = cumulative or _long_ago(text[rel:c.end - sent.start_char + 25], c, cues)
     # "ya son 14 los policías asesinados este año", "van 9 soldados muertos en lo que va del mes"
     if not cumulative and _SO_FAR.search(just_before) and any(p in window for p in cues.period_cues):
         cumulative = True
@@ -2148,6 +2193,16 @@ def _flag(sent, c: CountMention) -> CountMention:
     if c.best != 0 and _several_incidents(text[max(0, rel - 80):c.end - sent.start_char + 60], cues):
         return replace(c, several=True)
     return c
+
+
+def _long_ago(told: str, c: CountMention, cues: CountCues) -> bool:
+    """The dead or wounded of ``told`` (the figure's words and a few after them) are set long before
+    the report ("un comunero muerto hace años", "un joven asesinado la semana pasada"; counts.yaml
+    ``long_ago_units``, ``long_ago_phrases``): another incident's toll, recalled."""
+    if c.category not in (KILLED, WOUNDED):
+        return False
+    units = "|".join(re.escape(u) for u in cues.long_ago_units)
+    return bool(re.search(rf"\bhace (?:\w+ )?(?:{units})\b", told)) or any(p in told for p in cues.long_ago_phrases)
 
 
 def _raised_to(before: str, cues: CountCues) -> bool:
@@ -2282,10 +2337,11 @@ def _select(mentions: Iterable[CountMention], group_of):
                 last[0].joint if last[0].listed else last[0].start):
             last.append(m)
         elif m.additive and not m.listed and m.other and not m.from_wounded and (not earlier or any(
-                x.category == m.category and x.best == m.best
+                x.category == m.category and x.best == m.best and x.other
                 for x in extra.get(m.category, []) + [x for st in statements for x in st])):
             # "otros cuatro resultaron heridos" told again ("También resultaron heridos otros cuatro
-            # soldados") or with nothing before it to add to: a figure like any other
+            # soldados") or with nothing before it to add to: a figure like any other (only an
+            # earlier "otros" is told again: "un soldado herido" then "otro militar resultó herido" add)
             statements.append([m])
         elif m.additive and not m.listed:
             extra.setdefault(m.category, []).append(m)  # "otras dos personas": more than told before
