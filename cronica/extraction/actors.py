@@ -672,6 +672,13 @@ def _past_date(subj):
     return subj
 
 
+def _plural(tok) -> bool:
+    """A plural noun (a capitalised one the tagger left without number, by its ending:
+    "Pandilleros de dos clicas")."""
+    number = tok.morph.get("Number")
+    return "Plur" in number or (not number and tok.lower_.endswith("s"))
+
+
 def _in_brackets(tok) -> bool:
     """The phrase headed by ``tok`` is told in brackets: "(Agencia)", "(EFE)"."""
     doc = tok.doc
@@ -1035,6 +1042,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 # "un soldado pisó una mina": the one it maimed, not who laid it; "perdió una pierna
                 # al pisar una mina": the subject of the verb the infinitive hangs on
                 a2 = _phrase(subj if subj is not None else _clause_subject(trigger))
+            elif se and obj is None and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) \
+                    and _plural(subj):
+                a1 = _agentive(subj)  # "mineros de dos bandos se enfrentaron": both sides, one phrase
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \

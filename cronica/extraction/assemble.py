@@ -71,6 +71,9 @@ MAX_GAP_DEFINITE = {"news": 12, "encyclopedic": 8}
 HEADLINE_GAP = 12
 CASUALTY_GAP = 5  # a sentence with only a toll joins a violent incident this near
 TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
+# an arrest or seizure told without its agent takes the state force of an incident told this
+# few sentences before it ("... sostuvieron un enfrentamiento. ... En el sitio se incautaron ...")
+FORCE_BEFORE_GAP = 3
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
 # was cleared; "Ninguno resultó herido" after a kidnapping)
@@ -616,10 +619,12 @@ class Assembler:
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
+        self._forces_told = []  # (body sentence indices, state force) of the events made so far
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
                 events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
+                self._remember_force(d, ev)
         if rec is not None or (dec is not None and dec.has("document")):
             ents = self._entities
             version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)
@@ -995,6 +1000,11 @@ class Assembler:
                     actor2 = replace(actor2, name=force.name, inter=force.inter, country=force.country,
                                      cameo=force.cameo)
                     break
+        if actor1 is None and FAMILY[d.type] in ("arrest", "seizure") \
+                and self._actor_in_sentence(ev_m, d.type, actor2, ctx, cc) is None:
+            # "En el sitio se incautaron dos fusiles" after "unidades de la Zona de Defensa Integral
+            # Apure sostuvieron un enfrentamiento": the unit that acted in the incident told before
+            actor1 = self._force_before(ev_m)
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
@@ -1412,6 +1422,28 @@ class Assembler:
                 return named
         return None
 
+    def _remember_force(self, d: Draft, ev: Event) -> None:
+        """Keep the state force an event's text names as a party (its unit as written: "unidades
+        de la Zona de Defensa Integral Apure", "una patrulla del Ejército"), for the arrests and
+        seizures told after it without their agent (``_force_before``)."""
+        force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.inter == 1
+                      and a.span is not None and a.as_written and not self._not_acting(a)), None)
+        told = [m.sentence.index for m in d.mentions if not m.sentence.headline]
+        if force is not None and told:
+            self._forces_told.append((told, force))
+
+    def _not_acting(self, actor: Actor) -> bool:
+        """A court, prosecutor or government (``_NOT_ACTING``): it orders or announces, not acts."""
+        best = self.actors.best_in(actor.as_written, actor.country)
+        return best is not None and best[2].role in _NOT_ACTING
+
+    def _force_before(self, m: Mention, back: int = FORCE_BEFORE_GAP):
+        """The state force of the incident told last before ``m``'s sentence (one of its body
+        sentences at most ``back`` sentences before it), else None."""
+        near = [(max(i for i in told if i < m.sentence.index), f) for told, f in getattr(self, "_forces_told", [])
+                if any(0 < m.sentence.index - i <= back for i in told)]
+        return max(near, key=lambda x: x[0])[1] if near else None
+
     def _issuer(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
                 lead: int = 3):
         """Actor1 of an arrest, seizure or operation a communiqué tells without its agent far from
@@ -1452,7 +1484,12 @@ class Assembler:
                 os_, oe, t = ctx.to_original(m.sentence.span.doc, m.sentence.span.start_char + s,
                                              m.sentence.span.start_char + e)
                 from cronica.model import Actor
-                return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
+                found_actor = Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
+                if FAMILY[etype] in ("violent", "abduction") and _inside_words_of(found_actor, actor2):
+                    # "se enfrentaron con un grupo de hombres armados": the other side's own words (a
+                    # force inside an arrest's misread target, "la policía está llevándose presos", stays)
+                    continue
+                return found_actor
         return None
 
 
@@ -1630,6 +1667,13 @@ def _bare_unit(written: Optional[str]) -> bool:
     words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
     words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
     return bool(words) and words[0] in load_role_cues().unit_nouns
+
+
+def _inside_words_of(a, b) -> bool:
+    """``a`` was found inside the words ``b`` was told by (the fallback's generic "hombres
+    armados" inside the target "un grupo de hombres armados"): the same party, not another."""
+    return a is not None and b is not None and a.span is not None and b.span is not None \
+        and b.span.start <= a.span.start and a.span.end <= b.span.end
 
 
 def _same_party(a, b) -> bool:

@@ -1,0 +1,83 @@
+"""actors: who did it (actor1) in three classes of the session-10 error list (own sentences):
+both sides of a clash told in one plural phrase, a clash whose unit no lexicon knows against a
+group told by a generic word, and arrests and seizures a report tells without their agent after
+the incident in which a named unit acted."""
+import cronica
+from cronica.extraction.actors import roles
+from cronica.extraction.triggers import find_triggers
+
+
+def _events(text, etype):
+    events = cronica.extract(text, published="2024-03-08")
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.evidence.text) for e in events]
+    return found
+
+
+def _roles(nlp, sentence):
+    doc = nlp(sentence)
+    trig = [t for t in find_triggers(doc[:]) if not t.dropped][0]
+    a1, a2 = roles(doc[trig.token_i])
+    return (a1.text if a1 else None), (a2.text if a2 else None)
+
+
+# -- both sides in one plural phrase ("mineros de dos bandos se enfrentaron") ------------------
+
+def test_a_plural_subject_of_a_reciprocal_verb_with_no_other_side_is_the_doer(nlp):
+    a1, a2 = _roles(nlp, "Pandilleros de dos clicas se enfrentaron anoche en el patio del penal.")
+    assert a1 == "Pandilleros de dos clicas" and a2 != a1
+
+
+def test_the_doer_of_a_reciprocal_verb_with_its_other_side_is_still_the_subject(nlp):
+    a1, a2 = _roles(nlp, "Los reclusos se enfrentaron a los guardias en el patio del penal.")
+    assert a1 == "Los reclusos" and a2 == "los guardias"
+
+
+def test_both_sides_in_one_phrase_stand_as_the_clash_doer():
+    text = ("Comuneros de dos sectores se enfrentaron el martes en el anexo de Chala, en Arequipa, por el "
+            "control de un socavón; dos personas resultaron heridas.")
+    ev = _events(text, "armed_clash")[0]
+    assert ev.actor1 is not None and "dos sectores" in ev.actor1.as_written
+
+
+# -- a unit no lexicon knows is not replaced by the other side's generic words ----------------
+
+def test_an_unknown_unit_that_fought_a_generic_group_keeps_its_own_words():
+    text = ("Integrantes de la Fuerza Halcón Sur se enfrentaron el domingo con un grupo de hombres armados "
+            "que custodiaban una pista clandestina en la aldea El Zapote, en Olancho.")
+    ev = _events(text, "armed_clash")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written == "Integrantes de la Fuerza Halcón Sur"
+    assert ev.actor2 is not None and ev.actor2.as_written == "un grupo de hombres armados"
+
+
+def test_the_other_side_told_by_the_same_generic_words_is_not_the_doer_too():
+    text = "Elementos del Grupo Táctico Cobra se enfrentaron el lunes con hombres armados en una brecha de Aguililla."
+    ev = _events(text, "armed_clash")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written == "Elementos del Grupo Táctico Cobra"
+
+
+# -- an arrest or seizure told without its agent after the incident of a named unit ---------
+
+def test_a_seizure_without_agent_takes_the_unit_that_fought_just_before():
+    text = ("El martes, unidades del Batallón de Infantería Selva 31 sostuvieron un enfrentamiento con "
+            "integrantes de un grupo armado en la vereda El Cedro, municipio de Tibú, Norte de Santander.\n"
+            "Tras el combate, los atacantes huyeron hacia el río.\n"
+            "En el sitio se incautaron tres fusiles, dos granadas y un radio de comunicaciones.")
+    ev = _events(text, "seizure")[0]
+    assert ev.actor1 is not None and "Batallón de Infantería Selva 31" in ev.actor1.as_written
+
+
+def test_an_arrest_without_agent_takes_the_agents_of_the_raid_before():
+    text = ("En la madrugada del jueves, agentes de la Unidad Antisecuestros de la Policía allanaron una "
+            "vivienda del barrio San Roque, en Cúcuta, donde era retenido un comerciante.\n"
+            "En el mismo allanamiento fueron capturados dos hombres que custodiaban al secuestrado.")
+    ev = _events(text, "arrest")[0]
+    assert ev.actor1 is not None and "Unidad Antisecuestros" in ev.actor1.as_written
+
+
+def test_a_court_that_ordered_the_raid_is_not_the_one_that_seized():
+    text = ("En cumplimiento de una orden emanada del Juzgado de Garantía de Angol, la policía allanó el "
+            "sábado una parcela del sector Pidima, comuna de Ercilla.\n"
+            "En el procedimiento se incautaron dos escopetas y 80 cartuchos.")
+    ev = _events(text, "seizure")[0]
+    assert ev.actor1 is None or "Juzgado" not in (ev.actor1.as_written or "")
