@@ -740,6 +740,67 @@ def protest_agents(sent) -> Optional[ActorMention]:
     return None
 
 
+_HOLDERS_MARKERS = (("que",), ("en", "el", "que"), ("en", "la", "que"), ("donde",))
+_HOLDERS_MAX = 9
+
+
+def protest_holders(sent) -> Optional[ActorMention]:
+    """Who held a protest told by its noun and a relative clause whose subject stands before its
+    verb: "el bloqueo que cientos de mototaxistas mantenían", "la toma que universitarios
+    sostenían", "el motín que presos del pabellón B protagonizaron", "la protesta en la que
+    cientos de pobladores quemaron llantas" (``protest_nouns``, ``held_nouns``). The words between
+    the marker and the verb (up to a comma), when they are people or a group; else None."""
+    cues = load_role_cues()
+    toks = span_tokens(sent)
+    for k, t in enumerate(toks):
+        if t.pos_ != "NOUN" or (t.lower_ not in cues.protest_nouns and t.lower_ not in cues.held_nouns):
+            continue
+        for marker in _HOLDERS_MARKERS:
+            after = toks[k + 1:k + 1 + len(marker)]
+            if tuple(x.lower_ for x in after) != marker:
+                continue
+            run = _holders_run(toks[k + 1 + len(marker):])
+            if len(run) > _HOLDERS_MAX:  # "presos del pabellón B de la Penitenciaría Regional de ...": cut
+                run = run[:_HOLDERS_MAX]
+                while len(run) > 1 and run[-1].pos_ in ("ADP", "DET", "CCONJ"):
+                    run.pop()
+            if run:
+                phrase = ActorMention(sent.doc[run[0].i:run[-1].i + 1].text, run[0].idx,
+                                      run[-1].idx + len(run[-1].text))
+                if not _toll(phrase):
+                    return phrase
+    return None
+
+
+def _holders_run(rest) -> list:
+    """The subject words that open ``rest`` before its finite verb (or a comma then a place
+    aside: "pobladores de San Juan, en el departamento de X, mantenían"): people, a number of
+    them or a named group, never a pronoun, a place or a time."""
+    run = []
+    for x in rest[:2 * _HOLDERS_MAX]:
+        if x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":", "(", "—"):
+            break
+        run.append(x)
+    if not run or len(run) >= 2 * _HOLDERS_MAX or run[0].pos_ not in ("NOUN", "PROPN", "NUM", "DET") \
+            or run[0].lower_ in ("se", "lo", "la", "los", "las", "le", "les"):
+        return []
+    heads = [x for x in run if x.pos_ in ("NOUN", "PROPN")]
+    if not heads or _place_only(heads[0]) or heads[0].lower_ in load_role_cues().not_agents \
+            or _NOT_ACTOR_HEADS.match(heads[0].lower_):
+        return []
+    nxt = rest[len(run)] if len(run) < len(rest) else None
+    if nxt is None:
+        return []
+    if nxt.pos_ in ("VERB", "AUX"):
+        return run
+    # a comma: the verb must come after one aside that says where ("en el departamento de X,")
+    aside = rest[len(run) + 1:len(run) + 1 + _HOLDERS_MAX]
+    if aside and aside[0].lower_ in ("en", "del", "de") and any(
+            a.text == "," and b.pos_ in ("VERB", "AUX") for a, b in zip(aside, aside[1:])):
+        return run
+    return []
+
+
 def _fronted_subject(trigger):
     """The subject the parser hung on a fronted adjunct as its apposition: "El 7 de marzo, un
     convoy de la policía fue emboscado" (the date), "Según el parte, soldados que patrullaban

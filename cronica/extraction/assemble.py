@@ -33,7 +33,8 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
-                                       names_nobody, normalise_actor, protest_agents, roles, sentence_target)
+                                       names_nobody, normalise_actor, protest_agents, protest_holders, roles,
+                                       sentence_target)
 from cronica.extraction.counts import (CountMention, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -1044,6 +1045,12 @@ class Assembler:
                 if named is not None:
                     actor2 = named
                     break
+        if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter != 1):
+            # "murió cuando la policía despejó el bloqueo que cientos de mototaxistas mantenían": the
+            # holders its relative clause names, rather than a casualty or a generic word elsewhere
+            holders = self._holders(ordered, ctx, cc)
+            if holders is not None and not _same_party(holders, actor2):
+                actor1 = holders
         if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter not in (1, 5, 6)):
             # no protesters yet, or a casualty or bystander stood for them ("un campesino murió
             # cuando la policía despejaba el bloqueo que mantenían unos 500 labriegos")
@@ -1367,9 +1374,23 @@ class Assembler:
                 break
         return a1, a2
 
+    def _holders(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
+        """Who held the protest, by the relative clause of its noun in the incident's first two
+        sentences ("el bloqueo que cientos de mototaxistas mantenían"; ``protest_holders``)."""
+        for m in ordered[:2]:
+            who = protest_holders(m.sentence.span)
+            who = self._actor(who, m, ctx, country) if who is not None else None
+            if who is not None and who.inter != 1:
+                return who
+        return None
+
     def _protesters(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
-        """Who protested: the subject of a protest word in the incident's sentences
-        ("miles de maestros marcharon"), else protesters or civilians the sentence names."""
+        """Who protested: the holders a protest noun's relative clause names, the subject of a
+        protest word in the incident's sentences ("miles de maestros marcharon"), else protesters
+        or civilians the sentence names."""
+        holders = self._holders(ordered, ctx, country)
+        if holders is not None:
+            return holders
         for m in ordered:
             sdoc = m.sentence.span.doc
             for t in m.sentence_triggers:

@@ -81,3 +81,34 @@ def test_a_court_that_ordered_the_raid_is_not_the_one_that_seized():
             "En el procedimiento se incautaron dos escopetas y 80 cartuchos.")
     ev = _events(text, "seizure")[0]
     assert ev.actor1 is None or "Juzgado" not in (ev.actor1.as_written or "")
+
+
+# -- who held a protest, by its noun's relative clause ("el bloqueo que X mantenían") ---------
+
+def _holders(nlp, sentence):
+    from cronica.extraction.actors import protest_holders
+    doc = nlp(sentence)
+    found = protest_holders(doc[:])
+    return found.text if found else None
+
+
+def test_the_subject_of_a_protest_nouns_relative_clause_held_it(nlp):
+    assert _holders(nlp, "La policía levantó el bloqueo que cientos de cafetaleros mantenían en la ruta.") \
+        == "cientos de cafetaleros"
+    assert _holders(nlp, "Hubo heridos durante la protesta en la que decenas de estudiantes quemaron llantas.") \
+        == "decenas de estudiantes"
+    assert _holders(nlp, "Desalojaron el cierre que vecinos de Villa Nueva, en el departamento de Guatemala, "
+                         "sostenían desde el lunes.") == "vecinos de Villa Nueva"
+
+
+def test_a_relative_clause_of_which_the_protest_is_the_subject_names_no_holders(nlp):
+    assert _holders(nlp, "La marcha que recorrió la avenida terminó frente a la alcaldía.") is None
+    assert _holders(nlp, "El paro que se inició el lunes sigue en pie.") is None
+
+
+def test_the_holders_of_a_blockade_are_the_protest_doer_not_its_casualty():
+    text = ("Un motociclista de 31 años murió el jueves al ser atropellado por un camión que intentó romper el "
+            "bloqueo que cientos de cafetaleros mantenían en la carretera a Jinotega, en protesta por el "
+            "precio del grano.")
+    ev = _events(text, "protest")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written == "cientos de cafetaleros"
