@@ -995,6 +995,43 @@ def _agent(tok):
     return None
 
 
+def _far_agent(trigger):
+    """The "por X" of a passive the parser hung elsewhere in its clause: on the verb it is
+    coordinated with ("fue neutralizado y detenido por otros efectivos"), or on a noun of an
+    adjunct after it ("fue asesinado en su local del barrio X, en el casco urbano de Y, por dos
+    hombres que llegaron en moto"): X, when it names people, members or a party; else None."""
+    if trigger.dep_ == "conj" and trigger.head.i < trigger.i and trigger.head.pos_ in ("VERB", "ADJ"):
+        shared = _agent(trigger.head)
+        if shared is not None and shared.i > trigger.i and _names_party(shared):
+            return shared
+    for c in trigger.subtree:
+        if c.i <= trigger.i or _case(c) != "por" or c.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        path, up = [], c.head
+        while up.i != trigger.i and up.head.i != up.i:
+            path.append(up)
+            up = up.head
+        if up.i == trigger.i and all(x.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") for x in path) \
+                and _names_party(c):
+            return c
+    return None
+
+
+def _names_party(tok) -> bool:
+    """The phrase headed by ``tok`` names people, members, a unit or a party the lexicon knows
+    ("dos hombres", "otros efectivos", "un sicario", "Carabineros"), not a cause ("por su negativa
+    a pagar", "por el control de la veta")."""
+    cues = load_role_cues()
+    low = tok.lower_
+    if low in cues.people_words or low in cues.member_nouns or low in cues.unit_nouns:
+        return True
+    phrase = _phrase(tok)
+    if phrase is None:
+        return False
+    from cronica.nlp.lexicons import load_actors
+    return load_actors().best_in(phrase.text, None) is not None
+
+
 def _held_people(trigger) -> Optional[ActorMention]:
     """The people a noun trigger names, with their number ("cuatro detenidos", "una veintena de
     detenidos", "los rehenes"): the trigger's words before it, and the quantity noun it hangs on
@@ -1049,6 +1086,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         if _is_passive(trigger) or trigger.pos_ == "ADJ" or (
                 "Part" in trigger.morph.get("VerbForm") and trigger.dep_ in ("acl", "amod")):
             agent = _agent(trigger)
+            if agent is None:
+                agent = _far_agent(trigger)  # "fue asesinado en su local del barrio X, ..., por dos hombres"
             a1 = _agentive(agent)
             subjs = [_past_date(c) for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
             if not any(_phrase(c) is not None for c in subjs) and (fronted := _fronted_subject(trigger)) is not None:

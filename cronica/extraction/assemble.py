@@ -929,7 +929,18 @@ class Assembler:
         cc = _alpha2(place.iso) if place is not None and place.iso and place.admin1 else ctx.country
         actor1 = actor2 = None
         self._ctx, self._cc = ctx, cc
+        body_words_tried = False
         for m in ordered:
+            if m.sentence.headline and not body_words_tried:
+                # before a headline's word ("Sicarios matan a un paciente"), the doer another word of
+                # the act in the body's sentences names ("Dos hombres armados irrumpieron ... y le
+                # quitaron la vida": the subject of "irrumpieron")
+                body_words_tried = True
+                actor1 = self._other_words([n for n in ordered if not n.sentence.headline], d)[0]
+                if actor1 is not None and FAMILY[d.type] == "protest" and bare_people(actor1.as_written):
+                    actor1 = None
+                if actor1 is not None:
+                    break
             if m.actor1 is not None:
                 actor1 = self._actor(m.actor1, m, ctx, cc)
                 if actor1 is not None and FAMILY[d.type] == "protest" and m.trigger is not None \

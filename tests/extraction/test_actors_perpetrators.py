@@ -112,3 +112,35 @@ def test_the_holders_of_a_blockade_are_the_protest_doer_not_its_casualty():
             "precio del grano.")
     ev = _events(text, "protest")[0]
     assert ev.actor1 is not None and ev.actor1.as_written == "cientos de cafetaleros"
+
+
+# -- the body's doer before a headline's word ------------------------------------------------
+
+def test_the_doer_another_word_of_the_act_names_in_the_body_beats_the_headlines_word():
+    text = ("Sicarios matan a un paciente en un hospital de Guayaquil\n"
+            "GUAYAQUIL, 4 mar (Agencia) - Dos hombres armados irrumpieron el lunes en el área de emergencias del "
+            "hospital del Guasmo, en el sur de Guayaquil, y le quitaron la vida a un paciente que se recuperaba "
+            "de heridas de bala, informó la Policía Nacional.")
+    ev = _events(text, "killing")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written == "Dos hombres armados"
+
+
+# -- a passive's "por X" hung elsewhere in its clause ----------------------------------------
+
+def test_the_agent_after_a_place_adjunct_is_the_doer():
+    text = ("Un taxista fue asesinado a tiros en su vehículo, en una calle del barrio San José de Cúcuta, "
+            "por dos hombres que se movilizaban en moto.")
+    ev = _events(text, "killing")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written == "dos hombres"
+
+
+def test_the_agent_of_two_coordinated_participles_is_the_doer_of_both():
+    ev = _events("El asaltante fue reducido y detenido por dos agentes de tránsito en la avenida Bolívar de "
+                 "Guayaquil.", "arrest")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written == "dos agentes de tránsito"
+
+
+def test_a_cause_told_with_por_is_no_doer():
+    ev = _events("Un comerciante fue asesinado en su tienda del barrio Centro de Tumaco por negarse a pagar "
+                 "la extorsión.", "killing")[0]
+    assert ev.actor1 is None
