@@ -814,10 +814,18 @@ def _fronted_subject(trigger):
                 first = min(x.i for x in a.subtree if not x.is_punct)
                 if first > 0 and doc[first - 1].text == ",":
                     return a
+            if a.dep_ in ("amod", "appos", "nmod") and c.i < a.i < trigger.i and not _case(a) \
+                    and a.lower_ in load_role_cues().member_nouns and (c.lower_ in _TIME_HEADS or c.lower_ in _MONTHS):
+                # "informa que el sábado 1 de mayo, efectivos de la FELCC aprehendieron", "en la fecha
+                # efectivos del Teatro de Operaciones destruyeron": members read as the date's modifier
+                return a
     return None
 
 
 _CLITICS = frozenset({"lo", "la", "los", "las"})
+# heads of a fronted time adjunct ("el sábado 1 de mayo, efectivos de ... aprehendieron")
+_TIME_HEADS = frozenset({"fecha", "día", "jornada", "madrugada", "mañana", "tarde", "noche", "lunes", "martes",
+                         "miércoles", "jueves", "viernes", "sábado", "domingo"})
 
 
 _STATE_WORD_DEPS = frozenset({"det", "nummod", "case", "appos", "acl:relcl", "conj"})

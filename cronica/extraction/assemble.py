@@ -1022,6 +1022,12 @@ class Assembler:
             # the armed group or force the sentence names, if any
             for m in ordered:
                 named = self._actor_in_sentence(m, d.type, actor2, ctx, cc)
+                if named is not None and actor1 is not None and named.inter == 1 and _members_told(actor1.as_written):
+                    # "informa que efectivos de la Fuerza Especial de Lucha Contra el Crimen aprehendieron":
+                    # members of a unit no lexicon knows keep their words, with the force's name
+                    actor1 = replace(actor1, name=named.name, inter=named.inter, country=named.country,
+                                     cameo=named.cameo)
+                    break
                 if named is not None:
                     actor1 = named
                     break
@@ -1699,6 +1705,16 @@ def _bare_unit(written: Optional[str]) -> bool:
     words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
     words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
     return bool(words) and words[0] in load_role_cues().unit_nouns
+
+
+def _members_told(written: Optional[str]) -> bool:
+    """The words are members or a unit of some body ("efectivos de la Fuerza Especial ...",
+    "agentes del Grupo X", "efectivos"; ``member_nouns`` after an article or a number)."""
+    words = [w.lower() for w in (written or "").split()]
+    while words and (words[0] in ("el", "la", "los", "las", "un", "una", "unos", "unas", "otros", "otras")
+                     or words[0].isdigit()):
+        words = words[1:]
+    return bool(words) and words[0] in load_role_cues().member_nouns and (len(words) == 1 or words[1] in ("de", "del"))
 
 
 def _inside_words_of(a, b) -> bool:

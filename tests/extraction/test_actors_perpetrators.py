@@ -144,3 +144,19 @@ def test_a_cause_told_with_por_is_no_doer():
     ev = _events("Un comerciante fue asesinado en su tienda del barrio Centro de Tumaco por negarse a pagar "
                  "la extorsión.", "killing")[0]
     assert ev.actor1 is None
+
+
+# -- members the parser hung on a fronted date of a communiqué's "informa que" clause --------
+
+def test_members_after_a_fronted_date_did_what_the_issuer_reports():
+    ev = _events("La Policía Boliviana informa que el sábado 2 de marzo, efectivos de la Unidad Táctica Cóndor "
+                 "aprehendieron en la ciudad de Oruro a un hombre de 35 años acusado de extorsión.", "arrest")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written == "efectivos de la Unidad Táctica Cóndor"
+    assert ev.actor1.name == "Policía Boliviana"  # the unit no lexicon knows takes the force's name
+
+
+def test_members_after_en_la_fecha_are_the_doers_not_the_issuer():
+    ev = _events("El Comando Estratégico Operacional informa que en la fecha efectivos del Destacamento 41 "
+                 "destruyeron un laboratorio de procesamiento de droga en el municipio Catatumbo del estado "
+                 "Zulia.", "seizure")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written.startswith("efectivos")
