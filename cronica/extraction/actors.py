@@ -1019,7 +1019,7 @@ def _far_agent(trigger):
         while up.i != trigger.i and up.head.i != up.i:
             path.append(up)
             up = up.head
-        if up.i == trigger.i and all(x.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") for x in path) \
+        if up.i == trigger.i and all(x.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "ADV") for x in path) \
                 and _names_party(c):
             return c
     return None

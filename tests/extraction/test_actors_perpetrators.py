@@ -160,3 +160,10 @@ def test_members_after_en_la_fecha_are_the_doers_not_the_issuer():
                  "destruyeron un laboratorio de procesamiento de droga en el municipio Catatumbo del estado "
                  "Zulia.", "seizure")[0]
     assert ev.actor1 is not None and ev.actor1.as_written.startswith("efectivos")
+
+
+def test_the_agent_after_an_adverbial_place_adjunct_is_the_doer():
+    text = ("Un mecánico fue asesinado a tiros en la tarde del lunes dentro de un taller del barrio La Esperanza, "
+            "en el sur de Barranquilla, por dos hombres que huyeron a pie.")
+    ev = _events(text, "killing")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written == "dos hombres"
