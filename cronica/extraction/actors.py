@@ -672,6 +672,13 @@ def _past_date(subj):
     return subj
 
 
+def _plural(tok) -> bool:
+    """A plural noun (a capitalised one the tagger left without number, by its ending:
+    "Pandilleros de dos clicas")."""
+    number = tok.morph.get("Number")
+    return "Plur" in number or (not number and tok.lower_.endswith("s"))
+
+
 def _in_brackets(tok) -> bool:
     """The phrase headed by ``tok`` is told in brackets: "(Agencia)", "(EFE)"."""
     doc = tok.doc
@@ -733,6 +740,67 @@ def protest_agents(sent) -> Optional[ActorMention]:
     return None
 
 
+_HOLDERS_MARKERS = (("que",), ("en", "el", "que"), ("en", "la", "que"), ("donde",))
+_HOLDERS_MAX = 9
+
+
+def protest_holders(sent) -> Optional[ActorMention]:
+    """Who held a protest told by its noun and a relative clause whose subject stands before its
+    verb: "el bloqueo que cientos de mototaxistas mantenían", "la toma que universitarios
+    sostenían", "el motín que presos del pabellón B protagonizaron", "la protesta en la que
+    cientos de pobladores quemaron llantas" (``protest_nouns``, ``held_nouns``). The words between
+    the marker and the verb (up to a comma), when they are people or a group; else None."""
+    cues = load_role_cues()
+    toks = span_tokens(sent)
+    for k, t in enumerate(toks):
+        if t.pos_ != "NOUN" or (t.lower_ not in cues.protest_nouns and t.lower_ not in cues.held_nouns):
+            continue
+        for marker in _HOLDERS_MARKERS:
+            after = toks[k + 1:k + 1 + len(marker)]
+            if tuple(x.lower_ for x in after) != marker:
+                continue
+            run = _holders_run(toks[k + 1 + len(marker):])
+            if len(run) > _HOLDERS_MAX:  # "presos del pabellón B de la Penitenciaría Regional de ...": cut
+                run = run[:_HOLDERS_MAX]
+                while len(run) > 1 and run[-1].pos_ in ("ADP", "DET", "CCONJ"):
+                    run.pop()
+            if run:
+                phrase = ActorMention(sent.doc[run[0].i:run[-1].i + 1].text, run[0].idx,
+                                      run[-1].idx + len(run[-1].text))
+                if not _toll(phrase):
+                    return phrase
+    return None
+
+
+def _holders_run(rest) -> list:
+    """The subject words that open ``rest`` before its finite verb (or a comma then a place
+    aside: "pobladores de San Juan, en el departamento de X, mantenían"): people, a number of
+    them or a named group, never a pronoun, a place or a time."""
+    run = []
+    for x in rest[:2 * _HOLDERS_MAX]:
+        if x.pos_ in ("VERB", "AUX") or x.text in (",", ";", ":", "(", "—"):
+            break
+        run.append(x)
+    if not run or len(run) >= 2 * _HOLDERS_MAX or run[0].pos_ not in ("NOUN", "PROPN", "NUM", "DET") \
+            or run[0].lower_ in ("se", "lo", "la", "los", "las", "le", "les"):
+        return []
+    heads = [x for x in run if x.pos_ in ("NOUN", "PROPN")]
+    if not heads or _place_only(heads[0]) or heads[0].lower_ in load_role_cues().not_agents \
+            or _NOT_ACTOR_HEADS.match(heads[0].lower_):
+        return []
+    nxt = rest[len(run)] if len(run) < len(rest) else None
+    if nxt is None:
+        return []
+    if nxt.pos_ in ("VERB", "AUX"):
+        return run
+    # a comma: the verb must come after one aside that says where ("en el departamento de X,")
+    aside = rest[len(run) + 1:len(run) + 1 + _HOLDERS_MAX]
+    if aside and aside[0].lower_ in ("en", "del", "de") and any(
+            a.text == "," and b.pos_ in ("VERB", "AUX") for a, b in zip(aside, aside[1:])):
+        return run
+    return []
+
+
 def _fronted_subject(trigger):
     """The subject the parser hung on a fronted adjunct as its apposition: "El 7 de marzo, un
     convoy de la policía fue emboscado" (the date), "Según el parte, soldados que patrullaban
@@ -746,10 +814,18 @@ def _fronted_subject(trigger):
                 first = min(x.i for x in a.subtree if not x.is_punct)
                 if first > 0 and doc[first - 1].text == ",":
                     return a
+            if a.dep_ in ("amod", "appos", "nmod") and c.i < a.i < trigger.i and not _case(a) \
+                    and a.lower_ in load_role_cues().member_nouns and (c.lower_ in _TIME_HEADS or c.lower_ in _MONTHS):
+                # "informa que el sábado 1 de mayo, efectivos de la FELCC aprehendieron", "en la fecha
+                # efectivos del Teatro de Operaciones destruyeron": members read as the date's modifier
+                return a
     return None
 
 
 _CLITICS = frozenset({"lo", "la", "los", "las"})
+# heads of a fronted time adjunct ("el sábado 1 de mayo, efectivos de ... aprehendieron")
+_TIME_HEADS = frozenset({"fecha", "día", "jornada", "madrugada", "mañana", "tarde", "noche", "lunes", "martes",
+                         "miércoles", "jueves", "viernes", "sábado", "domingo"})
 
 
 _STATE_WORD_DEPS = frozenset({"det", "nummod", "case", "appos", "acl:relcl", "conj"})
@@ -927,6 +1003,43 @@ def _agent(tok):
     return None
 
 
+def _far_agent(trigger):
+    """The "por X" of a passive the parser hung elsewhere in its clause: on the verb it is
+    coordinated with ("fue neutralizado y detenido por otros efectivos"), or on a noun of an
+    adjunct after it ("fue asesinado en su local del barrio X, en el casco urbano de Y, por dos
+    hombres que llegaron en moto"): X, when it names people, members or a party; else None."""
+    if trigger.dep_ == "conj" and trigger.head.i < trigger.i and trigger.head.pos_ in ("VERB", "ADJ"):
+        shared = _agent(trigger.head)
+        if shared is not None and shared.i > trigger.i and _names_party(shared):
+            return shared
+    for c in trigger.subtree:
+        if c.i <= trigger.i or _case(c) != "por" or c.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        path, up = [], c.head
+        while up.i != trigger.i and up.head.i != up.i:
+            path.append(up)
+            up = up.head
+        if up.i == trigger.i and all(x.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "ADV") for x in path) \
+                and _names_party(c):
+            return c
+    return None
+
+
+def _names_party(tok) -> bool:
+    """The phrase headed by ``tok`` names people, members, a unit or a party the lexicon knows
+    ("dos hombres", "otros efectivos", "un sicario", "Carabineros"), not a cause ("por su negativa
+    a pagar", "por el control de la veta")."""
+    cues = load_role_cues()
+    low = tok.lower_
+    if low in cues.people_words or low in cues.member_nouns or low in cues.unit_nouns:
+        return True
+    phrase = _phrase(tok)
+    if phrase is None:
+        return False
+    from cronica.nlp.lexicons import load_actors
+    return load_actors().best_in(phrase.text, None) is not None
+
+
 def _held_people(trigger) -> Optional[ActorMention]:
     """The people a noun trigger names, with their number ("cuatro detenidos", "una veintena de
     detenidos", "los rehenes"): the trigger's words before it, and the quantity noun it hangs on
@@ -981,6 +1094,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         if _is_passive(trigger) or trigger.pos_ == "ADJ" or (
                 "Part" in trigger.morph.get("VerbForm") and trigger.dep_ in ("acl", "amod")):
             agent = _agent(trigger)
+            if agent is None:
+                agent = _far_agent(trigger)  # "fue asesinado en su local del barrio X, ..., por dos hombres"
             a1 = _agentive(agent)
             subjs = [_past_date(c) for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
             if not any(_phrase(c) is not None for c in subjs) and (fronted := _fronted_subject(trigger)) is not None:
@@ -1035,6 +1150,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 # "un soldado pisó una mina": the one it maimed, not who laid it; "perdió una pierna
                 # al pisar una mina": the subject of the verb the infinitive hangs on
                 a2 = _phrase(subj if subj is not None else _clause_subject(trigger))
+            elif se and obj is None and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) \
+                    and _plural(subj):
+                a1 = _agentive(subj)  # "mineros de dos bandos se enfrentaron": both sides, one phrase
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \

@@ -33,7 +33,8 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
-                                       names_nobody, normalise_actor, protest_agents, roles, sentence_target)
+                                       names_nobody, normalise_actor, protest_agents, protest_holders, roles,
+                                       sentence_target)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -71,6 +72,9 @@ MAX_GAP_DEFINITE = {"news": 12, "encyclopedic": 8}
 HEADLINE_GAP = 12
 CASUALTY_GAP = 5  # a sentence with only a toll joins a violent incident this near
 TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
+# an arrest or seizure told without its agent takes the state force of an incident told this
+# few sentences before it ("... sostuvieron un enfrentamiento. ... En el sitio se incautaron ...")
+FORCE_BEFORE_GAP = 3
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
 # was cleared; "Ninguno resultó herido" after a kidnapping)
@@ -621,10 +625,12 @@ class Assembler:
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
+        self._forces_told = []  # (body sentence indices, state force) of the events made so far
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
                 events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
+                self._remember_force(d, ev)
         if rec is not None or (dec is not None and dec.has("document")):
             ents = self._entities
             version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)
@@ -930,7 +936,18 @@ class Assembler:
         cc = _alpha2(place.iso) if place is not None and place.iso and place.admin1 else ctx.country
         actor1 = actor2 = None
         self._ctx, self._cc = ctx, cc
+        body_words_tried = False
         for m in ordered:
+            if m.sentence.headline and not body_words_tried:
+                # before a headline's word ("Sicarios matan a un paciente"), the doer another word of
+                # the act in the body's sentences names ("Dos hombres armados irrumpieron ... y le
+                # quitaron la vida": the subject of "irrumpieron")
+                body_words_tried = True
+                actor1 = self._other_words([n for n in ordered if not n.sentence.headline], d)[0]
+                if actor1 is not None and FAMILY[d.type] == "protest" and bare_people(actor1.as_written):
+                    actor1 = None
+                if actor1 is not None:
+                    break
             if m.actor1 is not None:
                 actor1 = self._actor(m.actor1, m, ctx, cc)
                 if actor1 is not None and FAMILY[d.type] == "protest" and m.trigger is not None \
@@ -1002,11 +1019,22 @@ class Assembler:
                     actor2 = replace(actor2, name=force.name, inter=force.inter, country=force.country,
                                      cameo=force.cameo)
                     break
+        if actor1 is None and FAMILY[d.type] in ("arrest", "seizure") \
+                and self._actor_in_sentence(ev_m, d.type, actor2, ctx, cc) is None:
+            # "En el sitio se incautaron dos fusiles" after "unidades de la Zona de Defensa Integral
+            # Apure sostuvieron un enfrentamiento": the unit that acted in the incident told before
+            actor1 = self._force_before(ev_m)
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
             for m in ordered:
                 named = self._actor_in_sentence(m, d.type, actor2, ctx, cc)
+                if named is not None and actor1 is not None and named.inter == 1 and _members_told(actor1.as_written):
+                    # "informa que efectivos de la Fuerza Especial de Lucha Contra el Crimen aprehendieron":
+                    # members of a unit no lexicon knows keep their words, with the force's name
+                    actor1 = replace(actor1, name=named.name, inter=named.inter, country=named.country,
+                                     cameo=named.cameo)
+                    break
                 if named is not None:
                     actor1 = named
                     break
@@ -1041,6 +1069,12 @@ class Assembler:
                 if named is not None:
                     actor2 = named
                     break
+        if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter != 1):
+            # "murió cuando la policía despejó el bloqueo que cientos de mototaxistas mantenían": the
+            # holders its relative clause names, rather than a casualty or a generic word elsewhere
+            holders = self._holders(ordered, ctx, cc)
+            if holders is not None and not _same_party(holders, actor2):
+                actor1 = holders
         if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter not in (1, 5, 6)):
             # no protesters yet, or a casualty or bystander stood for them ("un campesino murió
             # cuando la policía despejaba el bloqueo que mantenían unos 500 labriegos")
@@ -1364,9 +1398,23 @@ class Assembler:
                 break
         return a1, a2
 
+    def _holders(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
+        """Who held the protest, by the relative clause of its noun in the incident's first two
+        sentences ("el bloqueo que cientos de mototaxistas mantenían"; ``protest_holders``)."""
+        for m in ordered[:2]:
+            who = protest_holders(m.sentence.span)
+            who = self._actor(who, m, ctx, country) if who is not None else None
+            if who is not None and who.inter != 1:
+                return who
+        return None
+
     def _protesters(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
-        """Who protested: the subject of a protest word in the incident's sentences
-        ("miles de maestros marcharon"), else protesters or civilians the sentence names."""
+        """Who protested: the holders a protest noun's relative clause names, the subject of a
+        protest word in the incident's sentences ("miles de maestros marcharon"), else protesters
+        or civilians the sentence names."""
+        holders = self._holders(ordered, ctx, country)
+        if holders is not None:
+            return holders
         for m in ordered:
             sdoc = m.sentence.span.doc
             for t in m.sentence_triggers:
@@ -1419,6 +1467,28 @@ class Assembler:
                 return named
         return None
 
+    def _remember_force(self, d: Draft, ev: Event) -> None:
+        """Keep the state force an event's text names as a party (its unit as written: "unidades
+        de la Zona de Defensa Integral Apure", "una patrulla del Ejército"), for the arrests and
+        seizures told after it without their agent (``_force_before``)."""
+        force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.inter == 1
+                      and a.span is not None and a.as_written and not self._not_acting(a)), None)
+        told = [m.sentence.index for m in d.mentions if not m.sentence.headline]
+        if force is not None and told:
+            self._forces_told.append((told, force))
+
+    def _not_acting(self, actor: Actor) -> bool:
+        """A court, prosecutor or government (``_NOT_ACTING``): it orders or announces, not acts."""
+        best = self.actors.best_in(actor.as_written, actor.country)
+        return best is not None and best[2].role in _NOT_ACTING
+
+    def _force_before(self, m: Mention, back: int = FORCE_BEFORE_GAP):
+        """The state force of the incident told last before ``m``'s sentence (one of its body
+        sentences at most ``back`` sentences before it), else None."""
+        near = [(max(i for i in told if i < m.sentence.index), f) for told, f in getattr(self, "_forces_told", [])
+                if any(0 < m.sentence.index - i <= back for i in told)]
+        return max(near, key=lambda x: x[0])[1] if near else None
+
     def _issuer(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
                 lead: int = 3):
         """Actor1 of an arrest, seizure or operation a communiqué tells without its agent far from
@@ -1459,7 +1529,12 @@ class Assembler:
                 os_, oe, t = ctx.to_original(m.sentence.span.doc, m.sentence.span.start_char + s,
                                              m.sentence.span.start_char + e)
                 from cronica.model import Actor
-                return Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
+                found_actor = Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
+                if FAMILY[etype] in ("violent", "abduction") and _inside_words_of(found_actor, actor2):
+                    # "se enfrentaron con un grupo de hombres armados": the other side's own words (a
+                    # force inside an arrest's misread target, "la policía está llevándose presos", stays)
+                    continue
+                return found_actor
         return None
 
 
@@ -1676,6 +1751,23 @@ def _bare_unit(written: Optional[str]) -> bool:
     words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
     words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
     return bool(words) and words[0] in load_role_cues().unit_nouns
+
+
+def _members_told(written: Optional[str]) -> bool:
+    """The words are members or a unit of some body ("efectivos de la Fuerza Especial ...",
+    "agentes del Grupo X", "efectivos"; ``member_nouns`` after an article or a number)."""
+    words = [w.lower() for w in (written or "").split()]
+    while words and (words[0] in ("el", "la", "los", "las", "un", "una", "unos", "unas", "otros", "otras")
+                     or words[0].isdigit()):
+        words = words[1:]
+    return bool(words) and words[0] in load_role_cues().member_nouns and (len(words) == 1 or words[1] in ("de", "del"))
+
+
+def _inside_words_of(a, b) -> bool:
+    """``a`` was found inside the words ``b`` was told by (the fallback's generic "hombres
+    armados" inside the target "un grupo de hombres armados"): the same party, not another."""
+    return a is not None and b is not None and a.span is not None and b.span is not None \
+        and b.span.start <= a.span.start and a.span.end <= b.span.end
 
 
 def _same_party(a, b) -> bool:
