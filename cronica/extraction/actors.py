@@ -877,6 +877,77 @@ def _named_before(trigger, agent) -> Optional[ActorMention]:
     return ActorMention(e.text, e.start_char, e.end_char)
 
 
+_NAME_GAP = 8  # words between a person's description and the name it runs into
+_NAME_WORDS = 16  # longest description-and-name kept whole; else the name alone
+
+
+def _name_run(doc, i: int, stop: int) -> Optional[int]:
+    """The end (exclusive) of a person's name starting at token ``i``: two title-case proper
+    nouns or more, then no further proper noun, and not a place the gazetteer knows; else None."""
+    j = i
+    while j < stop and doc[j].pos_ == "PROPN" and doc[j].is_title:
+        j += 1
+    if j - i < 2:
+        return None
+    if _gazetteer_place(doc[j - 2:j].text, ("town", "admin1", "admin2", "admin3")):
+        return None
+    return j
+
+
+def with_name(phrase: Optional[ActorMention], doc) -> Optional[ActorMention]:
+    """A person's description that runs into the person's name ("el comunero y exgobernador
+    del cabildo Juan Pérez Soto", "El director de Obras del municipio, Ramiro Téllez", "su
+    jefe, conocido como alias Gato Negro"): the description with the name, as the gold and
+    ACLED name a victim; the phrase itself when no name follows (a singular common noun heads
+    it, the name comes within a few words, before any verb, clause or second comma)."""
+    if phrase is None:
+        return None
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return phrase
+    head = span.root
+    cues = load_role_cues()
+    if head.pos_ != "NOUN" or "Sing" not in head.morph.get("Number") or head.lower_ in cues.target_nouns \
+            or head.lower_ in cues.place_words or head.lower_ in cues.part_nouns:
+        return phrase
+    sent_end = sent_of(head).end
+    if doc[span.end - 1].pos_ == "PROPN" and doc[span.end - 1].is_title:
+        # a name the phrase cut ("la presidenta, Rosa Elvira | Cancino"): its last words
+        end = span.end
+        while end < sent_end and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ not in ("VERB", "AUX"):
+            end += 1
+        if end > span.end:
+            text = doc[span.start:end].text
+            return ActorMention(text, phrase.start, phrase.start + len(text))
+    alias_words = {w for m in cues.alias_markers for w in m.split()}
+    runs, commas, k = [], 0, span.end
+    while k < min(span.end + _NAME_GAP, sent_end):
+        t = doc[k]
+        if t.pos_ == "PROPN" and t.is_title:
+            end = _name_run(doc, k, sent_end)
+            if end is not None and (end == sent_end or not doc[end].is_title):
+                runs.append((k, end))
+            k = max(end or k + 1, k + 1)
+            continue
+        if t.text == ",":
+            commas += 1
+            if commas > 1:
+                break
+        elif t.lower_ not in alias_words and (t.is_punct or t.pos_ in ("AUX", "PRON", "SCONJ", "NUM")
+                                              or t.dep_ == "ROOT" or t.pos_ == "VERB"
+                                              and t.morph.get("VerbForm") != ["Fin"]):
+            break
+        k += 1
+    if not runs:
+        return phrase
+    # the run the parser tags as a person ("del asentamiento Yvy Pyta, Cirilo Benítez"), else the first
+    k, end = next(((a, b) for a, b in runs if doc[a].ent_type_ == "PER"), runs[0])
+    if end - span.start > _NAME_WORDS:
+        return ActorMention(doc[k:end].text, doc[k].idx, doc[end - 1].idx + len(doc[end - 1]))
+    text = doc[span.start:end].text
+    return ActorMention(text, phrase.start, phrase.start + len(text))
+
+
 def _passing(trigger) -> Optional[ActorMention]:
     """Who was passing when it blew: "estalló al paso de una patrulla" (the patrol)."""
     for c in trigger.children:
@@ -1169,6 +1240,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         a1 = _agentive(blamed)
         if a1 is None:
             how = None
+    a2 = with_name(a2, trigger.doc)  # "el dirigente indígena Juan Pérez Soto": the description with the name
     if a1 and a2 and a1.start == a2.start:
         a2 = None
     return _attributed(a1, sent_of(trigger), how), a2

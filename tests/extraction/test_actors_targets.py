@@ -1,0 +1,47 @@
+"""actors: the target or victim (actor2) as the gold conventions name it (session 10, own
+sentences): a person's description that runs into the person's name keeps the name."""
+import cronica
+from cronica.extraction.actors import roles
+from cronica.extraction.triggers import find_triggers
+
+
+def _roles(nlp, sentence, word):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert any(tr.token_i == tok.i for s in doc.sents for tr in find_triggers(s)), word
+    a1, a2 = roles(tok)
+    return (a1.text if a1 else None), (a2.text if a2 else None)
+
+
+def _one(text):
+    events = cronica.extract(text)
+    assert events, text
+    return events[0]
+
+
+def test_a_description_keeps_the_name_after_a_comma(nlp):
+    _, a2 = _roles(nlp, "El tesorero de la cooperativa cafetera de Pueblo Viejo, Hernando Ruiz Castaño, "
+                        "fue asesinado el martes por dos sicarios.", "asesinado")
+    assert a2 == "El tesorero de la cooperativa cafetera de Pueblo Viejo, Hernando Ruiz Castaño"
+
+
+def test_a_description_keeps_the_name_it_runs_into(nlp):
+    _, a2 = _roles(nlp, "El 3 de mayo fue asesinado el vocero campesino Aurelio Méndez Quispe, de 45 años.",
+                   "asesinado")
+    assert a2 is not None and a2.endswith("Aurelio Méndez Quispe") and a2.startswith("el vocero")
+
+
+def test_a_description_and_name_reach_the_event():
+    ev = _one("La presidenta de la junta vecinal, Rosa Elvira Cancino, fue secuestrada el lunes por hombres "
+              "armados en la vereda El Diamante.")
+    assert "Rosa Elvira Cancino" in ev.actor2.as_written and ev.actor2.as_written.startswith("La presidenta")
+
+
+def test_a_description_with_no_name_stays_as_it_is(nlp):
+    _, a2 = _roles(nlp, "El tesorero de la cooperativa fue asesinado el martes por dos sicarios.", "asesinado")
+    assert a2 == "El tesorero de la cooperativa"
+
+
+def test_a_place_after_the_description_is_no_name(nlp):
+    _, a2 = _roles(nlp, "Un comerciante fue asesinado a tiros en Santa Rosa de Cabal anoche.", "asesinado")
+    assert a2 == "Un comerciante"
