@@ -85,6 +85,7 @@ class RoleCues:
     held_people: frozenset = frozenset()
     quantity_nouns: frozenset = frozenset()
     finding_verbs: frozenset = frozenset()
+    hit_units: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,7 @@ def load_role_cues() -> RoleCues:
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
-            "finding_verbs")
+            "finding_verbs", "hit_units")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -122,7 +123,7 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]),
                     tuple(raw["victim_states"]), tuple(raw["doer_states"]), tuple(raw["mine_nouns"]),
                     frozenset(raw["mine_verbs"]), frozenset(raw["held_people"]), frozenset(raw["quantity_nouns"]),
-                    frozenset(raw["finding_verbs"]))
+                    frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -646,6 +647,33 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     return None
 
 
+def _unit_role(t) -> bool:
+    """The unit noun ``t`` is told as what was hit or what its fallen were doing: "contra una
+    patrulla", "emboscaron a un convoy", "atacaron la patrulla", "la patrulla fue atacada", "al paso
+    de la caravana", "avanzaba con su pelotón", "mientras la patrulla avanzaba" (``ride_verbs``)."""
+    case = _case(t)
+    if case in ("contra", "a", "al") or t.dep_ == "nsubj:pass":
+        return True
+    if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _is_passive(t.head) or t.head.lower_.startswith(load_role_cues().ride_verbs)
+    if case in ("de", "del") and t.head.lower_ == "paso":
+        return True
+    return case == "con" and any(c.lower_ in ("su", "sus") for c in t.children)
+
+
+def unit_hit(sent) -> Optional[ActorMention]:
+    """A force's unit (``hit_units``) the sentence says was hit, or whose members fell while it
+    moved: the target ACLED and the gold code rather than the fallen ("un sargento murió cuando
+    atacaron a su patrulla": the patrol); else None."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.pos_ == "NOUN" and t.lower_ in cues.hit_units and _unit_role(t):
+            phrase = _phrase(t)
+            if phrase is not None and not _toll(phrase):
+                return phrase
+    return None
+
+
 _MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
                      "setiembre", "octubre", "noviembre", "diciembre",
                      # a wire dateline's abbreviations: "CULIACÁN, 15 sep (Agencia) -"
@@ -925,8 +953,9 @@ def with_name(phrase: Optional[ActorMention], doc) -> Optional[ActorMention]:
         t = doc[k]
         if t.pos_ == "PROPN" and t.is_title:
             end = _name_run(doc, k, sent_end)
-            if end is not None and (end == sent_end or not doc[end].is_title):
-                runs.append((k, end))
+            if end is not None and (end == sent_end or not doc[end].is_title) \
+                    and doc[k - 1].lower_ != "en" and t.lower_ not in cues.place_words:
+                runs.append((k, end))  # (not "en Barrio Obrero": where)
             k = max(end or k + 1, k + 1)
             continue
         if t.text == ",":
@@ -940,8 +969,10 @@ def with_name(phrase: Optional[ActorMention], doc) -> Optional[ActorMention]:
         k += 1
     if not runs:
         return phrase
-    # the run the parser tags as a person ("del asentamiento Yvy Pyta, Cirilo Benítez"), else the first
-    k, end = next(((a, b) for a, b in runs if doc[a].ent_type_ == "PER"), runs[0])
+    # the run in apposition after a comma ("del asentamiento Yvy Pyta, Cirilo Benítez"), else the one
+    # the parser tags as a person, else the first
+    k, end = next(((a, b) for a, b in runs if doc[a - 1].text == ","), None) or next(
+        ((a, b) for a, b in runs if doc[a].ent_type_ == "PER"), runs[0])
     if end - span.start > _NAME_WORDS:
         return ActorMention(doc[k:end].text, doc[k].idx, doc[end - 1].idx + len(doc[end - 1]))
     text = doc[span.start:end].text

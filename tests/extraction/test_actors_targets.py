@@ -45,3 +45,30 @@ def test_a_description_with_no_name_stays_as_it_is(nlp):
 def test_a_place_after_the_description_is_no_name(nlp):
     _, a2 = _roles(nlp, "Un comerciante fue asesinado a tiros en Santa Rosa de Cabal anoche.", "asesinado")
     assert a2 == "Un comerciante"
+
+
+# the unit hit, not its fallen (ACLED's target; corpus c-025, c-041, b-194 class)
+
+def test_the_patrol_fired_on_is_the_target_not_the_wounded_sergeant():
+    ev = _one("Un cabo del Ejército resultó herido en un brazo cuando desconocidos dispararon el martes contra "
+              "una patrulla que recorría la carretera de Villa Rica.")
+    assert ev.actor2 is not None and ev.actor2.as_written == "una patrulla"
+
+
+def test_the_patrol_attacked_in_the_passive_is_the_target():
+    ev = _one("Tres soldados perdieron la vida el viernes cuando la patrulla en la que viajaban fue atacada "
+              "con fusiles por una columna de la guerrilla en la vereda Las Brisas.")
+    assert ev.actor2 is not None and ev.actor2.as_written.startswith("la patrulla")
+
+
+def test_the_unit_on_the_move_when_a_mine_blew_is_the_target():
+    ev = _one("Dos infantes de marina murieron el domingo al activar una mina antipersonal mientras su pelotón "
+              "avanzaba por una trocha de la vereda Los Pinos.")
+    assert ev.actor2 is not None and ev.actor2.as_written == "su pelotón"
+    assert ev.actor2.inter == 1
+
+
+def test_a_patrol_that_fired_is_no_target():
+    ev = _one("Una patrulla militar disparó el lunes contra dos campesinos que regresaban de su parcela en la "
+              "vereda El Recreo; uno murió en el acto.")
+    assert ev.actor2 is None or "patrulla" not in ev.actor2.as_written
