@@ -86,6 +86,7 @@ class RoleCues:
     quantity_nouns: frozenset = frozenset()
     finding_verbs: frozenset = frozenset()
     hit_units: frozenset = frozenset()
+    premises_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,7 @@ def load_role_cues() -> RoleCues:
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
-            "finding_verbs", "hit_units")
+            "finding_verbs", "hit_units", "premises_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -123,7 +124,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]),
                     tuple(raw["victim_states"]), tuple(raw["doer_states"]), tuple(raw["mine_nouns"]),
                     frozenset(raw["mine_verbs"]), frozenset(raw["held_people"]), frozenset(raw["quantity_nouns"]),
-                    frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]))
+                    frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]),
+                    frozenset(raw["premises_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -671,6 +673,43 @@ def unit_hit(sent) -> Optional[ActorMention]:
             phrase = _phrase(t)
             if phrase is not None and not _toll(phrase):
                 return phrase
+    return None
+
+
+def bare_part(words: str) -> bool:
+    """A part of a building told alone ("la fachada", "la puerta metálica", "el antejardín", "el
+    frente"): its first noun is one of ``part_nouns`` (or "frente") and no "de X" says whose."""
+    ws = [w.strip(",.;:«»\"'()").lower() for w in words.split()]
+    ws = [w for w in ws if w and w not in ("el", "la", "los", "las", "un", "una", "su", "sus")]
+    return bool(ws) and (ws[0] in load_role_cues().part_nouns or ws == ["frente"]) \
+        and not {"de", "del"} & set(ws)
+
+
+def _premises_role(t) -> bool:
+    """The building ``t`` is told as hit or entered: after contra/a/en/sobre ("frente a la vivienda",
+    "irrumpió en la finca"), as an object or a passive subject, or as the subject of a verb of
+    suffering ("la vivienda recibió doce disparos"); not the subject of another verb ("varias casas
+    vecinas perdieron sus ventanas")."""
+    if _case(t) in ("contra", "a", "al", "en", "sobre", "frente", "junto") or t.dep_ in ("obj", "nsubj:pass") \
+            or t.head.lower_ in _NEAR_WORDS and t.head.i < t.i:  # "frente a la vivienda" (the parser's fixed "a")
+        return True
+    return t.dep_ == "nsubj" and (_is_passive(t.head) or t.head.lower_.startswith(load_role_cues().suffer_verbs))
+
+
+def premises_hit(sent, skip_start: int = -1) -> Optional[ActorMention]:
+    """The building or premises the sentence says was hit or entered ("frente a la vivienda de un
+    juez", "llegaron a la ferretería de X", "irrumpió en la finca", "la vivienda recibió doce
+    disparos"): ``target_nouns`` and ``premises_nouns``, not a vehicle, a part or where the act came
+    from; the phrase starting at ``skip_start`` (the part itself) aside; else None."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.pos_ != "NOUN" or (t.lower_ not in cues.target_nouns and t.lower_ not in cues.premises_nouns) \
+                or t.lower_ in cues.vehicle_nouns or t.lower_ in cues.part_nouns or t.lower_ in cues.unit_nouns \
+                or _case(t) in _NOT_TARGET_CASES or not _premises_role(t):
+            continue
+        phrase = _phrase(t)
+        if phrase is not None and phrase.start != skip_start and not _toll(phrase) and not bare_part(phrase.text):
+            return phrase
     return None
 
 

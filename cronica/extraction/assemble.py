@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, roles, sentence_target,
-                                       unit_hit)
+                                       unit_hit, bare_part, premises_hit)
 from cronica.extraction.counts import (CountMention, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -989,6 +989,9 @@ class Assembler:
                 # "un sargento murió cuando atacaron a su patrulla": the patrol, not the fallen (a
                 # clash's other side is a party, not the unit)
                 actor2 = self._unit_over_fallen(ordered, actor2, actor1, ctx, cc)
+            if actor2 is not None and FAMILY[d.type] == "violent" and bare_part(actor2.as_written or ""):
+                # "llegaron a la ferretería de X y rociaron gasolina sobre la puerta": the ferretería
+                actor2 = self._whole_over_part(ordered, actor2, actor1, ctx, cc)
         if d.type == "seizure":
             actor2 = self._seized_from(d, ordered, actor1, ctx, cc)
         elif actor2 is not None and actor2.name is None and _bare_unit(actor2.as_written):
@@ -1182,6 +1185,18 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
+
+    def _whole_over_part(self, ordered: list[Mention], actor2: Actor, actor1, ctx: DocumentContext,
+                         country: Optional[str]) -> Actor:
+        """The building or premises the incident's first sentences say was hit or entered
+        (``premises_hit``) instead of a part of it told alone ("la fachada", "la puerta
+        metálica"); ``actor2`` itself when they name none."""
+        for m in ordered[:3]:
+            whole = premises_hit(m.sentence.span)
+            a = self._actor(whole, m, ctx, country) if whole is not None else None
+            if a is not None and not _same_party(a, actor1):
+                return a
+        return actor2
 
     def _unit_over_fallen(self, ordered: list[Mention], actor2: Actor, actor1, ctx: DocumentContext,
                           country: Optional[str]) -> Actor:

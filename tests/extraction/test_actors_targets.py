@@ -72,3 +72,33 @@ def test_a_patrol_that_fired_is_no_target():
     ev = _one("Una patrulla militar disparó el lunes contra dos campesinos que regresaban de su parcela en la "
               "vereda El Recreo; uno murió en el acto.")
     assert ev.actor2 is None or "patrulla" not in ev.actor2.as_written
+
+
+def test_a_name_after_a_place_in_the_description_is_the_one_after_the_comma(nlp):
+    _, a2 = _roles(nlp, "El 2 de abril el presidente de la asociación de cafeteros del caserío Alto Perené, "
+                        "Walter Huamán Ríos, fue asesinado por dos sicarios.", "asesinado")
+    assert a2 is not None and a2.endswith("Walter Huamán Ríos")
+
+
+def test_a_neighbourhood_after_en_is_no_name(nlp):
+    _, a2 = _roles(nlp, "Desconocidos atacaron un puesto policial en Barrio Obrero anoche.", "atacaron")
+    assert a2 == "un puesto policial"
+
+
+# the building, not a part of it told alone (corpus a-028, a-134, d-221, b-098, h-024 class)
+
+def test_the_shop_they_came_to_is_the_target_not_its_door():
+    ev = _one("El martes por la noche, dos hombres llegaron en moto a la farmacia de Gladys Ortiz, en el barrio "
+              "San Roque, rociaron gasolina sobre la puerta y le prendieron fuego.")
+    assert ev.actor2 is not None and ev.actor2.as_written.startswith("la farmacia")
+
+
+def test_the_house_a_bomb_blew_beside_is_the_target_not_its_facade():
+    ev = _one("El 4 de marzo, miembros de una banda hicieron estallar un explosivo frente a la vivienda de un "
+              "fiscal en Quevedo; la explosión destruyó la fachada y no dejó heridos.")
+    assert ev.actor2 is not None and ev.actor2.as_written.startswith("la vivienda de un fiscal")
+
+
+def test_a_part_with_its_whole_stays(nlp):
+    _, a2 = _roles(nlp, "Desconocidos balearon la fachada de la alcaldía de San Isidro.", "balearon")
+    assert a2 is not None and "alcaldía" in a2
