@@ -1068,6 +1068,17 @@ def _agent(tok):
     return None
 
 
+def _adjective_conj(tok):
+    """The second side the parser joined to the first side's adjective ("entre cooperativistas
+    mineros y comunarios": "comunarios" hangs on "mineros"), a noun-like word after "y"; else None."""
+    for m in tok.children:
+        if m.dep_ == "amod" and m.i > tok.i:
+            conj = _child(m, "conj")
+            if conj is not None and any(c.dep_ == "cc" for c in conj.children) and not conj.lower_.endswith(("mente",)):
+                return conj
+    return None
+
+
 def _held_people(trigger) -> Optional[ActorMention]:
     """The people a noun trigger names, with their number ("cuatro detenidos", "una veintena de
     detenidos", "los rehenes"): the trigger's words before it, and the quantity noun it hangs on
@@ -1167,8 +1178,10 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             if conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL) and (
                     se or trigger.lemma_.startswith(_FOUGHT)):
                 a1, a2 = _phrase(subj), _phrase(conj)  # "A y B se enfrentaron": the sides in the text's order
-            elif se and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) and (other := obj or next(
-                    (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")), None)) \
+            elif se and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) and (other := (
+                    obj if obj is not None and _phrase(obj) is not None else None) or next(
+                    (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")
+                     and _phrase(c) is not None), None)) \
                     is not None and _phrase(other) is not None:
                 a1, a2 = _agentive(subj), _phrase(other)  # "los presos se enfrentaron a los guardias"
             elif trigger.lemma_ in load_role_cues().mine_verbs and obj is not None \
@@ -1226,7 +1239,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif c.dep_ in ("nmod", "obl") and case == "por":
                 a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"
             elif c.dep_ in ("nmod", "obl") and case == "entre":
-                conj = _child(c, "conj")
+                conj = _child(c, "conj") or _adjective_conj(c)
                 if conj is None:
                     # "entre presos de Los Lobos y de Los Choneros": the parser joins the two
                     # groups under the shared noun; each "de" group is a side
@@ -1244,8 +1257,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = a2 or _phrase(conj)
             elif c.dep_ in ("nmod", "obl") and case == "con" and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")):
                 fallen = _fallen(trigger.head) if trigger.dep_ in ("obl", "nmod") else None
-                if fallen is not None and a1 is None and _phrase(fallen) is not None:
+                if fallen is not None and a1 is None and _phrase(fallen) is not None and _agentive(c) is not None:
                     # "tres soldados murieron en combates con una columna": the columna fought them
+                    # (not "un enfrentamiento con dinamita entre A y B": the means; the sides are A and B)
                     a1, a2 = _agentive(c), _phrase(fallen)
                 else:
                     a2 = a2 or _phrase(c)  # "enfrentamiento con una columna": the other side

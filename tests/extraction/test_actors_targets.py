@@ -102,3 +102,38 @@ def test_the_house_a_bomb_blew_beside_is_the_target_not_its_facade():
 def test_a_part_with_its_whole_stays(nlp):
     _, a2 = _roles(nlp, "Desconocidos balearon la fachada de la alcaldía de San Isidro.", "balearon")
     assert a2 is not None and "alcaldía" in a2
+
+
+# the second side of a clash "entre A y B", not the fallen, when the clash is told with its means
+# (corpus c-110, a-328 class)
+
+def test_the_means_of_a_clash_is_no_side_and_the_second_side_is_after_y(nlp):
+    a1, a2 = _roles(nlp, "Tres personas murieron en un enfrentamiento con piedras entre transportistas "
+                         "informales y vecinos de la zona.", "enfrentamiento")
+    assert a1 == "transportistas informales" and a2 is not None and a2.startswith("vecinos")
+
+
+def test_a_clash_with_firearms_between_two_crowds_has_them_as_sides():
+    ev = _one("Un minero murió y otros seis resultaron heridos durante un enfrentamiento con armas de fuego "
+              "entre cooperativistas auríferos y comuneros de Sorata, informó la Policía.")
+    assert ev.actor2 is not None and "comuneros" in ev.actor2.as_written
+    assert ev.actor1 is not None and "cooperativistas" in ev.actor1.as_written
+
+
+def test_a_clash_with_a_band_keeps_the_fallen_and_the_band(nlp):
+    a1, a2 = _roles(nlp, "Tres policías murieron durante un enfrentamiento con integrantes de una banda en el "
+                         "sector de Los Pinos.", "enfrentamiento")
+    assert a1 == "integrantes de una banda" and a2 == "Tres policías"
+
+
+def test_those_fought_with_sticks_are_fought_with_the_other_crowd(nlp):
+    doc = nlp("Los taxistas intentaron despejar la vía y se enfrentaron a palos y piedras con los vecinos que "
+              "la bloqueaban.")
+    a1, a2 = roles(next(t for t in doc if t.text == "enfrentaron"))
+    assert a1.text == "Los taxistas" and a2.text == "los vecinos"
+
+
+def test_a_fight_with_sticks_at_a_blockade_has_both_crowds():
+    ev = _one("El lunes, los taxistas intentaron despejar la vía y se enfrentaron a palos y piedras con los vecinos "
+              "que la bloqueaban; seis personas resultaron heridas.")
+    assert ev.actor1.as_written == "los taxistas" and ev.actor2.as_written == "los vecinos"
