@@ -21,7 +21,7 @@ from typing import Optional
 from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
-from cronica.nlp.lexicons import ActorLexicon, read_data_yaml
+from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
 from cronica.nlp.load import doc_text, sent_of, span_text, span_tokens
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
@@ -87,6 +87,7 @@ class RoleCues:
     finding_verbs: frozenset = frozenset()
     hit_units: frozenset = frozenset()
     premises_nouns: frozenset = frozenset()
+    target_of_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,7 @@ def load_role_cues() -> RoleCues:
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
-            "finding_verbs", "hit_units", "premises_nouns")
+            "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -125,7 +126,7 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["victim_states"]), tuple(raw["doer_states"]), tuple(raw["mine_nouns"]),
                     frozenset(raw["mine_verbs"]), frozenset(raw["held_people"]), frozenset(raw["quantity_nouns"]),
                     frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]),
-                    frozenset(raw["premises_nouns"]))
+                    frozenset(raw["premises_nouns"]), frozenset(raw["target_of_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -624,6 +625,19 @@ def _fallen(verb):
     return _child(verb, "nsubj", "nsubj:pass") if fell else None
 
 
+@lru_cache(maxsize=1)
+def _folded_targets() -> frozenset:
+    return frozenset(fold(w) for w in load_role_cues().target_nouns)
+
+
+def _target_word(t) -> bool:
+    """``t`` is one of ``target_nouns`` as a noun, also written without accents or taken by the
+    parser for a name in an unaccented post ("contra la estacion de policia")."""
+    if t.pos_ == "NOUN" and t.lower_ in load_role_cues().target_nouns:
+        return True
+    return t.pos_ in ("NOUN", "PROPN") and t.is_lower and fold(t.lower_) in _folded_targets()
+
+
 def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     """A unit, installation or vehicle the sentence says was hit ("contra la estación",
     "frente al cuartel", "atacaron el puesto"; for a bombing also "en el aparcamiento"):
@@ -632,7 +646,7 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     nouns = cues.target_nouns
     cases = ("contra", "a", "al", "frente", "junto") + (("en",) if bombing else ())
     for t in span_tokens(sent):
-        if t.pos_ != "NOUN" or t.lower_ not in nouns and not _building_centre(t):
+        if not _target_word(t) and not (t.pos_ == "NOUN" and _building_centre(t)):
             continue
         area = t.head
         near = _case(area) in cases or _case(area) in ("de", "del") and area.head.lower_ in _NEAR_WORDS
@@ -1018,6 +1032,19 @@ def with_name(phrase: Optional[ActorMention], doc) -> Optional[ActorMention]:
     return ActorMention(text, phrase.start, phrase.start + len(text))
 
 
+def _before_target(a1: ActorMention, a2: ActorMention, doc) -> Optional[ActorMention]:
+    """The doer's phrase up to the target the parser hung inside it ("las disidencias a la
+    estación de policía": "las disidencias"), without the preposition that introduces the target."""
+    text = doc_text(doc)[a1.start:a2.start]
+    words = text.split()
+    while words and words[-1].lower().strip(",") in ("a", "al", "contra", "sobre", "hacia", ""):
+        words.pop()
+    if not words:
+        return None
+    cut = text[:text.rfind(words[-1]) + len(words[-1])]
+    return replace(a1, text=cut, end=a1.start + len(cut))
+
+
 def _passing(trigger) -> Optional[ActorMention]:
     """Who was passing when it blew: "estalló al paso de una patrulla" (the patrol)."""
     for c in trigger.children:
@@ -1267,6 +1294,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 ag = _agent(c)
                 if ag is not None:
                     a1 = a1 or _agentive(ag)
+        if a2 is None and _case(trigger) in ("de", "del") and trigger.head.lower_ in load_role_cues().target_of_nouns:
+            # "la estación fue objeto de un hostigamiento", "el alcalde fue blanco de un atentado"
+            a2 = _phrase(_child(trigger.head, "nsubj", "nsubj:pass"))
         if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
             a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
         if a2 is None and trigger.dep_ in ("obl", "obj") and _case(trigger) == "en" and trigger.head.lemma_ == "caer":
@@ -1325,6 +1355,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         if a1 is None:
             how = None
     a2 = with_name(a2, trigger.doc)  # "el dirigente indígena Juan Pérez Soto": the description with the name
+    if a1 is not None and a2 is not None and a1.start < a2.start < a1.end:
+        a1 = _before_target(a1, a2, trigger.doc)  # "hostigamiento de las disidencias a la estación"
     if a1 and a2 and a1.start == a2.start:
         a2 = None
     return _attributed(a1, sent_of(trigger), how), a2

@@ -137,3 +137,23 @@ def test_a_fight_with_sticks_at_a_blockade_has_both_crowds():
     ev = _one("El lunes, los taxistas intentaron despejar la vía y se enfrentaron a palos y piedras con los vecinos "
               "que la bloqueaban; seis personas resultaron heridas.")
     assert ev.actor1.as_written == "los taxistas" and ev.actor2.as_written == "los vecinos"
+
+
+# an installation told as what an act fell on in other words (corpus a-185, c-116, e-078 class)
+
+def test_what_was_the_object_of_an_attack_is_its_target():
+    ev = _one("El jueves por la noche, la subestación de policía de Puerto Rico fue objeto de un hostigamiento "
+              "que duró cerca de una hora.")
+    assert ev.actor2 is not None and ev.actor2.as_written == "la subestación de policía de Puerto Rico"
+
+
+def test_an_unaccented_post_names_the_station_attacked():
+    ev = _one("Hostigamiento con tatucos y rafagas de fusil contra la estacion de policia de Jambalo durante una "
+              "hora, sin heridos.")
+    assert ev.actor2 is not None and ev.actor2.as_written.startswith("la estacion de policia")
+
+
+def test_the_target_the_parser_hung_on_the_doer_is_no_part_of_the_doer(nlp):
+    a1, a2 = _roles(nlp, "Reportan hostigamiento de la guerrilla a la base militar de La Plata desde la madrugada.",
+                    "hostigamiento")
+    assert a1 == "la guerrilla" and a2 is not None and a2.startswith("la base militar")
