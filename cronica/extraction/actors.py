@@ -1106,6 +1106,17 @@ def _adjective_conj(tok):
     return None
 
 
+def _massacre_place(trigger, comp) -> bool:
+    """A massacre's "de" complement that is a proper name no lexicon knows as a party: the place
+    it is named after ("la masacre de La Gabarra", "la matanza de El Mozote"), not its victims
+    ("la masacre de campesinos") nor a group ("la masacre de los Rastrojos")."""
+    if not trigger.lower_.startswith(("masacre", "matanza")) or comp.pos_ != "PROPN" or not comp.is_title:
+        return False
+    from cronica.nlp.lexicons import load_actors
+    name = " ".join(t.text for t in comp.subtree if t.dep_ not in ("case", "punct"))
+    return not load_actors().find(name, None, span_text(sent_of(comp)))
+
+
 def _held_people(trigger) -> Optional[ActorMention]:
     """The people a noun trigger names, with their number ("cuatro detenidos", "una veintena de
     detenidos", "los rehenes"): the trigger's words before it, and the quantity noun it hangs on
@@ -1255,6 +1266,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     continue  # "operativo de búsqueda de los evadidos": whom it seeks (``_sought``)
                 if trigger.lower_ in load_role_cues().held_nouns:
                     continue  # "la toma de terrenos fiscales": what was held
+                if patient and _massacre_place(trigger, c):
+                    continue  # "la masacre de Santa Rita del Ariari": where, not whom
                 if patient:
                     a2 = a2 or _phrase(c)
                 else:

@@ -157,3 +157,21 @@ def test_the_target_the_parser_hung_on_the_doer_is_no_part_of_the_doer(nlp):
     a1, a2 = _roles(nlp, "Reportan hostigamiento de la guerrilla a la base militar de La Plata desde la madrugada.",
                     "hostigamiento")
     assert a1 == "la guerrilla" and a2 is not None and a2.startswith("la base militar")
+
+
+# a massacre named after its place (corpus a-080, d-061 class)
+
+def test_the_place_a_massacre_is_named_after_is_no_victim(nlp):
+    _, a2 = _roles(nlp, "Los vecinos recuerdan la masacre de Puerto Alvira cada mayo.", "masacre")
+    assert a2 is None
+
+
+def test_the_victims_of_a_massacre_named_after_its_place_are_found():
+    ev = _one("La masacre de Puerto Alvira fue el asesinato de quince campesinos cometido por paramilitares en "
+              "mayo de 1998.")
+    assert ev.actor2 is not None and "campesinos" in ev.actor2.as_written
+
+
+def test_a_massacre_of_people_keeps_them(nlp):
+    _, a2 = _roles(nlp, "La masacre de nueve campesinos ocurrió en la vereda El Tigre.", "masacre")
+    assert a2 == "nueve campesinos"
