@@ -88,6 +88,8 @@ class RoleCues:
     hit_units: frozenset = frozenset()
     premises_nouns: frozenset = frozenset()
     target_of_nouns: frozenset = frozenset()
+    container_nouns: frozenset = frozenset()
+    found_in_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +104,8 @@ def load_role_cues() -> RoleCues:
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
-            "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns")
+            "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
+            "found_in_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -126,7 +129,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["victim_states"]), tuple(raw["doer_states"]), tuple(raw["mine_nouns"]),
                     frozenset(raw["mine_verbs"]), frozenset(raw["held_people"]), frozenset(raw["quantity_nouns"]),
                     frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]),
-                    frozenset(raw["premises_nouns"]), frozenset(raw["target_of_nouns"]))
+                    frozenset(raw["premises_nouns"]), frozenset(raw["target_of_nouns"]),
+                    frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -724,6 +728,27 @@ def premises_hit(sent, skip_start: int = -1) -> Optional[ActorMention]:
         phrase = _phrase(t)
         if phrase is not None and phrase.start != skip_start and not _toll(phrase) and not bare_part(phrase.text):
             return phrase
+    return None
+
+
+def seized_in(sent) -> Optional[ActorMention]:
+    """Where a seizure's goods were found or what was seized with them, told in its sentence: a
+    house, shop, vehicle or container after "en" ("85 kilos de marihuana en un almacén del
+    distrito", "ocultos en dos maletas") or the object of a verb of intercepting, destroying or
+    finding ("interceptaron un camión", "destruyeron una fábrica de pasta base"): ``premises_nouns``,
+    ``vehicle_nouns``, ``container_nouns``, ``target_nouns`` (not a force's unit); else None."""
+    cues = load_role_cues()
+    # the nearest holder first: a container, a vehicle, premises, then an installation ("en la
+    # terminal de buses ... en tres maletas": the suitcases)
+    for nouns in (cues.container_nouns, cues.vehicle_nouns, cues.premises_nouns, cues.target_nouns - cues.unit_nouns):
+        for t in span_tokens(sent):
+            if t.pos_ != "NOUN" or t.lower_ not in nouns:
+                continue
+            if _case(t) in ("en", "dentro") or t.dep_ in ("obj", "nsubj:pass") \
+                    and t.head.lower_.startswith(cues.found_in_verbs):
+                phrase = _phrase(t)
+                if phrase is not None:
+                    return phrase
     return None
 
 

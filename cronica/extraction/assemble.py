@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, roles, sentence_target,
-                                       unit_hit, bare_part, premises_hit)
+                                       unit_hit, bare_part, premises_hit, seized_in)
 from cronica.extraction.counts import (CountMention, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -1327,6 +1327,10 @@ class Assembler:
                                                 country, want={ents.inter.get(name)}, named_only=True)
                 if named is not None and named.name == name and not _same_party(named, actor1):
                     return named
+        for m in ordered[:1]:  # no one named: where the goods were found ("en un almacén", "un camión")
+            where = seized_in(m.sentence.span)
+            if where is not None:
+                return self._actor(where, m, ctx, country)
         return None
 
     def _named_people(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],

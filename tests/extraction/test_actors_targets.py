@@ -175,3 +175,25 @@ def test_the_victims_of_a_massacre_named_after_its_place_are_found():
 def test_a_massacre_of_people_keeps_them(nlp):
     _, a2 = _roles(nlp, "La masacre de nueve campesinos ocurrió en la vereda El Tigre.", "masacre")
     assert a2 == "nueve campesinos"
+
+
+# where a seizure's goods were found, when no one they were taken from is named (corpus g-015,
+# g-016, g-046, g-047 class)
+
+def test_the_store_the_drugs_were_seized_in_is_the_seizure_actor2():
+    ev = _one("Agentes antidrogas incautaron el martes 60 kilos de marihuana en una bodega del distrito de "
+              "San Juan de Lurigancho.")
+    assert ev.type == "seizure" and ev.actor2 is not None and ev.actor2.as_written.startswith("una bodega")
+
+
+def test_the_suitcases_the_cocaine_was_found_in_are_the_seizure_actor2():
+    ev = _one("En la terminal de buses de Oruro se decomisaron el lunes ocho kilos de cocaína en tres maletas "
+              "abandonadas.")
+    assert ev.actor2 is not None and "maletas" in ev.actor2.as_written
+
+
+def test_those_a_seizure_was_taken_from_come_before_where():
+    seizure = next(e for e in cronica.extract("La Policía capturó a dos hombres en una vivienda de Villa El "
+                                              "Salvador y les incautó dos pistolas y 300 municiones.")
+                   if e.type == "seizure")
+    assert seizure.actor2 is not None and "hombres" in seizure.actor2.as_written
