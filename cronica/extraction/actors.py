@@ -21,7 +21,7 @@ from typing import Optional
 from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
-from cronica.nlp.lexicons import ActorLexicon, read_data_yaml
+from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
 from cronica.nlp.load import doc_text, sent_of, span_text, span_tokens
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
@@ -85,6 +85,11 @@ class RoleCues:
     held_people: frozenset = frozenset()
     quantity_nouns: frozenset = frozenset()
     finding_verbs: frozenset = frozenset()
+    hit_units: frozenset = frozenset()
+    premises_nouns: frozenset = frozenset()
+    target_of_nouns: frozenset = frozenset()
+    container_nouns: frozenset = frozenset()
+    found_in_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +104,8 @@ def load_role_cues() -> RoleCues:
             "protest_nouns", "protest_agent_verbs", "device_properties", "reaction_verbs", "held_nouns",
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
-            "finding_verbs")
+            "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
+            "found_in_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -122,7 +128,9 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["unit_nouns"]), frozenset(raw["member_nouns"]), tuple(raw["membership_verbs"]), tuple(raw["report_verbs"]),
                     tuple(raw["victim_states"]), tuple(raw["doer_states"]), tuple(raw["mine_nouns"]),
                     frozenset(raw["mine_verbs"]), frozenset(raw["held_people"]), frozenset(raw["quantity_nouns"]),
-                    frozenset(raw["finding_verbs"]))
+                    frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]),
+                    frozenset(raw["premises_nouns"]), frozenset(raw["target_of_nouns"]),
+                    frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -621,6 +629,19 @@ def _fallen(verb):
     return _child(verb, "nsubj", "nsubj:pass") if fell else None
 
 
+@lru_cache(maxsize=1)
+def _folded_targets() -> frozenset:
+    return frozenset(fold(w) for w in load_role_cues().target_nouns)
+
+
+def _target_word(t) -> bool:
+    """``t`` is one of ``target_nouns`` as a noun, also written without accents or taken by the
+    parser for a name in an unaccented post ("contra la estacion de policia")."""
+    if t.pos_ == "NOUN" and t.lower_ in load_role_cues().target_nouns:
+        return True
+    return t.pos_ in ("NOUN", "PROPN") and t.is_lower and fold(t.lower_) in _folded_targets()
+
+
 def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     """A unit, installation or vehicle the sentence says was hit ("contra la estación",
     "frente al cuartel", "atacaron el puesto"; for a bombing also "en el aparcamiento"):
@@ -629,7 +650,7 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
     nouns = cues.target_nouns
     cases = ("contra", "a", "al", "frente", "junto") + (("en",) if bombing else ())
     for t in span_tokens(sent):
-        if t.pos_ != "NOUN" or t.lower_ not in nouns and not _building_centre(t):
+        if not _target_word(t) and not (t.pos_ == "NOUN" and _building_centre(t)):
             continue
         area = t.head
         near = _case(area) in cases or _case(area) in ("de", "del") and area.head.lower_ in _NEAR_WORDS
@@ -643,6 +664,91 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
             phrase = _phrase(t)
             if phrase is not None and not _toll(phrase):
                 return phrase
+    return None
+
+
+def _unit_role(t) -> bool:
+    """The unit noun ``t`` is told as what was hit or what its fallen were doing: "contra una
+    patrulla", "emboscaron a un convoy", "atacaron la patrulla", "la patrulla fue atacada", "al paso
+    de la caravana", "avanzaba con su pelotón", "mientras la patrulla avanzaba" (``ride_verbs``)."""
+    case = _case(t)
+    if case in ("contra", "a", "al") or t.dep_ == "nsubj:pass":
+        return True
+    if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _is_passive(t.head) or t.head.lower_.startswith(load_role_cues().ride_verbs)
+    if case in ("de", "del") and t.head.lower_ == "paso":
+        return True
+    return case == "con" and any(c.lower_ in ("su", "sus") for c in t.children)
+
+
+def unit_hit(sent) -> Optional[ActorMention]:
+    """A force's unit (``hit_units``) the sentence says was hit, or whose members fell while it
+    moved: the target ACLED and the gold code rather than the fallen ("un sargento murió cuando
+    atacaron a su patrulla": the patrol); else None."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.pos_ == "NOUN" and t.lower_ in cues.hit_units and _unit_role(t):
+            phrase = _phrase(t)
+            if phrase is not None and not _toll(phrase):
+                return phrase
+    return None
+
+
+def bare_part(words: str) -> bool:
+    """A part of a building told alone ("la fachada", "la puerta metálica", "el antejardín", "el
+    frente"): its first noun is one of ``part_nouns`` (or "frente") and no "de X" says whose."""
+    ws = [w.strip(",.;:«»\"'()").lower() for w in words.split()]
+    ws = [w for w in ws if w and w not in ("el", "la", "los", "las", "un", "una", "su", "sus")]
+    return bool(ws) and (ws[0] in load_role_cues().part_nouns or ws == ["frente"]) \
+        and not {"de", "del"} & set(ws)
+
+
+def _premises_role(t) -> bool:
+    """The building ``t`` is told as hit or entered: after contra/a/en/sobre ("frente a la vivienda",
+    "irrumpió en la finca"), as an object or a passive subject, or as the subject of a verb of
+    suffering ("la vivienda recibió doce disparos"); not the subject of another verb ("varias casas
+    vecinas perdieron sus ventanas")."""
+    if _case(t) in ("contra", "a", "al", "en", "sobre", "frente", "junto") or t.dep_ in ("obj", "nsubj:pass") \
+            or t.head.lower_ in _NEAR_WORDS and t.head.i < t.i:  # "frente a la vivienda" (the parser's fixed "a")
+        return True
+    return t.dep_ == "nsubj" and (_is_passive(t.head) or t.head.lower_.startswith(load_role_cues().suffer_verbs))
+
+
+def premises_hit(sent, skip_start: int = -1) -> Optional[ActorMention]:
+    """The building or premises the sentence says was hit or entered ("frente a la vivienda de un
+    juez", "llegaron a la ferretería de X", "irrumpió en la finca", "la vivienda recibió doce
+    disparos"): ``target_nouns`` and ``premises_nouns``, not a vehicle, a part or where the act came
+    from; the phrase starting at ``skip_start`` (the part itself) aside; else None."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.pos_ != "NOUN" or (t.lower_ not in cues.target_nouns and t.lower_ not in cues.premises_nouns) \
+                or t.lower_ in cues.vehicle_nouns or t.lower_ in cues.part_nouns or t.lower_ in cues.unit_nouns \
+                or _case(t) in _NOT_TARGET_CASES or not _premises_role(t):
+            continue
+        phrase = _phrase(t)
+        if phrase is not None and phrase.start != skip_start and not _toll(phrase) and not bare_part(phrase.text):
+            return phrase
+    return None
+
+
+def seized_in(sent) -> Optional[ActorMention]:
+    """Where a seizure's goods were found or what was seized with them, told in its sentence: a
+    house, shop, vehicle or container after "en" ("85 kilos de marihuana en un almacén del
+    distrito", "ocultos en dos maletas") or the object of a verb of intercepting, destroying or
+    finding ("interceptaron un camión", "destruyeron una fábrica de pasta base"): ``premises_nouns``,
+    ``vehicle_nouns``, ``container_nouns``, ``target_nouns`` (not a force's unit); else None."""
+    cues = load_role_cues()
+    # the nearest holder first: a container, a vehicle, premises, then an installation ("en la
+    # terminal de buses ... en tres maletas": the suitcases)
+    for nouns in (cues.container_nouns, cues.vehicle_nouns, cues.premises_nouns, cues.target_nouns - cues.unit_nouns):
+        for t in span_tokens(sent):
+            if t.pos_ != "NOUN" or t.lower_ not in nouns:
+                continue
+            if _case(t) in ("en", "dentro") or t.dep_ in ("obj", "nsubj:pass") \
+                    and t.head.lower_.startswith(cues.found_in_verbs):
+                phrase = _phrase(t)
+                if phrase is not None:
+                    return phrase
     return None
 
 
@@ -953,6 +1059,93 @@ def _named_before(trigger, agent) -> Optional[ActorMention]:
     return ActorMention(e.text, e.start_char, e.end_char)
 
 
+_NAME_GAP = 8  # words between a person's description and the name it runs into
+_NAME_WORDS = 16  # longest description-and-name kept whole; else the name alone
+
+
+def _name_run(doc, i: int, stop: int) -> Optional[int]:
+    """The end (exclusive) of a person's name starting at token ``i``: two title-case proper
+    nouns or more, then no further proper noun, and not a place the gazetteer knows; else None."""
+    j = i
+    while j < stop and doc[j].pos_ == "PROPN" and doc[j].is_title:
+        j += 1
+    if j - i < 2:
+        return None
+    if _gazetteer_place(doc[j - 2:j].text, ("town", "admin1", "admin2", "admin3")):
+        return None
+    return j
+
+
+def with_name(phrase: Optional[ActorMention], doc) -> Optional[ActorMention]:
+    """A person's description that runs into the person's name ("el comunero y exgobernador
+    del cabildo Juan Pérez Soto", "El director de Obras del municipio, Ramiro Téllez", "su
+    jefe, conocido como alias Gato Negro"): the description with the name, as the gold and
+    ACLED name a victim; the phrase itself when no name follows (a singular common noun heads
+    it, the name comes within a few words, before any verb, clause or second comma)."""
+    if phrase is None:
+        return None
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return phrase
+    head = span.root
+    cues = load_role_cues()
+    if head.pos_ != "NOUN" or "Sing" not in head.morph.get("Number") or head.lower_ in cues.target_nouns \
+            or head.lower_ in cues.place_words or head.lower_ in cues.part_nouns:
+        return phrase
+    sent_end = sent_of(head).end
+    if doc[span.end - 1].pos_ == "PROPN" and doc[span.end - 1].is_title:
+        # a name the phrase cut ("la presidenta, Rosa Elvira | Cancino"): its last words
+        end = span.end
+        while end < sent_end and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ not in ("VERB", "AUX"):
+            end += 1
+        if end > span.end:
+            text = doc[span.start:end].text
+            return ActorMention(text, phrase.start, phrase.start + len(text))
+    alias_words = {w for m in cues.alias_markers for w in m.split()}
+    runs, commas, k = [], 0, span.end
+    while k < min(span.end + _NAME_GAP, sent_end):
+        t = doc[k]
+        if t.pos_ == "PROPN" and t.is_title:
+            end = _name_run(doc, k, sent_end)
+            if end is not None and (end == sent_end or not doc[end].is_title) \
+                    and doc[k - 1].lower_ != "en" and t.lower_ not in cues.place_words:
+                runs.append((k, end))  # (not "en Barrio Obrero": where)
+            k = max(end or k + 1, k + 1)
+            continue
+        if t.text == ",":
+            commas += 1
+            if commas > 1:
+                break
+        elif t.lower_ not in alias_words and (t.is_punct or t.pos_ in ("AUX", "PRON", "SCONJ", "NUM")
+                                              or t.dep_ == "ROOT" or t.pos_ == "VERB"
+                                              and t.morph.get("VerbForm") != ["Fin"]):
+            break
+        k += 1
+    if not runs:
+        return phrase
+    # the run in apposition after a comma ("del asentamiento Yvy Pyta, Cirilo Benítez"), else the one
+    # the parser tags as a person, else the first
+    k, end = next(((a, b) for a, b in runs if doc[a - 1].text == ","), None) or next(
+        ((a, b) for a, b in runs if doc[a].ent_type_ == "PER"), runs[0])
+    if end - span.start > _NAME_WORDS:
+        return ActorMention(doc[k:end].text, doc[k].idx, doc[end - 1].idx + len(doc[end - 1]))
+    text = doc[span.start:end].text
+    return ActorMention(text, phrase.start, phrase.start + len(text))
+
+
+def _before_target(a1: ActorMention, a2: ActorMention, doc) -> Optional[ActorMention]:
+    """The doer's phrase up to the target the parser hung inside it ("las disidencias a la
+    estación de policía": "las disidencias"), without the preposition that introduces the target."""
+    text = doc_text(doc)[a1.start:a2.start]
+    words = text.split()
+    while words and words[-1].lower().strip(",") in ("a", "al", "contra", "sobre", "hacia", ""):
+        words.pop()
+    if not words:
+        return None
+    cut = text[:text.rfind(words[-1]) + len(words[-1])]
+    return replace(a1, text=cut, end=a1.start + len(cut))
+
+
 def _passing(trigger) -> Optional[ActorMention]:
     """Who was passing when it blew: "estalló al paso de una patrulla" (the patrol)."""
     for c in trigger.children:
@@ -1038,6 +1231,28 @@ def _names_party(tok) -> bool:
         return False
     from cronica.nlp.lexicons import load_actors
     return load_actors().best_in(phrase.text, None) is not None
+
+
+def _adjective_conj(tok):
+    """The second side the parser joined to the first side's adjective ("entre cooperativistas
+    mineros y comunarios": "comunarios" hangs on "mineros"), a noun-like word after "y"; else None."""
+    for m in tok.children:
+        if m.dep_ == "amod" and m.i > tok.i:
+            conj = _child(m, "conj")
+            if conj is not None and any(c.dep_ == "cc" for c in conj.children) and not conj.lower_.endswith(("mente",)):
+                return conj
+    return None
+
+
+def _massacre_place(trigger, comp) -> bool:
+    """A massacre's "de" complement that is a proper name no lexicon knows as a party: the place
+    it is named after ("la masacre de La Gabarra", "la matanza de El Mozote"), not its victims
+    ("la masacre de campesinos") nor a group ("la masacre de los Rastrojos")."""
+    if not trigger.lower_.startswith(("masacre", "matanza")) or comp.pos_ != "PROPN" or not comp.is_title:
+        return False
+    from cronica.nlp.lexicons import load_actors
+    name = " ".join(t.text for t in comp.subtree if t.dep_ not in ("case", "punct"))
+    return not load_actors().find(name, None, span_text(sent_of(comp)))
 
 
 def _held_people(trigger) -> Optional[ActorMention]:
@@ -1141,8 +1356,10 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             if conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL) and (
                     se or trigger.lemma_.startswith(_FOUGHT)):
                 a1, a2 = _phrase(subj), _phrase(conj)  # "A y B se enfrentaron": the sides in the text's order
-            elif se and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) and (other := obj or next(
-                    (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")), None)) \
+            elif se and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) and (other := (
+                    obj if obj is not None and _phrase(obj) is not None else None) or next(
+                    (c for c in trigger.children if c.dep_ == "obl" and _case(c) in ("a", "al", "con", "contra")
+                     and _phrase(c) is not None), None)) \
                     is not None and _phrase(other) is not None:
                 a1, a2 = _agentive(subj), _phrase(other)  # "los presos se enfrentaron a los guardias"
             elif trigger.lemma_ in load_role_cues().mine_verbs and obj is not None \
@@ -1192,6 +1409,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     continue  # "operativo de búsqueda de los evadidos": whom it seeks (``_sought``)
                 if trigger.lower_ in load_role_cues().held_nouns:
                     continue  # "la toma de terrenos fiscales": what was held
+                if patient and _massacre_place(trigger, c):
+                    continue  # "la masacre de Santa Rita del Ariari": where, not whom
                 if patient:
                     a2 = a2 or _phrase(c)
                 else:
@@ -1203,7 +1422,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif c.dep_ in ("nmod", "obl") and case == "por":
                 a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"
             elif c.dep_ in ("nmod", "obl") and case == "entre":
-                conj = _child(c, "conj")
+                conj = _child(c, "conj") or _adjective_conj(c)
                 if conj is None:
                     # "entre presos de Los Lobos y de Los Choneros": the parser joins the two
                     # groups under the shared noun; each "de" group is a side
@@ -1221,8 +1440,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = a2 or _phrase(conj)
             elif c.dep_ in ("nmod", "obl") and case == "con" and trigger.lower_.startswith(("enfrentamiento", "combate", "choque")):
                 fallen = _fallen(trigger.head) if trigger.dep_ in ("obl", "nmod") else None
-                if fallen is not None and a1 is None and _phrase(fallen) is not None:
+                if fallen is not None and a1 is None and _phrase(fallen) is not None and _agentive(c) is not None:
                     # "tres soldados murieron en combates con una columna": the columna fought them
+                    # (not "un enfrentamiento con dinamita entre A y B": the means; the sides are A and B)
                     a1, a2 = _agentive(c), _phrase(fallen)
                 else:
                     a2 = a2 or _phrase(c)  # "enfrentamiento con una columna": the other side
@@ -1230,6 +1450,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 ag = _agent(c)
                 if ag is not None:
                     a1 = a1 or _agentive(ag)
+        if a2 is None and _case(trigger) in ("de", "del") and trigger.head.lower_ in load_role_cues().target_of_nouns:
+            # "la estación fue objeto de un hostigamiento", "el alcalde fue blanco de un atentado"
+            a2 = _phrase(_child(trigger.head, "nsubj", "nsubj:pass"))
         if a2 is None and trigger.dep_ == "obj" and trigger.head.lower_.startswith(load_role_cues().suffer_verbs):
             a2 = _phrase(_child(trigger.head, "nsubj"))  # "una patrulla sufrió un ataque de X"
         if a2 is None and trigger.dep_ in ("obl", "obj") and _case(trigger) == "en" and trigger.head.lemma_ == "caer":
@@ -1287,6 +1510,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         a1 = _agentive(blamed)
         if a1 is None:
             how = None
+    a2 = with_name(a2, trigger.doc)  # "el dirigente indígena Juan Pérez Soto": the description with the name
+    if a1 is not None and a2 is not None and a1.start < a2.start < a1.end:
+        a1 = _before_target(a1, a2, trigger.doc)  # "hostigamiento de las disidencias a la estación"
     if a1 and a2 and a1.start == a2.start:
         a2 = None
     return _attributed(a1, sent_of(trigger), how), a2

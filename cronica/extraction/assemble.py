@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
-                                       sentence_target)
+                                       sentence_target, unit_hit, bare_part, premises_hit, seized_in)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -1008,6 +1008,13 @@ class Assembler:
                     if c is not None:
                         actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                         break
+            if actor2 is not None and FAMILY[d.type] == "violent" and d.type != "armed_clash":
+                # "un sargento murió cuando atacaron a su patrulla": the patrol, not the fallen (a
+                # clash's other side is a party, not the unit)
+                actor2 = self._unit_over_fallen(ordered, actor2, actor1, ctx, cc)
+            if actor2 is not None and FAMILY[d.type] == "violent" and bare_part(actor2.as_written or ""):
+                # "llegaron a la ferretería de X y rociaron gasolina sobre la puerta": the ferretería
+                actor2 = self._whole_over_part(ordered, actor2, actor1, ctx, cc)
         if d.type == "seizure":
             actor2 = self._seized_from(d, ordered, actor1, ctx, cc)
         elif actor2 is not None and actor2.name is None and _bare_unit(actor2.as_written):
@@ -1219,6 +1226,41 @@ class Assembler:
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, m.sentence.span.text)
 
+    def _whole_over_part(self, ordered: list[Mention], actor2: Actor, actor1, ctx: DocumentContext,
+                         country: Optional[str]) -> Actor:
+        """The building or premises the incident's first sentences say was hit or entered
+        (``premises_hit``) instead of a part of it told alone ("la fachada", "la puerta
+        metálica"); ``actor2`` itself when they name none."""
+        for m in ordered[:3]:
+            whole = premises_hit(m.sentence.span)
+            a = self._actor(whole, m, ctx, country) if whole is not None else None
+            if a is not None and not _same_party(a, actor1):
+                return a
+        return actor2
+
+    def _unit_over_fallen(self, ordered: list[Mention], actor2: Actor, actor1, ctx: DocumentContext,
+                          country: Optional[str]) -> Actor:
+        """The unit the incident's sentences say was hit or moving when its members fell
+        (``unit_hit``: "contra una patrulla", "la patrulla fue atacada") instead of the fallen
+        ("un suboficial murió"), as ACLED and the gold code the target; the fallen's force stays
+        its name when the unit is a bare noun. ``actor2`` itself when it already is a unit,
+        installation or vehicle, or the sentence tells no unit hit."""
+        cues = load_role_cues()
+        if any(w.strip(",.;:()").lower() in cues.target_nouns for w in (actor2.as_written or "").split()):
+            return actor2
+        for m in ordered[:3]:
+            unit = unit_hit(m.sentence.span)
+            a = self._actor(unit, m, ctx, country) if unit is not None else None
+            # (a unit inside the perpetrator's phrase after its start is its complement:
+            # "narcoterroristas contra una patrulla" names the patrol; one the phrase starts with acted)
+            inside = a is not None and actor1 is not None and actor1.span is not None and a.span is not None \
+                and actor1.span.start < a.span.start < actor1.span.end
+            if a is None or _same_party(a, actor1) and not inside:
+                continue
+            return a if a.name is not None or actor2.name is None else \
+                replace(actor2, as_written=a.as_written, span=a.span)
+        return actor2
+
     def _aimed_at(self, ordered: list[Mention], d: Draft, actor1):
         """Whom another word of the act in the evidence sentence aims at ("disparó contra los
         clientes"), unless a bare "personas" or the doer again; else None."""
@@ -1325,6 +1367,10 @@ class Assembler:
                                                 country, want={ents.inter.get(name)}, named_only=True)
                 if named is not None and named.name == name and not _same_party(named, actor1):
                     return named
+        for m in ordered[:1]:  # no one named: where the goods were found ("en un almacén", "un camión")
+            where = seized_in(m.sentence.span)
+            if where is not None:
+                return self._actor(where, m, ctx, country)
         return None
 
     def _named_people(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
