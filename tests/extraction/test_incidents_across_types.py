@@ -1,0 +1,45 @@
+"""One event per incident across types (issue 10): the same incident told with a trigger word
+of another type stays one event, and two incidents of two types stay two. Sentences written for
+these tests (CC0)."""
+from cronica.model import Document
+
+
+def events(pipeline, text, published="2024-05-10"):
+    return pipeline.extract(Document(id="t", text=text, published=published))
+
+
+def told(evs):
+    return [(e.type, e.evidence.text[:60]) for e in evs]
+
+
+# -- captives taken in an armed attack on a place are the attack's (framing._captives_of_attack)
+
+def test_workers_taken_in_an_arson_attack_are_the_attack(pipeline):
+    text = ("El martes, un grupo armado incendió el aserradero de una comunidad en las afueras de Pucallpa "
+            "y retuvo durante un día a su capataz.")
+    evs = events(pipeline, text)
+    assert [e.type for e in evs] == ["attack"], told(evs)
+    assert evs[0].kidnapped.best == 1
+
+
+def test_guards_held_after_an_assault_on_their_post_are_the_attack(pipeline):
+    text = ("El 4 de junio de 1989 una columna guerrillera atacó el puesto policial de Uchiza; tras "
+            "tres horas de fuego, los nueve agentes se rindieron y fueron retenidos durante una semana.")
+    evs = events(pipeline, text, published=None)
+    assert [e.type for e in evs] == ["attack"], told(evs)
+
+
+def test_people_beaten_and_kidnapped_stay_a_kidnapping(pipeline):
+    # the violence is done to the people taken, not to a place: the kidnapping is the incident
+    text = ("El sábado, tres ingenieros de una empresa constructora fueron golpeados y secuestrados por "
+            "hombres armados en la carretera a Tumaco.")
+    evs = events(pipeline, text)
+    assert "kidnapping" in [e.type for e in evs], told(evs)
+    assert "attack" not in [e.type for e in evs], told(evs)
+
+
+def test_a_kidnapping_told_on_its_own_beside_an_attack_stays_its_own(pipeline):
+    text = ("El lunes, desconocidos incendiaron tres camiones de una empresa minera en Pataz. "
+            "Dos días después, en otra provincia, hombres armados secuestraron a un comerciante en Trujillo.")
+    evs = events(pipeline, text)
+    assert sorted(e.type for e in evs) == ["attack", "kidnapping"], told(evs)
