@@ -158,6 +158,7 @@ class DocumentFraming:
         self._at = {id(s): k for k, s in enumerate(self._sentences)}
         self._told: list[tuple[int, str]] = []  # (sentence position, family) of the incidents reported so far
         self._riot_protest: Optional[bool] = None
+        self._prison_story: Optional[bool] = None
 
     def riot_protest(self) -> bool:
         """Does the story tell a prison riot with the inmates' demand ("el motín para exigir ...")?"""
@@ -167,6 +168,12 @@ class DocumentFraming:
                 c.riot.search(key) and c.prison.search(key) and c.prison_protest.search(key)
                 for key in (span_key(s.span) for s in self._sentences))
         return self._riot_protest
+
+    def prison_story(self) -> bool:
+        """Does any sentence of the story tell of a prison, its inmates or a riot?"""
+        if self._prison_story is None:
+            self._prison_story = any(self.cues.prison.search(span_key(s.span)) for s in self._sentences)
+        return self._prison_story
 
     def _frame(self, k: int) -> _Frame:
         f = self._frames.get(k)
@@ -231,6 +238,11 @@ class DocumentFraming:
                         # "la policía retomó el control del pabellón": the end of the inmates' protest
                         t.type = "protest"
                         t.variants = ("intervention",)
+                    elif "regained" in t.variants[:1] and self.prison_story():
+                        # "militares y policías retomaron el control del penal" after a fight between
+                        # inmates: the end of the prison's incident, never an operation of its own (own
+                        # gold: train a-368, b-039, f-042, d-123, dev d-035); it may join it, not found one
+                        t.strength, t.reference = "weak", "the end of the prison incident (control regained)"
                     elif own_protest and not t.is_noun and not f.armed \
                             and (f.policing or _WOUNDED.search(f.key) or self.cues.lethal.search(f.key)) \
                             and match_key(sent.span.doc[t.token_i].lemma_).startswith(("desaloj", "dispers")):

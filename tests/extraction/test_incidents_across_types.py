@@ -43,3 +43,20 @@ def test_a_kidnapping_told_on_its_own_beside_an_attack_stays_its_own(pipeline):
             "Dos días después, en otra provincia, hombres armados secuestraron a un comerciante en Trujillo.")
     evs = events(pipeline, text)
     assert sorted(e.type for e in evs) == ["attack", "kidnapping"], told(evs)
+
+
+# -- forces retaking a prison after a fight between inmates end that incident (framing.frame)
+
+def test_retaking_the_prison_after_an_inmates_fight_is_no_operation(pipeline):
+    text = ("Cuatro reclusos murieron el domingo en una riña entre bandas en el penal de Tocorón. "
+            "Soldados y policías retomaron el control del penal tres horas después.")
+    evs = events(pipeline, text)
+    assert [e.type for e in evs] == ["armed_clash"], told(evs)
+    assert evs[0].killed.best == 4
+
+
+def test_retaking_control_of_a_town_is_still_an_operation(pipeline):
+    text = ("El Ejército retomó el control del municipio de El Plateado el jueves tras una ofensiva de "
+            "tres días contra las disidencias.")
+    evs = events(pipeline, text)
+    assert [e.type for e in evs] == ["security_operation"], told(evs)
