@@ -60,3 +60,30 @@ def test_retaking_control_of_a_town_is_still_an_operation(pipeline):
             "tres días contra las disidencias.")
     evs = events(pipeline, text)
     assert [e.type for e in evs] == ["security_operation"], told(evs)
+
+
+# -- the operation and the violence told in it (assemble._cross_join, _body_report_of)
+
+def test_a_headline_killing_over_an_operation_that_killed_is_the_operation(pipeline):
+    text = ("Abaten a cabecilla del Clan del Golfo en Córdoba\n"
+            "MONTERÍA, 3 mar (Agencia) - Tropas del Ejército abatieron el domingo a alias El Ruso, cabecilla "
+            "de una subestructura del Clan del Golfo, durante una operación en zona rural de Tierralta.")
+    evs = events(pipeline, text, published="2024-03-04")
+    assert [e.type for e in evs] == ["security_operation"], told(evs)
+    assert "abatieron" in evs[0].evidence.text  # the body's report, not the headline
+
+
+def test_the_clash_told_after_the_operation_it_happened_in_is_the_operation(pipeline):
+    text = ("Cinco presuntos integrantes de una banda de extorsionadores murieron el viernes durante una "
+            "operación de la policía en el municipio Cabimas, estado Zulia, informó el ministro. "
+            "Según el ministro, los fallecidos se enfrentaron a los agentes con fusiles.")
+    evs = events(pipeline, text)
+    assert [e.type for e in evs] == ["security_operation"], told(evs)
+    assert evs[0].killed.best == 5
+
+
+def test_troops_deployed_after_an_attack_are_an_operation_of_their_own(pipeline):
+    text = ("Hombres armados atacaron el domingo la comisaría de Tlaxiaco y mataron a dos policías. "
+            "El Ejército desplegó tropas en la región y estableció retenes en las carreteras.")
+    evs = events(pipeline, text)
+    assert sorted(e.type for e in evs) == ["attack", "security_operation"], told(evs)
