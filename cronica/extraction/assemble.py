@@ -783,13 +783,14 @@ class Assembler:
         mention tells (``pair_cross``, chosen on data): the shots or deaths told after the operation
         they happened in ("murieron durante una operación" ... "se enfrentaron a las comisiones").
         An operation told after a violent incident is not joined to it (often the response to it:
-        an event of its own), nor one launched ("desplegó tropas"). A killing so joined with the
+        an event of its own), nor one launched ("desplegó tropas"); a headline's incident joins the
+        body's by the headline rules (``_headlines_told_in_body``). A killing so joined with the
         operation is the operation, as in one sentence (``_group_sentence``)."""
         if m.trigger is None or m.strength == "weak" or FAMILY[m.type] not in _CROSS_JOIN:
             return None
         fam = FAMILY[m.type]
-        top = max(((p, d) for p, d in probs if d.family != fam and d.family in _CROSS_JOIN),
-                  key=lambda x: x[0], default=(0.0, None))
+        cands = [(p, d) for p, d in probs if d.family != fam and d.family in _CROSS_JOIN and not _headline_only(d)]
+        top = max(cands, key=lambda x: x[0], default=(0.0, None))
         if top[1] is None or top[0] < self.decider.t("pair_cross", 2.0):
             return None
         if any(_launched(x) for x in top[1].mentions + [m] if x.type == "security_operation"):
