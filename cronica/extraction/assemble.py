@@ -43,7 +43,7 @@ from cronica.extraction.entities import DocumentEntities, bare_people, describes
 from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart, same_toll, told_victim
 from cronica.extraction.placing import names_place, places_incident_before
-from cronica.extraction.framing import DocumentFraming
+from cronica.extraction.framing import DocumentFraming, load_framing
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
@@ -95,6 +95,14 @@ HISTORIC_YEARS = 8  # dated events this much older than the article are backgrou
 _NAMED_PATIENT_FAMILIES = ("arrest", "violent", "abduction")
 _PAIR_FAMILIES = ({"operation", "arrest"}, {"operation", "seizure"}, {"operation", "violent"},
                   {"protest", "violent"}, {"operation", "abduction"})
+
+
+# the families one incident told with two types' words may be joined across by the pair model
+# (``_cross_join``): the operation and the violence it met or dealt ("Abaten a X" ... "durante una
+# operación"). Not an arrest, a seizure or a rescue (events of their own beside the operation:
+# corpus/README), nor a protest and the violence in it (framing.py types those, and an armed
+# group's attack on a barricade is an attack).
+_CROSS_JOIN = frozenset({"operation", "violent"})
 
 
 @dataclass(slots=True)
@@ -763,6 +771,8 @@ class Assembler:
                 # is the incident it most likely retells (unless the pair model rules it
                 # out: another incident of the same kind and place, a toll of another time)
                 best = top[1]
+        if best is None and rule is None:
+            best = self._cross_join(probs, m)
         if best is not None:
             best.mentions.append(m)
             self.refine_type(best, m)
@@ -779,6 +789,29 @@ class Assembler:
             self._keep_toll(drafts, m, ctx)
             return  # told again (a recap, a quote, a communiqué) with no incident it could join: not a new one
         drafts.append(self._new_draft(m))
+
+    def _cross_join(self, probs: list[tuple[float, Draft]], m: Mention) -> Optional[Draft]:
+        """The earlier incident of the other family of ``_CROSS_JOIN`` the pair model is sure this
+        mention tells (``pair_cross``, chosen on data): the shots or deaths told after the operation
+        they happened in ("murieron durante una operación" ... "se enfrentaron a las comisiones").
+        An operation told after a violent incident is not joined to it (often the response to it:
+        an event of its own), nor one launched ("desplegó tropas"); a headline's incident joins the
+        body's by the headline rules (``_headlines_told_in_body``). A killing so joined with the
+        operation is the operation, as in one sentence (``_group_sentence``)."""
+        if m.trigger is None or m.strength == "weak" or FAMILY[m.type] not in _CROSS_JOIN:
+            return None
+        fam = FAMILY[m.type]
+        cands = [(p, d) for p, d in probs if d.family != fam and d.family in _CROSS_JOIN and not _headline_only(d)]
+        top = max(cands, key=lambda x: x[0], default=(0.0, None))
+        if top[1] is None or top[0] < self.decider.t("pair_cross", 2.0):
+            return None
+        if any(_launched(x) for x in top[1].mentions + [m] if x.type == "security_operation"):
+            return None  # "el Ejército desplegó tropas en la región": the state's response, an event of its own
+        if fam == "operation":
+            return None  # an operation told after the violence is often the response to it (its own event)
+        if {top[1].type, m.type} == {"killing", "security_operation"}:
+            top[1].type = "security_operation"
+        return top[1]
 
     def _reads_retelling(self, m: Mention) -> bool:
         """Does the mention model read this trigger as an incident told again? Either its
@@ -1614,15 +1647,52 @@ def _body_report_of(headline: Draft, body: list[Draft]) -> Optional[Draft]:
       that family, when the body tells none as new;
     - a violent verb heading a protest story ("Pobladores queman la alcaldía", "Estudiante herido en
       desalojo"): the body's protest, when the body tells no violent incident (framing.py types a
-      violent act inside a protest as the protest)."""
+      violent act inside a protest as the protest);
+    - a killing heading an operation story ("Abaten a ..."): the body's operation with its deaths."""
     same = [d for d in body if d.family == headline.family]
     if same:
         marked = any(m.new_incident for m in headline.mentions if m.trigger is not None)
         unmarked = not any(m.new_incident for d in same for m in d.mentions if m.trigger is not None)
         return same[0] if marked and unmarked else None
     if headline.family == "violent":
-        return next((d for d in body if d.family == "protest"), None)
+        protest = next((d for d in body if d.family == "protest"), None)
+        return protest if protest is not None else _operation_with_deaths(headline, body)
     return None
+
+
+def _operation_with_deaths(headline: Draft, body: list[Draft]) -> Optional[Draft]:
+    """The body's operation a headline's killing announces ("Abaten a cabecilla ..." over "Tropas
+    abatieron ... durante una operación"): a killing told in an operation is the operation
+    (``_group_sentence``), when the body tells the deaths with the operation and no violent incident."""
+    if headline.type != "killing" or any(d.family == "violent" for d in body):
+        return None
+    return next((d for d in body if d.family == "operation" and any(_tells_deaths(m) for m in d.mentions)), None)
+
+
+def _tells_deaths(m: Mention) -> bool:
+    """Does the operation's mention tell deaths: a killed figure, or a sentence with a death word
+    (``operation_setting.death`` in data/es/framing.yaml: "abatido", "murieron", "dado de baja") or
+    its trigger's own verb of bringing down a target ("abatieron a alias X")?"""
+    if any(c.category == "killed" and c.best for c in m.counts):
+        return True
+    if load_framing().setting_death.search(span_key(m.sentence.span)):
+        return True
+    return m.trigger is not None and fold(m.sentence.span.doc[m.trigger.token_i].text).startswith(_BRINGING_DOWN)
+
+
+# verbs of bringing down a target, by their stem (the parser lemmatises "abatieron" badly):
+# triggers.yaml types them as the operation in which a target is "abatido"
+_BRINGING_DOWN = ("abat", "neutraliz")
+
+
+def _launched(m: Mention) -> bool:
+    """Is the operation told by a verb that launches one ("desplegó tropas", "lanzó una ofensiva",
+    "inició un operativo"; ``operation_setting.launch`` in data/es/framing.yaml): an act of its own?"""
+    if m.trigger is None:
+        return False
+    tok = m.sentence.span.doc[m.trigger.token_i]
+    launch = load_framing().setting_launch
+    return tok.lemma_ in launch or (m.trigger.is_noun and tok.head.lemma_ in launch)
 
 
 def _first_told(mentions: list[Mention]) -> Mention:

@@ -42,6 +42,9 @@ _WOUNDED = re.compile(r"herid[oa]s?")
 _WOUNDED_AUX = frozenset({"ser", "resultar", "quedar"})
 _MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
 # a body found ("hallan sin vida a dos policías") is the killing by its finding, not an attack (own b-157)
+# Violent types whose attackers may take captives in the same act (an arson or an assault on a post):
+# the kidnapping told with them is their figure (``_captives_of_attack``).
+_CAPTURING_ATTACKS = frozenset({"attack", "armed_clash", "bombing", "ambush"})
 _FINDING = frozenset({"hallar", "encontrar", "localizar", "ubicar", "aparecer", "descubrir", "rescatar", "recuperar",
                       "sacar"})  # ccomp: "X murió ..., informó Y"
 
@@ -155,6 +158,7 @@ class DocumentFraming:
         self._at = {id(s): k for k, s in enumerate(self._sentences)}
         self._told: list[tuple[int, str]] = []  # (sentence position, family) of the incidents reported so far
         self._riot_protest: Optional[bool] = None
+        self._prison_story: Optional[bool] = None
 
     def riot_protest(self) -> bool:
         """Does the story tell a prison riot with the inmates' demand ("el motín para exigir ...")?"""
@@ -164,6 +168,12 @@ class DocumentFraming:
                 c.riot.search(key) and c.prison.search(key) and c.prison_protest.search(key)
                 for key in (span_key(s.span) for s in self._sentences))
         return self._riot_protest
+
+    def prison_story(self) -> bool:
+        """Does any sentence of the story tell of a prison, its inmates or a riot?"""
+        if self._prison_story is None:
+            self._prison_story = any(self.cues.prison.search(span_key(s.span)) for s in self._sentences)
+        return self._prison_story
 
     def _frame(self, k: int) -> _Frame:
         f = self._frames.get(k)
@@ -214,6 +224,7 @@ class DocumentFraming:
         inside a protest with no trigger word ("murió durante el desbloqueo") gets one."""
         self._attack_on_place(sent, triggers)
         self._attack_on_protest(sent, triggers)
+        self._captives_of_attack(sent, triggers)
         k = self._at.get(id(sent))
         # a protest the sentence itself reports ("murió de un disparo durante la toma de terrenos")
         # frames the violence told with it, unless an armed actor is in the sentence
@@ -227,6 +238,11 @@ class DocumentFraming:
                         # "la policía retomó el control del pabellón": the end of the inmates' protest
                         t.type = "protest"
                         t.variants = ("intervention",)
+                    elif "regained" in t.variants[:1] and self.prison_story():
+                        # "militares y policías retomaron el control del penal" after a fight between
+                        # inmates: the end of the prison's incident, never an operation of its own (own
+                        # gold: train a-368, b-039, f-042, d-123, dev d-035); it may join it, not found one
+                        t.strength, t.reference = "weak", "the end of the prison incident (control regained)"
                     elif own_protest and not t.is_noun and not f.armed \
                             and (f.policing or _WOUNDED.search(f.key) or self.cues.lethal.search(f.key)) \
                             and match_key(sent.span.doc[t.token_i].lemma_).startswith(("desaloj", "dispers")):
@@ -340,6 +356,32 @@ class DocumentFraming:
         for t in triggers:
             if not t.dropped and t.type == "killing" and not t.is_noun:
                 t.type = "attack"  # the toll of the attack; its verb names the victims
+
+    def _captives_of_attack(self, sent, triggers: list) -> None:
+        """People taken by the attackers in the sentence that tells their armed attack on a place or
+        property ("incendió la hacienda y retuvo durante dos días a su administrador", "los atacantes
+        incendiaron la escuela y se llevaron a cuatro jóvenes", "atacó el puesto ...; los guardias se
+        rindieron y fueron retenidos") are the attack's captives: one attack event with its kidnapped
+        figure, not a kidnapping of its own (own gold: train a-035, b-051, d-158, dev d-156). Only an
+        attack told by its verb against a thing (arson, or an object among ``attacked_places``):
+        people "agredidos y secuestrados" are the kidnapping, its violence their treatment; a noun
+        ("choque en la cárcel ... y secuestro en Los Ríos") lists incidents of their own."""
+        doc = sent.span.doc
+        if not any(not t.dropped and not t.is_noun and t.type in _CAPTURING_ATTACKS and self._on_property(doc, t)
+                   for t in triggers):
+            return
+        for t in triggers:
+            if not t.dropped and not t.is_noun and t.type == "kidnapping" and not t.new_incident:
+                t.dropped = "the captives of the attack told with it"
+
+    def _on_property(self, doc, t) -> bool:
+        """Is the attack verb ``t`` told against a place, a post, a vehicle or property (arson)?"""
+        if "arson" in t.variants:
+            return True
+        places = self.cues.attacked_places
+        return any(c.dep_ in ("obj", "obl") and c.pos_ in ("NOUN", "PROPN") and c.i > t.token_i
+                   and (places.fullmatch(match_key(c.text)) or places.fullmatch(match_key(c.lemma_)))
+                   for c in doc[t.token_i].children)
 
     def _forces_killed(self, sent, triggers: list) -> None:
         """Security forces on duty killed as a group or a unit ("mató a cinco policías", "acribillaron

@@ -41,6 +41,8 @@ GRID = {
     "sentence": (2.0, 0.8, 0.6),
     "pair_keep": (-1.0, 0.2, 0.3, 0.4, 0.5),
     "pair_join": (2.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4),
+    # the pair model joins an operation's violence told after it across families (assemble._cross_join)
+    "pair_cross": (2.0, 0.95, 0.9, 0.8),
     "retell_join": (2.0, 0.6, 0.5),
     "retell_share": (2.0, 0.8, 0.7, 0.6),
     "retell_drop": (2.0, 0.8, 0.7, 0.6),
