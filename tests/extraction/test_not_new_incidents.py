@@ -58,3 +58,91 @@ def test_a_year_after_the_trigger_dates_something_else(pipeline):
                            "una quebrada de Pucará; sus restos fueron hallados en 2010 en una fosa.")
     assert "killing" in types(evs)
 
+
+# -- reactions: a classifying verb's predicate, the act an inquiry asks about, a reaction's "pena"
+
+@pytest.mark.parametrize("text, word", [
+    ("La cámara de comercio calificó el incendio como un nuevo atentado contra los transportistas.", "atentado"),
+    ("La minera calificó la retención de sus ingenieros como un secuestro.", "secuestro"),
+    ("El alcalde catalogó el hecho como una masacre y pidió apoyo al Ejército.", "masacre"),
+])
+def test_a_classifying_verbs_predicate_is_a_reference(nlp, text, word):
+    _, strength, reference, _ = marks(nlp, text)[word]
+    assert strength == "weak" and reference.startswith("recap (classified")
+
+
+def test_a_classifying_verbs_object_stays_a_report(nlp):
+    _, strength, reference, dropped = marks(nlp, "El ministro calificó de cobarde el ataque contra la patrulla "
+                                                 "de Carabineros en Tirúa.")["ataque"]
+    assert strength == "strong" and reference is None and dropped is None
+
+
+def test_a_reaction_classifying_the_attack_founds_no_second_event(pipeline):
+    evs = events(pipeline, "Encapuchados quemaron el sábado tres camiones en un fundo de Collipulli. "
+                           "La asociación de camioneros calificó el hecho como un nuevo ataque contra el gremio.")
+    assert types(evs) == ["attack"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("La Defensoría pidió que la Fiscalía investigue quién disparó contra los manifestantes.", "disparó"),
+    ("Los familiares exigen que se esclarezca quiénes mataron al dirigente.", "mataron"),
+    ("La comisión exigió que se identifique a los agentes que dispararon contra la multitud.", "dispararon"),
+])
+def test_the_act_an_inquiry_asks_about_is_a_reference(nlp, text, word):
+    _, strength, reference, _ = marks(nlp, text)[word]
+    assert strength == "weak" and reference == "reference (what an inquiry asks)"
+
+
+def test_an_inquiry_verbs_naming_sense_leaves_other_acts(nlp):
+    # "identificó a X como Y" names people; charges against them are no violent act asked about
+    got = marks(nlp, "La fiscalía identificó a los tres hombres que atacaron la comisaría de Tingo María.")
+    _, strength, reference, _ = got["atacaron"]
+    assert strength == "weak"  # the relative clause on the inquiry verb's object
+    got = marks(nlp, "Testigos contaron que dos hombres dispararon contra el vigilante.")
+    assert got["dispararon"][1] == "strong"
+
+
+def test_condemning_an_attack_and_announcing_penal_complaints_is_no_ruling(nlp):
+    got = marks(nlp, "El ministerio condenó la agresión contra los agentes y anunció denuncias penales.")
+    assert "condenó" not in got
+    got = marks(nlp, "El juez condenó a los dos acusados a la pena máxima.")
+    assert got["condenó"][0] == "other"
+
+
+# -- a preverbal negative subject negates the clause
+
+@pytest.mark.parametrize("text, word", [
+    ("Ninguno ha sido detenido.", "detenido"),
+    ("Hasta ahora nadie ha sido capturado por el crimen.", "capturado"),
+    ("Ningún sospechoso fue detenido durante el operativo.", "detenido"),
+])
+def test_a_negative_subject_negates_the_trigger(nlp, text, word):
+    assert marks(nlp, text)[word][3] == "negated"
+
+
+def test_a_negative_subject_after_the_verb_of_another_clause_negates_nothing(nlp):
+    got = marks(nlp, "La policía detuvo a dos hombres, pero ninguno tenía antecedentes.")
+    assert got["detuvo"][3] is None
+
+
+# -- other senses: a match score, controlled blasting
+
+@pytest.mark.parametrize("text", [
+    "El Atlético goleó 4-0 al visitante y mataron el partido antes del descanso.",
+    "Hasta el minuto 80 el local ganaba 2-1 y el rival lanzaba un ataque tras otro sin suerte.",
+])
+def test_a_match_score_marks_the_sports_sense(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_a_span_of_days_is_no_score(pipeline):
+    evs = events(pipeline, "Alertas de la semana 7-13 abril 2024\nLunes 8/04/2024. Desconocidos prendieron fuego a "
+                           "la sede de la radio comunitaria. QUICHE - NEBAJ", published=None)
+    assert types(evs) == ["attack"]
+
+
+def test_a_controlled_blasting_notice_is_no_bombing(pipeline):
+    evs = events(pipeline, "AVISO A LOS VECINOS\nLa constructora informa que el lunes 12 de agosto realizará una "
+                           "voladura controlada para la demolición del antiguo puente. Se ruega no acercarse a la "
+                           "zona durante la detonación.")
+    assert evs == []
