@@ -451,8 +451,10 @@ def _bare_phrase_generic(first) -> bool:
 
 
 def _not_asserted(tok) -> Optional[str]:
-    """A verb in the subjunctive after "que"/"para" tells a wish, request or purpose, not a fact."""
-    if tok.pos_ not in ("VERB", "AUX") or "Sub" not in tok.morph.get("Mood"):
+    """A verb in the subjunctive after "que"/"para" tells a wish, request or purpose, not a fact;
+    also in a compound or passive subjunctive ("temen que hayan sido secuestrados", "se espera que
+    sea extraditado": the auxiliary carries the mood)."""
+    if not _subjunctive(tok):
         return None
     clause = tok  # the verb whose "que"/"para" opens the clause
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
@@ -478,6 +480,17 @@ def _not_asserted(tok) -> Optional[str]:
     if any(w in _FACTUAL_BEFORE_QUE for w in before[max(0, k - 2):k]):
         return None  # "después de que lo asesinaran": a fact
     return f"subjunctive, not asserted ({tok.text})"
+
+
+def _subjunctive(tok) -> bool:
+    """Is the verb in the subjunctive, or the participle its auxiliary carries in the present
+    subjunctive ("que hayan sido secuestrados", "que sea extraditado")? A past one after a past
+    verb often tells a fact ("padeció que 61 de sus integrantes fueran secuestrados")."""
+    if tok.pos_ in ("VERB", "AUX") and "Sub" in tok.morph.get("Mood"):
+        return True
+    return tok.pos_ in ("VERB", "AUX", "ADJ") and any(
+        c.dep_ in ("aux", "aux:pass", "cop") and "Sub" in c.morph.get("Mood") and "Pres" in c.morph.get("Tense")
+        for c in tok.children)
 
 
 def _negated(tok, cues: FilterCues) -> bool:

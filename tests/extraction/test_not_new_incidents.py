@@ -146,3 +146,22 @@ def test_a_controlled_blasting_notice_is_no_bombing(pipeline):
                            "voladura controlada para la demolición del antiguo puente. Se ruega no acercarse a la "
                            "zona durante la detonación.")
     assert evs == []
+
+
+# -- a compound or passive subjunctive after "que" is not asserted either
+
+@pytest.mark.parametrize("text, word", [
+    ("Sus padres temen que hayan sido secuestrados por una banda de la zona.", "secuestrados"),
+    ("El Gobierno espera que el cabecilla sea extraditado antes de fin de año.", "extraditado"),
+])
+def test_a_compound_subjunctive_is_not_asserted(nlp, text, word):
+    assert marks(nlp, text)[word][3].startswith("subjunctive, not asserted")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Después de que fueran secuestrados, los llevaron a un campamento en el monte.", "secuestrados"),
+    ("La policía confirmó que los dos comerciantes han sido secuestrados.", "secuestrados"),
+    ("La cooperativa sufrió que tres de sus socios fueran secuestrados en 2019.", "secuestrados"),
+])
+def test_a_fact_after_que_stays(nlp, text, word):
+    assert marks(nlp, text)[word][3] is None
