@@ -4,23 +4,7 @@ incident already told, negated clauses, and violent words in another sense. Our 
 the documents each class was seen in are named in the commits and in data/es/filters.yaml."""
 import pytest
 
-from cronica.extraction.triggers import find_triggers
-from cronica.model import Document
-
-
-def events(pipeline, text, published="2024-05-14"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
-
-
-def marks(nlp, text):
-    """{trigger text: (type, strength, reference, dropped)} for the triggers of the text's sentences."""
-    doc = nlp(text)
-    return {doc.text[m.start:m.end]: (m.type, m.strength, m.reference, m.dropped)
-            for s in doc.sents for m in find_triggers(s)}
-
-
-def types(evs):
-    return sorted(e.type for e in evs)
+from test_precision_classes import events, marks, types  # the same helpers (tests/extraction on the path)
 
 
 # -- an older incident recalled by a bare year is background in a dated report
