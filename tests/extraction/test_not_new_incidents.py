@@ -149,3 +149,18 @@ def test_a_compound_subjunctive_is_not_asserted(nlp, text, word):
 ])
 def test_a_fact_after_que_stays(nlp, text, word):
     assert marks(nlp, text)[word][3] is None
+
+
+# -- an offensive is an operation only when a force is named near it
+
+@pytest.mark.parametrize("text", [
+    "La cooperativa lanzó una ofensiva contra las heladas con mantas térmicas para las alpacas.",
+    "El banco prepara una ofensiva en el crédito hipotecario con tasas más bajas.",
+])
+def test_an_offensive_against_the_cold_or_in_a_market_is_no_operation(nlp, text):
+    assert "ofensiva" not in marks(nlp, text)
+
+
+def test_an_offensive_of_troops_is_an_operation(nlp):
+    got = marks(nlp, "Las tropas iniciaron el lunes una ofensiva contra las disidencias en el cañón del Micay.")
+    assert got["ofensiva"][0] == "security_operation"
