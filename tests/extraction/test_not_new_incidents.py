@@ -164,3 +164,14 @@ def test_an_offensive_against_the_cold_or_in_a_market_is_no_operation(nlp, text)
 def test_an_offensive_of_troops_is_an_operation(nlp):
     got = marks(nlp, "Las tropas iniciaron el lunes una ofensiva contra las disidencias en el cañón del Micay.")
     assert got["ofensiva"][0] == "security_operation"
+
+
+# -- road falls, collapses and dog packs are accidents, not attacks
+
+@pytest.mark.parametrize("text", [
+    "Nueve pasajeros perdieron la vida cuando un ómnibus se precipitó a un abismo en la carretera a Huanta.",
+    "Tres obreros murieron sepultados por el derrumbe de una galería en una mina de Nasca.",
+    "Una jauría de perros callejeros atacó a una anciana en el mercado de Luque.",
+])
+def test_accidents_and_animals_are_no_violent_events(pipeline, text):
+    assert [e for e in events(pipeline, text) if e.type in ("killing", "attack", "bombing")] == []
