@@ -175,3 +175,8 @@ def test_an_offensive_of_troops_is_an_operation(nlp):
 ])
 def test_accidents_and_animals_are_no_violent_events(pipeline, text):
     assert [e for e in events(pipeline, text) if e.type in ("killing", "attack", "bombing")] == []
+
+
+def test_a_quantity_of_homicides_is_a_statistic(nlp):
+    got = marks(nlp, "La ciudad cerró el año con la menor cantidad de homicidios desde 2010.")
+    assert got["homicidios"][3] is not None
