@@ -194,6 +194,26 @@ class DocumentContext:
         self.country_place = country_place  # that country as a place, for events placed nowhere finer
 
 
+def _recalled_by_year(m: Mention, ctx: DocumentContext) -> bool:
+    """An older incident a dated report recalls by a bare year ("En 2019 otros dos de sus
+    dirigentes fueron asesinados", "fue escenario en 2021 de la peor masacre", "donde en 1982 una
+    patrulla mató a ..."): background, which the conventions do not annotate (corpus/README.md: an
+    older incident is its own event only with a date of at least month precision and a place).
+    The year is the trigger's: in its clause, or before it in its sentence ("les dio muerte ...;
+    sus restos fueron hallados en 2008" dates the finding, not the killing). Texts without a
+    publication date (encyclopedia entries) keep their bare-year incidents, and so does a text's
+    opening sentence: what it tells is the text's own story ("En 1997 un grupo paramilitar
+    asesinó a once pobladores en ...")."""
+    d = m.date
+    if not (ctx.published is not None and m.sentence.index > 0 and d is not None and d.precision == "year"
+            and d.end is not None and d.end.year < ctx.published.year):
+        return False
+    if m.date_via == "clause" or m.trigger is None:
+        return m.date_via in ("clause", "sentence")
+    return m.date_via == "sentence" and d.span is not None and \
+        d.span.start < ctx.to_original(m.sentence.span.doc, m.trigger.start, m.trigger.end)[0]
+
+
 def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:
     s, e, t = ctx.to_original(doc, start, end)
     return Span(s, e, t)
@@ -862,6 +882,8 @@ class Assembler:
         violent act or abduction narrated by its verb ("En 1997 un grupo armado asesinó
         a ...") is an incident of its own, dated by its own words, not background.
         """
+        if _recalled_by_year(m, ctx):
+            return True
         if not (m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
                 and m.date.end.year < ctx.published.year - HISTORIC_YEARS):
             return False

@@ -102,6 +102,10 @@ class FilterCues:
     cause_before: tuple[tuple[str, ...], ...] = ()  # "en rechazo a la captura": an arrest as the cause
     claim_forms: frozenset[str] = frozenset()  # "la defensa sostiene que hubo un combate": a party's version
     ending_verbs: frozenset[str] = frozenset()  # "levantaron el paro": the end of a protest already told
+    negative_subjects: frozenset[str] = frozenset()  # "Ninguno ha sido detenido": a negated clause
+    classifying_verbs: frozenset[str] = frozenset()  # "calificó el hecho como un nuevo ataque"
+    inquiry_verbs: frozenset[str] = frozenset()  # "pidió que se investigue quién disparó"
+    sports_scores: Optional[re.Pattern] = None  # over the folded text: a match score ("venció 2-1")
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -161,7 +165,11 @@ def load_filters() -> FilterCues:
         _regexes(raw.get("another_time") or (), "another_time"), frozenset(raw.get("reporting_now") or ()),
         frozenset(raw.get("body_name_heads") or ()),
         tuple(tuple(p.split()) for p in raw.get("cause_before") or ()),
-        frozenset(raw.get("claim_forms") or ()), frozenset(raw.get("ending_verbs") or ()))
+        frozenset(raw.get("claim_forms") or ()), frozenset(raw.get("ending_verbs") or ()),
+        negative_subjects=frozenset(raw.get("negative_subjects") or ()),
+        classifying_verbs=frozenset(raw.get("classifying_verbs") or ()),
+        inquiry_verbs=frozenset(raw.get("inquiry_verbs") or ()),
+        sports_scores=_regexes(raw.get("sports_scores") or (), "sports_scores"))
 
 
 def _num_pattern() -> str:
@@ -443,8 +451,10 @@ def _bare_phrase_generic(first) -> bool:
 
 
 def _not_asserted(tok) -> Optional[str]:
-    """A verb in the subjunctive after "que"/"para" tells a wish, request or purpose, not a fact."""
-    if tok.pos_ not in ("VERB", "AUX") or "Sub" not in tok.morph.get("Mood"):
+    """A verb in the subjunctive after "que"/"para" tells a wish, request or purpose, not a fact;
+    also in a compound or passive subjunctive ("temen que hayan sido secuestrados", "se espera que
+    sea extraditado": the auxiliary carries the mood)."""
+    if not _subjunctive(tok):
         return None
     clause = tok  # the verb whose "que"/"para" opens the clause
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
@@ -472,6 +482,17 @@ def _not_asserted(tok) -> Optional[str]:
     return f"subjunctive, not asserted ({tok.text})"
 
 
+def _subjunctive(tok) -> bool:
+    """Is the verb in the subjunctive, or the participle its auxiliary carries in the present
+    subjunctive ("que hayan sido secuestrados", "que sea extraditado")? A past one after a past
+    verb often tells a fact ("padeció que 61 de sus integrantes fueran secuestrados")."""
+    if tok.pos_ in ("VERB", "AUX") and "Sub" in tok.morph.get("Mood"):
+        return True
+    return tok.pos_ in ("VERB", "AUX", "ADJ") and any(
+        c.dep_ in ("aux", "aux:pass", "cop") and "Sub" in c.morph.get("Mood") and "Pres" in c.morph.get("Tense")
+        for c in tok.children)
+
+
 def _negated(tok, cues: FilterCues) -> bool:
     targets = [tok]
     if tok.dep_ == "conj" and any(c.lower_ == "ni" for c in tok.children):
@@ -484,7 +505,20 @@ def _negated(tok, cues: FilterCues) -> bool:
         targets.append(tok.head)  # a participle as a noun: "no hubo aprehendidos", "no hay detenidos"
     if tok.head.i != tok.i and tok.head.lemma_ in ("lograr", "conseguir", "poder"):
         targets.append(tok.head)  # "no logró capturar"
-    return any(c.lower_ in _NEG and c.dep_ in ("advmod", "neg") for t in targets for c in t.children)
+    return any(c.lower_ in _NEG and c.dep_ in ("advmod", "neg") for t in targets for c in t.children) \
+        or (tok.pos_ in ("VERB", "AUX", "ADJ") and _negative_subject(tok, cues))
+
+
+def _negative_subject(tok, cues: FilterCues) -> bool:
+    """Is the verb's subject a negative quantifier ("Ninguno ha sido detenido", "nadie fue
+    capturado", "ningún sospechoso fue detenido"; ``negative_subjects``)? Before the verb it
+    negates the clause without "no" (RAE, Nueva gramática 48.1)."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i and (
+                c.lower_ in cues.negative_subjects
+                or any(d.dep_ == "det" and d.lower_ in cues.negative_subjects for d in c.children)):
+            return True
+    return False
 
 
 def _determiners(tok) -> tuple[set[str], bool]:
@@ -882,7 +916,8 @@ def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> Non
     text = _COMPARED.sub(" ", text)
     armed = None
     for sense, pattern in cues.other_senses:
-        if pattern.search(text):
+        if pattern.search(text) or (sense == "sports" and cues.sports_scores is not None
+                                    and cues.sports_scores.search(text)):
             if sense in cues.armed_harm_senses and _armed_harm(text, cues):
                 continue  # "hombres armados dispararon contra los jugadores: tres murieron"
             for m in out:
@@ -1083,6 +1118,8 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
         why = _recap(tok) if m.family == "violent" and (told & {"violent", "abduction"} or _anaphoric_subject(tok, cues)) \
             else None
         if why is None:
+            why = _classified(tok, cues)
+        if why is None:
             why = _referenced_by(tok, cues)
             if why is not None and not why.startswith("reference (measure") and dated():
                 why = None  # "acusados del secuestro de la familia, en marzo de 2021": a dated incident told
@@ -1110,12 +1147,60 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
             why = "reference (a party's version)"
         elif m.is_noun and m.family == "protest" and _ended(doc[m.token_i], cues):
             why = "reference (end of a protest)"
+        elif not m.is_noun and m.family == "violent" and _asked_about(doc[m.token_i], cues):
+            why = "reference (what an inquiry asks)"
         elif m.is_noun and retro_sent and not dated():
             why = "retrospective sentence"
         elif retro_doc and not m.new_incident and not dated():
             why = "retrospective text"
         if why is not None:
             m.strength, m.reference = "weak", why
+
+
+_QUOTE_MARKS = frozenset('"\'“”«»‘’')
+
+
+def _classified(tok, cues: FilterCues) -> Optional[str]:
+    """A noun that is the predicative complement of a verb of classifying, after "como" or "de"
+    ("calificó el episodio como un nuevo ataque", "lo que la empresa calificó de secuestro";
+    ``classifying_verbs``): the name a speaker gives an incident already told, not a report of
+    one. Not the verb's object ("calificó de cobarde el ataque con coche bomba contra el cuartel")."""
+    if not cues.classifying_verbs:
+        return None
+    doc, start = tok.doc, sent_of(tok).start
+    j = tok.i - 1
+    while j >= start and doc[j].pos_ == "ADJ":
+        j -= 1  # "un nuevo ataque"
+    if j >= start and doc[j].lower_ in _DEFINITE | _INDEFINITE:
+        j -= 1
+    while j >= start and doc[j].text in _QUOTE_MARKS:
+        j -= 1
+    if j <= start or doc[j].lower_ not in ("como", "de"):
+        return None
+    for k in range(j - 1, max(start, j - 8) - 1, -1):
+        if doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in cues.classifying_verbs:
+            return f"recap (classified: {doc[k].text})"
+        if doc[k].is_punct and doc[k].text not in _QUOTE_MARKS:
+            return None
+    return None
+
+
+def _asked_about(tok, cues: FilterCues) -> bool:
+    """Is the verb the act an inquiry asks about: an indirect question ("pidió que se investigue
+    quién disparó") or a relative clause on the object of an inquiry verb ("exigió que se
+    identifique a los policías que dispararon"; ``inquiry_verbs``)? The incident is the one the
+    text already told; the sentence reports the demand, not a new act."""
+    if not cues.inquiry_verbs:
+        return False
+    doc, start = tok.doc, sent_of(tok).start
+    if any(c.lower_ in ("quién", "quiénes") and c.dep_ in ("nsubj", "obj") for c in tok.children):
+        # by the verb's stem: the tagger may miss the subjunctive after a name ("que la Fiscalía
+        # investigue quién"), and the noun asks too ("una investigación sobre quién disparó")
+        stems = tuple(v[:-3] if v.endswith("cer") else v[:-2] for v in cues.inquiry_verbs)  # "esclarezca"
+        return any(t.lower_.startswith(stems) for t in doc[max(start, tok.i - 6):tok.i])
+    head = tok.head
+    return tok.dep_ in ("acl", "acl:relcl") and head.i != tok.i and head.dep_ in ("obj", "nsubj:pass") \
+        and head.head.lemma_.lower() in cues.inquiry_verbs
 
 
 def _ended(tok, cues: FilterCues) -> bool:
@@ -1225,6 +1310,8 @@ def _sports_document(doc, cues: FilterCues) -> bool:
         key = match_key(doc_text(doc))
         sports = next((p for sense, p in cues.other_senses if sense == "sports"), None)
         found = {m.group(0) for p in (sports, cues.sports_document_cues) if p is not None for m in p.finditer(key)}
+        if cues.sports_scores is not None and cues.sports_scores.search(key):
+            found.add("(a match score)")
         got = len(found) >= cues.sports_document_min and not cues.weapon_cues.search(key)
         doc.user_data["cronica_sports"] = got
     return got
