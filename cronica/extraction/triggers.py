@@ -22,6 +22,7 @@ from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
 from cronica.nlp.load import doc_text, sent_of, span_key, span_text, span_tokens
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
+from cronica.text.gate import gated
 
 #: fine type → family (types of one family may describe one incident); from data/taxonomy.yaml
 FAMILY = _FAMILY
@@ -119,7 +120,7 @@ def load_filters() -> FilterCues:
     if not isinstance(senses, dict) or not all(isinstance(v, list) and v for v in senses.values()):
         raise DataFileError("filters.yaml: 'other_senses' must map a sense to a non-empty list of cues")
     try:
-        other = tuple((name, re.compile(r"(?<!\w)(?:" + "|".join(match_key(c) for c in cs) + r")(?!\w)"))
+        other = tuple((name, gated(re.compile(r"(?<!\w)(?:" + "|".join(match_key(c) for c in cs) + r")(?!\w)")))
                       for name, cs in senses.items())
     except re.error as e:
         raise DataFileError(f"filters.yaml: other_senses: {e}") from None
@@ -179,7 +180,7 @@ def _regexes(cues, name: str) -> Optional[re.Pattern]:
         return None
     try:
         num = _num_pattern()
-        return re.compile("|".join("(?:" + c.replace("NUM", num) + ")" for c in cues))
+        return gated(re.compile("|".join("(?:" + c.replace("NUM", num) + ")" for c in cues)))
     except re.error as e:
         raise DataFileError(f"filters.yaml: {name}: {e}") from None
 
@@ -218,7 +219,7 @@ def _words(cues, name: str) -> Optional[re.Pattern]:
     if not cues:
         return None
     try:
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(match_key(c)) for c in cues) + r")(?!\w)")
+        return gated(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(match_key(c)) for c in cues) + r")(?!\w)"))
     except re.error as e:  # pragma: no cover - escaped words
         raise DataFileError(f"filters.yaml: {name}: {e}") from None
 
@@ -256,7 +257,7 @@ def _periods(cues) -> Optional[re.Pattern]:
     parts = [_MONTH.join(r"(?:19|20)\d\d".join(re.escape(match_key(q)) for q in p.split("YEAR"))
                          for p in c.split("MONTH")) for c in cues]
     try:
-        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+        return gated(re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"))
     except re.error as e:
         raise DataFileError(f"filters.yaml: tally_periods: {e}") from None
 
