@@ -875,7 +875,7 @@ def _opening_names_violence(doc, cues: FilterCues) -> bool:
 
 #: a comparison names another sense without taking the text into it ("Parecía una película": a real
 #: shooting; "como en una película de guerra")
-_COMPARED = re.compile(r"(?<!\w)(?:parec\w*|semej\w*|como en|como si fuera|digno de) (?:una?|de|la|el)? ?\w+")
+_COMPARED = gated(re.compile(r"(?<!\w)(?:parec\w*|semej\w*|como en|como si fuera|digno de) (?:una?|de|la|el)? ?\w+"))
 
 
 def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> None:

@@ -117,20 +117,50 @@ def _end_word(text: str) -> str:
 
 
 def pattern_keys(pattern: re.Pattern) -> Optional[frozenset[str]]:
-    """The keys of ``pattern`` (see the module's text): every match's first word is keyed by one
-    of them; None when the pattern's matches are not keyed so."""
+    """The keys of ``pattern`` (see the module's text): every match holds, at a word start, a word
+    keyed by one of them; None when the pattern's matches are not keyed so."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
         return None
     items = list(_parser.parse(pattern.pattern, pattern.flags))
     if not items or not _word_start(items[0]):
         return None  # a match may start inside a word
+    return _best_keys(items[1:])
+
+
+def _first_word_keys(items) -> Optional[frozenset[str]]:
+    """The keys of the first word of every match of ``items`` (matched from a word start)."""
     try:
-        partials = _walk({("", None)}, items[1:])
+        partials = _walk({("", None)}, items)
     except _Open:
         return None
     if not partials or any(key is None for _, key in partials):
         return None  # a match may end inside a short first word: the text's word may be longer
     return frozenset(key for _, key in partials)
+
+
+def _cost(keys: frozenset[str]) -> int:
+    """How often a key set may let a text through: a short word ("la", "de") is in most sentences."""
+    return sum(1 if len(k) >= KEY_CHARS else 16 for k in keys)
+
+
+def _best_keys(items) -> Optional[frozenset[str]]:
+    """The cheapest key set among the words ``items`` (matched from a word start) always hold at a
+    word start: its first word; a word after a literal non-word character of the sequence (its
+    start is a word start too: "(la|una)( \\w+)? marchas?" is keyed by "marc"); and, when the
+    sequence opens with alternatives, each alternative's own best word."""
+    found = [_first_word_keys(items)]
+    for i, (op, av) in enumerate(items):
+        if op == _c.LITERAL and not _WORD_CHAR.match(chr(av)):
+            found.append(_best_keys(items[i + 1:]))
+    head = items[0] if items else None
+    while head is not None and head[0] == _c.SUBPATTERN and not head[1][1] and len(head[1][3]) == 1:
+        head = head[1][3][0]  # (a group around the alternatives)
+    if head is not None and head[0] == _c.BRANCH:
+        per_alternative = [_best_keys(list(alt) + list(items[1:])) for alt in head[1][1]]
+        if all(k is not None for k in per_alternative):
+            found.append(frozenset().union(*per_alternative))
+    found = [k for k in found if k]
+    return min(found, key=_cost) if found else None
 
 
 def _word_start(item) -> bool:

@@ -16,20 +16,24 @@ def _keys(p: str, flags: int = 0):
     return pattern_keys(re.compile(p, flags))
 
 
-def test_keys_are_the_first_word_starts_the_pattern_fixes():
-    assert _keys(r"(?<!\w)(?:suicidas?|se inmol\w*|chaleco(s)? (bomba|explosivos?))(?!\w)") == \
-        {"suic", "se", "chal"}
+def test_keys_are_word_starts_the_pattern_fixes():
     assert _keys(r"(?<!\w)(?:[oa]s|ab)(?!\w)") == {"os", "as", "ab"}  # short words, ended by (?!\w)
     assert _keys(r"(?<!\w)(?:eln\b|farc)") == {"eln", "farc"}  # \b ends a short word too
     assert _keys(r"\b(desmintio|nego) que\b") == {"desm", "nego"}  # \b as the word start
-    assert _keys(r"(?<!\w)(?:(la|una)( \w+){0,2} marchas?)") == {"la", "una"}  # the repeat starts with a space
+    # each alternative keyed by its least common word: a word after a space starts a word too
+    assert _keys(r"(?<!\w)(?:suicidas?|se inmol\w*|chaleco(s)? (bomba|explosivos?))(?!\w)") == \
+        {"suic", "inmo", "chal"}
+    assert _keys(r"(?<!\w)(?:(la|una)( \w+){0,2} marchas?)") == {"marc"}  # not "la", "una"
+    assert _keys(r"(?<!\w)(?:\d+ muertos)") == {"muer"}
+    assert _keys(r"(?<!\w)(?:a golpes|de)(?!\w)") == {"golp", "de"}  # "de" alone: its only word
 
 
 def test_patterns_whose_matches_have_no_fixed_first_word_are_left_alone():
     assert _keys(r"(?:suicidas?)") is None  # no word start: a match may start inside a word
     assert _keys(r"(?<!\w)(?:bus)") is None  # "bus" may be the start of "buses": the word is not over
     assert _keys(r"(?<!\w)(?:ab\w*)") is None
-    assert _keys(r"(?<!\w)(?:\d+ muertos)") is None
+    assert _keys(r"(?<!\w)(?:\d+ (muertos|\w+))") is None  # no word fixed
+    assert _keys(r"(?<!\w)(?:los (manifestantes|huelguistas)|bus)") is None  # one alternative open
     assert _keys(r"(?<!\w)(?:\.\s+y)") is None  # not a word character first
     assert _keys(r"(?<!\w)(?:masacres?)", re.IGNORECASE) is None  # "Masacre" matches too
     assert _keys(r"(?<!\w)(?:masacres?)", re.ASCII) is None  # ASCII \w: words split elsewhere
