@@ -1,15 +1,16 @@
 """gate: a cheap test that skips a word-cue regular expression when its text cannot match.
 
-The cue patterns of the data files (``(?<!\\w)(?:cue|cue|...)``: triggers.yaml variant cues and
-context patterns, filters.yaml word lists and other senses, framing.yaml) are searched in every
-sentence; most sentences hold none of their words, and Python's ``re`` tries each alternative at
-every position. Every match of such a pattern starts at the start of a word (the look-behind), so
-the match's first word begins with one of a few strings the pattern fixes: its first three
-characters, or the whole word when it is shorter and the pattern ends it. ``gated`` works those
-*keys* out from the parsed pattern at load time; a text whose words start with none of them is
-not searched. The keys are derived, not listed: a pattern whose matches cannot be keyed that way
-(no look-behind, a first word left open by ``\\w*`` or a class, case-insensitive or ASCII-only
-matching) is returned as it is.
+The cue patterns of the data files (``(?<!\\w)(?:cue|cue|...)`` or ``\\b...``: triggers.yaml variant
+cues and context patterns, filters.yaml word lists and other senses, framing.yaml, flags.yaml) are
+searched in every sentence; most sentences hold none of their words, and Python's ``re`` tries each
+alternative at every position. Every match of such a pattern starts at the start of a word, and so
+does every word of it that follows a literal space; each alternative fixes some of those words. A
+word fixed at a word start is *keyed* by its first four characters, or whole when it is shorter and
+the pattern ends it. ``gated`` works out, from the parsed pattern at load time, the cheapest key of
+each alternative (a long word before a short, common one); a text none of whose words starts with a
+key is not searched. The keys are derived, not listed: a pattern whose matches cannot be keyed that
+way (no word start, an alternative with no fixed word, case-insensitive or ASCII-only matching) is
+returned as it is.
 
 ``gated(p).search(text)`` returns what ``p.search(text)`` returns (None when the gate shuts:
 ``p`` would find nothing), ``sub`` likewise; anything else is ``p``'s own.
