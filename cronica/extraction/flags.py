@@ -27,6 +27,7 @@ import yaml
 
 from cronica.errors import DataFileError
 from cronica.text.fold import strip_marks  # NFKD without combining marks, per character
+from cronica.text.gate import gated
 from cronica.model import EVENT_FLAGS, Event
 
 #: Flags whose cue may also sit in the sentence after the event's evidence.
@@ -44,7 +45,7 @@ class FlagCues:
 def load_cues() -> FlagCues:
     try:
         raw = yaml.safe_load(resources.files("cronica.data").joinpath("es/flags.yaml").read_text("utf-8"))
-        pats = {f: tuple(re.compile(p) for p in raw[f]) for f in EVENT_FLAGS}
+        pats = {f: tuple(gated(re.compile(p)) for p in raw[f]) for f in EVENT_FLAGS}
         return FlagCues(pats, int(raw["historical_years"]))
     except (OSError, KeyError, TypeError, ValueError, re.error, yaml.YAMLError) as exc:
         raise DataFileError(f"cronica/data/es/flags.yaml: {exc}") from exc

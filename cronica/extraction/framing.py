@@ -30,6 +30,7 @@ from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import read_data_yaml
 from cronica.nlp.load import span_key, span_tokens
 from cronica.nlp.triggerlex import _fold_pattern
+from cronica.text.gate import gated
 
 _KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
          "state_forces", "protesters_acting", "lethal", "riot", "attacked_places", "attack_verbs", "forces_as_targets",
@@ -80,7 +81,7 @@ def _pattern(key: str, items) -> re.Pattern:
     if not isinstance(items, list) or not items or not all(isinstance(x, str) and x for x in items):
         raise DataFileError(f"framing.yaml: {key!r} must be a non-empty list of patterns")
     try:
-        return re.compile(r"(?<!\w)(?:" + "|".join(_fold_pattern(x) for x in items) + ")")
+        return gated(re.compile(r"(?<!\w)(?:" + "|".join(_fold_pattern(x) for x in items) + ")"))
     except re.error as e:
         raise DataFileError(f"framing.yaml: {key}: bad pattern: {e}") from None
 

@@ -22,6 +22,7 @@ from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
 from cronica.nlp.load import doc_text, sent_of, span_key, span_text, span_tokens
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
+from cronica.text.gate import gated
 
 #: fine type → family (types of one family may describe one incident); from data/taxonomy.yaml
 FAMILY = _FAMILY
@@ -123,7 +124,7 @@ def load_filters() -> FilterCues:
     if not isinstance(senses, dict) or not all(isinstance(v, list) and v for v in senses.values()):
         raise DataFileError("filters.yaml: 'other_senses' must map a sense to a non-empty list of cues")
     try:
-        other = tuple((name, re.compile(r"(?<!\w)(?:" + "|".join(match_key(c) for c in cs) + r")(?!\w)"))
+        other = tuple((name, gated(re.compile(r"(?<!\w)(?:" + "|".join(match_key(c) for c in cs) + r")(?!\w)")))
                       for name, cs in senses.items())
     except re.error as e:
         raise DataFileError(f"filters.yaml: other_senses: {e}") from None
@@ -187,7 +188,7 @@ def _regexes(cues, name: str) -> Optional[re.Pattern]:
         return None
     try:
         num = _num_pattern()
-        return re.compile("|".join("(?:" + c.replace("NUM", num) + ")" for c in cues))
+        return gated(re.compile("|".join("(?:" + c.replace("NUM", num) + ")" for c in cues)))
     except re.error as e:
         raise DataFileError(f"filters.yaml: {name}: {e}") from None
 
@@ -226,7 +227,7 @@ def _words(cues, name: str) -> Optional[re.Pattern]:
     if not cues:
         return None
     try:
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(match_key(c)) for c in cues) + r")(?!\w)")
+        return gated(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(match_key(c)) for c in cues) + r")(?!\w)"))
     except re.error as e:  # pragma: no cover - escaped words
         raise DataFileError(f"filters.yaml: {name}: {e}") from None
 
@@ -264,7 +265,7 @@ def _periods(cues) -> Optional[re.Pattern]:
     parts = [_MONTH.join(r"(?:19|20)\d\d".join(re.escape(match_key(q)) for q in p.split("YEAR"))
                          for p in c.split("MONTH")) for c in cues]
     try:
-        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+        return gated(re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"))
     except re.error as e:
         raise DataFileError(f"filters.yaml: tally_periods: {e}") from None
 
@@ -908,7 +909,7 @@ def _opening_names_violence(doc, cues: FilterCues) -> bool:
 
 #: a comparison names another sense without taking the text into it ("Parecía una película": a real
 #: shooting; "como en una película de guerra")
-_COMPARED = re.compile(r"(?<!\w)(?:parec\w*|semej\w*|como en|como si fuera|digno de) (?:una?|de|la|el)? ?\w+")
+_COMPARED = gated(re.compile(r"(?<!\w)(?:parec\w*|semej\w*|como en|como si fuera|digno de) (?:una?|de|la|el)? ?\w+"))
 
 
 def _other_senses(out: list[TriggerMention], text: str, cues: FilterCues) -> None:

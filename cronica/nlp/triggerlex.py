@@ -20,6 +20,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.model import EVENT_TYPES
 from cronica.nlp.inflect import match_key, noun_forms, verb_forms
+from cronica.text.gate import gated
 
 _POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "NUM", "DET", "PRON"}
 _ENTRY_KEYS = {"lemma", "noun", "form", "words", "pos", "strength", "requires_next", "requires_near", "unless_near",
@@ -46,7 +47,7 @@ def _near(pattern: Optional[str], where: str) -> Optional[re.Pattern]:
     """A context pattern searched in the folded sentence, at word starts."""
     if not pattern:
         return None
-    return _compile(rf"(?<!\w)(?:{pattern})", where, anchored=False)
+    return gated(_compile(rf"(?<!\w)(?:{pattern})", where, anchored=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,8 +252,8 @@ def load_triggers() -> TriggerLexicon:
     for name, words in (raw.get("variant_cues") or {}).items():
         if not isinstance(words, list) or not words:
             raise DataFileError(f"triggers.yaml: variant_cues {name!r} must be a non-empty list")
-        cues.append((name, _compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", f"variant_cues.{name}",
-                                    anchored=False)))
+        cues.append((name, gated(_compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", f"variant_cues.{name}",
+                                          anchored=False))))
     by_form: dict[str, list[TokenTrigger]] = {}
     for t in tokens:
         for f in t.item.forms or ():

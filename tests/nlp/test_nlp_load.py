@@ -41,3 +41,55 @@ def test_sent_of_is_the_tokens_sentence(nlp):
         assert (got.start, got.end) == (want.start, want.end)
         assert got == want
     assert sent_of(doc[0]) is sent_of(doc[1])  # the Doc's sentences are listed once
+
+
+# Our own sentences: line breaks, double spaces, tabs and a trailing space give whitespace tokens
+# (the rules' second kind); the words cover most coarse tags.
+_RULE_TEXTS = (
+    "Hombres armados atacaron  un puesto policial en la madrugada.\n\nTres agentes murieron y dos más quedaron heridos.",
+    "¡Ay! Según la fiscalía, el 12 de mayo \t unos 30 encapuchados quemaron 4 vehículos y huyeron rápidamente. ",
+    "  \n",
+    "ELN: la guerrilla liberó a dos rehenes, pero retiene a otros tres en Arauca.\n",
+)
+
+
+def test_token_rules_set_what_the_models_attribute_ruler_sets(nlp):
+    """``token_rules`` replaces the model's ``attribute_ruler``: same POS, TAG and MORPH on every token,
+    whitespace tokens included, as the stock ruler gives on the same parse."""
+    import spacy
+    from spacy.attrs import IS_SPACE, MORPH, POS, TAG
+
+    from cronica.nlp.load import MODEL
+
+    assert "token_rules" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    stock = spacy.load(MODEL, vocab=nlp.vocab, exclude=["tok2vec", "morphologizer", "parser", "lemmatizer", "ner"])
+    ruler = stock.get_pipe("attribute_ruler")
+    after = nlp.pipe_names[nlp.pipe_names.index("token_rules") + 1:]
+    spaces = 0
+    for text in _RULE_TEXTS:
+        with nlp.select_pipes(disable=after):
+            ours = nlp(text)
+        with nlp.select_pipes(disable=["token_rules", *after]):
+            theirs = ruler(nlp(text))
+        cols = [POS, TAG, MORPH, IS_SPACE]
+        assert ours.to_array(cols).tolist() == theirs.to_array(cols).tolist()
+        assert [(t.pos_, t.tag_, str(t.morph)) for t in ours] == [(t.pos_, t.tag_, str(t.morph)) for t in theirs]
+        spaces += sum(t.is_space for t in ours)
+    assert spaces >= 4  # the whitespace rule was exercised
+
+
+def test_token_rules_refuse_a_ruler_with_other_rules(nlp):
+    """A ruler with a rule of another shape (here a two-token pattern) is not ours to replace:
+    ``rules_of`` says None, so ``load_nlp`` would keep the stock ruler."""
+    import pytest
+    import spacy
+
+    from cronica.nlp.load import MODEL, TokenRules
+
+    stock = spacy.load(MODEL, vocab=nlp.vocab, exclude=["tok2vec", "morphologizer", "parser", "lemmatizer", "ner"])
+    ruler = stock.get_pipe("attribute_ruler")
+    assert TokenRules.rules_of(ruler) is not None  # the shipped model's rules are all single-token tests
+    ruler.add([[{"LOWER": "dos"}, {"LOWER": "agentes"}]], {"TAG": "NUM"})
+    assert TokenRules.rules_of(ruler) is None
+    with pytest.raises(ValueError):
+        TokenRules(ruler)
