@@ -24,7 +24,8 @@ def test_the_figure_before_the_rise_is_the_same_incident():
     events = extract("PIURA, 3 mar (Agencia) - La cifra de reclusos muertos en la pelea entre bandas ocurrida el "
                      "sábado en el penal de Río Seco se elevó a siete, informó el INPE. La pelea comenzó en la tarde "
                      "cuando dos bandas se atacaron con cuchillos. Cinco internos murieron en el lugar y otros nueve "
-                     "resultaron heridos. Agentes penitenciarios retomaron el control del pabellón horas después.",
+                     "resultaron heridos. Agentes penitenciarios y policías realizaron después un operativo de "
+                     "requisa en el pabellón.",
                      published="2024-03-03")
     tolls = [figures(e) for e in events if e.killed or e.wounded]
     assert tolls == [(7, 9, None)]  # the rise replaces the first count; the wounded are the fight's
