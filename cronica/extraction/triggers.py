@@ -486,7 +486,7 @@ def _not_asserted(tok) -> Optional[str]:
 def _subjunctive(tok) -> bool:
     """Is the verb in the subjunctive, or the participle its auxiliary carries in the present
     subjunctive ("que hayan sido secuestrados", "que sea extraditado")? A past one after a past
-    verb often tells a fact ("padeció que 61 de sus integrantes fueran secuestrados")."""
+    verb often tells a fact ("lamentó que nueve de sus socios fueran asesinados")."""
     if tok.pos_ in ("VERB", "AUX") and "Sub" in tok.morph.get("Mood"):
         return True
     return tok.pos_ in ("VERB", "AUX", "ADJ") and any(
