@@ -50,6 +50,16 @@ def test_a_kidnapping_told_on_its_own_beside_an_attack_stays_its_own(pipeline):
     assert sorted(e.type for e in evs) == ["attack", "kidnapping"], told(evs)
 
 
+def test_a_single_place_attacked_counts_as_its_plural(pipeline):
+    # framing.yaml attacked_places: a singular whose plural adds "-es" ("hotel", "cuartel",
+    # "camión") is a place as its plural is; the captives are the attack's either way
+    for place in ("un hotel", "dos hoteles", "el cuartel", "los cuarteles", "un camión", "dos camiones"):
+        text = (f"El jueves, hombres armados atacaron {place} de la empresa en las afueras de Tumaco "
+                f"y secuestraron a dos trabajadores.")
+        ev = one_event(pipeline, text, "attack")
+        assert ev.kidnapped.best == 2, place
+
+
 # -- forces retaking a prison after a fight between inmates end that incident (framing.frame)
 
 def test_retaking_the_prison_after_an_inmates_fight_is_no_operation(pipeline):
