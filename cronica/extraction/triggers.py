@@ -107,6 +107,7 @@ class FilterCues:
     classifying_verbs: frozenset[str] = frozenset()  # "calificó el hecho como un nuevo ataque"
     inquiry_verbs: frozenset[str] = frozenset()  # "pidió que se investigue quién disparó"
     sports_scores: Optional[re.Pattern] = None  # over the folded text: a match score ("venció 2-1")
+    attribution_openings: tuple[str, ...] = ()  # lower case: "según", "de acuerdo con" opening a retelling
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -170,7 +171,8 @@ def load_filters() -> FilterCues:
         negative_subjects=frozenset(raw.get("negative_subjects") or ()),
         classifying_verbs=frozenset(raw.get("classifying_verbs") or ()),
         inquiry_verbs=frozenset(raw.get("inquiry_verbs") or ()),
-        sports_scores=_regexes(raw.get("sports_scores") or (), "sports_scores"))
+        sports_scores=_regexes(raw.get("sports_scores") or (), "sports_scores"),
+        attribution_openings=tuple(raw.get("attribution_openings") or ()))
 
 
 def _num_pattern() -> str:
