@@ -53,3 +53,23 @@ def test_a_kidnapping_after_a_killing_stays_its_own_event(pipeline):
                            "Iguala, con disparos en la cabeza. Según sus compañeros, el reportero fue sacado de su "
                            "casa el jueves por hombres armados.")
     assert "kidnapping" in types(evs)
+
+
+# -- hostages taken in a prison "en protesta por ...": the kidnapping, the demand its motive
+
+@pytest.mark.parametrize("text", [
+    "Presos del módulo B de la cárcel de Chimbote tomaron como rehenes a tres custodios el lunes por la "
+    "mañana, en protesta por la suspensión de las visitas familiares.",
+    # the day and the victims between "tomaron" and "como rehenes", the riot word with them
+    "Internos del penal de San Pedro tomaron el viernes a cuatro guardias como rehenes durante un motín "
+    "que comenzó en protesta por el traslado de sus dirigentes.",
+])
+def test_hostages_taken_in_a_prison_in_protest_are_the_kidnapping(pipeline, text):
+    assert types(events(pipeline, text)) == ["kidnapping"]
+
+
+def test_a_crowd_holding_agents_in_a_protest_stays_the_protest(pipeline):
+    # no prison: the villagers' holding of the agents is part of their protest
+    evs = events(pipeline, "Pobladores de la comunidad de Santa Rosa retuvieron el martes a cinco policías durante "
+                           "varias horas en protesta por la detención de un dirigente.")
+    assert types(evs) == ["protest"]
