@@ -573,6 +573,28 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         obj = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and c.lower_ not in _TIME_NOUNS), None)
         if obj is not None and any(g.lower_ in _DEMONSTRATIVE for g in obj.children if g.dep_ == "det"):
             m.strength = "weak"  # "asesinaron a estas personas": the victims already told
+    if (not m.dropped or m.dropped == GENERIC) and _inside_a_body_name(tok, cues.body_name_heads):
+        m.dropped = "part of the name of a body"  # (before a phrase's own specificity undoes "generic")
+
+
+_NAME_LINKS = frozenset({"de", "del", "el", "la", "las", "los", "a", "al", "y", "e", "para", "contra", "en"})
+NAME_REACH = 8  # words back from a trigger to the head of the body's name it may sit in
+
+
+def _inside_a_body_name(tok, heads: frozenset[str]) -> bool:
+    """A capitalised trigger word inside the name of a body, after its head ("Servicio Nacional de
+    Atención Integral a Personas Privadas de la Libertad", "Unidad contra el Secuestro"): every word
+    between them capitalised or a linking word of names (``_NAME_LINKS``). The word names what the
+    body deals with; nothing happened."""
+    doc, start = tok.doc, sent_of(tok).start
+    if tok.i - start < 2 or not tok.text[:1].isupper() or tok.text.isupper():
+        return False  # (a capitalised opening word, an ALL-CAPS heading: not a name's inner word)
+    for t in reversed(doc[max(start, tok.i - NAME_REACH):tok.i]):
+        if t.lower_ in heads and t.text[:1].isupper():
+            return True
+        if not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS):
+            return False
+    return False
 
 
 _OCCURRENCE = {"haber", "registrar", "librar", "producir", "presentar", "ocurrir", "reportar", "desatar", "estallar",

@@ -73,3 +73,27 @@ def test_a_crowd_holding_agents_in_a_protest_stays_the_protest(pipeline):
     evs = events(pipeline, "Pobladores de la comunidad de Santa Rosa retuvieron el martes a cinco policías durante "
                            "varias horas en protesta por la detención de un dirigente.")
     assert types(evs) == ["protest"]
+
+
+# -- a trigger word inside the name of a body names its matter, no incident
+
+def test_the_prison_service_s_name_is_no_kidnapping(pipeline):
+    evs = events(pipeline, "Once reclusos murieron el sábado en enfrentamientos entre bandas en la cárcel de "
+                           "Turi, en Cuenca, según el Servicio Nacional de Atención Integral a Personas Privadas "
+                           "de la Libertad.")
+    assert "kidnapping" not in types(evs)
+    assert len(evs) == 1
+
+
+def test_a_kidnapping_told_outside_a_name_stays(pipeline):
+    # the same words in lower case, told of people: a kidnapping
+    evs = events(pipeline, "Dos comerciantes fueron privados de la libertad el sábado por hombres armados en "
+                           "la colonia Centro de Reynosa, informó la Fiscalía.")
+    assert types(evs) == ["kidnapping"]
+
+
+def test_marks_a_trigger_inside_a_body_name(nlp):
+    from cronica.extraction.triggers import find_triggers
+
+    doc = nlp("El caso pasó a la Unidad Especializada contra el Secuestro de la Fiscalía de Arauca.")
+    assert all(m.dropped for s in doc.sents for m in find_triggers(s) if m.type == "kidnapping")
