@@ -108,6 +108,7 @@ class FilterCues:
     inquiry_verbs: frozenset[str] = frozenset()  # "pidió que se investigue quién disparó"
     sports_scores: Optional[re.Pattern] = None  # over the folded text: a match score ("venció 2-1")
     attribution_openings: tuple[str, ...] = ()  # lower case: "según", "de acuerdo con" opening a retelling
+    period_spans: Optional[re.Pattern] = None  # over the folded sentence: "durante los años ochenta"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -172,7 +173,8 @@ def load_filters() -> FilterCues:
         classifying_verbs=frozenset(raw.get("classifying_verbs") or ()),
         inquiry_verbs=frozenset(raw.get("inquiry_verbs") or ()),
         sports_scores=_regexes(raw.get("sports_scores") or (), "sports_scores"),
-        attribution_openings=tuple(raw.get("attribution_openings") or ()))
+        attribution_openings=tuple(raw.get("attribution_openings") or ()),
+        period_spans=_regexes(raw.get("period_spans") or (), "period_spans"))
 
 
 def _num_pattern() -> str:
@@ -1523,6 +1525,12 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
                                                   for x in out):
             m.dropped = "tally (coordinated with a count)"  # "se han detenido 4.300 y asegurado 900 armas"
     if recent or dated or sent.start == 0:
+        return
+    if cues.period_spans is not None and cues.period_spans.search(key):
+        # "retuvo a familias enteras durante los años ochenta": acts over years, no one incident
+        for m in live:
+            if not m.dropped and m.strength != "weak":
+                m.strength, m.reference = "weak", "reference (acts over a span of years)"
         return
     if cues.earlier_incident_cues is not None and _BARE_YEAR.search(key) and cues.earlier_incident_cues.search(key):
         # "La sede ya había sufrido un atentado similar en 2019": the target's past, told to compare

@@ -97,3 +97,24 @@ def test_marks_a_trigger_inside_a_body_name(nlp):
 
     doc = nlp("El caso pasó a la Unidad Especializada contra el Secuestro de la Fiscalía de Arauca.")
     assert all(m.dropped for s in doc.sents for m in find_triggers(s) if m.type == "kidnapping")
+
+
+# -- acts told over a span of years or decades: history, not one incident
+
+@pytest.mark.parametrize("sentence", [
+    "Los ancianos recuerdan que la guerrilla secuestró a decenas de comuneros durante los años ochenta.",
+    "Durante 1987 varios maestros fueron llevados por la fuerza a los campamentos rebeldes.",
+    "El frente atacó puestos policiales en la región entre 1989 y 1994.",
+    "Durante la década de 1990 los paramilitares secuestraron a cientos de campesinos.",
+])
+def test_acts_over_a_span_of_years_found_no_incident(pipeline, sentence):
+    # an encyclopedic text (no publication date): its dated incident, then the group's history
+    text = ("El 4 de mayo de 1985, una columna del frente asesinó a un dirigente comunal en el caserío Alto "
+            "Pajonal, en Satipo. " + sentence)
+    assert types(events(pipeline, text, published=None)) == ["killing"]
+
+
+def test_an_incident_dated_in_full_beside_a_span_of_years_stays(pipeline):
+    evs = events(pipeline, "El 12 de marzo de 1990 una columna guerrillera emboscó a una patrulla militar en "
+                           "Tingo María, en una zona que el grupo dominó entre 1985 y 1995.", published=None)
+    assert types(evs) == ["ambush"]
