@@ -647,6 +647,8 @@ class Assembler:
                 mentions = [_more_wounded(m, sdoc, self.cues.another_time) for m in mentions]
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
+                if rec is None and self._setting_protest_joined(drafts, m):
+                    continue
                 if rec is not None:
                     rec.place(self, drafts, m, ctx)
                 elif dec is not None and dec.has("pair"):
@@ -655,6 +657,8 @@ class Assembler:
                     self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
         drafts = self._headlines_told_in_body(drafts, ctx)
+        if rec is None:
+            drafts = self._without_setting_only_protests(drafts)
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
@@ -675,6 +679,37 @@ class Assembler:
             elif dec.is_report(feats) < dec.t("document", -1.0):
                 return []
         return events
+
+    def _tells_duration(self, m: Mention) -> bool:
+        """A protest mention told by how long the protest has lasted or since when ("el paro cumple
+        once días", "desde el inicio del bloqueo"; ``protest_durations`` in filters.yaml)."""
+        cue = self.cues.protest_durations
+        return m.trigger is not None and m.type == "protest" and cue is not None \
+            and bool(cue.search(span_key(m.sentence.span)))
+
+    def _setting_protest_joined(self, drafts: list[Draft], m: Mention) -> bool:
+        """Join a protest told by its duration to the text's latest protest incident, as a weak
+        mention (it neither dates the incident nor gives its evidence): the ongoing protest the
+        incident happened in. False when there is no protest incident yet."""
+        if not self._tells_duration(m):
+            return False
+        protest = next((d for d in reversed(drafts) if d.family == "protest"), None)
+        if protest is None:
+            return False
+        m.strength = "weak"
+        protest.mentions.append(m)
+        return True
+
+    def _without_setting_only_protests(self, drafts: list[Draft]) -> list[Draft]:
+        """Drop a protest incident only duration mentions found ("Los mineros llevaban un bloqueo de
+        tres días") when the text reports another protest incident: that one happened in it."""
+        def setting_only(d: Draft) -> bool:
+            told = [m for m in d.mentions if m.trigger is not None]
+            return d.family == "protest" and bool(told) and all(self._tells_duration(m) for m in told)
+
+        if not any(d.family == "protest" and not setting_only(d) for d in drafts):
+            return drafts
+        return [d for d in drafts if not setting_only(d)]
 
     def _told_from(self, sent: Sentence, after: int = WHEREABOUTS_AFTER) -> str:
         """The folded text of a sentence and of the ``after`` sentences that follow it in its paragraph."""

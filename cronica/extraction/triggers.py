@@ -109,6 +109,7 @@ class FilterCues:
     sports_scores: Optional[re.Pattern] = None  # over the folded text: a match score ("venció 2-1")
     attribution_openings: tuple[str, ...] = ()  # lower case: "según", "de acuerdo con" opening a retelling
     period_spans: Optional[re.Pattern] = None  # over the folded sentence: "durante los años ochenta"
+    protest_durations: Optional[re.Pattern] = None  # over the folded sentence: "el paro cumple once días"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -174,7 +175,8 @@ def load_filters() -> FilterCues:
         inquiry_verbs=frozenset(raw.get("inquiry_verbs") or ()),
         sports_scores=_regexes(raw.get("sports_scores") or (), "sports_scores"),
         attribution_openings=tuple(raw.get("attribution_openings") or ()),
-        period_spans=_regexes(raw.get("period_spans") or (), "period_spans"))
+        period_spans=_regexes(raw.get("period_spans") or (), "period_spans"),
+        protest_durations=_regexes(raw.get("protest_durations") or (), "protest_durations"))
 
 
 def _num_pattern() -> str:

@@ -118,3 +118,20 @@ def test_an_incident_dated_in_full_beside_a_span_of_years_stays(pipeline):
     evs = events(pipeline, "El 12 de marzo de 1990 una columna guerrillera emboscó a una patrulla militar en "
                            "Tingo María, en una zona que el grupo dominó entre 1985 y 1995.", published=None)
     assert types(evs) == ["ambush"]
+
+
+# -- a protest told by its duration is the setting of the text's protest incident
+
+def test_a_blockade_s_start_is_no_second_protest(pipeline):
+    evs = events(pipeline, "LA PAZ, 14 may (Agencia) - Ocho personas, cinco de ellas policías, resultaron heridas el "
+                           "lunes en un enfrentamiento entre campesinos que bloquean la carretera y agentes "
+                           "antidisturbios que intentaron despejar la vía en Caranavi. Fue el enfrentamiento más "
+                           "violento desde el inicio del bloqueo, hace doce días, según la Defensoría del Pueblo.")
+    assert types(evs) == ["protest"]
+    assert evs[0].date.value == "2024-05-13"  # the clash's day, not the blockade's start
+
+
+def test_a_protest_told_only_by_its_duration_stays(pipeline):
+    evs = events(pipeline, "Los mineros llevaban un bloqueo de tres días en la carretera a Oruro cuando la policía "
+                           "intentó despejarlos; un minero murió y cuatro agentes resultaron heridos.")
+    assert types(evs) == ["protest"]
