@@ -103,6 +103,11 @@ _PAIR_FAMILIES = ({"operation", "arrest"}, {"operation", "seizure"}, {"operation
 # corpus/README), nor a protest and the violence in it (framing.py types those, and an armed
 # group's attack on a barricade is an attack).
 _CROSS_JOIN = frozenset({"operation", "violent"})
+# (the mention's family, the incident's family) a sentence opening with an attribution may tell the
+# incident just reported in (``_attributed_retelling``): people "taken by force" in a source's account
+# of an arrest, shots at protesters in the account of a death at a protest, or the other way round
+_RETOLD_AS = frozenset({("abduction", "arrest"), ("protest", "violent"), ("violent", "protest")})
+RETELL_GAP = 2  # an attributed retelling follows the report it retells within this many sentences
 
 
 @dataclass(slots=True)
@@ -642,6 +647,8 @@ class Assembler:
                 mentions = [_more_wounded(m, sdoc, self.cues.another_time) for m in mentions]
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
+                if rec is None and self._setting_protest_joined(drafts, m):
+                    continue
                 if rec is not None:
                     rec.place(self, drafts, m, ctx)
                 elif dec is not None and dec.has("pair"):
@@ -650,6 +657,8 @@ class Assembler:
                     self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
         drafts = self._headlines_told_in_body(drafts, ctx)
+        if rec is None:
+            drafts = self._without_setting_only_protests(drafts)
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
@@ -670,6 +679,37 @@ class Assembler:
             elif dec.is_report(feats) < dec.t("document", -1.0):
                 return []
         return events
+
+    def _tells_duration(self, m: Mention) -> bool:
+        """A protest mention told by how long the protest has lasted or since when ("el paro cumple
+        once días", "desde el inicio del bloqueo"; ``protest_durations`` in filters.yaml)."""
+        cue = self.cues.protest_durations
+        return m.trigger is not None and m.type == "protest" and cue is not None \
+            and bool(cue.search(span_key(m.sentence.span)))
+
+    def _setting_protest_joined(self, drafts: list[Draft], m: Mention) -> bool:
+        """Join a protest told by its duration to the text's latest protest incident, as a weak
+        mention (it neither dates the incident nor gives its evidence): the ongoing protest the
+        incident happened in. False when there is no protest incident yet."""
+        if not self._tells_duration(m):
+            return False
+        protest = next((d for d in reversed(drafts) if d.family == "protest"), None)
+        if protest is None:
+            return False
+        m.strength = "weak"
+        protest.mentions.append(m)
+        return True
+
+    def _without_setting_only_protests(self, drafts: list[Draft]) -> list[Draft]:
+        """Drop a protest incident only duration mentions found ("Los mineros llevaban un bloqueo de
+        tres días") when the text reports another protest incident: that one happened in it."""
+        def setting_only(d: Draft) -> bool:
+            told = [m for m in d.mentions if m.trigger is not None]
+            return d.family == "protest" and bool(told) and all(self._tells_duration(m) for m in told)
+
+        if not any(d.family == "protest" and not setting_only(d) for d in drafts):
+            return drafts
+        return [d for d in drafts if not setting_only(d)]
 
     def _told_from(self, sent: Sentence, after: int = WHEREABOUTS_AFTER) -> str:
         """The folded text of a sentence and of the ``after`` sentences that follow it in its paragraph."""
@@ -793,6 +833,8 @@ class Assembler:
                 best = top[1]
         if best is None and rule is None:
             best = self._cross_join(probs, m)
+        if best is None:
+            best = self._attributed_retelling(drafts, m, ctx)
         if best is not None:
             best.mentions.append(m)
             self.refine_type(best, m)
@@ -832,6 +874,31 @@ class Assembler:
         if {top[1].type, m.type} == {"killing", "security_operation"}:
             top[1].type = "security_operation"
         return top[1]
+
+    def _attributed_retelling(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
+        """The incident just reported, when ``m``'s sentence opens with an attribution ("Según
+        testigos, las mujeres fueron subidas a la fuerza a un ómnibus") and tells it again in the
+        source's words: the same family, or a family a source's account gives it (``_RETOLD_AS``).
+        Only an act told by a verb; not one told in the pluperfect (an earlier one), nor one marked
+        as another, dated or placed apart, or befalling other named people (``attribution_openings``
+        in filters.yaml)."""
+        if m.trigger is None or m.trigger.is_noun or m.strength != "strong" or m.new_incident or not drafts:
+            return None  # (an account narrates the act; a noun names an incident: "participaron del secuestro")
+        if not _opens_with_attribution(m.sentence, self.cues.attribution_openings):
+            return None
+        if _pluperfect(m.sentence.span.doc[m.trigger.token_i]):
+            return None
+        d = max(drafts, key=lambda x: x.last_sentence)
+        if m.sentence.index - d.last_sentence > RETELL_GAP:
+            return None
+        if d.family != FAMILY[m.type] and (FAMILY[m.type], d.family) not in _RETOLD_AS:
+            return None
+        if self._conflicts(d, m, ctx) or _named_apart(d, m) or _told_apart(d, m):
+            return None
+        told, _ = d.best_date()
+        if m.date_via == "clause" and m.date is not None and told is not None and m.date.value != told.value:
+            return None  # a date of its own: "en marzo de 2021" after this week's arrest
+        return d
 
     def _reads_retelling(self, m: Mention) -> bool:
         """Does the mention model read this trigger as an incident told again? Either its
@@ -1730,6 +1797,23 @@ def _headline_announcing(drafts: list[Draft], m: Mention) -> Optional[Draft]:
     return next((d for d in drafts if d.family == FAMILY[m.type]
                  and _headline_only(d)
                  and (m.trigger.follow_up or all(x.new_incident for x in d.mentions if x.trigger))), None)
+
+
+def _opens_with_attribution(sent: Sentence, openings: Sequence[str]) -> bool:
+    """Does the sentence open with an attribution ("Según testigos, ...", "De acuerdo con la
+    funcionaria, ...")? (Lower-case words of ``attribution_openings``; never a headline.)"""
+    if sent.headline or not openings:
+        return False
+    words = [t.lower_ for t in span_tokens(sent.span)[:4]]
+    return any(words[:len(o.split())] == o.split() for o in openings)
+
+
+def _pluperfect(tok) -> bool:
+    """Is the trigger's verb (or the verb it hangs from) told in the pluperfect ("lo habían
+    sacado", "habían sido retenidos"): an act before the one just reported?"""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_.startswith("aux") and c.lemma_ == "haber" and "Imp" in c.morph.get("Tense")
+               for c in verb.children)
 
 
 def _named_apart(d: Draft, m: Mention) -> bool:

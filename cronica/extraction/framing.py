@@ -34,7 +34,7 @@ from cronica.text.gate import gated
 
 _KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
          "state_forces", "protesters_acting", "lethal", "riot", "attacked_places", "attack_verbs", "forces_as_targets",
-         "held_by_crowd")
+         "held_by_crowd", "hostages")
 CONTEXT_BACK = 2  # sentences of the same paragraph that may frame a clash told without a frame
 # the ACLED protest sub-events (variants of `protest` in data/taxonomy.yaml) framing chooses among
 _PROTEST_VARIANTS = ("lethal", "violent", "intervention")
@@ -75,6 +75,7 @@ class FramingCues:
     attack_verbs: re.Pattern
     forces_as_targets: re.Pattern
     held_by_crowd: re.Pattern
+    hostages: re.Pattern
 
 
 def _pattern(key: str, items) -> re.Pattern:
@@ -267,6 +268,7 @@ class DocumentFraming:
             t.variants = (variant,) + tuple(v for v in t.variants if v not in _PROTEST_VARIANTS)
         if k is None:
             return
+        self._demand_of_hostage_taking(sent, k, triggers)
         self._held_in_protest(sent, k, triggers)
         if not any(not t.dropped for t in triggers):
             death = self._death_in_protest(sent, k)
@@ -282,6 +284,19 @@ class DocumentFraming:
             if not set(t.variants) & set(_PROTEST_VARIANTS) and self.cues.lethal.search(f.key) and not f.armed:
                 # "la marcha terminó con tres muertos": the force the protest met
                 t.variants = (protest_variant(f.key, "killing", self.cues),) + tuple(t.variants)
+
+    def _demand_of_hostage_taking(self, sent, k: int, triggers: list) -> None:
+        """Drop the protest words of a sentence that tells hostages taken in a prison ("los reos
+        tomaron como rehenes a doce guardias en protesta por el traslado"): the inmates' demand is
+        the kidnapping's motive, not a protest of its own (``hostages`` in framing.yaml)."""
+        key = self._frame(k).key
+        if not (self.cues.hostages.search(key) and self.cues.prison.search(key)):
+            return
+        if not any(not t.dropped and t.type == "kidnapping" and t.strength == "strong" for t in triggers):
+            return
+        for t in triggers:
+            if not t.dropped and t.type == "protest":
+                t.dropped = "the inmates' demand of the hostage-taking told with it"
 
     def _held_in_protest(self, sent, k: int, triggers: list) -> None:
         """Retype as the protest a kidnapping told by a verb of holding (``held_by_crowd``) in a

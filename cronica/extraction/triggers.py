@@ -107,6 +107,9 @@ class FilterCues:
     classifying_verbs: frozenset[str] = frozenset()  # "calificó el hecho como un nuevo ataque"
     inquiry_verbs: frozenset[str] = frozenset()  # "pidió que se investigue quién disparó"
     sports_scores: Optional[re.Pattern] = None  # over the folded text: a match score ("venció 2-1")
+    attribution_openings: tuple[str, ...] = ()  # lower case: "según", "de acuerdo con" opening a retelling
+    period_spans: Optional[re.Pattern] = None  # over the folded sentence: "durante los años ochenta"
+    protest_durations: Optional[re.Pattern] = None  # over the folded sentence: "el paro cumple once días"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -170,7 +173,10 @@ def load_filters() -> FilterCues:
         negative_subjects=frozenset(raw.get("negative_subjects") or ()),
         classifying_verbs=frozenset(raw.get("classifying_verbs") or ()),
         inquiry_verbs=frozenset(raw.get("inquiry_verbs") or ()),
-        sports_scores=_regexes(raw.get("sports_scores") or (), "sports_scores"))
+        sports_scores=_regexes(raw.get("sports_scores") or (), "sports_scores"),
+        attribution_openings=tuple(raw.get("attribution_openings") or ()),
+        period_spans=_regexes(raw.get("period_spans") or (), "period_spans"),
+        protest_durations=_regexes(raw.get("protest_durations") or (), "protest_durations"))
 
 
 def _num_pattern() -> str:
@@ -571,6 +577,28 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         obj = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and c.lower_ not in _TIME_NOUNS), None)
         if obj is not None and any(g.lower_ in _DEMONSTRATIVE for g in obj.children if g.dep_ == "det"):
             m.strength = "weak"  # "asesinaron a estas personas": the victims already told
+    if (not m.dropped or m.dropped == GENERIC) and _inside_a_body_name(tok, cues.body_name_heads):
+        m.dropped = "part of the name of a body"  # (before a phrase's own specificity undoes "generic")
+
+
+_NAME_LINKS = frozenset({"de", "del", "el", "la", "las", "los", "a", "al", "y", "e", "para", "contra", "en"})
+NAME_REACH = 8  # words back from a trigger to the head of the body's name it may sit in
+
+
+def _inside_a_body_name(tok, heads: frozenset[str]) -> bool:
+    """A capitalised trigger word inside the name of a body, after its head ("Servicio Nacional de
+    Atención Integral a Personas Privadas de la Libertad", "Unidad contra el Secuestro"): every word
+    between them capitalised or a linking word of names (``_NAME_LINKS``). The word names what the
+    body deals with; nothing happened."""
+    doc, start = tok.doc, sent_of(tok).start
+    if tok.i - start < 2 or not tok.text[:1].isupper() or tok.text.isupper():
+        return False  # (a capitalised opening word, an ALL-CAPS heading: not a name's inner word)
+    for t in reversed(doc[max(start, tok.i - NAME_REACH):tok.i]):
+        if t.lower_ in heads and t.text[:1].isupper():
+            return True
+        if not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS):
+            return False
+    return False
 
 
 _OCCURRENCE = {"haber", "registrar", "librar", "producir", "presentar", "ocurrir", "reportar", "desatar", "estallar",
@@ -1499,6 +1527,12 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
                                                   for x in out):
             m.dropped = "tally (coordinated with a count)"  # "se han detenido 4.300 y asegurado 900 armas"
     if recent or dated or sent.start == 0:
+        return
+    if cues.period_spans is not None and cues.period_spans.search(key):
+        # "retuvo a familias enteras durante los años ochenta": acts over years, no one incident
+        for m in live:
+            if not m.dropped and m.strength != "weak":
+                m.strength, m.reference = "weak", "reference (acts over a span of years)"
         return
     if cues.earlier_incident_cues is not None and _BARE_YEAR.search(key) and cues.earlier_incident_cues.search(key):
         # "La sede ya había sufrido un atentado similar en 2019": the target's past, told to compare
