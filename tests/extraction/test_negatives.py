@@ -179,3 +179,24 @@ def test_a_strike_called_for_a_day_is_planned_and_one_called_by_unions_happened(
     assert why["paro"] and why["paro"].startswith("announced")
     why = dict(dropped(nlp, "El paro del lunes, convocado por los transportistas, paralizó el centro de Lima."))
     assert why["paro"] is None
+
+
+# -- an exercise told by what it "simula" or "simulará", or by its kind, is a drill (filters.yaml drills)
+
+@pytest.mark.parametrize("text", [
+    "Ejercicio naval simula el rescate de rehenes en el puerto de Cartagena\nUnos 500 infantes de marina "
+    "participaron este jueves en una práctica en la que un comando armado asaltó una terminal portuaria; los "
+    "soldados neutralizaron a los atacantes y liberaron a los rehenes.",
+    "Las Fuerzas Armadas realizarán el sábado un ejercicio cívico-militar en Táchira. Durante la jornada se "
+    "simulará el ataque de un grupo irregular contra un puesto fronterizo y la evacuación de los heridos.",
+])
+def test_a_simulated_attack_is_a_drill(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_a_combat_staged_to_hide_a_killing_is_still_reported(pipeline):
+    # the past "simularon un combate" tells a cover-up, not an exercise: the incident stays
+    evs = events(pipeline, "Militares simularon un combate para encubrir el asesinato de dos campesinos\n"
+                           "La Fiscalía acusó a seis militares de asesinar el 3 de marzo de 2007 a dos "
+                           "campesinos en Soacha y de simular después un enfrentamiento con la guerrilla.")
+    assert evs
