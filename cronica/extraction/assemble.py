@@ -435,7 +435,8 @@ class Assembler:
         if toll is not None and m.trigger is not None and toll.counts and not _toll_of_another_time(d, toll, TOLL_SLACK_DAYS) \
                 and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
                 and 0 < m.sentence.index - toll.sentence.index <= gap \
-                and not {c.category for c in toll.counts} & {c.category for c in m.counts if c.best}:
+                and not {c.category for c in toll.counts if not c.update} & {c.category for c in m.counts if c.best}:
+            # (a headline's risen toll, "Sube a once la cifra de muertos", revises the figure the lead tells)
             d.mentions.insert(1, toll)
         return d
 
@@ -1838,8 +1839,10 @@ def _figures_contradict(d: Draft, m: Mention, group_of) -> bool:
     known by ``group_of`` and the incident holding no figure of the second)."""
     known = [dc for dm in d.mentions for dc in dm.counts
              if dc.best is not None and not dc.preliminary]  # a first report may be revised
+    # ("elevó la cifra a once, tras hallar dos cuerpos más": the figures beside a rise are its parts)
+    risen = {c.category for c in m.counts if c.update}
     return any(c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update
-               and not c.preliminary and not _before_the_rise(d, c)
+               and c.category not in risen and not c.preliminary and not _before_the_rise(d, c)
                and any(k.category == c.category and k.best != c.best for k in known)
                and not _another_side(c, [k for k in known if k.category == c.category], group_of)
                for c in m.counts)
