@@ -168,7 +168,11 @@ class Draft:
                     and (_VIA_RANK[m.date_via] < _VIA_RANK[via] or _refines(m.date, best, m.date_via, via)):
                 best, via = m.date, m.date_via
         if best is None:
-            first = next((m for m in self.mentions if m.strength != "weak"), None)
+            # (a headline takes the story's first date, often another incident's: "Rescatan a dos
+            # secuestrados; hay tres capturados" dated by "secuestrados el jueves"; a body
+            # sentence's fallback is nearer the incident)
+            told = [m for m in self.mentions if m.strength != "weak"]
+            first = next((m for m in told if not m.sentence.headline), told[0] if told else None)
             if first is not None and first.date is not None:
                 best, via = first.date, first.date_via
         return best, via
