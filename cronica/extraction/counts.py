@@ -1450,7 +1450,24 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_zeros(sent, out))
     out = _vanished_after_arrest(sent, out)
     out = _not_split(sent, out)
-    return [_flag(sent, c) for c in out]
+    return _given_with_the_rise(sent, [_flag(sent, c) for c in out])
+
+
+def _given_with_the_rise(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "el penal elevó la cifra a once muertos y seis heridos": the figure listed right after a
+    risen one (joined by "y" or a comma) is given at the same time, the revised figure of its own
+    category too (corpus/README.md: the updated figure, with the wounded figure given with it)."""
+    rises = [c for c in found if c.update]
+    if not rises:
+        return found
+    text = sent.doc.text
+    return [replace(c, update=True) if not c.update and c.best and c.category in (KILLED, WOUNDED)
+            and not c.cumulative and any(r.category != c.category and r.end <= c.start
+                                         and _LISTED_WITH.fullmatch(text[r.end:c.start]) for r in rises)
+            else c for c in found]
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,|y|e)\s*")
 
 
 # "23 víctimas entre muertos y heridos", "12 muertos y heridos": one figure for the dead and the

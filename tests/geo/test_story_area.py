@@ -77,6 +77,19 @@ def test_cooperative_named_after_a_country_is_not_that_country(event_place, geoc
     assert p is None or p.iso != 566
 
 
+# -- session 11: Sinaloa's sindicaturas (train b-001, fresh probe j-018); sentences written for the test
+def test_a_sindicatura_named_like_a_country_is_the_town_in_sinaloa(event_place):
+    text = ("CULIACÁN, Sin., 9 mar (Agencia) - Tres hombres fueron asesinados el viernes en un camino de la "
+            "sindicatura de Costa Rica, al sur de la capital del estado.")
+    p = event_place(text, "asesinados")
+    assert p is not None and p.iso != 188 and (p.country, p.admin1) == ("Mexico", "Sinaloa")
+
+
+def test_the_country_named_alone_is_still_the_country(geocoder):
+    idx = geocoder.places("El canciller viajó a Costa Rica para una cumbre regional.")
+    assert any(m.place is not None and m.place.iso == 188 for m in idx.mentions)
+
+
 # -- a word at the start of a sentence that is only another name of a town
 def test_sentence_initial_word_matching_an_alternate_town_name_is_no_place(geocoder):
     text = "Los cultivos rodean las casas en Tibú, Norte de Santander. Hay cocales hasta en los patios."

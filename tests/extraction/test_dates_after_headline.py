@@ -1,0 +1,25 @@
+"""An event whose sentences give no date of their own takes a body sentence's story date, not
+the headline's (a headline takes the story's first date, often another incident's). Session 11,
+fresh probe j-017; train c-053, c-156, a-225, b-169. Sentences written for these tests."""
+import cronica
+
+TEXT = ("Policía libera a comerciante secuestrado en Quevedo; hay dos detenidos\n"
+        "Un comerciante que había sido secuestrado el martes en Quevedo, provincia de Los Ríos, fue "
+        "liberado el viernes por agentes de la Unidad Antisecuestro en una finca del cantón Buena Fe.\n"
+        "Los secuestradores exigían 50.000 dólares a la familia.\n"
+        "En la operación fueron aprehendidos dos hombres que vigilaban la casa.")
+
+
+def test_the_arrests_of_a_rescue_are_dated_by_the_rescue_not_by_the_headline():
+    events = cronica.extract(TEXT, published="2025-05-17", doc_id="t")
+    [arrest] = [e for e in events if e.type == "arrest"]
+    assert arrest.date.value == "2025-05-16"
+    [kidnapping] = [e for e in events if e.type == "kidnapping"]
+    assert kidnapping.date.value == "2025-05-13"
+
+
+def test_a_headline_alone_keeps_the_story_date():
+    [e] = [e for e in cronica.extract("Asesinan a dirigente campesino en Tame\n"
+                                      "El dirigente Luis Parra fue asesinado el lunes en la vereda Corocito, de Tame.",
+                                      published="2025-05-17", doc_id="t") if e.type == "killing"]
+    assert e.date.value == "2025-05-12"
