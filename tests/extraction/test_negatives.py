@@ -200,3 +200,16 @@ def test_a_combat_staged_to_hide_a_killing_is_still_reported(pipeline):
                            "La Fiscalía acusó a seis militares de asesinar el 3 de marzo de 2007 a dos "
                            "campesinos en Soacha y de simular después un enfrentamiento con la guerrilla.")
     assert evs
+
+
+# -- troops sent with relief after a disaster are no security operation (triggers.yaml desplegar)
+
+def test_troops_deployed_with_relief_are_no_operation(pipeline):
+    assert events(pipeline, "Tras las inundaciones, la Marina desplegó 2.000 efectivos para repartir víveres "
+                            "entre los damnificados de Tabasco.") == []
+
+
+def test_troops_deployed_after_an_attack_are_an_operation(pipeline):
+    evs = events(pipeline, "Tras el ataque a la base, el Ejército desplegó 300 soldados en la zona rural de Tame "
+                           "para perseguir a los atacantes.")
+    assert "security_operation" in [e.type for e in evs]
