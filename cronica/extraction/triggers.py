@@ -926,6 +926,17 @@ def _opening_key(doc) -> str:
     return key
 
 
+def _title_key(doc) -> str:
+    """The folded title of a text whose opening line is a letterhead in capitals ("EJÉRCITO
+    NACIONAL DE COLOMBIA" over "Balance operacional 2024": 74 communiqués of the corpus open so):
+    the sentence after it; else ""."""
+    first = next(iter(doc.sents), None)
+    if first is None or not span_text(first).strip().isupper():
+        return ""
+    nxt = doc[first.end].sent if first.end < len(doc) else None
+    return span_key(nxt) if nxt is not None else ""
+
+
 def _opening_names_violence(doc, cues: FilterCues) -> bool:
     """Does the opening line name a weapon or a casualty (``weapon_cues``)? Read once per Doc."""
     got = doc.user_data.get("cronica_opening_violence")
@@ -1448,7 +1459,9 @@ def _opening_frame(doc, cues: FilterCues) -> tuple[bool, bool]:
     got = doc.user_data.get("cronica_opening_frame")
     if got is None:
         opening = _opening_key(doc)
-        balance = bool(cues.balance_openings is not None and cues.balance_openings.search(opening)
+        title = _title_key(doc)  # a communiqué's title under its letterhead
+        balance = bool(cues.balance_openings is not None and (cues.balance_openings.search(opening)
+                                                              or title and cues.balance_openings.search(title))
                        or cues.tally_spans is not None and cues.tally_spans.search(opening))
         # not when the text dates an old incident in full (the conventions annotate it: a hearing's
         # transcript "del 4 de noviembre de 1998", a ruling about "la masacre de marzo de 2001")

@@ -213,3 +213,18 @@ def test_troops_deployed_after_an_attack_are_an_operation(pipeline):
     evs = events(pipeline, "Tras el ataque a la base, el Ejército desplegó 300 soldados en la zona rural de Tame "
                            "para perseguir a los atacantes.")
     assert "security_operation" in [e.type for e in evs]
+
+
+# -- a communiqué's title under its letterhead frames the text as a balance of a period (triggers._title_key)
+
+def test_a_yearly_balance_under_a_letterhead_gives_no_events(pipeline):
+    text = ("POLICÍA NACIONAL DEL PERÚ\nBalance anual de la Región Policial Cusco\n"
+            "En 2023, los agentes de la región capturamos a 640 requisitoriados y desarticulamos 35 bandas "
+            "criminales.\nAdemás, decomisamos 96 armas de fuego y 2,1 toneladas de marihuana.\n#PolicíaInforma")
+    assert events(pipeline, text, published="2024-01-05") == []
+
+
+def test_a_press_note_under_a_letterhead_keeps_its_seizure(pipeline):
+    text = ("POLICÍA NACIONAL DEL PERÚ\nNota de prensa\nAgentes de la Dirandro decomisaron el martes 2,1 "
+            "toneladas de marihuana en un almacén del distrito de Santa Anita, en Lima.")
+    assert [e.type for e in events(pipeline, text, published="2024-01-05")] == ["seizure"]
