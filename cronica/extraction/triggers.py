@@ -1596,13 +1596,23 @@ def _remembered_victims(tok, cues: FilterCues) -> Optional[str]:
     return f"reference ({gov.text})"
 
 
+#: a decade told after "los (años)": "el atentado de los años noventa", "la masacre de los 80"
+_DECADE = re.compile(r"(?:cincuenta|sesenta|setenta|ochenta|noventa|[5-9]0)$")
+
+
 def _named_by_year(tok) -> bool:
-    """An event noun followed by its year: "el ataque de 1989", "la masacre del año 2002"."""
+    """An event noun followed by its year or its decade: "el ataque de 1989", "la masacre del año
+    2002", "un atentado de los años noventa", "la matanza de la década de 1980"."""
     doc = tok.doc
     j = tok.i + 1
-    words = [t.lower_ for t in doc[j:min(sent_of(tok).end, j + 3)]]
+    words = [t.lower_ for t in doc[j:min(sent_of(tok).end, j + 5)]]
     if words[:1] == ["de"] and len(words) > 1 and _YEAR.match(words[1]):
         return True
+    if words[:2] == ["de", "los"] and len(words) > 2:  # "de los años noventa", "de los ochenta"
+        decade = words[3] if words[2] == "años" and len(words) > 3 else words[2]
+        return bool(_DECADE.match(decade))
+    if words[:4] == ["de", "la", "década", "de"] and len(words) > 4:
+        return bool(_YEAR.match(words[4]))
     return words[:2] == ["del", "año"] and len(words) > 2 and bool(_YEAR.match(words[2]))
 
 

@@ -228,3 +228,20 @@ def test_a_press_note_under_a_letterhead_keeps_its_seizure(pipeline):
     text = ("POLICÍA NACIONAL DEL PERÚ\nNota de prensa\nAgentes de la Dirandro decomisaron el martes 2,1 "
             "toneladas de marihuana en un almacén del distrito de Santa Anita, en Lima.")
     assert [e.type for e in events(pipeline, text, published="2024-01-05")] == ["seizure"]
+
+
+# -- an incident named by its decade is a reference, as one named by its year (triggers._named_by_year)
+
+def test_a_trial_over_an_attack_of_the_nineties_gives_no_events(pipeline):
+    text = ("La Audiencia Nacional aplaza el juicio a dos exjefes de un comando por un atentado de los años "
+            "noventa\nMADRID, 3 feb (Agencia) - La Audiencia Nacional aplazó este lunes hasta marzo el juicio "
+            "contra dos exjefes de un comando acusados de ordenar un atentado con coche bomba cometido en 1993, "
+            "porque uno de los procesados estaba enfermo.")
+    assert events(pipeline, text, published="2025-02-03") == []
+
+
+def test_an_attack_of_today_beside_a_decade_is_kept(pipeline):
+    text = ("Un atentado con explosivos destruyó el lunes la sede de la alcaldía de Suárez, en el Cauca, la "
+            "misma que ya había sido atacada a finales de los años noventa.")
+    [e] = events(pipeline, text, published="2025-02-04")
+    assert e.evidence.text.startswith("Un atentado con explosivos destruyó el lunes")
