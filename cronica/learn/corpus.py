@@ -188,3 +188,45 @@ def two_incident_documents(corpus: Corpus, group=lambda doc_id: 0, limit: int = 
             docs.append({**a, "id": i, "text": text, "negative": False})
             gold += [{**g, "doc": i} for g in gold_by[ia] + gold_by[ib]]
     return Corpus(docs, gold), boundary
+
+
+#: the countries of the corpus in the README's order (document ``country`` codes)
+_COUNTRY_NAMES = {"AR": "Argentina", "BO": "Bolivia", "CL": "Chile", "CO": "Colombia", "CU": "Cuba",
+                  "EC": "Ecuador", "SV": "El Salvador", "GT": "Guatemala", "HN": "Honduras", "MX": "Mexico",
+                  "NI": "Nicaragua", "PY": "Paraguay", "PE": "Peru", "ES": "Spain", "VE": "Venezuela"}
+_REGISTERS = ("wire", "local", "feature", "encyclopedia", "communique", "bulletin", "social", "other")
+
+
+def counts_markdown(corpus: Corpus, split: dict[str, str]) -> str:
+    """The README's "Counts" tables (parts, splits, countries, registers) worked out from the
+    documents, their gold and the recorded split; ``corpus/README.md`` must hold them verbatim."""
+    from collections import Counter
+
+    part = {str(d["id"]): str(d["id"]).split("-", 1)[0] for d in corpus.docs}
+    parts = sorted(set(part.values()))
+    events = Counter(str(g["doc"]) for g in corpus.gold)
+    rows = ["| part | documents | negatives | gold events | train docs | dev docs | test docs |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
+
+    def line(name, docs):
+        n = [len(docs), sum(bool(d.get("negative")) for d in docs), sum(events[str(d["id"])] for d in docs)]
+        n += [sum(split.get(str(d["id"])) == s for d in docs) for s in ("train", "dev", "test")]
+        return f"| {name} | " + " | ".join(str(x) for x in n) + " |"
+
+    for p in parts:
+        rows.append(line(f"`{p}/`", [d for d in corpus.docs if part[str(d["id"])] == p]))
+    rows.append(line("all", corpus.docs))
+    rows += ["", "| split | documents | of which negatives | gold events |", "|---|---:|---:|---:|"]
+    for s in ("train", "dev", "test"):
+        docs = [d for d in corpus.docs if split.get(str(d["id"])) == s]
+        rows.append(f"| {s} | {len(docs)} | {sum(bool(d.get('negative')) for d in docs)} | "
+                    f"{sum(events[str(d['id'])] for d in docs)} |")
+    for title, key, values, label in (
+            ("country (document)", "country", list(_COUNTRY_NAMES), lambda c: f"{_COUNTRY_NAMES[c]} ({c})"),
+            ("register", "register", list(_REGISTERS), str)):
+        others = sorted({str(d.get(key)) for d in corpus.docs} - set(values))
+        rows += ["", f"| {title} | " + " | ".join(parts) + " | all |", "|---|" + "---:|" * (len(parts) + 1)]
+        for v in values + others:
+            n = [sum(str(d.get(key)) == v for d in corpus.docs if part[str(d["id"])] == p) for p in parts]
+            rows.append(f"| {label(v) if v in values else v} | " + " | ".join(str(x) for x in n) + f" | {sum(n)} |")
+    return "\n".join(rows) + "\n"

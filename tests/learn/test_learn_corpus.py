@@ -1,5 +1,6 @@
 """Corpus validation and the fixed train / dev / test split."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,25 @@ def test_the_repository_corpus_is_valid_and_split(tmp_path):
         pytest.skip("no corpus/ in this checkout")
     corpus = load_corpus(root)
     assert check_splits(root / "splits.tsv", corpus.ids()) == [], "run `cronica train split`"
+
+
+def test_the_readme_counts_are_the_corpus_counts():
+    from cronica.learn.corpus import counts_markdown
+
+    root = Path(__file__).resolve().parents[2] / "corpus"
+    if not (root / "README.md").exists():
+        pytest.skip("no corpus/ in this checkout")
+    tables = counts_markdown(load_corpus(root), read_splits(root / "splits.tsv"))
+    assert tables in (root / "README.md").read_text("utf-8"), \
+        "corpus/README.md 'Counts': paste cronica.learn.corpus.counts_markdown's tables"
+
+
+def test_counts_count_parts_splits_and_negatives(tmp_path):
+    from cronica.learn.corpus import counts_markdown
+
+    write_part(tmp_path, "x", [dict(DOC, country="PE", register="wire"), dict(NEG, country="CO", register="social")],
+               [GOLD, dict(GOLD, event_type="killing")])
+    tables = counts_markdown(load_corpus(tmp_path), {"x-001": "train", "x-002": "test"})
+    assert "| `x/` | 2 | 1 | 2 | 1 | 0 | 1 |" in tables
+    assert "| test | 1 | 1 | 0 |" in tables and "| train | 1 | 0 | 2 |" in tables
+    assert "| Peru (PE) | 1 | 1 |" in tables and "| social | 1 | 1 |" in tables
