@@ -53,7 +53,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
-from cronica.nlp.load import span_key, span_tokens
+from cronica.nlp.load import parsed_text, span_key, span_tokens
 from cronica.taxonomy import codes_for
 
 # How a mention got its date, best first. "report" is a date of the reporting
@@ -1279,7 +1279,7 @@ class Assembler:
 
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
-                               country, m.sentence.span.text)
+                               country, parsed_text(m.sentence.span))
 
     def _whole_over_part(self, ordered: list[Mention], actor2: Actor, actor1, ctx: DocumentContext,
                          country: Optional[str]) -> Actor:
@@ -1349,7 +1349,7 @@ class Assembler:
         the one after its evidence): the sides of a clash told with generic words ("bandas
         rivales", "dos grupos armados", "los reclusos"), in the text's order."""
         for s in self._sentences_near(ev_m, ordered, before=0):
-            text = s.span.text
+            text = parsed_text(s.span)
             sides = []
             for a, b, entry in sorted(self.actors.find(text, country), key=lambda f: f[0]):
                 if entry.generic or entry.inter not in (2, 3, 4) or any(x.name == entry.name for x in sides):
@@ -1387,7 +1387,7 @@ class Assembler:
         if kind is None or (kind == "any" and etype == "other"):
             return actor  # a decree's or a ruling's "las autoridades" is the government
         for s in self._sentences_near(ev_m, ordered, before=1):
-            text = s.span.text
+            text = parsed_text(s.span)
             for a, b, entry in self.actors.find(text, country):
                 if entry.generic or entry.inter != 1 or (
                         _FORCE_KIND.get(entry.role) != kind if kind != "any" else entry.role in _NOT_ACTING):
@@ -1443,8 +1443,8 @@ class Assembler:
             if s.index in seen or s.headline:
                 continue
             seen.append(s.index)
-            where = named_people(s.span.text)
-            if where is not None and family is not None and not _FOR_WHOM[family].search(s.span.text[:where[0]]):
+            where = named_people(parsed_text(s.span))
+            if where is not None and family is not None and not _FOR_WHOM[family].search(parsed_text(s.span)[:where[0]]):
                 where = None
             if where is not None:
                 a, b = where
@@ -1611,7 +1611,7 @@ class Assembler:
         the sentence; with ``want`` and ``besides``, another party of those inter codes."""
         if want is None:
             want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
-        text = m.sentence.span.text
+        text = parsed_text(m.sentence.span)
         found = sorted(self.actors.find(text, country), key=lambda f: f[2].generic)  # named groups first
         if named_only:
             found = [f for f in found if not f[2].generic]
@@ -1944,7 +1944,7 @@ def _victims(d: Draft, ctx: DocumentContext) -> tuple[Optional[str], tuple[str, 
                 if ent.label_ == "PER" and c.victim_start <= ent.start_char < c.victim_end + 40 \
                         and ent.end_char <= m.sentence.span.end_char:
                     # the name in the victims' phrase or right after it ("al suboficial X")
-                    between = sdoc.text[c.victim_end:ent.start_char]
+                    between = parsed_text(sdoc)[c.victim_end:ent.start_char]
                     if ent.start_char < c.victim_end or not any(ch in between for ch in ".;") and len(between) < 40:
                         name = ent.text.strip(" ,")
                         if name and name not in names:

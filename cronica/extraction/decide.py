@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from cronica.nlp.load import sent_of, span_text, span_tokens
+from cronica.nlp.load import parsed_text, sent_of, span_text, span_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from cronica.extraction.assemble import Draft, Mention, Sentence
@@ -561,7 +561,7 @@ def person_names(a) -> set[str]:
 def _own_place(m: "Mention") -> bool:
     """Is the mention's place named in its own sentence (not carried from the story)?"""
     name = m.place.name if m.place is not None else None
-    return bool(name) and fold(name) in fold(m.sentence.span.text)
+    return bool(name) and fold(name) in fold(parsed_text(m.sentence.span))
 
 
 def _sentence_names(sent: "Sentence") -> frozenset:
@@ -854,7 +854,7 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
     blast = any(t == "bombing" for t in kept_types) or any(
         match_key(w.lemma_) in cues.blast_words for s in sentences for w in span_tokens(s.span) if w.is_alpha)
     if blast:
-        key = match_key(" ".join(s.span.text for s in sentences))
+        key = match_key(" ".join(parsed_text(s.span) for s in sentences))
         if cues.accident_causes is not None and cues.accident_causes.search(key):
             f["blast|accident"] = 1.0
         elif cues.attack_cues is not None and cues.attack_cues.search(key):

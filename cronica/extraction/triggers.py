@@ -19,7 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
-from cronica.nlp.load import doc_text, sent_of, span_key, span_text, span_tokens
+from cronica.nlp.load import doc_text, parsed_text, sent_of, span_key, span_text, span_tokens
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 from cronica.text.gate import gated
@@ -1101,7 +1101,7 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
     def dated() -> bool:
         nonlocal full_date
         if full_date is None:
-            full_date = _dated_in_full(sent.text)
+            full_date = _dated_in_full(parsed_text(sent))
         return full_date
 
     recent = cues.recent_time_words is not None and bool(cues.recent_time_words.search(key))
@@ -1482,7 +1482,7 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
         return
     recent = cues.recent_time_words is not None and bool(cues.recent_time_words.search(key)) \
         or bool(_WEEKDAY.search(key))  # "la noche del sábado" too
-    dated = _dated_in_full(sent.text)
+    dated = _dated_in_full(parsed_text(sent))
     for m in live:
         tok = doc[m.token_i]
         if m.is_noun and not dated and _named_by_year(tok):

@@ -137,6 +137,20 @@ def span_text(span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def parsed_text(span) -> str:
+    """Exactly ``span.text`` of a spaCy Span or Doc: the text as parsed (with the accents
+    ``restore_accents`` put back, which ``doc_text`` does not have), cut from the Doc's text
+    joined once and kept in its ``user_data``; ``Span.text`` and ``Doc.text`` join every
+    token's text again on each access."""
+    doc = getattr(span, "doc", span)
+    text = doc.user_data.get("cronica_parsed_text")
+    if text is None:
+        text = doc.user_data["cronica_parsed_text"] = doc.text
+    if span is doc:
+        return text
+    return text[span.start_char:span.end_char]
+
+
 def span_key(span) -> str:
     """``match_key(span.text)`` (folded: lower case, no accents), remembered per Doc and span:
     the detection, framing and filter stages fold the same sentence each."""

@@ -43,6 +43,25 @@ def test_sent_of_is_the_tokens_sentence(nlp):
     assert sent_of(doc[0]) is sent_of(doc[1])  # the Doc's sentences are listed once
 
 
+def test_parsed_text_is_the_spacy_text_of_every_span(nlp):
+    """``parsed_text`` gives ``.text`` itself, accents put back by ``restore_accents`` included
+    (``span_text`` gives the text before them), for every sentence and every token range."""
+    from cronica.nlp.load import keep_text, parsed_text, span_text
+    from cronica.text.accents import restore_accents
+
+    raw = "Un agente murio en el lugar.\n\nOtro  quedo herido y fue trasladado al hospital.  Tres detenidos."
+    doc = nlp(restore_accents(raw))
+    keep_text(doc, raw)
+    assert parsed_text(doc) == doc.text != raw
+    assert parsed_text(doc) is parsed_text(doc)  # joined once per Doc
+    for sent in doc.sents:
+        assert parsed_text(sent) == sent.text
+    for a in range(len(doc)):
+        for b in range(a + 1, len(doc) + 1):
+            assert parsed_text(doc[a:b]) == doc[a:b].text
+    assert span_text(doc[:4]) == "Un agente murio en" and parsed_text(doc[:4]) == "Un agente murió en"
+
+
 # Our own sentences: line breaks, double spaces, tabs and a trailing space give whitespace tokens
 # (the rules' second kind); the words cover most coarse tags.
 _RULE_TEXTS = (
