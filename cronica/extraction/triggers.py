@@ -309,7 +309,36 @@ def _ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 def _has_any_before(words: list[str], phrases) -> bool:
-    return any(_ends_with(words[: len(words) - k], p) for p in phrases for k in range(0, 3))
+    """Does one of ``phrases`` end ``words``, or end them but for their last one or two words?"""
+    by_last, always = _by_last_word(phrases)
+    for k in range(0, 3):
+        cut = words[: len(words) - k]
+        if cut and any(_ends_with(cut, p) for p in by_last.get(cut[-1], ())) or any(_ends_with(cut, p) for p in always):
+            return True
+    return False
+
+
+#: id(phrases) -> (phrases, by last word, the rest): each cue list indexed once (the list itself is
+#: kept, so its id is not reused while the entry stands)
+_LAST_WORD_INDEX: dict[int, tuple] = {}
+
+
+def _by_last_word(phrases) -> tuple[dict[str, list], list]:
+    """``phrases`` by their last word (a phrase can only end a list of words that ends with it),
+    and apart those whose last word stands for any number ("NUM") or that have none."""
+    got = _LAST_WORD_INDEX.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        by_last: dict[str, list] = {}
+        always = []
+        for p in phrases:
+            if p and p[-1] != "NUM":
+                by_last.setdefault(p[-1], []).append(p)
+            else:
+                always.append(p)
+        if len(_LAST_WORD_INDEX) >= 256:  # bounded: a list built for one call is indexed for that call only
+            _LAST_WORD_INDEX.clear()
+        got = _LAST_WORD_INDEX[id(phrases)] = (phrases, by_last, always)
+    return got[1], got[2]
 
 
 def _verb_ancestor(tok, max_up: int = 3):
