@@ -19,7 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
-from cronica.nlp.load import doc_text, parsed_text, sent_of, span_key, span_text, span_tokens
+from cronica.nlp.load import doc_keys, doc_text, parsed_text, sent_of, span_key, span_text, span_tokens
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 from cronica.text.gate import gated
@@ -722,7 +722,7 @@ def find_triggers(sent) -> list[TriggerMention]:
     out: list[TriggerMention] = []
     taken: set[int] = set()
     tokens = span_tokens(sent)
-    keys = [token_key(t.text) for t in tokens]
+    keys = doc_keys(doc)[sent.start:sent.end] if hasattr(sent, "start") else list(doc_keys(doc))
     sent_key = ""
     found_variants: Optional[list[str]] = None
 

