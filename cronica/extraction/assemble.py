@@ -223,7 +223,17 @@ _OTHER_CLAUSES = {"conj", "advcl", "parataxis", "ccomp", "acl:relcl", "csubj"}
 
 
 def _clause_of(tok):
-    """The trigger's clause: its nearest verb's subtree, without coordinated or subordinate clauses."""
+    """The trigger's clause: its nearest verb's subtree, without coordinated or subordinate clauses
+    (character offsets in the Doc; worked out once per token: the mention features and the
+    locating of the same trigger both ask)."""
+    memo = tok.doc.user_data.setdefault("cronica_clauses", {})
+    got = memo.get(tok.i)
+    if got is None:
+        got = memo[tok.i] = _clause_bounds(tok)
+    return got
+
+
+def _clause_bounds(tok) -> tuple[int, int]:
     cur = tok
     for _ in range(4):
         if cur.pos_ in ("VERB", "AUX"):
@@ -236,8 +246,8 @@ def _clause_of(tok):
         if c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX") and not (c.i <= tok.i <= max(t.i for t in c.subtree)
                                                                          and min(t.i for t in c.subtree) <= tok.i):
             skip.update(t.i for t in c.subtree)
-    toks = [t for t in cur.subtree if t.i not in skip]
-    lo, hi = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    ids = [t.i for t in cur.subtree if t.i not in skip]
+    lo, hi = tok.doc[min(ids)], tok.doc[max(ids)]
     return lo.idx, hi.idx + len(hi.text)
 
 
