@@ -721,10 +721,10 @@ class Assembler:
         """A sentence no trigger word spoke for, read whole by the sentence model; the root
         token stands as its trigger (actors, clause, date and place hang from it)."""
         clause = Span(sent.start, sent.end)
-        date, via = ctx.date_for(Span(sent.start, sent.start), sent_span, clause)
         place = ctx.place_for(Span(sent.start, sent.start), sent_span, clause)  # (remembered by the place index)
         if self.recorder is None and not self.decider.decides("sentence", 2.0):
             return None  # switched off by its threshold: the features and the model need not be read
+        date, via = ctx.date_for(Span(sent.start, sent.start), sent_span, clause)  # (a feature only)
         root = sent.span.root
         feats = sentence_features(sent, [c.category for c in counts if c.best], via, place is not None,
                                   [t.dropped for t in triggers if t.dropped])
