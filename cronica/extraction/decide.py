@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from cronica.nlp.load import parsed_text, sent_of, span_text, span_tokens
+from cronica.nlp.load import doc_tokens, parsed_text, sent_of, span_text, span_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from cronica.extraction.assemble import Draft, Mention, Sentence
@@ -233,7 +233,7 @@ class DocState:
 
 def _in_quotes(tok) -> bool:
     sent = sent_of(tok)
-    n = sum(1 for t in tok.doc[sent.start:tok.i] if t.text in _QUOTES)
+    n = sum(1 for t in doc_tokens(tok.doc)[sent.start:tok.i] if t.text in _QUOTES)
     return n % 2 == 1
 
 
@@ -316,8 +316,9 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
             on(f"w-{k}=" + fold(sdoc[tok.i - k].lower_))
         if tok.i + k < sent.span.end:
             on(f"w+{k}=" + fold(sdoc[tok.i + k].lower_))
-    for w in span_tokens(sent.span):
-        if w.is_alpha and not w.is_stop and abs(w.i - tok.i) <= 8 and w.i != tok.i:
+    span = sent.span  # (the words within 8 of the trigger, in order: only those are read)
+    for w in doc_tokens(sdoc)[max(span.start, tok.i - 8):min(span.end, tok.i + 9)]:
+        if w.is_alpha and not w.is_stop and w.i != tok.i:
             on("near=" + fold(w.lemma_))
     if _in_quotes(tok):
         on("quoted")
