@@ -729,12 +729,16 @@ _ONE_PRONOUNS = {"otro", "otra", "uno", "una", "tercero", "tercera", "cuarto", "
 _NOBODY = {"ninguno", "ninguna", "nadie", "ningún"}
 
 
+#: the parts of speech a casualty phrase of counts.yaml may start with (``_roles_of``)
+_PHRASE_POS = ("VERB", "AUX", "ADJ")
+
+
 def _roles_of(tok):
     """(category, role) of the casualty expressions ``tok`` starts or is: a multi-word phrase
     of counts.yaml first ("dieron muerte a", "perdieron la vida"), then the single words."""
     doc = tok.doc
     # a phrase starts with a verb (or a participle the tagger reads as an adjective)
-    for words, cat, role in (_phrases_for(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else ()):
+    for words, cat, role in (_phrases_for(tok) if tok.pos_ in _PHRASE_POS else ()):
         if not ((tok.lemma_.lower() == words[0] and tok.pos_ in ("VERB", "AUX")) or _participle_of(tok, words[0])):
             continue
         # a short time phrase may come between ("terminó este martes con la vida de")
@@ -1070,6 +1074,8 @@ def find_counts(sent) -> list[CountMention]:
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
     for tok in span_tokens(sent):
+        if tok.pos_ not in _PHRASE_POS and _single_role(tok.lower_) is None:
+            continue  # (what _roles_of finds in a word that starts no phrase: its single-word role)
         found_roles = list(_roles_of(tok))  # (at most one; most tokens have none)
         if not found_roles or any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
             continue  # "X hubiese muerto allí": what did not happen is no figure
