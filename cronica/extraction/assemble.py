@@ -786,15 +786,12 @@ class Assembler:
             return
         dec = self.decider
         rule = self.rule_antecedent(drafts, m, ctx)
-        # (a threshold of 0 or below keeps the rules' antecedent whatever the model says:
-        # its probabilities, read only to doubt it or to join another incident, are not computed)
-        keeps = rule is not None and dec.t("pair_keep", -1.0) <= 0.0
-        probs = [] if keeps else [(dec.same(self.pair_features(d, m, rank, ctx, rule)), d)
-                                  for rank, d in enumerate(self.candidate_drafts(drafts, m, ctx))]
+        probs = [(dec.same(self.pair_features(d, m, rank, ctx, rule)), d)
+                 for rank, d in enumerate(self.candidate_drafts(drafts, m, ctx))]
         # the rules' antecedent holds unless the model doubts it; another incident is
         # joined only when the model is confident (the defaults keep the rules' choice)
         best = None
-        if keeps or rule is not None and next((p for p, d in probs if d is rule), 1.0) >= dec.t("pair_keep", -1.0):
+        if rule is not None and next((p for p, d in probs if d is rule), 1.0) >= dec.t("pair_keep", -1.0):
             best = rule
         else:
             top = max(probs, key=lambda x: x[0], default=(0.0, None))
