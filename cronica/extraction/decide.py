@@ -699,12 +699,14 @@ def _content_word(w) -> bool:
 LEMMA_WEIGHT = 0.7
 
 
-def _word_features(f: dict, sentences, scale: float = 1.0) -> None:
+def _word_features(f: dict, sentences, scale: float = 1.0, content: Optional[list] = None) -> None:
     """The document's content lemmas and its opening line's, each set normalised to unit length,
     and the section label of the opening line. The opening line frames the text: its own words
     ("Athletic asalta Mestalla", "Ataque bajista golpea al bitcóin") and a label before "|" or
     ":" ("Opinión |", "Reseña:", "Podcast |") tell a column, a review or a match report."""
-    lemmas = {"l=" + fold(w.lemma_) for s in sentences for w in span_tokens(s.span) if _content_word(w)}
+    if content is None:  # (the content words of the sentences, in order, when the caller has them)
+        content = [w for s in sentences for w in span_tokens(s.span) if _content_word(w)]
+    lemmas = {"l=" + fold(w.lemma_) for w in content}
     for lem in lemmas:
         f[lem] = scale / math.sqrt(len(lemmas))
     if sentences:
@@ -763,8 +765,9 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
                   "state" if state_forces else "none")] = 1.0
     f["agents=" + _bucket(agents, (0, 1, 3))] = 1.0
     f["figures=" + _bucket(figures, (0, 1, 3))] = 1.0
-    n = sum(1 for s in sentences for w in span_tokens(s.span) if _content_word(w))
-    _word_features(f, sentences)
+    content = [w for s in sentences for w in span_tokens(s.span) if _content_word(w)]
+    n = len(content)
+    _word_features(f, sentences, content=content)
     f["cands=" + _bucket(candidates, (0, 1, 2, 4, 8))] = 1.0
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0
