@@ -121,9 +121,10 @@ class Pipeline:
             chunks = _chunks(ct)
             pdocs = []
             texts = [ct.text[s:e] for s, e in chunks]
-            for (s, _), text, pdoc in zip(chunks, texts, self.nlp.pipe([restore_accents(t) for t in texts])):
+            restored = [restore_accents(t) for t in texts]
+            for (s, _), text, parsed, pdoc in zip(chunks, texts, restored, self.nlp.pipe(restored)):
                 pdoc._.cronica_offset = s
-                keep_text(pdoc, text)
+                keep_text(pdoc, text, parsed)
                 pdocs.append(pdoc)
             out.append((d, ct, pdocs))
         return out
@@ -153,7 +154,8 @@ class Pipeline:
                     continue
                 cleaned[k] = (ct, chunks)
                 texts.extend((ct.text[s:e], (k, i)) for i, (s, e) in enumerate(chunks))
-        parsed = {key: pdoc for pdoc, key in self.nlp.pipe(((restore_accents(t), key) for t, key in texts),
+        restored = {key: restore_accents(t) for t, key in texts}
+        parsed = {key: pdoc for pdoc, key in self.nlp.pipe(((restored[key], key) for _, key in texts),
                                                             as_tuples=True, batch_size=64)}
         for k, item in enumerate(batch):
             if isinstance(item, InputError):
@@ -168,7 +170,7 @@ class Pipeline:
                 for i, (s, e) in enumerate(chunks):
                     pdoc = parsed[(k, i)]
                     pdoc._.cronica_offset = s
-                    keep_text(pdoc, ct.text[s:e])
+                    keep_text(pdoc, ct.text[s:e], restored[(k, i)])
                     pdocs.append(pdoc)
                 yield DocResult(item, events=self._assemble(item, ct, pdocs))
             except CronicaError as e:

@@ -22,7 +22,7 @@ from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
-from cronica.nlp.load import doc_text, sent_of, span_text, span_tokens
+from cronica.nlp.load import doc_text, parsed_text, sent_of, span_text, span_tokens
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
 _PATIENT_NOUNS = ("captura", "detenci", "arresto", "secuestro", "asesinato", "muerte", "desaparici",
@@ -499,7 +499,7 @@ def _blamed(trigger):
 
 def _source(sent) -> Optional[str]:
     """ "según la Dircote", "de acuerdo con el Ejército": who attributes (up to the next comma)."""
-    text = sent.text
+    text = parsed_text(sent)
     low = text.lower()
     for marker in load_role_cues().source_markers:
         for m in re.finditer(rf"(?<!\w){re.escape(marker)}\s+", low):

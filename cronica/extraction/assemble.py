@@ -53,7 +53,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
-from cronica.nlp.load import span_key, span_tokens
+from cronica.nlp.load import parsed_text, span_key, span_tokens
 from cronica.taxonomy import codes_for
 
 # How a mention got its date, best first. "report" is a date of the reporting
@@ -232,7 +232,17 @@ _OTHER_CLAUSES = {"conj", "advcl", "parataxis", "ccomp", "acl:relcl", "csubj"}
 
 
 def _clause_of(tok):
-    """The trigger's clause: its nearest verb's subtree, without coordinated or subordinate clauses."""
+    """The trigger's clause: its nearest verb's subtree, without coordinated or subordinate clauses
+    (character offsets in the Doc; worked out once per token: the mention features and the
+    locating of the same trigger both ask)."""
+    memo = tok.doc.user_data.setdefault("cronica_clauses", {})
+    got = memo.get(tok.i)
+    if got is None:
+        got = memo[tok.i] = _clause_bounds(tok)
+    return got
+
+
+def _clause_bounds(tok) -> tuple[int, int]:
     cur = tok
     for _ in range(4):
         if cur.pos_ in ("VERB", "AUX"):
@@ -245,8 +255,8 @@ def _clause_of(tok):
         if c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX") and not (c.i <= tok.i <= max(t.i for t in c.subtree)
                                                                          and min(t.i for t in c.subtree) <= tok.i):
             skip.update(t.i for t in c.subtree)
-    toks = [t for t in cur.subtree if t.i not in skip]
-    lo, hi = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    ids = [t.i for t in cur.subtree if t.i not in skip]
+    lo, hi = tok.doc[min(ids)], tok.doc[max(ids)]
     return lo.idx, hi.idx + len(hi.text)
 
 
@@ -756,10 +766,10 @@ class Assembler:
         """A sentence no trigger word spoke for, read whole by the sentence model; the root
         token stands as its trigger (actors, clause, date and place hang from it)."""
         clause = Span(sent.start, sent.end)
-        date, via = ctx.date_for(Span(sent.start, sent.start), sent_span, clause)
         place = ctx.place_for(Span(sent.start, sent.start), sent_span, clause)  # (remembered by the place index)
         if self.recorder is None and not self.decider.decides("sentence", 2.0):
             return None  # switched off by its threshold: the features and the model need not be read
+        date, via = ctx.date_for(Span(sent.start, sent.start), sent_span, clause)  # (a feature only)
         root = sent.span.root
         feats = sentence_features(sent, [c.category for c in counts if c.best], via, place is not None,
                                   [t.dropped for t in triggers if t.dropped])
@@ -1357,7 +1367,7 @@ class Assembler:
 
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
-                               country, m.sentence.span.text)
+                               country, parsed_text(m.sentence.span))
 
     def _whole_over_part(self, ordered: list[Mention], actor2: Actor, actor1, ctx: DocumentContext,
                          country: Optional[str]) -> Actor:
@@ -1427,7 +1437,7 @@ class Assembler:
         the one after its evidence): the sides of a clash told with generic words ("bandas
         rivales", "dos grupos armados", "los reclusos"), in the text's order."""
         for s in self._sentences_near(ev_m, ordered, before=0):
-            text = s.span.text
+            text = parsed_text(s.span)
             sides = []
             for a, b, entry in sorted(self.actors.find(text, country), key=lambda f: f[0]):
                 if entry.generic or entry.inter not in (2, 3, 4) or any(x.name == entry.name for x in sides):
@@ -1465,7 +1475,7 @@ class Assembler:
         if kind is None or (kind == "any" and etype == "other"):
             return actor  # a decree's or a ruling's "las autoridades" is the government
         for s in self._sentences_near(ev_m, ordered, before=1):
-            text = s.span.text
+            text = parsed_text(s.span)
             for a, b, entry in self.actors.find(text, country):
                 if entry.generic or entry.inter != 1 or (
                         _FORCE_KIND.get(entry.role) != kind if kind != "any" else entry.role in _NOT_ACTING):
@@ -1521,8 +1531,8 @@ class Assembler:
             if s.index in seen or s.headline:
                 continue
             seen.append(s.index)
-            where = named_people(s.span.text)
-            if where is not None and family is not None and not _FOR_WHOM[family].search(s.span.text[:where[0]]):
+            where = named_people(parsed_text(s.span))
+            if where is not None and family is not None and not _FOR_WHOM[family].search(parsed_text(s.span)[:where[0]]):
                 where = None
             if where is not None:
                 a, b = where
@@ -1689,7 +1699,7 @@ class Assembler:
         the sentence; with ``want`` and ``besides``, another party of those inter codes."""
         if want is None:
             want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
-        text = m.sentence.span.text
+        text = parsed_text(m.sentence.span)
         found = sorted(self.actors.find(text, country), key=lambda f: f[2].generic)  # named groups first
         if named_only:
             found = [f for f in found if not f[2].generic]
@@ -2054,7 +2064,7 @@ def _victims(d: Draft, ctx: DocumentContext) -> tuple[Optional[str], tuple[str, 
                 if ent.label_ == "PER" and c.victim_start <= ent.start_char < c.victim_end + 40 \
                         and ent.end_char <= m.sentence.span.end_char:
                     # the name in the victims' phrase or right after it ("al suboficial X")
-                    between = sdoc.text[c.victim_end:ent.start_char]
+                    between = parsed_text(sdoc)[c.victim_end:ent.start_char]
                     if ent.start_char < c.victim_end or not any(ch in between for ch in ".;") and len(between) < 40:
                         name = ent.text.strip(" ,")
                         if name and name not in names:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 
 from cronica.errors import DataFileError
-from cronica.nlp.load import sent_of, span_tokens
+from cronica.nlp.load import parsed_text, sent_of, span_tokens
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
 from cronica.time.lexicon import load_lexicon as load_time_lexicon
@@ -729,12 +729,16 @@ _ONE_PRONOUNS = {"otro", "otra", "uno", "una", "tercero", "tercera", "cuarto", "
 _NOBODY = {"ninguno", "ninguna", "nadie", "ningún"}
 
 
+#: the parts of speech a casualty phrase of counts.yaml may start with (``_roles_of``)
+_PHRASE_POS = ("VERB", "AUX", "ADJ")
+
+
 def _roles_of(tok):
     """(category, role) of the casualty expressions ``tok`` starts or is: a multi-word phrase
     of counts.yaml first ("dieron muerte a", "perdieron la vida"), then the single words."""
     doc = tok.doc
     # a phrase starts with a verb (or a participle the tagger reads as an adjective)
-    for words, cat, role in (_phrases_for(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else ()):
+    for words, cat, role in (_phrases_for(tok) if tok.pos_ in _PHRASE_POS else ()):
         if not ((tok.lemma_.lower() == words[0] and tok.pos_ in ("VERB", "AUX")) or _participle_of(tok, words[0])):
             continue
         # a short time phrase may come between ("terminó este martes con la vida de")
@@ -1070,6 +1074,8 @@ def find_counts(sent) -> list[CountMention]:
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
     for tok in span_tokens(sent):
+        if tok.pos_ not in _PHRASE_POS and _single_role(tok.lower_) is None:
+            continue  # (what _roles_of finds in a word that starts no phrase: its single-word role)
         found_roles = list(_roles_of(tok))  # (at most one; most tokens have none)
         if not found_roles or any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
             continue  # "X hubiese muerto allí": what did not happen is no figure
@@ -1481,7 +1487,7 @@ def _not_split(sent, found: list[CountMention]) -> list[CountMention]:
     """ "dejó 23 víctimas entre muertos y heridos", "causó 12 muertos y heridos": the figure counts
     the dead and the wounded together; neither figure is told (a figure of its own for one of
     them, "3 muertos y 9 heridos", is not this)."""
-    text = sent.text.lower()
+    text = parsed_text(sent).lower()
     spans = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _JOINT.finditer(text)]
     if not spans:
         return found
@@ -1505,7 +1511,7 @@ def _vanished_after_arrest(sent, found: list[CountMention]) -> list[CountMention
     again are the disappeared (kidnapped in our figures), not arrests; "N de ellos" tells how many."""
     if not any(c.category == ARRESTED and c.best for c in found):
         return found
-    text = sent.text.lower()
+    text = parsed_text(sent).lower()
     cue = _VANISHED.search(text)
     if cue is None:
         return found
@@ -1657,7 +1663,7 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     out = []
     for c in found:
         if c.category == KILLED and c.best and not c.update:
-            text = doc.text[c.start:c.end].lower()
+            text = parsed_text(doc)[c.start:c.end].lower()
             wounded_before = any(w.category == WOUNDED and w.best and w.start < c.start for w in found)
             if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before) or _was_wounded(sent, c):
                 c = replace(c, from_wounded=True, additive=True)
@@ -1673,7 +1679,7 @@ def _was_wounded(sent, c: CountMention) -> bool:
     """ "la cifra se elevó a tres, luego de que un cabo que había sido evacuado en estado crítico
     falleciera", "se elevó a cinco tras morir una mujer herida": one dead person the words tell was
     wounded (or taken to care) before dying, in a sentence that revises the toll."""
-    if c.best != 1 or not _REVISION.search(sent.text.lower()):
+    if c.best != 1 or not _REVISION.search(parsed_text(sent).lower()):
         return False  # ("a un paciente que se recuperaba de heridas": wounds of another time)
     tok = _victim_token(sent, c)
     if tok is None or tok.i >= sent.end:
@@ -1715,7 +1721,7 @@ def _found_dead(sent, c: CountMention) -> bool:
     """ "los restos de un campesino desaparecido desde agosto", "los restos pertenecen a dos jóvenes
     desaparecidos": the disappeared are found dead; the gold counts no one kidnapped (corpus train
     g-018, g-019, g-020, dev g-021, c-081, c-139)."""
-    if c.category != KIDNAPPED or "desaparec" not in sent.doc.text[c.start:c.end].lower():
+    if c.category != KIDNAPPED or "desaparec" not in parsed_text(sent.doc)[c.start:c.end].lower():
         return False
     head = _victim_token(sent, c)
     if head is None:
@@ -1880,11 +1886,11 @@ def _still_in_care(sent, found: list[CountMention]) -> list[CountMention]:
     out = []
     for c in found:
         if c.category == WOUNDED and c.additive and not c.listed:
-            rest = doc.text[c.end:sent.end_char]
-            at = doc.text[c.start:c.end].lower()
+            rest = parsed_text(doc)[c.end:sent.end_char]
+            at = parsed_text(doc)[c.start:c.end].lower()
             if _STILL.match(rest) or re.search(r"\b(?:siguen|sigue|permanecen|permanece|continúan)\b", at):
                 revised = any(o.category == KILLED and (o.update or o.from_wounded) for o in found) or \
-                    _BARE_RISE.search(sent.text.lower()) is not None
+                    _BARE_RISE.search(parsed_text(sent).lower()) is not None
                 c = replace(c, additive=False, other=True, update=revised)
         out.append(c)
     return out
@@ -2050,7 +2056,7 @@ def _rise_by_a_death(sent, found: list[CountMention]) -> list[CountMention]:
     category rose because someone died: the dead, revised (an update)."""
     if any(c.category == KILLED and c.update for c in found):
         return []
-    text = sent.text.lower()
+    text = parsed_text(sent).lower()
     m = _BARE_RISE.search(text)
     if m is None or _BY_A_DEATH.search(text[m.end():]) is None:
         return []
@@ -2180,7 +2186,7 @@ def _flag(sent, c: CountMention) -> CountMention:
     """Mark a running total ("eleva a 31 los soldados muertos en lo que va del año", the toll of a
     wave of attacks) as cumulative: not the incident's own figure."""
     cues = load_count_cues()
-    text = sent.text.lower()
+    text = parsed_text(sent).lower()
     rel = c.start - sent.start_char
     window = text[max(0, rel - 60):c.end - sent.start_char + 80]
     tally_verb = any(w.startswith(cues.tally_stems) for w in text[max(0, rel - 60):c.end - sent.start_char].split())

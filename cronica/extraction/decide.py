@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from cronica.nlp.load import sent_of, span_text, span_tokens
+from cronica.nlp.load import doc_tokens, parsed_text, sent_of, span_text, span_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from cronica.extraction.assemble import Draft, Mention, Sentence
@@ -233,7 +233,7 @@ class DocState:
 
 def _in_quotes(tok) -> bool:
     sent = sent_of(tok)
-    n = sum(1 for t in tok.doc[sent.start:tok.i] if t.text in _QUOTES)
+    n = sum(1 for t in doc_tokens(tok.doc)[sent.start:tok.i] if t.text in _QUOTES)
     return n % 2 == 1
 
 
@@ -316,8 +316,9 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
             on(f"w-{k}=" + fold(sdoc[tok.i - k].lower_))
         if tok.i + k < sent.span.end:
             on(f"w+{k}=" + fold(sdoc[tok.i + k].lower_))
-    for w in span_tokens(sent.span):
-        if w.is_alpha and not w.is_stop and abs(w.i - tok.i) <= 8 and w.i != tok.i:
+    span = sent.span  # (the words within 8 of the trigger, in order: only those are read)
+    for w in doc_tokens(sdoc)[max(span.start, tok.i - 8):min(span.end, tok.i + 9)]:
+        if w.is_alpha and not w.is_stop and w.i != tok.i:
             on("near=" + fold(w.lemma_))
     if _in_quotes(tok):
         on("quoted")
@@ -561,7 +562,7 @@ def person_names(a) -> set[str]:
 def _own_place(m: "Mention") -> bool:
     """Is the mention's place named in its own sentence (not carried from the story)?"""
     name = m.place.name if m.place is not None else None
-    return bool(name) and fold(name) in fold(m.sentence.span.text)
+    return bool(name) and fold(name) in fold(parsed_text(m.sentence.span))
 
 
 def _sentence_names(sent: "Sentence") -> frozenset:
@@ -698,12 +699,14 @@ def _content_word(w) -> bool:
 LEMMA_WEIGHT = 0.7
 
 
-def _word_features(f: dict, sentences, scale: float = 1.0) -> None:
+def _word_features(f: dict, sentences, scale: float = 1.0, content: Optional[list] = None) -> None:
     """The document's content lemmas and its opening line's, each set normalised to unit length,
     and the section label of the opening line. The opening line frames the text: its own words
     ("Athletic asalta Mestalla", "Ataque bajista golpea al bitcóin") and a label before "|" or
     ":" ("Opinión |", "Reseña:", "Podcast |") tell a column, a review or a match report."""
-    lemmas = {"l=" + fold(w.lemma_) for s in sentences for w in span_tokens(s.span) if _content_word(w)}
+    if content is None:  # (the content words of the sentences, in order, when the caller has them)
+        content = [w for s in sentences for w in span_tokens(s.span) if _content_word(w)]
+    lemmas = {"l=" + fold(w.lemma_) for w in content}
     for lem in lemmas:
         f[lem] = scale / math.sqrt(len(lemmas))
     if sentences:
@@ -762,8 +765,9 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
                   "state" if state_forces else "none")] = 1.0
     f["agents=" + _bucket(agents, (0, 1, 3))] = 1.0
     f["figures=" + _bucket(figures, (0, 1, 3))] = 1.0
-    n = sum(1 for s in sentences for w in span_tokens(s.span) if _content_word(w))
-    _word_features(f, sentences)
+    content = [w for s in sentences for w in span_tokens(s.span) if _content_word(w)]
+    n = len(content)
+    _word_features(f, sentences, content=content)
     f["cands=" + _bucket(candidates, (0, 1, 2, 4, 8))] = 1.0
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0
@@ -854,7 +858,7 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
     blast = any(t == "bombing" for t in kept_types) or any(
         match_key(w.lemma_) in cues.blast_words for s in sentences for w in span_tokens(s.span) if w.is_alpha)
     if blast:
-        key = match_key(" ".join(s.span.text for s in sentences))
+        key = match_key(" ".join(parsed_text(s.span) for s in sentences))
         if cues.accident_causes is not None and cues.accident_causes.search(key):
             f["blast|accident"] = 1.0
         elif cues.attack_cues is not None and cues.attack_cues.search(key):

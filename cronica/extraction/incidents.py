@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 from cronica.extraction.decide import fold
 from cronica.extraction.triggers import FAMILY
 from cronica.geo.distance import great_circle_km
-from cronica.nlp.load import sent_of
+from cronica.nlp.load import parsed_text, sent_of
 from cronica.model import Place
 
 if TYPE_CHECKING:  # (assemble imports this module)
@@ -54,7 +54,7 @@ def own_place(m: "Mention") -> Optional[Place]:
         return None
     if not placed_by_sentence(m):
         return None  # the story's place, carried over from another sentence
-    text = m.sentence.span.text
+    text = parsed_text(m.sentence.span)
     at = text.find(p.span.text) if p.span.text else -1
     if at >= 0 and _NOT_THE_SPOT.search(fold(text[max(0, at - 40):at])):
         return None  # "murió camino al hospital de X", "huyeron hacia X": not where it happened
@@ -143,11 +143,11 @@ def places_apart(mentions: Iterable["Mention"], m: "Mention", family: str) -> bo
     theirs = [(x, p) for x in mentions if (p := own_place(x)) is not None]
     if not theirs:
         return False
-    another = bool(_ANOTHER.search(fold(m.sentence.span.text)))
+    another = bool(_ANOTHER.search(fold(parsed_text(m.sentence.span))))
     for x, p in theirs:
         if not towns_apart(mine, p, another):
             return False  # the incident is already told at this town
-        if names_town(m.sentence.span.text, p) or names_town(x.sentence.span.text, mine):
+        if names_town(parsed_text(m.sentence.span), p) or names_town(parsed_text(x.sentence.span), mine):
             return False  # one sentence names both towns: where it went from and to
     return True
 
@@ -199,7 +199,7 @@ def another_victim_another_time(m: "Mention", another_time: Optional[re.Pattern]
     de los heridos murió" is the incident's own toll.)"""
     if another_time is None or m.trigger is None or FAMILY[m.type] != "violent":
         return False
-    return other_victims(m) and bool(another_time.search(fold(m.sentence.span.text)))
+    return other_victims(m) and bool(another_time.search(fold(parsed_text(m.sentence.span))))
 
 
 def other_victims(m: "Mention") -> bool:

@@ -19,7 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
-from cronica.nlp.load import doc_text, sent_of, span_key, span_text, span_tokens
+from cronica.nlp.load import doc_keys, doc_text, parsed_text, sent_of, span_key, span_text, span_tokens
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 from cronica.text.gate import gated
@@ -315,7 +315,36 @@ def _ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 def _has_any_before(words: list[str], phrases) -> bool:
-    return any(_ends_with(words[: len(words) - k], p) for p in phrases for k in range(0, 3))
+    """Does one of ``phrases`` end ``words``, or end them but for their last one or two words?"""
+    by_last, always = _by_last_word(phrases)
+    for k in range(0, 3):
+        cut = words[: len(words) - k]
+        if cut and any(_ends_with(cut, p) for p in by_last.get(cut[-1], ())) or any(_ends_with(cut, p) for p in always):
+            return True
+    return False
+
+
+#: id(phrases) -> (phrases, by last word, the rest): each cue list indexed once (the list itself is
+#: kept, so its id is not reused while the entry stands)
+_LAST_WORD_INDEX: dict[int, tuple] = {}
+
+
+def _by_last_word(phrases) -> tuple[dict[str, list], list]:
+    """``phrases`` by their last word (a phrase can only end a list of words that ends with it),
+    and apart those whose last word stands for any number ("NUM") or that have none."""
+    got = _LAST_WORD_INDEX.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        by_last: dict[str, list] = {}
+        always = []
+        for p in phrases:
+            if p and p[-1] != "NUM":
+                by_last.setdefault(p[-1], []).append(p)
+            else:
+                always.append(p)
+        if len(_LAST_WORD_INDEX) >= 256:  # bounded: a list built for one call is indexed for that call only
+            _LAST_WORD_INDEX.clear()
+        got = _LAST_WORD_INDEX[id(phrases)] = (phrases, by_last, always)
+    return got[1], got[2]
 
 
 def _verb_ancestor(tok, max_up: int = 3):
@@ -721,7 +750,7 @@ def find_triggers(sent) -> list[TriggerMention]:
     out: list[TriggerMention] = []
     taken: set[int] = set()
     tokens = span_tokens(sent)
-    keys = [token_key(t.text) for t in tokens]
+    keys = doc_keys(doc)[sent.start:sent.end] if hasattr(sent, "start") else list(doc_keys(doc))
     sent_key = ""
     found_variants: Optional[list[str]] = None
 
@@ -1140,7 +1169,7 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
     def dated() -> bool:
         nonlocal full_date
         if full_date is None:
-            full_date = _dated_in_full(sent.text)
+            full_date = _dated_in_full(parsed_text(sent))
         return full_date
 
     recent = cues.recent_time_words is not None and bool(cues.recent_time_words.search(key))
@@ -1523,7 +1552,7 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
         return
     recent = cues.recent_time_words is not None and bool(cues.recent_time_words.search(key)) \
         or bool(_WEEKDAY.search(key))  # "la noche del sábado" too
-    dated = _dated_in_full(sent.text)
+    dated = _dated_in_full(parsed_text(sent))
     for m in live:
         tok = doc[m.token_i]
         if m.is_noun and not dated and _named_by_year(tok):

@@ -155,11 +155,25 @@ def load_lexicon() -> Lexicon:
 
 
 def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` (runs of word characters) with their lookup keys; each distinct
+    word's key and capital worked out once (``_WORD_KEYS``)."""
     out = []
-    for m in _TOKEN.finditer(text):
-        w = m.group()
-        out.append(Token(m.start(), m.end(), w, norm_key(w), w[0].isupper()))
+    memo = _WORD_KEYS
+    if len(memo) >= 100_000:  # bounded: a corpus has far fewer distinct words
+        memo.clear()
+    end = 0
+    for w in _TOKEN.findall(text):
+        start = text.index(w, end)  # (the match's start: only non-word characters lie between)
+        end = start + len(w)
+        got = memo.get(w)
+        if got is None:
+            got = memo[w] = (norm_key(w), w[0].isupper())
+        out.append(Token(start, end, w, got[0], got[1]))
     return out
+
+
+#: word -> (norm_key, starts with a capital), for ``tokenize``
+_WORD_KEYS: dict[str, tuple[str, bool]] = {}
 
 
 class Recogniser:

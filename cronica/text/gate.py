@@ -13,7 +13,7 @@ way (no word start, an alternative with no fixed word, case-insensitive or ASCII
 returned as it is.
 
 ``gated(p).search(text)`` returns what ``p.search(text)`` returns (None when the gate shuts:
-``p`` would find nothing), ``sub`` likewise; anything else is ``p``'s own.
+``p`` would find nothing), ``sub`` and ``finditer`` likewise; anything else is ``p``'s own.
 """
 from __future__ import annotations
 
@@ -186,7 +186,7 @@ def text_keys(text: str) -> frozenset[str]:
 
 
 class GatedPattern:
-    """A compiled pattern whose ``search`` and ``sub`` first look up its keys among the text's."""
+    """A compiled pattern whose ``search``, ``sub`` and ``finditer`` first look up its keys among the text's."""
 
     __slots__ = ("_pattern", "_keys")
 
@@ -211,6 +211,11 @@ class GatedPattern:
         if self._keys.isdisjoint(text_keys(text)):
             return text
         return self._pattern.sub(repl, text, count)
+
+    def finditer(self, text: str, *args):
+        if not args and self._keys.isdisjoint(text_keys(text)):
+            return iter(())
+        return self._pattern.finditer(text, *args)
 
     def __getattr__(self, name: str):
         return getattr(self._pattern, name)

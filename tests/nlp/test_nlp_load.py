@@ -43,6 +43,41 @@ def test_sent_of_is_the_tokens_sentence(nlp):
     assert sent_of(doc[0]) is sent_of(doc[1])  # the Doc's sentences are listed once
 
 
+def test_parsed_text_is_the_spacy_text_of_every_span(nlp):
+    """``parsed_text`` gives ``.text`` itself, accents put back by ``restore_accents`` included
+    (``span_text`` gives the text before them), for every sentence and every token range."""
+    from cronica.nlp.load import keep_text, parsed_text, span_text
+    from cronica.text.accents import restore_accents
+
+    raw = "Un agente murio en el lugar.\n\nOtro  quedo herido y fue trasladado al hospital.  Tres detenidos."
+    doc = nlp(restore_accents(raw))
+    keep_text(doc, raw)
+    assert parsed_text(doc) == doc.text != raw
+    assert parsed_text(doc) is parsed_text(doc)  # joined once per Doc
+    for sent in doc.sents:
+        assert parsed_text(sent) == sent.text
+    for a in range(len(doc)):
+        for b in range(a + 1, len(doc) + 1):
+            assert parsed_text(doc[a:b]) == doc[a:b].text
+    assert span_text(doc[:4]) == "Un agente murio en" and parsed_text(doc[:4]) == "Un agente murió en"
+
+
+def test_doc_keys_are_every_tokens_folded_form(nlp):
+    """``doc_keys`` (by orth id, once per Doc) equals ``token_key`` of each token's text."""
+    from cronica.nlp.inflect import token_key
+    from cronica.nlp.load import doc_keys
+
+    texts = ("Los CAMPESINOS de Añaza denunciaron: ¡Murió el niño!\n\nSegún la Policía, 3 heridos.",
+             "El  ataque   ocurrió en Ñuñoa; el ataque fue repelido.", "")
+    for text in texts:
+        doc = nlp(text)
+        keys = doc_keys(doc)
+        assert keys == [token_key(t.text) for t in doc]
+        assert doc_keys(doc) is keys  # worked out once per Doc
+    again = nlp("El ataque ocurrió en Ñuñoa.")
+    assert doc_keys(again)[:2] == ["el", "ataque"] and doc_keys(again)[4] == "nunoa"
+
+
 # Our own sentences: line breaks, double spaces, tabs and a trailing space give whitespace tokens
 # (the rules' second kind); the words cover most coarse tags.
 _RULE_TEXTS = (
@@ -93,3 +128,19 @@ def test_token_rules_refuse_a_ruler_with_other_rules(nlp):
     assert TokenRules.rules_of(ruler) is None
     with pytest.raises(ValueError):
         TokenRules(ruler)
+
+
+def test_the_pipeline_keeps_each_docs_parsed_text(pipeline):
+    """The pipeline hands the string it parsed to ``keep_text``: ``parsed_text`` is ``.text``
+    (restored accents in) and ``doc_text`` the cleaned text, without joining the tokens."""
+    from cronica.model import Document
+    from cronica.nlp.load import doc_text, parsed_text
+
+    doc = Document("t1", "Un policía murio en el ataque.\n\nOtro  agente quedo herido.", "2024-03-02")
+    for _, ct, pdocs in pipeline.parse([doc]):
+        for pdoc in pdocs:
+            assert pdoc.user_data["cronica_parsed_text"] is parsed_text(pdoc)  # kept, not joined
+            assert parsed_text(pdoc) == pdoc.text
+            off = pdoc._.cronica_offset
+            assert doc_text(pdoc) == ct.text[off:off + len(doc_text(pdoc))]
+        assert "murió" in parsed_text(pdocs[0]) and "murio" in doc_text(pdocs[0])

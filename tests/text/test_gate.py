@@ -51,7 +51,9 @@ def test_a_gated_pattern_finds_what_the_pattern_finds():
         got = g.search(text)
         assert (got and got.span()) == (want and want.span())
         assert g.sub(" ", text) == p.sub(" ", text)
+        assert [m.span() for m in g.finditer(text)] == [m.span() for m in p.finditer(text)]
     assert g.search("la mina", 3) is not None  # with a position: the pattern's own search
+    assert [m.span() for m in g.finditer("la mina y las minas", 4)] == [(14, 19)]
     assert g.pattern == p.pattern  # anything else is the pattern's
 
 
@@ -147,6 +149,7 @@ def test_gated_data_patterns_never_skip_a_match(words, seps):
     for name, g in GATED:
         want, got = g.ungated.search(text), g.search(text)
         assert (got and got.span()) == (want and want.span()), (name, text)
+        assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.ungated.finditer(text)], (name, text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -161,3 +164,4 @@ def test_gated_data_patterns_find_what_they_found_on_texts_made_to_match(data):
     for name, g in GATED:
         want, got = g.ungated.search(text), g.search(text)
         assert (got and got.span()) == (want and want.span()), (name, text)
+        assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.ungated.finditer(text)], (name, text)
