@@ -42,7 +42,7 @@ def test_an_attributed_act_told_in_the_pluperfect_is_an_earlier_incident(pipelin
 def test_the_crime_an_attributed_account_names_is_not_the_arrest(pipeline):
     # a noun names the crime behind the arrest, dated apart: the kidnapping stays an event of its own
     evs = events(pipeline, "Agentes de la policía capturaron el lunes en Huancayo a dos integrantes de una banda. "
-                           "Según la información policial, los dos detenidos participaron del secuestro de un "
+                           "Según el parte policial, los capturados participaron en el secuestro de un "
                            "comerciante en marzo de 2021.")
     assert types(evs) == ["arrest", "kidnapping"]
 
@@ -132,6 +132,6 @@ def test_a_blockade_s_start_is_no_second_protest(pipeline):
 
 
 def test_a_protest_told_only_by_its_duration_stays(pipeline):
-    evs = events(pipeline, "Los mineros llevaban un bloqueo de tres días en la carretera a Oruro cuando la policía "
-                           "intentó despejarlos; un minero murió y cuatro agentes resultaron heridos.")
+    evs = events(pipeline, "El bloqueo de los cooperativistas en la carretera a Oruro cumplía cinco días cuando la "
+                           "policía intentó despejarlo; un minero murió y cuatro agentes resultaron heridos.")
     assert types(evs) == ["protest"]
