@@ -716,8 +716,8 @@ class Assembler:
         return True
 
     def _without_setting_only_protests(self, drafts: list[Draft]) -> list[Draft]:
-        """Drop a protest incident only duration mentions found ("Los mineros llevaban un bloqueo de
-        tres días") when the text reports another protest incident: that one happened in it."""
+        """Drop a protest incident only duration mentions found ("El paro de los cocaleros cumplía
+        una semana") when the text reports another protest incident: that one happened in it."""
         def setting_only(d: Draft) -> bool:
             told = [m for m in d.mentions if m.trigger is not None]
             return d.family == "protest" and bool(told) and all(self._tells_duration(m) for m in told)

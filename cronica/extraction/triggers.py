@@ -499,8 +499,8 @@ def _not_asserted(tok) -> Optional[str]:
         if any(c.dep_ == "mark" and c.lower_ in ("que", "para") for c in tok.head.children):
             clause = tok.head  # the tagger missed the first verb's subjunctive ("para que revisaran y capturaran")
         else:
-            # the parser hangs the second verb on the main one ("anunció ... para que los militares
-            # buscaran casa por casa y arrestaran"): the nearest subjunctive before it is the first verb
+            # the parser hangs the second verb on the main one ("ordenó ... para que las patrullas
+            # registraran cada vivienda y detuvieran"): the nearest subjunctive before it is the first verb
             first = next((t for t in reversed(tok.doc[sent_of(tok).start:tok.i])
                           if t.pos_ in ("VERB", "AUX") and "Sub" in t.morph.get("Mood")), None)
             if first is not None:

@@ -167,10 +167,10 @@ def test_a_dated_attack_during_a_named_day_is_kept(pipeline):
 
 def test_an_old_incident_told_with_its_date_is_not_dropped_as_an_anniversary(nlp):
     # the shared gold and the corpus annotate an old incident told with its full date and place
-    why = dict(dropped(nlp, "A 15 años de la masacre del puente, el 11 de septiembre de 2008, "
-                            "los familiares leyeron los nombres de las víctimas."))
+    why = dict(dropped(nlp, "A 15 años de la masacre del puente, ocurrida el 4 de marzo de 2009, "
+                            "los deudos leyeron los nombres de las víctimas."))
     assert why["masacre"] is None
-    why = dict(dropped(nlp, "A 15 años de la masacre del puente, los familiares leyeron los nombres de las víctimas."))
+    why = dict(dropped(nlp, "A 15 años de la masacre del puente, los deudos leyeron los nombres de las víctimas."))
     assert why["masacre"] and why["masacre"].startswith("background")
 
 
