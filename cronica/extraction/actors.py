@@ -23,6 +23,7 @@ from cronica.errors import DataFileError
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
 from cronica.nlp.load import doc_text, parsed_text, sent_of, span_text, span_tokens
+from cronica.time.lexicon import time_heads
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
 _PATIENT_NOUNS = ("captura", "detenci", "arresto", "secuestro", "asesinato", "muerte", "desaparici",
@@ -921,7 +922,7 @@ def _fronted_subject(trigger):
                 if first > 0 and doc[first - 1].text == ",":
                     return a
             if a.dep_ in ("amod", "appos", "nmod") and c.i < a.i < trigger.i and not _case(a) \
-                    and a.lower_ in load_role_cues().member_nouns and (c.lower_ in _TIME_HEADS or c.lower_ in _MONTHS):
+                    and a.lower_ in load_role_cues().member_nouns and (c.lower_ in time_heads() or c.lower_ in _MONTHS):
                 # "informa que el sábado 1 de mayo, efectivos de la FELCC aprehendieron", "en la fecha
                 # efectivos del Teatro de Operaciones destruyeron": members read as the date's modifier
                 return a
@@ -929,9 +930,6 @@ def _fronted_subject(trigger):
 
 
 _CLITICS = frozenset({"lo", "la", "los", "las"})
-# heads of a fronted time adjunct ("el sábado 1 de mayo, efectivos de ... aprehendieron")
-_TIME_HEADS = frozenset({"fecha", "día", "jornada", "madrugada", "mañana", "tarde", "noche", "lunes", "martes",
-                         "miércoles", "jueves", "viernes", "sábado", "domingo"})
 
 
 _STATE_WORD_DEPS = frozenset({"det", "nummod", "case", "appos", "acl:relcl", "conj"})

@@ -525,6 +525,7 @@ class Assembler:
         # the document's people and groups, linked across sentences (names, aliases, descriptions)
         self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
         self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
+        self._forces_told: list = []  # (body sentence indices, state force) of the events made so far
         self._sentences = sentences
         framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
         dec, rec = self.decider, self.recorder
@@ -677,7 +678,6 @@ class Assembler:
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
-        self._forces_told = []  # (body sentence indices, state force) of the events made so far
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -1340,7 +1340,7 @@ class Assembler:
                 counts.pop(cat, None)
                 sides.pop(cat, None)
         if etype == "disappearance" and "kidnapped" not in counts and actor2 is not None and _one_person(actor2) \
-                and not any(_REMAINS.search(m.sentence.span.text) for m in d.mentions):
+                and not any(_REMAINS.search(parsed_text(m.sentence.span)) for m in d.mentions):
             # "se desconoce el paradero de Rosa Quispe", "se llevaron a un joven": one person
             # disappeared, counted in kidnapped (corpus/README.md, "Counts"); not the remains of
             # one found (the gold leaves that figure empty: train g-020)
@@ -1674,7 +1674,7 @@ class Assembler:
     def _force_before(self, m: Mention, back: int = FORCE_BEFORE_GAP):
         """The state force of the incident told last before ``m``'s sentence (one of its body
         sentences at most ``back`` sentences before it), else None."""
-        near = [(max(i for i in told if i < m.sentence.index), f) for told, f in getattr(self, "_forces_told", [])
+        near = [(max(i for i in told if i < m.sentence.index), f) for told, f in self._forces_told
                 if any(0 < m.sentence.index - i <= back for i in told)]
         return max(near, key=lambda x: x[0])[1] if near else None
 

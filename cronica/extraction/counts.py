@@ -24,7 +24,7 @@ from cronica.errors import DataFileError
 from cronica.nlp.load import parsed_text, sent_of, span_tokens
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
-from cronica.time.lexicon import load_lexicon as load_time_lexicon
+from cronica.time.lexicon import load_lexicon as load_time_lexicon, time_heads
 
 KILLED, WOUNDED, KIDNAPPED, ARRESTED = "killed", "wounded", "kidnapped", "arrested"
 
@@ -579,16 +579,12 @@ def _subject(tok):
     return None
 
 
-_TIME_NOUNS = {"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-               "noche", "madrugada", "mañana", "manana", "tarde", "mediodía", "mediodia", "día", "dia", "fecha"}
-
-
 def _apposed_to_time(verb):
     """ "El domingo 14 de marzo, seis mineros que trabajaban en la mina fueron asesinados": a verb the
     parser left without a subject, whose opening time phrase holds the people in apposition (the
     same misreading as a date read as the subject, ``_subject``)."""
     for c in verb.children:
-        if c.dep_ == "obl" and c.i < verb.i and (c.lower_ in _TIME_NOUNS or _date_day(c)):
+        if c.dep_ == "obl" and c.i < verb.i and (c.lower_ in time_heads() or _date_day(c)):
             people = next((g for g in c.children if g.dep_ == "appos" and g.pos_ in ("NOUN", "PROPN")
                            and g.i < verb.i), None)
             if people is not None:

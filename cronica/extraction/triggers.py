@@ -1570,17 +1570,16 @@ def _framed_by_opening(out: list[TriggerMention], sent, key: str, cues: FilterCu
             m.dropped = "tally (coordinated with a count)"  # "se han detenido 4.300 y asegurado 900 armas"
     if recent or dated or sent.start == 0:
         return
+    whole = None  # a sentence all of whose triggers are references
     if cues.period_spans is not None and cues.period_spans.search(key):
-        # "retuvo a familias enteras durante los años ochenta": acts over years, no one incident
-        for m in live:
-            if not m.dropped and m.strength != "weak":
-                m.strength, m.reference = "weak", "reference (acts over a span of years)"
-        return
-    if cues.earlier_incident_cues is not None and _BARE_YEAR.search(key) and cues.earlier_incident_cues.search(key):
+        whole = "reference (acts over a span of years)"  # "retuvo a familias enteras durante los años ochenta"
+    elif cues.earlier_incident_cues is not None and _BARE_YEAR.search(key) and cues.earlier_incident_cues.search(key):
         # "La sede ya había sufrido un atentado similar en 2019": the target's past, told to compare
+        whole = "reference (earlier incident recalled)"
+    if whole is not None:
         for m in live:
             if not m.dropped and m.strength != "weak":
-                m.strength, m.reference = "weak", "reference (earlier incident recalled)"
+                m.strength, m.reference = "weak", whole
         return
     placed = None
     for m in live:

@@ -188,3 +188,18 @@ def load_lexicon_file(path: Path) -> TimeLexicon:
 def load_lexicon() -> TimeLexicon:
     """The bundled lexicon, read once per process."""
     return load_lexicon_file(DATA_FILE)
+
+
+@lru_cache(maxsize=1)
+def time_heads() -> frozenset[str]:
+    """Nouns that head a time adjunct ("el sábado 1 de mayo", "esta madrugada", "en la fecha"),
+    written with or without accents: the lexicon's weekdays and parts of the day, its singular
+    word for a day, and "fecha". The parser reads people in apposition to such a phrase as its
+    modifiers (counts, actors)."""
+    import unicodedata
+
+    lex = load_lexicon()
+    days = {w for w, unit in lex.units.items() if unit == "day" and not w.endswith("s")}
+    words = set(lex.weekdays) | set(lex.parts_of_day) | days | {"fecha"}
+    bare = {"".join(ch for ch in unicodedata.normalize("NFD", w) if not unicodedata.combining(ch)) for w in words}
+    return frozenset(words | bare)
