@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 from cronica.geo.gazetteer import Entry, Gazetteer, open_gazetteer, strip_accents
@@ -117,8 +117,12 @@ class PlaceIndex:
 
     def __init__(self, text: str, mentions: list[PlaceMention], chains: list["_Chain"],
                  regions: Optional[dict[str, Entry]] = None, country: Optional[str] = None,
-                 country_place: Optional[Place] = None, national: Optional[re.Pattern] = None) -> None:
+                 country_place: Optional[Place] = None, national: Optional[re.Pattern] = None,
+                 regional_dateline: Optional[Place] = None) -> None:
         self.text = text
+        #: the place of a dateline city that is not a national capital ("POPAYÁN, 8 ago"):
+        #: a wire filed from a regional city reports that region
+        self._regional_dateline = regional_dateline
         self._national = national  # "en todo el país" (data/geo/cues_es.yaml national_words)
         #: ISO alpha-2 of the country the text shows it is about (None: no cue, a default was used)
         self.country = country
@@ -173,13 +177,19 @@ class PlaceIndex:
                 pick = min(countries, key=lambda c: self._distance(c, trigger)).place
         if pick is None or (pick.admin1 is None and self._region_of(pick) is None):
             pick = self._listed_place(sentence) or pick
-        if pick is not None and pick.admin1 is None and pick.iso is None and pick.span is not None:
-            # a neighbourhood or street the gazetteer does not know, in a post tagged with a
-            # place whose division holds every place it names ("la colonia X ... #Culiacán")
-            area = self._single_area(sentence)
-            if area is not None:
+        if (pick is not None and pick.admin1 is None and pick.span is not None and (pick.where_prec or 0) < 6
+                and self._region_of(pick) is None):
+            # a neighbourhood, road or river the gazetteer does not place, or a name it finds in
+            # several divisions, in a text whose places all lie in one division ("la colonia X ...
+            # #Culiacán"; "la carretera X, sector Y ... estado Z"), or filed from a regional city
+            area = self._single_area(sentence) or self._dateline_area(pick)
+            if area is not None and pick.iso not in (None, area.iso):
+                area = None
+            if area is not None and pick.iso is None:
                 pick = Place(name=pick.name, admin1=area.admin1, country=area.country, iso=area.iso,
                              geo_precision=2, where_prec=max(area.where_prec or 2, 2), span=pick.span)
+            elif area is not None:  # placed in its country only: it gains the division, not a finer precision
+                pick = replace(pick, admin1=area.admin1)
         region = self._region_of(pick)
         if region is not None:
             pick = self._elaboration(pick, region, trigger, sentence) or pick
@@ -415,7 +425,19 @@ class PlaceIndex:
         if not placed or len({(m.place.iso, m.place.admin1) for m in placed}) != 1:
             return None
         apart = [m for m in placed if self.text[max(0, m.span.start - 1):m.span.start] == "#"]
-        return apart[0].place if apart else None
+        return apart[0].place if apart else placed[0].place
+
+    def _dateline_area(self, pick: Place) -> Optional[Place]:
+        """The first-level division of a regional dateline ("MARACAIBO, 14 ene (Agencia)") for
+        an event place the gazetteer cannot place (a road, a street, a river) in the
+        dateline's country, when no place of the text lies in another division."""
+        dl = self._regional_dateline
+        if dl is None or not dl.admin1 or (pick.iso is not None and pick.iso != dl.iso):
+            return None
+        if any(m.role == "place" and m.place is not None and m.place.admin1
+               and (m.place.iso, m.place.admin1) != (dl.iso, dl.admin1) for m in self.mentions):
+            return None
+        return dl
 
     def current_place(self, pos: int) -> Optional[Place]:
         """The last place (not a country) named before ``pos``, anywhere earlier."""
@@ -519,9 +541,21 @@ class Geocoder:
                 mentions.append(PlaceMention(Span(t.start, t.end, text[t.start:t.end]), place, t.role, k,
                                              ch.ambiguous[m], tuple(x.gid for x in t.entries[:8])))
         return PlaceIndex(text, mentions, chains, self._regions, country=inferred,
-                          country_place=self._country_place(inferred), national=self.rec.lex.national)
+                          country_place=self._country_place(inferred), national=self.rec.lex.national,
+                          regional_dateline=self._regional_dateline(chains))
 
     # -------------------------------------------------------------- internals
+    def _regional_dateline(self, chains: list["_Chain"]) -> Optional[Place]:
+        """The resolved place of the text's dateline when it is a town (not a division: "Lima"
+        reads as its region) and no national capital (capitals file the news of a whole country)."""
+        for ch in chains:
+            t = ch.members[ch.head]
+            if t.extra.get("dateline") and ch.place is not None and ch.place.admin1 and ch.place.geo_precision == 1:
+                if _capital_country(t.entries, t.extra.get("key") or "", self.gaz) is None:
+                    return ch.place
+                return None
+        return None
+
     def _country_place(self, cc: Optional[str]) -> Optional[Place]:
         """The country the text shows as a place of its own (no finer place, no point)."""
         e = self._countries.get(cc) if cc else None
