@@ -635,6 +635,8 @@ class Geocoder:
                 elif len(ccs) <= 1:  # "El Alto": the Bolivian city before a Peruvian district
                     self._city_vote(t, counts)
         if not counts:
+            counts = self._lone_name_votes(tops)
+        if not counts:
             return self.default_cc, None
         best = max(counts.values())
         top = [cc for cc, v in counts.items() if v == best]
@@ -716,6 +718,25 @@ class Geocoder:
                 t.extra.pop("rivals", None)
                 ch.ambiguous[0] = False
             areas[k] = None
+
+    @staticmethod
+    def _lone_name_votes(tops: list[Toponym]) -> dict[str, int]:
+        """For a text with no other cue to its country: the places whose every reading of
+        their exact name lies in one Spanish-speaking country, however small ("Ciudad Arce",
+        "Isidro Casanova", "Comayagüela"), one vote each. Weaker than any other cue, so
+        only counted when there is none (a small name abroad is often a hamlet at home the
+        gazetteer does not hold)."""
+        counts: dict[str, int] = {}
+        for t in tops:
+            if t.role != "place" or t.extra.get("institution") or t.extra.get("dateline"):
+                continue
+            key = t.extra.get("key") or ""
+            exact = [e for e in t.entries if norm_key(e.name) == key]
+            ccs = {e.cc for e in exact}
+            if exact and len(ccs) == 1 and ccs <= SPANISH_SPEAKING:
+                cc = next(iter(ccs))
+                counts[cc] = counts.get(cc, 0) + 1
+        return counts
 
     @staticmethod
     def _city_vote(t: Toponym, counts: dict[str, int]) -> None:

@@ -50,3 +50,11 @@ def test_unplaced_spot_takes_the_one_division_the_text_shows(text, admin1):
 def test_unplaced_spot_stays_open_without_one_division(text):
     place = _place(text)
     assert place is not None and place.admin1 is None
+
+
+# -- a text with no other cue to its country: a town whose name only one Spanish-speaking
+# country has tells it, however small (corpus train c-022, h-028: Peru by default before)
+def test_small_town_only_one_country_has_tells_the_country_of_a_text_without_cues():
+    place = _place("Desconocidos balearon a un comerciante en el barrio San José. La alcaldía de Ciudad Arce "
+                   "pidió más patrullas.")
+    assert place is not None and place.country == "El Salvador" and place.admin1 == "La Libertad"
