@@ -49,7 +49,7 @@ from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WI
                                        pair_features, person_names, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, disappeared_after,
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
-                                         opening_sense, tally_told)
+                                         opening_sense, lead_sense, tally_told)
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -552,7 +552,9 @@ class Assembler:
                 disappeared_after(triggers, self._told_from(sent))  # (before framing: an operation is its setting)
             framing.frame(sent, triggers)
             if sent.index == 0:
-                sense = opening_sense(sp.text)  # "Topógrafo muere atacado por abejas": the whole text
+                # "Topógrafo muere atacado por abejas": the whole text; an exercise told in the lead
+                # under a letterhead or a headline with no word of it, the headline too
+                sense = opening_sense(sp.text) or lead_sense([s.span.text for s in sentences[1:]])
             if sense:
                 drop_in_sense(triggers, sense)
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)

@@ -110,6 +110,7 @@ class FilterCues:
     attribution_openings: tuple[str, ...] = ()  # lower case: "según", "de acuerdo con" opening a retelling
     period_spans: Optional[re.Pattern] = None  # over the folded sentence: "durante los años ochenta"
     protest_durations: Optional[re.Pattern] = None  # over the folded sentence: "el paro cumple once días"
+    lead_senses: frozenset[str] = frozenset()  # other senses the opening sentences set for the whole text
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -176,7 +177,8 @@ def load_filters() -> FilterCues:
         sports_scores=_regexes(raw.get("sports_scores") or (), "sports_scores"),
         attribution_openings=tuple(raw.get("attribution_openings") or ()),
         period_spans=_regexes(raw.get("period_spans") or (), "period_spans"),
-        protest_durations=_regexes(raw.get("protest_durations") or (), "protest_durations"))
+        protest_durations=_regexes(raw.get("protest_durations") or (), "protest_durations"),
+        lead_senses=frozenset(raw.get("lead_senses") or ()))
 
 
 def _num_pattern() -> str:
@@ -204,6 +206,26 @@ def opening_sense(text: str) -> Optional[str]:
     key = match_key(text)
     cues = load_filters()
     return next((sense for sense, p in cues.other_senses if sense in cues.document_senses and p.search(key)), None)
+
+
+#: how many sentences after the opening one make a text's lead (``lead_senses``)
+LEAD_SENTENCES = 2
+
+
+def lead_sense(texts: list[str]) -> Optional[str]:
+    """The other sense (``lead_senses``) the sentences right after a document's opening one set
+    for the whole text: a communiqué under a letterhead that says in its first sentence that
+    an exercise took place, then what the exercise staged ("simuló la toma de rehenes"). Not
+    when a lead sentence reports a death or a wound before any word of an exercise."""
+    cues = load_filters()
+    for text in texts[:LEAD_SENTENCES]:
+        key = match_key(text)
+        sense = next((sense for sense, p in cues.other_senses if sense in cues.lead_senses and p.search(key)), None)
+        if sense is not None:
+            return sense
+        if cues.harm_cues is not None and cues.harm_cues.search(key):
+            return None  # the lead reports a death or a wound first: an exercise told after it is background
+    return None
 
 
 def drop_in_sense(triggers: list[TriggerMention], sense: str) -> None:

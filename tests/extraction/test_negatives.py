@@ -194,6 +194,31 @@ def test_a_simulated_attack_is_a_drill(pipeline, text):
     assert events(pipeline, text) == []
 
 
+# -- an exercise announced in the lead frames the whole text, its letterhead or headline too,
+# and what it staged is told in the past (negatives of corpus parts j, k, l; filters.yaml lead_senses)
+
+@pytest.mark.parametrize("text", [
+    "ARMADA DE LA REPÚBLICA\nLa Armada informa que el martes concluyó en la bahía de Cartagena el ejercicio "
+    "militar Tridente 2025, con 800 infantes de marina.\nLos equipos simularon el asalto de un grupo armado a "
+    "un buque mercante y el rescate de doce tripulantes secuestrados.",
+    "Bomberos y policías ensayan la respuesta a una explosión en el aeropuerto\nEl simulacro se hizo el domingo "
+    "con 200 voluntarios.\nEl ejercicio simuló la detonación de una maleta en la terminal y la evacuación de "
+    "los heridos simulados hacia tres hospitales.",
+    "Comunicado\nEl Batallón de Infantería realizó un entrenamiento en el fuerte de la ciudad. Se emplearon "
+    "balas de fogueo y rehenes ficticios en la toma de un edificio por parte de un comando armado.",
+])
+def test_an_exercise_told_in_the_lead_frames_the_text(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_a_real_attack_opening_a_text_is_not_framed_by_an_exercise_told_later(pipeline):
+    # the exercise comes after the lead: the attack stays
+    evs = events(pipeline, "Hombres armados atacaron una patrulla en Tame\nDos soldados murieron el lunes en "
+                           "una emboscada en la vía a Fortul, informó el Ejército.\nLos militares volvían de "
+                           "un ejercicio de entrenamiento.\nEl ejercicio simuló la respuesta a un ataque.")
+    assert evs
+
+
 def test_a_combat_staged_to_hide_a_killing_is_still_reported(pipeline):
     # the past "simularon un combate" tells a cover-up, not an exercise: the incident stays
     evs = events(pipeline, "Militares simularon un combate para encubrir el asesinato de dos campesinos\n"
