@@ -86,6 +86,9 @@ class Lexicon:
                 tuple(norm_key(k).split()): v for k, v in data["cue_nouns"].items()}
             self.cue_countries: dict[str, str] = {norm_key(k): str(v).upper()
                                                   for k, v in (data.get("cue_countries") or {}).items()}
+            #: level nouns only some countries use ("cantón"): the countries a name after one is read in
+            self.cue_used_in: dict[str, frozenset[str]] = {
+                norm_key(k): frozenset(str(c).upper() for c in v) for k, v in (data.get("cue_used_in") or {}).items()}
             self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
             self.town_area_words = {norm_key(w) for w in data.get("town_area_words", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]

@@ -498,6 +498,7 @@ class Geocoder:
                 if not any(a <= t.start and t.end <= b for a, b in not_places)]
         tops = _drop_short_street_names(text, tops)
         chains = self._chains(text, tops)
+        self._read_in_cue_countries(chains)
         # in a written hierarchy ("Cáceres, Antioquia") only its last, most general member tells the country
         # (a bulletin's list in capitals runs the other way: "ANTIOQUIA - CACERES - VEREDA X")
         general = {id(ch.members[0] if ch.members[0].extra.get("list") else ch.members[-1])
@@ -642,6 +643,22 @@ class Geocoder:
         top = [cc for cc, v in counts.items() if v == best]
         cc = self.default_cc if self.default_cc in top else top[0]
         return cc, cc
+
+    def _read_in_cue_countries(self, chains: list[_Chain]) -> None:
+        """A name after a level noun only some countries use ("el cantón El Milagro") is read in
+        those countries only, and so is every other place written with it in one hierarchy
+        ("..., en Ciudad Arce") that has a reading there (``cue_used_in`` in
+        data/geo/cues_es.yaml): not Peru's district El Milagro, not Peru's San Martín."""
+        used_in = self.rec.lex.cue_used_in
+        for ch in chains:
+            allowed = [used_in[w] for t in ch.members if (w := t.extra.get("cue_word")) in used_in]
+            if not allowed:
+                continue
+            ccs = frozenset.intersection(*allowed)
+            for t in ch.members:
+                inside = tuple(e for e in t.entries if e.cc in ccs)
+                if inside or t.extra.get("cue_word") in used_in:
+                    t.entries = inside
 
     def _hierarchy_countries(self, ch: _Chain, text: str) -> tuple[Optional[Toponym], set[str]]:
         """The general member of a written hierarchy and the countries where every other
