@@ -832,6 +832,8 @@ def find_triggers(sent) -> list[TriggerMention]:
                 nxt = keys[k + 1] if k + 1 < len(tokens) else ""
                 if not t.requires_next.match(nxt):
                     continue
+            if t.unless_next is not None and t.unless_next.match(" ".join(keys[k + 1:k + 4])):
+                continue
             if t.requires_near is not None and not t.requires_near.search(context()):
                 continue
             if t.unless_near is not None and t.unless_near.search(context()):

@@ -24,7 +24,7 @@ from cronica.text.gate import gated
 
 _POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "NUM", "DET", "PRON"}
 _ENTRY_KEYS = {"lemma", "noun", "form", "words", "pos", "strength", "requires_next", "requires_near", "unless_near",
-               "agent", "variant", "stem", "extra", "kinds", "exclude", "retype"}
+               "agent", "variant", "stem", "extra", "kinds", "exclude", "retype", "unless_next"}
 _PHRASE_KEYS = {"type", "tokens", "strength", "requires_near", "unless_near", "gap", "gaps", "head", "variant",
                 "retype"}
 
@@ -79,6 +79,8 @@ class TokenTrigger:
     order: int = 0
     # another type (and variant) when the sentence shows another framing: clashes with protesters are a riot
     retype: Optional[tuple[str, Optional[str], re.Pattern]] = None
+    # not when the words right after it (folded, the next three) match: "ataque cardíaco", "ataque de pánico"
+    unless_next: Optional[re.Pattern] = None
 
     @property
     def form(self) -> Item:  # the old name
@@ -223,7 +225,8 @@ def load_triggers() -> TriggerLexicon:
                 etype, item, pos, strength,
                 _compile(e["requires_next"], where) if e.get("requires_next") else None,
                 _near(e.get("requires_near"), where), bool(e.get("agent", False)), e.get("variant"),
-                _near(e.get("unless_near"), where), kinds, order, retype))
+                _near(e.get("unless_near"), where), kinds, order, retype,
+                _compile(e["unless_next"], where, anchored=False) if e.get("unless_next") else None))
             order += 1
     phrases: list[PhraseTrigger] = []
     for i, e in enumerate(raw.get("phrases") or []):

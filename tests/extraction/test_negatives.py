@@ -92,9 +92,20 @@ def test_an_anniversary_is_background(nlp, pipeline):
     "El ataque de los Tigres se apagó después del jonrón del quinto inning.",
     "El aspirante castigó el cuerpo durante seis asaltos en la pelea por el título del peso wélter.",
     "Veinte bandas de pueblo se enfrentaron el domingo en el concurso musical de las fiestas.",
+    # an attack of an illness or a mood (triggers.yaml ataque unless_next; parts k and l)
+    "El exgobernador murió el lunes de un ataque cardíaco en su casa de campo, informó su familia.",
+    "La presentadora sufrió un ataque de pánico en pleno programa y tuvo que ser atendida.",
+    # a fans' post told in war words with three sports cues (filters.yaml sports_document_cues)
+    "Qué masacre la de anoche 🔥 Los Pumas arrasaron en el segundo tiempo y el rugby argentino a la semifinal.",
 ])
 def test_other_senses_give_no_events(pipeline, text):
     assert events(pipeline, text) == []
+
+
+def test_a_real_attack_beside_a_heart_attack_is_kept(pipeline):
+    evs = events(pipeline, "El comerciante murió de un ataque al corazón horas después del ataque de unos "
+                           "sicarios contra su tienda, en el que dos empleados resultaron heridos.")
+    assert [e.type for e in evs] == ["attack"]
 
 
 def test_a_real_attack_on_a_bank_is_kept(pipeline):
