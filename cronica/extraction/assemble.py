@@ -729,8 +729,14 @@ class Assembler:
         return [d for d in drafts if not setting_only(d)]
 
     def _told_from(self, sent: Sentence, after: int = WHEREABOUTS_AFTER) -> str:
-        """The folded text of a sentence and of the ``after`` sentences that follow it in its paragraph."""
+        """The folded text of a sentence and of the ``after`` sentences that follow it in its paragraph,
+        and of the headline for a sentence of the first paragraph below it (a headline sums up the lead:
+        "Detienen a tres opositores; familiares desconocen su paradero")."""
         told = [sent] + [s for s in self._sentences[sent.index + 1: sent.index + 1 + after] if s.para == sent.para]
+        heads = [s for s in self._sentences if s.headline]
+        body = next((s for s in self._sentences if not s.headline), None)
+        if heads and body is not None and sent.para == body.para and not sent.headline:
+            told = heads[:1] + told
         return " ".join(span_key(s.span) for s in told)
 
     def _headlines_told_in_body(self, drafts: list[Draft], ctx: DocumentContext) -> list[Draft]:
