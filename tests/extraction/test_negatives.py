@@ -281,3 +281,17 @@ def test_an_attack_of_today_beside_a_decade_is_kept(pipeline):
             "misma que ya había sido atacada a finales de los años noventa.")
     [e] = events(pipeline, text, published="2025-02-04")
     assert e.evidence.text.startswith("Un atentado con explosivos destruyó el lunes")
+
+
+# -- a smugglers' boat ramming a patrol boat is an attack (triggers.yaml atropellar/embestir);
+# a truck without brakes ramming cars is a road accident
+
+def test_a_smugglers_boat_ramming_a_patrol_boat_is_an_attack(pipeline):
+    evs = events(pipeline, "Tres marinos resultaron heridos el jueves cuando una narcolancha embistió la lancha en la "
+                           "que patrullaban la costa de Algeciras, informó la Armada.")
+    assert [e.type for e in evs] == ["attack"]
+
+
+def test_a_truck_without_brakes_ramming_cars_is_no_attack(pipeline):
+    assert events(pipeline, "Un camión sin frenos embistió a seis automóviles detenidos en un semáforo de la "
+                            "avenida principal; cuatro personas murieron.") == []
