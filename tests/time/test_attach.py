@@ -275,3 +275,19 @@ def test_a_date_after_a_reporting_verb_is_when_it_was_told(verb):
     text = f"El ministro {verb} este martes que una banda criminal cometió el secuestro del ganadero."
     tl = Timeline(text, "2021-07-27")
     assert [m.role for m in tl.mentions if m.span.text == "este martes"] == ["report"]
+
+
+def test_a_dateline_with_the_state_or_country_after_the_city_is_the_report_date():
+    """ "TUMBES, Perú, 9 mar (Agencia) -", "ZAMORA, Mich., 4 may (Agencia) -": the state or country
+    between the city and the date does not make the dateline's day the event's (sentences written
+    for this test; wire stories of corpus train b-008, b-174, c-144)."""
+    from cronica.time import find_expressions
+
+    for text in ("Titular\nTUMBES, Perú, 9 mar (Agencia) - Dos vigilantes murieron la noche del sábado.",
+                 "Titular\nZAMORA, Mich., 4 may (Agencia) - Un policía murió el martes en un ataque.",
+                 "Titular\nSAN MIGUEL, El Salvador, 2 jul (Agencia) - Tres pandilleros fueron detenidos."):
+        roles = {e.span.text: e.role for e in find_expressions(text)}
+        assert [r for t, r in roles.items() if t[0].isdigit()] == ["dateline"], roles
+    # a date after a comma inside a sentence is still the event's
+    found = {e.span.text: e.role for e in find_expressions("Titular\nEl Ejército, el 3 de enero, atacó el campamento.")}
+    assert found == {"el 3 de enero": "event"}
