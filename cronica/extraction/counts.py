@@ -143,6 +143,7 @@ class CountCues:
     armed_group_nouns: frozenset = frozenset()  # "grupo", "banda": its members are the armed side
     long_ago_units: tuple = ()  # "hace años": the dead of another time
     long_ago_phrases: tuple = ()  # "la semana pasada"
+    cause_before: tuple = ()  # "tras la": the death after it came before the act the sentence tells
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -191,7 +192,7 @@ def load_count_cues() -> CountCues:
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
              "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns",
-             "long_ago_units", "long_ago_phrases")
+             "long_ago_units", "long_ago_phrases", "cause_before")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -230,7 +231,7 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
                      frozenset(raw["also_words"]), frozenset(raw["member_nouns"]),
                      frozenset(raw["armed_group_nouns"]), tuple(raw["long_ago_units"]),
-                     tuple(raw["long_ago_phrases"]))
+                     tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]))
 
 
 @lru_cache(maxsize=1)
@@ -2259,6 +2260,9 @@ def _flag(sent, c: CountMention) -> CountMention:
     just_before = re.sub(r"\s+", " ", text[max(0, rel - 30):rel]).strip()
     just_before = re.sub(r"\s(los|las|otros|otras|unos|unas)$", "", " " + just_before).strip()
     cumulative = cumulative or any(just_before.endswith(a) for a in cues.added_to)
+    # "quemaron la comisaría tras la muerte de un comerciante": the death the act followed
+    cumulative = cumulative or (c.category == KILLED and any(just_before.endswith(a) for a in cues.cause_before)
+                                and not _raised_to(text[max(0, rel - 60):rel], cues))
     cumulative = cumulative or _long_ago(text[rel:c.end - sent.start_char + 25], c, cues)
     # "ya son 14 los policías asesinados este año", "van 9 soldados muertos en lo que va del mes"
     if not cumulative and _SO_FAR.search(just_before) and any(p in window for p in cues.period_cues):

@@ -51,3 +51,17 @@ def test_second_group_of_one_toll(nlp, sentence, expected):
 ])
 def test_no_second_group(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the death the act followed is another incident's toll, not this one's
+    ("Una turba quemó la alcaldía de Toribío el martes tras la muerte de un comerciante.", {}),
+    ("Los vecinos bloquearon la vía luego de la muerte de dos jóvenes en un operativo.", {}),
+    # a risen toll: the dead told after it are this incident's (the update stands)
+    ("La cifra de muertos del ataque se elevó a siete tras la muerte de dos heridos en el hospital.",
+     {"killed": 7}),
+    # the news of the death ("tras conocerse") is no cause: the dead are the incident's
+    ("Los vecinos marcharon tras conocerse la muerte de tres soldados en la emboscada.", {"killed": 3}),
+])
+def test_death_the_act_followed(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
