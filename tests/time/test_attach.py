@@ -291,3 +291,33 @@ def test_a_dateline_with_the_state_or_country_after_the_city_is_the_report_date(
     # a date after a comma inside a sentence is still the event's
     found = {e.span.text: e.role for e in find_expressions("Titular\nEl Ejército, el 3 de enero, atacó el campamento.")}
     assert found == {"el 3 de enero": "event"}
+
+
+def test_a_pluperfect_relative_dates_its_own_verb_not_the_sentence():
+    """ "rescataron a un ganadero que había sido secuestrado el 2 de abril": the date in the
+    pluperfect relative dates the kidnapping, not the rescue (sentences written for this test)."""
+    text = ("La policía informó que en la tarde del lunes 16 de abril, en una acción conjunta, se logró "
+            "el rescate de un ganadero que había sido secuestrado el 2 de abril en Marcovia.")
+    tl = Timeline(text, PUB)
+    assert attach(tl, "rescate").value.value == "2012-04-16"
+    assert attach(tl, "secuestrado").value.value == "2012-04-02"
+    # with no other date in the sentence the rescue is not dated by the kidnapping's day
+    text = "La policía rescató a un ganadero que había sido secuestrado el 2 de abril en Marcovia."
+    assert attach(Timeline(text, PUB), "rescató").value.value != "2012-04-02"
+
+
+def test_the_story_does_not_move_to_a_pluperfect_date():
+    """An undated sentence after one that recalls the earlier day in the pluperfect keeps the
+    story's day: "lo habían sacado de su tienda el 2 de abril" is background of the rescue."""
+    text = ("Un comerciante permaneció cautivo dos semanas hasta que la policía lo rescató el lunes. "
+            "Sus captores lo habían sacado de su tienda el 2 de abril. "
+            "En el rescate fueron detenidos dos hombres.")
+    tl = Timeline(text, PUB)
+    assert attach(tl, "detenidos").value.value == "2012-04-16"
+
+
+def test_a_pluperfect_main_clause_still_dates_its_sentence():
+    """ "Habían salido el 2 de abril hacia la finca y en el camino los secuestraron": the
+    pluperfect sets the scene of the same day; it is not a relative clause of another event."""
+    text = "Habían salido el 2 de abril hacia la finca y en el camino hombres armados los secuestraron."
+    assert attach(Timeline(text, PUB), "secuestraron").value.value == "2012-04-02"
