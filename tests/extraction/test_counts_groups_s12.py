@@ -65,3 +65,19 @@ def test_no_second_group(nlp, sentence, expected):
 ])
 def test_death_the_act_followed(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+def test_the_rescued_are_the_kidnappings_not_the_rescues(nlp):
+    """A rescue (security_operation) carries no kidnapped figure: the hostages it frees are
+    counted on the kidnapping (counts.yaml no_toll_types; text written for this test)."""
+    import cronica
+    from cronica.extraction.counts import carries_toll
+
+    assert not carries_toll("security_operation", "kidnapped")
+    assert carries_toll("security_operation", "killed") and carries_toll("kidnapping", "kidnapped")
+    text = ("Un ganadero fue secuestrado el sábado por la tarde en una finca de Jutiapa. "
+            "El martes, agentes de la unidad antisecuestros allanaron una vivienda en Asunción Mita "
+            "y rescataron al ganadero, que estaba amarrado en una habitación.")
+    events = {e.type: e for e in cronica.extract(text, published="2024-05-15")}
+    assert events["security_operation"].kidnapped is None
+    assert events["kidnapping"].kidnapped.best == 1
