@@ -143,6 +143,7 @@ class CountCues:
     armed_group_nouns: frozenset = frozenset()  # "grupo", "banda": its members are the armed side
     long_ago_units: tuple = ()  # "hace años": the dead of another time
     long_ago_phrases: tuple = ()  # "la semana pasada"
+    cause_before: tuple = ()  # "tras la": the death after it came before the act the sentence tells
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -191,7 +192,7 @@ def load_count_cues() -> CountCues:
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
              "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns",
-             "long_ago_units", "long_ago_phrases")
+             "long_ago_units", "long_ago_phrases", "cause_before")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -230,7 +231,7 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
                      frozenset(raw["also_words"]), frozenset(raw["member_nouns"]),
                      frozenset(raw["armed_group_nouns"]), tuple(raw["long_ago_units"]),
-                     tuple(raw["long_ago_phrases"]))
+                     tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]))
 
 
 @lru_cache(maxsize=1)
@@ -861,8 +862,21 @@ def _phrase_victims(tok, role):
             if doc[k].lower_ in ("de", "del") and doc[k].dep_ == "case" and doc[k].head.i > k:
                 return doc[k].head
         return None
-    # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos"
-    return to if to is not None else (_whole_antecedent(tok, _subject(tok)) or _late_subject(tok))
+    # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos";
+    # after the verb: "perdieron la vida siete reclusos" (the phrase's own noun is not the subject)
+    return to if to is not None else (_whole_antecedent(tok, _subject(tok)) or _late_subject(tok, _phrase_words()))
+
+
+_PHRASE_WORDS: list = [None, frozenset()]  # [phrases, their words after the verb]
+
+
+def _phrase_words() -> frozenset:
+    """The words the multi-word expressions of counts.yaml put after their verb ("vida" of
+    "perder la vida"): never the people a figure counts."""
+    phrases = load_count_cues().phrases
+    if _PHRASE_WORDS[0] is not phrases:
+        _PHRASE_WORDS[:] = [phrases, frozenset(w for words, _, _ in phrases for w in words[1:])]
+    return _PHRASE_WORDS[1]
 
 
 def _whole_antecedent(verb, subj):
@@ -996,9 +1010,11 @@ def _one_unnamed_wounded(tok) -> bool:
                                  and "Fin" in cop.morph.get("VerbForm") and tok.dep_ == "ROOT")
 
 
-def _late_subject(tok):
-    """A subject the parser put after the verb as its object ("murieron cinco policías")."""
+def _late_subject(tok, skip: frozenset = frozenset()):
+    """A subject the parser put after the verb as its object ("murieron cinco policías"); not a
+    word of ``skip``."""
     return next((c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i > tok.i
+                 and c.lower_ not in skip
                  and (c.pos_ in ("NOUN", "PROPN", "NUM") or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
                  and not _case(c) and not _NOT_PEOPLE.match(c.lower_)), None)  # (not "murió dos días después")
 
@@ -1437,6 +1453,7 @@ def find_counts(sent) -> list[CountMention]:
     out = _still_in_care(sent, out)
     out = _told_as_more(sent, out)
     out = _additive_within(out)
+    out = _gapped_groups(sent, out)
     out = _elliptical(sent, out)
     # "mataron a tres oficiales heridos": people counted dead are not also wounded
     dead_at = {c.victim_start for c in out if c.category == KILLED and c.best and c.victim_start >= 0}
@@ -1935,6 +1952,57 @@ def _additive_within(found: list[CountMention]) -> list[CountMention]:
     return out
 
 
+def _gapped_groups(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "dos manifestantes resultaron heridos de bala y cinco agentes por golpes", "dos policías
+    resultaron heridos por perdigones y un comunero recibió un disparo": the parser hangs the
+    second group from the first one's cause ("bala", "perdigones"); it is another group of the same
+    toll when no verb follows it (the predicate left out) or the verb that follows tells the same
+    casualty (corpus train j-025, a-180). Only people the lexicon knows (a victim group's noun or
+    a generic one: "personas"), not a means ("por disparos y dos granadas")."""
+    out: list[CountMention] = []
+    for c in found:
+        out.append(c)
+        if c.category not in (KILLED, WOUNDED) or not c.best or c.listed:
+            continue
+        for tok in span_tokens(sent):
+            if not c.start <= tok.idx < c.end or (_single_role(tok.lower_) or ("", ""))[0] != c.category:
+                continue
+            heads = [tok] + ([tok.head] if tok.head.lemma_ in _COPULAS and tok.head.i < tok.i else [])
+            causes = [x for h in heads for x in h.children if x.dep_ in ("obl", "nmod") and x.i > tok.i
+                      and _case(x) in ("por", "de", "con") and victim_group(x.text) is None]
+            # (a group hung on the participle itself; not on a finite verb: "Cuatro personas murieron,
+            # tres mineros y un indígena" breaks the figure down)
+            for group in [g for x in ([tok] if tok.pos_ == "ADJ" else []) + causes for g in x.children]:
+                more = _another_group(group, c, found + out)
+                if more is not None:
+                    out.append(more)
+    return out
+
+
+def _another_group(group, c: CountMention, found: list[CountMention]) -> Optional[CountMention]:
+    """The figure of ``group``, a people noun joined by "y" to the cause of ``c``'s casualty, as
+    another group of ``c``'s toll (``_gapped_groups``), or None."""
+    doc = group.doc
+    if group.dep_ != "conj" or group.pos_ != "NOUN" or (victim_group(group.text) is None
+                                                         and group.lower_ not in load_count_cues().generic_people) \
+            or not any(g.dep_ == "cc" and g.lower_ in ("y", "e") for g in group.children) \
+            or any(m.start <= group.idx < m.end for m in found):
+        return None
+    figure = _count_np(group)
+    if figure is None or not figure[0]:
+        return None
+    after = group.right_edge.i + 1
+    if after < sent_of(group).end and doc[after].pos_ in ("VERB", "AUX"):
+        verb = doc[after]
+        roles = list(_roles_of(verb)) if verb.pos_ in _PHRASE_POS or _single_role(verb.lower_) else []
+        if not roles or roles[0][0] != c.category:
+            return None  # "y un comunero fue detenido": the group's own predicate, no casualty
+    best, low, high, first, _ = figure
+    return CountMention(c.category, best, low, high, doc[first].idx, group.idx + len(group.text),
+                        victim=group.text, victim_start=group.idx, victim_end=group.idx + len(group.text),
+                        victim_head=group.text, additive=True, listed=True, joint=c.start)
+
+
 _OTHER_ONES = {"otro", "otra", "otros", "otras"}
 
 
@@ -2192,6 +2260,9 @@ def _flag(sent, c: CountMention) -> CountMention:
     just_before = re.sub(r"\s+", " ", text[max(0, rel - 30):rel]).strip()
     just_before = re.sub(r"\s(los|las|otros|otras|unos|unas)$", "", " " + just_before).strip()
     cumulative = cumulative or any(just_before.endswith(a) for a in cues.added_to)
+    # "quemaron la comisaría tras la muerte de un comerciante": the death the act followed
+    cumulative = cumulative or (c.category == KILLED and any(just_before.endswith(a) for a in cues.cause_before)
+                                and not _raised_to(text[max(0, rel - 60):rel], cues))
     cumulative = cumulative or _long_ago(text[rel:c.end - sent.start_char + 25], c, cues)
     # "ya son 14 los policías asesinados este año", "van 9 soldados muertos en lo que va del mes"
     if not cumulative and _SO_FAR.search(just_before) and any(p in window for p in cues.period_cues):

@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "recent_vague", "bound_words", "reporting_stems", "count_nouns", "name_prefixes",
     "weekday_false_friends", "anniversary_verbs", "anniversary_same_day", "anniversary_not_of",
     "since_comparisons", "present_moment", "other_incident_words", "dating_openers",
+    "antecedent_aux", "antecedent_relatives",
 )
 
 
@@ -74,6 +75,8 @@ class TimeLexicon:
     anniversary_ordinals: dict[str, int] = field(default_factory=dict)
     other_incident_words: tuple[str, ...] = ()
     dating_openers: tuple[str, ...] = ()
+    antecedent_aux: tuple[str, ...] = ()
+    antecedent_relatives: tuple[str, ...] = ()
 
 
 def _fail(path: Path, msg: str) -> DataFileError:

@@ -254,7 +254,7 @@ class _Patterns:
         add("hace",
             r"hace\s+(?:(?:ya|exactamente|justo|justamente)\s+)?(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|como(?:\s+un[oa]s)?|unos|unas|alrededor\s+de"
             rf"|aproximadamente|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
-            rf"(?P<u>{UN}|horas?|minutos?|d[eé]cadas?|siglos?){_LETTER_AFTER}", _b_hace)
+            rf"(?P<u>{UN}|horas?|minutos?|min|d[eé]cadas?|siglos?){_LETTER_AFTER}", _b_hace)  # ("20 min")
         add("period",
             rf"(?:(?:a\s+)?(?P<part>{PARTS})\s+(?:de|del)\s+)?"
             r"(?:(?P<art>el|la|este|esta|en\s+el|en\s+la|durante\s+el|durante\s+la|del|de\s+la|al|a\s+la)\s+)?"
@@ -331,7 +331,9 @@ class _Patterns:
         self.name_prefix = re.compile(rf"(?<![^\W\d_])(?:{_alt(lex.name_prefixes)})\.?\s*$", I)
         self.weekday_ff = re.compile(rf"\s+(?:{_alt(lex.weekday_false_friends)}){_LETTER_AFTER}", I)
         city = (r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ][\w.'’-]*)){0,4}"
-                r"(?:\s*\([^()\n]{2,30}\))?")  # "Ayacucho (Perú)"
+                r"(?:\s*\([^()\n]{2,30}\))?"  # "Ayacucho (Perú)"
+                # "MORELIA, Mich.,", "ESCUINTLA, Guatemala,": the state or country after the city
+                r"(?:\s*,\s*[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,2}(?=\s*,))?")
         agency = r"(?:\((?:[^()\n]{2,40})\)\s*)?"
         # A line holding only a date (byline), or "CITY, date (AGENCY) -" alone on its line.
         self.dateline_line = re.compile(
@@ -664,7 +666,7 @@ def _b_hace(ctx, m):
     approx = bool(m["approx"])
     if u.startswith(("déc", "dec", "sig")):
         return dict(kind="background", op="background")
-    if u.startswith(("hora", "minuto")):
+    if u.startswith(("hora", "min")):
         days = n // 24 if u.startswith("hora") else 0
         # "hace como una hora", "hace unos 20 minutos": about, but the same day all the same
         return dict(kind="relative_pub", op="pub_days", n=-days, unit="day", approx=approx and days > 0)

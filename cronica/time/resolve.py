@@ -52,6 +52,10 @@ LEAD_PARAGRAPHS = 3
 #: it dates the undated sentences of its own paragraph, not of the next one.
 FLASHBACK_DAYS = 366
 
+#: How far before a date the auxiliary of its pluperfect clause may stand ("que había sido
+#: plagiado el jueves por la tarde").
+ANTECEDENT_REACH = 45
+
 
 # --------------------------------------------------------------------------- records
 
@@ -634,6 +638,19 @@ def _initial_filler(lex: TimeLexicon) -> re.Pattern:
     return re.compile(rf"^(?:\s|\[\d+\]|[\"'«“¿¡(\-–—,]|(?:{words})\b)*$", re.IGNORECASE)
 
 _BOUNDARY = re.compile(r"[,;:()\[\]—–]")
+_CLAUSE_BREAK = re.compile(r"[,;:.()\[\]—–\n]")
+
+
+@lru_cache(maxsize=4)
+def _antecedent_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _relative_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A relative word right before an auxiliary, clitics or "ya" between ("que ya lo había")."""
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?:\s+(?:se|lo|la|los|las|le|les|ya|no|nunca))*\s+$", re.IGNORECASE)
 
 # Penalties (in characters of distance) used to pick the expression governing a trigger.
 _PEN_BOUNDARY = 25
@@ -740,11 +757,13 @@ class Timeline:
         self.recalled = self._recalled_date(frames)
         # Indexes for date_for (many calls per document): usable mentions by start,
         # story-eligible mentions by end.
+        # dates told in a pluperfect clause: the start of its auxiliary, by the date's start
+        self._antecedent_from = self._antecedents()
         self._usable_m = [m for m in self.mentions if self._usable(m)]
         self._usable_starts = [m.span.start for m in self._usable_m]
         self._eligible = [m for m in self.mentions
                           if m.role == "event" and m.kind != "background" and not self._is_future(m)
-                          and not _says_nothing(m)]
+                          and not _says_nothing(m) and m.span.start not in self._antecedent_from]
         self._eligible_ends = [m.span.end for m in self._eligible]
         # a text with no date near publication tells the past throughout (a
         # retrospective, a chronicle): an old date is its story, not a flashback
@@ -754,6 +773,33 @@ class Timeline:
         self._chronicle = sum(m.value is not None for m in self._eligible) >= 2
 
     # ------------------------------------------------------------------ helpers
+
+    def _antecedents(self) -> dict[int, tuple[int, bool]]:
+        """Dates told in a pluperfect clause ("que había sido secuestrado el 12 de noviembre"):
+        {date start: (the auxiliary's start, whether the clause is a relative one)}, the auxiliary
+        at most ANTECEDENT_REACH characters before the date with no comma or stop between
+        (time.yaml ``antecedent_aux``, ``antecedent_relatives``)."""
+        words = self._lex.antecedent_aux
+        if not words:
+            return {}
+        aux = _antecedent_pattern(words)
+        relative = _relative_pattern(self._lex.antecedent_relatives)
+        out = {}
+        for m in self.mentions:
+            before = self.text[max(0, m.span.start - ANTECEDENT_REACH):m.span.start]
+            found = None
+            for found in aux.finditer(before):
+                pass
+            if found is not None and not _CLAUSE_BREAK.search(before, found.end()):
+                at = m.span.start - len(before) + found.start()
+                out[m.span.start] = (at, bool(relative.search(self.text, max(0, at - 20), at)))
+        return out
+
+    def _antecedent_for(self, m: DateMention, trigger: Span) -> bool:
+        """``m`` is told in a pluperfect relative clause the trigger is outside of: it dates an
+        earlier event ("rescataron a un hombre que había sido secuestrado el martes": not the rescue)."""
+        aux, relative = self._antecedent_from.get(m.span.start, (None, False))
+        return aux is not None and relative and not aux <= trigger.start < m.span.end
 
     def _weekdays_by_dated_day(self, mentions: list[DateMention]) -> list[DateMention]:
         """A text dated only by its month cannot count "el lunes" from its day; when it
@@ -941,7 +987,8 @@ class Timeline:
         # it governs and says: unknown
         filler = _initial_filler(self._lex)
         cands = [m for m in self._usable_m[lo:hi]
-                 if not (_says_nothing(m) and not filler.match(self.text[region.start:m.span.start]))]
+                 if not (_says_nothing(m) and not filler.match(self.text[region.start:m.span.start]))
+                 and not self._antecedent_for(m, trigger)]
         if not cands:
             return None
         best = min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))

@@ -275,3 +275,49 @@ def test_a_date_after_a_reporting_verb_is_when_it_was_told(verb):
     text = f"El ministro {verb} este martes que una banda criminal cometió el secuestro del ganadero."
     tl = Timeline(text, "2021-07-27")
     assert [m.role for m in tl.mentions if m.span.text == "este martes"] == ["report"]
+
+
+def test_a_dateline_with_the_state_or_country_after_the_city_is_the_report_date():
+    """ "TUMBES, Perú, 9 mar (Agencia) -", "ZAMORA, Mich., 4 may (Agencia) -": the state or country
+    between the city and the date does not make the dateline's day the event's (sentences written
+    for this test; wire stories of corpus train b-008, b-174, c-144)."""
+    from cronica.time import find_expressions
+
+    for text in ("Titular\nTUMBES, Perú, 9 mar (Agencia) - Dos vigilantes murieron la noche del sábado.",
+                 "Titular\nZAMORA, Mich., 4 may (Agencia) - Un policía murió el martes en un ataque.",
+                 "Titular\nSAN MIGUEL, El Salvador, 2 jul (Agencia) - Tres pandilleros fueron detenidos."):
+        roles = {e.span.text: e.role for e in find_expressions(text)}
+        assert [r for t, r in roles.items() if t[0].isdigit()] == ["dateline"], roles
+    # a date after a comma inside a sentence is still the event's
+    found = {e.span.text: e.role for e in find_expressions("Titular\nEl Ejército, el 3 de enero, atacó el campamento.")}
+    assert found == {"el 3 de enero": "event"}
+
+
+def test_a_pluperfect_relative_dates_its_own_verb_not_the_sentence():
+    """ "rescataron a un ganadero que había sido secuestrado el 2 de abril": the date in the
+    pluperfect relative dates the kidnapping, not the rescue (sentences written for this test)."""
+    text = ("La policía informó que en la tarde del lunes 16 de abril, en una acción conjunta, se logró "
+            "el rescate de un ganadero que había sido secuestrado el 2 de abril en Marcovia.")
+    tl = Timeline(text, PUB)
+    assert attach(tl, "rescate").value.value == "2012-04-16"
+    assert attach(tl, "secuestrado").value.value == "2012-04-02"
+    # with no other date in the sentence the rescue is not dated by the kidnapping's day
+    text = "La policía rescató a un ganadero que había sido secuestrado el 2 de abril en Marcovia."
+    assert attach(Timeline(text, PUB), "rescató").value.value != "2012-04-02"
+
+
+def test_the_story_does_not_move_to_a_pluperfect_date():
+    """An undated sentence after one that recalls the earlier day in the pluperfect keeps the
+    story's day: "lo habían sacado de su tienda el 2 de abril" is background of the rescue."""
+    text = ("Un comerciante permaneció cautivo dos semanas hasta que la policía lo rescató el lunes. "
+            "Sus captores lo habían sacado de su tienda el 2 de abril. "
+            "En el rescate fueron detenidos dos hombres.")
+    tl = Timeline(text, PUB)
+    assert attach(tl, "detenidos").value.value == "2012-04-16"
+
+
+def test_a_pluperfect_main_clause_still_dates_its_sentence():
+    """ "Habían salido el 2 de abril hacia la finca y en el camino los secuestraron": the
+    pluperfect sets the scene of the same day; it is not a relative clause of another event."""
+    text = "Habían salido el 2 de abril hacia la finca y en el camino hombres armados los secuestraron."
+    assert attach(Timeline(text, PUB), "secuestraron").value.value == "2012-04-02"

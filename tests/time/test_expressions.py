@@ -101,6 +101,10 @@ ROWS: list[tuple] = [
     # a post's "hace como una hora", "hace como unos 20 minutos": earlier the same day
     (A, "Se llevaron a un vecino hace como una hora, avisen si saben algo.", "hace como una hora", "2012-04-18", "day", None, None),
     (A, "Balacera en el centro hace como unos 20 minutos, no salgan.", "hace como unos 20 minutos", "2012-04-18", "day", None, None),
+    # a post's "hace rato", "hace media hora", "hace 15 min": earlier the same day
+    (A, "Se oyen tiros por el mercado desde hace rato, cuidado.", "hace rato", "2012-04-18", "day", None, None),
+    (A, "Bloquearon el puente hace media hora, no hay paso.", "hace media hora", "2012-04-18", "day", None, None),
+    (A, "Balearon a un taxista hace 15 min en la avenida.", "hace 15 min", "2012-04-18", "day", None, None),
     # (about N days: the week around it, as "hace unos tres días")
     (A, "Quemaron dos buses hace como tres días en la salida norte.", "hace como tres días", "2012-04", "week", "2012-04-12", "2012-04-18"),
     (A, "Fueron detenidos hace un par de días.", "hace un par de días", "2012-04-16", "day", None, None),
