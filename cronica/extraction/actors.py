@@ -91,6 +91,8 @@ class RoleCues:
     target_of_nouns: frozenset = frozenset()
     container_nouns: frozenset = frozenset()
     found_in_verbs: tuple[str, ...] = ()
+    doer_nouns: frozenset = frozenset()
+    doer_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +108,7 @@ def load_role_cues() -> RoleCues:
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
-            "found_in_verbs")
+            "found_in_verbs", "doer_nouns", "doer_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -131,7 +133,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["mine_verbs"]), frozenset(raw["held_people"]), frozenset(raw["quantity_nouns"]),
                     frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]),
                     frozenset(raw["premises_nouns"]), frozenset(raw["target_of_nouns"]),
-                    frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]))
+                    frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]),
+                    frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -759,6 +762,24 @@ _MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "jul
                      "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov",
                      "dic"})
 _FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
+
+
+def described_doer(sent) -> Optional[ActorMention]:
+    """The unknown doers a sentence tells coming and acting, whatever word of the act the parse
+    hangs them on ("dos sujetos en moto llegaron al local y uno de ellos disparó", "un hombre se
+    acercó al puesto y le disparó"): the subject of a verb of arrival or assault (``roles.yaml``
+    ``doer_verbs``) whose head is a word for unknown doers (``doer_nouns``), or a group of them
+    ("un grupo de cinco hombres encapuchados entró")."""
+    cues = load_role_cues()
+    for t in sent:
+        if t.dep_ != "nsubj" or t.head.pos_ not in ("VERB", "AUX") or not t.head.lower_.startswith(cues.doer_verbs):
+            continue
+        head = t
+        if t.lower_ in cues.quantity_nouns:  # "un grupo de hombres armados": the men
+            head = next((c for c in t.children if c.dep_ == "nmod" and _case(c) == "de"), t)
+        if head.lower_ in cues.doer_nouns and (phrase := _agentive(t)) is not None:
+            return phrase
+    return None
 
 
 def _past_date(subj):

@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
-                                       sentence_target, unit_hit, bare_part, premises_hit, seized_in)
+                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -1191,6 +1191,7 @@ class Assembler:
             # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
             # in the sentence before (never a description: that may be anyone)
             actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True) \
+                or self._described_doer(ordered, actor2, ctx, cc) \
                 or self._attributed_later(ev_m, ordered, actor2, ctx, cc)
         if d.type == "armed_clash" and actor1 is None and actor2 is not None and actor2.inter in (2, 3, 4):
             # "un soldado murió ... en un enfrentamiento con una columna del MPCP": the force its
@@ -1540,6 +1541,27 @@ class Assembler:
                 mention = ActorMention(sp.text[a:b], sp.start_char + a, sp.start_char + b)
                 return self._actor(mention, Mention(s, None, "killing", "support"), ctx, country)
         return None
+
+    def _described_doer(self, ordered: list[Mention], actor2, ctx: DocumentContext, country: Optional[str]):
+        """The unknown doers a body sentence of the incident tells coming and acting ("dos sujetos
+        en moto llegaron al local y uno de ellos disparó"; ``described_doer``), not the victims."""
+        for m in ordered:
+            if m.sentence.headline:
+                continue
+            who = described_doer(m.sentence.span)
+            who = self._actor(who, m, ctx, country) if who is not None else None
+            if who is not None and not _same_party(who, actor2):
+                return self._unidentified(who, country) if who.inter in (None, 7) else who
+        return None
+
+    def _unidentified(self, who, country: Optional[str]):
+        """A doer told by a word for anyone ("un hombre se acercó y le disparó"): an unidentified
+        armed group by name (not civilians), the words kept."""
+        entry = self.actors.entry_for_role(None, "unidentified_armed")
+        if entry is None:
+            return who
+        entry = self.actors.localise(entry, country)
+        return replace(who, name=entry.name, inter=entry.inter, country=entry.country, cameo=entry.cameo)
 
     def _attributed_later(self, ev_m: Mention, ordered: list[Mention], actor2, ctx: DocumentContext,
                           country: Optional[str]):

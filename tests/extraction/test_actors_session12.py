@@ -1,0 +1,50 @@
+"""actors (session 12, own sentences): the unknown doers a body sentence tells coming and
+acting when the parse hangs them on another verb than the act's; the group a verb of blame lays
+the act on ("atribuyó el atentado a X") is its doer, not its target; the subject of a pronominal
+"se llevaron a X" is who took X."""
+import cronica
+from cronica.extraction.actors import described_doer, roles
+from cronica.extraction.triggers import find_triggers
+
+
+def _events(text, etype):
+    events = cronica.extract(text, published="2024-03-08")
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.evidence.text) for e in events]
+    return found
+
+
+def _roles(nlp, sentence, word=None):
+    doc = nlp(sentence)
+    trig = [t for t in find_triggers(doc[:]) if not t.dropped and (word is None or doc[t.token_i].text == word)][0]
+    a1, a2 = roles(doc[trig.token_i])
+    return (a1.text if a1 else None), (a2.text if a2 else None)
+
+
+# -- unknown doers told coming to the scene -------------------------------------------------
+
+def test_the_subject_of_a_verb_of_arrival_describing_unknown_men_is_the_doer(nlp):
+    doc = nlp("Según los vecinos, dos sujetos en una moto llegaron a la tienda y uno de ellos le disparó al dueño.")
+    who = described_doer(doc[:])
+    assert who is not None and who.text.startswith("dos sujetos")
+
+
+def test_a_group_of_unknown_men_is_the_doer(nlp):
+    doc = nlp("Varios vecinos dijeron que un grupo de seis hombres encapuchados entró a la casa y abrió fuego.")
+    who = described_doer(doc[:])
+    assert who is not None and who.text.startswith("un grupo de seis hombres")
+
+
+def test_people_who_arrive_but_are_no_doers_are_not_taken(nlp):
+    assert described_doer(nlp("Los vecinos llegaron al lugar minutos después y llamaron a la policía.")[:]) is None
+    assert described_doer(nlp("Dos hombres murieron en el hospital de la ciudad.")[:]) is None
+
+
+def test_a_killing_told_without_doer_takes_the_man_the_next_sentence_tells_coming():
+    text = ("Mataron a balazos a un vendedor de frutas la noche del lunes en el mercado municipal de Tuxtla.\n"
+            "Testigos contaron que un hombre se acercó al puesto, pidió una bolsa de mangos y le disparó "
+            "tres veces antes de huir a pie.")
+    ev = _events(text, "killing")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written == "un hombre"
+    assert ev.actor1.inter == 3  # an unidentified armed doer, not civilians
+    assert ev.actor2 is not None and "vendedor" in ev.actor2.as_written
