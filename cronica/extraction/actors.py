@@ -361,6 +361,11 @@ def names_nobody(doc, start: int, end: int) -> bool:
     return _names_a_place(tok) or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text))  # a time; "61 de sus integrantes" stands
 
 
+def _counted_people(t, tok) -> bool:
+    """Is ``t`` the people a quantity noun ``tok`` counts ("un grupo de hombres")?"""
+    return t.head.i == tok.i and t.i != tok.i and t.dep_ == "nmod" and tok.lower_ in load_role_cues().quantity_nouns
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
@@ -381,16 +386,18 @@ def _phrase(tok) -> Optional[ActorMention]:
     if _CLOCK.match(tok.text):
         return None  # a time ("18.00") is nobody; places are caught by _place_only
     keep = []
+    told = []  # a relative clause of membership: kept whole, beyond the length cap
 
     def walk(t, depth=0):
         for c in t.children:
             if c.dep_ == "punct" and c.text == "," and t.dep_ == "appos" and t.pos_ == "PROPN" and c.i < t.i:
                 keep.append(c)  # "un comerciante, Juan Pérez": the name in apposition stays
                 continue
-            if t is tok and c.dep_ in ("acl:relcl", "acl") and c.pos_ in ("VERB", "AUX") \
+            if (t is tok or _counted_people(t, tok)) and c.dep_ in ("acl:relcl", "acl") and c.pos_ in ("VERB", "AUX") \
                     and c.lower_.startswith(load_role_cues().membership_verbs) and c.i > tok.i:
-                # "dos hombres que pertenecerían a una banda": the group is said with the people
-                keep.extend(x for x in c.subtree if x.dep_ != "punct" or x.i < max(y.i for y in c.subtree))
+                # "dos hombres que pertenecerían a una banda", "un grupo de hombres que se identificaron
+                # como miembros de X": the group is said with the people
+                told.extend(x for x in c.subtree if x.dep_ != "punct" or x.i < max(y.i for y in c.subtree))
                 continue
             if c.dep_ in _STOP_DEPS or (c.dep_ == "acl" and c.pos_ == "VERB"):
                 continue
@@ -402,6 +409,7 @@ def _phrase(tok) -> Optional[ActorMention]:
             walk(c, depth + 1)
     keep.append(tok)
     walk(tok)
+    keep.extend(told)
     idx = sorted(t.i for t in keep)
     # contiguous run around the head
     lo = hi = idx.index(tok.i)
@@ -419,8 +427,8 @@ def _phrase(tok) -> Optional[ActorMention]:
     while last > first and (doc[last].is_punct and doc[last].text not in (")", "”", "»", "'", "’")
                             or doc[last].is_space):
         last -= 1
-    if last - first + 1 > _MAX_WORDS:
-        last = first + _MAX_WORDS - 1
+    if last - first + 1 > _MAX_WORDS + len(told):
+        last = first + _MAX_WORDS + len(told) - 1
         while last > tok.i and doc[last].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
             last -= 1
     # balance an opening parenthesis/quote left unclosed by the cut
@@ -1321,6 +1329,11 @@ def _sought(trigger) -> Optional[ActorMention]:
     return None
 
 
+def _blamed_object(trigger) -> bool:
+    """Is the act's noun what a verb of blame lays on someone ("atribuyó el atentado a X")?"""
+    return trigger.dep_ == "obj" and trigger.head.lower_.startswith(tuple(load_role_cues().blame_verbs))
+
+
 def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     """(actor1, actor2) phrases for the trigger token, from the parse."""
     a1 = a2 = None
@@ -1389,6 +1402,11 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif se and obj is None and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) \
                     and _plural(subj):
                 a1 = _agentive(subj)  # "mineros de dos bandos se enfrentaron": both sides, one phrase
+            elif se and obj is not None and subj is not None and subj.i < trigger.i < obj.i \
+                    and _phrase(obj) is not None and (doer := _agentive(subj)) is not None:
+                # "agentes de la PNC se llevaron a un joven": "se" is the verb's own, the subject took
+                # the object (not "a los detenidos se les incautaron dos pistolas": a passive's goods)
+                a1, a2 = doer, _phrase(obj)
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
@@ -1437,6 +1455,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif c.dep_ in ("nmod", "obl") and case in ("contra", "a"):
                 if case == "contra" and trigger.lower_ in load_role_cues().protest_nouns:
                     continue  # "una marcha contra el alza de precios": the grievance, no party
+                if case == "a" and _blamed_object(trigger):
+                    a1 = a1 or _agentive(c)  # "atribuyó el atentado a ETA" (the parse hangs "a ETA" on the noun)
+                    continue
                 a2 = a2 or _phrase(c)
             elif c.dep_ in ("nmod", "obl") and case == "por":
                 a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"

@@ -48,3 +48,34 @@ def test_a_killing_told_without_doer_takes_the_man_the_next_sentence_tells_comin
     assert ev.actor1 is not None and ev.actor1.as_written == "un hombre"
     assert ev.actor1.inter == 3  # an unidentified armed doer, not civilians
     assert ev.actor2 is not None and "vendedor" in ev.actor2.as_written
+
+
+# -- blame laid on a group ------------------------------------------------------------------
+
+def test_the_group_an_act_is_blamed_on_is_its_doer_not_its_target(nlp):
+    a1, a2 = _roles(nlp, "La Fiscalía atribuyó el atentado a una célula del Cártel del Golfo.")
+    assert a1 is not None and "célula" in a1
+    assert a2 is None or "célula" not in a2
+
+
+# -- "se llevaron a X" ----------------------------------------------------------------------
+
+def test_the_subject_of_se_llevaron_took_the_object(nlp):
+    a1, a2 = _roles(nlp, "Agentes de la policía se llevaron a un joven de su casa en la colonia Centro.")
+    assert a1 == "Agentes de la policía"
+    assert a2 is not None and a2.startswith("un joven")
+
+
+def test_goods_a_passive_se_tells_are_no_doer(nlp):
+    a1, _ = _roles(nlp, "A los detenidos se les incautaron dos pistolas calibre 38 y un fusil.", "incautaron")
+    assert a1 is None or "pistolas" not in a1 and "38" not in a1
+
+
+# -- the group the doers said they were ------------------------------------------------------
+
+def test_the_group_armed_men_said_they_belonged_to_stays_in_their_phrase():
+    text = ("Un grupo de unos 30 hombres armados, que se identificaron como miembros del Clan del Golfo, "
+            "atacó el lunes la estación de policía de Tarazá, en Antioquia.")
+    ev = _events(text, "attack")[0]
+    assert ev.actor1 is not None and "Clan del Golfo" in ev.actor1.as_written
+    assert ev.actor1.inter == 2 or "Golfo" in (ev.actor1.name or "")
