@@ -79,3 +79,20 @@ def test_the_group_armed_men_said_they_belonged_to_stays_in_their_phrase():
     ev = _events(text, "attack")[0]
     assert ev.actor1 is not None and "Clan del Golfo" in ev.actor1.as_written
     assert ev.actor1.inter == 2 or "Golfo" in (ev.actor1.name or "")
+
+
+# -- the motive an act is laid on -------------------------------------------------------------
+
+def test_the_motive_an_act_is_laid_on_is_no_doer(nlp):
+    a1, _ = _roles(nlp, "Las autoridades atribuyeron el asesinato a una disputa entre dos bandas por el cobro de "
+                        "extorsiones.", "asesinato")
+    assert a1 is None or "disputa" not in a1
+
+
+def test_a_killing_laid_on_a_dispute_keeps_the_doers_the_report_describes():
+    text = ("Un joven de 24 años fue asesinado a tiros la noche del viernes en una esquina del barrio San Martín, "
+            "en Villa Gobernador Gálvez.\n"
+            "Según los vecinos, dos hombres en una moto llegaron a la esquina y uno de ellos disparó cinco veces.\n"
+            "La Fiscalía atribuye el crimen a una disputa entre bandas por la venta de drogas en la zona.")
+    ev = _events(text, "killing")[0]
+    assert ev.actor1 is not None and "disputa" not in ev.actor1.as_written
