@@ -54,6 +54,7 @@ from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.nlp.load import parsed_text, span_key, span_tokens
+from cronica.nlp.numbers import is_number_word
 from cronica.taxonomy import codes_for
 
 # How a mention got its date, best first. "report" is a date of the reporting
@@ -1173,6 +1174,11 @@ class Assembler:
             # the armed group or force the sentence names, if any
             for m in ordered:
                 named = self._actor_in_sentence(m, d.type, actor2, ctx, cc)
+                if named is not None and actor1 is not None and _doers_told(actor1.as_written) \
+                        and not self._told_in(actor1, m, ctx):
+                    # "fue interceptado por al menos tres sujetos" here, "terroristas de la MS-13" in a
+                    # minister's post: the words of the act stand (an unidentified armed group, below)
+                    continue
                 if named is not None and actor1 is not None and named.inter == 1 and _members_told(actor1.as_written):
                     # "informa que efectivos de la Fuerza Especial de Lucha Contra el Crimen aprehendieron":
                     # members of a unit no lexicon knows keep their words, with the force's name
@@ -1182,6 +1188,9 @@ class Assembler:
                 if named is not None:
                     actor1 = named
                     break
+        if actor1 is not None and actor1.name is None and FAMILY[d.type] in ("violent", "abduction") \
+                and _doers_told(actor1.as_written):
+            actor1 = self._unidentified(actor1, cc)  # "al menos tres sujetos", "los hechores"
         if actor1 is None and FAMILY[d.type] in ("arrest", "seizure", "operation"):
             # "Fueron detenidos tres hombres": the force the report named just before,
             # else the authority the sentence names ("a órdenes de la Fiscalía")
@@ -1562,6 +1571,12 @@ class Assembler:
             return who
         entry = self.actors.localise(entry, country)
         return replace(who, name=entry.name, inter=entry.inter, country=entry.country, cameo=entry.cameo)
+
+    def _told_in(self, actor, m: Mention, ctx: DocumentContext) -> bool:
+        """Are the actor's words in the mention's sentence?"""
+        sent = m.sentence.span
+        s, e, _ = ctx.to_original(sent.doc, sent.start_char, sent.end_char)
+        return actor.span is not None and s <= actor.span.start < e
 
     def _attributed_later(self, ev_m: Mention, ordered: list[Mention], actor2, ctx: DocumentContext,
                           country: Optional[str]):
@@ -2031,6 +2046,17 @@ def _bare_unit(written: Optional[str]) -> bool:
     words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
     words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
     return bool(words) and words[0] in load_role_cues().unit_nouns
+
+
+def _doers_told(written: Optional[str]) -> bool:
+    """The words describe unknown doers ("al menos tres sujetos", "los hechores", "un grupo de
+    hombres"; ``doer_nouns`` after an article, a number or a quantity noun)."""
+    cues = load_role_cues()
+    words = [w.lower() for w in (written or "").split()]
+    while words and (words[0] in ("el", "la", "los", "las", "un", "una", "unos", "unas", "al", "menos", "de")
+                     or is_number_word(words[0]) or words[0] in cues.quantity_nouns):
+        words = words[1:]
+    return bool(words) and words[0] in cues.doer_nouns
 
 
 def _members_told(written: Optional[str]) -> bool:

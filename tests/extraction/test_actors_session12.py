@@ -96,3 +96,15 @@ def test_a_killing_laid_on_a_dispute_keeps_the_doers_the_report_describes():
             "La Fiscalía atribuye el crimen a una disputa entre bandas por la venta de drogas en la zona.")
     ev = _events(text, "killing")[0]
     assert ev.actor1 is not None and "disputa" not in ev.actor1.as_written
+
+
+# -- the doers the act's sentence describes stand over a group named in another sentence ------
+
+def test_unknown_doers_of_the_act_are_not_replaced_by_a_group_another_sentence_names():
+    text = ("Un agente de la Policía Nacional Civil fue asesinado a balazos la noche del martes en el cantón "
+            "El Rosario, en Cojutepeque, cuando regresaba a su casa.\n"
+            "El agente fue interceptado por al menos tres sujetos que le dispararon varias veces y huyeron.\n"
+            "\"Nuestro compañero fue atacado por terroristas de la pandilla 18\", publicó la corporación en sus redes.")
+    ev = _events(text, "killing")[0]
+    assert ev.actor1 is not None and "sujetos" in ev.actor1.as_written
+    assert ev.actor1.inter == 3
