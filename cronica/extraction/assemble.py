@@ -1169,6 +1169,11 @@ class Assembler:
             # "En el sitio se incautaron dos fusiles" after "unidades de la Zona de Defensa Integral
             # Apure sostuvieron un enfrentamiento": the unit that acted in the incident told before
             actor1 = self._force_before(ev_m)
+        if d.type == "armed_clash" and actor1 is None and actor2 is not None and actor2.inter != 1:
+            # "tres efectivos de la FANB murieron en combate con un grupo irregular": the force its
+            # fallen belonged to is the other side, before any armed group another sentence names
+            actor1 = self._actor_in_sentence(ev_m, d.type, None, ctx, cc, want={1}, besides=actor2,
+                                             acting_only=False)
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any

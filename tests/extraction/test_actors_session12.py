@@ -108,3 +108,15 @@ def test_unknown_doers_of_the_act_are_not_replaced_by_a_group_another_sentence_n
     ev = _events(text, "killing")[0]
     assert ev.actor1 is not None and "sujetos" in ev.actor1.as_written
     assert ev.actor1.inter == 3
+
+
+# -- a clash told by a force's fallen and the other side -------------------------------------
+
+def test_a_clash_told_by_a_force_s_fallen_has_that_force_as_its_first_side():
+    text = ("CARACAS, 9 mar (Agencia) - Dos efectivos de la Fuerza Armada Nacional Bolivariana murieron el "
+            "sábado en combates con irregulares en el municipio Páez, en el estado Apure, informó el ministro "
+            "de Defensa.\n"
+            "Según el ministro, en la misma zona operan grupos terroristas que cruzan desde el otro lado de la frontera.")
+    ev = _events(text, "armed_clash")[0]
+    assert ev.actor1 is not None and ev.actor1.inter == 1
+    assert ev.actor2 is not None and "irregulares" in ev.actor2.as_written
