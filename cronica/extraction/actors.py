@@ -93,6 +93,7 @@ class RoleCues:
     found_in_verbs: tuple[str, ...] = ()
     doer_nouns: frozenset = frozenset()
     doer_verbs: tuple[str, ...] = ()
+    doer_labels: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,7 @@ def load_role_cues() -> RoleCues:
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
-            "found_in_verbs", "doer_nouns", "doer_verbs")
+            "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -134,7 +135,7 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]),
                     frozenset(raw["premises_nouns"]), frozenset(raw["target_of_nouns"]),
                     frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]),
-                    frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]))
+                    frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]), frozenset(raw["doer_labels"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")

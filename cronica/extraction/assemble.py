@@ -1193,6 +1193,12 @@ class Assembler:
                 if named is not None:
                     actor1 = named
                     break
+        if actor1 is not None and FAMILY[d.type] in ("violent", "abduction") and _label_only(actor1.as_written):
+            # "Sicarios matan a ..." in the headline, "sujetos armados irrumpieron en el bar" in the
+            # body: the doers a sentence describes, before the word that labels them
+            described = self._described_doer(ordered, actor2, ctx, cc)
+            if described is not None and not _same_party(described, actor1):
+                actor1 = described
         if actor1 is not None and actor1.name is None and FAMILY[d.type] in ("violent", "abduction") \
                 and _doers_told(actor1.as_written):
             actor1 = self._unidentified(actor1, cc)  # "al menos tres sujetos", "los hechores"
@@ -1557,15 +1563,17 @@ class Assembler:
         return None
 
     def _described_doer(self, ordered: list[Mention], actor2, ctx: DocumentContext, country: Optional[str]):
-        """The unknown doers a body sentence of the incident tells coming and acting ("dos sujetos
-        en moto llegaron al local y uno de ellos disparó"; ``described_doer``), not the victims."""
+        """The unknown doers a body sentence of the incident, or one beside it, tells coming and
+        acting ("dos sujetos en moto llegaron al local y uno de ellos disparó"; ``described_doer``),
+        not the victims."""
         for m in ordered:
             if m.sentence.headline:
                 continue
-            who = described_doer(m.sentence.span)
-            who = self._actor(who, m, ctx, country) if who is not None else None
-            if who is not None and not _same_party(who, actor2):
-                return self._unidentified(who, country) if who.inter in (None, 7) else who
+            for sent in (m.sentence.span, *_neighbours(m.sentence.span)):
+                who = described_doer(sent) if sent is not None else None
+                who = self._actor(who, m, ctx, country) if who is not None else None
+                if who is not None and not _same_party(who, actor2):
+                    return self._unidentified(who, country) if who.inter in (None, 7) else who
         return None
 
     def _unidentified(self, who, country: Optional[str]):
@@ -2051,6 +2059,21 @@ def _bare_unit(written: Optional[str]) -> bool:
     words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
     words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
     return bool(words) and words[0] in load_role_cues().unit_nouns
+
+
+def _neighbours(sent) -> tuple:
+    """The sentences before and after ``sent`` in its parsed paragraph (None at its edges)."""
+    doc = sent.doc
+    return (doc[sent.start - 1].sent if sent.start > 0 else None,
+            doc[sent.end].sent if sent.end < len(doc) else None)
+
+
+def _label_only(written: Optional[str]) -> bool:
+    """The words only label the doers ("Los atacantes", "sicarios"; ``doer_labels``)."""
+    words = [w.lower() for w in (written or "").split()]
+    while words and words[0] in ("el", "la", "los", "las", "unos", "unas", "sus"):
+        words = words[1:]
+    return len(words) == 1 and words[0] in load_role_cues().doer_labels
 
 
 def _doers_told(written: Optional[str]) -> bool:

@@ -120,3 +120,23 @@ def test_a_clash_told_by_a_force_s_fallen_has_that_force_as_its_first_side():
     ev = _events(text, "armed_clash")[0]
     assert ev.actor1 is not None and ev.actor1.inter == 1
     assert ev.actor2 is not None and "irregulares" in ev.actor2.as_written
+
+
+# -- a word that only labels the doers gives way to the doers a sentence describes ------------
+
+def test_a_headline_label_gives_way_to_the_doers_the_body_describes():
+    text = ("Sicarios asesinan a un taxista en Chimbote\n"
+            "Un taxista de 38 años fue asesinado de cuatro disparos la noche del sábado en la avenida Pardo, en "
+            "Chimbote, cuando esperaba pasajeros.\n"
+            "Según testigos, dos sujetos en una motocicleta se acercaron al vehículo y uno de ellos le disparó "
+            "por la ventana.")
+    ev = _events(text, "killing")[0]
+    assert ev.actor1 is not None and "sujetos" in ev.actor1.as_written
+
+
+def test_a_label_with_no_described_doer_stays():
+    text = ("Sicarios asesinan a un taxista en Chimbote\n"
+            "Un taxista de 38 años fue asesinado de cuatro disparos la noche del sábado en la avenida Pardo, en "
+            "Chimbote, cuando esperaba pasajeros.")
+    ev = _events(text, "killing")[0]
+    assert ev.actor1 is not None and ev.actor1.as_written.lower() == "sicarios"
