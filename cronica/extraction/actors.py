@@ -773,6 +773,20 @@ _MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "jul
 _FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
 
 
+def _verb_after(tok):
+    """The verb the parser left without its subject right after a noun it misread ("cuando sujetos
+    armados irrumpieron": "sujetos" as a clause of its own), or None."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("advcl", "obl", "obj"):
+        return None
+    nxt = tok.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].pos_ == "ADJ" and tok.doc[nxt].head.i == tok.i:
+        nxt += 1
+    verb = tok.doc[nxt] if nxt < len(tok.doc) else None
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    return verb
+
+
 def described_doer(sent) -> Optional[ActorMention]:
     """The unknown doers a sentence tells coming and acting, whatever word of the act the parse
     hangs them on ("dos sujetos en moto llegaron al local y uno de ellos disparó", "un hombre se
@@ -781,7 +795,8 @@ def described_doer(sent) -> Optional[ActorMention]:
     ("un grupo de cinco hombres encapuchados entró")."""
     cues = load_role_cues()
     for t in sent:
-        if t.dep_ != "nsubj" or t.head.pos_ not in ("VERB", "AUX") or not t.head.lower_.startswith(cues.doer_verbs):
+        verb = t.head if t.dep_ == "nsubj" else _verb_after(t)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or not verb.lower_.startswith(cues.doer_verbs):
             continue
         head = t
         if t.lower_ in cues.quantity_nouns:  # "un grupo de hombres armados": the men

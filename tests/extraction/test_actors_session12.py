@@ -140,3 +140,10 @@ def test_a_label_with_no_described_doer_stays():
             "Chimbote, cuando esperaba pasajeros.")
     ev = _events(text, "killing")[0]
     assert ev.actor1 is not None and ev.actor1.as_written.lower() == "sicarios"
+
+
+def test_doers_the_parser_reads_as_a_clause_of_their_own_are_still_found(nlp):
+    doc = nlp("Dos hombres de 30 y 41 años murieron la noche del lunes cuando sujetos armados irrumpieron en "
+              "una cantina del barrio y dispararon contra ellos.")
+    who = described_doer(doc[:])
+    assert who is not None and who.text.startswith("sujetos armados")
