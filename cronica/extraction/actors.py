@@ -91,6 +91,9 @@ class RoleCues:
     target_of_nouns: frozenset = frozenset()
     container_nouns: frozenset = frozenset()
     found_in_verbs: tuple[str, ...] = ()
+    doer_nouns: frozenset = frozenset()
+    doer_verbs: tuple[str, ...] = ()
+    doer_labels: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +109,7 @@ def load_role_cues() -> RoleCues:
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
-            "found_in_verbs")
+            "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -131,7 +134,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["mine_verbs"]), frozenset(raw["held_people"]), frozenset(raw["quantity_nouns"]),
                     frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]),
                     frozenset(raw["premises_nouns"]), frozenset(raw["target_of_nouns"]),
-                    frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]))
+                    frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]),
+                    frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]), frozenset(raw["doer_labels"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -358,6 +362,11 @@ def names_nobody(doc, start: int, end: int) -> bool:
     return _names_a_place(tok) or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text))  # a time; "61 de sus integrantes" stands
 
 
+def _counted_people(t, tok) -> bool:
+    """Is ``t`` the people a quantity noun ``tok`` counts ("un grupo de hombres")?"""
+    return t.head.i == tok.i and t.i != tok.i and t.dep_ == "nmod" and tok.lower_ in load_role_cues().quantity_nouns
+
+
 def _phrase(tok) -> Optional[ActorMention]:
     """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
     if tok is None:
@@ -378,16 +387,18 @@ def _phrase(tok) -> Optional[ActorMention]:
     if _CLOCK.match(tok.text):
         return None  # a time ("18.00") is nobody; places are caught by _place_only
     keep = []
+    told = []  # a relative clause of membership: kept whole, beyond the length cap
 
     def walk(t, depth=0):
         for c in t.children:
             if c.dep_ == "punct" and c.text == "," and t.dep_ == "appos" and t.pos_ == "PROPN" and c.i < t.i:
                 keep.append(c)  # "un comerciante, Juan Pérez": the name in apposition stays
                 continue
-            if t is tok and c.dep_ in ("acl:relcl", "acl") and c.pos_ in ("VERB", "AUX") \
+            if (t is tok or _counted_people(t, tok)) and c.dep_ in ("acl:relcl", "acl") and c.pos_ in ("VERB", "AUX") \
                     and c.lower_.startswith(load_role_cues().membership_verbs) and c.i > tok.i:
-                # "dos hombres que pertenecerían a una banda": the group is said with the people
-                keep.extend(x for x in c.subtree if x.dep_ != "punct" or x.i < max(y.i for y in c.subtree))
+                # "dos hombres que pertenecerían a una banda", "un grupo de hombres que se identificaron
+                # como miembros de X": the group is said with the people
+                told.extend(x for x in c.subtree if x.dep_ != "punct" or x.i < max(y.i for y in c.subtree))
                 continue
             if c.dep_ in _STOP_DEPS or (c.dep_ == "acl" and c.pos_ == "VERB"):
                 continue
@@ -399,6 +410,7 @@ def _phrase(tok) -> Optional[ActorMention]:
             walk(c, depth + 1)
     keep.append(tok)
     walk(tok)
+    keep.extend(told)
     idx = sorted(t.i for t in keep)
     # contiguous run around the head
     lo = hi = idx.index(tok.i)
@@ -416,8 +428,8 @@ def _phrase(tok) -> Optional[ActorMention]:
     while last > first and (doc[last].is_punct and doc[last].text not in (")", "”", "»", "'", "’")
                             or doc[last].is_space):
         last -= 1
-    if last - first + 1 > _MAX_WORDS:
-        last = first + _MAX_WORDS - 1
+    if last - first + 1 > _MAX_WORDS + len(told):
+        last = first + _MAX_WORDS + len(told) - 1
         while last > tok.i and doc[last].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
             last -= 1
     # balance an opening parenthesis/quote left unclosed by the cut
@@ -759,6 +771,39 @@ _MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "jul
                      "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov",
                      "dic"})
 _FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
+
+
+def _verb_after(tok):
+    """The verb the parser left without its subject right after a noun it misread ("cuando sujetos
+    armados irrumpieron": "sujetos" as a clause of its own), or None."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("advcl", "obl", "obj"):
+        return None
+    nxt = tok.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].pos_ == "ADJ" and tok.doc[nxt].head.i == tok.i:
+        nxt += 1
+    verb = tok.doc[nxt] if nxt < len(tok.doc) else None
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    return verb
+
+
+def described_doer(sent) -> Optional[ActorMention]:
+    """The unknown doers a sentence tells coming and acting, whatever word of the act the parse
+    hangs them on ("dos sujetos en moto llegaron al local y uno de ellos disparó", "un hombre se
+    acercó al puesto y le disparó"): the subject of a verb of arrival or assault (``roles.yaml``
+    ``doer_verbs``) whose head is a word for unknown doers (``doer_nouns``), or a group of them
+    ("un grupo de cinco hombres encapuchados entró")."""
+    cues = load_role_cues()
+    for t in sent:
+        verb = t.head if t.dep_ == "nsubj" else _verb_after(t)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or not verb.lower_.startswith(cues.doer_verbs):
+            continue
+        head = t
+        if t.lower_ in cues.quantity_nouns:  # "un grupo de hombres armados": the men
+            head = next((c for c in t.children if c.dep_ == "nmod" and _case(c) == "de"), t)
+        if head.lower_ in cues.doer_nouns and (phrase := _agentive(t)) is not None:
+            return phrase
+    return None
 
 
 def _past_date(subj):
@@ -1300,6 +1345,11 @@ def _sought(trigger) -> Optional[ActorMention]:
     return None
 
 
+def _blamed_object(trigger) -> bool:
+    """Is the act's noun what a verb of blame lays on someone ("atribuyó el atentado a X")?"""
+    return trigger.dep_ == "obj" and trigger.head.lower_.startswith(tuple(load_role_cues().blame_verbs))
+
+
 def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     """(actor1, actor2) phrases for the trigger token, from the parse."""
     a1 = a2 = None
@@ -1368,6 +1418,11 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif se and obj is None and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) \
                     and _plural(subj):
                 a1 = _agentive(subj)  # "mineros de dos bandos se enfrentaron": both sides, one phrase
+            elif se and obj is not None and subj is not None and subj.i < trigger.i < obj.i \
+                    and _phrase(obj) is not None and (doer := _agentive(subj)) is not None:
+                # "agentes de la PNC se llevaron a un joven": "se" is the verb's own, the subject took
+                # the object (not "a los detenidos se les incautaron dos pistolas": a passive's goods)
+                a1, a2 = doer, _phrase(obj)
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
@@ -1416,6 +1471,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif c.dep_ in ("nmod", "obl") and case in ("contra", "a"):
                 if case == "contra" and trigger.lower_ in load_role_cues().protest_nouns:
                     continue  # "una marcha contra el alza de precios": the grievance, no party
+                if case == "a" and _blamed_object(trigger):
+                    a1 = a1 or _agentive(c)  # "atribuyó el atentado a ETA" (the parse hangs "a ETA" on the noun)
+                    continue
                 a2 = a2 or _phrase(c)
             elif c.dep_ in ("nmod", "obl") and case == "por":
                 a1 = a1 or _agentive(c)  # "una emboscada por parte de X", "la captura por la policía"

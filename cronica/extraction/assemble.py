@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
-                                       sentence_target, unit_hit, bare_part, premises_hit, seized_in)
+                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -54,6 +54,7 @@ from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.nlp.load import parsed_text, span_key, span_tokens
+from cronica.nlp.numbers import is_number_word
 from cronica.taxonomy import codes_for
 
 # How a mention got its date, best first. "report" is a date of the reporting
@@ -1176,11 +1177,21 @@ class Assembler:
             # "En el sitio se incautaron dos fusiles" after "unidades de la Zona de Defensa Integral
             # Apure sostuvieron un enfrentamiento": the unit that acted in the incident told before
             actor1 = self._force_before(ev_m)
+        if d.type == "armed_clash" and actor1 is None and actor2 is not None and actor2.inter != 1:
+            # "tres efectivos de la FANB murieron en combate con un grupo irregular": the force its
+            # fallen belonged to is the other side, before any armed group another sentence names
+            actor1 = self._actor_in_sentence(ev_m, d.type, None, ctx, cc, want={1}, besides=actor2,
+                                             acting_only=False)
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
             for m in ordered:
                 named = self._actor_in_sentence(m, d.type, actor2, ctx, cc)
+                if named is not None and actor1 is not None and _doers_told(actor1.as_written) \
+                        and not self._told_in(actor1, m, ctx):
+                    # "fue interceptado por al menos tres sujetos" here, "terroristas de la MS-13" in a
+                    # minister's post: the words of the act stand (an unidentified armed group, below)
+                    continue
                 if named is not None and actor1 is not None and named.inter == 1 and _members_told(actor1.as_written):
                     # "informa que efectivos de la Fuerza Especial de Lucha Contra el Crimen aprehendieron":
                     # members of a unit no lexicon knows keep their words, with the force's name
@@ -1190,6 +1201,15 @@ class Assembler:
                 if named is not None:
                     actor1 = named
                     break
+        if actor1 is not None and FAMILY[d.type] in ("violent", "abduction") and _label_only(actor1.as_written):
+            # "Sicarios matan a ..." in the headline, "sujetos armados irrumpieron en el bar" in the
+            # body: the doers a sentence describes, before the word that labels them
+            described = self._described_doer(ordered, actor2, ctx, cc)
+            if described is not None and not _same_party(described, actor1):
+                actor1 = described
+        if actor1 is not None and actor1.name is None and FAMILY[d.type] in ("violent", "abduction") \
+                and _doers_told(actor1.as_written):
+            actor1 = self._unidentified(actor1, cc)  # "al menos tres sujetos", "los hechores"
         if actor1 is None and FAMILY[d.type] in ("arrest", "seizure", "operation"):
             # "Fueron detenidos tres hombres": the force the report named just before,
             # else the authority the sentence names ("a órdenes de la Fiscalía")
@@ -1199,6 +1219,7 @@ class Assembler:
             # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
             # in the sentence before (never a description: that may be anyone)
             actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True) \
+                or self._described_doer(ordered, actor2, ctx, cc) \
                 or self._attributed_later(ev_m, ordered, actor2, ctx, cc)
         if d.type == "armed_clash" and actor1 is None and actor2 is not None and actor2.inter in (2, 3, 4):
             # "un soldado murió ... en un enfrentamiento con una columna del MPCP": the force its
@@ -1548,6 +1569,35 @@ class Assembler:
                 mention = ActorMention(sp.text[a:b], sp.start_char + a, sp.start_char + b)
                 return self._actor(mention, Mention(s, None, "killing", "support"), ctx, country)
         return None
+
+    def _described_doer(self, ordered: list[Mention], actor2, ctx: DocumentContext, country: Optional[str]):
+        """The unknown doers a body sentence of the incident, or one beside it, tells coming and
+        acting ("dos sujetos en moto llegaron al local y uno de ellos disparó"; ``described_doer``),
+        not the victims."""
+        for m in ordered:
+            if m.sentence.headline:
+                continue
+            for sent in (m.sentence.span, *_neighbours(m.sentence.span)):
+                who = described_doer(sent) if sent is not None else None
+                who = self._actor(who, m, ctx, country) if who is not None else None
+                if who is not None and not _same_party(who, actor2):
+                    return self._unidentified(who, country) if who.inter in (None, 7) else who
+        return None
+
+    def _unidentified(self, who, country: Optional[str]):
+        """A doer told by a word for anyone ("un hombre se acercó y le disparó"): an unidentified
+        armed group by name (not civilians), the words kept."""
+        entry = self.actors.entry_for_role(None, "unidentified_armed")
+        if entry is None:
+            return who
+        entry = self.actors.localise(entry, country)
+        return replace(who, name=entry.name, inter=entry.inter, country=entry.country, cameo=entry.cameo)
+
+    def _told_in(self, actor, m: Mention, ctx: DocumentContext) -> bool:
+        """Are the actor's words in the mention's sentence?"""
+        sent = m.sentence.span
+        s, e, _ = ctx.to_original(sent.doc, sent.start_char, sent.end_char)
+        return actor.span is not None and s <= actor.span.start < e
 
     def _attributed_later(self, ev_m: Mention, ordered: list[Mention], actor2, ctx: DocumentContext,
                           country: Optional[str]):
@@ -2017,6 +2067,32 @@ def _bare_unit(written: Optional[str]) -> bool:
     words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
     words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
     return bool(words) and words[0] in load_role_cues().unit_nouns
+
+
+def _neighbours(sent) -> tuple:
+    """The sentences before and after ``sent`` in its parsed paragraph (None at its edges)."""
+    doc = sent.doc
+    return (doc[sent.start - 1].sent if sent.start > 0 else None,
+            doc[sent.end].sent if sent.end < len(doc) else None)
+
+
+def _label_only(written: Optional[str]) -> bool:
+    """The words only label the doers ("Los atacantes", "sicarios"; ``doer_labels``)."""
+    words = [w.lower() for w in (written or "").split()]
+    while words and words[0] in ("el", "la", "los", "las", "unos", "unas", "sus"):
+        words = words[1:]
+    return len(words) == 1 and words[0] in load_role_cues().doer_labels
+
+
+def _doers_told(written: Optional[str]) -> bool:
+    """The words describe unknown doers ("al menos tres sujetos", "los hechores", "un grupo de
+    hombres"; ``doer_nouns`` after an article, a number or a quantity noun)."""
+    cues = load_role_cues()
+    words = [w.lower() for w in (written or "").split()]
+    while words and (words[0] in ("el", "la", "los", "las", "un", "una", "unos", "unas", "al", "menos", "de")
+                     or is_number_word(words[0]) or words[0] in cues.quantity_nouns):
+        words = words[1:]
+    return bool(words) and words[0] in cues.doer_nouns
 
 
 def _members_told(written: Optional[str]) -> bool:
