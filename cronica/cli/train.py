@@ -60,6 +60,23 @@ def train(ctx, corpus_dir, out_dir, seed, c, min_count, folds, choose_with, no_t
                           ensure_ascii=False, indent=1))
 
 
+@train.command("heldout")
+@click.option("--corpus", "corpus_dir", default="corpus", show_default=True,
+              type=click.Path(exists=True, file_okay=False), help="Corpus root: */docs.jsonl + gold.jsonl, splits.tsv.")
+@click.option("-C", "cs", multiple=True, type=float, help="Inverse L2 regularisation strengths to try (default 0.25, 1).")
+@click.option("--threshold", "thresholds", multiple=True, type=float, help="Document thresholds to try (default 0.3).")
+@click.option("--seed", default=0, show_default=True, type=int)
+def heldout(corpus_dir, cs, thresholds, seed):
+    """Leave one corpus part out: the document model fitted on the other parts' train documents
+    gates the held-out part's (rules and other models fixed); events on negatives, precision and
+    recall per part (cronica/learn/heldout.py). The test split is never read."""
+    from cronica.learn.heldout import heldout_report
+
+    for line in heldout_report(corpus_dir, cs or (0.25, 1.0), thresholds or (0.3,), seed,
+                               progress=lambda s: click.echo(s, err=True)):
+        click.echo(line)
+
+
 @train.command("split")
 @click.option("--corpus", "corpus_dir", default="corpus", show_default=True, type=click.Path(exists=True, file_okay=False))
 @click.option("--check", is_flag=True, help="Only check splits.tsv against the corpus and the rule (exit 1 on problems).")
