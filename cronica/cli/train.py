@@ -22,8 +22,11 @@ import click
               help="An annotated set (directory with docs.jsonl + gold.jsonl) pooled into the threshold "
                    "choice only, never into the training examples (repeatable).")
 @click.option("--no-tune", is_flag=True, help="Keep the default thresholds (the rules' verdicts).")
+@click.option("--only", type=click.Choice(["document"]), default=None,
+              help="Fit this model alone and write only its file (and its manifest entry); the other "
+                   "models and the thresholds in --out stay as they are.")
 @click.pass_context
-def train(ctx, corpus_dir, out_dir, seed, c, min_count, folds, choose_with, no_tune):
+def train(ctx, corpus_dir, out_dir, seed, c, min_count, folds, choose_with, no_tune, only):
     """Fit the decision models (document, mention, pair, type) on the train split of the
     corpus, choosing their thresholds by cross-validation inside it. Dev is a held-out
     check; the test split is never read."""
@@ -36,6 +39,16 @@ def train(ctx, corpus_dir, out_dir, seed, c, min_count, folds, choose_with, no_t
 
     from cronica.evaluate import load_jsonl
 
+    if only == "document":
+        from cronica.learn.train import train_document
+
+        try:
+            m = train_document(corpus_dir, out_dir or default_out(), seed=seed, c=c, min_count=min_count, folds=folds,
+                               progress=lambda s: click.echo(s, err=True))
+        except CronicaError as e:
+            raise click.ClickException(str(e))
+        click.echo(json.dumps({"models": {m.name: m.meta}}, ensure_ascii=False, indent=1))
+        return
     sets = [(Path(d).name, load_jsonl(Path(d) / "docs.jsonl"), load_jsonl(Path(d) / "gold.jsonl")) for d in choose_with]
     try:
         r = run_train(corpus_dir, out_dir or default_out(), seed=seed, c=c, min_count=min_count, tune=not no_tune, folds=folds, choose_with=sets,
@@ -45,6 +58,23 @@ def train(ctx, corpus_dir, out_dir, seed, c, min_count, folds, choose_with, no_t
     click.echo(json.dumps({"thresholds": r.thresholds, "dev_f1": r.dev_f1, "cv_f1": r.cv_f1, "heldout": r.heldout,
                            "models": {k: m.meta for k, m in r.models.items()}, "seconds": round(r.seconds, 1)},
                           ensure_ascii=False, indent=1))
+
+
+@train.command("heldout")
+@click.option("--corpus", "corpus_dir", default="corpus", show_default=True,
+              type=click.Path(exists=True, file_okay=False), help="Corpus root: */docs.jsonl + gold.jsonl, splits.tsv.")
+@click.option("-C", "cs", multiple=True, type=float, help="Inverse L2 regularisation strengths to try (default 0.25, 1).")
+@click.option("--threshold", "thresholds", multiple=True, type=float, help="Document thresholds to try (default 0.3).")
+@click.option("--seed", default=0, show_default=True, type=int)
+def heldout(corpus_dir, cs, thresholds, seed):
+    """Leave one corpus part out: the document model fitted on the other parts' train documents
+    gates the held-out part's (rules and other models fixed); events on negatives, precision and
+    recall per part (cronica/learn/heldout.py). The test split is never read."""
+    from cronica.learn.heldout import heldout_report
+
+    for line in heldout_report(corpus_dir, cs or (0.25, 1.0), thresholds or (0.3,), seed,
+                               progress=lambda s: click.echo(s, err=True)):
+        click.echo(line)
 
 
 @train.command("split")

@@ -46,8 +46,11 @@ MODEL_NAMES = ("document", "mention", "sentence", "pair", "type")
 #: (what the triggers, figures and doers found is told as present or not, and as shares);
 #: 4 = the document model also reads why a blast happened (an accident's cause, an attack's
 #: cue, or neither), whether an incident hurt someone or damaged something, and whether the text
-#: tells "another" incident of a kind, and its lemma blocks weigh LEMMA_WEIGHT.
-FEATURES_VERSION = 4
+#: tells "another" incident of a kind, and its lemma blocks weigh LEMMA_WEIGHT;
+#: 5 = version 4 with each lemma present weighing 1 (``_word_features`` ``unit``): held out part by
+#: part on the corpus train split, the scaled lemmas carried less over to parts the model had not
+#: seen (docs/evaluation.md, session 12).
+FEATURES_VERSION = 5
 FORMAT = "cronica-linear-1"
 #: How far back (sentences) an incident can be found for a mention.
 PAIR_WINDOW = 40
@@ -699,21 +702,23 @@ def _content_word(w) -> bool:
 LEMMA_WEIGHT = 0.7
 
 
-def _word_features(f: dict, sentences, scale: float = 1.0, content: Optional[list] = None) -> None:
-    """The document's content lemmas and its opening line's, each set normalised to unit length,
-    and the section label of the opening line. The opening line frames the text: its own words
+def _word_features(f: dict, sentences, scale: float = 1.0, content: Optional[list] = None,
+                   unit: bool = False) -> None:
+    """The document's content lemmas and its opening line's, each set normalised to unit length
+    (``unit``: each lemma present weighs 1, features version 5), and the section label of the
+    opening line. The opening line frames the text: its own words
     ("Athletic asalta Mestalla", "Ataque bajista golpea al bitcóin") and a label before "|" or
     ":" ("Opinión |", "Reseña:", "Podcast |") tell a column, a review or a match report."""
     if content is None:  # (the content words of the sentences, in order, when the caller has them)
         content = [w for s in sentences for w in span_tokens(s.span) if _content_word(w)]
     lemmas = {"l=" + fold(w.lemma_) for w in content}
     for lem in lemmas:
-        f[lem] = scale / math.sqrt(len(lemmas))
+        f[lem] = 1.0 if unit else scale / math.sqrt(len(lemmas))
     if sentences:
         head = sentences[0].span
         hl = {"h=" + fold(w.lemma_) for w in span_tokens(head) if _content_word(w)}
         for lem in hl:
-            f[lem] = scale / math.sqrt(len(hl))
+            f[lem] = 1.0 if unit else scale / math.sqrt(len(hl))
         label = _SECTION_LABEL.match(head.text)
         if label:
             f["label=" + fold(label.group(1))] = 1.0
@@ -742,13 +747,17 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
 
     From version 4 (see ``_document_features_v4``): ``again``, kept triggers marked as another
     or a new incident ("otra explosión"); ``harm_sentences``, the indexes of the sentences
-    where the rules kept a trigger (their damage or casualty words are read)."""
+    where the rules kept a trigger (their damage or casualty words are read).
+
+    From version 5 each content lemma present weighs 1 again (the rest as in version 4): a
+    word seen in other registers of the corpus (a match, a market, an anniversary) then speaks
+    as loudly in a long text as in a short one."""
     f: dict[str, float] = {"bias": 1.0}
     kept_types = list(kept_types)
     if version >= 3:
         _document_features_v3(f, sentences, candidates, kept_types, published, dropped, armed_groups,
                               state_forces, agents, figures, opening_kept, opening_dropped,
-                              LEMMA_WEIGHT if version >= 4 else 1.0)
+                              LEMMA_WEIGHT if version == 4 else 1.0, unit_lemmas=version >= 5)
         if version >= 4:
             _document_features_v4(f, sentences, kept_types, figures, again, harm_sentences)
         return f
@@ -779,7 +788,8 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
 def _document_features_v3(f: dict[str, float], sentences: list["Sentence"], candidates: int, kept_types: list[str],
                           published: bool, dropped: Iterable[str], armed_groups: int, state_forces: int,
                           agents: int, figures: int, opening_kept: Iterable[str],
-                          opening_dropped: Iterable[str], lemma_scale: float = 1.0) -> dict[str, float]:
+                          opening_dropped: Iterable[str], lemma_scale: float = 1.0,
+                          unit_lemmas: bool = False) -> dict[str, float]:
     """``document_features`` from version 3: presence and shares, never sizes."""
     kept = len(kept_types)
     f["kept" if kept else "kept_none"] = 1.0
@@ -806,7 +816,7 @@ def _document_features_v3(f: dict[str, float], sentences: list["Sentence"], cand
     if kept:
         f["agents_share"] = min(1.0, agents / kept)  # kept triggers with a doer
     f["figures" if figures else "figures_none"] = 1.0
-    _word_features(f, sentences, lemma_scale)
+    _word_features(f, sentences, lemma_scale, unit=unit_lemmas)
     for t in set(kept_types):
         f["cand_type=" + t] = 1.0
     f["news" if published else "nopub"] = 1.0

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
+from cronica.errors import DataFileError
 from cronica.evaluate import score, score_sets
 from cronica.extraction.decide import FEATURES_VERSION, MODEL_NAMES, Decider, LinearModel, default_models_dir
 from cronica.learn.align import HARD_WEIGHT, Example, Recorder
@@ -369,6 +370,17 @@ def _examples(rec: Recorder) -> dict[str, list[Example]]:
             "type": rec.types}
 
 
+def split_ids(corpus: Corpus, corpus_dir: str | Path, splits_path: Optional[str | Path],
+              progress: Callable[[str], None]) -> tuple[list[str], list[str]]:
+    """The train and dev document ids of the corpus, new ids recorded in ``splits.tsv`` first
+    (the test split is never returned)."""
+    splits_path = Path(splits_path) if splits_path else Path(corpus_dir) / "splits.tsv"
+    split, new = update_splits(splits_path, corpus.ids())
+    if new:
+        progress(f"{len(new)} new document id(s) recorded in {splits_path}")
+    return [i for i in corpus.ids() if split[i] == "train"], [i for i in corpus.ids() if split[i] == "dev"]
+
+
 def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = None, seed: int = 0,
           c: "Optional[float | dict[str, float]]" = 1.0,
           min_count: int = 2, tune: bool = True, folds: int = 4, splits_path: Optional[str | Path] = None,
@@ -388,12 +400,7 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     progress = lambda msg: say(f"[{time.time() - t0:.0f}s] {msg}")  # noqa: E731
     corpus = load_corpus(corpus_dir)
     if train_ids is None:
-        splits_path = Path(splits_path) if splits_path else Path(corpus_dir) / "splits.tsv"
-        split, new = update_splits(splits_path, corpus.ids())
-        if new:
-            progress(f"{len(new)} new document id(s) recorded in {splits_path}")
-        train_ids = [i for i in corpus.ids() if split[i] == "train"]
-        dev_ids = [i for i in corpus.ids() if split[i] == "dev"]
+        train_ids, dev_ids = split_ids(corpus, corpus_dir, splits_path, progress)
     dev_ids = dev_ids or []
     tr, dv = corpus.subset(train_ids), corpus.subset(dev_ids)
     progress(f"train {len(tr.docs)} docs / {len(tr.gold)} events; dev {len(dv.docs)} docs / {len(dv.gold)} events")
@@ -534,8 +541,7 @@ def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> No
     for name in MODEL_NAMES:
         p = out / f"{name}.json"
         if name in result.models:
-            p.write_text(json.dumps(result.models[name].to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",
-                         encoding="utf-8")
+            write_model(out, result.models[name])
         elif p.exists():
             p.unlink()
     (out / "thresholds.json").write_text(json.dumps(result.thresholds, indent=1, sort_keys=True) + "\n", "utf-8")
@@ -545,6 +551,50 @@ def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> No
                 "seconds": round(result.seconds),
                 "heldout": result.heldout}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
+
+
+def write_model(out: Path, model: LinearModel) -> None:
+    (out / f"{model.name}.json").write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",
+                                           encoding="utf-8")
+
+
+def train_document(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = None, seed: int = 0,
+                   c: Optional[float] = None, min_count: int = 2, folds: int = 4,
+                   splits_path: Optional[str | Path] = None, pipe=None,
+                   progress: Callable[[str], None] = lambda s: None) -> LinearModel:
+    """Fit the document model alone on the train split (its documents and their one-sentence
+    views, as ``train`` does) and write ``document.json`` to ``out_dir``; the other models, the
+    thresholds and the manifest's other entries stay as they are. ``c`` None: chosen by
+    cross-validated log-loss inside the train split (``choose_regularisation``)."""
+    t0 = time.time()
+    corpus = load_corpus(corpus_dir)
+    train_ids, _ = split_ids(corpus, corpus_dir, splits_path, progress)
+    tr = corpus.subset(train_ids)
+    if pipe is None:
+        from cronica.pipeline import Pipeline
+
+        pipe = Pipeline(learned=False)
+    op = opening_views(tr)
+    examples = record(pipe, pipe.parse(tr.documents()), tr).documents + \
+        record(pipe, pipe.parse(op.documents()), op).documents
+    progress(f"document model: {len(tr.docs)} train documents + {len(op.docs)} one-sentence views")
+    if c is None:
+        c = choose_regularisation({"document": examples}, seed, min_count, max(folds, 2), names=("document",))["document"]
+        progress(f"regularisation C, chosen by cross-validated log-loss among {C_GRID}: {c}")
+    model = fit(examples, "document", seed=seed, c=c, min_count=min_count)
+    if model is None:
+        raise DataFileError(f"{corpus_dir}: the train split has one document label only; no document model fitted")
+    if out_dir is not None:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        write_model(out, model)
+        manifest_path = out / "manifest.json"
+        manifest = json.loads(manifest_path.read_text("utf-8")) if manifest_path.exists() else {}
+        manifest["document_model"] = {"trained_on": str(corpus_dir), "train_docs": len(tr.docs),
+                                      "one_sentence_views": len(op.docs), "seconds": round(time.time() - t0),
+                                      **model.meta}
+        manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
+    return model
 
 
 def default_out() -> Path:

@@ -113,9 +113,10 @@ def test_the_threshold_search_reuses_a_document_only_when_its_events_cannot_chan
     assert memo.hits > memo.misses  # most trial values leave most documents as they were
 
 
-def _spy_features(pipeline, text, kind):
+def _spy_features(pipeline, text, kind, version=None):
     """The features the pipeline hands a decision model (``kind``: "pair" or "document")
-    for a text, through a decider whose models say nothing."""
+    for a text, through a decider whose models say nothing (``version``: the features version
+    the model says it was fitted on; default the current one)."""
     from cronica.extraction.decide import FEATURES_VERSION, Decider, LinearModel
     from cronica.model import Document
 
@@ -131,7 +132,7 @@ def _spy_features(pipeline, text, kind):
             return 1.0
 
     classes = ["0", "1"]
-    spy = Spy({kind: LinearModel(kind, classes, {}, [0.0], {"features_version": FEATURES_VERSION})}, {})
+    spy = Spy({kind: LinearModel(kind, classes, {}, [0.0], {"features_version": version or FEATURES_VERSION})}, {})
     asm = pipeline.assembler
     saved = asm.decider
     asm.decider = spy
@@ -173,7 +174,8 @@ def test_what_follows_an_incident_is_told_to_the_pair_model(pipeline):
 def test_no_document_feature_grows_with_the_length_of_the_text(pipeline):
     """One report told in one sentence, and the same report with more sentences of detail:
     the features the document model reads say the same things about both (no length bucket,
-    present-or-not and shares instead of numbers), and the words weigh the same in all."""
+    present-or-not and shares instead of numbers). Version 4 scaled each lemma block to the
+    same length in all; from version 5 each word present weighs 1, in both texts alike."""
     short = "Un grupo armado atacó el martes un puesto policial en Tumaco y dejó dos agentes heridos."
     long = short + (" Los agresores huyeron hacia la zona rural en dos camionetas. "
                     "La alcaldía pidió refuerzos y suspendió las clases en tres escuelas. "
@@ -185,8 +187,12 @@ def test_no_document_feature_grows_with_the_length_of_the_text(pipeline):
         {k for k in fl if not k.startswith(lexical) and "share" not in k}
     from cronica.extraction.decide import LEMMA_WEIGHT
 
-    norm = lambda f: sum(v * v for k, v in f.items() if k.startswith("l="))  # noqa: E731
-    assert norm(fs) == pytest.approx(norm(fl)) == pytest.approx(LEMMA_WEIGHT ** 2)
+    lemmas = lambda f: {k: v for k, v in f.items() if k.startswith("l=")}  # noqa: E731
+    assert set(lemmas(fs)) < set(lemmas(fl))
+    assert set(lemmas(fs).values()) == set(lemmas(fl).values()) == {1.0}
+    fs4, fl4 = (_spy_features(pipeline, t, "document", version=4)[-1] for t in (short, long))
+    norm = lambda f: sum(v * v for v in lemmas(f).values())  # noqa: E731
+    assert norm(fs4) == pytest.approx(norm(fl4)) == pytest.approx(LEMMA_WEIGHT ** 2)
 
 
 @pytest.mark.parametrize("text, cause", [

@@ -1,0 +1,103 @@
+"""`cronica train --only document`: the document model fitted alone on the train split, written
+beside the other models without touching them; deterministic for a seed. `cronica train
+heldout` (cronica/learn/heldout.py): each corpus part gated by a document model that never saw
+it. A tiny corpus of our own sentences, in two parts."""
+import json
+
+from click.testing import CliRunner
+
+REPORTS = [
+    ("r1", "Un grupo armado atacó el martes un puesto policial en Tumaco y dejó dos agentes heridos.",
+     "attack"),
+    ("r2", "Desconocidos asesinaron a balazos a un comerciante el sábado en el barrio La Esperanza de Cúcuta.",
+     "killing"),
+    ("r3", "Una patrulla del Ejército y una columna guerrillera se enfrentaron el domingo cerca de Pichari. "
+           "Murieron tres insurgentes.", "armed_clash"),
+    ("r4", "Hombres armados secuestraron el jueves a un ingeniero en una carretera de Arauca.", "kidnapping"),
+]
+NEGATIVES = [
+    ("n1", "El equipo local ganó el clásico del domingo con un ataque veloz y dos goles en el segundo tiempo."),
+    ("n2", "La bolsa cayó un 3 % el lunes arrastrada por los bancos y el precio del cobre."),
+    ("n3", "El festival de cine abrió el viernes con una comedia sobre una familia que vuelve al pueblo."),
+    ("n4", "El Congreso aprobó el jueves el presupuesto de educación para el próximo año."),
+]
+
+
+def _part_of(i):
+    """Two parts, each with two reports and two negatives."""
+    return "x" if i in ("r1", "r2", "n1", "n2") else "y"
+
+
+def _tiny_corpus(root):
+    all_docs = []
+    for name in ("x", "y"):
+        part = root / name
+        part.mkdir(parents=True)
+        docs = [{"id": f"{name}-{i}", "text": t, "published": "2024-03-09", "negative": False}
+                for i, t, _ in REPORTS if _part_of(i) == name]
+        docs += [{"id": f"{name}-{i}", "text": t, "published": "2024-03-09", "negative": True}
+                 for i, t in NEGATIVES if _part_of(i) == name]
+        gold = [{"doc": f"{name}-{i}", "event_type": ty, "date": None, "date_precision": None, "location": None,
+                 "admin1": None, "country": None, "actor1": None, "actor2": None, "killed": None, "wounded": None,
+                 "kidnapped": None, "evidence": t.split(". ")[0].rstrip(".") + ".", "evidence_more": []}
+                for i, t, ty in REPORTS if _part_of(i) == name]
+        (part / "docs.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), "utf-8")
+        (part / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), "utf-8")
+        all_docs += docs
+    # every document in train (a recorded split never moves)
+    (root / "splits.tsv").write_text("# test corpus\n" + "".join(f"{d['id']}\ttrain\n" for d in all_docs), "utf-8")
+    return root
+
+
+def test_only_the_document_model_is_written_and_the_rest_is_kept(tmp_path):
+    from cronica.cli.main import cli
+
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    out = tmp_path / "models"
+    out.mkdir()
+    (out / "thresholds.json").write_text('{"document": 0.3}\n', "utf-8")
+    (out / "manifest.json").write_text('{"trained_on": "elsewhere"}\n', "utf-8")
+    args = ["train", "--only", "document", "--corpus", str(corpus), "--out", str(out), "-C", "0.25", "--seed", "0"]
+    runs = []
+    for _ in range(2):
+        r = CliRunner().invoke(cli, args)
+        assert r.exit_code == 0, r.output
+        runs.append((out / "document.json").read_text("utf-8"))
+    assert runs[0] == runs[1]  # deterministic for a seed
+    model = json.loads(runs[0])
+    assert model["name"] == "document" and model["meta"]["features_version"] == 5
+    # the eight documents and the one-sentence view of the only two-sentence one (r3, a report)
+    assert model["meta"]["labels"] == {"1": 5, "0": 4}
+    assert sorted(p.name for p in out.iterdir()) == ["document.json", "manifest.json", "thresholds.json"]
+    assert (out / "thresholds.json").read_text("utf-8") == '{"document": 0.3}\n'
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert manifest["trained_on"] == "elsewhere"
+    assert manifest["document_model"]["train_docs"] == 8 and manifest["document_model"]["one_sentence_views"] == 1 and manifest["document_model"]["C"] == 0.25
+
+
+def test_each_part_is_judged_by_a_model_that_never_saw_it(tmp_path, pipeline):
+    from cronica.learn.align import Example
+    from cronica.learn.corpus import load_corpus, opening_views
+    from cronica.learn.heldout import document_rows, leave_one_part_out, tallies
+
+    corpus = load_corpus(_tiny_corpus(tmp_path / "corpus"))
+    rows = document_rows(pipeline, corpus)
+    views = document_rows(pipeline, opening_views(corpus))
+    assert sorted((r.part, r.gold) for r in rows) == [("x", 0)] * 2 + [("x", 1)] * 2 + [("y", 0)] * 2 + [("y", 1)] * 2
+    assert all(r.train is not None and r.train.label == ("1" if r.gold else "0") for r in rows)
+    # the features the pipeline reads at run time, of the current version (unit lemmas)
+    assert all(r.run.get("bias") == 1.0 for r in rows)
+    assert {v for r in rows for k, v in r.run.items() if k.startswith("l=")} == {1.0}
+    assert [v.id for v in views] == ["y-r3#opening"]
+    probs = leave_one_part_out(rows, views, c=1.0)
+    assert set(probs) == {r.id for r in rows + views}
+    # flipping part x's training labels changes nothing for part x: its model never saw them
+    flipped = [type(r)(r.id, r.part, r.gold, r.pred, r.matched,
+                       Example(r.train.doc, r.train.features, "0" if r.train.label == "1" else "1"), r.run)
+               if r.part == "x" else r for r in rows]
+    again = leave_one_part_out(flipped, views, c=1.0)
+    assert all(again[r.id] == probs[r.id] for r in rows if r.part == "x")
+    assert any(again[r.id] != probs[r.id] for r in rows if r.part == "y")
+    per = tallies(rows, lambda r: True)
+    assert per["all"].gold == per["x"].gold + per["y"].gold == 4
+    assert per["all"].negatives == 4
