@@ -18,6 +18,10 @@ def figures(nlp, sentence):
     ("Otros tres peones lograron escapar con quemaduras.", [("wounded", 3)]),
     ("El teniente sufrió la amputación de una pierna.", [("wounded", 1)]),
     ("Los cinco fueron rescatados con lesiones.", [("wounded", 5)]),
+    # one wound the person was left with or escaped with (session 12, fresh probes k and l)
+    ("Un cobrador de 40 años resultó con perdigones en la espalda.", [("wounded", 1)]),
+    ("Una vecina quedó con una herida en la frente.", [("wounded", 1)]),
+    ("Dos peones escaparon con heridas en las manos.", [("wounded", 2)]),
 ])
 def test_injuries_told_without_herido(nlp, sentence, expected):
     assert figures(nlp, sentence) == expected
