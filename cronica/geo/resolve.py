@@ -1130,6 +1130,9 @@ class Geocoder:
                                          and (not self._cc_shown or x.cc == self._doc_cc)))]
         general = [g for g in ch.chosen if g is not None]
         cands = [x for x in cands if all(compatible(x, g) is not None for g in general)]
+        big = self._dominant_town(cands)
+        if big is not None and (not self._cc_shown or big.cc == self._doc_cc):
+            return big
         if self._doc_cc:
             # abroad only when the text never shows its country, and a real town ("colonia Valle
             # del Sol" is no part of a Spanish village "Sol")
@@ -1139,6 +1142,21 @@ class Geocoder:
         if len(areas) != 1:
             return None
         return max(cands, key=lambda x: (x.kind != "town", x.population))
+
+    #: a city this large, DATELINE_CITY_RATIO times larger than any namesake town, is the one meant
+    DOMINANT_TOWN = 100_000
+
+    @classmethod
+    def _dominant_town(cls, cands: list[Entry]) -> Optional[Entry]:
+        """"el barrio Ludueña de Rosario": a city of DOMINANT_TOWN people or more, DATELINE_CITY_RATIO
+        times larger than any other town of its name, is that city (as "en Rosario" alone is,
+        ``_city_vote``); districts and departments of the name do not count against it."""
+        towns = sorted((x for x in cands if x.kind == "town"), key=lambda x: -x.population)
+        if not towns or towns[0].population < cls.DOMINANT_TOWN:
+            return None
+        if len(towns) > 1 and towns[0].population < DATELINE_CITY_RATIO * towns[1].population:
+            return None
+        return towns[0]
 
     def _from_entry(self, name: str, span: Span, e: Entry, t: Toponym, specific: bool, chain: _Chain,
                     general: Sequence[Entry] = ()) -> Place:

@@ -58,3 +58,15 @@ def test_small_town_only_one_country_has_tells_the_country_of_a_text_without_cue
     place = _place("Desconocidos balearon a un comerciante en el barrio San José. La alcaldía de Ciudad Arce "
                    "pidió más patrullas.")
     assert place is not None and place.country == "El Salvador" and place.admin1 == "La Libertad"
+
+
+# -- a neighbourhood "de <city>" of a city far larger than any namesake town lies in that city
+# (as "en Rosario" alone does), whatever districts of the name other countries have (part l, l-007)
+@pytest.mark.parametrize("text,admin1", [
+    ("Un hombre fue asesinado a tiros en el barrio Alberdi de Rosario.", "Santa Fe"),
+    ("Desconocidos balearon el frente de una escuela en el barrio Villa Libertador de Córdoba durante la "
+     "madrugada.", "Córdoba"),
+])
+def test_a_neighbourhood_of_a_dominant_city_lies_in_it(text, admin1):
+    place = _place(text)
+    assert place is not None and place.admin1 == admin1 and place.country == "Argentina"
