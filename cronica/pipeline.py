@@ -24,7 +24,7 @@ from cronica.errors import CronicaError, InputError
 from cronica.extraction.assemble import Assembler, DocumentContext, Sentence
 from cronica.model import DateValue, DocResult, Document, Event, Place, Span
 from cronica.nlp.lexicons import load_actors
-from cronica.nlp.load import keep_text, load_nlp, span_text
+from cronica.nlp.load import keep_text, load_nlp, release, span_text
 from cronica.text.accents import restore_accents
 from cronica.text.clean import CleanText, clean, paragraphs
 
@@ -178,6 +178,9 @@ class Pipeline:
             except Exception as e:  # reported per document with its type; see `cronica extract --strict`
                 log.debug("extraction failed for %s", item.id, exc_info=True)
                 yield DocResult(item, error=f"internal error: {type(e).__name__}: {e}")
+            finally:
+                for i in range(len(chunks)):
+                    release(parsed[(k, i)])
 
     def _assemble(self, doc: Document, ct: CleanText, pdocs) -> list[Event]:
         from cronica.time import Timeline
