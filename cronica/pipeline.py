@@ -191,8 +191,11 @@ class Pipeline:
         places = self.geocoder.places(text, self._hints(ct, text, pdocs), self.actors.country_votes(text),
                                       self.actors.group_spans(text))
 
+        # each Doc's offset read once: an extension attribute (``pdoc._.x``) costs a new object per read
+        offsets = {id(pdoc): pdoc._.cronica_offset for pdoc in pdocs}
+
         def to_original(pdoc, start: int, end: int) -> tuple[int, int, str]:
-            off = pdoc._.cronica_offset if pdoc is not None else 0
+            off = 0 if pdoc is None else offsets[id(pdoc)] if id(pdoc) in offsets else pdoc._.cronica_offset
             s, e = ct.to_original(off + start, off + end)
             return s, e, text[s:e]
 

@@ -1377,11 +1377,14 @@ def _sports_document(doc, cues: FilterCues) -> bool:
     got = doc.user_data.get("cronica_sports")
     if got is None:
         key = match_key(doc_text(doc))
-        sports = next((p for sense, p in cues.other_senses if sense == "sports"), None)
-        found = {m.group(0) for p in (sports, cues.sports_document_cues) if p is not None for m in p.finditer(key)}
-        if cues.sports_scores is not None and cues.sports_scores.search(key):
-            found.add("(a match score)")
-        got = len(found) >= cues.sports_document_min and not cues.weapon_cues.search(key)
+        if cues.weapon_cues.search(key):
+            got = False  # (a weapon named: no sports story, whatever its sports words; looked up first)
+        else:
+            sports = next((p for sense, p in cues.other_senses if sense == "sports"), None)
+            found = {m.group(0) for p in (sports, cues.sports_document_cues) if p is not None for m in p.finditer(key)}
+            if cues.sports_scores is not None and cues.sports_scores.search(key):
+                found.add("(a match score)")
+            got = len(found) >= cues.sports_document_min
         doc.user_data["cronica_sports"] = got
     return got
 
