@@ -566,9 +566,19 @@ def _determiners(tok) -> tuple[set[str], bool]:
     return dets, has_num
 
 
+def _sentence_lower(sent) -> str:
+    """The sentence's lower-case words joined by one space, once per sentence (kept in the Doc's
+    ``user_data``; read for every trigger word of the sentence)."""
+    memo = sent.doc.user_data.setdefault("cronica_sentence_lower", {})
+    got = memo.get(sent.start)
+    if got is None:
+        got = memo[sent.start] = " ".join(t.lower_ for t in span_tokens(sent))  # joined once, not once per hedge
+    return got
+
+
 def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> None:
     sent = sent_of(tok)
-    sent_lower = " ".join(t.lower_ for t in span_tokens(sent))  # joined once, not once per hedge
+    sent_lower = _sentence_lower(sent)
     m.hedged = any(h in sent_lower for h in cues.hedges)
     near = {t.lower_ for t in tok.doc[max(sent.start, tok.i - 3): min(sent.end, tok.i + 3)]}
     m.new_incident = bool(near & cues.new_incident)

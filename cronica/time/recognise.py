@@ -916,7 +916,7 @@ def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[Date
     cands: list[tuple[int, int, int, str, dict]] = []
     for prio, rule in enumerate(pats.rules):
         for ws, we, wcats in windows:
-            if not all(g & wcats for g in rule.needs):
+            if any(map(wcats.isdisjoint, rule.needs)):  # (a needed category missing: no generator per test)
                 continue
             for m in rule.regex.finditer(low, ws, we):
                 if m.end() == m.start():
