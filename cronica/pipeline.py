@@ -24,7 +24,7 @@ from cronica.errors import CronicaError, InputError
 from cronica.extraction.assemble import Assembler, DocumentContext, Sentence
 from cronica.model import DateValue, DocResult, Document, Event, Place, Span
 from cronica.nlp.lexicons import load_actors
-from cronica.nlp.load import keep_text, load_nlp, span_text
+from cronica.nlp.load import keep_text, load_nlp, release, span_text
 from cronica.text.accents import restore_accents
 from cronica.text.clean import CleanText, clean, paragraphs
 
@@ -178,6 +178,9 @@ class Pipeline:
             except Exception as e:  # reported per document with its type; see `cronica extract --strict`
                 log.debug("extraction failed for %s", item.id, exc_info=True)
                 yield DocResult(item, error=f"internal error: {type(e).__name__}: {e}")
+            finally:
+                for i in range(len(chunks)):
+                    release(parsed[(k, i)])
 
     def _assemble(self, doc: Document, ct: CleanText, pdocs) -> list[Event]:
         from cronica.time import Timeline
@@ -188,8 +191,11 @@ class Pipeline:
         places = self.geocoder.places(text, self._hints(ct, text, pdocs), self.actors.country_votes(text),
                                       self.actors.group_spans(text))
 
+        # each Doc's offset read once: an extension attribute (``pdoc._.x``) costs a new object per read
+        offsets = {id(pdoc): pdoc._.cronica_offset for pdoc in pdocs}
+
         def to_original(pdoc, start: int, end: int) -> tuple[int, int, str]:
-            off = pdoc._.cronica_offset if pdoc is not None else 0
+            off = 0 if pdoc is None else offsets[id(pdoc)] if id(pdoc) in offsets else pdoc._.cronica_offset
             s, e = ct.to_original(off + start, off + end)
             return s, e, text[s:e]
 

@@ -411,6 +411,7 @@ def _phrase(tok) -> Optional[ActorMention]:
     keep.append(tok)
     walk(tok)
     keep.extend(told)
+    del walk  # a recursive closure holds itself (and, through its cells, the Doc): no reference cycle left
     idx = sorted(t.i for t in keep)
     # contiguous run around the head
     lo = hi = idx.index(tok.i)

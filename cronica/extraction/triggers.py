@@ -588,9 +588,19 @@ def _determiners(tok) -> tuple[set[str], bool]:
     return dets, has_num
 
 
+def _sentence_lower(sent) -> str:
+    """The sentence's lower-case words joined by one space, once per sentence (kept in the Doc's
+    ``user_data``; read for every trigger word of the sentence)."""
+    memo = sent.doc.user_data.setdefault("cronica_sentence_lower", {})
+    got = memo.get(sent.start)
+    if got is None:
+        got = memo[sent.start] = " ".join(t.lower_ for t in span_tokens(sent))  # joined once, not once per hedge
+    return got
+
+
 def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> None:
     sent = sent_of(tok)
-    sent_lower = " ".join(t.lower_ for t in span_tokens(sent))  # joined once, not once per hedge
+    sent_lower = _sentence_lower(sent)
     m.hedged = any(h in sent_lower for h in cues.hedges)
     near = {t.lower_ for t in tok.doc[max(sent.start, tok.i - 3): min(sent.end, tok.i + 3)]}
     m.new_incident = bool(near & cues.new_incident)
@@ -1401,11 +1411,14 @@ def _sports_document(doc, cues: FilterCues) -> bool:
     got = doc.user_data.get("cronica_sports")
     if got is None:
         key = match_key(doc_text(doc))
-        sports = next((p for sense, p in cues.other_senses if sense == "sports"), None)
-        found = {m.group(0) for p in (sports, cues.sports_document_cues) if p is not None for m in p.finditer(key)}
-        if cues.sports_scores is not None and cues.sports_scores.search(key):
-            found.add("(a match score)")
-        got = len(found) >= cues.sports_document_min and not cues.weapon_cues.search(key)
+        if cues.weapon_cues.search(key):
+            got = False  # (a weapon named: no sports story, whatever its sports words; looked up first)
+        else:
+            sports = next((p for sense, p in cues.other_senses if sense == "sports"), None)
+            found = {m.group(0) for p in (sports, cues.sports_document_cues) if p is not None for m in p.finditer(key)}
+            if cues.sports_scores is not None and cues.sports_scores.search(key):
+                found.add("(a match score)")
+            got = len(found) >= cues.sports_document_min
         doc.user_data["cronica_sports"] = got
     return got
 

@@ -17,6 +17,7 @@ import yaml
 
 from cronica.errors import DataFileError
 from cronica.text.fold import strip_marks
+from cronica.text.trie import trie_alternation
 
 
 def _read_yaml(name: str, path: Optional[Path] = None) -> dict:
@@ -108,37 +109,9 @@ class ActorEntry:
 
 
 def _trie_regex(words: set[str]) -> str:
-    """One alternation for ``words`` shaped as a trie (shared prefixes written once, a longer
-    continuation before the word's end), for a case-insensitive pattern. It matches what the
-    flat alternation of the words sorted longest first matches (the longest word at the
-    leftmost place), but the regex engine tries a few branches per character instead of
-    every word at every position."""
-    def low(c: str) -> str:
-        lc = c.lower()
-        return lc if len(lc) == 1 else c  # the engine compares characters case-folded one by one
-
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(low(c), {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = []
-        for c in sorted(k for k in node if k):
-            child, lit = node[c], re.escape(c)
-            while len(child) == 1 and "" not in child:  # a chain without branches: one literal
-                (k, child), = child.items()
-                lit += re.escape(k)
-            branches.append(lit + emit(child))
-        if not branches:
-            return ""
-        if "" in node:
-            branches.append("")  # the word may end here: tried after every longer one
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(root)
+    """One alternation for ``words`` shaped as a trie, for a case-insensitive pattern
+    (``cronica.text.trie.trie_alternation``)."""
+    return trie_alternation(words)
 
 
 @dataclass(slots=True)

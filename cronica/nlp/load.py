@@ -248,6 +248,16 @@ def keep_text(doc, text: str, parsed: "str | None" = None) -> None:
         doc.user_data["cronica_parsed_text"] = parsed
 
 
+def release(doc) -> None:
+    """Forget what the stages kept on ``doc`` (``user_data``: its Tokens, sentences, entities,
+    keys, per-Doc answers, ``cronica_offset``), once nothing will read it again. A kept Token or
+    Span holds its Doc, so a Doc with them is in a reference cycle, which only the cyclic garbage
+    collector frees: every parsed Doc of a run would wait for a full collection, which walks every
+    object the process holds (the model, lexicons, memos) and comes the more often the more such
+    Docs wait. Released, a Doc is freed as soon as its last reference goes."""
+    doc.user_data.clear()
+
+
 def _ruler_patterns(extra_lexicons: Sequence[str]) -> tuple[list[dict], list[dict]]:
     """Phrase patterns for the actor aliases: (case-sensitive, case-insensitive).
 

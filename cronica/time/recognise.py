@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from cronica.model import Span
+from cronica.text.trie import trie_alternation
 from cronica.time.lexicon import TimeLexicon, load_lexicon
 
 __all__ = ["DateExpression", "dateline_extent", "find_expressions"]
@@ -306,7 +307,9 @@ class _Patterns:
         cat("vague", ["tiempo", "poco", "pocos", "horas", "minutos", "momentos", "instantes"])
         cat("unit", lex.publication_before_words)
         self.anchor_cats = {w: frozenset(c) for w, c in cats.items()}
-        self.anchor = re.compile(r"\d|" + _LETTER_BEFORE + _alt(cats) + _LETTER_AFTER)
+        # (the words as a trie: the same matches as ``_alt(cats)``, a few tests per character
+        # of the whole text instead of one per word)
+        self.anchor = re.compile(r"\d|" + _LETTER_BEFORE + "(?:" + trie_alternation(set(cats)) + ")" + _LETTER_AFTER)
 
         # Context patterns (used on the ORIGINAL text around a candidate).
         # An hour or part of day joined to the expression by "de"/"del"; the
@@ -915,7 +918,7 @@ def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[Date
     cands: list[tuple[int, int, int, str, dict]] = []
     for prio, rule in enumerate(pats.rules):
         for ws, we, wcats in windows:
-            if not all(g & wcats for g in rule.needs):
+            if any(map(wcats.isdisjoint, rule.needs)):  # (a needed category missing: no generator per test)
                 continue
             for m in rule.regex.finditer(low, ws, we):
                 if m.end() == m.start():
