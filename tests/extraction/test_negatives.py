@@ -295,3 +295,19 @@ def test_a_smugglers_boat_ramming_a_patrol_boat_is_an_attack(pipeline):
 def test_a_truck_without_brakes_ramming_cars_is_no_attack(pipeline):
     assert events(pipeline, "Un camión sin frenos embistió a seis automóviles detenidos en un semáforo de la "
                             "avenida principal; cuatro personas murieron.") == []
+
+
+# -- a shooting at a pitch told by its manner ("a tiros", "de varios disparos") and its harm is a
+# report, not a sports sense (filters.yaml armed_cues); a match's shots with no harm stay sports
+
+@pytest.mark.parametrize("text", [
+    "Un joven de 19 años fue asesinado a tiros anoche en una cancha del barrio San Martín.",
+    "Dos hombres murieron de varios disparos cuando jugaban un partido en la cancha de la vereda El Retiro.",
+])
+def test_a_shooting_at_a_pitch_told_by_its_manner_is_kept(pipeline, text):
+    assert [e.type for e in events(pipeline, text)] in (["killing"], ["attack"])
+
+
+def test_a_match_of_many_shots_is_still_sports(pipeline):
+    assert events(pipeline, "El delantero remató a puerta en varias ocasiones y el arquero atajó tres tiros "
+                            "de esquina en el partido de la cancha municipal.") == []
