@@ -311,3 +311,12 @@ def test_a_shooting_at_a_pitch_told_by_its_manner_is_kept(pipeline, text):
 def test_a_match_of_many_shots_is_still_sports(pipeline):
     assert events(pipeline, "El delantero remató a puerta en varias ocasiones y el arquero atajó tres tiros "
                             "de esquina en el partido de la cancha municipal.") == []
+
+
+def test_a_goalkeeper_stopping_shots_is_no_arrest(pipeline):
+    # "detener" a shot, a penalty or the ball (triggers.yaml detener unless_near, with vehicles)
+    assert events(pipeline, "El arquero detuvo dos penales en la tanda final y su equipo pasó a la "
+                            "semifinal.") == []
+    assert [e.type for e in events(pipeline, "La policía detuvo a dos hombres que disparaban contra los "
+                                             "hinchas a la salida del estadio.")] == ["arrest"]
+
