@@ -111,6 +111,7 @@ class FilterCues:
     period_spans: Optional[re.Pattern] = None  # over the folded sentence: "durante los años ochenta"
     protest_durations: Optional[re.Pattern] = None  # over the folded sentence: "el paro cumple once días"
     lead_senses: frozenset[str] = frozenset()  # other senses the opening sentences set for the whole text
+    live_now: Optional[re.Pattern] = None  # over the folded sentence: "ahora mismo", "en este momento"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -178,7 +179,8 @@ def load_filters() -> FilterCues:
         attribution_openings=tuple(raw.get("attribution_openings") or ()),
         period_spans=_regexes(raw.get("period_spans") or (), "period_spans"),
         protest_durations=_regexes(raw.get("protest_durations") or (), "protest_durations"),
-        lead_senses=frozenset(raw.get("lead_senses") or ()))
+        lead_senses=frozenset(raw.get("lead_senses") or ()),
+        live_now=_words(raw.get("live_now") or (), "live_now"))
 
 
 def _num_pattern() -> str:
@@ -624,7 +626,8 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         # a headline or a line opening with the word (after punctuation or an emoji: "🚨 Hostigamiento en ...")
         headline = all(not t.is_alpha for t in tok.doc[sent.start:tok.i]) and tok.i - sent.start <= 2
         occurring = not specific and (_told_as_occurring(tok, counted=m.type == "arrest")
-                                      or _reported_now(tok, m.plural, cues.reporting_now))
+                                      or _reported_now(tok, m.plural, cues.reporting_now)
+                                      or _live_now(tok, cues.live_now))
         if not specific and not headline and not occurring:
             m.dropped = GENERIC
         elif m.plural and not has_num and not occurring:
@@ -730,6 +733,18 @@ def _reported_now(tok, plural: bool, verbs: frozenset[str]) -> bool:
     before = {t.lower_ for t in doc[max(sent.start, verb.i - 2):verb.i]}
     after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
     return not before & {"se", "no", "nadie", "ni", "nunca"} and after not in ("alguno", "alguna")
+
+
+def _live_now(tok, cue: Optional[re.Pattern]) -> bool:
+    """A bare event noun in a sentence that tells it as happening while the post is written
+    ("AHORA MISMO se escuchan disparos y explosiones en la cárcel"; ``live_now``): the incident
+    itself. (Not in a question or a denial: "¿hay balacera ahora mismo?", "no hay explosiones".)"""
+    if cue is None:
+        return False
+    sent = sent_of(tok)
+    if any(t.lower_ in ("no", "nadie", "ni", "nunca") for t in tok.doc[sent.start:tok.i]) or "?" in sent.text:
+        return False
+    return cue.search(span_key(sent)) is not None
 
 
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
