@@ -859,6 +859,8 @@ class Assembler:
             best = self._cross_join(probs, m)
         if best is None:
             best = self._attributed_retelling(drafts, m, ctx)
+        if best is None:
+            best = self._told_as_result(drafts, m, ctx)
         if best is not None:
             best.mentions.append(m)
             self.refine_type(best, m)
@@ -922,6 +924,22 @@ class Assembler:
         told, _ = d.best_date()
         if m.date_via == "clause" and m.date is not None and told is not None and m.date.value != told.value:
             return None  # a date of its own: "en marzo de 2021" after this week's arrest
+        return d
+
+    def _told_as_result(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
+        """The violent incident just told, when ``m``'s sentence opens by naming itself its result
+        ("Como resultado, dos personas perdieron la vida", "Producto del enfrentamiento, ...";
+        ``result_openings`` in filters.yaml): its toll, in the same family. Not one marked as
+        another, dated or placed apart, or befalling other named people."""
+        if m.trigger is None or FAMILY[m.type] != "violent" or not drafts:
+            return None
+        if not _opens_with_attribution(m.sentence, self.cues.result_openings):
+            return None
+        d = max(drafts, key=lambda x: x.last_sentence)
+        if d.family != "violent" or m.sentence.index - d.last_sentence > RETELL_GAP:
+            return None
+        if self._conflicts(d, m, ctx) or _named_apart(d, m) or _told_apart(d, m):
+            return None
         return d
 
     def _reads_retelling(self, m: Mention) -> bool:

@@ -112,6 +112,7 @@ class FilterCues:
     protest_durations: Optional[re.Pattern] = None  # over the folded sentence: "el paro cumple once días"
     lead_senses: frozenset[str] = frozenset()  # other senses the opening sentences set for the whole text
     live_now: Optional[re.Pattern] = None  # over the folded sentence: "ahora mismo", "en este momento"
+    result_openings: tuple[str, ...] = ()  # lower case: "como resultado", "producto del" opening a toll
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -180,7 +181,8 @@ def load_filters() -> FilterCues:
         period_spans=_regexes(raw.get("period_spans") or (), "period_spans"),
         protest_durations=_regexes(raw.get("protest_durations") or (), "protest_durations"),
         lead_senses=frozenset(raw.get("lead_senses") or ()),
-        live_now=_words(raw.get("live_now") or (), "live_now"))
+        live_now=_words(raw.get("live_now") or (), "live_now"),
+        result_openings=tuple(raw.get("result_openings") or ()))
 
 
 def _num_pattern() -> str:
