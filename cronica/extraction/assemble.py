@@ -43,7 +43,7 @@ from cronica.extraction.entities import DocumentEntities, bare_people, describes
 from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart, same_toll, told_victim
 from cronica.extraction.placing import names_place, places_incident_before
-from cronica.extraction.framing import DocumentFraming, load_framing
+from cronica.extraction.framing import DocumentFraming, attacks_a_protest, load_framing, protest_as_target
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
@@ -558,6 +558,7 @@ class Assembler:
                 sense = opening_sense(sp.text) or lead_sense([s.span.text for s in sentences[1:]])
             if sense:
                 drop_in_sense(triggers, sense)
+            protest_as_target(triggers, span_key(sp))  # gunmen firing on a march: the attack
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)
             # what the rules keep (never the gold's verdict while training: the same at run time)
             kept_types += [t.type for t in triggers if not t.dropped]
@@ -826,6 +827,12 @@ class Assembler:
                          and m.sentence.index - d.last_sentence <= CASUALTY_GAP
                          and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         return ante
+
+    def _attacks_a_protest(self, d: Draft) -> bool:
+        """Is a violent incident told as an attack on a protest by gunmen, shock groups or colectivos
+        (``attacks_on_protest`` in framing.yaml; corpus/README.md: an ``attack``, not the protest)?"""
+        return d.family == "violent" and any(
+            attacks_a_protest(span_key(m.sentence.span)) for m in d.mentions if m.trigger is not None)
 
     def refine_type(self, d: Draft, m: Mention) -> None:
         """A specific type told later replaces a generic one ("ataque" -> "emboscada")."""
@@ -1373,6 +1380,8 @@ class Assembler:
                 p = {t: v for t, v in probs.items() if FAMILY.get(t) == d.family}
                 top = max(p, key=p.get, default=None)
                 other = max((t for t in probs if FAMILY.get(t) != d.family), key=probs.get, default=None)
+                if other is not None and FAMILY.get(other) == "protest" and self._attacks_a_protest(d):
+                    other = None  # gunmen or colectivos firing on a march: the attack, the march its target
                 if other is not None and probs[other] >= self.decider.t("type_cross", 2.0):
                     etype = other
                 elif top is not None and p[top] >= self.decider.t("type", 2.0):

@@ -34,7 +34,7 @@ from cronica.text.gate import gated
 
 _KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
          "state_forces", "protesters_acting", "lethal", "riot", "attacked_places", "attack_verbs", "forces_as_targets",
-         "held_by_crowd", "hostages")
+         "held_by_crowd", "hostages", "attacks_on_protest")
 CONTEXT_BACK = 2  # sentences of the same paragraph that may frame a clash told without a frame
 # the ACLED protest sub-events (variants of `protest` in data/taxonomy.yaml) framing chooses among
 _PROTEST_VARIANTS = ("lethal", "violent", "intervention")
@@ -76,6 +76,7 @@ class FramingCues:
     forces_as_targets: re.Pattern
     held_by_crowd: re.Pattern
     hostages: re.Pattern
+    attacks_on_protest: re.Pattern  # gunmen or colectivos firing "contra la marcha": an attack, not the protest
 
 
 def _pattern(key: str, items) -> re.Pattern:
@@ -135,7 +136,25 @@ def _frame_of(key: str, cues: FramingCues, riot_protest: bool = False) -> _Frame
     named = protesters or bool(cues.protest_nouns.search(told))
     prison = bool(cues.prison.search(key)) and not cues.prison_protest.search(key) and not riot_protest
     return _Frame(key, named, protesters, bool(cues.policing.search(key)),
-                  bool(cues.armed_actors.search(key)) or prison)
+                  bool(cues.armed_actors.search(key)) or prison or attacks_a_protest(key, cues))
+
+
+def attacks_a_protest(sentence_key: str, cues: Optional[FramingCues] = None) -> bool:
+    """Does the (folded) sentence tell an attack on a protest by gunmen, shock groups or colectivos
+    (``attacks_on_protest``)? Then it is an ``attack`` and the protest its target."""
+    return bool((cues or load_framing()).attacks_on_protest.search(sentence_key))
+
+
+def protest_as_target(triggers: list, sentence_key: str) -> None:
+    """Drop a sentence's protest triggers when it tells an attack on the protest
+    (``attacks_a_protest``): the march is the attack's target, one event."""
+    live = [m for m in triggers if not m.dropped]
+    if not any(m.family == "violent" for m in live) or not any(m.family == "protest" for m in live):
+        return
+    if attacks_a_protest(sentence_key):
+        for m in live:
+            if m.family == "protest":
+                m.dropped = "the target of an attack (a protest)"
 
 
 def protest_variant(sentence_key: str, etype: str, cues: Optional[FramingCues] = None) -> str:
