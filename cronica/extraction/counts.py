@@ -620,7 +620,9 @@ def _after_dateline(subj):
 
 def _object(tok):
     # a direct object takes no preposition but the personal "a" ("al borde de una quebrada" is not one)
+    # (never a date's day the parser took for the object: "neutralizaron el 20 de noviembre a alias X")
     objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)
+            and not _date_day(c)
             and (_case(c) in ("", "a", "al") or _collective_before(c) is not None)]  # "a una docena de personas"
     if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
         shots = [c for c in tok.children if c.dep_ in ("obj", "obl") and _NOT_PEOPLE.match(c.lower_)]

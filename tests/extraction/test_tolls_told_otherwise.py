@@ -190,3 +190,11 @@ def test_otro_is_of_the_group_told_before_it():
     [e] = cronica.extract("Un soldado murió y otro resultó herido en una emboscada en el Cauca. El soldado herido fue "
                           "evacuado a Popayán.", published="2024-05-10", doc_id="t")
     assert (e.killed.best, e.wounded.best) == (1, 1)
+
+
+def test_a_dates_day_taken_for_the_object_is_no_figure(nlp):
+    # the parser takes "el 20 de noviembre" for the object of "neutralizaron" (fresh probe k-015)
+    got = figures(nlp, "Tropas del Ejército neutralizaron el 20 de noviembre a alias Cejas, cabecilla de la "
+                       "estructura, en la vereda Puerto Antioquia.")
+    assert ("killed", 20) not in got
+    assert figures(nlp, "Sicarios asesinaron el 3 de mayo a dos comerciantes en el mercado.") == [("killed", 2)]
