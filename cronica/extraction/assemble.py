@@ -43,13 +43,13 @@ from cronica.extraction.entities import DocumentEntities, bare_people, describes
 from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart, same_toll, told_victim
 from cronica.extraction.placing import names_place, places_incident_before
-from cronica.extraction.framing import DocumentFraming, attacks_a_protest, load_framing, protest_as_target
+from cronica.extraction.framing import DocumentFraming, load_framing
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, disappeared_after,
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
-                                         opening_sense, lead_sense, tally_told)
+                                         opening_sense, lead_sense, LEAD_SENTENCES, tally_told)
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -555,10 +555,10 @@ class Assembler:
             if sent.index == 0:
                 # "Topógrafo muere atacado por abejas": the whole text; an exercise told in the lead
                 # under a letterhead or a headline with no word of it, the headline too
-                sense = opening_sense(sp.text) or lead_sense([s.span.text for s in sentences[1:]])
+                lead = [s.span.text for s in sentences[1:1 + LEAD_SENTENCES]]
+                sense = opening_sense(sp.text) or lead_sense(lead)
             if sense:
                 drop_in_sense(triggers, sense)
-            protest_as_target(triggers, span_key(sp))  # gunmen firing on a march: the attack
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)
             # what the rules keep (never the gold's verdict while training: the same at run time)
             kept_types += [t.type for t in triggers if not t.dropped]
@@ -735,10 +735,10 @@ class Assembler:
         and of the headline for a sentence of the first paragraph below it (a headline sums up the lead:
         "Detienen a tres opositores; familiares desconocen su paradero")."""
         told = [sent] + [s for s in self._sentences[sent.index + 1: sent.index + 1 + after] if s.para == sent.para]
-        heads = [s for s in self._sentences if s.headline]
+        head = next((s for s in self._sentences if s.headline), None)
         body = next((s for s in self._sentences if not s.headline), None)
-        if heads and body is not None and sent.para == body.para and not sent.headline:
-            told = heads[:1] + told
+        if head is not None and body is not None and sent.para == body.para and not sent.headline:
+            told = [head] + told
         return " ".join(span_key(s.span) for s in told)
 
     def _headlines_told_in_body(self, drafts: list[Draft], ctx: DocumentContext) -> list[Draft]:
@@ -828,12 +828,6 @@ class Assembler:
                          and not self._conflicts(d, m, ctx) and not _toll_of_another_time(d, m)), None)
         return ante
 
-    def _attacks_a_protest(self, d: Draft) -> bool:
-        """Is a violent incident told as an attack on a protest by gunmen, shock groups or colectivos
-        (``attacks_on_protest`` in framing.yaml; corpus/README.md: an ``attack``, not the protest)?"""
-        return d.family == "violent" and any(
-            attacks_a_protest(span_key(m.sentence.span)) for m in d.mentions if m.trigger is not None)
-
     def refine_type(self, d: Draft, m: Mention) -> None:
         """A specific type told later replaces a generic one ("ataque" -> "emboscada")."""
         if m.trigger is not None and m.strength == "strong":
@@ -917,16 +911,12 @@ class Assembler:
         in filters.yaml)."""
         if m.trigger is None or m.trigger.is_noun or m.strength != "strong" or m.new_incident or not drafts:
             return None  # (an account narrates the act; a noun names an incident: "participaron del secuestro")
-        if not _opens_with_attribution(m.sentence, self.cues.attribution_openings):
+        if not _opens_with(m.sentence, self.cues.attribution_openings):
             return None
         if _pluperfect(m.sentence.span.doc[m.trigger.token_i]):
             return None
-        d = max(drafts, key=lambda x: x.last_sentence)
-        if m.sentence.index - d.last_sentence > RETELL_GAP:
-            return None
-        if d.family != FAMILY[m.type] and (FAMILY[m.type], d.family) not in _RETOLD_AS:
-            return None
-        if self._conflicts(d, m, ctx) or _named_apart(d, m) or _told_apart(d, m):
+        d = self._incident_just_told(drafts, m, ctx)
+        if d is None or (d.family != FAMILY[m.type] and (FAMILY[m.type], d.family) not in _RETOLD_AS):
             return None
         told, _ = d.best_date()
         if m.date_via == "clause" and m.date is not None and told is not None and m.date.value != told.value:
@@ -940,10 +930,16 @@ class Assembler:
         another, dated or placed apart, or befalling other named people."""
         if m.trigger is None or FAMILY[m.type] != "violent" or not drafts:
             return None
-        if not _opens_with_attribution(m.sentence, self.cues.result_openings):
+        if not _opens_with(m.sentence, self.cues.result_openings):
             return None
+        d = self._incident_just_told(drafts, m, ctx)
+        return d if d is not None and d.family == "violent" else None
+
+    def _incident_just_told(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
+        """The incident told last, within RETELL_GAP sentences before ``m``, unless ``m`` is dated or
+        placed apart from it, befalls other named people or is told as another incident."""
         d = max(drafts, key=lambda x: x.last_sentence)
-        if d.family != "violent" or m.sentence.index - d.last_sentence > RETELL_GAP:
+        if m.sentence.index - d.last_sentence > RETELL_GAP:
             return None
         if self._conflicts(d, m, ctx) or _named_apart(d, m) or _told_apart(d, m):
             return None
@@ -1380,8 +1376,6 @@ class Assembler:
                 p = {t: v for t, v in probs.items() if FAMILY.get(t) == d.family}
                 top = max(p, key=p.get, default=None)
                 other = max((t for t in probs if FAMILY.get(t) != d.family), key=probs.get, default=None)
-                if other is not None and FAMILY.get(other) == "protest" and self._attacks_a_protest(d):
-                    other = None  # gunmen or colectivos firing on a march: the attack, the march its target
                 if other is not None and probs[other] >= self.decider.t("type_cross", 2.0):
                     etype = other
                 elif top is not None and p[top] >= self.decider.t("type", 2.0):
@@ -1905,9 +1899,10 @@ def _headline_announcing(drafts: list[Draft], m: Mention) -> Optional[Draft]:
                  and (m.trigger.follow_up or all(x.new_incident for x in d.mentions if x.trigger))), None)
 
 
-def _opens_with_attribution(sent: Sentence, openings: Sequence[str]) -> bool:
-    """Does the sentence open with an attribution ("Según testigos, ...", "De acuerdo con la
-    funcionaria, ...")? (Lower-case words of ``attribution_openings``; never a headline.)"""
+def _opens_with(sent: Sentence, openings: Sequence[str]) -> bool:
+    """Does the sentence open with one of ``openings`` (lower-case words: an attribution, "Según
+    testigos, ...", ``attribution_openings``; a result, "Como resultado, ...", ``result_openings``)?
+    Never a headline."""
     if sent.headline or not openings:
         return False
     words = [t.lower_ for t in span_tokens(sent.span)[:4]]

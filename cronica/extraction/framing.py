@@ -136,25 +136,7 @@ def _frame_of(key: str, cues: FramingCues, riot_protest: bool = False) -> _Frame
     named = protesters or bool(cues.protest_nouns.search(told))
     prison = bool(cues.prison.search(key)) and not cues.prison_protest.search(key) and not riot_protest
     return _Frame(key, named, protesters, bool(cues.policing.search(key)),
-                  bool(cues.armed_actors.search(key)) or prison or attacks_a_protest(key, cues))
-
-
-def attacks_a_protest(sentence_key: str, cues: Optional[FramingCues] = None) -> bool:
-    """Does the (folded) sentence tell an attack on a protest by gunmen, shock groups or colectivos
-    (``attacks_on_protest``)? Then it is an ``attack`` and the protest its target."""
-    return bool((cues or load_framing()).attacks_on_protest.search(sentence_key))
-
-
-def protest_as_target(triggers: list, sentence_key: str) -> None:
-    """Drop a sentence's protest triggers when it tells an attack on the protest
-    (``attacks_a_protest``): the march is the attack's target, one event."""
-    live = [m for m in triggers if not m.dropped]
-    if not any(m.family == "violent" for m in live) or not any(m.family == "protest" for m in live):
-        return
-    if attacks_a_protest(sentence_key):
-        for m in live:
-            if m.family == "protest":
-                m.dropped = "the target of an attack (a protest)"
+                  bool(cues.armed_actors.search(key)) or prison or bool(cues.attacks_on_protest.search(key)))
 
 
 def protest_variant(sentence_key: str, etype: str, cues: Optional[FramingCues] = None) -> str:
@@ -245,6 +227,7 @@ class DocumentFraming:
         inside a protest with no trigger word ("murió durante el desbloqueo") gets one."""
         self._attack_on_place(sent, triggers)
         self._attack_on_protest(sent, triggers)
+        self._protest_told_as_target(sent, triggers)
         self._captives_of_attack(sent, triggers)
         k = self._at.get(id(sent))
         # a protest the sentence itself reports ("murió de un disparo durante la toma de terrenos")
@@ -391,6 +374,21 @@ class DocumentFraming:
         for t in triggers:
             if not t.dropped and t.type == "killing" and not t.is_noun:
                 t.type = "attack"  # the toll of the attack; its verb names the victims
+
+    def _protest_told_as_target(self, sent, triggers: list) -> None:
+        """The protest words of a sentence that tells gunmen, shock groups or colectivos attacking the
+        protest (``attacks_on_protest``: "colectivos en moto están disparando contra la marcha",
+        "encapuchados atacaron a balazos a los manifestantes que bloqueaban la vía"), whatever word
+        of the act the parse hangs them on: the attack's target, one event with it."""
+        k = self._at.get(id(sent))
+        if k is None or not self.cues.attacks_on_protest.search(self._frame(k).key):
+            return
+        live = [t for t in triggers if not t.dropped]
+        if not any(t.family == "violent" for t in live):
+            return
+        for t in live:
+            if t.family == "protest":
+                t.dropped = "the target of an attack (a protest)"
 
     def _captives_of_attack(self, sent, triggers: list) -> None:
         """People taken by the attackers in the sentence that tells their armed attack on a place or

@@ -205,11 +205,14 @@ def _regexes(cues, name: str) -> Optional[re.Pattern]:
         raise DataFileError(f"filters.yaml: {name}: {e}") from None
 
 
+def _sense_in(key: str, senses: frozenset[str]) -> Optional[str]:
+    """The first of ``senses`` whose cues the folded text has, if any."""
+    return next((sense for sense, p in load_filters().other_senses if sense in senses and p.search(key)), None)
+
+
 def opening_sense(text: str) -> Optional[str]:
     """The other sense (``document_senses``) a document's opening sentence sets for it, if any."""
-    key = match_key(text)
-    cues = load_filters()
-    return next((sense for sense, p in cues.other_senses if sense in cues.document_senses and p.search(key)), None)
+    return _sense_in(match_key(text), load_filters().document_senses)
 
 
 #: how many sentences after the opening one make a text's lead (``lead_senses``)
@@ -224,7 +227,7 @@ def lead_sense(texts: list[str]) -> Optional[str]:
     cues = load_filters()
     for text in texts[:LEAD_SENTENCES]:
         key = match_key(text)
-        sense = next((sense for sense, p in cues.other_senses if sense in cues.lead_senses and p.search(key)), None)
+        sense = _sense_in(key, cues.lead_senses)
         if sense is not None:
             return sense
         if cues.harm_cues is not None and cues.harm_cues.search(key):
@@ -719,6 +722,10 @@ def _in_a_body_name(tok, heads: frozenset[str]) -> bool:
     return False
 
 
+#: words before a bare event noun that deny it was there ("nadie reporta balacera", "no hay explosiones")
+_DENIALS = frozenset({"no", "nadie", "ni", "nunca"})
+
+
 def _reported_now(tok, plural: bool, verbs: frozenset[str]) -> bool:
     """A bare singular event noun that a present-tense reporting verb reports, the way social
     posts and local outlets open ("Reportan balacera en la colonia Centro", "Vecinos reportan
@@ -734,7 +741,7 @@ def _reported_now(tok, plural: bool, verbs: frozenset[str]) -> bool:
         return False
     before = {t.lower_ for t in doc[max(sent.start, verb.i - 2):verb.i]}
     after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
-    return not before & {"se", "no", "nadie", "ni", "nunca"} and after not in ("alguno", "alguna")
+    return not before & ({"se"} | _DENIALS) and after not in ("alguno", "alguna")
 
 
 def _live_now(tok, cue: Optional[re.Pattern]) -> bool:
@@ -744,7 +751,7 @@ def _live_now(tok, cue: Optional[re.Pattern]) -> bool:
     if cue is None:
         return False
     sent = sent_of(tok)
-    if any(t.lower_ in ("no", "nadie", "ni", "nunca") for t in tok.doc[sent.start:tok.i]) or "?" in sent.text:
+    if any(t.lower_ in _DENIALS for t in tok.doc[sent.start:tok.i]) or "?" in sent.text:
         return False
     return cue.search(span_key(sent)) is not None
 

@@ -1130,7 +1130,7 @@ class Geocoder:
                                          and (not self._cc_shown or x.cc == self._doc_cc)))]
         general = [g for g in ch.chosen if g is not None]
         cands = [x for x in cands if all(compatible(x, g) is not None for g in general)]
-        big = self._dominant_town(cands)
+        big = _dominant_town(cands)
         if big is not None and (not self._cc_shown or big.cc == self._doc_cc):
             return big
         if self._doc_cc:
@@ -1142,21 +1142,6 @@ class Geocoder:
         if len(areas) != 1:
             return None
         return max(cands, key=lambda x: (x.kind != "town", x.population))
-
-    #: a city this large, DATELINE_CITY_RATIO times larger than any namesake town, is the one meant
-    DOMINANT_TOWN = 100_000
-
-    @classmethod
-    def _dominant_town(cls, cands: list[Entry]) -> Optional[Entry]:
-        """"el barrio Ludueña de Rosario": a city of DOMINANT_TOWN people or more, DATELINE_CITY_RATIO
-        times larger than any other town of its name, is that city (as "en Rosario" alone is,
-        ``_city_vote``); districts and departments of the name do not count against it."""
-        towns = sorted((x for x in cands if x.kind == "town"), key=lambda x: -x.population)
-        if not towns or towns[0].population < cls.DOMINANT_TOWN:
-            return None
-        if len(towns) > 1 and towns[0].population < DATELINE_CITY_RATIO * towns[1].population:
-            return None
-        return towns[0]
 
     def _from_entry(self, name: str, span: Span, e: Entry, t: Toponym, specific: bool, chain: _Chain,
                     general: Sequence[Entry] = ()) -> Place:
@@ -1222,16 +1207,29 @@ def _drop_short_street_names(text: str, tops: list[Toponym]) -> list[Toponym]:
 DATELINE_CITY_RATIO = 3  # how much larger than any foreign namesake a dateline city must be
 
 
+#: a city this large, DATELINE_CITY_RATIO times larger than its namesakes, is the one a bare name means
+DOMINANT_TOWN = 100_000
+
+
+def _dominant_town(entries, abroad_only: bool = False) -> Optional[Entry]:
+    """The most populous town of ``entries`` when it has DOMINANT_TOWN people or more and is
+    DATELINE_CITY_RATIO times larger than any other town of them (``abroad_only``: than any
+    other country's), else None. "el barrio Ludueña de Rosario": Argentina's Rosario;
+    districts and departments of the name do not count against it."""
+    towns = sorted((e for e in entries if e.kind == "town"), key=lambda e: -e.population)
+    if not towns or towns[0].population < DOMINANT_TOWN:
+        return None
+    first = towns[0]
+    other = next((e.population for e in towns[1:] if not abroad_only or e.cc != first.cc), 0)
+    return first if first.population >= DATELINE_CITY_RATIO * other else None
+
+
 def _dominant_city_country(entries) -> set[str]:
     """A wire dateline names a well-known city: the country of the most populous town of
     that name when it is DATELINE_CITY_RATIO times larger than any other country's
     ("ROSARIO": Argentina's, not the Philippines'; "LA PAZ": Bolivia's). Empty otherwise."""
-    towns = sorted((e for e in entries if e.kind == "town"), key=lambda e: -e.population)
-    if not towns or towns[0].population < 100_000:
-        return set()
-    first = towns[0]
-    other = next((e.population for e in towns[1:] if e.cc != first.cc), 0)
-    return {first.cc} if first.population >= DATELINE_CITY_RATIO * other else set()
+    first = _dominant_town(entries, abroad_only=True)
+    return {first.cc} if first is not None else set()
 
 
 def _exact_towns(entries, key: str) -> list:
