@@ -317,3 +317,19 @@ def test_a_dispersal_the_tagger_reads_as_an_adjective_is_a_protest(nlp):
     doc = nlp("Gases otra vez 😷 la policía dispersa con el camión hidrante a los manifestantes del centro")
     got = [t for s in doc.sents for t in find_triggers(s) if not t.dropped and t.type == "protest"]
     assert got and "intervention" in got[0].variants
+
+
+@pytest.mark.parametrize("sentence,is_operation", [
+    # armed doers bursting in, told with a modifier or a relative clause before the verb: their attack,
+    # not a raid by a force
+    ("Dos comerciantes fueron asesinados el viernes por hombres armados que llevaban chalecos "
+     "antibalas e irrumpieron en su vivienda de Choloma.", False),
+    ("Un grupo de unos cuarenta colonos armados con machetes y escopetas irrumpió en la comunidad "
+     "y quemó dos viviendas.", False),
+    ("Los encapuchados, que vestían ropa oscura, ingresaron al local y dispararon contra los clientes.", False),
+    # a force named between the doers and the verb: its raid
+    ("Los sicarios huyeron por el techo cuando los agentes irrumpieron en la vivienda.", True),
+    ("Una patrulla del Ejército irrumpió en el campamento de la columna al amanecer.", True),
+])
+def test_armed_doers_bursting_in_are_no_raid(nlp, sentence, is_operation):
+    assert ("security_operation" in {t for t, _ in kept(nlp, sentence)}) is is_operation, kept(nlp, sentence)
