@@ -630,7 +630,7 @@ class Geocoder:
                 # or a city of that name: "Trujillo" is also Peru's)
                 written = len(top) == 1 and id(t) in general and all(
                     e.cc in top for e in t.entries if e.kind in ("admin1", "admin2", "town") and e.cc in SPANISH_SPEAKING
-                    and (e.kind != "town" or e.population >= 100_000))
+                    and (e.kind != "town" or e.population >= 100_000) and self._readable(t, e))
                 if len(ccs) == 1 and (top or not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
                                                      for e in t.entries)):
                     cc = ccs.pop()
@@ -694,7 +694,7 @@ class Geocoder:
             return []
         key = norm_key(m.group(1))
         return [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
-                and norm_key(x.name) == key]
+                and not x.cue_only and norm_key(x.name) == key]
 
     @staticmethod
     def _story_homonyms(chains: list[_Chain]) -> None:
@@ -1129,7 +1129,7 @@ class Geocoder:
         ends = []
         for part in (m.group(1), m.group(2)):
             cands = [x for x in self.gaz.lookup(part) if x.kind in ("town", "admin3", "admin2") and x.admin1
-                     and x.cc == self._doc_cc and norm_key(x.name) == norm_key(part)]
+                     and not x.cue_only and x.cc == self._doc_cc and norm_key(x.name) == norm_key(part)]
             if len({x.admin1 for x in cands}) != 1:
                 return None
             ends.append(max(cands, key=lambda x: (x.kind != "town", x.population)))
@@ -1151,7 +1151,7 @@ class Geocoder:
             return None  # "caserío de Santa Rosa": the place is the town itself, resolved as such
             # (a street's is not: "el malecón de Guayaquil" is a part of the city)
         cands = [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
-                 and norm_key(x.name) == norm_key(m.group(1))
+                 and not x.cue_only and norm_key(x.name) == norm_key(m.group(1))
                  and (cue == "local" or (x.kind == "town" and x.population >= self.STREET_TOWN
                                          and (not self._cc_shown or x.cc == self._doc_cc)))]
         general = [g for g in ch.chosen if g is not None]

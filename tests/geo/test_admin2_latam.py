@@ -99,3 +99,32 @@ def test_a_foreign_city_keeps_its_reading_in_its_own_story(event_place):
     # Oran, Algeria, named in an Algerian story is not Salta's department
     p = event_place("Un atentado con explosivos sacudió el puerto de Orán, en Argelia.", "atentado")
     assert p is None or p.country != "Argentina"
+
+
+@pytest.mark.parametrize("text, trigger, admin1", [
+    # a municipio only one state has
+    ("Militares venezolanos destruyeron una pista clandestina en el municipio Jesús María Semprún.",
+     "destruyeron", "Zulia"),
+    # a municipio several states have, told apart by the story's other places
+    ("La policía abatió a dos miembros de una banda en el barrio Carpintero de Petare, municipio Sucre, "
+     "al este de Caracas.", "abatió", "Miranda"),
+    ("Soldados venezolanos se enfrentaron a un grupo irregular cerca de Guasdualito, en el municipio Páez.",
+     "enfrentaron", "Apure"),
+])
+def test_venezuelan_municipio_places_the_event(event_place, text, trigger, admin1):
+    p = event_place(text, trigger)
+    assert p is not None and (p.admin1, p.country) == (admin1, "Venezuela")
+
+
+def test_a_municipio_named_after_a_hero_needs_its_noun(geocoder):
+    # "Sucre" named alone is no Venezuelan municipio (nor need it be the state)
+    idx = geocoder.places("El mariscal Sucre venció en Ayacucho, recordó el presidente.")
+    assert not any(m.place is not None and m.place.country == "Venezuela" and m.place.admin2 == "Sucre"
+                   for m in idx.mentions)
+
+
+def test_a_colombian_municipio_stays_colombian(event_place):
+    # Colombia has a municipio Bolívar (Cauca); Venezuela's are read only in a Venezuelan story
+    p = event_place("Dos soldados murieron en combates con el ELN en zona rural del municipio de Bolívar, "
+                    "en el sur del Cauca.", "combates")
+    assert p is not None and p.country == "Colombia"
