@@ -91,10 +91,12 @@ class Report:
     errors: list[tuple] = field(default_factory=list)
     missed: list[tuple] = field(default_factory=list)
     false_positives: list[tuple] = field(default_factory=list)
+    #: the matched (predicted, gold) event dicts, for checks of fields the report does not score
+    pairs: list[tuple[dict, dict]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = self.__dict__.copy()
-        for k in ("errors", "missed", "false_positives", "confusion"):
+        for k in ("errors", "missed", "false_positives", "confusion", "pairs"):
             d.pop(k)
         d["confusion"] = [[p, g, n] for (p, g), n in sorted(self.confusion.items())]
         return d
@@ -215,6 +217,7 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
                 if id(g) not in matched_g],
         false_positives=[(p["doc_id"], p.get("type"), (p.get("evidence") or "")[:100])
                          for ps in pred_by.values() for p in ps if id(p) not in matched_p],
+        pairs=pairs,
     )
 
 

@@ -50,7 +50,7 @@ PERU_ISO = 604
 KINDS = ("base", "town", "admin3", "admin2", "admin1", "valley", "region", "project", "country")
 
 _DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2.tsv", "towns_extra.tsv", "zones_latam.tsv",
-               "cues_es.yaml", "municipalities_extra.tsv")
+               "cues_es.yaml", "municipalities_extra.tsv", "admin2_latam.tsv")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _LATAM = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA",
           "PE", "PY", "SV", "UY", "VE", "ES", "US"}
@@ -499,6 +499,8 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
               lat=lat, lon=lon, spans=a1s if multi else (), coord="cronica-approx",
               names=row[5].split("|") if len(row) > 5 and row[5] else ())
 
+    # last, so that the rows above keep their ids: readings of a name come in id order
+    _add_latam_admin2(b, admin1_names, by_name_cc, a1_point, country_name, country_iso)
     meta = {"schema": str(SCHEMA_VERSION), "fingerprint": data_fingerprint(),
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     try:
@@ -509,6 +511,31 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
              "districts": len(dists), "district_coordinates": coord_stats,
              "seconds": round(time.perf_counter() - t0, 2), "bytes": path.stat().st_size}
     return stats
+
+
+#: how a name of ``admin2_latam.tsv`` may be read: also alone, or only after its level noun
+_ADMIN2_READ = ("any", "cue")
+
+
+def _add_latam_admin2(b: _Builder, admin1_names: dict, by_name_cc: dict, a1_point: dict,
+                      country_name: dict, country_iso: dict) -> None:
+    """Bolivia's provinces and Argentina's departments and partidos (``admin2_latam.tsv``); a name
+    marked ``cue`` is read only after a level noun ("provincia Aroma", "departamento de Orán")."""
+    for row in _tsv("admin2_latam.tsv", 4):
+        cc, a1, a2, read = row[:4]
+        if a1 not in {n for (c, _), n in admin1_names.items() if c == cc}:
+            raise DataFileError(f"admin2_latam.tsv: unknown first-level division {a1!r} of {cc}")
+        if read not in _ADMIN2_READ:
+            raise DataFileError(f"admin2_latam.tsv: read must be one of {_ADMIN2_READ}: {row!r}")
+        others = row[4].split("|") if len(row) > 4 and row[4] else []
+        town = by_name_cc.get((a2, cc))
+        town = town if town and admin1_names.get((cc, town["admin1code"])) == a1 else None  # same name elsewhere
+        big = town or a1_point.get((cc, a1))
+        b.add(gid=f"cronica-admin2:{cc}.{norm_key(a1).replace(' ', '-')}.{norm_key(a2).replace(' ', '-')}",
+              name=a2, kind="admin2", cc=cc, country=country_name.get(cc), iso=country_iso.get(cc),
+              admin1=a1, admin2=a2, lat=big and big["latitude"], lon=big and big["longitude"],
+              coord=("capital" if town else "largest-town") if big else None, cue_only=read == "cue",
+              names=others)
 
 
 def _tsv(name: str, min_cols: int) -> Iterator[list[str]]:

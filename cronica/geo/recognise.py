@@ -89,6 +89,9 @@ class Lexicon:
             #: level nouns only some countries use ("cantón"): the countries a name after one is read in
             self.cue_used_in: dict[str, frozenset[str]] = {
                 norm_key(k): frozenset(str(c).upper() for c in v) for k, v in (data.get("cue_used_in") or {}).items()}
+            #: the noun each country uses for its second-level divisions (admin2_latam.tsv)
+            self.admin2_nouns: dict[str, frozenset[str]] = {
+                str(cc).upper(): frozenset(norm_key(w) for w in v) for cc, v in (data.get("admin2_nouns") or {}).items()}
             self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
             self.town_area_words = {norm_key(w) for w in data.get("town_area_words", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
@@ -532,7 +535,7 @@ class Recogniser:
         if key in self.lex.not_places and not ((self._en_cue(toks, a) or self._en_part_of(toks, a)) and any(
                 e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)) \
                 and not (before in ("(", ",") and a > 0 and toks[a - 1].cap
-                         and any(e.kind in ("admin1", "admin2") for e in entries)):
+                         and any(e.kind in ("admin1", "admin2") and not e.cue_only for e in entries)):
             return False  # "Asunción" the name; "en Asunción" the capital; "Azotey (Concepción)" the department
         if all(e.cue_only for e in entries):
             return False

@@ -611,8 +611,12 @@ class Geocoder:
                 counts[big] = counts.get(big, 0) + 1
             elif t.entries:
                 # an administrative unit only one country has ("Michoacán", "Ayacucho")
-                ccs = {e.cc for e in t.entries if e.kind in ("admin1", "admin2", "admin3")
-                       or e.gid.startswith("cronica-zone:")}  # "el Magdalena Medio": Colombia
+                ccs = {e.cc for e in t.entries if (e.kind in ("admin1", "admin2", "admin3")
+                       or e.gid.startswith("cronica-zone:")) and self._readable(t, e)}  # "el Magdalena Medio": Colombia
+                noun_cc = {e.cc for e in t.entries if e.kind == "admin2" and e.cc in self.rec.lex.admin2_nouns
+                           and t.cue not in (None, "en") and self._own_level_noun(t, e)}
+                if len(noun_cc) == 1 and not any(e.kind == "admin1" for e in t.entries):
+                    ccs = noun_cc  # "el departamento Rosario": only Argentina calls a Rosario so
                 top = {e.cc for e in t.entries if e.kind == "admin1"}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
@@ -626,7 +630,7 @@ class Geocoder:
                 # or a city of that name: "Trujillo" is also Peru's)
                 written = len(top) == 1 and id(t) in general and all(
                     e.cc in top for e in t.entries if e.kind in ("admin1", "admin2", "town") and e.cc in SPANISH_SPEAKING
-                    and (e.kind != "town" or e.population >= 100_000))
+                    and (e.kind != "town" or e.population >= 100_000) and self._readable(t, e))
                 if len(ccs) == 1 and (top or not any(e.kind == "town" and e.cc not in ccs and e.population >= 100_000
                                                      for e in t.entries)):
                     cc = ccs.pop()
@@ -690,7 +694,7 @@ class Geocoder:
             return []
         key = norm_key(m.group(1))
         return [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
-                and norm_key(x.name) == key]
+                and not x.cue_only and norm_key(x.name) == key]
 
     @staticmethod
     def _story_homonyms(chains: list[_Chain]) -> None:
@@ -798,6 +802,8 @@ class Geocoder:
                 continue
             if e.cue_only and not strong:
                 continue
+            if strong and not self._own_level_noun(t, e):
+                continue  # "la comuna de Cerrillos": not Salta's department of that name
             if e.kind == "country" and t.cue in _NAMED_AFTER_COUNTRY:
                 continue  # "cooperativa Nigeria", "barrio Colombia": named after the country, not it
             if e.kind in ("admin1", "admin2") and t.cue == "local" and t.name_start > t.start:
@@ -819,6 +825,9 @@ class Geocoder:
             same = [e for e in out if e.kind == t.cue]
             if t.cue == "admin1":
                 same += [e for e in out if e.kind in ("region", "valley") and e not in same]
+                own = [e for e in out if e.kind == "admin2" and e.cc == doc_cc and e.cc in self.rec.lex.admin2_nouns]
+                if own and not any(e.cc == doc_cc for e in same):
+                    same = own  # "departamento de Orán" in an Argentine story: its second level
             if t.cue == "admin2" and not same:  # "provincia de Ayacucho": the department;
                 # "municipio de Nariño" in Colombia: the town (a municipality), not the department
                 same = [e for e in out if e.kind == "town" and e.cc != "PE" and e.cc == doc_cc] or \
@@ -838,6 +847,23 @@ class Geocoder:
             same = [e for e in out if e.kind == "base"]
             out = same or out
         return tuple(out)
+
+    def _own_level_noun(self, t: Toponym, e: Entry) -> bool:
+        """Whether a cued name may be ``e``: a second-level division of a country that names
+        its divisions with its own noun (``admin2_nouns``) only after that noun."""
+        nouns = self.rec.lex.admin2_nouns.get(e.cc or "")
+        if e.kind != "admin2" or nouns is None:
+            return True
+        return bool(set((t.extra.get("cue_word") or "").split()) & nouns)
+
+    def _readable(self, t: Toponym, e: Entry) -> bool:
+        """Whether ``t`` as written may stand for ``e`` at all: a division marked cue-only
+        (``admin2_latam.tsv``) only after its country's level noun."""
+        if e.kind != "admin2" or e.cc not in self.rec.lex.admin2_nouns:
+            return True
+        if t.cue in (None, "en"):
+            return not e.cue_only
+        return self._own_level_noun(t, e)
 
     def _chains(self, text: str, tops: list[Toponym]) -> list[_Chain]:
         chains: list[_Chain] = []
@@ -1103,7 +1129,7 @@ class Geocoder:
         ends = []
         for part in (m.group(1), m.group(2)):
             cands = [x for x in self.gaz.lookup(part) if x.kind in ("town", "admin3", "admin2") and x.admin1
-                     and x.cc == self._doc_cc and norm_key(x.name) == norm_key(part)]
+                     and not x.cue_only and x.cc == self._doc_cc and norm_key(x.name) == norm_key(part)]
             if len({x.admin1 for x in cands}) != 1:
                 return None
             ends.append(max(cands, key=lambda x: (x.kind != "town", x.population)))
@@ -1125,7 +1151,7 @@ class Geocoder:
             return None  # "caserío de Santa Rosa": the place is the town itself, resolved as such
             # (a street's is not: "el malecón de Guayaquil" is a part of the city)
         cands = [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
-                 and norm_key(x.name) == norm_key(m.group(1))
+                 and not x.cue_only and norm_key(x.name) == norm_key(m.group(1))
                  and (cue == "local" or (x.kind == "town" and x.population >= self.STREET_TOWN
                                          and (not self._cc_shown or x.cc == self._doc_cc)))]
         general = [g for g in ch.chosen if g is not None]
@@ -1250,7 +1276,8 @@ def _dateline_country(entries, key: str) -> set[str]:
     dominant = _dominant_city_country(towns)
     if dominant:
         return dominant
-    units = {(e.cc, e.admin1, norm_key(e.name)) for e in entries if e.kind in ("admin1", "admin2")}
+    units = {(e.cc, e.admin1, norm_key(e.name)) for e in entries
+             if e.kind in ("admin1", "admin2") and not e.cue_only}  # a partido "San Miguel" needs its noun
     capitals = {e.cc for e in towns if e.population >= 100_000 and (e.cc, e.admin1, norm_key(e.name)) in units}
     if len(capitals) == 1:
         return capitals
