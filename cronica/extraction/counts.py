@@ -1457,6 +1457,7 @@ def find_counts(sent) -> list[CountMention]:
     out = _additive_within(out)
     out = _gapped_groups(sent, out)
     out = _elliptical(sent, out)
+    out = _breakdown_not_added(sent, out)
     # "mataron a tres oficiales heridos": people counted dead are not also wounded
     dead_at = {c.victim_start for c in out if c.category == KILLED and c.best and c.victim_start >= 0}
     out = [c for c in out if not (c.category == WOUNDED and c.victim_start in dead_at)]
@@ -1756,6 +1757,47 @@ def _found_dead(sent, c: CountMention) -> bool:
 
 _INCLUDED = {"incluido", "incluida", "incluidos", "incluidas", "incluyendo"}
 _DASHES = "-—–(,"
+
+
+#: what opens the groups told right after a figure as its breakdown ("Nueve personas, seis
+#: policías y tres manifestantes", "siete personas: cuatro policías y tres civiles", "Cinco
+#: militares -dos oficiales y tres soldados-"); after a bare comma only a generic noun's figure
+#: is broken down ("Cinco soldados, dos policías y tres civiles" lists three groups)
+_BREAKDOWN_OPENERS = (":", "-", "—", "–", "(")
+
+
+def _breakdown_not_added(sent, found: list[CountMention]) -> list[CountMention]:
+    """Groups listed right after a figure that add up exactly to it are its breakdown, not more
+    people: they are dropped and the figure stands (corpus m-058, m-003: wounded 18 for 9,
+    kidnapped 8 for 4). The parser may take the first group into the figure's own phrase
+    ("militares -dos oficiales"): its number counts towards the sum."""
+    doc = sent.doc
+    drop: set[int] = set()
+    for main in found:
+        if main.additive or main.listed or not main.best or main.best < 2 or main.victim_start < 0:
+            continue
+        parts = [c for c in found if c.listed and c.joint == main.start and c.category == main.category
+                 and c.start > main.victim_start]
+        head = _victim_token(sent, main)
+        if not parts or head is None:
+            continue
+        first = min(parts, key=lambda c: c.start)
+        gap = doc.text[head.idx + len(head.text):first.start]
+        opener = gap.strip()[:1]
+        generic = head.lower_ in load_count_cues().generic_people or head.lower_ in ("víctimas", "victimas")
+        if not (opener in _BREAKDOWN_OPENERS or (opener == "," and generic)):
+            continue
+        absorbed = 0
+        for t in span_tokens(sent):
+            if head.idx + len(head.text) <= t.idx < first.start and (t.i + 1 >= len(doc) or _number_at(doc, t.i + 1) is None):
+                num = _number_at(doc, t.i)
+                bare = t.lower_.strip(_DASHES)  # "-dos": the tokenizer keeps the dash on the number
+                value = num[0] if num is not None else (
+                    digits_value(bare) if digits_value(bare) is not None else words_value([bare]))
+                absorbed += value or 0
+        if absorbed + sum(c.best or 0 for c in parts) == main.best:
+            drop.update(id(c) for c in parts)
+    return [c for c in found if id(c) not in drop]
 
 
 def _whole_not_part(sent, c: CountMention) -> CountMention:

@@ -1,0 +1,36 @@
+"""counts: a figure followed by its breakdown ("Nueve personas, seis policías y tres
+manifestantes, resultaron heridas") is one figure, not the sum of both (sentences written for
+these tests)."""
+import pytest
+
+from cronica.extraction.counts import find_counts, merge_counts, victim_group
+
+
+def totals(nlp, sentence):
+    """{category: best} of one sentence's figures, merged as an incident merges them."""
+    ms = [c for s in nlp(sentence).sents for c in find_counts(s) if c.category != "arrested"]
+    merged = merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown")
+    return {k: v[0] for k, v in merged.items()}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a generic noun's figure broken down after a comma, a colon, dashes or parentheses
+    ("Once personas, ocho policías y tres comuneros, resultaron heridas durante el desalojo de la vía.",
+     {"wounded": 11}),
+    ("Los captores se llevaron a cinco personas, tres hombres y dos mujeres, de una finca de Arauca.",
+     {"kidnapped": 5}),
+    ("Murieron seis personas: cuatro policías y dos civiles, en el asalto a la comisaría.", {"killed": 6}),
+    ("Cuatro militares -un oficial y tres soldados- murieron en la emboscada del Catatumbo.", {"killed": 4}),
+    ("Nueve personas (siete militares y dos civiles) murieron en el ataque a la base.", {"killed": 9}),
+])
+def test_a_figure_and_its_breakdown_count_once(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # groups that do not add up to the figure, or a list of groups after a specific noun: all count
+    ("Cinco soldados, dos policías y tres civiles murieron en el ataque al puesto.", {"killed": 10}),
+    ("Las víctimas, dos hombres y una mujer, fueron asesinadas en su casa de Tuluá.", {"killed": 3}),
+])
+def test_listed_groups_still_add_up(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
