@@ -165,6 +165,18 @@ def test_figures_absences_fiction_and_traffic_give_no_events(pipeline, text):
     assert events(pipeline, text) == []
 
 
+def test_a_driver_held_for_a_breath_test_is_no_arrest(pipeline, nlp):
+    # a traffic detention after a road accident (the traffic sense drops arrests too)
+    why = dict(dropped(nlp, "Tras el choque, la conductora de la camioneta fue detenida para un control de alcoholemia."))
+    assert why["detenida"] is not None
+    text = ("Choque en la carretera\nUn camión de carga chocó el sábado contra un bus en la ruta 3 y murieron dos "
+            "pasajeros. El chofer del camión fue detenido para la prueba de alcoholemia.")
+    assert [e.type for e in events(pipeline, text)] == []
+    # an arrest with no traffic word stays
+    why = dict(dropped(nlp, "Tras el asalto, la conductora de la camioneta fue detenida por la Policía."))
+    assert why["detenida"] is None
+
+
 def test_an_escape_without_capture_is_no_arrest(nlp):
     why = dict(dropped(nlp, "Los atacantes huyeron sin ser capturados, informó la Policía."))
     assert why["capturados"] is not None
