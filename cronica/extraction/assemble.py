@@ -165,10 +165,18 @@ class Draft:
     def last_sentence(self) -> int:
         return max(m.sentence.index for m in self.mentions)
 
+    def dating_mentions(self) -> list[Mention]:
+        """The mentions that may date the incident and give its evidence: not a kidnapping joined to
+        the operation that freed its captives, which dates the captivity ("Rescatan a empresario
+        secuestrado hace tres días"; train b-187, dev l-022), unless nothing else tells it."""
+        return [m for m in self.mentions if not (self.family == "operation" and FAMILY[m.type] == "abduction")] \
+            or self.mentions
+
     def best_date(self) -> tuple[Optional[DateValue], str]:
         """A date the text ties to one of the mentions; else the first report's fallback."""
         best, via = None, "none"
-        for m in self.mentions:
+        own = self.dating_mentions()
+        for m in own:
             if m.strength == "weak":
                 continue  # "los dos detenidos participaron del secuestro en 2021": not the arrest's date
             if m.date is not None and m.date_via in ("clause", "sentence", "report") \
@@ -178,7 +186,7 @@ class Draft:
             # (a headline takes the story's first date, often another incident's: "Rescatan a dos
             # secuestrados; hay tres capturados" dated by "secuestrados el jueves"; a body
             # sentence's fallback is nearer the incident)
-            told = [m for m in self.mentions if m.strength != "weak"]
+            told = [m for m in own if m.strength != "weak"]
             first = next((m for m in told if not m.sentence.headline), told[0] if told else None)
             if first is not None and first.date is not None:
                 best, via = first.date, first.date_via
@@ -1074,7 +1082,8 @@ class Assembler:
                         date, via = reported, "sentence"
                         break
         # the evidence: the mention that dates the incident, else the first one
-        dated = [m for m in strong if m.date_via in ("clause", "sentence")]
+        dating = {id(m) for m in d.dating_mentions()}
+        dated = [m for m in strong if m.date_via in ("clause", "sentence") and id(m) in dating]
         ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else _first_told(strong)
         evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
 
