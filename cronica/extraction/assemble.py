@@ -52,6 +52,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told)
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
+from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.nlp.load import parsed_text, span_key, span_tokens
 from cronica.nlp.numbers import is_number_word
@@ -164,10 +165,18 @@ class Draft:
     def last_sentence(self) -> int:
         return max(m.sentence.index for m in self.mentions)
 
+    def dating_mentions(self) -> list[Mention]:
+        """The mentions that may date the incident and give its evidence: not a kidnapping joined to
+        the operation that freed its captives, which dates the captivity ("Rescatan a empresario
+        secuestrado hace tres días"; train b-187, dev l-022), unless nothing else tells it."""
+        return [m for m in self.mentions if not (self.family == "operation" and FAMILY[m.type] == "abduction")] \
+            or self.mentions
+
     def best_date(self) -> tuple[Optional[DateValue], str]:
         """A date the text ties to one of the mentions; else the first report's fallback."""
         best, via = None, "none"
-        for m in self.mentions:
+        own = self.dating_mentions()
+        for m in own:
             if m.strength == "weak":
                 continue  # "los dos detenidos participaron del secuestro en 2021": not the arrest's date
             if m.date is not None and m.date_via in ("clause", "sentence", "report") \
@@ -177,7 +186,7 @@ class Draft:
             # (a headline takes the story's first date, often another incident's: "Rescatan a dos
             # secuestrados; hay tres capturados" dated by "secuestrados el jueves"; a body
             # sentence's fallback is nearer the incident)
-            told = [m for m in self.mentions if m.strength != "weak"]
+            told = [m for m in own if m.strength != "weak"]
             first = next((m for m in told if not m.sentence.headline), told[0] if told else None)
             if first is not None and first.date is not None:
                 best, via = first.date, first.date_via
@@ -679,6 +688,7 @@ class Assembler:
         drafts = self._headlines_told_in_body(drafts, ctx)
         if rec is None:
             drafts = self._without_setting_only_protests(drafts)
+            drafts = _without_outcome_settings(drafts, self._sentences)
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
@@ -1072,7 +1082,8 @@ class Assembler:
                         date, via = reported, "sentence"
                         break
         # the evidence: the mention that dates the incident, else the first one
-        dated = [m for m in strong if m.date_via in ("clause", "sentence")]
+        dating = {id(m) for m in d.dating_mentions()}
+        dated = [m for m in strong if m.date_via in ("clause", "sentence") and id(m) in dating]
         ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else _first_told(strong)
         evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
 
@@ -1872,6 +1883,49 @@ def _tells_deaths(m: Mention) -> bool:
 # verbs of bringing down a target, by their stem (the parser lemmatises "abatieron" badly):
 # triggers.yaml types them as the operation in which a target is "abatido"
 _BRINGING_DOWN = ("abat", "neutraliz")
+
+
+def _without_outcome_settings(drafts: list[Draft], sentences: list[Sentence]) -> list[Draft]:
+    """Drop an operation incident told only as the frame of the arrests or seizures the next
+    sentences report under it ("La Policía ejecutó el domingo una operación en X." ... "Durante la
+    operación se aprehendió a 14 personas"; ``operation_setting.outcomes`` in data/es/framing.yaml):
+    the conventions code the arrests and the seizures, not the operation they were made in. Kept
+    when the operation tells deaths or wounds, or is told by another word than an operation noun
+    (a rescue, an eviction, a cordon: events of their own)."""
+    cues = load_framing()
+    if cues.setting_outcomes is None:
+        return drafts
+    unless = cues.setting_outcomes_unless
+    opens = [s.index for s in sentences if _opens_outcomes(s, cues.setting_outcomes)
+             and not (unless and unless.search(span_key(s.span)))]
+    if not opens:
+        return drafts
+    outcome_at = {m.sentence.index for d in drafts if d.family in ("arrest", "seizure") for m in d.mentions}
+
+    def frame_only(d: Draft) -> bool:
+        told = [m for m in d.mentions if m.trigger is not None]
+        if d.type != "security_operation" or not told or not all(_operation_noun(m, cues) for m in told) \
+                or any(_tells_deaths(m) or any(c.category == "wounded" and c.best for c in m.counts)
+                       or (unless and unless.search(span_key(m.sentence.span))) for m in d.mentions):
+            return False
+        last = d.last_sentence
+        return any(last < k <= last + cues.setting_outcomes_window and {k, k + 1, k + 2} & outcome_at
+                   for k in opens)
+
+    return [d for d in drafts if not frame_only(d)]
+
+
+def _opens_outcomes(sent: Sentence, pattern) -> bool:
+    """Does the sentence open by telling what an operation yielded ("Durante la operación ...")?"""
+    key = span_key(sent.span)
+    found = pattern.search(key)
+    return found is not None and not re.search(r"\w", key[:found.start()])
+
+
+def _operation_noun(m: Mention, cues) -> bool:
+    """Is the operation told by an operation noun ("una operación", "el operativo", "12 allanamientos")?"""
+    tok = m.sentence.span.doc[m.trigger.token_i]
+    return m.trigger.is_noun and (match_key(tok.text) in cues.setting_nouns or match_key(tok.lemma_) in cues.setting_nouns)
 
 
 def _launched(m: Mention) -> bool:

@@ -77,6 +77,10 @@ class FramingCues:
     held_by_crowd: re.Pattern
     hostages: re.Pattern
     attacks_on_protest: re.Pattern  # gunmen or colectivos firing "contra la marcha": an attack, not the protest
+    # the opening of a sentence telling what an operation yielded ("Durante la operación se aprehendió ...")
+    setting_outcomes: Optional[re.Pattern] = None
+    setting_outcomes_window: int = 0
+    setting_outcomes_unless: Optional[re.Pattern] = None  # ... unless it tells a rescue, shots or a casualty
 
 
 def _pattern(key: str, items) -> re.Pattern:
@@ -109,13 +113,18 @@ def load_framing() -> FramingCues:
                                       frozenset(op["setting_case"]), int(op["window"]))
         nouns, launch = frozenset(match_key(x) for x in op["nouns"]), frozenset(op["launch"])
         death = _pattern("operation_setting.death", [op["death"]])
+        outcomes = _pattern("operation_setting.outcomes", op["outcomes"]) if "outcomes" in op else None
+        outcomes_window = int(op.get("outcomes_window", 0))
+        unless = _pattern("operation_setting.outcomes_unless", op["outcomes_unless"]) if outcomes else None
     except (KeyError, TypeError, ValueError):
         raise DataFileError("framing.yaml: operation_setting needs frames, same_sentence, setting_case, window") \
             from None
     if not frames <= families or not same <= set(EVENT_TYPES) or window < 0:
         raise DataFileError("framing.yaml: operation_setting names unknown families or types")
     return FramingCues(frozenset(retype), frames, window, same, case, nouns, launch, death,
-                       **{k: _pattern(k, raw[k]) for k in _KEYS})
+                       **{k: _pattern(k, raw[k]) for k in _KEYS},
+                       setting_outcomes=outcomes, setting_outcomes_window=outcomes_window,
+                       setting_outcomes_unless=unless)
 
 
 @dataclass(slots=True)

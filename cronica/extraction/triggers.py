@@ -113,6 +113,7 @@ class FilterCues:
     lead_senses: frozenset[str] = frozenset()  # other senses the opening sentences set for the whole text
     live_now: Optional[re.Pattern] = None  # over the folded sentence: "ahora mismo", "en este momento"
     result_openings: tuple[str, ...] = ()  # lower case: "como resultado", "producto del" opening a toll
+    trade_before: tuple[tuple[str, ...], ...] = ()  # "una banda dedicada al secuestro": a group's trade
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -182,7 +183,8 @@ def load_filters() -> FilterCues:
         protest_durations=_regexes(raw.get("protest_durations") or (), "protest_durations"),
         lead_senses=frozenset(raw.get("lead_senses") or ()),
         live_now=_words(raw.get("live_now") or (), "live_now"),
-        result_openings=tuple(raw.get("result_openings") or ()))
+        result_openings=tuple(raw.get("result_openings") or ()),
+        trade_before=tuple(tuple(p.split()) for p in raw.get("trade_before") or ()))
 
 
 def _num_pattern() -> str:
@@ -909,6 +911,8 @@ def find_triggers(sent) -> list[TriggerMention]:
         words = _words_before(tok, 5)
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
+        if not m.dropped and m.is_noun and any(_ends_with(words, p) for p in cues.trade_before):
+            m.dropped = "background (a group's trade: " + " ".join(words[-3:]) + ")"
         if not m.dropped and cues.anniversary_before and _has_any_before(_words_before(tok, 6), cues.anniversary_before) \
                 and not _dated_in_full(span_text(sent_of(tok))):
             m.dropped = "background (anniversary: " + " ".join(words[-3:]) + ")"  # "a 15 años de la llamada masacre"

@@ -647,6 +647,13 @@ def _antecedent_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 
 @lru_cache(maxsize=4)
+def _participle_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A captivity participle right before a date, only spaces between ("secuestrado hace tres días")."""
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + alt + r")\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _relative_pattern(words: tuple[str, ...]) -> re.Pattern:
     """A relative word right before an auxiliary, clitics or "ya" between ("que ya lo había")."""
     alt = "|".join(re.escape(w) for w in words) or "(?!)"
@@ -778,7 +785,8 @@ class Timeline:
         """Dates told in a pluperfect clause ("que había sido secuestrado el 12 de noviembre"):
         {date start: (the auxiliary's start, whether the clause is a relative one)}, the auxiliary
         at most ANTECEDENT_REACH characters before the date with no comma or stop between
-        (time.yaml ``antecedent_aux``, ``antecedent_relatives``)."""
+        (time.yaml ``antecedent_aux``, ``antecedent_relatives``); and dates right after a captivity
+        participle ("a empresario secuestrado hace tres días", ``antecedent_participles``), as relative."""
         words = self._lex.antecedent_aux
         if not words:
             return {}
@@ -793,6 +801,12 @@ class Timeline:
             if found is not None and not _CLAUSE_BREAK.search(before, found.end()):
                 at = m.span.start - len(before) + found.start()
                 out[m.span.start] = (at, bool(relative.search(self.text, max(0, at - 20), at)))
+        participle = _participle_pattern(self._lex.antecedent_participles)
+        for m in self.mentions:
+            # "a empresario secuestrado hace tres días": the participle's reduced relative clause
+            told = participle.search(self.text, max(0, m.span.start - ANTECEDENT_REACH), m.span.start)
+            if told is not None and m.span.start not in out:
+                out[m.span.start] = (told.start(), True)
         return out
 
     def _antecedent_for(self, m: DateMention, trigger: Span) -> bool:

@@ -23,3 +23,16 @@ def test_a_headline_alone_keeps_the_story_date():
                                       "El dirigente Luis Parra fue asesinado el lunes en la vereda Corocito, de Tame.",
                                       published="2025-05-17", doc_id="t") if e.type == "killing"]
     assert e.date.value == "2025-05-12"
+
+
+def test_a_rescue_headline_is_not_dated_by_the_captivity_it_names():
+    # "secuestrado hace cinco días" dates the kidnapping; the headline's rescue is the body's, one
+    # operation dated by the body (train b-187, dev l-022)
+    text = ("Rescatan a comerciante secuestrado hace cinco días en Machala\n"
+            "Agentes de la Unidad Antisecuestro rescataron el domingo a un comerciante de 48 años que había "
+            "sido secuestrado el martes a la salida de su local en Machala, provincia de El Oro.\n"
+            "En el operativo fueron detenidos dos hombres que lo custodiaban.")
+    events = cronica.extract(text, published="2025-05-19", doc_id="t")
+    [rescue] = [e for e in events if e.type == "security_operation"]
+    assert rescue.date.value == "2025-05-18"
+    assert rescue.evidence.text.startswith("Agentes de la Unidad Antisecuestro")

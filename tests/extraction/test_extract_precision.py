@@ -192,3 +192,35 @@ def test_victims_named_apart_keep_two_incidents_apart():
     # institutions and places are no victims' names
     assert person_names(ActorMention("la Policía Nacional del Perú", 0, 10)) == set()
     assert person_names(ActorMention("la comisaría de Tumbes", 0, 10)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the riot's cause: the search the inmates rose against
+    "Motín en la cárcel de Tocuyito\nTres reclusos murieron el martes en un motín en la cárcel de Tocuyito, donde "
+    "los internos protestaban contra una requisa de sus celdas.",
+    # the bodies found during the search after a fight
+    "Pelea en la cárcel de Latacunga\nSeis reos murieron el lunes en una pelea entre bandas en la cárcel de "
+    "Latacunga. Otros dos cuerpos fueron hallados durante la requisa que hicieron los militares el martes.",
+])
+def test_a_prison_search_alone_is_no_seizure(pipeline, text):
+    assert "seizure" not in [e.type for e in events(pipeline, text)]
+
+
+def test_a_prison_search_joins_the_seizure_it_made(pipeline):
+    text = ("Requisa en el penal de Tacumbú\nAgentes penitenciarios hicieron el sábado una requisa en el penal de "
+            "Tacumbú. Durante la requisa se decomisaron tres pistolas y 40 teléfonos celulares.")
+    assert [e.type for e in events(pipeline, text)].count("seizure") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Un dirigente campesino fue sacado de su casa por hombres armados el martes en Tame y hallado sin vida horas "
+    "después en una cuneta.",
+    "Los dos hermanos fueron sacados de una cantina por hombres armados el sábado en Tumaco y ultimados a pocos metros.",
+])
+def test_taken_away_and_killed_in_one_telling_is_the_killing(pipeline, text):
+    assert [e.type for e in events(pipeline, text)] == ["killing"]
+
+
+def test_taken_away_by_armed_men_alone_stays_a_kidnapping(pipeline):
+    text = "Un dirigente campesino fue sacado de su casa por hombres armados el martes en Tame."
+    assert [e.type for e in events(pipeline, text)] == ["kidnapping"]

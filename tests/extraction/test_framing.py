@@ -166,6 +166,30 @@ def test_an_operation_told_as_the_setting_of_an_incident_already_reported_is_not
     assert sorted(types(text, "2024-06-12")) == ["arrest", "security_operation"]
 
 
+def test_an_operation_told_before_the_arrests_and_seizures_made_in_it_is_their_frame():
+    # the operation first, what it yielded next under "Durante el operativo" / "Resultados:": the arrests
+    # and the seizures are the events, not the operation
+    text = ("La Policía Nacional ejecutó el martes 4 de marzo un operativo en el barrio San Roque de Machala "
+            "contra una banda de extorsionadores. Durante el operativo se aprehendió a seis personas. "
+            "Además se incautaron tres pistolas y 200 cartuchos.")
+    assert sorted(types(text, "2025-03-05")) == ["arrest", "seizure"]
+    text = ("Militares y policías ejecutaron el sábado ocho allanamientos en la parroquia Tenguel.\n"
+            "Resultados:\n- 5 personas aprehendidas.\n- 2 fusiles y 90 municiones decomisados.")
+    assert sorted(types(text, "2025-03-09")) == ["arrest", "seizure"]
+    # ... but not when the operation freed captives, or when its outcomes tell shots or a casualty
+    text = ("Dos comerciantes secuestrados fueron liberados el martes durante una operación policial en una "
+            "vivienda de Daule. En el operativo se aprehendió a tres hombres que los custodiaban.")
+    assert "security_operation" in types(text, "2025-03-05")
+    text = ("El Ejército ejecutó el martes una operación en el sector de La Unión contra una banda armada. "
+            "Durante la operación, un sujeto que disparó contra los soldados fue neutralizado y se aprehendió "
+            "a cuatro personas.")
+    assert "security_operation" in types(text, "2025-03-05")
+    # an operation with no outcome told under it stays
+    text = ("La Policía Nacional ejecutó el martes un operativo en el barrio San Roque de Machala contra "
+            "una banda de extorsionadores. El ministro dijo que los controles seguirán toda la semana.")
+    assert types(text, "2025-03-05") == ["security_operation"]
+
+
 def test_the_data_file_says_where_its_facts_come_from():
     from importlib import resources
 

@@ -165,6 +165,36 @@ def test_figures_absences_fiction_and_traffic_give_no_events(pipeline, text):
     assert events(pipeline, text) == []
 
 
+def test_a_groups_trade_is_no_incident(pipeline, nlp):
+    # "una banda dedicada al secuestro": what the group does, not a kidnapping told
+    why = dict(dropped(nlp, "La Policía capturó el lunes a tres integrantes de una banda dedicada al secuestro "
+                            "de comerciantes en Cúcuta."))
+    assert why["secuestro"] and why["secuestro"].startswith("background")
+    why = dict(dropped(nlp, "Los detenidos integran una célula dedicada a los secuestros extorsivos de ganaderos."))
+    assert why["secuestros"] and why["secuestros"].startswith("background")
+    # an arrest told after the group's trade stays
+    why = dict(dropped(nlp, "Cinco integrantes de una banda dedicada al narcotráfico fueron detenidos en Tumbes."))
+    assert why["detenidos"] is None
+    text = ("Capturan a tres en Cúcuta\nLa Policía capturó el lunes a tres integrantes de una banda dedicada al "
+            "secuestro de comerciantes en Cúcuta.")
+    assert [e.type for e in events(pipeline, text)] == ["arrest"]
+    # a kidnapping told as one stays
+    why = dict(dropped(nlp, "La banda secuestró el lunes a un comerciante en Cúcuta."))
+    assert why["secuestró"] is None
+
+
+def test_a_driver_held_for_a_breath_test_is_no_arrest(pipeline, nlp):
+    # a traffic detention after a road accident (the traffic sense drops arrests too)
+    why = dict(dropped(nlp, "Tras el choque, la conductora de la camioneta fue detenida para un control de alcoholemia."))
+    assert why["detenida"] is not None
+    text = ("Choque en la carretera\nUn camión de carga chocó el sábado contra un bus en la ruta 3 y murieron dos "
+            "pasajeros. El chofer del camión fue detenido para la prueba de alcoholemia.")
+    assert [e.type for e in events(pipeline, text)] == []
+    # an arrest with no traffic word stays
+    why = dict(dropped(nlp, "Tras el asalto, la conductora de la camioneta fue detenida por la Policía."))
+    assert why["detenida"] is None
+
+
 def test_an_escape_without_capture_is_no_arrest(nlp):
     why = dict(dropped(nlp, "Los atacantes huyeron sin ser capturados, informó la Policía."))
     assert why["capturados"] is not None

@@ -306,6 +306,18 @@ def test_a_pluperfect_relative_dates_its_own_verb_not_the_sentence():
     assert attach(Timeline(text, PUB), "rescató").value.value != "2012-04-02"
 
 
+def test_a_date_right_after_a_captivity_participle_dates_the_captivity_not_the_rescue():
+    """ "Rescatan a comerciante secuestrado hace seis días": the date after the participle (a reduced
+    relative clause) dates the kidnapping, not the rescue (sentences written for this test)."""
+    text = "Liberan en Choluteca a comerciante secuestrado hace seis días"
+    tl = Timeline(text, PUB)
+    assert attach(tl, "secuestrado").value.value == "2012-04-12"
+    assert attach(tl, "Liberan").value is None or attach(tl, "Liberan").value.value != "2012-04-12"
+    # the same date governs the main verb when no participle stands before it
+    text = "La policía liberó hace seis días en Choluteca a un comerciante secuestrado."
+    assert attach(Timeline(text, PUB), "liberó").value.value == "2012-04-12"
+
+
 def test_the_story_does_not_move_to_a_pluperfect_date():
     """An undated sentence after one that recalls the earlier day in the pluperfect keeps the
     story's day: "lo habían sacado de su tienda el 2 de abril" is background of the rescue."""
