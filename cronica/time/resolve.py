@@ -697,6 +697,17 @@ def _another_incident_patterns(words: tuple[str, ...]) -> tuple[re.Pattern, re.P
 
 
 @lru_cache(maxsize=8)
+def _another_operation_pattern(others: tuple[str, ...], ordinals: tuple[str, ...],
+                               nouns: tuple[str, ...]) -> re.Pattern:
+    """"otro operativo", "otras dos operaciones", "un segundo procedimiento" (compiled once)."""
+    other = "|".join(re.escape(w) for w in others)
+    nth = "|".join(re.escape(w) for w in ordinals)
+    noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    lead = rf"(?:{other})(?:\s+(?:dos|tres|cuatro))?" + (rf"|(?:un|una|el|la)\s+(?:{nth})" if nth else "")
+    return re.compile(rf"(?<!\w)(?:{lead})\s+(?:{noun})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8)
 def _opener_pattern(openers: tuple[str, ...]) -> re.Pattern:
     """A sentence opening by dating the one before ("Fue en", "Ocurrió el"), longest opener first."""
     alt = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
@@ -1059,7 +1070,17 @@ class Timeline:
             return False
         before_word, fronted = _another_incident_patterns(words)
         before = self.text[sentence.start:trigger.start]
-        return bool(before_word.search(before) or fronted.match(before))
+        return bool(before_word.search(before) or fronted.match(before) or self._another_operation(before))
+
+    def _another_operation(self, before: str) -> bool:
+        """A further operation told before the trigger in its sentence ("En un segundo
+        procedimiento, ...", "se realizaron otras dos operaciones ..., donde", "otro operativo en
+        el que"): its arrests and seizures are another incident than the story's first."""
+        lex = self._lex
+        if not lex.operation_nouns:
+            return False
+        return bool(_another_operation_pattern(lex.other_incident_words, lex.other_incident_ordinals,
+                                               lex.operation_nouns).search(before))
 
     def _opener_date(self, sentence: Span) -> Optional[DateMention]:
         """The next sentence of the paragraph opens by dating this one: "Fue en 1989",
