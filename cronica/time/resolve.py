@@ -39,6 +39,8 @@ Via = str  # 'clause' | 'sentence' | 'story' | 'publication' | 'none'
 FUTURE_SLACK_DAYS = 62
 #: A story anchor is usable from the same paragraph or this many paragraphs before.
 PARAGRAPH_REACH = 1
+#: paragraphs back a day told from the story's ("Ese mismo día", "Al día siguiente") may look for it
+DAY_STORY_REACH = 2
 #: Without a publication date, a text "flows in time" (so undated sentences inherit
 #: the story's date) only when its dated expressions fall within this many days.
 FLOW_SPAN_DAYS = 366
@@ -756,6 +758,10 @@ class Timeline:
                 if anchor is None and e.op == "story_same" and e.span.text.lower().startswith("aquel"):
                     # "Aquel día", "aquella madrugada": the day the story recalls, however far back
                     anchor = self._anchor_for(para, reach=None)
+                elif anchor is None and e.op in ("story_same", "story_offset") and e.unit == "day":
+                    # "Ese mismo día", "Al día siguiente" after a paragraph on something else (the
+                    # inquiry, a witness): the story's day one paragraph further back
+                    anchor = self._anchor_for(para, reach=DAY_STORY_REACH)
             value = resolve_expression(e, self.published, anchor, self._lex)
             if value is None and e.pattern == "story_vague" and e.op == "story_same":
                 # "poco después" with no story date to count from: it says nothing itself
