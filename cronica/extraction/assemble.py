@@ -57,6 +57,7 @@ from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.nlp.load import parsed_text, span_key, span_tokens
 from cronica.nlp.numbers import is_number_word
 from cronica.taxonomy import codes_for
+from cronica.time.lexicon import load_lexicon
 
 # How a mention got its date, best first. "report" is a date of the reporting
 # verb in the sentence ("informó hoy"), weaker than one of the act itself.
@@ -193,11 +194,35 @@ class Draft:
         return best, via
 
 
+def _told_in_present(tok) -> bool:
+    """The trigger is told as happening now: a verb in the present indicative, third person
+    ("los transportistas bloquean la avenida", "atacan a bala a un mototaxista"), a present
+    progressive ("la policía está desalojando el bloqueo", "están disparando contra la marcha") or
+    an event noun after an existential "hay" ("hay narcobloqueos en Zapopan"). Social posts tell
+    their incident so (corpus train a-048, c-136, d-068, d-050, l-078, dev d-224: dated to the
+    publication day); not a first person ("capturamos" is also the preterite)."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verb = tok.head if tok.dep_ in ("obj", "nsubj", "nsubj:pass") and tok.head.i != tok.i else None
+        if verb is not None and verb.lower_ == "hay":
+            return True
+        if verb is None or verb.lower_.startswith(load_lexicon().reporting_stems):
+            return False  # ("Reportan ataque armado": when it was told, not when it happened)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Ger" in verb.morph.get("VerbForm"):
+        verb = next((c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.lemma_ == "estar"), None)
+        if verb is None:
+            return False
+    return "Pres" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood") \
+        and "3" in verb.morph.get("Person") and "Fin" in verb.morph.get("VerbForm")
+
+
 class DocumentContext:
     """What assembly needs from the other stages for one document."""
 
     def __init__(self, text: str, to_original: Callable[[object, int, int], tuple[int, int, str]],
-                 date_for: Callable[[Span, Span, Optional[Span]], tuple[Optional[DateValue], str]],
+                 date_for: Callable[..., tuple[Optional[DateValue], str]],  # (trigger, sentence, clause[, present])
                  place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
                  date_positions: Sequence[int], published: Optional[_dt.date],
                  report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None,
@@ -993,7 +1018,10 @@ class Assembler:
             clause = _span(ctx, sdoc, cs, ce)
         else:
             trig, clause = Span(sent_span.start, sent_span.start), None
-        m.date, m.date_via = ctx.date_for(trig, sent_span, clause)
+        if m.trigger is not None and _told_in_present(sdoc[m.trigger.token_i]):
+            m.date, m.date_via = ctx.date_for(trig, sent_span, clause, True)
+        else:
+            m.date, m.date_via = ctx.date_for(trig, sent_span, clause)
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:

@@ -52,6 +52,10 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"matar|asesinar|ejecutar|matando|asesinando", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
     (r"cuerpos?|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
+    # "restos de al menos dos personas fueron hallados", "una fosa con restos de doce personas": the
+    # remains of people found are their dead (corpus train a-428, k-022; dev c-072); a person only
+    # by "de" ("restos de explosivos", "restos humanos" count nobody)
+    (r"restos", KILLED, "nmod"),
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
     # "otros dos policías permanecen hospitalizados": in a report of violence, people in hospital
     (r"hospitalizad[oa]s?", WOUNDED, "self"),
@@ -144,6 +148,7 @@ class CountCues:
     long_ago_units: tuple = ()  # "hace años": the dead of another time
     long_ago_phrases: tuple = ()  # "la semana pasada"
     cause_before: tuple = ()  # "tras la": the death after it came before the act the sentence tells
+    wound_sites: frozenset = frozenset()  # "pierna", "abdomen": "herido en una pierna" is one person wounded
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -192,7 +197,7 @@ def load_count_cues() -> CountCues:
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
              "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns",
-             "long_ago_units", "long_ago_phrases", "cause_before")
+             "long_ago_units", "long_ago_phrases", "cause_before", "wound_sites")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -231,7 +236,7 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
                      frozenset(raw["also_words"]), frozenset(raw["member_nouns"]),
                      frozenset(raw["armed_group_nouns"]), tuple(raw["long_ago_units"]),
-                     tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]))
+                     tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]), frozenset(raw["wound_sites"]))
 
 
 @lru_cache(maxsize=1)
@@ -1319,12 +1324,14 @@ def find_counts(sent) -> list[CountMention]:
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
-                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres", "cráneos", "osamentas")
+                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres", "cráneos", "osamentas", "restos")
                 preps = ("de", "del") if bodies else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
                 if noun is None and not bodies:
                     noun = _to_whom(tok) or _of_after_time(tok)
+                if tok.lower_ == "restos" and (noun is None or not _a_person_noun(noun) or _disappeared(noun)):
+                    continue  # "restos de un vehículo"; "de dos jóvenes desaparecidos": the disappearance's end
                 found = _count_np(noun) if _is_people(noun) else None
                 if found is None and noun is not None and cat in (KILLED, KIDNAPPED) and _case(noun) in ("de", "del") \
                         and _one_person(noun) and ((
@@ -1451,6 +1458,7 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_wounds_to(sent, out))
     out.extend(_people_with_wounds(sent, out))
     out.extend(_people_in_care(sent, out))
+    out.extend(_wounded_at_a_site(sent, out))
     out = _not_wounded_figures(out, doc)
     out = _still_in_care(sent, out)
     out = _told_as_more(sent, out)
@@ -1616,6 +1624,42 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
+_ONE_WOUNDED = {"herido", "herida", "lesionado", "lesionada"}
+_SITE_DETS = {"el", "la", "los", "las", "un", "una", "su", "sus", "ambas", "ambos"}
+
+
+def _at_a_site(tok) -> bool:
+    """ "en una pierna", "en el abdomen", "en la espalda y los brazos": ``tok`` is followed by
+    "en" and a part of the body (counts.yaml ``wound_sites``)."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].lower_ != "en":
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in _SITE_DETS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in load_count_cues().wound_sites
+
+
+def _wounded_at_a_site(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "lo trasladaron al hospital herido en una pierna", "se capturó a un tercero, herido en el
+    abdomen", "Fue trasladado al hospital con heridas en la espalda": one person wounded, told by a
+    singular wound word at a part of the body, where the parser hangs the word on another noun (the
+    hospital, a nationality) or the sentence names nobody. It restates a victim told before
+    (``restates``: a figure of the incident already told stands); nothing when the sentence already
+    counts wounded or dead (the dead were hit there too: "murió herido en el pecho")."""
+    if any(c.category in (WOUNDED, KILLED) and c.best is not None for c in found):
+        return []
+    doc = sent.doc
+    for tok in span_tokens(sent):
+        one = tok.lower_ in _ONE_WOUNDED and "Plur" not in tok.morph.get("Number")
+        wound = _a_wound(tok) and _case(tok) == "con" and "Sing" in tok.head.morph.get("Number")
+        if not (one or wound) or not _at_a_site(tok):
+            continue
+        return [CountMention(WOUNDED, 1, 1, 1, tok.idx, tok.idx + len(tok.text), victim=None, restates=True)]
+    return []
+
+
 _GRAVE = re.compile(r"\b(?:en (?:estado|condición|condiciones|calidad de|situación|pronóstico) "
                     r"(?:de )?(?:grave|graves|delicad[oa]s?|crític[oa]s?|reservad[oa]s?|de gravedad)|"
                     r"de gravedad|gravemente herid[oa]s?|grave(?:s)?,? (?:con|por|tras)\b)")
@@ -1730,6 +1774,19 @@ def _body_of_no_person(sent, c: CountMention) -> bool:
 
 
 _REMAINS = {"restos", "cuerpo", "cuerpos", "cadáver", "cadáveres", "osamenta", "osamentas"}
+
+
+def _a_person_noun(noun) -> bool:
+    """ "personas", "campesinos", "soldado": a noun the lexicons know names people (not "restos de
+    un artefacto", which ``_count_np`` would read as one)."""
+    return victim_group(noun.text) is not None or noun.lower_ in load_count_cues().generic_people
+
+
+def _disappeared(noun) -> bool:
+    """ "de dos jóvenes desaparecidos", "de Joel, desaparecido desde enero": people told as
+    disappeared; the gold counts no dead when their remains are found (corpus train g-018, g-019,
+    dev g-021)."""
+    return any(t.lower_.startswith("desaparecid") for t in noun.subtree)
 _BELONG = {"pertenecer", "corresponder"}
 
 

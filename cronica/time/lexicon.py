@@ -27,7 +27,8 @@ _LIST_KEYS = (
     "recent_vague", "bound_words", "reporting_stems", "count_nouns", "name_prefixes",
     "weekday_false_friends", "anniversary_verbs", "anniversary_same_day", "anniversary_not_of",
     "since_comparisons", "present_moment", "other_incident_words", "dating_openers",
-    "antecedent_aux", "antecedent_relatives", "antecedent_participles",
+    "antecedent_aux", "antecedent_relatives", "antecedent_participles", "other_incident_ordinals",
+    "operation_nouns",
 )
 
 
@@ -78,6 +79,8 @@ class TimeLexicon:
     antecedent_aux: tuple[str, ...] = ()
     antecedent_relatives: tuple[str, ...] = ()
     antecedent_participles: tuple[str, ...] = ()
+    other_incident_ordinals: tuple[str, ...] = ()  # "un segundo": another one of what follows
+    operation_nouns: tuple[str, ...] = ()  # "operativo", "procedimiento": "otro operativo" is another incident
 
 
 def _fail(path: Path, msg: str) -> DataFileError:

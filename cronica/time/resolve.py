@@ -39,6 +39,8 @@ Via = str  # 'clause' | 'sentence' | 'story' | 'publication' | 'none'
 FUTURE_SLACK_DAYS = 62
 #: A story anchor is usable from the same paragraph or this many paragraphs before.
 PARAGRAPH_REACH = 1
+#: paragraphs back a day told from the story's ("Ese mismo día", "Al día siguiente") may look for it
+DAY_STORY_REACH = 2
 #: Without a publication date, a text "flows in time" (so undated sentences inherit
 #: the story's date) only when its dated expressions fall within this many days.
 FLOW_SPAN_DAYS = 366
@@ -704,6 +706,17 @@ def _another_incident_patterns(words: tuple[str, ...]) -> tuple[re.Pattern, re.P
 
 
 @lru_cache(maxsize=8)
+def _another_operation_pattern(others: tuple[str, ...], ordinals: tuple[str, ...],
+                               nouns: tuple[str, ...]) -> re.Pattern:
+    """"otro operativo", "otras dos operaciones", "un segundo procedimiento" (compiled once)."""
+    other = "|".join(re.escape(w) for w in others)
+    nth = "|".join(re.escape(w) for w in ordinals)
+    noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    lead = rf"(?:{other})(?:\s+(?:dos|tres|cuatro))?" + (rf"|(?:un|una|el|la)\s+(?:{nth})" if nth else "")
+    return re.compile(rf"(?<!\w)(?:{lead})\s+(?:{noun})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8)
 def _opener_pattern(openers: tuple[str, ...]) -> re.Pattern:
     """A sentence opening by dating the one before ("Fue en", "Ocurrió el"), longest opener first."""
     alt = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
@@ -752,6 +765,10 @@ class Timeline:
                 if anchor is None and e.op == "story_same" and e.span.text.lower().startswith("aquel"):
                     # "Aquel día", "aquella madrugada": the day the story recalls, however far back
                     anchor = self._anchor_for(para, reach=None)
+                elif anchor is None and e.op in ("story_same", "story_offset") and e.unit == "day":
+                    # "Ese mismo día", "Al día siguiente" after a paragraph on something else (the
+                    # inquiry, a witness): the story's day one paragraph further back
+                    anchor = self._anchor_for(para, reach=DAY_STORY_REACH)
             value = resolve_expression(e, self.published, anchor, self._lex)
             if value is None and e.pattern == "story_vague" and e.op == "story_same":
                 # "poco después" with no story date to count from: it says nothing itself
@@ -1038,8 +1055,12 @@ class Timeline:
 
     # ------------------------------------------------------------------ public
 
-    def date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None) -> DateAttachment:
-        """The date of the event triggered at ``trigger`` (see module docstring)."""
+    def date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None,
+                 present: bool = False) -> DateAttachment:
+        """The date of the event triggered at ``trigger`` (see module docstring). ``present``: the
+        trigger is told in the present tense ("bloquean la avenida", "están disparando contra la
+        marcha"); with no date of its own nor of the story, it happens as the text is published: the
+        publication day, when the publication date has one (else its month, as any undated event)."""
         if clause is not None:
             m = self._best_in(clause, trigger)
             if m is not None:
@@ -1061,6 +1082,8 @@ class Timeline:
             # a retrospective article: an undated incident is the one it recalls
             return DateAttachment(self._with_span(self.recalled), "story")
         pub = self.published
+        if pub is not None and present and pub.precision == "day":
+            return DateAttachment(day_value(pub.ref), "publication")
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
@@ -1073,7 +1096,17 @@ class Timeline:
             return False
         before_word, fronted = _another_incident_patterns(words)
         before = self.text[sentence.start:trigger.start]
-        return bool(before_word.search(before) or fronted.match(before))
+        return bool(before_word.search(before) or fronted.match(before) or self._another_operation(before))
+
+    def _another_operation(self, before: str) -> bool:
+        """A further operation told before the trigger in its sentence ("En un segundo
+        procedimiento, ...", "se realizaron otras dos operaciones ..., donde", "otro operativo en
+        el que"): its arrests and seizures are another incident than the story's first."""
+        lex = self._lex
+        if not lex.operation_nouns:
+            return False
+        return bool(_another_operation_pattern(lex.other_incident_words, lex.other_incident_ordinals,
+                                               lex.operation_nouns).search(before))
 
     def _opener_date(self, sentence: Span) -> Optional[DateMention]:
         """The next sentence of the paragraph opens by dating this one: "Fue en 1989",
