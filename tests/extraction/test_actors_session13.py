@@ -1,0 +1,48 @@
+"""Actor roles, session 13 (issue 12 item 3). Sentences written for these tests (CC0).
+
+* The remains of the dead as the subject or object of the act's word (roles.yaml
+  ``remains_nouns``): whose remains they are is the victim ("los restos de un campesino fueron
+  hallados": the campesino); counted remains with no one's name stand for the victims ("tres
+  cuerpos fueron encontrados": the phrase); a bare "los cuerpos", the remains told before, is
+  no one new.
+"""
+import pytest
+
+from cronica.extraction.actors import roles
+from cronica.model import Document
+
+
+def events(pipeline, text, published="2024-05-10"):
+    return pipeline.extract(Document(id="t", text=text, published=published))
+
+
+def _roles_of(nlp, text, word):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    a1, a2 = roles(tok)
+    return (a1.text if a1 else None), (a2.text if a2 else None)
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Cuatro cuerpos maniatados fueron encontrados el lunes a un costado de la vía a Tumbes.",
+     "encontrados", "Cuatro cuerpos maniatados"),
+    ("Fueron hallados los restos de un comerciante desaparecido desde marzo en la vereda El Topacio.",
+     "hallados", "un comerciante desaparecido"),
+    ("Por la tarde, otros tres cadáveres aparecieron dentro de un pozo abandonado.",
+     "aparecieron", "otros tres cadáveres"),
+    ("Pescadores encontraron el domingo dos cadáveres en la orilla del río Magdalena.",
+     "encontraron", "dos cadáveres"),
+])
+def test_the_remains_found_name_the_victims(nlp, text, word, target):
+    assert _roles_of(nlp, text, word) == (None, target)
+
+
+def test_remains_told_before_are_no_one_new(nlp):
+    assert _roles_of(nlp, "Los cuerpos fueron hallados en una fosa cerca del río.", "hallados") == (None, None)
+
+
+def test_a_found_dead_event_takes_the_counted_remains_as_its_victims(pipeline):
+    evs = events(pipeline, "Cuatro cuerpos con impactos de bala fueron encontrados el lunes junto a una "
+                           "cuneta de la carretera a Tocache.")
+    assert [e.type for e in evs] == ["killing"]
+    assert evs[0].actor2 is not None and evs[0].actor2.as_written.startswith("Cuatro cuerpos")
