@@ -1011,6 +1011,21 @@ def _chain_verbs(trigger):
     return sorted(before, key=lambda v: -v.i) + [head]
 
 
+def reports_at(span, offset: int) -> bool:
+    """Is the phrase at ``offset`` (characters into ``span``) the subject of a reporting verb
+    (``report_verbs``) whose "que" clause tells the act ("La Secretaría de Marina informa que
+    personal naval ..."): who tells it, not who acted in it."""
+    at = span.start_char + offset
+    for t in span:
+        if t.dep_ == "nsubj" and t.head.lower_.startswith(load_role_cues().report_verbs) and any(
+                c.dep_ == "ccomp" and any(m.lower_ == "que" and m.dep_ == "mark" for m in c.children)
+                for c in t.head.children):
+            sub = list(t.subtree)
+            if sub[0].idx <= at < sub[-1].idx + len(sub[-1].text):
+                return True
+    return False
+
+
 def _reporting_force(trigger):
     """The force or armed group that reports its own act in a communiqué: the subject of a
     reporting verb (``report_verbs``) whose "que" clause is the act and has no subject of its
@@ -1574,7 +1589,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif trigger.dep_ == "obj" and (not head.lower_.startswith(load_role_cues().reaction_verbs)
                                             or trigger.lower_.startswith(_FORCE_ACTS)):
                 # a force that reports its own arrest or clash ("la Policía confirmó la captura") did it
-                a1 = _agentive(_child(head, "nsubj"))  # "la columna realizó una incursión"
+                # "la columna realizó una incursión"; "el personal naval neutralizó a cuatro y logró la
+                # detención de uno más": the subject the light verb shares with the verb before it
+                a1 = _agentive(_child(head, "nsubj") or _shared_subject(head))
             else:
                 a1 = _agentive(_agent(head))
     if a2 is None:  # "la protesta dejó cuatro detenidos": the detained

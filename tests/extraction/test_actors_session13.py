@@ -5,6 +5,11 @@
   hallados": the campesino); counted remains with no one's name stand for the victims ("tres
   cuerpos fueron encontrados": the phrase); a bare "los cuerpos", the remains told before, is
   no one new.
+* A communiqué's reporting body ("La Secretaría de Marina informa que ...") is who tells the act;
+  a force its "que" clause names ("personal naval", "personal militar") comes first as the doer
+  of an arrest or seizure told without its agent (``reports_at``).
+* A light verb coordinated with the verb before it shares its subject ("los agentes abatieron a
+  dos atacantes y lograron la captura de otros tres": the agentes made the arrest).
 """
 import pytest
 
@@ -46,3 +51,29 @@ def test_a_found_dead_event_takes_the_counted_remains_as_its_victims(pipeline):
                            "cuneta de la carretera a Tocache.")
     assert [e.type for e in evs] == ["killing"]
     assert evs[0].actor2 is not None and evs[0].actor2.as_written.startswith("Cuatro cuerpos")
+
+
+_COMMUNIQUE = ("SECRETARÍA DE MARINA\nCOMUNICADO DE PRENSA\nLa Secretaría de Marina informa que el 5 de junio, "
+               "personal naval que realizaba recorridos de vigilancia en el poblado de San Andrés, Tamaulipas, "
+               "fue agredido por civiles armados. Posteriormente, en un cateo realizado en una vivienda cercana, "
+               "se logró la detención de tres personas y el aseguramiento de dos fusiles.")
+
+
+def test_the_unit_a_communique_names_acted_not_the_body_that_reports(pipeline):
+    arrests = [e for e in events(pipeline, _COMMUNIQUE, "2024-06-07") if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].actor1 is not None and arrests[0].actor1.as_written == "personal naval"
+
+
+def test_the_reporter_of_a_que_clause_is_marked(nlp):
+    from cronica.extraction.actors import reports_at
+    doc = nlp("La Secretaría de Marina informa que personal naval detuvo a dos hombres en Tampico.")
+    sent = doc[:]
+    assert reports_at(sent, sent.text.index("Secretaría"))
+    assert not reports_at(sent, sent.text.index("personal"))
+
+
+def test_a_light_verb_shares_the_subject_of_the_verb_before_it(nlp):
+    a1, _ = _roles_of(nlp, "En Reynosa, los agentes repelieron la agresión, abatieron a dos atacantes y "
+                           "lograron la captura de otros tres.", "captura")
+    assert a1 == "los agentes"
