@@ -1390,6 +1390,27 @@ def _remains_of(tok) -> Optional[ActorMention]:
     return ActorMention(span.text, span.start_char, span.end_char)
 
 
+def _counted_rest(tok) -> Optional[ActorMention]:
+    """People told by a number alone after others of the same story ("dos más fueron capturados",
+    "la detención de uno más", "fueron capturados otros tres", "doce fueron detenidos", "otro fue
+    detenido"): the number phrase; None for a year, a time or a bare "uno"."""
+    if tok is None or tok.pos_ not in ("NUM", "PRON") or _CLOCK.match(tok.text) and not tok.text.isdigit() \
+            or tok.text.isdigit() and len(tok.text) >= 4:
+        return None
+    from cronica.extraction.counts import _date_day
+    if _date_day(tok) or any(c.dep_ == "nmod" and _case(c) in ("de", "del") for c in tok.children):
+        return None  # "el 3 de abril": a date's day; "61 de sus integrantes": told by the figure (counts.py)
+    others = ("otro", "otra", "otros", "otras")
+    parts = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "más"
+             or c.i < tok.i and c.lower_ in others]  # (the parser takes "otros" for a det or an nmod)
+    if tok.pos_ == "PRON" and tok.lower_ not in others and not parts:
+        return None  # "uno", "quien": no one told
+    if tok.pos_ == "PRON" and tok.lower_ not in others + ("uno", "una"):
+        return None
+    span = tok.doc[min([tok.i] + [c.i for c in parts]):max([tok.i] + [c.i for c in parts]) + 1]
+    return ActorMention(span.text, span.start_char, span.end_char)
+
+
 def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     """(actor1, actor2) phrases for the trigger token, from the parse."""
     a1 = a2 = None
@@ -1405,7 +1426,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 subjs = [fronted]  # "El 7 de marzo, un convoy ... fue emboscado": the date's apposition
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             if subj is not None:
-                a2 = _phrase(subj) or _remains_of(subj)  # "los restos de X fueron hallados": X
+                # "los restos de X fueron hallados": X; "dos más fueron capturados": dos más
+                a2 = _phrase(subj) or _remains_of(subj) or _counted_rest(subj)
             elif trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
             if a2 is None and subj is None and trigger.head.pos_ in ("VERB", "AUX") and (
@@ -1474,7 +1496,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             else:
                 # "los bomberos hallaron los cuerpos": who found the dead did not kill them
                 a1 = None if trigger.lemma_ in load_role_cues().finding_verbs else _agentive(subj)
-                a2 = _phrase(obj) or _remains_of(obj)  # "hallaron los restos de X": X
+                a2 = _phrase(obj) or _remains_of(obj) or _counted_rest(obj)  # "hallaron los restos de X": X
             if a2 is None:
                 for c in trigger.children:  # "dispararon contra la casa", "rociaron gasolina sobre la puerta"
                     if c.dep_ == "obl" and _case(c) in ("a", "al", "contra", "sobre") and c is not _a_manos_de(trigger):
@@ -1505,7 +1527,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 if patient and _massacre_place(trigger, c):
                     continue  # "la masacre de Santa Rita del Ariari": where, not whom
                 if patient:
-                    a2 = a2 or _phrase(c)
+                    a2 = a2 or _phrase(c) or _counted_rest(c)  # "la detención de uno más"
                 else:
                     a1 = a1 or _agentive(c)
             elif c.dep_ in ("nmod", "obl") and case in ("contra", "a"):

@@ -8,6 +8,9 @@
 * A communiqué's reporting body ("La Secretaría de Marina informa que ...") is who tells the act;
   a force its "que" clause names ("personal naval", "personal militar") comes first as the doer
   of an arrest or seizure told without its agent (``reports_at``).
+* People told by a number alone after others of the story ("dos más fueron capturados", "la
+  detención de uno más", "fueron capturados otros tres", "doce fueron detenidos", "otro fue
+  detenido") are the target as written (``_counted_rest``); a year, a time or "N de X" is not.
 * A light verb coordinated with the verb before it shares its subject ("los agentes abatieron a
   dos atacantes y lograron la captura de otros tres": the agentes made the arrest).
 """
@@ -77,3 +80,25 @@ def test_a_light_verb_shares_the_subject_of_the_verb_before_it(nlp):
     a1, _ = _roles_of(nlp, "En Reynosa, los agentes repelieron la agresión, abatieron a dos atacantes y "
                            "lograron la captura de otros tres.", "captura")
     assert a1 == "los agentes"
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Un pandillero murió y dos más fueron capturados tras la balacera en la colonia Rivera.", "capturados", "dos más"),
+    ("Los agentes abatieron a un asaltante y lograron la captura de uno más en Soyapango.", "captura", "uno más"),
+    ("Dos guerrilleros murieron en el combate; fueron capturados en flagrancia otros cuatro.", "capturados", "otros cuatro"),
+    ("Siete comuneros resultaron heridos y once fueron detenidos durante el desalojo.", "detenidos", "once"),
+    ("Uno de los ladrones escapó y otro fue detenido por los vecinos.", "detenido", "otro"),
+])
+def test_people_told_by_a_number_alone_are_the_target(nlp, text, word, target):
+    assert _roles_of(nlp, text, word)[1] == target
+
+
+def test_a_figure_of_members_is_left_to_the_counts(nlp):
+    assert _roles_of(nlp, "La institución sufrió que 45 de sus integrantes fueran secuestrados por la guerrilla.",
+                     "secuestrados")[1] is None
+
+
+def test_a_dates_day_is_no_one(nlp):
+    a1, a2 = _roles_of(nlp, "La Secretaría de Marina informa que el 9 de mayo, personal naval que patrullaba "
+                            "la colonia Centro fue agredido por civiles armados.", "agredido")
+    assert a2 != "9"
