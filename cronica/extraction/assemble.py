@@ -1785,9 +1785,11 @@ class Assembler:
         if FAMILY[etype] in ("arrest", "seizure") and acting_only:
             # the force that acted, not the prosecutor, court or government it reported to
             found = [f for f in found if f[2].role not in _NOT_ACTING]
-        # "La Secretaría ... informa que personal militar ...": who tells the act comes after a
-        # party its "que" clause names (the named issuer otherwise comes first)
-        found = sorted(found, key=lambda f: reports_at(m.sentence.span, f[0]))
+        if acting_only:
+            # "La Secretaría ... informa que personal militar ...": who tells the act comes after a
+            # party its "que" clause names (the named issuer otherwise comes first; whose unit a
+            # patrol is, ``acting_only=False``, is still the force that reports it)
+            found = sorted(found, key=lambda f: reports_at(m.sentence.span, f[0]))
         for s, e, entry in found:
             if bare_people(text[s:e]):
                 continue  # "personas", "la comunidad": no party
