@@ -94,6 +94,7 @@ class RoleCues:
     doer_nouns: frozenset = frozenset()
     doer_verbs: tuple[str, ...] = ()
     doer_labels: frozenset = frozenset()
+    remains_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,7 @@ def load_role_cues() -> RoleCues:
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
-            "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels")
+            "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -135,7 +136,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["finding_verbs"]), frozenset(raw["hit_units"]),
                     frozenset(raw["premises_nouns"]), frozenset(raw["target_of_nouns"]),
                     frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]),
-                    frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]), frozenset(raw["doer_labels"]))
+                    frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]), frozenset(raw["doer_labels"]),
+                    frozenset(raw["remains_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -1009,6 +1011,21 @@ def _chain_verbs(trigger):
     return sorted(before, key=lambda v: -v.i) + [head]
 
 
+def reports_at(span, offset: int) -> bool:
+    """Is the phrase at ``offset`` (characters into ``span``) the subject of a reporting verb
+    (``report_verbs``) whose "que" clause tells the act ("La Secretaría de Marina informa que
+    personal naval ..."): who tells it, not who acted in it."""
+    at = span.start_char + offset
+    for t in span:
+        if t.dep_ == "nsubj" and t.head.lower_.startswith(load_role_cues().report_verbs) and any(
+                c.dep_ == "ccomp" and any(m.lower_ == "que" and m.dep_ == "mark" for m in c.children)
+                for c in t.head.children):
+            sub = list(t.subtree)
+            if sub[0].idx <= at < sub[-1].idx + len(sub[-1].text):
+                return True
+    return False
+
+
 def _reporting_force(trigger):
     """The force or armed group that reports its own act in a communiqué: the subject of a
     reporting verb (``report_verbs``) whose "que" clause is the act and has no subject of its
@@ -1351,6 +1368,49 @@ def _blamed_object(trigger) -> bool:
     return trigger.dep_ == "obj" and trigger.head.lower_.startswith(tuple(load_role_cues().blame_verbs))
 
 
+def _remains_of(tok) -> Optional[ActorMention]:
+    """Whose remains a remains noun tells ("los restos de un campesino": the campesino); remains
+    told with no one's name stand for the victims when counted ("dos cuerpos calcinados": the
+    phrase, its number and adjectives); None when ``tok`` is no remains noun (``remains_nouns``)."""
+    if tok is None or tok.lower_ not in load_role_cues().remains_nouns:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+    if owner is not None:
+        return _phrase(owner)
+    if not any(t.pos_ == "NUM" for c in tok.children if c.i < tok.i for t in c.subtree):
+        return None  # "los cuerpos fueron hallados": the remains told before, no one new
+    left = [t for c in tok.children if c.i < tok.i and c.dep_ in ("det", "nummod", "amod") for t in c.subtree]
+    first = min([t.i for t in left if t.i < tok.i] + [tok.i])
+    last = tok.i
+    while last + 1 < len(tok.doc) and tok.doc[last + 1].head.i == tok.i and tok.doc[last + 1].dep_ == "amod":
+        last += 1  # "dos cuerpos calcinados", not "abandonados junto a una barda"
+    if any(t.is_punct for t in tok.doc[first:last + 1]):
+        first = tok.i
+    span = tok.doc[first:last + 1]
+    return ActorMention(span.text, span.start_char, span.end_char)
+
+
+def _counted_rest(tok) -> Optional[ActorMention]:
+    """People told by a number alone after others of the same story ("dos más fueron capturados",
+    "la detención de uno más", "fueron capturados otros tres", "doce fueron detenidos", "otro fue
+    detenido"): the number phrase; None for a year, a time or a bare "uno"."""
+    if tok is None or tok.pos_ not in ("NUM", "PRON") or _CLOCK.match(tok.text) and not tok.text.isdigit() \
+            or tok.text.isdigit() and len(tok.text) >= 4:
+        return None
+    from cronica.extraction.counts import _date_day
+    if _date_day(tok) or any(c.dep_ == "nmod" and _case(c) in ("de", "del") for c in tok.children):
+        return None  # "el 3 de abril": a date's day; "61 de sus integrantes": told by the figure (counts.py)
+    others = ("otro", "otra", "otros", "otras")
+    parts = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "más"
+             or c.i < tok.i and c.lower_ in others]  # (the parser takes "otros" for a det or an nmod)
+    if tok.pos_ == "PRON" and tok.lower_ not in others and not parts:
+        return None  # "uno", "quien": no one told
+    if tok.pos_ == "PRON" and tok.lower_ not in others + ("uno", "una"):
+        return None
+    span = tok.doc[min([tok.i] + [c.i for c in parts]):max([tok.i] + [c.i for c in parts]) + 1]
+    return ActorMention(span.text, span.start_char, span.end_char)
+
+
 def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     """(actor1, actor2) phrases for the trigger token, from the parse."""
     a1 = a2 = None
@@ -1366,7 +1426,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 subjs = [fronted]  # "El 7 de marzo, un convoy ... fue emboscado": the date's apposition
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             if subj is not None:
-                a2 = _phrase(subj)
+                # "los restos de X fueron hallados": X; "dos más fueron capturados": dos más
+                a2 = _phrase(subj) or _remains_of(subj) or _counted_rest(subj)
             elif trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 a2 = _phrase(trigger.head)  # "la patrulla ... emboscada por X"
             if a2 is None and subj is None and trigger.head.pos_ in ("VERB", "AUX") and (
@@ -1428,14 +1489,14 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
                     or trigger.lower_ in load_role_cues().patient_subject_verbs:
-                a2 = _phrase(subj)  # "el concejal murió": the one who died is the victim
+                a2 = _phrase(subj) or _remains_of(subj)  # "el concejal murió": the one who died is the victim
             elif "victim" in states and (obj is None or _phrase(obj) is None) and not any(
                     c.dep_ == "obl" and _case(c) in ("a", "al") for c in trigger.children):
                 a2 = _phrase(subj)  # "un comerciante permaneció cautivo tres semanas": the one held
             else:
                 # "los bomberos hallaron los cuerpos": who found the dead did not kill them
                 a1 = None if trigger.lemma_ in load_role_cues().finding_verbs else _agentive(subj)
-                a2 = _phrase(obj)
+                a2 = _phrase(obj) or _remains_of(obj) or _counted_rest(obj)  # "hallaron los restos de X": X
             if a2 is None:
                 for c in trigger.children:  # "dispararon contra la casa", "rociaron gasolina sobre la puerta"
                     if c.dep_ == "obl" and _case(c) in ("a", "al", "contra", "sobre") and c is not _a_manos_de(trigger):
@@ -1466,7 +1527,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 if patient and _massacre_place(trigger, c):
                     continue  # "la masacre de Santa Rita del Ariari": where, not whom
                 if patient:
-                    a2 = a2 or _phrase(c)
+                    a2 = a2 or _phrase(c) or _counted_rest(c)  # "la detención de uno más"
                 else:
                     a1 = a1 or _agentive(c)
             elif c.dep_ in ("nmod", "obl") and case in ("contra", "a"):
@@ -1550,7 +1611,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif trigger.dep_ == "obj" and (not head.lower_.startswith(load_role_cues().reaction_verbs)
                                             or trigger.lower_.startswith(_FORCE_ACTS)):
                 # a force that reports its own arrest or clash ("la Policía confirmó la captura") did it
-                a1 = _agentive(_child(head, "nsubj"))  # "la columna realizó una incursión"
+                # "la columna realizó una incursión"; "el personal naval neutralizó a cuatro y logró la
+                # detención de uno más": the subject the light verb shares with the verb before it
+                a1 = _agentive(_child(head, "nsubj") or _shared_subject(head))
             else:
                 a1 = _agentive(_agent(head))
     if a2 is None:  # "la protesta dejó cuatro detenidos": the detained

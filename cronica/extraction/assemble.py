@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
-                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in)
+                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -1824,6 +1824,11 @@ class Assembler:
         if FAMILY[etype] in ("arrest", "seizure") and acting_only:
             # the force that acted, not the prosecutor, court or government it reported to
             found = [f for f in found if f[2].role not in _NOT_ACTING]
+        if acting_only:
+            # "La Secretaría ... informa que personal militar ...": who tells the act comes after a
+            # party its "que" clause names (the named issuer otherwise comes first; whose unit a
+            # patrol is, ``acting_only=False``, is still the force that reports it)
+            found = sorted(found, key=lambda f: reports_at(m.sentence.span, f[0]))
         for s, e, entry in found:
             if bare_people(text[s:e]):
                 continue  # "personas", "la comunidad": no party

@@ -52,7 +52,9 @@ def test_how_the_doers_came_is_no_target(nlp):
 def test_a_dateline_date_and_agency_are_nobody():
     ev = _one("TORREÓN, Coah., 12 nov (Agencia) - Cuatro cuerpos con huellas de tortura fueron "
               "hallados el domingo en un camino rural.")
-    assert _written(ev.actor1) is None and _written(ev.actor2) is None
+    # the dateline's "12 nov" or "Agencia" is no party; the counted remains stand for the victims
+    # (session 13, roles.yaml remains_nouns: the corpus gold keeps "Tres cuerpos", c-163, h-010)
+    assert _written(ev.actor1) is None and _written(ev.actor2) == "Cuatro cuerpos"
     ev = _one("ORURO, 3 mar (Agencia) - Una carga de dinamita estalló en la madrugada del martes "
               "frente a la sede sindical.")
     assert _written(ev.actor2) == "la sede sindical"
