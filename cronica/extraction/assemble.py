@@ -220,8 +220,27 @@ def _recalled_by_year(m: Mention, ctx: DocumentContext) -> bool:
         return False
     if m.date_via == "clause" or m.trigger is None:
         return m.date_via in ("clause", "sentence")
-    return m.date_via == "sentence" and d.span is not None and \
+    return m.date_via == "sentence" and _dated_before_trigger(m, ctx)
+
+
+def _dated_before_trigger(m: Mention, ctx: DocumentContext) -> bool:
+    """Is the mention's date told before its trigger in the sentence ("El 28 de junio, en la
+    colonia X, hombres armados mataron a ...")?"""
+    d = m.date
+    return m.trigger is not None and d is not None and d.span is not None and \
         d.span.start < ctx.to_original(m.sentence.span.doc, m.trigger.start, m.trigger.end)[0]
+
+
+def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
+    """An older incident recalled with its own day or month, told in full by its verb after a
+    fronted date ("No es el primer ataque contra la cadena: el 9 de febrero, otro de sus locales
+    ... fue baleado"; "En marzo de este año, en la vereda X, hombres armados ... los
+    asesinaron"): the date is the narrated act's even when the parser leaves it outside the
+    verb's clause, so it tells the act apart from an incident dated otherwise (corpus: an older
+    incident with a month-precise date and a place is its own event). A noun ("tras el ataque")
+    under a fronted date is not: the date is often what followed it."""
+    return (m.date_via == "sentence" and m.trigger is not None and not m.trigger.is_noun
+            and m.date is not None and m.date.precision in ("day", "month") and _dated_before_trigger(m, ctx))
 
 
 def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:
@@ -414,7 +433,8 @@ class Assembler:
         if another_victim_another_time(m, self.cues.another_time):
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
         d_date, d_via = draft.best_date()
-        if m.date is not None and d_date is not None and m.date_via == "clause" == d_via and not (
+        if m.date is not None and d_date is not None and d_via == "clause" and (
+                m.date_via == "clause" or _fronted_date(m, ctx)) and not (
                 _revises_toll(m) and m.date.start and d_date.end
                 and 0 <= (m.date.start - d_date.end).days <= REVISION_DAYS):
             if m.date.precision == "day" == d_date.precision and m.date.value != d_date.value:

@@ -1,0 +1,39 @@
+"""An older incident recalled as a precedent with its own day or month, told in full by its verb
+after a fronted date ("No es el primer ataque contra X: el 9 de febrero, ..."), is an incident of
+its own (corpus/README.md: an older incident with a month-precise date and a place is annotated),
+even when the parser leaves the date outside the verb's clause (Assembler._conflicts,
+_fronted_date). Bare-year background stays unannotated. Sentences written for these tests (CC0)."""
+from cronica.model import Document
+
+
+def events(pipeline, text, published="2024-05-13"):
+    return pipeline.extract(Document(id="t", text=text, published=published))
+
+
+def dates(evs, etype):
+    return sorted(e.date.value for e in evs if e.type == etype and e.date is not None)
+
+
+def test_a_precedent_with_its_own_month_and_place_is_its_own_incident(pipeline):
+    text = ("Tres campesinos fueron asesinados la tarde del jueves en la vereda El Retiro, en Tarazá, "
+            "Antioquia. En febrero de este año, en la vereda La Honda del mismo municipio, hombres armados "
+            "sacaron de su finca a un agricultor y lo asesinaron junto al río.")
+    evs = events(pipeline, text)
+    assert dates(evs, "killing") == ["2024-02", "2024-05-09"], [(e.type, e.date, e.evidence.text) for e in evs]
+
+
+def test_the_same_day_told_again_after_a_fronted_date_stays_one_incident(pipeline):
+    text = ("Hombres armados atacaron el domingo 12 de mayo la comisaría de Juliaca, en Puno. El 12 de mayo, "
+            "poco después de las tres de la madrugada, los atacantes dispararon contra la puerta principal.")
+    evs = events(pipeline, text)
+    assert [e.type for e in evs] == ["attack"], [(e.type, e.date, e.evidence.text) for e in evs]
+    assert evs[0].date.value == "2024-05-12"
+
+
+def test_a_precedent_with_a_bare_year_stays_background(pipeline):
+    text = ("Sicarios asesinaron la noche del sábado a dos comerciantes en el mercado central de Tumaco, "
+            "en Nariño. No es el primer crimen en ese mercado: en 2019, dos hombres en moto mataron a un "
+            "vendedor de frutas frente a su puesto.")
+    evs = events(pipeline, text)
+    assert dates(evs, "killing") == ["2024-05-11"], [(e.type, e.date, e.evidence.text) for e in evs]
+
