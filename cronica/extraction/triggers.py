@@ -1076,11 +1076,19 @@ def explosive_cue(text: str) -> bool:
     return bool(_explosive_pattern().search(text))
 
 
+def _own_clause(tok) -> bool:
+    """Does a participle the parser hangs on a noun head a clause of its own, with its subject or
+    its auxiliary ("No es el primer ataque contra la cadena: el 9 de febrero, otro de sus locales
+    fue baleado"), rather than modify the noun ("era el segundo concejal asesinado")?"""
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop") for c in tok.children)
+
+
 def _tally(tok, cues: FilterCues) -> Optional[str]:
     """A count of incidents over a period, not an incident: "es el tercer ataque en lo que va
     del año", "era el segundo concejal asesinado", "en lo que va del año han sido asesinados
     23 policías", "son más de 400 los reos asesinados desde 2021"."""
-    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head if tok.dep_ in ("acl", "amod") else None
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else \
+        tok.head if tok.dep_ in ("acl", "amod") and not _own_clause(tok) else None
     if noun is not None and cues.tally_ordinals:
         kids = list(noun.children)
         if any(c.dep_ == "cop" for c in kids) and any(token_key(c.text) in cues.tally_ordinals for c in kids

@@ -14,6 +14,14 @@ def dates(evs, etype):
     return sorted(e.date.value for e in evs if e.type == etype and e.date is not None)
 
 
+def test_a_precedent_with_its_own_day_is_its_own_incident(pipeline):
+    text = ("Desconocidos dispararon la madrugada del domingo contra la fachada de una farmacia del barrio "
+            "Echesortu, en Rosario. No es el primer ataque contra la cadena: el 12 de abril, otra de sus "
+            "sucursales, en el barrio Tablada, fue baleada desde una moto, sin heridos.")
+    evs = events(pipeline, text)
+    assert dates(evs, "attack") == ["2024-04-12", "2024-05-12"], [(e.type, e.date, e.evidence.text) for e in evs]
+
+
 def test_a_precedent_with_its_own_month_and_place_is_its_own_incident(pipeline):
     text = ("Tres campesinos fueron asesinados la tarde del jueves en la vereda El Retiro, en Tarazá, "
             "Antioquia. En febrero de este año, en la vereda La Honda del mismo municipio, hombres armados "
@@ -37,3 +45,14 @@ def test_a_precedent_with_a_bare_year_stays_background(pipeline):
     evs = events(pipeline, text)
     assert dates(evs, "killing") == ["2024-05-11"], [(e.type, e.date, e.evidence.text) for e in evs]
 
+
+def test_a_precedent_told_after_an_ordinal_keeps_its_own_verb(pipeline):
+    # "No es el primer ataque" is a tally; the clause after the colon, with its own subject and
+    # auxiliary, tells an incident (Triggers: _tally, _own_clause)
+    from cronica.extraction.triggers import find_triggers
+    doc = pipeline.nlp("No es el primer ataque contra la cadena: el 12 de abril, otra de sus sucursales, en el "
+                       "barrio Tablada, fue baleada desde una moto, sin heridos.")
+    kept = [(t.type, t.is_noun) for s in doc.sents for t in find_triggers(s) if not t.dropped]
+    assert ("attack", False) in kept, kept
+    doc = pipeline.nlp("Ramírez era el segundo alcalde asesinado en la provincia en menos de un año.")
+    assert not [t for s in doc.sents for t in find_triggers(s) if not t.dropped and t.type == "killing"]
