@@ -49,7 +49,8 @@ from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WI
                                        pair_features, person_names, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, disappeared_after,
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
-                                         opening_sense, lead_sense, LEAD_SENTENCES, tally_told)
+                                         opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
+                                         arrest_as_turning_point)
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -1014,7 +1015,7 @@ class Assembler:
         violent act or abduction narrated by its verb ("En 1997 un grupo armado asesinó
         a ...") is an incident of its own, dated by its own words, not background.
         """
-        if _recalled_by_year(m, ctx):
+        if _recalled_by_year(m, ctx) or self._turning_point(m, ctx):
             return True
         if not (m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
                 and m.date.end.year < ctx.published.year - HISTORIC_YEARS):
@@ -1023,6 +1024,16 @@ class Assembler:
             return False
         narrated = m.trigger is not None and not m.trigger.is_noun
         return not (narrated and FAMILY[m.type] in ("violent", "abduction"))
+
+    def _turning_point(self, m: Mention, ctx: DocumentContext) -> bool:
+        """An undated text's (an encyclopedia entry's) arrest told as the time of what its
+        history tells next, with no place nor day of its own ("Tras la captura de su dirección,
+        la organización quedó desarticulada"; triggers.arrest_as_turning_point)."""
+        if ctx.published is not None or m.type != "arrest" or m.trigger is None or not m.trigger.is_noun:
+            return False
+        if m.date is not None and m.date.precision == "day" and m.date_via == "clause":
+            return False
+        return arrest_as_turning_point(m.sentence.span.doc[m.trigger.token_i], self.cues)
 
     def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
         if self._historic(m, ctx):
