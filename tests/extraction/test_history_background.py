@@ -30,3 +30,15 @@ def test_an_arrest_of_the_groups_members_stays_and_no_kidnapping_is_added(pipeli
 
 def test_a_kidnapping_told_by_its_verb_stays(pipeline):
     assert ("kidnapping", "secuestraron") in kept(pipeline, "Hombres armados secuestraron el lunes a un comerciante en Guayaquil.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "En los noventa, la columna secuestraba a comerciantes en la carretera y en los caseríos.",
+    "Durante los ochenta, el frente atacó varias veces los puestos policiales de la provincia.",
+])
+def test_acts_told_by_a_decade_without_years_found_no_incident(pipeline, sentence):
+    # a decade told without "años" is a span of years as well (filters.yaml period_spans)
+    text = ("El 4 de mayo de 1985, una columna del frente asesinó a un dirigente comunal en el caserío Alto "
+            "Pajonal, en Satipo. " + sentence)
+    evs = pipeline.extract(Document(id="t", text=text, published=None))
+    assert [e.type for e in evs] == ["killing"], [(e.type, e.evidence.text) for e in evs]
