@@ -241,7 +241,16 @@ def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
     incident with a month-precise date and a place is its own event). A noun ("tras el ataque")
     under a fronted date is not: the date is often what followed it."""
     return (m.date_via == "sentence" and m.trigger is not None and not m.trigger.is_noun
-            and m.date is not None and m.date.precision in ("day", "month") and _dated_before_trigger(m, ctx))
+            and m.date is not None and m.date.precision in ("day", "month") and _dated_before_trigger(m, ctx)
+            and _opens_a_clause(m.date.span, m.sentence, ctx))
+
+
+def _opens_a_clause(span: Span, sent: Sentence, ctx: DocumentContext) -> bool:
+    """Does a date open its sentence or a stretch after ":", ";" or "," ("No es el primer ataque:
+    el 9 de febrero, ...")? A date right after another verb is that verb's ("fue liberado el
+    lunes, nueve días después de haber sido secuestrado": the release's day, not the abduction's)."""
+    before = ctx.text[sent.start:span.start].rstrip()
+    return not before or before[-1] in ":;,"
 
 
 def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:

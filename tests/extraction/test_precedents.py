@@ -63,3 +63,13 @@ def test_a_precedent_told_after_an_ordinal_keeps_its_own_verb(pipeline):
     assert ("attack", False) in kept, kept
     doc = pipeline.nlp("Ramírez era el segundo alcalde asesinado en la provincia en menos de un año.")
     assert not [t for s in doc.sents for t in find_triggers(s) if not t.dropped and t.type == "killing"]
+
+
+def test_a_date_right_after_another_verb_is_that_verbs(pipeline):
+    # "fue liberado el martes, ... después de haber sido secuestrado": the release's day, no
+    # second abduction (_opens_a_clause)
+    text = ("Liberan a comerciante secuestrado hace una semana en Machiques\n\n"
+            "El comerciante Luis Ferrer, de 47 años, fue liberado el martes en una carretera cercana a "
+            "Machiques, siete días después de haber sido secuestrado por hombres armados en su finca.")
+    evs = events(pipeline, text, published="2024-05-16")
+    assert [e.type for e in evs] == ["kidnapping"], told(evs)
