@@ -49,7 +49,8 @@ from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WI
                                        pair_features, person_names, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, disappeared_after,
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
-                                         opening_sense, lead_sense, LEAD_SENTENCES, tally_told)
+                                         opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
+                                         arrest_as_turning_point)
 from cronica.extraction.tolls import tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
@@ -254,8 +255,36 @@ def _recalled_by_year(m: Mention, ctx: DocumentContext) -> bool:
         return False
     if m.date_via == "clause" or m.trigger is None:
         return m.date_via in ("clause", "sentence")
-    return m.date_via == "sentence" and d.span is not None and \
+    return m.date_via == "sentence" and _dated_before_trigger(m, ctx)
+
+
+def _dated_before_trigger(m: Mention, ctx: DocumentContext) -> bool:
+    """Is the mention's date told before its trigger in the sentence ("El 28 de junio, en la
+    colonia X, hombres armados mataron a ...")?"""
+    d = m.date
+    return m.trigger is not None and d is not None and d.span is not None and \
         d.span.start < ctx.to_original(m.sentence.span.doc, m.trigger.start, m.trigger.end)[0]
+
+
+def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
+    """An older incident recalled with its own day or month, told in full by its verb after a
+    fronted date ("No es el primer ataque contra la cadena: el 9 de febrero, otro de sus locales
+    ... fue baleado"; "En marzo de este año, en la vereda X, hombres armados ... los
+    asesinaron"): the date is the narrated act's even when the parser leaves it outside the
+    verb's clause, so it tells the act apart from an incident dated otherwise (corpus: an older
+    incident with a month-precise date and a place is its own event). A noun ("tras el ataque")
+    under a fronted date is not: the date is often what followed it."""
+    return (m.date_via == "sentence" and m.trigger is not None and not m.trigger.is_noun
+            and m.date is not None and m.date.precision in ("day", "month") and _dated_before_trigger(m, ctx)
+            and _opens_a_clause(m.date.span, m.sentence, ctx))
+
+
+def _opens_a_clause(span: Span, sent: Sentence, ctx: DocumentContext) -> bool:
+    """Does a date open its sentence or a stretch after ":", ";" or "," ("No es el primer ataque:
+    el 9 de febrero, ...")? A date right after another verb is that verb's ("fue liberado el
+    lunes, nueve días después de haber sido secuestrado": the release's day, not the abduction's)."""
+    before = ctx.text[sent.start:span.start].rstrip()
+    return not before or before[-1] in ":;,"
 
 
 def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:
@@ -448,7 +477,8 @@ class Assembler:
         if another_victim_another_time(m, self.cues.another_time):
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
         d_date, d_via = draft.best_date()
-        if m.date is not None and d_date is not None and m.date_via == "clause" == d_via and not (
+        if m.date is not None and d_date is not None and d_via == "clause" and (
+                m.date_via == "clause" or _fronted_date(m, ctx)) and not (
                 _revises_toll(m) and m.date.start and d_date.end
                 and 0 <= (m.date.start - d_date.end).days <= REVISION_DAYS):
             if m.date.precision == "day" == d_date.precision and m.date.value != d_date.value:
@@ -1032,7 +1062,7 @@ class Assembler:
         violent act or abduction narrated by its verb ("En 1997 un grupo armado asesinó
         a ...") is an incident of its own, dated by its own words, not background.
         """
-        if _recalled_by_year(m, ctx):
+        if _recalled_by_year(m, ctx) or self._turning_point(m, ctx):
             return True
         if not (m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
                 and m.date.end.year < ctx.published.year - HISTORIC_YEARS):
@@ -1041,6 +1071,16 @@ class Assembler:
             return False
         narrated = m.trigger is not None and not m.trigger.is_noun
         return not (narrated and FAMILY[m.type] in ("violent", "abduction"))
+
+    def _turning_point(self, m: Mention, ctx: DocumentContext) -> bool:
+        """An undated text's (an encyclopedia entry's) arrest told as the time of what its
+        history tells next, with no place nor day of its own ("Tras la captura de su dirección,
+        la organización quedó desarticulada"; triggers.arrest_as_turning_point)."""
+        if ctx.published is not None or m.type != "arrest" or m.trigger is None or not m.trigger.is_noun:
+            return False
+        if m.date is not None and m.date.precision == "day" and m.date_via == "clause":
+            return False
+        return arrest_as_turning_point(m.sentence.span.doc[m.trigger.token_i], self.cues)
 
     def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
         if self._historic(m, ctx):

@@ -113,7 +113,8 @@ class FilterCues:
     lead_senses: frozenset[str] = frozenset()  # other senses the opening sentences set for the whole text
     live_now: Optional[re.Pattern] = None  # over the folded sentence: "ahora mismo", "en este momento"
     result_openings: tuple[str, ...] = ()  # lower case: "como resultado", "producto del" opening a toll
-    trade_before: tuple[tuple[str, ...], ...] = ()  # "una banda dedicada al secuestro": a group's trade
+    turning_point_before: tuple[tuple[str, ...], ...] = ()  # "tras la captura de su dirección, el grupo ..."
+    time_nouns: frozenset[str] = frozenset()  # folded: "en 1992", "en marzo", "en la década" name no place
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -184,7 +185,8 @@ def load_filters() -> FilterCues:
         lead_senses=frozenset(raw.get("lead_senses") or ()),
         live_now=_words(raw.get("live_now") or (), "live_now"),
         result_openings=tuple(raw.get("result_openings") or ()),
-        trade_before=tuple(tuple(p.split()) for p in raw.get("trade_before") or ()))
+        turning_point_before=tuple(tuple(p.split()) for p in raw.get("turning_point_before") or ()),
+        time_nouns=frozenset(match_key(w) for w in raw.get("time_nouns") or ()))
 
 
 def _num_pattern() -> str:
@@ -911,8 +913,6 @@ def find_triggers(sent) -> list[TriggerMention]:
         words = _words_before(tok, 5)
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
-        if not m.dropped and m.is_noun and any(_ends_with(words, p) for p in cues.trade_before):
-            m.dropped = "background (a group's trade: " + " ".join(words[-3:]) + ")"
         if not m.dropped and cues.anniversary_before and _has_any_before(_words_before(tok, 6), cues.anniversary_before) \
                 and not _dated_in_full(span_text(sent_of(tok))):
             m.dropped = "background (anniversary: " + " ".join(words[-3:]) + ")"  # "a 15 años de la llamada masacre"
@@ -1080,11 +1080,39 @@ def explosive_cue(text: str) -> bool:
     return bool(_explosive_pattern().search(text))
 
 
+def _own_clause(tok) -> bool:
+    """Does a participle the parser hangs on a noun head a clause of its own, with its subject or
+    its auxiliary ("No es el primer ataque contra la cadena: el 9 de febrero, otro de sus locales
+    fue baleado"), rather than modify the noun ("era el segundo concejal asesinado")?"""
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop") for c in tok.children)
+
+
+def arrest_as_turning_point(tok, cues: FilterCues) -> bool:
+    """An arrest noun told as the time of what a history tells next ("Tras la captura de su
+    dirección nacional, la organización quedó desarticulada"; "Tras la captura de sus principales
+    dirigentes, en 1993 un grupo de mandos se acogió a la ley"): a turning point recalled in
+    passing, with no place of its own in its phrase ("tras la captura de su principal mando en una
+    zona rural del Alto Huallaga" tells one, and stays). The caller decides the register."""
+    if not cues.turning_point_before or not _has_any_before(_words_before(tok, 3), cues.turning_point_before):
+        return False
+    return not any(_place_word(t, cues.time_nouns) for t in tok.subtree)
+
+
+def _place_word(tok, time_nouns: frozenset[str]) -> bool:
+    """Is ``tok`` a place: a place entity, or a noun told with "en" that is no date ("en una
+    finca de X", "en Caranavi"; not "en 1992", "en marzo", "en la década")?"""
+    if tok.ent_type_ in ("LOC", "GPE"):
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and not tok.like_num and token_key(tok.text) not in time_nouns \
+        and any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children)
+
+
 def _tally(tok, cues: FilterCues) -> Optional[str]:
     """A count of incidents over a period, not an incident: "es el tercer ataque en lo que va
     del año", "era el segundo concejal asesinado", "en lo que va del año han sido asesinados
     23 policías", "son más de 400 los reos asesinados desde 2021"."""
-    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head if tok.dep_ in ("acl", "amod") else None
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else \
+        tok.head if tok.dep_ in ("acl", "amod") and not _own_clause(tok) else None
     if noun is not None and cues.tally_ordinals:
         kids = list(noun.children)
         if any(c.dep_ == "cop" for c in kids) and any(token_key(c.text) in cues.tally_ordinals for c in kids

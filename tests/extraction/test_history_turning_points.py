@@ -1,0 +1,48 @@
+"""An undated text's history (an encyclopedia entry) tells a group's arrests as the turning
+points of what follows ("Tras la captura de su dirección, la organización quedó desarticulada"):
+background, not an incident of the entry, unless the arrest's own phrase places it
+(filters.yaml turning_point_before; triggers.arrest_as_turning_point; Assembler._historic).
+Sentences written for these tests (CC0)."""
+from cronica.extraction.triggers import arrest_as_turning_point, find_triggers, load_filters
+from cronica.model import Document
+
+ENTRY = ("El Frente Campesino Armado fue una organización guerrillera boliviana activa entre 1986 y 1995. "
+         "El 3 de mayo de 1989, una columna del frente atacó el puesto policial de Caranavi y mató a dos agentes. ")
+
+
+def events(pipeline, text, published=None):
+    return pipeline.extract(Document(id="t", text=text, published=published))
+
+
+def arrest_tokens(pipeline, text):
+    doc = pipeline.nlp(text)
+    return [doc[t.token_i] for s in doc.sents for t in find_triggers(s) if t.type == "arrest"]
+
+
+def test_an_arrest_told_as_the_turning_point_of_a_history_is_no_event(pipeline):
+    text = ENTRY + "Tras la captura de sus principales jefes, la organización se disolvió en 1995."
+    evs = events(pipeline, text)
+    assert [e.type for e in evs] == ["attack"], [(e.type, e.evidence.text) for e in evs]
+
+
+def test_an_arrest_after_which_a_faction_went_on_is_no_event_either(pipeline):
+    text = ENTRY + ("Después de la captura de su dirección en 1992, una facción se replegó hacia los Yungas "
+                    "y siguió operando unos años más.")
+    evs = events(pipeline, text)
+    assert "arrest" not in [e.type for e in evs], [(e.type, e.evidence.text) for e in evs]
+
+
+def test_an_arrest_placed_in_its_own_phrase_stays_an_event(pipeline):
+    text = ENTRY + "En 1995, tras la captura de su último comandante en una finca de Caranavi, el frente se disolvió."
+    evs = events(pipeline, text)
+    assert "arrest" in [e.type for e in evs], [(e.type, e.evidence.text) for e in evs]
+
+
+def test_the_cue_words_and_the_place_decide(pipeline):
+    cues = load_filters()
+    toks = arrest_tokens(pipeline, "Tras la captura de sus principales jefes, la organización se disolvió.")
+    assert toks and arrest_as_turning_point(toks[0], cues)
+    toks = arrest_tokens(pipeline, "Tras la captura de su último comandante en Caranavi, el frente se disolvió.")
+    assert toks and not arrest_as_turning_point(toks[0], cues)
+    toks = arrest_tokens(pipeline, "La captura de sus principales jefes fue un golpe para la organización.")
+    assert toks and not arrest_as_turning_point(toks[0], cues)
