@@ -99,6 +99,7 @@ class Lexicon:
             self.reference = re.compile(data["reference_pattern"], re.I)
             self.destination = re.compile(data["destination_pattern"], re.I)
             self.origin = re.compile(data["origin_pattern"], re.I)
+            self.firm_name = re.compile(data["firm_name_pattern"], re.I)
             self.whereabouts = re.compile(data["whereabouts_pattern"], re.I)
             self.person_titles = {norm_key(w) for w in data.get("person_titles", [])}
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
@@ -553,6 +554,8 @@ class Recogniser:
         if prev >= 0 and self._gap(text, toks[prev], toks[a]).strip() in ("", "'", "‘", "’", "\""):
             if toks[prev].key in self.lex.person_titles:
                 return False
+        if self.lex.firm_name.search(text[max(0, toks[a].start - 60):toks[a].start]):
+            return False  # "la empresa de transportes Nuevo Amanecer": the firm's name
         # "dijo Humala" / "Humala dijo": a speaker
         nxt = toks[b] if b < len(toks) else None
         if nxt is not None and nxt.key in self.lex.speech and _SENT_END.search(text[toks[b - 1].end:nxt.start]) is None:

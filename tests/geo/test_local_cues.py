@@ -4,6 +4,8 @@ Sentences written for these tests.
 """
 from __future__ import annotations
 
+import pytest
+
 
 def test_cuban_repartos_are_neighbourhoods_of_the_city_after_them(event_place):
     # "Altamira" is also a town in Brazil and in Mexico; here a neighbourhood of Holguín
@@ -16,3 +18,15 @@ def test_a_reparto_is_no_town_abroad(geocoder):
     idx = geocoder.places("Policías detuvieron a cinco jóvenes en el reparto Altamira de la ciudad de Holguín.")
     assert not any(m.place is not None and m.place.country not in (None, "Cuba") for m in idx.mentions)
 
+
+
+@pytest.mark.parametrize("text,firm", [
+    # a bus company attacked for extortion is named like a town: the name is the firm's
+    ("Sicarios dispararon contra un bus de la empresa de transportes Nuevo Amanecer en Trujillo.", "Nuevo Amanecer"),
+    ("Extorsionadores incendiaron dos unidades de la empresa Santa Rosa en el distrito de Comas.", "Santa Rosa"),
+])
+def test_a_firm_name_is_no_place(text, firm):
+    from cronica.geo.resolve import Geocoder
+
+    idx = Geocoder().places(text)
+    assert firm not in [m.span.text for m in idx.mentions], [m.span.text for m in idx.mentions]
