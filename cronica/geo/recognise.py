@@ -94,6 +94,8 @@ class Lexicon:
                 str(cc).upper(): frozenset(norm_key(w) for w in v) for cc, v in (data.get("admin2_nouns") or {}).items()}
             self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
             self.town_area_words = {norm_key(w) for w in data.get("town_area_words", [])}
+            #: institutions named after their department without "de" ("Región Policial La Libertad")
+            self.jurisdiction_nouns = {tuple(norm_key(w).split()) for w in data.get("jurisdiction_nouns", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
             self.near = [norm_key(w) for w in data.get("near_words", [])]
             self.reference = re.compile(data["reference_pattern"], re.I)
@@ -216,6 +218,12 @@ class Recogniser:
             if not self.gaz.has_prefix(key):
                 break
         return best_j, best
+
+    def _jurisdiction(self, toks: list[Token], s: int, a: int) -> bool:
+        """Whether the capitalised words from ``s`` up to ``a`` end in an institution named after
+        the unit it serves, written without "de" ("Región Policial La Libertad")."""
+        return any(a - len(w) >= s and tuple(t.key for t in toks[a - len(w):a]) == w
+                   for w in self.lex.jurisdiction_nouns)
 
     def _cap_run_end(self, text: str, toks: list[Token], i: int, hyphen: bool = False) -> int:
         """End (exclusive token index) of the run of capitalised words starting at i."""
@@ -441,7 +449,8 @@ class Recogniser:
                     # "Las Ramblas de Barcelona", "el Malecón de Guayaquil": a street or square
                     # of a city is in that city
                     units = tuple(e for e in entries if e.kind == "town" and e.population >= STREET_CITY)
-                if b == run_end and a > s and toks[a - 1].key in ("de", "del") and units \
+                if b == run_end and a > s and (toks[a - 1].key in ("de", "del") or self._jurisdiction(toks, s, a)) \
+                        and units \
                         and self._plausible(text, toks, a, b, units):
                     found.append(Toponym(toks[a].start, toks[b - 1].end, toks[a].start, toks[b - 1].end,
                                          units, cue=None, extra={"key": " ".join(t.key for t in toks[a:b]),

@@ -36,6 +36,8 @@ _PRIOR = {"admin1": 60, "admin2": 54, "admin3": 55, "region": 58, "valley": 57, 
 AMBIGUITY_MARGIN = 3.0
 #: Cue levels whose name may be a country's without being the country ("cooperativa Nigeria").
 _NAMED_AFTER_COUNTRY = frozenset({"local", "street", "road", "river", "base"})
+#: Cues of a place below the town that takes the story's area when the gazetteer does not know it.
+_LOCAL_CUES = frozenset({"local", "base", "road", "street", "river", "town", "valley"})
 #: A town named without a cue or hierarchy smaller than this is a hamlet that may have
 #: namesakes anywhere: when the document places its story elsewhere, it is the story's.
 SMALL_TOWN = 5_000
@@ -310,15 +312,23 @@ class PlaceIndex:
 
     def _listed_place(self, sentence: Span) -> Optional[Place]:
         """A bulletin's closing list of places in capitals ("... ANTIOQUIA - CACERES - VEREDA
-        X") right after the sentence, on its line or the next: where that report happened."""
+        X") right after the sentence, on its line or the next, or closing the sentence's own
+        line (an entry of several sentences): where that report happened."""
         para = self._para(sentence.start)
         for c in self._chains:
             if c.start < sentence.end or c.place is None or not c.members[0].extra.get("list"):
                 continue
-            if self._para(c.start) <= para + 1 and not re.search(r"[.!?]\s+\S", self.text[sentence.end:c.members[0].start]):
+            if (self._para(c.start) == para and self._closes_line(c)) or (
+                    self._para(c.start) <= para + 1
+                    and not re.search(r"[.!?]\s+\S", self.text[sentence.end:c.members[0].start])):
                 return c.place
             break
         return None
+
+    def _closes_line(self, c: "_Chain") -> bool:
+        """Whether nothing but punctuation follows the chain on its line."""
+        rest = self.text[max(t.end for t in c.members):].split("\n", 1)[0]
+        return not re.search(r"\w", rest)
 
     def _region_of(self, place: Optional[Place]) -> Optional[Entry]:
         """The gazetteer region a place stands for, when it spans departments unresolved."""
@@ -534,7 +544,8 @@ class Geocoder:
         self._story_homonyms(chains)
         # unresolved local heads take the story's current area
         for k, ch in enumerate(chains):
-            self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None)
+            self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None,
+                         _line_list_entry(chains, k, text))
         mentions = []
         for k, ch in enumerate(chains):
             for m, (t, e) in enumerate(zip(ch.members, ch.chosen)):
@@ -1045,9 +1056,10 @@ class Geocoder:
                 # hierarchy outweighs the default country ("Bariloche, Río Negro" is in Argentina)
         return s
 
-    def _finish(self, ch: _Chain, before: list[_Chain], text: str, after: Optional[_Chain] = None) -> None:
+    def _finish(self, ch: _Chain, before: list[_Chain], text: str, after: Optional[_Chain] = None,
+                listed: Optional[Entry] = None) -> None:
         ch.place = self._place(ch.members[ch.head], ch.chosen[ch.head], text, ch, own=False, before=before,
-                               after=after)
+                               after=after, listed=listed)
 
     _POINTED = re.compile(r"\s*,?\s*(?:a|al|hacia\s+el)\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste"
                           r"|oriente|poniente|occidente)\s+(?:de|del)\s*$", re.IGNORECASE)
@@ -1065,7 +1077,8 @@ class Geocoder:
         return e
 
     def _place(self, t: Toponym, e: Optional[Entry], text: str, ch: _Chain, own: bool,
-               before: Sequence[_Chain] = (), after: Optional[_Chain] = None) -> Optional[Place]:
+               before: Sequence[_Chain] = (), after: Optional[_Chain] = None,
+               listed: Optional[Entry] = None) -> Optional[Place]:
         span = Span(t.start, t.end, text[t.start:t.end])
         name = text[t.start:t.end]
         # the most specific resolved member that contains this one
@@ -1095,7 +1108,10 @@ class Geocoder:
                              iso=a.iso if a.cc == b.cc else None, geo_precision=3, where_prec=5, span=span)
         if e is None:
             base = general[0] if general else None
-            if base is None and not amb and t.cue in ("local", "base", "road", "street", "river", "town", "valley") and before:
+            if base is None and not amb and t.cue in _LOCAL_CUES and listed is not None:
+                # a bulletin entry's hamlet lies in the list closing its own line, not in the last entry's
+                return self._from_entry(name, span, listed, t, specific=False, chain=ch)
+            if base is None and not amb and t.cue in _LOCAL_CUES and before:
                 prev = next((c.place for c in reversed(before) if c.role == "place" and c.place is not None
                              and c.level < 5 and c.place.admin1), None)
                 if prev is not None:
@@ -1209,6 +1225,20 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _line_list_entry(chains: list[_Chain], k: int, text: str) -> Optional[Entry]:
+    """The most general resolved member of a bulletin's list in capitals that closes the line
+    of chain ``k`` ("... en la finca X. MATAGALPA - RANCHO GRANDE"), if any."""
+    end = max(t.end for t in chains[k].members)
+    for c in chains[k + 1:]:
+        if "\n" in text[end:c.members[0].start]:
+            return None
+        if c.members[0].extra.get("list"):
+            if re.search(r"\w", text[max(t.end for t in c.members):].split("\n", 1)[0]):
+                return None
+            return next((e for e in c.chosen if e is not None and e.admin1), None)
+    return None
 
 
 def _drop_short_street_names(text: str, tops: list[Toponym]) -> list[Toponym]:

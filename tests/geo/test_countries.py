@@ -287,3 +287,28 @@ def test_a_persons_surname_is_not_a_place_later(place_of):
 def test_country_parts_and_origins(place_of, text, trigger, country, admin1):
     p = place_of(text, trigger)
     assert p is not None and (p.country, p.admin1) == (country, admin1)
+
+
+# A prosecutor's name several countries share ("Fiscalía General de la República", "FGR": El
+# Salvador, Mexico, Cuba) votes for none of them: the department the story names decides.
+SHARED_INSTITUTIONS = [
+    ("Encuentran una fosa en Chalatenango\nLa Fiscalía General de la República (FGR) exhumó dos cuerpos en un "
+     "terreno del cantón Los Naranjos, municipio de Chalatenango Norte. Según la FGR, eran comerciantes. Después, "
+     "agentes de la FGR capturaron en el caserío El Tablón a dos sospechosos.",
+     "capturaron", "El Salvador", "Chalatenango"),
+    ("Agentes de la FGR detuvieron a un sicario en Culiacán. La Fiscalía General de la República "
+     "lo acusa de dos homicidios.", "detuvieron", "Mexico", "Sinaloa"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,country,admin1", SHARED_INSTITUTIONS,
+                         ids=[c[1] for c in SHARED_INSTITUTIONS])
+def test_a_shared_institution_name_votes_for_no_country(place_of, text, trigger, country, admin1):
+    p = place_of(text, trigger)
+    assert p is not None and (p.country, p.admin1) == (country, admin1)
+
+
+def test_the_bare_prosecutors_name_is_no_country_vote():
+    from cronica.nlp.lexicons import load_actors
+
+    assert load_actors().country_votes("La Fiscalía General de la República (FGR) abrió una investigación.") == {}
