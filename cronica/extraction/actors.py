@@ -626,6 +626,7 @@ _TOLL_VERBS = ("dej", "caus", "provoc", "ocasion", "cobr", "arroj", "produc")
 _RECIPROCAL = ("enfrent", "choc", "combat", "tirote", "balace")
 _FALLEN = ("muert", "herid", "fallec", "lesionad", "abatid")
 _BLEW = ("estall", "explot", "deton")  # "la bomba estalló en un cajero": where it blew is what it hit
+_BURST = ("estall", "explot")  # intransitive: "estallar un coche bomba" has the bomb as subject
 
 
 def _toll(phrase: ActorMention) -> bool:
@@ -1207,6 +1208,13 @@ def _before_target(a1: ActorMention, a2: ActorMention, doc) -> Optional[ActorMen
     return replace(a1, text=cut, end=a1.start + len(cut))
 
 
+def _burst_subject(verb, child) -> bool:
+    """The parser's object of "estallar" / "explotar", which take none: the device that burst,
+    after the verb ("al estallar un coche bomba al paso de ...", "al estallarle un paquete
+    bomba"), never the target (which ``_passing`` or "en"/"frente a" give)."""
+    return child.dep_ == "obj" and verb.lemma_.lower().startswith(_BURST)
+
+
 def _passing(trigger) -> Optional[ActorMention]:
     """Who was passing when it blew: "estalló al paso de una patrulla" (the patrol)."""
     for c in trigger.children:
@@ -1452,7 +1460,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
-                    and c.lower_ not in load_role_cues().not_targets]  # "desplegaron un operativo"
+                    and c.lower_ not in load_role_cues().not_targets  # "desplegaron un operativo"
+                    and not _burst_subject(trigger, c)]  # "al estallar un coche bomba": the device
             states = {_state_complement(c) for c in trigger.children} - {None}
             objs = [c for c in objs if _state_complement(c) is None]  # "mantuvieron cautivos a X": X
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)

@@ -18,3 +18,27 @@ def test_a_device_that_blew_beside_a_post_is_not_the_target():
         "Tumaco, sin causar víctimas.", published="2025-05-16", doc_id="t") if e.type == "bombing"]
     assert events and all("artefacto" not in ((e.actor2.as_written if e.actor2 else "") or "").lower()
                           for e in events)
+
+
+# Session 13 (actors2): "estallar" and "explotar" take no object; the parser's object after them
+# is the device that burst ("al estallar un coche bomba al paso de ...": train a-069, b-012, c-038;
+# "al estallarle un paquete bomba": dev b-224). Sentences written for these tests.
+def _bombing_targets(text):
+    return [(e.actor2.as_written or "") if e.actor2 else "" for e in cronica.extract(
+        text, published="2025-05-16", doc_id="t") if e.type == "bombing"]
+
+
+def test_a_car_bomb_that_blew_as_a_van_passed_is_not_the_target():
+    targets = _bombing_targets(
+        "Dos policías murieron ayer al estallar un coche bomba al paso de su camioneta en la carretera "
+        "de Tame, Arauca.")
+    assert targets and all("bomba" not in t.lower() for t in targets)
+    assert any("camioneta" in t.lower() for t in targets)
+
+
+def test_a_parcel_bomb_that_blew_on_its_addressee_is_not_the_target():
+    targets = _bombing_targets(
+        "Un periodista de Quito resultó herido el lunes al estallarle un paquete bomba que había recibido "
+        "por correo en su casa.")
+    assert targets and all("bomba" not in t.lower() for t in targets)
+    assert any("periodista" in t.lower() for t in targets)
