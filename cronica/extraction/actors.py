@@ -1215,6 +1215,14 @@ def _burst_subject(verb, child) -> bool:
     return child.dep_ == "obj" and verb.lemma_.lower().startswith(_BURST)
 
 
+def _aimed_through(modifier) -> Optional[ActorMention]:
+    """The "contra X" the parser hung on the adjective or participle of an act's noun rather than
+    on the noun ("un ataque armado contra los asistentes a una fiesta", "el atentado perpetrado
+    contra la patrulla"): X, the target; else None."""
+    return next((p for g in modifier.children if g.dep_ in ("obl", "nmod") and _case(g) == "contra"
+                 and (p := _phrase(g)) is not None), None)
+
+
 def _passing(trigger) -> Optional[ActorMention]:
     """Who was passing when it blew: "estalló al paso de una patrulla" (the patrol)."""
     for c in trigger.children:
@@ -1577,6 +1585,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 ag = _agent(c)
                 if ag is not None:
                     a1 = a1 or _agentive(ag)
+                if trigger.lower_ not in load_role_cues().protest_nouns:
+                    a2 = a2 or _aimed_through(c)  # "un ataque armado contra los asistentes"
         if a2 is None and _case(trigger) in ("de", "del") and trigger.head.lower_ in load_role_cues().target_of_nouns:
             # "la estación fue objeto de un hostigamiento", "el alcalde fue blanco de un atentado"
             a2 = _phrase(_child(trigger.head, "nsubj", "nsubj:pass"))

@@ -197,3 +197,22 @@ def test_those_a_seizure_was_taken_from_come_before_where():
                                               "Salvador y les incautó dos pistolas y 300 municiones.")
                    if e.type == "seizure")
     assert seizure.actor2 is not None and "hombres" in seizure.actor2.as_written
+
+
+# Session 13 (actors2): the parser hangs "contra X" on the adjective of the act's noun ("un
+# ataque armado contra ..."): X is still the target (train a-256, b-028; dev b-069, j-008).
+def test_contra_after_the_adjective_of_an_attack_is_its_target(nlp):
+    _, a2 = _roles(nlp, "Cuatro personas murieron el domingo en un ataque armado contra los asistentes a un "
+                        "bautizo en Tumaco.", "ataque")
+    assert a2 is not None and a2.startswith("los asistentes")
+
+
+def test_an_attack_on_a_house_told_with_its_adjective_names_the_house():
+    ev = _one("Un ataque armado contra una vivienda de la colonia Centro dejó dos muertos el lunes en Celaya.")
+    assert ev.actor2 is not None and ev.actor2.as_written.startswith("una vivienda")
+
+
+def test_a_march_against_a_law_still_has_no_target(nlp):
+    _, a2 = _roles(nlp, "Miles de maestros participaron el lunes en una marcha convocada contra la reforma "
+                        "educativa en Lima.", "marcha")
+    assert a2 is None
