@@ -978,7 +978,8 @@ def _fronted_subject(trigger):
     return None
 
 
-_CLITICS = frozenset({"lo", "la", "los", "las"})
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})  # "le dispararon", "les dio muerte": the victim
+_DATIVES = frozenset({"le", "les"})  # stand for people, told before with the personal "a"
 
 
 _STATE_WORD_DEPS = frozenset({"det", "nummod", "case", "appos", "acl:relcl", "conj"})
@@ -1076,13 +1077,14 @@ def _shared_subject(trigger):
     return None
 
 
-_CLITIC_AGREES = {"lo": ("Sing", "Masc"), "la": ("Sing", "Fem"), "los": ("Plur", "Masc"), "las": ("Plur", "Fem")}
+_CLITIC_AGREES = {"lo": ("Sing", "Masc"), "la": ("Sing", "Fem"), "los": ("Plur", "Masc"), "las": ("Plur", "Fem"),
+                  "le": ("Sing", None), "les": ("Plur", None)}  # the dative says no gender
 
 
 def _agrees(clitic, noun) -> bool:
     number, gender = _CLITIC_AGREES[clitic.lower_]
     n, g = noun.morph.get("Number"), noun.morph.get("Gender")
-    return (not n or number in n) and (not g or gender in g)
+    return (not n or number in n) and (not g or gender is None or gender in g)
 
 
 def _clitic_antecedent(trigger):
@@ -1097,8 +1099,9 @@ def _clitic_antecedent(trigger):
         chain = _chain_verbs(v) if v.dep_ in ("conj", "advcl") else (
             [v.head] if v.dep_ == "xcomp" and v.head.pos_ == "VERB" else [])
         for w in chain:
-            o = next((c for c in w.children if (c.dep_ == "obj" or c.dep_ == "obl" and _case(c) == "a")
-                      and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i and _agrees(clitic, c)), None)
+            o = next((c for c in w.children if (c.dep_ in ("obj", "iobj") or c.dep_ == "obl" and _case(c) == "a")
+                      and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i and _agrees(clitic, c)
+                      and (clitic.lower_ not in _DATIVES or _case(c) in ("a", "al"))), None)
             if o is not None:
                 return o
         if not chain:
@@ -1221,6 +1224,16 @@ def _aimed_through(modifier) -> Optional[ActorMention]:
     contra la patrulla"): X, the target; else None."""
     return next((p for g in modifier.children if g.dep_ in ("obl", "nmod") and _case(g) == "contra"
                  and (p := _phrase(g)) is not None), None)
+
+
+_WHERE_CASES = frozenset({"en", "desde", "hacia", "hasta", "tras", "durante"})
+
+
+def _where_not_whom(child) -> bool:
+    """A phrase the parser made the verb's object though a preposition of place or time heads it
+    ("les dio muerte en una quebrada cercana", "lo ultimaron en un potrero"): where or when the
+    act was done, never to whom (a direct object takes no preposition but the personal "a")."""
+    return child.dep_ == "obj" and _case(child) in _WHERE_CASES
 
 
 def _passing(trigger) -> Optional[ActorMention]:
@@ -1469,7 +1482,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
                     and c.lower_ not in load_role_cues().not_targets  # "desplegaron un operativo"
-                    and not _burst_subject(trigger, c)]  # "al estallar un coche bomba": the device
+                    and not _burst_subject(trigger, c)  # "al estallar un coche bomba": the device
+                    and not _where_not_whom(c)]  # "les dio muerte en una quebrada": where
             states = {_state_complement(c) for c in trigger.children} - {None}
             objs = [c for c in objs if _state_complement(c) is None]  # "mantuvieron cautivos a X": X
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)

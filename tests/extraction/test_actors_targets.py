@@ -216,3 +216,25 @@ def test_a_march_against_a_law_still_has_no_target(nlp):
     _, a2 = _roles(nlp, "Miles de maestros participaron el lunes en una marcha convocada contra la reforma "
                         "educativa en Lima.", "marcha")
     assert a2 is None
+
+
+# Session 13 (actors2): a phrase headed by "en" (or another preposition of place or time) that
+# the parser made the verb's object is where, not whom ("les dio muerte en una quebrada": train
+# c-146, c-042); the dative clitic of the act ("les dio muerte", "le dispararon") stands for the
+# people told before it with the personal "a" (train c-146, b-061).
+def test_where_they_were_killed_is_not_the_target(nlp):
+    _, a2 = _roles(nlp, "Según la Fiscalía, aquella noche una patrulla militar sacó a cuatro campesinos de sus "
+                        "casas en la vereda El Limón y les dio muerte en una quebrada cercana.", "dio")
+    assert a2 is not None and "campesinos" in a2 and "quebrada" not in a2
+
+
+def test_a_dative_clitic_stands_for_the_people_told_before(nlp):
+    _, a2 = _roles(nlp, "Dos sicarios interceptaron a un comerciante en la avenida Bolívar de Guayaquil y le "
+                        "dispararon cinco veces.", "dispararon")
+    assert a2 == "un comerciante"
+
+
+def test_a_dative_clitic_skips_a_thing_told_between(nlp):
+    _, a2 = _roles(nlp, "Un grupo armado irrumpió el lunes en una finca de Tuluá, obligó a los trabajadores a "
+                        "tirarse boca abajo y les disparó; tres murieron.", "disparó")
+    assert a2 == "los trabajadores"
