@@ -1,5 +1,7 @@
 """The device that fell or blew is the means, never what was hit (session 11: fresh probe j-001,
 train e-144). Sentences written for these tests."""
+import pytest
+
 import cronica
 
 
@@ -28,17 +30,13 @@ def _bombing_targets(text):
         text, published="2025-05-16", doc_id="t") if e.type == "bombing"]
 
 
-def test_a_car_bomb_that_blew_as_a_van_passed_is_not_the_target():
-    targets = _bombing_targets(
-        "Dos policías murieron ayer al estallar un coche bomba al paso de su camioneta en la carretera "
-        "de Tame, Arauca.")
+@pytest.mark.parametrize("text, target_word", [
+    ("Dos policías murieron ayer al estallar un coche bomba al paso de su camioneta en la carretera de Tame, "
+     "Arauca.", "camioneta"),
+    ("Un periodista de Quito resultó herido el lunes al estallarle un paquete bomba que había recibido por "
+     "correo en su casa.", "periodista"),
+])
+def test_the_device_that_burst_is_not_the_target(text, target_word):
+    targets = _bombing_targets(text)
     assert targets and all("bomba" not in t.lower() for t in targets)
-    assert any("camioneta" in t.lower() for t in targets)
-
-
-def test_a_parcel_bomb_that_blew_on_its_addressee_is_not_the_target():
-    targets = _bombing_targets(
-        "Un periodista de Quito resultó herido el lunes al estallarle un paquete bomba que había recibido "
-        "por correo en su casa.")
-    assert targets and all("bomba" not in t.lower() for t in targets)
-    assert any("periodista" in t.lower() for t in targets)
+    assert any(target_word in t.lower() for t in targets)
