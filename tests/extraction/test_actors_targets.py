@@ -238,3 +238,9 @@ def test_a_dative_clitic_skips_a_thing_told_between(nlp):
     _, a2 = _roles(nlp, "Un grupo armado irrumpió el lunes en una finca de Tuluá, obligó a los trabajadores a "
                         "tirarse boca abajo y les disparó; tres murieron.", "disparó")
     assert a2 == "los trabajadores"
+
+
+def test_the_victims_a_report_names_come_before_the_house_attacked():
+    ev = _one("Dos hombres murieron el sábado en un ataque armado contra una vivienda de Tuluá.\n\n"
+              "Según la Policía, las víctimas fueron identificadas como Julián Mora Díaz y Óscar Peña Ruiz.")
+    assert ev.actor2 is not None and "Julián Mora Díaz" in ev.actor2.as_written
