@@ -626,6 +626,7 @@ _TOLL_VERBS = ("dej", "caus", "provoc", "ocasion", "cobr", "arroj", "produc")
 _RECIPROCAL = ("enfrent", "choc", "combat", "tirote", "balace")
 _FALLEN = ("muert", "herid", "fallec", "lesionad", "abatid")
 _BLEW = ("estall", "explot", "deton")  # "la bomba estalló en un cajero": where it blew is what it hit
+_BURST = ("estall", "explot")  # intransitive: "estallar un coche bomba" has the bomb as subject
 
 
 def _toll(phrase: ActorMention) -> bool:
@@ -977,7 +978,8 @@ def _fronted_subject(trigger):
     return None
 
 
-_CLITICS = frozenset({"lo", "la", "los", "las"})
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})  # "le dispararon", "les dio muerte": the victim
+_DATIVES = frozenset({"le", "les"})  # stand for people, told before with the personal "a"
 
 
 _STATE_WORD_DEPS = frozenset({"det", "nummod", "case", "appos", "acl:relcl", "conj"})
@@ -1075,13 +1077,14 @@ def _shared_subject(trigger):
     return None
 
 
-_CLITIC_AGREES = {"lo": ("Sing", "Masc"), "la": ("Sing", "Fem"), "los": ("Plur", "Masc"), "las": ("Plur", "Fem")}
+_CLITIC_AGREES = {"lo": ("Sing", "Masc"), "la": ("Sing", "Fem"), "los": ("Plur", "Masc"), "las": ("Plur", "Fem"),
+                  "le": ("Sing", None), "les": ("Plur", None)}  # the dative says no gender
 
 
 def _agrees(clitic, noun) -> bool:
     number, gender = _CLITIC_AGREES[clitic.lower_]
     n, g = noun.morph.get("Number"), noun.morph.get("Gender")
-    return (not n or number in n) and (not g or gender in g)
+    return (not n or number in n) and (not g or gender is None or gender in g)
 
 
 def _clitic_antecedent(trigger):
@@ -1096,8 +1099,9 @@ def _clitic_antecedent(trigger):
         chain = _chain_verbs(v) if v.dep_ in ("conj", "advcl") else (
             [v.head] if v.dep_ == "xcomp" and v.head.pos_ == "VERB" else [])
         for w in chain:
-            o = next((c for c in w.children if (c.dep_ == "obj" or c.dep_ == "obl" and _case(c) == "a")
-                      and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i and _agrees(clitic, c)), None)
+            o = next((c for c in w.children if (c.dep_ in ("obj", "iobj") or c.dep_ == "obl" and _case(c) == "a")
+                      and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i and _agrees(clitic, c)
+                      and (clitic.lower_ not in _DATIVES or _case(c) in ("a", "al"))), None)
             if o is not None:
                 return o
         if not chain:
@@ -1205,6 +1209,31 @@ def _before_target(a1: ActorMention, a2: ActorMention, doc) -> Optional[ActorMen
         return None
     cut = text[:text.rfind(words[-1]) + len(words[-1])]
     return replace(a1, text=cut, end=a1.start + len(cut))
+
+
+def _burst_subject(verb, child) -> bool:
+    """The parser's object of "estallar" / "explotar", which take none: the device that burst,
+    after the verb ("al estallar un coche bomba al paso de ...", "al estallarle un paquete
+    bomba"), never the target (which ``_passing`` or "en"/"frente a" give)."""
+    return child.dep_ == "obj" and verb.lemma_.lower().startswith(_BURST)
+
+
+def _aimed_through(modifier) -> Optional[ActorMention]:
+    """The "contra X" the parser hung on the adjective or participle of an act's noun rather than
+    on the noun ("un ataque armado contra los asistentes a una fiesta", "el atentado perpetrado
+    contra la patrulla"): X, the target; else None."""
+    return next((p for g in modifier.children if g.dep_ in ("obl", "nmod") and _case(g) == "contra"
+                 and (p := _phrase(g)) is not None), None)
+
+
+_WHERE_CASES = frozenset({"en", "desde", "hacia", "hasta", "tras", "durante"})
+
+
+def _where_not_whom(child) -> bool:
+    """A phrase the parser made the verb's object though a preposition of place or time heads it
+    ("les dio muerte en una quebrada cercana", "lo ultimaron en un potrero"): where or when the
+    act was done, never to whom (a direct object takes no preposition but the personal "a")."""
+    return child.dep_ == "obj" and _case(child) in _WHERE_CASES
 
 
 def _passing(trigger) -> Optional[ActorMention]:
@@ -1452,7 +1481,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
-                    and c.lower_ not in load_role_cues().not_targets]  # "desplegaron un operativo"
+                    and c.lower_ not in load_role_cues().not_targets  # "desplegaron un operativo"
+                    and not _burst_subject(trigger, c)  # "al estallar un coche bomba": the device
+                    and not _where_not_whom(c)]  # "les dio muerte en una quebrada": where
             states = {_state_complement(c) for c in trigger.children} - {None}
             objs = [c for c in objs if _state_complement(c) is None]  # "mantuvieron cautivos a X": X
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
@@ -1568,6 +1599,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 ag = _agent(c)
                 if ag is not None:
                     a1 = a1 or _agentive(ag)
+                if trigger.lower_ not in load_role_cues().protest_nouns:
+                    a2 = a2 or _aimed_through(c)  # "un ataque armado contra los asistentes"
         if a2 is None and _case(trigger) in ("de", "del") and trigger.head.lower_ in load_role_cues().target_of_nouns:
             # "la estación fue objeto de un hostigamiento", "el alcalde fue blanco de un atentado"
             a2 = _phrase(_child(trigger.head, "nsubj", "nsubj:pass"))

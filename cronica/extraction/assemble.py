@@ -1374,7 +1374,7 @@ class Assembler:
                     actor2 = force
                     break
         if FAMILY[d.type] in ("violent", "abduction", "arrest") and (
-                actor2 is None or describes_people(actor2.as_written)):
+                actor2 is None or describes_people(actor2.as_written) or _premises(actor2)):
             # "tres personas fueron asesinadas ... Las víctimas son A, B y C": the people named
             named = self._named_people(ev_m, ordered, ctx, cc, FAMILY[d.type] if actor2 is None else None)
             if named is not None and not _same_party(named, actor1):
@@ -2207,6 +2207,14 @@ def _one_person(actor: Actor) -> bool:
     if not words or any(w in ("y", "e") for w in words) or actor.inter not in (None, 7):
         return False
     return words[0] in ("un", "una") or _names_person(actor)
+
+
+def _premises(actor: Actor) -> bool:
+    """A house, shop or bar told as the target ("un ataque armado contra una cantina"): the
+    victims the report names, when it names them, are who was hit (``premises_nouns``)."""
+    words = [w.strip(",.;:") for w in (actor.as_written or "").lower().split()]
+    head = next((w for w in words if w not in ("un", "una", "el", "la", "los", "las", "su", "sus")), None)
+    return head is not None and head in load_role_cues().premises_nouns
 
 
 def _bare_unit(written: Optional[str]) -> bool:

@@ -197,3 +197,50 @@ def test_those_a_seizure_was_taken_from_come_before_where():
                                               "Salvador y les incautó dos pistolas y 300 municiones.")
                    if e.type == "seizure")
     assert seizure.actor2 is not None and "hombres" in seizure.actor2.as_written
+
+
+# Session 13 (actors2): the parser hangs "contra X" on the adjective of the act's noun ("un
+# ataque armado contra ..."): X is still the target (train a-256, b-028; dev b-069, j-008).
+def test_contra_after_the_adjective_of_an_attack_is_its_target(nlp):
+    _, a2 = _roles(nlp, "Cuatro personas murieron el domingo en un ataque armado contra los asistentes a un "
+                        "bautizo en Tumaco.", "ataque")
+    assert a2 is not None and a2.startswith("los asistentes")
+
+
+def test_an_attack_on_a_house_told_with_its_adjective_names_the_house():
+    ev = _one("Un ataque armado contra una vivienda de la colonia Centro dejó dos muertos el lunes en Celaya.")
+    assert ev.actor2 is not None and ev.actor2.as_written.startswith("una vivienda")
+
+
+def test_a_march_against_a_law_still_has_no_target(nlp):
+    _, a2 = _roles(nlp, "Miles de maestros participaron el lunes en una marcha convocada contra la reforma "
+                        "educativa en Lima.", "marcha")
+    assert a2 is None
+
+
+# Session 13 (actors2): a phrase headed by "en" (or another preposition of place or time) that
+# the parser made the verb's object is where, not whom ("les dio muerte en una quebrada": train
+# c-146, c-042); the dative clitic of the act ("les dio muerte", "le dispararon") stands for the
+# people told before it with the personal "a" (train c-146, b-061).
+def test_where_they_were_killed_is_not_the_target(nlp):
+    _, a2 = _roles(nlp, "Según la Fiscalía, aquella noche una patrulla militar sacó a cuatro campesinos de sus "
+                        "casas en la vereda El Limón y les dio muerte en una quebrada cercana.", "dio")
+    assert a2 is not None and "campesinos" in a2 and "quebrada" not in a2
+
+
+def test_a_dative_clitic_stands_for_the_people_told_before(nlp):
+    _, a2 = _roles(nlp, "Dos sicarios interceptaron a un comerciante en la avenida Bolívar de Guayaquil y le "
+                        "dispararon cinco veces.", "dispararon")
+    assert a2 == "un comerciante"
+
+
+def test_a_dative_clitic_skips_a_thing_told_between(nlp):
+    _, a2 = _roles(nlp, "Un grupo armado irrumpió el lunes en una finca de Tuluá, obligó a los trabajadores a "
+                        "tirarse boca abajo y les disparó; tres murieron.", "disparó")
+    assert a2 == "los trabajadores"
+
+
+def test_the_victims_a_report_names_come_before_the_house_attacked():
+    ev = _one("Dos hombres murieron el sábado en un ataque armado contra una vivienda de Tuluá.\n\n"
+              "Según la Policía, las víctimas fueron identificadas como Julián Mora Díaz y Óscar Peña Ruiz.")
+    assert ev.actor2 is not None and "Julián Mora Díaz" in ev.actor2.as_written
