@@ -1884,13 +1884,20 @@ def _whole_not_part(sent, c: CountMention) -> CountMention:
                    victim_end=-1, victim_head=None)
 
 
+def _receives_a_wound(tok) -> bool:
+    """ "recibió", "fue alcanzado": the verb of a wound a person got ("recibir un disparo",
+    "alcanzar por una bala" in counts.yaml)."""
+    return tok.lemma_.lower() == "recibir" or _participle_of(tok, "alcanzar")
+
+
 def _known_receiver(sent, c: CountMention) -> bool:
-    """ "El suboficial había recibido dos disparos", "la víctima recibió un tiro": a wound a definite
-    person received is the story of someone told before (often one who died), no new wounded;
-    "un campesino recibió un disparo" is."""
+    """ "El suboficial había recibido dos disparos", "la víctima recibió un tiro", "las víctimas
+    fueron alcanzadas por disparos" (corpus train d-032): a wound a definite person received is the
+    story of someone told before (often one who died), no new wounded; "un campesino recibió un
+    disparo" is."""
     if c.category != WOUNDED:
         return False
-    verb = next((t for t in span_tokens(sent) if c.start <= t.idx < c.end and t.lemma_.lower() == "recibir"), None)
+    verb = next((t for t in span_tokens(sent) if c.start <= t.idx < c.end and _receives_a_wound(t)), None)
     if verb is None:
         return False
     if c.victim_start < 0 or c.victim is None:
