@@ -1157,6 +1157,8 @@ def find_counts(sent) -> list[CountMention]:
                         got = _count_np(noun.head)
                         if got is not None and got[0]:
                             noun, found = noun.head, got
+                if found is None and _one_more_of_a_listed_noun(tok):
+                    noun, found = tok.head, (1, 1, 1, tok.head.i, tok.head.i)  # "un agente fallecido y otro herido"
                 left = False
                 own_clause = tok.dep_ in ("advcl", "parataxis", "ccomp") and _has_subject(tok)  # "; otros cuatro fueron heridos"
                 if found is None and tok.dep_ in ("obj", "xcomp") and tok.head.i < tok.i and tok.head.pos_ == "VERB" \
@@ -1888,6 +1890,17 @@ def _receives_a_wound(tok) -> bool:
     """ "recibió", "fue alcanzado": the verb of a wound a person got ("recibir un disparo",
     "alcanzar por una bala" in counts.yaml)."""
     return tok.lemma_.lower() == "recibir" or _participle_of(tok, "alcanzar")
+
+
+def _one_more_of_a_listed_noun(tok) -> bool:
+    """ "Un agente fallecido y otro herido", "un comerciante asesinado y otro herido": the adjective
+    on "otro" conjoined to a counted noun (the parser makes the pronoun the conjunct) is one more
+    person of that noun (corpus train b-028; the same ellipsis as "dos policías muertos y otro
+    herido", a-030, d-073, l-030)."""
+    head = tok.head
+    return tok.dep_ == "amod" and head.i < tok.i and head.lower_ in ("otro", "otra") \
+        and head.pos_ in ("PRON", "DET") and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "det" for c in head.children)
 
 
 def _known_receiver(sent, c: CountMention) -> bool:

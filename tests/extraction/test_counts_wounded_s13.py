@@ -44,3 +44,14 @@ def test_wound_phrases_start_with_a_verb_and_are_lowercase():
     assert wounded
     assert all(w[0].endswith(("ar", "er", "ir")) for w in wounded)
     assert all(" ".join(w) == " ".join(w).lower() for w in wounded)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Un soldado fallecido y otro herido, llevado al hospital de la zona.", {"killed": 1, "wounded": 1}),
+    ("Un comerciante asesinado y otro herido en el mercado central.", {"killed": 1, "wounded": 1}),
+    ("Dos policías muertos y otro herido en una emboscada.", {"killed": 2, "wounded": 1}),
+    # no person: nothing counted
+    ("Un camión quemado y otro dañado en la carretera.", {}),
+])
+def test_one_more_of_a_listed_noun(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
