@@ -55,3 +55,17 @@ def test_wound_phrases_start_with_a_verb_and_are_lowercase():
 ])
 def test_one_more_of_a_listed_noun(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("El conductor y tres pasajeros resultaron heridos.", {"wounded": 4}),
+    ("El chofer y dos pasajeras resultaron heridas.", {"wounded": 3}),
+    ("Un sargento y dos soldados perdieron la vida en la emboscada.", {"killed": 3}),
+    ("El alcalde y tres concejales fueron secuestrados.", {"kidnapped": 4}),
+    # told without a verb, the adjective on the counted group
+    ("El cobrador y tres pasajeros heridos tras el ataque.", {"wounded": 4}),
+    # two figures of two verbs stay apart
+    ("El sargento murió y dos soldados resultaron heridos.", {"killed": 1, "wounded": 2}),
+])
+def test_one_person_beside_a_counted_group(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
