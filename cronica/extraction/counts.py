@@ -1649,7 +1649,7 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
-_ONE_WOUNDED = {"herido", "herida", "lesionado", "lesionada"}
+_ONE_WOUNDED = {"herido", "herida", "lesionado", "lesionada", "alcanzado", "alcanzada"}  # ("fue alcanzado en el brazo")
 _SITE_DETS = {"el", "la", "los", "las", "un", "una", "su", "sus", "ambas", "ambos"}
 
 

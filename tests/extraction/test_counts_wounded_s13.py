@@ -69,3 +69,13 @@ def test_one_more_of_a_listed_noun(nlp, sentence, expected):
 ])
 def test_one_person_beside_a_counted_group(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("La candidata fue alcanzada en la pierna durante el tiroteo.", {"wounded": 1}),
+    ("El periodista fue alcanzado en el brazo y en la espalda y lo llevaron al hospital.", {"wounded": 1}),
+    # the dead were hit there too
+    ("El sargento murió tras ser alcanzado en el pecho.", {"killed": 1}),
+])
+def test_one_hit_at_a_part_of_the_body(nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
