@@ -471,9 +471,11 @@ def _one_beside_a_figure(noun) -> bool:
 def _one_named_by_article(noun) -> bool:
     """ "El conductor y tres pasajeros resultaron heridos", "un sargento y dos soldados murieron":
     one person named by a singular noun with its article, a group of the toll beside a figure
-    (corpus train n-017, d-121; not "la Policía", an institution)."""
+    (corpus train n-017, d-121; not "la Policía", an institution, nor "en la frontera", a place
+    after a preposition)."""
     return noun.pos_ == "NOUN" and _one_person(noun) and noun.lower_ not in _STATE_AGENTS \
-        and any(g.dep_ == "det" and g.lower_ in _ONE_ARTICLES and g.i < noun.i for g in noun.children)
+        and any(g.dep_ == "det" and g.lower_ in _ONE_ARTICLES and g.i < noun.i for g in noun.children) \
+        and not any(g.dep_ == "case" for g in noun.children)
 
 
 def _a_year(doc, first: int) -> bool:
