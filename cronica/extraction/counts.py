@@ -452,10 +452,30 @@ def _co_subjects(noun) -> list:
             continue
         lo, hi = sorted((c.i, noun.i))
         between = doc[lo + 1:hi]
-        if any(t.lower_ in ("y", "e") and t.dep_ == "cc" for t in between) and any(
-                g.dep_ == "nummod" for g in c.children):
+        if any(t.lower_ in ("y", "e") and t.dep_ == "cc" for t in between) and (any(
+                g.dep_ == "nummod" for g in c.children) or _one_named_by_article(c)):
             out.append(c)
     return out
+
+
+_ONE_ARTICLES = ("el", "la", "un", "una")
+
+
+def _one_beside_a_figure(noun) -> bool:
+    """ "El chofer y dos pasajeras", "el alcalde y tres concejales": one person named by article,
+    conjoined with a counted group (the group is added as a listed figure)."""
+    return noun is not None and _one_named_by_article(noun) and any(
+        c.dep_ == "conj" and c.i > noun.i and any(g.dep_ == "nummod" for g in c.children) for c in noun.children)
+
+
+def _one_named_by_article(noun) -> bool:
+    """ "El conductor y tres pasajeros resultaron heridos", "un sargento y dos soldados murieron":
+    one person named by a singular noun with its article, a group of the toll beside a figure
+    (corpus train n-017, d-121; not "la Policía", an institution, nor "en la frontera", a place
+    after a preposition)."""
+    return noun.pos_ == "NOUN" and _one_person(noun) and noun.lower_ not in _STATE_AGENTS \
+        and any(g.dep_ == "det" and g.lower_ in _ONE_ARTICLES and g.i < noun.i for g in noun.children) \
+        and not any(g.dep_ == "case" for g in noun.children)
 
 
 def _a_year(doc, first: int) -> bool:
@@ -1157,6 +1177,8 @@ def find_counts(sent) -> list[CountMention]:
                         got = _count_np(noun.head)
                         if got is not None and got[0]:
                             noun, found = noun.head, got
+                if found is None and _one_more_of_a_listed_noun(tok):
+                    noun, found = tok.head, (1, 1, 1, tok.head.i, tok.head.i)  # "un agente fallecido y otro herido"
                 left = False
                 own_clause = tok.dep_ in ("advcl", "parataxis", "ccomp") and _has_subject(tok)  # "; otros cuatro fueron heridos"
                 if found is None and tok.dep_ in ("obj", "xcomp") and tok.head.i < tok.i and tok.head.pos_ == "VERB" \
@@ -1208,6 +1230,8 @@ def find_counts(sent) -> list[CountMention]:
                     if found is None and noun is not None and _is_people(noun) and tok.lower_[-1] in "oa" \
                             and noun.pos_ in ("NOUN", "PROPN", "ADJ") and "Plur" not in noun.morph.get("Number"):
                         found = (1, 1, 1, noun.i, noun.i)  # "El detenido fue herido": one person
+                    if found is None and _one_beside_a_figure(noun):
+                        found = (1, 1, 1, noun.i, noun.i)  # "El chofer y dos pasajeras resultaron heridas"
                 if noun is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
                     noun = tok.head  # "tres personas asesinadas": the people are the victims
@@ -1235,6 +1259,8 @@ def find_counts(sent) -> list[CountMention]:
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
                 found = _count_np(noun) if _is_people(noun) else None
+                if found is None and _one_beside_a_figure(noun):
+                    found = (1, 1, 1, noun.i, noun.i)  # "El alcalde y tres concejales fueron secuestrados"
                 if found is None and "Sing" in tok.morph.get("Number") and (
                         noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _COLLECTIVE)):
                     # "El camarada X fue abatido", "(él) fue secuestrado": singular agreement, one person
@@ -1413,7 +1439,8 @@ def find_counts(sent) -> list[CountMention]:
                 conjs += [c for a in noun.children if a.dep_ in ("appos", "flat") and a.pos_ == "PROPN"
                           for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not _date_day(c)]
                 if role == "self" and tok.dep_ == "amod" and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
-                        and noun.head.i < noun.i and any(g.dep_ == "nummod" for g in noun.head.children):
+                        and noun.head.i < noun.i and (any(g.dep_ == "nummod" for g in noun.head.children)
+                                                      or _one_named_by_article(noun.head)):  # "El chofer y dos pasajeras heridas"
                     # (not "en la frontera sur: ... y un soldado herido", a place the parser joins)
                     conjs.append(noun.head)  # "cuatro comuneros y dos policías heridos": both groups
                 if role in ("obj", "vobj", "to"):  # "a un hombre de 44 años, a su esposa y a su hijo"
@@ -1432,7 +1459,7 @@ def find_counts(sent) -> list[CountMention]:
                         if more is None and _one_person(conj) and (
                                 (role in ("obj", "vobj", "to") and any(g.dep_ in ("det", "case") for g in conj.children))
                                 or any(g.dep_ == "det" and "Yes" in g.morph.get("Poss") for g in conj.children)
-                                or victim_group(conj.text) is not None):
+                                or victim_group(conj.text) is not None or _one_named_by_article(conj)):
                             more = (1, 1, 1, conj.i, conj.i)  # "a un tendero, a su esposa y a su hija", "y su hijo"
                         if more and more[0] is not None:
                             seen.add((cat, conj.i))
@@ -1624,7 +1651,7 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
-_ONE_WOUNDED = {"herido", "herida", "lesionado", "lesionada"}
+_ONE_WOUNDED = {"herido", "herida", "lesionado", "lesionada", "alcanzado", "alcanzada"}  # ("fue alcanzado en el brazo")
 _SITE_DETS = {"el", "la", "los", "las", "un", "una", "su", "sus", "ambas", "ambos"}
 
 
@@ -1884,13 +1911,31 @@ def _whole_not_part(sent, c: CountMention) -> CountMention:
                    victim_end=-1, victim_head=None)
 
 
+def _receives_a_wound(tok) -> bool:
+    """ "recibió", "fue alcanzado": the verb of a wound a person got ("recibir un disparo",
+    "alcanzar por una bala" in counts.yaml)."""
+    return tok.lemma_.lower() == "recibir" or _participle_of(tok, "alcanzar")
+
+
+def _one_more_of_a_listed_noun(tok) -> bool:
+    """ "Un agente fallecido y otro herido", "un comerciante asesinado y otro herido": the adjective
+    on "otro" conjoined to a counted noun (the parser makes the pronoun the conjunct) is one more
+    person of that noun (corpus train b-028; the same ellipsis as "dos policías muertos y otro
+    herido", a-030, d-073, l-030)."""
+    head = tok.head
+    return tok.dep_ == "amod" and head.i < tok.i and head.lower_ in ("otro", "otra") \
+        and head.pos_ in ("PRON", "DET") and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "det" for c in head.children)
+
+
 def _known_receiver(sent, c: CountMention) -> bool:
-    """ "El suboficial había recibido dos disparos", "la víctima recibió un tiro": a wound a definite
-    person received is the story of someone told before (often one who died), no new wounded;
-    "un campesino recibió un disparo" is."""
+    """ "El suboficial había recibido dos disparos", "la víctima recibió un tiro", "las víctimas
+    fueron alcanzadas por disparos" (corpus train d-032): a wound a definite person received is the
+    story of someone told before (often one who died), no new wounded; "un campesino recibió un
+    disparo" is."""
     if c.category != WOUNDED:
         return False
-    verb = next((t for t in span_tokens(sent) if c.start <= t.idx < c.end and t.lemma_.lower() == "recibir"), None)
+    verb = next((t for t in span_tokens(sent) if c.start <= t.idx < c.end and _receives_a_wound(t)), None)
     if verb is None:
         return False
     if c.victim_start < 0 or c.victim is None:
