@@ -3,15 +3,6 @@ manifestantes, resultaron heridas") is one figure, not the sum of both (sentence
 these tests)."""
 import pytest
 
-from cronica.extraction.counts import find_counts, merge_counts, victim_group
-
-
-def totals(nlp, sentence):
-    """{category: best} of one sentence's figures, merged as an incident merges them."""
-    ms = [c for s in nlp(sentence).sents for c in find_counts(s) if c.category != "arrested"]
-    merged = merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown")
-    return {k: v[0] for k, v in merged.items()}
-
 
 @pytest.mark.parametrize("sentence,expected", [
     # a generic noun's figure broken down after a comma, a colon, dashes or parentheses
@@ -23,7 +14,7 @@ def totals(nlp, sentence):
     ("Cuatro militares -un oficial y tres soldados- murieron en la emboscada del Catatumbo.", {"killed": 4}),
     ("Nueve personas (siete militares y dos civiles) murieron en el ataque a la base.", {"killed": 9}),
 ])
-def test_a_figure_and_its_breakdown_count_once(nlp, sentence, expected):
+def test_a_figure_and_its_breakdown_count_once(totals, nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 
@@ -32,5 +23,5 @@ def test_a_figure_and_its_breakdown_count_once(nlp, sentence, expected):
     ("Cinco soldados, dos policías y tres civiles murieron en el ataque al puesto.", {"killed": 10}),
     ("Las víctimas, dos hombres y una mujer, fueron asesinadas en su casa de Tuluá.", {"killed": 3}),
 ])
-def test_listed_groups_still_add_up(nlp, sentence, expected):
+def test_listed_groups_still_add_up(totals, nlp, sentence, expected):
     assert totals(nlp, sentence) == expected

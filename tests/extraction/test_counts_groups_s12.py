@@ -2,15 +2,6 @@
 predicate is left out or told by another casualty verb (sentences written for these tests)."""
 import pytest
 
-from cronica.extraction.counts import find_counts, merge_counts, victim_group
-
-
-def totals(nlp, sentence):
-    """{category: best} of one sentence's figures, merged as an incident merges them."""
-    ms = [c for s in nlp(sentence).sents for c in find_counts(s) if c.category != "arrested"]
-    merged = merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown")
-    return {k: v[0] for k, v in merged.items()}
-
 
 @pytest.mark.parametrize("sentence,expected", [
     # the people after "perder la vida" are the dead, not the phrase's "vida" (one person)
@@ -20,7 +11,7 @@ def totals(nlp, sentence):
     ("Ocho mineros perdieron la vida en el socavón.", {"killed": 8}),
     ("El domingo un comerciante perdió la vida en un asalto en Piura.", {"killed": 1}),
 ])
-def test_dead_after_perder_la_vida(nlp, sentence, expected):
+def test_dead_after_perder_la_vida(totals, nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 
@@ -34,7 +25,7 @@ def test_dead_after_perder_la_vida(nlp, sentence, expected):
     ("Dos policías resultaron heridos por perdigones y un comunero recibió un disparo en el muslo.",
      {"wounded": 3}),
 ])
-def test_second_group_of_one_toll(nlp, sentence, expected):
+def test_second_group_of_one_toll(totals, nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 
@@ -49,7 +40,7 @@ def test_second_group_of_one_toll(nlp, sentence, expected):
     ("Cuatro personas murieron, tres mineros y un indígena, durante un enfrentamiento en la selva.",
      {"killed": 4}),
 ])
-def test_no_second_group(nlp, sentence, expected):
+def test_no_second_group(totals, nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 
@@ -63,7 +54,7 @@ def test_no_second_group(nlp, sentence, expected):
     # the news of the death ("tras conocerse") is no cause: the dead are the incident's
     ("Los vecinos marcharon tras conocerse la muerte de tres soldados en la emboscada.", {"killed": 3}),
 ])
-def test_death_the_act_followed(nlp, sentence, expected):
+def test_death_the_act_followed(totals, nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 

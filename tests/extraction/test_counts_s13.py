@@ -5,14 +5,7 @@ import pytest
 import cronica
 from cronica.errors import DataFileError
 from cronica.extraction import counts as counts_mod
-from cronica.extraction.counts import find_counts, load_count_cues, merge_counts, victim_group
-
-
-def totals(nlp, sentence):
-    """{category: best} of one text's figures, merged as an incident merges them."""
-    ms = [c for s in nlp(sentence).sents for c in find_counts(s) if c.category != "arrested"]
-    merged = merge_counts(ms, lambda m: victim_group(m.victim_head) or "unknown")
-    return {k: v[0] for k, v in merged.items()}
+from cronica.extraction.counts import load_count_cues
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -20,7 +13,7 @@ def totals(nlp, sentence):
     ("Los peritos recuperaron en la quebrada los restos de cinco campesinos.", {"killed": 5}),
     ("La brigada de búsqueda halló una fosa con restos de al menos seis personas.", {"killed": 6}),
 ])
-def test_remains_of_people_are_their_dead(nlp, sentence, expected):
+def test_remains_of_people_are_their_dead(totals, nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 
@@ -33,7 +26,7 @@ def test_remains_of_people_are_their_dead(nlp, sentence, expected):
     "Hallaron los restos de un dirigente desaparecido desde marzo.",
     "Identifican los restos de tres jóvenes desaparecidos en la sierra.",
 ])
-def test_remains_that_count_no_dead(nlp, sentence):
+def test_remains_that_count_no_dead(totals, nlp, sentence):
     assert "killed" not in totals(nlp, sentence)
 
 
@@ -47,7 +40,7 @@ def test_remains_that_count_no_dead(nlp, sentence):
      {"wounded": 1}),
     ("Al dirigente lo atacaron al salir de su casa. Quedó herida en el brazo su esposa.", {"wounded": 1}),
 ])
-def test_one_wounded_at_a_part_of_the_body(nlp, sentence, expected):
+def test_one_wounded_at_a_part_of_the_body(totals, nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 
@@ -60,7 +53,7 @@ def test_one_wounded_at_a_part_of_the_body(nlp, sentence, expected):
     # "en el frente" is the front line, not a part of the body
     ("Fue herido en el frente de Huallaga.", {"wounded": 1}),
 ])
-def test_body_site_adds_no_second_figure(nlp, sentence, expected):
+def test_body_site_adds_no_second_figure(totals, nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 
