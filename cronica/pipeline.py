@@ -203,8 +203,7 @@ class Pipeline:
 
         def date_for(trigger: Span, sentence: Span, clause: Optional[Span],
                      present: bool = False) -> tuple[Optional[DateValue], str]:
-            att = timeline.date_for(trigger, sentence, clause, present=True) if present \
-                else timeline.date_for(trigger, sentence, clause)
+            att = timeline.date_for(trigger, sentence, clause, present=present)
             span = att.value.span if att.value is not None else None
             if span is not None and att.via in ("clause", "sentence") and (span.start, span.end) in reports:
                 return att.value, "report"  # "informó hoy": when it was told, not when it happened

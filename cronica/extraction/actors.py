@@ -19,6 +19,7 @@ from typing import Optional
 
 
 from cronica.errors import DataFileError
+from cronica.extraction.counts import _date_day
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
@@ -1426,7 +1427,6 @@ def _counted_rest(tok) -> Optional[ActorMention]:
     if tok is None or tok.pos_ not in ("NUM", "PRON") or _CLOCK.match(tok.text) and not tok.text.isdigit() \
             or tok.text.isdigit() and len(tok.text) >= 4:
         return None
-    from cronica.extraction.counts import _date_day
     if _date_day(tok) or any(c.dep_ == "nmod" and _case(c) in ("de", "del") for c in tok.children):
         return None  # "el 3 de abril": a date's day; "61 de sus integrantes": told by the figure (counts.py)
     others = ("otro", "otra", "otros", "otras")

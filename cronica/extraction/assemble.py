@@ -171,8 +171,9 @@ class Draft:
         """The mentions that may date the incident and give its evidence: not a kidnapping joined to
         the operation that freed its captives, which dates the captivity ("Rescatan a empresario
         secuestrado hace tres días"; train b-187, dev l-022), unless nothing else tells it."""
-        return [m for m in self.mentions if not (self.family == "operation" and FAMILY[m.type] == "abduction")] \
-            or self.mentions
+        if self.family != "operation":
+            return self.mentions
+        return [m for m in self.mentions if FAMILY[m.type] != "abduction"] or self.mentions
 
     def best_date(self) -> tuple[Optional[DateValue], str]:
         """A date the text ties to one of the mentions; else the first report's fallback."""
@@ -223,7 +224,7 @@ class DocumentContext:
     """What assembly needs from the other stages for one document."""
 
     def __init__(self, text: str, to_original: Callable[[object, int, int], tuple[int, int, str]],
-                 date_for: Callable[..., tuple[Optional[DateValue], str]],  # (trigger, sentence, clause[, present])
+                 date_for: Callable[[Span, Span, Optional[Span], bool], tuple[Optional[DateValue], str]],
                  place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
                  date_positions: Sequence[int], published: Optional[_dt.date],
                  report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None,
@@ -1048,10 +1049,8 @@ class Assembler:
             clause = _span(ctx, sdoc, cs, ce)
         else:
             trig, clause = Span(sent_span.start, sent_span.start), None
-        if m.trigger is not None and _told_in_present(sdoc[m.trigger.token_i]):
-            m.date, m.date_via = ctx.date_for(trig, sent_span, clause, True)
-        else:
-            m.date, m.date_via = ctx.date_for(trig, sent_span, clause)
+        present = m.trigger is not None and _told_in_present(sdoc[m.trigger.token_i])
+        m.date, m.date_via = ctx.date_for(trig, sent_span, clause, present)
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
@@ -2212,18 +2211,23 @@ def _one_person(actor: Actor) -> bool:
 def _premises(actor: Actor) -> bool:
     """A house, shop or bar told as the target ("un ataque armado contra una cantina"): the
     victims the report names, when it names them, are who was hit (``premises_nouns``)."""
-    words = [w.strip(",.;:") for w in (actor.as_written or "").lower().split()]
-    head = next((w for w in words if w not in ("un", "una", "el", "la", "los", "las", "su", "sus")), None)
-    return head is not None and head in load_role_cues().premises_nouns
+    return _head_word(actor.as_written) in load_role_cues().premises_nouns
 
 
 def _bare_unit(written: Optional[str]) -> bool:
     """A unit told by a bare noun ("una patrulla", "el convoy", "su patrulla", "una patrulla del
     estado de excepción"): its head is one of ``unit_nouns`` (the caller knows no force is
     named in it)."""
-    words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
-    words = [w for w in words if w and w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
-    return bool(words) and words[0] in load_role_cues().unit_nouns
+    return _head_word(written) in load_role_cues().unit_nouns
+
+
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus"})
+
+
+def _head_word(written: Optional[str]) -> Optional[str]:
+    """The first word of a phrase after its articles ("una patrulla" → "patrulla"), lower case."""
+    words = (w.strip(",.;:«»\"'()").lower() for w in (written or "").split())
+    return next((w for w in words if w and w not in _ARTICLES), None)
 
 
 def _neighbours(sent) -> tuple:

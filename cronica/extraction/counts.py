@@ -1876,9 +1876,11 @@ def _breakdown_not_added(sent, found: list[CountMention]) -> list[CountMention]:
             if head.idx + len(head.text) <= t.idx < first.start and (t.i + 1 >= len(doc) or _number_at(doc, t.i + 1) is None):
                 num = _number_at(doc, t.i)
                 bare = t.lower_.strip(_DASHES)  # "-dos": the tokenizer keeps the dash on the number
-                value = num[0] if num is not None else (
-                    digits_value(bare) if digits_value(bare) is not None else words_value([bare]))
-                absorbed += value or 0
+                if num is not None:
+                    absorbed += num[0]
+                else:
+                    digits = digits_value(bare)
+                    absorbed += (digits if digits is not None else words_value([bare])) or 0
         if absorbed + sum(c.best or 0 for c in parts) == main.best:
             drop.update(id(c) for c in parts)
     return [c for c in found if id(c) not in drop]
