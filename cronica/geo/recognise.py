@@ -219,6 +219,21 @@ class Recogniser:
                 break
         return best_j, best
 
+    def _name_after_cue_end(self, text: str, toks: list[Token], after: int) -> int:
+        """Where the longest gazetteer name written after a cue noun ends (its "de"/"del" and
+        article skipped), or ``after`` when none starts there. A cue-and-name alias such as
+        "provincia de San Antonio" (Chile's) must not take the first words of a longer name
+        that follows the same cue ("provincia de San Antonio de Putina", Peru's)."""
+        k = after
+        if k < len(toks) and toks[k].key in ("de", "del"):
+            k += 1
+        if k < len(toks) and toks[k].key in _ARTICLES and not toks[k].cap:
+            k += 1
+        if k >= len(toks) or not toks[k].cap:
+            return after
+        end, entries = self._longest(text, toks, k)
+        return end if entries else after
+
     def _jurisdiction(self, toks: list[Token], s: int, a: int) -> bool:
         """Whether the capitalised words from ``s`` up to ``a`` end in an institution named after
         the unit it serves, written without "de" ("Región Policial La Libertad")."""
@@ -322,7 +337,7 @@ class Recogniser:
                 continue
             cue_word = " ".join(t.key for t in toks[i:after])
             full_end, full = self._longest(text, toks, i, any_case_start=True)
-            if full and full_end > after:
+            if full and full_end > after and self._name_after_cue_end(text, toks, after) <= full_end:
                 found.append(Toponym(toks[i].start, toks[full_end - 1].end, toks[i].start,
                                      toks[full_end - 1].end, full, cue=level, extra={"cue_word": cue_word}))
                 for k in range(i, full_end):

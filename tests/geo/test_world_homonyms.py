@@ -160,3 +160,22 @@ def test_country_place_for_events_placed_nowhere_finer():
     assert events
     e = events[0].to_dict()
     assert e["country"] == "Nicaragua" and e["admin1"] is None and e["latitude"] is None
+
+
+# A cue-and-name alias ("provincia de San Antonio", Chile's; "provincia de Santiago") must not
+# take the first words of a longer name after the same cue: the longest written name wins.
+@pytest.mark.parametrize("text,trigger,admin1,admin2", [
+    ("Un comerciante fue asesinado a balazos en el distrito de Ananea, provincia de San Antonio de Putina.",
+     "asesinado", "Puno", "San Antonio de Putina"),
+    ("Ronderos retuvieron a dos presuntos abigeos en un caserío de la provincia de Santiago de Chuco.",
+     "retuvieron", "La Libertad", "Santiago de Chuco"),
+])
+def test_longer_name_after_cue_beats_cue_alias(event_place, text, trigger, admin1, admin2):
+    p = event_place(text, trigger)
+    assert (p.country, p.admin1, p.admin2) == ("Peru", admin1, admin2)
+
+
+def test_cue_alias_still_names_its_own_province(event_place):
+    p = event_place("Un incendio forestal arrasó cien hectáreas en la provincia de San Antonio, "
+                    "en la región de Valparaíso.", "incendio")
+    assert (p.country, p.admin2) == ("Chile", "San Antonio")
