@@ -1,0 +1,45 @@
+"""Threats and protests the annotated types count (issue 10 recall; issue 11 item 4).
+
+A death threat or a pamphlet declaring people a military target is an `other` event (the corpus
+conventions: "death threats by pamphlet"; ACLED Strategic developments / Other), coded by its variant
+`threat` (CAMEO 1383); the threats a victim had reported before being killed are the killing's
+background. Sentences written for these tests (CC0)."""
+import pytest
+
+from cronica.model import Document
+
+
+def events(pipeline, text, published="2025-03-20"):
+    return pipeline.extract(Document(id="t", text=text, published=published))
+
+
+# -- threats
+
+@pytest.mark.parametrize("text", [
+    "Hombres armados amenazaron de muerte el lunes a la presidenta de la junta comunal de la vereda El Silencio.",
+    "El martes circuló un panfleto firmado por una banda que declara objetivo militar a cuatro docentes del colegio.",
+    "El miércoles el concejal Ramiro Tique recibió amenazas de muerte por mensajes de texto.",
+])
+def test_a_threat_is_an_other_event_coded_as_a_threat(pipeline, text):
+    got = events(pipeline, text)
+    assert [e.type for e in got] == ["other"], got
+    d = got[0].to_dict()
+    assert (d["cameo"], d["plover"]) == ("1383", "THREATEN"), d
+
+
+def test_a_bulletin_threat_keeps_the_place_line(pipeline):
+    text = ("Boletin de alertas\n"
+            "Marzo 3. Integrantes de un grupo armado amenazaron de muerte a dos lideres del consejo comunitario.\n"
+            "NARINNO - BARBACOAS - VEREDA EL DIVISO\n")
+    got = [(e.type, e.to_dict()["admin1"]) for e in events(pipeline, text)]
+    assert got == [("other", "Nariño")], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Había denunciado amenazas de muerte desde hacía dos años.",
+    "La dirigente había recibido varias amenazas de muerte antes del crimen.",
+    "Según su familia, lo habían amenazado de muerte en enero.",
+])
+def test_threats_a_victim_had_reported_are_background_of_the_killing(pipeline, sentence):
+    text = "Un dirigente vecinal fue asesinado a tiros el sábado en su casa de Tumaco. " + sentence
+    assert [e.type for e in events(pipeline, text)] == ["killing"]
