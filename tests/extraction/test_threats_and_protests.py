@@ -43,3 +43,33 @@ def test_a_bulletin_threat_keeps_the_place_line(pipeline):
 def test_threats_a_victim_had_reported_are_background_of_the_killing(pipeline, sentence):
     text = "Un dirigente vecinal fue asesinado a tiros el sábado en su casa de Tumaco. " + sentence
     assert [e.type for e in events(pipeline, text)] == ["killing"]
+
+
+# -- protests told without the usual words
+
+@pytest.mark.parametrize("text", [
+    # pots banged in the street: a cacerolazo (the tagger reads "cazuelas" as an infinitive with a clitic)
+    "AHORA en Baracoa: cientos de vecinos en la calle con cazuelas gritando que devuelvan la luz.",
+    "Decenas de familias salieron el jueves por la noche golpeando cacerolas frente a la sede del gobierno municipal.",
+    # a crowd sent to harass a dissident at home
+    "El viernes, simpatizantes del partido realizaron un acto de repudio frente a la vivienda de un opositor en Holguín.",
+    # "trancar", a street or road blocked
+    "El lunes, decenas de vecinos trancaron la avenida principal de Catia con cauchos para exigir agua potable.",
+])
+def test_protests_told_by_these_words_are_found(pipeline, text):
+    assert [e.type for e in events(pipeline, text)] == ["protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prepare la cazuela de mariscos con ajo, cebolla y un chorro de vino blanco.",
+    "La tienda del barrio vende cacerolas y sartenes a mitad de precio esta semana.",
+    "El ministro calificó la propuesta como un acto de repudio a la democracia.",
+])
+def test_the_same_words_in_other_senses_are_no_event(pipeline, text):
+    assert events(pipeline, text) == []
+
+
+def test_armed_men_firing_at_people_who_block_a_street_is_an_attack(pipeline):
+    text = ("Este martes unos colectivos dispararon contra los vecinos que trancaron la avenida en Petare; "
+            "dos personas resultaron heridas.")
+    assert [e.type for e in events(pipeline, text)] == ["attack"]
