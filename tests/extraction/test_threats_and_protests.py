@@ -73,3 +73,20 @@ def test_armed_men_firing_at_people_who_block_a_street_is_an_attack(pipeline):
     text = ("Este martes unos colectivos dispararon contra los vecinos que trancaron la avenida en Petare; "
             "dos personas resultaron heridas.")
     assert [e.type for e in events(pipeline, text)] == ["attack"]
+
+
+# -- people of a community or a trade acting for a demand are protesters (framing.yaml protesters)
+
+@pytest.mark.parametrize("text", [
+    "El martes, unos 200 comuneros ingresaron al campamento de la empresa minera de Santa Rita en reclamo "
+    "por el pago de compensaciones.",
+    "Dos campesinos murieron baleados el jueves cuando un grupo de pobladores intentó tomar el campamento minero de "
+    "Antabamba en rechazo a la contaminación del río.",
+])
+def test_a_community_acting_for_a_demand_is_a_protest(pipeline, text):
+    assert [e.type for e in events(pipeline, text)] == ["protest"]
+
+
+def test_troops_entering_a_camp_stay_an_operation(pipeline):
+    text = "El martes, tropas del Ejército ingresaron al campamento del frente 36 en zona rural de Briceño."
+    assert "protest" not in [e.type for e in events(pipeline, text)]
