@@ -90,3 +90,11 @@ def test_a_community_acting_for_a_demand_is_a_protest(pipeline, text):
 def test_troops_entering_a_camp_stay_an_operation(pipeline):
     text = "El martes, tropas del Ejército ingresaron al campamento del frente 36 en zona rural de Briceño."
     assert "protest" not in [e.type for e in events(pipeline, text)]
+
+
+def test_wounds_in_a_strike_told_beside_the_detained_are_the_protest(pipeline):
+    # "heridos ... en el segundo día de huelga" with "el detenido" (a weak word of another family) in the sentence
+    text = ("VIGO, 3 mar (Agencia) - Tres agentes y dos estibadores resultaron heridos el lunes en las cargas "
+            "policiales contra los trabajadores que ocupaban el muelle en el segundo día de huelga, y el detenido "
+            "quedó en libertad por la tarde.")
+    assert "protest" in [e.type for e in events(pipeline, text)]
