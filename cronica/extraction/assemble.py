@@ -1165,11 +1165,12 @@ class Assembler:
                 continue
             if place is None or _specificity(m.place) > _specificity(place):
                 place = m.place
-        if place is not None and d.type == "other" and not any(
+        if place is not None and d.type == "other" and not _told_as_threat(d) and not any(
                 m.place is not None and m.place.span is not None
                 and m.sentence.start <= m.place.span.start < m.sentence.end for m in ordered):
             # a ruling, a decree or a state of emergency told with no place of its own: the
             # story's place is the incident's, not the court's or the government's
+            # (a threat is made where its victims are: a bulletin's place line is its place)
             place = None
         after = self._placed_after(d, ctx) if not names_place([m.sentence for m in d.mentions], place) else None
         if after is not None:
@@ -2196,6 +2197,12 @@ def _names_person(actor: Actor) -> bool:
 
 
 _REMAINS = re.compile(r"\b(?:restos|osamentas?|cuerpos?|cad[aá]ver(?:es)?)\b", re.IGNORECASE)
+
+
+def _told_as_threat(d) -> bool:
+    """An `other` incident some trigger tells as a threat ("amenazaron de muerte", "lo declaran
+    objetivo militar"): made where its victims are, not a decree's or a court's seat."""
+    return any(m.trigger is not None and m.trigger.variants[:1] == ("threat",) for m in d.mentions)
 
 
 def _one_person(actor: Actor) -> bool:

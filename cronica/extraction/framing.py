@@ -136,6 +136,12 @@ class _Frame:
     armed: bool  # an armed actor or an inmates' riot: never a protest's
 
 
+def _weak_elsewhere(t) -> bool:
+    """A weak word of another family than the protest's violence ("22 detenidos", "el detenido"):
+    it tells nothing of the death or the wounds told with it."""
+    return t.strength == "weak" and t.family not in ("violent", "protest")
+
+
 def _frame_of(key: str, cues: FramingCues, riot_protest: bool = False) -> _Frame:
     """``key``: the folded sentence (``match_key``). ``riot_protest``: the story tells its prison
     riot as a protest (an inmates' demand), so the prison words of its other sentences (the
@@ -281,7 +287,7 @@ class DocumentFraming:
             return
         self._demand_of_hostage_taking(sent, k, triggers)
         self._held_in_protest(sent, k, triggers)
-        if not any(not t.dropped for t in triggers):
+        if not any(not t.dropped and not _weak_elsewhere(t) for t in triggers):
             death = self._death_in_protest(sent, k)
             if death is not None:
                 triggers.append(death)

@@ -396,6 +396,16 @@ def _is_infinitive(tok) -> bool:
         and tok.pos_ in ("VERB", "AUX") and not tok.morph.get("Tense")
 
 
+#: how an infinitive ends, with up to two clitics ("matarlo", "llevárselo")
+_INFINITIVE_END = re.compile(r"(?:ar|er|ir|ár|ér|ír)(?:se|me|te|nos|os|lo|la|le|los|las|les){0,2}$")
+
+
+def _trigger_read_as_infinitive(tok) -> bool:
+    """The trigger word itself tagged an infinitive only when it ends like one: the tagger also
+    reads a plural noun with a clitic-like ending so ("cazuelas" as "cazue" + "las")."""
+    return _is_infinitive(tok) and _INFINITIVE_END.search(tok.lower_) is not None
+
+
 def _unrealised(tok, cues: FilterCues) -> Optional[str]:
     """Why ``tok`` sits in an act that did not (yet) happen, or None."""
     chain = [tok]
@@ -420,7 +430,7 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
             continue
         if t.i != tok.i and (t.lemma_ in cues.announce_verbs or _unlemmatised_form_of(t, cues.announce_verbs)):
             return f"announced/planned ({t.text})"
-        if _is_infinitive(t):
+        if _trigger_read_as_infinitive(t) if t.i == tok.i else _is_infinitive(t):
             first = t  # "tuvo que declarar ... y movilizar": the first infinitive's governor decides
             while first.dep_ == "conj" and first.head.i != first.i and _is_infinitive(first.head):
                 first = first.head

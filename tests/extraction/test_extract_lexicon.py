@@ -64,7 +64,7 @@ def test_inflections_are_found(nlp, text, etype, words):
     ("El agricultor perdió la vida tras recibir varios disparos.", "killing", "perdió la vida"),
     ("El comerciante fue hallado sin vida y con signos de tortura.", "killing", "hallado sin vida"),
     ("Campesinos encontraron el cadáver de un hombre maniatado junto al río.", "killing", "encontraron el cadáver"),
-    ("Un grupo armado amenazó de muerte a la familia del personero.", "threat", "amenazó de muerte"),
+    ("Un grupo armado amenazó de muerte a la familia del personero.", "other", "amenazó de muerte"),
     ("Los asaltantes tomaron como rehén al conductor del bus.", "kidnapping", "tomaron como rehén"),
     ("Los pistoleros prendieron fuego a la casa comunal.", "attack", "prendieron fuego"),  # arson is an attack
     ("Paramilitares desaparecieron forzadamente a un estudiante.", "disappearance", "desaparecieron forzadamente"),
@@ -336,7 +336,7 @@ BULLETINS = [
     ("killing", "19", "Guerrilleros ejecutaron a dos hermanos acusados de colaborar con el ejercito. ARAUCA - TAME"),
     ("killing", "19", "Desconocidos asesinaron de varios impactos de arma de fuego al comerciante Luis Penna en la "
                       "plaza de mercado. NARINNO - TUMACO"),
-    ("threat", "13", "Miembros de un grupo paramilitar amenazaron de muerte a la lideresa comunal Rosa Munnoz y a su "
+    ("other", "13", "Miembros de un grupo paramilitar amenazaron de muerte a la lideresa comunal Rosa Munnoz y a su "
                      "familia. VALLE - BUENAVENTURA"),
     ("disappearance", "18", "Tropas del batallon desaparecieron forzadamente al joven Andres Castanneda tras "
                             "detenerlo en un reten. HUILA - PITALITO"),

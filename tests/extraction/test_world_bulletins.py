@@ -23,7 +23,7 @@ CASES = [
     ("Desconocidos asesinaron de varios impactos de arma de fuego a un motorista de la ruta. NARINNO - TUMACO",
      "killing", "193", "Nariño", "Grupo armado no identificado (Colombia)", None),
     ("Hombres armados amenazaron de muerte a los miembros de la junta de accion comunal. CAUCA - ARGELIA",
-     "threat", "1383", "Cauca", "Grupo armado no identificado (Colombia)", None),
+     "other", "1383", "Cauca", "Grupo armado no identificado (Colombia)", None),
     ("Fue hallado el cadaver de un comerciante con impactos de bala en la zona rural. CORDOBA - TIERRALTA",
      "killing", "193", "Córdoba", None, "Civiles (Colombia)"),
     ("Guerrilleros hurtaron ganado y viveres de varias fincas de la vereda. META - MESETAS",
@@ -36,7 +36,7 @@ CASES = [
     ("Un dirigente sindical fue asesinado a machetazos cuando salia de la sede del sindicato. ANTIOQUIA - SEGOVIA",
      "killing", "1823", "Antioquia", None, None),
     ("Paramilitares de las AGC amenazaron de muerte a tres lideres del consejo comunitario afro. CHOCO - RIOSUCIO",
-     "threat", "1383", "Chocó", "Clan del Golfo (Ejército Gaitanista de Colombia)", None),
+     "other", "1383", "Chocó", "Clan del Golfo (Ejército Gaitanista de Colombia)", None),
     ("Un dirigente sindical fue asesinado a machetazos cuando salia de la sede del sindicato. "
      "VALLE DEL CAUCA - TULUA",
      "killing", "1823", "Valle del Cauca", None, None),
@@ -100,4 +100,4 @@ def test_entries_of_one_bulletin_are_one_event_each():
             "Tropas del Batallon de Infanteria 31 capturaron a alias El Tuerto, cabecilla de una banda de extorsion.\n"
             "CORDOBA - MONTERIA\n")
     got = [(e.type, e.to_dict()["admin1"]) for e in cronica.extract(text)]
-    assert got == [("threat", "Chocó"), ("arrest", "Córdoba")], got
+    assert got == [("other", "Chocó"), ("arrest", "Córdoba")], got

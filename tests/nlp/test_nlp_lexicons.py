@@ -26,10 +26,15 @@ def test_data_files_have_a_provenance_header(name):
     yaml.safe_load(text)
 
 
+# types no shipped trigger gives: `threat` is told as `other` with the variant `threat` (the annotated
+# type, same ACLED sub-event); the type stays for user lexicons and events stored before
+LEXICON_ONLY_TYPES = {"threat"}
+
+
 def test_triggers_load_and_cover_every_type():
     lex = load_triggers()
     covered = {t.type for t in lex.tokens} | {p.type for p in lex.phrases}
-    assert covered == set(EVENT_TYPES)
+    assert covered == set(EVENT_TYPES) - LEXICON_ONLY_TYPES
     for fam, order in lex.precedence.items():
         assert len(set(order)) == len(order)
 
