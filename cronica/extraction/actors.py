@@ -1019,14 +1019,26 @@ def reports_at(span, offset: int) -> bool:
     (``report_verbs``) whose "que" clause tells the act ("La Secretaría de Marina informa que
     personal naval ..."): who tells it, not who acted in it."""
     at = span.start_char + offset
-    for t in span:
-        if t.dep_ == "nsubj" and t.head.lower_.startswith(load_role_cues().report_verbs) and any(
-                c.dep_ == "ccomp" and any(m.lower_ == "que" and m.dep_ == "mark" for m in c.children)
-                for c in t.head.children):
-            sub = list(t.subtree)
-            if sub[0].idx <= at < sub[-1].idx + len(sub[-1].text):
-                return True
-    return False
+    return any(a <= at < b for a, b in _reporting_subjects(span))
+
+
+def _reporting_subjects(span) -> tuple[tuple[int, int], ...]:
+    """Where the subjects of ``reports_at``'s reporting verbs lie in ``span`` (character ranges of
+    their subtrees, in token order), found once per Doc and span and kept in its ``user_data``:
+    ``reports_at`` is asked about every party a sentence names."""
+    memo = span.doc.user_data.setdefault("cronica_reporting_subjects", {})
+    where = (span.start, span.end)
+    got = memo.get(where)
+    if got is None:
+        ranges = []
+        for t in span_tokens(span):
+            if t.dep_ == "nsubj" and t.head.lower_.startswith(load_role_cues().report_verbs) and any(
+                    c.dep_ == "ccomp" and any(m.lower_ == "que" and m.dep_ == "mark" for m in c.children)
+                    for c in t.head.children):
+                sub = list(t.subtree)
+                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        got = memo[where] = tuple(ranges)
+    return got
 
 
 def _reporting_force(trigger):

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 
 from cronica.errors import DataFileError
-from cronica.nlp.load import parsed_text, sent_of, span_tokens
+from cronica.nlp.load import parsed_text, sent_of, span_tokens, span_words
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
 from cronica.time.lexicon import load_lexicon as load_time_lexicon, time_heads
@@ -1615,6 +1615,8 @@ def _people_with_wounds(sent, found: list[CountMention]) -> list[CountMention]:
     injuries are told of."""
     doc = sent.doc
     out: list[CountMention] = []
+    if _INJURIES.isdisjoint(span_words(sent)):
+        return out  # (no injury noun: no token below would pass its first test)
     for tok in span_tokens(sent):
         if tok.lower_ not in _INJURIES:
             continue
@@ -1677,6 +1679,9 @@ def _wounded_at_a_site(sent, found: list[CountMention]) -> list[CountMention]:
     counts wounded or dead (the dead were hit there too: "murió herido en el pecho")."""
     if any(c.category in (WOUNDED, KILLED) and c.best is not None for c in found):
         return []
+    words = span_words(sent)
+    if _ONE_WOUNDED.isdisjoint(words) and _WOUND_NOUNS.isdisjoint(words):
+        return []  # (neither word: no token below is ``one`` or ``_a_wound``)
     doc = sent.doc
     for tok in span_tokens(sent):
         one = tok.lower_ in _ONE_WOUNDED and "Plur" not in tok.morph.get("Number")
@@ -1964,6 +1969,8 @@ def _death_of_one_wounded(sent, found: list[CountMention]) -> list[CountMention]
     of the wounded died (the parser reads "uno" as a pronoun, which no figure reading takes)."""
     doc = sent.doc
     out: list[CountMention] = []
+    if _DEATH_NOUNS.isdisjoint(span_words(sent)):
+        return out  # (no death noun: no token below would pass its first test)
     for tok in span_tokens(sent):
         if tok.lower_ not in _DEATH_NOUNS or tok.i + 5 >= sent.end:
             continue
@@ -2065,6 +2072,8 @@ def _told_as_more(sent, found: list[CountMention]) -> list[CountMention]:
     "también"/"además" on the casualty verb itself tells of more people than those told before,
     as "otros" does (not on a verb of saying: "confirmó también la muerte de dos soldados")."""
     also = load_count_cues().also_words
+    if also.isdisjoint(span_words(sent)):
+        return found  # (no such word: ``words`` below would be empty)
     words = [t for t in span_tokens(sent) if t.lower_ in also and t.dep_ == "advmod"]
     if not words:
         return found
@@ -2213,6 +2222,8 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
     doc = sent.doc
     have = {c.category for c in found}
     out: list[CountMention] = []
+    if cues.tally_nouns.isdisjoint(span_words(sent)):
+        return out  # (no tally noun: no token below would pass its first test)
     for tok in span_tokens(sent):
         if tok.lower_ not in cues.tally_nouns:
             continue

@@ -865,8 +865,9 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
     from cronica.nlp.inflect import match_key
 
     cues = load_filters()
-    blast = any(t == "bombing" for t in kept_types) or any(
-        match_key(w.lemma_) in cues.blast_words for s in sentences for w in span_tokens(s.span) if w.is_alpha)
+    blast = any(t == "bombing" for t in kept_types) or any(  # (each distinct lemma folded once)
+        match_key(lemma) in cues.blast_words
+        for lemma in {w.lemma_ for s in sentences for w in span_tokens(s.span) if w.is_alpha})
     if blast:
         key = match_key(" ".join(parsed_text(s.span) for s in sentences))
         if cues.accident_causes is not None and cues.accident_causes.search(key):

@@ -36,6 +36,35 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü\-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉ�
 _NAMES_REAL = re.compile(r"cuyo nombre (?:real|verdadero|completo) (?:es|era)|de nombre|identificado como")
 
 
+#: id(lexicon) -> (cues, lexicon, what ``_build_parts`` made of them)
+_BUILD_PARTS: dict[int, tuple] = {}
+
+
+def _build_parts(cues, lexicon: ActorLexicon) -> tuple:
+    """What ``DocumentEntities.build`` reads from the cues and the lexicon alone, the same for every
+    document, made once per (cues, lexicon) pair instead of once per document: the generic names,
+    the alias markers' alternation and the three name patterns."""
+    got = _BUILD_PARTS.get(id(lexicon))
+    if got is None or got[0] is not cues or got[1] is not lexicon:
+        # the lexicon names the descriptions stand for ("Grupo armado no identificado"); a
+        # description that is also a named group's alias ("disidencias" for the FARC dissidents)
+        # keeps that group: it is not a stand-in for whichever group the document names most
+        generic = frozenset(_bare(e.name) for d in cues.armed_descriptions + cues.state_descriptions
+                            if (e := lexicon.lookup(d)) is not None and e.generic)
+        markers = "|".join(re.escape(m) for m in sorted(cues.alias_markers, key=len, reverse=True))
+        after_name = re.compile(rf"^\s*[,(]?\s*(?:(?:{markers})\s+)?[{_QUOTE}]?(?P<alias>(?:camarada\s+)?{_NAME})"
+                                rf"[{_QUOTE.replace(chr(39), '')}’”»']?\s*[,)]", re.IGNORECASE)
+        ident = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(m) for m in sorted(cues.identity_markers, key=len, reverse=True))})"
+                           rf"\s+[{_QUOTE}]?(?P<name>{_NAME})")
+        # the nom de guerre first: "«Tigre», cuyo nombre real es Juan Pérez", "alias Tigre (Juan Pérez)"
+        real = re.compile(rf"(?:(?:{markers})\s+)?[{_QUOTE}]?(?P<alias>{_NAME})[{_QUOTE.replace(chr(39), '')}’”»']?\s*,?\s*"
+                          rf"(?:cuyo nombre (?:real|verdadero|completo) (?:es|era)|de nombre|identificado como)\s+(?P<name>{_NAME})")
+        if len(_BUILD_PARTS) >= 8:  # (a few lexicons per process at most)
+            _BUILD_PARTS.clear()
+        got = _BUILD_PARTS[id(lexicon)] = (cues, lexicon, generic, markers, after_name, ident, real)
+    return got[2:]
+
+
 class DocumentEntities:
     def __init__(self, groups: Counter, state: Counter, inter: dict[str, Optional[int]],
                  aliases: dict[str, str], people: list[str], generic: set[str],
@@ -53,27 +82,16 @@ class DocumentEntities:
     def build(cls, sentences: Iterable, lexicon: ActorLexicon) -> "DocumentEntities":
         """From spaCy sentence spans."""
         cues = load_role_cues()
-        # the lexicon names the descriptions stand for ("Grupo armado no identificado"); a
-        # description that is also a named group's alias ("disidencias" for the FARC dissidents)
-        # keeps that group: it is not a stand-in for whichever group the document names most
-        generic = {_bare(e.name) for d in cues.armed_descriptions + cues.state_descriptions
-                   if (e := lexicon.lookup(d)) is not None and e.generic}
+        generic_names, markers, after_name, ident, real = _build_parts(cues, lexicon)
+        generic = set(generic_names)
         groups: Counter = Counter()
         state: Counter = Counter()
         inter: dict[str, Optional[int]] = {}
         aliases: dict[str, str] = {}
         people: list[str] = []
-        markers = "|".join(re.escape(m) for m in sorted(cues.alias_markers, key=len, reverse=True))
-        after_name = re.compile(rf"^\s*[,(]?\s*(?:(?:{markers})\s+)?[{_QUOTE}]?(?P<alias>(?:camarada\s+)?{_NAME})"
-                                rf"[{_QUOTE.replace(chr(39), '')}’”»']?\s*[,)]", re.IGNORECASE)
         persons = set()
         identified: list[str] = []
-        ident = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(m) for m in sorted(cues.identity_markers, key=len, reverse=True))})"
-                           rf"\s+[{_QUOTE}]?(?P<name>{_NAME})")
         sentences_seen: list[str] = []
-        # the nom de guerre first: "«Tigre», cuyo nombre real es Juan Pérez", "alias Tigre (Juan Pérez)"
-        real = re.compile(rf"(?:(?:{markers})\s+)?[{_QUOTE}]?(?P<alias>{_NAME})[{_QUOTE.replace(chr(39), '')}’”»']?\s*,?\s*"
-                          rf"(?:cuyo nombre (?:real|verdadero|completo) (?:es|era)|de nombre|identificado como)\s+(?P<name>{_NAME})")
         for sent in sentences:
             text = span_text(sent)
             sentences_seen.append(text)

@@ -191,6 +191,8 @@ class Recogniser:
     def __init__(self, gazetteer: Gazetteer, lexicon: Optional[Lexicon] = None) -> None:
         self.gaz = gazetteer
         self.lex = lexicon or load_lexicon()
+        #: the endings that put a place near the event ("cerca de", "cerca de la"), for ``_set_role``
+        self._near_ends = tuple(x for w in self.lex.near for x in (w, w + " la", w + " el"))
 
     # ----------------------------------------------------------------- helpers
     def _gap(self, text: str, a: Token, b: Token) -> str:
@@ -363,8 +365,9 @@ class Recogniser:
                 j += 1
                 adjective = True
             naming = False
+            here = toks[j].key if j < n else None
             for nw in self.lex.naming:  # "zona llamada Huajoto"
-                if tuple(t.key for t in toks[j:j + len(nw)]) == nw:
+                if (not nw or nw[0] == here) and tuple(t.key for t in toks[j:j + len(nw)]) == nw:
                     j += len(nw)
                     naming = True
                     break
@@ -660,9 +663,8 @@ class Recogniser:
         if m:
             before = before[m.end():]
         low = norm_key(before)
-        for w in self.lex.near:
-            if low.endswith(w) or low.endswith(w + " la") or low.endswith(w + " el"):
-                t.near = True
+        if low.endswith(self._near_ends):
+            t.near = True
         wm = None
         for wm in self.lex.whereabouts.finditer(before):
             pass

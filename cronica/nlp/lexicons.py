@@ -335,9 +335,15 @@ def actor_files() -> list[str]:
     return sorted(f"actors/{p.name}" for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
-@lru_cache(maxsize=8)
 def load_actors(extra: Sequence[str] = ()) -> ActorLexicon:
-    """Bundled actors plus user lexicon files (user entries take precedence)."""
+    """Bundled actors plus user lexicon files (user entries take precedence); one lexicon per list
+    of files, however it is passed (``load_actors()`` and the pipeline's ``load_actors(())`` are the
+    same object: the actor stage's calls do not read and compile the 17 files a second time)."""
+    return _load_actors(tuple(extra))
+
+
+@lru_cache(maxsize=8)
+def _load_actors(extra: tuple[str, ...]) -> ActorLexicon:
     entries: list[ActorEntry] = []
     countries: dict[str, tuple[str, str]] = {}
     for path in extra:

@@ -225,6 +225,21 @@ def span_tokens(span) -> list:
     return doc_tokens(span.doc)[start:span.end]
 
 
+def span_words(span) -> frozenset[str]:
+    """The lower-case words (``Token.lower_``) of a Span or a whole Doc, as a set, made once per Doc
+    and span and kept in its ``user_data``: a rule that looks for a word of a list in every token
+    of a sentence asks it first, and skips the sentence's tokens when none of its words is there."""
+    doc = getattr(span, "doc", span)
+    memo = doc.user_data.get("cronica_words")
+    if memo is None:
+        memo = doc.user_data["cronica_words"] = {}
+    where = (0, len(doc)) if span is doc else (span.start, span.end)
+    words = memo.get(where)
+    if words is None:
+        words = memo[where] = frozenset(t.lower_ for t in span_tokens(span))
+    return words
+
+
 def sent_of(tok):
     """``tok.sent``, from the Doc's sentences listed once: ``Token.sent`` walks the Doc's
     sentence starts from the token outwards and builds a new Span on each call. The
