@@ -51,7 +51,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
                                          arrest_as_turning_point)
-from cronica.extraction.tolls import tolls_beside_arrests
+from cronica.extraction.tolls import share_tolls, tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -753,6 +753,7 @@ class Assembler:
             if ev is not None:
                 events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
                 self._remember_force(d, ev)
+        share_tolls(events)  # one sentence read as two incidents told one toll
         if rec is not None or (dec is not None and dec.has("document")):
             ents = self._entities
             version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)

@@ -38,3 +38,28 @@ def tolls_beside_arrests(sdoc, mentions: Sequence, left: Sequence) -> list:
         if not inside:
             out.append(c)
     return out
+
+
+_TOLL_FAMILIES = ("violent", "protest", "operation")
+_SHARED_TOLLS = ("killed", "wounded")
+
+
+def share_tolls(events: Sequence) -> None:
+    """One sentence read as two events of kinds that both carry a toll (a protest and the charge
+    that broke it up, an eviction and the clash with the evicted: the same evidence) tells one
+    toll: an event without a figure of killed or wounded takes the one its twin has. In place."""
+    from cronica.extraction.counts import carries_toll
+    from cronica.extraction.triggers import FAMILY
+
+    told = [(ev, {cat: (getattr(ev, cat), getattr(ev, cat + "_sides")) for cat in _SHARED_TOLLS})
+            for ev in events if FAMILY.get(ev.type) in _TOLL_FAMILIES]
+    for ev, own in told:
+        for cat in _SHARED_TOLLS:
+            if own[cat][0] is not None or not carries_toll(ev.type, cat):
+                continue
+            twin = next((figs[cat] for other, figs in told if other is not ev and figs[cat][0] is not None
+                         and (other.evidence.start, other.evidence.end) == (ev.evidence.start, ev.evidence.end)),
+                        None)
+            if twin is not None:
+                setattr(ev, cat, twin[0])
+                setattr(ev, cat + "_sides", twin[1])

@@ -1,0 +1,82 @@
+"""counts, session 14 (helper wounded2): one toll for one incident.
+
+- One sentence read as two events of toll-carrying kinds (a protest and the charge that broke it
+  up) tells one toll: the twin without a figure takes it (``tolls.share_tolls``).
+- A story of a revised toll: the first report's dead plus the wounded who died since make up the
+  figure told, so those deaths are inside it (not added to the dead nor taken off the wounded); a
+  first report told in the pluperfect ("había informado de ...") is a preliminary figure; "los otros
+  tres heridos" after a first report's figure replaces it.
+Sentences written for these tests."""
+import pytest
+
+from cronica.extraction.counts import load_count_cues
+from cronica.extraction.tolls import share_tolls
+from cronica.model import Count, Event, Span
+
+
+def _event(etype: str, start: int, end: int, killed=None, wounded=None) -> Event:
+    return Event("t", etype, Span(start, end, "x" * (end - start)), killed=killed, wounded=wounded)
+
+
+def test_twin_read_from_the_same_sentence_takes_the_toll():
+    protest = _event("protest", 0, 80, wounded=Count(5, 5, 5))
+    charge = _event("security_operation", 0, 80)
+    share_tolls([protest, charge])
+    assert charge.wounded == Count(5, 5, 5)
+    assert charge.killed is None and protest.killed is None
+
+
+def test_each_twin_keeps_its_own_figure_and_takes_only_what_it_lacks():
+    a = _event("attack", 0, 60, killed=Count(2, 2, 2))
+    b = _event("protest", 0, 60, killed=Count(1, 1, 1), wounded=Count(4, 4, 4))
+    share_tolls([a, b])
+    assert a.killed == Count(2, 2, 2) and a.wounded == Count(4, 4, 4)
+    assert b.killed == Count(1, 1, 1)
+
+
+def test_no_toll_shared_with_another_sentence_nor_with_an_arrest():
+    attack = _event("attack", 0, 60, wounded=Count(3, 3, 3))
+    later = _event("protest", 61, 120)
+    arrest = _event("arrest", 0, 60)
+    share_tolls([attack, later, arrest])
+    assert later.wounded is None
+    assert arrest.wounded is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first report's nine dead and the two wounded who died since are the eleven told
+    ("Once reos murieron y ocho quedaron heridos en la riña del penal, según el balance del martes. "
+     "El primer reporte hablaba de nueve fallecidos. Dos de los heridos murieron en la noche en el hospital.",
+     {"killed": 11, "wounded": 8}),
+    # the same, the first report told in the pluperfect
+    ("Once reos murieron y ocho quedaron heridos en la riña del penal, según el balance del martes. "
+     "El domingo, la policía había reportado nueve fallecidos. Dos de los heridos murieron en la noche.",
+     {"killed": 11, "wounded": 8}),
+    # the remaining wounded after a first report's figure replace it
+    ("Tres militares murieron en el combate del jueves. En un primer comunicado, el Ejército había "
+     "informado de un soldado muerto y cinco heridos. Los otros tres heridos están estables.",
+     {"killed": 3, "wounded": 3}),
+])
+def test_revised_toll_holds_the_wounded_who_died(totals, nlp, text, expected):
+    assert totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no first report: the wounded who died are added to the dead and taken off the wounded
+    ("Cinco personas murieron y diez quedaron heridas en el ataque. Dos de los heridos murieron en la "
+     "noche en el hospital.", {"killed": 7, "wounded": 8}),
+    # the first report and the deaths do not make up the figure told: the deaths are new
+    ("Once reos murieron y ocho quedaron heridos en la riña del penal. El primer reporte hablaba de "
+     "cinco fallecidos. Dos de los heridos murieron en la noche en el hospital.", {"killed": 13, "wounded": 6}),
+    # "otros" after a figure of this report adds to it
+    ("Un soldado murió y cinco resultaron heridos en el combate. Otros tres soldados resultaron heridos "
+     "por la tarde.", {"killed": 1, "wounded": 8}),
+])
+def test_deaths_of_the_wounded_outside_a_revised_toll(totals, nlp, text, expected):
+    assert totals(nlp, text) == expected
+
+
+def test_pluperfect_reports_are_preliminary_cues():
+    cues = load_count_cues().preliminary_cues
+    assert {"había reportado", "había informado", "primer comunicado"} <= set(cues)
+    assert all(c == c.lower() and c.strip() == c for c in cues)
