@@ -51,7 +51,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
                                          arrest_as_turning_point)
-from cronica.extraction.tolls import share_tolls, tolls_beside_arrests
+from cronica.extraction.tolls import counts_told, share_tolls, tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -1416,7 +1416,7 @@ class Assembler:
             actor1, actor2 = actor2, actor1
 
         # counts
-        all_counts = [c for m in d.mentions for c in m.counts]
+        all_counts = counts_told(d.mentions)
         count_docs = {id(c): m.sentence.span.doc for m in d.mentions for c in m.counts}
         # (a figure the merge revised - wounded less the dead among them - is found by its words)
         count_docs.update({(c.category, c.start, c.end): m.sentence.span.doc for m in d.mentions for c in m.counts})

@@ -63,3 +63,21 @@ def share_tolls(events: Sequence) -> None:
             if twin is not None:
                 setattr(ev, cat, twin[0])
                 setattr(ev, cat + "_sides", twin[1])
+
+
+def counts_told(mentions: Sequence) -> list:
+    """The figures of an incident's mentions, less a headline's figures of a category whose sum the
+    body tells again as one figure under other words ("dos oficiales heridos" over "Dos funcionarios
+    ... resultaron heridos"): the same people, not more. A headline's revised toll ("Sube a once
+    ...") stays, and so does a headline's list the body tells only in parts ("Un guardia y un
+    miembro de ETA mueren" over "murieron el cabo ...")."""
+    body = {(c.category, c.best) for m in mentions if not m.sentence.headline for c in m.counts
+            if c.best and not c.cumulative and not c.several}
+    head: dict[str, int] = {}
+    for m in mentions:
+        for c in m.counts if m.sentence.headline else ():
+            if c.best and not c.update:
+                head[c.category] = head.get(c.category, 0) + c.best
+    told = {cat for cat, total in head.items() if (cat, total) in body}
+    return [c for m in mentions for c in m.counts
+            if not (m.sentence.headline and c.best and not c.update and c.category in told)]

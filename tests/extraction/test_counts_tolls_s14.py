@@ -80,3 +80,30 @@ def test_pluperfect_reports_are_preliminary_cues():
     cues = load_count_cues().preliminary_cues
     assert {"había reportado", "había informado", "primer comunicado"} <= set(cues)
     assert all(c == c.lower() and c.strip() == c for c in cues)
+
+
+def _tolls(pipeline, text: str) -> list[tuple]:
+    from cronica.model import Document
+
+    evs = pipeline.extract(Document(id="t", text=text, published="2024-05-12"))
+    return [(e.killed.best if e.killed else None, e.wounded.best if e.wounded else None)
+            for e in evs if e.type not in ("arrest", "seizure")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the headline's figure told again by the lead under other words: the same people
+    ("Lanzan un explosivo contra una caseta policial en Maracaibo: dos guardias heridos\n"
+     "Dos funcionarios de la Policía Municipal de Maracaibo resultaron heridos la noche del sábado cuando "
+     "desconocidos lanzaron un explosivo contra la caseta del barrio Las Flores, en Maracaibo, estado Zulia.",
+     [(None, 2)]),
+    ("Enfrentamiento en Sinaloa deja tres civiles armados abatidos\n"
+     "Tres presuntos integrantes de una célula del narcotráfico murieron el martes en un enfrentamiento con "
+     "militares en el municipio de Navolato, Sinaloa, informó la Secretaría de la Defensa.",
+     [(3, None)]),
+    # the headline's total the lead tells only in part: the headline's figure stays
+    ("Ataque a un bus deja cinco muertos en Villa Nueva\n"
+     "Tres pasajeros murieron el domingo cuando dos hombres armados dispararon contra un bus en Villa Nueva, "
+     "Guatemala.", [(5, None)]),
+])
+def test_headline_figure_told_again_by_the_lead(pipeline, text, expected):
+    assert _tolls(pipeline, text) == expected
