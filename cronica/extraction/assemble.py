@@ -419,11 +419,24 @@ def _detained_disappeared(c: CountMention, mentions: list[Mention]) -> CountMent
     return replace(c, category="kidnapped")
 
 
+# the families a zero of killed or wounded is told of (``_assign_counts``)
+_ZERO_FAMILIES = {"killed": ("violent", "operation", "abduction", "protest", "property", "other"),
+                  "wounded": ("violent", "operation", "abduction", "protest", "property", "other")}
+
+
 def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[CountMention]:
     """Give each figure to the mention it belongs to; return the figures left over."""
     left = []
     for c in counts:
         c = _detained_disappeared(c, mentions)
+        if c.best == 0 and c.category in _ZERO_FAMILIES:
+            # "no se reportaron muertos", "sin que hubiera lesionados": the zero of every incident its
+            # sentence tells (a riot and the guards held in it, an arson), not of an arrest
+            told = [m for m in mentions if FAMILY[m.type] in _ZERO_FAMILIES[c.category]]
+            for m in told:
+                m.counts.append(c)
+            if told:
+                continue
         target = None
         # arrests carry no toll of their own (a killing told in an arrest report is the killing's)
         prefer = {"killed": ("violent", "operation", "abduction", "protest"),

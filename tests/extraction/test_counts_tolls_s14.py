@@ -107,3 +107,37 @@ def _tolls(pipeline, text: str) -> list[tuple]:
 ])
 def test_headline_figure_told_again_by_the_lead(pipeline, text, expected):
     assert _tolls(pipeline, text) == expected
+
+
+def _mentions(*types):
+    from cronica.extraction.assemble import Mention
+
+    return [Mention(None, None, t, "strong") for t in types]
+
+
+def test_a_zero_is_the_figure_of_every_incident_its_sentence_tells():
+    from cronica.extraction.assemble import _assign_counts
+    from cronica.extraction.counts import CountMention
+
+    # "los reos se amotinaron y retuvieron a tres guardias; no se reportaron muertos"
+    riot, held = _mentions("protest", "kidnapping")
+    zero = CountMention("killed", 0, 0, 0, 80, 102, victim=None)
+    assert _assign_counts([riot, held], [zero]) == []
+    assert riot.counts == [zero] and held.counts == [zero]
+    # "incendiaron dos camiones, sin que se reportaran lesionados": the arson's zero
+    (arson,) = _mentions("property_destruction")
+    none_hurt = CountMention("wounded", 0, 0, 0, 40, 70, victim=None)
+    assert _assign_counts([arson], [none_hurt]) == [] and arson.counts == [none_hurt]
+
+
+def test_a_zero_beside_an_arrest_and_a_figure_stay_as_before():
+    from cronica.extraction.assemble import _assign_counts
+    from cronica.extraction.counts import CountMention
+
+    (arrest,) = _mentions("arrest")
+    zero = CountMention("wounded", 0, 0, 0, 40, 70, victim=None)
+    assert _assign_counts([arrest], [zero]) == [zero] and arrest.counts == []
+    riot, held = _mentions("protest", "kidnapping")
+    two = CountMention("killed", 2, 2, 2, 0, 20, victim="dos reos")
+    assert _assign_counts([riot, held], [two]) == []
+    assert (riot.counts, held.counts) == ([], [two])  # a figure goes to one incident (abduction first)
