@@ -397,6 +397,18 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
     return out
 
 
+def _toll_not_told(toll: Mention, m: Mention) -> Optional[Mention]:
+    """The toll told ahead that a new incident's first mention ``m`` takes: all of it when ``m``
+    tells no figure of its categories (a headline's risen toll, "Sube a once la cifra de muertos",
+    revises the figure the lead tells); from a headline, which sums up the lead, the categories
+    ``m`` does not tell ("Un muerto y 12 heridos ..." over "Un campesino murió ..."); else none."""
+    told = {c.category for c in m.counts if c.best}
+    if not {c.category for c in toll.counts if not c.update} & told:
+        return toll
+    rest = [c for c in toll.counts if c.update or c.category not in told]
+    return replace(toll, counts=rest) if toll.sentence.headline and rest else None
+
+
 def _toll_fits(m: "Mention", family: str) -> bool:
     """A casualty-only sentence may tell the toll of an incident of ``family``: deaths and
     wounds of a fight or a protest, captives of an abduction (an operation is joined only when
@@ -532,10 +544,10 @@ class Assembler:
             else TOLL_AHEAD_GAP
         if toll is not None and m.trigger is not None and toll.counts and not _toll_of_another_time(d, toll, TOLL_SLACK_DAYS) \
                 and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
-                and 0 < m.sentence.index - toll.sentence.index <= gap \
-                and not {c.category for c in toll.counts if not c.update} & {c.category for c in m.counts if c.best}:
-            # (a headline's risen toll, "Sube a once la cifra de muertos", revises the figure the lead tells)
-            d.mentions.insert(1, toll)
+                and 0 < m.sentence.index - toll.sentence.index <= gap:
+            toll = _toll_not_told(toll, m)
+            if toll is not None:
+                d.mentions.insert(1, toll)
         return d
 
     def _hold_toll(self, m: Mention, replaces: bool = True) -> None:

@@ -141,3 +141,11 @@ def test_a_zero_beside_an_arrest_and_a_figure_stay_as_before():
     two = CountMention("killed", 2, 2, 2, 0, 20, victim="dos reos")
     assert _assign_counts([riot, held], [two]) == []
     assert (riot.counts, held.counts) == ([], [two])  # a figure goes to one incident (abduction first)
+
+
+def test_headline_toll_gives_the_lead_the_figures_it_does_not_tell(pipeline):
+    # the headline's wounded are the lead's incident's; its dead are the lead's one dead, not more
+    text = ("Un muerto y 12 heridos en el desalojo de una carretera en Caranavi\n"
+            "Un campesino murió de un disparo este martes durante el choque entre bloqueadores y policías que "
+            "intentaban abrir la carretera a la altura del puente Taipiplaya, en Caranavi, La Paz.")
+    assert _tolls(pipeline, text) == [(1, 12)]
