@@ -709,8 +709,15 @@ def _relative_antecedent(verb, obj):
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
         noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
-                                or any(c.dep_ == "nummod" for c in noun.children)))) \
+                                or any(c.dep_ == "nummod" for c in noun.children))) or _noun_tagged_adverb(noun)) \
         and not _NOT_PEOPLE.match(noun.lower_) and not _EVENT_NOUN.match(noun.lower_)  # ("ejecutaron 40 operaciones")
+
+
+def _noun_tagged_adverb(tok) -> bool:
+    """ "Un presunto narcotraficante murió": a subject or object with its article that the tagger
+    read as an adverb (after "presunto") is a noun."""
+    return tok.pos_ == "ADV" and tok.dep_ in ("nsubj", "nsubj:pass", "obj") \
+        and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
 def _to_whom(tok):

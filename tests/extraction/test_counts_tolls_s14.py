@@ -149,3 +149,20 @@ def test_headline_toll_gives_the_lead_the_figures_it_does_not_tell(pipeline):
             "Un campesino murió de un disparo este martes durante el choque entre bloqueadores y policías que "
             "intentaban abrir la carretera a la altura del puente Taipiplaya, en Caranavi, La Paz.")
     assert _tolls(pipeline, text) == [(1, 12)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the tagger reads "narcotraficante" after "presunto" as an adverb: a subject with its article is a noun
+    ("Un presunto narcotraficante falleció durante el tiroteo con la patrulla en Caballococha.", {"killed": 1}),
+    ("Un presunto narcotraficante murió y un marino resultó herido en la balacera del puerto.",
+     {"killed": 1, "wounded": 1}),
+])
+def test_a_noun_tagged_as_an_adverb_is_counted(totals, nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_an_adverb_is_no_person(nlp):
+    from cronica.extraction.counts import _is_people
+
+    doc = nlp("Los agentes llegaron rápidamente al lugar.")
+    assert not any(_is_people(t) for t in doc if t.pos_ == "ADV")
