@@ -51,7 +51,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
                                          arrest_as_turning_point)
-from cronica.extraction.tolls import tolls_beside_arrests
+from cronica.extraction.tolls import counts_told, share_tolls, tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -397,6 +397,18 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
     return out
 
 
+def _toll_not_told(toll: Mention, m: Mention) -> Optional[Mention]:
+    """The toll told ahead that a new incident's first mention ``m`` takes: all of it when ``m``
+    tells no figure of its categories (a headline's risen toll, "Sube a once la cifra de muertos",
+    revises the figure the lead tells); from a headline, which sums up the lead, the categories
+    ``m`` does not tell ("Un muerto y 12 heridos ..." over "Un campesino murió ..."); else none."""
+    told = {c.category for c in m.counts if c.best}
+    if not {c.category for c in toll.counts if not c.update} & told:
+        return toll
+    rest = [c for c in toll.counts if c.update or c.category not in told]
+    return replace(toll, counts=rest) if toll.sentence.headline and rest else None
+
+
 def _toll_fits(m: "Mention", family: str) -> bool:
     """A casualty-only sentence may tell the toll of an incident of ``family``: deaths and
     wounds of a fight or a protest, captives of an abduction (an operation is joined only when
@@ -419,11 +431,24 @@ def _detained_disappeared(c: CountMention, mentions: list[Mention]) -> CountMent
     return replace(c, category="kidnapped")
 
 
+# the families a zero of killed or wounded is told of (``_assign_counts``)
+_ZERO_FAMILIES = {"killed": ("violent", "operation", "abduction", "protest", "property", "other"),
+                  "wounded": ("violent", "operation", "abduction", "protest", "property", "other")}
+
+
 def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[CountMention]:
     """Give each figure to the mention it belongs to; return the figures left over."""
     left = []
     for c in counts:
         c = _detained_disappeared(c, mentions)
+        if c.best == 0 and c.category in _ZERO_FAMILIES:
+            # "no se reportaron muertos", "sin que hubiera lesionados": the zero of every incident its
+            # sentence tells (a riot and the guards held in it, an arson), not of an arrest
+            told = [m for m in mentions if FAMILY[m.type] in _ZERO_FAMILIES[c.category]]
+            for m in told:
+                m.counts.append(c)
+            if told:
+                continue
         target = None
         # arrests carry no toll of their own (a killing told in an arrest report is the killing's)
         prefer = {"killed": ("violent", "operation", "abduction", "protest"),
@@ -519,10 +544,10 @@ class Assembler:
             else TOLL_AHEAD_GAP
         if toll is not None and m.trigger is not None and toll.counts and not _toll_of_another_time(d, toll, TOLL_SLACK_DAYS) \
                 and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
-                and 0 < m.sentence.index - toll.sentence.index <= gap \
-                and not {c.category for c in toll.counts if not c.update} & {c.category for c in m.counts if c.best}:
-            # (a headline's risen toll, "Sube a once la cifra de muertos", revises the figure the lead tells)
-            d.mentions.insert(1, toll)
+                and 0 < m.sentence.index - toll.sentence.index <= gap:
+            toll = _toll_not_told(toll, m)
+            if toll is not None:
+                d.mentions.insert(1, toll)
         return d
 
     def _hold_toll(self, m: Mention, replaces: bool = True) -> None:
@@ -753,6 +778,7 @@ class Assembler:
             if ev is not None:
                 events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
                 self._remember_force(d, ev)
+        share_tolls(events)  # one sentence read as two incidents told one toll
         if rec is not None or (dec is not None and dec.has("document")):
             ents = self._entities
             version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)
@@ -1416,7 +1442,7 @@ class Assembler:
             actor1, actor2 = actor2, actor1
 
         # counts
-        all_counts = [c for m in d.mentions for c in m.counts]
+        all_counts = counts_told(d.mentions)
         count_docs = {id(c): m.sentence.span.doc for m in d.mentions for c in m.counts}
         # (a figure the merge revised - wounded less the dead among them - is found by its words)
         count_docs.update({(c.category, c.start, c.end): m.sentence.span.doc for m in d.mentions for c in m.counts})

@@ -709,8 +709,15 @@ def _relative_antecedent(verb, obj):
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
         noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
-                                or any(c.dep_ == "nummod" for c in noun.children)))) \
+                                or any(c.dep_ == "nummod" for c in noun.children))) or _noun_tagged_adverb(noun)) \
         and not _NOT_PEOPLE.match(noun.lower_) and not _EVENT_NOUN.match(noun.lower_)  # ("ejecutaron 40 operaciones")
+
+
+def _noun_tagged_adverb(tok) -> bool:
+    """ "Un presunto narcotraficante murió": a subject or object with its article that the tagger
+    read as an adverb (after "presunto") is a noun."""
+    return tok.pos_ == "ADV" and tok.dep_ in ("nsubj", "nsubj:pass", "obj") \
+        and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
 def _to_whom(tok):
@@ -2571,7 +2578,7 @@ def _select(mentions: Iterable[CountMention], group_of):
         if m.restates and m.category in told_before and not m.additive:
             continue  # "Un manifestante murió ..." then "el hombre murió por ...": the same victim
         earlier = m.category in told_before
-        if m.best:
+        if m.best and not m.preliminary:  # (a first report's figure is replaced, not added to)
             told_before.add(m.category)
         if m.best == 0:
             zeros.setdefault(m.category, m)
@@ -2636,6 +2643,10 @@ def _select(mentions: Iterable[CountMention], group_of):
     out = {}
     # the dead who had been counted wounded come off the wounded ("seis heridos ... dos de ellos murieron")
     died = sum(m.best for m in extra.get(KILLED, []) if m.from_wounded and m.best)
+    if died and _rise_explained(by_cat.get(KILLED, {}), statements, died):
+        # the first report's dead and the wounded who died since make up the figure told: they are in it
+        extra[KILLED] = [m for m in extra[KILLED] if not m.from_wounded]
+        died = 0
     if died and WOUNDED in by_cat and WOUNDED not in updates:
         groups = by_cat[WOUNDED]
         g, ms = next(((g, ms) for g, ms in groups.items() if any((m.best or 0) > died for m in ms)), (None, None))
@@ -2656,6 +2667,15 @@ def _select(mentions: Iterable[CountMention], group_of):
             chosen = [("unknown", zeros[cat])]
         out[cat] = (chosen, update)
     return out
+
+
+def _rise_explained(killed: dict[str, list[CountMention]], statements: list[list[CountMention]], died: int) -> bool:
+    """ "Siete presos murieron" told with "El primer reporte hablaba de cinco fallecidos. Dos de los
+    heridos murieron": the first report's figure and the wounded who died since add up to the figure
+    told, so the deaths are inside it (neither added to the dead nor taken off the wounded)."""
+    first = sum(m.best or 0 for st in statements for m in st if m.category == KILLED and m.preliminary)
+    told = sum(m.best or 0 for ms in killed.values() for m in ms if not m.preliminary)
+    return bool(first) and told == first + died
 
 
 def _generic_people(m: CountMention) -> bool:

@@ -38,3 +38,46 @@ def tolls_beside_arrests(sdoc, mentions: Sequence, left: Sequence) -> list:
         if not inside:
             out.append(c)
     return out
+
+
+_TOLL_FAMILIES = ("violent", "protest", "operation")
+_SHARED_TOLLS = ("killed", "wounded")
+
+
+def share_tolls(events: Sequence) -> None:
+    """One sentence read as two events of kinds that both carry a toll (a protest and the charge
+    that broke it up, an eviction and the clash with the evicted: the same evidence) tells one
+    toll: an event without a figure of killed or wounded takes the one its twin has. In place."""
+    from cronica.extraction.counts import carries_toll
+    from cronica.extraction.triggers import FAMILY
+
+    told = [(ev, {cat: (getattr(ev, cat), getattr(ev, cat + "_sides")) for cat in _SHARED_TOLLS})
+            for ev in events if FAMILY.get(ev.type) in _TOLL_FAMILIES]
+    for ev, own in told:
+        for cat in _SHARED_TOLLS:
+            if own[cat][0] is not None or not carries_toll(ev.type, cat):
+                continue
+            twin = next((figs[cat] for other, figs in told if other is not ev and figs[cat][0] is not None
+                         and (other.evidence.start, other.evidence.end) == (ev.evidence.start, ev.evidence.end)),
+                        None)
+            if twin is not None:
+                setattr(ev, cat, twin[0])
+                setattr(ev, cat + "_sides", twin[1])
+
+
+def counts_told(mentions: Sequence) -> list:
+    """The figures of an incident's mentions, less a headline's figures of a category whose sum the
+    body tells again as one figure under other words ("dos oficiales heridos" over "Dos funcionarios
+    ... resultaron heridos"): the same people, not more. A headline's revised toll ("Sube a once
+    ...") stays, and so does a headline's list the body tells only in parts ("Un guardia y un
+    miembro de ETA mueren" over "murieron el cabo ...")."""
+    body = {(c.category, c.best) for m in mentions if not m.sentence.headline for c in m.counts
+            if c.best and not c.cumulative and not c.several}
+    head: dict[str, int] = {}
+    for m in mentions:
+        for c in m.counts if m.sentence.headline else ():
+            if c.best and not c.update:
+                head[c.category] = head.get(c.category, 0) + c.best
+    told = {cat for cat, total in head.items() if (cat, total) in body}
+    return [c for m in mentions for c in m.counts
+            if not (m.sentence.headline and c.best and not c.update and c.category in told)]
