@@ -45,6 +45,12 @@ def _published(doc: Document) -> Optional[str]:
     return found[0] if found else from_url
 
 
+def _latest_year(mentions: Iterable) -> Optional[int]:
+    """The latest year any date expression of the text reaches (an undated text's "now")."""
+    return max((m.value.end.year for m in mentions if m.value is not None and m.value.end is not None),
+               default=None)
+
+
 def _chunks(ct: CleanText) -> list[tuple[int, int]]:
     """Ranges of the cleaned text parsed as one spaCy Doc each: whole paragraphs, grouped
     up to MAX_CHUNK_CHARS (bounded memory); a longer paragraph is cut at a sentence break."""
@@ -240,7 +246,8 @@ class Pipeline:
                          and sentence.start <= m.span.start < sentence.end), None)
 
         ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date, report_date,
-                              places.country or self.country, places.country_place)
+                              places.country or self.country, places.country_place,
+                              None if pub_date else _latest_year(timeline.mentions))
         return self.assembler.assemble(doc.id, sentences, ctx)
 
     @staticmethod

@@ -228,7 +228,8 @@ class DocumentContext:
                  place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
                  date_positions: Sequence[int], published: Optional[_dt.date],
                  report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None,
-                 country: Optional[str] = None, country_place: Optional[Place] = None) -> None:
+                 country: Optional[str] = None, country_place: Optional[Place] = None,
+                 latest_year: Optional[int] = None) -> None:
         self.text = text
         self.to_original = to_original  # (spacy_doc, start, end) -> (orig_start, orig_end, text)
         self.date_for = date_for
@@ -238,6 +239,7 @@ class DocumentContext:
         self.report_date = report_date  # the date a sentence reports at ("anunció el lunes")
         self.country = country  # ISO alpha-2 the text shows the document is about (None: no cue)
         self.country_place = country_place  # that country as a place, for events placed nowhere finer
+        self.latest_year = latest_year  # the latest year the text's dates reach (an undated text's "now")
 
 
 def _recalled_by_year(m: Mention, ctx: DocumentContext) -> bool:
@@ -257,6 +259,19 @@ def _recalled_by_year(m: Mention, ctx: DocumentContext) -> bool:
     if m.date_via == "clause" or m.trigger is None:
         return m.date_via in ("clause", "sentence")
     return m.date_via == "sentence" and _dated_before_trigger(m, ctx)
+
+
+def _named_long_before(m: Mention, ctx: DocumentContext) -> bool:
+    """An undated text's (an encyclopedia entry's) incident named by a noun and dated by a bare
+    year long before the latest year the text reaches ("cometió su primer asesinato en 1968" in
+    an entry that runs to 2018; "se constituyó tras la operación militar contra X en 1964"):
+    its history in passing, background as in a dated report (``HISTORIC_YEARS``). An incident
+    narrated by its verb ("En 1989, una columna ocupó el pueblo") is the entry's own story."""
+    d = m.date
+    return (ctx.published is None and ctx.latest_year is not None and m.trigger is not None
+            and m.trigger.is_noun and d is not None and d.precision == "year" and d.end is not None
+            and m.date_via in ("clause", "sentence", "report", "story")
+            and d.end.year < ctx.latest_year - HISTORIC_YEARS)
 
 
 def _dated_before_trigger(m: Mention, ctx: DocumentContext) -> bool:
@@ -1061,7 +1076,7 @@ class Assembler:
         violent act or abduction narrated by its verb ("En 1997 un grupo armado asesinó
         a ...") is an incident of its own, dated by its own words, not background.
         """
-        if _recalled_by_year(m, ctx) or self._turning_point(m, ctx):
+        if _recalled_by_year(m, ctx) or self._turning_point(m, ctx) or _named_long_before(m, ctx):
             return True
         if not (m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
                 and m.date.end.year < ctx.published.year - HISTORIC_YEARS):
