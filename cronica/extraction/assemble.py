@@ -124,6 +124,7 @@ class Sentence:
     start: int  # original-text offsets
     end: int
     headline: bool = False
+    entry_title: bool = False  # a bulletin entry's title (a headline inside the text: "Masacre en X.")
 
 
 @dataclass(slots=True)
@@ -829,6 +830,8 @@ class Assembler:
         kept = []
         for d in drafts:
             told = _body_report_of(d, body) if body and _headline_only(d) else None
+            if told is None and _headline_only(d):
+                told = _first_entry_of(d, body)
             if told is not None and not any(self._conflicts(told, m, ctx) for m in d.mentions):
                 told.mentions.extend(d.mentions)
             else:
@@ -919,6 +922,9 @@ class Assembler:
     def _place_learned(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
         """The trained same-incident decision: join the most likely earlier incident, else start one."""
         if self._historic(m, ctx):
+            return
+        if _opens_entry(m):
+            drafts.append(self._new_draft(m))
             return
         dec = self.decider
         rule = self.rule_antecedent(drafts, m, ctx)
@@ -1098,6 +1104,9 @@ class Assembler:
 
     def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
         if self._historic(m, ctx):
+            return
+        if _opens_entry(m):
+            drafts.append(self._new_draft(m))
             return
         if m.new_incident and m.trigger is not None:
             # a new incident; only a headline announcing it may already hold it
@@ -1947,6 +1956,19 @@ def _body_report_of(headline: Draft, body: list[Draft]) -> Optional[Draft]:
     return None
 
 
+def _titled(d: Draft) -> bool:
+    return any(m.sentence.entry_title for m in d.mentions)
+
+
+def _first_entry_of(headline: Draft, body: list[Draft]) -> Optional[Draft]:
+    """A bulletin's headline over entries with titles of their own ("Registro semanal de
+    agresiones" over "Masacre en X. ...", "Desaparición de Y. ..."): it names the entries, not an
+    incident apart; its incident is the first entry's of its family."""
+    if _titled(headline) or not any(_titled(d) for d in body):
+        return None
+    return next((d for d in body if d.family == headline.family), None)
+
+
 def _operation_with_deaths(headline: Draft, body: list[Draft]) -> Optional[Draft]:
     """The body's operation a headline's killing announces ("Abaten a cabecilla ..." over "Tropas
     abatieron ... durante una operación"): a killing told in an operation is the operation
@@ -2038,6 +2060,13 @@ def _headline_announcing(drafts: list[Draft], m: Mention) -> Optional[Draft]:
     return next((d for d in drafts if d.family == FAMILY[m.type]
                  and _headline_only(d)
                  and (m.trigger.follow_up or all(x.new_incident for x in d.mentions if x.trigger))), None)
+
+
+def _opens_entry(m: Mention) -> bool:
+    """A bulletin entry's title names the incident its entry tells next, never one of the
+    entries before ("Masacre en X." after an entry about a killing in Y): a new incident, which
+    the entry's body joins as a headline's."""
+    return m.sentence.entry_title and m.trigger is not None and m.strength == "strong"
 
 
 def _opens_with(sent: Sentence, openings: Sequence[str]) -> bool:
