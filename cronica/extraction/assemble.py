@@ -36,7 +36,7 @@ from cronica.extraction.actors import (ActorMention, attribution_in, held_only, 
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
-                                       members_of,
+                                       load_count_cues, members_of,
                                        merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
@@ -145,6 +145,7 @@ class Mention:
     sentence_triggers: list = field(default_factory=list)  # every kept trigger of the sentence
     p_new: float = 1.0  # the mention model's belief that this is a new incident
     p_retell: float = 0.0  # ... that it tells again an incident already told
+    tally: bool = False  # the incident named as a toll's ("la cifra de muertos por el ataque")
 
     @property
     def retell_share(self) -> float:
@@ -219,6 +220,33 @@ def _told_in_present(tok) -> bool:
             return False
     return "Pres" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood") \
         and "3" in verb.morph.get("Person") and "Fin" in verb.morph.get("VerbForm")
+
+
+def _tally_of(tok) -> bool:
+    """Is the incident noun the complement of a toll's tally ("la cifra de fallecidos por el
+    ataque ... subió a tres este martes", "el balance de víctimas por el motín")? The date its
+    clause tells is the tally's (when the figure rose), not the incident's: the incident is dated
+    by its own phrase ("el enfrentamiento registrado el lunes"), else as a sentence's."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tally = load_count_cues().tally_nouns
+    for up in tok.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+        if up.lower_ in tally:
+            return True
+    return False
+
+
+def _own_phrase_date(m: "Mention", sdoc, sent_span: Span, ctx: "DocumentContext") -> tuple[Optional[DateValue], str]:
+    """The date a toll's incident noun tells in its own phrase ("el enfrentamiento registrado el
+    lunes"), else none: the other dates of its sentence are the tally's ("subió a tres este martes")."""
+    tok = sdoc[m.trigger.token_i]
+    trig = _span(ctx, sdoc, m.trigger.start, m.trigger.end)
+    phrase = _span(ctx, sdoc, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+    date, via = ctx.date_for(trig, sent_span, phrase)
+    inside = date is not None and date.span is not None and phrase.start <= date.span.start < phrase.end
+    return (date, "clause") if inside else (None, "none")
 
 
 class DocumentContext:
@@ -578,8 +606,9 @@ class Assembler:
             if d.family == family and same_toll(d.mentions, m) and not self._conflicts(d, m, ctx):
                 return d  # its own toll told again under another word (incidents.py)
             if m.trigger is not None and m.strength == "strong" and self._date_moved(d, m, ctx) and (
-                    not m.definite or d.type != m.type):
+                    not m.definite or d.type != m.type) and not _named_by_tally(d):
                 continue  # the story moved to another day; only "la emboscada" may still point back
+                # (not from an incident only a toll's update named: the update's day is not its own)
             if self._conflicts(d, m, ctx):
                 continue
             if m.trigger is not None and d.type != m.type and d.type not in _GENERIC and m.type not in _GENERIC \
@@ -1071,7 +1100,11 @@ class Assembler:
         else:
             trig, clause = Span(sent_span.start, sent_span.start), None
         present = m.trigger is not None and _told_in_present(sdoc[m.trigger.token_i])
-        m.date, m.date_via = ctx.date_for(trig, sent_span, clause, present)
+        m.tally = m.trigger is not None and _tally_of(sdoc[m.trigger.token_i])
+        if m.tally:
+            m.date, m.date_via = _own_phrase_date(m, sdoc, sent_span, ctx)
+        else:
+            m.date, m.date_via = ctx.date_for(trig, sent_span, clause, present)
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
@@ -1954,6 +1987,12 @@ def _body_report_of(headline: Draft, body: list[Draft]) -> Optional[Draft]:
         protest = next((d for d in body if d.family == "protest"), None)
         return protest if protest is not None else _operation_with_deaths(headline, body)
     return None
+
+
+def _named_by_tally(d: Draft) -> bool:
+    """Is the incident so far only named by a toll's update ("Sube a tres la cifra de muertos por
+    el ataque ...") and its figures?"""
+    return any(m.tally for m in d.mentions) and all(m.tally or m.trigger is None for m in d.mentions)
 
 
 def _titled(d: Draft) -> bool:
