@@ -33,6 +33,7 @@ log = logging.getLogger("cronica")
 #: Text parsed as one spaCy Doc at most (paragraphs are grouped up to it; bounded memory).
 MAX_CHUNK_CHARS = 20_000
 HEADLINE_MAX_CHARS = 180
+ENTRY_TITLE_MAX_WORDS = 8  # a bulletin entry's title opening its paragraph ("Masacre en X.")
 
 
 def _published(doc: Document) -> Optional[str]:
@@ -43,6 +44,26 @@ def _published(doc: Document) -> Optional[str]:
     from_url = published_from_url(doc.url)  # "https://diario.pe/2020/11/...": its year and month
     found = find_dateline(doc.text, from_url)
     return found[0] if found else from_url
+
+
+def _latest_year(mentions: Iterable) -> Optional[int]:
+    """The latest year any date expression of the text reaches (an undated text's "now")."""
+    return max((m.value.end.year for m in mentions if m.value is not None and m.value.end is not None),
+               default=None)
+
+
+def _entry_title(sent, opens_paragraph: bool, paragraph_goes_on: bool) -> bool:
+    """A bulletin entry's title: the short verbless phrase that opens a paragraph, closed by a
+    period, whose entry follows it ("Masacre en zona rural de X. En la madrugada del ...",
+    "Desaparición de firmante de paz. El 9 de ..."): the entry's headline, which its body tells.
+    Not a dateline, a numbered point, a bare place or a date ("LIMA, 8 nov -", "2.", "Bogotá",
+    "Lunes 10/07/2023.")."""
+    if not (opens_paragraph and paragraph_goes_on) or sent[-1].text != ".":
+        return False
+    words = [t for t in sent if not t.is_punct]
+    return 2 <= len(words) <= ENTRY_TITLE_MAX_WORDS and words[0].is_alpha and words[0].is_title \
+        and not any(t.like_num or any(c.isdigit() for c in t.text) for t in words) \
+        and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
 
 
 def _chunks(ct: CleanText) -> list[tuple[int, int]]:
@@ -227,7 +248,8 @@ class Pipeline:
                 line = ct.text[p_start:p_end]
                 headline = para_i <= 1 and len(line) <= HEADLINE_MAX_CHARS and not line.rstrip().endswith(".") \
                     and (para_i == 0 or (bool(sentences) and sentences[-1].headline))
-                sentences.append(Sentence(len(sentences), para_i, sp, s, e, headline))
+                title = not headline and _entry_title(sp, off + sp.start_char == p_start, off + sp.end_char < p_end)
+                sentences.append(Sentence(len(sentences), para_i, sp, s, e, headline or title, title))
         pub_date = None
         if published:
             pub_date = _dt.date.fromisoformat(published if len(published) == 10 else published + "-01")
@@ -240,7 +262,8 @@ class Pipeline:
                          and sentence.start <= m.span.start < sentence.end), None)
 
         ctx = DocumentContext(text, to_original, date_for, place_for, shifts, pub_date, report_date,
-                              places.country or self.country, places.country_place)
+                              places.country or self.country, places.country_place,
+                              None if pub_date else _latest_year(timeline.mentions))
         return self.assembler.assemble(doc.id, sentences, ctx)
 
     @staticmethod

@@ -36,7 +36,7 @@ from cronica.extraction.actors import (ActorMention, attribution_in, held_only, 
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
-                                       members_of,
+                                       load_count_cues, members_of,
                                        merge_counts,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
@@ -124,6 +124,7 @@ class Sentence:
     start: int  # original-text offsets
     end: int
     headline: bool = False
+    entry_title: bool = False  # a bulletin entry's title (a headline inside the text: "Masacre en X.")
 
 
 @dataclass(slots=True)
@@ -144,6 +145,7 @@ class Mention:
     sentence_triggers: list = field(default_factory=list)  # every kept trigger of the sentence
     p_new: float = 1.0  # the mention model's belief that this is a new incident
     p_retell: float = 0.0  # ... that it tells again an incident already told
+    tally: bool = False  # the incident named as a toll's ("la cifra de muertos por el ataque")
 
     @property
     def retell_share(self) -> float:
@@ -220,6 +222,33 @@ def _told_in_present(tok) -> bool:
         and "3" in verb.morph.get("Person") and "Fin" in verb.morph.get("VerbForm")
 
 
+def _tally_of(tok) -> bool:
+    """Is the incident noun the complement of a toll's tally ("la cifra de fallecidos por el
+    ataque ... subió a tres este martes", "el balance de víctimas por el motín")? The date its
+    clause tells is the tally's (when the figure rose), not the incident's: the incident is dated
+    by its own phrase ("el enfrentamiento registrado el lunes"), else as a sentence's."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tally = load_count_cues().tally_nouns
+    for up in tok.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+        if up.lower_ in tally:
+            return True
+    return False
+
+
+def _own_phrase_date(m: "Mention", sdoc, sent_span: Span, ctx: "DocumentContext") -> tuple[Optional[DateValue], str]:
+    """The date a toll's incident noun tells in its own phrase ("el enfrentamiento registrado el
+    lunes"), else none: the other dates of its sentence are the tally's ("subió a tres este martes")."""
+    tok = sdoc[m.trigger.token_i]
+    trig = _span(ctx, sdoc, m.trigger.start, m.trigger.end)
+    phrase = _span(ctx, sdoc, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+    date, via = ctx.date_for(trig, sent_span, phrase)
+    inside = date is not None and date.span is not None and phrase.start <= date.span.start < phrase.end
+    return (date, "clause") if inside else (None, "none")
+
+
 class DocumentContext:
     """What assembly needs from the other stages for one document."""
 
@@ -228,7 +257,8 @@ class DocumentContext:
                  place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
                  date_positions: Sequence[int], published: Optional[_dt.date],
                  report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None,
-                 country: Optional[str] = None, country_place: Optional[Place] = None) -> None:
+                 country: Optional[str] = None, country_place: Optional[Place] = None,
+                 latest_year: Optional[int] = None) -> None:
         self.text = text
         self.to_original = to_original  # (spacy_doc, start, end) -> (orig_start, orig_end, text)
         self.date_for = date_for
@@ -238,6 +268,7 @@ class DocumentContext:
         self.report_date = report_date  # the date a sentence reports at ("anunció el lunes")
         self.country = country  # ISO alpha-2 the text shows the document is about (None: no cue)
         self.country_place = country_place  # that country as a place, for events placed nowhere finer
+        self.latest_year = latest_year  # the latest year the text's dates reach (an undated text's "now")
 
 
 def _recalled_by_year(m: Mention, ctx: DocumentContext) -> bool:
@@ -257,6 +288,19 @@ def _recalled_by_year(m: Mention, ctx: DocumentContext) -> bool:
     if m.date_via == "clause" or m.trigger is None:
         return m.date_via in ("clause", "sentence")
     return m.date_via == "sentence" and _dated_before_trigger(m, ctx)
+
+
+def _named_long_before(m: Mention, ctx: DocumentContext) -> bool:
+    """An undated text's (an encyclopedia entry's) incident named by a noun and dated by a bare
+    year long before the latest year the text reaches ("cometió su primer asesinato en 1968" in
+    an entry that runs to 2018; "se constituyó tras la operación militar contra X en 1964"):
+    its history in passing, background as in a dated report (``HISTORIC_YEARS``). An incident
+    narrated by its verb ("En 1989, una columna ocupó el pueblo") is the entry's own story."""
+    d = m.date
+    return (ctx.published is None and ctx.latest_year is not None and m.trigger is not None
+            and m.trigger.is_noun and d is not None and d.precision == "year" and d.end is not None
+            and m.date_via in ("clause", "sentence", "report", "story")
+            and d.end.year < ctx.latest_year - HISTORIC_YEARS)
 
 
 def _dated_before_trigger(m: Mention, ctx: DocumentContext) -> bool:
@@ -587,8 +631,9 @@ class Assembler:
             if d.family == family and same_toll(d.mentions, m) and not self._conflicts(d, m, ctx):
                 return d  # its own toll told again under another word (incidents.py)
             if m.trigger is not None and m.strength == "strong" and self._date_moved(d, m, ctx) and (
-                    not m.definite or d.type != m.type):
+                    not m.definite or d.type != m.type) and not _named_by_tally(d):
                 continue  # the story moved to another day; only "la emboscada" may still point back
+                # (not from an incident only a toll's update named: the update's day is not its own)
             if self._conflicts(d, m, ctx):
                 continue
             if m.trigger is not None and d.type != m.type and d.type not in _GENERIC and m.type not in _GENERIC \
@@ -840,6 +885,8 @@ class Assembler:
         kept = []
         for d in drafts:
             told = _body_report_of(d, body) if body and _headline_only(d) else None
+            if told is None and _headline_only(d):
+                told = _first_entry_of(d, body)
             if told is not None and not any(self._conflicts(told, m, ctx) for m in d.mentions):
                 told.mentions.extend(d.mentions)
             else:
@@ -930,6 +977,9 @@ class Assembler:
     def _place_learned(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> None:
         """The trained same-incident decision: join the most likely earlier incident, else start one."""
         if self._historic(m, ctx):
+            return
+        if _opens_entry(m):
+            drafts.append(self._new_draft(m))
             return
         dec = self.decider
         rule = self.rule_antecedent(drafts, m, ctx)
@@ -1076,7 +1126,11 @@ class Assembler:
         else:
             trig, clause = Span(sent_span.start, sent_span.start), None
         present = m.trigger is not None and _told_in_present(sdoc[m.trigger.token_i])
-        m.date, m.date_via = ctx.date_for(trig, sent_span, clause, present)
+        m.tally = m.trigger is not None and _tally_of(sdoc[m.trigger.token_i])
+        if m.tally:
+            m.date, m.date_via = _own_phrase_date(m, sdoc, sent_span, ctx)
+        else:
+            m.date, m.date_via = ctx.date_for(trig, sent_span, clause, present)
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
@@ -1087,7 +1141,7 @@ class Assembler:
         violent act or abduction narrated by its verb ("En 1997 un grupo armado asesinó
         a ...") is an incident of its own, dated by its own words, not background.
         """
-        if _recalled_by_year(m, ctx) or self._turning_point(m, ctx):
+        if _recalled_by_year(m, ctx) or self._turning_point(m, ctx) or _named_long_before(m, ctx):
             return True
         if not (m.date is not None and m.date.end and ctx.published and m.date_via == "clause"
                 and m.date.end.year < ctx.published.year - HISTORIC_YEARS):
@@ -1109,6 +1163,9 @@ class Assembler:
 
     def _place(self, drafts: list[Draft], m: Mention, ctx: DocumentContext, anaphor_only: bool) -> None:
         if self._historic(m, ctx):
+            return
+        if _opens_entry(m):
+            drafts.append(self._new_draft(m))
             return
         if m.new_incident and m.trigger is not None:
             # a new incident; only a headline announcing it may already hold it
@@ -1959,6 +2016,25 @@ def _body_report_of(headline: Draft, body: list[Draft]) -> Optional[Draft]:
     return None
 
 
+def _named_by_tally(d: Draft) -> bool:
+    """Is the incident so far only named by a toll's update ("Sube a tres la cifra de muertos por
+    el ataque ...") and its figures?"""
+    return any(m.tally for m in d.mentions) and all(m.tally or m.trigger is None for m in d.mentions)
+
+
+def _titled(d: Draft) -> bool:
+    return any(m.sentence.entry_title for m in d.mentions)
+
+
+def _first_entry_of(headline: Draft, body: list[Draft]) -> Optional[Draft]:
+    """A bulletin's headline over entries with titles of their own ("Registro semanal de
+    agresiones" over "Masacre en X. ...", "Desaparición de Y. ..."): it names the entries, not an
+    incident apart; its incident is the first entry's of its family."""
+    if _titled(headline) or not any(_titled(d) for d in body):
+        return None
+    return next((d for d in body if d.family == headline.family), None)
+
+
 def _operation_with_deaths(headline: Draft, body: list[Draft]) -> Optional[Draft]:
     """The body's operation a headline's killing announces ("Abaten a cabecilla ..." over "Tropas
     abatieron ... durante una operación"): a killing told in an operation is the operation
@@ -2050,6 +2126,13 @@ def _headline_announcing(drafts: list[Draft], m: Mention) -> Optional[Draft]:
     return next((d for d in drafts if d.family == FAMILY[m.type]
                  and _headline_only(d)
                  and (m.trigger.follow_up or all(x.new_incident for x in d.mentions if x.trigger))), None)
+
+
+def _opens_entry(m: Mention) -> bool:
+    """A bulletin entry's title names the incident its entry tells next, never one of the
+    entries before ("Masacre en X." after an entry about a killing in Y): a new incident, which
+    the entry's body joins as a headline's."""
+    return m.sentence.entry_title and m.trigger is not None and m.strength == "strong"
 
 
 def _opens_with(sent: Sentence, openings: Sequence[str]) -> bool:

@@ -3,6 +3,8 @@ points of what follows ("Tras la captura de su dirección, la organización qued
 background, not an incident of the entry, unless the arrest's own phrase places it
 (filters.yaml turning_point_before; triggers.arrest_as_turning_point; Assembler._historic).
 Sentences written for these tests (CC0)."""
+import pytest
+
 from cronica.extraction.triggers import arrest_as_turning_point, find_triggers, load_filters
 from cronica.model import Document
 
@@ -46,3 +48,32 @@ def test_the_cue_words_and_the_place_decide(pipeline):
     assert toks and not arrest_as_turning_point(toks[0], cues)
     toks = arrest_tokens(pipeline, "La captura de sus principales jefes fue un golpe para la organización.")
     assert toks and not arrest_as_turning_point(toks[0], cues)
+
+
+# -- an undated entry's incident named by a noun, with a bare year long before the entry's latest
+#    year, is its history in passing (Assembler._historic, _named_long_before)
+
+_LATER = " En 2019 el frente anunció su disolución definitiva."
+
+
+@pytest.mark.parametrize("history", [
+    "Según sus propios comunicados, el grupo cometió su primer asesinato en 1979.",
+    "El grupo se hizo conocido por el atentado contra la prefectura de Oruro en 1983.",
+    "Su primera acción armada fue una emboscada a una patrulla militar en 1980.",
+    "El frente nació tras la operación militar contra las comunidades del Chapare en 1978.",
+])
+def test_an_old_incident_named_in_passing_in_an_undated_entry_is_no_event(pipeline, history):
+    evs = events(pipeline, "El Frente Campesino Armado fue una organización guerrillera boliviana. " + history + _LATER)
+    assert evs == [], [(e.type, e.evidence.text) for e in evs]
+
+
+def test_an_old_incident_narrated_by_its_verb_stays_an_event(pipeline):
+    evs = events(pipeline, "El Frente Campesino Armado fue una organización guerrillera boliviana. "
+                           "En 1979, una columna del frente secuestró en Oruro a un ingeniero de la minera." + _LATER)
+    assert "kidnapping" in [e.type for e in evs], [(e.type, e.evidence.text) for e in evs]
+
+
+def test_a_year_close_to_the_entry_s_latest_year_keeps_the_incident(pipeline):
+    evs = events(pipeline, "El Frente Campesino Armado fue una organización guerrillera boliviana. "
+                           "En 2015, tras la captura de su jefe en una finca de Caranavi, el frente se dividió." + _LATER)
+    assert "arrest" in [e.type for e in evs], [(e.type, e.evidence.text) for e in evs]

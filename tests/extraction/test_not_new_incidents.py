@@ -177,6 +177,18 @@ def test_accidents_and_animals_are_no_violent_events(pipeline, text):
     assert [e for e in events(pipeline, text) if e.type in ("killing", "attack", "bombing")] == []
 
 
+# -- lightning, landslides and floods kill by nature, not by a doer (filters.yaml other_senses: nature)
+
+@pytest.mark.parametrize("text", [
+    "Ayer por la tarde un rayo mató a tres jornaleros que cosechaban café en una finca de Jinotega.",
+    "Rayo mata a un pastor y a veinte ovejas en Puno\n\nEl hombre murió en el acto en la comunidad de Ichu.",
+    "Un deslave sepultó cuatro viviendas y mató a seis personas en la colonia San José.",
+    "Dos niños murieron arrastrados por un huaico en la quebrada de Santa Eulalia.",
+])
+def test_nature_is_no_violent_event(pipeline, text):
+    assert [e for e in events(pipeline, text) if e.type in ("killing", "attack", "bombing")] == []
+
+
 def test_a_quantity_of_homicides_is_a_statistic(nlp):
     got = marks(nlp, "La ciudad cerró el año con la menor cantidad de homicidios desde 2010.")
     assert got["homicidios"][3] is not None
