@@ -34,7 +34,8 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
-                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at)
+                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at,
+                                       people_aimed_at)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -1253,6 +1254,12 @@ class Assembler:
                     if c is not None:
                         actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                         break
+            if actor2 is not None and FAMILY[d.type] == "violent" and actor2.inter in (None, 7) \
+                    and _place_or_toll(actor2):
+                # "un ataque contra un bar" in the headline, "irrumpieron en el bar y dispararon
+                # contra los clientes" in the body: the people shot at inside, not the premises,
+                # nor the dead told as a figure ("cuatro hombres murieron")
+                actor2 = self._people_inside(ordered, actor1) or actor2
             if actor2 is not None and FAMILY[d.type] == "violent" and d.type != "armed_clash":
                 # "un sargento murió cuando atacaron a su patrulla": the patrol, not the fallen (a
                 # clash's other side is a party, not the unit)
@@ -1539,6 +1546,20 @@ class Assembler:
         if aimed is None or bare_people(aimed.as_written) or _same_party(aimed, actor1):
             return None
         return aimed
+
+    def _people_inside(self, ordered: list[Mention], actor1):
+        """The people inside the premises that the incident's first sentence, or the sentence that
+        names its doer, says were shot at ("irrumpieron en el bar y abrieron fuego contra los
+        clientes": ``people_aimed_at``), not the doer again; else None. (Another sentence of
+        the incident may tell another attack a merge took in.)"""
+        for m in ordered:
+            if m is not ordered[0] and (actor1 is None or not self._told_in(actor1, m, self._ctx)):
+                continue
+            whom = people_aimed_at(m.sentence.span)
+            aimed = self._actor(whom, m, self._ctx, self._cc) if whom is not None else None
+            if aimed is not None and not _same_party(aimed, actor1):
+                return aimed
+        return None
 
     def _named_party(self, actor, country: Optional[str]) -> bool:
         """The actor is a party the lexicon knows by name (not a generic word, not unknown)."""
@@ -2212,6 +2233,18 @@ def _premises(actor: Actor) -> bool:
     """A house, shop or bar told as the target ("un ataque armado contra una cantina"): the
     victims the report names, when it names them, are who was hit (``premises_nouns``)."""
     return _head_word(actor.as_written) in load_role_cues().premises_nouns
+
+
+def _place_or_toll(actor: Actor) -> bool:
+    """A target told as a building, vehicle or installation ("un bar", "dos camionetas", "una
+    discoteca") or as a figure of people ("cinco personas", "cuatro hombres"), not one person
+    ("un hombre de 27 años") nor a name."""
+    cues = load_role_cues()
+    lead = [w.strip(",.;:«»\"'()").lower() for w in (actor.as_written or "").split()[:3]]
+    if any(w in cues.premises_nouns or w in cues.target_nouns for w in lead):
+        return True  # (after an article or a figure: "dos camionetas")
+    return (bare_people(actor.as_written) or describes_people(actor.as_written)) \
+        and not _one_person(actor) and not _names_person(actor)
 
 
 def _bare_unit(written: Optional[str]) -> bool:
