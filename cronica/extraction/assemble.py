@@ -35,7 +35,7 @@ from typing import Callable, Optional, Sequence
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at,
-                                       people_aimed_at)
+                                       people_aimed_at, unit_members)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        members_of,
                                        merge_counts,
@@ -1348,6 +1348,12 @@ class Assembler:
                 if named is not None:
                     actor2 = named
                     break
+        if actor1 is not None and actor1.inter == 1 and FAMILY[d.type] in ("arrest", "seizure", "operation") \
+                and not (_members_told(actor1.as_written) and len(actor1.as_written.split()) > 1):
+            # "El Comando Conjunto informa que, en una operación militar, personal de la Infantería de
+            # Marina aprehendió ...": the members of the unit that acted keep their words (the force's
+            # name stays), not the issuer's nor the adjective of "operación militar"
+            actor1 = self._unit_members(ev_m, ordered, actor1, ctx)
         if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter != 1):
             # "murió cuando la policía despejó el bloqueo que cientos de mototaxistas mantenían": the
             # holders its relative clause names, rather than a casualty or a generic word elsewhere
@@ -1561,6 +1567,28 @@ class Assembler:
                 return aimed
         return None
 
+    def _unit_members(self, ev_m: Mention, ordered: list[Mention], actor1: Actor, ctx: DocumentContext) -> Actor:
+        """``actor1`` told by the words of the members of a named unit (``unit_members``) in the
+        incident's first sentences or the evidence's sentence or the one before it, the first
+        found; ``actor1`` itself when none tells them, when the act's own sentence tells
+        ``actor1`` ("En la vivienda los marinos aseguraron ..."), or when the members' sentence names
+        it ("La FELCN informa que efectivos de su grupo X interceptaron ...": the force named keeps
+        its words; not the adjective of "una operación militar", nor a force told after them)."""
+        adjective = len(actor1.as_written.split()) == 1 and actor1.as_written.islower()  # "operación militar"
+        if self._in_sentence(actor1, ev_m.sentence, ctx) and not adjective:
+            return actor1
+        for s in self._sentences_near(ev_m, ordered, before=2):
+            if s.index > ev_m.sentence.index:
+                continue  # (the doers are told before or with the act)
+            members = unit_members(s.span)
+            if members is None:
+                continue
+            os_, oe, t = ctx.to_original(s.span.doc, members.start, members.end)
+            if self._in_sentence(actor1, s, ctx) and actor1.as_written[:1].isupper() and actor1.span.start < os_:
+                return actor1  # (not "uniformados de X, con apoyo de la Armada": who helped)
+            return replace(actor1, as_written=t, span=Span(os_, oe, t))
+        return actor1
+
     def _named_party(self, actor, country: Optional[str]) -> bool:
         """The actor is a party the lexicon knows by name (not a generic word, not unknown)."""
         if actor is None or actor.name is None or not actor.as_written:
@@ -1715,7 +1743,12 @@ class Assembler:
 
     def _told_in(self, actor, m: Mention, ctx: DocumentContext) -> bool:
         """Are the actor's words in the mention's sentence?"""
-        sent = m.sentence.span
+        return self._in_sentence(actor, m.sentence, ctx)
+
+    @staticmethod
+    def _in_sentence(actor, sentence: Sentence, ctx: DocumentContext) -> bool:
+        """Are the actor's words in the sentence?"""
+        sent = sentence.span
         s, e, _ = ctx.to_original(sent.doc, sent.start_char, sent.end_char)
         return actor.span is not None and s <= actor.span.start < e
 

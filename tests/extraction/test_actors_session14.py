@@ -1,5 +1,10 @@
 """Actor roles, session 14 (issue 12 item 3). Sentences written for these tests (CC0).
 
+* Members of a named unit told before its name ("personal de la Brigada X", "tropas de la
+  Brigada X número N", "agentes de la Unidad X (UX)"; roles.yaml ``force_members``) are the words
+  of an arrest's, seizure's or operation's actor1, rather than the adjective of "operación
+  militar" or a communiqué's header; a force the act's own sentence tells ("los marinos
+  aseguraron") stays.
 * The people inside premises that were shot at (roles.yaml ``patron_words``: "abrieron fuego
   contra los clientes", "dispararon contra un grupo de comensales") are the target of the attack,
   rather than the bar or shop, a vehicle, or the dead told as a figure ("cinco personas
@@ -61,3 +66,50 @@ def test_one_person_told_alone_stays_the_target(pipeline):
     killings = [e for e in evs if e.type in ("attack", "killing")]
     assert killings and killings[0].actor2 is not None
     assert killings[0].actor2.as_written.startswith("Un hombre de 30 años")
+
+
+# --- members of a named unit as the doers of an arrest, seizure or operation (force_members)
+
+from cronica.extraction.actors import unit_members  # noqa: E402
+
+
+@pytest.mark.parametrize("text, members", [
+    ("El comando informa que, en una operación militar, personal de la Fuerza Naval del Sur aprehendió "
+     "a tres hombres.", "personal de la Fuerza Naval del Sur"),
+    ("Tropas de la Brigada de Montaña número 7 destruyeron un laboratorio.", "Tropas de la Brigada de Montaña número 7"),
+    ("Agentes de la Unidad Contra el Secuestro (UCS) liberaron a la víctima.",
+     "Agentes de la Unidad Contra el Secuestro (UCS)"),
+])
+def test_members_of_a_named_unit(nlp, text, members):
+    found = unit_members(next(nlp(text).sents))
+    assert found is not None and found.text == members
+
+
+@pytest.mark.parametrize("text", [
+    "Los agentes detuvieron a dos hombres en el mercado.",
+    "Fueron capturados tres integrantes de Los Rastrojos.",
+    "Personal de apoyo llegó al lugar horas después.",
+])
+def test_no_members_of_a_named_unit(nlp, text):
+    assert unit_members(next(nlp(text).sents)) is None
+
+
+def _doer(evs, etype):
+    ev = next(e for e in evs if e.type == etype)
+    return ev.actor1.as_written if ev.actor1 else None
+
+
+def test_the_unit_that_acted_rather_than_the_adjective_of_the_operation(pipeline):
+    evs = events(pipeline, "COMANDO CONJUNTO DE LAS FUERZAS ARMADAS\nBoletín de prensa\nEl 4 de mayo de 2024, en una "
+                           "operación militar en el cantón San Lorenzo, provincia de Esmeraldas, personal de la "
+                           "Brigada de Selva Número 19 aprehendió a cinco presuntos integrantes del grupo "
+                           "Los Lobos.\nDurante la operación se decomisaron cuatro fusiles y 300 cartuchos.")
+    assert _doer(evs, "arrest") == "personal de la Brigada de Selva Número 19"
+    assert _doer(evs, "seizure") == "personal de la Brigada de Selva Número 19"
+
+
+def test_the_force_told_by_the_acts_own_sentence_stays(pipeline):
+    evs = events(pipeline, "Elementos de la Secretaría de Marina detuvieron el lunes en Culiacán, Sinaloa, a un "
+                           "presunto jefe de plaza.\nEn la vivienda los marinos aseguraron tres fusiles y una "
+                           "granada.")
+    assert _doer(evs, "seizure") == "los marinos"
