@@ -1332,6 +1332,10 @@ class Assembler:
             # fallen belonged to is the other side
             actor1 = self._actor_in_sentence(ev_m, d.type, None, ctx, cc, want={1}, besides=actor2,
                                              acting_only=False)
+        camp = actor2 if actor2 is not None and actor1 is not None and actor1.inter == 1 \
+            and FAMILY[d.type] in ("violent", "operation") and _camp(actor2) else None
+        if camp is not None:
+            actor2 = None  # "destruyeron un campamento del EPP": the group whose camp it was, when named
         if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
             # the other side the sentence names: a force against a group, a group against a force
             other = {1: {2, 3}, 2: {1, 2, 3}, 3: {1, 2, 3}}.get(actor1.inter or 0)
@@ -1348,6 +1352,7 @@ class Assembler:
                 if named is not None:
                     actor2 = named
                     break
+        actor2 = actor2 or camp
         if actor1 is not None and actor1.inter == 1 and FAMILY[d.type] in ("arrest", "seizure", "operation") \
                 and not (_members_told(actor1.as_written) and len(actor1.as_written.split()) > 1):
             # "El Comando Conjunto informa que, en una operación militar, personal de la Infantería de
@@ -2278,6 +2283,15 @@ def _place_or_toll(actor: Actor) -> bool:
         return True  # (after an article or a figure: "dos camionetas")
     return (bare_people(actor.as_written) or describes_people(actor.as_written)) \
         and not _one_person(actor) and not _names_person(actor)
+
+
+def _camp(actor: Actor) -> bool:
+    """A camp told as what a force hit or destroyed, with no name of whose it was ("un campamento",
+    "un campamento cercano a la mina"; not "un campamento del frente Séptimo"): its head, after an
+    article or a figure, is one of ``camp_nouns`` and no capitalised word follows."""
+    words = (actor.as_written or "").split()
+    lead = [w.strip(",.;:«»\"'()").lower() for w in words[:3]]
+    return any(w in load_role_cues().camp_nouns for w in lead) and not any(w[:1].isupper() for w in words[1:])
 
 
 def _bare_unit(written: Optional[str]) -> bool:

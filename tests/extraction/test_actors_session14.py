@@ -113,3 +113,25 @@ def test_the_force_told_by_the_acts_own_sentence_stays(pipeline):
                            "presunto jefe de plaza.\nEn la vivienda los marinos aseguraron tres fusiles y una "
                            "granada.")
     assert _doer(evs, "seizure") == "los marinos"
+
+
+# --- a camp a force destroyed is the group's (camp_nouns)
+
+def _target(evs, etype):
+    ev = next(e for e in evs if e.type == etype)
+    return ev.actor2
+
+
+def test_a_camp_told_alone_gives_way_to_the_group_named(pipeline):
+    evs = events(pipeline, "Efectivos de la Fuerza de Tarea Conjunta destruyeron el martes un campamento en una zona "
+                           "boscosa del distrito de Horqueta, en Concepción, que según los militares era usado por "
+                           "el EPP.")
+    target = _target(evs, "security_operation")
+    assert target is not None and target.name == "Ejército del Pueblo Paraguayo"
+
+
+def test_a_camp_told_with_its_group_stays(pipeline):
+    evs = events(pipeline, "Las Fuerzas Militares bombardearon el lunes un campamento del frente Primero de las "
+                           "disidencias de las FARC en zona rural de Calamar, en el Guaviare.")
+    ev = next(e for e in evs if e.actor2 is not None)
+    assert ev.actor2.as_written.startswith("un campamento del frente Primero")
