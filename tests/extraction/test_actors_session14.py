@@ -12,7 +12,7 @@
 """
 import pytest
 
-from cronica.extraction.actors import people_aimed_at
+from cronica.extraction.actors import people_aimed_at, unit_members
 from cronica.model import Document
 
 
@@ -31,46 +31,25 @@ def test_the_people_shot_at_in_a_place(nlp, text, whom):
     assert found is not None and found.text.startswith(whom)
 
 
-@pytest.mark.parametrize("text", [
-    "Los sicarios dispararon contra la fachada de la tienda.",
-    "Desconocidos dispararon contra dos policías que custodiaban el banco.",
-    "Los clientes huyeron cuando empezaron los disparos.",
+@pytest.mark.parametrize("text, target", [
+    # the figure of the dead gives way to the clients shot at
+    ("Cuatro personas murieron la noche del viernes cuando un comando armado irrumpió en una cantina del "
+     "barrio San Rafael, en Irapuato, y abrió fuego contra los clientes.", "los clientes"),
+    # the bar of the headline gives way to the clients of the sentence that names the doers
+    ("Ataque armado contra una cantina de Celaya deja tres muertos.\nTres hombres murieron la noche del sábado "
+     "en un ataque armado contra una cantina de la colonia Centro de Celaya. Según testigos, cuatro sujetos "
+     "encapuchados entraron al local y dispararon contra los clientes que jugaban billar.", "los clientes"),
+    # one person told alone stays the target
+    ("Un hombre de 30 años fue asesinado a balazos la noche del lunes en una tienda del barrio El Prado, en "
+     "Cali, por dos sicarios que luego dispararon contra los clientes.", "Un hombre de 30 años"),
 ])
-def test_no_people_inside_were_shot_at(nlp, text):
-    assert people_aimed_at(next(nlp(text).sents)) is None
-
-
-def test_an_attack_on_a_bar_targets_its_clients(pipeline):
-    evs = events(pipeline, "Cuatro personas murieron la noche del viernes cuando un comando armado irrumpió "
-                           "en una cantina del barrio San Rafael, en Irapuato, y abrió fuego contra los "
-                           "clientes.")
-    attacks = [e for e in evs if e.type in ("attack", "killing")]
+def test_the_target_of_an_attack_inside_premises(pipeline, text, target):
+    attacks = [e for e in events(pipeline, text) if e.type in ("attack", "killing")]
     assert attacks and attacks[0].actor2 is not None
-    assert attacks[0].actor2.as_written == "los clientes"
-
-
-def test_the_clients_of_the_doers_sentence_replace_the_bar(pipeline):
-    evs = events(pipeline, "Ataque armado contra una cantina de Celaya deja tres muertos.\n"
-                           "Tres hombres murieron la noche del sábado en un ataque armado contra una cantina "
-                           "de la colonia Centro de Celaya. Según testigos, cuatro sujetos encapuchados "
-                           "entraron al local y dispararon contra los clientes que jugaban billar.")
-    attacks = [e for e in evs if e.type in ("attack", "killing")]
-    assert attacks and attacks[0].actor2 is not None
-    assert attacks[0].actor2.as_written.startswith("los clientes")
-
-
-def test_one_person_told_alone_stays_the_target(pipeline):
-    evs = events(pipeline, "Un hombre de 30 años fue asesinado a balazos la noche del lunes en una tienda del "
-                           "barrio El Prado, en Cali, por dos sicarios que luego dispararon contra los "
-                           "clientes.")
-    killings = [e for e in evs if e.type in ("attack", "killing")]
-    assert killings and killings[0].actor2 is not None
-    assert killings[0].actor2.as_written.startswith("Un hombre de 30 años")
+    assert attacks[0].actor2.as_written.startswith(target)
 
 
 # --- members of a named unit as the doers of an arrest, seizure or operation (force_members)
-
-from cronica.extraction.actors import unit_members  # noqa: E402
 
 
 @pytest.mark.parametrize("text, members", [
@@ -85,13 +64,16 @@ def test_members_of_a_named_unit(nlp, text, members):
     assert found is not None and found.text == members
 
 
-@pytest.mark.parametrize("text", [
-    "Los agentes detuvieron a dos hombres en el mercado.",
-    "Fueron capturados tres integrantes de Los Rastrojos.",
-    "Personal de apoyo llegó al lugar horas después.",
+@pytest.mark.parametrize("finder, text", [
+    (people_aimed_at, "Los sicarios dispararon contra la fachada de la tienda."),
+    (people_aimed_at, "Desconocidos dispararon contra dos policías que custodiaban el banco."),
+    (people_aimed_at, "Los clientes huyeron cuando empezaron los disparos."),
+    (unit_members, "Los agentes detuvieron a dos hombres en el mercado."),
+    (unit_members, "Fueron capturados tres integrantes de Los Rastrojos."),
+    (unit_members, "Personal de apoyo llegó al lugar horas después."),
 ])
-def test_no_members_of_a_named_unit(nlp, text):
-    assert unit_members(next(nlp(text).sents)) is None
+def test_the_sentence_finders_find_nothing(nlp, finder, text):
+    assert finder(next(nlp(text).sents)) is None
 
 
 def _doer(evs, etype):
