@@ -96,6 +96,9 @@ class RoleCues:
     doer_verbs: tuple[str, ...] = ()
     doer_labels: frozenset = frozenset()
     remains_nouns: frozenset = frozenset()
+    patron_words: frozenset = frozenset()
+    force_members: frozenset = frozenset()
+    camp_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +114,8 @@ def load_role_cues() -> RoleCues:
             "demand_verbs", "area_nouns", "building_centres", "unit_nouns", "member_nouns", "membership_verbs", "report_verbs",
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
-            "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns")
+            "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
+            "patron_words", "force_members", "camp_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -138,7 +142,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["premises_nouns"]), frozenset(raw["target_of_nouns"]),
                     frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]),
                     frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]), frozenset(raw["doer_labels"]),
-                    frozenset(raw["remains_nouns"]))
+                    frozenset(raw["remains_nouns"]), frozenset(raw["patron_words"]),
+                    frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -746,6 +751,53 @@ def premises_hit(sent, skip_start: int = -1) -> Optional[ActorMention]:
         phrase = _phrase(t)
         if phrase is not None and phrase.start != skip_start and not _toll(phrase) and not bare_part(phrase.text):
             return phrase
+    return None
+
+
+def people_aimed_at(sent) -> Optional[ActorMention]:
+    """The people inside a place the sentence says were shot at ("abrió fuego contra los clientes",
+    "dispararon contra un grupo de comensales"): a noun after "contra" that is one of
+    ``patron_words``, or a quantity noun ("grupo") of them; else None."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.pos_ != "NOUN" or _case(t) != "contra":
+            continue
+        whom = t if t.lower_ in cues.patron_words else next(
+            (c for c in t.children if c.lower_ in cues.patron_words and _case(c) in ("de", "del")), None) \
+            if t.lower_ in cues.quantity_nouns else None
+        if whom is not None:
+            return _phrase(t)
+    return None
+
+
+_UNIT_NAME_LINK = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "número", "nro", "n.º", "no."})
+
+
+def unit_members(sent) -> Optional[ActorMention]:
+    """Members of a named unit told in the sentence ("personal de la Infantería de Marina", "tropas
+    de la Brigada de Selva número 22", "agentes de la Unidad Antisecuestro y Extorsión (UNASE)"):
+    one of ``force_members``, "de"/"del", then capitalised words (with "de", "y", numbers and a
+    bracketed acronym); the first, else None."""
+    cues = load_role_cues()
+    toks = span_tokens(sent)
+    for k, t in enumerate(toks[:-2]):
+        if t.lower_ not in cues.force_members or toks[k + 1].lower_ not in ("de", "del"):
+            continue
+        j = k + 2 if toks[k + 1].lower_ == "del" else k + 2 + (toks[k + 2].lower_ in ("la", "las", "los"))
+        end = j
+        while end < len(toks) and (toks[end].is_title or toks[end].is_upper and toks[end].is_alpha
+                                   or toks[end].like_num and end > j
+                                   or toks[end].lower_ in _UNIT_NAME_LINK and end > j):
+            end += 1
+        while end > j and toks[end - 1].lower_ in _UNIT_NAME_LINK:
+            end -= 1
+        if end == j or not (toks[j].is_title or toks[j].is_upper):
+            continue
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].is_upper and toks[end + 2].text == ")":
+            end += 3  # "(UNASE)"
+        first, last = t, toks[end - 1]
+        text = sent.doc.text[first.idx:last.idx + len(last)]
+        return ActorMention(text, first.idx, first.idx + len(text))
     return None
 
 

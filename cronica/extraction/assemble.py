@@ -34,7 +34,8 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
-                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at)
+                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at,
+                                       people_aimed_at, unit_members)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
                                        merge_counts,
@@ -1337,6 +1338,12 @@ class Assembler:
                     if c is not None:
                         actor2 = self._actor(ActorMention(c.victim, c.victim_start, c.victim_end), m, ctx, cc)
                         break
+            if actor2 is not None and FAMILY[d.type] == "violent" and actor2.inter in (None, 7) \
+                    and _place_or_toll(actor2):
+                # "un ataque contra un bar" in the headline, "irrumpieron en el bar y dispararon
+                # contra los clientes" in the body: the people shot at inside, not the premises,
+                # nor the dead told as a figure ("cuatro hombres murieron")
+                actor2 = self._people_inside(ordered, actor1) or actor2
             if actor2 is not None and FAMILY[d.type] == "violent" and d.type != "armed_clash":
                 # "un sargento murió cuando atacaron a su patrulla": the patrol, not the fallen (a
                 # clash's other side is a party, not the unit)
@@ -1409,6 +1416,10 @@ class Assembler:
             # fallen belonged to is the other side
             actor1 = self._actor_in_sentence(ev_m, d.type, None, ctx, cc, want={1}, besides=actor2,
                                              acting_only=False)
+        camp = actor2 if actor2 is not None and actor1 is not None and actor1.inter == 1 \
+            and FAMILY[d.type] in ("violent", "operation") and _camp(actor2) else None
+        if camp is not None:
+            actor2 = None  # "destruyeron un campamento del EPP": the group whose camp it was, when named
         if actor2 is None and actor1 is not None and d.type in ("armed_clash", "ambush", "attack", "bombing"):
             # the other side the sentence names: a force against a group, a group against a force
             other = {1: {2, 3}, 2: {1, 2, 3}, 3: {1, 2, 3}}.get(actor1.inter or 0)
@@ -1425,6 +1436,13 @@ class Assembler:
                 if named is not None:
                     actor2 = named
                     break
+        actor2 = actor2 or camp
+        if actor1 is not None and actor1.inter == 1 and FAMILY[d.type] in ("arrest", "seizure", "operation") \
+                and not (_members_told(actor1.as_written) and len(actor1.as_written.split()) > 1):
+            # "El Comando Conjunto informa que, en una operación militar, personal de la Infantería de
+            # Marina aprehendió ...": the members of the unit that acted keep their words (the force's
+            # name stays), not the issuer's nor the adjective of "operación militar"
+            actor1 = self._unit_members(ev_m, ordered, actor1, ctx)
         if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter != 1):
             # "murió cuando la policía despejó el bloqueo que cientos de mototaxistas mantenían": the
             # holders its relative clause names, rather than a casualty or a generic word elsewhere
@@ -1624,6 +1642,42 @@ class Assembler:
             return None
         return aimed
 
+    def _people_inside(self, ordered: list[Mention], actor1):
+        """The people inside the premises that the incident's first sentence, or the sentence that
+        names its doer, says were shot at ("irrumpieron en el bar y abrieron fuego contra los
+        clientes": ``people_aimed_at``), not the doer again; else None. (Another sentence of
+        the incident may tell another attack a merge took in.)"""
+        for m in ordered:
+            if m is not ordered[0] and (actor1 is None or not self._told_in(actor1, m, self._ctx)):
+                continue
+            whom = people_aimed_at(m.sentence.span)
+            aimed = self._actor(whom, m, self._ctx, self._cc) if whom is not None else None
+            if aimed is not None and not _same_party(aimed, actor1):
+                return aimed
+        return None
+
+    def _unit_members(self, ev_m: Mention, ordered: list[Mention], actor1: Actor, ctx: DocumentContext) -> Actor:
+        """``actor1`` told by the words of the members of a named unit (``unit_members``) in the
+        incident's first sentences or the evidence's sentence or the one before it, the first
+        found; ``actor1`` itself when none tells them, when the act's own sentence tells
+        ``actor1`` ("En la vivienda los marinos aseguraron ..."), or when the members' sentence names
+        it ("La FELCN informa que efectivos de su grupo X interceptaron ...": the force named keeps
+        its words; not the adjective of "una operación militar", nor a force told after them)."""
+        adjective = len(actor1.as_written.split()) == 1 and actor1.as_written.islower()  # "operación militar"
+        if self._in_sentence(actor1, ev_m.sentence, ctx) and not adjective:
+            return actor1
+        for s in self._sentences_near(ev_m, ordered, before=2):
+            if s.index > ev_m.sentence.index:
+                continue  # (the doers are told before or with the act)
+            members = unit_members(s.span)
+            if members is None:
+                continue
+            os_, oe, t = ctx.to_original(s.span.doc, members.start, members.end)
+            if self._in_sentence(actor1, s, ctx) and actor1.as_written[:1].isupper() and actor1.span.start < os_:
+                return actor1  # (not "uniformados de X, con apoyo de la Armada": who helped)
+            return replace(actor1, as_written=t, span=Span(os_, oe, t))
+        return actor1
+
     def _named_party(self, actor, country: Optional[str]) -> bool:
         """The actor is a party the lexicon knows by name (not a generic word, not unknown)."""
         if actor is None or actor.name is None or not actor.as_written:
@@ -1778,7 +1832,12 @@ class Assembler:
 
     def _told_in(self, actor, m: Mention, ctx: DocumentContext) -> bool:
         """Are the actor's words in the mention's sentence?"""
-        sent = m.sentence.span
+        return self._in_sentence(actor, m.sentence, ctx)
+
+    @staticmethod
+    def _in_sentence(actor, sentence: Sentence, ctx: DocumentContext) -> bool:
+        """Are the actor's words in the sentence?"""
+        sent = sentence.span
         s, e, _ = ctx.to_original(sent.doc, sent.start_char, sent.end_char)
         return actor.span is not None and s <= actor.span.start < e
 
@@ -2328,6 +2387,27 @@ def _premises(actor: Actor) -> bool:
     """A house, shop or bar told as the target ("un ataque armado contra una cantina"): the
     victims the report names, when it names them, are who was hit (``premises_nouns``)."""
     return _head_word(actor.as_written) in load_role_cues().premises_nouns
+
+
+def _place_or_toll(actor: Actor) -> bool:
+    """A target told as a building, vehicle or installation ("un bar", "dos camionetas", "una
+    discoteca") or as a figure of people ("cinco personas", "cuatro hombres"), not one person
+    ("un hombre de 27 años") nor a name."""
+    cues = load_role_cues()
+    lead = [w.strip(",.;:«»\"'()").lower() for w in (actor.as_written or "").split()[:3]]
+    if any(w in cues.premises_nouns or w in cues.target_nouns for w in lead):
+        return True  # (after an article or a figure: "dos camionetas")
+    return (bare_people(actor.as_written) or describes_people(actor.as_written)) \
+        and not _one_person(actor) and not _names_person(actor)
+
+
+def _camp(actor: Actor) -> bool:
+    """A camp told as what a force hit or destroyed, with no name of whose it was ("un campamento",
+    "un campamento cercano a la mina"; not "un campamento del frente Séptimo"): its head, after an
+    article or a figure, is one of ``camp_nouns`` and no capitalised word follows."""
+    words = (actor.as_written or "").split()
+    lead = [w.strip(",.;:«»\"'()").lower() for w in words[:3]]
+    return any(w in load_role_cues().camp_nouns for w in lead) and not any(w[:1].isupper() for w in words[1:])
 
 
 def _bare_unit(written: Optional[str]) -> bool:
