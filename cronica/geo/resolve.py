@@ -648,15 +648,13 @@ class Geocoder:
                     # a department written as the head of a hierarchy ("EL TAMBO - CAUCA") is as
                     # plain as a country name: it outweighs a homonymous district named alone
                     counts[cc] = counts.get(cc, 0) + (2 if written else 1)
-                elif len(ccs) <= 1:  # "El Alto": the Bolivian city before a Peruvian district
-                    self._city_vote(t, counts)
+                elif len(ccs) <= 1 or not top:  # "El Alto": the Bolivian city before a Peruvian district;
+                    self._city_vote(t, counts)  # "Rosario": Argentina's city before districts in two countries
         if not counts:
             counts = self._lone_name_votes(tops)
         if not counts:
             return self.default_cc, None
-        best = max(counts.values())
-        top = [cc for cc, v in counts.items() if v == best]
-        cc = self.default_cc if self.default_cc in top else top[0]
+        cc = _most_voted(counts, votes or {}, self.default_cc)
         return cc, cc
 
     def _read_in_cue_countries(self, chains: list[_Chain]) -> None:
@@ -1329,6 +1327,18 @@ def _capital_country(entries, key: str, gaz: Gazetteer) -> Optional[str]:
     cc = next(iter(found))
     capital = gaz.capital(cc) if cc in SPANISH_SPEAKING else None
     return cc if capital is not None and any(e.id == capital.id for e in towns) else None
+
+
+def _most_voted(counts: dict[str, int], votes: dict[str, int], default_cc: str) -> str:
+    """The country with most votes; a tie goes to the default country, else to a
+    Spanish-speaking one ("Bar" is Montenegro's), then to the one the text's own places and
+    words vote for more than its institutions do ("la Policía de Investigaciones" is Chile's
+    and Santa Fe's: the barrio of Rosario decides), then to the first counted."""
+    best = max(counts.values())
+    top = [cc for cc, v in counts.items() if v == best]
+    if default_cc in top:
+        return default_cc
+    return max(top, key=lambda cc: (cc in SPANISH_SPEAKING, counts[cc] - votes.get(cc, 0)))
 
 
 def _same_area(a: Entry, b: Entry) -> bool:
