@@ -654,7 +654,7 @@ class Geocoder:
             counts = self._lone_name_votes(tops)
         if not counts:
             return self.default_cc, None
-        cc = _most_voted(counts, votes or {}, self.default_cc)
+        cc = _most_voted(counts, self.default_cc)
         return cc, cc
 
     def _read_in_cue_countries(self, chains: list[_Chain]) -> None:
@@ -1329,16 +1329,15 @@ def _capital_country(entries, key: str, gaz: Gazetteer) -> Optional[str]:
     return cc if capital is not None and any(e.id == capital.id for e in towns) else None
 
 
-def _most_voted(counts: dict[str, int], votes: dict[str, int], default_cc: str) -> str:
+def _most_voted(counts: dict[str, int], default_cc: str) -> str:
     """The country with most votes; a tie goes to the default country, else to a
-    Spanish-speaking one ("Bar" is Montenegro's), then to the one the text's own places and
-    words vote for more than its institutions do ("la Policía de Investigaciones" is Chile's
-    and Santa Fe's: the barrio of Rosario decides), then to the first counted."""
+    Spanish-speaking one ("Bar" is Montenegro's), else to the first counted (the
+    institutions' votes come first: "policías estatales" are Mexico's)."""
     best = max(counts.values())
     top = [cc for cc, v in counts.items() if v == best]
     if default_cc in top:
         return default_cc
-    return max(top, key=lambda cc: (cc in SPANISH_SPEAKING, counts[cc] - votes.get(cc, 0)))
+    return max(top, key=lambda cc: cc in SPANISH_SPEAKING)
 
 
 def _same_area(a: Entry, b: Entry) -> bool:

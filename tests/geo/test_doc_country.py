@@ -20,7 +20,21 @@ def test_a_big_city_votes_though_districts_of_its_name_lie_in_two_countries(geoc
     assert p is not None and (p.country, p.admin1) == ("Argentina", "Santa Fe")
 
 
-def test_a_tie_between_a_place_and_an_institution_goes_to_the_place(geocoder):
-    # one institution vote for Chile ("la Policía de Investigaciones") against the city's for Argentina
-    p = _place(geocoder, ROSARIO, "Atacaron", {"CL": 1})
+def test_santa_fes_investigative_police_is_no_vote_for_chile_in_a_rosario_story(geocoder):
+    # "Policía de Investigaciones" (PDI) is Chile's and Santa Fe's (data/es/actors/ar.yaml)
+    from cronica.nlp.lexicons import load_actors
+
+    actors = load_actors()
+    text = ROSARIO + " Peritos de la Policía de Investigaciones levantaron las vainas."
+    assert actors.country_votes(text) == {}
+    p = _place(geocoder, text, "Atacaron", actors.country_votes(text))
     assert p is not None and (p.country, p.admin1) == ("Argentina", "Santa Fe")
+    assert actors.country_votes("Detectives de la PDI detuvieron a dos hombres en Puente Alto.") == {"CL": 1}
+
+
+def test_a_tie_goes_to_a_spanish_speaking_country_then_to_the_first_counted():
+    from cronica.geo.resolve import _most_voted
+
+    assert _most_voted({"ME": 1, "MX": 1}, "PE") == "MX"
+    assert _most_voted({"MX": 2, "CL": 2}, "PE") == "MX"
+    assert _most_voted({"MX": 2, "PE": 2}, "PE") == "PE"
