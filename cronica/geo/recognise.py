@@ -609,7 +609,7 @@ class Recogniser:
         if nxt is not None and nxt.key in self.lex.speech and _SENT_END.search(text[toks[b - 1].end:nxt.start]) is None:
             # ("en San Pedro Sula, informó la policía": a place after "en" is not the speaker)
             if not any(e.kind == "country" for e in entries) and not (
-                    self._en_cue(toks, a) and "," in text[toks[b - 1].end:nxt.start]):
+                    (self._en_cue(toks, a) or self._en_part_of(toks, a)) and "," in text[toks[b - 1].end:nxt.start]):
                 return False
         k = prev
         while k >= 0 and toks[k].key in ("ademas", "tambien", "luego", "hoy", "ayer"):

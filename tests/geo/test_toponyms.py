@@ -297,3 +297,16 @@ def test_unknown_country_is_a_clear_error(gaz):
 
     with pytest.raises(InputError, match="unknown country"):
         Geocoder(country="Atlantis", gazetteer=gaz)
+
+
+# -- session 14: a part of a town or department before "..., informó X" is a place, not the
+# speaker (class of train p-055, p-014, d-024, m-069; sentences written for the tests)
+@pytest.mark.parametrize("text,trigger,country,admin1", [
+    ("Un guardia resultó herido durante un asalto en el norte de Tarija, informó la policía.",
+     "asalto", "Bolivia", "Tarija"),
+    ("Encapuchados quemaron un bus frente a un liceo, en el centro de Santiago, informó Carabineros.",
+     "quemaron", "Chile", "Región Metropolitana de Santiago"),
+])
+def test_a_part_of_a_place_before_the_reporting_verb_is_the_place(event_place, text, trigger, country, admin1):
+    p = event_place(text, trigger)
+    assert p is not None and (p.country, p.admin1) == (country, admin1)
