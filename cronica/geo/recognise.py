@@ -92,6 +92,9 @@ class Lexicon:
             #: the noun each country uses for its second-level divisions (admin2_latam.tsv)
             self.admin2_nouns: dict[str, frozenset[str]] = {
                 str(cc).upper(): frozenset(norm_key(w) for w in v) for cc, v in (data.get("admin2_nouns") or {}).items()}
+            #: the same for first-level divisions ("provincia" in Argentina)
+            self.admin1_nouns: dict[str, frozenset[str]] = {
+                str(cc).upper(): frozenset(norm_key(w) for w in v) for cc, v in (data.get("admin1_nouns") or {}).items()}
             self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
             self.town_area_words = {norm_key(w) for w in data.get("town_area_words", [])}
             #: institutions named after their department without "de" ("Región Policial La Libertad")

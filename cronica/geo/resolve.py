@@ -628,7 +628,7 @@ class Geocoder:
                            and t.cue not in (None, "en") and self._own_level_noun(t, e)}
                 if len(noun_cc) == 1 and not any(e.kind == "admin1" for e in t.entries):
                     ccs = noun_cc  # "el departamento Rosario": only Argentina calls a Rosario so
-                top = {e.cc for e in t.entries if e.kind == "admin1"}
+                top = {e.cc for e in t.entries if e.kind == "admin1" and self._readable(t, e)}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
                 if len(top) > 1 and fits and id(t) in fits:
@@ -860,14 +860,27 @@ class Geocoder:
     def _own_level_noun(self, t: Toponym, e: Entry) -> bool:
         """Whether a cued name may be ``e``: a second-level division of a country that names
         its divisions with its own noun (``admin2_nouns``) only after that noun."""
+        if e.kind == "admin1":
+            return self._own_admin1_noun(t, e)
         nouns = self.rec.lex.admin2_nouns.get(e.cc or "")
         if e.kind != "admin2" or nouns is None:
+            return True
+        return bool(set((t.extra.get("cue_word") or "").split()) & nouns)
+
+    def _own_admin1_noun(self, t: Toponym, e: Entry) -> bool:
+        """Whether a name after a level noun may be the first-level division ``e``: not when
+        its country calls those divisions otherwise (``admin1_nouns``: "el departamento de
+        Santa Cruz" is not Argentina's province)."""
+        nouns = self.rec.lex.admin1_nouns.get(e.cc or "")
+        if nouns is None or t.cue not in ("admin1", "admin2", "admin3"):
             return True
         return bool(set((t.extra.get("cue_word") or "").split()) & nouns)
 
     def _readable(self, t: Toponym, e: Entry) -> bool:
         """Whether ``t`` as written may stand for ``e`` at all: a division marked cue-only
         (``admin2_latam.tsv``) only after its country's level noun."""
+        if e.kind == "admin1":
+            return self._own_admin1_noun(t, e)
         if e.kind != "admin2" or e.cc not in self.rec.lex.admin2_nouns:
             return True
         if t.cue in (None, "en"):

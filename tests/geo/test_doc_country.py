@@ -2,6 +2,8 @@
 for the tests, in the class of train p-018 and dev m-060."""
 from __future__ import annotations
 
+import pytest
+
 from cronica.model import Span
 
 
@@ -38,3 +40,19 @@ def test_a_tie_goes_to_a_spanish_speaking_country_then_to_the_first_counted():
     assert _most_voted({"ME": 1, "MX": 1}, "PE") == "MX"
     assert _most_voted({"MX": 2, "CL": 2}, "PE") == "MX"
     assert _most_voted({"MX": 2, "PE": 2}, "PE") == "PE"
+
+
+# -- a first-level division after another country's level noun (admin1_nouns in cues_es.yaml;
+# class of train a-328, d-161)
+@pytest.mark.parametrize("text", [
+    "Un colono murió en una pelea por tierras en el departamento de Santa Cruz.",
+    "Un colono murió en una pelea por tierras en la comunidad Los Ángeles, en el departamento de Santa Cruz.",
+])
+def test_a_departamento_is_not_argentinas_province_of_that_name(geocoder, text):
+    p = _place(geocoder, text, "murió")
+    assert p is not None and (p.country, p.admin1) == ("Bolivia", "Santa Cruz")
+
+
+def test_a_provincia_may_still_be_argentinas_province(geocoder):
+    p = _place(geocoder, "Un policía fue herido de bala en Río Gallegos, provincia de Santa Cruz.", "herido")
+    assert p is not None and (p.country, p.admin1) == ("Argentina", "Santa Cruz")
