@@ -679,6 +679,8 @@ class Recogniser:
             if division is not None:
                 t.extra["division"] = division  # "SALVATIERRA, Gto.-": the city of Guanajuato
             return
+        if t.start > 0 and text[t.start - 1] == "#":
+            return  # a post's hashtag ("... #Tumaco #Nariño") tags the post's place: never a destination
         lo = max(0, t.start - 120)
         before = text[lo:t.start]
         m = None

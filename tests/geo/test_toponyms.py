@@ -310,3 +310,16 @@ def test_unknown_country_is_a_clear_error(gaz):
 def test_a_part_of_a_place_before_the_reporting_verb_is_the_place(event_place, text, trigger, country, admin1):
     p = event_place(text, trigger)
     assert p is not None and (p.country, p.admin1) == (country, admin1)
+
+
+# -- session 14: a post's closing hashtags tag its place, whatever verb of movement or of dying
+# in hospital came before them (class of train d-050; sentences written for the tests)
+@pytest.mark.parametrize("text,trigger,country,admin1", [
+    ("Balearon a un comerciante en el barrio Miramar, lo trasladaron al hospital pero murió 🙏 #Buenaventura",
+     "Balearon", "Colombia", "Valle del Cauca"),
+    ("Mataron a un mototaxista en el barrio Obrero, murió en el hospital 😢 #Tumaco #Nariño",
+     "Mataron", "Colombia", "Nariño"),
+])
+def test_a_closing_hashtag_is_the_posts_place_not_a_destination(event_place, text, trigger, country, admin1):
+    p = event_place(text, trigger)
+    assert p is not None and (p.country, p.admin1) == (country, admin1)
