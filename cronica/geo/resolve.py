@@ -872,9 +872,10 @@ class Geocoder:
         its country calls those divisions otherwise (``admin1_nouns``: "el departamento de
         Santa Cruz" is not Argentina's province)."""
         nouns = self.rec.lex.admin1_nouns.get(e.cc or "")
-        if nouns is None or t.cue not in ("admin1", "admin2", "admin3"):
+        written = (t.extra.get("cue_word") or "").split()  # none in a bulletin's list ("RIO NEGRO - EL BOLSON")
+        if nouns is None or not written or t.cue not in ("admin1", "admin2", "admin3"):
             return True
-        return bool(set((t.extra.get("cue_word") or "").split()) & nouns)
+        return bool(set(written) & nouns)
 
     def _readable(self, t: Toponym, e: Entry) -> bool:
         """Whether ``t`` as written may stand for ``e`` at all: a division marked cue-only
