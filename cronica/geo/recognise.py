@@ -92,6 +92,9 @@ class Lexicon:
             #: the noun each country uses for its second-level divisions (admin2_latam.tsv)
             self.admin2_nouns: dict[str, frozenset[str]] = {
                 str(cc).upper(): frozenset(norm_key(w) for w in v) for cc, v in (data.get("admin2_nouns") or {}).items()}
+            #: the same for first-level divisions ("provincia" in Argentina)
+            self.admin1_nouns: dict[str, frozenset[str]] = {
+                str(cc).upper(): frozenset(norm_key(w) for w in v) for cc, v in (data.get("admin1_nouns") or {}).items()}
             self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
             self.town_area_words = {norm_key(w) for w in data.get("town_area_words", [])}
             #: institutions named after their department without "de" ("Región Policial La Libertad")
@@ -104,6 +107,9 @@ class Lexicon:
             self.firm_name = re.compile(data["firm_name_pattern"], re.I)
             self.whereabouts = re.compile(data["whereabouts_pattern"], re.I)
             self.person_titles = {norm_key(w) for w in data.get("person_titles", [])}
+            #: words written shortened with a period ("Av.", "coop.", "Dr."): that period ends no sentence
+            self.abbreviations = {norm_key(w) for w in data.get("abbreviations", [])}
+            self.street_titles = {norm_key(w) for w in data.get("street_name_titles", [])}
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
             self.not_places = {norm_key(w) for w in data.get("not_places", [])}
             self.person_starts = {norm_key(w) for w in data.get("person_name_starts", [])}
@@ -262,6 +268,25 @@ class Recogniser:
             break
         return j
 
+    def _abbreviated(self, text: str, tok: Token) -> bool:
+        """``tok`` is a word written shortened with a period ("Av.", "coop.", "Dr.")."""
+        return tok.key in self.lex.abbreviations and text[tok.end:tok.end + 1] == "."
+
+    def _ends_sentence(self, text: str, toks: list[Token], k: int) -> bool:
+        """The gap before token k ends a sentence; the period of "Av." or "coop." does not."""
+        gap = self._gap(text, toks[k - 1], toks[k])
+        if gap.strip() == "." and self._abbreviated(text, toks[k - 1]):
+            return False
+        return bool(_SENT_END.search(gap))
+
+    def _after_street_title(self, text: str, toks: list[Token], j: int) -> int:
+        """Where a street's name starts after a shortened title ("Av. Dr. Francia": at
+        "Francia"), else ``j``."""
+        if j + 1 < len(toks) and toks[j].key in self.lex.street_titles and toks[j + 1].cap \
+                and self._abbreviated(text, toks[j]) and not self._ends_sentence(text, toks, j + 1):
+            return j + 1
+        return j
+
     def _cue_at(self, toks: list[Token], i: int) -> tuple[int, Optional[str]]:
         """A cue noun starting at token i: (index after the cue, level)."""
         if i >= len(toks) or toks[i].key not in self.lex.cue_first:
@@ -346,7 +371,7 @@ class Recogniser:
                     taken[k] = True
                 i = full_end
                 continue
-            if toks[i].cap and not self._sentence_initial(text, toks, i):
+            if toks[i].cap and not self._sentence_initial(text, toks, i) and not self._abbreviated(text, toks[after - 1]):
                 k = after + 1 if after < n and toks[after].key in ("de", "del") else after
                 if k < n and toks[k].key in _ARTICLES and not toks[k].cap:
                     k += 1
@@ -375,7 +400,7 @@ class Recogniser:
                 j += 1
             if j < n and toks[j].key in _ARTICLES and not toks[j].cap:
                 j += 1
-            if j >= n or any(_SENT_END.search(self._gap(text, toks[k - 1], toks[k])) for k in range(i + 1, j + 1)):
+            if j >= n or any(self._ends_sentence(text, toks, k) for k in range(i + 1, j + 1)):
                 i += 1
                 continue
             plural = toks[after - 1].key.endswith("s") and level in ("admin1", "admin2", "admin3", "local")
@@ -384,6 +409,8 @@ class Recogniser:
                 start = j
                 if not toks[start].cap:
                     break
+                if level in ("street", "road", "local"):
+                    start = self._after_street_title(text, toks, start)  # "Av. Dr. Francia"
                 end, entries = (start, ()) if naming or level in ("street", "river") else self._longest(text, toks, start)
                 run_end = self._cap_run_end(text, toks, start, hyphen=level in ("road", "local", "street"))
                 if run_end > end:
@@ -588,7 +615,7 @@ class Recogniser:
         if nxt is not None and nxt.key in self.lex.speech and _SENT_END.search(text[toks[b - 1].end:nxt.start]) is None:
             # ("en San Pedro Sula, informó la policía": a place after "en" is not the speaker)
             if not any(e.kind == "country" for e in entries) and not (
-                    self._en_cue(toks, a) and "," in text[toks[b - 1].end:nxt.start]):
+                    (self._en_cue(toks, a) or self._en_part_of(toks, a)) and "," in text[toks[b - 1].end:nxt.start]):
                 return False
         k = prev
         while k >= 0 and toks[k].key in ("ademas", "tambien", "luego", "hoy", "ayer"):
@@ -655,6 +682,8 @@ class Recogniser:
             if division is not None:
                 t.extra["division"] = division  # "SALVATIERRA, Gto.-": the city of Guanajuato
             return
+        if t.start > 0 and text[t.start - 1] == "#":
+            return  # a post's hashtag ("... #Tumaco #Nariño") tags the post's place: never a destination
         lo = max(0, t.start - 120)
         before = text[lo:t.start]
         m = None

@@ -628,7 +628,7 @@ class Geocoder:
                            and t.cue not in (None, "en") and self._own_level_noun(t, e)}
                 if len(noun_cc) == 1 and not any(e.kind == "admin1" for e in t.entries):
                     ccs = noun_cc  # "el departamento Rosario": only Argentina calls a Rosario so
-                top = {e.cc for e in t.entries if e.kind == "admin1"}
+                top = {e.cc for e in t.entries if e.kind == "admin1" and self._readable(t, e)}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
                 if len(top) > 1 and fits and id(t) in fits:
@@ -648,15 +648,13 @@ class Geocoder:
                     # a department written as the head of a hierarchy ("EL TAMBO - CAUCA") is as
                     # plain as a country name: it outweighs a homonymous district named alone
                     counts[cc] = counts.get(cc, 0) + (2 if written else 1)
-                elif len(ccs) <= 1:  # "El Alto": the Bolivian city before a Peruvian district
-                    self._city_vote(t, counts)
+                elif len(ccs) <= 1 or not top:  # "El Alto": the Bolivian city before a Peruvian district;
+                    self._city_vote(t, counts)  # "Rosario": Argentina's city before districts in two countries
         if not counts:
             counts = self._lone_name_votes(tops)
         if not counts:
             return self.default_cc, None
-        best = max(counts.values())
-        top = [cc for cc, v in counts.items() if v == best]
-        cc = self.default_cc if self.default_cc in top else top[0]
+        cc = _most_voted(counts, self.default_cc)
         return cc, cc
 
     def _read_in_cue_countries(self, chains: list[_Chain]) -> None:
@@ -862,14 +860,28 @@ class Geocoder:
     def _own_level_noun(self, t: Toponym, e: Entry) -> bool:
         """Whether a cued name may be ``e``: a second-level division of a country that names
         its divisions with its own noun (``admin2_nouns``) only after that noun."""
+        if e.kind == "admin1":
+            return self._own_admin1_noun(t, e)
         nouns = self.rec.lex.admin2_nouns.get(e.cc or "")
         if e.kind != "admin2" or nouns is None:
             return True
         return bool(set((t.extra.get("cue_word") or "").split()) & nouns)
 
+    def _own_admin1_noun(self, t: Toponym, e: Entry) -> bool:
+        """Whether a name after a level noun may be the first-level division ``e``: not when
+        its country calls those divisions otherwise (``admin1_nouns``: "el departamento de
+        Santa Cruz" is not Argentina's province)."""
+        nouns = self.rec.lex.admin1_nouns.get(e.cc or "")
+        written = (t.extra.get("cue_word") or "").split()  # none in a bulletin's list ("RIO NEGRO - EL BOLSON")
+        if nouns is None or not written or t.cue not in ("admin1", "admin2", "admin3"):
+            return True
+        return bool(set(written) & nouns)
+
     def _readable(self, t: Toponym, e: Entry) -> bool:
         """Whether ``t`` as written may stand for ``e`` at all: a division marked cue-only
         (``admin2_latam.tsv``) only after its country's level noun."""
+        if e.kind == "admin1":
+            return self._own_admin1_noun(t, e)
         if e.kind != "admin2" or e.cc not in self.rec.lex.admin2_nouns:
             return True
         if t.cue in (None, "en"):
@@ -1329,6 +1341,17 @@ def _capital_country(entries, key: str, gaz: Gazetteer) -> Optional[str]:
     cc = next(iter(found))
     capital = gaz.capital(cc) if cc in SPANISH_SPEAKING else None
     return cc if capital is not None and any(e.id == capital.id for e in towns) else None
+
+
+def _most_voted(counts: dict[str, int], default_cc: str) -> str:
+    """The country with most votes; a tie goes to the default country, else to a
+    Spanish-speaking one ("Bar" is Montenegro's), else to the first counted (the
+    institutions' votes come first: "policías estatales" are Mexico's)."""
+    best = max(counts.values())
+    top = [cc for cc, v in counts.items() if v == best]
+    if default_cc in top:
+        return default_cc
+    return max(top, key=lambda cc: cc in SPANISH_SPEAKING)
 
 
 def _same_area(a: Entry, b: Entry) -> bool:

@@ -297,3 +297,26 @@ def test_unknown_country_is_a_clear_error(gaz):
 
     with pytest.raises(InputError, match="unknown country"):
         Geocoder(country="Atlantis", gazetteer=gaz)
+
+
+# -- session 14 (sentences written for the tests): places a role filter dropped.
+PLACES_KEPT = [
+    # a part of a town or department before "..., informó X" is a place, not the speaker
+    # (class of train p-055, p-014, d-024, m-069)
+    ("Un guardia resultó herido durante un asalto en el norte de Tarija, informó la policía.",
+     "asalto", "Bolivia", "Tarija"),
+    ("Encapuchados quemaron un bus frente a un liceo, en el centro de Santiago, informó Carabineros.",
+     "quemaron", "Chile", "Región Metropolitana de Santiago"),
+    # a post's closing hashtags tag its place, whatever verb of movement or of dying in hospital
+    # came before them (class of train d-050)
+    ("Balearon a un comerciante en el barrio Miramar, lo trasladaron al hospital pero murió 🙏 #Buenaventura",
+     "Balearon", "Colombia", "Valle del Cauca"),
+    ("Mataron a un mototaxista en el barrio Obrero, murió en el hospital 😢 #Tumaco #Nariño",
+     "Mataron", "Colombia", "Nariño"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,country,admin1", PLACES_KEPT, ids=[c[1] for c in PLACES_KEPT])
+def test_a_place_after_a_part_noun_or_in_a_hashtag_is_the_events(event_place, text, trigger, country, admin1):
+    p = event_place(text, trigger)
+    assert p is not None and (p.country, p.admin1) == (country, admin1)
