@@ -704,6 +704,21 @@ def _unit_role(t) -> bool:
     return case == "con" and any(c.lower_ in ("su", "sus") for c in t.children)
 
 
+def _against_past_means(trigger) -> Optional[ActorMention]:
+    """What an act noun was aimed at when the parser hung its "contra X" inside the act's means
+    ("un ataque con drones cargados de explosivos contra la comunidad de X": "contra" under
+    "explosivos"): the first "contra" nominal in the act's "con" phrase; else None. Not a plural
+    act noun: "los ataques con drones contra la fuerza pública" tallies many acts."""
+    if "Plur" in trigger.morph.get("Number"):
+        return None
+    means = next((c for c in trigger.children if c.dep_ == "nmod" and _case(c) == "con"), None)
+    if means is None:
+        return None
+    hit = next((t for t in means.subtree if t is not means and t.pos_ in ("NOUN", "PROPN")
+                and _case(t) == "contra"), None)
+    return _phrase(hit) if hit is not None else None
+
+
 def unit_hit(sent) -> Optional[ActorMention]:
     """A force's unit (``hit_units``) the sentence says was hit, or whose members fell while it
     moved: the target ACLED and the gold code rather than the fallen ("un sargento murió cuando
@@ -1675,6 +1690,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             a2 = next((p for c in trigger.head.children if c.dep_ == "nsubj" and (p := _phrase(c)) is not None), None)
         if a2 is None:
             a2 = _sought(trigger) or _target(trigger)
+        if a2 is None and trigger.lower_ not in load_role_cues().protest_nouns:
+            a2 = _against_past_means(trigger)  # "un ataque con drones cargados de explosivos contra X"
         if a2 is None and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" \
                 and not trigger.head.lemma_.startswith(_TOLL_VERBS):
             # the act as subject: "un coche bomba destrozó una comisaría", "la explosión
