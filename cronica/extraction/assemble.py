@@ -325,6 +325,23 @@ def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
             and _opens_a_clause(m.date.span, m.sentence, ctx))
 
 
+def _opens_with_own_date(m: Mention, ctx: DocumentContext) -> bool:
+    """Does the mention's sentence open with the day or month of the act its verb tells ("El 14
+    de agosto, otro dron cayó sobre la base"; "En mayo de 2023, la sede fue baleada")? The story
+    moved on to the incident of that date: a date the incident before it has in its own sentence,
+    even outside its verb's clause ("resultaron heridos el lunes cuando la base fue atacada"),
+    tells it apart (the clause rule of ``Assembler._conflicts`` alone leaves these joined)."""
+    d = m.date
+    return (m.date_via in ("clause", "sentence") and m.trigger is not None and not m.trigger.is_noun
+            and d is not None and d.span is not None and d.precision in ("day", "month")
+            and not m.sentence.headline and _dated_before_trigger(m, ctx)
+            and _DATE_OPENING.fullmatch(ctx.text[m.sentence.start:d.span.start].strip().lower()) is not None)
+
+
+# what may precede a date opening its sentence ("En septiembre de 2025, ...", "A fines de mayo, ...")
+_DATE_OPENING = re.compile(r"(?:en|a (?:fines|finales|mediados|principios|comienzos|inicios) de)?")
+
+
 def _opens_a_clause(span: Span, sent: Sentence, ctx: DocumentContext) -> bool:
     """Does a date open its sentence or a stretch after ":", ";" or "," ("No es el primer ataque:
     el 9 de febrero, ...")? A date right after another verb is that verb's ("fue liberado el
@@ -548,7 +565,9 @@ class Assembler:
         if another_victim_another_time(m, self.cues.another_time):
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
         d_date, d_via = draft.best_date()
-        if m.date is not None and d_date is not None and d_via == "clause" and (
+        opens_dated = _opens_with_own_date(m, ctx)
+        if m.date is not None and d_date is not None and (
+                d_via == "clause" or (d_via == "sentence" and opens_dated)) and (
                 m.date_via == "clause" or _fronted_date(m, ctx)) and not (
                 _revises_toll(m) and m.date.start and d_date.end
                 and 0 <= (m.date.start - d_date.end).days <= REVISION_DAYS):

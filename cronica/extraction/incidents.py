@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from cronica.extraction.actors import load_role_cues
 from cronica.extraction.decide import fold
 from cronica.extraction.triggers import FAMILY
 from cronica.geo.distance import great_circle_km
@@ -126,6 +127,27 @@ _ANOTHER = re.compile(r"\b(?:tambien|ademas|asimismo|igualmente|a su vez|por otr
                       r"en tanto|mientras que|otro|otra|otros|otras)\b")
 
 
+def opens_placed(text: str) -> bool:
+    """Does the sentence open by naming where it happens, set off by a comma ("En Fresnillo,
+    vecinos reportaron ...", "Por la tarde, en la colonia Villanueva, un taxista fue ...")? An
+    entry of a roundup tells another incident so: then a hamlet's or a neighbourhood's
+    coordinates count as for "también" (``towns_apart``). A proper name, or a place word before
+    one (roles.yaml ``place_words``); not "En el ataque," nor "En otro hecho,"."""
+    m = _OPENING_PLACE.match(text)
+    if m is None:
+        return False
+    words = m.group("place").split()
+    while words and words[0].lower() in ("el", "la", "los", "las"):
+        words = words[1:]
+    if words and words[0].lower() in load_role_cues().place_words:
+        words = [w for w in words[1:] if w.lower() not in ("de", "del")]
+    return bool(words) and words[0][:1].isupper()
+
+
+# a sentence opening with "En <place>," after at most one short phrase of time ("Por la tarde, ")
+_OPENING_PLACE = re.compile(r"(?:[^,.;]{1,40},\s*)?[Ee]n\s+(?P<place>[^,.;:]{2,60}),")
+
+
 def places_apart(mentions: Iterable["Mention"], m: "Mention", family: str) -> bool:
     """Is the mention, unless a definite noun ("el ataque", "el crimen": those point back to an
     incident told before, wherever the sentence is), placed by its own sentence in a town apart
@@ -143,7 +165,8 @@ def places_apart(mentions: Iterable["Mention"], m: "Mention", family: str) -> bo
     theirs = [(x, p) for x in mentions if (p := own_place(x)) is not None]
     if not theirs:
         return False
-    another = bool(_ANOTHER.search(fold(parsed_text(m.sentence.span))))
+    text = parsed_text(m.sentence.span)
+    another = bool(_ANOTHER.search(fold(text))) or opens_placed(text)
     for x, p in theirs:
         if not towns_apart(mine, p, another):
             return False  # the incident is already told at this town

@@ -65,12 +65,21 @@ def share_tolls(events: Sequence) -> None:
                 setattr(ev, cat + "_sides", twin[1])
 
 
+def _denied_by_body(mentions: Sequence) -> set[str]:
+    """Categories the body's report of the incident tells as none ("sin causar víctimas", "no
+    hubo heridos"): a headline's figure of one of them is another incident's, the one a roundup
+    headline names beside it ("Lanzan explosivo contra un cuartel; en X asesinan a dos hombres")."""
+    return {c.category for m in mentions if not m.sentence.headline for c in m.counts
+            if c.best == 0 and not c.cumulative and not c.several}
+
+
 def counts_told(mentions: Sequence) -> list:
     """The figures of an incident's mentions, less a headline's figures of a category whose sum the
     body tells again as one figure under other words ("dos oficiales heridos" over "Dos funcionarios
     ... resultaron heridos"): the same people, not more. A headline's revised toll ("Sube a once
     ...") stays, and so does a headline's list the body tells only in parts ("Un guardia y un
-    miembro de ETA mueren" over "murieron el cabo ...")."""
+    miembro de ETA mueren" over "murieron el cabo ..."). A headline's figure of a category the
+    body tells as none is dropped too (``_denied_by_body``)."""
     body = {(c.category, c.best) for m in mentions if not m.sentence.headline for c in m.counts
             if c.best and not c.cumulative and not c.several}
     head: dict[str, int] = {}
@@ -78,6 +87,6 @@ def counts_told(mentions: Sequence) -> list:
         for c in m.counts if m.sentence.headline else ():
             if c.best and not c.update:
                 head[c.category] = head.get(c.category, 0) + c.best
-    told = {cat for cat, total in head.items() if (cat, total) in body}
+    told = {cat for cat, total in head.items() if (cat, total) in body} | _denied_by_body(mentions)
     return [c for m in mentions for c in m.counts
             if not (m.sentence.headline and c.best and not c.update and c.category in told)]

@@ -146,3 +146,27 @@ def test_otra_at_the_start_of_a_sentence_still_tells_another_incident(nlp):
         sent = next(iter(nlp(text).sents))
         t = next(t for t in find_triggers(sent) if t.new_incident)
         assert new_only_in_a_name(t, sent.doc[t.token_i], cues) is expected, text
+
+
+# -- a roundup's entry opening with its own town (incidents.opens_placed)
+
+def test_a_sentence_opening_with_its_place_is_told_so():
+    from cronica.extraction.incidents import opens_placed
+    assert opens_placed("En Chimbote, dos hombres fueron hallados muertos en un terreno.")
+    assert opens_placed("Por la noche, en el barrio San Vicente, un mototaxista fue baleado.")
+    assert opens_placed("En el distrito de Sullana, un comerciante fue asesinado.")
+    assert not opens_placed("En el ataque, murieron dos policías.")
+    assert not opens_placed("En otro hecho, un joven fue herido.")
+    assert not opens_placed("Un comerciante fue asesinado en Chimbote, informó la policía.")
+
+
+def test_a_roundup_entry_opening_with_another_town_is_its_own_incident(pipeline):
+    # the second sentence's finer place (a neighbourhood) lies in the town it opens with, far from
+    # the first incident's: two incidents, each with its own dead
+    text = ("Fin de semana violento en Zacatecas\n"
+            "Un grupo armado disparó el sábado por la noche contra una patrulla de la policía municipal "
+            "en Sombrerete; dos agentes murieron en el lugar.\n"
+            "En Fresnillo, vecinos de la colonia Plan de Ayala encontraron el cuerpo de un hombre con "
+            "huellas de tortura junto a un canal.")
+    evs = events(pipeline, text, "2024-03-04")
+    assert sorted(e.killed.best for e in evs if e.killed) == [1, 2], [(e.type, e.evidence.text) for e in evs]

@@ -73,3 +73,23 @@ def test_a_date_right_after_another_verb_is_that_verbs(pipeline):
             "Machiques, siete días después de haber sido secuestrado por hombres armados en su finca.")
     evs = events(pipeline, text, published="2024-05-16")
     assert [e.type for e in evs] == ["kidnapping"], told(evs)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the incident before is dated in its own sentence outside its verb's clause ("resultaron
+    # heridos el sábado cuando ... fue atacada"); the next sentence opens with another day
+    ("Tres policías resultaron heridos la noche del sábado cuando la comisaría de Saravena, en "
+     "Arauca, fue atacada con granadas. El 2 de marzo, otro artefacto lanzado contra la misma "
+     "comisaría mató a un patrullero de 24 años.",
+     "2024-05-13", [("2024-03-02", 1), ("2024-05-11", None)]),
+    # an entry without a publication date: a day, then a month of another year opening the sentence
+    ("El 8 de junio de 2021, un grupo armado disparó contra una vivienda de la calle Los Pinos y "
+     "mató a un comerciante. En octubre de 2022, la comisaría del barrio fue baleada durante la "
+     "madrugada y nadie resultó herido.",
+     None, [("2021-06-08", 1), ("2022-10", None)]),
+])
+def test_a_sentence_opening_with_another_date_tells_another_incident(pipeline, text, published, expected):
+    # its date and its toll stay its own (Assembler._conflicts, _opens_with_own_date)
+    evs = events(pipeline, text, published)
+    got = sorted((e.date.value, e.killed.best if e.killed else None) for e in evs if e.date is not None)
+    assert got == expected, told(evs)

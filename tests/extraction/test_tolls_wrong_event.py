@@ -162,3 +162,15 @@ def test_a_recalled_death_adds_nothing_to_the_attack_reported():
                      "comunero muerto hace años en un desalojo en la zona.")
     [e] = [e for e in events if e.wounded is not None]
     assert e.wounded.best == 1 and e.killed is None
+
+
+def test_a_roundup_headlines_toll_is_not_the_toll_of_an_incident_the_body_tells_without_victims():
+    # a headline names two incidents; the body tells the first one "sin causar víctimas": the
+    # headline's dead are the second one's (tolls._denied_by_body)
+    evs = extract("Atacan con granada un cuartel en Machala; en Pasaje matan a tres hombres\n"
+                  "Desconocidos lanzaron una granada contra el cuartel de bomberos de Machala la madrugada "
+                  "del jueves, sin causar víctimas, informó la Policía.\n"
+                  "Horas después, en el cantón Pasaje, tres hombres fueron asesinados a tiros en una cancha.")
+    blast = [e for e in evs if "granada contra" in e.evidence.text]
+    assert len(blast) == 1, [(e.type, e.evidence.text) for e in evs]
+    assert blast[0].killed is None or blast[0].killed.best == 0, figures(blast[0])
