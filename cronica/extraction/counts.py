@@ -2309,6 +2309,18 @@ def _zero_nouns_by_first_word() -> dict[str, list[tuple[list[str], tuple[str, ..
     return out
 
 
+_BARE_ZERO_WORDS = ("herido", "herida", "heridos", "lesionado", "lesionada", "muerto", "muerta")
+
+
+@lru_cache(maxsize=1)
+def _zero_words() -> frozenset[str]:
+    """Every word a test of ``_zeros`` starts from: the first words of the zero nouns, the bare
+    wound words of "nadie herido", the unharmed words ("ilesos") and the negations ``_unhurt``
+    needs ("no", "nunca"): a sentence with none of them tells no zero."""
+    return frozenset(_zero_nouns_by_first_word()) | frozenset(_BARE_ZERO_WORDS) \
+        | load_count_cues().unharmed | {"no", "nunca"}
+
+
 def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
     """ "no hubo víctimas", "sin heridos", "ningún muerto": a figure of zero."""
     cues = load_count_cues()
@@ -2316,6 +2328,8 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
     have = {c.category for c in found}
     out: list[CountMention] = []
     nouns = _zero_nouns_by_first_word()
+    if _zero_words().isdisjoint(span_words(sent)):
+        return out  # (no word any test below starts from: a zero noun, a bare wound word, "ileso", a negation)
     for tok in span_tokens(sent):
         for words, cats in nouns.get(tok.lower_, ()):
             if [t.lower_ for t in doc[tok.i:tok.i + len(words)]] != words:
@@ -2337,8 +2351,7 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                 have.add(cat)
                 out.append(CountMention(cat, 0, 0, 0, start.idx, end.idx + len(end.text), victim=None))
             break  # the longest noun only ("víctimas mortales", not "víctimas")
-        if tok.lower_ in ("herido", "herida", "heridos", "lesionado", "lesionada", "muerto", "muerta") \
-                and tok.head.lower_ in _NOBODY and tok.dep_ in ("amod", "acl") and tok.head.dep_ != "nsubj":
+        if tok.lower_ in _BARE_ZERO_WORDS and tok.head.lower_ in _NOBODY and tok.dep_ in ("amod", "acl") and tok.head.dep_ != "nsubj":
             # "…, nadie herido.": a bare zero (a resulting clause has its own subject reading)
             cat = WOUNDED if tok.lower_.startswith(("herid", "lesion")) else KILLED
             if cat not in have:

@@ -3,7 +3,7 @@ sentence or per process, with the same answers.
 
 * ``span_words``: a sentence's lower-case words as a set, once per Doc and span; the count rules
   that look for a word of a list in every token (``_people_with_wounds``, ``_wounded_at_a_site``,
-  ``_death_of_one_wounded``, ``_told_as_more``, ``_tallies``) skip a sentence without one;
+  ``_death_of_one_wounded``, ``_told_as_more``, ``_tallies``, ``_zeros``) skip a sentence without one;
 * ``reports_at``: the subjects of the sentence's reporting verbs found once per sentence, not once
   per party the sentence names;
 * ``load_actors()`` and ``load_actors(())`` are one lexicon (read and compiled once);
@@ -26,6 +26,8 @@ _TEXTS = (
     "El alcalde anunció nuevas obras para el distrito y habló con los dirigentes vecinales.",
     "Con golpes y fracturas quedaron cuatro mineros, y el número de heridos ascendió a 14.",
     "Además fueron detenidos tres sospechosos, y resultaron además heridos dos agentes.",
+    "El chofer no resultó herido y no hubo víctimas mortales en el asalto al bus.",
+    "Los pasajeros del segundo vehículo salieron ilesos, según los bomberos.",
 )
 
 
@@ -48,14 +50,14 @@ def test_count_rules_find_the_same_figures_with_and_without_the_word_gates(nlp, 
     assert any(c for per_doc in gated for per_sent in per_doc for c in per_sent)  # figures are found
     cues = counts.load_count_cues()
     every = frozenset().union(counts._INJURIES, counts._ONE_WOUNDED, counts._WOUND_NOUNS, counts._DEATH_NOUNS,
-                              cues.also_words, cues.tally_nouns)  # a word of every rule's list: no gate skips
+                              cues.also_words, cues.tally_nouns, counts._zero_words())  # no gate skips
     monkeypatch.setattr(counts, "span_words", lambda span: every)
     ungated = [[counts.find_counts(s) for s in nlp(t).sents] for t in _TEXTS]
     assert gated == ungated
 
 
 @pytest.mark.parametrize("rule", ["_people_with_wounds", "_wounded_at_a_site", "_death_of_one_wounded",
-                                  "_told_as_more", "_tallies"])
+                                  "_told_as_more", "_tallies", "_zeros"])
 def test_a_sentence_without_the_rules_words_is_not_walked(nlp, monkeypatch, rule):
     import cronica.extraction.counts as counts
 
