@@ -494,8 +494,8 @@ def _detained_disappeared(c: CountMention, mentions: list[Mention]) -> CountMent
 
 
 # the families a zero of killed or wounded is told of (``_assign_counts``)
-_ZERO_FAMILIES = {"killed": ("violent", "operation", "abduction", "protest", "property", "other"),
-                  "wounded": ("violent", "operation", "abduction", "protest", "property", "other")}
+_ZERO_FAMILIES = ("violent", "operation", "abduction", "protest", "property", "other")
+_ZERO_CATEGORIES = ("killed", "wounded")
 
 
 def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[CountMention]:
@@ -503,10 +503,10 @@ def _assign_counts(mentions: list[Mention], counts: list[CountMention]) -> list[
     left = []
     for c in counts:
         c = _detained_disappeared(c, mentions)
-        if c.best == 0 and c.category in _ZERO_FAMILIES:
+        if c.best == 0 and c.category in _ZERO_CATEGORIES:
             # "no se reportaron muertos", "sin que hubiera lesionados": the zero of every incident its
             # sentence tells (a riot and the guards held in it, an arson), not of an arrest
-            told = [m for m in mentions if FAMILY[m.type] in _ZERO_FAMILIES[c.category]]
+            told = [m for m in mentions if FAMILY[m.type] in _ZERO_FAMILIES]
             for m in told:
                 m.counts.append(c)
             if told:

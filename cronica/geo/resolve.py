@@ -318,17 +318,13 @@ class PlaceIndex:
         for c in self._chains:
             if c.start < sentence.end or c.place is None or not c.members[0].extra.get("list"):
                 continue
-            if (self._para(c.start) == para and self._closes_line(c)) or (
+            if (self._para(c.start) == para and _closes_line(c, self.text)) or (
                     self._para(c.start) <= para + 1
                     and not re.search(r"[.!?]\s+\S", self.text[sentence.end:c.members[0].start])):
                 return c.place
             break
         return None
 
-    def _closes_line(self, c: "_Chain") -> bool:
-        """Whether nothing but punctuation follows the chain on its line."""
-        rest = self.text[max(t.end for t in c.members):].split("\n", 1)[0]
-        return not re.search(r"\w", rest)
 
     def _region_of(self, place: Optional[Place]) -> Optional[Entry]:
         """The gazetteer region a place stands for, when it spans departments unresolved."""
@@ -1239,6 +1235,11 @@ class Geocoder:
                      where_prec=where, gazetteer_id=e.gid, span=span)
 
 
+def _closes_line(c: _Chain, text: str) -> bool:
+    """Whether nothing but punctuation follows the chain on its line."""
+    return not re.search(r"\w", text[max(t.end for t in c.members):].split("\n", 1)[0])
+
+
 def _line_list_entry(chains: list[_Chain], k: int, text: str) -> Optional[Entry]:
     """The most general resolved member of a bulletin's list in capitals that closes the line
     of chain ``k`` ("... en la finca X. MATAGALPA - RANCHO GRANDE"), if any."""
@@ -1247,7 +1248,7 @@ def _line_list_entry(chains: list[_Chain], k: int, text: str) -> Optional[Entry]
         if "\n" in text[end:c.members[0].start]:
             return None
         if c.members[0].extra.get("list"):
-            if re.search(r"\w", text[max(t.end for t in c.members):].split("\n", 1)[0]):
+            if not _closes_line(c, text):
                 return None
             return next((e for e in c.chosen if e is not None and e.admin1), None)
     return None
