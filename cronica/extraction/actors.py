@@ -19,12 +19,11 @@ from typing import Optional
 
 
 from cronica.errors import DataFileError
-from cronica.extraction.counts import _date_day
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
 from cronica.nlp.load import doc_text, parsed_text, sent_of, span_text, span_tokens
-from cronica.time.lexicon import time_heads
+from cronica.time.lexicon import is_date_day, month_words, time_heads
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
 _PATIENT_NOUNS = ("captura", "detenci", "arresto", "secuestro", "asesinato", "muerte", "desaparici",
@@ -338,7 +337,7 @@ def _dateline_agency(tok) -> bool:
     close = next((t for t in doc[tok.i + 1:tok.i + 6] if t.text == ")"), None)
     after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
     return before is not None and after is not None and after.text[:1] in _DASHES + (".", ",") and (
-        before.like_num or before.lower_ in _MONTHS or before.text.isupper())
+        before.like_num or before.lower_ in month_words(abbreviations=True) or before.text.isupper())
 
 
 @lru_cache(maxsize=1)
@@ -837,11 +836,6 @@ def seized_in(sent) -> Optional[ActorMention]:
     return None
 
 
-_MONTHS = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-                     "setiembre", "octubre", "noviembre", "diciembre",
-                     # a wire dateline's abbreviations: "CULIACÁN, 15 sep (Agencia) -"
-                     "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov",
-                     "dic"})
 _FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
 
 
@@ -888,8 +882,8 @@ def _past_date(subj):
         if after is not None and after.pos_ == "NUM":
             after = _past_date(after)  # "LEÓN, Gto. – El 3 de mayo, el diputado X fue asesinado"
         return after if after is not None and after.pos_ != "NUM" else subj
-    if subj.pos_ == "NUM" or subj.lower_ in _MONTHS:
-        if any(c.lower_ in _MONTHS for c in subj.subtree if c.i <= subj.i + 3):
+    if subj.pos_ == "NUM" or subj.lower_ in month_words(abbreviations=True):
+        if any(c.lower_ in month_words(abbreviations=True) for c in subj.subtree if c.i <= subj.i + 3):
             # (not the agency in the dateline's brackets: "12 nov (Agencia) - Cuatro cuerpos ...")
             return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                          and not _in_brackets(c)), subj)
@@ -1039,7 +1033,8 @@ def _fronted_subject(trigger):
                 if first > 0 and doc[first - 1].text == ",":
                     return a
             if a.dep_ in ("amod", "appos", "nmod") and c.i < a.i < trigger.i and not _case(a) \
-                    and a.lower_ in load_role_cues().member_nouns and (c.lower_ in time_heads() or c.lower_ in _MONTHS):
+                    and a.lower_ in load_role_cues().member_nouns \
+                    and (c.lower_ in time_heads() or c.lower_ in month_words(abbreviations=True)):
                 # "informa que el sábado 1 de mayo, efectivos de la FELCC aprehendieron", "en la fecha
                 # efectivos del Teatro de Operaciones destruyeron": members read as the date's modifier
                 return a
@@ -1506,7 +1501,7 @@ def _counted_rest(tok) -> Optional[ActorMention]:
     if tok is None or tok.pos_ not in ("NUM", "PRON") or _CLOCK.match(tok.text) and not tok.text.isdigit() \
             or tok.text.isdigit() and len(tok.text) >= 4:
         return None
-    if _date_day(tok) or any(c.dep_ == "nmod" and _case(c) in ("de", "del") for c in tok.children):
+    if is_date_day(tok) or any(c.dep_ == "nmod" and _case(c) in ("de", "del") for c in tok.children):
         return None  # "el 3 de abril": a date's day; "61 de sus integrantes": told by the figure (counts.py)
     others = ("otro", "otra", "otros", "otras")
     parts = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "más"

@@ -24,7 +24,7 @@ from cronica.errors import DataFileError
 from cronica.nlp.load import parsed_text, sent_of, span_tokens, span_words
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
-from cronica.time.lexicon import load_lexicon as load_time_lexicon, time_heads
+from cronica.time.lexicon import is_date_day, load_lexicon as load_time_lexicon, month_alternation, month_words, time_heads
 
 KILLED, WOUNDED, KIDNAPPED, ARRESTED = "killed", "wounded", "kidnapped", "arrested"
 
@@ -482,7 +482,7 @@ def _a_year(doc, first: int) -> bool:
     """ "de febrero de 2023", "en 1998": a number that is the year of a date (corpus train a-068)."""
     if first < 2 or digits_value(doc[first].text) is None or len(doc[first].text) != 4:
         return False
-    return doc[first - 1].lower_ in ("de", "del") and doc[first - 2].lower_ in _MONTHS
+    return doc[first - 1].lower_ in ("de", "del") and doc[first - 2].lower_ in month_words()
 
 
 def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
@@ -565,7 +565,7 @@ def _subject(tok):
         before = [c for c in subjects if c.i < tok.i]
         if before:
             subjects = sorted(before, key=lambda c: -c.i) + [c for c in subjects if c.i > tok.i]
-    if subjects and _date_day(subjects[0]):
+    if subjects and is_date_day(subjects[0]):
         # "El 21 de abril, tres hermanos ... fueron retenidos": a date read as the subject; the
         # people are in apposition to it
         people = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -610,7 +610,7 @@ def _apposed_to_time(verb):
     parser left without a subject, whose opening time phrase holds the people in apposition (the
     same misreading as a date read as the subject, ``_subject``)."""
     for c in verb.children:
-        if c.dep_ == "obl" and c.i < verb.i and (c.lower_ in time_heads() or _date_day(c)):
+        if c.dep_ == "obl" and c.i < verb.i and (c.lower_ in time_heads() or is_date_day(c)):
             people = next((g for g in c.children if g.dep_ == "appos" and g.pos_ in ("NOUN", "PROPN")
                            and g.i < verb.i), None)
             if people is not None:
@@ -647,7 +647,7 @@ def _object(tok):
     # a direct object takes no preposition but the personal "a" ("al borde de una quebrada" is not one)
     # (never a date's day the parser took for the object: "neutralizaron el 20 de noviembre a alias X")
     objs = [c for c in tok.children if c.dep_ in ("obj", "iobj") and not _NOT_PEOPLE.match(c.lower_)
-            and not _date_day(c)
+            and not is_date_day(c)
             and (_case(c) in ("", "a", "al") or _collective_before(c) is not None)]  # "a una docena de personas"
     if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
         shots = [c for c in tok.children if c.dep_ in ("obj", "obl") and _NOT_PEOPLE.match(c.lower_)]
@@ -1434,7 +1434,7 @@ def find_counts(sent) -> list[CountMention]:
                         victim=conj.text, victim_start=conj.idx, victim_end=conj.idx + len(conj.text),
                         victim_head=conj.text, additive=True, listed=True, joint=main_start))
             if noun is not None and noun.i != tok.i and not single:
-                conjs = [c for c in noun.children if c.dep_ == "conj" and not _date_day(c)]
+                conjs = [c for c in noun.children if c.dep_ == "conj" and not is_date_day(c)]
                 # "9 civiles, 14 soldados y 6 policías": a list the parser hangs as an apposition
                 conjs += [c for a in noun.children if a.dep_ == "appos" and a.i > noun.i
                           and any(g.dep_ == "nummod" for g in a.children) for c in [a] + [
@@ -1444,7 +1444,7 @@ def find_counts(sent) -> list[CountMention]:
                 # "el capitán Luis Mora y el teniente Raúl Díaz": the parser may hang the second
                 # person from the first one's name
                 conjs += [c for a in noun.children if a.dep_ in ("appos", "flat") and a.pos_ == "PROPN"
-                          for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not _date_day(c)]
+                          for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not is_date_day(c)]
                 if role == "self" and tok.dep_ == "amod" and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
                         and noun.head.i < noun.i and (any(g.dep_ == "nummod" for g in noun.head.children)
                                                       or _one_named_by_article(noun.head)):  # "El chofer y dos pasajeras heridas"
@@ -2400,17 +2400,6 @@ def _unhurt(tok) -> bool:
     return any(c.lower_ in ("no", "nunca") and c.dep_ == "advmod" and c.i < tok.i for c in verb.children)
 
 
-_MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "setiembre", "octubre", "noviembre", "diciembre"}
-
-
-def _date_day(tok) -> bool:
-    """ "9 de mayo": a day of a date, never a figure of people."""
-    doc = tok.doc
-    return tok.pos_ == "NUM" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "de" \
-        and doc[tok.i + 2].lower_ in _MONTHS
-
-
 def _one_side(doc, i: int, end: int, cues: CountCues) -> bool:
     """The words after a zero name one party ("en nuestras tropas", "entre los efectivos",
     "de nuestro lado", "por parte de la policía"): a zero for that side only."""
@@ -2492,8 +2481,7 @@ def _raised_to(before: str, cues: CountCues) -> bool:
 
 _PERFECT = re.compile(r"\b(?:han|ha|habían|había)\s+(?:sido\s+)?\w+(?:ado|ido|to|tos|ados|idos|adas|idas)\b")
 _SINCE_MONTH = re.compile(r"\bdesde (?:(?:el )?(?:inicio|comienzo|principio)s? (?:de|del) (?:año|mes)|"
-                          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-                          r"noviembre|diciembre)\b")
+                          + month_alternation() + r")\b")
 _SO_FAR = re.compile(r"(?:^|\s)(?:ya )?(?:son|van|suman)(?: ya)?$")
 _SINCE_YEAR = re.compile(r"\bdesde\s+(?:el\s+(?:año\s+)?|el\s+)?(?:19|20)\d\d\b")
 

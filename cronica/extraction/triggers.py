@@ -23,6 +23,7 @@ from cronica.nlp.load import doc_keys, doc_text, parsed_text, sent_of, span_key,
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 from cronica.text.gate import gated
+from cronica.time.lexicon import month_alternation
 
 #: fine type → family (types of one family may describe one incident); from data/taxonomy.yaml
 FAMILY = _FAMILY
@@ -293,7 +294,7 @@ def is_blast_word(lemma: str) -> bool:
     return match_key(lemma) in load_filters().blast_words
 
 
-_MONTH = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+_MONTH = month_alternation()
 
 
 def _periods(cues) -> Optional[re.Pattern]:

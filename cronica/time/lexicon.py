@@ -197,6 +197,26 @@ def load_lexicon() -> TimeLexicon:
     return load_lexicon_file(DATA_FILE)
 
 
+@lru_cache(maxsize=2)
+def month_words(abbreviations: bool = False) -> frozenset[str]:
+    """The lexicon's month names ("setiembre" too), with its dateline abbreviations ("sep",
+    "dic") when asked: the words the extraction stages test a token against."""
+    lex = load_lexicon()
+    return frozenset(lex.months) | (frozenset(lex.month_abbreviations) if abbreviations else frozenset())
+
+
+def month_alternation() -> str:
+    """A regex group of the lexicon's month names, longest first: "(?:septiembre|setiembre|...)"."""
+    return "(?:" + "|".join(sorted(month_words(), key=lambda w: (-len(w), w))) + ")"
+
+
+def is_date_day(tok) -> bool:
+    """ "9 de mayo": a token that is the day of a date, never a figure of people."""
+    doc = tok.doc
+    return tok.pos_ == "NUM" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "de" \
+        and doc[tok.i + 2].lower_ in month_words()
+
+
 @lru_cache(maxsize=1)
 def time_heads() -> frozenset[str]:
     """Nouns that head a time adjunct ("el sábado 1 de mayo", "esta madrugada", "en la fecha"),
