@@ -4,13 +4,14 @@ One YAML file says, per model, which corpus parts of the train split it learns f
 regularisation strength C and its features' ``min_count``; the seed, the cross-validation
 folds and the features version the recipe was written for; and, per threshold, its value,
 whether that value was chosen by a search or set by hand, and which thresholds the run
-searches again (starting from the written values). ``cronica/models/recipe.yaml`` is the
-recipe of the shipped set. A part is the prefix of a document id before its first ``-``
+searches again (starting from the written values). A model may instead be kept: its file
+beside the recipe is written out as it is, not refitted (``keep:`` says why), so the run still
+writes the whole set. ``cronica/models/recipe.yaml`` is the recipe of the shipped set. A part is the prefix of a document id before its first ``-``
 (``a-001`` is part ``a``, as in ``corpus/<part>/``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
@@ -28,6 +29,8 @@ class ModelRecipe:
     parts: frozenset[str]
     c: float
     min_count: int
+    #: why the model is not refitted (its file beside the recipe is written out as it is); "" : refitted
+    keep: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,16 +47,21 @@ class Recipe:
     search: tuple[str, ...] = ()
     #: names of the annotated sets pooled into the search (their directories are given by --choose-with)
     choose_with: tuple[str, ...] = ()
-    source: dict = field(default_factory=dict)
+    #: the recipe's directory, where the files of kept models are
+    home: Path = Path(".")
 
     def parts(self) -> frozenset[str]:
-        """The parts any model learns from."""
-        return frozenset().union(*(m.parts for m in self.models.values()))
+        """The parts any refitted model learns from."""
+        return frozenset().union(*(m.parts for m in self.models.values() if not m.keep))
+
+    def kept(self) -> list[str]:
+        return [n for n, m in self.models.items() if m.keep]
 
     def as_dict(self) -> dict:
         """The recipe as recorded in the manifest."""
         return {"seed": self.seed, "folds": self.folds, "features_version": self.features_version,
-                "models": {n: {"parts": "".join(sorted(m.parts)), "C": m.c, "min_count": m.min_count}
+                "models": {n: {"keep": m.keep} if m.keep else
+                           {"parts": "".join(sorted(m.parts)), "C": m.c, "min_count": m.min_count}
                            for n, m in self.models.items()},
                 "thresholds": {n: {"value": v, "how": self.how[n]} for n, v in sorted(self.thresholds.items())},
                 "search": list(self.search), "choose_with": list(self.choose_with)}
@@ -82,8 +90,12 @@ def parse_parts(spec, where: str) -> frozenset[str]:
 
 
 def _model(raw, where: str) -> ModelRecipe:
+    if isinstance(raw, dict) and set(raw) == {"keep"}:
+        if not isinstance(raw["keep"], str) or not raw["keep"].strip():
+            raise DataFileError(f"{where}: keep needs the reason the model is not refitted")
+        return ModelRecipe(frozenset(), 0.0, 0, raw["keep"].strip())
     if not isinstance(raw, dict) or set(raw) - {"parts", "C", "min_count"} or "parts" not in raw:
-        raise DataFileError(f"{where}: needs parts, and C and min_count only besides")
+        raise DataFileError(f"{where}: needs parts, and C and min_count only besides (or keep alone)")
     c, mc = raw.get("C", 1.0), raw.get("min_count", 2)
     if not isinstance(c, (int, float)) or c <= 0 or not isinstance(mc, int) or mc < 1:
         raise DataFileError(f"{where}: C must be a positive number and min_count a positive integer")
@@ -126,9 +138,23 @@ def load_recipe(path: str | Path) -> Recipe:
     seed, folds = raw.get("seed", 0), raw.get("folds", 4)
     if not isinstance(seed, int) or not isinstance(folds, int) or folds < 1:
         raise DataFileError(f"{path}: seed and folds must be integers (folds >= 1)")
-    return Recipe(seed, folds, FEATURES_VERSION,
-                  {n: _model(models[n], f"{path}: model {n}") for n in MODEL_NAMES}, values, how, search,
-                  tuple(str(s) for s in raw.get("choose_with") or ()), dict(raw.get("source") or {}))
+    recipe = Recipe(seed, folds, FEATURES_VERSION,
+                    {n: _model(models[n], f"{path}: model {n}") for n in MODEL_NAMES}, values, how, search,
+                    tuple(str(s) for s in raw.get("choose_with") or ()), path.parent)
+    for name in recipe.kept():
+        if not (path.parent / f"{name}.json").exists():
+            raise DataFileError(f"{path}: model {name} is kept, but there is no {name}.json beside the recipe")
+    return recipe
+
+
+def kept_models(recipe: Recipe) -> dict:
+    """The models the recipe keeps, read from their files beside it."""
+    import json
+
+    from cronica.extraction.decide import LinearModel
+
+    return {n: LinearModel.from_json(json.loads((recipe.home / f"{n}.json").read_text("utf-8")))
+            for n in recipe.kept()}
 
 
 def default_recipe_path() -> Path:
@@ -146,8 +172,9 @@ def train_with_recipe(recipe: Recipe, corpus_dir: str | Path, out_dir: Optional[
     missing = [n for n in recipe.choose_with if n not in named]
     if missing and recipe.search:
         raise DataFileError(f"the recipe chooses thresholds with {missing}: give their directories with --choose-with")
-    return train(corpus_dir, out_dir, seed=recipe.seed, c={n: m.c for n, m in recipe.models.items()},
-                 min_count={n: m.min_count for n, m in recipe.models.items()}, folds=recipe.folds,
+    fitted = {n: m for n, m in recipe.models.items() if not m.keep}
+    return train(corpus_dir, out_dir, seed=recipe.seed, c={n: m.c for n, m in fitted.items()},
+                 min_count={n: m.min_count for n, m in fitted.items()}, folds=recipe.folds,
                  tune=bool(recipe.search), choose_with=[named[n] for n in recipe.choose_with if n in named],
-                 parts={n: m.parts for n, m in recipe.models.items()}, start=recipe.thresholds,
-                 search=recipe.search, recipe=recipe, progress=progress, **kw)
+                 parts={n: m.parts for n, m in fitted.items()}, start=recipe.thresholds,
+                 search=recipe.search, recipe=recipe, kept=kept_models(recipe), progress=progress, **kw)

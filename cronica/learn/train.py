@@ -317,11 +317,16 @@ def fold_of(doc_id: str, k: int) -> int:
 
 def fit_all(data: dict[str, list[Example]], seed: int, c: "float | dict[str, float]", min_count: "int | dict[str, int]",
             keep: Callable[[str], bool] = lambda doc: True,
-            parts: Optional[dict[str, frozenset[str]]] = None) -> dict[str, LinearModel]:
+            parts: Optional[dict[str, frozenset[str]]] = None,
+            kept: Optional[dict[str, LinearModel]] = None) -> dict[str, LinearModel]:
     """One model per decision; ``c`` and ``min_count``: one value for all, or one per model;
-    ``parts``: the corpus parts each model learns from (a recipe's; None: all)."""
+    ``parts``: the corpus parts each model learns from (a recipe's; None: all); ``kept``:
+    models taken as they are, not refitted (a recipe's ``keep``)."""
     models = {}
     for name in MODEL_NAMES:
+        if kept and name in kept:
+            models[name] = kept[name]
+            continue
         cn = c.get(name, 1.0) if isinstance(c, dict) else c
         mc = min_count.get(name, 2) if isinstance(min_count, dict) else min_count
         allowed = (parts or {}).get(name)
@@ -396,7 +401,7 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
           choose_with: Sequence[tuple[str, list[dict], list[dict]]] = (), pipe=None, progress: Callable[[str], None] = lambda s: None,
           two_limit: int = 300, parts: Optional[dict[str, frozenset[str]]] = None,
           start: Optional[dict[str, float]] = None, search: Optional[Sequence[str]] = None,
-          recipe=None) -> TrainResult:
+          recipe=None, kept: Optional[dict[str, LinearModel]] = None) -> TrainResult:
     """Fit the decision models on the train split and write them to ``out_dir`` (None: do not write).
 
     Thresholds are chosen by cross-validation inside the train split (``folds`` parts by
@@ -407,7 +412,8 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     override the recorded split (tests). ``parts``: the corpus parts each model learns from
     (None: all); ``start``: the thresholds written before the search (default: the rules');
     ``search``: the thresholds searched (default: all of GRID); ``recipe``: the recipe these
-    come from, recorded in the manifest (``cronica.learn.recipe``)."""
+    come from, recorded in the manifest (``cronica.learn.recipe``); ``kept``: models written out
+    (and used in the search) as they are, not refitted."""
     t0 = time.time()
     say = progress
     progress = lambda msg: say(f"[{time.time() - t0:.0f}s] {msg}")  # noqa: E731
@@ -415,7 +421,7 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     if train_ids is None:
         train_ids, dev_ids = split_ids(corpus, corpus_dir, splits_path, progress)
     dev_ids = dev_ids or []
-    if parts is not None:
+    if parts:
         train_ids = [i for i in train_ids if part_of(i) in frozenset().union(*parts.values())]
     tr, dv = corpus.subset(train_ids), corpus.subset(dev_ids)
     progress(f"train {len(tr.docs)} docs / {len(tr.gold)} events; dev {len(dv.docs)} docs / {len(dv.gold)} events")
@@ -449,7 +455,7 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     if c is None:
         c = choose_regularisation(data_tr, seed, min_count, max(folds, 2), names=CHOOSE_C_FOR)
         progress(f"regularisation C, chosen by cross-validated log-loss among {C_GRID} (other models 1.0): {c}")
-    models = fit_all(data_tr, seed, c, min_count, parts=parts)
+    models = fit_all(data_tr, seed, c, min_count, parts=parts, kept=kept)
     heldout = {}
     for name, m in models.items():
         heldout[name] = heldout_accuracy(m, data_dv[name], [e.label for e in data_tr[name]])
@@ -460,7 +466,8 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     choice_parts: dict[str, float] = {}
     checks_info: dict = {}
     if tune and names and folds > 1 and len(tr.docs) >= 2 * folds:
-        fold_models = [fit_all(data_tr, seed, c, min_count, keep=lambda doc, k=k: fold_of(doc, folds) != k, parts=parts)
+        fold_models = [fit_all(data_tr, seed, c, min_count, keep=lambda doc, k=k: fold_of(doc, folds) != k, parts=parts,
+                               kept=kept)
                        for k in range(folds)]
         parts = [[p for p in parsed_tr if fold_of(p[0].id, folds) == k] for k in range(folds)]
         # the one-sentence views, each assembled by the models that did not see its document,

@@ -105,12 +105,13 @@ def test_each_part_is_judged_by_a_model_that_never_saw_it(tmp_path, pipeline):
     assert per["all"].negatives == 4
 
 
-def _recipe(path, parts_of_document="x-y", search=()):
+def _recipe(path, parts_of_document="x-y", search=(), keep=(), parts="x-y"):
     from cronica.learn.train import DEFAULT_THRESHOLDS
 
     lines = ["features_version: 5", "seed: 0", "folds: 2", "models:",
              f"  document: {{parts: {parts_of_document}, C: 0.25, min_count: 1}}"]
-    lines += [f"  {n}: {{parts: x-y, C: 1.0, min_count: 1}}" for n in ("mention", "sentence", "pair", "type")]
+    lines += [f"  {n}: {{keep: an earlier fit}}" if n in keep else f"  {n}: {{parts: {parts}, C: 1.0, min_count: 1}}"
+              for n in ("mention", "sentence", "pair", "type")]
     lines += ["thresholds:"] + [f"  {n}: {{value: {v}, how: {'set' if n == 'document' else 'chosen'}}}"
                                 for n, v in DEFAULT_THRESHOLDS.items()]
     lines += [f"search: [{', '.join(search)}]", "choose_with: []"]
@@ -164,6 +165,34 @@ def test_a_recipe_fits_the_set_it_describes_and_twice_gives_the_same_files(tmp_p
     assert r.thresholds == thresholds
 
 
+def test_a_kept_model_is_written_out_as_it_is_and_the_others_refitted(tmp_path, pipeline):
+    import pytest
+
+    from cronica.errors import DataFileError
+    from cronica.learn.recipe import load_recipe, train_with_recipe
+
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    home = tmp_path / "home"
+    home.mkdir()
+    path = _recipe(home / "recipe.yaml", keep=("mention",))
+    with pytest.raises(DataFileError, match="no mention.json beside the recipe"):
+        load_recipe(path)
+    # the kept file: a mention model fitted on part x alone (the run would fit x and y)
+    train_with_recipe(load_recipe(_recipe(tmp_path / "x.yaml", parts_of_document="[x]", parts="[x]")), corpus,
+                      tmp_path / "earlier", pipe=pipeline)
+    earlier = (tmp_path / "earlier" / "mention.json").read_text("utf-8")
+    (home / "mention.json").write_text(earlier, "utf-8")
+    recipe = load_recipe(path)
+    assert recipe.kept() == ["mention"]
+    train_with_recipe(recipe, corpus, tmp_path / "out", pipe=pipeline)
+    files, manifest = _files(tmp_path / "out")
+    assert files["mention.json"] == earlier
+    assert manifest["recipe"]["models"]["mention"] == {"keep": "an earlier fit"}
+    # the others refitted as written: the document model on both parts (8 documents and a view)
+    assert json.loads(files["document.json"])["meta"]["examples"] == 9
+    assert json.loads((tmp_path / "earlier" / "document.json").read_text("utf-8"))["meta"]["examples"] == 4
+
+
 def test_a_recipe_decides_the_fitting_options_alone(tmp_path):
     from cronica.cli.main import cli
 
@@ -201,7 +230,10 @@ def test_the_shipped_recipe_describes_the_shipped_files():
 
     recipe = load_recipe(default_recipe_path())
     models = default_models_dir()
+    assert recipe.home == models
     assert recipe.thresholds == json.loads((models / "thresholds.json").read_text("utf-8"))
     for name, m in recipe.models.items():
+        if m.keep:
+            continue  # the file itself (load_recipe checks it is there)
         meta = json.loads((models / f"{name}.json").read_text("utf-8"))["meta"]
         assert (meta["C"], meta["min_count"], meta["seed"]) == (m.c, m.min_count, recipe.seed), name
