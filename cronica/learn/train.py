@@ -571,7 +571,7 @@ def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> No
             p.unlink()
     (out / "thresholds.json").write_text(json.dumps(result.thresholds, indent=1, sort_keys=True) + "\n", "utf-8")
     manifest = {"trained_on": str(corpus_dir), "train_docs": n_train, "dev_f1": result.dev_f1, "cv_f1": result.cv_f1,
-                "thresholds_chosen_with": ["train (cross-validated)"] + result.chosen_with,
+                "thresholds_chosen_with": (["train (cross-validated)"] + result.chosen_with) if result.cv_f1 is not None else [],
                 "choice_parts": result.choice_parts, "behaviour_checks": result.checks,
                 "seconds": round(result.seconds),
                 "heldout": result.heldout}

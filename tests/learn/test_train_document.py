@@ -188,6 +188,7 @@ def test_a_kept_model_is_written_out_as_it_is_and_the_others_refitted(tmp_path, 
     files, manifest = _files(tmp_path / "out")
     assert files["mention.json"] == earlier
     assert manifest["recipe"]["models"]["mention"] == {"keep": "an earlier fit"}
+    assert manifest["thresholds_chosen_with"] == []  # no search: the thresholds are the recipe's
     # the others refitted as written: the document model on both parts (8 documents and a view)
     assert json.loads(files["document.json"])["meta"]["examples"] == 9
     assert json.loads((tmp_path / "earlier" / "document.json").read_text("utf-8"))["meta"]["examples"] == 4
