@@ -24,10 +24,11 @@ from typing import Callable, Optional, Sequence
 
 from cronica.errors import DataFileError
 from cronica.evaluate import score, score_sets
-from cronica.extraction.decide import FEATURES_VERSION, MODEL_NAMES, Decider, LinearModel, default_models_dir
+from cronica.extraction.decide import FEATURES_VERSION, MODEL_NAMES, Decider, LinearModel
 from cronica.learn.align import HARD_WEIGHT, Example, Recorder
 from cronica.learn.checks import failures, load_checks
 from cronica.learn.corpus import Corpus, is_one_sentence, load_corpus, opening_views, two_incident_documents
+from cronica.learn.recipe import doc_parts, part_of
 from cronica.learn.split import update_splits
 
 log = logging.getLogger("cronica")
@@ -94,6 +95,8 @@ class TrainResult:
     #: behaviour checks (``behaviour.yaml``) failed under the rules and under the chosen thresholds,
     #: and how many settings the guard refused
     checks: dict = field(default_factory=dict)
+    #: the recipe the set was fitted by (``Recipe.as_dict``; empty: options given one by one)
+    recipe: dict = field(default_factory=dict)
 
 
 def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_count: int = 2) -> Optional[LinearModel]:
@@ -312,13 +315,23 @@ def fold_of(doc_id: str, k: int) -> int:
     return int(hashlib.sha1(("fold:" + doc_id.split("#")[0]).encode("utf-8")).hexdigest(), 16) % k
 
 
-def fit_all(data: dict[str, list[Example]], seed: int, c: "float | dict[str, float]", min_count: int,
-            keep: Callable[[str], bool] = lambda doc: True) -> dict[str, LinearModel]:
-    """One model per decision; ``c``: one regularisation strength for all, or one per model."""
+def fit_all(data: dict[str, list[Example]], seed: int, c: "float | dict[str, float]", min_count: "int | dict[str, int]",
+            keep: Callable[[str], bool] = lambda doc: True,
+            parts: Optional[dict[str, frozenset[str]]] = None,
+            kept: Optional[dict[str, LinearModel]] = None) -> dict[str, LinearModel]:
+    """One model per decision; ``c`` and ``min_count``: one value for all, or one per model;
+    ``parts``: the corpus parts each model learns from (a recipe's; None: all); ``kept``:
+    models taken as they are, not refitted (a recipe's ``keep``)."""
     models = {}
     for name in MODEL_NAMES:
+        if kept and name in kept:
+            models[name] = kept[name]
+            continue
         cn = c.get(name, 1.0) if isinstance(c, dict) else c
-        m = fit([e for e in data[name] if keep(e.doc)], name, seed=seed, c=cn, min_count=min_count)
+        mc = min_count.get(name, 2) if isinstance(min_count, dict) else min_count
+        allowed = (parts or {}).get(name)
+        m = fit([e for e in data[name] if keep(e.doc) and (allowed is None or doc_parts(e.doc) <= allowed)],
+                name, seed=seed, c=cn, min_count=mc)
         if m is not None:
             models[name] = m
     return models
@@ -383,10 +396,12 @@ def split_ids(corpus: Corpus, corpus_dir: str | Path, splits_path: Optional[str 
 
 def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = None, seed: int = 0,
           c: "Optional[float | dict[str, float]]" = 1.0,
-          min_count: int = 2, tune: bool = True, folds: int = 4, splits_path: Optional[str | Path] = None,
+          min_count: "int | dict[str, int]" = 2, tune: bool = True, folds: int = 4, splits_path: Optional[str | Path] = None,
           train_ids: Optional[list[str]] = None, dev_ids: Optional[list[str]] = None,
           choose_with: Sequence[tuple[str, list[dict], list[dict]]] = (), pipe=None, progress: Callable[[str], None] = lambda s: None,
-          two_limit: int = 300) -> TrainResult:
+          two_limit: int = 300, parts: Optional[dict[str, frozenset[str]]] = None,
+          start: Optional[dict[str, float]] = None, search: Optional[Sequence[str]] = None,
+          recipe=None, kept: Optional[dict[str, LinearModel]] = None) -> TrainResult:
     """Fit the decision models on the train split and write them to ``out_dir`` (None: do not write).
 
     Thresholds are chosen by cross-validation inside the train split (``folds`` parts by
@@ -394,7 +409,11 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     so dev stays a clean held-out check and test is never read. ``choose_with``: further
     annotated sets (name, docs, gold) pooled into the threshold choice only (never into the
     models' training examples), e.g. the shared development sets. ``train_ids``/``dev_ids``
-    override the recorded split (tests)."""
+    override the recorded split (tests). ``parts``: the corpus parts each model learns from
+    (None: all); ``start``: the thresholds written before the search (default: the rules');
+    ``search``: the thresholds searched (default: all of GRID); ``recipe``: the recipe these
+    come from, recorded in the manifest (``cronica.learn.recipe``); ``kept``: models written out
+    (and used in the search) as they are, not refitted."""
     t0 = time.time()
     say = progress
     progress = lambda msg: say(f"[{time.time() - t0:.0f}s] {msg}")  # noqa: E731
@@ -402,6 +421,8 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     if train_ids is None:
         train_ids, dev_ids = split_ids(corpus, corpus_dir, splits_path, progress)
     dev_ids = dev_ids or []
+    if parts:
+        train_ids = [i for i in train_ids if part_of(i) in frozenset().union(*parts.values())]
     tr, dv = corpus.subset(train_ids), corpus.subset(dev_ids)
     progress(f"train {len(tr.docs)} docs / {len(tr.gold)} events; dev {len(dv.docs)} docs / {len(dv.gold)} events")
     if pipe is None:
@@ -416,7 +437,9 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     # hard negatives for the pair model: two training documents with incidents of one family in
     # one region, told as one text (within one cross-validation part); the pairs formed across
     # them are different incidents that type and place do not tell apart
-    two, cut = two_incident_documents(tr, group=lambda i: fold_of(i, max(folds, 1)), limit=two_limit)
+    pair_parts = (parts or {}).get("pair")
+    two_from = tr if pair_parts is None else tr.subset(i for i in tr.ids() if part_of(i) in pair_parts)
+    two, cut = two_incident_documents(two_from, group=lambda i: fold_of(i, max(folds, 1)), limit=two_limit)
     if two.docs:
         rec_two = record(pipe, pipe.parse(two.documents()), two, cut)
         across = [e for e in rec_two.pairs if e.label == "0"]
@@ -432,17 +455,19 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     if c is None:
         c = choose_regularisation(data_tr, seed, min_count, max(folds, 2), names=CHOOSE_C_FOR)
         progress(f"regularisation C, chosen by cross-validated log-loss among {C_GRID} (other models 1.0): {c}")
-    models = fit_all(data_tr, seed, c, min_count)
+    models = fit_all(data_tr, seed, c, min_count, parts=parts, kept=kept)
     heldout = {}
     for name, m in models.items():
         heldout[name] = heldout_accuracy(m, data_dv[name], [e.label for e in data_tr[name]])
         progress(f"model {name}: {m.meta['examples']} examples, {m.meta['features']} features; dev {heldout[name]}")
-    thresholds = dict(DEFAULT_THRESHOLDS)
+    thresholds = {**DEFAULT_THRESHOLDS, **(start or {})}
+    names = [n for n in GRID if _model_of(n) in models and (search is None or n in search)]
     cv_f1 = None
     choice_parts: dict[str, float] = {}
     checks_info: dict = {}
-    if tune and folds > 1 and len(tr.docs) >= 2 * folds:
-        fold_models = [fit_all(data_tr, seed, c, min_count, keep=lambda doc, k=k: fold_of(doc, folds) != k)
+    if tune and names and folds > 1 and len(tr.docs) >= 2 * folds:
+        fold_models = [fit_all(data_tr, seed, c, min_count, keep=lambda doc, k=k: fold_of(doc, folds) != k, parts=parts,
+                               kept=kept)
                        for k in range(folds)]
         parts = [[p for p in parsed_tr if fold_of(p[0].id, folds) == k] for k in range(folds)]
         # the one-sentence views, each assembled by the models that did not see its document,
@@ -513,7 +538,6 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
                 return False
             return True
 
-        names = [n for n in GRID if _model_of(n) in models]
         thresholds, cv_f1 = tune_thresholds(cv_score, thresholds, names, parts=cv_parts, guard=guard)
         checks_info = {"rules_fail": rules_fail, "chosen_fail": check_failures(thresholds),
                        "refused": dict(refused), "checks": len(checks)}
@@ -530,7 +554,8 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
         rules = score(dv.docs, dv.gold, predict(pipe, parsed_dv, None)).f1
         progress(f"dev F1 {dev_f1:.3f} (rules alone {rules:.3f})")
     result = TrainResult(models, thresholds, heldout, dev_f1, time.time() - t0, cv_f1,
-                         [name for name, *_ in choose_with], choice_parts, checks_info)
+                         [name for name, *_ in choose_with], choice_parts, checks_info,
+                         recipe.as_dict() if recipe is not None else {})
     if out_dir is not None:
         write_models(result, Path(out_dir), corpus_dir, len(tr.docs))
     return result
@@ -546,10 +571,12 @@ def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> No
             p.unlink()
     (out / "thresholds.json").write_text(json.dumps(result.thresholds, indent=1, sort_keys=True) + "\n", "utf-8")
     manifest = {"trained_on": str(corpus_dir), "train_docs": n_train, "dev_f1": result.dev_f1, "cv_f1": result.cv_f1,
-                "thresholds_chosen_with": ["train (cross-validated)"] + result.chosen_with,
+                "thresholds_chosen_with": (["train (cross-validated)"] + result.chosen_with) if result.cv_f1 is not None else [],
                 "choice_parts": result.choice_parts, "behaviour_checks": result.checks,
                 "seconds": round(result.seconds),
                 "heldout": result.heldout}
+    if result.recipe:
+        manifest["recipe"] = result.recipe
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
 
 
@@ -596,6 +623,3 @@ def train_document(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Pa
         manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", "utf-8")
     return model
 
-
-def default_out() -> Path:
-    return default_models_dir()

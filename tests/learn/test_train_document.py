@@ -1,7 +1,9 @@
 """`cronica train --only document`: the document model fitted alone on the train split, written
 beside the other models without touching them; deterministic for a seed. `cronica train
 heldout` (cronica/learn/heldout.py): each corpus part gated by a document model that never saw
-it. A tiny corpus of our own sentences, in two parts."""
+it. `cronica train --recipe` (cronica/learn/recipe.py): the whole set as a recipe says, the same
+files twice for a seed; `cronica train` never writes the shipped models unless --out names them.
+A tiny corpus of our own sentences, in two parts."""
 import json
 
 from click.testing import CliRunner
@@ -101,3 +103,138 @@ def test_each_part_is_judged_by_a_model_that_never_saw_it(tmp_path, pipeline):
     per = tallies(rows, lambda r: True)
     assert per["all"].gold == per["x"].gold + per["y"].gold == 4
     assert per["all"].negatives == 4
+
+
+def _recipe(path, parts_of_document="x-y", search=(), keep=(), parts="x-y"):
+    from cronica.learn.train import DEFAULT_THRESHOLDS
+
+    lines = ["features_version: 5", "seed: 0", "folds: 2", "models:",
+             f"  document: {{parts: {parts_of_document}, C: 0.25, min_count: 1}}"]
+    lines += [f"  {n}: {{keep: an earlier fit}}" if n in keep else f"  {n}: {{parts: {parts}, C: 1.0, min_count: 1}}"
+              for n in ("mention", "sentence", "pair", "type")]
+    lines += ["thresholds:"] + [f"  {n}: {{value: {v}, how: {'set' if n == 'document' else 'chosen'}}}"
+                                for n, v in DEFAULT_THRESHOLDS.items()]
+    lines += [f"search: [{', '.join(search)}]", "choose_with: []"]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def _files(out):
+    """The written set, the manifest without its run time (the one figure a rerun changes)."""
+    files = {p.name: p.read_text("utf-8") for p in sorted(out.iterdir())}
+    manifest = json.loads(files.pop("manifest.json"))
+    manifest.pop("seconds")
+    return files, manifest
+
+
+def test_without_out_nothing_is_trained_and_the_shipped_models_stay(tmp_path):
+    from cronica.cli.main import cli
+    from cronica.extraction.decide import default_models_dir
+
+    before = {p.name: p.read_bytes() for p in default_models_dir().iterdir() if p.is_file()}
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    for args in (["train", "--corpus", str(corpus)], ["train", "--only", "document", "--corpus", str(corpus)]):
+        r = CliRunner().invoke(cli, args)
+        assert r.exit_code == 2 and "--out" in r.output and "cronica/models" in r.output, r.output
+    assert {p.name: p.read_bytes() for p in default_models_dir().iterdir() if p.is_file()} == before
+
+
+def test_a_recipe_fits_the_set_it_describes_and_twice_gives_the_same_files(tmp_path, pipeline):
+    from cronica.learn.recipe import load_recipe, train_with_recipe
+
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    # the document model learns from part x only; the search tries the document threshold again
+    recipe = load_recipe(_recipe(tmp_path / "recipe.yaml", parts_of_document="[x]", search=("document",)))
+    runs = []
+    for n in range(2):
+        out = tmp_path / f"models{n}"
+        r = train_with_recipe(recipe, corpus, out, pipe=pipeline)
+        runs.append(_files(out))
+    assert runs[0] == runs[1]  # deterministic for a seed: every file the same
+    files, manifest = runs[0]
+    document = json.loads(files["document.json"])
+    # part x: two reports and two negatives, all one sentence (no views)
+    assert document["meta"]["labels"] == {"1": 2, "0": 2} and document["meta"]["min_count"] == 1
+    assert json.loads(files["mention.json"])["meta"]["C"] == 1.0
+    assert manifest["recipe"]["models"]["document"]["parts"] == "x"
+    assert manifest["recipe"]["search"] == ["document"]
+    # the thresholds not searched stay as written
+    thresholds = json.loads(files["thresholds.json"])
+    assert {k: v for k, v in thresholds.items() if k != "document"} == \
+        {k: v for k, v in recipe.thresholds.items() if k != "document"}
+    assert r.thresholds == thresholds
+
+
+def test_a_kept_model_is_written_out_as_it_is_and_the_others_refitted(tmp_path, pipeline):
+    import pytest
+
+    from cronica.errors import DataFileError
+    from cronica.learn.recipe import load_recipe, train_with_recipe
+
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    home = tmp_path / "home"
+    home.mkdir()
+    path = _recipe(home / "recipe.yaml", keep=("mention",))
+    with pytest.raises(DataFileError, match="no mention.json beside the recipe"):
+        load_recipe(path)
+    # the kept file: a mention model fitted on part x alone (the run would fit x and y)
+    train_with_recipe(load_recipe(_recipe(tmp_path / "x.yaml", parts_of_document="[x]", parts="[x]")), corpus,
+                      tmp_path / "earlier", pipe=pipeline)
+    earlier = (tmp_path / "earlier" / "mention.json").read_text("utf-8")
+    (home / "mention.json").write_text(earlier, "utf-8")
+    recipe = load_recipe(path)
+    assert recipe.kept() == ["mention"]
+    train_with_recipe(recipe, corpus, tmp_path / "out", pipe=pipeline)
+    files, manifest = _files(tmp_path / "out")
+    assert files["mention.json"] == earlier
+    assert manifest["recipe"]["models"]["mention"] == {"keep": "an earlier fit"}
+    assert manifest["thresholds_chosen_with"] == []  # no search: the thresholds are the recipe's
+    # the others refitted as written: the document model on both parts (8 documents and a view)
+    assert json.loads(files["document.json"])["meta"]["examples"] == 9
+    assert json.loads((tmp_path / "earlier" / "document.json").read_text("utf-8"))["meta"]["examples"] == 4
+
+
+def test_a_recipe_decides_the_fitting_options_alone(tmp_path):
+    from cronica.cli.main import cli
+
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    recipe = _recipe(tmp_path / "recipe.yaml")
+    r = CliRunner().invoke(cli, ["train", "--recipe", str(recipe), "--seed", "3", "--corpus", str(corpus),
+                                 "--out", str(tmp_path / "m")])
+    assert r.exit_code == 2 and "--recipe decides seed" in r.output, r.output
+    assert not (tmp_path / "m").exists()
+
+
+def test_bad_recipes_are_refused_with_where_they_are_wrong(tmp_path):
+    import pytest
+
+    from cronica.errors import DataFileError
+    from cronica.learn.recipe import load_recipe
+
+    good = _recipe(tmp_path / "good.yaml").read_text("utf-8")
+    for broken, says in ((good.replace("features_version: 5", "features_version: 4"), "features version 4"),
+                         (good.replace("  type_cross: {value: 2.0, how: chosen}\n", ""), "thresholds must name"),
+                         (good.replace("how: set", "how: guessed"), "threshold document"),
+                         (good.replace("search: []", "search: [documento]"), "unknown thresholds"),
+                         (good.replace("parts: x-y, C: 0.25", "parts: 7, C: 0.25"), "model document: parts")):
+        path = tmp_path / "bad.yaml"
+        path.write_text(broken, "utf-8")
+        with pytest.raises(DataFileError, match=says):
+            load_recipe(path)
+
+
+def test_the_shipped_recipe_describes_the_shipped_files():
+    """cronica/models/recipe.yaml: the thresholds as shipped, each model's C, min_count and seed
+    as its file records; the document model's parts as the manifest's train documents say."""
+    from cronica.extraction.decide import default_models_dir
+    from cronica.learn.recipe import default_recipe_path, load_recipe
+
+    recipe = load_recipe(default_recipe_path())
+    models = default_models_dir()
+    assert recipe.home == models
+    assert recipe.thresholds == json.loads((models / "thresholds.json").read_text("utf-8"))
+    for name, m in recipe.models.items():
+        if m.keep:
+            continue  # the file itself (load_recipe checks it is there)
+        meta = json.loads((models / f"{name}.json").read_text("utf-8"))["meta"]
+        assert (meta["C"], meta["min_count"], meta["seed"]) == (m.c, m.min_count, recipe.seed), name
