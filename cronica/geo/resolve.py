@@ -652,6 +652,11 @@ class Geocoder:
                     top = top & fits[id(t)] or top
                 if len(top) == 1 and id(t) in general:
                     ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
+                named = len(top) == 1 and top <= SPANISH_SPEAKING and t.cue == "admin1" and id(t) not in specific
+                if named:
+                    ccs = top  # "el departamento de Colón": the one country that calls a first-level division so
+                    # (Honduras'), not a province or a town of that name elsewhere (nor Algeria's Oran
+                    # for Salta's "departamento de Orán")
                 # (it counts double below only when no other Spanish-speaking country has a province
                 # or a city of that name: "Trujillo" is also Peru's)
                 written = len(top) == 1 and id(t) in general and all(
@@ -662,7 +667,7 @@ class Geocoder:
                     cc = ccs.pop()
                     # a department written as the head of a hierarchy ("EL TAMBO - CAUCA") is as
                     # plain as a country name: it outweighs a homonymous district named alone
-                    counts[cc] = counts.get(cc, 0) + (2 if written else 1)
+                    counts[cc] = counts.get(cc, 0) + (2 if written or named else 1)
                 elif len(ccs) <= 1 or not top:  # "El Alto": the Bolivian city before a Peruvian district;
                     self._city_vote(t, counts)  # "Rosario": Argentina's city before districts in two countries
         if not counts:
