@@ -316,12 +316,6 @@ PLACES_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,trigger,country,admin1", PLACES_KEPT, ids=[c[1] for c in PLACES_KEPT])
-def test_a_place_after_a_part_noun_or_in_a_hashtag_is_the_events(event_place, text, trigger, country, admin1):
-    p = event_place(text, trigger)
-    assert p is not None and (p.country, p.admin1) == (country, admin1)
-
-
 # -- session 15 (sentences written for the tests): a post's hashtags.
 HASHTAG_PLACES = [
     # a place's words run together in a hashtag are that place (class of train d-130 #SantaCruz;
@@ -336,8 +330,9 @@ HASHTAG_PLACES = [
 ]
 
 
-@pytest.mark.parametrize("text,trigger,country,admin1", HASHTAG_PLACES, ids=[c[1] for c in HASHTAG_PLACES])
-def test_a_posts_hashtag_places_its_incident(event_place, text, trigger, country, admin1):
+@pytest.mark.parametrize("text,trigger,country,admin1", PLACES_KEPT + HASHTAG_PLACES,
+                         ids=[c[1] for c in PLACES_KEPT + HASHTAG_PLACES])
+def test_a_place_after_a_part_noun_or_in_a_hashtag_is_the_events(event_place, text, trigger, country, admin1):
     p = event_place(text, trigger)
     assert p is not None and (p.country, p.admin1) == (country, admin1)
 
