@@ -560,7 +560,9 @@ class Recogniser:
         """A post's hashtag that writes a place's words run together ("#PuertoBerrío",
         "#SantaCruz", "#PinarDelRío"): that place, when the gazetteer knows a place of
         exactly those words (not "#SituaciónCuliacán", not "#HondurasSegura")."""
-        out = []
+        out: list[Toponym] = []
+        if "#" not in text:
+            return out  # most documents have no hashtag: no walk over their words
         for i, tok in enumerate(toks):
             if taken[i] or not tok.cap or tok.start == 0 or text[tok.start - 1] != "#":
                 continue
