@@ -350,6 +350,7 @@ class Recogniser:
         taken = [False] * n
         found: list[Toponym] = self._place_list(text, toks, taken)
         found += self._capitals(toks, taken)
+        found += self._camel_hashtags(text, toks, taken)
         surnames: set[tuple[str, int]] = set()  # a person's last name and where the person is named
 
         # 1. cued names
@@ -551,6 +552,30 @@ class Recogniser:
             out.append(Toponym(toks[i].start, toks[i + 1].end, toks[i].start, toks[i + 1].end, (city,),
                                cue="town", extra={"cue_word": "capital", "key": norm_key(city.name)}))
             taken[i - 1] = taken[i] = taken[i + 1] = True
+        return out
+
+    _CAMEL_CUT = re.compile(r"(?<=[a-záéíóúñü])(?=[A-ZÁÉÍÓÚÑÜ])")
+
+    def _camel_hashtags(self, text: str, toks: list[Token], taken: list[bool]) -> list[Toponym]:
+        """A post's hashtag that writes a place's words run together ("#PuertoBerrío",
+        "#SantaCruz", "#PinarDelRío"): that place, when the gazetteer knows a place of
+        exactly those words (not "#SituaciónCuliacán", not "#HondurasSegura")."""
+        out: list[Toponym] = []
+        if "#" not in text:
+            return out  # most documents have no hashtag: no walk over their words
+        for i, tok in enumerate(toks):
+            if taken[i] or not tok.cap or tok.start == 0 or text[tok.start - 1] != "#":
+                continue
+            words = self._CAMEL_CUT.sub(" ", tok.text)
+            if " " not in words:
+                continue
+            key = norm_key(words)
+            entries = tuple(self.gaz.lookup_key(key))
+            if not any(norm_key(e.name) == key for e in entries):
+                continue  # only another name of a place: the words are not a place's own
+            out.append(Toponym(tok.start, tok.end, tok.start, tok.end, entries, cue=None,
+                               extra={"key": key}))
+            taken[i] = True
         return out
 
     def _sentence_initial(self, text: str, toks: list[Token], a: int) -> bool:

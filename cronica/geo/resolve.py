@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 from cronica.geo.gazetteer import Entry, Gazetteer, open_gazetteer, strip_accents
-from cronica.geo.recognise import Recogniser, Toponym, norm_key, _GAP_WORDS
+from cronica.geo.recognise import Recogniser, Toponym, norm_key, _ARTICLES, _GAP_WORDS
 from cronica.model import Place, Span
 
 #: How specific a kind of place is (lower = more specific).
@@ -166,7 +166,7 @@ class PlaceIndex:
                 chosen = min(specific, key=lambda c: (self._distance(c, trigger), c.start))
                 pick = self._between(chosen, usable) or self._coordinated(chosen, usable) or chosen.place
                 if pick is chosen.place:
-                    pick = self._located(chosen, specific) or pick
+                    pick = self._located(chosen, specific) or self._list_namesake(chosen, sentence) or pick
                 break
         if pick is None:
             # a bulletin's list of places right after the report is its place, before the story's
@@ -325,6 +325,25 @@ class PlaceIndex:
             break
         return None
 
+    def _list_namesake(self, c: "_Chain", sentence: Span) -> Optional[Place]:
+        """A bulletin entry's place that its closing list of places in capitals names again
+        ("... en la vereda El Retiro. ¶ CAQUETA - CARTAGENA DEL CHAIRA - VEREDA EL RETIRO"):
+        the list's reading, when it lies in another first-level division than the
+        gazetteer's namesake the entry's own words were read as. The list closes the
+        sentence's paragraph or the next one, before any other list."""
+        p = c.place
+        if p is None or c.members[0].extra.get("list"):
+            return None
+        para = self._para(sentence.start)
+        listed = next((o for o in self._chains if o.start >= sentence.end and o.members[0].extra.get("list")), None)
+        if listed is None or listed.place is None or not listed.place.admin1 or self._para(listed.start) > para + 1:
+            return None
+        if (listed.place.iso, listed.place.admin1) == (p.iso, p.admin1):
+            return None
+        names = {_bare_key(t.extra.get("key") or "") for t in c.members}
+        if not names & {_bare_key(t.extra.get("key") or "") for t in listed.members}:
+            return None
+        return replace(listed.place, name=p.name, span=p.span)
 
     def _region_of(self, place: Optional[Place]) -> Optional[Entry]:
         """The gazetteer region a place stands for, when it spans departments unresolved."""
@@ -633,6 +652,11 @@ class Geocoder:
                     top = top & fits[id(t)] or top
                 if len(top) == 1 and id(t) in general:
                     ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
+                named = len(top) == 1 and top <= SPANISH_SPEAKING and t.cue == "admin1" and id(t) not in specific
+                if named:
+                    ccs = top  # "el departamento de Colón": the one country that calls a first-level division so
+                    # (Honduras'), not a province or a town of that name elsewhere (nor Algeria's Oran
+                    # for Salta's "departamento de Orán")
                 # (it counts double below only when no other Spanish-speaking country has a province
                 # or a city of that name: "Trujillo" is also Peru's)
                 written = len(top) == 1 and id(t) in general and all(
@@ -643,7 +667,7 @@ class Geocoder:
                     cc = ccs.pop()
                     # a department written as the head of a hierarchy ("EL TAMBO - CAUCA") is as
                     # plain as a country name: it outweighs a homonymous district named alone
-                    counts[cc] = counts.get(cc, 0) + (2 if written else 1)
+                    counts[cc] = counts.get(cc, 0) + (2 if written or named else 1)
                 elif len(ccs) <= 1 or not top:  # "El Alto": the Bolivian city before a Peruvian district;
                     self._city_vote(t, counts)  # "Rosario": Argentina's city before districts in two countries
         if not counts:
@@ -1233,6 +1257,15 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _bare_key(key: str) -> str:
+    """A name's key without its leading article, as a bulletin's list writes it ("el retiro",
+    "VEREDA EL RETIRO": "retiro")."""
+    words = norm_key(key).split()
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _closes_line(c: _Chain, text: str) -> bool:

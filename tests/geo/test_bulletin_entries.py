@@ -6,6 +6,8 @@ Sentences written for these tests.
 """
 from __future__ import annotations
 
+from cronica.model import Span
+
 BULLETIN = (
     "Informe mensual de casos\n"
     "03/02/2026. Agentes de civil detuvieron a un dirigente sindical en la plaza Central. Su familia lo busco "
@@ -23,3 +25,35 @@ def test_the_list_closing_an_entry_places_its_first_sentence(event_place):
 def test_an_entrys_hamlet_lies_in_its_own_list_not_the_previous_one(event_place):
     p = event_place(BULLETIN, "asesinaron")
     assert p is not None and (p.admin1, p.country) == ("Cauca", "Colombia")
+
+
+def _entry_place(geocoder, text: str, trigger: str):
+    """The place of the event whose trigger is ``trigger``, told in its own sentence."""
+    i = text.index(trigger)
+    a = max(text.rfind(". ", 0, i) + 2, text.rfind("\n", 0, i) + 1, 0)
+    b = text.find(".", i) + 1
+    return geocoder.places(text).place_for(Span(i, i + len(trigger), trigger), Span(a, b, text[a:b]))
+
+
+def test_a_hamlet_the_closing_list_names_again_is_the_lists_not_a_namesake_elsewhere(geocoder):
+    # "El Retiro" is also a town of Antioquia: the list says this vereda is in Caquetá
+    text = ("Hombres armados quemaron una escuela rural en la vereda El Retiro. No hubo heridos.\n"
+            "CAQUETA - SAN VICENTE DEL CAGUAN - VEREDA EL RETIRO\n")
+    p = _entry_place(geocoder, text, "quemaron")
+    assert p is not None and (p.admin1, p.country) == ("Caquetá", "Colombia")
+    assert p.name == "vereda El Retiro"
+
+
+def test_the_list_of_the_next_paragraph_places_an_entry_of_several_sentences(geocoder):
+    text = ("Un labriego fue asesinado en la vereda La Esperanza por hombres que vestian camuflado. "
+            "Su familia dice que lo habian amenazado.\n"
+            "GUAVIARE - EL RETORNO - VEREDA LA ESPERANZA\n")
+    p = _entry_place(geocoder, text, "asesinado")
+    assert p is not None and (p.admin1, p.country) == ("Guaviare", "Colombia")
+
+
+def test_a_town_the_list_does_not_name_keeps_its_own_division(geocoder):
+    text = ("Desconocidos asesinaron a un comerciante en Pasto. El hecho ocurrio de noche.\n"
+            "CAUCA - EL TAMBO - VEREDA LA FLORIDA\n")
+    p = _entry_place(geocoder, text, "asesinaron")
+    assert p is not None and p.admin1 == "Nariño"

@@ -56,3 +56,26 @@ def test_a_departamento_is_not_argentinas_province_of_that_name(geocoder, text):
 def test_a_provincia_may_still_be_argentinas_province(geocoder):
     p = _place(geocoder, "Un policía fue herido de bala en Río Gallegos, provincia de Santa Cruz.", "herido")
     assert p is not None and (p.country, p.admin1) == ("Argentina", "Santa Cruz")
+
+
+# -- session 15: a first-level division named by its level noun tells the country as plainly as
+# the country's name, against a town elsewhere named alone (class of train d-152, d-161, c-092)
+def test_a_departamento_only_one_country_has_outweighs_a_town_named_alone(geocoder):
+    # Colón: Honduras' department, Panama's province, a Venezuelan municipality; Trujillo:
+    # Venezuela's state, Peru's city, Honduras' town
+    text = ("En el departamento de Colón los conflictos por la tierra no cesan. El sábado, un guardia "
+            "privado mató a un campesino en una finca del municipio de Trujillo.")
+    p = _place(geocoder, text, "mató")
+    assert p is not None and (p.country, p.admin1) == ("Honduras", "Colón")
+
+
+def test_a_departamento_abroad_outside_the_spanish_speaking_world_is_no_such_vote(geocoder):
+    # Oran: Algeria's province; Orán: a department of Salta
+    p = _place(geocoder, "Un gendarme fue herido de bala en un control del departamento de Orán, en Salta.", "herido")
+    assert p is not None and (p.country, p.admin1) == ("Argentina", "Salta")
+
+
+def test_panamas_province_is_still_read_after_provincia(geocoder):
+    p = _place(geocoder, "Dos hombres murieron baleados en la provincia de Colón, informó la policía panameña.",
+               "murieron")
+    assert p is not None and (p.country, p.admin1) == ("Panama", "Colón")

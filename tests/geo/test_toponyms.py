@@ -316,7 +316,34 @@ PLACES_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,trigger,country,admin1", PLACES_KEPT, ids=[c[1] for c in PLACES_KEPT])
+# -- session 15 (sentences written for the tests): a post's hashtags.
+HASHTAG_PLACES = [
+    # a place's words run together in a hashtag are that place (class of train d-130 #SantaCruz;
+    # also #PinarDelRío, #ValleDelCauca, #PedroJuanCaballero in parts b-q)
+    ("Hostigaron la estación de policía esta madrugada, hay un agente herido 🙏 #PuertoBerrío",
+     "Hostigaron", "Colombia", "Antioquia"),
+    ("Quemaron dos buses en la terminal, la policía no llega 😡 #PinarDelRío",
+     "Quemaron", "Cuba", "Pinar del Río"),
+    # a town's tag then its department's tag is a written hierarchy, run together or not
+    ("Quemaron la alcaldía durante el paro, hay heridos 😡 #PuertoTejada #Cauca",
+     "Quemaron", "Colombia", "Cauca"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,country,admin1", PLACES_KEPT + HASHTAG_PLACES,
+                         ids=[c[1] for c in PLACES_KEPT + HASHTAG_PLACES])
 def test_a_place_after_a_part_noun_or_in_a_hashtag_is_the_events(event_place, text, trigger, country, admin1):
     p = event_place(text, trigger)
     assert p is not None and (p.country, p.admin1) == (country, admin1)
+
+
+def test_a_camel_case_hashtag_of_words_that_are_no_place_is_no_place(geocoder):
+    idx = geocoder.places("Otro operativo exitoso en la frontera 💪 #HondurasSegura #SituaciónCuliacán")
+    assert not [m for m in idx.mentions if m.span.text in ("HondurasSegura", "SituaciónCuliacán")]
+
+
+def test_a_camel_case_hashtag_is_split_into_the_words_of_its_place(geocoder):
+    idx = geocoder.places("Bloqueo en el puente desde anoche, la policía boliviana usa gases #SantaCruz")
+    tags = [m for m in idx.mentions if m.span.text == "SantaCruz"]
+    assert tags and tags[0].place is not None
+    assert (tags[0].place.country, tags[0].place.admin1) == ("Bolivia", "Santa Cruz")
