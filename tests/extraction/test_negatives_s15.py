@@ -74,3 +74,20 @@ def test_a_running_total_after_a_murder_adds_no_incident(pipeline):
     got = events(pipeline, text)
     assert len(got) == 1
     assert got[0].killed is not None and got[0].killed.best == 1
+
+
+# -- the fate of a share of a group's members is its history
+
+def test_a_share_of_a_group_s_members_captured_is_history(nlp):
+    got = marks(nlp, "Hoy el frente tiene pocos combatientes y la mayoría de sus mandos han muerto o han sido "
+                     "detenidos.")
+    assert got["detenidos"] and got["detenidos"].startswith("tally")
+    got = marks(nlp, "Sus últimos dirigentes se entregaron o fueron capturados antes del fin del conflicto.")
+    assert got["capturados"] and got["capturados"].startswith("tally")
+
+
+def test_a_share_captured_with_a_year_or_a_place_stays(nlp):
+    got = marks(nlp, "En 1994 la mayoría de sus mandos fueron capturados por la policía.")
+    assert got["capturados"] is None
+    got = marks(nlp, "La mayoría de sus dirigentes fueron detenidos por la policía en una finca de Tarapoto.")
+    assert got["detenidos"] is None
