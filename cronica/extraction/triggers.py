@@ -116,6 +116,7 @@ class FilterCues:
     result_openings: tuple[str, ...] = ()  # lower case: "como resultado", "producto del" opening a toll
     turning_point_before: tuple[tuple[str, ...], ...] = ()  # "tras la captura de su dirección, el grupo ..."
     time_nouns: frozenset[str] = frozenset()  # folded: "en 1992", "en marzo", "en la década" name no place
+    member_shares: tuple[tuple[str, ...], ...] = ()  # "la mayor parte de sus cabecillas han sido capturados"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -187,7 +188,8 @@ def load_filters() -> FilterCues:
         live_now=_words(raw.get("live_now") or (), "live_now"),
         result_openings=tuple(raw.get("result_openings") or ()),
         turning_point_before=tuple(tuple(p.split()) for p in raw.get("turning_point_before") or ()),
-        time_nouns=frozenset(match_key(w) for w in raw.get("time_nouns") or ()))
+        time_nouns=frozenset(match_key(w) for w in raw.get("time_nouns") or ()),
+        member_shares=tuple(tuple(p.split()) for p in raw.get("member_shares") or ()))
 
 
 def _num_pattern() -> str:
@@ -1132,6 +1134,9 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     counted = _counted_incidents(tok, cues)
     if counted:
         return counted
+    counted = _member_share(tok, cues)
+    if counted:
+        return counted
     counted = _quantified(tok, cues)
     if counted:
         return counted
@@ -1147,6 +1152,30 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     if perfect or plural_report:
         return "tally (period)"
     return None
+
+
+def _member_share(tok, cues: FilterCues) -> Optional[str]:
+    """A verb whose subject is a share of a group's members ("la mayor parte de sus cabecillas
+    han muerto o han sido capturados", "sus últimos integrantes ... fueron detenidos antes del fin
+    de la década") in a sentence with no figure or year, in a clause with no place: the group's
+    history, not an incident."""
+    if not cues.member_shares or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    verb, subj = tok, None
+    while subj is None:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "han muerto o han sido capturados": the subject hangs from the first verb
+        elif subj is None:
+            return None
+    words = [t.lower_ for t in tok.doc[subj.left_edge.i:subj.right_edge.i + 1]]
+    if not any(tuple(words[:len(p)]) == p for p in cues.member_shares):
+        return None
+    if any(c.isdigit() for c in sent_of(tok).text):
+        return None  # a figure or a year: told as an incident ("en 1992 sus últimos mandos fueron capturados")
+    if any(_place_word(t, cues.time_nouns) for t in tok.subtree):
+        return None  # a place of its own: "fueron detenidos en una finca de Tarapoto"
+    return "tally (a share of the group's members)"
 
 
 def _quantified(tok, cues: FilterCues) -> Optional[str]:
