@@ -99,6 +99,7 @@ class RoleCues:
     patron_words: frozenset = frozenset()
     force_members: frozenset = frozenset()
     camp_nouns: frozenset = frozenset()
+    sides_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +116,7 @@ def load_role_cues() -> RoleCues:
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
-            "patron_words", "force_members", "camp_nouns")
+            "patron_words", "force_members", "camp_nouns", "sides_words")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -143,7 +144,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]),
                     frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]), frozenset(raw["doer_labels"]),
                     frozenset(raw["remains_nouns"]), frozenset(raw["patron_words"]),
-                    frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]))
+                    frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]),
+                    frozenset(raw["sides_words"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")

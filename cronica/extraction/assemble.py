@@ -1500,10 +1500,19 @@ class Assembler:
             if named is not None and not _same_party(named, actor1):
                 actor2 = named if actor2 is None or actor2.name is None else \
                     replace(actor2, as_written=named.as_written, span=named.span)
-        if d.type == "armed_clash" and not self._named_party(actor1, cc) and not self._named_party(actor2, cc) \
-                and (actor1 is None or actor1.inter != 1) and (actor2 is None or actor2.inter != 1):
-            # "un enfrentamiento entre bandas rivales ... Los A y Los B se disputan": the two named
-            actor1, actor2 = self._two_groups(ev_m, ordered, ctx, cc) or (actor1, actor2)
+        if d.type == "armed_clash" and (actor1 is None or actor1.inter != 1) and (actor2 is None or actor2.inter != 1):
+            named1, named2 = self._named_party(actor1, cc), self._named_party(actor2, cc)
+            if not named1 and not named2:
+                # "un enfrentamiento entre bandas rivales ... Los A y Los B se disputan": the two named
+                actor1, actor2 = self._two_groups(ev_m, ordered, ctx, cc, _sides_told(actor1) or _sides_told(actor2)) \
+                    or (actor1, actor2)
+            elif named1 != named2 and _sides_told(actor2 if named1 else actor1):
+                # "una reyerta entre internos ... la pelea enfrentó a presos vinculados a A y a B"
+                # (the side already named keeps its words: "guerrilleros del frente X del ELN")
+                known = actor1 if named1 else actor2
+                sides = self._two_groups(ev_m, ordered, ctx, cc, True, including=known.name)
+                if sides is not None:
+                    actor1, actor2 = (known if x.name == known.name else x for x in sides)
         actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
         actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
         entities = getattr(self, "_entities", None)
@@ -1717,21 +1726,58 @@ class Assembler:
                 seen.add(s.index)
                 yield s
 
-    def _two_groups(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
+    def _sentences_around(self, ev_m: Mention, ordered: list[Mention], before: int, after: int):
+        """The incident's own sentences, then the body sentences up to ``after`` after its evidence
+        and ``before`` before it (any paragraph), each once."""
+        sentences = getattr(self, "_sentences", None) or []
+        i = ev_m.sentence.index
+        near = [s for s in sentences[i + 1:i + 1 + after] + sentences[max(0, i - before):i][::-1]
+                if not s.headline]
+        seen = set()
+        for s in [m.sentence for m in ordered] + near:
+            if s.index not in seen:
+                seen.add(s.index)
+                yield s
+
+    def _groups_named(self, s: Sentence, ctx: DocumentContext, country: Optional[str]) -> list:
+        """The armed groups and gangs the sentence names by name, each once, in the text's order
+        (two names side by side, "disidencias Farc", are one group)."""
+        text = parsed_text(s.span)
+        sides, last_end = [], -2
+        for a, b, entry in sorted(self.actors.find(text, country), key=lambda f: f[0]):
+            if entry.generic or entry.inter not in (2, 3, 4):
+                continue
+            adjacent, last_end = a <= last_end + 1, b
+            if adjacent or any(x.name == self.actors.localise(entry, country).name for x in sides):
+                continue
+            entry = self.actors.localise(entry, country)
+            a = members_before(text, a)
+            os_, oe, t = ctx.to_original(s.span.doc, s.span.start_char + a, s.span.start_char + b)
+            sides.append(Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo))
+        return sides
+
+    def _two_groups(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
+                    sides_told: bool = False, including: Optional[str] = None):
         """The two armed groups or gangs one sentence of the incident names (its sentences, then
         the one after its evidence): the sides of a clash told with generic words ("bandas
-        rivales", "dos grupos armados", "los reclusos"), in the text's order."""
-        for s in self._sentences_near(ev_m, ordered, before=0):
-            text = parsed_text(s.span)
-            sides = []
-            for a, b, entry in sorted(self.actors.find(text, country), key=lambda f: f[0]):
-                if entry.generic or entry.inter not in (2, 3, 4) or any(x.name == entry.name for x in sides):
-                    continue
-                entry = self.actors.localise(entry, country)
-                a = members_before(text, a)
-                os_, oe, t = ctx.to_original(s.span.doc, s.span.start_char + a, s.span.start_char + b)
-                sides.append(Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo))
+        rivales", "dos grupos armados", "los reclusos"), in the text's order. When the clash's
+        actors are words for both sides at once (``sides_told``: "los internos", "bandas rivales",
+        "combatientes de los dos grupos"), also the sentence up to four after its evidence or two
+        before it that names exactly two ("la pelea estalló entre facciones de A y B", "atribuyen
+        el choque a la disputa entre A y B", "combates entre A y B ... los dos grupos se enfrentaron").
+        ``including``: the one side already named; only a sentence naming it and exactly one other
+        ("la pelea enfrentó a presos vinculados a A y a B") tells the two."""
+        near = list(self._sentences_near(ev_m, ordered, before=0))
+        for s in near if including is None else ():
+            sides = self._groups_named(s, ctx, country)
             if len(sides) >= 2:
+                return sides[0], sides[1]
+        if not sides_told:
+            return None
+        seen = {s.index for s in near} if including is None else set()
+        for s in self._sentences_around(ev_m, ordered, before=2, after=4):
+            sides = self._groups_named(s, ctx, country) if s.index not in seen else []
+            if len(sides) == 2 and (including is None or including in (sides[0].name, sides[1].name)):
                 return sides[0], sides[1]
         return None
 
@@ -2469,6 +2515,13 @@ def _doers_told(written: Optional[str]) -> bool:
                      or is_number_word(words[0]) or words[0] in cues.quantity_nouns):
         words = words[1:]
     return bool(words) and words[0] in cues.doer_nouns
+
+
+def _sides_told(actor: Optional[Actor]) -> bool:
+    """The actor's words name both sides of a clash at once: a plural of ``sides_words`` ("los
+    internos", "bandas rivales", "combatientes de los dos grupos", "ambas partes")."""
+    words = {w.strip(",.;:«»\"'()").lower() for w in ((actor.as_written if actor else None) or "").split()}
+    return bool(words & load_role_cues().sides_words)
 
 
 def _members_told(written: Optional[str]) -> bool:

@@ -1,0 +1,72 @@
+"""The two sides of a clash told with words for both at once, session 15 (issue 12). Sentences
+written for these tests (CC0).
+
+* A clash whose actors are words for both sides ("los internos", "bandas rivales", "combatientes
+  de los dos grupos"; roles.yaml ``sides_words``) takes as its sides the two groups a sentence up
+  to four after its evidence or two before it names, exactly two ("atribuyen la riña a la disputa
+  entre A y B"); a sentence listing three groups names no two sides.
+* One side named and the other told by such a word ("presos de A ... contra los internos"): the
+  sentence naming that side and exactly one other gives the other; the named side keeps its words.
+"""
+import pytest
+
+from cronica.extraction.assemble import _sides_told
+from cronica.model import Actor, Document
+
+
+def clashes(pipeline, text, published="2025-03-12"):
+    return [e for e in pipeline.extract(Document(id="t", text=text, published=published))
+            if e.type == "armed_clash"]
+
+
+@pytest.mark.parametrize("written, told", [
+    ("los internos", True), ("bandas rivales", True), ("combatientes de los dos grupos", True),
+    ("ambas partes", True), ("sujetos desconocidos", False), ("un grupo de sicarios", False),
+    (None, False),
+])
+def test_words_for_both_sides(written, told):
+    actor = Actor(None, written, None, None) if written is not None else None
+    assert _sides_told(actor) is told
+
+
+def test_the_groups_a_later_sentence_names_are_the_sides(pipeline):
+    text = ("Ocho reos murieron el martes en un enfrentamiento entre internos de la cárcel de Turi, en "
+            "Cuenca, informó el SNAI.\n"
+            "Los heridos fueron llevados al hospital regional. La requisa duró toda la noche.\n"
+            "Las autoridades atribuyen la riña a la disputa entre Los Lobos y Los Choneros por el "
+            "control del penal.")
+    found = clashes(pipeline, text)
+    assert found
+    names = (found[0].actor1.name if found[0].actor1 else None, found[0].actor2.name if found[0].actor2 else None)
+    assert names == ("Los Lobos (Ecuador)", "Los Choneros")
+
+
+def test_the_groups_an_earlier_sentence_names_are_the_sides(pipeline):
+    text = ("Decenas de familias llegaron al albergue huyendo de los combates entre el ELN y el Clan del "
+            "Golfo en las veredas del norte. Las clases siguen suspendidas.\n"
+            "El 3 de marzo, combatientes de los dos grupos se enfrentaron durante seis horas en la vereda "
+            "La Esperanza, en Tibú, y murieron cuatro personas.")
+    found = clashes(pipeline, text)
+    assert found and found[0].actor2 is not None
+    assert found[0].actor2.name.startswith("Clan del Golfo")
+
+
+def test_a_sentence_listing_three_groups_names_no_sides(pipeline):
+    text = ("Nueve presos murieron el lunes en un enfrentamiento entre internos de la cárcel de Turi, en "
+            "Cuenca, informó el SNAI.\n"
+            "Los heridos fueron llevados al hospital regional.\n"
+            "En el penal conviven Los Lobos, Los Choneros y Los Tiguerones.")
+    found = clashes(pipeline, text)
+    assert found
+    assert {found[0].actor1 and found[0].actor1.name, found[0].actor2 and found[0].actor2.name} \
+        .isdisjoint({"Los Lobos (Ecuador)", "Los Choneros", "Los Tiguerones"})
+
+
+def test_one_named_side_and_the_other_from_the_sentence_naming_both(pipeline):
+    text = ("Cinco presos murieron el domingo en una riña entre internos de dos pabellones de la "
+            "Penitenciaría del Litoral, en Guayaquil, informó el SNAI.\n"
+            "Según la Policía, la pelea enfrentó a reos vinculados a Los Tiguerones y a Los Choneros, "
+            "que se disputan el pabellón.")
+    found = clashes(pipeline, text)
+    assert found and found[0].actor1 is not None and found[0].actor2 is not None
+    assert {found[0].actor1.name, found[0].actor2.name} == {"Los Tiguerones", "Los Choneros"}
