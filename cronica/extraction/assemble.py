@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
+from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at,
                                        people_aimed_at, unit_members)
@@ -1486,9 +1486,10 @@ class Assembler:
                 actor2 is None or actor2.inter in (None, 7)):
             # the force that intervened, named in the incident's sentences ("el Esmad despejó la vía",
             # "choques entre mineros y la policía"), rather than a casualty phrase
+            # (not a group among the casualties: "once heridos, siete de ellos policías")
             for m in ordered[:2]:
                 force = self._actor_in_sentence(m, d.type, None, ctx, cc, want={1}, besides=actor1,
-                                                acting_only=False)
+                                                acting_only=False, casualties=False)
                 if force is not None and force.inter == 1 and force.name and not force.name.startswith(
                         ("Gobierno", "Poder Judicial", "Fiscal")):
                     actor2 = force
@@ -2059,9 +2060,10 @@ class Assembler:
 
     def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
                            want: Optional[set] = None, besides=None, acting_only: bool = True,
-                           named_only: bool = False):
+                           named_only: bool = False, casualties: bool = True):
         """Fallback actor1: the armed group (violent types) or state force (arrests...) named in
-        the sentence; with ``want`` and ``besides``, another party of those inter codes."""
+        the sentence; with ``want`` and ``besides``, another party of those inter codes; without
+        ``casualties``, not a group told among a figure's casualties ("entre ellas nueve policías")."""
         if want is None:
             want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
         text = parsed_text(m.sentence.span)
@@ -2079,6 +2081,8 @@ class Assembler:
         for s, e, entry in found:
             if bare_people(text[s:e]):
                 continue  # "personas", "la comunidad": no party
+            if not casualties and among_casualties(text, s):
+                continue
             if besides is not None and (self.actors.localise(entry, country).name == besides.name or (
                     besides.span is not None and besides.span.text and text[s:e] in besides.span.text)):
                 continue

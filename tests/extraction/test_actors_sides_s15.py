@@ -70,3 +70,27 @@ def test_one_named_side_and_the_other_from_the_sentence_naming_both(pipeline):
     found = clashes(pipeline, text)
     assert found and found[0].actor1 is not None and found[0].actor2 is not None
     assert {found[0].actor1.name, found[0].actor2.name} == {"Los Tiguerones", "Los Choneros"}
+
+
+# --- the force that intervened in a protest is not a group among its casualties (subgroup_markers)
+
+
+@pytest.mark.parametrize("text, phrase, among", [
+    ("Veinte personas, entre ellas seis policías, resultaron heridas.", "policías", True),
+    ("Hubo doce heridos, cinco de ellos agentes.", "agentes", True),
+    ("Los policías dispersaron la marcha.", "policías", False),
+    ("Doce heridos entre manifestantes y policías.", "policías", False),
+])
+def test_a_group_among_the_casualties(text, phrase, among):
+    from cronica.extraction.actors import among_casualties
+    assert among_casualties(text, text.index(phrase)) is among
+
+
+def test_the_force_that_intervened_rather_than_the_casualties(pipeline):
+    text = ("ORURO, 4 jun (Agencia) - Catorce personas, cinco de ellas policías, resultaron heridas el martes "
+            "en un enfrentamiento entre mineros que bloqueaban la ruta y agentes de la policía que intentaron "
+            "despejar la vía en Caracollo.")
+    protests = [e for e in pipeline.extract(Document(id="t", text=text, published="2025-06-05"))
+                if e.type == "protest"]
+    assert protests and protests[0].actor2 is not None
+    assert protests[0].actor2.as_written.startswith("agentes")
