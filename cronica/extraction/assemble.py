@@ -838,6 +838,7 @@ class Assembler:
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
+        self._drafts = drafts  # every incident's mentions, for a label's antecedent (``_label_antecedent``)
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -1515,6 +1516,11 @@ class Assembler:
                 sides = self._two_groups(ev_m, ordered, ctx, cc, True, including=known.name)
                 if sides is not None:
                     actor1, actor2 = (known if x.name == known.name else x for x in sides)
+        if actor2 is not None and FAMILY[d.type] in ("violent", "abduction", "arrest", "operation") \
+                and _label_only_person(actor2):
+            # "El hombre había sido interceptado por cuatro sujetos" after "rescataron a un comerciante
+            # de 47 años": the words that introduced the person, rather than the label
+            actor2 = self._label_antecedent(actor2, ctx, cc) or actor2
         actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
         actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
         entities = getattr(self, "_entities", None)
@@ -1886,6 +1892,27 @@ class Assembler:
                 who = self._actor(who, m, ctx, country) if who is not None else None
                 if who is not None and not _same_party(who, actor2):
                     return self._unidentified(who, country) if who.inter in (None, 7) else who
+        return None
+
+    def _label_antecedent(self, label: Actor, ctx: DocumentContext, country: Optional[str]):
+        """The people a label ("el hombre", "los cautivos") stands for: the target of a mention of
+        the one or two sentences before the label's, told with an indefinite or a number ("un
+        comerciante de 47 años", "cuatro personas"), nearest first; else None."""
+        if label.span is None:
+            return None
+        at = next((s.index for s in self._sentences if s.start <= label.span.start < s.end), None)
+        if at is None:
+            return None
+        # (not the people an arrest holds: "El empresario fue interceptado" after "dos hombres acusados")
+        earlier = sorted(((m.sentence.index, m) for d in getattr(self, "_drafts", ()) if d.family != "arrest"
+                          for m in d.mentions if at - 2 <= m.sentence.index < at and not m.sentence.headline
+                          and m.actor2 is not None), key=lambda p: -p[0])
+        plural = (label.as_written or "").lower().startswith(("los ", "las "))
+        for _, m in earlier:
+            found = self._actor(m.actor2, m, ctx, country)
+            if found is not None and found.inter in (None, 7) and _introduces_people(found.as_written) \
+                    and _told_plural(found.as_written) == plural:
+                return found
         return None
 
     def _unidentified(self, who, country: Optional[str]):
@@ -2417,6 +2444,36 @@ def _revises_toll(m: Mention) -> bool:
     """A mention whose figures revise a toll ("la cifra se elevó a tres fallecidos", "uno de los heridos
     murió"): told on a later day than the incident, it is the incident's all the same."""
     return any((c.update or c.from_wounded) and c.category in ("killed", "wounded") for c in m.counts)
+
+
+def _label_only_person(actor: Actor) -> bool:
+    """A civilian or unknown person told by a definite article and one noun ("el hombre", "el
+    estudiante", "los cautivos"), no place or unit (``premises_nouns``, ``target_nouns``), not the
+    people present (``patron_words``: "los presentes")."""
+    words = (actor.as_written or "").lower().split()
+    cues = load_role_cues()
+    return actor.inter in (None, 7) and len(words) == 2 and words[0] in ("el", "la", "los", "las") \
+        and words[1].isalpha() and words[1] not in cues.premises_nouns and words[1] not in cues.target_nouns \
+        and words[1] not in cues.vehicle_nouns and words[1] not in cues.patron_words
+
+
+def _told_plural(written: Optional[str]) -> bool:
+    """Does the phrase start with a plural ("unos", "unas", a number above one)?"""
+    first = ((written or "").lower().split() or [""])[0]
+    return first in ("unos", "unas") or (first not in ("un", "una", "uno", "1") and (is_number_word(first) or first.isdigit()))
+
+
+def _introduces_people(written: Optional[str]) -> bool:
+    """People told for the first time: an indefinite or a number before a word for people or a
+    person's description ("un comerciante de 47 años", "cuatro personas", "dos contratistas"),
+    no place or unit."""
+    words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
+    cues = load_role_cues()
+    if len(words) < 2 or not (words[0] in ("un", "una", "unos", "unas") or is_number_word(words[0])
+                              or words[0].isdigit()):
+        return False
+    return words[1].isalpha() and words[1] not in cues.premises_nouns and words[1] not in cues.target_nouns \
+        and words[1] not in cues.vehicle_nouns and words[1] not in cues.remains_nouns
 
 
 def _unnamed_person(actor: Actor) -> bool:

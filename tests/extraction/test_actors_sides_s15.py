@@ -105,3 +105,45 @@ def test_a_group_among_the_casualties_is_not_the_force_of_a_protest(pipeline):
                 if e.type == "protest"]
     assert protests
     assert protests[0].actor2 is None or "policías" not in (protests[0].actor2.as_written or "")
+
+
+# --- a label for the victim ("el hombre", "los cautivos") takes the words that introduced them
+
+
+@pytest.mark.parametrize("written, inter, label", [
+    ("El hombre", None, True), ("los cautivos", 7, True), ("la vivienda", None, False),
+    ("los presentes", None, False), ("El hombre de 40 años", None, False), ("los militares", 1, False),
+])
+def test_a_label_for_a_person(written, inter, label):
+    from cronica.extraction.assemble import _label_only_person
+    assert _label_only_person(Actor(None, written, inter, None)) is label
+
+
+@pytest.mark.parametrize("written, introduces, plural", [
+    ("un ganadero de 60 años", True, False), ("tres personas", True, True), ("unos jornaleros", True, True),
+    ("una vivienda", False, False), ("el ganadero", False, False),
+])
+def test_people_told_for_the_first_time(written, introduces, plural):
+    from cronica.extraction.assemble import _introduces_people, _told_plural
+    assert _introduces_people(written) is introduces
+    assert _told_plural(written) is plural
+
+
+def test_the_label_of_a_kidnapping_victim_takes_the_words_of_the_rescue(pipeline):
+    text = ("PORTOVIEJO, 8 may (Agencia) - Policías de la Unidad Antisecuestro rescataron el lunes a un ganadero "
+            "de 60 años que permanecía cautivo en una finca de Rocafuerte.\n"
+            "El hombre había sido raptado el 30 de abril por tres sujetos armados cuando salía de su hacienda.")
+    found = [e for e in pipeline.extract(Document(id="t", text=text, published="2025-05-09"))
+             if e.type == "kidnapping"]
+    assert found and found[0].actor2 is not None
+    assert found[0].actor2.as_written == "un ganadero de 60 años"
+
+
+def test_a_label_keeps_its_words_when_only_an_arrest_tells_people_before(pipeline):
+    text = ("LIMA, 8 may (Agencia) - Agentes de la Policía capturaron el lunes a dos hombres acusados de "
+            "secuestro en Comas.\n"
+            "El comerciante había sido raptado el 30 de abril por cuatro sujetos armados cuando salía de su tienda.")
+    found = [e for e in pipeline.extract(Document(id="t", text=text, published="2025-05-09"))
+             if e.type == "kidnapping"]
+    assert found and found[0].actor2 is not None
+    assert found[0].actor2.as_written == "El comerciante"
