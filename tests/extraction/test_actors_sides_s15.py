@@ -14,9 +14,12 @@ from cronica.extraction.assemble import _sides_told
 from cronica.model import Actor, Document
 
 
-def clashes(pipeline, text, published="2025-03-12"):
-    return [e for e in pipeline.extract(Document(id="t", text=text, published=published))
-            if e.type == "armed_clash"]
+def of_type(pipeline, text, etype, published="2025-03-12"):
+    return [e for e in pipeline.extract(Document(id="t", text=text, published=published)) if e.type == etype]
+
+
+def clashes(pipeline, text):
+    return of_type(pipeline, text, "armed_clash")
 
 
 @pytest.mark.parametrize("written, told", [
@@ -90,8 +93,7 @@ def test_the_force_that_intervened_rather_than_the_casualties(pipeline):
     text = ("ORURO, 4 jun (Agencia) - Catorce personas, cinco de ellas policías, resultaron heridas el martes "
             "en un enfrentamiento entre mineros que bloqueaban la ruta y agentes de la policía que intentaron "
             "despejar la vía en Caracollo.")
-    protests = [e for e in pipeline.extract(Document(id="t", text=text, published="2025-06-05"))
-                if e.type == "protest"]
+    protests = of_type(pipeline, text, "protest", "2025-06-05")
     assert protests and protests[0].actor2 is not None
     assert protests[0].actor2.as_written.startswith("agentes")
 
@@ -101,8 +103,7 @@ def test_a_group_among_the_casualties_is_not_the_force_of_a_protest(pipeline):
     text = ("SUCRE, 2 jul (Agencia) - Un campesino murió y al menos 20 personas, entre ellas seis policías, "
             "resultaron heridas el lunes durante el desbloqueo de la carretera a Potosí, donde vecinos de la "
             "zona mantenían cortada la vía desde hacía una semana.")
-    protests = [e for e in pipeline.extract(Document(id="t", text=text, published="2025-07-03"))
-                if e.type == "protest"]
+    protests = of_type(pipeline, text, "protest", "2025-07-03")
     assert protests
     assert protests[0].actor2 is None or "policías" not in (protests[0].actor2.as_written or "")
 
@@ -129,21 +130,19 @@ def test_people_told_for_the_first_time(written, introduces, plural):
     assert _told_plural(written) is plural
 
 
-def test_the_label_of_a_kidnapping_victim_takes_the_words_of_the_rescue(pipeline):
-    text = ("PORTOVIEJO, 8 may (Agencia) - Policías de la Unidad Antisecuestro rescataron el lunes a un ganadero "
-            "de 60 años que permanecía cautivo en una finca de Rocafuerte.\n"
-            "El hombre había sido raptado el 30 de abril por tres sujetos armados cuando salía de su hacienda.")
-    found = [e for e in pipeline.extract(Document(id="t", text=text, published="2025-05-09"))
-             if e.type == "kidnapping"]
+@pytest.mark.parametrize("text, victim", [
+    # the label takes the words of the rescue told before
+    ("PORTOVIEJO, 8 may (Agencia) - Policías de la Unidad Antisecuestro rescataron el lunes a un ganadero "
+     "de 60 años que permanecía cautivo en una finca de Rocafuerte.\n"
+     "El hombre había sido raptado el 30 de abril por tres sujetos armados cuando salía de su hacienda.",
+     "un ganadero de 60 años"),
+    # an arrest's detainees are not the victim the label stands for
+    ("LIMA, 8 may (Agencia) - Agentes de la Policía capturaron el lunes a dos hombres acusados de "
+     "secuestro en Comas.\n"
+     "El comerciante había sido raptado el 30 de abril por cuatro sujetos armados cuando salía de su tienda.",
+     "El comerciante"),
+])
+def test_the_label_of_a_kidnapping_victim(pipeline, text, victim):
+    found = of_type(pipeline, text, "kidnapping", "2025-05-09")
     assert found and found[0].actor2 is not None
-    assert found[0].actor2.as_written == "un ganadero de 60 años"
-
-
-def test_a_label_keeps_its_words_when_only_an_arrest_tells_people_before(pipeline):
-    text = ("LIMA, 8 may (Agencia) - Agentes de la Policía capturaron el lunes a dos hombres acusados de "
-            "secuestro en Comas.\n"
-            "El comerciante había sido raptado el 30 de abril por cuatro sujetos armados cuando salía de su tienda.")
-    found = [e for e in pipeline.extract(Document(id="t", text=text, published="2025-05-09"))
-             if e.type == "kidnapping"]
-    assert found and found[0].actor2 is not None
-    assert found[0].actor2.as_written == "El comerciante"
+    assert found[0].actor2.as_written == victim
