@@ -1395,9 +1395,8 @@ class Assembler:
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
-            # (a protest's force is not a group among its casualties: "entre ellos nueve policías")
             for m in ordered:
-                named = self._actor_in_sentence(m, d.type, actor2, ctx, cc, casualties=FAMILY[d.type] != "protest")
+                named = self._actor_in_sentence(m, d.type, actor2, ctx, cc)
                 if named is not None and actor1 is not None and _doers_told(actor1.as_written) \
                         and not self._told_in(actor1, m, ctx):
                     # "fue interceptado por al menos tres sujetos" here, "terroristas de la MS-13" in a

@@ -98,16 +98,6 @@ def test_the_force_that_intervened_rather_than_the_casualties(pipeline):
     assert protests[0].actor2.as_written.startswith("agentes")
 
 
-def test_a_group_among_the_casualties_is_not_the_force_of_a_protest(pipeline):
-    # no force acts in the sentence: the policemen among the wounded do not stand for one
-    text = ("SUCRE, 2 jul (Agencia) - Un campesino murió y al menos 20 personas, entre ellas seis policías, "
-            "resultaron heridas el lunes durante el desbloqueo de la carretera a Potosí, donde vecinos de la "
-            "zona mantenían cortada la vía desde hacía una semana.")
-    protests = of_type(pipeline, text, "protest", "2025-07-03")
-    assert protests
-    assert protests[0].actor2 is None or "policías" not in (protests[0].actor2.as_written or "")
-
-
 # --- a label for the victim ("el hombre", "los cautivos") takes the words that introduced them
 
 
