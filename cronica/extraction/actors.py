@@ -98,6 +98,8 @@ class RoleCues:
     patron_words: frozenset = frozenset()
     force_members: frozenset = frozenset()
     camp_nouns: frozenset = frozenset()
+    sides_words: frozenset = frozenset()
+    subgroup_markers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +116,7 @@ def load_role_cues() -> RoleCues:
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
-            "patron_words", "force_members", "camp_nouns")
+            "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -142,7 +144,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["container_nouns"]), tuple(raw["found_in_verbs"]),
                     frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]), frozenset(raw["doer_labels"]),
                     frozenset(raw["remains_nouns"]), frozenset(raw["patron_words"]),
-                    frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]))
+                    frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]),
+                    frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -356,6 +359,18 @@ def members_before(text: str, start: int) -> int:
     lo = max(0, start - 80)
     m = _members_pattern().search(text[lo:start])
     return lo + m.start() if m else start
+
+
+@lru_cache(maxsize=1)
+def _subgroup_pattern() -> re.Pattern:
+    markers = "|".join(re.escape(m) for m in sorted(load_role_cues().subgroup_markers, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{markers})(?:\s+[\wáéíóúñ]+)?\s+$")
+
+
+def among_casualties(text: str, start: int) -> bool:
+    """The words at ``start`` of ``text`` are a group told among a figure's casualties ("once
+    heridos, entre ellos | nueve policías", "siete de ellas | policías"; ``subgroup_markers``)."""
+    return _subgroup_pattern().search(text[max(0, start - 40):start]) is not None
 
 
 def names_nobody(doc, start: int, end: int) -> bool:

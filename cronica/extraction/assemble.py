@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, attribution_in, held_only, load_role_cues, members_before,
+from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at,
                                        people_aimed_at, unit_members)
@@ -841,6 +841,7 @@ class Assembler:
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
+        self._drafts = drafts  # every incident's mentions, for a label's antecedent (``_label_antecedent``)
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -1489,9 +1490,10 @@ class Assembler:
                 actor2 is None or actor2.inter in (None, 7)):
             # the force that intervened, named in the incident's sentences ("el Esmad despejó la vía",
             # "choques entre mineros y la policía"), rather than a casualty phrase
+            # (not a group among the casualties: "once heridos, siete de ellos policías")
             for m in ordered[:2]:
                 force = self._actor_in_sentence(m, d.type, None, ctx, cc, want={1}, besides=actor1,
-                                                acting_only=False)
+                                                acting_only=False, casualties=False)
                 if force is not None and force.inter == 1 and force.name and not force.name.startswith(
                         ("Gobierno", "Poder Judicial", "Fiscal")):
                     actor2 = force
@@ -1503,10 +1505,24 @@ class Assembler:
             if named is not None and not _same_party(named, actor1):
                 actor2 = named if actor2 is None or actor2.name is None else \
                     replace(actor2, as_written=named.as_written, span=named.span)
-        if d.type == "armed_clash" and not self._named_party(actor1, cc) and not self._named_party(actor2, cc) \
-                and (actor1 is None or actor1.inter != 1) and (actor2 is None or actor2.inter != 1):
-            # "un enfrentamiento entre bandas rivales ... Los A y Los B se disputan": the two named
-            actor1, actor2 = self._two_groups(ev_m, ordered, ctx, cc) or (actor1, actor2)
+        if d.type == "armed_clash" and (actor1 is None or actor1.inter != 1) and (actor2 is None or actor2.inter != 1):
+            named1, named2 = self._named_party(actor1, cc), self._named_party(actor2, cc)
+            if not named1 and not named2:
+                # "un enfrentamiento entre bandas rivales ... Los A y Los B se disputan": the two named
+                actor1, actor2 = self._two_groups(ev_m, ordered, ctx, cc, _sides_told(actor1) or _sides_told(actor2)) \
+                    or (actor1, actor2)
+            elif named1 != named2 and _sides_told(actor2 if named1 else actor1):
+                # "una reyerta entre internos ... la pelea enfrentó a presos vinculados a A y a B"
+                # (the side already named keeps its words: "guerrilleros del frente X del ELN")
+                known = actor1 if named1 else actor2
+                sides = self._two_groups(ev_m, ordered, ctx, cc, True, including=known.name)
+                if sides is not None:
+                    actor1, actor2 = (known if x.name == known.name else x for x in sides)
+        if actor2 is not None and FAMILY[d.type] in ("violent", "abduction", "arrest", "operation") \
+                and _label_only_person(actor2):
+            # "El hombre había sido interceptado por cuatro sujetos" after "rescataron a un comerciante
+            # de 47 años": the words that introduced the person, rather than the label
+            actor2 = self._label_antecedent(actor2, ctx, cc) or actor2
         actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
         actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
         entities = getattr(self, "_entities", None)
@@ -1720,21 +1736,58 @@ class Assembler:
                 seen.add(s.index)
                 yield s
 
-    def _two_groups(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
+    def _sentences_around(self, ev_m: Mention, ordered: list[Mention], before: int, after: int):
+        """The incident's own sentences, then the body sentences up to ``after`` after its evidence
+        and ``before`` before it (any paragraph), each once."""
+        sentences = getattr(self, "_sentences", None) or []
+        i = ev_m.sentence.index
+        near = [s for s in sentences[i + 1:i + 1 + after] + sentences[max(0, i - before):i][::-1]
+                if not s.headline]
+        seen = set()
+        for s in [m.sentence for m in ordered] + near:
+            if s.index not in seen:
+                seen.add(s.index)
+                yield s
+
+    def _groups_named(self, s: Sentence, ctx: DocumentContext, country: Optional[str]) -> list:
+        """The armed groups and gangs the sentence names by name, each once, in the text's order
+        (two names side by side, "disidencias Farc", are one group)."""
+        text = parsed_text(s.span)
+        sides, last_end = [], -2
+        for a, b, entry in sorted(self.actors.find(text, country), key=lambda f: f[0]):
+            if entry.generic or entry.inter not in (2, 3, 4):
+                continue
+            adjacent, last_end = a <= last_end + 1, b
+            if adjacent or any(x.name == self.actors.localise(entry, country).name for x in sides):
+                continue
+            entry = self.actors.localise(entry, country)
+            a = members_before(text, a)
+            os_, oe, t = ctx.to_original(s.span.doc, s.span.start_char + a, s.span.start_char + b)
+            sides.append(Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo))
+        return sides
+
+    def _two_groups(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
+                    sides_told: bool = False, including: Optional[str] = None):
         """The two armed groups or gangs one sentence of the incident names (its sentences, then
         the one after its evidence): the sides of a clash told with generic words ("bandas
-        rivales", "dos grupos armados", "los reclusos"), in the text's order."""
-        for s in self._sentences_near(ev_m, ordered, before=0):
-            text = parsed_text(s.span)
-            sides = []
-            for a, b, entry in sorted(self.actors.find(text, country), key=lambda f: f[0]):
-                if entry.generic or entry.inter not in (2, 3, 4) or any(x.name == entry.name for x in sides):
-                    continue
-                entry = self.actors.localise(entry, country)
-                a = members_before(text, a)
-                os_, oe, t = ctx.to_original(s.span.doc, s.span.start_char + a, s.span.start_char + b)
-                sides.append(Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo))
+        rivales", "dos grupos armados", "los reclusos"), in the text's order. When the clash's
+        actors are words for both sides at once (``sides_told``: "los internos", "bandas rivales",
+        "combatientes de los dos grupos"), also the sentence up to four after its evidence or two
+        before it that names exactly two ("la pelea estalló entre facciones de A y B", "atribuyen
+        el choque a la disputa entre A y B", "combates entre A y B ... los dos grupos se enfrentaron").
+        ``including``: the one side already named; only a sentence naming it and exactly one other
+        ("la pelea enfrentó a presos vinculados a A y a B") tells the two."""
+        near = list(self._sentences_near(ev_m, ordered, before=0))
+        for s in near if including is None else ():
+            sides = self._groups_named(s, ctx, country)
             if len(sides) >= 2:
+                return sides[0], sides[1]
+        if not sides_told:
+            return None
+        seen = {s.index for s in near} if including is None else set()
+        for s in self._sentences_around(ev_m, ordered, before=2, after=4):
+            sides = self._groups_named(s, ctx, country) if s.index not in seen else []
+            if len(sides) == 2 and (including is None or including in (sides[0].name, sides[1].name)):
                 return sides[0], sides[1]
         return None
 
@@ -1841,6 +1894,27 @@ class Assembler:
                 who = self._actor(who, m, ctx, country) if who is not None else None
                 if who is not None and not _same_party(who, actor2):
                     return self._unidentified(who, country) if who.inter in (None, 7) else who
+        return None
+
+    def _label_antecedent(self, label: Actor, ctx: DocumentContext, country: Optional[str]):
+        """The people a label ("el hombre", "los cautivos") stands for: the target of a mention of
+        the one or two sentences before the label's, told with an indefinite or a number ("un
+        comerciante de 47 años", "cuatro personas"), nearest first; else None."""
+        if label.span is None:
+            return None
+        at = next((s.index for s in self._sentences if s.start <= label.span.start < s.end), None)
+        if at is None:
+            return None
+        # (not the people an arrest holds: "El empresario fue interceptado" after "dos hombres acusados")
+        earlier = sorted(((m.sentence.index, m) for d in getattr(self, "_drafts", ()) if d.family != "arrest"
+                          for m in d.mentions if at - 2 <= m.sentence.index < at and not m.sentence.headline
+                          and m.actor2 is not None), key=lambda p: -p[0])
+        plural = (label.as_written or "").lower().startswith(("los ", "las "))
+        for _, m in earlier:
+            found = self._actor(m.actor2, m, ctx, country)
+            if found is not None and found.inter in (None, 7) and _introduces_people(found.as_written) \
+                    and _told_plural(found.as_written) == plural:
+                return found
         return None
 
     def _unidentified(self, who, country: Optional[str]):
@@ -2016,9 +2090,10 @@ class Assembler:
 
     def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
                            want: Optional[set] = None, besides=None, acting_only: bool = True,
-                           named_only: bool = False):
+                           named_only: bool = False, casualties: bool = True):
         """Fallback actor1: the armed group (violent types) or state force (arrests...) named in
-        the sentence; with ``want`` and ``besides``, another party of those inter codes."""
+        the sentence; with ``want`` and ``besides``, another party of those inter codes; without
+        ``casualties``, not a group told among a figure's casualties ("entre ellas nueve policías")."""
         if want is None:
             want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
         text = parsed_text(m.sentence.span)
@@ -2036,6 +2111,8 @@ class Assembler:
         for s, e, entry in found:
             if bare_people(text[s:e]):
                 continue  # "personas", "la comunidad": no party
+            if not casualties and among_casualties(text, s):
+                continue
             if besides is not None and (self.actors.localise(entry, country).name == besides.name or (
                     besides.span is not None and besides.span.text and text[s:e] in besides.span.text)):
                 continue
@@ -2371,6 +2448,36 @@ def _revises_toll(m: Mention) -> bool:
     return any((c.update or c.from_wounded) and c.category in ("killed", "wounded") for c in m.counts)
 
 
+def _label_only_person(actor: Actor) -> bool:
+    """A civilian or unknown person told by a definite article and one noun ("el hombre", "el
+    estudiante", "los cautivos"), no place or unit (``premises_nouns``, ``target_nouns``), not the
+    people present (``patron_words``: "los presentes")."""
+    words = (actor.as_written or "").lower().split()
+    cues = load_role_cues()
+    return actor.inter in (None, 7) and len(words) == 2 and words[0] in ("el", "la", "los", "las") \
+        and words[1].isalpha() and words[1] not in cues.premises_nouns and words[1] not in cues.target_nouns \
+        and words[1] not in cues.vehicle_nouns and words[1] not in cues.patron_words
+
+
+def _told_plural(written: Optional[str]) -> bool:
+    """Does the phrase start with a plural ("unos", "unas", a number above one)?"""
+    first = ((written or "").lower().split() or [""])[0]
+    return first in ("unos", "unas") or (first not in ("un", "una", "uno", "1") and (is_number_word(first) or first.isdigit()))
+
+
+def _introduces_people(written: Optional[str]) -> bool:
+    """People told for the first time: an indefinite or a number before a word for people or a
+    person's description ("un comerciante de 47 años", "cuatro personas", "dos contratistas"),
+    no place or unit."""
+    words = [w.strip(",.;:«»\"'()").lower() for w in (written or "").split()]
+    cues = load_role_cues()
+    if len(words) < 2 or not (words[0] in ("un", "una", "unos", "unas") or is_number_word(words[0])
+                              or words[0].isdigit()):
+        return False
+    return words[1].isalpha() and words[1] not in cues.premises_nouns and words[1] not in cues.target_nouns \
+        and words[1] not in cues.vehicle_nouns and words[1] not in cues.remains_nouns
+
+
 def _unnamed_person(actor: Actor) -> bool:
     """A civilian or unknown party told by a description alone ("el dirigente", "uno de los
     cabecillas más buscados"): no capitalised word after its first."""
@@ -2472,6 +2579,13 @@ def _doers_told(written: Optional[str]) -> bool:
                      or is_number_word(words[0]) or words[0] in cues.quantity_nouns):
         words = words[1:]
     return bool(words) and words[0] in cues.doer_nouns
+
+
+def _sides_told(actor: Optional[Actor]) -> bool:
+    """The actor's words name both sides of a clash at once: a plural of ``sides_words`` ("los
+    internos", "bandas rivales", "combatientes de los dos grupos", "ambas partes")."""
+    words = {w.strip(",.;:«»\"'()").lower() for w in ((actor.as_written if actor else None) or "").split()}
+    return bool(words & load_role_cues().sides_words)
 
 
 def _members_told(written: Optional[str]) -> bool:
