@@ -136,28 +136,34 @@ class SentenceGuards:
         self._point = vocab.strings.add(".")
         self._join_parsed = join
 
-    def guarded(self, doc) -> list[int]:
-        """Indices of the tokens of ``doc`` that cannot start a sentence, in order."""
+    def guarded(self, doc, state: "int | None" = None) -> list[int]:
+        """Indices of the tokens of ``doc`` that cannot start a sentence, in order; with ``state``,
+        only those whose sentence start is that (``SENT_START``: 1 a start, 0 not set yet)."""
         import numpy
-        from spacy.attrs import IS_DIGIT, ORTH
+        from spacy.attrs import IS_DIGIT, ORTH, SENT_START
 
         if len(doc) < 2:
             return []
-        arr = doc.to_array([ORTH, IS_DIGIT])
+        arr = doc.to_array([ORTH, IS_DIGIT, SENT_START])
         orth = arr[:, 0]
         continuing = numpy.array(self._continuing, dtype=orth.dtype)  # a list of ids > 2**63 would be floats
-        out = (numpy.flatnonzero(numpy.isin(orth[1:], continuing)) + 1).tolist()
-        for i in numpy.flatnonzero(orth[1:-1] == self._point).tolist():  # the point is token i + 1
-            if arr[i + 2, 1] and int(orth[i]) in self._signs:
-                out.append(i + 2)
-        return sorted(i for i in out if "\n" not in doc[i - 1].text)
+        found = numpy.isin(orth, continuing)
+        found[0] = False
+        signs = numpy.flatnonzero((orth[1:-1] == self._point) & (arr[2:, 1] != 0)) + 2  # "No" "." "56"
+        found[[i for i in signs.tolist() if int(orth[i - 2]) in self._signs]] = True
+        if state is not None:
+            found &= arr[:, 2].astype(numpy.int64) == state
+        if state == 0:  # a token after a line break is a start already (``paragraph_boundaries``)
+            return numpy.flatnonzero(found).tolist()
+        return [i for i in numpy.flatnonzero(found).tolist() if "\n" not in doc[i - 1].text]
 
     def __call__(self, doc):
-        for i in self.guarded(doc):
-            if self._join_parsed:
+        if self._join_parsed:
+            for i in self.guarded(doc, state=1):  # the sentences the parser opened at one anyway
                 if doc[i].is_sent_start:
                     _join(doc[i - 1].sent.root, doc[i].sent.root)
-            elif doc[i].is_sent_start is None:
+        else:
+            for i in self.guarded(doc, state=0):
                 doc[i].is_sent_start = False
         return doc
 
