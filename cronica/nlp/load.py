@@ -149,6 +149,7 @@ class SentenceGuards:
         continuing = numpy.array(self._continuing, dtype=orth.dtype)  # a list of ids > 2**63 would be floats
         found = numpy.isin(orth, continuing)
         found[0] = False
+        found[1:] &= orth[:-1] != self._point  # a dateline's "CULIACÁN, Sin., 15 sep": its own sentence, as before
         signs = numpy.flatnonzero((orth[1:-1] == self._point) & (arr[2:, 1] != 0)) + 2  # "No" "." "56"
         found[[i for i in signs.tolist() if int(orth[i - 2]) in self._signs]] = True
         if state is not None:

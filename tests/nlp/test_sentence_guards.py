@@ -13,7 +13,7 @@ def _sentences(nlp, text):
     "En la vereda El Retiro, una patrulla del Batallón de Infantería No. 4 detuvo a dos hombres armados.",
     "Efectivos de la Comisaría Nro. 12 capturaron el martes a tres presuntos extorsionadores en el mercado.",
     "CUARTO: El agente herido fue llevado a Lima y se encuentra estable.",
-    "SANTA ROSA, Cop., 3 may (Agencia) - Dos policías murieron en un ataque armado.",
+    "En el caserío Nueva Unión, distrito de Pichari (Cusco), una columna armada emboscó a una patrulla.",
 ])
 def test_a_sentence_is_not_cut_at_a_number_sign_or_before_a_colon(nlp, text):
     assert _sentences(nlp, text) == [text]
