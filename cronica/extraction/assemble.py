@@ -1420,6 +1420,11 @@ class Assembler:
             described = self._described_doer(ordered, actor2, ctx, cc)
             if described is not None and not _same_party(described, actor1):
                 actor1 = described
+        if actor1 is not None and FAMILY[d.type] in ("violent", "abduction") and _bare_doers(actor1.as_written):
+            # "Desconocidos lanzaron una granada ..." and then "Los investigadores atribuyen el ataque
+            # a una banda ...": the party the report blames for doers told by one bare word (the gold
+            # keeps a description, "hombres armados que vestían uniformes", as written)
+            actor1 = self._blamed_later(ev_m, ordered, actor1, actor2, ctx, cc) or actor1
         if actor1 is not None and actor1.name is None and FAMILY[d.type] in ("violent", "abduction") \
                 and _doers_told(actor1.as_written):
             actor1 = self._unidentified(actor1, cc)  # "al menos tres sujetos", "los hechores"
@@ -1938,7 +1943,7 @@ class Assembler:
         return actor.span is not None and s <= actor.span.start < e
 
     def _attributed_later(self, ev_m: Mention, ordered: list[Mention], actor2, ctx: DocumentContext,
-                          country: Optional[str]):
+                          country: Optional[str], kinds: Optional[tuple[str, ...]] = None):
         """Actor1 of a violent act told without its perpetrator, from the blame, claim or
         authorship a report gives in the incident's sentences or the three after its evidence
         ("la brigada atribuyó la siembra de la mina a las disidencias", "los responsables serían
@@ -1955,13 +1960,22 @@ class Assembler:
                 continue
             seen.add(s.index)
             phrase, kind = attribution_in(s.span)
-            if phrase is None:
+            if phrase is None or (kinds is not None and kind not in kinds):
                 continue
             who = self._actor(phrase, Mention(s, None, "killing", "support"), ctx, country)
             if who is None or _same_party(who, actor2) or (kind == "agent" and who.inter not in (2, 3, 4)):
                 continue
             return who
         return None
+
+    def _blamed_later(self, ev_m: Mention, ordered: list[Mention], doers, actor2, ctx: DocumentContext,
+                      country: Optional[str]):
+        """The party a report blames for or says claimed an act its doers are told only as unknown
+        men ("Desconocidos", "hombres armados", "los atacantes"), in the incident's sentences or the
+        three after its evidence ("La Fiscalía atribuye el crimen a Los Lobos"), else None. A plain
+        "por X" is the doers' own words, not a blame."""
+        who = self._attributed_later(ev_m, ordered, actor2, ctx, country, kinds=("blamed", "claimed"))
+        return None if who is None or _same_party(who, doers) else who
 
     def _other_words(self, ordered: list[Mention], d: Draft):
         """(actor1, actor2) from the other kept trigger words of the incident's sentences that
@@ -2568,6 +2582,18 @@ def _label_only(written: Optional[str]) -> bool:
     while words and words[0] in ("el", "la", "los", "las", "unos", "unas", "sus"):
         words = words[1:]
     return len(words) == 1 and words[0] in load_role_cues().doer_labels
+
+
+def _bare_doers(written: Optional[str]) -> bool:
+    """The doers are told by one bare word that says only what they did or were ("Desconocidos",
+    "los atacantes", "encapuchados"; ``doer_labels``, or ``doer_nouns`` that are no word for people:
+    "hombres" is what remains of "hombres que llegaron en una camioneta", a description)."""
+    words = [w.lower() for w in (written or "").split()]
+    while words and words[0] in ("el", "la", "los", "las", "unos", "unas"):
+        words = words[1:]
+    cues = load_role_cues()
+    return len(words) == 1 and (words[0] in cues.doer_labels or (
+        words[0] in cues.doer_nouns and words[0] not in cues.people_words))
 
 
 def _doers_told(written: Optional[str]) -> bool:

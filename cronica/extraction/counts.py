@@ -88,9 +88,9 @@ _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilóm
                          r"ene|feb|abr|jun|jul|ago|sept?|set|oct|nov|dic|"
                          r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces|golpes|golpizas?|"
                          r"pedradas|patadas|palos|garrotazos|cuchilladas|culatazos|quemaduras)\Z")
-_EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|operativos?|operaci(ón|ones)|atentados?|"
+_EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|(?:mega)?operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente|patrullajes?|allanamientos?|"
-                         r"intervenciones|acciones|misiones|diligencias)\Z")
+                         r"intervenci(ón|ones)|acciones|misiones|diligencias|desalojos?|cateos?|redadas?)\Z")
 _COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización", "gente",
                "población", "pueblo", "tripulación", "delegación", "comitiva", "caravana"}
 _COPULAS = {"resultar", "quedar", "terminar", "acabar", "ser", "estar", "caer", "resultaron", "quedaron",

@@ -387,3 +387,23 @@ def load_numbers() -> NumberLexicon:
     q = raw["qualifiers"]
     return NumberLexicon(raw["units"], raw["tens"], raw["hundreds"], raw["multipliers"], raw["vague"],
                          tuple(q.get("at_least") or ()), tuple(q.get("about") or ()), dict(raw["collectives"]))
+
+
+# ---------------------------------------------------------------- sentence segmentation
+@dataclass(frozen=True, slots=True)
+class SegmentationLexicon:
+    """Tokens before which the parser may not start a sentence (segmentation.yaml)."""
+    continuing_punctuation: frozenset[str]  # ", ; : )": never open a sentence
+    number_signs: frozenset[str]            # "No", "Nro": the figure after "No." does not open one
+
+
+@lru_cache(maxsize=1)
+def load_segmentation() -> SegmentationLexicon:
+    raw = read_data_yaml("segmentation.yaml")
+    lists = {}
+    for key in ("continuing_punctuation", "number_signs"):
+        words = raw.get(key)
+        if not (isinstance(words, list) and words and all(isinstance(w, str) and w.strip() == w and w for w in words)):
+            raise DataFileError(f"segmentation.yaml: '{key}' must be a non-empty list of words without spaces")
+        lists[key] = frozenset(words)
+    return SegmentationLexicon(lists["continuing_punctuation"], lists["number_signs"])

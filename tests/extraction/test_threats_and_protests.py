@@ -60,6 +60,22 @@ def test_protests_told_by_these_words_are_found(pipeline, text):
     assert [e.type for e in events(pipeline, text)] == ["protest"]
 
 
+def test_a_street_trancada_with_tyres_is_a_protest_without_a_road_word(pipeline):
+    # the street by its name ("la Intercomunal", "la Cota Mil"), the barricade by what it is made of
+    text = "Ahorita en La Vega los vecinos trancaron la Cota Mil con cauchos quemados porque llevan una semana sin agua."
+    assert [e.type for e in events(pipeline, text)] == ["protest"]
+    # ... not a door locked ("trancaron la puerta"), with nothing burning or piled
+    assert events(pipeline, "Los dueños trancaron la puerta del local con dos candados y se fueron.") == []
+
+
+def test_a_death_while_the_police_try_to_free_a_blocked_road_is_the_protest(pipeline):
+    text = ("Un comunero murió y al menos diez personas resultaron heridas el jueves cuando agentes de la Policía "
+            "intentaron liberar la vía de acceso a la mina a la altura de la comunidad de Santa Ana, en Cotabambas.")
+    got = events(pipeline, text, "2026-05-08")
+    assert [e.type for e in got] == ["protest"], got
+    assert (got[0].killed.best, got[0].wounded.best) == (1, 10)
+
+
 @pytest.mark.parametrize("text", [
     "Prepare la cazuela de mariscos con ajo, cebolla y un chorro de vino blanco.",
     "La tienda del barrio vende cacerolas y sartenes a mitad de precio esta semana.",
