@@ -1114,6 +1114,31 @@ def _negated(tok) -> bool:
     return False
 
 
+def one_taken(tok) -> bool:
+    """A kidnapping its trigger tells of one person, though no casualty word counts them: a
+    singular passive participle ("el empresario fue interceptado por cuatro sujetos armados", "la
+    dirigente había sido privada de su libertad": corpus train m-027, n-031, q-004; dev l-031) or
+    an active verb with one person after the personal "a" ("la banda enterró en vida en un agujero
+    al ingeniero X": train g-036). Not a group ("la familia fue interceptada"), a figure ("a dos
+    de ellos") or a denial."""
+    if _negated(tok):
+        return False
+    if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
+        if "Sing" not in tok.morph.get("Number") or not tok.lower_.endswith(("ado", "ada", "ido", "ida")):
+            return False
+        noun = _subject(tok) or _late_subject(tok)
+        if noun is None:
+            return True  # "(él) fue interceptado": singular agreement, one person
+        if noun.pos_ == "PRON":
+            return noun.lower_ in _ONE_PRONOUNS
+    else:
+        noun = _object(tok)
+        if noun is None or not _personal_a(noun):
+            return False
+    got = _count_np(noun)
+    return _one_person(noun) and (got is None or got[0] == 1)
+
+
 def find_counts(sent) -> list[CountMention]:
     """Every casualty/arrest figure stated in a spaCy sentence span."""
     out: list[CountMention] = []
