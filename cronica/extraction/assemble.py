@@ -1595,7 +1595,7 @@ class Assembler:
             # one found (the gold leaves that figure empty: train g-020)
             counts["kidnapped"] = Count(1, 1, 1, actor2.span)
         if etype == "kidnapping" and "kidnapped" not in counts:
-            counts.update(_one_taken(d, ctx))
+            counts.update(_one_taken(d, actor2, ctx))
         hedged = any(m.hedged for m in d.mentions)
         confidence = 0.6 + 0.1 * (date is not None) + 0.1 * (place is not None) + 0.1 * (len(strong) > 1)
         if hedged:
@@ -2377,10 +2377,14 @@ def _unnamed_person(actor: Actor) -> bool:
     return actor.inter in (None, 7) and bool(words) and not any(w[:1].isupper() for w in words[1:])
 
 
-def _one_taken(d, ctx) -> dict[str, Count]:
-    """A kidnapping no figure counts, whose own trigger tells of one person ("el empresario fue
-    interceptado": corpus train m-027, n-031, q-004, dev l-031; ``one_taken``). The gold of every
+def _one_taken(d, actor2: Optional[Actor], ctx) -> dict[str, Count]:
+    """A kidnapping no figure counts, of one person: its victim named by a person's name ("el
+    periodista X, privado de su libertad el jueves": dev f-017), or its own trigger telling of one
+    ("el empresario fue interceptado": corpus train m-027, n-031, q-004, dev l-031; ``one_taken``).
+    Not "un, una" alone (an actor2 may be "una camioneta": train g-018). The gold of every
     kidnapping of the corpus's train and dev splits holds a figure."""
+    if actor2 is not None and _names_person(actor2) and _one_person(actor2):
+        return {"kidnapped": Count(1, 1, 1, actor2.span)}
     for m in d.mentions:
         if m.trigger is not None and m.trigger.type == "kidnapping" and m.trigger.reference is None:
             doc = m.sentence.span.doc

@@ -52,3 +52,9 @@ def test_the_unit_function_reads_the_trigger_token():
     assert not one_taken(doc[4])
     doc = load_nlp()("Los comerciantes fueron interceptados por hombres armados.")
     assert not one_taken(doc[3])
+
+
+def test_a_kidnapping_of_a_person_named_by_name_is_one_kidnapped():
+    events = kidnappings("El cuerpo del locutor Mauricio Téllez Ramos, privado de su libertad el sábado por "
+                         "hombres armados en Iguala, fue hallado el martes en una barranca.")
+    assert events and all(e.kidnapped is not None and e.kidnapped.best == 1 for e in events)
