@@ -325,6 +325,26 @@ def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
             and _opens_a_clause(m.date.span, m.sentence, ctx))
 
 
+def _night_before(m: Mention, d_date: DateValue, ctx: DocumentContext) -> bool:
+    """A mention dated the night before the incident's day ("el domingo por la noche, los presos
+    se habían amotinado, y la pelea estalló a primera hora del lunes"; "a las 23:30 horas del
+    miércoles comenzó el enfrentamiento" in a report of Thursday's riot): one incident across
+    midnight, not another (corpus train a-024; the night told by a part of the day in the date's
+    words, time.yaml ``parts_of_day``, or a clock time from 19:00 right before it). Not a sentence
+    that names a place of its own: a roundup's incident of the night before elsewhere ("En la noche
+    del viernes, un artefacto estalló en Esmeraldas": train d-160)."""
+    span = m.date.span
+    if placed_by_sentence(m) or span is None or m.date.start is None or d_date.start is None or (d_date.start - m.date.start).days != 1:
+        return False
+    night = {w for w, part in load_lexicon().parts_of_day.items() if part == "night"}
+    words = set(re.findall(r"\w+", span.text.lower()))
+    told = ctx.text[max(m.sentence.start, span.start - 25):span.end]
+    return bool(words & night) or _NIGHT_CLOCK.search(told) is not None
+
+
+_NIGHT_CLOCK = re.compile(r"\b(?:19|2[0-3])[:.][0-5]\d\b")
+
+
 def _opens_with_own_date(m: Mention, ctx: DocumentContext) -> bool:
     """Does the mention's sentence open with the day or month of the act its verb tells ("El 14
     de agosto, otro dron cayó sobre la base"; "En mayo de 2023, la sede fue baleada")? The story
@@ -571,10 +591,11 @@ class Assembler:
                 m.date_via == "clause" or _fronted_date(m, ctx)) and not (
                 _revises_toll(m) and m.date.start and d_date.end
                 and 0 <= (m.date.start - d_date.end).days <= REVISION_DAYS):
-            if m.date.precision == "day" == d_date.precision and m.date.value != d_date.value:
+            if m.date.precision == "day" == d_date.precision and m.date.value != d_date.value \
+                    and not _night_before(m, d_date, ctx):
                 return True
             if m.date.start and d_date.start and m.date.end and d_date.end and (
-                    m.date.end < d_date.start or d_date.end < m.date.start):
+                    m.date.end < d_date.start or d_date.end < m.date.start) and not _night_before(m, d_date, ctx):
                 return True  # intervals that cannot hold the same incident
         revised_toll = m.trigger is None and _revises_toll(m)
         # two different districts (or towns) cannot hold one incident
