@@ -42,7 +42,8 @@ from cronica.extraction.counts import (CountMention, armed_group, carries_toll, 
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
-from cronica.extraction.incidents import another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart, same_toll, told_victim
+from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart,
+                                          roundup_entry, roundup_lead, same_toll, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming, load_framing
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -584,6 +585,8 @@ class Assembler:
     def _conflicts(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         if another_victim_another_time(m, self.cues.another_time):
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
+        if getattr(self, "_roundup_told", False) and roundup_entry(m):
+            return True  # after "Tres ataques armados dejaron ...": "En el barrio X, sicarios ..." is the next one
         d_date, d_via = draft.best_date()
         opens_dated = _opens_with_own_date(m, ctx)
         if m.date is not None and d_date is not None and (
@@ -702,6 +705,7 @@ class Assembler:
         # the document's people and groups, linked across sentences (names, aliases, descriptions)
         self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
         self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
+        self._roundup_told = False  # a lead summing up several incidents ("Tres ataques armados dejaron ...")
         self._forces_told: list = []  # (body sentence indices, state force) of the events made so far
         self._sentences = sentences
         framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
@@ -843,6 +847,10 @@ class Assembler:
                 mentions = [_more_wounded(m, sdoc, self.cues.another_time) for m in mentions]
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
+                if roundup_lead(m):
+                    # the lead's figures sum up the roundup: each incident's own figures come first
+                    self._roundup_told = True
+                    m.counts = [c if c.several or not c.best else replace(c, several=True) for c in m.counts]
                 if rec is None and self._setting_protest_joined(drafts, m):
                     continue
                 if rec is not None:
