@@ -588,7 +588,7 @@ def _subject(tok):
                 whose = next((c for c in tok.head.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
                 if whose is not None:
                     return whose
-            return tok.head  # "18 personas las que fallecieron"
+            return _agreeing_antecedent(tok, tok.head)  # "18 personas las que fallecieron"
         return subjects[0]
     people = _apposed_to_time(tok)
     if people is not None:
@@ -603,6 +603,19 @@ def _subject(tok):
     if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i:
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _agreeing_antecedent(verb, noun):
+    """ "Siete obreros de una constructora que fueron privados de la libertad", "dos ingenieros de
+    una empresa que habían sido secuestrados": the parser hangs the relative clause on the nearest
+    noun, but a plural verb agrees with the plural people the "de" phrase belongs to (corpus train
+    o-033, dev j-017)."""
+    plural = "Plur" in verb.morph.get("Number") or any(
+        c.dep_ in ("aux", "aux:pass", "cop") and "Plur" in c.morph.get("Number") for c in verb.children)
+    if plural and "Sing" in noun.morph.get("Number") and noun.dep_ == "nmod" and _case(noun) in ("de", "del") \
+            and noun.head.pos_ in ("NOUN", "PRON") and "Plur" in noun.head.morph.get("Number"):
+        return noun.head
+    return noun
 
 
 def _apposed_to_time(verb):
@@ -1201,7 +1214,7 @@ def find_counts(sent) -> list[CountMention]:
                         noun = stay
                 if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
-                    noun = tok.head
+                    noun = _agreeing_antecedent(tok, tok.head)
                     found = _count_np(noun)
                     if found is None and tok.dep_ == "amod" and noun.dep_ == "nmod" and _case(noun) in ("de", "del") \
                             and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and not _NOT_PEOPLE.match(noun.head.lower_):
