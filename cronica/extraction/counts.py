@@ -1146,8 +1146,8 @@ def one_taken(tok) -> bool:
             return noun.lower_ in _ONE_PRONOUNS
     else:
         noun = _object(tok)
-        if noun is None or not _personal_a(noun):
-            return False
+        if noun is None or not _personal_a(noun) or noun.ent_type_ in ("LOC", "GPE"):
+            return False  # ("secuestraron en el camino a San José de Bocay a cuatro maestros": a place)
     got = _count_np(noun)
     return _one_person(noun) and (got is None or got[0] == 1)
 

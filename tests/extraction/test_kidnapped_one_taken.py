@@ -58,3 +58,13 @@ def test_a_kidnapping_of_a_person_named_by_name_is_one_kidnapped():
     events = kidnappings("El cuerpo del locutor Mauricio Téllez Ramos, privado de su libertad el sábado por "
                          "hombres armados en Iguala, fue hallado el martes en una barranca.")
     assert events and all(e.kidnapped is not None and e.kidnapped.best == 1 for e in events)
+
+
+def test_a_place_after_a_is_no_person():
+    from cronica.nlp.load import load_nlp
+    from cronica.extraction.counts import one_taken
+
+    doc = load_nlp()("En mayo de 1985, los rebeldes secuestraron en la carretera a San Rafael del Norte a "
+                     "cinco técnicos agrícolas.")
+    verb = next(t for t in doc if t.lower_ == "secuestraron")
+    assert not one_taken(verb)
