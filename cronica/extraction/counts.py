@@ -612,8 +612,12 @@ def _agreeing_antecedent(verb, noun):
     o-033, dev j-017)."""
     plural = "Plur" in verb.morph.get("Number") or any(
         c.dep_ in ("aux", "aux:pass", "cop") and "Plur" in c.morph.get("Number") for c in verb.children)
-    if plural and "Sing" in noun.morph.get("Number") and noun.dep_ == "nmod" and _case(noun) in ("de", "del") \
-            and noun.head.pos_ in ("NOUN", "PRON") and "Plur" in noun.head.morph.get("Number"):
+    own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON" for c in verb.children)
+    if plural and not own_subject and "Sing" in noun.morph.get("Number") and noun.dep_ == "nmod" \
+            and _case(noun) in ("de", "del") and noun.head.pos_ in ("NOUN", "PRON") \
+            and "Plur" in noun.head.morph.get("Number") and _is_people(noun.head) \
+            and not _NOT_PEOPLE.match(noun.head.lower_):
+        # (not "a 100 kilómetros de la ciudad, donde dos personas fueron asesinadas": its own subject)
         return noun.head
     return noun
 
