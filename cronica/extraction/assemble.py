@@ -38,11 +38,12 @@ from cronica.extraction.actors import (ActorMention, among_casualties, attributi
                                        people_aimed_at, unit_members)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
-                                       merge_counts,
+                                       merge_counts, one_taken,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
-from cronica.extraction.incidents import another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart, same_toll, told_victim
+from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart,
+                                          roundup_entry, roundup_lead, same_toll, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming, load_framing
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -325,6 +326,26 @@ def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
             and _opens_a_clause(m.date.span, m.sentence, ctx))
 
 
+def _night_before(m: Mention, d_date: DateValue, ctx: DocumentContext) -> bool:
+    """A mention dated the night before the incident's day ("el domingo por la noche, los presos
+    se habían amotinado, y la pelea estalló a primera hora del lunes"; "a las 23:30 horas del
+    miércoles comenzó el enfrentamiento" in a report of Thursday's riot): one incident across
+    midnight, not another (corpus train a-024; the night told by a part of the day in the date's
+    words, time.yaml ``parts_of_day``, or a clock time from 19:00 right before it). Not a sentence
+    that names a place of its own: a roundup's incident of the night before elsewhere ("En la noche
+    del viernes, un artefacto estalló en Esmeraldas": train d-160)."""
+    span = m.date.span
+    if placed_by_sentence(m) or span is None or m.date.start is None or d_date.start is None or (d_date.start - m.date.start).days != 1:
+        return False
+    night = {w for w, part in load_lexicon().parts_of_day.items() if part == "night"}
+    words = set(re.findall(r"\w+", span.text.lower()))
+    told = ctx.text[max(m.sentence.start, span.start - 25):span.end]
+    return bool(words & night) or _NIGHT_CLOCK.search(told) is not None
+
+
+_NIGHT_CLOCK = re.compile(r"\b(?:19|2[0-3])[:.][0-5]\d\b")
+
+
 def _opens_with_own_date(m: Mention, ctx: DocumentContext) -> bool:
     """Does the mention's sentence open with the day or month of the act its verb tells ("El 14
     de agosto, otro dron cayó sobre la base"; "En mayo de 2023, la sede fue baleada")? The story
@@ -564,6 +585,8 @@ class Assembler:
     def _conflicts(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         if another_victim_another_time(m, self.cues.another_time):
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
+        if getattr(self, "_roundup_told", False) and roundup_entry(m):
+            return True  # after "Tres ataques armados dejaron ...": "En el barrio X, sicarios ..." is the next one
         d_date, d_via = draft.best_date()
         opens_dated = _opens_with_own_date(m, ctx)
         if m.date is not None and d_date is not None and (
@@ -571,10 +594,11 @@ class Assembler:
                 m.date_via == "clause" or _fronted_date(m, ctx)) and not (
                 _revises_toll(m) and m.date.start and d_date.end
                 and 0 <= (m.date.start - d_date.end).days <= REVISION_DAYS):
-            if m.date.precision == "day" == d_date.precision and m.date.value != d_date.value:
+            if m.date.precision == "day" == d_date.precision and m.date.value != d_date.value \
+                    and not _night_before(m, d_date, ctx):
                 return True
             if m.date.start and d_date.start and m.date.end and d_date.end and (
-                    m.date.end < d_date.start or d_date.end < m.date.start):
+                    m.date.end < d_date.start or d_date.end < m.date.start) and not _night_before(m, d_date, ctx):
                 return True  # intervals that cannot hold the same incident
         revised_toll = m.trigger is None and _revises_toll(m)
         # two different districts (or towns) cannot hold one incident
@@ -681,6 +705,7 @@ class Assembler:
         # the document's people and groups, linked across sentences (names, aliases, descriptions)
         self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
         self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
+        self._roundup_told = False  # a lead summing up several incidents ("Tres ataques armados dejaron ...")
         self._forces_told: list = []  # (body sentence indices, state force) of the events made so far
         self._sentences = sentences
         framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
@@ -825,6 +850,10 @@ class Assembler:
                 mentions = [_more_wounded(m, sdoc, self.cues.another_time) for m in mentions]
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
+                if roundup_lead(m):
+                    # the lead's figures sum up the roundup: each incident's own figures come first
+                    self._roundup_told = True
+                    m.counts = [c if c.several or not c.best else replace(c, several=True) for c in m.counts]
                 if rec is None and self._setting_protest_joined(drafts, m):
                     continue
                 if rec is not None:
@@ -1618,6 +1647,8 @@ class Assembler:
             # disappeared, counted in kidnapped (corpus/README.md, "Counts"); not the remains of
             # one found (the gold leaves that figure empty: train g-020)
             counts["kidnapped"] = Count(1, 1, 1, actor2.span)
+        if etype == "kidnapping" and "kidnapped" not in counts:
+            counts.update(_one_taken(d, actor2, ctx))
         hedged = any(m.hedged for m in d.mentions)
         confidence = 0.6 + 0.1 * (date is not None) + 0.1 * (place is not None) + 0.1 * (len(strong) > 1)
         if hedged:
@@ -2497,6 +2528,23 @@ def _unnamed_person(actor: Actor) -> bool:
     cabecillas más buscados"): no capitalised word after its first."""
     words = (actor.as_written or "").split()
     return actor.inter in (None, 7) and bool(words) and not any(w[:1].isupper() for w in words[1:])
+
+
+def _one_taken(d, actor2: Optional[Actor], ctx) -> dict[str, Count]:
+    """A kidnapping no figure counts, of one person: its victim named by a person's name ("el
+    periodista X, privado de su libertad el jueves": dev f-017), or its own trigger telling of one
+    ("el empresario fue interceptado": corpus train m-027, n-031, q-004, dev l-031; ``one_taken``).
+    Not "un, una" alone (an actor2 may be "una camioneta": train g-018). The gold of every
+    kidnapping of the corpus's train and dev splits holds a figure."""
+    if actor2 is not None and _names_person(actor2) and _one_person(actor2):
+        return {"kidnapped": Count(1, 1, 1, actor2.span)}
+    for m in d.mentions:
+        if m.trigger is not None and m.trigger.type == "kidnapping" and m.trigger.reference is None:
+            doc = m.sentence.span.doc
+            if one_taken(doc[m.trigger.token_i]):
+                s, e, _ = ctx.to_original(doc, m.trigger.start, m.trigger.end)
+                return {"kidnapped": Count(1, 1, 1, Span(s, e, ctx.text[s:e]))}
+    return {}
 
 
 def _names_person(actor: Actor) -> bool:

@@ -588,7 +588,7 @@ def _subject(tok):
                 whose = next((c for c in tok.head.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
                 if whose is not None:
                     return whose
-            return tok.head  # "18 personas las que fallecieron"
+            return _agreeing_antecedent(tok, tok.head)  # "18 personas las que fallecieron"
         return subjects[0]
     people = _apposed_to_time(tok)
     if people is not None:
@@ -603,6 +603,23 @@ def _subject(tok):
     if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i:
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _agreeing_antecedent(verb, noun):
+    """ "Siete obreros de una constructora que fueron privados de la libertad", "dos ingenieros de
+    una empresa que habían sido secuestrados": the parser hangs the relative clause on the nearest
+    noun, but a plural verb agrees with the plural people the "de" phrase belongs to (corpus train
+    o-033, dev j-017)."""
+    plural = "Plur" in verb.morph.get("Number") or any(
+        c.dep_ in ("aux", "aux:pass", "cop") and "Plur" in c.morph.get("Number") for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON" for c in verb.children)
+    if plural and not own_subject and "Sing" in noun.morph.get("Number") and noun.dep_ == "nmod" \
+            and _case(noun) in ("de", "del") and noun.head.pos_ in ("NOUN", "PRON") \
+            and "Plur" in noun.head.morph.get("Number") and _is_people(noun.head) \
+            and not _NOT_PEOPLE.match(noun.head.lower_):
+        # (not "a 100 kilómetros de la ciudad, donde dos personas fueron asesinadas": its own subject)
+        return noun.head
+    return noun
 
 
 def _apposed_to_time(verb):
@@ -1114,6 +1131,31 @@ def _negated(tok) -> bool:
     return False
 
 
+def one_taken(tok) -> bool:
+    """A kidnapping its trigger tells of one person, though no casualty word counts them: a
+    singular passive participle ("el empresario fue interceptado por cuatro sujetos armados", "la
+    dirigente había sido privada de su libertad": corpus train m-027, n-031, q-004; dev l-031) or
+    an active verb with one person after the personal "a" ("la banda enterró en vida en un agujero
+    al ingeniero X": train g-036). Not a group ("la familia fue interceptada"), a figure ("a dos
+    de ellos") or a denial."""
+    if _negated(tok):
+        return False
+    if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
+        if "Sing" not in tok.morph.get("Number") or not tok.lower_.endswith(("ado", "ada", "ido", "ida")):
+            return False
+        noun = _subject(tok) or _late_subject(tok)
+        if noun is None:
+            return True  # "(él) fue interceptado": singular agreement, one person
+        if noun.pos_ == "PRON":
+            return noun.lower_ in _ONE_PRONOUNS
+    else:
+        noun = _object(tok)
+        if noun is None or not _personal_a(noun) or noun.ent_type_ in ("LOC", "GPE"):
+            return False  # ("secuestraron en el camino a San José de Bocay a cuatro maestros": a place)
+    got = _count_np(noun)
+    return _one_person(noun) and (got is None or got[0] == 1)
+
+
 def find_counts(sent) -> list[CountMention]:
     """Every casualty/arrest figure stated in a spaCy sentence span."""
     out: list[CountMention] = []
@@ -1176,7 +1218,7 @@ def find_counts(sent) -> list[CountMention]:
                         noun = stay
                 if found is None and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
                         and not _EVENT_NOUN.match(tok.head.lower_):
-                    noun = tok.head
+                    noun = _agreeing_antecedent(tok, tok.head)
                     found = _count_np(noun)
                     if found is None and tok.dep_ == "amod" and noun.dep_ == "nmod" and _case(noun) in ("de", "del") \
                             and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and not _NOT_PEOPLE.match(noun.head.lower_):

@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from cronica.extraction.actors import load_role_cues
+from cronica.extraction.counts import load_count_cues
 from cronica.extraction.decide import fold
 from cronica.extraction.triggers import FAMILY
 from cronica.geo.distance import great_circle_km
@@ -146,6 +147,30 @@ def opens_placed(text: str) -> bool:
 
 # a sentence opening with "En <place>," after at most one short phrase of time ("Por la tarde, ")
 _OPENING_PLACE = re.compile(r"(?:[^,.;]{1,40},\s*)?[Ee]n\s+(?P<place>[^,.;:]{2,60}),")
+
+
+def roundup_lead(m: "Mention") -> bool:
+    """Does the mention sum up several incidents by a figure before its plural incident noun
+    ("Tres ataques armados ... dejaron cuatro muertos", "Dos hechos violentos se registraron el
+    lunes")? Not one told before ("los dos ataques"). Counts.yaml ``several_words`` and
+    ``incident_nouns``; corpus train a-206, p-035, c-002, k-002, dev q-019."""
+    if m.trigger is None or not m.trigger.is_noun or not m.trigger.plural:
+        return False
+    tok = m.sentence.span.doc[m.trigger.token_i]
+    cues = load_count_cues()
+    if tok.lower_ not in cues.incident_nouns or any(
+            c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+        return False
+    return any(c.dep_ in ("nummod", "det", "amod") and c.i < tok.i and (
+        c.lower_ in cues.several_words or (c.lower_.isdigit() and int(c.lower_) > 1)) for c in tok.children)
+
+
+def roundup_entry(m: "Mention") -> bool:
+    """A strong trigger whose sentence opens by naming where it happened ("Cerca de las 22:30, en
+    el barrio X, sicarios dispararon ..."; ``opens_placed``): after a roundup's lead, the next
+    incident of the roundup, never one told before."""
+    return m.trigger is not None and m.strength == "strong" and not m.definite \
+        and opens_placed(parsed_text(m.sentence.span))
 
 
 def places_apart(mentions: Iterable["Mention"], m: "Mention", family: str) -> bool:
