@@ -238,6 +238,8 @@ def test_fighting_with_a_whole_class_stays_generic(nlp):
     "Un dron con una carga explosiva cayó anoche sobre el techo de una escuela rural.",
     "Drones de la banda arrojaron granadas sobre la plaza del pueblo.",
     "Los atacantes soltaron desde un dron dos artefactos sobre el puesto militar.",
+    # the passive "drones cargados con explosivos fueron lanzados contra ..." (session 15)
+    "Anoche cuatro drones armados con granadas fueron lanzados contra el cuartel de la brigada.",
 ])
 def test_drones_dropping_explosives_are_bombings(nlp, sentence):
     assert "bombing" in {t for t, _ in kept(nlp, sentence)}
@@ -245,6 +247,11 @@ def test_drones_dropping_explosives_are_bombings(nlp, sentence):
 
 def test_a_drone_that_falls_with_nothing_on_board_is_no_bombing(nlp):
     assert "bombing" not in {t for t, _ in kept(nlp, "Un dron de una televisora cayó sobre el estadio durante el partido.")}
+
+
+def test_a_drone_launched_with_nothing_on_board_is_no_bombing(nlp):
+    assert "bombing" not in {t for t, _ in kept(nlp, "Los drones de la feria fueron lanzados al cielo para el "
+                                                      "espectáculo de luces del aniversario.")}
 
 
 @pytest.mark.parametrize("sentence", [
