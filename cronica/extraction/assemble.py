@@ -320,8 +320,10 @@ def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
     asesinaron"): the date is the narrated act's even when the parser leaves it outside the
     verb's clause, so it tells the act apart from an incident dated otherwise (corpus: an older
     incident with a month-precise date and a place is its own event). A noun ("tras el ataque")
-    under a fronted date is not: the date is often what followed it."""
-    return (m.date_via == "sentence" and m.trigger is not None and not m.trigger.is_noun
+    under a fronted date is not: the date is often what followed it; a noun that is the subject
+    of its own verb is ("En enero de 1989, guerrilleros atacaron el puesto; el combate duró toda
+    la noche y dejó cinco muertos": s-005)."""
+    return (m.date_via == "sentence" and m.trigger is not None and (not m.trigger.is_noun or _subject_noun(m))
             and m.date is not None and m.date.precision in ("day", "month") and _dated_before_trigger(m, ctx)
             and _opens_a_clause(m.date.span, m.sentence, ctx))
 
@@ -346,6 +348,14 @@ def _night_before(m: Mention, d_date: DateValue, ctx: DocumentContext) -> bool:
 _NIGHT_CLOCK = re.compile(r"\b(?:19|2[0-3])[:.][0-5]\d\b")
 
 
+def _subject_noun(m: Mention) -> bool:
+    """Is the mention's noun trigger the subject of a verb ("el combate duró ...", "el ataque
+    dejó ...")? Its sentence's fronted date dates what that verb tells, unlike a noun under a
+    preposition ("tras el ataque"), often a time before the sentence's act."""
+    tok = m.sentence.span.doc[m.trigger.token_i]
+    return tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.pos_ in ("VERB", "AUX")
+
+
 def _opens_with_own_date(m: Mention, ctx: DocumentContext) -> bool:
     """Does the mention's sentence open with the day or month of the act its verb tells ("El 14
     de agosto, otro dron cayó sobre la base"; "En mayo de 2023, la sede fue baleada")? The story
@@ -366,9 +376,16 @@ _DATE_OPENING = re.compile(r"(?:en|a (?:fines|finales|mediados|principios|comien
 def _opens_a_clause(span: Span, sent: Sentence, ctx: DocumentContext) -> bool:
     """Does a date open its sentence or a stretch after ":", ";" or "," ("No es el primer ataque:
     el 9 de febrero, ...")? A date right after another verb is that verb's ("fue liberado el
-    lunes, nueve días después de haber sido secuestrado": the release's day, not the abduction's)."""
+    lunes, nueve días después de haber sido secuestrado": the release's day, not the abduction's).
+    The date's own lead word counts with it ("En enero de 1989, ...", "; a finales de mayo, ...")."""
     before = ctx.text[sent.start:span.start].rstrip()
+    lead = _DATE_LEAD.search(before)
+    if lead is not None:
+        before = before[:lead.start()].rstrip()
     return not before or before[-1] in ":;,"
+
+
+_DATE_LEAD = re.compile(r"(?i)(?<!\w)(?:en|a (?:fines|finales|mediados|principios|comienzos|inicios) de)$")
 
 
 def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:

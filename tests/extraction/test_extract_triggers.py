@@ -238,6 +238,8 @@ def test_fighting_with_a_whole_class_stays_generic(nlp):
     "Un dron con una carga explosiva cayó anoche sobre el techo de una escuela rural.",
     "Drones de la banda arrojaron granadas sobre la plaza del pueblo.",
     "Los atacantes soltaron desde un dron dos artefactos sobre el puesto militar.",
+    # the passive "drones cargados con explosivos fueron lanzados contra ..." (session 15)
+    "Anoche cuatro drones armados con granadas fueron lanzados contra el cuartel de la brigada.",
 ])
 def test_drones_dropping_explosives_are_bombings(nlp, sentence):
     assert "bombing" in {t for t, _ in kept(nlp, sentence)}
@@ -245,6 +247,24 @@ def test_drones_dropping_explosives_are_bombings(nlp, sentence):
 
 def test_a_drone_that_falls_with_nothing_on_board_is_no_bombing(nlp):
     assert "bombing" not in {t for t, _ in kept(nlp, "Un dron de una televisora cayó sobre el estadio durante el partido.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La fachada de la ferretería recibió al menos nueve disparos durante la madrugada.",
+    "En marzo, la misma camioneta recibió otros siete impactos en una carretera de la sierra.",
+])
+def test_a_place_that_received_shots_was_attacked(nlp, sentence):
+    # session 15: "el frente de un supermercado recibió al menos catorce disparos" (train h-026, d-221, s-019)
+    assert "attack" in {t for t, _ in kept(nlp, sentence)}
+
+
+def test_shots_on_goal_received_are_no_attack(nlp):
+    assert "attack" not in {t for t, _ in kept(nlp, "El arquero recibió tres tiros al arco en el primer tiempo del partido.")}
+
+
+def test_a_drone_launched_with_nothing_on_board_is_no_bombing(nlp):
+    assert "bombing" not in {t for t, _ in kept(nlp, "Los drones de la feria fueron lanzados al cielo para el "
+                                                      "espectáculo de luces del aniversario.")}
 
 
 @pytest.mark.parametrize("sentence", [

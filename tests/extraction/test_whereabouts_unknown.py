@@ -26,6 +26,9 @@ def types(text, published="2025-05-17"):
     # the authorities never said where
     "El 4 de abril de 2025 agentes policiales detuvieron al periodista Mario Salas en Jinotega. Hasta hoy la "
     "Policía no ha informado a sus familiares ni a su medio dónde se encuentra.",
+    # a history's "su paradero nunca se conoció" after the families' search (session 15: s-006)
+    "El 9 de junio de 1983, soldados de la base de Tilapa detuvieron en la plaza a tres maestros rurales. "
+    "Sus padres preguntaron por ellos en el cuartel durante semanas; su paradero nunca se conoció.",
 ])
 def test_a_detainee_not_seen_again_is_a_disappearance(text):
     assert types(text) == ["disappearance"]
