@@ -49,7 +49,7 @@ def test_remains_told_before_are_no_one_new(nlp):
 
 def test_a_found_dead_event_takes_the_counted_remains_as_its_victims(extract):
     evs = extract("Cuatro cuerpos con impactos de bala fueron encontrados el lunes junto a una "
-                           "cuneta de la carretera a Tocache.", published=PUBLISHED)
+                  "cuneta de la carretera a Tocache.", published=PUBLISHED)
     assert [e.type for e in evs] == ["killing"]
     assert evs[0].actor2 is not None and evs[0].actor2.as_written.startswith("Cuatro cuerpos")
 

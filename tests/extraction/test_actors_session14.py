@@ -81,17 +81,18 @@ def _doer(evs, etype):
 
 def test_the_unit_that_acted_rather_than_the_adjective_of_the_operation(extract):
     evs = extract("COMANDO CONJUNTO DE LAS FUERZAS ARMADAS\nBoletín de prensa\nEl 4 de mayo de 2024, en una "
-                           "operación militar en el cantón San Lorenzo, provincia de Esmeraldas, personal de la "
-                           "Brigada de Selva Número 19 aprehendió a cinco presuntos integrantes del grupo "
-                           "Los Lobos.\nDurante la operación se decomisaron cuatro fusiles y 300 cartuchos.", published=PUBLISHED)
+                  "operación militar en el cantón San Lorenzo, provincia de Esmeraldas, personal de la "
+                  "Brigada de Selva Número 19 aprehendió a cinco presuntos integrantes del grupo "
+                  "Los Lobos.\nDurante la operación se decomisaron cuatro fusiles y 300 cartuchos.",
+                  published=PUBLISHED)
     assert _doer(evs, "arrest") == "personal de la Brigada de Selva Número 19"
     assert _doer(evs, "seizure") == "personal de la Brigada de Selva Número 19"
 
 
 def test_the_force_told_by_the_acts_own_sentence_stays(extract):
     evs = extract("Elementos de la Secretaría de Marina detuvieron el lunes en Culiacán, Sinaloa, a un "
-                           "presunto jefe de plaza.\nEn la vivienda los marinos aseguraron tres fusiles y una "
-                           "granada.", published=PUBLISHED)
+                  "presunto jefe de plaza.\nEn la vivienda los marinos aseguraron tres fusiles y una "
+                  "granada.", published=PUBLISHED)
     assert _doer(evs, "seizure") == "los marinos"
 
 
@@ -104,14 +105,14 @@ def _target(evs, etype):
 
 def test_a_camp_told_alone_gives_way_to_the_group_named(extract):
     evs = extract("Efectivos de la Fuerza de Tarea Conjunta destruyeron el martes un campamento en una zona "
-                           "boscosa del distrito de Horqueta, en Concepción, que según los militares era usado por "
-                           "el EPP.", published=PUBLISHED)
+                  "boscosa del distrito de Horqueta, en Concepción, que según los militares era usado por "
+                  "el EPP.", published=PUBLISHED)
     target = _target(evs, "security_operation")
     assert target is not None and target.name == "Ejército del Pueblo Paraguayo"
 
 
 def test_a_camp_told_with_its_group_stays(extract):
     evs = extract("Las Fuerzas Militares bombardearon el lunes un campamento del frente Primero de las "
-                           "disidencias de las FARC en zona rural de Calamar, en el Guaviare.", published=PUBLISHED)
+                  "disidencias de las FARC en zona rural de Calamar, en el Guaviare.", published=PUBLISHED)
     ev = next(e for e in evs if e.actor2 is not None)
     assert ev.actor2.as_written.startswith("un campamento del frente Primero")

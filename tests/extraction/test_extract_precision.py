@@ -129,7 +129,8 @@ def test_a_new_attack_without_a_demonstrative_is_another_incident(extract):
     text = ("Hombres armados dispararon la noche del viernes contra el puesto de policía de Barbacoas "
             "y dejaron dos agentes heridos. El domingo, un nuevo ataque contra una patrulla en Ricaurte "
             "dejó un soldado muerto.")
-    evs = [e for e in extract(text, published=PUBLISHED) if e.type in ("attack", "armed_clash", "killing", "bombing", "ambush")]
+    evs = [e for e in extract(text, published=PUBLISHED)
+           if e.type in ("attack", "armed_clash", "killing", "bombing", "ambush")]
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
 
 

@@ -29,13 +29,15 @@ def test_a_person_found_dead_with_marks_of_violence_is_a_killing(extract, text, 
 
 
 def test_the_one_who_appeared_dead_is_the_victim_not_the_doer(extract):
-    (ev,) = extract("Dos hermanos aparecieron muertos con disparos en la cabeza en una finca de Tame.", published=PUBLISHED)
+    (ev,) = extract("Dos hermanos aparecieron muertos con disparos en la cabeza en una finca de Tame.",
+                    published=PUBLISHED)
     assert ev.actor1 is None
     assert ev.actor2 is not None and ev.actor2.as_written == "Dos hermanos"
 
 
 def test_remains_appearing_with_marks_of_torture_are_a_killing(extract):
-    evs = extract("Los restos de un hombre aparecieron con señales de tortura en una quebrada de Tame.", published=PUBLISHED)
+    evs = extract("Los restos de un hombre aparecieron con señales de tortura en una quebrada de Tame.",
+                  published=PUBLISHED)
     assert [e.type for e in evs] == ["killing"]
 
 

@@ -64,11 +64,11 @@ def test_an_old_incident_named_in_passing_in_an_undated_entry_is_no_event(extrac
 
 def test_an_old_incident_narrated_by_its_verb_stays_an_event(extract):
     evs = extract("El Frente Campesino Armado fue una organización guerrillera boliviana. "
-                           "En 1979, una columna del frente secuestró en Oruro a un ingeniero de la minera." + _LATER)
+                  "En 1979, una columna del frente secuestró en Oruro a un ingeniero de la minera." + _LATER)
     assert "kidnapping" in [e.type for e in evs], [(e.type, e.evidence.text) for e in evs]
 
 
 def test_a_year_close_to_the_entry_s_latest_year_keeps_the_incident(extract):
     evs = extract("El Frente Campesino Armado fue una organización guerrillera boliviana. "
-                           "En 2015, tras la captura de su jefe en una finca de Caranavi, el frente se dividió." + _LATER)
+                  "En 2015, tras la captura de su jefe en una finca de Caranavi, el frente se dividió." + _LATER)
     assert "arrest" in [e.type for e in evs], [(e.type, e.evidence.text) for e in evs]

@@ -102,7 +102,7 @@ def test_other_senses_give_no_events(extract, text):
 
 def test_a_real_attack_beside_a_heart_attack_is_kept(extract):
     evs = extract("El comerciante murió de un ataque al corazón horas después del ataque de unos "
-                           "sicarios contra su tienda, en el que dos empleados resultaron heridos.", published=PUBLISHED)
+                  "sicarios contra su tienda, en el que dos empleados resultaron heridos.", published=PUBLISHED)
     assert [e.type for e in evs] == ["attack"]
 
 
@@ -253,16 +253,16 @@ def test_an_exercise_told_in_the_lead_frames_the_text(extract, text):
 def test_a_real_attack_opening_a_text_is_not_framed_by_an_exercise_told_later(extract):
     # the exercise comes after the lead: the attack stays
     evs = extract("Hombres armados atacaron una patrulla en Tame\nDos soldados murieron el lunes en "
-                           "una emboscada en la vía a Fortul, informó el Ejército.\nLos militares volvían de "
-                           "un ejercicio de entrenamiento.\nEl ejercicio simuló la respuesta a un ataque.", published=PUBLISHED)
+                  "una emboscada en la vía a Fortul, informó el Ejército.\nLos militares volvían de "
+                  "un ejercicio de entrenamiento.\nEl ejercicio simuló la respuesta a un ataque.", published=PUBLISHED)
     assert evs
 
 
 def test_a_combat_staged_to_hide_a_killing_is_still_reported(extract):
     # the past "simularon un combate" tells a cover-up, not an exercise: the incident stays
     evs = extract("Militares simularon un combate para encubrir el asesinato de dos campesinos\n"
-                           "La Fiscalía acusó a seis militares de asesinar el 3 de marzo de 2007 a dos "
-                           "campesinos en Soacha y de simular después un enfrentamiento con la guerrilla.", published=PUBLISHED)
+                  "La Fiscalía acusó a seis militares de asesinar el 3 de marzo de 2007 a dos "
+                  "campesinos en Soacha y de simular después un enfrentamiento con la guerrilla.", published=PUBLISHED)
     assert evs
 
 
@@ -270,12 +270,12 @@ def test_a_combat_staged_to_hide_a_killing_is_still_reported(extract):
 
 def test_troops_deployed_with_relief_are_no_operation(extract):
     assert extract("Tras las inundaciones, la Marina desplegó 2.000 efectivos para repartir víveres "
-                            "entre los damnificados de Tabasco.", published=PUBLISHED) == []
+                   "entre los damnificados de Tabasco.", published=PUBLISHED) == []
 
 
 def test_troops_deployed_after_an_attack_are_an_operation(extract):
     evs = extract("Tras el ataque a la base, el Ejército desplegó 300 soldados en la zona rural de Tame "
-                           "para perseguir a los atacantes.", published=PUBLISHED)
+                  "para perseguir a los atacantes.", published=PUBLISHED)
     assert "security_operation" in [e.type for e in evs]
 
 
@@ -316,13 +316,13 @@ def test_an_attack_of_today_beside_a_decade_is_kept(extract):
 
 def test_a_smugglers_boat_ramming_a_patrol_boat_is_an_attack(extract):
     evs = extract("Tres marinos resultaron heridos el jueves cuando una narcolancha embistió la lancha en la "
-                           "que patrullaban la costa de Algeciras, informó la Armada.", published=PUBLISHED)
+                  "que patrullaban la costa de Algeciras, informó la Armada.", published=PUBLISHED)
     assert [e.type for e in evs] == ["attack"]
 
 
 def test_a_truck_without_brakes_ramming_cars_is_no_attack(extract):
     assert extract("Un camión sin frenos embistió a seis automóviles detenidos en un semáforo de la "
-                            "avenida principal; cuatro personas murieron.", published=PUBLISHED) == []
+                   "avenida principal; cuatro personas murieron.", published=PUBLISHED) == []
 
 
 # -- a shooting at a pitch told by its manner ("a tiros", "de varios disparos") and its harm is a
@@ -338,13 +338,13 @@ def test_a_shooting_at_a_pitch_told_by_its_manner_is_kept(extract, text):
 
 def test_a_match_of_many_shots_is_still_sports(extract):
     assert extract("El delantero remató a puerta en varias ocasiones y el arquero atajó tres tiros "
-                            "de esquina en el partido de la cancha municipal.", published=PUBLISHED) == []
+                   "de esquina en el partido de la cancha municipal.", published=PUBLISHED) == []
 
 
 def test_a_goalkeeper_stopping_shots_is_no_arrest(extract):
     # "detener" a shot, a penalty or the ball (triggers.yaml detener unless_near, with vehicles)
     assert extract("El arquero detuvo dos penales en la tanda final y su equipo pasó a la "
-                            "semifinal.", published=PUBLISHED) == []
+                   "semifinal.", published=PUBLISHED) == []
     assert [e.type for e in extract("La policía detuvo a dos hombres que disparaban contra los "
-                                             "hinchas a la salida del estadio.", published=PUBLISHED)] == ["arrest"]
+                                    "hinchas a la salida del estadio.", published=PUBLISHED)] == ["arrest"]
 

@@ -96,8 +96,8 @@ def test_an_old_incident_told_by_a_subject_noun_after_en_month_year_is_its_own(e
     # a feature's two old incidents, the second opened by "En <mes> de <año>," and told on by its noun
     # as a subject ("el enfrentamiento duró ... y dejó"): not joined to the first (session 15: s-005)
     evs = extract("El 2 de agosto de 1984, soldados mataron a cuatro campesinos en el caserío Los "
-                           "Pinos.\nEn marzo de 1990, guerrilleros asaltaron el cuartel de "
-                           "la policía de San Lucas; el enfrentamiento duró seis horas y dejó tres policías "
-                           "muertos.", published="2026-10-18")
+                  "Pinos.\nEn marzo de 1990, guerrilleros asaltaron el cuartel de "
+                  "la policía de San Lucas; el enfrentamiento duró seis horas y dejó tres policías "
+                  "muertos.", published="2026-10-18")
     got = sorted((e.date.value, e.killed.best if e.killed else None) for e in evs if e.date is not None)
     assert got == [("1984-08-02", 4), ("1990-03", 3)], told(evs)

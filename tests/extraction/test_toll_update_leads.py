@@ -21,5 +21,5 @@ def test_a_toll_update_lead_and_the_body_s_account_are_one_incident(extract):
 
 def test_the_incident_s_own_phrase_still_dates_it(extract):
     evs = extract("La cifra de muertos por el ataque contra una cantina de Ambato ocurrido el lunes "
-                           "subió a cuatro este miércoles.", published=PUBLISHED)
+                  "subió a cuatro este miércoles.", published=PUBLISHED)
     assert [(e.type, e.date.value) for e in evs] == [("attack", "2026-05-11")], [(e.type, e.evidence.text) for e in evs]
