@@ -15,3 +15,16 @@ def totals():
         return {k: v[0] for k, v in merged.items()}
 
     return count
+
+
+@pytest.fixture(scope="session")
+def extract(pipeline):
+    """extract(text, published=None): the events the session pipeline finds in one document (id "t").
+
+    Test files that depend on a publication date keep it in a module constant and pass it."""
+    from cronica.model import Document
+
+    def events(text: str, published: str | None = None):
+        return pipeline.extract(Document(id="t", text=text, published=published))
+
+    return events

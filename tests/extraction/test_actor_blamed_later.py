@@ -4,26 +4,23 @@ ataque a ..."); doers told by a description ("hombres armados que llegaron en un
 their words, as the corpus gold does. Sentences written for these tests (CC0)."""
 import pytest
 
-from cronica.model import Document
 
-
-def events(pipeline, text, published="2025-04-10"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2025-04-10"
 
 
 @pytest.mark.parametrize("doers", ["Desconocidos", "Los atacantes", "Encapuchados"])
-def test_doers_told_by_one_bare_word_take_the_party_blamed_later(pipeline, doers):
+def test_doers_told_by_one_bare_word_take_the_party_blamed_later(extract, doers):
     text = (f"{doers} lanzaron el martes un artefacto explosivo contra la puerta de una licorería en Cabimas. "
             "El estallido destruyó la fachada, pero no dejó heridos. "
             "La Policía atribuye el ataque a una banda de extorsionadores que cobra vacunas a los comerciantes.")
-    got = [e for e in events(pipeline, text) if e.type in ("bombing", "attack")]
+    got = [e for e in extract(text, published=PUBLISHED) if e.type in ("bombing", "attack")]
     assert len(got) == 1, got
     assert "banda de extorsionadores" in got[0].actor1.as_written
 
 
-def test_doers_told_by_a_description_keep_their_words(pipeline):
+def test_doers_told_by_a_description_keep_their_words(extract):
     text = ("Hombres que llegaron en una camioneta asesinaron el martes a un comerciante frente a su tienda en "
             "Cabimas. La Policía atribuye el crimen a una banda de extorsionadores que cobra vacunas en la zona.")
-    got = [e for e in events(pipeline, text) if e.type == "killing"]
+    got = [e for e in extract(text, published=PUBLISHED) if e.type == "killing"]
     assert len(got) == 1, got
     assert "banda" not in (got[0].actor1.as_written or "")

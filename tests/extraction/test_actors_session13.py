@@ -17,11 +17,9 @@
 import pytest
 
 from cronica.extraction.actors import roles
-from cronica.model import Document
 
 
-def events(pipeline, text, published="2024-05-10"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-10"
 
 
 def _roles_of(nlp, text, word):
@@ -49,9 +47,9 @@ def test_remains_told_before_are_no_one_new(nlp):
     assert _roles_of(nlp, "Los cuerpos fueron hallados en una fosa cerca del río.", "hallados") == (None, None)
 
 
-def test_a_found_dead_event_takes_the_counted_remains_as_its_victims(pipeline):
-    evs = events(pipeline, "Cuatro cuerpos con impactos de bala fueron encontrados el lunes junto a una "
-                           "cuneta de la carretera a Tocache.")
+def test_a_found_dead_event_takes_the_counted_remains_as_its_victims(extract):
+    evs = extract("Cuatro cuerpos con impactos de bala fueron encontrados el lunes junto a una "
+                  "cuneta de la carretera a Tocache.", published=PUBLISHED)
     assert [e.type for e in evs] == ["killing"]
     assert evs[0].actor2 is not None and evs[0].actor2.as_written.startswith("Cuatro cuerpos")
 
@@ -62,8 +60,8 @@ _COMMUNIQUE = ("SECRETARÍA DE MARINA\nCOMUNICADO DE PRENSA\nLa Secretaría de M
                "se logró la detención de tres personas y el aseguramiento de dos fusiles.")
 
 
-def test_the_unit_a_communique_names_acted_not_the_body_that_reports(pipeline):
-    arrests = [e for e in events(pipeline, _COMMUNIQUE, "2024-06-07") if e.type == "arrest"]
+def test_the_unit_a_communique_names_acted_not_the_body_that_reports(extract):
+    arrests = [e for e in extract(_COMMUNIQUE, published="2024-06-07") if e.type == "arrest"]
     assert len(arrests) == 1
     assert arrests[0].actor1 is not None and arrests[0].actor1.as_written == "personal naval"
 

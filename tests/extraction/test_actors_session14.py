@@ -13,11 +13,9 @@
 import pytest
 
 from cronica.extraction.actors import people_aimed_at, unit_members
-from cronica.model import Document
 
 
-def events(pipeline, text, published="2024-05-10"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-10"
 
 
 @pytest.mark.parametrize("text, whom", [
@@ -43,8 +41,8 @@ def test_the_people_shot_at_in_a_place(nlp, text, whom):
     ("Un hombre de 30 años fue asesinado a balazos la noche del lunes en una tienda del barrio El Prado, en "
      "Cali, por dos sicarios que luego dispararon contra los clientes.", "Un hombre de 30 años"),
 ])
-def test_the_target_of_an_attack_inside_premises(pipeline, text, target):
-    attacks = [e for e in events(pipeline, text) if e.type in ("attack", "killing")]
+def test_the_target_of_an_attack_inside_premises(extract, text, target):
+    attacks = [e for e in extract(text, published=PUBLISHED) if e.type in ("attack", "killing")]
     assert attacks and attacks[0].actor2 is not None
     assert attacks[0].actor2.as_written.startswith(target)
 
@@ -81,19 +79,20 @@ def _doer(evs, etype):
     return ev.actor1.as_written if ev.actor1 else None
 
 
-def test_the_unit_that_acted_rather_than_the_adjective_of_the_operation(pipeline):
-    evs = events(pipeline, "COMANDO CONJUNTO DE LAS FUERZAS ARMADAS\nBoletín de prensa\nEl 4 de mayo de 2024, en una "
-                           "operación militar en el cantón San Lorenzo, provincia de Esmeraldas, personal de la "
-                           "Brigada de Selva Número 19 aprehendió a cinco presuntos integrantes del grupo "
-                           "Los Lobos.\nDurante la operación se decomisaron cuatro fusiles y 300 cartuchos.")
+def test_the_unit_that_acted_rather_than_the_adjective_of_the_operation(extract):
+    evs = extract("COMANDO CONJUNTO DE LAS FUERZAS ARMADAS\nBoletín de prensa\nEl 4 de mayo de 2024, en una "
+                  "operación militar en el cantón San Lorenzo, provincia de Esmeraldas, personal de la "
+                  "Brigada de Selva Número 19 aprehendió a cinco presuntos integrantes del grupo "
+                  "Los Lobos.\nDurante la operación se decomisaron cuatro fusiles y 300 cartuchos.",
+                  published=PUBLISHED)
     assert _doer(evs, "arrest") == "personal de la Brigada de Selva Número 19"
     assert _doer(evs, "seizure") == "personal de la Brigada de Selva Número 19"
 
 
-def test_the_force_told_by_the_acts_own_sentence_stays(pipeline):
-    evs = events(pipeline, "Elementos de la Secretaría de Marina detuvieron el lunes en Culiacán, Sinaloa, a un "
-                           "presunto jefe de plaza.\nEn la vivienda los marinos aseguraron tres fusiles y una "
-                           "granada.")
+def test_the_force_told_by_the_acts_own_sentence_stays(extract):
+    evs = extract("Elementos de la Secretaría de Marina detuvieron el lunes en Culiacán, Sinaloa, a un "
+                  "presunto jefe de plaza.\nEn la vivienda los marinos aseguraron tres fusiles y una "
+                  "granada.", published=PUBLISHED)
     assert _doer(evs, "seizure") == "los marinos"
 
 
@@ -104,16 +103,16 @@ def _target(evs, etype):
     return ev.actor2
 
 
-def test_a_camp_told_alone_gives_way_to_the_group_named(pipeline):
-    evs = events(pipeline, "Efectivos de la Fuerza de Tarea Conjunta destruyeron el martes un campamento en una zona "
-                           "boscosa del distrito de Horqueta, en Concepción, que según los militares era usado por "
-                           "el EPP.")
+def test_a_camp_told_alone_gives_way_to_the_group_named(extract):
+    evs = extract("Efectivos de la Fuerza de Tarea Conjunta destruyeron el martes un campamento en una zona "
+                  "boscosa del distrito de Horqueta, en Concepción, que según los militares era usado por "
+                  "el EPP.", published=PUBLISHED)
     target = _target(evs, "security_operation")
     assert target is not None and target.name == "Ejército del Pueblo Paraguayo"
 
 
-def test_a_camp_told_with_its_group_stays(pipeline):
-    evs = events(pipeline, "Las Fuerzas Militares bombardearon el lunes un campamento del frente Primero de las "
-                           "disidencias de las FARC en zona rural de Calamar, en el Guaviare.")
+def test_a_camp_told_with_its_group_stays(extract):
+    evs = extract("Las Fuerzas Militares bombardearon el lunes un campamento del frente Primero de las "
+                  "disidencias de las FARC en zona rural de Calamar, en el Guaviare.", published=PUBLISHED)
     ev = next(e for e in evs if e.actor2 is not None)
     assert ev.actor2.as_written.startswith("un campamento del frente Primero")

@@ -11,15 +11,15 @@ written for these tests (CC0).
 import pytest
 
 from cronica.extraction.assemble import _sides_told
-from cronica.model import Actor, Document
+from cronica.model import Actor
 
 
-def of_type(pipeline, text, etype, published="2025-03-12"):
-    return [e for e in pipeline.extract(Document(id="t", text=text, published=published)) if e.type == etype]
+def of_type(extract, text, etype, published="2025-03-12"):
+    return [e for e in extract(text, published=published) if e.type == etype]
 
 
-def clashes(pipeline, text):
-    return of_type(pipeline, text, "armed_clash")
+def clashes(extract, text):
+    return of_type(extract, text, "armed_clash")
 
 
 @pytest.mark.parametrize("written, told", [
@@ -32,45 +32,45 @@ def test_words_for_both_sides(written, told):
     assert _sides_told(actor) is told
 
 
-def test_the_groups_a_later_sentence_names_are_the_sides(pipeline):
+def test_the_groups_a_later_sentence_names_are_the_sides(extract):
     text = ("Ocho reos murieron el martes en un enfrentamiento entre internos de la cárcel de Turi, en "
             "Cuenca, informó el SNAI.\n"
             "Los heridos fueron llevados al hospital regional. La requisa duró toda la noche.\n"
             "Las autoridades atribuyen la riña a la disputa entre Los Lobos y Los Choneros por el "
             "control del penal.")
-    found = clashes(pipeline, text)
+    found = clashes(extract, text)
     assert found
     names = (found[0].actor1.name if found[0].actor1 else None, found[0].actor2.name if found[0].actor2 else None)
     assert names == ("Los Lobos (Ecuador)", "Los Choneros")
 
 
-def test_the_groups_an_earlier_sentence_names_are_the_sides(pipeline):
+def test_the_groups_an_earlier_sentence_names_are_the_sides(extract):
     text = ("Decenas de familias llegaron al albergue huyendo de los combates entre el ELN y el Clan del "
             "Golfo en las veredas del norte. Las clases siguen suspendidas.\n"
             "El 3 de marzo, combatientes de los dos grupos se enfrentaron durante seis horas en la vereda "
             "La Esperanza, en Tibú, y murieron cuatro personas.")
-    found = clashes(pipeline, text)
+    found = clashes(extract, text)
     assert found and found[0].actor2 is not None
     assert found[0].actor2.name.startswith("Clan del Golfo")
 
 
-def test_a_sentence_listing_three_groups_names_no_sides(pipeline):
+def test_a_sentence_listing_three_groups_names_no_sides(extract):
     text = ("Nueve presos murieron el lunes en un enfrentamiento entre internos de la cárcel de Turi, en "
             "Cuenca, informó el SNAI.\n"
             "Los heridos fueron llevados al hospital regional.\n"
             "En el penal conviven Los Lobos, Los Choneros y Los Tiguerones.")
-    found = clashes(pipeline, text)
+    found = clashes(extract, text)
     assert found
     assert {found[0].actor1 and found[0].actor1.name, found[0].actor2 and found[0].actor2.name} \
         .isdisjoint({"Los Lobos (Ecuador)", "Los Choneros", "Los Tiguerones"})
 
 
-def test_one_named_side_and_the_other_from_the_sentence_naming_both(pipeline):
+def test_one_named_side_and_the_other_from_the_sentence_naming_both(extract):
     text = ("Cinco presos murieron el domingo en una riña entre internos de dos pabellones de la "
             "Penitenciaría del Litoral, en Guayaquil, informó el SNAI.\n"
             "Según la Policía, la pelea enfrentó a reos vinculados a Los Tiguerones y a Los Choneros, "
             "que se disputan el pabellón.")
-    found = clashes(pipeline, text)
+    found = clashes(extract, text)
     assert found and found[0].actor1 is not None and found[0].actor2 is not None
     assert {found[0].actor1.name, found[0].actor2.name} == {"Los Tiguerones", "Los Choneros"}
 
@@ -89,11 +89,11 @@ def test_a_group_among_the_casualties(text, phrase, among):
     assert among_casualties(text, text.index(phrase)) is among
 
 
-def test_the_force_that_intervened_rather_than_the_casualties(pipeline):
+def test_the_force_that_intervened_rather_than_the_casualties(extract):
     text = ("ORURO, 4 jun (Agencia) - Catorce personas, cinco de ellas policías, resultaron heridas el martes "
             "en un enfrentamiento entre mineros que bloqueaban la ruta y agentes de la policía que intentaron "
             "despejar la vía en Caracollo.")
-    protests = of_type(pipeline, text, "protest", "2025-06-05")
+    protests = of_type(extract, text, "protest", "2025-06-05")
     assert protests and protests[0].actor2 is not None
     assert protests[0].actor2.as_written.startswith("agentes")
 
@@ -132,7 +132,7 @@ def test_people_told_for_the_first_time(written, introduces, plural):
      "El comerciante había sido raptado el 30 de abril por cuatro sujetos armados cuando salía de su tienda.",
      "El comerciante"),
 ])
-def test_the_label_of_a_kidnapping_victim(pipeline, text, victim):
-    found = of_type(pipeline, text, "kidnapping", "2025-05-09")
+def test_the_label_of_a_kidnapping_victim(extract, text, victim):
+    found = of_type(extract, text, "kidnapping", "2025-05-09")
     assert found and found[0].actor2 is not None
     assert found[0].actor2.as_written == victim

@@ -11,11 +11,9 @@ Sentences written for these tests (CC0).
 import pytest
 
 from cronica.extraction.actors import unit_hit
-from cronica.model import Document
 
 
-def events(pipeline, text, published="2024-05-10"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-10"
 
 
 @pytest.mark.parametrize("text, unit", [
@@ -28,11 +26,11 @@ def test_a_unit_that_crossed_a_minefield_was_hit(nlp, text, unit):
     assert found is not None and found.text.startswith(unit)
 
 
-def test_a_patrol_that_crossed_a_minefield_is_the_target(pipeline):
+def test_a_patrol_that_crossed_a_minefield_is_the_target(extract):
     text = ("Un soldado profesional murió y otros dos quedaron heridos el sábado cuando la patrulla en la que "
             "hacían registros en zona rural de Tibú, Norte de Santander, pasó por un terreno minado por el ELN, "
             "informó el Ejército.")
-    evs = [e for e in events(pipeline, text) if e.actor2 is not None]
+    evs = [e for e in extract(text, published=PUBLISHED) if e.actor2 is not None]
     assert evs and evs[0].actor2.as_written.startswith("la patrulla")
 
 
@@ -42,8 +40,8 @@ def test_a_patrol_that_crossed_a_minefield_is_the_target(pipeline):
     ("Un ataque con un dron armado con granadas contra el puesto de la Guardia Nacional de El Limón dejó dos "
      "agentes heridos el martes en Apatzingán, Michoacán.", "el puesto de la Guardia Nacional"),
 ])
-def test_the_target_after_the_means_of_an_attack(pipeline, text, target):
-    evs = [e for e in events(pipeline, text) if e.actor2 is not None]
+def test_the_target_after_the_means_of_an_attack(extract, text, target):
+    evs = [e for e in extract(text, published=PUBLISHED) if e.actor2 is not None]
     assert evs and evs[0].actor2.as_written.startswith(target)
 
 

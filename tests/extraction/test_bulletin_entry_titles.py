@@ -3,7 +3,6 @@ incident it names is the one its body tells, not a second, undated event beside 
 (pipeline._entry_title; Assembler's headline joins). Sentences written for these tests (CC0)."""
 import pytest
 
-from cronica.model import Document
 from cronica.pipeline import _entry_title
 
 BULLETIN = (
@@ -17,12 +16,8 @@ BULLETIN = (
     "al gobernador del resguardo cuando salía de una reunión. Murió en el lugar.\n")
 
 
-def events(pipeline, text, published=None):
-    return pipeline.extract(Document(id="t", text=text, published=published))
-
-
-def test_each_entry_title_names_the_incident_its_own_body_tells(pipeline):
-    evs = events(pipeline, BULLETIN)
+def test_each_entry_title_names_the_incident_its_own_body_tells(extract):
+    evs = extract(BULLETIN)
     told = sorted((e.date.value, e.type, e.killed and e.killed.best) for e in evs)
     assert told == [("2026-03-03", "killing", 4), ("2026-03-05", "disappearance", None),
                     ("2026-03-07", "killing", 1)], [(e.type, e.evidence.text) for e in evs]

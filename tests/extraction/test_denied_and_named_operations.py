@@ -3,11 +3,9 @@ nor in the name of a body or of a communiqué ("Centro de Operaciones Policiales
 "PARTE DE OPERACIONES"). Sentences written for these tests (CC0)."""
 import pytest
 
-from cronica.model import Document
 
-
-def types(pipeline, text):
-    return [e.type for e in pipeline.extract(Document(id="t", text=text, published="2024-05-10"))]
+def types(extract, text):
+    return [e.type for e in extract(text, published="2024-05-10")]
 
 
 @pytest.mark.parametrize("text", [
@@ -15,12 +13,12 @@ def types(pipeline, text):
     "La Policía Nacional negó haber realizado operativos en la vereda ese día y aseguró que investiga.",
     "La Marina descartó haber detenido a los jóvenes.",
 ])
-def test_an_act_denied_in_a_perfect_infinitive_is_no_event(pipeline, text):
-    assert types(pipeline, text) == []
+def test_an_act_denied_in_a_perfect_infinitive_is_no_event(extract, text):
+    assert types(extract, text) == []
 
 
-def test_an_act_confirmed_in_a_perfect_infinitive_stays(pipeline):
-    assert "arrest" in types(pipeline, "La Policía confirmó haber realizado un operativo en la vereda "
+def test_an_act_confirmed_in_a_perfect_infinitive_stays(extract):
+    assert "arrest" in types(extract, "La Policía confirmó haber realizado un operativo en la vereda "
                                        "El Retiro, donde capturó a dos hombres.")
 
 
@@ -29,5 +27,5 @@ def test_an_act_confirmed_in_a_perfect_infinitive_stays(pipeline):
      "Sendero Luminoso en el sector de Pichari, Cusco.", ["armed_clash"]),
     ("El Centro de Operaciones Policiales informó que tres hombres fueron detenidos en Quito.", ["arrest"]),
 ])
-def test_operations_in_a_name_tell_no_operation(pipeline, text, expected):
-    assert types(pipeline, text) == expected
+def test_operations_in_a_name_tell_no_operation(extract, text, expected):
+    assert types(extract, text) == expected

@@ -683,42 +683,36 @@ def test_whose_death_a_clause_tells(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 
-def _events(pipeline, text):
-    from cronica.model import Document
-
-    return pipeline.extract(Document(id="t", text=text, published="2024-05-10"))
-
-
-def test_figures_of_a_mention_that_is_no_incident_of_its_own_stay_with_the_incident(pipeline):
+def test_figures_of_a_mention_that_is_no_incident_of_its_own_stay_with_the_incident(extract):
     # the closing "en los combates quedaron heridos..." retells the operation: its
     # wounded are the operation's, not dropped with the retelling
     text = ("Tropas del Ejército lanzaron ayer una operación contra un campamento de la guerrilla en el sur "
             "del departamento del Caquetá. En la acción murió el jefe de la columna, alias Tornillo. El ministro "
             "de Defensa calificó el golpe de histórico y dijo que la ofensiva seguirá. Además, informó que "
             "durante los combates resultaron heridos cuatro soldados.")
-    evs = _events(pipeline, text)
+    evs = extract(text, published="2024-05-10")
     assert len(evs) == 1 and evs[0].killed.best == 1 and evs[0].wounded.best == 4
 
 
-def test_a_figure_replaces_a_vague_quantity_of_the_same_victims(pipeline):
+def test_a_figure_replaces_a_vague_quantity_of_the_same_victims(extract):
     text = ("Cientos de mineros bloquearon el martes la carretera principal de Oruro para exigir la liberación "
             "de sus dirigentes. Al intervenir la policía, hubo enfrentamientos que dejaron decenas de heridos. "
             "Los manifestantes lanzaron piedras y petardos contra los agentes. Según el hospital regional, "
             "fueron atendidos entre 25 y 40 heridos, entre ellos seis policías.")
-    evs = _events(pipeline, text)
+    evs = extract(text, published="2024-05-10")
     assert len(evs) == 1
     w = evs[0].wounded
     assert (w.best, w.low, w.high) == (25, 25, 40)
 
 
-def test_a_toll_sentence_tells_of_the_latest_incident_that_may_have_it(pipeline):
+def test_a_toll_sentence_tells_of_the_latest_incident_that_may_have_it(extract):
     # the wounded told after the march are the march's, not added to the ambush before it
     text = ("El 3 de marzo, un grupo armado emboscó a una patrulla del Ejército en un camino rural de la "
             "provincia; murieron tres soldados y otros cuatro quedaron heridos. Nadie se atribuyó el ataque, pero "
             "desde entonces los soldados no salen de noche. Semanas más tarde la tensión creció. Unos 500 vecinos "
             "marcharon hasta la alcaldía para exigir la salida de las tropas. Los agentes respondieron con gases y "
             "disparos al aire. Cuatro personas resultaron heridas.")
-    by_type = {e.type: e for e in _events(pipeline, text)}
+    by_type = {e.type: e for e in extract(text, published="2024-05-10")}
     assert by_type["ambush"].killed.best == 3 and by_type["ambush"].wounded.best == 4
     assert by_type["protest"].wounded.best == 4
 
@@ -768,10 +762,10 @@ def test_wounded_who_died(nlp, sentence, expected):
     assert totals(nlp, sentence) == expected
 
 
-def test_a_wounded_person_who_died_later_updates_both_figures(pipeline):
+def test_a_wounded_person_who_died_later_updates_both_figures(extract):
     text = ("Un grupo armado emboscó el lunes a una patrulla de la policía en la carretera a Tocache. Dos agentes "
             "murieron y otros tres quedaron heridos. Uno de los heridos murió este martes en el hospital de la ciudad.")
-    evs = _events(pipeline, text)
+    evs = extract(text, published="2024-05-10")
     assert len(evs) == 1 and evs[0].killed.best == 3 and evs[0].wounded.best == 2
     # the split by side stays consistent with the totals
     rec = evs[0].to_dict()

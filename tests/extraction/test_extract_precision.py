@@ -2,11 +2,9 @@
 import pytest
 
 from cronica.extraction.triggers import accidental_blast_document, opening_sense
-from cronica.model import Document
 
 
-def events(pipeline, text, published="2024-05-10"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-10"
 
 
 @pytest.mark.parametrize("text", [
@@ -22,15 +20,15 @@ def events(pipeline, text, published="2024-05-10"):
     # a boiler
     "La explosión de una caldera en una lavandería de Puebla dejó un muerto y tres heridos el sábado.",
 ])
-def test_an_accidental_blast_is_no_bombing(pipeline, text):
-    assert not [e for e in events(pipeline, text) if e.type == "bombing"]
+def test_an_accidental_blast_is_no_bombing(extract, text):
+    assert not [e for e in extract(text, published=PUBLISHED) if e.type == "bombing"]
 
 
-def test_a_bomb_blast_stays_a_bombing(pipeline):
+def test_a_bomb_blast_stays_a_bombing(extract):
     text = ("Atentado contra una estación de policía en el Cauca\n\n"
             "Un artefacto explosivo estalló la madrugada del martes frente a la estación de policía de Suárez. "
             "La explosión dejó dos agentes heridos, informó el Ejército, que atribuyó el ataque a la guerrilla.")
-    assert [e for e in events(pipeline, text) if e.type == "bombing"]
+    assert [e for e in extract(text, published=PUBLISHED) if e.type == "bombing"]
 
 
 def test_accident_cues_are_read_over_the_whole_document():
@@ -49,8 +47,8 @@ def test_accident_cues_are_read_over_the_whole_document():
     "Enjambre de abejas ataca a un grupo de escolares en Santa Cruz\n\n"
     "Doce niños fueron atacados el miércoles a la salida de la escuela y uno murió en la clínica.",
 ])
-def test_a_headline_in_another_sense_frames_the_whole_text(pipeline, text):
-    assert events(pipeline, text) == []
+def test_a_headline_in_another_sense_frames_the_whole_text(extract, text):
+    assert extract(text, published=PUBLISHED) == []
 
 
 def test_sports_and_fiction_headlines_do_not_silence_the_report():
@@ -65,8 +63,8 @@ def test_sports_and_fiction_headlines_do_not_silence_the_report():
     "a doce pasajeros durante una hora antes de la intervención del grupo especial.",
     "El ciclista colombiano lanzó un ataque a tres kilómetros de la meta y dejó atrás al líder de la carrera.",
 ])
-def test_drills_and_races_are_not_incidents(pipeline, text):
-    assert events(pipeline, text) == []
+def test_drills_and_races_are_not_incidents(extract, text):
+    assert extract(text, published=PUBLISHED) == []
 
 
 def kept(pipeline, text):
@@ -93,11 +91,11 @@ def test_what_the_denial_does_not_rule_out_stays(pipeline, text, stays):
     assert stays in kept(pipeline, text)
 
 
-def test_an_arrest_of_a_named_person_told_again_far_below_is_one_event(pipeline):
+def test_an_arrest_of_a_named_person_told_again_far_below_is_one_event(extract):
     filler = " ".join(f"El informe policial dedica su punto {n} a los antecedentes de la banda." for n in range(1, 14))
     text = ("La Policía capturó el sábado a alias Careloco, jefe de una banda de extorsionadores, en una finca "
             "de Montería. " + filler + " Según el general a cargo, Careloco fue capturado sin disparar un solo tiro.")
-    arrests = [e for e in events(pipeline, text) if e.type == "arrest"]
+    arrests = [e for e in extract(text, published=PUBLISHED) if e.type == "arrest"]
     assert len(arrests) == 1
 
 
@@ -107,8 +105,8 @@ def test_an_arrest_of_a_named_person_told_again_far_below_is_one_event(pipeline)
     "Durante el mes de marzo, la policía municipal realizó 1.240 detenciones y 85 allanamientos.",
     "Honduras cerró el año con 2.900 homicidios, una baja del 12 % respecto a 2022.",
 ])
-def test_other_senses_and_statistics_are_not_incidents(pipeline, text):
-    assert events(pipeline, text) == []
+def test_other_senses_and_statistics_are_not_incidents(extract, text):
+    assert extract(text, published=PUBLISHED) == []
 
 
 @pytest.mark.parametrize("reaction", [
@@ -116,29 +114,30 @@ def test_other_senses_and_statistics_are_not_incidents(pipeline, text):
     "La gobernadora expresó su rechazo a este nuevo atentado y convocó un consejo de seguridad.",
     "Varias organizaciones sociales condenaron este nuevo crimen contra los líderes de la región.",
 ])
-def test_a_reaction_to_this_new_attack_tells_the_attack_again(pipeline, reaction):
+def test_a_reaction_to_this_new_attack_tells_the_attack_again(extract, reaction):
     """ "este nuevo ataque" under a condemnation points back at the attack just told (the
     demonstrative), "nuevo" only ranks it in a series: one incident, one event."""
     text = ("Atacan a tiros un puesto policial en Nariño\n\n"
             "Hombres armados dispararon la noche del viernes contra el puesto de policía de Barbacoas "
             "y dejaron dos agentes heridos, según el comando departamental. " + reaction)
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert len([e for e in evs if e.type in ("attack", "armed_clash", "killing", "bombing", "ambush")]) == 1, \
         [(e.type, e.evidence.text) for e in evs]
 
 
-def test_a_new_attack_without_a_demonstrative_is_another_incident(pipeline):
+def test_a_new_attack_without_a_demonstrative_is_another_incident(extract):
     text = ("Hombres armados dispararon la noche del viernes contra el puesto de policía de Barbacoas "
             "y dejaron dos agentes heridos. El domingo, un nuevo ataque contra una patrulla en Ricaurte "
             "dejó un soldado muerto.")
-    evs = [e for e in events(pipeline, text) if e.type in ("attack", "armed_clash", "killing", "bombing", "ambush")]
+    evs = [e for e in extract(text, published=PUBLISHED)
+           if e.type in ("attack", "armed_clash", "killing", "bombing", "ambush")]
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
 
 
-def test_two_districts_in_two_sentences_stay_two_incidents(pipeline):
+def test_two_districts_in_two_sentences_stay_two_incidents(extract):
     text = ("Dos soldados murieron el martes en una emboscada en Pichari. "
             "Ese mismo día, un policía fue asesinado a tiros en Kimbiri por desconocidos.")
-    evs = [e for e in events(pipeline, text) if e.type in ("attack", "armed_clash", "killing", "ambush")]
+    evs = [e for e in extract(text, published=PUBLISHED) if e.type in ("attack", "armed_clash", "killing", "ambush")]
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
 
 
@@ -154,16 +153,16 @@ VIOLENT = ("attack", "armed_clash", "killing", "bombing", "ambush")
     "Desconocidos atacaron a balazos el domingo por la noche una tienda de abarrotes en Zamora, Michoacán. "
     "La fiscalía estatal informó que en el ataque fueron asesinados el dueño del local y un cliente.",
 ])
-def test_one_incident_told_twice_with_other_verbs_is_one_event(pipeline, text):
-    evs = [e for e in events(pipeline, text) if e.type in VIOLENT]
+def test_one_incident_told_twice_with_other_verbs_is_one_event(extract, text):
+    evs = [e for e in extract(text, published=PUBLISHED) if e.type in VIOLENT]
     assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
 
 
-def test_the_toll_of_an_incident_told_twice_stays_on_its_one_event(pipeline):
+def test_the_toll_of_an_incident_told_twice_stays_on_its_one_event(extract):
     text = ("Atacan una patrulla en el sur de Bolívar\n\n"
             "Una columna armada emboscó el miércoles a una patrulla del Ejército en una vereda de Santa Rosa del Sur. "
             "Tres militares murieron y dos quedaron heridos en el tiroteo, informó la brigada.")
-    evs = [e for e in events(pipeline, text) if e.type in VIOLENT]
+    evs = [e for e in extract(text, published=PUBLISHED) if e.type in VIOLENT]
     assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
     assert evs[0].killed is not None and evs[0].killed.best == 3
 
@@ -176,8 +175,8 @@ def test_the_toll_of_an_incident_told_twice_stays_on_its_one_event(pipeline):
     "Sicarios mataron el lunes 3 de junio al dirigente comunal Mario Ortiz Cárdenas en Toribío. "
     "El viernes 7 de junio, en la misma zona, desconocidos asesinaron a la maestra Luisa Ibarra Gómez.",
 ])
-def test_two_incidents_on_different_days_are_two_events(pipeline, text):
-    evs = [e for e in events(pipeline, text) if e.type in VIOLENT]
+def test_two_incidents_on_different_days_are_two_events(extract, text):
+    evs = [e for e in extract(text, published=PUBLISHED) if e.type in VIOLENT]
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
 
 
@@ -202,14 +201,14 @@ def test_victims_named_apart_keep_two_incidents_apart():
     "Pelea en la cárcel de Latacunga\nSeis reos murieron el lunes en una pelea entre bandas en la cárcel de "
     "Latacunga. Otros dos cuerpos fueron hallados durante la requisa que hicieron los militares el martes.",
 ])
-def test_a_prison_search_alone_is_no_seizure(pipeline, text):
-    assert "seizure" not in [e.type for e in events(pipeline, text)]
+def test_a_prison_search_alone_is_no_seizure(extract, text):
+    assert "seizure" not in [e.type for e in extract(text, published=PUBLISHED)]
 
 
-def test_a_prison_search_joins_the_seizure_it_made(pipeline):
+def test_a_prison_search_joins_the_seizure_it_made(extract):
     text = ("Requisa en el penal de Tacumbú\nAgentes penitenciarios hicieron el sábado una requisa en el penal de "
             "Tacumbú. Durante la requisa se decomisaron tres pistolas y 40 teléfonos celulares.")
-    assert [e.type for e in events(pipeline, text)].count("seizure") == 1
+    assert [e.type for e in extract(text, published=PUBLISHED)].count("seizure") == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -217,10 +216,10 @@ def test_a_prison_search_joins_the_seizure_it_made(pipeline):
     "después en una cuneta.",
     "Los dos hermanos fueron sacados de una cantina por hombres armados el sábado en Tumaco y ultimados a pocos metros.",
 ])
-def test_taken_away_and_killed_in_one_telling_is_the_killing(pipeline, text):
-    assert [e.type for e in events(pipeline, text)] == ["killing"]
+def test_taken_away_and_killed_in_one_telling_is_the_killing(extract, text):
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["killing"]
 
 
-def test_taken_away_by_armed_men_alone_stays_a_kidnapping(pipeline):
+def test_taken_away_by_armed_men_alone_stays_a_kidnapping(extract):
     text = "Un dirigente campesino fue sacado de su casa por hombres armados el martes en Tame."
-    assert [e.type for e in events(pipeline, text)] == ["kidnapping"]
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["kidnapping"]

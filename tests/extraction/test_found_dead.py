@@ -11,11 +11,8 @@
 """
 import pytest
 
-from cronica.model import Document
 
-
-def events(pipeline, text, published="2024-05-10"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-10"
 
 
 @pytest.mark.parametrize("text, killed", [
@@ -25,20 +22,22 @@ def events(pipeline, text, published="2024-05-10"):
     ("Dos hermanos aparecieron muertos con disparos en la cabeza en una finca de Tame.", 2),
     ("Tres mototaxistas fueron hallados asesinados a balazos en una cuneta de la vía a Tocache.", 3),
 ])
-def test_a_person_found_dead_with_marks_of_violence_is_a_killing(pipeline, text, killed):
-    evs = events(pipeline, text)
+def test_a_person_found_dead_with_marks_of_violence_is_a_killing(extract, text, killed):
+    evs = extract(text, published=PUBLISHED)
     assert [e.type for e in evs] == ["killing"]
     assert evs[0].killed is not None and evs[0].killed.best == killed
 
 
-def test_the_one_who_appeared_dead_is_the_victim_not_the_doer(pipeline):
-    (ev,) = events(pipeline, "Dos hermanos aparecieron muertos con disparos en la cabeza en una finca de Tame.")
+def test_the_one_who_appeared_dead_is_the_victim_not_the_doer(extract):
+    (ev,) = extract("Dos hermanos aparecieron muertos con disparos en la cabeza en una finca de Tame.",
+                    published=PUBLISHED)
     assert ev.actor1 is None
     assert ev.actor2 is not None and ev.actor2.as_written == "Dos hermanos"
 
 
-def test_remains_appearing_with_marks_of_torture_are_a_killing(pipeline):
-    evs = events(pipeline, "Los restos de un hombre aparecieron con señales de tortura en una quebrada de Tame.")
+def test_remains_appearing_with_marks_of_torture_are_a_killing(extract):
+    evs = extract("Los restos de un hombre aparecieron con señales de tortura en una quebrada de Tame.",
+                  published=PUBLISHED)
     assert [e.type for e in evs] == ["killing"]
 
 
@@ -48,8 +47,8 @@ def test_remains_appearing_with_marks_of_torture_are_a_killing(pipeline):
     "Los restos de un guerrero prehispánico aparecieron con señales de trepanación en una tumba de Paracas.",
     "Un turista fue encontrado muerto en su habitación de hotel en Cusco; la policía descarta violencia.",
 ])
-def test_found_dead_without_violence_is_no_killing(pipeline, text):
-    assert [e.type for e in events(pipeline, text) if e.type == "killing"] == []
+def test_found_dead_without_violence_is_no_killing(extract, text):
+    assert [e.type for e in extract(text, published=PUBLISHED) if e.type == "killing"] == []
 
 
 @pytest.mark.parametrize("text", [
@@ -60,8 +59,8 @@ def test_found_dead_without_violence_is_no_killing(pipeline, text):
     "Sicarios mataron a un taxista en el centro de Tame. Tres días después, otro conductor fue "
     "asesinado a balazos en el mismo paradero.",
 ])
-def test_another_victim_after_a_time_shift_is_another_incident(pipeline, text):
-    evs = events(pipeline, text)
+def test_another_victim_after_a_time_shift_is_another_incident(extract, text):
+    evs = extract(text, published=PUBLISHED)
     assert [e.type for e in evs] == ["killing", "killing"]
     assert all(e.killed is not None and e.killed.best == 1 for e in evs)
 
@@ -74,8 +73,8 @@ def test_another_victim_after_a_time_shift_is_another_incident(pipeline, text):
     "Sicarios mataron a un vendedor de frutas en el mercado de Tame. Los atacantes también "
     "dispararon contra otro vendedor, que murió en el lugar.",
 ])
-def test_another_victim_without_a_time_shift_stays_the_incident(pipeline, text):
-    assert len(events(pipeline, text)) == 1
+def test_another_victim_without_a_time_shift_stays_the_incident(extract, text):
+    assert len(extract(text, published=PUBLISHED)) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -84,8 +83,8 @@ def test_another_victim_without_a_time_shift_stays_the_incident(pipeline, text):
     "Campesinos que iban a sus parcelas encontraron el cadáver de un hombre con varios impactos de bala en "
     "la vereda El Porvenir de Tame.",
 ])
-def test_who_found_the_dead_is_not_the_perpetrator(pipeline, text):
-    (ev,) = events(pipeline, text)
+def test_who_found_the_dead_is_not_the_perpetrator(extract, text):
+    (ev,) = extract(text, published=PUBLISHED)
     assert ev.type == "killing" and ev.actor1 is None
 
 
@@ -94,5 +93,5 @@ def test_who_found_the_dead_is_not_the_perpetrator(pipeline, text):
     "Manabí, con heridas de una hélice.",
     "Pescadores encontraron el cadáver de un lobo marino con heridas de arpón en la playa de Pimentel.",
 ])
-def test_a_dead_animal_is_no_killing(pipeline, text):
-    assert events(pipeline, text) == []
+def test_a_dead_animal_is_no_killing(extract, text):
+    assert extract(text, published=PUBLISHED) == []

@@ -5,8 +5,7 @@ from cronica.extraction.incidents import km, towns_apart
 from cronica.model import Document, Place
 
 
-def events(pipeline, text, published="2024-05-10"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-10"
 
 
 def admin1s(evs):
@@ -41,98 +40,98 @@ def test_districts_decide_when_both_are_known():
 
 # -- joins that were wrong: other towns, each told in its own sentence
 
-def test_riots_in_prisons_of_two_cities_are_two_incidents(pipeline):
+def test_riots_in_prisons_of_two_cities_are_two_incidents(extract):
     text = ("Este martes hubo motines en dos cárceles del país. En el penal de Cajamarca, los reclusos "
             "tomaron un pabellón y mataron a tres internos de una banda rival. En Tumbes, los presos del "
             "penal de Puerto Pizarro también se amotinaron y asesinaron a dos guardias.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
     assert admin1s(evs) == ["Cajamarca", "Tumbes"]
     assert sorted(e.killed.best for e in evs) == [2, 3]
 
 
-def test_a_second_attack_in_another_department_hours_later_is_its_own(pipeline):
+def test_a_second_attack_in_another_department_hours_later_is_its_own(extract):
     text = ("Un artefacto explosivo estalló el sábado frente a la comisaría de Juliaca, en Puno, y dejó "
             "cuatro policías heridos. Pocas horas después, desconocidos dispararon contra el puesto "
             "policial de Sicuani, en Cusco, sin causar víctimas.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
     assert admin1s(evs) == ["Cusco", "Puno"]
 
 
 # -- joins that were right and must stay: the same incident told again
 
-def test_a_definite_retelling_with_a_finer_place_stays_one(pipeline):
+def test_a_definite_retelling_with_a_finer_place_stays_one(extract):
     text = ("Dos soldados resultaron heridos el jueves en un ataque con explosivos en el municipio de Tame, "
             "en Arauca. Según el Ejército, el ataque ocurrió en la vereda Puerto Gaitán cuando la patrulla "
             "regresaba a su base.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
 
 
-def test_the_victim_told_again_by_a_pronoun_stays_one(pipeline):
+def test_the_victim_told_again_by_a_pronoun_stays_one(extract):
     text = ("Un dirigente campesino fue asesinado el lunes en Tarapoto, en San Martín. Dos hombres lo "
             "interceptaron cuando volvía de su chacra y le dispararon en la cabeza antes de huir hacia "
             "Moyobamba.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
 
 
-def test_a_headline_placed_in_the_city_and_a_body_in_its_districts_stay_one(pipeline):
+def test_a_headline_placed_in_the_city_and_a_body_in_its_districts_stay_one(extract):
     text = ("Rescatan en Arequipa a una empresaria secuestrada\n"
             "Una empresaria de 45 años fue secuestrada el lunes en el distrito de Cayma por cuatro hombres "
             "armados. Policías de la división antisecuestros la rescataron el martes en una vivienda de "
             "Cerro Colorado y detuvieron a dos de los captores.")
-    kidnappings = [e for e in events(pipeline, text) if e.type == "kidnapping"]
+    kidnappings = [e for e in extract(text, published=PUBLISHED) if e.type == "kidnapping"]
     assert len(kidnappings) == 1
 
 
-def test_a_march_through_two_towns_is_one_protest(pipeline):
+def test_a_march_through_two_towns_is_one_protest(extract):
     text = ("Cientos de agricultores marcharon el miércoles desde Huaral hasta Chancay para exigir agua de "
             "riego. En Chancay, los manifestantes bloquearon la carretera y la policía los dispersó con "
             "gases lacrimógenos.")
-    protests = [e for e in events(pipeline, text) if e.type == "protest"]
+    protests = [e for e in extract(text, published=PUBLISHED) if e.type == "protest"]
     assert len(protests) == 1
 
 
 # -- splits that were wrong: the incident's own toll told again under another word
 
-def test_the_same_toll_told_as_clashes_is_the_same_massacre(pipeline):
+def test_the_same_toll_told_as_clashes_is_the_same_massacre(extract):
     text = ("Nueve campesinos fueron asesinados el domingo en una masacre en la comunidad de Santa Rosa, en el "
             "distrito de Llochegua. Los familiares de las víctimas pidieron justicia frente a la fiscalía. "
             "Según los pobladores, aquel día se registraron enfrentamientos entre dos grupos armados en la "
             "comunidad, con un saldo de nueve muertos.")
-    evs = events(pipeline, text, published="2024-07-10")
+    evs = extract(text, published="2024-07-10")
     assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
     assert evs[0].killed.best == 9
 
 
-def test_the_same_figure_on_another_day_stays_apart(pipeline):
+def test_the_same_figure_on_another_day_stays_apart(extract):
     text = ("Seis jornaleros fueron asesinados a tiros el sábado en una finca de Tarazá, en Antioquia. En mayo, "
             "hombres armados asesinaron a seis mineros junto a un río del mismo municipio.")
-    evs = events(pipeline, text, published="2024-07-10")
+    evs = extract(text, published="2024-07-10")
     assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
     assert sorted(e.date.value for e in evs) == ["2024-05", "2024-07-06"]
 
 
-def test_a_place_carried_over_from_the_sentence_before_does_not_split_a_quoted_retelling(pipeline):
+def test_a_place_carried_over_from_the_sentence_before_does_not_split_a_quoted_retelling(extract):
     # the communiqué names no place: the town it inherits (where the wounded are) is not a second spot
     text = ("Una patrulla policial fue emboscada el martes por la tarde en Pichari, en Cusco. Dos agentes "
             "resultaron heridos y esa noche permanecían en observación en Kimbiri. \"El personal que volvía "
             "a su base fue atacado con armas de fuego por sujetos desconocidos\", señaló la Policía en un "
             "comunicado.")
-    evs = events(pipeline, text, published="2025-08-21")
+    evs = extract(text, published="2025-08-21")
     assert len(evs) == 1, [(e.type, e.evidence.text) for e in evs]
     assert evs[0].type == "ambush"
 
 
 # -- a place name is no "new incident" cue
 
-def test_nuevo_in_a_place_name_does_not_mark_the_headline_as_another_incident(pipeline):
+def test_nuevo_in_a_place_name_does_not_mark_the_headline_as_another_incident(extract):
     text = ("Militares y pistoleros se enfrentan en Nuevo Laredo; reportan cuatro muertos\n"
             "Militares y pistoleros de un cártel se enfrentaron el sábado durante dos horas en una colonia de "
             "Nuevo Laredo, Tamaulipas. Cuatro atacantes murieron.")
-    clashes = [e for e in events(pipeline, text, published="2024-03-11") if e.type == "armed_clash"]
+    clashes = [e for e in extract(text, published="2024-03-11") if e.type == "armed_clash"]
     assert len(clashes) == 1, [e.evidence.text for e in clashes]
 
 
@@ -160,7 +159,7 @@ def test_a_sentence_opening_with_its_place_is_told_so():
     assert not opens_placed("Un comerciante fue asesinado en Chimbote, informó la policía.")
 
 
-def test_a_roundup_entry_opening_with_another_town_is_its_own_incident(pipeline):
+def test_a_roundup_entry_opening_with_another_town_is_its_own_incident(extract):
     # the second sentence's finer place (a neighbourhood) lies in the town it opens with, far from
     # the first incident's: two incidents, each with its own dead
     text = ("Fin de semana violento en Zacatecas\n"
@@ -168,5 +167,5 @@ def test_a_roundup_entry_opening_with_another_town_is_its_own_incident(pipeline)
             "en Sombrerete; dos agentes murieron en el lugar.\n"
             "En Fresnillo, vecinos de la colonia Plan de Ayala encontraron el cuerpo de un hombre con "
             "huellas de tortura junto a un canal.")
-    evs = events(pipeline, text, "2024-03-04")
+    evs = extract(text, published="2024-03-04")
     assert sorted(e.killed.best for e in evs if e.killed) == [1, 2], [(e.type, e.evidence.text) for e in evs]

@@ -7,11 +7,9 @@ sets and of corpus parts c-i (issue 10)."""
 import pytest
 
 from cronica.extraction.triggers import find_triggers
-from cronica.model import Document
 
 
-def events(pipeline, text, published="2025-03-11"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2025-03-11"
 
 
 def marks(nlp, text):
@@ -34,23 +32,23 @@ def marks(nlp, text):
     "Según el informe, 31 policías resultaron heridos en procedimientos durante el semestre.\n"
     "El fiscal pidió más investigadores para los municipios de la costa.",
 ])
-def test_a_balance_of_a_period_gives_no_event(pipeline, text):
-    assert events(pipeline, text) == []
+def test_a_balance_of_a_period_gives_no_event(extract, text):
+    assert extract(text, published=PUBLISHED) == []
 
 
-def test_the_figures_of_a_count_over_a_period_found_no_toll(pipeline):
+def test_the_figures_of_a_count_over_a_period_found_no_toll(extract):
     # the count's own figures ("95 homicidios") are not an incident's dead
     text = ("El observatorio publicó su informe de invierno. Entre enero y marzo hubo 95 homicidios en la provincia, "
             "según el documento.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
 
 
-def test_a_balance_headline_still_lets_a_new_incident_with_its_day_through(pipeline):
+def test_a_balance_headline_still_lets_a_new_incident_with_its_day_through(extract):
     text = ("El municipio cierra el año con 140 homicidios\n"
             "Un comerciante de 52 años fue asesinado a tiros la tarde del domingo frente a su tienda del barrio "
             "San Martín, en Cúcuta, Norte de Santander.\n"
             "Con este crimen, la ciudad suma 140 homicidios en lo que va del año, según la Policía.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert len(evs) == 1 and evs[0].type == "killing"
 
 
@@ -62,13 +60,13 @@ def test_what_is_coordinated_with_a_count_is_the_count(nlp):
 
 # -- court news about an old case
 
-def test_court_news_about_an_old_case_gives_no_event(pipeline):
+def test_court_news_about_an_old_case_gives_no_event(extract):
     text = ("Tribunal rechaza la excarcelación de un exjefe de banda\n"
             "Un tribunal de Guayaquil rechazó este lunes el pedido de libertad de un hombre acusado de dirigir una "
             "red de extorsión.\n"
             "El procesado fue capturado en 2021 en una finca de Durán y desde entonces está en prisión preventiva.\n"
             "Según la acusación, sus hombres incendiaron dos buses de una cooperativa que se negó a pagar.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
 
 
 def test_court_news_keeps_a_new_arrest_told_with_its_day(nlp):
@@ -101,17 +99,17 @@ def test_every_one_of_a_kind_is_no_incident(nlp):
     assert got["capturado"][2]
 
 
-def test_a_planned_attack_in_a_headline_is_no_incident(pipeline):
+def test_a_planned_attack_in_a_headline_is_no_incident(extract):
     text = ("Inteligencia dice que la banda preparaba ataques contra comisarías\n"
             "El ministro afirmó este martes que la organización preparaba atentados con explosivos contra tres "
             "comisarías de la capital. No hubo detenciones.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
 
 
-def test_a_foiled_plot_is_an_arrest_at_most(pipeline):
+def test_a_foiled_plot_is_an_arrest_at_most(extract):
     text = ("La Policía frustró un atentado contra una subestación eléctrica y detuvo el sábado a dos hombres "
             "con explosivos en Soacha, Cundinamarca.")
-    types = {e.type for e in events(pipeline, text)}
+    types = {e.type for e in extract(text, published=PUBLISHED)}
     assert "arrest" in types and not types & {"bombing", "attack"}
 
 
@@ -135,12 +133,12 @@ def test_a_doer_of_a_class_describes_a_person(nlp):
     assert not got["asesino"][2]
 
 
-def test_a_column_or_review_comments_incidents_and_reports_none(pipeline):
+def test_a_column_or_review_comments_incidents_and_reports_none(extract):
     text = ("Opinión: las emboscadas que nadie cuenta\n"
             "En las carreteras del sur, cada semana una patrulla cae en una emboscada y el país se entera por un "
             "comunicado de tres líneas.\n"
             "El último ataque contra un convoy dejó cuatro soldados muertos y ningún debate en el Congreso.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
 
 
 def test_a_headline_verb_the_lemmatiser_left_as_written_still_plans(nlp):
@@ -151,26 +149,26 @@ def test_a_headline_verb_the_lemmatiser_left_as_written_still_plans(nlp):
 
 # -- how far an opening line's other sense reaches
 
-def test_an_opening_that_names_a_weapon_keeps_its_sense_to_itself(pipeline):
+def test_an_opening_that_names_a_weapon_keeps_its_sense_to_itself(extract):
     # "cancha" is a sports word, but the opening tells an armed attack: the body's shooting counts
     text = ("Dos muertos en ataque armado contra una cancha de fútbol en Tumaco\n"
             "Hombres armados dispararon la noche del viernes contra un grupo de jóvenes que jugaban en una cancha "
             "del barrio Viento Libre, en Tumaco, Nariño.")
-    assert len(events(pipeline, text)) == 1
+    assert len(extract(text, published=PUBLISHED)) == 1
 
 
-def test_a_compared_sense_frames_nothing(pipeline):
+def test_a_compared_sense_frames_nothing(extract):
     # "parecía una película" compares; the shooting it describes is real
     text = ("\"Parecía una película\": disparan contra un cuartel policial en Chiclayo\n"
             "Desconocidos dispararon en la madrugada del domingo contra la fachada de la comisaría de Chiclayo, "
             "en Lambayeque, sin causar heridos.")
-    assert len(events(pipeline, text)) == 1
+    assert len(extract(text, published=PUBLISHED)) == 1
 
 
-def test_a_sports_opening_still_frames_its_story(pipeline):
+def test_a_sports_opening_still_frames_its_story(extract):
     text = ("Golazo y fútbol total: el Cristal pasó por encima del Melgar\n"
             "El ataque celeste fue imparable y cada disparo del delantero encontró la red.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
 
 
 def test_quantity_nouns_count_incidents(nlp):
@@ -179,12 +177,12 @@ def test_quantity_nouns_count_incidents(nlp):
     assert means and all(v[2] and v[2].startswith("tally") for v in means)
 
 
-def test_an_earlier_incident_recalled_with_a_bare_year_founds_nothing(pipeline):
+def test_an_earlier_incident_recalled_with_a_bare_year_founds_nothing(extract):
     text = ("Atacan a tiros la sede de un sindicato en Barrancabermeja\n"
             "Desconocidos dispararon la noche del martes contra la puerta de la sede sindical, en el centro de "
             "Barrancabermeja, Santander, sin causar heridos.\n"
             "La misma sede ya había sido atacada con un explosivo en 2015, cuando se negoció el último convenio.")
-    assert len(events(pipeline, text)) == 1
+    assert len(extract(text, published=PUBLISHED)) == 1
 
 
 def test_a_new_incident_compared_with_an_old_one_stays(nlp):

@@ -5,11 +5,9 @@ come from the spurious events of the shared sets and of corpus parts a-f (issue 
 import pytest
 
 from cronica.extraction.triggers import find_triggers
-from cronica.model import Document
 
 
-def events(pipeline, text, published="2024-05-14"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-14"
 
 
 def marks(nlp, text):
@@ -65,13 +63,13 @@ def test_the_reason_for_a_measure_is_a_reference(nlp, text, word):
     assert strength == "weak" and reference.startswith("reference (measure")
 
 
-def test_a_report_with_its_reaction_and_measure_is_one_event(pipeline):
+def test_a_report_with_its_reaction_and_measure_is_one_event(extract):
     text = ("Matan a un concejal en Saravena\n"
             "Un concejal de Saravena, Arauca, fue asesinado a tiros el domingo por dos hombres que lo esperaban "
             "a la salida de su casa.\n"
             "El alcalde lamentó el asesinato y, tras el crimen, el concejo suspendió sus sesiones.\n"
             "La Gobernación ofreció una recompensa por información sobre el asesinato.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert len(evs) == 1
     assert "fue asesinado" in evs[0].evidence.text
 
@@ -94,12 +92,12 @@ def test_a_headline_or_an_operation_is_no_recap(nlp):
     assert got["operación"][1] is None
 
 
-def test_a_recap_after_the_report_adds_no_event(pipeline):
+def test_a_recap_after_the_report_adds_no_event(extract):
     text = ("Emboscada en el valle\n"
             "Tres soldados murieron el sábado en una emboscada de hombres armados contra una patrulla en el "
             "distrito de Llochegua, Ayacucho.\n"
             "Fue un ataque planificado, en el que los atacantes usaron explosivos, dijo el jefe militar.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert len(evs) == 1 and evs[0].type == "ambush"
 
 
@@ -121,22 +119,22 @@ def test_a_retrospective_sentence_dated_in_full_is_a_report(nlp):
     assert got["atentados"][1] is None
 
 
-def test_a_retrospective_text_gives_no_event_unless_a_recent_day_is_told(pipeline):
+def test_a_retrospective_text_gives_no_event_unless_a_recent_day_is_told(extract):
     text = ("Veinte años de la masacre de la vereda\n"
             "Aquella noche los hombres armados asesinaron a once campesinos y quemaron sus casas.\n"
             "Las familias piden que se sepa quién dio la orden.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
     text += "\nAyer, hombres armados asesinaron a un líder de la asociación de víctimas en la misma vereda."
-    assert len(events(pipeline, text)) == 1
+    assert len(extract(text, published=PUBLISHED)) == 1
 
 
 # -- sports stories: every sentence's violent words are sports
 
-def test_a_sports_story_gives_no_event(pipeline):
+def test_a_sports_story_gives_no_event(extract):
     text = ("El colombiano resiste el ataque del campeón en la última subida\n"
             "El líder aguantó en las rampas finales y llegó en la meta con seis segundos de ventaja.\n"
             "La ofensiva del equipo rival no alcanzó para quitarle el maillot, que defenderá en la etapa de mañana.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
 
 
 def test_a_weapon_keeps_a_violent_report_in_a_sports_setting(nlp):
@@ -170,11 +168,11 @@ def test_the_second_verb_of_a_purpose_clause_is_not_asserted(nlp):
     assert (got["capturaran"][2] or "").startswith("subjunctive")
 
 
-def test_a_sports_story_has_no_operation_or_ruling_either(pipeline):
+def test_a_sports_story_has_no_operation_or_ruling_either(extract):
     text = ("La campeona sentencia el torneo con una ofensiva final\n"
             "La ofensiva de la holandesa en la última etapa, a diez kilómetros de meta, dejó a sus rivales sin "
             "respuesta en la cima de la montaña.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
 
 
 # -- white-collar inquiries: their arrests and raids are no conflict events

@@ -3,11 +3,9 @@ campaign, a police cordon round a scene already told, and a running total recapp
 found no event. Our own sentences (CC0); the classes come from corpus train/dev documents named
 in the data files' comments (b-004, d-178, e-001, o-027; r-037, s-037; b-032, r-028 ...; s-041 ...)."""
 from cronica.extraction.triggers import find_triggers
-from cronica.model import Document
 
 
-def events(pipeline, text, published="2026-11-10"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2026-11-10"
 
 
 def marks(nlp, text):
@@ -29,11 +27,11 @@ def test_a_coach_shot_dead_is_still_a_killing(nlp):
     assert got["mataron"] is None
 
 
-def test_a_match_report_with_a_coach_s_verdict_has_no_event(pipeline):
+def test_a_match_report_with_a_coach_s_verdict_has_no_event(extract):
     text = ("El equipo local perdió 0-2 en su estadio y quedó fuera de la liguilla. "
             '"Nos mataron con dos contraataques", reconoció el técnico visitante. El entrenador local '
             "pidió paciencia a la afición.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
 
 
 # -- civic action: military doctors and dentists
@@ -44,11 +42,11 @@ def test_a_civic_action_operation_is_no_security_operation(nlp):
     assert all(v and v.startswith("other sense (medicine)") for v in got.values()), got
 
 
-def test_a_civic_action_campaign_has_no_event(pipeline):
+def test_a_civic_action_campaign_has_no_event(extract):
     text = ("El Ejército llevó a cabo una campaña de acción cívica en tres comunidades de la selva. "
             "Durante la operación, médicos y enfermeras militares realizaron atenciones de medicina general "
             "y se aplicaron 500 dosis de vacunas.")
-    assert events(pipeline, text) == []
+    assert extract(text, published=PUBLISHED) == []
 
 
 # -- a cordon round the scene is the setting of the incident
@@ -58,20 +56,20 @@ def test_a_cordon_is_no_trigger(nlp):
     assert "acordonaron" not in got
 
 
-def test_a_cordon_after_bodies_are_found_adds_no_operation(pipeline):
+def test_a_cordon_after_bodies_are_found_adds_no_operation(extract):
     text = ("Los cuerpos de dos hombres con heridas de bala fueron hallados el lunes en un camino rural de "
             "la aldea Los Pinos, en Chiquimula. Agentes de la Policía acordonaron el área.")
-    got = events(pipeline, text)
+    got = extract(text, published=PUBLISHED)
     assert [e.type for e in got if e.type == "security_operation"] == []
     assert len(got) == 1
 
 
 # -- a running total recaps the incident
 
-def test_a_running_total_after_a_murder_adds_no_incident(pipeline):
+def test_a_running_total_after_a_murder_adds_no_incident(extract):
     text = ("Un comerciante de 40 años fue asesinado a tiros la noche del sábado en su tienda del barrio "
             "Centro de Tumbes. Con este crimen, la provincia suma 97 muertes violentas en lo que va del año.")
-    got = events(pipeline, text)
+    got = extract(text, published=PUBLISHED)
     assert len(got) == 1
     assert got[0].killed is not None and got[0].killed.best == 1
 

@@ -4,7 +4,7 @@ incident already told, negated clauses, and violent words in another sense. Our 
 the documents each class was seen in are named in the commits and in data/es/filters.yaml."""
 import pytest
 
-from test_precision_classes import events, marks, types  # the same helpers (tests/extraction on the path)
+from test_precision_classes import PUBLISHED, marks, types  # the same helpers (tests/extraction on the path)
 
 
 # -- an older incident recalled by a bare year is background in a dated report
@@ -18,28 +18,28 @@ _NEW = ("Hombres armados asesinaron la noche del sábado a Julio Mena, dirigente
     "En 2020 un grupo armado secuestró a otro pescador de la zona, que nunca apareció.",
     "Hace unos años la zona vivió episodios así: en 2019 una columna mató a cuatro pescadores.",
 ])
-def test_a_bare_year_recall_is_no_event(pipeline, recall):
-    evs = events(pipeline, _NEW + recall)
+def test_a_bare_year_recall_is_no_event(extract, recall):
+    evs = extract(_NEW + recall, published=PUBLISHED)
     assert len(evs) == 1 and evs[0].date.value.startswith("2024")
 
 
-def test_an_older_incident_with_month_and_place_stays_an_event(pipeline):
-    evs = events(pipeline, _NEW + "En marzo de 2021, una patrulla fue atacada en el anexo de Santa Rosa, en el "
-                                  "distrito de Pichari; murió un suboficial.")
+def test_an_older_incident_with_month_and_place_stays_an_event(extract):
+    evs = extract(_NEW + "En marzo de 2021, una patrulla fue atacada en el anexo de Santa Rosa, en el "
+                         "distrito de Pichari; murió un suboficial.", published=PUBLISHED)
     assert sorted(e.date.value[:4] for e in evs) == ["2021", "2024"]
 
 
-def test_an_encyclopedia_entry_keeps_its_bare_year_incidents(pipeline):
-    evs = events(pipeline, "El Frente Rojo fue una organización armada activa entre 1980 y 1999.\n"
-                           "En 1995 el grupo secuestró en Cuenca a un empresario textil, que fue liberado tras el "
-                           "pago de un rescate.", published=None)
+def test_an_encyclopedia_entry_keeps_its_bare_year_incidents(extract):
+    evs = extract("El Frente Rojo fue una organización armada activa entre 1980 y 1999.\n"
+                  "En 1995 el grupo secuestró en Cuenca a un empresario textil, que fue liberado tras el "
+                  "pago de un rescate.", published=None)
     assert "kidnapping" in types(evs)
 
 
-def test_a_year_after_the_trigger_dates_something_else(pipeline):
+def test_a_year_after_the_trigger_dates_something_else(extract):
     # the year dates the finding of the remains, not the killing the sentence tells first
-    evs = events(pipeline, "Según la fiscalía, una patrulla sacó a los campesinos de sus casas y les dio muerte en "
-                           "una quebrada de Pucará; sus restos fueron hallados en 2010 en una fosa.")
+    evs = extract("Según la fiscalía, una patrulla sacó a los campesinos de sus casas y les dio muerte en "
+                  "una quebrada de Pucará; sus restos fueron hallados en 2010 en una fosa.", published=PUBLISHED)
     assert "killing" in types(evs)
 
 
@@ -61,9 +61,10 @@ def test_a_classifying_verbs_object_stays_a_report(nlp):
     assert strength == "strong" and reference is None and dropped is None
 
 
-def test_a_reaction_classifying_the_attack_founds_no_second_event(pipeline):
-    evs = events(pipeline, "Encapuchados quemaron el sábado tres camiones en un fundo de Collipulli. "
-                           "La asociación de camioneros calificó el hecho como un nuevo ataque contra el gremio.")
+def test_a_reaction_classifying_the_attack_founds_no_second_event(extract):
+    evs = extract("Encapuchados quemaron el sábado tres camiones en un fundo de Collipulli. "
+                  "La asociación de camioneros calificó el hecho como un nuevo ataque contra el gremio.",
+                  published=PUBLISHED)
     assert types(evs) == ["attack"]
 
 
@@ -115,20 +116,20 @@ def test_a_negative_subject_after_the_verb_of_another_clause_negates_nothing(nlp
     "El Atlético goleó 4-0 al visitante y mataron el partido antes del descanso.",
     "Hasta el minuto 80 el local ganaba 2-1 y el rival lanzaba un ataque tras otro sin suerte.",
 ])
-def test_a_match_score_marks_the_sports_sense(pipeline, text):
-    assert events(pipeline, text) == []
+def test_a_match_score_marks_the_sports_sense(extract, text):
+    assert extract(text, published=PUBLISHED) == []
 
 
-def test_a_span_of_days_is_no_score(pipeline):
-    evs = events(pipeline, "Alertas de la semana 7-13 abril 2024\nLunes 8/04/2024. Desconocidos prendieron fuego a "
-                           "la sede de la radio comunitaria. QUICHE - NEBAJ", published=None)
+def test_a_span_of_days_is_no_score(extract):
+    evs = extract("Alertas de la semana 7-13 abril 2024\nLunes 8/04/2024. Desconocidos prendieron fuego a "
+                  "la sede de la radio comunitaria. QUICHE - NEBAJ", published=None)
     assert types(evs) == ["attack"]
 
 
-def test_a_controlled_blasting_notice_is_no_bombing(pipeline):
-    evs = events(pipeline, "AVISO A LOS VECINOS\nLa constructora informa que el lunes 12 de agosto realizará una "
-                           "voladura controlada para la demolición del antiguo puente. Se ruega no acercarse a la "
-                           "zona durante la detonación.")
+def test_a_controlled_blasting_notice_is_no_bombing(extract):
+    evs = extract("AVISO A LOS VECINOS\nLa constructora informa que el lunes 12 de agosto realizará una "
+                  "voladura controlada para la demolición del antiguo puente. Se ruega no acercarse a la "
+                  "zona durante la detonación.", published=PUBLISHED)
     assert evs == []
 
 
@@ -173,8 +174,8 @@ def test_an_offensive_of_troops_is_an_operation(nlp):
     "Tres obreros murieron sepultados por el derrumbe de una galería en una mina de Nasca.",
     "Una jauría de perros callejeros atacó a una anciana en el mercado de Luque.",
 ])
-def test_accidents_and_animals_are_no_violent_events(pipeline, text):
-    assert [e for e in events(pipeline, text) if e.type in ("killing", "attack", "bombing")] == []
+def test_accidents_and_animals_are_no_violent_events(extract, text):
+    assert [e for e in extract(text, published=PUBLISHED) if e.type in ("killing", "attack", "bombing")] == []
 
 
 # -- lightning, landslides and floods kill by nature, not by a doer (filters.yaml other_senses: nature)
@@ -185,8 +186,8 @@ def test_accidents_and_animals_are_no_violent_events(pipeline, text):
     "Un deslave sepultó cuatro viviendas y mató a seis personas en la colonia San José.",
     "Dos niños murieron arrastrados por un huaico en la quebrada de Santa Eulalia.",
 ])
-def test_nature_is_no_violent_event(pipeline, text):
-    assert [e for e in events(pipeline, text) if e.type in ("killing", "attack", "bombing")] == []
+def test_nature_is_no_violent_event(extract, text):
+    assert [e for e in extract(text, published=PUBLISHED) if e.type in ("killing", "attack", "bombing")] == []
 
 
 def test_a_quantity_of_homicides_is_a_statistic(nlp):

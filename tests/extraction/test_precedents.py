@@ -5,11 +5,8 @@ even when the parser leaves the date outside the verb's clause (Assembler._confl
 _fronted_date). Bare-year background stays unannotated. Sentences written for these tests (CC0)."""
 import pytest
 
-from cronica.model import Document
 
-
-def events(pipeline, text, published="2024-05-13"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-13"
 
 
 def dates(evs, etype):
@@ -32,24 +29,24 @@ def told(evs):
      "sacaron de su finca a un agricultor y lo asesinaron junto al río.",
      "killing", ["2024-02", "2024-05-09"]),
 ])
-def test_a_precedent_with_its_own_day_or_month_is_its_own_incident(pipeline, text, etype, expected):
-    evs = events(pipeline, text)
+def test_a_precedent_with_its_own_day_or_month_is_its_own_incident(extract, text, etype, expected):
+    evs = extract(text, published=PUBLISHED)
     assert dates(evs, etype) == expected, told(evs)
 
 
-def test_the_same_day_told_again_after_a_fronted_date_stays_one_incident(pipeline):
+def test_the_same_day_told_again_after_a_fronted_date_stays_one_incident(extract):
     text = ("Hombres armados atacaron el domingo 12 de mayo la comisaría de Juliaca, en Puno. El 12 de mayo, "
             "poco después de las tres de la madrugada, los atacantes dispararon contra la puerta principal.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert [e.type for e in evs] == ["attack"], told(evs)
     assert evs[0].date.value == "2024-05-12"
 
 
-def test_a_precedent_with_a_bare_year_stays_background(pipeline):
+def test_a_precedent_with_a_bare_year_stays_background(extract):
     text = ("Sicarios asesinaron la noche del sábado a dos comerciantes en el mercado central de Tumaco, "
             "en Nariño. No es el primer crimen en ese mercado: en 2019, dos hombres en moto mataron a un "
             "vendedor de frutas frente a su puesto.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert dates(evs, "killing") == ["2024-05-11"], told(evs)
 
 
@@ -65,13 +62,13 @@ def test_a_precedent_told_after_an_ordinal_keeps_its_own_verb(pipeline):
     assert not [t for s in doc.sents for t in find_triggers(s) if not t.dropped and t.type == "killing"]
 
 
-def test_a_date_right_after_another_verb_is_that_verbs(pipeline):
+def test_a_date_right_after_another_verb_is_that_verbs(extract):
     # "fue liberado el martes, ... después de haber sido secuestrado": the release's day, no
     # second abduction (_opens_a_clause)
     text = ("Liberan a comerciante secuestrado hace una semana en Machiques\n\n"
             "El comerciante Luis Ferrer, de 47 años, fue liberado el martes en una carretera cercana a "
             "Machiques, siete días después de haber sido secuestrado por hombres armados en su finca.")
-    evs = events(pipeline, text, published="2024-05-16")
+    evs = extract(text, published="2024-05-16")
     assert [e.type for e in evs] == ["kidnapping"], told(evs)
 
 
@@ -88,19 +85,19 @@ def test_a_date_right_after_another_verb_is_that_verbs(pipeline):
      "madrugada y nadie resultó herido.",
      None, [("2021-06-08", 1), ("2022-10", None)]),
 ])
-def test_a_sentence_opening_with_another_date_tells_another_incident(pipeline, text, published, expected):
+def test_a_sentence_opening_with_another_date_tells_another_incident(extract, text, published, expected):
     # its date and its toll stay its own (Assembler._conflicts, _opens_with_own_date)
-    evs = events(pipeline, text, published)
+    evs = extract(text, published=published)
     got = sorted((e.date.value, e.killed.best if e.killed else None) for e in evs if e.date is not None)
     assert got == expected, told(evs)
 
 
-def test_an_old_incident_told_by_a_subject_noun_after_en_month_year_is_its_own(pipeline):
+def test_an_old_incident_told_by_a_subject_noun_after_en_month_year_is_its_own(extract):
     # a feature's two old incidents, the second opened by "En <mes> de <año>," and told on by its noun
     # as a subject ("el enfrentamiento duró ... y dejó"): not joined to the first (session 15: s-005)
-    evs = events(pipeline, "El 2 de agosto de 1984, soldados mataron a cuatro campesinos en el caserío Los "
-                           "Pinos.\nEn marzo de 1990, guerrilleros asaltaron el cuartel de "
-                           "la policía de San Lucas; el enfrentamiento duró seis horas y dejó tres policías "
-                           "muertos.", published="2026-10-18")
+    evs = extract("El 2 de agosto de 1984, soldados mataron a cuatro campesinos en el caserío Los "
+                  "Pinos.\nEn marzo de 1990, guerrilleros asaltaron el cuartel de "
+                  "la policía de San Lucas; el enfrentamiento duró seis horas y dejó tres policías "
+                  "muertos.", published="2026-10-18")
     got = sorted((e.date.value, e.killed.best if e.killed else None) for e in evs if e.date is not None)
     assert got == [("1984-08-02", 4), ("1990-03", 3)], told(evs)

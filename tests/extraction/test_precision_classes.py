@@ -7,11 +7,9 @@ commits and in the data files' comments."""
 import pytest
 
 from cronica.extraction.triggers import find_triggers
-from cronica.model import Document
 
 
-def events(pipeline, text, published="2024-05-14"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-14"
 
 
 def marks(nlp, text):
@@ -41,13 +39,13 @@ def types(evs):
     "ACCION URGENTE. Desaparicion forzada de un dirigente en Ocaña. El 3 de mayo de 2024 militares "
     "detuvieron a Ramiro Lobo, de 41 annos, en su finca. Hasta la fecha no se conoce su paradero.",
 ])
-def test_a_detention_never_accounted_for_is_a_disappearance(pipeline, text):
-    assert types(events(pipeline, text)) == ["disappearance"]
+def test_a_detention_never_accounted_for_is_a_disappearance(extract, text):
+    assert types(extract(text, published=PUBLISHED)) == ["disappearance"]
 
 
-def test_the_operation_a_disappearance_happened_in_is_its_setting(pipeline):
-    evs = events(pipeline, "El 3 de mayo de 2024, tres estudiantes fueron detenidos en un operativo policial "
-                           "en el barrio Las Flores. Desde entonces se desconoce su paradero.")
+def test_the_operation_a_disappearance_happened_in_is_its_setting(extract):
+    evs = extract("El 3 de mayo de 2024, tres estudiantes fueron detenidos en un operativo policial "
+                  "en el barrio Las Flores. Desde entonces se desconoce su paradero.", published=PUBLISHED)
     assert types(evs) == ["disappearance"]
 
 
@@ -59,44 +57,47 @@ def test_the_operation_a_disappearance_happened_in_is_its_setting(pipeline):
     "El 3 de mayo de 2024 la policía detuvo a dos miembros de la banda en el barrio La Loma. "
     "Un tercero huyó y su cómplice, cuyo paradero se desconoce, es buscado.",
 ])
-def test_an_arrest_stays_an_arrest(pipeline, text):
-    assert types(events(pipeline, text)) == ["arrest"]
+def test_an_arrest_stays_an_arrest(extract, text):
+    assert types(extract(text, published=PUBLISHED)) == ["arrest"]
 
 
-def test_the_cue_does_not_reach_another_paragraph(pipeline):
-    evs = events(pipeline, "El 3 de mayo de 2024 la policía detuvo a dos hombres en el barrio La Loma.\n"
-                           "En otro caso, la familia de un joven denunció que desde marzo se desconoce su paradero.")
+def test_the_cue_does_not_reach_another_paragraph(extract):
+    evs = extract("El 3 de mayo de 2024 la policía detuvo a dos hombres en el barrio La Loma.\n"
+                  "En otro caso, la familia de un joven denunció que desde marzo se desconoce su paradero.",
+                  published=PUBLISHED)
     assert "arrest" in types(evs)
 
 
-def test_suspects_of_a_kidnapping_are_arrested_not_disappeared(pipeline):
-    evs = events(pipeline, "El lunes la policía detuvo en Cúcuta a tres hombres por el secuestro de una comerciante. "
-                           "Desde el viernes se desconoce su paradero.")
+def test_suspects_of_a_kidnapping_are_arrested_not_disappeared(extract):
+    evs = extract("El lunes la policía detuvo en Cúcuta a tres hombres por el secuestro de una comerciante. "
+                  "Desde el viernes se desconoce su paradero.", published=PUBLISHED)
     assert "arrest" in types(evs) and "disappearance" not in types(evs)
 
 
 # -- a headline announces the incident the body reports
 
-def test_the_evidence_is_the_body_s_report_not_the_headline(pipeline):
-    evs = events(pipeline, "Liberan a comerciante raptado en Cobán; detienen a dos\n"
-                           "Agentes de la policía liberaron el lunes a un comerciante que había sido raptado el viernes "
-                           "en Cobán.\nEn la misma diligencia fueron detenidos dos hombres que lo custodiaban.")
+def test_the_evidence_is_the_body_s_report_not_the_headline(extract):
+    evs = extract("Liberan a comerciante raptado en Cobán; detienen a dos\n"
+                  "Agentes de la policía liberaron el lunes a un comerciante que había sido raptado el viernes "
+                  "en Cobán.\nEn la misma diligencia fueron detenidos dos hombres que lo custodiaban.",
+                  published=PUBLISHED)
     arrests = [e for e in evs if e.type == "arrest"]
     assert len(arrests) == 1
     assert arrests[0].evidence.text.startswith("En la misma diligencia")
 
 
-def test_a_headline_calling_the_incident_new_is_the_body_s_incident(pipeline):
-    evs = events(pipeline, "Nuevo atentado con explosivos contra el gasoducto en Casanare\n"
-                           "YOPAL, 14 may (Agencia) - Una carga explosiva detonada el lunes en la madrugada rompió el "
-                           "gasoducto en la vereda El Palmar, en Casanare, informó la empresa operadora.")
+def test_a_headline_calling_the_incident_new_is_the_body_s_incident(extract):
+    evs = extract("Nuevo atentado con explosivos contra el gasoducto en Casanare\n"
+                  "YOPAL, 14 may (Agencia) - Una carga explosiva detonada el lunes en la madrugada rompió el "
+                  "gasoducto en la vereda El Palmar, en Casanare, informó la empresa operadora.", published=PUBLISHED)
     assert len([e for e in evs if e.type in ("attack", "bombing")]) == 1
 
 
-def test_a_violent_verb_heading_a_protest_story_is_the_protest(pipeline):
-    evs = events(pipeline, "Campesinos queman la sede de la gobernación de Pasco\n"
-                           "Campesinos que protestaban contra el alza de tarifas prendieron fuego el lunes a la sede de "
-                           "la gobernación regional durante una marcha en Cerro de Pasco, informó la policía.")
+def test_a_violent_verb_heading_a_protest_story_is_the_protest(extract):
+    evs = extract("Campesinos queman la sede de la gobernación de Pasco\n"
+                  "Campesinos que protestaban contra el alza de tarifas prendieron fuego el lunes a la sede de "
+                  "la gobernación regional durante una marcha en Cerro de Pasco, informó la policía.",
+                  published=PUBLISHED)
     assert types(evs) == ["protest"]
 
 
@@ -158,17 +159,17 @@ def test_a_protest_ended_is_a_reference(nlp, text, word):
     assert dropped or (strength == "weak" and reference == "reference (end of a protest)")
 
 
-def test_a_protest_ended_frames_nothing_after_it(pipeline):
-    evs = events(pipeline, "El martes hombres armados dispararon contra un grupo de comuneros en la carretera de "
-                           "Ocongate y mataron a dos. Tras el ataque, los comuneros retiraron el bloqueo.")
+def test_a_protest_ended_frames_nothing_after_it(extract):
+    evs = extract("El martes hombres armados dispararon contra un grupo de comuneros en la carretera de "
+                  "Ocongate y mataron a dos. Tras el ataque, los comuneros retiraron el bloqueo.", published=PUBLISHED)
     assert "protest" not in types(evs) and len(evs) == 1
 
 
 # -- a crowd holding agents inside a protest is the protest
 
-def test_agents_held_by_protesters_are_the_protest(pipeline):
-    evs = events(pipeline, "El martes un grupo de manifestantes retuvo durante cuatro horas a tres policías en la "
-                           "plaza de Chiquimulilla durante una protesta contra el alza del pasaje.")
+def test_agents_held_by_protesters_are_the_protest(extract):
+    evs = extract("El martes un grupo de manifestantes retuvo durante cuatro horas a tres policías en la "
+                  "plaza de Chiquimulilla durante una protesta contra el alza del pasaje.", published=PUBLISHED)
     assert types(evs) == ["protest"]
 
 
@@ -178,18 +179,19 @@ def test_agents_held_by_protesters_are_the_protest(pipeline):
     # hostages of a prison riot
     "El martes los internos del penal de Chimbote tomaron como rehenes a cuatro guardias durante un motín.",
 ])
-def test_a_holding_outside_a_protest_stays_a_kidnapping(pipeline, text):
-    assert "kidnapping" in types(events(pipeline, text))
+def test_a_holding_outside_a_protest_stays_a_kidnapping(extract, text):
+    assert "kidnapping" in types(extract(text, published=PUBLISHED))
 
 
-def test_a_holding_told_in_its_own_sentence_stays_a_kidnapping(pipeline):
-    evs = events(pipeline, "El martes miles de campesinos marcharon por la carretera de Popayán contra el gobierno. "
-                           "Los comuneros retienen desde la noche del martes a dos soldados.")
+def test_a_holding_told_in_its_own_sentence_stays_a_kidnapping(extract):
+    evs = extract("El martes miles de campesinos marcharon por la carretera de Popayán contra el gobierno. "
+                  "Los comuneros retienen desde la noche del martes a dos soldados.", published=PUBLISHED)
     assert "kidnapping" in types(evs)
 
 
 # -- an adjective's "a" complement is no second victim
 
-def test_where_a_victim_was_killed_is_no_second_victim(pipeline):
-    evs = events(pipeline, "El domingo un sicario mató a un ciclista aficionado a la salida del estadio de Palmira.")
+def test_where_a_victim_was_killed_is_no_second_victim(extract):
+    evs = extract("El domingo un sicario mató a un ciclista aficionado a la salida del estadio de Palmira.",
+                  published=PUBLISHED)
     assert [e.killed.best for e in evs] == [1]

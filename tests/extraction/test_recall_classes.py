@@ -4,7 +4,6 @@ and the same words in another sense give nothing. Sentences written for these te
 import pytest
 
 from cronica.extraction.triggers import find_triggers
-from cronica.model import Document
 
 
 def kept(nlp, text):
@@ -22,8 +21,7 @@ def founding_types(nlp, text):
     return {t.type for s in doc.sents for t in find_triggers(s) if not t.dropped and t.strength == "strong"}
 
 
-def events(pipeline, text, published="2024-05-10"):
-    return pipeline.extract(Document(id="t", text=text, published=published))
+PUBLISHED = "2024-05-10"
 
 
 # -- prison riots and massacres
@@ -42,10 +40,10 @@ def test_a_quarrel_between_neighbours_is_no_prison_clash(nlp):
     assert kept(nlp, "Una reyerta entre vecinos por una cerca terminó en la comisaría sin heridos.") == []
 
 
-def test_inmates_rioting_to_demand_something_are_a_protest(pipeline):
+def test_inmates_rioting_to_demand_something_are_a_protest(extract):
     text = ("Los presos de la cárcel de Ipiales se amotinaron el martes para exigir que se detengan "
             "los traslados a otras regiones.")
-    assert [e.type for e in events(pipeline, text)] == ["protest"]
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["protest"]
 
 
 # -- arson of buildings, vehicles and machinery
@@ -162,37 +160,37 @@ def test_drivers_stuck_in_traffic_are_no_arrest(nlp):
 
 # -- remains of the disappeared
 
-def test_remains_of_a_disappeared_person_tell_the_disappearance(pipeline):
+def test_remains_of_a_disappeared_person_tell_the_disappearance(extract):
     text = ("Peritos encontraron en un terreno de Zapopan los restos de un estudiante desaparecido "
             "desde el 12 de octubre de 2022.")
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert [e.type for e in evs] == ["disappearance"]
     assert evs[0].date.value == "2022-10-12"
 
 
-def test_bodies_of_people_just_killed_stay_a_killing(pipeline):
+def test_bodies_of_people_just_killed_stay_a_killing(extract):
     text = "Campesinos hallaron los cuerpos de dos jornaleros con disparos en la cabeza junto al río."
-    assert [e.type for e in events(pipeline, text)] == ["killing"]
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["killing"]
 
 
 # -- further operations of one report
 
-def test_a_further_operation_has_its_own_seizure(pipeline):
+def test_a_further_operation_has_its_own_seizure(extract):
     text = ("Agentes antidrogas incautaron el lunes 200 kilos de cocaína en un galpón de Yacuiba. "
             "En otro operativo, el martes, los agentes decomisaron 15 kilos de marihuana en una "
             "camioneta en Villamontes.")
-    assert [e.type for e in events(pipeline, text)] == ["seizure", "seizure"]
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["seizure", "seizure"]
 
 
-def test_one_operation_told_twice_stays_one_seizure(pipeline):
+def test_one_operation_told_twice_stays_one_seizure(extract):
     text = ("Agentes antidrogas incautaron el lunes 200 kilos de cocaína en un galpón de Yacuiba. "
             "La droga decomisada estaba oculta en sacos de harina.")
-    assert [e.type for e in events(pipeline, text)] == ["seizure"]
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["seizure"]
 
 
-def test_a_riot_told_with_its_hostages_is_the_kidnapping(pipeline):
+def test_a_riot_told_with_its_hostages_is_the_kidnapping(extract):
     text = "Reclusos de la cárcel de Chiquimula se amotinaron y tomaron como rehenes a tres custodios."
-    assert [e.type for e in events(pipeline, text)] == ["kidnapping"]
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["kidnapping"]
 
 
 # -- captives held by a group, roads held blocked, people intercepted by gunmen
@@ -291,10 +289,10 @@ def test_gunmen_taking_people_away_is_no_arrest(nlp):
 
 # -- a protest broken up, told in the passive
 
-def test_a_protest_dispersed_in_the_passive_is_found(pipeline):
+def test_a_protest_dispersed_in_the_passive_is_found(extract):
     text = ("Las protestas del jueves, en las que cientos de estudiantes cortaron la avenida Bolívar, "
             "fueron dispersadas por la policía con gases lacrimógenos.")
-    assert [e.type for e in events(pipeline, text)] == ["protest"]
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["protest"]
 
 
 def test_a_crowd_leaving_a_concert_is_no_protest(nlp):
@@ -336,10 +334,10 @@ def test_assuring_something_is_no_seizure(nlp):
 
 # -- gunmen on a motorcycle shooting at a picket keep the attack
 
-def test_gunmen_on_a_motorcycle_shooting_at_strikers_keep_the_attack(pipeline):
+def test_gunmen_on_a_motorcycle_shooting_at_strikers_keep_the_attack(extract):
     text = ("Dos hombres en motocicleta dispararon el martes contra un grupo de taxistas que mantenían "
             "un paro en el bulevar de Choloma; uno murió.")
-    types = [e.type for e in events(pipeline, text)]
+    types = [e.type for e in extract(text, published=PUBLISHED)]
     assert set(types) & {"attack", "killing"}, types
 
 
@@ -373,13 +371,13 @@ def test_land_taken_on_a_stated_day_is_a_protest(nlp):
     "Sicarios atacaron a tiros la protesta de los transportistas en Choloma y mataron a un taxista.",
     "Paramilitares dispararon contra una marcha de estudiantes en León y mataron a tres jóvenes.",
 ])
-def test_an_armed_attack_on_a_march_is_one_attack(pipeline, text):
-    assert [e.type for e in events(pipeline, text)] == ["attack"]
+def test_an_armed_attack_on_a_march_is_one_attack(extract, text):
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["attack"]
 
 
-def test_police_firing_on_a_march_stays_the_protest(pipeline):
+def test_police_firing_on_a_march_stays_the_protest(extract):
     text = "La policía disparó contra la marcha de los maestros en Oaxaca y mató a dos."
-    assert [e.type for e in events(pipeline, text)] == ["protest"]
+    assert [e.type for e in extract(text, published=PUBLISHED)] == ["protest"]
 
 
 # -- arson told by the fuel thrown or by the fire
@@ -414,9 +412,9 @@ def test_giving_a_team_a_hard_time_is_no_clash(nlp):
     assert kept(nlp, "El entrenador le dio bala al equipo en la pretemporada y nadie se quejó.") == []
 
 
-def test_a_protest_dissolved_with_water_cannon_is_an_intervention(pipeline):
+def test_a_protest_dissolved_with_water_cannon_is_an_intervention(extract):
     text = "La Gendarmería disolvió con cañones de agua una manifestación de jubilados frente al Congreso en Buenos Aires."
-    evs = events(pipeline, text)
+    evs = extract(text, published=PUBLISHED)
     assert [e.type for e in evs] == ["protest"]
     assert evs[0].sub_event_type == "Protest with intervention"
 

@@ -3,11 +3,9 @@ way social posts and local outlets open ("Reportan masacre en ...", "Vecinos rep
 enfrentamiento ..."); filters.yaml reporting_now. Sentences written for these tests (CC0)."""
 import pytest
 
-from cronica.model import Document
 
-
-def types(pipeline, text):
-    return [e.type for e in pipeline.extract(Document(id="t", text=text, published="2024-05-10"))]
+def types(extract, text):
+    return [e.type for e in extract(text, published="2024-05-10")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -15,8 +13,8 @@ def types(pipeline, text):
     ("#ÚLTIMAHORA | Reportan ataque armado contra policías en el barrio San José de Chiquimula.", "attack"),
     ("Vecinos reportan enfrentamiento por la zona del cerro en Tame.", "armed_clash"),
 ])
-def test_a_reported_bare_noun_is_the_incident(pipeline, text, expected):
-    assert types(pipeline, text) == [expected]
+def test_a_reported_bare_noun_is_the_incident(extract, text, expected):
+    assert types(extract, text) == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -24,5 +22,5 @@ def test_a_reported_bare_noun_is_the_incident(pipeline, text, expected):
     "Comerciantes reportan asaltos cada semana en el mercado de Celaya.",  # a plural: a kind of incident
     "Nadie reporta secuestro alguno desde hace un año en el distrito.",
 ])
-def test_a_reported_kind_of_incident_is_no_event(pipeline, text):
-    assert types(pipeline, text) == []
+def test_a_reported_kind_of_incident_is_no_event(extract, text):
+    assert types(extract, text) == []
