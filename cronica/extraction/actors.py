@@ -1118,6 +1118,35 @@ def _reporting_subjects(span) -> tuple[tuple[int, int], ...]:
     return got
 
 
+def reported_after(span, offset: int) -> bool:
+    """Is the phrase at ``offset`` (characters into ``span``) the subject told after a reporting
+    verb (``report_verbs``) whose clause before it tells the act ("Cinco hombres murieron en un
+    ataque a un bar, informó la Policía", "..., subió a nueve, confirmó este martes el SNAI"): the
+    body that tells the incident, not a party to it."""
+    at = span.start_char + offset
+    return any(a <= at < b for a, b in _postposed_reporters(span))
+
+
+def _postposed_reporters(span) -> tuple[tuple[int, int], ...]:
+    """Where the subjects of ``reported_after``'s reporting verbs lie in ``span`` (character
+    ranges of their subtrees), found once per Doc and span and kept in its ``user_data``."""
+    memo = span.doc.user_data.setdefault("cronica_postposed_reporters", {})
+    where = (span.start, span.end)
+    got = memo.get(where)
+    if got is None:
+        verbs = load_role_cues().report_verbs
+        ranges = []
+        for t in span_tokens(span):
+            v = t.head
+            # the parser often reads the subject after the verb as its object ("..., confirmó el SNAI")
+            if t.dep_ in ("nsubj", "obj") and v.i < t.i and v.lower_.startswith(verbs) and any(
+                    c.dep_ in ("ccomp", "parataxis") and c.i < v.i for c in v.children):
+                sub = list(t.subtree)
+                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        got = memo[where] = tuple(ranges)
+    return got
+
+
 def _reporting_force(trigger):
     """The force or armed group that reports its own act in a communiqué: the subject of a
     reporting verb (``report_verbs``) whose "que" clause is the act and has no subject of its

@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, held_only, load_role_cues, members_before,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
-                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at,
+                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
                                        people_aimed_at, unit_members)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
@@ -1426,7 +1426,7 @@ class Assembler:
             # "una patrulla fue hostigada" in a communiqué of the armed forces: that force's unit
             for m in ordered[:2]:
                 force = self._actor_in_sentence(m, d.type, None, ctx, cc, want={1}, besides=actor1,
-                                                acting_only=False)
+                                                acting_only=False, teller_owns=True)
                 if force is not None:
                     actor2 = replace(actor2, name=force.name, inter=force.inter, country=force.country,
                                      cameo=force.cameo)
@@ -2152,10 +2152,11 @@ class Assembler:
 
     def _actor_in_sentence(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
                            want: Optional[set] = None, besides=None, acting_only: bool = True,
-                           named_only: bool = False, casualties: bool = True):
+                           named_only: bool = False, casualties: bool = True, teller_owns: bool = False):
         """Fallback actor1: the armed group (violent types) or state force (arrests...) named in
         the sentence; with ``want`` and ``besides``, another party of those inter codes; without
-        ``casualties``, not a group told among a figure's casualties ("entre ellas nueve policías")."""
+        ``casualties``, not a group told among a figure's casualties ("entre ellas nueve policías");
+        with ``teller_owns``, also the body told after a reporting verb (whose unit a patrol is)."""
         if want is None:
             want = {2, 3} if FAMILY[etype] in ("violent", "abduction") else {1, 8}
         text = parsed_text(m.sentence.span)
@@ -2170,6 +2171,10 @@ class Assembler:
             # party its "que" clause names (the named issuer otherwise comes first; whose unit a
             # patrol is, ``acting_only=False``, is still the force that reports it)
             found = sorted(found, key=lambda f: reports_at(m.sentence.span, f[0]))
+        if FAMILY[etype] not in ("arrest", "seizure") and not teller_owns:
+            # "Cinco hombres murieron en un ataque a un bar, informó la Policía": who tells it after the
+            # verb is no party to it (the force that tells an arrest without its agent made it)
+            found = [f for f in found if not reported_after(m.sentence.span, f[0])]
         for s, e, entry in found:
             if bare_people(text[s:e]):
                 continue  # "personas", "la comunidad": no party
