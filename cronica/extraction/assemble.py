@@ -330,8 +330,8 @@ def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
 
 def _night_before(m: Mention, d_date: DateValue, ctx: DocumentContext) -> bool:
     """A mention dated the night before the incident's day ("el domingo por la noche, los presos
-    se habían amotinado, y la pelea estalló a primera hora del lunes"; "a las 23:30 horas del
-    miércoles comenzó el enfrentamiento" in a report of Thursday's riot): one incident across
+    se habían amotinado, y la pelea estalló a primera hora del lunes"; "la reyerta empezó hacia
+    las 22:40 del martes" in a report of Wednesday's riot): one incident across
     midnight, not another (corpus train a-024; the night told by a part of the day in the date's
     words, time.yaml ``parts_of_day``, or a clock time from 19:00 right before it). Not a sentence
     that names a place of its own: a roundup's incident of the night before elsewhere ("En la noche
