@@ -22,7 +22,7 @@ from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
-from cronica.nlp.load import doc_text, parsed_text, sent_of, span_text, span_tokens
+from cronica.nlp.load import doc_text, parsed_text, sent_of, span_memo, span_text, span_tokens
 from cronica.time.lexicon import is_date_day, month_words, time_heads
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
@@ -1100,22 +1100,30 @@ def reports_at(span, offset: int) -> bool:
 
 
 def _reporting_subjects(span) -> tuple[tuple[int, int], ...]:
-    """Where the subjects of ``reports_at``'s reporting verbs lie in ``span`` (character ranges of
-    their subtrees, in token order), found once per Doc and span and kept in its ``user_data``:
-    ``reports_at`` is asked about every party a sentence names."""
-    memo = span.doc.user_data.setdefault("cronica_reporting_subjects", {})
-    where = (span.start, span.end)
-    got = memo.get(where)
-    if got is None:
-        ranges = []
-        for t in span_tokens(span):
-            if t.dep_ == "nsubj" and t.head.lower_.startswith(load_role_cues().report_verbs) and any(
-                    c.dep_ == "ccomp" and any(m.lower_ == "que" and m.dep_ == "mark" for m in c.children)
-                    for c in t.head.children):
-                sub = list(t.subtree)
-                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-        got = memo[where] = tuple(ranges)
-    return got
+    """Where the subjects of ``reports_at``'s reporting verbs lie in ``span`` (``_subtree_ranges``,
+    once per sentence: ``reports_at`` is asked about every party a sentence names)."""
+    return span_memo(span, "cronica_reporting_subjects", _reporting_subject_ranges)
+
+
+def _reporting_subject_ranges(span) -> tuple[tuple[int, int], ...]:
+    return _subtree_ranges(span, _opens_que_clause)
+
+
+def _opens_que_clause(t) -> bool:
+    """The subject of a reporting verb whose "que" clause tells the act."""
+    return t.dep_ == "nsubj" and t.head.lower_.startswith(load_role_cues().report_verbs) and any(
+        c.dep_ == "ccomp" and any(m.lower_ == "que" and m.dep_ == "mark" for m in c.children)
+        for c in t.head.children)
+
+
+def _subtree_ranges(span, keep) -> tuple[tuple[int, int], ...]:
+    """The character ranges of the subtrees of the tokens of ``span`` that ``keep``, in token order."""
+    ranges = []
+    for t in span_tokens(span):
+        if keep(t):
+            sub = list(t.subtree)
+            ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return tuple(ranges)
 
 
 def reported_after(span, offset: int) -> bool:
@@ -1128,23 +1136,21 @@ def reported_after(span, offset: int) -> bool:
 
 
 def _postposed_reporters(span) -> tuple[tuple[int, int], ...]:
-    """Where the subjects of ``reported_after``'s reporting verbs lie in ``span`` (character
-    ranges of their subtrees), found once per Doc and span and kept in its ``user_data``."""
-    memo = span.doc.user_data.setdefault("cronica_postposed_reporters", {})
-    where = (span.start, span.end)
-    got = memo.get(where)
-    if got is None:
-        verbs = load_role_cues().report_verbs
-        ranges = []
-        for t in span_tokens(span):
-            v = t.head
-            # the parser often reads the subject after the verb as its object ("..., confirmó el SNAI")
-            if t.dep_ in ("nsubj", "obj") and v.i < t.i and v.lower_.startswith(verbs) and any(
-                    c.dep_ in ("ccomp", "parataxis") and c.i < v.i for c in v.children):
-                sub = list(t.subtree)
-                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-        got = memo[where] = tuple(ranges)
-    return got
+    """Where the subjects of ``reported_after``'s reporting verbs lie in ``span`` (``_subtree_ranges``,
+    once per sentence)."""
+    return span_memo(span, "cronica_postposed_reporters", _postposed_reporter_ranges)
+
+
+def _postposed_reporter_ranges(span) -> tuple[tuple[int, int], ...]:
+    return _subtree_ranges(span, _told_after_its_clause)
+
+
+def _told_after_its_clause(t) -> bool:
+    """The subject told after a reporting verb whose clause before it tells the act; the parser
+    often reads it as the verb's object ("..., confirmó el SNAI")."""
+    v = t.head
+    return t.dep_ in ("nsubj", "obj") and v.i < t.i and v.lower_.startswith(load_role_cues().report_verbs) and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < v.i for c in v.children)
 
 
 def _reporting_force(trigger):

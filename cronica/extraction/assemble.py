@@ -339,13 +339,18 @@ def _night_before(m: Mention, d_date: DateValue, ctx: DocumentContext) -> bool:
     span = m.date.span
     if placed_by_sentence(m) or span is None or m.date.start is None or d_date.start is None or (d_date.start - m.date.start).days != 1:
         return False
-    night = {w for w, part in load_lexicon().parts_of_day.items() if part == "night"}
     words = set(re.findall(r"\w+", span.text.lower()))
     told = ctx.text[max(m.sentence.start, span.start - 25):span.end]
-    return bool(words & night) or _NIGHT_CLOCK.search(told) is not None
+    return not words.isdisjoint(_night_words()) or _NIGHT_CLOCK.search(told) is not None
 
 
 _NIGHT_CLOCK = re.compile(r"\b(?:19|2[0-3])[:.][0-5]\d\b")
+
+
+@lru_cache(maxsize=1)
+def _night_words() -> frozenset[str]:
+    """The time lexicon's words for the night (``parts_of_day``: "noche", "medianoche"...)."""
+    return frozenset(w for w, part in load_lexicon().parts_of_day.items() if part == "night")
 
 
 def _subject_noun(m: Mention) -> bool:
@@ -1783,11 +1788,7 @@ class Assembler:
         i = ev_m.sentence.index
         near = [s for s in sentences[max(0, i - before):i + 2]
                 if s.index != i and not s.headline and abs(s.para - ev_m.sentence.para) <= 1]
-        seen = set()
-        for s in [m.sentence for m in ordered[:2]] + near:
-            if s.index not in seen:
-                seen.add(s.index)
-                yield s
+        return _each_once([m.sentence for m in ordered[:2]] + near)
 
     def _sentences_around(self, ev_m: Mention, ordered: list[Mention], before: int, after: int):
         """The incident's own sentences, then the body sentences up to ``after`` after its evidence
@@ -1796,11 +1797,7 @@ class Assembler:
         i = ev_m.sentence.index
         near = [s for s in sentences[i + 1:i + 1 + after] + sentences[max(0, i - before):i][::-1]
                 if not s.headline]
-        seen = set()
-        for s in [m.sentence for m in ordered] + near:
-            if s.index not in seen:
-                seen.add(s.index)
-                yield s
+        return _each_once([m.sentence for m in ordered] + near)
 
     def _groups_named(self, s: Sentence, ctx: DocumentContext, country: Optional[str]) -> list:
         """The armed groups and gangs the sentence names by name, each once, in the text's order
@@ -2513,6 +2510,12 @@ def _revises_toll(m: Mention) -> bool:
     """A mention whose figures revise a toll ("la cifra se elevó a tres fallecidos", "uno de los heridos
     murió"): told on a later day than the incident, it is the incident's all the same."""
     return any((c.update or c.from_wounded) and c.category in ("killed", "wounded") for c in m.counts)
+
+
+def _each_once(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences in their order, each once (by index)."""
+    seen: set[int] = set()
+    return [s for s in sentences if not (s.index in seen or seen.add(s.index))]
 
 
 def _label_only_person(actor: Actor) -> bool:

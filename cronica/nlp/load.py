@@ -295,19 +295,27 @@ def span_tokens(span) -> list:
     return doc_tokens(span.doc)[start:span.end]
 
 
-def span_words(span) -> frozenset[str]:
-    """The lower-case words (``Token.lower_``) of a Span or a whole Doc, as a set, made once per Doc
-    and span and kept in its ``user_data``: a rule that looks for a word of a list in every token
-    of a sentence asks it first, and skips the sentence's tokens when none of its words is there."""
+def span_memo(span, key: str, make):
+    """``make(span)`` for a Span or a whole Doc, worked out once per Doc and span and kept in the
+    Doc's ``user_data`` under ``key``: what several rules ask of one sentence is found once."""
     doc = getattr(span, "doc", span)
-    memo = doc.user_data.get("cronica_words")
-    if memo is None:
-        memo = doc.user_data["cronica_words"] = {}
+    memo = doc.user_data.setdefault(key, {})
     where = (0, len(doc)) if span is doc else (span.start, span.end)
-    words = memo.get(where)
-    if words is None:
-        words = memo[where] = frozenset(t.lower_ for t in span_tokens(span))
-    return words
+    got = memo.get(where)
+    if got is None:
+        got = memo[where] = make(span)
+    return got
+
+
+def span_words(span) -> frozenset[str]:
+    """The lower-case words (``Token.lower_``) of a Span or a whole Doc, as a set (``span_memo``):
+    a rule that looks for a word of a list in every token of a sentence asks it first, and skips
+    the sentence's tokens when none of its words is there."""
+    return span_memo(span, "cronica_words", _lower_words)
+
+
+def _lower_words(span) -> frozenset[str]:
+    return frozenset(t.lower_ for t in span_tokens(span))
 
 
 def sent_of(tok):
