@@ -1,7 +1,10 @@
 """The shared evaluation texts are third-party news: no run of their words may be copied into the
 repository (code, data, tests, docs, the corpus). A run of RUN_WORDS words (across line breaks and
 comment marks) shared with any text of ../shared/eval fails, unless it holds a proper name listed
-below (a place or a body named in full) or is a stock phrase two writers wrote independently."""
+below: the official full name of a place or a public body. Such a name is a fact that the actor
+lexicons and the gazetteer must hold (and the seed, an encyclopedia text, uses), not wording taken
+from a news text; nothing else is exempt, stock phrases of news writing included (session 16: the
+two our corpus shared were reworded)."""
 import json
 import re
 import subprocess
@@ -17,9 +20,7 @@ NAMES = ("valle de los ríos apurímac ene y mantaro", "valle de los ríos apur�
          "fuerza especial de lucha contra el narcotráfico", "fuerza especial de lucha contra el crimen",
          "comisión de la verdad y reconciliación", "universidad nacional autónoma de honduras",
          "secretaría de la defensa nacional", "cuerpo de investigaciones científicas penales y criminalísticas",
-         "oficina para el control de activos extranjeros", "tasa de homicidios por cada 100 000 habitantes")
-#: stock phrases of news writing met in our own texts and in the shared ones alike
-COMMON = ("resultaron heridos uno de ellos de gravedad y", "la muerte de un joven de 19 años")
+         "oficina para el control de activos extranjeros")
 SUFFIXES = (".py", ".yaml", ".yml", ".md", ".json", ".jsonl", ".txt", ".tsv", ".html", ".js", ".csv")
 
 
@@ -38,8 +39,6 @@ NAME_PART = 6
 
 def _named(run: tuple[str, ...]) -> bool:
     text = " " + " ".join(run) + " "
-    if any(" " + phrase + " " in text or text.strip() in phrase for phrase in COMMON):
-        return True
     for name in NAMES:
         w = name.split()
         part = min(NAME_PART, len(w))
@@ -73,3 +72,4 @@ def test_a_copied_run_is_found_and_a_name_is_not():
     assert _named(tuple("del valle de los ríos apurímac ene y mantaro".split()))
     assert _named(tuple("en el valle de los ríos apurímac ene y".split()))
     assert not _named(tuple("los agentes detuvieron ayer a tres hombres armados".split()))
+    assert not _named(tuple("dos policías resultaron heridos uno de ellos de gravedad".split()))
