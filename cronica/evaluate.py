@@ -15,6 +15,13 @@ the prediction to the gold's precision), admin1 after folding
 accents/case and dropping "región"/"departamento de", counts as equal integers,
 actors by a shared word of 4+ letters with either the normalised name or the
 words as written. Gold null with a filled prediction counts as spurious.
+
+CAMEO (issue 11): when every gold line of a set carries ``cameo``, the set is also scored on
+CAMEO root codes (the first two digits), as an event coder like UniversalPetrarch is scored:
+per document, the multiset of gold events' roots against the multiset of EVERY predicted
+event's root (types outside the 13 annotated ones too), pooled over documents; and the full
+code on matched event pairs (``cameo_code_accuracy``). A pool of several sets sums the CAMEO
+counts of the sets that carry codes.
 """
 from __future__ import annotations
 
@@ -72,6 +79,85 @@ def _overlap(a, b) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
+def cameo_root(code: Any) -> Optional[str]:
+    """The CAMEO root (first two digits) of a code such as "193" or "1823"; None if not a code."""
+    c = str(code or "").strip()
+    return c[:2] if len(c) >= 2 and c[:2].isdigit() else None
+
+
+def _ratio(num: int, den: int) -> float:
+    return round(num / den, 3) if den else 0.0
+
+
+@dataclass
+class CameoScore:
+    """CAMEO root codes per document, pooled, and full codes on matched event pairs."""
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+    pairs: int = 0
+    pairs_same_code: int = 0
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.matched, self.pred)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.matched, self.gold)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.matched / self.pred if self.pred else 0.0, self.matched / self.gold if self.gold else 0.0
+        return round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+    @property
+    def code_accuracy(self) -> float:
+        return _ratio(self.pairs_same_code, self.pairs)
+
+    def __add__(self, other: "CameoScore") -> "CameoScore":
+        return CameoScore(self.gold + other.gold, self.pred + other.pred, self.matched + other.matched,
+                          self.pairs + other.pairs, self.pairs_same_code + other.pairs_same_code)
+
+    def to_dict(self) -> dict:
+        return {"cameo_root": {"precision": self.precision, "recall": self.recall, "f1": self.f1,
+                               "gold": self.gold, "pred": self.pred, "matched": self.matched},
+                "cameo_code_accuracy": self.code_accuracy, "cameo_code_pairs": self.pairs}
+
+
+def cameo_annotated(gold: list[dict]) -> bool:
+    """A set is CAMEO-coded when it has gold lines and every one carries a ``cameo`` code."""
+    return bool(gold) and all(cameo_root(g.get("cameo")) for g in gold)
+
+
+def score_cameo(doc_ids: list[str], gold_by: dict[str, list[dict]], pred: list[dict],
+                pairs: list[tuple[dict, dict]]) -> tuple[CameoScore, list[tuple]]:
+    """Root codes per document (gold events vs every predicted event, whatever its type), and
+    the full code on matched pairs; with the documents and pairs that disagree."""
+    docs = set(doc_ids)
+    pred_roots: dict[str, Counter] = defaultdict(Counter)
+    pred_codes: dict[str, list[str]] = defaultdict(list)
+    for p in pred:
+        doc, root = str(p.get("doc_id")), cameo_root(p.get("cameo"))
+        if doc in docs and root:
+            pred_roots[doc][root] += 1
+            pred_codes[doc].append(str(p["cameo"]))
+    out, errors = CameoScore(), []
+    for doc in doc_ids:
+        gold_roots = Counter(r for r in (cameo_root(g.get("cameo")) for g in gold_by.get(doc, [])) if r)
+        hit = sum((gold_roots & pred_roots[doc]).values())
+        out = out + CameoScore(sum(gold_roots.values()), sum(pred_roots[doc].values()), hit)
+        if gold_roots != pred_roots[doc]:
+            errors.append((doc, "cameo_root", sorted(str(g.get("cameo")) for g in gold_by.get(doc, [])),
+                           sorted(pred_codes[doc])))
+    for p, g in pairs:
+        same = str(p.get("cameo") or "") == str(g.get("cameo"))
+        out = out + CameoScore(pairs=1, pairs_same_code=int(same))
+        if not same:
+            errors.append((g["doc"], "cameo_code", (p.get("cameo"), g.get("cameo")), g["evidence"][:90]))
+    return out, errors
+
+
 @dataclass
 class Report:
     docs: int
@@ -93,12 +179,17 @@ class Report:
     false_positives: list[tuple] = field(default_factory=list)
     #: the matched (predicted, gold) event dicts, for checks of fields the report does not score
     pairs: list[tuple[dict, dict]] = field(default_factory=list)
+    #: CAMEO root and code scores, only for sets whose gold lines carry ``cameo``
+    cameo: Optional[CameoScore] = None
+    cameo_errors: list[tuple] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = self.__dict__.copy()
-        for k in ("errors", "missed", "false_positives", "confusion", "pairs"):
+        for k in ("errors", "missed", "false_positives", "confusion", "pairs", "cameo", "cameo_errors"):
             d.pop(k)
         d["confusion"] = [[p, g, n] for (p, g), n in sorted(self.confusion.items())]
+        if self.cameo is not None:
+            d.update(self.cameo.to_dict())
         return d
 
 
@@ -204,6 +295,8 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
     confusion = Counter(((p.get("type") or "").lower(), g["event_type"]) for p, g in pairs)
     matched_p = {id(p) for p, _ in pairs}
     matched_g = {id(g) for _, g in pairs}
+    cameo, cameo_errors = (score_cameo(list(text), gold_by, pred, pairs) if cameo_annotated(gold)
+                           else (None, []))
     return Report(
         docs=len(docs), gold_events=len(gold), pred_events=n_pred, matched=tp,
         precision=round(prec, 3), recall=round(rec, 3), f1=round(f1, 3),
@@ -218,6 +311,8 @@ def score(docs: list[dict], gold: list[dict], pred: list[dict]) -> Report:
         false_positives=[(p["doc_id"], p.get("type"), (p.get("evidence") or "")[:100])
                          for ps in pred_by.values() for p in ps if id(p) not in matched_p],
         pairs=pairs,
+        cameo=cameo,
+        cameo_errors=cameo_errors,
     )
 
 
@@ -235,7 +330,10 @@ def score_sets(sets: list[tuple[str, list[dict], list[dict], list[dict]]]) -> tu
         pd += [{**d, "id": f"{name}/{d['id']}"} for d in docs]
         pg += [{**g, "doc": f"{name}/{g['doc']}"} for g in gold]
         pp += [{**p, "doc_id": f"{name}/{p.get('doc_id')}"} for p in pred]
-    return per, score(pd, pg, pp)
+    pooled = score(pd, pg, pp)
+    coded = [r.cameo for r in per.values() if r.cameo is not None]
+    pooled.cameo = sum(coded, CameoScore()) if coded else None
+    return per, pooled
 
 
 def confusion_table(confusion: dict[tuple[str, str], int]) -> list[str]:

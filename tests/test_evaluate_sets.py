@@ -96,3 +96,64 @@ def test_cli_reports_each_set_pooled_and_a_confusion_table(shared_dir):
                             "--docs", "tests/data/own-news.docs.jsonl", "--gold", "tests/data/own-news.gold.jsonl"],
                            capture_output=True, text=True, cwd=root, timeout=300).stdout
     assert "pooled" in table and "type confusion" in table
+
+
+# CAMEO root scoring (issue 11): a tiny set of our own, two documents and a negative.
+CAMEO_DOCS = [
+    {"id": "c1", "text": "Hombres armados mataron a tiros a un tendero en la vereda Alta. Luego quemaron su camioneta."},
+    {"id": "c2", "text": "Guerrilleros retuvieron a dos topografos en la via al puerto."},
+    {"id": "c3", "text": "La alcaldia invito a un foro sobre convivencia el proximo sabado."},
+]
+CAMEO_GOLD = [
+    {"doc": "c1", "event_type": "killing", "cameo": "193", "evidence": CAMEO_DOCS[0]["text"][:63]},
+    {"doc": "c1", "event_type": "attack", "cameo": "1712", "evidence": CAMEO_DOCS[0]["text"][64:]},
+    {"doc": "c2", "event_type": "kidnapping", "cameo": "181", "evidence": CAMEO_DOCS[1]["text"]},
+]
+
+
+def _pred(doc, type_, cameo, start, end):
+    return {"doc_id": doc, "type": type_, "cameo": cameo, "evidence_start": start, "evidence_end": end}
+
+
+def test_cameo_roots_are_a_multiset_per_document_over_every_predicted_event():
+    pred = [_pred("c1", "killing", "1823", 0, 63),         # matched; root 18, gold 19: a root miss and a code miss
+            _pred("c1", "riot", "145", 64, 92),           # outside the 13 types: not an event match, but its root counts
+            _pred("c2", "kidnapping", "181", 0, 10),      # matched, same code
+            _pred("c3", "other", "043", 0, 20)]           # a root on a document without events
+    r = score(CAMEO_DOCS, CAMEO_GOLD, pred)
+    assert (r.cameo.gold, r.cameo.pred, r.cameo.matched) == (3, 4, 1)
+    assert (r.cameo.precision, r.cameo.recall, r.cameo.f1) == (0.25, 0.333, 0.286)
+    assert (r.cameo.pairs, r.cameo.pairs_same_code, r.cameo.code_accuracy) == (2, 1, 0.5)
+    d = r.to_dict()
+    assert d["cameo_root"]["f1"] == 0.286 and d["cameo_code_accuracy"] == 0.5
+    assert {e[0] for e in r.cameo_errors if e[1] == "cameo_root"} == {"c1", "c3"}
+    assert [e[2] for e in r.cameo_errors if e[1] == "cameo_code"] == [("1823", "193")]
+
+
+def test_the_same_root_twice_matches_only_as_often_as_gold_has_it():
+    pred = [_pred("c2", "kidnapping", "181", 0, 10), _pred("c2", "kidnapping", "1811", 20, 30)]
+    r = score(CAMEO_DOCS[1:2], CAMEO_GOLD[2:], pred)
+    assert (r.cameo.gold, r.cameo.pred, r.cameo.matched, r.cameo.pairs) == (1, 2, 1, 1)
+
+
+def test_sets_without_codes_have_no_cameo_score_and_the_pool_sums_the_coded_ones():
+    plain = [{k: v for k, v in g.items() if k != "cameo"} for g in CAMEO_GOLD]
+    pred = [_pred("c2", "kidnapping", "181", 0, 10)]
+    per, pooled = score_sets([("coded", CAMEO_DOCS, CAMEO_GOLD, pred), ("plain", CAMEO_DOCS, plain, pred)])
+    assert per["plain"].cameo is None and "cameo_root" not in per["plain"].to_dict()
+    assert (pooled.cameo.gold, pooled.cameo.pred, pooled.cameo.matched) == (3, 1, 1)
+    assert pooled.matched == 2 and pooled.f1 == per["coded"].f1
+
+
+def test_cli_prints_cameo_scores_for_a_coded_set(tmp_path):
+    root = Path(__file__).resolve().parent.parent
+    exe = Path(sys.executable).parent / "cronica"
+    docs, gold = tmp_path / "docs.jsonl", tmp_path / "gold.jsonl"
+    docs.write_text("".join(json.dumps(d) + "\n" for d in CAMEO_DOCS), encoding="utf-8")
+    gold.write_text("".join(json.dumps(g) + "\n" for g in CAMEO_GOLD), encoding="utf-8")
+    args = [str(exe), "evaluate", "--docs", str(docs), "--gold", str(gold)]
+    out = json.loads(subprocess.run(args + ["--json"], capture_output=True, text=True, cwd=root, timeout=300).stdout)
+    assert out["cameo_root"]["gold"] == 3 and out["sets"]["docs"]["cameo_root"]["gold"] == 3
+    assert 0.0 <= out["cameo_root"]["f1"] <= 1.0 and "cameo_code_accuracy" in out
+    table = subprocess.run(args, capture_output=True, text=True, cwd=root, timeout=300).stdout
+    assert "CAMEO root codes" in table

@@ -90,6 +90,8 @@ def evaluate(sets, docs_paths, gold_paths, corpus_dir, splits, show_errors, as_j
         for k in fields:
             click.echo(f"{k:16s} " + " ".join(f"{r.field_accuracy[k]:9.3f}" if k in r.field_accuracy else f"{'-':>9s}"
                                               for _, r in rows))
+        for line in cameo_rows(rows):
+            click.echo(line)
         if pooled.spurious:
             click.echo(f"spurious (pooled): {pooled.spurious}")
         if pooled.events_outside_annotated_types:
@@ -107,3 +109,19 @@ def evaluate(sets, docs_paths, gold_paths, corpus_dir, splits, show_errors, as_j
                 click.echo(f"MISS {name} | " + " | ".join(map(str, m)))
             for p in r.false_positives:
                 click.echo(f"FP   {name} | " + " | ".join(map(str, p)))
+            for c in r.cameo_errors:
+                click.echo(f"CAMEO {name} | " + " | ".join(map(str, c)))
+
+
+def cameo_rows(rows: list) -> list[str]:
+    """Table lines for the sets whose gold carries CAMEO codes: root P/R/F1 per document over
+    every predicted event, and the full code on matched events."""
+    coded = [(name, r.cameo) for name, r in rows if r.cameo is not None]
+    if not coded:
+        return []
+    out = ["\nCAMEO root codes (per document, every predicted event) and full code on matched events",
+           f"{'set':16s} {'gold':>5s} {'pred':>5s} {'match':>5s}  {'P':>5s} {'R':>5s} {'F1':>5s}  {'code acc':>8s} {'pairs':>5s}"]
+    for name, c in coded:
+        out.append(f"{name[:16]:16s} {c.gold:5d} {c.pred:5d} {c.matched:5d}  {c.precision:.3f} {c.recall:.3f} {c.f1:.3f}"
+                   f"  {c.code_accuracy:8.3f} {c.pairs:5d}")
+    return out
