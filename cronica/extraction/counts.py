@@ -83,8 +83,9 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"secuestros?|desaparici(ón|ones)|plagios?", KIDNAPPED, "nmod"),
 ]
 _COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
-# Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"; "3 ago" is a date
-_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
+# Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"; "3 ago" is a date;
+# an age is no figure, also written without the tilde ("de 60 anos", "de 44 annos")
+_NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|anos|annos|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
                          r"ene|feb|abr|jun|jul|ago|sept?|set|oct|nov|dic|"
                          r"disparos?|balazos?|tiros?|impactos?|puñaladas?|machetazos?|proyectiles?|veces|golpes|golpizas?|"
                          r"pedradas|patadas|palos|garrotazos|cuchilladas|culatazos|quemaduras)\Z")
@@ -600,7 +601,7 @@ def _subject(tok):
                and c.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and any(g.dep_ in ("nummod", "det") for g in c.children)]
         if own:
             return own[-1]
-    if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i:
+    if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i and not _own_number(tok):
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
     return None
 
@@ -1036,9 +1037,20 @@ def _one_unnamed(verb) -> bool:
         return False
     if _has_subject(verb) or any(c.dep_ in ("expl:pass", "expl:impers") for c in verb.children):
         return False
-    if verb.dep_ in ("conj", "acl", "acl:relcl", "advcl", "xcomp", "csubj") and verb.head.i != verb.i:
+    if verb.dep_ in ("conj", "acl", "acl:relcl", "advcl", "xcomp", "csubj") and verb.head.i != verb.i \
+            and not _own_number(verb):
         return False  # its subject is another verb's or a relative's antecedent
     return True
+
+
+def _own_number(verb) -> bool:
+    """ "Le dispararon cinco veces y murió en el sitio": a finite verb conjoined to a finite one of
+    the other number cannot share its subject (the doers are not the one who died)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or "Fin" not in head.morph.get("VerbForm") \
+            or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    return {"Sing", "Plur"} == set(head.morph.get("Number")) | set(verb.morph.get("Number"))
 
 
 def _one_unnamed_wounded(tok) -> bool:
@@ -1061,11 +1073,15 @@ def _one_unnamed_wounded(tok) -> bool:
                                  and "Fin" in cop.morph.get("VerbForm") and tok.dep_ == "ROOT")
 
 
+# "murió camino al hospital", "rumbo a la clínica": the way, never a person after the verb
+_ROUTE_WORDS = frozenset({"camino", "rumbo"})
+
+
 def _late_subject(tok, skip: frozenset = frozenset()):
     """A subject the parser put after the verb as its object ("murieron cinco policías"); not a
-    word of ``skip``."""
+    word of ``skip`` nor the way ("murió camino al hospital")."""
     return next((c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i > tok.i
-                 and c.lower_ not in skip
+                 and c.lower_ not in skip and c.lower_ not in _ROUTE_WORDS
                  and (c.pos_ in ("NOUN", "PROPN", "NUM") or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
                  and not _case(c) and not _NOT_PEOPLE.match(c.lower_)), None)  # (not "murió dos días después")
 
@@ -2486,7 +2502,8 @@ def _flag(sent, c: CountMention) -> CountMention:
     from dataclasses import replace
     if cumulative and not c.cumulative:
         return replace(c, cumulative=True)
-    if c.best and not c.update and c.category in (KILLED, WOUNDED, KIDNAPPED) and _raised_to(text[max(0, rel - 60):rel], cues):
+    if c.best and not c.update and c.category in (KILLED, WOUNDED, KIDNAPPED) and (
+            _raised_to(text[max(0, rel - 60):rel], cues) or _risen_dead(text[max(0, rel - 30):rel], text[rel:c.end - sent.start_char], cues)):
         c = replace(c, update=True)  # "la cifra se elevó a tres fallecidos": replaces the first report
     if c.best and any(p in text[max(0, rel - 120):rel] for p in cues.preliminary_cues):
         c = replace(c, preliminary=True)
@@ -2519,6 +2536,20 @@ def _raised_to(before: str, cues: CountCues) -> bool:
     # "actualizó el saldo a", "elevó la cifra de fallecidos a"
     return any(w in cues.tally_nouns for w in words[-5:-1]) and any(
         w.startswith(cues.update_stems) for w in words[-7:-2])
+
+
+_THE_PEOPLE_AFTER = re.compile(r"^\S+(?:\s+y\s+\S+)?\s+(?:los|las)\s")
+
+
+def _risen_dead(before: str, figure: str, cues: CountCues) -> bool:
+    """ "Suben a cinco los policías muertos en la emboscada", "se elevan a tres los fallecidos": a
+    verb of rising right before "a" and the figure, then the dead themselves with their article
+    (no tally noun: the people are the tally); a revised figure (train n-020, dev q-009, r-002, s-020)."""
+    words = re.findall(r"\w+", before)
+    while words and words[-1] in ("al", "menos", "más", "de", "unos", "unas"):
+        words.pop()
+    return len(words) >= 2 and words[-1] == "a" and words[-2].startswith(cues.update_stems) \
+        and bool(_THE_PEOPLE_AFTER.match(figure))
 
 
 _PERFECT = re.compile(r"\b(?:han|ha|habían|había)\s+(?:sido\s+)?\w+(?:ado|ido|to|tos|ados|idos|adas|idas)\b")
