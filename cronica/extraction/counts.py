@@ -1448,8 +1448,11 @@ def find_counts(sent) -> list[CountMention]:
                     found = (prev.best, prev.low, prev.high, noun.i - 1, noun.i)
             if found and tok.lower_.startswith("neutralizad") and any(
                     c.lower_.startswith(_SUBDUED) and _participle_form(c.lower_)
-                    for c in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])):
-                break  # "fue neutralizado y detenido": subdued and arrested, not killed
+                    for c in [c for c in tok.children if c.dep_ == "conj" and not _has_subject(c)]
+                    + ([tok.head] if tok.dep_ == "conj" and not _has_subject(tok) else [])):
+                # "fue neutralizado y detenido": subdued and arrested, not killed (not "dos fueron
+                # neutralizados y cinco fueron aprehendidos": each participle has its own people)
+                break
             if found and found[0] == 0 and tok.lower_.startswith("hospitaliz"):
                 break  # "ninguna hospitalizada": nobody in hospital is not nobody wounded
             if not found or (found[0] != 0 and _negated(tok)):
@@ -2014,15 +2017,23 @@ def _known_receiver(sent, c: CountMention) -> bool:
         # "Recibió varios disparos." with no subject: the person told before (corpus train a-012,
         # the leader killed in the sentence before)
         return not _has_subject(verb)
-    head = _victim_token(sent, c)
-    if head is None:
-        return False
     if any(d.dep_.startswith("nsubj") and d.lower_ in ("quien", "quienes", "que", "cual") for d in verb.children):
         return True  # "el subteniente X, quien recibió impactos de bala": the person the sentence is about
-    if head.head.i != verb.i:
+    subj = _subject(verb)
+    if subj is not None and subj.pos_ == "NOUN" and _definite(subj):
+        # "El policía, de 34 años, recibió varios disparos", "El escolta ... bajó del auto y recibió dos
+        # impactos" (train j-009, dev b-070): the subject, told apart from the verb, is someone told before
+        return True
+    head = _victim_token(sent, c)
+    if head is None or head.head.i != verb.i:
         return False
+    return _definite(head)
+
+
+def _definite(noun) -> bool:
+    """The noun has a definite article or a demonstrative: someone told before."""
     return any(d.dep_ == "det" and (d.lower_ in ("el", "la", "los", "las") or d.lower_ in _DEMONSTRATIVES)
-               for d in head.children)
+               for d in noun.children)
 
 
 _DEATH_NOUNS = {"muerte", "fallecimiento", "deceso"}

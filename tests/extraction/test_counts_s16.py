@@ -73,3 +73,24 @@ def test_the_dead_after_a_plain_verb_are_no_revision(nlp):
     from cronica.extraction.counts import find_counts
     found = [c for s in nlp("Murieron cinco los policías en la emboscada de la sierra.").sents for c in find_counts(s)]
     assert not any(c.update for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the person who died, told again with the article and something between subject and verb
+    "Un vigilante murió el lunes en el asalto a la bodega. El vigilante, de 45 años, recibió tres disparos en el pecho.",
+    "Un vigilante murió el lunes en el asalto a la bodega. El vigilante salió a la calle y recibió tres disparos.",
+])
+def test_a_wound_received_by_someone_told_before_is_no_new_wounded(totals, nlp, text):
+    assert totals(nlp, text) == {"killed": 1}
+
+
+def test_a_wound_received_by_someone_new_is_a_wounded(totals, nlp):
+    assert totals(nlp, "Un vigilante murió el lunes en el asalto. Un transeúnte recibió un disparo en la pierna.") \
+        == {"killed": 1, "wounded": 1}
+
+
+def test_neutralized_and_arrested_each_their_own(totals, nlp):
+    # two groups, each with its participle: the first are dead
+    assert totals(nlp, "Como resultado, tres delincuentes fueron neutralizados y cuatro fueron detenidos.").get("killed") == 3
+    # one group subdued and arrested: nobody dead
+    assert totals(nlp, "El asaltante fue neutralizado y detenido por los agentes.").get("killed") is None
