@@ -94,3 +94,35 @@ def test_neutralized_and_arrested_each_their_own(totals, nlp):
     assert totals(nlp, "Como resultado, tres delincuentes fueron neutralizados y cuatro fueron detenidos.").get("killed") == 3
     # one group subdued and arrested: nobody dead
     assert totals(nlp, "El asaltante fue neutralizado y detenido por los agentes.").get("killed") is None
+
+
+def test_a_weapon_named_with_de_is_no_wave_of_attacks(totals, nlp):
+    # "ola de" (a wave of attacks) is no part of "pistola de": the hostages are this incident's
+    text = ("Tres hombres armados con una pistola de fabricación casera tomaron como rehenes al chofer "
+            "y a cuatro pasajeros del bus.")
+    assert totals(nlp, text).get("kidnapped") == 5
+
+
+def test_a_wave_of_attacks_is_still_a_running_total(nlp):
+    from cronica.extraction.counts import find_counts
+    text = "La ola de atentados contra comisarías dejó 14 policías muertos en el departamento."
+    found = [c for s in nlp(text).sents for c in find_counts(s) if c.best == 14]
+    assert found and all(c.cumulative for c in found)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Un segundo guardia murió en el hospital, con lo que son ya dos los vigilantes fallecidos en el asalto.", 2),
+    ("Otra mujer murió en la clínica; con ello son ya cuatro las personas fallecidas por el ataque al mercado.", 4),
+    ("Un cuarto pasajero falleció ayer, con lo que son cuatro los muertos del ataque al bus.", 4),
+])
+def test_with_it_the_dead_are_n_is_the_revised_toll(nlp, text, figure):
+    from cronica.extraction.counts import find_counts
+    found = [c for s in nlp(text).sents for c in find_counts(s) if c.best == figure]
+    assert found and all(c.update and not c.cumulative for c in found)
+
+
+def test_with_it_the_dead_of_the_year_are_a_running_total(nlp):
+    from cronica.extraction.counts import find_counts
+    text = "Con este crimen son ya 40 los líderes sociales asesinados en lo que va del año en el departamento."
+    found = [c for s in nlp(text).sents for c in find_counts(s) if c.best == 40]
+    assert found and all(c.cumulative and not c.update for c in found)
