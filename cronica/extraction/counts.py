@@ -375,11 +375,14 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("de",) or t.lower_ in _UNCOUNTED \
                 or _NOT_PEOPLE.match(t.lower_):
             break  # "un número indeterminado de desaparecidos" is no figure of one; "de 32 años que" no figure
-    # 3) vague quantities: "decenas de muertos"
+    # 3) vague quantities: "decenas de muertos" (not another noun's: "asesinado de varios disparos
+    # el dirigente X" - the shots are many, the leader one)
     for k in range(noun.i - 1, max(sent_of(noun).start, noun.i - 3) - 1, -1):
         floor = vague_floor(doc[k].lower_)
         if floor:
             return None, floor, None, k, noun.i  # type: ignore[return-value]
+        if _NOT_PEOPLE.match(doc[k].lower_) or doc[k].lower_ in _ARTICLES:
+            break
     # 4) "un/una" determiner: one person ("Un oficial murió", "un militar muerto"); "otro"
     # likewise ("dos policías muertos y otro herido")
     for child in noun.children if noun.lower_ not in _COLLECTIVE else ():  # "una patrulla" is not one person
@@ -429,6 +432,7 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
 
 
 _BOTH = {"ambos", "ambas"}
+_ARTICLES = frozenset({"el", "la", "los", "las"})
 
 
 def _both(noun) -> Optional[tuple[int, int, int, int, int]]:

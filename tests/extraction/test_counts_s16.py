@@ -126,3 +126,18 @@ def test_with_it_the_dead_of_the_year_are_a_running_total(nlp):
     text = "Con este crimen son ya 40 los líderes sociales asesinados en lo que va del año en el departamento."
     found = [c for s in nlp(text).sents for c in find_counts(s) if c.best == 40]
     assert found and all(c.cumulative and not c.update for c in found)
+
+
+def test_many_shots_are_not_many_dead(nlp):
+    # "varios" counts the shots; the leader after them is one person
+    from cronica.extraction.counts import find_counts
+    text = "Fue asesinado de varios disparos el dirigente campesino Juan Ramón Mejía cuando volvía a su parcela."
+    found = [(c.category, c.best) for s in nlp(text).sents for c in find_counts(s)]
+    assert found == [("killed", 1)]
+
+
+def test_a_vague_quantity_of_the_people_is_still_a_floor(nlp):
+    from cronica.extraction.counts import find_counts
+    found = [(c.category, c.best, c.low) for s in nlp("La explosión dejó decenas de heridos en el mercado.").sents
+             for c in find_counts(s)]
+    assert found == [("wounded", None, 10)]
