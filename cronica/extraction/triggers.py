@@ -117,6 +117,7 @@ class FilterCues:
     turning_point_before: tuple[tuple[str, ...], ...] = ()  # "tras la captura de su dirección, el grupo ..."
     time_nouns: frozenset[str] = frozenset()  # folded: "en 1992", "en marzo", "en la década" name no place
     member_shares: tuple[tuple[str, ...], ...] = ()  # "la mayor parte de sus cabecillas han sido capturados"
+    later_openings: Optional[re.Pattern] = None  # over the folded sentence's start: "horas despues", "esa misma noche"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -189,7 +190,8 @@ def load_filters() -> FilterCues:
         result_openings=tuple(raw.get("result_openings") or ()),
         turning_point_before=tuple(tuple(p.split()) for p in raw.get("turning_point_before") or ()),
         time_nouns=frozenset(match_key(w) for w in raw.get("time_nouns") or ()),
-        member_shares=tuple(tuple(p.split()) for p in raw.get("member_shares") or ()))
+        member_shares=tuple(tuple(p.split()) for p in raw.get("member_shares") or ()),
+        later_openings=_regexes(raw.get("later_openings") or (), "later_openings"))
 
 
 def _num_pattern() -> str:
@@ -218,8 +220,15 @@ def _sense_in(key: str, senses: frozenset[str]) -> Optional[str]:
 
 
 def opening_sense(text: str) -> Optional[str]:
-    """The other sense (``document_senses``) a document's opening sentence sets for it, if any."""
-    return _sense_in(match_key(text), load_filters().document_senses)
+    """The other sense (``document_senses``) a document's opening sentence sets for it, if any.
+    Not a sense a weapon and a harm overrule when the sentence names both (``armed_harm_senses``:
+    "los mataron a tiros en una hondonada" is no road fall)."""
+    key = match_key(text)
+    cues = load_filters()
+    sense = _sense_in(key, cues.document_senses)
+    if sense in cues.armed_harm_senses and _armed_harm(key, cues):
+        return None
+    return sense
 
 
 #: how many sentences after the opening one make a text's lead (``lead_senses``)
