@@ -43,7 +43,7 @@ from cronica.extraction.counts import (CountMention, armed_group, carries_toll, 
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart,
-                                          roundup_entry, roundup_lead, same_toll, told_victim)
+                                          roundup_entry, roundup_lead, same_toll, told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming, load_framing
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -68,8 +68,10 @@ WHEREABOUTS_AFTER = 2  # sentences after a detention that may say the detainee w
 _VIA_RANK = {"clause": 0, "sentence": 1, "report": 2, "story": 3, "publication": 4, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
 # a killing the story then frames as fighting ("abaten a seis" ... "murieron en un enfrentamiento") is the
-# clash (the shared convention: armed_clash when the text frames it as enfrentamiento / combate)
-_REFRAMED = {("killing", "armed_clash")}
+# clash (the shared convention: armed_clash when the text frames it as enfrentamiento / combate);
+# a killing the body tells as a blast ("Asesinan a ..." ... "un artefacto explosivo estalló") is the
+# bombing (explosives the main means)
+_REFRAMED = {("killing", "armed_clash"), ("killing", "bombing")}
 # How far back (in sentences) a mention may find its incident. News articles tell
 # one story and come back to it; encyclopedic texts (no publication date) jump
 # between episodes years apart, so they get shorter windows.
@@ -347,6 +349,16 @@ def _night_before(m: Mention, d_date: DateValue, ctx: DocumentContext) -> bool:
 _NIGHT_CLOCK = re.compile(r"\b(?:19|2[0-3])[:.][0-5]\d\b")
 
 
+def _another_day_told(m: Mention, told: Optional[DateValue], ctx: DocumentContext) -> bool:
+    """Does the mention's own sentence date it to a day other than the incident's ("Según la
+    Defensoría, el lunes 14 un niño resultó herido al pisar una mina" after clashes that began on
+    the 12th)? Both at day precision; not the night before it (``_night_before``)."""
+    if m.date is None or told is None or m.date_via != "sentence":
+        return False
+    return m.date.precision == "day" == told.precision and m.date.value != told.value \
+        and not _night_before(m, told, ctx)
+
+
 @lru_cache(maxsize=1)
 def _night_words() -> frozenset[str]:
     """The time lexicon's words for the night (``parts_of_day``: "noche", "medianoche"...)."""
@@ -607,6 +619,8 @@ class Assembler:
     def _conflicts(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         if another_victim_another_time(m, self.cues.another_time):
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
+        if told_later_that_day(m, self.cues.later_openings) and not _headline_only(draft):
+            return True  # "Horas después, en otro barrio, dos sicarios asesinaron ..." (incidents.py)
         if getattr(self, "_roundup_told", False) and roundup_entry(m):
             return True  # after "Tres ataques armados dejaron ...": "En el barrio X, sicarios ..." is the next one
         d_date, d_via = draft.best_date()
@@ -1138,6 +1152,8 @@ class Assembler:
         told, _ = d.best_date()
         if m.date_via == "clause" and m.date is not None and told is not None and m.date.value != told.value:
             return None  # a date of its own: "en marzo de 2021" after this week's arrest
+        if _another_day_told(m, told, ctx):
+            return None  # "Según la Defensoría, el lunes 14 un niño pisó una mina" after Saturday's clashes
         return d
 
     def _told_as_result(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:

@@ -21,6 +21,8 @@ nothing contradicts it (``Assembler._conflicts``). This module holds the finer t
 * ``new_only_in_a_name``: "Nueva" in "Nueva Segovia" marks no new incident.
 * ``another_victim_another_time``: "Un día antes, otro joven había sido hallado muerto" is
   another incident.
+* ``told_later_that_day``: "Horas después, dos sicarios asesinaron ..." is the report's next
+  incident.
 """
 from __future__ import annotations
 
@@ -248,6 +250,24 @@ def another_victim_another_time(m: "Mention", another_time: Optional[re.Pattern]
     if another_time is None or m.trigger is None or FAMILY[m.type] != "violent":
         return False
     return other_victims(m) and bool(another_time.search(fold(parsed_text(m.sentence.span))))
+
+
+_OPENING_PUNCT = " \"'«“‘-—–"
+
+
+def told_later_that_day(m: "Mention", openings) -> bool:
+    """A violent act told with a trigger of its own by a sentence that opens by moving on within
+    the day ("Horas después, en el distrito de X, dos sicarios asesinaron ...", "Esa misma noche,
+    un grupo prendió fuego a una vivienda"; filters.yaml ``later_openings``): the report's next
+    incident, never the one told before it. Not a definite noun ("Minutos después se produjo la
+    detonación": the blast announced before) nor a victim told by a pronoun ("Horas después lo
+    remataron")."""
+    if openings is None or m.trigger is None or m.strength != "strong" or FAMILY[m.type] != "violent":
+        return False
+    if (m.definite and m.trigger.is_noun) or told_victim(m):
+        return False
+    found = openings.search(fold(parsed_text(m.sentence.span)[:60]).lstrip(_OPENING_PUNCT))
+    return found is not None and found.start() == 0
 
 
 def other_victims(m: "Mention") -> bool:

@@ -117,6 +117,8 @@ class FilterCues:
     turning_point_before: tuple[tuple[str, ...], ...] = ()  # "tras la captura de su dirección, el grupo ..."
     time_nouns: frozenset[str] = frozenset()  # folded: "en 1992", "en marzo", "en la década" name no place
     member_shares: tuple[tuple[str, ...], ...] = ()  # "la mayor parte de sus cabecillas han sido capturados"
+    later_openings: Optional[re.Pattern] = None  # over the folded sentence's start: "horas despues", "esa misma noche"
+    wish_words: frozenset[str] = frozenset()  # folded: "ojala" before a trigger tells a wish, not a report
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -189,7 +191,9 @@ def load_filters() -> FilterCues:
         result_openings=tuple(raw.get("result_openings") or ()),
         turning_point_before=tuple(tuple(p.split()) for p in raw.get("turning_point_before") or ()),
         time_nouns=frozenset(match_key(w) for w in raw.get("time_nouns") or ()),
-        member_shares=tuple(tuple(p.split()) for p in raw.get("member_shares") or ()))
+        member_shares=tuple(tuple(p.split()) for p in raw.get("member_shares") or ()),
+        later_openings=_regexes(raw.get("later_openings") or (), "later_openings"),
+        wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()))
 
 
 def _num_pattern() -> str:
@@ -218,8 +222,15 @@ def _sense_in(key: str, senses: frozenset[str]) -> Optional[str]:
 
 
 def opening_sense(text: str) -> Optional[str]:
-    """The other sense (``document_senses``) a document's opening sentence sets for it, if any."""
-    return _sense_in(match_key(text), load_filters().document_senses)
+    """The other sense (``document_senses``) a document's opening sentence sets for it, if any.
+    Not a sense a weapon and a harm overrule when the sentence names both (``armed_harm_senses``:
+    "los mataron a tiros en una hondonada" is no road fall)."""
+    key = match_key(text)
+    cues = load_filters()
+    sense = _sense_in(key, cues.document_senses)
+    if sense in cues.armed_harm_senses and _armed_harm(key, cues):
+        return None
+    return sense
 
 
 #: how many sentences after the opening one make a text's lead (``lead_senses``)
@@ -1004,6 +1015,11 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if m.family in _OPERATION_FAMILIES:
                 m.new_incident = m.follow_up = True
+    # a wish ("Ojalá sea el último secuestro", "ojalá no haya víctimas"): what it names is not reported
+    if cues.wish_words and any(not m.dropped for m in out):
+        for m in out:
+            if not m.dropped and _wished(doc[m.token_i], cues):
+                m.dropped = "wish"
     # burning or looting told with an attack or a protest is part of that incident
     if any(not m.dropped and m.family in ("violent", "protest") for m in out):
         for m in out:
@@ -1014,6 +1030,20 @@ def find_triggers(sent) -> list[TriggerMention]:
 
 
 _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+
+
+def _wished(tok, cues: FilterCues) -> bool:
+    """Does a wish word ("ojalá") come before the trigger in its sentence (filters.yaml
+    ``wish_words``), with no relative or subordinate clause opening in between ("Ojalá encuentren
+    a quienes secuestraron a mi hermano" reports the kidnapping)?"""
+    words = [token_key(t.text) for t in tok.doc[sent_of(tok).start:tok.i]]
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in cues.wish_words), None)
+    return at is not None and not _CLAUSE_OPENERS.intersection(words[at + 1:])
+
+
+_CLAUSE_OPENERS = frozenset({"que", "quien", "quienes", "cual", "cuales", "cuando", "donde", "porque"})
+
+
 _CAUSED_FAMILIES = frozenset({"violent", "protest", "abduction", "property", "other"})  # what an arrest may set off
 # a participle with a subject or verb of its own is a clause of its own ("... y uno más está desaparecido")
 _OWN_CLAUSE = frozenset({"aux", "aux:pass", "cop", "nsubj", "nsubj:pass"})
