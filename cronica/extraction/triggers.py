@@ -119,6 +119,7 @@ class FilterCues:
     member_shares: tuple[tuple[str, ...], ...] = ()  # "la mayor parte de sus cabecillas han sido capturados"
     later_openings: Optional[re.Pattern] = None  # over the folded sentence's start: "horas despues", "esa misma noche"
     wish_words: frozenset[str] = frozenset()  # folded: "ojala" before a trigger tells a wish, not a report
+    repeated_acts: Optional[re.Pattern] = None  # over an adjunct's folded text: "ha prorrogado decenas de veces"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -193,7 +194,8 @@ def load_filters() -> FilterCues:
         time_nouns=frozenset(match_key(w) for w in raw.get("time_nouns") or ()),
         member_shares=tuple(tuple(p.split()) for p in raw.get("member_shares") or ()),
         later_openings=_regexes(raw.get("later_openings") or (), "later_openings"),
-        wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()))
+        wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()),
+        repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"))
 
 
 def _num_pattern() -> str:
@@ -470,6 +472,9 @@ def _unrealised(tok, cues: FilterCues) -> Optional[str]:
                     return f"hypothetical ({c.text})"
                 if c.dep_ == "aux" and "Fut" in c.morph.get("Tense") and c.lemma_ == "ir":
                     return f"future ({c.text})"
+                if c.dep_ in ("aux", "aux:pass") and c.lemma_ in ("ser", "estar") and (
+                        "Fut" in c.morph.get("Tense") and _future_form(c) or _written_future(c)):
+                    return f"future ({c.text} {t.text})"  # "los responsables serán detenidos"
         if t.i != tok.i:
             break  # only the nearest governing verb decides
     return None
@@ -1277,6 +1282,8 @@ def _habitual(tok, cues: FilterCues) -> Optional[str]:
         return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.head.i != tok.i and tok.head.pos_ in (
         "VERB", "AUX") and tok.dep_ in ("nsubj", "nsubj:pass", "obj", "obl") else None
+    if verb is not None and _repeated_in_perfect(verb, cues):
+        return f"generic (repeated: {verb.text})"
     if verb is None or "Pres" not in verb.morph.get("Tense") or "Ind" not in verb.morph.get("Mood"):
         return None
     start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("mark", "advmod", "nsubj", "nsubj:pass")])
@@ -1284,6 +1291,23 @@ def _habitual(tok, cues: FilterCues) -> Optional[str]:
                        cues.habitual_before):
         return f"generic (habitual: {verb.text})"
     return None
+
+
+#: dependents of a verb that tell how often it happened ("decenas de veces", "de forma continuada")
+_ADJUNCT_DEPS = frozenset({"obl", "advmod", "obl:tmod", "obl:arg", "nmod", "advcl", "obj"})  # ("obj": the
+# tagger reads "decenas de veces" as one)
+
+
+def _repeated_in_perfect(verb, cues: FilterCues) -> bool:
+    """A verb in the present perfect with an adjunct of repetition ("el Congreso ha prorrogado decenas
+    de veces", "ha enviado soldados tantas veces"): acts repeated over time, not one incident. The
+    preterite keeps its incident ("le dispararon en varias ocasiones": one shooting's shots)."""
+    if cues.repeated_acts is None or not any(
+            c.dep_ in ("aux", "aux:pass") and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense")
+            for c in verb.children):
+        return False
+    return any(c.dep_ in _ADJUNCT_DEPS and cues.repeated_acts.search(match_key(
+        verb.doc[c.left_edge.i:c.right_edge.i + 1].text)) for c in verb.children)
 
 
 def _possible_only(tok, m: TriggerMention, cues: FilterCues) -> Optional[str]:
