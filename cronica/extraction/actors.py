@@ -100,6 +100,8 @@ class RoleCues:
     camp_nouns: frozenset = frozenset()
     sides_words: frozenset = frozenset()
     subgroup_markers: tuple[str, ...] = ()
+    rival_nouns: tuple[str, ...] = ()
+    rival_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +118,8 @@ def load_role_cues() -> RoleCues:
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
-            "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers")
+            "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers",
+            "rival_nouns", "rival_words")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -145,7 +148,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]), frozenset(raw["doer_labels"]),
                     frozenset(raw["remains_nouns"]), frozenset(raw["patron_words"]),
                     frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]),
-                    frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]))
+                    frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]),
+                    tuple(raw["rival_nouns"]), tuple(raw["rival_words"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -367,6 +371,22 @@ def _subgroup_pattern() -> re.Pattern:
     return re.compile(rf"(?i)(?<!\w)(?:{markers})(?:\s+[\wáéíóúñ]+)?\s+$")
 
 
+@lru_cache(maxsize=1)
+def _rival_pattern() -> re.Pattern:
+    cues = load_role_cues()
+    nouns = "|".join(sorted(cues.rival_nouns, key=len, reverse=True))
+    rivals = "|".join(sorted(cues.rival_words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:(?:una|un|la|el)\s+(?:{nouns})\s+(?:{rivals})|(?:la|el)\s+otr[ao]\s+(?:{nouns}))(?!\w)")
+
+
+def rival_side(text: str) -> Optional[tuple[int, int]]:
+    """Where ``text`` tells one side of a clash only as the other's rival ("una facción rival",
+    "una banda rival", "la otra banda"; ``rival_nouns``, ``rival_words``), the first such
+    words, else None. (The plural, "bandas rivales", tells both sides.)"""
+    m = _rival_pattern().search(text)
+    return (m.start(), m.end()) if m else None
+
+
 def among_casualties(text: str, start: int) -> bool:
     """The words at ``start`` of ``text`` are a group told among a figure's casualties ("once
     heridos, entre ellos | nueve policías", "siete de ellas | policías"; ``subgroup_markers``)."""
@@ -382,6 +402,25 @@ def names_nobody(doc, start: int, end: int) -> bool:
         return False
     tok = span.root
     return _names_a_place(tok) or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text))  # a time; "61 de sus integrantes" stands
+
+
+def describes_a_thing(doc, start: int, end: int) -> bool:
+    """The words at characters ``start:end`` of ``doc`` are a force's adjective qualifying a thing,
+    not people nor an act ("declarado objetivo | militar", "el hospital | militar", "de uso |
+    militar"): no party. A force's adjective on its people or units stands ("personal militar",
+    "una patrulla policial"; ``force_members``, ``member_nouns``, ``unit_nouns``, ``people_words``),
+    and on an operation, which the force carried out ("una operación militar"; ``not_targets``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+        return False
+    cues = load_role_cues()
+    head = tok.head.lower_
+    return not (head in cues.force_members or head in cues.member_nouns or head in cues.unit_nouns
+                or head in cues.people_words or head in cues.not_targets or head in cues.target_nouns
+                or head in cues.person_descriptions)
 
 
 def _counted_people(t, tok) -> bool:
