@@ -102,6 +102,8 @@ class RoleCues:
     subgroup_markers: tuple[str, ...] = ()
     rival_nouns: tuple[str, ...] = ()
     rival_words: tuple[str, ...] = ()
+    threat_verbs: tuple[str, ...] = ()
+    signed_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +121,7 @@ def load_role_cues() -> RoleCues:
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
             "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers",
-            "rival_nouns", "rival_words")
+            "rival_nouns", "rival_words", "threat_verbs", "signed_words")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -149,7 +151,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["remains_nouns"]), frozenset(raw["patron_words"]),
                     frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]),
                     frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]),
-                    tuple(raw["rival_nouns"]), tuple(raw["rival_words"]))
+                    tuple(raw["rival_nouns"]), tuple(raw["rival_words"]),
+                    tuple(raw["threat_verbs"]), tuple(raw["signed_words"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -530,6 +533,41 @@ def _a_manos_de(tok):
                for k in c.children):
             return c
     return None
+
+
+def _threat(trigger) -> bool:
+    """Is the trigger a threat verb ("amenazaron", "la declaran objetivo"; ``threat_verbs``)?"""
+    return trigger.pos_ == "VERB" and trigger.lower_.startswith(load_role_cues().threat_verbs)
+
+
+def _declared_as(trigger, obj) -> bool:
+    """``obj`` is what a threat declared its targets ("la declaran objetivo militar", "los
+    declararon blanco"; ``target_of_nouns``), not whom it threatened."""
+    return obj.lower_ in load_role_cues().target_of_nouns and _threat(trigger)
+
+
+def _signed_paper(trigger):
+    """(the signer, the paper) of the signed paper a threat's sentence tells ("un panfleto
+    firmado por X en el que la amenazaron": X, panfleto; ``signed_words``), else (None, None)."""
+    if not _threat(trigger):
+        return None, None
+    signed = load_role_cues().signed_words
+    for t in span_tokens(sent_of(trigger)):
+        if t.lower_.startswith(signed) and t.head.pos_ == "NOUN":
+            by = next((c for c in t.children if _case(c) == "por"), None)
+            if by is not None:
+                return by, t.head
+    return None, None
+
+
+def _paper_recipient(trigger, paper):
+    """Whom a threat told by a clitic ("la amenazaron") was made to: the subject of the verb the
+    signed paper is the object of ("la lideresa recibió un panfleto ... en el que la amenazaron")."""
+    clitic = next((c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ in _CLITICS), None)
+    if clitic is None or paper is None or paper.dep_ != "obj":
+        return None
+    subj = _child(paper.head, "nsubj")
+    return subj if subj is not None and _agrees(clitic, subj) else None
 
 
 def _blamed(trigger):
@@ -1645,6 +1683,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
                     and c.lower_ not in load_role_cues().not_targets  # "desplegaron un operativo"
+                    and not _declared_as(trigger, c)  # "la declaran objetivo militar": what, not whom
                     and not _burst_subject(trigger, c)  # "al estallar un coche bomba": the device
                     and not _where_not_whom(c)]  # "les dio muerte en una quebrada": where
             states = {_state_complement(c) for c in trigger.children} - {None}
@@ -1823,6 +1862,11 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     how = None
     if a1 is None:  # "murió a manos de sicarios"
         a1 = _agentive(_a_manos_de(trigger))
+    if a1 is None:  # "recibió un panfleto firmado por X en el que la amenazaron"
+        signer, paper = _signed_paper(trigger)
+        a1 = _agentive(signer)
+        if a1 is not None and a2 is None:
+            a2 = _phrase(_paper_recipient(trigger, paper))
     if a1 is None:  # "atribuyeron el ataque a X", "fue obra de X"
         blamed, how = _blamed(trigger)
         a1 = _agentive(blamed)
