@@ -104,6 +104,7 @@ class RoleCues:
     rival_words: tuple[str, ...] = ()
     threat_verbs: tuple[str, ...] = ()
     signed_words: tuple[str, ...] = ()
+    faction_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +122,7 @@ def load_role_cues() -> RoleCues:
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
             "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers",
-            "rival_nouns", "rival_words", "threat_verbs", "signed_words")
+            "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -152,7 +153,7 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]),
                     frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]),
                     tuple(raw["rival_nouns"]), tuple(raw["rival_words"]),
-                    tuple(raw["threat_verbs"]), tuple(raw["signed_words"]))
+                    tuple(raw["threat_verbs"]), tuple(raw["signed_words"]), frozenset(raw["faction_words"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -404,7 +405,8 @@ def names_nobody(doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    return _names_a_place(tok) or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text))  # a time; "61 de sus integrantes" stands
+    return _names_a_place(tok) or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text)) \
+        or _dateline_day(tok)  # a time, a dateline's day; "61 de sus integrantes" stands
 
 
 def describes_a_thing(doc, start: int, end: int) -> bool:
@@ -424,6 +426,17 @@ def describes_a_thing(doc, start: int, end: int) -> bool:
     return not (head in cues.force_members or head in cues.member_nouns or head in cues.unit_nouns
                 or head in cues.people_words or head in cues.not_targets or head in cues.target_nouns
                 or head in cues.person_descriptions)
+
+
+def _dateline_day(tok) -> bool:
+    """The day and month of a wire dateline opening a sentence (", 15 sep (Agencia) -" after a
+    city and its state's abbreviation "CULIACÁN, Sin." the parser cut apart): no party."""
+    doc, start = tok.doc, sent_of(tok).start
+    if not tok.like_num or tok.i - start > 2 or tok.i + 1 >= len(doc):
+        return False
+    if doc[tok.i + 1].lower_.rstrip(".") not in month_words(abbreviations=True):
+        return False
+    return any(t.text == "(" or t.text[:1] in _DASHES for t in doc[tok.i + 2:tok.i + 4])
 
 
 def _counted_people(t, tok) -> bool:
