@@ -105,6 +105,7 @@ class RoleCues:
     threat_verbs: tuple[str, ...] = ()
     signed_words: tuple[str, ...] = ()
     faction_words: frozenset = frozenset()
+    arrival_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,8 @@ def load_role_cues() -> RoleCues:
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
             "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers",
-            "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words")
+            "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words",
+            "arrival_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -153,7 +155,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]),
                     frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]),
                     tuple(raw["rival_nouns"]), tuple(raw["rival_words"]),
-                    tuple(raw["threat_verbs"]), tuple(raw["signed_words"]), frozenset(raw["faction_words"]))
+                    tuple(raw["threat_verbs"]), tuple(raw["signed_words"]), frozenset(raw["faction_words"]),
+                    tuple(raw["arrival_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -944,18 +947,49 @@ def seized_in(sent) -> Optional[ActorMention]:
 _FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
 
 
+def _past_vehicle(doc, i: int) -> int:
+    """The index after a vehicle phrase starting at ``i`` ("en moto", "en una camioneta blanca";
+    ``vehicle_nouns``), else ``i``."""
+    if i >= len(doc) or doc[i].lower_ != "en":
+        return i
+    j = i + 1
+    if j < len(doc) and doc[j].pos_ in ("DET", "NUM"):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in load_role_cues().vehicle_nouns:
+        return i
+    j += 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    return j
+
+
 def _verb_after(tok):
     """The verb the parser left without its subject right after a noun it misread ("cuando sujetos
-    armados irrumpieron": "sujetos" as a clause of its own), or None."""
+    armados irrumpieron": "sujetos" as a clause of its own; "dos tipos en moto le dispararon": past
+    the vehicle they rode, ``vehicle_nouns``, and the verb's clitic), or None."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("advcl", "obl", "obj"):
         return None
+    doc = tok.doc
     nxt = tok.i + 1
-    while nxt < len(tok.doc) and tok.doc[nxt].pos_ == "ADJ" and tok.doc[nxt].head.i == tok.i:
+    while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and doc[nxt].head.i == tok.i:
         nxt += 1
-    verb = tok.doc[nxt] if nxt < len(tok.doc) else None
-    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+    nxt = _past_vehicle(doc, nxt)
+    while nxt < len(doc) and doc[nxt].lower_ in _CLITICS:
+        nxt += 1
+    verb = doc[nxt] if nxt < len(doc) else None
+    # (an emoji the parser made the verb's subject is no subject: "... 😡 dos tipos en moto le dispararon")
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass") and c.is_alpha
+                                                  for c in verb.children):
         return None
     return verb
+
+
+def _arrived(tok) -> bool:
+    """``tok`` is the subject the parser hung as the object of a verb of arriving before it
+    ("Llegaron unos vatos armados": ``arrival_verbs`` take no object)."""
+    head = tok.head
+    return tok.dep_ == "obj" and head.i < tok.i and head.pos_ == "VERB" \
+        and head.lower_.startswith(load_role_cues().arrival_verbs)
 
 
 def described_doer(sent) -> Optional[ActorMention]:
@@ -966,7 +1000,7 @@ def described_doer(sent) -> Optional[ActorMention]:
     ("un grupo de cinco hombres encapuchados entró")."""
     cues = load_role_cues()
     for t in sent:
-        verb = t.head if t.dep_ == "nsubj" else _verb_after(t)
+        verb = t.head if t.dep_ == "nsubj" or _arrived(t) else _verb_after(t)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or not verb.lower_.startswith(cues.doer_verbs):
             continue
         head = t
