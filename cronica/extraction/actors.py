@@ -100,6 +100,12 @@ class RoleCues:
     camp_nouns: frozenset = frozenset()
     sides_words: frozenset = frozenset()
     subgroup_markers: tuple[str, ...] = ()
+    rival_nouns: tuple[str, ...] = ()
+    rival_words: tuple[str, ...] = ()
+    threat_verbs: tuple[str, ...] = ()
+    signed_words: tuple[str, ...] = ()
+    faction_words: frozenset = frozenset()
+    arrival_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +122,9 @@ def load_role_cues() -> RoleCues:
             "victim_states", "doer_states", "mine_nouns", "mine_verbs", "held_people", "quantity_nouns",
             "finding_verbs", "hit_units", "premises_nouns", "target_of_nouns", "container_nouns",
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
-            "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers")
+            "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers",
+            "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words",
+            "arrival_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -145,7 +153,10 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["doer_nouns"]), tuple(raw["doer_verbs"]), frozenset(raw["doer_labels"]),
                     frozenset(raw["remains_nouns"]), frozenset(raw["patron_words"]),
                     frozenset(raw["force_members"]), frozenset(raw["camp_nouns"]),
-                    frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]))
+                    frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]),
+                    tuple(raw["rival_nouns"]), tuple(raw["rival_words"]),
+                    tuple(raw["threat_verbs"]), tuple(raw["signed_words"]), frozenset(raw["faction_words"]),
+                    tuple(raw["arrival_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -367,6 +378,22 @@ def _subgroup_pattern() -> re.Pattern:
     return re.compile(rf"(?i)(?<!\w)(?:{markers})(?:\s+[\wáéíóúñ]+)?\s+$")
 
 
+@lru_cache(maxsize=1)
+def _rival_pattern() -> re.Pattern:
+    cues = load_role_cues()
+    nouns = "|".join(sorted(cues.rival_nouns, key=len, reverse=True))
+    rivals = "|".join(sorted(cues.rival_words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:(?:una|un|la|el)\s+(?:{nouns})\s+(?:{rivals})|(?:la|el)\s+otr[ao]\s+(?:{nouns}))(?!\w)")
+
+
+def rival_side(text: str) -> Optional[tuple[int, int]]:
+    """Where ``text`` tells one side of a clash only as the other's rival ("una facción rival",
+    "una banda rival", "la otra banda"; ``rival_nouns``, ``rival_words``), the first such
+    words, else None. (The plural, "bandas rivales", tells both sides.)"""
+    m = _rival_pattern().search(text)
+    return (m.start(), m.end()) if m else None
+
+
 def among_casualties(text: str, start: int) -> bool:
     """The words at ``start`` of ``text`` are a group told among a figure's casualties ("once
     heridos, entre ellos | nueve policías", "siete de ellas | policías"; ``subgroup_markers``)."""
@@ -381,7 +408,38 @@ def names_nobody(doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    return _names_a_place(tok) or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text))  # a time; "61 de sus integrantes" stands
+    return _names_a_place(tok) or bool(re.match(r"^\d{1,2}[:.]\d{2}$", tok.text)) \
+        or _dateline_day(tok)  # a time, a dateline's day; "61 de sus integrantes" stands
+
+
+def describes_a_thing(doc, start: int, end: int) -> bool:
+    """The words at characters ``start:end`` of ``doc`` are a force's adjective qualifying a thing,
+    not people nor an act ("declarado objetivo | militar", "el hospital | militar", "de uso |
+    militar"): no party. A force's adjective on its people or units stands ("personal militar",
+    "una patrulla policial"; ``force_members``, ``member_nouns``, ``unit_nouns``, ``people_words``),
+    and on an operation, which the force carried out ("una operación militar"; ``not_targets``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+        return False
+    cues = load_role_cues()
+    head = tok.head.lower_
+    return not (head in cues.force_members or head in cues.member_nouns or head in cues.unit_nouns
+                or head in cues.people_words or head in cues.not_targets or head in cues.target_nouns
+                or head in cues.person_descriptions)
+
+
+def _dateline_day(tok) -> bool:
+    """The day and month of a wire dateline opening a sentence (", 15 sep (Agencia) -" after a
+    city and its state's abbreviation "CULIACÁN, Sin." the parser cut apart): no party."""
+    doc, start = tok.doc, sent_of(tok).start
+    if not tok.like_num or tok.i - start > 2 or tok.i + 1 >= len(doc):
+        return False
+    if doc[tok.i + 1].lower_.rstrip(".") not in month_words(abbreviations=True):
+        return False
+    return any(t.text == "(" or t.text[:1] in _DASHES for t in doc[tok.i + 2:tok.i + 4])
 
 
 def _counted_people(t, tok) -> bool:
@@ -491,6 +549,41 @@ def _a_manos_de(tok):
                for k in c.children):
             return c
     return None
+
+
+def _threat(trigger) -> bool:
+    """Is the trigger a threat verb ("amenazaron", "la declaran objetivo"; ``threat_verbs``)?"""
+    return trigger.pos_ == "VERB" and trigger.lower_.startswith(load_role_cues().threat_verbs)
+
+
+def _declared_as(trigger, obj) -> bool:
+    """``obj`` is what a threat declared its targets ("la declaran objetivo militar", "los
+    declararon blanco"; ``target_of_nouns``), not whom it threatened."""
+    return obj.lower_ in load_role_cues().target_of_nouns and _threat(trigger)
+
+
+def _signed_paper(trigger):
+    """(the signer, the paper) of the signed paper a threat's sentence tells ("un panfleto
+    firmado por X en el que la amenazaron": X, panfleto; ``signed_words``), else (None, None)."""
+    if not _threat(trigger):
+        return None, None
+    signed = load_role_cues().signed_words
+    for t in span_tokens(sent_of(trigger)):
+        if t.lower_.startswith(signed) and t.head.pos_ == "NOUN":
+            by = next((c for c in t.children if _case(c) == "por"), None)
+            if by is not None:
+                return by, t.head
+    return None, None
+
+
+def _paper_recipient(trigger, paper):
+    """Whom a threat told by a clitic ("la amenazaron") was made to: the subject of the verb the
+    signed paper is the object of ("la lideresa recibió un panfleto ... en el que la amenazaron")."""
+    clitic = next((c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ in _CLITICS), None)
+    if clitic is None or paper is None or paper.dep_ != "obj":
+        return None
+    subj = _child(paper.head, "nsubj")
+    return subj if subj is not None and _agrees(clitic, subj) else None
 
 
 def _blamed(trigger):
@@ -854,18 +947,49 @@ def seized_in(sent) -> Optional[ActorMention]:
 _FOUGHT = ("combat", "enfrent")  # "A y B combatieron": reciprocal without "se"
 
 
+def _past_vehicle(doc, i: int) -> int:
+    """The index after a vehicle phrase starting at ``i`` ("en moto", "en una camioneta blanca";
+    ``vehicle_nouns``), else ``i``."""
+    if i >= len(doc) or doc[i].lower_ != "en":
+        return i
+    j = i + 1
+    if j < len(doc) and doc[j].pos_ in ("DET", "NUM"):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in load_role_cues().vehicle_nouns:
+        return i
+    j += 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    return j
+
+
 def _verb_after(tok):
     """The verb the parser left without its subject right after a noun it misread ("cuando sujetos
-    armados irrumpieron": "sujetos" as a clause of its own), or None."""
+    armados irrumpieron": "sujetos" as a clause of its own; "dos tipos en moto le dispararon": past
+    the vehicle they rode, ``vehicle_nouns``, and the verb's clitic), or None."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("advcl", "obl", "obj"):
         return None
+    doc = tok.doc
     nxt = tok.i + 1
-    while nxt < len(tok.doc) and tok.doc[nxt].pos_ == "ADJ" and tok.doc[nxt].head.i == tok.i:
+    while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and doc[nxt].head.i == tok.i:
         nxt += 1
-    verb = tok.doc[nxt] if nxt < len(tok.doc) else None
-    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+    nxt = _past_vehicle(doc, nxt)
+    while nxt < len(doc) and doc[nxt].lower_ in _CLITICS:
+        nxt += 1
+    verb = doc[nxt] if nxt < len(doc) else None
+    # (an emoji the parser made the verb's subject is no subject: "... 😡 dos tipos en moto le dispararon")
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass") and c.is_alpha
+                                                  for c in verb.children):
         return None
     return verb
+
+
+def _arrived(tok) -> bool:
+    """``tok`` is the subject the parser hung as the object of a verb of arriving before it
+    ("Llegaron unos vatos armados": ``arrival_verbs`` take no object)."""
+    head = tok.head
+    return tok.dep_ == "obj" and head.i < tok.i and head.pos_ == "VERB" \
+        and head.lower_.startswith(load_role_cues().arrival_verbs)
 
 
 def described_doer(sent) -> Optional[ActorMention]:
@@ -876,7 +1000,7 @@ def described_doer(sent) -> Optional[ActorMention]:
     ("un grupo de cinco hombres encapuchados entró")."""
     cues = load_role_cues()
     for t in sent:
-        verb = t.head if t.dep_ == "nsubj" else _verb_after(t)
+        verb = t.head if t.dep_ == "nsubj" or _arrived(t) else _verb_after(t)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or not verb.lower_.startswith(cues.doer_verbs):
             continue
         head = t
@@ -1606,6 +1730,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
                     and c.lower_ not in load_role_cues().not_targets  # "desplegaron un operativo"
+                    and not _declared_as(trigger, c)  # "la declaran objetivo militar": what, not whom
                     and not _burst_subject(trigger, c)  # "al estallar un coche bomba": the device
                     and not _where_not_whom(c)]  # "les dio muerte en una quebrada": where
             states = {_state_complement(c) for c in trigger.children} - {None}
@@ -1784,6 +1909,11 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     how = None
     if a1 is None:  # "murió a manos de sicarios"
         a1 = _agentive(_a_manos_de(trigger))
+    if a1 is None:  # "recibió un panfleto firmado por X en el que la amenazaron"
+        signer, paper = _signed_paper(trigger)
+        a1 = _agentive(signer)
+        if a1 is not None and a2 is None:
+            a2 = _phrase(_paper_recipient(trigger, paper))
     if a1 is None:  # "atribuyeron el ataque a X", "fue obra de X"
         blamed, how = _blamed(trigger)
         a1 = _agentive(blamed)

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, held_only, load_role_cues, members_before,
+                                       describes_a_thing, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
                                        people_aimed_at, unit_members)
@@ -83,6 +84,7 @@ TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
 # an arrest or seizure told without its agent takes the state force of an incident told this
 # few sentences before it ("... sostuvieron un enfrentamiento. ... En el sitio se incautaron ...")
 FORCE_BEFORE_GAP = 3
+FACTIONS_AFTER = 8  # sentences after a clash between factions of one group that may name the two (b-001)
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
 # was cleared; "Ninguno resultó herido" after a kidnapping)
@@ -1583,6 +1585,11 @@ class Assembler:
                 # "un enfrentamiento entre bandas rivales ... Los A y Los B se disputan": the two named
                 actor1, actor2 = self._two_groups(ev_m, ordered, ctx, cc, _sides_told(actor1) or _sides_told(actor2)) \
                     or (actor1, actor2)
+            elif named1 != named2 and _factions_of_one(actor1 if named1 else actor2):
+                # "un enfrentamiento entre dos células del Cártel de Sinaloa ... la disputa entre Los
+                # Chapitos y Los Mayos": the two factions a sentence near it names
+                actor1, actor2 = self._two_groups(ev_m, ordered, ctx, cc, True, after=FACTIONS_AFTER) \
+                    or (actor1, actor2)
             elif named1 != named2 and _sides_told(actor2 if named1 else actor1):
                 # "una reyerta entre internos ... la pelea enfrentó a presos vinculados a A y a B"
                 # (the side already named keeps its words: "guerrilleros del frente X del ELN")
@@ -1832,27 +1839,49 @@ class Assembler:
             sides.append(Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo))
         return sides
 
+    def _with_rival(self, s: Sentence, sides: list, ctx: DocumentContext, country: Optional[str]) -> list:
+        """The one group a sentence names and the rival it tells beside it ("A intentó tomar el
+        pabellón de una facción rival", "la disputa entre A y una banda rival"; ``rival_side``):
+        the two sides in the text's order, the rival as written (an unidentified armed group);
+        otherwise ``sides`` as they are."""
+        if len(sides) != 1 or sides[0].span is None:
+            return sides
+        where = rival_side(parsed_text(s.span))
+        if where is None:
+            return sides
+        os_, oe, t = ctx.to_original(s.span.doc, s.span.start_char + where[0], s.span.start_char + where[1])
+        if os_ < sides[0].span.end and sides[0].span.start < oe:
+            return sides
+        entry = self.actors.entry_for_role(None, "unidentified_armed")
+        if entry is None:
+            return sides
+        entry = self.actors.localise(entry, country)
+        rival = Actor(entry.name, t, entry.inter, Span(os_, oe, t), entry.country, entry.cameo)
+        return sorted([sides[0], rival], key=lambda a: a.span.start)
+
     def _two_groups(self, ev_m: Mention, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
-                    sides_told: bool = False, including: Optional[str] = None):
+                    sides_told: bool = False, including: Optional[str] = None, after: int = 4):
         """The two armed groups or gangs one sentence of the incident names (its sentences, then
         the one after its evidence): the sides of a clash told with generic words ("bandas
         rivales", "dos grupos armados", "los reclusos"), in the text's order. When the clash's
         actors are words for both sides at once (``sides_told``: "los internos", "bandas rivales",
         "combatientes de los dos grupos"), also the sentence up to four after its evidence or two
         before it that names exactly two ("la pelea estalló entre facciones de A y B", "atribuyen
-        el choque a la disputa entre A y B", "combates entre A y B ... los dos grupos se enfrentaron").
+        el choque a la disputa entre A y B", "combates entre A y B ... los dos grupos se enfrentaron";
+        ``after`` sentences after it).
         ``including``: the one side already named; only a sentence naming it and exactly one other
-        ("la pelea enfrentó a presos vinculados a A y a B") tells the two."""
+        ("la pelea enfrentó a presos vinculados a A y a B") tells the two. A sentence naming one
+        group and its rival ("A atacó el pabellón de una facción rival") tells the two (``_with_rival``)."""
         near = list(self._sentences_near(ev_m, ordered, before=0))
         for s in near if including is None else ():
-            sides = self._groups_named(s, ctx, country)
+            sides = self._with_rival(s, self._groups_named(s, ctx, country), ctx, country)
             if len(sides) >= 2:
                 return sides[0], sides[1]
         if not sides_told:
             return None
         seen = {s.index for s in near} if including is None else set()
-        for s in self._sentences_around(ev_m, ordered, before=2, after=4):
-            sides = self._groups_named(s, ctx, country) if s.index not in seen else []
+        for s in self._sentences_around(ev_m, ordered, before=2, after=after):
+            sides = self._with_rival(s, self._groups_named(s, ctx, country), ctx, country) if s.index not in seen else []
             if len(sides) == 2 and (including is None or including in (sides[0].name, sides[1].name)):
                 return sides[0], sides[1]
         return None
@@ -2191,6 +2220,9 @@ class Assembler:
         for s, e, entry in found:
             if bare_people(text[s:e]):
                 continue  # "personas", "la comunidad": no party
+            if entry.inter == 1 and describes_a_thing(m.sentence.span.doc, m.sentence.span.start_char + s,
+                                                      m.sentence.span.start_char + e):
+                continue  # "una operación militar", "objetivo militar": a thing's adjective, no party
             if not casualties and among_casualties(text, s):
                 continue
             if besides is not None and (self.actors.localise(entry, country).name == besides.name or (
@@ -2701,6 +2733,14 @@ def _sides_told(actor: Optional[Actor]) -> bool:
     internos", "bandas rivales", "combatientes de los dos grupos", "ambas partes")."""
     words = {w.strip(",.;:«»\"'()").lower() for w in ((actor.as_written if actor else None) or "").split()}
     return bool(words & load_role_cues().sides_words)
+
+
+def _factions_of_one(actor: Optional[Actor]) -> bool:
+    """The actor's words are parts of one group ("dos células del Cártel de Sinaloa", "facciones
+    de la MS-13"; ``faction_words`` followed by "de"/"del")."""
+    words = [w.strip(",.;:«»\"'()").lower() for w in ((actor.as_written if actor else None) or "").split()]
+    faction = load_role_cues().faction_words
+    return any(w in faction and nxt in ("de", "del") for w, nxt in zip(words, words[1:]))
 
 
 def _members_told(written: Optional[str]) -> bool:

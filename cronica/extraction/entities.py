@@ -23,7 +23,7 @@ from functools import lru_cache
 from dataclasses import replace
 from typing import Iterable, Optional
 
-from cronica.extraction.actors import load_role_cues
+from cronica.extraction.actors import load_role_cues, rival_side
 from cronica.model import Actor
 from cronica.nlp.lexicons import ActorLexicon, fold
 from cronica.nlp.load import doc_text, span_ents, span_text
@@ -180,6 +180,8 @@ class DocumentEntities:
         if actor.name is not None and _bare(actor.name) not in self.generic:
             return actor
         cues = load_role_cues()
+        if rival_side(written) is not None:
+            return actor  # "una facción rival": the other side of the group the text names, never it
         if self.groups and _has_any(folded, cues.armed_descriptions):
             name = self.groups.most_common(1)[0][0]
             return replace(actor, name=name, inter=actor.inter if actor.inter is not None else self.inter.get(name))
