@@ -22,7 +22,7 @@ from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
-from cronica.nlp.load import doc_text, parsed_text, sent_of, span_memo, span_text, span_tokens
+from cronica.nlp.load import doc_text, parsed_text, sent_of, span_memo, span_text, span_tokens, token_memo
 from cronica.time.lexicon import is_date_day, month_words, time_heads
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
@@ -448,9 +448,13 @@ def _counted_people(t, tok) -> bool:
 
 
 def _phrase(tok) -> Optional[ActorMention]:
-    """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions."""
-    if tok is None:
-        return None
+    """The noun phrase headed by ``tok``, trimmed of relative clauses and prepositions (``_noun_phrase``,
+    once per Doc and token: the role rules ask it of the same subjects and objects several times)."""
+    return None if tok is None else token_memo(tok, "cronica_actor_phrases", _noun_phrase)
+
+
+def _noun_phrase(tok) -> Optional[ActorMention]:
+    """``_phrase`` of a token, worked out (reads only the Doc and the lexicons)."""
     if tok.pos_ == "NUM" and (unit := _numbered_unit(tok)) is not None:
         return unit
     tok = _antecedent_of(tok)

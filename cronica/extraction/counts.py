@@ -21,7 +21,7 @@ from functools import lru_cache
 
 
 from cronica.errors import DataFileError
-from cronica.nlp.load import parsed_text, sent_of, span_tokens, span_words
+from cronica.nlp.load import doc_lowers, doc_pos, doc_tokens, parsed_text, sent_of, span_tokens, span_words
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
 from cronica.time.lexicon import is_date_day, load_lexicon as load_time_lexicon, month_alternation, month_words, time_heads
@@ -1181,9 +1181,11 @@ def find_counts(sent) -> list[CountMention]:
     out: list[CountMention] = []
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
-    for tok in span_tokens(sent):
-        if tok.pos_ not in _PHRASE_POS and _single_role(tok.lower_) is None:
+    toks, lows, tags = doc_tokens(doc), doc_lowers(doc), doc_pos(doc)  # (read by index: no Token per word)
+    for i in range(sent.start, sent.end):
+        if tags[i] not in _PHRASE_POS and _single_role(lows[i]) is None:
             continue  # (what _roles_of finds in a word that starts no phrase: its single-word role)
+        tok = toks[i]
         found_roles = list(_roles_of(tok))  # (at most one; most tokens have none)
         if not found_roles or any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in tok.children):
             continue  # "X hubiese muerto allí": what did not happen is no figure

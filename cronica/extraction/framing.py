@@ -127,13 +127,61 @@ def load_framing() -> FramingCues:
                        setting_outcomes_unless=unless)
 
 
-@dataclass(slots=True)
 class _Frame:
-    key: str  # the folded sentence
-    named: bool  # the sentence names the protest or the protesters (a frame for what follows)
-    protesters: bool  # ... the protesters themselves
-    policing: bool
-    armed: bool  # an armed actor or an inmates' riot: never a protest's
+    """What one sentence says of a protest, each answer searched for on first use (``_frame_of``):
+    most sentences are only asked whether they name an armed actor, and the protest patterns are
+    the longest of the cues. ``named`` may be set (a protest word found by the triggers)."""
+
+    __slots__ = ("key", "_cues", "_riot_protest", "_told_key", "_named", "_protesters", "_policing", "_armed")
+
+    def __init__(self, key: str, cues: FramingCues, riot_protest: bool) -> None:
+        self.key = key  # the folded sentence
+        self._cues = cues
+        self._riot_protest = riot_protest
+        self._told_key: Optional[str] = None
+        self._named: Optional[bool] = None
+        self._protesters: Optional[bool] = None
+        self._policing: Optional[bool] = None
+        self._armed: Optional[bool] = None
+
+    @property
+    def protesters(self) -> bool:
+        """The sentence names the protesters themselves (not in a protest called for or announced)."""
+        if self._protesters is None:
+            self._protesters = bool(self._cues.protesters.search(self._told()))
+        return self._protesters
+
+    @property
+    def named(self) -> bool:
+        """The sentence names the protest or the protesters (a frame for what follows)."""
+        if self._named is None:
+            self._named = self.protesters or bool(self._cues.protest_nouns.search(self._told()))
+        return self._named
+
+    @named.setter
+    def named(self, value: bool) -> None:
+        self._named = value
+
+    @property
+    def policing(self) -> bool:
+        if self._policing is None:
+            self._policing = bool(self._cues.policing.search(self.key))
+        return self._policing
+
+    @property
+    def armed(self) -> bool:
+        """An armed actor or an inmates' riot: never a protest's."""
+        if self._armed is None:
+            cues, key = self._cues, self.key
+            prison = bool(cues.prison.search(key)) and not cues.prison_protest.search(key) and not self._riot_protest
+            self._armed = bool(cues.armed_actors.search(key)) or prison or bool(cues.attacks_on_protest.search(key))
+        return self._armed
+
+    def _told(self) -> str:
+        """The sentence without the protests called for or announced, which frame nothing."""
+        if self._told_key is None:
+            self._told_key = self._cues.not_frame.sub(" ", self.key)
+        return self._told_key
 
 
 def _weak_elsewhere(t) -> bool:
@@ -146,12 +194,7 @@ def _frame_of(key: str, cues: FramingCues, riot_protest: bool = False) -> _Frame
     """``key``: the folded sentence (``match_key``). ``riot_protest``: the story tells its prison
     riot as a protest (an inmates' demand), so the prison words of its other sentences (the
     headline, the toll) frame no fight between inmates."""
-    told = cues.not_frame.sub(" ", key)  # a protest called for or announced frames nothing
-    protesters = bool(cues.protesters.search(told))
-    named = protesters or bool(cues.protest_nouns.search(told))
-    prison = bool(cues.prison.search(key)) and not cues.prison_protest.search(key) and not riot_protest
-    return _Frame(key, named, protesters, bool(cues.policing.search(key)),
-                  bool(cues.armed_actors.search(key)) or prison or bool(cues.attacks_on_protest.search(key)))
+    return _Frame(key, cues, riot_protest)
 
 
 def protest_variant(sentence_key: str, etype: str, cues: Optional[FramingCues] = None) -> str:

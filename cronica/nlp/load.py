@@ -55,6 +55,11 @@ def _register_components() -> None:
         """The model's ``attribute_ruler`` as arrays (``TokenRules``), built from its rules."""
         return TokenRules(nlp.get_pipe("attribute_ruler"))
 
+    @Language.factory("token_lemmas")
+    def token_lemmas(nlp, name):
+        """The model's rule lemmatizer with its answers kept per token kind (``TokenLemmas``)."""
+        return TokenLemmas(nlp.get_pipe("lemmatizer"))
+
     _COMPONENTS_READY = True
 
 
@@ -116,6 +121,61 @@ class TokenRules:
             for kind, p, attrs in self._rules:
                 if kind == "IS_SPACE" or p == own:
                     set_token_attrs(tok, attrs)
+        return doc
+
+
+class TokenLemmas:
+    """The model's Spanish rule lemmatizer (``SpanishLemmatizer``, mode "rule"), its answer kept
+    per token kind: the stock component reads each token in Python (its text, coarse tag, every
+    morphological feature as a string, ~1 µs a token; ~2 % of the parse) and remembers only the
+    open classes' lemmas. Its answer is a function of the token's text, coarse tag and morphology,
+    and, for the closed classes, of whether the token starts a sentence (lower-cased there):
+    those four, read as arrays, are the key; the stock lemmatizer answers each new key once. Like
+    the stock one, a token that has a lemma already keeps it unless the lemmatizer overwrites.
+    ``serves`` says whether a lemmatizer is of that kind; ``load_nlp`` keeps the stock one
+    otherwise."""
+
+    #: keys remembered at most (a corpus has far fewer token kinds; then the memo starts again)
+    MAX_KINDS = 200_000
+
+    def __init__(self, lemmatizer) -> None:
+        if not self.serves(lemmatizer):
+            raise ValueError("token_lemmas: not a Spanish rule lemmatizer")
+        self._stock = lemmatizer
+        self._overwrite = bool(lemmatizer.overwrite)
+        #: (orth, pos, morph, starts a sentence) -> the lemma's id in the StringStore
+        self._lemma_of: dict[tuple[int, int, int, bool], int] = {}
+
+    @staticmethod
+    def serves(lemmatizer) -> bool:
+        """A lemmatizer whose answer depends only on what ``TokenLemmas`` keys it by."""
+        from spacy.lang.es.lemmatizer import SpanishLemmatizer
+
+        return type(lemmatizer) is SpanishLemmatizer and lemmatizer.mode == "rule"
+
+    def __call__(self, doc):
+        import numpy
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS, SENT_START
+
+        if not len(doc):
+            return doc
+        ids = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        # (read as unsigned: -1, not a start, would be 2**64 - 1; 0 is unknown, 1 a start)
+        starts = doc.to_array([SENT_START]).astype(numpy.int64).tolist()
+        memo, strings, lemmatize = self._lemma_of, doc.vocab.strings, self._stock.lemmatize
+        if len(memo) >= self.MAX_KINDS:
+            memo.clear()
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(ids):
+            if lemma and not self._overwrite:
+                lemmas.append(lemma)
+                continue
+            key = (orth, pos, morph, starts[i] > 0)  # (``Token.is_sent_start``)
+            got = memo.get(key)
+            if got is None:
+                got = memo[key] = strings.add(lemmatize(doc[i])[0])
+            lemmas.append(got)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc
 
 
@@ -287,6 +347,33 @@ def doc_keys(doc) -> list[str]:
 _KEY_OF_ORTH: dict[int, str] = {}
 
 
+def doc_lowers(doc) -> list[str]:
+    """``Token.lower_`` of every token of the Doc, read once as an array of ids and kept in its
+    ``user_data``: a rule that tests each token's lower-case form reads it by index, without a
+    Token object and its attribute lookup per token (the ids are the lexemes' ``LOWER``, the
+    strings the StringStore's, as ``lower_`` itself reads them)."""
+    lows = doc.user_data.get("cronica_lowers")
+    if lows is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        lows = doc.user_data["cronica_lowers"] = [strings[i] for i in doc.to_array([LOWER]).tolist()] \
+            if len(doc) else []
+    return lows
+
+
+def doc_pos(doc) -> list[str]:
+    """``Token.pos_`` of every token of the Doc (the coarse tags' names), read once as an array and
+    kept in its ``user_data``, like ``doc_lowers``."""
+    tags = doc.user_data.get("cronica_pos")
+    if tags is None:
+        from spacy.attrs import POS
+
+        names = doc.vocab.strings
+        tags = doc.user_data["cronica_pos"] = [names[i] for i in doc.to_array([POS]).tolist()] if len(doc) else []
+    return tags
+
+
 def span_tokens(span) -> list:
     """``list(span)`` of a Span or a whole Doc, from the Doc's kept tokens (``doc_tokens``)."""
     start = getattr(span, "start", None)
@@ -307,6 +394,19 @@ def span_memo(span, key: str, make):
     return got
 
 
+def token_memo(tok, key: str, make):
+    """``make(tok)`` for a Token, worked out once per Doc and token and kept in the Doc's
+    ``user_data`` under ``key``: what several rules ask of one word (its noun phrase, say) is
+    found once. ``make`` must read only the Doc and fixed data (lexicons), never the caller's
+    state; a None answer is kept too."""
+    memo = tok.doc.user_data.setdefault(key, {})
+    i = tok.i
+    if i in memo:
+        return memo[i]
+    got = memo[i] = make(tok)
+    return got
+
+
 def span_words(span) -> frozenset[str]:
     """The lower-case words (``Token.lower_``) of a Span or a whole Doc, as a set (``span_memo``):
     a rule that looks for a word of a list in every token of a sentence asks it first, and skips
@@ -315,7 +415,8 @@ def span_words(span) -> frozenset[str]:
 
 
 def _lower_words(span) -> frozenset[str]:
-    return frozenset(t.lower_ for t in span_tokens(span))
+    lows = doc_lowers(getattr(span, "doc", span))
+    return frozenset(lows if getattr(span, "start", None) is None else lows[span.start:span.end])
 
 
 def sent_of(tok):
@@ -391,6 +492,9 @@ def load_nlp(extra_lexicons: tuple[str, ...] = ()):
     if "attribute_ruler" in nlp.pipe_names and TokenRules.rules_of(nlp.get_pipe("attribute_ruler")) is not None:
         nlp.add_pipe("token_rules", after="attribute_ruler")  # the same rules, without the Matcher
         nlp.remove_pipe("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names and TokenLemmas.serves(nlp.get_pipe("lemmatizer")):
+        nlp.add_pipe("token_lemmas", after="lemmatizer")  # the same lemmas, each token kind worked out once
+        nlp.remove_pipe("lemmatizer")
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.add_pipe("sentence_guards", after="paragraph_boundaries")
     nlp.add_pipe("sentence_joins", after="parser")

@@ -78,6 +78,41 @@ def test_doc_keys_are_every_tokens_folded_form(nlp):
     assert doc_keys(again)[:2] == ["el", "ataque"] and doc_keys(again)[4] == "nunoa"
 
 
+def test_doc_lowers_and_pos_are_every_tokens_attributes(nlp):
+    """``doc_lowers`` and ``doc_pos`` (read once per Doc as arrays) equal each token's ``lower_`` and
+    ``pos_``, whitespace tokens, capitals, accents and an empty Doc included; ``span_words`` reads them."""
+    from cronica.nlp.load import doc_lowers, doc_pos, span_words
+
+    texts = ("Los CAMPESINOS de Añaza denunciaron: ¡Murió el niño!\n\nSegún la Policía, 3 heridos.",
+             "El  ataque   ocurrió en ÑUÑOA; el Ataque fue repelido. ", "")
+    for text in texts:
+        doc = nlp(text)
+        lows, tags = doc_lowers(doc), doc_pos(doc)
+        assert lows == [t.lower_ for t in doc] and tags == [t.pos_ for t in doc]
+        assert doc_lowers(doc) is lows and doc_pos(doc) is tags  # worked out once per Doc
+        for sent in doc.sents:
+            assert span_words(sent) == {t.lower_ for t in sent}
+        assert span_words(doc) == {t.lower_ for t in doc}
+
+
+def test_token_memo_answers_once_per_doc_and_token(nlp):
+    """``token_memo`` works ``make`` out once per Doc and token (None answers kept too), per key."""
+    from cronica.nlp.load import token_memo
+
+    calls = []
+
+    def make(tok):
+        calls.append(tok.i)
+        return tok.text.upper() if tok.is_alpha else None
+
+    doc, other = nlp("Dos soldados murieron , uno quedó herido."), nlp("Dos soldados murieron.")
+    assert [token_memo(t, "test_upper", make) for t in doc] == [t.text.upper() if t.is_alpha else None for t in doc]
+    assert [token_memo(t, "test_upper", make) for t in doc] == [t.text.upper() if t.is_alpha else None for t in doc]
+    assert calls == list(range(len(doc)))  # the second round: every answer (None too) from the memo
+    assert token_memo(other[0], "test_upper", make) == "DOS" and calls[-1] == 0  # another Doc: its own memo
+    assert token_memo(doc[1], "test_other", lambda t: t.i) == 1  # another key: its own memo
+
+
 # Our own sentences: line breaks, double spaces, tabs and a trailing space give whitespace tokens
 # (the rules' second kind); the words cover most coarse tags.
 _RULE_TEXTS = (
@@ -128,6 +163,48 @@ def test_token_rules_refuse_a_ruler_with_other_rules(nlp):
     assert TokenRules.rules_of(ruler) is None
     with pytest.raises(ValueError):
         TokenRules(ruler)
+
+
+# Our own sentences for the lemmas: closed-class words opening a sentence (lower-cased there) and inside
+# it (kept as written), the same word in several roles, proper nouns, verbs and whitespace tokens.
+_LEMMA_TEXTS = _RULE_TEXTS + (
+    "Con los años, Con Edison dejó de operar. Para ellos, para siempre: Y los detenidos Y SUS abogados se fueron.",
+    "Por la mañana murieron dos soldados; por la tarde, Por Ahora y Según Fuentes negaron que hubieran muerto.",
+)
+
+
+def test_token_lemmas_give_the_stock_lemmatizers_lemmas(nlp):
+    """``token_lemmas`` replaces the model's rule lemmatizer: the same lemma on every token, as the stock
+    lemmatizer gives on the same parse, whether its memo already knows the token's kind or not."""
+    from cronica.nlp.load import TokenLemmas
+
+    assert "token_lemmas" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    ours = nlp.get_pipe("token_lemmas")
+    stock = ours._stock
+    after = nlp.pipe_names[nlp.pipe_names.index("token_lemmas"):]
+    fresh = TokenLemmas(stock)
+    for text in _LEMMA_TEXTS * 2:  # the second round answered from the memo
+        with nlp.select_pipes(disable=after):
+            parsed = nlp(text)
+        theirs = [t.lemma_ for t in stock(parsed.copy())]
+        assert [t.lemma_ for t in fresh(parsed.copy())] == theirs
+        assert [t.lemma_ for t in ours(parsed.copy())] == theirs
+    openers = [t for t in nlp(_LEMMA_TEXTS[-2]) if t.is_sent_start and t.pos_ in ("ADP", "CCONJ")]
+    assert openers and all(t.lemma_ == t.text.lower() for t in openers)  # the rule the key keeps apart
+
+
+def test_token_lemmas_refuse_another_lemmatizer(nlp):
+    """Only a Spanish rule lemmatizer is keyed by what ``TokenLemmas`` reads; another kind is refused
+    (``load_nlp`` then keeps the stock component)."""
+    import pytest
+    from spacy.pipeline import Lemmatizer
+
+    from cronica.nlp.load import TokenLemmas
+
+    other = Lemmatizer(nlp.vocab, None, mode="lookup")
+    assert not TokenLemmas.serves(other)
+    with pytest.raises(ValueError):
+        TokenLemmas(other)
 
 
 def test_the_pipeline_keeps_each_docs_parsed_text(pipeline):
