@@ -101,3 +101,10 @@ def test_torture_of_the_captives_is_part_of_their_kidnapping():
     text = ("Hombres armados privaron de la libertad a dos comerciantes el 4 de abril de 2025 y los torturaron "
             "durante un dia antes de liberarlos. GUERRERO - IGUALA")
     assert _types(text) == ["kidnapping"]
+
+
+def test_a_dates_year_before_the_people_is_no_range_of_captives():
+    """ "de 2025 a dos funcionarios" is the end of a date and the figure, not a range from 2025 to 2 (a
+    range rises: "de 20 a 30 personas")."""
+    e = _one("Milicianos del ELN retuvieron el 8 de febrero de 2025 a dos contratistas de la gobernacion. ARAUCA - TAME")
+    assert e.kidnapped.best == 2
