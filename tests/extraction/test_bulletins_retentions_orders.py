@@ -108,3 +108,14 @@ def test_a_dates_year_before_the_people_is_no_range_of_captives():
     range rises: "de 20 a 30 personas")."""
     e = _one("Milicianos del ELN retuvieron el 8 de febrero de 2025 a dos contratistas de la gobernacion. ARAUCA - TAME")
     assert e.kidnapped.best == 2
+
+
+def test_shots_at_people_on_a_pitch_in_capitals_are_the_killing():
+    text = ("MASACRE EN EL BARRIO. EL 4 DE MAYO DE 2025 HOMBRES ENCAPUCHADOS LLEGARON A UNA CANCHA DE FUTBOL Y "
+            "DISPARARON CONTRA TRES JOVENES, QUE MURIERON EN EL SITIO. SUCRE - SINCELEJO")
+    assert "killing" in _types(text)
+
+
+def test_a_shot_at_goal_stays_football():
+    text = "El delantero hizo un disparo contra el arco en el minuto 80 y el partido termino sin goles en la cancha del barrio."
+    assert _types(text) == []
