@@ -32,6 +32,7 @@ class _Table:
     types: dict[str, dict]
     acled: dict[str, tuple[str, str, str]]
     cameo: dict[str, tuple[str, Optional[str], Optional[str]]]
+    readings: tuple[tuple[str, str], ...] = ()  # (question, the reading kept): rendered into the doc
 
 
 def _check_entry(where: str, entry: dict, acled: dict, cameo: dict) -> None:
@@ -69,7 +70,12 @@ def _load() -> _Table:
             _check_entry(f"{name}.when_target_civilians", entry["when_target_civilians"], acled, cameo)
         for vname, v in (entry.get("variants") or {}).items():
             _check_entry(f"{name}.variants.{vname}", v or {}, acled, cameo)
-    return _Table(types, acled, cameo)
+    readings = []
+    for i, r in enumerate(raw.get("readings") or []):
+        if not isinstance(r, dict) or not r.get("question") or not r.get("reading"):
+            raise DataFileError(f"taxonomy.yaml: readings[{i}] needs a question and a reading")
+        readings.append((str(r["question"]).strip(), str(r["reading"]).strip()))
+    return _Table(types, acled, cameo, tuple(readings))
 
 
 def codes_for(fine_type: str, target_inter: Optional[int] = None, variants: Iterable[str] = ()) -> Codes:
@@ -206,6 +212,11 @@ def render_markdown() -> str:
               "| CAMEO | root | label | PLOVER type | PLOVER mode |", "|---|---|---|---|---|"]
     for code, (label, plover, mode) in table.cameo.items():
         lines.append(f"| {code} | {code[:2]} | {label} | {plover or '—'} | {mode or '—'} |")
+    if table.readings:
+        lines += ["", "## Codebook readings", "",
+                  "Questions the CAMEO codebook's labels leave open, and the reading this table keeps.", "",
+                  "| question | reading kept |", "|---|---|"]
+        lines += [f"| {q} | {r} |" for q, r in table.readings]
     lines += ["", "## Examples", "", "Sentences written for the documentation (tests check each is typed as shown).", "",
               "| type | example |", "|---|---|"]
     for name, entry in table.types.items():

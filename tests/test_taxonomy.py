@@ -213,3 +213,23 @@ def test_plover_export_carries_the_mode_of_the_cameo_code():
     row = convert({"id": 1, "plover": "ASSAULT", "cameo": "193", "iso": 170}, "event")
     assert (row["event_type"], row["mode"]) == ("ASSAULT", "firearms")
     assert convert({"id": 2, "plover": None, "cameo": None}, "event")["mode"] is None
+
+
+def test_codebook_readings_are_rendered_with_the_codes_they_weigh():
+    """The three readings where the CAMEO labels leave a choice (180/190, 186/means, 138/1383) are data in
+    the table and appear in the rendered document, each with the codes it weighs; the codes kept are the
+    ones codes_for gives."""
+    readings = _load().readings
+    assert len(readings) == 3
+    doc = render_markdown()
+    assert "## Codebook readings" in doc
+    for codes, (question, reading) in zip((("180", "190"), ("186",), ("138", "1383")), readings):
+        assert all(c in question for c in codes) and reading in doc
+    assert codes_for("killing").cameo == "190"
+    assert codes_for("killing", variants=["firearm", "prominent"]).cameo == "193"
+    assert codes_for("other", variants=["threat"]).cameo == "1383"
+
+
+def test_displacement_and_confinement_orders_have_their_codes():
+    assert codes_for("other", variants=["displacement"]).cameo == "201"
+    assert codes_for("other", variants=["confinement"]).cameo == "191"

@@ -291,10 +291,14 @@ def _qualified(tokens, first: int, value: int) -> tuple[int, int, Optional[int]]
 
 
 def _range(tokens, first: int, last: int) -> Optional[tuple[int, int, int, int]]:
-    """'entre 270 y 300' where tokens[first..last] is the second number: (low, high, start_i, end_i)."""
+    """'entre 270 y 300' where tokens[first..last] is the second number: (low, high, start_i, end_i).
+    A range rises: "el 20 de enero de 2025 a dos funcionarios" is a date's year, then the figure."""
     if first >= 3 and tokens[first - 1].lower_ in ("y", "a") :
         prev = _number_at(tokens, first - 2)
         if prev and prev[1] >= 1 and tokens[prev[1] - 1].lower_ in ("entre", "de"):
+            cur = _number_at(tokens, first)
+            if cur is not None and cur[0] is not None and prev[0] is not None and prev[0] >= cur[0]:
+                return None
             return prev[0], None, prev[1] - 1, last  # type: ignore[return-value]
     return None
 

@@ -668,7 +668,7 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
                                       or _live_now(tok, cues.live_now))
         if not specific and not headline and not occurring:
             m.dropped = GENERIC
-        elif m.plural and not has_num and not occurring:
+        elif m.plural and not has_num and not occurring and not (specific and _between_sides(tok)):
             m.strength = "weak"  # "las emboscadas" refers back; never a new incident
         if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("ex", "ex-"):
             m.dropped = "former state (ex-)"
@@ -738,6 +738,18 @@ def _told_as_occurring(tok, counted: bool = False) -> bool:
     head = tok.head
     return tok.dep_ in ("obj", "nsubj", "nsubj:pass") and head.i != tok.i and head.lemma_ in _OCCURRENCE \
         and head.pos_ in ("VERB", "AUX") and "Past" in head.morph.get("Tense")
+
+
+def _between_sides(tok) -> bool:
+    """A plural event noun told between two named sides, as the subject of a past finite verb ("Los combates
+    entre tropas de la Brigada 29 y guerrilleros del ELN duraron cuatro horas"): the incident itself, as a
+    bulletin opens, not a reference back to it."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
+        and "Past" in head.morph.get("Tense") and "Fin" in head.morph.get("VerbForm") \
+        and any(c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN")
+                and any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children)
+                and any(g.dep_ == "conj" for g in c.subtree) for c in tok.children)
 
 
 def _in_a_body_name(tok, heads: frozenset[str]) -> bool:
@@ -1007,11 +1019,12 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if not m.dropped and m.type == "arrest" and _has_any_before(_words_before(doc[m.token_i], 6), cues.cause_before):
                 m.dropped = "cause of the incident told (arrest)"
-    # a riot told with the hostage-taking in it ("se amotinaron y tomaron como rehenes a siete guardias")
-    # is that kidnapping (annotation conventions), not an attack of its own
+    # a riot told with the hostage-taking in it ("se amotinaron y tomaron como rehenes a siete guardias"),
+    # and the torture of the captives told with their abduction ("los privaron de la libertad y los torturaron
+    # durante dos días") are that kidnapping (annotation conventions; gold of u-077), not attacks of their own
     if any(not m.dropped and m.type == "kidnapping" for m in out):
         for m in out:
-            if not m.dropped and m.type == "attack" and token_key(doc[m.token_i].text).startswith(_RIOT_STEMS):
+            if not m.dropped and m.type == "attack" and token_key(doc[m.token_i].text).startswith(_CAPTIVITY_STEMS):
                 m.dropped = "part of the kidnapping told with it"
     # a further operation of the same report ("En otro operativo, ... se incautaron", "En una segunda
     # intervención, ..."): its arrests and seizures are new incidents, not the first operation's told again
@@ -1025,6 +1038,12 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if not m.dropped and _wished(doc[m.token_i], cues):
                 m.dropped = "wish"
+    # a displacement or a confinement told with another incident in its sentence (an arson, a killing, a paro
+    # armado) is that incident's consequence, not an event of its own
+    if any(not m.dropped and not _consequence(m) for m in out):
+        for m in out:
+            if not m.dropped and _consequence(m):
+                m.dropped = "consequence of the incident told with it"
     # burning or looting told with an attack or a protest is part of that incident
     if any(not m.dropped and m.family in ("violent", "protest") for m in out):
         for m in out:
@@ -1049,10 +1068,20 @@ def _wished(tok, cues: FilterCues) -> bool:
 _CLAUSE_OPENERS = frozenset({"que", "quien", "quienes", "cual", "cuales", "cuando", "donde", "porque"})
 
 
+#: what an armed group's order does to people (data/taxonomy.yaml `other` variants), told as its own incident
+_CONSEQUENCE_VARIANTS = frozenset({"displacement", "confinement"})
+
+
+def _consequence(m: TriggerMention) -> bool:
+    """A displacement or a confinement told by its own trigger (``variant`` in triggers.yaml)."""
+    return m.type == "other" and bool(m.variants) and m.variants[0] in _CONSEQUENCE_VARIANTS
+
+
 _CAUSED_FAMILIES = frozenset({"violent", "protest", "abduction", "property", "other"})  # what an arrest may set off
 # a participle with a subject or verb of its own is a clause of its own ("... y uno más está desaparecido")
 _OWN_CLAUSE = frozenset({"aux", "aux:pass", "cop", "nsubj", "nsubj:pass"})
 _RIOT_STEMS = ("motin", "amotin")
+_CAPTIVITY_STEMS = _RIOT_STEMS + ("tortur",)  # what happens inside a hostage-taking told with it
 
 
 def _opening_key(doc) -> str:
