@@ -68,6 +68,18 @@ def test_street_called_by_its_last_name_is_not_the_province(geocoder):
     assert not any(m.place is not None and m.place.admin1 == "Orellana" for m in idx.mentions)
 
 
+def test_street_named_after_a_place_and_named_bare_later_is_the_street(geocoder):
+    # "calle Arequipa" in a Rosario story, then "huyeron por Arequipa": the street, not the department
+    text = ("Dos hombres balearon la vidriera de una farmacia de calle Arequipa al 3200, en el barrio "
+            "Empalme Graneros de Rosario. Los tiradores huyeron en moto por Arequipa hacia el norte.")
+    idx = geocoder.places(text)
+    assert not any(m.place is not None and m.place.admin1 == "Arequipa" for m in idx.mentions)
+    # after "en" the bare name is the place itself
+    text = "La marcha partió de la avenida Tacna y terminó con disturbios en Tacna, frente a la prefectura."
+    idx = geocoder.places(text)
+    assert any(m.place is not None and m.place.admin1 == "Tacna" and m.span.text == "Tacna" for m in idx.mentions)
+
+
 # -- a neighbourhood named after a country
 def test_cooperative_named_after_a_country_is_not_that_country(event_place, geocoder):
     text = "Lanzaron un explosivo contra una tienda en la cooperativa Nigeria, al sur de la ciudad."
