@@ -250,12 +250,15 @@ class Recogniser:
         return any(a - len(w) >= s and tuple(t.key for t in toks[a - len(w):a]) == w
                    for w in self.lex.jurisdiction_nouns)
 
-    def _cap_run_end(self, text: str, toks: list[Token], i: int, hyphen: bool = False) -> int:
-        """End (exclusive token index) of the run of capitalised words starting at i."""
+    def _cap_run_end(self, text: str, toks: list[Token], i: int, hyphen: bool = False,
+                     spaced_hyphen: bool = False) -> int:
+        """End (exclusive token index) of the run of capitalised words starting at i. ``hyphen``:
+        a hyphen joins the run ("Villa Nueva–Guatemala"); ``spaced_hyphen``: also one between
+        spaces (a road between two towns, "la carretera Cochabamba - Santa Cruz")."""
         j = i + 1
         while j < len(toks):
             gap = self._gap(text, toks[j - 1], toks[j])
-            if gap == " " or (hyphen and gap in ("-", "–")):
+            if gap == " " or (hyphen and gap in ("-", "–")) or (spaced_hyphen and gap in (" - ", " – ")):
                 if toks[j].cap:
                     j += 1
                     continue
@@ -415,7 +418,8 @@ class Recogniser:
                 if level in ("street", "road", "local"):
                     start = self._after_street_title(text, toks, start)  # "Av. Dr. Francia"
                 end, entries = (start, ()) if naming or level in ("street", "river") else self._longest(text, toks, start)
-                run_end = self._cap_run_end(text, toks, start, hyphen=level in ("road", "local", "street"))
+                run_end = self._cap_run_end(text, toks, start, hyphen=level in ("road", "local", "street"),
+                                            spaced_hyphen=level == "road")
                 if run_end > end:
                     end, entries = run_end, ()
                 name_key = " ".join(t.key for t in toks[start:end])

@@ -175,3 +175,14 @@ def test_a_duration_in_hours_before_a_place_is_not_a_time_zone(event_place):
     text = "Tropas y disidentes se enfrentaron durante tres horas en el corregimiento de El Plateado, en Argelia, Cauca."
     p = event_place(text, "enfrentaron")
     assert p is not None and p.admin1 == "Cauca"
+
+
+# -- a road between two towns written with a spaced hyphen is one road, not its second town
+def test_road_between_two_towns_with_a_spaced_hyphen_is_one_road(geocoder, event_place):
+    # sentences written for this test: the town after the hyphen is the road's end, not the place
+    text = ("Cocaleros bloquearon la carretera Cochabamba - Santa Cruz en el puente del río Chapare, "
+            "en el municipio de Villa Tunari.")
+    idx = geocoder.places(text)
+    assert not any(m.span.text == "Santa Cruz" for m in idx.mentions)
+    p = event_place(text, "bloquearon")
+    assert p is not None and p.admin1 == "Cochabamba"
