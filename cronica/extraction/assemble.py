@@ -1316,8 +1316,9 @@ class Assembler:
             from cronica.time.resolve import month_value
 
             date = month_value(date.start.year, date.start.month, date.span)
-        if date is None or via == "publication":
-            # announcements, designations and rulings happen when reported ("anunció el lunes")
+        if date is None or via in ("publication", "story"):
+            # announcements, designations and rulings happen when reported ("anunció el lunes",
+            # "emitió este lunes el decreto"), not on the day the story told before
             if FAMILY[d.type] in ("designation", "other"):
                 for m in strong:
                     reported = ctx.report_date(Span(m.sentence.start, m.sentence.end))

@@ -110,6 +110,8 @@ class Lexicon:
             #: words written shortened with a period ("Av.", "coop.", "Dr."): that period ends no sentence
             self.abbreviations = {norm_key(w) for w in data.get("abbreviations", [])}
             self.street_titles = {norm_key(w) for w in data.get("street_name_titles", [])}
+            #: "distrito limeño de": the first-level division a demonym between cue and "de" names
+            self.division_demonyms = {norm_key(k): v for k, v in (data.get("division_demonyms") or {}).items()}
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
             self.not_places = {norm_key(w) for w in data.get("not_places", [])}
             self.person_starts = {norm_key(w) for w in data.get("person_name_starts", [])}
@@ -248,12 +250,15 @@ class Recogniser:
         return any(a - len(w) >= s and tuple(t.key for t in toks[a - len(w):a]) == w
                    for w in self.lex.jurisdiction_nouns)
 
-    def _cap_run_end(self, text: str, toks: list[Token], i: int, hyphen: bool = False) -> int:
-        """End (exclusive token index) of the run of capitalised words starting at i."""
+    def _cap_run_end(self, text: str, toks: list[Token], i: int, hyphen: bool = False,
+                     spaced_hyphen: bool = False) -> int:
+        """End (exclusive token index) of the run of capitalised words starting at i. ``hyphen``:
+        a hyphen joins the run ("Villa Nueva–Guatemala"); ``spaced_hyphen``: also one between
+        spaces (a road between two towns, "la carretera Cochabamba - Santa Cruz")."""
         j = i + 1
         while j < len(toks):
             gap = self._gap(text, toks[j - 1], toks[j])
-            if gap == " " or (hyphen and gap in ("-", "–")):
+            if gap == " " or (hyphen and gap in ("-", "–")) or (spaced_hyphen and gap in (" - ", " – ")):
                 if toks[j].cap:
                     j += 1
                     continue
@@ -384,12 +389,12 @@ class Recogniser:
                     continue  # ("Municipio de Jaral del Progreso" is the municipality)
             j = after
             # an adjective before "de": "región noramazónica de", "provincia cusqueña de"
-            adjective = False
+            adjective = ""  # the word between cue noun and "de" ("cusqueña")
             if j + 1 < n and not toks[j].cap and toks[j].key not in _CONNECTORS and toks[j + 1].key in ("de", "del"):
                 if level == "local" and toks[j].key in self.lex.town_area_words:
                     level = "town"  # "zona rural de Briceño": the municipality's own area
+                adjective = toks[j].key
                 j += 1
-                adjective = True
             naming = False
             here = toks[j].key if j < n else None
             for nw in self.lex.naming:  # "zona llamada Huajoto"
@@ -413,7 +418,8 @@ class Recogniser:
                 if level in ("street", "road", "local"):
                     start = self._after_street_title(text, toks, start)  # "Av. Dr. Francia"
                 end, entries = (start, ()) if naming or level in ("street", "river") else self._longest(text, toks, start)
-                run_end = self._cap_run_end(text, toks, start, hyphen=level in ("road", "local", "street"))
+                run_end = self._cap_run_end(text, toks, start, hyphen=level in ("road", "local", "street"),
+                                            spaced_hyphen=level == "road")
                 if run_end > end:
                     end, entries = run_end, ()
                 name_key = " ".join(t.key for t in toks[start:end])
@@ -424,7 +430,8 @@ class Recogniser:
                 found.append(Toponym(cue_start if first else toks[start].start,
                                      toks[end - 1].end, toks[start].start, toks[end - 1].end, entries,
                                      cue=level, extra=({"group": cue_start} if plural else {})
-                                     | ({"adjective": True} if adjective else {}) | {"cue_word": cue_word}))
+                                     | ({"adjective": True, "adjective_key": adjective} if adjective else {})
+                                     | {"cue_word": cue_word}))
                 for k in range(i, end):
                     taken[k] = True
                 j = end

@@ -848,6 +848,11 @@ class Geocoder:
             if t.extra.get("initial") and e.kind == "town" and not ours and (e.cc != doc_cc or e.population < 5_000):
                 continue  # a capitalised sentence-initial word: "Fue", "Tras"
             out.append(e)
+        division = self.rec.lex.division_demonyms.get(t.extra.get("adjective_key") or "")
+        if division:
+            # "el distrito limeño de San Isidro": the namesake in the division the adjective names
+            inside = [e for e in out if e.admin1 == division or (e.kind == "admin1" and e.name == division)]
+            out = inside or out
         if t.cue == "admin1" and t.extra.get("adjective") and any(e.kind == "country" for e in out):
             out = [e for e in out if e.kind == "country"]  # "la región norteña de Guatemala": a part of the country
         if t.cue in ("admin1", "admin2", "admin3"):
@@ -1290,7 +1295,10 @@ def _line_list_entry(chains: list[_Chain], k: int, text: str) -> Optional[Entry]
 def _drop_short_street_names(text: str, tops: list[Toponym]) -> list[Toponym]:
     """A street or square named after a person or a place ("la avenida Francisco de
     Orellana", "la avenida Bolívar") is later called by its last name alone ("el ataque de
-    la Orellana"): that bare name is the street again, not the province."""
+    la Orellana"): that bare name is the street again, not the province. A street named
+    after a place by that name alone ("la calle Junín", "la calle Tarata") is the street
+    again when named bare later ("escaparon por Junín", "el atentado de Tarata"), except
+    after "en" ("en Junín": the place)."""
     streets: list[tuple[int, str]] = []
     out = []
     for t in tops:
@@ -1299,11 +1307,15 @@ def _drop_short_street_names(text: str, tops: list[Toponym]) -> list[Toponym]:
             out.append(t)
             continue
         key = norm_key(t.extra.get("key") or text[t.name_start:t.name_end])
-        if t.cue is None and key and any(end <= t.start and name.endswith(" " + key) and name != " " + key
-                                         for end, name in streets):
+        whole = not _AFTER_EN.search(text, max(0, t.start - 4), t.start)
+        if t.cue is None and key and any(end <= t.start and name.endswith(" " + key)
+                                         and (name != " " + key or whole) for end, name in streets):
             continue
         out.append(t)
     return out
+
+
+_AFTER_EN = re.compile(r"(?<!\w)en\s+\Z", re.IGNORECASE)
 
 
 DATELINE_CITY_RATIO = 3  # how much larger than any foreign namesake a dateline city must be

@@ -30,6 +30,7 @@ _LIST_KEYS = (
     "antecedent_aux", "antecedent_relatives", "antecedent_participles", "other_incident_ordinals",
     "operation_nouns",
 )
+_OPTIONAL_LIST_KEYS = ("relative_phrase_not_before",)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one compiled pattern set per lexicon
@@ -81,6 +82,9 @@ class TimeLexicon:
     antecedent_participles: tuple[str, ...] = ()
     other_incident_ordinals: tuple[str, ...] = ()  # "un segundo": another one of what follows
     operation_nouns: tuple[str, ...] = ()  # "operativo", "procedimiento": "otro operativo" is another incident
+    # "en la fecha" (communiqués: today), unless a word tying it to another date follows
+    relative_day_phrases: dict[str, int] = field(default_factory=dict)
+    relative_phrase_not_before: tuple[str, ...] = ()
 
 
 def _fail(path: Path, msg: str) -> DataFileError:
@@ -155,6 +159,8 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> TimeLexicon:
                 raise _fail(path, f"'period_part_bounds.{per}.{part}' must be [lo, hi] in 1..{hi}")
             bounds[per][part] = (pair[0], pair[1])
     lists = {k: _word_list(raw, k, path) for k in _LIST_KEYS}
+    lists.update({k: _word_list(raw, k, path) for k in _OPTIONAL_LIST_KEYS if k in raw})
+    phrases = _word_map(raw, "relative_day_phrases", path, -7, 7) if "relative_day_phrases" in raw else {}
     ymin, ymax = raw.get("year_min"), raw.get("year_max")
     if not (isinstance(ymin, int) and isinstance(ymax, int) and 1000 <= ymin < ymax <= 9999):
         raise _fail(path, "'year_min'/'year_max' must be four-digit years, min < max")
@@ -171,6 +177,7 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> TimeLexicon:
         anniversary_ordinals=_word_map(raw, "anniversary_ordinals", path, 1, 100),
         units=_word_map(raw, "units", path, values=_UNITS),
         relative_days=_word_map(raw, "relative_days", path, -7, 7),
+        relative_day_phrases=phrases,
         parts_of_day=_word_map(raw, "parts_of_day", path,
                                values=("early", "morning", "noon", "afternoon", "night", "day")),
         period_parts=_word_map(raw, "period_parts", path, values=_PARTS),

@@ -39,6 +39,8 @@ __all__ = ["DateExpression", "dateline_extent", "find_expressions"]
 #: Kinds of expression (what the resolver needs to pin it).
 KINDS = ("absolute", "partial", "relative_pub", "relative_story", "interval", "background")
 ROLES = ("event", "report", "bound", "dateline", "background")
+#: A name prefix this short is an abbreviation ("av", "jr") and may take its dot.
+ABBREVIATION_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +241,7 @@ class _Patterns:
             r"(?:el|del)\s+(?:d[ií]a\s+)?" + _day("d") + r"\s+(?:de|del)\s+"
             r"(?:(?P<this>este|presente|corriente|mismo)\s+mes|mes\s+(?P<rel>pasado|anterior|en\s+curso"
             r"|pr[oó]ximo|siguiente))" + _LETTER_AFTER, _b_day_of_rel_month)
-        rel_days = {k: v for k, v in lex.relative_days.items() if k != "mañana"}
+        rel_days = {k: v for k, v in lex.relative_days.items() if k != "mañana"} | lex.relative_day_phrases
         add("rel_day", _LETTER_BEFORE + rf"(?P<w>{_alt(rel_days)}){_LETTER_AFTER}", _b_rel_day)
         if "mañana" in lex.relative_days:
             add("manana", _LETTER_BEFORE + r"(?P<w>mañana)" + _LETTER_AFTER, _b_manana)
@@ -293,7 +295,7 @@ class _Patterns:
         cat("abbr", lex.month_abbreviations)
         cat("wd", lex.weekdays)
         cat("num", list(lex.numbers) + list(lex.number_phrases))
-        cat("rel", lex.relative_days)
+        cat("rel", list(lex.relative_days) + list(lex.relative_day_phrases))
         cat("pod", lex.parts_of_day)
         cat("unit", lex.units)
         cat("part", lex.period_parts)
@@ -331,7 +333,11 @@ class _Patterns:
         self.word_before = re.compile(r"([^\W\d_]+)\.?\s*$")
         self.word_after = re.compile(r"\s*([^\W\d_]+)")
         self.count_after = re.compile(rf"\s*(?:{_alt(lex.count_nouns)}){_LETTER_AFTER}", I)
-        self.name_prefix = re.compile(rf"(?<![^\W\d_])(?:{_alt(lex.name_prefixes)})\.?\s*$", I)
+        # (an abbreviation takes its dot, "Av. 28 de Julio"; after a whole word a dot ends the
+        # sentence: "... del distrito. El 7 de noviembre" is a date; not across a line either)
+        abbreviations = [w for w in lex.name_prefixes if len(w) <= ABBREVIATION_CHARS]
+        self.name_prefix = re.compile(rf"(?<![^\W\d_])(?:(?:{_alt(lex.name_prefixes)})"
+                                      rf"|(?:{_alt(abbreviations)})\.)[^\S\n]*\Z", I)
         self.weekday_ff = re.compile(rf"\s+(?:{_alt(lex.weekday_false_friends)}){_LETTER_AFTER}", I)
         city = (r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑ][\w.'’-]*)){0,4}"
                 r"(?:\s*\([^()\n]{2,30}\))?"  # "Ayacucho (Perú)"
@@ -610,6 +616,11 @@ def _b_day_of_rel_month(ctx, m):
 
 def _b_rel_day(ctx, m):
     w = _norm(m["w"])
+    if w in ctx.lex.relative_day_phrases:
+        wa = ctx.pats.word_after.match(ctx.text, m.end())
+        if wa and wa.group(1).lower() in ctx.lex.relative_phrase_not_before:
+            return None  # "en la fecha del atentado", "en la fecha referida": another date
+        return dict(kind="relative_pub", op="pub_days", n=ctx.lex.relative_day_phrases[w], unit="day")
     n = ctx.lex.relative_days[w]
     return dict(kind="relative_pub", op="pub_days", n=n, unit="day")
 

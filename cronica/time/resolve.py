@@ -57,6 +57,8 @@ FLASHBACK_DAYS = 366
 #: How far before a date the auxiliary of its pluperfect clause may stand ("que había sido
 #: plagiado el jueves por la tarde").
 ANTECEDENT_REACH = 45
+# How far before a since-date its relative word may be ("que permanecía cautivo desde el jueves")
+SINCE_RELATIVE_REACH = 60
 
 
 # --------------------------------------------------------------------------- records
@@ -661,6 +663,28 @@ def _relative_pattern(words: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(re.escape(w) for w in words) or "(?!)"
     return re.compile(r"(?<!\w)(?:" + alt + r")(?:\s+(?:se|lo|la|los|las|le|les|ya|no|nunca))*\s+$", re.IGNORECASE)
 
+@lru_cache(maxsize=4)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words`` as a whole word."""
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.IGNORECASE)
+
+
+def _not_after(v: Optional[DateValue], report: Optional[DateValue]) -> bool:
+    """Both dates known, the report's a day ("en las últimas horas" pins none), ``v`` a day or
+    month that ends no later than it."""
+    return (v is not None and report is not None and v.end is not None and report.end is not None
+            and report.precision == "day" and v.precision in ("day", "month") and v.end <= report.end)
+
+
+@lru_cache(maxsize=4)
+def _since_patterns(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """A start word right before a date, and one opening it ("desde el jueves", "a partir del lunes")."""
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return (re.compile(r"(?<!\w)(?:" + alt + r")\s+\Z", re.IGNORECASE),
+            re.compile(r"(?:" + alt + r")\s", re.IGNORECASE))
+
+
 # Penalties (in characters of distance) used to pick the expression governing a trigger.
 _PEN_BOUNDARY = 25
 _PEN_SEGMENT = 1_000
@@ -668,6 +692,9 @@ _PEN_AFTER = 10
 _BONUS_INITIAL = 60
 _PEN_PAREN = 500
 _PEN_REPORT = 10_000
+# "que permanecía cautivo desde el jueves": the start of a state told in its own clause; another
+# date of the sentence ("rescataron este domingo ... y detuvieron") dates its other verbs
+_PEN_SINCE = 500
 
 
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -783,6 +810,7 @@ class Timeline:
         # story-eligible mentions by end.
         # dates told in a pluperfect clause: the start of its auxiliary, by the date's start
         self._antecedent_from = self._antecedents()
+        self._since = self._since_clauses()
         self._usable_m = [m for m in self.mentions if self._usable(m)]
         self._usable_starts = [m.span.start for m in self._usable_m]
         self._eligible = [m for m in self.mentions
@@ -824,6 +852,27 @@ class Timeline:
             told = participle.search(self.text, max(0, m.span.start - ANTECEDENT_REACH), m.span.start)
             if told is not None and m.span.start not in out:
                 out[m.span.start] = (told.start(), True)
+        return out
+
+    def _since_clauses(self) -> dict[int, int]:
+        """Event dates opening a span of time in a relative clause ("un comerciante que
+        permanecía cautivo desde el jueves", "un corte que mantenían desde el lunes"; time.yaml
+        ``start_words``, ``antecedent_relatives``): the start of a state that clause tells, by
+        the date's start -> the relative word's start."""
+        before, opening = _since_patterns(self._lex.start_words)
+        relative = _word_pattern(self._lex.antecedent_relatives)
+        out = {}
+        for m in self.mentions:
+            start = m.span.start
+            if m.role != "event" or not (before.search(self.text, max(0, start - 20), start)
+                                         or opening.match(self.text, start, m.span.end)):
+                continue
+            lo = max(0, start - SINCE_RELATIVE_REACH)
+            found = None
+            for found in relative.finditer(self.text, lo, start):
+                pass
+            if found is not None and not _CLAUSE_BREAK.search(self.text, found.end(), start):
+                out[start] = found.start()
         return out
 
     def _antecedent_for(self, m: DateMention, trigger: Span) -> bool:
@@ -1008,6 +1057,9 @@ class Timeline:
                 score += _PEN_PAREN
         if m.role == "report":
             score += _PEN_REPORT
+        rel = self._since.get(m.span.start)
+        if rel is not None and not rel <= trigger.start < m.span.start:
+            score += _PEN_SINCE  # the state of a relative clause the trigger is outside of
         return score
 
     def _best_in(self, region: Span, trigger: Span) -> Optional[DateMention]:
@@ -1064,9 +1116,15 @@ class Timeline:
         if clause is not None:
             m = self._best_in(clause, trigger)
             if m is not None:
+                told = self._told_before_report(sentence, m) if m.role == "report" else None
+                if told is not None:
+                    return told
                 return DateAttachment(self._with_span(self._recalled_day(m)), "clause")
         m = self._best_in(sentence, trigger)
         if m is not None:
+            told = self._told_before_report(sentence, m) if m.role == "report" else None
+            if told is not None:
+                return told
             return DateAttachment(self._with_span(self._recalled_day(m)), "sentence")
         m = self._opener_date(sentence)
         if m is not None:  # "... recordaron el asalto a la comisaría. Fue en 1991."
@@ -1087,6 +1145,25 @@ class Timeline:
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
+
+    def _told_before_report(self, sentence: Span, report: DateMention) -> Optional[DateAttachment]:
+        """A sentence dated only by its report ("..., informó el lunes el Ejército", "según
+        informaron ayer fuentes policiales"): the day the text gives the incident itself wins, when
+        it is not after the report's: the next sentence dating it ("El choque se produjo el
+        sábado"), else the story's day told in its paragraph or, for the lead, right after it."""
+        told = self._opener_date(sentence)
+        if told is not None and _not_after(told.value, report.value):
+            return DateAttachment(self._with_span(told), "sentence")
+        story = self._story_date(sentence)
+        if story is None or not _not_after(story.value, report.value) or story.value.span is None:
+            return None
+        at = story.value.span.start
+        if at >= sentence.end or self.paragraph_of(at) == self.paragraph_of(sentence.start):
+            # the lead's incident told next, or the paragraph's own incident told before ("Un
+            # autobús bomba estalló la noche del sábado. ... según informaron ayer"); an earlier
+            # paragraph's is often another incident ("reportaron la mañana del domingo tres cuerpos")
+            return story
+        return None
 
     def _another_incident(self, trigger: Span, sentence: Span) -> bool:
         """The trigger is told as another incident: "otro ataque", "otra violenta emboscada",

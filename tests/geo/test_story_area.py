@@ -68,6 +68,18 @@ def test_street_called_by_its_last_name_is_not_the_province(geocoder):
     assert not any(m.place is not None and m.place.admin1 == "Orellana" for m in idx.mentions)
 
 
+def test_street_named_after_a_place_and_named_bare_later_is_the_street(geocoder):
+    # "calle Arequipa" in a Rosario story, then "huyeron por Arequipa": the street, not the department
+    text = ("Dos hombres balearon la vidriera de una farmacia de calle Arequipa al 3200, en el barrio "
+            "Empalme Graneros de Rosario. Los tiradores huyeron en moto por Arequipa hacia el norte.")
+    idx = geocoder.places(text)
+    assert not any(m.place is not None and m.place.admin1 == "Arequipa" for m in idx.mentions)
+    # after "en" the bare name is the place itself
+    text = "La marcha partió de la avenida Tacna y terminó con disturbios en Tacna, frente a la prefectura."
+    idx = geocoder.places(text)
+    assert any(m.place is not None and m.place.admin1 == "Tacna" and m.span.text == "Tacna" for m in idx.mentions)
+
+
 # -- a neighbourhood named after a country
 def test_cooperative_named_after_a_country_is_not_that_country(event_place, geocoder):
     text = "Lanzaron un explosivo contra una tienda en la cooperativa Nigeria, al sur de la ciudad."
@@ -163,3 +175,14 @@ def test_a_duration_in_hours_before_a_place_is_not_a_time_zone(event_place):
     text = "Tropas y disidentes se enfrentaron durante tres horas en el corregimiento de El Plateado, en Argelia, Cauca."
     p = event_place(text, "enfrentaron")
     assert p is not None and p.admin1 == "Cauca"
+
+
+# -- a road between two towns written with a spaced hyphen is one road, not its second town
+def test_road_between_two_towns_with_a_spaced_hyphen_is_one_road(geocoder, event_place):
+    # sentences written for this test: the town after the hyphen is the road's end, not the place
+    text = ("Cocaleros bloquearon la carretera Cochabamba - Santa Cruz en el puente del río Chapare, "
+            "en el municipio de Villa Tunari.")
+    idx = geocoder.places(text)
+    assert not any(m.span.text == "Santa Cruz" for m in idx.mentions)
+    p = event_place(text, "bloquearon")
+    assert p is not None and p.admin1 == "Cochabamba"

@@ -179,3 +179,18 @@ def test_cue_alias_still_names_its_own_province(event_place):
     p = event_place("Un incendio forestal arrasó cien hectáreas en la provincia de San Antonio, "
                     "en la región de Valparaíso.", "incendio")
     assert (p.country, p.admin2) == ("Chile", "San Antonio")
+
+
+# -- a division's demonym between the cue noun and "de" places a homonym in that division
+def test_division_demonym_after_the_cue_picks_the_namesake_inside_it(geocoder):
+    # "San Isidro" and "El Porvenir" name districts of several departments (sentences written for this test)
+    for text, name, admin1 in (
+            ("Una bomba estalló frente a una comisaría en el distrito limeño de San Isidro.", "San Isidro", "Lima"),
+            ("Sicarios balearon a un comerciante en el distrito liberteño de El Porvenir.", "El Porvenir",
+             "La Libertad")):
+        idx = geocoder.places(text)
+        m = next(m for m in idx.mentions if name in m.span.text)
+        assert m.place is not None and m.place.admin1 == admin1 and not m.ambiguous
+    # without the demonym the name stays ambiguous
+    idx = geocoder.places("Sicarios balearon a un comerciante en el distrito de El Porvenir.")
+    assert all(m.place is None or m.place.admin1 is None for m in idx.mentions)

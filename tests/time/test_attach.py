@@ -333,3 +333,54 @@ def test_a_pluperfect_main_clause_still_dates_its_sentence():
     pluperfect sets the scene of the same day; it is not a relative clause of another event."""
     text = "Habían salido el 2 de abril hacia la finca y en el camino hombres armados los secuestraron."
     assert attach(Timeline(text, PUB), "secuestraron").value.value == "2012-04-02"
+
+
+def test_a_since_date_of_a_relative_clause_does_not_date_the_other_verbs():
+    """ "rescataron el lunes a un ganadero que seguía cautivo desde el jueves, y detuvieron a dos":
+    the since-date is the start of the captivity its relative clause tells; the arrest is the
+    rescue's day (sentences written for this test)."""
+    text = ("Agentes de la policía rescataron el lunes a un ganadero que seguía cautivo desde el jueves "
+            "en una finca de Olancho, y detuvieron a dos hombres armados.")
+    tl = Timeline(text, PUB)
+    assert attach(tl, "detuvieron").value.value == "2012-04-16"
+    assert attach(tl, "cautivo", clause="que seguía cautivo desde el jueves").value.value == "2012-04-12"
+    # not in a relative clause, the since-date still dates its sentence's captivity
+    text = "Lo liberaron tras tenerlo cautivo desde el jueves en una finca."
+    assert attach(Timeline(text, PUB), "cautivo").value.value == "2012-04-12"
+
+
+def test_a_report_date_yields_to_the_day_the_text_gives_the_incident():
+    """A lead dated only by its report ("..., informó el martes el Ejército") takes the day the
+    next paragraph gives the incident ("El combate se produjo el domingo"), and a sentence dated by
+    "según informaron ayer" the day its paragraph told before (texts written for this test)."""
+    text = ("TUMBES, 18 abr (Agencia) - Dos contrabandistas murieron en un enfrentamiento con una patrulla "
+            "en la quebrada Cazaderos, informó el martes el Ejército.\n"
+            "El combate se produjo el domingo, cuando los soldados interceptaron una recua de mulas.")
+    assert attach(Timeline(text, PUB), "enfrentamiento").value.value == "2012-04-15"
+    text = ("Un coche bomba estalló la noche del lunes frente a una comisaría de Huánuco. La explosión "
+            "dejó tres heridos, según informaron ayer fuentes policiales.")
+    assert attach(Timeline(text, PUB), "heridos").value.value == "2012-04-16"
+    # a report date after a paragraph about an earlier incident is still its own sentence's day
+    text = ("El sábado dos hombres fueron asesinados en un bar de Tingo María.\n"
+            "En Aucayacu, vecinos reportaron la mañana del martes el hallazgo de un cuerpo.")
+    assert attach(Timeline(text, PUB), "hallazgo").value.value == "2012-04-17"
+
+
+def test_a_date_after_a_sentence_ending_in_a_name_prefix_word_is_a_date():
+    """ "... del distrito. El 7 de mayo de 1991, ...": the stop ends the sentence; only an
+    abbreviation ("Av. 28 de Julio") takes its dot as a street name's (sentences written for this test)."""
+    text = "El Ejército levantó una base en el distrito.\nEl 7 de mayo de 1991, una columna atacó la base."
+    assert attach(Timeline(text, None), "atacó").value.value == "1991-05-07"
+    text = "La marcha avanzó por la Av. 28 de Julio hasta la plaza."
+    assert [m.span.text for m in Timeline(text, PUB).mentions] == []
+    text = "Los vecinos del barrio 1ro de Mayo bloquearon la vía."
+    assert [m.span.text for m in Timeline(text, PUB).mentions] == []
+
+
+def test_en_la_fecha_of_a_communique_is_its_day():
+    """ "comunica que en la fecha se produjo un enfrentamiento": the communiqué's day;
+    "en la fecha del atentado" points to another date (sentences written for this test)."""
+    text = "El Comando Conjunto comunica que en la fecha se produjo un enfrentamiento en Horqueta."
+    assert attach(Timeline(text, PUB), "enfrentamiento").value.value == "2012-04-18"
+    text = "El acusado dijo que estaba en Asunción en la fecha del atentado."
+    assert [m.span.text for m in Timeline(text, PUB).mentions] == []
