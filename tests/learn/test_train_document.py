@@ -233,6 +233,8 @@ def test_the_shipped_recipe_describes_the_shipped_files():
     models = default_models_dir()
     assert recipe.home == models
     assert recipe.thresholds == json.loads((models / "thresholds.json").read_text("utf-8"))
+    # the shipped set is this recipe's output (its run records the recipe in the manifest)
+    assert json.loads((models / "manifest.json").read_text("utf-8"))["recipe"] == recipe.as_dict()
     for name, m in recipe.models.items():
         if m.keep:
             continue  # the file itself (load_recipe checks it is there)
