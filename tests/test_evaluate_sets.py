@@ -38,6 +38,23 @@ def test_types_outside_the_annotated_ones_are_not_scored():
     assert r.pred_events == 0 and r.events_outside_annotated_types == 1 and r.events_on_negative_docs == 0
 
 
+def test_gold_of_a_type_outside_the_annotated_ones_is_not_scored_and_its_document_is_no_negative():
+    # our corpus annotates agreements (part v); the 13 scored types do not hold them
+    text = "Dos bandas firmaron una tregua en el penal. Horas antes hubo un ataque en el patio."
+    first, second = text.split(". ")[0] + ".", text.split(". ")[1]
+    docs = [{"id": "1", "text": text}, {"id": "2", "text": "Nada que contar."}]
+    gold = [{"doc": "1", "event_type": "agreement", "evidence": first},
+            {"doc": "1", "event_type": "attack", "evidence": second}]
+    pred = [{"doc_id": "1", "type": "agreement", "evidence_start": 0, "evidence_end": len(first)},
+            {"doc_id": "1", "type": "attack", "evidence_start": len(first) + 1, "evidence_end": len(text)}]
+    r = score(docs, gold, pred)
+    assert (r.gold_events, r.pred_events, r.matched, r.f1) == (1, 1, 1, 1.0)
+    assert r.events_outside_annotated_types == 1
+    # with only the agreement found, the document is still not a negative: no event on negatives
+    r = score(docs, gold, pred[:1])
+    assert (r.gold_events, r.pred_events, r.recall, r.events_on_negative_docs) == (1, 0, 0.0, 0)
+
+
 def test_pooled_keeps_equal_ids_of_two_sets_apart():
     docs = [{"id": "1", "text": TEXT}]
     gold = [{"doc": "1", "event_type": "attack", "evidence": TEXT[:27]}]

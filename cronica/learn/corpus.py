@@ -17,7 +17,9 @@ from cronica.errors import DataFileError
 from cronica.model import Document
 
 EVENT_TYPES = ("ambush", "armed_clash", "attack", "bombing", "killing", "kidnapping", "disappearance",
-               "arrest", "seizure", "security_operation", "protest", "designation", "other")
+               "arrest", "seizure", "security_operation", "protest", "designation", "other",
+               # an agreement signed or a truce that took effect between armed parties (corpus part v)
+               "agreement")
 
 
 @dataclass

@@ -562,6 +562,8 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
 
 
 def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> None:
+    """The model files, thresholds.json and manifest.json. The manifest holds nothing that varies
+    between runs (no run time: ``cronica train`` prints it), so a rerun writes identical bytes."""
     out.mkdir(parents=True, exist_ok=True)
     for name in MODEL_NAMES:
         p = out / f"{name}.json"
@@ -573,7 +575,6 @@ def write_models(result: TrainResult, out: Path, corpus_dir, n_train: int) -> No
     manifest = {"trained_on": str(corpus_dir), "train_docs": n_train, "dev_f1": result.dev_f1, "cv_f1": result.cv_f1,
                 "thresholds_chosen_with": (["train (cross-validated)"] + result.chosen_with) if result.cv_f1 is not None else [],
                 "choice_parts": result.choice_parts, "behaviour_checks": result.checks,
-                "seconds": round(result.seconds),
                 "heldout": result.heldout}
     if result.recipe:
         manifest["recipe"] = result.recipe

@@ -120,10 +120,10 @@ def _recipe(path, parts_of_document="x-y", search=(), keep=(), parts="x-y"):
 
 
 def _files(out):
-    """The written set, the manifest without its run time (the one figure a rerun changes)."""
+    """The written set and its manifest (which holds no run time, so a rerun writes the same bytes)."""
     files = {p.name: p.read_text("utf-8") for p in sorted(out.iterdir())}
-    manifest = json.loads(files.pop("manifest.json"))
-    manifest.pop("seconds")
+    manifest = json.loads(files["manifest.json"])
+    assert "seconds" not in manifest
     return files, manifest
 
 
@@ -233,6 +233,8 @@ def test_the_shipped_recipe_describes_the_shipped_files():
     models = default_models_dir()
     assert recipe.home == models
     assert recipe.thresholds == json.loads((models / "thresholds.json").read_text("utf-8"))
+    # the shipped set is this recipe's output (its run records the recipe in the manifest)
+    assert json.loads((models / "manifest.json").read_text("utf-8"))["recipe"] == recipe.as_dict()
     for name, m in recipe.models.items():
         if m.keep:
             continue  # the file itself (load_recipe checks it is there)
