@@ -2536,7 +2536,13 @@ def _flag(sent, c: CountMention) -> CountMention:
 def _says_any(text: str, phrases: tuple[str, ...]) -> bool:
     """One of ``phrases`` is in ``text`` as whole words ("ola de" is no part of "una pistola de
     fabricación casera", train c-068; "serie de" none of "miserie de")."""
-    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text) for p in phrases if p in text)
+    return any(p in text for p in phrases) and _whole_words(phrases).search(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _whole_words(phrases: tuple[str, ...]) -> "re.Pattern[str]":
+    """One pattern for a cue list, compiled once: any phrase as whole words."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
 def _long_ago(told: str, c: CountMention, cues: CountCues) -> bool:
