@@ -21,7 +21,7 @@ from typing import Optional
 from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
-from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
+from cronica.nlp.lexicons import ActorLexicon, fold, load_labels, read_data_yaml
 from cronica.nlp.load import doc_text, parsed_text, sent_of, span_memo, span_text, span_tokens, token_memo
 from cronica.time.lexicon import is_date_day, month_words, time_heads
 
@@ -431,6 +431,44 @@ def describes_a_thing(doc, start: int, end: int) -> bool:
                 or head in cues.person_descriptions)
 
 
+#: a label glued to its dash by the tokenizer: "SEGUNDO.-", "Gto.-"
+_GLUED_LABEL = re.compile(r"\w+\.[-–—]+")
+
+#: how far into a sentence a dateline's or a post's label may stand (tokens)
+_LABEL_REACH = 6
+
+
+def _label(tok) -> bool:
+    """A word that labels the sentence and names nobody (labels.yaml): a symbol or a post's
+    heading opening it ("⚠️", "URGENTE", "Atención"), a state's abbreviation after a comma
+    ("Villagrán, Gto.-"), or a paragraph's or dateline's label glued to its dash ("SEGUNDO.-")."""
+    start = sent_of(tok).start
+    if tok.i - start > _LABEL_REACH:
+        return False
+    doc, text = tok.doc, tok.text
+    if not any(ch.isalnum() for ch in text):
+        return not tok.is_punct and all(not any(ch.isalnum() for ch in t.text) for t in doc[start:tok.i])
+    labels = load_labels()
+    if tok.i > start and doc[tok.i - 1].text == "," and text.rstrip(".-–—") in labels.region_abbreviations \
+            and "." in text:
+        return True
+    if _GLUED_LABEL.fullmatch(text) and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:
+        return True
+    return fold(text) in labels.post_headings and \
+        all(not any(ch.isalnum() for ch in t.text) for t in doc[start:tok.i])
+
+
+#: marks that set a post's heading off from its text: "#Atención | Tropas de ..."
+_HEADING_MARKS = ("|", ":", "-", "–", "—")
+
+
+def _set_off(tok) -> bool:
+    """A label followed by a mark that sets it off ("Atención |", "URGENTE:"): the words after
+    the mark are the sentence's own, so a phrase headed by the label is those words."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in _HEADING_MARKS and _label(tok)
+
+
 def _dateline_day(tok) -> bool:
     """The day and month of a wire dateline opening a sentence (", 15 sep (Agencia) -" after a
     city and its state's abbreviation "CULIACÁN, Sin." the parser cut apart): no party."""
@@ -462,7 +500,7 @@ def _noun_phrase(tok) -> Optional[ActorMention]:
             and any(c.dep_ == "nmod" and _case(c) in ("de", "del") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                     for c in tok.children):
         pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
-    elif tok is None or _nobody(tok):
+    elif tok is None or _nobody(tok) or _label(tok) and not _set_off(tok):
         return None
     if tok.lower_ in load_role_cues().vehicle_nouns:
         riders = _occupants(tok)
@@ -508,7 +546,7 @@ def _noun_phrase(tok) -> Optional[ActorMention]:
     first, last = run[0], run[-1]
     # drop a leading "a"/"por" and trailing punctuation; cap the length
     while first < last and (doc[first].lower_ in ("a", "al", "por", "de", "del", "contra", "con", ",", "(", "—", "-")
-                            or _dateline(doc[first])):
+                            or _dateline(doc[first]) or _label(doc[first]) or _set_off(doc[first - 1])):
         first += 1
     while last > first and (doc[last].is_punct and doc[last].text not in (")", "”", "»", "'", "’")
                             or doc[last].is_space):
