@@ -106,6 +106,9 @@ class RoleCues:
     signed_words: tuple[str, ...] = ()
     faction_words: frozenset = frozenset()
     arrival_verbs: tuple[str, ...] = ()
+    answer_verbs: tuple[str, ...] = ()
+    fire_nouns: frozenset = frozenset()
+    first_attack_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +127,7 @@ def load_role_cues() -> RoleCues:
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
             "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers",
             "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words",
-            "arrival_verbs")
+            "arrival_verbs", "answer_verbs", "fire_nouns", "first_attack_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -156,7 +159,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]),
                     tuple(raw["rival_nouns"]), tuple(raw["rival_words"]),
                     tuple(raw["threat_verbs"]), tuple(raw["signed_words"]), frozenset(raw["faction_words"]),
-                    tuple(raw["arrival_verbs"]))
+                    tuple(raw["arrival_verbs"]), tuple(raw["answer_verbs"]), frozenset(raw["fire_nouns"]),
+                    tuple(raw["first_attack_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -1728,6 +1732,115 @@ def _counted_rest(tok) -> Optional[ActorMention]:
         return None
     span = tok.doc[min([tok.i] + [c.i for c in parts]):max([tok.i] + [c.i for c in parts]) + 1]
     return ActorMention(span.text, span.start_char, span.end_char)
+
+
+def _fire_word(tok):
+    """The noun of fire among a verb's objects and obliques ("el ataque", "al fuego"), or in the
+    adverb it makes ("a balazos", read as "a" with a fixed noun), or None."""
+    fire = load_role_cues().fire_nouns
+    for c in tok.children:
+        if c.dep_ in ("obj", "obl", "iobj") and (c.lower_ in fire or c.lemma_.lower() in fire):
+            return c
+        if c.dep_ == "advmod" and c.lower_ == "a":
+            return next((g for g in c.children if g.dep_ == "fixed" and g.lemma_.lower() in fire), None)
+    return None
+
+
+def _met_with_fire(fire) -> bool:
+    """"a balazos", "a tiros", "con disparos": the manner of meeting someone, not a shot received
+    ("recibió un disparo")."""
+    return _case(fire) in ("a", "con") or fire.dep_ == "fixed" and fire.head.lower_ == "a"
+
+
+def _subject_of(verb):
+    """A verb's own subject, else the one it shares ("llegaron ... y fueron recibidos") or the
+    one of the verb an infinitive hangs on ("al ser atacados, los agentes respondieron"), else
+    the one of the clause it is joined to or hangs on (``_subject_above``)."""
+    subj = _child(verb, "nsubj", "nsubj:pass")
+    if subj is not None:
+        return subj
+    subj = _shared_subject(verb) or _clause_subject(verb) or _subject_above(verb)
+    return subj if subj is not None and _same_number(verb, subj) else None
+
+
+def _same_number(verb, subj) -> bool:
+    """A verb and the subject it borrows agree in number, or either does not say it ("el capitán
+    llegó con sus hombres cuando fueron recibidos a tiros": not the captain alone)."""
+    number, told = verb.morph.get("Number"), subj.morph.get("Number")
+    return not number or not told or number == told
+
+
+def _clause_head(verb):
+    """The verb a clause is joined to or hangs on; for a clause of time the parser hung on a
+    noun ("... una orden de captura contra el jefe, cuando fueron recibidos a balazos"), the
+    verb above that noun; None for any other."""
+    if verb.dep_ in ("conj", "advcl"):
+        return verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ != "acl" or not any(m.dep_ == "mark" and m.lower_ in ("cuando", "mientras") for m in verb.children):
+        return None
+    head = verb.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _subject_above(verb):
+    """The subject of the first clause up the run a subjectless verb is joined to or hangs on:
+    "los agentes llegaron a una vivienda para cumplir una orden y fueron recibidos a balazos",
+    "la comisión llegó a la zona para desalojar un campamento cuando fue recibida a tiros";
+    None past three clauses."""
+    v = verb
+    for _ in range(3):
+        v = _clause_head(v)
+        if v is None:
+            return None
+        subj = _child(v, "nsubj", "nsubj:pass")
+        if subj is not None:
+            return subj
+    return None
+
+
+def _opening_of(tok) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
+    """(attacker, answerer) of one verb that tells who opened fire, (None, None) for any other."""
+    cues = load_role_cues()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or not lemma.startswith(cues.answer_verbs + cues.first_attack_verbs):
+        return None, None
+    if any(c.lower_ == "se" for c in tok.children):
+        return None, None  # "los grupos se atacaron con piedras": each side attacked the other
+    fire = _fire_word(tok)
+    if lemma.startswith(cues.answer_verbs):
+        if fire is None:
+            return None, None
+        if lemma.startswith("recib") and not _is_passive(tok):
+            return _agentive(_child(tok, "nsubj")), None  # "los recibieron a balazos": the subject fired
+        if lemma.startswith("recib") and not _met_with_fire(fire):
+            return None, None  # "recibió un disparo": hit, not met with fire
+        doer = _agent(tok) or next((c for c in fire.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+        return _agentive(doer), _phrase(_subject_of(tok))
+    if lemma.startswith("abr") and (fire is None or fire.lower_ != "fuego"):
+        return None, None  # "abrir" only as "abrir fuego"
+    if _is_passive(tok):
+        return _agentive(_agent(tok)), _phrase(_subject_of(tok))  # "al ser atacados por X", "fueron emboscados"
+    against = _child(tok, "obj") if not lemma.startswith("abr") else next(
+        (c for c in tok.children if c.dep_ == "obl" and _case(c) == "contra"), None)
+    return _agentive(_child(tok, "nsubj")), _phrase(against)  # "X abrió fuego contra Y", "X atacó a Y"
+
+
+def clash_opener(sent) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
+    """The side a sentence says opened fire and the side that answered, either None when it
+    does not say: "los agentes fueron recibidos a balazos por hombres armados", "los soldados
+    repelieron el ataque de la columna", "X abrió fuego contra una patrulla". The first verb
+    that names a side wins."""
+    for tok in sent:
+        attacker, answerer = _opening_of(tok)
+        if attacker is not None or answerer is not None:
+            return attacker, answerer
+    return None, None
 
 
 def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
