@@ -1755,12 +1755,25 @@ def _met_with_fire(fire) -> bool:
 def _subject_of(verb):
     """A verb's own subject, else the one it shares ("llegaron ... y fueron recibidos") or the
     one of the verb an infinitive hangs on ("al ser atacados, los agentes respondieron"), else
-    the one of the clause it is joined to or hangs on (``_subject_above``)."""
+    the one of the clause it is joined to or hangs on (``_subject_above``) or the one the parser
+    hung on its source (``_subject_after_source``), if it agrees in number."""
     subj = _child(verb, "nsubj", "nsubj:pass")
     if subj is not None:
         return subj
-    subj = _shared_subject(verb) or _clause_subject(verb) or _subject_above(verb)
+    subj = _shared_subject(verb) or _clause_subject(verb) or _subject_above(verb) or _subject_after_source(verb)
     return subj if subj is not None and _same_number(verb, subj) else None
+
+
+def _subject_after_source(verb):
+    """The subject the parser hung on the source a subjectless verb opens with ("Según el reporte,
+    soldados que patrullaban la zona fueron agredidos": "soldados" read as in apposition to
+    "el reporte"), else None."""
+    source = next((c for c in verb.children if c.dep_ in ("obl", "nmod") and c.i < verb.i
+                   and _case(c) in ("según", "segun")), None)
+    if source is None:
+        return None
+    return next((c for c in source.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and c.i > source.i), None)
 
 
 def _same_number(verb, subj) -> bool:

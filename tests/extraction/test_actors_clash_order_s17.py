@@ -6,8 +6,9 @@ comes first"). Sentences written for these tests (CC0).
   first, whatever the lead's order.
 * ``clash_opener`` finds the side that was met with fire when its subject sits in the clause the
   passive is joined to or hangs on ("llegaron ... y fueron recibidos", "llegó ... cuando fue
-  recibida"), when the fire is told "con disparos", and not when the verb disagrees in number
-  with that subject.
+  recibida") or where the parser hung it on the source ("Según el parte, militares que ...
+  fueron atacados"), when the fire is told "con disparos", and not when the verb disagrees in
+  number with that subject.
 * "la tropa", the singular of army reports, is the army; "los funcionarios" after "funcionarios
   del Cicpc" is that side.
 """
@@ -29,6 +30,7 @@ def _opener(nlp, sentence):
      "La comisión militar"),
     ("Al intentar la captura, los soldados fueron recibidos con disparos.", "los soldados"),
     ("Según el parte, la tropa fue atacada con fusiles cuando patrullaba cerca del río.", "la tropa"),
+    ("Según el parte, militares que recorrían el camino fueron atacados a tiros desde un cerro.", "militares"),
 ])
 def test_the_side_met_with_fire_without_a_named_attacker(nlp, sentence, answerer):
     assert _opener(nlp, sentence) == (None, answerer)
