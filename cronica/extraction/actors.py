@@ -21,7 +21,7 @@ from typing import Optional
 from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
-from cronica.nlp.lexicons import ActorLexicon, fold, read_data_yaml
+from cronica.nlp.lexicons import ActorLexicon, fold, load_labels, read_data_yaml
 from cronica.nlp.load import doc_text, parsed_text, sent_of, span_memo, span_text, span_tokens, token_memo
 from cronica.time.lexicon import is_date_day, month_words, time_heads
 
@@ -106,6 +106,9 @@ class RoleCues:
     signed_words: tuple[str, ...] = ()
     faction_words: frozenset = frozenset()
     arrival_verbs: tuple[str, ...] = ()
+    answer_verbs: tuple[str, ...] = ()
+    fire_nouns: frozenset = frozenset()
+    first_attack_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +127,7 @@ def load_role_cues() -> RoleCues:
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
             "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers",
             "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words",
-            "arrival_verbs")
+            "arrival_verbs", "answer_verbs", "fire_nouns", "first_attack_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -156,7 +159,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["sides_words"]), tuple(raw["subgroup_markers"]),
                     tuple(raw["rival_nouns"]), tuple(raw["rival_words"]),
                     tuple(raw["threat_verbs"]), tuple(raw["signed_words"]), frozenset(raw["faction_words"]),
-                    tuple(raw["arrival_verbs"]))
+                    tuple(raw["arrival_verbs"]), tuple(raw["answer_verbs"]), frozenset(raw["fire_nouns"]),
+                    tuple(raw["first_attack_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -431,6 +435,44 @@ def describes_a_thing(doc, start: int, end: int) -> bool:
                 or head in cues.person_descriptions)
 
 
+#: a label glued to its dash by the tokenizer: "SEGUNDO.-", "Gto.-"
+_GLUED_LABEL = re.compile(r"\w+\.[-–—]+")
+
+#: how far into a sentence a dateline's or a post's label may stand (tokens)
+_LABEL_REACH = 6
+
+
+def _label(tok) -> bool:
+    """A word that labels the sentence and names nobody (labels.yaml): a symbol or a post's
+    heading opening it ("⚠️", "URGENTE", "Atención"), a state's abbreviation after a comma
+    ("Villagrán, Gto.-"), or a paragraph's or dateline's label glued to its dash ("SEGUNDO.-")."""
+    start = sent_of(tok).start
+    if tok.i - start > _LABEL_REACH:
+        return False
+    doc, text = tok.doc, tok.text
+    if not any(ch.isalnum() for ch in text):
+        return not tok.is_punct and all(not any(ch.isalnum() for ch in t.text) for t in doc[start:tok.i])
+    labels = load_labels()
+    if tok.i > start and doc[tok.i - 1].text == "," and text.rstrip(".-–—") in labels.region_abbreviations \
+            and "." in text:
+        return True
+    if _GLUED_LABEL.fullmatch(text) and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:
+        return True
+    return fold(text) in labels.post_headings and \
+        all(not any(ch.isalnum() for ch in t.text) for t in doc[start:tok.i])
+
+
+#: marks that set a post's heading off from its text: "#Atención | Tropas de ..."
+_HEADING_MARKS = ("|", ":", "-", "–", "—")
+
+
+def _set_off(tok) -> bool:
+    """A label followed by a mark that sets it off ("Atención |", "URGENTE:"): the words after
+    the mark are the sentence's own, so a phrase headed by the label is those words."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in _HEADING_MARKS and _label(tok)
+
+
 def _dateline_day(tok) -> bool:
     """The day and month of a wire dateline opening a sentence (", 15 sep (Agencia) -" after a
     city and its state's abbreviation "CULIACÁN, Sin." the parser cut apart): no party."""
@@ -462,7 +504,7 @@ def _noun_phrase(tok) -> Optional[ActorMention]:
             and any(c.dep_ == "nmod" and _case(c) in ("de", "del") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                     for c in tok.children):
         pass  # "uno de los atacantes", "dos de los secuestradores": the phrase stands
-    elif tok is None or _nobody(tok):
+    elif tok is None or _nobody(tok) or _label(tok) and not _set_off(tok):
         return None
     if tok.lower_ in load_role_cues().vehicle_nouns:
         riders = _occupants(tok)
@@ -508,7 +550,7 @@ def _noun_phrase(tok) -> Optional[ActorMention]:
     first, last = run[0], run[-1]
     # drop a leading "a"/"por" and trailing punctuation; cap the length
     while first < last and (doc[first].lower_ in ("a", "al", "por", "de", "del", "contra", "con", ",", "(", "—", "-")
-                            or _dateline(doc[first])):
+                            or _dateline(doc[first]) or _label(doc[first]) or _set_off(doc[first - 1])):
         first += 1
     while last > first and (doc[last].is_punct and doc[last].text not in (")", "”", "»", "'", "’")
                             or doc[last].is_space):
@@ -1690,6 +1732,128 @@ def _counted_rest(tok) -> Optional[ActorMention]:
         return None
     span = tok.doc[min([tok.i] + [c.i for c in parts]):max([tok.i] + [c.i for c in parts]) + 1]
     return ActorMention(span.text, span.start_char, span.end_char)
+
+
+def _fire_word(tok):
+    """The noun of fire among a verb's objects and obliques ("el ataque", "al fuego"), or in the
+    adverb it makes ("a balazos", read as "a" with a fixed noun), or None."""
+    fire = load_role_cues().fire_nouns
+    for c in tok.children:
+        if c.dep_ in ("obj", "obl", "iobj") and (c.lower_ in fire or c.lemma_.lower() in fire):
+            return c
+        if c.dep_ == "advmod" and c.lower_ == "a":
+            return next((g for g in c.children if g.dep_ == "fixed" and g.lemma_.lower() in fire), None)
+    return None
+
+
+def _met_with_fire(fire) -> bool:
+    """"a balazos", "a tiros", "con disparos": the manner of meeting someone, not a shot received
+    ("recibió un disparo")."""
+    return _case(fire) in ("a", "con") or fire.dep_ == "fixed" and fire.head.lower_ == "a"
+
+
+def _subject_of(verb):
+    """A verb's own subject, else the one it shares ("llegaron ... y fueron recibidos") or the
+    one of the verb an infinitive hangs on ("al ser atacados, los agentes respondieron"), else
+    the one of the clause it is joined to or hangs on (``_subject_above``) or the one the parser
+    hung on its source (``_subject_after_source``), if it agrees in number."""
+    subj = _child(verb, "nsubj", "nsubj:pass")
+    if subj is not None:
+        return subj
+    subj = _shared_subject(verb) or _clause_subject(verb) or _subject_above(verb) or _subject_after_source(verb)
+    return subj if subj is not None and _same_number(verb, subj) else None
+
+
+def _subject_after_source(verb):
+    """The subject the parser hung on the source a subjectless verb opens with ("Según el reporte,
+    soldados que patrullaban la zona fueron agredidos": "soldados" read as in apposition to
+    "el reporte"), else None."""
+    source = next((c for c in verb.children if c.dep_ in ("obl", "nmod") and c.i < verb.i
+                   and _case(c) in ("según", "segun")), None)
+    if source is None:
+        return None
+    return next((c for c in source.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and c.i > source.i), None)
+
+
+def _same_number(verb, subj) -> bool:
+    """A verb and the subject it borrows agree in number, or either does not say it ("el capitán
+    llegó con sus hombres cuando fueron recibidos a tiros": not the captain alone)."""
+    number, told = verb.morph.get("Number"), subj.morph.get("Number")
+    return not number or not told or number == told
+
+
+def _clause_head(verb):
+    """The verb a clause is joined to or hangs on; for a clause of time the parser hung on a
+    noun ("... una orden de captura contra el jefe, cuando fueron recibidos a balazos"), the
+    verb above that noun; None for any other."""
+    if verb.dep_ in ("conj", "advcl"):
+        return verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ != "acl" or not any(m.dep_ == "mark" and m.lower_ in ("cuando", "mientras") for m in verb.children):
+        return None
+    head = verb.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _subject_above(verb):
+    """The subject of the first clause up the run a subjectless verb is joined to or hangs on:
+    "los agentes llegaron a una vivienda para cumplir una orden y fueron recibidos a balazos",
+    "la comisión llegó a la zona para desalojar un campamento cuando fue recibida a tiros";
+    None past three clauses."""
+    v = verb
+    for _ in range(3):
+        v = _clause_head(v)
+        if v is None:
+            return None
+        subj = _child(v, "nsubj", "nsubj:pass")
+        if subj is not None:
+            return subj
+    return None
+
+
+def _opening_of(tok) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
+    """(attacker, answerer) of one verb that tells who opened fire, (None, None) for any other."""
+    cues = load_role_cues()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or not lemma.startswith(cues.answer_verbs + cues.first_attack_verbs):
+        return None, None
+    if any(c.lower_ == "se" for c in tok.children):
+        return None, None  # "los grupos se atacaron con piedras": each side attacked the other
+    fire = _fire_word(tok)
+    if lemma.startswith(cues.answer_verbs):
+        if fire is None:
+            return None, None
+        if lemma.startswith("recib") and not _is_passive(tok):
+            return _agentive(_child(tok, "nsubj")), None  # "los recibieron a balazos": the subject fired
+        if lemma.startswith("recib") and not _met_with_fire(fire):
+            return None, None  # "recibió un disparo": hit, not met with fire
+        doer = _agent(tok) or next((c for c in fire.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+        return _agentive(doer), _phrase(_subject_of(tok))
+    if lemma.startswith("abr") and (fire is None or fire.lower_ != "fuego"):
+        return None, None  # "abrir" only as "abrir fuego"
+    if _is_passive(tok):
+        return _agentive(_agent(tok)), _phrase(_subject_of(tok))  # "al ser atacados por X", "fueron emboscados"
+    against = _child(tok, "obj") if not lemma.startswith("abr") else next(
+        (c for c in tok.children if c.dep_ == "obl" and _case(c) == "contra"), None)
+    return _agentive(_child(tok, "nsubj")), _phrase(against)  # "X abrió fuego contra Y", "X atacó a Y"
+
+
+def clash_opener(sent) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
+    """The side a sentence says opened fire and the side that answered, either None when it
+    does not say: "los agentes fueron recibidos a balazos por hombres armados", "los soldados
+    repelieron el ataque de la columna", "X abrió fuego contra una patrulla". The first verb
+    that names a side wins."""
+    for tok in sent:
+        attacker, answerer = _opening_of(tok)
+        if attacker is not None or answerer is not None:
+            return attacker, answerer
+    return None, None
 
 
 def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:

@@ -36,7 +36,7 @@ from cronica.extraction.actors import (ActorMention, among_casualties, attributi
                                        describes_a_thing, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
-                                       people_aimed_at, unit_members)
+                                       people_aimed_at, unit_members, clash_opener)
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
                                        merge_counts, one_taken,
@@ -84,6 +84,8 @@ TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
 # an arrest or seizure told without its agent takes the state force of an incident told this
 # few sentences before it ("... sostuvieron un enfrentamiento. ... En el sitio se incautaron ...")
 FORCE_BEFORE_GAP = 3
+CLASH_OPENER_MENTIONS = 2  # a clash's first mentions whose sentences may say who opened fire
+CLASH_OPENER_AFTER = 2  # ... and this many sentences after each ("Según el parte, ..." after the lead)
 FACTIONS_AFTER = 8  # sentences after a clash between factions of one group that may name the two (b-001)
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
@@ -1633,6 +1635,12 @@ class Assembler:
         if d.type == "armed_clash" and actor2 is not None and actor2.inter == 1 and (
                 actor1 is None or (actor1.inter != 1 and not a1_told)):
             actor1, actor2 = actor2, actor1
+        if d.type == "armed_clash" and actor1 is not None and actor2 is not None \
+                and self._opened_by(ordered, ctx, cc, actor1, actor2):
+            # actor1 is the side the text says started (corpus/README.md, "Clashes: who comes
+            # first"): "los agentes fueron recibidos a balazos (por hombres armados)", "repelieron
+            # el ataque de la columna"
+            actor1, actor2 = actor2, actor1
 
         # counts
         all_counts = counts_told(d.mentions)
@@ -1718,6 +1726,36 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, parsed_text(m.sentence.span))
+
+    def _opened_by(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
+                   actor1: Actor, actor2: Actor) -> bool:
+        """Whether the clash's sentences (its first two mentions' and the two after them) name
+        actor2's side as the one that opened fire on actor1's (``clash_opener``): the first
+        sentence that says who did decides."""
+        last = len(self._sentences)
+        told = {i: self._sentences[i] for m in ordered[:CLASH_OPENER_MENTIONS]
+                for i in range(m.sentence.index, min(m.sentence.index + 1 + CLASH_OPENER_AFTER, last))}
+        for _, sent in sorted(told.items()):
+            attacker, answerer = clash_opener(sent.span)
+            if attacker is None and answerer is None:
+                continue
+            first = self._sentence_actor(attacker, sent, ctx, country)
+            second = self._sentence_actor(answerer, sent, ctx, country)
+            if _on_side(first, actor1, actor2) or _on_side(second, actor2, actor1):
+                return False  # the text already puts them in this order
+            # the attacker need not be named: "los agentes fueron recibidos a disparos desde una
+            # vivienda" says the other side opened fire (corpus/README.md, "Clashes")
+            return _on_side(first, actor2, actor1) or _on_side(second, actor1, actor2)
+        return False
+
+    def _sentence_actor(self, phrase: Optional[ActorMention], sent: Sentence, ctx: DocumentContext,
+                        country: Optional[str]) -> Optional[Actor]:
+        """A phrase of any sentence of the document as an actor (``_actor`` for a sentence no
+        mention holds)."""
+        if phrase is None:
+            return None
+        return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(sent.span.doc, s, e),
+                               country, parsed_text(sent.span))
 
     def _whole_over_part(self, ordered: list[Mention], actor2: Actor, actor1, ctx: DocumentContext,
                          country: Optional[str]) -> Actor:
@@ -2759,6 +2797,35 @@ def _inside_words_of(a, b) -> bool:
     armados" inside the target "un grupo de hombres armados"): the same party, not another."""
     return a is not None and b is not None and a.span is not None and b.span is not None \
         and b.span.start <= a.span.start and a.span.end <= b.span.end
+
+
+def _on_side(phrase, side, other) -> bool:
+    """Whether a clash's phrase stands for one of its two sides: the same party; a state force
+    told by a word of its own ("los agentes", "la tropa") when that side is the state force and
+    the other is not; or the side's own head noun again ("los funcionarios" after "funcionarios
+    del Cicpc") when it is not the other's."""
+    if phrase is None:
+        return False
+    if _one_party(phrase, side) or phrase.inter == 1 and side.inter == 1 and other.inter != 1:
+        return True
+    head = _head_noun(phrase.as_written)
+    return head is not None and head == _head_noun(side.as_written) and head != _head_noun(other.as_written)
+
+
+_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "sus", "su", "nuestros",
+                          "nuestras", "nuestro", "nuestra", "estos", "estas", "esos", "esas"})
+
+
+def _head_noun(words: Optional[str]) -> Optional[str]:
+    """The first word of a phrase after its determiners, lower-cased ("los funcionarios" ->
+    "funcionarios"), None for none."""
+    return next((w for w in (words or "").lower().split() if w not in _DETERMINERS), None)
+
+
+def _one_party(a, b) -> bool:
+    """The same party told twice, by overlapping words or by one normalised name ("los agentes"
+    and "la Policía" both the national police); False when either is missing or unnamed."""
+    return a is not None and b is not None and (_same_party(a, b) or a.name is not None and a.name == b.name)
 
 
 def _same_party(a, b) -> bool:

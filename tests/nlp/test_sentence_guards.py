@@ -42,3 +42,17 @@ def test_segmentation_lexicon_loads():
     lex = load_segmentation()
     assert {",", ":"} <= lex.continuing_punctuation
     assert {"No", "Nro"} <= lex.number_signs and "no" not in lex.number_signs
+
+
+@pytest.mark.parametrize("text", [  # the parser alone cuts after the city's comma
+    "Apaseo, Gto.- Un automóvil con explosivos estalló frente a la comandancia municipal.",
+    "Uruapan, Mich.- Dos agentes resultaron heridos en un ataque contra su patrulla.",
+])
+def test_a_dateline_city_and_its_state_abbreviation_stay_with_the_lead(nlp, text):
+    assert _sentences(nlp, text) == [text]
+
+
+def test_a_capitalised_word_after_a_comma_is_no_state_abbreviation(nlp):
+    guards = nlp.get_pipe("sentence_guards")
+    doc = nlp.make_doc("Llegaron tarde, Son las diez. Dijo Gto.- nada")
+    assert [doc[i].text for i in guards.guarded(doc)] == [","]  # "Son" has no point; "Gto.-" no comma
