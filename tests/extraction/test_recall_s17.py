@@ -1,5 +1,5 @@
-"""Session 17 (fresh probe part x): older incidents recalled with their own day, and negatives (a
-series' episodes, a yearly count of attacks told by a phrase).
+"""Session 17 (fresh probe part x): older incidents recalled with their own day, incidents told by
+less usual words, and negatives (a series' episodes, a yearly count of attacks told by a phrase).
 Our own sentences (CC0)."""
 from cronica.extraction.triggers import find_triggers
 
@@ -69,3 +69,20 @@ def test_a_series_episodes_give_no_events(extract):
 def test_the_latest_episode_of_violence_is_still_an_incident(nlp):
     text = "El último episodio ocurrió el martes, cuando sicarios asesinaron a un comerciante en el mercado de Tumbes."
     assert "killing" in kept(nlp, text)
+
+
+# -- a patrol car rammed; a retention told at the release
+
+def test_a_patrol_car_rammed_is_an_attack(nlp):
+    text = "Durante la huida, la camioneta de los asaltantes embistió a un coche patrulla y dos agentes resultaron heridos."
+    assert "attack" in kept(nlp, text)
+
+
+def test_a_car_rammed_in_traffic_is_no_attack(nlp):
+    assert "attack" not in kept(nlp, "Un camión sin frenos embistió a un coche estacionado en la avenida principal.")
+
+
+def test_captives_held_since_a_day_told_at_their_release(nlp):
+    text = ("Tres guardaparques, que habían sido retenidos el pasado viernes por hombres armados en el parque, "
+            "fueron liberados este martes.")
+    assert "kidnapping" in kept(nlp, text)
