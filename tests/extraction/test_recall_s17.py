@@ -86,3 +86,15 @@ def test_captives_held_since_a_day_told_at_their_release(nlp):
     text = ("Tres guardaparques, que habían sido retenidos el pasado viernes por hombres armados en el parque, "
             "fueron liberados este martes.")
     assert "kidnapping" in kept(nlp, text)
+
+
+# -- a narco-blockade told by the blockade and its burned vehicles
+
+def test_blockades_with_burned_vehicles_are_the_other_event(nlp):
+    text = "Vecinos reportan bloqueos con camiones incendiados en la salida a Tepic; piden evitar la zona."
+    assert "other" in kept(nlp, text)
+
+
+def test_protesters_blockades_are_not_narco_blockades(nlp):
+    text = "Los manifestantes mantienen bloqueos con camiones quemados en la carretera a Oruro."
+    assert "other" not in kept(nlp, text)
