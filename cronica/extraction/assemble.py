@@ -886,10 +886,11 @@ class Assembler:
                 if beside and not sense:
                     mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=beside))
-            if drafts:
-                mentions = [_more_wounded(m, sdoc, self.cues.another_time) for m in mentions]
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
+            if drafts:
+                mentions = [self._more_victims(m, sdoc, sent_span, ctx) for m in mentions]
+            for m in mentions:
                 if roundup_lead(m):
                     # the lead's figures sum up the roundup: each incident's own figures come first
                     self._roundup_told = True
@@ -928,6 +929,19 @@ class Assembler:
             elif dec.is_report(feats) < dec.t("document", -1.0):
                 return []
         return events
+
+    def _more_victims(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> Mention:
+        """``_more_wounded``: "otras tres personas resultaron heridas" after an incident is its toll.
+        Not when the sentence opens with the act's own day or month ("El 9 de enero, cuatro hombres
+        fueron asesinados también en X"; "En marzo, otros dos soldados murieron ..."): an older
+        incident the story recalls, dated apart (corpus: an older incident with a month-precise
+        date is its own event)."""
+        if _opens_with_own_date(m, ctx) or _fronted_date(m, ctx):
+            return m
+        more = _more_wounded(m, sdoc, self.cues.another_time)
+        if more is not m:
+            self._locate(more, sdoc, sent_span, ctx)
+        return more
 
     def _tells_duration(self, m: Mention) -> bool:
         """A protest mention told by how long the protest has lasted or since when ("el paro cumple

@@ -888,8 +888,10 @@ def find_triggers(sent) -> list[TriggerMention]:
             _mark(m, head, cues, verbal=head.pos_ in ("VERB", "AUX"))
             if m.dropped == "generic (bare noun)" and (ph.head > 0 or not _bare_phrase_generic(first)):
                 m.dropped = None  # a verbal phrase, or one written as a name, carries its own specificity
+            # (a count of incidents over a period as for a single word: "23 atentados con explosivos
+            # en lo que va del año", "son siete los ataques con explosivos contra comercios")
             m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues) \
-                or _quantified(head, cues)
+                or _tally(head, cues)
             if not m.dropped and _negated(head, cues):
                 m.dropped = "negated"
             m.variants = variants(own_variant)
