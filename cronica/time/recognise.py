@@ -326,6 +326,13 @@ class _Patterns:
         self.bound_before = re.compile(rf"(?<![^\W\d_]){_alt(lex.bound_words)}\s*$", I)
         self.start_before = re.compile(rf"(?<![^\W\d_]){_alt(lex.start_words)}\s*$", I)
         self.start_start = re.compile(rf"{_alt(lex.start_words)}\s", I)
+        # "bloqueaban la vía desde", "mantenían un paro desde": the imperfect of a verb holding a
+        # blockade or strike, alone or with a short object
+        word = r"[^\W\d_]+"
+        self.state_before = re.compile(
+            rf"(?<![^\W\d_])(?:{_alt(lex.state_imperfects) if lex.state_imperfects else '(?!)'})"
+            rf"(?:\s+(?:{_alt(lex.state_object_determiners)})\s+{word}(?:\s+de\s+{word})?)?"
+            rf"\s+(?:{_alt(lex.start_words)})\s*$", I)
         self.report_before = re.compile(
             rf"(?<![^\W\d_])(?:{_alt(lex.reporting_stems)})[^\W\d_]*"
             rf"(?:\s+{_alt(lex.reporting_adverbs)})?[^\S\n]*,?[^\S\n]*\Z", I)  # not across a line:
@@ -897,14 +904,23 @@ def _role(ctx: _Ctx, start: int, end: int, fields: dict) -> str:
         # "desde el lunes", "desaparecido desde el 4 de marzo" date the start of what
         # the clause reports (a strike, a detention, a disappearance): kept as event
         # dates; "desde 1980", "desde marzo", "hasta el 15" are bounds.
-        since = ctx.pats.start_before.search(before) or ctx.pats.start_start.match(text, start, end)
+        opened = ctx.pats.start_start.match(text, start, end)
+        since = ctx.pats.start_before.search(before) or opened
         day = fields["kind"] in ("absolute", "partial") and fields.get("day") and fields.get("month") \
             and not set(before.lower().split()[-6:]) & set(ctx.lex.since_comparisons)
-        if not (since and (fields["kind"] == "relative_pub" or day)):
+        if not (since and (fields["kind"] == "relative_pub" or day)) \
+                or _state_since(ctx, before + (opened.group() if opened else "")):
             return "bound"
     if ctx.pats.report_before.search(before):
         return "report"
     return "event"
+
+
+def _state_since(ctx: _Ctx, before: str) -> bool:
+    """The start word ending ``before`` follows the imperfect of a verb holding a blockade or strike
+    ("bloqueaban la vía desde", "un corte que mantenían desde"): the background an incident happened
+    against, not its day."""
+    return ctx.pats.state_before.search(before) is not None
 
 
 def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[DateExpression]:

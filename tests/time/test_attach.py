@@ -384,3 +384,21 @@ def test_en_la_fecha_of_a_communique_is_its_day():
     assert attach(Timeline(text, PUB), "enfrentamiento").value.value == "2012-04-18"
     text = "El acusado dijo que estaba en Asunción en la fecha del atentado."
     assert [m.span.text for m in Timeline(text, PUB).mentions] == []
+
+
+def test_a_since_date_of_a_blockade_held_in_the_imperfect_is_background():
+    """ "los mineros bloqueaban la carretera desde el domingo" sets the scene of the incident told
+    with it (the eviction, the clash): its day is the incident's, not the blockade's start; a
+    blockade told as the news ("bloquearon desde el domingo") and a captivity held in the imperfect
+    ("que la banda retenía desde el domingo") keep their start (sentences written for this test)."""
+    text = ("Un minero murió el martes cuando la policía desalojó un piquete que sus compañeros "
+            "mantenían desde el domingo frente a la planta.")
+    assert attach(Timeline(text, PUB), "piquete").value.value == "2012-04-17"
+    text = ("La policía desalojó el martes la carretera a Huari.\n"
+            "Los mineros bloqueaban la carretera desde el domingo para exigir el pago de sus sueldos.")
+    assert attach(Timeline(text, PUB), "bloqueaban").value.value == "2012-04-17"
+    text = "Los mineros bloquearon desde el domingo la carretera a Huari."
+    assert attach(Timeline(text, PUB), "bloquearon").value.value == "2012-04-15"
+    text = "Rescatan a dos ingenieros que la banda retenía desde el domingo en una casa de Huari."
+    assert attach(Timeline(text, PUB), "retenía", clause="que la banda retenía desde el domingo").value.value \
+        == "2012-04-15"
