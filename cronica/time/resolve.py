@@ -801,6 +801,7 @@ class Timeline:
                 # "poco después" with no story date to count from: it says nothing itself
                 e = replace(e, kind="background", role="background")
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
+        self.mentions = self._steps_named_again(self.mentions)
         self.mentions = self._weekdays_by_dated_day(self.mentions)
         self.mentions = self._day_ranges(self.mentions)
         self.flows_in_time = self._flows()
@@ -880,6 +881,24 @@ class Timeline:
         earlier event ("rescataron a un hombre que había sido secuestrado el martes": not the rescue)."""
         aux, relative = self._antecedent_from.get(m.span.start, (None, False))
         return aux is not None and relative and not aux <= trigger.start < m.span.end
+
+    _NAMED_AGAIN_GAP = re.compile(r"\s*,?\s*(?:ya\s+)?(?:en\s+)?", re.IGNORECASE)
+
+    def _steps_named_again(self, mentions: list[DateMention]) -> list[DateMention]:
+        """A vague step named again by its day right after it ("Horas después, la tarde del
+        domingo, ...", "Horas más tarde, ya en la madrugada del lunes, ..."): the day says when; the
+        step (the story's day, which the night may have left) says nothing itself (corpus train
+        c-192, r-030)."""
+        out = list(mentions)
+        for k in range(len(out) - 1):
+            m, n = out[k], out[k + 1]
+            if m.expression.pattern != "story_vague" or m.role != "event" or n.role != "event" \
+                    or n.value is None or n.value.precision != "day" \
+                    or not self._NAMED_AGAIN_GAP.fullmatch(self.text, m.span.end, n.span.start):
+                continue
+            e = replace(m.expression, kind="background", role="background")
+            out[k] = DateMention(m.span, m.value, "background", "background", e, m.paragraph)
+        return out
 
     def _weekdays_by_dated_day(self, mentions: list[DateMention]) -> list[DateMention]:
         """A text dated only by its month cannot count "el lunes" from its day; when it

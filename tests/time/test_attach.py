@@ -402,3 +402,18 @@ def test_a_since_date_of_a_blockade_held_in_the_imperfect_is_background():
     text = "Rescatan a dos ingenieros que la banda retenía desde el domingo en una casa de Huari."
     assert attach(Timeline(text, PUB), "retenía", clause="que la banda retenía desde el domingo").value.value \
         == "2012-04-15"
+
+
+def test_a_vague_step_named_again_by_its_day_takes_that_day():
+    """ "Horas después, ya en la madrugada del martes, ...": the day named right after the step says
+    when (past midnight, the story's day has changed); a step alone keeps the story's day
+    (sentences written for this test)."""
+    text = ("El lunes por la noche un grupo armado atacó una discoteca de Tuluá. Horas después, ya en la "
+            "madrugada del martes, la policía capturó a dos sospechosos.")
+    assert attach(Timeline(text, PUB), "capturó").value.value == "2012-04-17"
+    text = ("El lunes por la noche un grupo armado atacó una discoteca de Tuluá. Horas más tarde, la "
+            "tarde del martes, otro comando asesinó a un concejal.")
+    assert attach(Timeline(text, PUB), "asesinó").value.value == "2012-04-17"
+    text = ("El lunes por la noche un grupo armado atacó una discoteca de Tuluá. Horas después, la "
+            "policía capturó a dos sospechosos.")
+    assert attach(Timeline(text, PUB), "capturó").value.value == "2012-04-16"
