@@ -138,7 +138,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "rel_day": (("rel",),), "manana": (("rel",),), "this_part": (("pod",),),
     "weekday": (("wd",),), "hace": (("hace",),), "period": (("period",),),
     "recent": (("recent",),), "story_offset": (("unit",),), "story_vague": (("unit", "vague"),),
-    "story_fixed": (("story",),), "present": (("present",),),
+    "story_fixed": (("story",),), "present": (("present",),), "post_stamp": (("digit",),),
 }
 
 
@@ -266,6 +266,9 @@ class _Patterns:
             + rf"(?:\s+(?P<post>{PAST}|{FUT}|en\s+curso|siguiente){_LETTER_AFTER})?", _b_period)
         add("recent", _LETTER_BEFORE + rf"(?P<w>{_alt(lex.recent_vague)}){_LETTER_AFTER}", _b_recent)
         add("present", _LETTER_BEFORE + rf"(?P<w>{_alt(lex.present_moment)}){_LETTER_AFTER}", _b_present)
+        # a live post's clock stamp opening its line ("14:20 hrs: reportan ...", "17:40 | La Policía ...")
+        add("post_stamp", r"(?<![\d:.])(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[^\S\n]*(?:hrs?|h)\b\.?)?)"
+            r"[^\S\n]*(?:\||:(?![\d/]))", _b_post_stamp)
         add("story_offset",
             r"(?:(?P<lead>al\s+cabo\s+de|a\s+los|a\s+las)\s+)?"
             rf"(?:(?P<approx>unos|unas|cerca\s+de|casi|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
@@ -761,6 +764,20 @@ def _b_present(ctx, m):
                 or (line_start and re.match(r"[ \t]+en[ \t]+[^\n:.;]{1,45}:", after))):
             return None  # ("Ahora en la plaza central: la policía dispersa ...": a live post's label)
     return dict(kind="relative_pub", op="pub_days", n=0, unit="day")
+
+
+#: what may stand before a post's clock stamp on its line: emoji, hashtags, a live label
+_STAMP_LEAD = re.compile(r"(?:[^\w\n]|#\w+|actualizaci[oó]n|urgente|[uú]ltima[^\S\n]+hora)*", re.IGNORECASE)
+
+
+def _b_post_stamp(ctx, m):
+    """A clock time opening a line of a live post or blog ("⚠️ #Reynosa 14:20 hrs: reportan
+    enfrentamiento", "17:40 | La Policía informa ...", "ACTUALIZACIÓN 15:05: ..."): the line is
+    told on the day of publication (corpus train q-026, a-224, m-065, whose gold dates them so)."""
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    if not _STAMP_LEAD.fullmatch(ctx.text, line_start, m.start()):
+        return None
+    return dict(kind="relative_pub", op="pub_days", n=0, unit="day", _end=m.end("t"))
 
 
 def _b_story_offset(ctx, m):

@@ -417,3 +417,13 @@ def test_a_vague_step_named_again_by_its_day_takes_that_day():
     text = ("El lunes por la noche un grupo armado atacó una discoteca de Tuluá. Horas después, la "
             "policía capturó a dos sospechosos.")
     assert attach(Timeline(text, PUB), "capturó").value.value == "2012-04-16"
+
+
+def test_a_clock_time_in_the_middle_of_a_sentence_is_no_post_stamp():
+    """Only a clock time opening its line, before a colon or a bar, stamps a live post; "a las
+    14:20" inside a sentence is an hour (sentences written for this test)."""
+    text = "El ataque ocurrió a las 14:20: los vecinos oyeron cuatro disparos."
+    assert [m.span.text for m in Timeline(text, PUB).mentions] == []
+    text = "ACTUALIZACIÓN 16:05: la policía detuvo a dos hombres en el mercado."
+    assert attach(Timeline(text, PUB), "detuvo").value.value == "2012-04-18"
+
