@@ -59,6 +59,10 @@ FLASHBACK_DAYS = 366
 ANTECEDENT_REACH = 45
 # How far before a since-date its relative word may be ("que permanecía cautivo desde el jueves")
 SINCE_RELATIVE_REACH = 60
+#: A report day ("..., informó el lunes el Ejército") yields to the incident's own day only when
+#: that day is at most this many days before it: an older day the text gives is another incident
+#: (the crime an arrest or a ruling reported that day is about), not the one reported.
+REPORT_YIELD_DAYS = 7
 
 
 # --------------------------------------------------------------------------- records
@@ -670,11 +674,12 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.IGNORECASE)
 
 
-def _not_after(v: Optional[DateValue], report: Optional[DateValue]) -> bool:
+def _shortly_before(v: Optional[DateValue], report: Optional[DateValue]) -> bool:
     """Both dates known, the report's a day ("en las últimas horas" pins none), ``v`` a day or
-    month that ends no later than it."""
+    month that ends no later than it and at most REPORT_YIELD_DAYS before it."""
     return (v is not None and report is not None and v.end is not None and report.end is not None
-            and report.precision == "day" and v.precision in ("day", "month") and v.end <= report.end)
+            and report.precision == "day" and v.precision in ("day", "month") and v.end <= report.end
+            and (report.end - v.end).days <= REPORT_YIELD_DAYS)
 
 
 @lru_cache(maxsize=4)
@@ -1171,10 +1176,10 @@ class Timeline:
         it is not after the report's: the next sentence dating it ("El choque se produjo el
         sábado"), else the story's day told in its paragraph or, for the lead, right after it."""
         told = self._opener_date(sentence)
-        if told is not None and _not_after(told.value, report.value):
+        if told is not None and _shortly_before(told.value, report.value):
             return DateAttachment(self._with_span(told), "sentence")
         story = self._story_date(sentence)
-        if story is None or not _not_after(story.value, report.value) or story.value.span is None:
+        if story is None or not _shortly_before(story.value, report.value) or story.value.span is None:
             return None
         at = story.value.span.start
         if at >= sentence.end or self.paragraph_of(at) == self.paragraph_of(sentence.start):

@@ -427,3 +427,14 @@ def test_a_clock_time_in_the_middle_of_a_sentence_is_no_post_stamp():
     text = "ACTUALIZACIÓN 16:05: la policía detuvo a dos hombres en el mercado."
     assert attach(Timeline(text, PUB), "detuvo").value.value == "2012-04-18"
 
+
+def test_a_report_date_does_not_yield_to_an_older_incident_of_its_paragraph():
+    """ "El 2 de febrero un comerciante fue asesinado ... Dos sospechosos fueron detenidos por el
+    crimen, informó el martes la Fiscalía": the arrest is not the crime's day two months before; a
+    day a few days before the report still dates its sentence (sentences written for this test)."""
+    text = ("El 2 de febrero un comerciante fue asesinado en su tienda de Piura. Dos sospechosos fueron "
+            "detenidos por el crimen, informó el martes la Fiscalía.")
+    assert attach(Timeline(text, PUB), "detenidos").value.value == "2012-04-17"
+    text = ("El sábado un comerciante fue asesinado en su tienda de Piura. Los agresores huyeron en una "
+            "moto, informó el martes la Fiscalía.")
+    assert attach(Timeline(text, PUB), "huyeron").value.value == "2012-04-14"
