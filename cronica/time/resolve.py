@@ -41,6 +41,8 @@ FUTURE_SLACK_DAYS = 62
 PARAGRAPH_REACH = 1
 #: paragraphs back a day told from the story's ("Ese mismo día", "Al día siguiente") may look for it
 DAY_STORY_REACH = 2
+#: ... and how far back it may find the story's own day when nothing else was dated since
+DAY_STORY_FAR_REACH = 3
 #: Without a publication date, a text "flows in time" (so undated sentences inherit
 #: the story's date) only when its dated expressions fall within this many days.
 FLOW_SPAN_DAYS = 366
@@ -801,6 +803,11 @@ class Timeline:
                     # "Ese mismo día", "Al día siguiente" after a paragraph on something else (the
                     # inquiry, a witness): the story's day one paragraph further back
                     anchor = self._anchor_for(para, reach=DAY_STORY_REACH)
+                if e.op in ("story_same", "story_offset") and e.unit == "day" and e.pattern != "story_vague" \
+                        and (anchor is None or anchor.precision == "week"):
+                    # ... or the last day the story told itself, a few paragraphs back, past a vague
+                    # week in passing ("tras la captura de su jefe la semana pasada")
+                    anchor = self._story_day_for(para) or anchor
             value = resolve_expression(e, self.published, anchor, self._lex)
             if value is None and e.pattern == "story_vague" and e.op == "story_same":
                 # "poco después" with no story date to count from: it says nothing itself
@@ -995,6 +1002,22 @@ class Timeline:
             if reach is not None and m.paragraph < para - reach:
                 return None
             return m.value  # may be None: the story's date is then unknown
+        return None
+
+    def _story_day_for(self, para: int) -> Optional[DateValue]:
+        """The last day the story told as an event's (not a report's), at most DAY_STORY_FAR_REACH
+        paragraphs back, with no other day or month told as an event's after it ("Esa misma noche",
+        "Al día siguiente" three paragraphs after "la noche del domingo": corpus train p-008,
+        p-016, s-009)."""
+        for m in reversed(self.mentions):
+            if m.role != "event" or m.kind == "background" or m.value is None:
+                continue
+            if m.paragraph < para - DAY_STORY_FAR_REACH:
+                return None
+            if m.value.precision == "day":
+                return m.value
+            if m.value.precision != "week":
+                return None
         return None
 
     def _story_year(self, e: DateExpression,

@@ -438,3 +438,18 @@ def test_a_report_date_does_not_yield_to_an_older_incident_of_its_paragraph():
     text = ("El sábado un comerciante fue asesinado en su tienda de Piura. Los agresores huyeron en una "
             "moto, informó el martes la Fiscalía.")
     assert attach(Timeline(text, PUB), "huyeron").value.value == "2012-04-14"
+
+
+def test_a_story_day_three_paragraphs_back_dates_esa_misma_noche():
+    """ "Esa misma noche" and "Al día siguiente" after two paragraphs of reactions and background
+    (a capture "la semana pasada" told in passing) count from the story's own day; a report day
+    ("informó este martes") is no story day for them (texts written for this test)."""
+    text = ("Un grupo armado atacó la noche del domingo un puesto policial de Sucumbíos, informó este martes "
+            "la Policía.\n"
+            "El ministro condenó el ataque y ofreció una recompensa.\n"
+            "Según la Policía, la agresión respondía a la captura de un cabecilla la semana pasada.\n"
+            "Esa misma noche, en Lago Agrio, dos hombres fueron asesinados a tiros.\n"
+            "Al día siguiente, los militares capturaron a tres sospechosos.")
+    tl = Timeline(text, PUB)
+    assert attach(tl, "asesinados").value.value == "2012-04-15"
+    assert attach(tl, "capturaron a tres").value.value == "2012-04-16"
