@@ -30,7 +30,7 @@ _LIST_KEYS = (
     "antecedent_aux", "antecedent_relatives", "antecedent_participles", "other_incident_ordinals",
     "operation_nouns",
 )
-_OPTIONAL_LIST_KEYS = ("relative_phrase_not_before",)
+_OPTIONAL_LIST_KEYS = ("relative_phrase_not_before", "state_imperfects", "state_object_determiners")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one compiled pattern set per lexicon
@@ -85,6 +85,9 @@ class TimeLexicon:
     # "en la fecha" (communiqués: today), unless a word tying it to another date follows
     relative_day_phrases: dict[str, int] = field(default_factory=dict)
     relative_phrase_not_before: tuple[str, ...] = ()
+    # "bloqueaban la vía desde el jueves": a since-date of a lasting state in the imperfect is a bound
+    state_imperfects: tuple[str, ...] = ()
+    state_object_determiners: tuple[str, ...] = ()
 
 
 def _fail(path: Path, msg: str) -> DataFileError:

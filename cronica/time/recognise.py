@@ -138,7 +138,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "rel_day": (("rel",),), "manana": (("rel",),), "this_part": (("pod",),),
     "weekday": (("wd",),), "hace": (("hace",),), "period": (("period",),),
     "recent": (("recent",),), "story_offset": (("unit",),), "story_vague": (("unit", "vague"),),
-    "story_fixed": (("story",),), "present": (("present",),),
+    "story_fixed": (("story",),), "present": (("present",),), "post_stamp": (("digit",),),
 }
 
 
@@ -266,6 +266,9 @@ class _Patterns:
             + rf"(?:\s+(?P<post>{PAST}|{FUT}|en\s+curso|siguiente){_LETTER_AFTER})?", _b_period)
         add("recent", _LETTER_BEFORE + rf"(?P<w>{_alt(lex.recent_vague)}){_LETTER_AFTER}", _b_recent)
         add("present", _LETTER_BEFORE + rf"(?P<w>{_alt(lex.present_moment)}){_LETTER_AFTER}", _b_present)
+        # a live post's clock stamp opening its line ("14:20 hrs: reportan ...", "17:40 | La Policía ...")
+        add("post_stamp", r"(?<![\d:.])(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[^\S\n]*(?:hrs?|h)\b\.?)?)"
+            r"[^\S\n]*(?:\||:(?![\d/]))", _b_post_stamp)
         add("story_offset",
             r"(?:(?P<lead>al\s+cabo\s+de|a\s+los|a\s+las)\s+)?"
             rf"(?:(?P<approx>unos|unas|cerca\s+de|casi|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
@@ -326,6 +329,13 @@ class _Patterns:
         self.bound_before = re.compile(rf"(?<![^\W\d_]){_alt(lex.bound_words)}\s*$", I)
         self.start_before = re.compile(rf"(?<![^\W\d_]){_alt(lex.start_words)}\s*$", I)
         self.start_start = re.compile(rf"{_alt(lex.start_words)}\s", I)
+        # "bloqueaban la vía desde", "mantenían un paro desde": the imperfect of a verb holding a
+        # blockade or strike, alone or with a short object
+        word = r"[^\W\d_]+"
+        self.state_before = re.compile(
+            rf"(?<![^\W\d_])(?:{_alt(lex.state_imperfects) if lex.state_imperfects else '(?!)'})"
+            rf"(?:\s+(?:{_alt(lex.state_object_determiners)})\s+{word}(?:\s+de\s+{word})?)?"
+            rf"\s+(?:{_alt(lex.start_words)})\s*$", I)
         self.report_before = re.compile(
             rf"(?<![^\W\d_])(?:{_alt(lex.reporting_stems)})[^\W\d_]*"
             rf"(?:\s+{_alt(lex.reporting_adverbs)})?[^\S\n]*,?[^\S\n]*\Z", I)  # not across a line:
@@ -756,6 +766,20 @@ def _b_present(ctx, m):
     return dict(kind="relative_pub", op="pub_days", n=0, unit="day")
 
 
+#: what may stand before a post's clock stamp on its line: emoji, hashtags, a live label
+_STAMP_LEAD = re.compile(r"(?:[^\w\n]|#\w+|actualizaci[oó]n|urgente|[uú]ltima[^\S\n]+hora)*", re.IGNORECASE)
+
+
+def _b_post_stamp(ctx, m):
+    """A clock time opening a line of a live post or blog ("⚠️ #Reynosa 14:20 hrs: reportan
+    enfrentamiento", "17:40 | La Policía informa ...", "ACTUALIZACIÓN 15:05: ..."): the line is
+    told on the day of publication (corpus train q-026, a-224, m-065, whose gold dates them so)."""
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    if not _STAMP_LEAD.fullmatch(ctx.text, line_start, m.start()):
+        return None
+    return dict(kind="relative_pub", op="pub_days", n=0, unit="day", _end=m.end("t"))
+
+
 def _b_story_offset(ctx, m):
     n = _num(ctx, m["n"])
     if n is None or n == 0:
@@ -897,14 +921,23 @@ def _role(ctx: _Ctx, start: int, end: int, fields: dict) -> str:
         # "desde el lunes", "desaparecido desde el 4 de marzo" date the start of what
         # the clause reports (a strike, a detention, a disappearance): kept as event
         # dates; "desde 1980", "desde marzo", "hasta el 15" are bounds.
-        since = ctx.pats.start_before.search(before) or ctx.pats.start_start.match(text, start, end)
+        opened = ctx.pats.start_start.match(text, start, end)
+        since = ctx.pats.start_before.search(before) or opened
         day = fields["kind"] in ("absolute", "partial") and fields.get("day") and fields.get("month") \
             and not set(before.lower().split()[-6:]) & set(ctx.lex.since_comparisons)
-        if not (since and (fields["kind"] == "relative_pub" or day)):
+        if not (since and (fields["kind"] == "relative_pub" or day)) \
+                or _state_since(ctx, before + (opened.group() if opened else "")):
             return "bound"
     if ctx.pats.report_before.search(before):
         return "report"
     return "event"
+
+
+def _state_since(ctx: _Ctx, before: str) -> bool:
+    """The start word ending ``before`` follows the imperfect of a verb holding a blockade or strike
+    ("bloqueaban la vía desde", "un corte que mantenían desde"): the background an incident happened
+    against, not its day."""
+    return ctx.pats.state_before.search(before) is not None
 
 
 def find_expressions(text: str, lexicon: TimeLexicon | None = None) -> list[DateExpression]:

@@ -41,6 +41,8 @@ FUTURE_SLACK_DAYS = 62
 PARAGRAPH_REACH = 1
 #: paragraphs back a day told from the story's ("Ese mismo día", "Al día siguiente") may look for it
 DAY_STORY_REACH = 2
+#: ... and how far back it may find the story's own day when nothing else was dated since
+DAY_STORY_FAR_REACH = 3
 #: Without a publication date, a text "flows in time" (so undated sentences inherit
 #: the story's date) only when its dated expressions fall within this many days.
 FLOW_SPAN_DAYS = 366
@@ -59,6 +61,10 @@ FLASHBACK_DAYS = 366
 ANTECEDENT_REACH = 45
 # How far before a since-date its relative word may be ("que permanecía cautivo desde el jueves")
 SINCE_RELATIVE_REACH = 60
+#: A report day ("..., informó el lunes el Ejército") yields to the incident's own day only when
+#: that day is at most this many days before it: an older day the text gives is another incident
+#: (the crime an arrest or a ruling reported that day is about), not the one reported.
+REPORT_YIELD_DAYS = 7
 
 
 # --------------------------------------------------------------------------- records
@@ -670,11 +676,12 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.IGNORECASE)
 
 
-def _not_after(v: Optional[DateValue], report: Optional[DateValue]) -> bool:
+def _shortly_before(v: Optional[DateValue], report: Optional[DateValue]) -> bool:
     """Both dates known, the report's a day ("en las últimas horas" pins none), ``v`` a day or
-    month that ends no later than it."""
+    month that ends no later than it and at most REPORT_YIELD_DAYS before it."""
     return (v is not None and report is not None and v.end is not None and report.end is not None
-            and report.precision == "day" and v.precision in ("day", "month") and v.end <= report.end)
+            and report.precision == "day" and v.precision in ("day", "month") and v.end <= report.end
+            and (report.end - v.end).days <= REPORT_YIELD_DAYS)
 
 
 @lru_cache(maxsize=4)
@@ -796,11 +803,17 @@ class Timeline:
                     # "Ese mismo día", "Al día siguiente" after a paragraph on something else (the
                     # inquiry, a witness): the story's day one paragraph further back
                     anchor = self._anchor_for(para, reach=DAY_STORY_REACH)
+                if e.op in ("story_same", "story_offset") and e.unit == "day" and e.pattern != "story_vague" \
+                        and (anchor is None or anchor.precision == "week"):
+                    # ... or the last day the story told itself, a few paragraphs back, past a vague
+                    # week in passing ("tras la captura de su jefe la semana pasada")
+                    anchor = self._story_day_for(para) or anchor
             value = resolve_expression(e, self.published, anchor, self._lex)
             if value is None and e.pattern == "story_vague" and e.op == "story_same":
                 # "poco después" with no story date to count from: it says nothing itself
                 e = replace(e, kind="background", role="background")
             self.mentions.append(DateMention(e.span, value, e.kind, e.role, e, para))
+        self.mentions = self._steps_named_again(self.mentions)
         self.mentions = self._weekdays_by_dated_day(self.mentions)
         self.mentions = self._day_ranges(self.mentions)
         self.flows_in_time = self._flows()
@@ -880,6 +893,24 @@ class Timeline:
         earlier event ("rescataron a un hombre que había sido secuestrado el martes": not the rescue)."""
         aux, relative = self._antecedent_from.get(m.span.start, (None, False))
         return aux is not None and relative and not aux <= trigger.start < m.span.end
+
+    _NAMED_AGAIN_GAP = re.compile(r"\s*,?\s*(?:ya\s+)?(?:en\s+)?", re.IGNORECASE)
+
+    def _steps_named_again(self, mentions: list[DateMention]) -> list[DateMention]:
+        """A vague step named again by its day right after it ("Horas después, la tarde del
+        domingo, ...", "Horas más tarde, ya en la madrugada del lunes, ..."): the day says when; the
+        step (the story's day, which the night may have left) says nothing itself (corpus train
+        c-192, r-030)."""
+        out = list(mentions)
+        for k in range(len(out) - 1):
+            m, n = out[k], out[k + 1]
+            if m.expression.pattern != "story_vague" or m.role != "event" or n.role != "event" \
+                    or n.value is None or n.value.precision != "day" \
+                    or not self._NAMED_AGAIN_GAP.fullmatch(self.text, m.span.end, n.span.start):
+                continue
+            e = replace(m.expression, kind="background", role="background")
+            out[k] = DateMention(m.span, m.value, "background", "background", e, m.paragraph)
+        return out
 
     def _weekdays_by_dated_day(self, mentions: list[DateMention]) -> list[DateMention]:
         """A text dated only by its month cannot count "el lunes" from its day; when it
@@ -971,6 +1002,22 @@ class Timeline:
             if reach is not None and m.paragraph < para - reach:
                 return None
             return m.value  # may be None: the story's date is then unknown
+        return None
+
+    def _story_day_for(self, para: int) -> Optional[DateValue]:
+        """The last day the story told as an event's (not a report's), at most DAY_STORY_FAR_REACH
+        paragraphs back, with no other day or month told as an event's after it ("Esa misma noche",
+        "Al día siguiente" three paragraphs after "la noche del domingo": corpus train p-008,
+        p-016, s-009)."""
+        for m in reversed(self.mentions):
+            if m.role != "event" or m.kind == "background" or m.value is None:
+                continue
+            if m.paragraph < para - DAY_STORY_FAR_REACH:
+                return None
+            if m.value.precision == "day":
+                return m.value
+            if m.value.precision != "week":
+                return None
         return None
 
     def _story_year(self, e: DateExpression,
@@ -1152,10 +1199,10 @@ class Timeline:
         it is not after the report's: the next sentence dating it ("El choque se produjo el
         sábado"), else the story's day told in its paragraph or, for the lead, right after it."""
         told = self._opener_date(sentence)
-        if told is not None and _not_after(told.value, report.value):
+        if told is not None and _shortly_before(told.value, report.value):
             return DateAttachment(self._with_span(told), "sentence")
         story = self._story_date(sentence)
-        if story is None or not _not_after(story.value, report.value) or story.value.span is None:
+        if story is None or not _shortly_before(story.value, report.value) or story.value.span is None:
             return None
         at = story.value.span.start
         if at >= sentence.end or self.paragraph_of(at) == self.paragraph_of(sentence.start):

@@ -384,3 +384,72 @@ def test_en_la_fecha_of_a_communique_is_its_day():
     assert attach(Timeline(text, PUB), "enfrentamiento").value.value == "2012-04-18"
     text = "El acusado dijo que estaba en Asunción en la fecha del atentado."
     assert [m.span.text for m in Timeline(text, PUB).mentions] == []
+
+
+def test_a_since_date_of_a_blockade_held_in_the_imperfect_is_background():
+    """ "los mineros bloqueaban la carretera desde el domingo" sets the scene of the incident told
+    with it (the eviction, the clash): its day is the incident's, not the blockade's start; a
+    blockade told as the news ("bloquearon desde el domingo") and a captivity held in the imperfect
+    ("que la banda retenía desde el domingo") keep their start (sentences written for this test)."""
+    text = ("Un minero murió el martes cuando la policía desalojó un piquete que sus compañeros "
+            "mantenían desde el domingo frente a la planta.")
+    assert attach(Timeline(text, PUB), "piquete").value.value == "2012-04-17"
+    text = ("La policía desalojó el martes la carretera a Huari.\n"
+            "Los mineros bloqueaban la carretera desde el domingo para exigir el pago de sus sueldos.")
+    assert attach(Timeline(text, PUB), "bloqueaban").value.value == "2012-04-17"
+    text = "Los mineros bloquearon desde el domingo la carretera a Huari."
+    assert attach(Timeline(text, PUB), "bloquearon").value.value == "2012-04-15"
+    text = "Rescatan a dos ingenieros que la banda retenía desde el domingo en una casa de Huari."
+    assert attach(Timeline(text, PUB), "retenía", clause="que la banda retenía desde el domingo").value.value \
+        == "2012-04-15"
+
+
+def test_a_vague_step_named_again_by_its_day_takes_that_day():
+    """ "Horas después, ya en la madrugada del martes, ...": the day named right after the step says
+    when (past midnight, the story's day has changed); a step alone keeps the story's day
+    (sentences written for this test)."""
+    text = ("El lunes por la noche un grupo armado atacó una discoteca de Tuluá. Horas después, ya en la "
+            "madrugada del martes, la policía capturó a dos sospechosos.")
+    assert attach(Timeline(text, PUB), "capturó").value.value == "2012-04-17"
+    text = ("El lunes por la noche un grupo armado atacó una discoteca de Tuluá. Horas más tarde, la "
+            "tarde del martes, otro comando asesinó a un concejal.")
+    assert attach(Timeline(text, PUB), "asesinó").value.value == "2012-04-17"
+    text = ("El lunes por la noche un grupo armado atacó una discoteca de Tuluá. Horas después, la "
+            "policía capturó a dos sospechosos.")
+    assert attach(Timeline(text, PUB), "capturó").value.value == "2012-04-16"
+
+
+def test_a_clock_time_in_the_middle_of_a_sentence_is_no_post_stamp():
+    """Only a clock time opening its line, before a colon or a bar, stamps a live post; "a las
+    14:20" inside a sentence is an hour (sentences written for this test)."""
+    text = "El ataque ocurrió a las 14:20: los vecinos oyeron cuatro disparos."
+    assert [m.span.text for m in Timeline(text, PUB).mentions] == []
+    text = "ACTUALIZACIÓN 16:05: la policía detuvo a dos hombres en el mercado."
+    assert attach(Timeline(text, PUB), "detuvo").value.value == "2012-04-18"
+
+
+def test_a_report_date_does_not_yield_to_an_older_incident_of_its_paragraph():
+    """ "El 2 de febrero un comerciante fue asesinado ... Dos sospechosos fueron detenidos por el
+    crimen, informó el martes la Fiscalía": the arrest is not the crime's day two months before; a
+    day a few days before the report still dates its sentence (sentences written for this test)."""
+    text = ("El 2 de febrero un comerciante fue asesinado en su tienda de Piura. Dos sospechosos fueron "
+            "detenidos por el crimen, informó el martes la Fiscalía.")
+    assert attach(Timeline(text, PUB), "detenidos").value.value == "2012-04-17"
+    text = ("El sábado un comerciante fue asesinado en su tienda de Piura. Los agresores huyeron en una "
+            "moto, informó el martes la Fiscalía.")
+    assert attach(Timeline(text, PUB), "huyeron").value.value == "2012-04-14"
+
+
+def test_a_story_day_three_paragraphs_back_dates_esa_misma_noche():
+    """ "Esa misma noche" and "Al día siguiente" after two paragraphs of reactions and background
+    (a capture "la semana pasada" told in passing) count from the story's own day; a report day
+    ("informó este martes") is no story day for them (texts written for this test)."""
+    text = ("Un grupo armado atacó la noche del domingo un puesto policial de Sucumbíos, informó este martes "
+            "la Policía.\n"
+            "El ministro condenó el ataque y ofreció una recompensa.\n"
+            "Según la Policía, la agresión respondía a la captura de un cabecilla la semana pasada.\n"
+            "Esa misma noche, en Lago Agrio, dos hombres fueron asesinados a tiros.\n"
+            "Al día siguiente, los militares capturaron a tres sospechosos.")
+    tl = Timeline(text, PUB)
+    assert attach(tl, "asesinados").value.value == "2012-04-15"
+    assert attach(tl, "capturaron a tres").value.value == "2012-04-16"

@@ -104,6 +104,10 @@ ROWS: list[tuple] = [
     # a post's "hace rato", "hace media hora", "hace 15 min": earlier the same day
     (A, "Se oyen tiros por el mercado desde hace rato, cuidado.", "hace rato", "2012-04-18", "day", None, None),
     (A, "Bloquearon el puente hace media hora, no hay paso.", "hace media hora", "2012-04-18", "day", None, None),
+    (A, "Quemaron dos buses hace como media hora en la salida norte.", "hace como media hora", "2012-04-18", "day", None, None),
+    # a live post's clock stamp opening its line: the day of publication
+    (A, "🔴 #Cúcuta 09:45 hrs: reportan disparos frente al terminal.", "09:45 hrs", "2012-04-18", "day", None, None),
+    (A, "MINUTO A MINUTO\n22:10 | Los manifestantes levantan el bloqueo.", "22:10", "2012-04-18", "day", None, None),
     (A, "Balearon a un taxista hace 15 min en la avenida.", "hace 15 min", "2012-04-18", "day", None, None),
     # (about N days: the week around it, as "hace unos tres días")
     (A, "Quemaron dos buses hace como tres días en la salida norte.", "hace como tres días", "2012-04", "week", "2012-04-12", "2012-04-18"),
