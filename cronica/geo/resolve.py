@@ -606,6 +606,7 @@ class Geocoder:
         the dateline's country 1, and ``votes`` from other cues."""
         counts: dict[str, int] = dict(votes or {})
         lex = self.rec.lex
+        named_divisions = self._cued_divisions(tops)
         if text and getattr(lex, "demonym_re", None) is not None:
             for m in lex.demonym_re.finditer(norm_key(text)):
                 cc = lex.demonyms.get(m.group(1))
@@ -649,6 +650,10 @@ class Geocoder:
                            and t.cue not in (None, "en") and self._own_level_noun(t, e)}
                 if len(noun_cc) == 1 and not any(e.kind == "admin1" for e in t.entries):
                     ccs = noun_cc  # "el departamento Rosario": only Argentina calls a Rosario so
+                inside = {e.cc for e in t.entries if e.kind == "town" and (e.cc, e.admin1) in named_divisions}
+                if len(inside) == 1 and not any(e.kind == "admin1" for e in t.entries):
+                    ccs = inside  # "Montero" in a story of the "departamento de Santa Cruz": Bolivia's
+                    # town there, not Peru's district of that name
                 top = {e.cc for e in t.entries if e.kind == "admin1" and self._readable(t, e)}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
@@ -682,6 +687,20 @@ class Geocoder:
             return self.default_cc, None
         cc = _most_voted(counts, self.default_cc)
         return cc, cc
+
+    def _cued_divisions(self, tops: list[Toponym]) -> set[tuple[str, str]]:
+        """The (country, first-level division) of each division the text names with the level
+        noun only one country uses for it ("el departamento de Santa Cruz": Bolivia's, since
+        Argentina's Santa Cruz is a province)."""
+        found = set()
+        for t in tops:
+            if t.role != "place" or t.cue != "admin1":
+                continue
+            here = {(e.cc, e.admin1) for e in t.entries
+                    if e.kind == "admin1" and e.admin1 and self._own_admin1_noun(t, e)}
+            if len(here) == 1:
+                found |= here
+        return found
 
     def _read_in_cue_countries(self, chains: list[_Chain]) -> None:
         """A name after a level noun only some countries use ("el cantón El Milagro") is read in

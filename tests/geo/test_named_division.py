@@ -74,3 +74,12 @@ def test_the_point_a_place_is_measured_from_tells_its_country(geocoder):
     idx = geocoder.places("Hombres armados mataron a dos pescadores en el recinto La Boca, en la "
                           "frontera con Colombia.")
     assert idx.country != "CO"
+
+
+def test_a_town_inside_the_division_named_with_its_noun_tells_the_country():
+    # Montero is also a district of Piura; a story of Bolivia's "departamento de Santa Cruz"
+    # (Argentina's Santa Cruz is a province) means the Bolivian town
+    text = ("El bloqueo de carreteras en el departamento de Santa Cruz cumplió su quinto día. "
+            "Anoche, manifestantes quemaron la oficina de una federación sindical en Montero.")
+    events = [e.to_dict() for e in cronica.extract(text, published="2024-03-04")]
+    assert events and events[-1]["country"] == "Bolivia" and events[-1]["admin1"] == "Santa Cruz"
