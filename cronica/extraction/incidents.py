@@ -11,7 +11,8 @@ nothing contradicts it (``Assembler._conflicts``). This module holds the finer t
   coordinates when the sentence tells another incident ("también", "además", "otra"). Not
   for a definite noun ("el ataque" points back wherever it is told), a victim told by a
   pronoun ("le dispararon"), nor when one sentence names both towns ("salió de la base de X
-  hacia la zona de Y"). "Los presos del penal de A también se amotinaron" after a riot in B,
+  hacia la zona de Y"; a town named only as the point the other is measured from, "a unos 90
+  kilómetros de X", does not count). "Los presos del penal de A también se amotinaron" after a riot in B,
   or a second killing in another town the same day, are incidents of their own. (A plain
   "another first-level division" veto also split incidents from a headline's city, a
   victim's destination or hospital, or a finer place of a definite retelling.)
@@ -99,9 +100,18 @@ def names_town(text: str, p: Place) -> bool:
         x = fold(x)
         # "municipio de Soledad" is named by "Soledad": the proper name after a place noun
         x = re.sub(r"^.*\b(?:de|del)\s+(?=[a-z])", "", x) if len(x.split()) > 2 else x
-        if len(x) > 2 and re.search(r"\b" + re.escape(x) + r"\b", folded):
+        if len(x) > 2 and any(not _MEASURED_FROM.search(folded[max(0, f.start() - 60):f.start()])
+                              for f in re.finditer(r"\b" + re.escape(x) + r"\b", folded)):
             return True
     return False
+
+
+# a place named only as the point another is measured from ("a unos 100 kilometros de X",
+# "al norte de X") is not where the incident went from or to
+_MEASURED_FROM = re.compile(r"\b(?:a\s+(?:unos\s+|unas\s+|mas\s+de\s+|menos\s+de\s+|poco\s+mas\s+de\s+)?"
+                            r"[\w.,]+\s*(?:km|kms|kilometros|millas)(?:\s+al\s+\w+)?"
+                            r"|al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|oriente|poniente))"
+                            r"\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
 
 
 # families whose incident happens at one spot (a march, a blockade or an operation may span

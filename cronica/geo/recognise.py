@@ -661,7 +661,9 @@ class Recogniser:
     # "BOGOTÁ, 4 mar (AFP)", "LIMA.-", "QUITO (EFE)", and with the country: "BUENOS AIRES, Argentina (AP)"
     _DATELINE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,2}[ \t]+(?:de[ \t]+)?[A-Za-zé]+\.?|\.?[ \t]*[-–—]|[ \t]*" + _AGENCY
                            + r"|,[ \t]*[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:[ \t]+[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?[ \t]*(?:" + _AGENCY
-                           + r"|\.?[ \t]*[-–—]))", re.I)
+                           + r"|\.?[ \t]*[-–—]|,[ \t]*\d{1,2}[ \t]+(?:de[ \t]+)?[A-Za-zé]+\.?[ \t]*\())", re.I)
+    # ("HUEHUETENANGO, Guatemala, 19 oct (Agencia)": the city, its country, the day, the agency;
+    # b-025, b-031, b-039, b-174, d-055, d-105, d-199, d-219, j-025)
 
     _OPEN_Q, _CLOSE_Q = "«“\"", "»”\""
 

@@ -34,6 +34,12 @@ LEVEL = {"base": 1, "town": 1, "local": 1, "road": 1, "street": 1, "river": 4, "
 _PRIOR = {"admin1": 60, "admin2": 54, "admin3": 55, "region": 58, "valley": 57, "project": 57,
           "base": 58, "town": 0, "country": 40}
 AMBIGUITY_MARGIN = 3.0
+#: A town reading inside a first-level division the document names elsewhere: outweighs the
+#: population of a namesake up to about a hundred thousand times larger (a municipality our data
+#: lists without a population: 0)
+NAMED_AREA_TOWN = 16.0
+#: A district or province reading inside such a division: beyond the ambiguity margin
+NAMED_AREA_UNIT = 4.0
 #: Cue levels whose name may be a country's without being the country ("cooperativa Nigeria").
 _NAMED_AFTER_COUNTRY = frozenset({"local", "street", "road", "river", "base"})
 #: Cues of a place below the town that takes the story's area when the gazetteer does not know it.
@@ -541,7 +547,7 @@ class Geocoder:
                 t.entries = self._eligible(t, doc_cc, len(ch.members) > 1, inferred is not None)
             ch.members = [t for t in ch.members if t.entries or t.cue not in (None, "en")]
         chains = [ch for ch in chains if ch.members]
-        context = self._context(chains)
+        context = self._context(chains, doc_cc)
         for ch in chains:
             self._resolve_chain(ch, context, doc_cc)
         # one sense per discourse: a name resolved inside a written hierarchy keeps that
@@ -600,6 +606,7 @@ class Geocoder:
         the dateline's country 1, and ``votes`` from other cues."""
         counts: dict[str, int] = dict(votes or {})
         lex = self.rec.lex
+        named_divisions = self._cued_divisions(tops)
         if text and getattr(lex, "demonym_re", None) is not None:
             for m in lex.demonym_re.finditer(norm_key(text)):
                 cc = lex.demonyms.get(m.group(1))
@@ -617,7 +624,7 @@ class Geocoder:
                     cc = ccs.pop()
                     counts[cc] = counts.get(cc, 0) + 1
                 continue
-            if t.role != "place" or t.extra.get("institution"):
+            if (t.role != "place" and not _measured_from(text, t)) or t.extra.get("institution"):
                 continue
             cue_cc = lex.cue_countries.get(t.extra.get("cue_word") or "")
             if cue_cc:  # "la vereda X": Colombia; "la comuna de X": Chile
@@ -643,6 +650,10 @@ class Geocoder:
                            and t.cue not in (None, "en") and self._own_level_noun(t, e)}
                 if len(noun_cc) == 1 and not any(e.kind == "admin1" for e in t.entries):
                     ccs = noun_cc  # "el departamento Rosario": only Argentina calls a Rosario so
+                inside = {e.cc for e in t.entries if e.kind == "town" and (e.cc, e.admin1) in named_divisions}
+                if len(inside) == 1 and not any(e.kind == "admin1" for e in t.entries):
+                    ccs = inside  # "Montero" in a story of the "departamento de Santa Cruz": Bolivia's
+                    # town there, not Peru's district of that name
                 top = {e.cc for e in t.entries if e.kind == "admin1" and self._readable(t, e)}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
@@ -676,6 +687,20 @@ class Geocoder:
             return self.default_cc, None
         cc = _most_voted(counts, self.default_cc)
         return cc, cc
+
+    def _cued_divisions(self, tops: list[Toponym]) -> set[tuple[str, str]]:
+        """The (country, first-level division) of each division the text names with the level
+        noun only one country uses for it ("el departamento de Santa Cruz": Bolivia's, since
+        Argentina's Santa Cruz is a province)."""
+        found = set()
+        for t in tops:
+            if t.role != "place" or t.cue != "admin1":
+                continue
+            here = {(e.cc, e.admin1) for e in t.entries
+                    if e.kind == "admin1" and e.admin1 and self._own_admin1_noun(t, e)}
+            if len(here) == 1:
+                found |= here
+        return found
 
     def _read_in_cue_countries(self, chains: list[_Chain]) -> None:
         """A name after a level noun only some countries use ("el cantón El Milagro") is read in
@@ -939,20 +964,45 @@ class Geocoder:
         words = re.findall(r"\w+", gap.lower())
         return all(norm_key(w) in _GAP_WORDS for w in words)
 
-    def _context(self, chains: list[_Chain]) -> dict:
-        """Departments named unambiguously and regions named anywhere in the document."""
-        admin1_votes: dict[str, int] = {}
+    def _context(self, chains: list[_Chain], doc_cc: str) -> dict:
+        """First-level divisions named unambiguously (by country: Guatemala's La Libertad is
+        not Peru's) and regions named anywhere in the document."""
+        admin1_votes: dict[tuple[str, str], int] = {}
+        named_by: dict[tuple[str, str], set[str]] = {}  # the names that vote for each division
         regions: list[Entry] = []
         for ch in chains:
             for t in ch.members:
-                a1 = {e.admin1 for e in t.entries if e.cc == "PE" and e.admin1}
-                if len(a1) == 1 and t.role == "place":
-                    a = a1.pop()
+                a = self._named_area(t, doc_cc)
+                if a is not None:
                     admin1_votes[a] = admin1_votes.get(a, 0) + 1
+                    named_by.setdefault(a, set()).add(_bare_key(norm_key(t.extra.get("key") or "")))
                 regs = [e for e in t.entries if e.members]
                 if len(t.entries) == 1 and regs and regs[0] not in regions:
                     regions.append(regs[0])
-        return {"admin1": admin1_votes, "regions": regions, "known": {}}
+        return {"admin1": admin1_votes, "named_by": named_by, "regions": regions, "known": {}}
+
+    @staticmethod
+    def _named_elsewhere(t: Toponym, e: Entry, context: dict) -> bool:
+        """Does another name of the document (not this one again, not a country's or the
+        division's own name: a town "Paraguay", the town "Antioquia") place the story in the
+        first-level division of reading ``e``?"""
+        if any(x.kind == "country" or (x.kind == "admin1" and x.cc == e.cc and x.admin1 == e.admin1)
+               for x in t.entries):
+            return False  # "Antioquia" is the department before the town in it that bears its name
+        voters = context["named_by"].get((e.cc, e.admin1 or ""), set())
+        return bool(voters - {_bare_key(norm_key(t.extra.get("key") or ""))})
+
+    def _named_area(self, t: Toponym, doc_cc: str) -> Optional[tuple[str, str]]:
+        """The (country, first-level division) a toponym names when all its readings in the
+        document's country (else all its readings) lie in one: an event place, or a regional
+        dateline ("APATZINGÁN, Mich.-"; a national capital's files the news of a whole country)."""
+        if t.role != "place" and not (t.extra.get("dateline") and
+                                      _capital_country(t.entries, t.extra.get("key") or "", self.gaz) is None):
+            return None
+        areas = {(e.cc, e.admin1) for e in t.entries if e.admin1 and e.kind != "country"}
+        home = {a for a in areas if a[0] == doc_cc}
+        areas = home or areas
+        return next(iter(areas)) if len(areas) == 1 else None
 
     def _score(self, t: Toponym, e: Entry, context: dict, doc_cc: str) -> float:
         s = float(_PRIOR.get(e.kind, 0))
@@ -976,8 +1026,13 @@ class Geocoder:
             s += 35  # "Colombia" is the country before the town of that name
         if t.cue in (None, "en") and e.kind == "admin2":
             s -= 2  # "en Huanta" is the town (district capital) before the province
-        votes = context["admin1"].get(e.admin1 or "", 0)
+        votes = context["admin1"].get((e.cc, e.admin1 or ""), 0)
         s += min(votes, 3) * 1.5
+        if votes and e.kind in ("town", "admin2", "admin3") and self._named_elsewhere(t, e, context):
+            # "La Democracia" in a Huehuetenango story: that department's municipality before a
+            # larger namesake elsewhere; "distrito de El Porvenir" in a story that names a place
+            # of La Libertad: that department's district
+            s += NAMED_AREA_TOWN if e.kind == "town" else NAMED_AREA_UNIT
         for r in context["regions"]:
             if e.ubigeo and e.ubigeo in r.members:
                 s += 5
@@ -1098,12 +1153,13 @@ class Geocoder:
         ch.place = self._place(ch.members[ch.head], ch.chosen[ch.head], text, ch, own=False, before=before,
                                after=after, listed=listed)
 
-    _POINTED = re.compile(r"\s*,?\s*(?:a|al|hacia\s+el)\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste"
+    _POINTED = re.compile(r"(?:\s+(?:\d{1,3}|[IVX]{1,4})\b)?\s*,?\s*(?:a|al|hacia\s+el)\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste"
                           r"|oriente|poniente|occidente)\s+(?:de|del)\s*$", re.IGNORECASE)
 
     def _pointed_town(self, ch: _Chain, after: Optional[_Chain], text: str) -> Optional[Entry]:
         """"la colonia Revolución, al oriente de Uruapan": a local place pointed to from the
-        town written right after it lies in that town's division."""
+        town written right after it lies in that town's division (also when its name ends in a
+        number the name leaves out: "la cooperativa Los Pinos 2, al norte de X")."""
         if after is None or after.role != "reference" or not after.chosen or after.head >= len(after.chosen):
             return None
         e = after.chosen[after.head]
@@ -1389,10 +1445,29 @@ def _capital_country(entries, key: str, gaz: Gazetteer) -> Optional[str]:
     return cc if capital is not None and any(e.id == capital.id for e in towns) else None
 
 
-def _most_voted(counts: dict[str, int], default_cc: str) -> str:
+#: "a unos 90 km de X", "al norte de X": the point a place is measured from, in its country
+#: (not a border's neighbour, "fronteriza con X", nor a time zone's city)
+_MEASURED = re.compile(r"(?:\ba\s+(?:unos\s+|unas\s+|m[aá]s\s+de\s+|menos\s+de\s+)?[\w.,]+\s*(?:km|kms|"
+                       r"kil[oó]metros|millas)(?:\s+al\s+\w+)?|\bal\s+(?:norte|sur|este|oeste|noreste|noroeste|"
+                       r"sureste|suroeste|oriente|poniente|occidente))\s+(?:de|del)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
+
+
+def _measured_from(text: str, t: Toponym) -> bool:
+    """Is the reference ``t`` the point another place is measured from ("San Lorenzo, al norte
+    de Esmeraldas")? It then tells the story's country like a place."""
+    return t.role == "reference" and bool(text) and not t.extra.get("dateline") \
+        and bool(_MEASURED.search(text[max(0, t.start - 60):t.start]))
+
+
+def _most_voted(counts: dict[str, float], default_cc: str) -> str:
     """The country with most votes; a tie goes to the default country, else to a
     Spanish-speaking one ("Bar" is Montenegro's), else to the first counted (the
     institutions' votes come first: "policías estatales" are Mexico's)."""
+    if any(cc in SPANISH_SPEAKING for cc in counts):
+        # a country outside the Spanish-speaking world is named in these reports as a
+        # destination, a buyer or a sanctioning state ("Estados Unidos sancionó", "la droga va a
+        # Europa") far more often than as the place of their incidents: its votes count half
+        counts = {cc: (v if cc in SPANISH_SPEAKING else v / 2) for cc, v in counts.items()}
     best = max(counts.values())
     top = [cc for cc, v in counts.items() if v == best]
     if default_cc in top:
