@@ -85,6 +85,7 @@ TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
 # few sentences before it ("... sostuvieron un enfrentamiento. ... En el sitio se incautaron ...")
 FORCE_BEFORE_GAP = 3
 FACTIONS_AFTER = 8  # sentences after a clash between factions of one group that may name the two (b-001)
+EDGE_SENTENCES = 2  # sentences of a neighbouring paragraph that may describe an incident's unknown doers
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
 # was cleared; "Ninguno resultó herido" after a kidnapping)
@@ -1332,6 +1333,9 @@ class Assembler:
         evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
 
         # actors: the evidence mention first, then the body, then headlines
+        own = {m.sentence.index for m in d.mentions}
+        self._told_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
+                                         for m in o.mentions if m.strength != "weak") - own
         ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline
                             and m.strength != "weak"] + \
             [m for m in d.mentions if m is not ev_m and (m.sentence.headline or m.strength == "weak")]
@@ -1985,12 +1989,34 @@ class Assembler:
         for m in ordered:
             if m.sentence.headline:
                 continue
-            for sent in (m.sentence.span, *_neighbours(m.sentence.span)):
+            for sent in (m.sentence.span, *_neighbours(m.sentence.span), *self._next_paragraph_edges(m.sentence)):
                 who = described_doer(sent) if sent is not None else None
                 who = self._actor(who, m, ctx, country) if who is not None else None
                 if who is not None and not _same_party(who, actor2):
                     return self._unidentified(who, country) if who.inter in (None, 7) else who
         return None
+
+    def _next_paragraph_edges(self, sentence: Sentence) -> tuple:
+        """The body sentences of the paragraphs before and after ``sentence``'s own, up to
+        ``EDGE_SENTENCES`` of each, nearest first ("Un joven fue asesinado anoche en X. || Según la
+        policía, dos hombres en moto se acercaron y le dispararon."; a thread's posts), up to one
+        where another incident is told (a mention of another draft)."""
+        sentences = getattr(self, "_sentences", None) or []
+        others = getattr(self, "_told_elsewhere", frozenset())
+        i = sentence.index
+        edges = []
+        for step in (1, -1):
+            k = i + step
+            while 0 <= k < len(sentences) and sentences[k].para == sentence.para:
+                k += step
+            taken = 0
+            while 0 <= k < len(sentences) and taken < EDGE_SENTENCES \
+                    and abs(sentences[k].para - sentence.para) == 1 and not sentences[k].headline \
+                    and k not in others:
+                edges.append(sentences[k].span)
+                taken += 1
+                k += step
+        return tuple(edges)
 
     def _label_antecedent(self, label: Actor, ctx: DocumentContext, country: Optional[str]):
         """The people a label ("el hombre", "los cautivos") stands for: the target of a mention of
