@@ -896,7 +896,8 @@ def people_aimed_at(sent) -> Optional[ActorMention]:
     return None
 
 
-_UNIT_NAME_LINK = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "número", "nro", "n.º", "no."})
+_UNIT_NAME_LINK = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "número", "nro", "n.º", "no.",
+                             "contra"})  # ("Fuerza Especial de Lucha contra el Narcotráfico")
 
 
 def unit_members(sent) -> Optional[ActorMention]:
@@ -910,20 +911,58 @@ def unit_members(sent) -> Optional[ActorMention]:
         if t.lower_ not in cues.force_members or toks[k + 1].lower_ not in ("de", "del"):
             continue
         j = k + 2 if toks[k + 1].lower_ == "del" else k + 2 + (toks[k + 2].lower_ in ("la", "las", "los"))
-        end = j
-        while end < len(toks) and (toks[end].is_title or toks[end].is_upper and toks[end].is_alpha
-                                   or toks[end].like_num and end > j
-                                   or toks[end].lower_ in _UNIT_NAME_LINK and end > j):
-            end += 1
-        while end > j and toks[end - 1].lower_ in _UNIT_NAME_LINK:
-            end -= 1
-        if end == j or not (toks[j].is_title or toks[j].is_upper):
+        end = _proper_name_end(toks, j)
+        if end == j:
             continue
-        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].is_upper and toks[end + 2].text == ")":
-            end += 3  # "(UNASE)"
         first, last = t, toks[end - 1]
         text = sent.doc.text[first.idx:last.idx + len(last)]
         return ActorMention(text, first.idx, first.idx + len(text))
+    return None
+
+
+def _proper_name_end(toks, j: int) -> int:
+    """The index after the proper name starting at ``toks[j]``: capitalised words, with "de", "y",
+    numbers and a bracketed acronym inside ("Brigada de Selva número 22", "Unidad Antisecuestro y
+    Extorsión (UNASE)"); ``j`` when ``toks[j]`` is not capitalised."""
+    end = j
+    while end < len(toks) and (toks[end].is_title or toks[end].is_upper and toks[end].is_alpha
+                               or toks[end].like_num and end > j
+                               or toks[end].lower_ in _UNIT_NAME_LINK and end > j):
+        end += 1
+    while end > j and toks[end - 1].lower_ in _UNIT_NAME_LINK:
+        end -= 1
+    if end == j or not (toks[j].is_title or toks[j].is_upper):
+        return j
+    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].is_upper and toks[end + 2].text == ")":
+        end += 3  # "(UNASE)"
+    return end
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset:
+    """``roles.yaml`` ``unit_names``: the words that open a force's unit's proper name."""
+    words = read_data_yaml("roles.yaml").get("unit_names")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+        raise DataFileError("roles.yaml: 'unit_names' must be a non-empty list of lowercase words")
+    return frozenset(words)
+
+
+def named_unit(sent) -> Optional[ActorMention]:
+    """A force's unit told by its proper name in the sentence ("el Comando Operacional Norte
+    ejecutó una operación", "un trabajo de la División de Investigación Criminal", "la Zona de
+    Defensa Integral Táchira informa"): a capitalised word of ``unit_names`` (not opening the
+    sentence, where any word is capitalised) and at least one more capitalised word of its name;
+    the first, else None."""
+    toks = span_tokens(sent)
+    for k, t in enumerate(toks):
+        if k == 0 or not t.is_title or t.lower_ not in _unit_names():
+            continue
+        end = _proper_name_end(toks, k)
+        if end - k < 2 or not any(x.is_title or x.is_upper for x in toks[k + 1:end]):
+            continue  # "la Dirección" alone, "Comando" before a lowercase word
+        last = toks[end - 1]
+        text = sent.doc.text[t.idx:last.idx + len(last)]
+        return ActorMention(text, t.idx, t.idx + len(text))
     return None
 
 

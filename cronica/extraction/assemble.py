@@ -37,6 +37,7 @@ from cronica.extraction.actors import (ActorMention, among_casualties, attributi
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
                                        people_aimed_at, unit_members)
+from cronica.extraction.actors import named_unit
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
                                        merge_counts, one_taken,
@@ -746,6 +747,7 @@ class Assembler:
         self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
         self._roundup_told = False  # a lead summing up several incidents ("Tres ataques armados dejaron ...")
         self._forces_told: list = []  # (body sentence indices, state force) of the events made so far
+        self._worded = None  # which sentences have words (``_worded_gap``)
         self._sentences = sentences
         framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
         dec, rec = self.decider, self.recorder
@@ -1787,18 +1789,36 @@ class Assembler:
         ``actor1`` ("En la vivienda los marinos aseguraron ..."), or when the members' sentence names
         it ("La FELCN informa que efectivos de su grupo X interceptaron ...": the force named keeps
         its words; not the adjective of "una operación militar", nor a force told after them)."""
-        adjective = len(actor1.as_written.split()) == 1 and actor1.as_written.islower()  # "operación militar"
+        adjective = _adjective_only(actor1.as_written)  # "operación militar"
         if self._in_sentence(actor1, ev_m.sentence, ctx) and not adjective:
             return actor1
-        for s in self._sentences_near(ev_m, ordered, before=2):
-            if s.index > ev_m.sentence.index:
-                continue  # (the doers are told before or with the act)
+        told_before = [s for s in self._sentences_near(ev_m, ordered, before=2)
+                       if s.index <= ev_m.sentence.index]  # (the doers are told before or with the act)
+        for s in told_before:
             members = unit_members(s.span)
             if members is None:
                 continue
             os_, oe, t = ctx.to_original(s.span.doc, members.start, members.end)
             if self._in_sentence(actor1, s, ctx) and actor1.as_written[:1].isupper() and actor1.span.start < os_:
                 return actor1  # (not "uniformados de X, con apoyo de la Armada": who helped)
+            return replace(actor1, as_written=t, span=Span(os_, oe, t))
+        return self._named_unit(ev_m, told_before, actor1, ctx)
+
+    def _named_unit(self, ev_m: Mention, told_before: list[Sentence], actor1: Actor, ctx: DocumentContext) -> Actor:
+        """``actor1`` told by the proper name of a unit (``named_unit``: "el Comando Operacional Norte
+        ejecutó una operación. Durante la operación se aprehendió a 14 personas") in the act's
+        sentence or the one before it, when ``actor1`` is not named there itself (an issuer's
+        heading, the adjective of "operación militar"); else ``actor1``."""
+        for s in told_before:
+            if ev_m.sentence.index - s.index > 1 or s.headline:
+                continue
+            unit = named_unit(s.span)
+            if unit is None or self._in_sentence(actor1, s, ctx) and not _adjective_only(actor1.as_written):
+                continue  # (the force named there stands: "el director de la Felcn")
+            os_, oe, t = ctx.to_original(s.span.doc, unit.start, unit.end)
+            best = self.actors.best_in(t, actor1.country)
+            if best is not None and best[2].inter != 1:
+                continue  # a group's unit ("Frente 33", "Comando Sur" of a guerrilla)
             return replace(actor1, as_written=t, span=Span(os_, oe, t))
         return actor1
 
@@ -2202,8 +2222,17 @@ class Assembler:
         """The state force of the incident told last before ``m``'s sentence (one of its body
         sentences at most ``back`` sentences before it), else None."""
         near = [(max(i for i in told if i < m.sentence.index), f) for told, f in self._forces_told
-                if any(0 < m.sentence.index - i <= back for i in told)]
+                if any(i < m.sentence.index and 0 < self._worded_gap(i, m.sentence.index) <= back for i in told)]
         return max(near, key=lambda x: x[0])[1] if near else None
+
+    def _worded_gap(self, i: int, j: int) -> int:
+        """Sentences from ``i`` (excluded) to ``j`` (included) that have words: a communiqué's list
+        numbers ("1.", "2.") parsed as sentences of their own do not count."""
+        worded = getattr(self, "_worded", None)
+        if worded is None or len(worded) != len(self._sentences):
+            worded = [any(c.isalpha() for c in s.span.text) for s in self._sentences]
+            self._worded = worded
+        return sum(worded[i + 1:j + 1])
 
     def _issuer(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
                 lead: int = 3):
@@ -2591,6 +2620,11 @@ def _each_once(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences in their order, each once (by index)."""
     seen: set[int] = set()
     return [s for s in sentences if not (s.index in seen or seen.add(s.index))]
+
+
+def _adjective_only(written: Optional[str]) -> bool:
+    """A force told by one lowercase word, the adjective of "una operación militar" or "policial"."""
+    return bool(written) and len(written.split()) == 1 and written.islower()
 
 
 def _label_only_person(actor: Actor) -> bool:
