@@ -966,6 +966,33 @@ def named_unit(sent) -> Optional[ActorMention]:
     return None
 
 
+def presented_after(sent, start: int) -> Optional[ActorMention]:
+    """The people a label before character ``start`` of the sentence's Doc stands for, told after it
+    by "se trata de" ("Los cautivos fueron rescatados ...: se trata de dos contratistas de una
+    petrolera"): the phrase the verb introduces with "de", when it is told with a number or an
+    indefinite (``_told_as_new``); else None."""
+    for t in span_tokens(sent):
+        if t.idx < start or t.lower_ != "trata" or not any(c.lower_ == "se" for c in t.children):
+            continue
+        who = next((c for c in t.children if c.dep_ in ("obj", "obl", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                    and _case(c) == "de"), None)
+        phrase = _phrase(who)
+        if phrase is not None and _told_as_new(who):
+            return phrase
+    return None
+
+
+def _told_as_new(tok) -> bool:
+    """The noun is people told as new: with a number or "unos"/"unas" ("dos contratistas", "unos
+    técnicos"), or a person with "un"/"una" ("un comerciante"; ``person_descriptions``,
+    ``people_words``), not an act ("un ataque")."""
+    cues = load_role_cues()
+    if any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("unos", "unas") for c in tok.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("un", "una") for c in tok.children) \
+        and (tok.lower_ in cues.person_descriptions or tok.lower_ in cues.people_words)
+
+
 def seized_in(sent) -> Optional[ActorMention]:
     """Where a seizure's goods were found or what was seized with them, told in its sentence: a
     house, shop, vehicle or container after "en" ("85 kilos de marihuana en un almacén del

@@ -37,7 +37,7 @@ from cronica.extraction.actors import (ActorMention, among_casualties, attributi
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
                                        people_aimed_at, unit_members)
-from cronica.extraction.actors import named_unit
+from cronica.extraction.actors import named_unit, presented_after
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
                                        merge_counts, one_taken,
@@ -1608,7 +1608,8 @@ class Assembler:
                 and _label_only_person(actor2):
             # "El hombre había sido interceptado por cuatro sujetos" after "rescataron a un comerciante
             # de 47 años": the words that introduced the person, rather than the label
-            actor2 = self._label_antecedent(actor2, ctx, cc) or actor2
+            actor2 = self._label_antecedent(actor2, ctx, cc) or self._label_presented_after(actor2, ordered, ctx, cc) \
+                or actor2
         actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
         actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
         entities = getattr(self, "_entities", None)
@@ -2057,6 +2058,21 @@ class Assembler:
             if found is not None and found.inter in (None, 7) and _introduces_people(found.as_written) \
                     and _told_plural(found.as_written) == plural:
                 return found
+        return None
+
+    def _label_presented_after(self, label: Actor, ordered: list[Mention], ctx: DocumentContext,
+                               country: Optional[str]):
+        """The people a label ("los cautivos", "las víctimas") stands for, told after it in its own
+        sentence by "se trata de" (``presented_after``); else None."""
+        if label.span is None:
+            return None
+        for m in ordered:
+            if not m.sentence.start <= label.span.start < m.sentence.end:
+                continue
+            sdoc_start = m.sentence.span.start_char + (label.span.end - m.sentence.start)
+            who = presented_after(m.sentence.span, sdoc_start)
+            if who is not None:
+                return self._actor(who, m, ctx, country)
         return None
 
     def _unidentified(self, who, country: Optional[str]):
