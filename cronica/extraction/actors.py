@@ -938,6 +938,10 @@ def _proper_name_end(toks, j: int) -> int:
     return end
 
 
+_HELPED_BY = frozenset({"apoyo", "coordinación", "junto", "conjunta", "conjunto", "acompañados", "acompañado",
+                        "respaldo"})
+
+
 @lru_cache(maxsize=1)
 def _unit_names() -> frozenset:
     """``roles.yaml`` ``unit_names``: the words that open a force's unit's proper name."""
@@ -957,6 +961,8 @@ def named_unit(sent) -> Optional[ActorMention]:
     for k, t in enumerate(toks):
         if k == 0 or not t.is_title or t.lower_ not in _unit_names():
             continue
+        if any(x.lower_ in _HELPED_BY for x in toks[max(0, k - 4):k]) or any(x.lower_ == "con" for x in toks[max(0, k - 2):k]):
+            continue  # "con apoyo de la Fuerza Naval", "conjunta con la Fuerza Naval": who helped, not who acted
         end = _proper_name_end(toks, k)
         if end - k < 2 or not any(x.is_title or x.is_upper for x in toks[k + 1:end]):
             continue  # "la Dirección" alone, "Comando" before a lowercase word

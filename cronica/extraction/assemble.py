@@ -1814,8 +1814,9 @@ class Assembler:
             if ev_m.sentence.index - s.index > 1 or s.headline:
                 continue
             unit = named_unit(s.span)
-            if unit is None or self._in_sentence(actor1, s, ctx) and not _adjective_only(actor1.as_written):
-                continue  # (the force named there stands: "el director de la Felcn")
+            if unit is None or self._in_sentence(actor1, s, ctx) and not (
+                    _adjective_only(actor1.as_written) and not actor1.as_written.endswith("s")):
+                continue  # (the force named there stands: "el director de la Felcn", "los militares")
             os_, oe, t = ctx.to_original(s.span.doc, unit.start, unit.end)
             best = self.actors.best_in(t, actor1.country)
             if best is not None and best[2].inter != 1:

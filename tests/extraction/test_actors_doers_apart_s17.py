@@ -98,3 +98,8 @@ def test_a_named_force_told_in_the_sentence_before_keeps_its_words(extract):
     found = [e for e in extract(text, published=PUBLISHED) if e.type in ("arrest", "seizure")]
     assert found and all(e.actor1 is not None for e in found)
     assert all("Fuerza Naval" not in e.actor1.as_written for e in found)
+
+
+def test_a_unit_that_helped_is_not_the_doer():
+    assert unit("En una operación conjunta con la Fuerza Naval, se aseguró una lancha en la costa.") is None
+    assert unit("Los agentes, con apoyo de la Brigada Antinarcóticos, allanaron la vivienda.") is None
