@@ -37,7 +37,6 @@ from cronica.extraction.actors import (ActorMention, among_casualties, attributi
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
                                        people_aimed_at, unit_members)
-from cronica.extraction.actors import named_unit, presented_after
 from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
                                        merge_counts, one_taken,
@@ -56,6 +55,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
                                          arrest_as_turning_point)
 from cronica.extraction.tolls import counts_told, share_tolls, tolls_beside_arrests
+from cronica.extraction.actors import named_unit, presented_after  # (session 17: units, presented people)
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
