@@ -938,7 +938,8 @@ def people_aimed_at(sent) -> Optional[ActorMention]:
     return None
 
 
-_UNIT_NAME_LINK = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "número", "nro", "n.º", "no."})
+_UNIT_NAME_LINK = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "número", "nro", "n.º", "no.",
+                             "contra"})  # ("Fuerza Especial de Lucha contra el Narcotráfico")
 
 
 def unit_members(sent) -> Optional[ActorMention]:
@@ -952,21 +953,92 @@ def unit_members(sent) -> Optional[ActorMention]:
         if t.lower_ not in cues.force_members or toks[k + 1].lower_ not in ("de", "del"):
             continue
         j = k + 2 if toks[k + 1].lower_ == "del" else k + 2 + (toks[k + 2].lower_ in ("la", "las", "los"))
-        end = j
-        while end < len(toks) and (toks[end].is_title or toks[end].is_upper and toks[end].is_alpha
-                                   or toks[end].like_num and end > j
-                                   or toks[end].lower_ in _UNIT_NAME_LINK and end > j):
-            end += 1
-        while end > j and toks[end - 1].lower_ in _UNIT_NAME_LINK:
-            end -= 1
-        if end == j or not (toks[j].is_title or toks[j].is_upper):
+        end = _proper_name_end(toks, j)
+        if end == j:
             continue
-        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].is_upper and toks[end + 2].text == ")":
-            end += 3  # "(UNASE)"
         first, last = t, toks[end - 1]
         text = sent.doc.text[first.idx:last.idx + len(last)]
         return ActorMention(text, first.idx, first.idx + len(text))
     return None
+
+
+def _proper_name_end(toks, j: int) -> int:
+    """The index after the proper name starting at ``toks[j]``: capitalised words, with "de", "y",
+    numbers and a bracketed acronym inside ("Brigada de Selva número 22", "Unidad Antisecuestro y
+    Extorsión (UNASE)"); ``j`` when ``toks[j]`` is not capitalised."""
+    end = j
+    while end < len(toks) and (toks[end].is_title or toks[end].is_upper and toks[end].is_alpha
+                               or toks[end].like_num and end > j
+                               or toks[end].lower_ in _UNIT_NAME_LINK and end > j):
+        end += 1
+    while end > j and toks[end - 1].lower_ in _UNIT_NAME_LINK:
+        end -= 1
+    if end == j or not (toks[j].is_title or toks[j].is_upper):
+        return j
+    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].is_upper and toks[end + 2].text == ")":
+        end += 3  # "(UNASE)"
+    return end
+
+
+_HELPED_BY = frozenset({"apoyo", "coordinación", "junto", "conjunta", "conjunto", "acompañados", "acompañado",
+                        "respaldo"})
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset:
+    """``roles.yaml`` ``unit_names``: the words that open a force's unit's proper name."""
+    words = read_data_yaml("roles.yaml").get("unit_names")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+        raise DataFileError("roles.yaml: 'unit_names' must be a non-empty list of lowercase words")
+    return frozenset(words)
+
+
+def named_unit(sent) -> Optional[ActorMention]:
+    """A force's unit told by its proper name in the sentence ("el Comando Operacional Norte
+    ejecutó una operación", "un trabajo de la División de Investigación Criminal", "la Zona de
+    Defensa Integral Táchira informa"): a capitalised word of ``unit_names`` (not opening the
+    sentence, where any word is capitalised) and at least one more capitalised word of its name;
+    the first, else None."""
+    toks = span_tokens(sent)
+    for k, t in enumerate(toks):
+        if k == 0 or not t.is_title or t.lower_ not in _unit_names():
+            continue
+        if any(x.lower_ in _HELPED_BY for x in toks[max(0, k - 4):k]) or any(x.lower_ == "con" for x in toks[max(0, k - 2):k]):
+            continue  # "con apoyo de la Fuerza Naval", "conjunta con la Fuerza Naval": who helped, not who acted
+        end = _proper_name_end(toks, k)
+        if end - k < 2 or not any(x.is_title or x.is_upper for x in toks[k + 1:end]):
+            continue  # "la Dirección" alone, "Comando" before a lowercase word
+        last = toks[end - 1]
+        text = sent.doc.text[t.idx:last.idx + len(last)]
+        return ActorMention(text, t.idx, t.idx + len(text))
+    return None
+
+
+def presented_after(sent, start: int) -> Optional[ActorMention]:
+    """The people a label before character ``start`` of the sentence's Doc stands for, told after it
+    by "se trata de" ("Los cautivos fueron rescatados ...: se trata de dos contratistas de una
+    petrolera"): the phrase the verb introduces with "de", when it is told with a number or an
+    indefinite (``_told_as_new``); else None."""
+    for t in span_tokens(sent):
+        if t.idx < start or t.lower_ != "trata" or not any(c.lower_ == "se" for c in t.children):
+            continue
+        who = next((c for c in t.children if c.dep_ in ("obj", "obl", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                    and _case(c) == "de"), None)
+        phrase = _phrase(who)
+        if phrase is not None and _told_as_new(who):
+            return phrase
+    return None
+
+
+def _told_as_new(tok) -> bool:
+    """The noun is people told as new: with a number or "unos"/"unas" ("dos contratistas", "unos
+    técnicos"), or a person with "un"/"una" ("un comerciante"; ``person_descriptions``,
+    ``people_words``), not an act ("un ataque")."""
+    cues = load_role_cues()
+    if any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("unos", "unas") for c in tok.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("un", "una") for c in tok.children) \
+        and (tok.lower_ in cues.person_descriptions or tok.lower_ in cues.people_words)
 
 
 def seized_in(sent) -> Optional[ActorMention]:

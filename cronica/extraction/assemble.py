@@ -55,6 +55,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
                                          arrest_as_turning_point)
 from cronica.extraction.tolls import counts_told, share_tolls, tolls_beside_arrests
+from cronica.extraction.actors import named_unit, presented_after  # (session 17: units, presented people)
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -87,6 +88,7 @@ FORCE_BEFORE_GAP = 3
 CLASH_OPENER_MENTIONS = 2  # a clash's first mentions whose sentences may say who opened fire
 CLASH_OPENER_AFTER = 2  # ... and this many sentences after each ("Según el parte, ..." after the lead)
 FACTIONS_AFTER = 8  # sentences after a clash between factions of one group that may name the two (b-001)
+EDGE_SENTENCES = 2  # sentences of a neighbouring paragraph that may describe an incident's unknown doers
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
 # was cleared; "Ninguno resultó herido" after a kidnapping)
@@ -747,6 +749,7 @@ class Assembler:
         self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
         self._roundup_told = False  # a lead summing up several incidents ("Tres ataques armados dejaron ...")
         self._forces_told: list = []  # (body sentence indices, state force) of the events made so far
+        self._worded = None  # which sentences have words (``_worded_gap``)
         self._sentences = sentences
         framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
         dec, rec = self.decider, self.recorder
@@ -1348,6 +1351,9 @@ class Assembler:
         evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
 
         # actors: the evidence mention first, then the body, then headlines
+        own = {m.sentence.index for m in d.mentions}
+        self._told_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
+                                         for m in o.mentions if m.strength != "weak") - own
         ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline
                             and m.strength != "weak"] + \
             [m for m in d.mentions if m is not ev_m and (m.sentence.headline or m.strength == "weak")]
@@ -1618,7 +1624,8 @@ class Assembler:
                 and _label_only_person(actor2):
             # "El hombre había sido interceptado por cuatro sujetos" after "rescataron a un comerciante
             # de 47 años": the words that introduced the person, rather than the label
-            actor2 = self._label_antecedent(actor2, ctx, cc) or actor2
+            actor2 = self._label_antecedent(actor2, ctx, cc) or self._label_presented_after(actor2, ordered, ctx, cc) \
+                or actor2
         actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
         actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
         entities = getattr(self, "_entities", None)
@@ -1835,18 +1842,37 @@ class Assembler:
         ``actor1`` ("En la vivienda los marinos aseguraron ..."), or when the members' sentence names
         it ("La FELCN informa que efectivos de su grupo X interceptaron ...": the force named keeps
         its words; not the adjective of "una operación militar", nor a force told after them)."""
-        adjective = len(actor1.as_written.split()) == 1 and actor1.as_written.islower()  # "operación militar"
+        adjective = _adjective_only(actor1.as_written)  # "operación militar"
         if self._in_sentence(actor1, ev_m.sentence, ctx) and not adjective:
             return actor1
-        for s in self._sentences_near(ev_m, ordered, before=2):
-            if s.index > ev_m.sentence.index:
-                continue  # (the doers are told before or with the act)
+        told_before = [s for s in self._sentences_near(ev_m, ordered, before=2)
+                       if s.index <= ev_m.sentence.index]  # (the doers are told before or with the act)
+        for s in told_before:
             members = unit_members(s.span)
             if members is None:
                 continue
             os_, oe, t = ctx.to_original(s.span.doc, members.start, members.end)
             if self._in_sentence(actor1, s, ctx) and actor1.as_written[:1].isupper() and actor1.span.start < os_:
                 return actor1  # (not "uniformados de X, con apoyo de la Armada": who helped)
+            return replace(actor1, as_written=t, span=Span(os_, oe, t))
+        return self._named_unit(ev_m, told_before, actor1, ctx)
+
+    def _named_unit(self, ev_m: Mention, told_before: list[Sentence], actor1: Actor, ctx: DocumentContext) -> Actor:
+        """``actor1`` told by the proper name of a unit (``named_unit``: "el Comando Operacional Norte
+        ejecutó una operación. Durante la operación se aprehendió a 14 personas") in the act's
+        sentence or the one before it, when ``actor1`` is not named there itself (an issuer's
+        heading, the adjective of "operación militar"); else ``actor1``."""
+        for s in told_before:
+            if ev_m.sentence.index - s.index > 1 or s.headline:
+                continue
+            unit = named_unit(s.span)
+            if unit is None or self._in_sentence(actor1, s, ctx) and not (
+                    _adjective_only(actor1.as_written) and not actor1.as_written.endswith("s")):
+                continue  # (the force named there stands: "el director de la Felcn", "los militares")
+            os_, oe, t = ctx.to_original(s.span.doc, unit.start, unit.end)
+            best = self.actors.best_in(t, actor1.country)
+            if best is not None and best[2].inter != 1:
+                continue  # a group's unit ("Frente 33", "Comando Sur" of a guerrilla)
             return replace(actor1, as_written=t, span=Span(os_, oe, t))
         return actor1
 
@@ -2037,12 +2063,34 @@ class Assembler:
         for m in ordered:
             if m.sentence.headline:
                 continue
-            for sent in (m.sentence.span, *_neighbours(m.sentence.span)):
+            for sent in (m.sentence.span, *_neighbours(m.sentence.span), *self._next_paragraph_edges(m.sentence)):
                 who = described_doer(sent) if sent is not None else None
                 who = self._actor(who, m, ctx, country) if who is not None else None
                 if who is not None and not _same_party(who, actor2):
                     return self._unidentified(who, country) if who.inter in (None, 7) else who
         return None
+
+    def _next_paragraph_edges(self, sentence: Sentence) -> tuple:
+        """The body sentences of the paragraphs before and after ``sentence``'s own, up to
+        ``EDGE_SENTENCES`` of each, nearest first ("Un joven fue asesinado anoche en X. || Según la
+        policía, dos hombres en moto se acercaron y le dispararon."; a thread's posts), up to one
+        where another incident is told (a mention of another draft)."""
+        sentences = getattr(self, "_sentences", None) or []
+        others = getattr(self, "_told_elsewhere", frozenset())
+        i = sentence.index
+        edges = []
+        for step in (1, -1):
+            k = i + step
+            while 0 <= k < len(sentences) and sentences[k].para == sentence.para:
+                k += step
+            taken = 0
+            while 0 <= k < len(sentences) and taken < EDGE_SENTENCES \
+                    and abs(sentences[k].para - sentence.para) == 1 and not sentences[k].headline \
+                    and k not in others:
+                edges.append(sentences[k].span)
+                taken += 1
+                k += step
+        return tuple(edges)
 
     def _label_antecedent(self, label: Actor, ctx: DocumentContext, country: Optional[str]):
         """The people a label ("el hombre", "los cautivos") stands for: the target of a mention of
@@ -2063,6 +2111,21 @@ class Assembler:
             if found is not None and found.inter in (None, 7) and _introduces_people(found.as_written) \
                     and _told_plural(found.as_written) == plural:
                 return found
+        return None
+
+    def _label_presented_after(self, label: Actor, ordered: list[Mention], ctx: DocumentContext,
+                               country: Optional[str]):
+        """The people a label ("los cautivos", "las víctimas") stands for, told after it in its own
+        sentence by "se trata de" (``presented_after``); else None."""
+        if label.span is None:
+            return None
+        for m in ordered:
+            if not m.sentence.start <= label.span.start < m.sentence.end:
+                continue
+            sdoc_start = m.sentence.span.start_char + (label.span.end - m.sentence.start)
+            who = presented_after(m.sentence.span, sdoc_start)
+            if who is not None:
+                return self._actor(who, m, ctx, country)
         return None
 
     def _unidentified(self, who, country: Optional[str]):
@@ -2228,8 +2291,17 @@ class Assembler:
         """The state force of the incident told last before ``m``'s sentence (one of its body
         sentences at most ``back`` sentences before it), else None."""
         near = [(max(i for i in told if i < m.sentence.index), f) for told, f in self._forces_told
-                if any(0 < m.sentence.index - i <= back for i in told)]
+                if any(i < m.sentence.index and 0 < self._worded_gap(i, m.sentence.index) <= back for i in told)]
         return max(near, key=lambda x: x[0])[1] if near else None
+
+    def _worded_gap(self, i: int, j: int) -> int:
+        """Sentences from ``i`` (excluded) to ``j`` (included) that have words: a communiqué's list
+        numbers ("1.", "2.") parsed as sentences of their own do not count."""
+        worded = getattr(self, "_worded", None)
+        if worded is None or len(worded) != len(self._sentences):
+            worded = [any(c.isalpha() for c in s.span.text) for s in self._sentences]
+            self._worded = worded
+        return sum(worded[i + 1:j + 1])
 
     def _issuer(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
                 lead: int = 3):
@@ -2617,6 +2689,11 @@ def _each_once(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences in their order, each once (by index)."""
     seen: set[int] = set()
     return [s for s in sentences if not (s.index in seen or seen.add(s.index))]
+
+
+def _adjective_only(written: Optional[str]) -> bool:
+    """A force told by one lowercase word, the adjective of "una operación militar" or "policial"."""
+    return bool(written) and len(written.split()) == 1 and written.islower()
 
 
 def _label_only_person(actor: Actor) -> bool:
