@@ -892,7 +892,10 @@ class Assembler:
                     mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=beside))
             if drafts:
-                mentions = [_more_wounded(m, sdoc, self.cues.another_time) for m in mentions]
+                def dated_apart(m: Mention) -> bool:
+                    self._locate(m, sdoc, sent_span, ctx)
+                    return _opens_with_own_date(m, ctx)
+                mentions = [_more_wounded(m, sdoc, self.cues.another_time, dated_apart) for m in mentions]
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
                 if roundup_lead(m):
@@ -2506,17 +2509,22 @@ def _toll_of_another_time(d: Draft, m: Mention, slack_days: int = 0) -> bool:
     return (d_date.start - m.date.end).days > slack_days or (m.date.start - d_date.end).days > slack_days
 
 
-def _more_wounded(m: Mention, sdoc, another_time=None) -> Mention:
+def _more_wounded(m: Mention, sdoc, another_time=None,
+                  dated_apart: Optional[Callable[[Mention], bool]] = None) -> Mention:
     """"Otras tres personas resultaron heridas de bala" after an incident: the only trigger is the
     wound itself and "otras" adds to the toll told before; a casualty sentence of that incident, not
     a new shooting. (Not when the sentence moves in time: "Un día antes, otro joven había sido
-    hallado muerto" is another incident, incidents.py.)"""
+    hallado muerto" is another incident, incidents.py; nor when it opens with a day or month of its
+    own, ``dated_apart``: "El 12 de mayo, otro chofer de la misma ruta fue asesinado a balazos en
+    ..." recalls an older incident, its own event by the annotation conventions, train t-013.)"""
     if m.trigger is None or not m.counts or any(c.category not in ("killed", "wounded") for c in m.counts):
         return m
     if another_victim_another_time(m, another_time):
         return m
     at = sdoc[m.trigger.token_i].idx
     if any(c.other and c.best and c.start <= at < c.end for c in m.counts):
+        if dated_apart is not None and dated_apart(m):
+            return m
         return Mention(m.sentence, None, m.type, "support", counts=m.counts)
     return m
 

@@ -163,3 +163,22 @@ def test_a_human_rights_list_of_political_prisoners_is_no_designation(extract):
 def test_a_government_listing_a_gang_as_terrorist_is_a_designation_with_its_day_between(extract):
     one_event(extract, "El Gobierno incluyó el lunes a la banda Los Rápidos en la lista de organizaciones "
                        "terroristas.", "designation")
+
+
+# -- incidents that stay apart: a phase of the operation elsewhere, an older victim with its own day
+
+def test_a_simultaneous_phase_of_the_operation_elsewhere_is_an_arrest_of_its_own(extract):
+    text = ("La Policía Nacional detuvo el lunes en Almería a un joven de 22 años por difundir propaganda "
+            "yihadista en redes sociales.\n"
+            "En una segunda fase de la operación, los agentes detuvieron en Lleida a un hombre de 35 años que "
+            "le enviaba dinero.")
+    evs = extract(text, published=PUBLISHED)
+    assert [e.type for e in evs] == ["arrest", "arrest"], told(evs)
+
+
+def test_another_victim_on_a_day_of_its_own_is_an_older_incident(extract):
+    text = ("Un chofer de autobús murió baleado el lunes por la mañana en una parada de la colonia Centro, "
+            "en Mixco. El 3 de agosto, otro chofer de la misma ruta fue asesinado a balazos en la "
+            "colonia El Milagro, también en Mixco.")
+    evs = extract(text, published=PUBLISHED)
+    assert len(evs) == 2, told(evs)
