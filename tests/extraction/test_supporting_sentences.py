@@ -182,3 +182,11 @@ def test_another_victim_on_a_day_of_its_own_is_an_older_incident(extract):
             "colonia El Milagro, también en Mixco.")
     evs = extract(text, published=PUBLISHED)
     assert len(evs) == 2, told(evs)
+
+
+def test_chemical_agents_the_police_used_at_a_blockade_are_no_chemical_bombing(extract):
+    text = ("Un transportista murió y once personas resultaron heridas el martes cuando policías y militares "
+            "intentaron despejar el bloqueo de la carretera en Caranavi.\n"
+            "Según la familia, el fallecido presentaba una herida de bala en el cuello; el Gobierno sostuvo que "
+            "los uniformados solo usaron agentes químicos.")
+    assert "bombing" not in [e.type for e in extract(text, published=PUBLISHED)]
