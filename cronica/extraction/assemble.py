@@ -43,8 +43,8 @@ from cronica.extraction.counts import (CountMention, armed_group, carries_toll, 
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
-from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, placed_by_sentence, places_apart,
-                                          roundup_entry, roundup_lead, same_toll, told_later_that_day, told_victim)
+from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, other_victims_only,
+                                          placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll, told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming, load_framing
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -120,7 +120,11 @@ _CROSS_JOIN = frozenset({"operation", "violent"})
 # (the mention's family, the incident's family) a sentence opening with an attribution may tell the
 # incident just reported in (``_attributed_retelling``): people "taken by force" in a source's account
 # of an arrest, shots at protesters in the account of a death at a protest, or the other way round
-_RETOLD_AS = frozenset({("abduction", "arrest"), ("protest", "violent"), ("violent", "protest")})
+# (and the violence of the abduction in a witness's account of a kidnapping just reported: "Según el
+# relato de los peones, cinco hombres ... redujeron a los trabajadores, quemaron una camioneta y se
+# llevaron al joven", train t-022; not a death, an event of its own beside the kidnapping)
+_RETOLD_AS = frozenset({("abduction", "arrest"), ("protest", "violent"), ("violent", "protest"),
+                        ("violent", "abduction")})
 RETELL_GAP = 2  # an attributed retelling follows the report it retells within this many sentences
 
 
@@ -782,6 +786,10 @@ class Assembler:
                 sense = opening_sense(sp.text) or lead_sense(lead)
             if sense:
                 drop_in_sense(triggers, sense)
+            counts = find_counts(sp)
+            for t in triggers:
+                if t.new_incident and other_victims_only(t, sdoc[t.token_i], counts, self.cues.new_incident):
+                    t.new_incident = False  # "Dos murieron y otros tres resultaron heridos": the same incident's victims
             dropped_why += [t.dropped for t in triggers if t.dropped]  # the filters' reasons (a document feature)
             # what the rules keep (never the gold's verdict while training: the same at run time)
             kept_types += [t.type for t in triggers if not t.dropped]
@@ -797,7 +805,6 @@ class Assembler:
                 for t in _group_sentence(triggers, self.lex):
                     role_memo[t.token_i] = roles(sdoc[t.token_i])
                     n_agents += role_memo[t.token_i][0] is not None
-            counts = find_counts(sp)
             sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
             score: Optional[dict[int, float]] = None
             p_new: dict[int, float] = {}
@@ -1170,6 +1177,9 @@ class Assembler:
         d = self._incident_just_told(drafts, m, ctx)
         if d is None or (d.family != FAMILY[m.type] and (FAMILY[m.type], d.family) not in _RETOLD_AS):
             return None
+        if d.family == "abduction" and FAMILY[m.type] == "violent" and (
+                m.type == "killing" or any(c.category == "killed" and c.best for c in m.counts)):
+            return None  # the captive killed: an event of its own (annotation conventions)
         told, _ = d.best_date()
         if m.date_via == "clause" and m.date is not None and told is not None and m.date.value != told.value:
             return None  # a date of its own: "en marzo de 2021" after this week's arrest
@@ -2624,7 +2634,9 @@ def _more_wounded(m: Mention, sdoc, another_time=None) -> Mention:
     """"Otras tres personas resultaron heridas de bala" after an incident: the only trigger is the
     wound itself and "otras" adds to the toll told before; a casualty sentence of that incident, not
     a new shooting. (Not when the sentence moves in time: "Un día antes, otro joven había sido
-    hallado muerto" is another incident, incidents.py.)"""
+    hallado muerto" is another incident, incidents.py; the caller, ``Assembler._more_victims``,
+    keeps apart a sentence opening with a day or month of its own: "El 12 de mayo, otro chofer de
+    la misma ruta fue asesinado a balazos en ..." recalls an older incident, train t-013.)"""
     if m.trigger is None or not m.counts or any(c.category not in ("killed", "wounded") for c in m.counts):
         return m
     if another_victim_another_time(m, another_time):

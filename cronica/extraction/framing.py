@@ -81,6 +81,7 @@ class FramingCues:
     setting_outcomes: Optional[re.Pattern] = None
     setting_outcomes_window: int = 0
     setting_outcomes_unless: Optional[re.Pattern] = None  # ... unless it tells a rescue, shots or a casualty
+    setting_return: frozenset[str] = frozenset()  # "la patrulla regresaba de un operativo": where it came from
 
 
 def _pattern(key: str, items) -> re.Pattern:
@@ -124,7 +125,16 @@ def load_framing() -> FramingCues:
     return FramingCues(frozenset(retype), frames, window, same, case, nouns, launch, death,
                        **{k: _pattern(k, raw[k]) for k in _KEYS},
                        setting_outcomes=outcomes, setting_outcomes_window=outcomes_window,
-                       setting_outcomes_unless=unless)
+                       setting_outcomes_unless=unless,
+                       setting_return=frozenset(op.get("return_verbs") or ()))
+
+
+def _came_from(tok, return_verbs: frozenset[str]) -> bool:
+    """Is the operation noun where its subject was coming back from ("la camioneta, que regresaba
+    de un operativo antidrogas", "la patrulla volvía de una operación cuando fue atacada"; the parser
+    often hangs "de un operativo" on the verb as its object)?"""
+    return tok.dep_ in ("obl", "obj") and tok.head.lemma_ in return_verbs and any(
+        ch.dep_ == "case" and ch.lower_ == "de" for ch in tok.children)
 
 
 class _Frame:
@@ -312,6 +322,15 @@ class DocumentFraming:
                         # force met by the protest is its intervention; a peaceful eviction of a land
                         # occupation stays the operation (own a-430)
                         t.dropped = "the eviction of the protest told with it"
+                    elif t.is_noun and not f.armed and f.policing \
+                            and (_WOUNDED.search(f.key) or self.cues.lethal.search(f.key)):
+                        # "un comunero murió durante el operativo de desbloqueo de la carretera", "...
+                        # durante el operativo policial para despejar la ruta": police breaking a
+                        # blockade, with casualties, is the protest (annotation conventions, session 5;
+                        # own gold of train s-014, w-019)
+                        t.type = "protest"
+                        t.variants = (protest_variant(f.key, "attack", self.cues),) + tuple(
+                            v for v in t.variants if v not in _PROTEST_VARIANTS)
                     elif f.protesters and not f.armed:
                         # "los manifestantes ingresaron al banco", "la policía desalojó a los
                         # manifestantes": the protest, and the force it met
@@ -507,7 +526,8 @@ class DocumentFraming:
                 tok.text[:1].isupper() and tok.i > sent.span.start)
             if tok.head.lemma_ in c.setting_launch or named:
                 continue  # "lanzó la operación", "la Operación Libertad": an operation of its own
-            setting = any(ch.dep_ == "case" and match_key(ch.text) in c.setting_case for ch in tok.children)
+            setting = any(ch.dep_ == "case" and match_key(ch.text) in c.setting_case for ch in tok.children) \
+                or _came_from(tok, c.setting_return)
             same = setting and any(o is not t and not o.dropped and o.type in c.setting_same_sentence
                                    for o in triggers)
             before = (t.definite or setting) and any(

@@ -20,6 +20,8 @@ nothing contradicts it (``Assembler._conflicts``). This module holds the finer t
 * ``same_toll``: a violent mention restating the incident's own death toll under another
   word ("la masacre" ... "los enfrentamientos, con un saldo de 15 muertos") is the incident.
 * ``new_only_in_a_name``: "Nueva" in "Nueva Segovia" marks no new incident.
+* ``other_victims_only``: "Dos soldados murieron y otros tres resultaron heridos" marks no new
+  incident: "otros" sets victims apart from the figure its own sentence told first.
 * ``another_victim_another_time``: "Un día antes, otro joven había sido hallado muerto" is
   another incident.
 * ``told_later_that_day``: "Horas después, dos sicarios asesinaron ..." is the report's next
@@ -31,7 +33,7 @@ import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from cronica.extraction.actors import load_role_cues
-from cronica.extraction.counts import load_count_cues
+from cronica.extraction.counts import CountMention, load_count_cues
 from cronica.extraction.decide import fold
 from cronica.extraction.triggers import FAMILY
 from cronica.geo.distance import great_circle_km
@@ -288,6 +290,31 @@ def other_victims(m: "Mention") -> bool:
         return True
     words = m.actor2.text.split() if m.actor2 is not None else []
     return bool(words) and words[0].lower() in _OTHER_ONE and not _NOT_ANOTHER_VICTIM.search(fold(m.actor2.text))
+
+
+_VICTIM_FIGURES = ("killed", "wounded", "kidnapped")
+
+
+def other_victims_only(t, tok, counts: list[CountMention], cue_words) -> bool:
+    """Is the trigger marked as a new incident only by the "otros" of a figure that sets victims
+    apart from a figure its own sentence told before ("Dos soldados murieron y otros tres sufrieron
+    heridas", "Mataron a cinco campesinos e hirieron a otros ocho")? Those are the same incident's
+    other victims (train w-001, shared news-dev3 719), not another incident. A figure with "otros"
+    and no figure before it in its sentence ("Horas después, otros dos hombres fueron asesinados")
+    keeps the mark, as does a further operation (``t.follow_up``)."""
+    if t.follow_up:
+        return False
+    doc, sent = tok.doc, sent_of(tok)
+    near = doc[max(sent.start, tok.i - 3): min(sent.end, tok.i + 3)]
+    cues = [w for w in near if w.lower_ in cue_words]
+    victims = [c for c in counts if c.category in _VICTIM_FIGURES and c.best]
+
+    def sets_victims_apart(w) -> bool:
+        nxt = doc[w.i + 1].idx if w.i + 1 < sent.end else -1
+        return any(c.other and (c.start <= w.idx < c.end or nxt == c.start)
+                   and any(o.start < min(c.start, w.idx) for o in victims) for c in victims)
+
+    return bool(cues) and all(sets_victims_apart(w) for w in cues)
 
 
 def new_only_in_a_name(t, tok, cue_words) -> bool:

@@ -120,6 +120,7 @@ class FilterCues:
     later_openings: Optional[re.Pattern] = None  # over the folded sentence's start: "horas despues", "esa misma noche"
     wish_words: frozenset[str] = frozenset()  # folded: "ojala" before a trigger tells a wish, not a report
     repeated_acts: Optional[re.Pattern] = None  # over an adjunct's folded text: "ha prorrogado decenas de veces"
+    captors_acts: tuple[str, ...] = ()  # folded stems: "golpearon", "maniataron" told with the abduction they serve
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -195,7 +196,8 @@ def load_filters() -> FilterCues:
         member_shares=tuple(tuple(p.split()) for p in raw.get("member_shares") or ()),
         later_openings=_regexes(raw.get("later_openings") or (), "later_openings"),
         wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()),
-        repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"))
+        repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"),
+        captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()))
 
 
 def _num_pattern() -> str:
@@ -1024,10 +1026,24 @@ def find_triggers(sent) -> list[TriggerMention]:
     # a riot told with the hostage-taking in it ("se amotinaron y tomaron como rehenes a siete guardias"),
     # and the torture of the captives told with their abduction ("los privaron de la libertad y los torturaron
     # durante dos días") are that kidnapping (annotation conventions; gold of u-077), not attacks of their own
+    # so are the blows with which the captors take their captive ("golpearon al capataz y se llevaron a
+    # su hijo", "lo golpearon con la cacha de un revólver y lo subieron a la fuerza"; ``captors_acts``),
+    # told by a verb in the sentence of the abduction's verb
     if any(not m.dropped and m.type == "kidnapping" for m in out):
+        taken_by_verb = any(not m.dropped and m.type == "kidnapping" and not m.is_noun for m in out)
         for m in out:
-            if not m.dropped and m.type == "attack" and token_key(doc[m.token_i].text).startswith(_CAPTIVITY_STEMS):
+            if m.dropped or m.type != "attack":
+                continue
+            key = token_key(doc[m.token_i].text)
+            if key.startswith(_CAPTIVITY_STEMS) or (taken_by_verb and not m.is_noun and key.startswith(cues.captors_acts)):
                 m.dropped = "part of the kidnapping told with it"
+    # the victims of a killing described by their abduction ("automovilistas reportaron dos cuerpos ...: se
+    # trata de dos de los trabajadores privados de la libertad", "hallaron el cadáver del comerciante
+    # secuestrado"): the abduction is named, told elsewhere, not reported again here (train c-017)
+    if any(not m.dropped and m.strength != "weak" and m.type == "killing" for m in out):
+        for m in out:
+            if not m.dropped and m.family == "abduction" and _describes_people(doc[m.token_i]):
+                m.strength, m.reference = "weak", "reference (victims described by their abduction)"
     # a further operation of the same report ("En otro operativo, ... se incautaron", "En una segunda
     # intervención, ..."): its arrests and seizures are new incidents, not the first operation's told again
     if lex.follow_up_operation is not None and any(m.family in _OPERATION_FAMILIES for m in out) \
@@ -1824,6 +1840,17 @@ def _lists_days(doc) -> bool:
         got = bool(_DAY_OF_MONTH.search(match_key(doc_text(doc))))
         doc.user_data["cronica_lists_days"] = got
     return got
+
+
+_BARE_DESCRIPTION = 4  # words of a participle phrase with nothing of its own: "privados de la libertad"
+
+
+def _describes_people(tok) -> bool:
+    """Is the trigger a bare participle describing a noun ("los trabajadores privados de la libertad",
+    "el comerciante secuestrado"), not a verb telling the act? One with a day, a doer or a place of its
+    own ("privado de su libertad el sábado por hombres armados") still tells the abduction."""
+    return tok.dep_ in ("amod", "acl") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
+        and "Part" in tok.morph.get("VerbForm") and sum(1 for _ in tok.subtree) <= _BARE_DESCRIPTION
 
 
 def _remembered_victims(tok, cues: FilterCues) -> Optional[str]:
