@@ -2532,9 +2532,13 @@ def _figures_contradict(d: Draft, m: Mention, group_of) -> bool:
              if dc.best is not None and not dc.preliminary]  # a first report may be revised
     # ("elevó la cifra a once, tras hallar dos cuerpos más": the figures beside a rise are its parts)
     risen = {c.category for c in m.counts if c.update}
+    body = [dc for dm in d.mentions if not dm.sentence.headline for dc in dm.counts
+            if dc.best is not None and not dc.preliminary]
     return any(c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update
                and c.category not in risen and not c.preliminary and not _before_the_rise(d, c)
-               and any(k.category == c.category and k.best != c.best for k in known)
+               # (a body's "no dejó víctimas" against a headline's figure only: the headline may sum up
+               # a roundup, "dron, un líder asesinado y combates", and ``counts_told`` drops its figure)
+               and any(k.category == c.category and k.best != c.best for k in (body if c.best == 0 else known))
                and not _another_side(c, [k for k in known if k.category == c.category], group_of)
                for c in m.counts)
 
