@@ -536,6 +536,22 @@ def _adjectives_end(head, sent) -> int:
     return end
 
 
+def _partitive_noun(head):
+    """ "dos de los atacantes", "tres de las víctimas": the people a numeral takes its part of
+    (the noun that tells their side); else the head itself (train j-002)."""
+    if head.pos_ != "NUM":
+        return head
+    return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN"
+                 and any(g.lower_ == "de" for g in c.children if g.dep_ == "case")
+                 and any(g.lower_ in _ARTICLES or g.lower_ in _DEMONSTRATIVES for g in c.children if g.dep_ == "det")),
+                head)
+
+
+def _head_words(head, sent) -> str:
+    """The head noun with the adjectives right after it, as written."""
+    return head.doc[head.i:_adjectives_end(head, sent) + 1].text
+
+
 def _phrase_end(head, sent) -> int:
     """Last token of the victims' phrase: "oficial de la policía de Perú", not its clauses."""
     doc = head.doc
@@ -1551,7 +1567,7 @@ def find_counts(sent) -> list[CountMention]:
                 cat, best, lo, hi, doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text),
                 victim=doc[head.i:vic_end + 1].text if head.i != tok.i or role == "self" else None,
                 victim_start=head.idx, victim_end=doc[vic_end].idx + len(doc[vic_end].text),
-                victim_head=doc[head.i:_adjectives_end(head, sent) + 1].text,
+                victim_head=_head_words(_partitive_noun(head), sent),
                 additive=any(t.lower_ in ("otros", "otras", "otro", "otra") and doc[max(sent.start, t.i - 1)].lower_
                              not in ("el", "la") for t in doc[max(sent.start, first - 1):last + 1]),
                 definite=any(d in ("los", "las", "el", "la") or d in _DEMONSTRATIVES for d in dets)
@@ -1835,10 +1851,21 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
         if c.category == KILLED and c.best and not c.update:
             text = parsed_text(doc)[c.start:c.end].lower()
             wounded_before = any(w.category == WOUNDED and w.best and w.start < c.start for w in found)
-            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before) or _was_wounded(sent, c):
+            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before) or _was_wounded(sent, c) \
+                    or _the_wounded_died(c):
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
     return out
+
+
+_WOUNDED_HEADS = {"herido", "herida", "heridos", "heridas", "lesionado", "lesionada", "lesionados", "lesionadas"}
+
+
+def _the_wounded_died(c: CountMention) -> bool:
+    """ "dos heridos murieron en el hospital", "después de que dos heridos murieran": the dead are
+    named as wounded, so they had been counted wounded (train p-062)."""
+    words = (c.victim_head or "").lower().split()
+    return bool(words) and words[0] in _WOUNDED_HEADS
 
 
 _REVISION = re.compile(r"\b(?:cifra|saldo|balance|número|recuento)\b[^.;]{0,60}?\b(?:elev|ascend|ascien|aument|subi|sube)")
@@ -1849,11 +1876,15 @@ def _was_wounded(sent, c: CountMention) -> bool:
     """ "la cifra se elevó a tres, luego de que un cabo que había sido evacuado en estado crítico
     falleciera", "se elevó a cinco tras morir una mujer herida": one dead person the words tell was
     wounded (or taken to care) before dying, in a sentence that revises the toll."""
-    if c.best != 1 or not _REVISION.search(parsed_text(sent).lower()):
-        return False  # ("a un paciente que se recuperaba de heridas": wounds of another time)
+    if c.best != 1:
+        return False
     tok = _victim_token(sent, c)
     if tok is None or tok.i >= sent.end:
         return False
+    if not _REVISION.search(parsed_text(sent).lower()):
+        # ("a un paciente que se recuperaba de heridas": wounds of another time; only a relative
+        # clause that tells this incident's wound or care: "un joven que había resultado herido")
+        return _told_wounded_before(tok)
     # (its own modifiers only: "un cabo herido", "un cabo que había sido evacuado"; not a group
     # joined to it, "un comerciante muerto y seis personas heridas")
     words: list[str] = []
@@ -1864,6 +1895,23 @@ def _was_wounded(sent, c: CountMention) -> bool:
         words.append(t.lower_)
         stack.extend(g for g in t.children if g.dep_ not in ("conj", "cc", "nsubj", "obj"))
     return bool(_WAS_WOUNDED.search(" ".join(words)))
+
+
+_WOUNDED_BEFORE = re.compile(r"^que (?:había|habia) (?:sido |resultado |quedado )?(?:\w+ )?(?:herid[oa]|lesionad[oa]|"
+                             r"evacuad[oa]|hospitalizad[oa]|internad[oa])\b|^que (?:permanecía|permanecia|seguía|"
+                             r"seguia|estaba) (?:\w+ )?(?:internad[oa]|hospitalizad[oa]|herid[oa]|grave)\b")
+
+
+def _told_wounded_before(tok) -> bool:
+    """The dead person's own relative clause tells them wounded or in care before dying ("un joven
+    que había resultado herido en el ataque", "un policía que permanecía internado"): a death among
+    the wounded (train j-024, l-079, b-101, a-408, m-065)."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "acl:relcl") and c.i > tok.i:
+            words = [t.lower_ for t in c.subtree][:6]
+            if _WOUNDED_BEFORE.search(" ".join(words)):
+                return True
+    return False
 
 
 def _victim_token(sent, c: CountMention):

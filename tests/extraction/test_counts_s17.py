@@ -29,3 +29,51 @@ def test_a_body_zero_outweighs_a_roundup_headline_figure(extract, text):
     events = extract(text, published="2025-03-10")
     first = min(events, key=lambda e: e.evidence.start)
     assert first.killed is not None and first.killed.best == 0
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("Sube a tres la cifra de muertos por el ataque a una cantina de San Pedro\n"
+     "La Policía confirmó este martes la muerte de un tercer hombre que había resultado herido en el "
+     "ataque armado del domingo contra una cantina de San Pedro. Aquella noche, dos pistoleros "
+     "dispararon contra los clientes; dos hombres murieron en el lugar y otros cinco fueron llevados "
+     "al hospital.", 3, 4),
+    ("Un obrero que permanecía internado en el hospital regional murió el lunes, con lo que se elevó "
+     "a dos la cifra de fallecidos por el ataque contra la planta de San José. El sábado, hombres "
+     "armados dispararon contra los obreros; uno murió en el lugar y otros ocho resultaron heridos.",
+     2, 7),
+])
+def test_the_wounded_who_died_come_off_the_wounded(extract, text, killed, wounded):
+    ev = _first(extract(text, published="2025-03-11"))
+    assert (ev.killed.best, ev.wounded.best) == (killed, wounded)
+
+
+def test_wounded_named_as_dead_are_from_the_wounded(nlp):
+    from cronica.extraction.counts import find_counts
+    found = [c for s in nlp("Tres heridos murieron después en el hospital de la ciudad.").sents
+             for c in find_counts(s) if c.category == "killed"]
+    assert [c.best for c in found] == [3] and all(c.from_wounded for c in found)
+
+
+def test_a_dead_person_with_a_wound_of_another_time_is_not_from_the_wounded(nlp):
+    from cronica.extraction.counts import find_counts
+    found = [c for s in nlp("Un anciano que vivía solo murió en el incendio de su casa.").sents
+             for c in find_counts(s) if c.category == "killed"]
+    assert not any(c.from_wounded for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "En la respuesta de los soldados murieron dos de los atacantes.",
+    "Dos de los atacantes murieron en el tiroteo con la patrulla.",
+])
+def test_a_part_of_a_group_takes_the_group_as_its_victims(nlp, text):
+    from cronica.extraction.counts import find_counts
+    found = [c for s in nlp(text).sents for c in find_counts(s) if c.category == "killed"]
+    assert [(c.best, c.victim_head) for c in found] == [(2, "atacantes")]
+
+
+def test_the_other_sides_dead_in_a_later_sentence_add_up(extract):
+    text = ("Un cabo de la Policía murió y otros dos agentes quedaron heridos el jueves, cuando un grupo "
+            "armado emboscó a una patrulla en la carretera de El Alto. En la respuesta de los policías "
+            "murieron tres de los atacantes, cuyos cuerpos quedaron en la cuneta.")
+    ev = _first(extract(text, published="2025-03-14"))
+    assert ev.killed.best == 4
