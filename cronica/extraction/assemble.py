@@ -37,7 +37,7 @@ from cronica.extraction.actors import (ActorMention, among_casualties, attributi
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
                                        people_aimed_at, unit_members)
-from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
+from cronica.extraction.counts import (CountMention, armed_group, armed_people, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
                                        merge_counts, one_taken,
                                        split_sides, victim_group)
@@ -610,6 +610,8 @@ class Assembler:
                 return group
             if armed_group(members):
                 return "rebels"  # "seis integrantes del grupo": an unnamed armed group's (counts.yaml)
+        if armed_people(victims):
+            return "rebels"  # "seis civiles armados" (the lexicon's "civiles"): the gunmen's side
         hit = self.actors.best_in(victims)
         if not hit or hit[2].inter is None:
             if victims.split()[0].lower() in self.cues.civilian_victims:

@@ -158,11 +158,24 @@ def victim_group(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
     groups = load_count_cues().victim_groups
-    for w in phrase.lower().split():
-        g = groups.get(w.strip(",.;:()«»\"'"))
+    words = [w.strip(",.;:()«»\"'") for w in phrase.lower().split()]
+    for w in words:
+        g = groups.get(w)
         if g is not None:
-            return g
+            # "seis civiles armados", "dos hombres armados": gunmen, the side of "atacantes" and
+            # "sicarios", not civilians (train r-015)
+            return "rebels" if g == "civilians" and _ARMED.intersection(words) else g
     return None
+
+
+_ARMED = frozenset({"armado", "armados", "armada", "armadas"})
+
+
+def armed_people(phrase: Optional[str]) -> bool:
+    """ "seis civiles armados", "dos hombres armados": people the words name as armed, whose dead
+    are of the attackers' side (``victim_group``), whatever the actor lexicon calls the noun."""
+    return bool(phrase) and victim_group(phrase) == "rebels" and _ARMED.intersection(
+        w.strip(",.;:()«»\"'") for w in phrase.lower().split()) != set()
 
 
 _MEMBERS_END = re.compile(r"\s(?:que|quien|quienes|con|en|durante|tras|cuando|mientras|y|,)(?:\s|$)")
@@ -585,6 +598,10 @@ def _result_of(noun) -> bool:
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not _result_of(c)]
     if len(subjects) > 1:
+        # "Esta mañana fueron localizados sin vida cuatro jóvenes": a time phrase read as a second
+        # subject is none (dev r-017)
+        subjects = [c for c in subjects if not _time_subject(c)] or subjects
+    if len(subjects) > 1:
         # "SANTA CRUZ, 14 oct (Agencia) - Un hombre murió": a dateline parsed as a second
         # subject; the subject nearest before the verb is the one that agrees with it
         before = [c for c in subjects if c.i < tok.i]
@@ -627,7 +644,19 @@ def _subject(tok):
             return own[-1]
     if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i and not _own_number(tok):
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ == "obj" and tok.pos_ in ("ADJ", "VERB") and tok.head.lemma_ in _GOING_ON:
+        # "tres personas que permanecían secuestradas": the parser reads the state as the object
+        # of the verb that tells it goes on (train q-027)
+        return _whole_antecedent(tok.head, _subject(tok.head))
     return None
+
+
+_GOING_ON = {"permanecer", "seguir", "continuar"}
+
+
+def _time_subject(noun) -> bool:
+    """ "esta mañana", "la noche del sábado": a time phrase's head, with its article or demonstrative."""
+    return noun.lower_ in time_heads() and any(c.dep_ == "det" for c in noun.children)
 
 
 def _agreeing_antecedent(verb, noun):
@@ -693,11 +722,26 @@ def _object(tok):
             and (_case(c) in ("", "a", "al") or _collective_before(c) is not None)]  # "a una docena de personas"
     if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
         shots = [c for c in tok.children if c.dep_ in ("obj", "obl") and _NOT_PEOPLE.match(c.lower_)]
-        objs += [c for c in list(tok.children) + [g for s in shots for g in s.children]
-                 if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("a", "al") for g in c.children)
-                 and not _NOT_PEOPLE.match(c.lower_)]
-    # "se abatió a dos delincuentes": the clitic "se" is not the object counted
-    return next((c for c in objs if c.pos_ != "PRON"), objs[0] if objs else None)
+        to = [c for c in list(tok.children) + [g for s in shots for g in s.children]
+              if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("a", "al") for g in c.children)
+              and not _NOT_PEOPLE.match(c.lower_)]
+        # "secuestraron en el camino a San José a cuatro maestros": the counted people before a
+        # place reached with "a" (train l-019)
+        objs += _counted_first(to)
+    # "se abatió a dos delincuentes": the clitic "se" is not the object counted; of two objects, the
+    # counted people ("secuestraron en la carretera a Santa Fe a cinco técnicos", the parser reading
+    # the place as an object too)
+    nouns = _counted_first([c for c in objs if c.pos_ != "PRON"])
+    return nouns[0] if nouns else (objs[0] if objs else None)
+
+
+def _counted_first(nouns: list) -> list:
+    """``nouns`` with a name the parser took for an object ("a Santa Fe", "a San José") put after
+    the counted people beside it ("a cinco técnicos"); otherwise in their order (train l-019)."""
+    counted = [c for c in nouns if c.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in c.children)]
+    if not counted or nouns[0].pos_ != "PROPN":
+        return nouns
+    return counted + [c for c in nouns if c not in counted]
 
 
 _TAKE = re.compile(r"llev(?:ó|aron)\Z")
@@ -940,6 +984,12 @@ def _phrase_victims(tok, role):
         return None
     # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos";
     # after the verb: "perdieron la vida siete reclusos" (the phrase's own noun is not the subject)
+    if to is not None and any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
+        # "fueron localizados sin vida cuatro jóvenes a un costado de la carretera": a passive's
+        # people are its subject; the "a" phrase is the place (dev r-017)
+        subj = _subject(tok)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "NUM") and _is_people(subj):
+            return _whole_antecedent(tok, subj)
     return to if to is not None else (_whole_antecedent(tok, _subject(tok)) or _late_subject(tok, _phrase_words()))
 
 

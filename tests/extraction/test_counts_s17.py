@@ -77,3 +77,54 @@ def test_the_other_sides_dead_in_a_later_sentence_add_up(extract):
             "murieron tres de los atacantes, cuyos cuerpos quedaron en la cuneta.")
     ev = _first(extract(text, published="2025-03-14"))
     assert ev.killed.best == 4
+
+
+def _figures(nlp, text, category):
+    from cronica.extraction.counts import find_counts
+    return [c.best for s in nlp(text).sents for c in find_counts(s) if c.category == category]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place reached with "a" before the counted people after "a"
+    ("El martes, hombres armados secuestraron en la carretera a Santa Fe a cinco técnicos de la empresa.", 5),
+    # a captivity told as going on, in a relative clause on the people rescued
+    ("Los agentes rescataron a cuatro trabajadores que permanecían privados de la libertad en una bodega.", 4),
+    ("Los militares liberaron a dos comerciantes, un hombre y su sobrino, que permanecían privados de "
+     "la libertad en un rancho.", 2),
+])
+def test_kidnapped_figures_in_longer_phrases(totals, nlp, text, expected):
+    assert totals(nlp, text).get("kidnapped") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Esta mañana fueron encontrados sin vida tres pescadores a un costado del muelle.", 3),
+    ("Ayer fueron hallados sin vida dos campesinos a orillas de la quebrada.", 2),
+])
+def test_a_passive_found_dead_counts_its_subject_not_the_place(nlp, text, expected):
+    assert _figures(nlp, text, "killed") == [expected]
+
+
+def test_a_counted_object_before_a_number_word_object(nlp):
+    # "matan a un guardia y hallan 3 toneladas": the counted people are the object, not the load
+    assert _figures(nlp, "Matan a un guardia y hallan 3 toneladas de cocaína en un galpón.", "killed") == [1]
+
+
+@pytest.mark.parametrize("phrase,armed", [
+    ("seis civiles armados", True),
+    ("dos hombres armados", True),
+    ("tres civiles", False),
+    ("cuatro soldados", False),
+])
+def test_armed_people_are_of_the_attackers_side(phrase, armed):
+    from cronica.extraction.counts import armed_people, victim_group
+    assert armed_people(phrase) is armed
+    if armed:
+        assert victim_group(phrase) == "rebels"
+
+
+def test_the_armed_dead_told_again_as_attackers_are_not_added(extract):
+    text = ("Cinco civiles armados y un soldado murieron el martes en un enfrentamiento en las afueras de "
+            "Tepic, informó la Defensa. Según el reporte, los militares fueron atacados desde una casa; "
+            "al repeler la agresión murieron cinco de los atacantes y un soldado.")
+    ev = _first(extract(text, published="2025-05-14"))
+    assert ev.killed.best == 6
