@@ -1083,7 +1083,11 @@ def _seized_by_force(tok) -> bool:
     agent = next((c for c in tok.subtree if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
                   and any(g.lower_ == "por" and g.dep_ == "case" for g in c.children)), None)
     if agent is None:
-        return False
+        # "los once guardias se rindieron y fueron retenidos", "los agentes fueron retenidos durante
+        # ocho horas" (a riot): a state force held with no agent named is held by the other side
+        # (train d-158, a-232; not "los feligreses fueron retenidos en el templo", m-063, c-131)
+        held = _subject(tok)
+        return held is not None and victim_group(held.text) == "state"
     words = {t.lower_ for t in agent.subtree}
     return not (agent.lower_ in _STATE_AGENTS or victim_group(agent.text) == "state" or words & {"policía", "policial"})
 

@@ -128,3 +128,18 @@ def test_the_armed_dead_told_again_as_attackers_are_not_added(extract):
             "al repeler la agresión murieron cinco de los atacantes y un soldado.")
     ev = _first(extract(text, published="2025-05-14"))
     assert ev.killed.best == 6
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state force held with no agent named: held by the other side
+    ("Tras tres horas de combate, los ocho policías se rindieron y fueron retenidos durante cinco días.", 8),
+    # taken away as hostages, as "tomar como rehenes"
+    ("Al término del asalto, los guerrilleros se llevaron como rehenes a nueve soldados.", 9),
+    ("Mataron a dos guardias; otros cuatro agentes fueron llevados como rehenes.", 4),
+])
+def test_held_forces_and_hostages_taken_away(totals, nlp, text, expected):
+    assert totals(nlp, text).get("kidnapped") == expected
+
+
+def test_civilians_held_with_no_agent_are_no_kidnapping(totals, nlp):
+    assert totals(nlp, "Los feligreses fueron retenidos durante dos horas dentro de la iglesia.").get("kidnapped") is None
