@@ -1655,7 +1655,18 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_zeros(sent, out))
     out = _vanished_after_arrest(sent, out)
     out = _not_split(sent, out)
-    return _given_with_the_rise(sent, [_flag(sent, c) for c in out])
+    return _given_with_the_rise(sent, _died_before_the_rise(sent, [_flag(sent, c) for c in out]))
+
+
+def _died_before_the_rise(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "El cabo X, herido el martes en la emboscada, falleció hoy, con lo que suben a tres los
+    agentes muertos": a rise told beside one death is a revision as "la cifra se elevó" is, so the
+    dead person the words tell wounded before is one of the wounded (dev s-020)."""
+    if not any(c.update and c.category == KILLED for c in found):
+        return found
+    return [replace(c, from_wounded=True, additive=True)
+            if c.category == KILLED and c.best == 1 and not c.update and not c.from_wounded
+            and _was_wounded(sent, c, risen=True) else c for c in found]
 
 
 def _given_with_the_rise(sent, found: list[CountMention]) -> list[CountMention]:
@@ -1926,7 +1937,7 @@ _REVISION = re.compile(r"\b(?:cifra|saldo|balance|número|recuento)\b[^.;]{0,60}
 _WAS_WOUNDED = re.compile(r"\b(?:herid[oa]s?|lesionad[oa]s?|evacuad[oa]s?|hospitalizad[oa]s?|internad[oa]s?)\b")
 
 
-def _was_wounded(sent, c: CountMention) -> bool:
+def _was_wounded(sent, c: CountMention, risen: bool = False) -> bool:
     """ "la cifra se elevó a tres, luego de que un cabo que había sido evacuado en estado crítico
     falleciera", "se elevó a cinco tras morir una mujer herida": one dead person the words tell was
     wounded (or taken to care) before dying, in a sentence that revises the toll."""
@@ -1935,7 +1946,7 @@ def _was_wounded(sent, c: CountMention) -> bool:
     tok = _victim_token(sent, c)
     if tok is None or tok.i >= sent.end:
         return False
-    if not _REVISION.search(parsed_text(sent).lower()):
+    if not risen and not _REVISION.search(parsed_text(sent).lower()):
         # ("a un paciente que se recuperaba de heridas": wounds of another time; only a relative
         # clause that tells this incident's wound or care: "un joven que había resultado herido")
         return _told_wounded_before(tok)

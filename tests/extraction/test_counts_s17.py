@@ -143,3 +143,11 @@ def test_held_forces_and_hostages_taken_away(totals, nlp, text, expected):
 
 def test_civilians_held_with_no_agent_are_no_kidnapping(totals, nlp):
     assert totals(nlp, "Los feligreses fueron retenidos durante dos horas dentro de la iglesia.").get("kidnapped") is None
+
+
+def test_a_dead_person_told_wounded_beside_a_rise_comes_off_the_wounded(extract):
+    text = ("El cabo Luis Vera, herido el martes en una emboscada contra una patrulla en la sierra, "
+            "falleció este jueves en el hospital, con lo que suben a dos los agentes muertos. "
+            "El martes, un agente murió en el lugar y otros cuatro resultaron heridos.")
+    ev = _first(extract(text, published="2025-06-12"))
+    assert (ev.killed.best, ev.wounded.best) == (2, 3)
