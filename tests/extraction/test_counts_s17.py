@@ -151,3 +151,22 @@ def test_a_dead_person_told_wounded_beside_a_rise_comes_off_the_wounded(extract)
             "El martes, un agente murió en el lugar y otros cuatro resultaron heridos.")
     ev = _first(extract(text, published="2025-06-12"))
     assert (ev.killed.best, ev.wounded.best) == (2, 3)
+
+
+def test_a_wound_in_a_clause_conjoined_to_an_arrest_is_a_toll(nlp):
+    from cronica.extraction.counts import find_counts
+    from cronica.extraction.tolls import tolls_beside_arrests
+
+    class _Trigger:
+        def __init__(self, i):
+            self.token_i = i
+
+    class _Mention:
+        def __init__(self, i):
+            self.trigger, self.type = _Trigger(i), "arrest"
+
+    doc = nlp("Cuatro vecinos fueron detenidos y un policía resultó herido por una pedrada.")
+    sent = next(iter(doc.sents))
+    trig = next(t.i for t in doc if t.lower_ == "detenidos")
+    left = [c for c in find_counts(sent) if c.category == "wounded"]
+    assert [c.best for c in tolls_beside_arrests(doc, [_Mention(trig)], left)] == [1]
