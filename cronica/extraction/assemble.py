@@ -36,8 +36,8 @@ from cronica.extraction.actors import (ActorMention, among_casualties, attributi
                                        describes_a_thing, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
-                                       people_aimed_at, unit_members, clash_opener)
-from cronica.extraction.counts import (CountMention, armed_group, carries_toll, counts_by_group, find_counts, is_casualty_word,
+                                       people_aimed_at, unit_members, clash_opener, named_unit, presented_after)
+from cronica.extraction.counts import (CountMention, armed_group, armed_people, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
                                        merge_counts, one_taken,
                                        split_sides, victim_group)
@@ -55,7 +55,6 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
                                          arrest_as_turning_point)
 from cronica.extraction.tolls import counts_told, share_tolls, tolls_beside_arrests
-from cronica.extraction.actors import named_unit, presented_after  # (session 17: units, presented people)
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -618,6 +617,8 @@ class Assembler:
                 return group
             if armed_group(members):
                 return "rebels"  # "seis integrantes del grupo": an unnamed armed group's (counts.yaml)
+        if armed_people(victims):
+            return "rebels"  # "seis civiles armados" (the lexicon's "civiles"): the gunmen's side
         hit = self.actors.best_in(victims)
         if not hit or hit[2].inter is None:
             if victims.split()[0].lower() in self.cues.civilian_victims:
@@ -2668,9 +2669,13 @@ def _figures_contradict(d: Draft, m: Mention, group_of) -> bool:
              if dc.best is not None and not dc.preliminary]  # a first report may be revised
     # ("elevó la cifra a once, tras hallar dos cuerpos más": the figures beside a rise are its parts)
     risen = {c.category for c in m.counts if c.update}
+    body = [dc for dm in d.mentions if not dm.sentence.headline for dc in dm.counts
+            if dc.best is not None and not dc.preliminary]
     return any(c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update
                and c.category not in risen and not c.preliminary and not _before_the_rise(d, c)
-               and any(k.category == c.category and k.best != c.best for k in known)
+               # (a body's "no dejó víctimas" against a headline's figure only: the headline may sum up
+               # a roundup, "dron, un líder asesinado y combates", and ``counts_told`` drops its figure)
+               and any(k.category == c.category and k.best != c.best for k in (body if c.best == 0 else known))
                and not _another_side(c, [k for k in known if k.category == c.category], group_of)
                for c in m.counts)
 

@@ -158,11 +158,24 @@ def victim_group(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
     groups = load_count_cues().victim_groups
-    for w in phrase.lower().split():
-        g = groups.get(w.strip(",.;:()«»\"'"))
+    words = [w.strip(",.;:()«»\"'") for w in phrase.lower().split()]
+    for w in words:
+        g = groups.get(w)
         if g is not None:
-            return g
+            # "seis civiles armados", "dos hombres armados": gunmen, the side of "atacantes" and
+            # "sicarios", not civilians (train r-015)
+            return "rebels" if g == "civilians" and _ARMED.intersection(words) else g
     return None
+
+
+_ARMED = frozenset({"armado", "armados", "armada", "armadas"})
+
+
+def armed_people(phrase: Optional[str]) -> bool:
+    """ "seis civiles armados", "dos hombres armados": people the words name as armed, whose dead
+    are of the attackers' side (``victim_group``), whatever the actor lexicon calls the noun."""
+    return bool(phrase) and victim_group(phrase) == "rebels" and _ARMED.intersection(
+        w.strip(",.;:()«»\"'") for w in phrase.lower().split()) != set()
 
 
 _MEMBERS_END = re.compile(r"\s(?:que|quien|quienes|con|en|durante|tras|cuando|mientras|y|,)(?:\s|$)")
@@ -536,6 +549,22 @@ def _adjectives_end(head, sent) -> int:
     return end
 
 
+def _partitive_noun(head):
+    """ "dos de los atacantes", "tres de las víctimas": the people a numeral takes its part of
+    (the noun that tells their side); else the head itself (train j-002)."""
+    if head.pos_ != "NUM":
+        return head
+    return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN"
+                 and any(g.lower_ == "de" for g in c.children if g.dep_ == "case")
+                 and any(g.lower_ in _ARTICLES or g.lower_ in _DEMONSTRATIVES for g in c.children if g.dep_ == "det")),
+                head)
+
+
+def _head_words(head, sent) -> str:
+    """The head noun with the adjectives right after it, as written."""
+    return head.doc[head.i:_adjectives_end(head, sent) + 1].text
+
+
 def _phrase_end(head, sent) -> int:
     """Last token of the victims' phrase: "oficial de la policía de Perú", not its clauses."""
     doc = head.doc
@@ -568,6 +597,10 @@ def _result_of(noun) -> bool:
 
 def _subject(tok):
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not _result_of(c)]
+    if len(subjects) > 1:
+        # "Esta mañana fueron localizados sin vida cuatro jóvenes": a time phrase read as a second
+        # subject is none (dev r-017)
+        subjects = [c for c in subjects if not _time_subject(c)] or subjects
     if len(subjects) > 1:
         # "SANTA CRUZ, 14 oct (Agencia) - Un hombre murió": a dateline parsed as a second
         # subject; the subject nearest before the verb is the one that agrees with it
@@ -611,7 +644,19 @@ def _subject(tok):
             return own[-1]
     if tok.dep_ in ("xcomp", "acl", "amod", "conj") and tok.head.i != tok.i and not _own_number(tok):
         return _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ == "obj" and tok.pos_ in ("ADJ", "VERB") and tok.head.lemma_ in _GOING_ON:
+        # "tres personas que permanecían secuestradas": the parser reads the state as the object
+        # of the verb that tells it goes on (train q-027)
+        return _whole_antecedent(tok.head, _subject(tok.head))
     return None
+
+
+_GOING_ON = {"permanecer", "seguir", "continuar"}
+
+
+def _time_subject(noun) -> bool:
+    """ "esta mañana", "la noche del sábado": a time phrase's head, with its article or demonstrative."""
+    return noun.lower_ in time_heads() and any(c.dep_ == "det" for c in noun.children)
 
 
 def _agreeing_antecedent(verb, noun):
@@ -677,11 +722,26 @@ def _object(tok):
             and (_case(c) in ("", "a", "al") or _collective_before(c) is not None)]  # "a una docena de personas"
     if not any(o.pos_ != "PRON" for o in objs):  # "asesinaron de tres balazos a un comerciante"
         shots = [c for c in tok.children if c.dep_ in ("obj", "obl") and _NOT_PEOPLE.match(c.lower_)]
-        objs += [c for c in list(tok.children) + [g for s in shots for g in s.children]
-                 if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("a", "al") for g in c.children)
-                 and not _NOT_PEOPLE.match(c.lower_)]
-    # "se abatió a dos delincuentes": the clitic "se" is not the object counted
-    return next((c for c in objs if c.pos_ != "PRON"), objs[0] if objs else None)
+        to = [c for c in list(tok.children) + [g for s in shots for g in s.children]
+              if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("a", "al") for g in c.children)
+              and not _NOT_PEOPLE.match(c.lower_)]
+        # "secuestraron en el camino a San José a cuatro maestros": the counted people before a
+        # place reached with "a" (train l-019)
+        objs += _counted_first(to)
+    # "se abatió a dos delincuentes": the clitic "se" is not the object counted; of two objects, the
+    # counted people ("secuestraron en la carretera a Santa Fe a cinco técnicos", the parser reading
+    # the place as an object too)
+    nouns = _counted_first([c for c in objs if c.pos_ != "PRON"])
+    return nouns[0] if nouns else (objs[0] if objs else None)
+
+
+def _counted_first(nouns: list) -> list:
+    """``nouns`` with a name the parser took for an object ("a Santa Fe", "a San José") put after
+    the counted people beside it ("a cinco técnicos"); otherwise in their order (train l-019)."""
+    counted = [c for c in nouns if c.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in c.children)]
+    if not counted or nouns[0].pos_ != "PROPN":
+        return nouns
+    return counted + [c for c in nouns if c not in counted]
 
 
 _TAKE = re.compile(r"llev(?:ó|aron)\Z")
@@ -924,6 +984,12 @@ def _phrase_victims(tok, role):
         return None
     # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos";
     # after the verb: "perdieron la vida siete reclusos" (the phrase's own noun is not the subject)
+    if to is not None and any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
+        # "fueron localizados sin vida cuatro jóvenes a un costado de la carretera": a passive's
+        # people are its subject; the "a" phrase is the place (dev r-017)
+        subj = _subject(tok)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "NUM") and _is_people(subj):
+            return _whole_antecedent(tok, subj)
     return to if to is not None else (_whole_antecedent(tok, _subject(tok)) or _late_subject(tok, _phrase_words()))
 
 
@@ -1017,7 +1083,11 @@ def _seized_by_force(tok) -> bool:
     agent = next((c for c in tok.subtree if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
                   and any(g.lower_ == "por" and g.dep_ == "case" for g in c.children)), None)
     if agent is None:
-        return False
+        # "los once guardias se rindieron y fueron retenidos", "los agentes fueron retenidos durante
+        # ocho horas" (a riot): a state force held with no agent named is held by the other side
+        # (train d-158, a-232; not "los feligreses fueron retenidos en el templo", m-063, c-131)
+        held = _subject(tok)
+        return held is not None and victim_group(held.text) == "state"
     words = {t.lower_ for t in agent.subtree}
     return not (agent.lower_ in _STATE_AGENTS or victim_group(agent.text) == "state" or words & {"policía", "policial"})
 
@@ -1551,7 +1621,7 @@ def find_counts(sent) -> list[CountMention]:
                 cat, best, lo, hi, doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text),
                 victim=doc[head.i:vic_end + 1].text if head.i != tok.i or role == "self" else None,
                 victim_start=head.idx, victim_end=doc[vic_end].idx + len(doc[vic_end].text),
-                victim_head=doc[head.i:_adjectives_end(head, sent) + 1].text,
+                victim_head=_head_words(_partitive_noun(head), sent),
                 additive=any(t.lower_ in ("otros", "otras", "otro", "otra") and doc[max(sent.start, t.i - 1)].lower_
                              not in ("el", "la") for t in doc[max(sent.start, first - 1):last + 1]),
                 definite=any(d in ("los", "las", "el", "la") or d in _DEMONSTRATIVES for d in dets)
@@ -1585,7 +1655,18 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_zeros(sent, out))
     out = _vanished_after_arrest(sent, out)
     out = _not_split(sent, out)
-    return _given_with_the_rise(sent, [_flag(sent, c) for c in out])
+    return _given_with_the_rise(sent, _died_before_the_rise(sent, [_flag(sent, c) for c in out]))
+
+
+def _died_before_the_rise(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "El cabo X, herido el martes en la emboscada, falleció hoy, con lo que suben a tres los
+    agentes muertos": a rise told beside one death is a revision as "la cifra se elevó" is, so the
+    dead person the words tell wounded before is one of the wounded (dev s-020)."""
+    if not any(c.update and c.category == KILLED for c in found):
+        return found
+    return [replace(c, from_wounded=True, additive=True)
+            if c.category == KILLED and c.best == 1 and not c.update and not c.from_wounded
+            and _was_wounded(sent, c, risen=True) else c for c in found]
 
 
 def _given_with_the_rise(sent, found: list[CountMention]) -> list[CountMention]:
@@ -1835,25 +1916,40 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
         if c.category == KILLED and c.best and not c.update:
             text = parsed_text(doc)[c.start:c.end].lower()
             wounded_before = any(w.category == WOUNDED and w.best and w.start < c.start for w in found)
-            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before) or _was_wounded(sent, c):
+            if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before) or _was_wounded(sent, c) \
+                    or _the_wounded_died(c):
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
     return out
+
+
+_WOUNDED_HEADS = {"herido", "herida", "heridos", "heridas", "lesionado", "lesionada", "lesionados", "lesionadas"}
+
+
+def _the_wounded_died(c: CountMention) -> bool:
+    """ "dos heridos murieron en el hospital", "después de que dos heridos murieran": the dead are
+    named as wounded, so they had been counted wounded (train p-062)."""
+    words = (c.victim_head or "").lower().split()
+    return bool(words) and words[0] in _WOUNDED_HEADS
 
 
 _REVISION = re.compile(r"\b(?:cifra|saldo|balance|número|recuento)\b[^.;]{0,60}?\b(?:elev|ascend|ascien|aument|subi|sube)")
 _WAS_WOUNDED = re.compile(r"\b(?:herid[oa]s?|lesionad[oa]s?|evacuad[oa]s?|hospitalizad[oa]s?|internad[oa]s?)\b")
 
 
-def _was_wounded(sent, c: CountMention) -> bool:
+def _was_wounded(sent, c: CountMention, risen: bool = False) -> bool:
     """ "la cifra se elevó a tres, luego de que un cabo que había sido evacuado en estado crítico
     falleciera", "se elevó a cinco tras morir una mujer herida": one dead person the words tell was
     wounded (or taken to care) before dying, in a sentence that revises the toll."""
-    if c.best != 1 or not _REVISION.search(parsed_text(sent).lower()):
-        return False  # ("a un paciente que se recuperaba de heridas": wounds of another time)
+    if c.best != 1:
+        return False
     tok = _victim_token(sent, c)
     if tok is None or tok.i >= sent.end:
         return False
+    if not risen and not _REVISION.search(parsed_text(sent).lower()):
+        # ("a un paciente que se recuperaba de heridas": wounds of another time; only a relative
+        # clause that tells this incident's wound or care: "un joven que había resultado herido")
+        return _told_wounded_before(tok)
     # (its own modifiers only: "un cabo herido", "un cabo que había sido evacuado"; not a group
     # joined to it, "un comerciante muerto y seis personas heridas")
     words: list[str] = []
@@ -1864,6 +1960,23 @@ def _was_wounded(sent, c: CountMention) -> bool:
         words.append(t.lower_)
         stack.extend(g for g in t.children if g.dep_ not in ("conj", "cc", "nsubj", "obj"))
     return bool(_WAS_WOUNDED.search(" ".join(words)))
+
+
+_WOUNDED_BEFORE = re.compile(r"^que (?:había|habia) (?:sido |resultado |quedado )?(?:\w+ )?(?:herid[oa]|lesionad[oa]|"
+                             r"evacuad[oa]|hospitalizad[oa]|internad[oa])\b|^que (?:permanecía|permanecia|seguía|"
+                             r"seguia|estaba) (?:\w+ )?(?:internad[oa]|hospitalizad[oa]|herid[oa]|grave)\b")
+
+
+def _told_wounded_before(tok) -> bool:
+    """The dead person's own relative clause tells them wounded or in care before dying ("un joven
+    que había resultado herido en el ataque", "un policía que permanecía internado"): a death among
+    the wounded (train j-024, l-079, b-101, a-408, m-065)."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "acl:relcl") and c.i > tok.i:
+            words = [t.lower_ for t in c.subtree][:6]
+            if _WOUNDED_BEFORE.search(" ".join(words)):
+                return True
+    return False
 
 
 def _victim_token(sent, c: CountMention):

@@ -31,13 +31,24 @@ def tolls_beside_arrests(sdoc, mentions: Sequence, left: Sequence) -> list:
         inside = False
         for m in mentions:
             trig = sdoc[m.trigger.token_i]
-            if c.start <= trig.idx < c.end or any(a.i == trig.i for a in span.root.ancestors) \
-                    or any(t.i == trig.i for t in span):
+            if c.start <= trig.idx < c.end or any(t.i == trig.i for t in span) or (
+                    any(a.i == trig.i for a in span.root.ancestors) and not _conjoined_after(span.root, trig)):
                 inside = True
                 break
         if not inside:
             out.append(c)
     return out
+
+
+def _conjoined_after(tok, trig) -> bool:
+    """``tok`` hangs from the arrest trigger through a conjunct after it ("Seis personas fueron
+    detenidas y catorce agentes resultaron heridos", "cinco campesinos fueron detenidos y una mujer
+    resultó herida"): a second clause beside the arrest, not a part of its phrase (train l-024,
+    dev n-065)."""
+    t = tok
+    while t.head.i != t.i and t.head.i != trig.i:
+        t = t.head
+    return t.head.i == trig.i and t.dep_ == "conj" and t.i > trig.i
 
 
 _TOLL_FAMILIES = ("violent", "protest", "operation")
