@@ -262,6 +262,21 @@ def _own_phrase_date(m: "Mention", sdoc, sent_span: Span, ctx: "DocumentContext"
     return (date, "clause") if inside else (None, "none")
 
 
+def _asked_once(date_for: Callable[..., tuple[Optional[DateValue], str]]) -> Callable[..., tuple[Optional[DateValue], str]]:
+    """A document's ``date_for`` that answers each question once: the document features date
+    the rules' triggers (``_named_day_age``) before their mentions are located by the same call."""
+    answers: dict[tuple, tuple[Optional[DateValue], str]] = {}
+
+    def ask(trigger: Span, sentence: Span, clause: Optional[Span] = None,
+            present: bool = False) -> tuple[Optional[DateValue], str]:
+        key = (trigger, sentence, clause, present)
+        if key not in answers:
+            answers[key] = date_for(trigger, sentence, clause, present)
+        return answers[key]
+
+    return ask
+
+
 class DocumentContext:
     """What assembly needs from the other stages for one document."""
 
@@ -274,7 +289,7 @@ class DocumentContext:
                  latest_year: Optional[int] = None) -> None:
         self.text = text
         self.to_original = to_original  # (spacy_doc, start, end) -> (orig_start, orig_end, text)
-        self.date_for = date_for
+        self.date_for = _asked_once(date_for)
         self.place_for = place_for
         self.date_positions = sorted(date_positions)  # original offsets of date expressions
         self.published = published
@@ -765,6 +780,7 @@ class Assembler:
         dropped_why: list[str] = []
         n_cands = n_agents = n_figures = n_again = 0
         kept_in: list[int] = []  # sentences where the rules kept a trigger
+        day_ages: list[Optional[int]] = []  # the days the text names for the rules' triggers, by age
         opening: tuple[list, list] = ([], [])
         sense: Optional[str] = None
         if rec is not None:
@@ -800,13 +816,14 @@ class Assembler:
             if sent.index == 0:
                 opening = ([t.type for t in triggers if not t.dropped], [t.dropped for t in triggers if t.dropped])
             role_memo: dict[int, tuple] = {}
+            sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
             if doc_feats:
-                # doers of the triggers the rules choose (never the gold's choice while
+                # doers and days of the triggers the rules choose (never the gold's choice while
                 # training, nor a model's: the document feature is the same at run time)
                 for t in _group_sentence(triggers, self.lex):
                     role_memo[t.token_i] = roles(sdoc[t.token_i])
                     n_agents += role_memo[t.token_i][0] is not None
-            sent_span = Span(sent.start, sent.end, ctx.text[sent.start:sent.end])
+                    day_ages += _named_day_age(t, sdoc, sent_span, ctx)
             score: Optional[dict[int, float]] = None
             p_new: dict[int, float] = {}
             p_retell: dict[int, float] = {}
@@ -934,7 +951,8 @@ class Assembler:
             version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)
             feats = document_features(sentences, n_cands, kept_types, ctx.published is not None, dropped_why,
                                       sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures,
-                                      *opening, version=version, again=n_again, harm_sentences=kept_in)
+                                      *opening, version=version, again=n_again, harm_sentences=kept_in,
+                                      day_ages=day_ages)
             if rec is not None:
                 rec.document(feats)
             elif dec.is_report(feats) < dec.t("document", -1.0):
@@ -2464,6 +2482,21 @@ def _tells_deaths(m: Mention) -> bool:
 # verbs of bringing down a target, by their stem (the parser lemmatises "abatieron" badly):
 # triggers.yaml types them as the operation in which a target is "abatido"
 _BRINGING_DOWN = ("abat", "neutraliz")
+
+
+def _named_day_age(t: TriggerMention, sdoc, sent_span: Span, ctx: DocumentContext) -> list[Optional[int]]:
+    """[age]: the trigger is dated, as ``Assembler._locate`` dates its mention, to a day the text
+    names ("el domingo", "el 3 de marzo"), ``age`` days before the publication (None: the text
+    has none); []: no day named (a year, a month, the publication's day by default, a count)."""
+    tok = sdoc[t.token_i]
+    if _tally_of(tok):
+        return []
+    cs, ce = _clause_of(tok)
+    date, _ = ctx.date_for(_span(ctx, sdoc, t.start, t.end), sent_span, _span(ctx, sdoc, cs, ce),
+                           _told_in_present(tok))
+    if date is None or date.precision != "day" or date.span is None or date.end is None:
+        return []
+    return [None if ctx.published is None else (ctx.published - date.end).days]
 
 
 def _without_outcome_settings(drafts: list[Draft], sentences: list[Sentence]) -> list[Draft]:

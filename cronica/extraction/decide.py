@@ -49,8 +49,10 @@ MODEL_NAMES = ("document", "mention", "sentence", "pair", "type")
 #: tells "another" incident of a kind, and its lemma blocks weigh LEMMA_WEIGHT;
 #: 5 = version 4 with each lemma present weighing 1 (``_word_features`` ``unit``): held out part by
 #: part on the corpus train split, the scaled lemmas carried less over to parts the model had not
-#: seen (docs/evaluation.md, session 12).
-FEATURES_VERSION = 5
+#: seen (docs/evaluation.md, session 12);
+#: 6 = version 5 with the day of the incidents the text tells (``_document_features_v6``): a day the
+#: text names for an event, within ``RECENT_DAYS`` of the publication or older, or none.
+FEATURES_VERSION = 6
 FORMAT = "cronica-linear-1"
 #: How far back (sentences) an incident can be found for a mention.
 PAIR_WINDOW = 40
@@ -728,7 +730,8 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
                       published: bool, dropped: Iterable[str] = (), armed_groups: int = 0, state_forces: int = 0,
                       agents: int = 0, figures: int = 0, opening_kept: Iterable[str] = (),
                       opening_dropped: Iterable[str] = (), version: int = FEATURES_VERSION, again: int = 0,
-                      harm_sentences: Iterable[int] = ()) -> dict[str, float]:
+                      harm_sentences: Iterable[int] = (),
+                      day_ages: Iterable[Optional[int]] = ()) -> dict[str, float]:
     """Is the document a conflict report? Its content lemmas, what the triggers found and why
     the filters dropped the others, the armed groups and state forces it names, how many
     kept triggers have a doer, how many casualty figures it gives (a mine blast or a
@@ -751,7 +754,10 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
 
     From version 5 each content lemma present weighs 1 again (the rest as in version 4): a
     word seen in other registers of the corpus (a match, a market, an anniversary) then speaks
-    as loudly in a long text as in a short one."""
+    as loudly in a long text as in a short one.
+
+    From version 6 (see ``_document_features_v6``): ``day_ages``, for each event dated to a day
+    the text names, its age in days at publication (None: the text has no publication date)."""
     f: dict[str, float] = {"bias": 1.0}
     kept_types = list(kept_types)
     if version >= 3:
@@ -760,6 +766,8 @@ def document_features(sentences: list["Sentence"], candidates: int, kept_types: 
                               LEMMA_WEIGHT if version == 4 else 1.0, unit_lemmas=version >= 5)
         if version >= 4:
             _document_features_v4(f, sentences, kept_types, figures, again, harm_sentences)
+        if version >= 6:
+            _document_features_v6(f, day_ages)
         return f
     f["kept=" + _bucket(len(kept_types), (0, 1, 2, 4))] = 1.0
     for t in set(opening_kept):
@@ -891,3 +899,26 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
         f["kept_density"] = len(set(harm_sentences)) / len(sentences)
     if again:
         f["again"] = 1.0
+
+
+#: How many days before its publication an incident's day may lie and still be the text's news
+#: (features version 6): a month, so that a weekly or monthly roundup's days count as recent.
+RECENT_DAYS = 31
+
+
+def _document_features_v6(f: dict[str, float], day_ages: Iterable[Optional[int]]) -> None:
+    """What version 6 adds: whether the text tells an incident on a day it names.
+
+    * ``day=recent``: an event is dated to a day the text names ("la tarde del domingo", "el 3 de
+      marzo") at most ``RECENT_DAYS`` before the publication (or in a text without one): a report
+      of a new incident, even under a headline of words that balances, court news and
+      commemorations share ("cierra el año con 140 homicidios");
+    * ``day=old``: days named, all of them longer ago (an old case recalled);
+    * ``day=none``: no event dated to a named day (a balance of a period, a year, a season)."""
+    ages = list(day_ages)
+    if any(a is None or -1 <= a <= RECENT_DAYS for a in ages):
+        f["day=recent"] = 1.0
+    elif ages:
+        f["day=old"] = 1.0
+    else:
+        f["day=none"] = 1.0

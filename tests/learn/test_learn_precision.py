@@ -272,3 +272,26 @@ def test_the_document_model_reads_how_densely_a_text_tells_incidents(pipeline):
     dense, sparse = (_spy_features(pipeline, t, "document")[-1] for t in (report, profile))
     assert dense["kept_density"] == 1.0
     assert sparse.get("kept_density", 0.0) <= 0.25
+
+
+@pytest.mark.parametrize("text, day", [
+    # an incident told with its day (two days before the publication, 2024-03-02)
+    ("Dos hombres en moto asesinaron el jueves a un comerciante frente a su negocio en Tuluá.", "day=recent"),
+    ("Un comerciante fue asesinado a tiros el 28 de febrero en el centro de Tuluá.", "day=recent"),
+    # an old case: its day is named, and it is years before the publication
+    ("El exjefe de la banda fue condenado por el asesinato de un comerciante el 14 de mayo de 2019 en Tuluá.",
+     "day=old"),
+    # a balance of a period: figures of a year, no incident with a day of its own
+    ("Tuluá cerró 2023 con 95 homicidios, un 10 por ciento menos que el año anterior, según la alcaldía.",
+     "day=none"),
+])
+def test_the_document_model_knows_whether_an_incident_is_told_with_its_day(pipeline, text, day):
+    """A report tells a new incident on a day it names; a balance of a period names none, and an
+    old case names a day long before the publication (features version 6)."""
+    feats = _spy_features(pipeline, text, "document")[-1]
+    assert {k for k in feats if k.startswith("day=")} == {day}, feats
+
+
+def test_the_day_of_an_incident_is_read_only_from_version_6(pipeline):
+    text = "Dos hombres en moto asesinaron el jueves a un comerciante frente a su negocio en Tuluá."
+    assert not any(k.startswith("day=") for k in _spy_features(pipeline, text, "document", version=5)[-1])

@@ -67,7 +67,7 @@ def test_only_the_document_model_is_written_and_the_rest_is_kept(tmp_path):
         runs.append((out / "document.json").read_text("utf-8"))
     assert runs[0] == runs[1]  # deterministic for a seed
     model = json.loads(runs[0])
-    assert model["name"] == "document" and model["meta"]["features_version"] == 5
+    assert model["name"] == "document" and model["meta"]["features_version"] == 6
     # the eight documents and the one-sentence view of the only two-sentence one (r3, a report)
     assert model["meta"]["labels"] == {"1": 5, "0": 4}
     assert sorted(p.name for p in out.iterdir()) == ["document.json", "manifest.json", "thresholds.json"]
@@ -108,7 +108,7 @@ def test_each_part_is_judged_by_a_model_that_never_saw_it(tmp_path, pipeline):
 def _recipe(path, parts_of_document="x-y", search=(), keep=(), parts="x-y"):
     from cronica.learn.train import DEFAULT_THRESHOLDS
 
-    lines = ["features_version: 5", "seed: 0", "folds: 2", "models:",
+    lines = ["features_version: 6", "seed: 0", "folds: 2", "models:",
              f"  document: {{parts: {parts_of_document}, C: 0.25, min_count: 1}}"]
     lines += [f"  {n}: {{keep: an earlier fit}}" if n in keep else f"  {n}: {{parts: {parts}, C: 1.0, min_count: 1}}"
               for n in ("mention", "sentence", "pair", "type")]
@@ -212,7 +212,7 @@ def test_bad_recipes_are_refused_with_where_they_are_wrong(tmp_path):
     from cronica.learn.recipe import load_recipe
 
     good = _recipe(tmp_path / "good.yaml").read_text("utf-8")
-    for broken, says in ((good.replace("features_version: 5", "features_version: 4"), "features version 4"),
+    for broken, says in ((good.replace("features_version: 6", "features_version: 5"), "features version 5"),
                          (good.replace("  type_cross: {value: 2.0, how: chosen}\n", ""), "thresholds must name"),
                          (good.replace("how: set", "how: guessed"), "threshold document"),
                          (good.replace("search: []", "search: [documento]"), "unknown thresholds"),
