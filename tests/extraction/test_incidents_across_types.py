@@ -2,19 +2,14 @@
 of another type stays one event, and two incidents of two types stay two. Sentences written for
 these tests (CC0)."""
 
+from event_checks import told, one_event as _one_event
+
 
 PUBLISHED = "2024-05-10"
 
 
-def told(evs):
-    return [(e.type, e.evidence.text[:60]) for e in evs]
-
-
 def one_event(extract, text, etype, published=PUBLISHED):
-    """The only event of ``text``, asserted to be of type ``etype``."""
-    evs = extract(text, published=published)
-    assert [e.type for e in evs] == [etype], told(evs)
-    return evs[0]
+    return _one_event(extract, text, etype, published)
 
 
 # -- captives taken in an armed attack on a place are the attack's (framing._captives_of_attack)

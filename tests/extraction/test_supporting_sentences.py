@@ -3,19 +3,14 @@ incident already told - its other victims, the captors' blows, a witness's accou
 patrol was coming back from, a wound the hospital describes - join it or are no event; a human-rights
 group's list is no designation. Sentences written for these tests (CC0)."""
 
+from event_checks import told, one_event as _one_event
+
 
 PUBLISHED = "2025-09-16"
 
 
-def told(evs):
-    return [(e.type, e.evidence.text[:60]) for e in evs]
-
-
 def one_event(extract, text, etype, published=PUBLISHED):
-    """The only event of ``text``, asserted to be of type ``etype``."""
-    evs = extract(text, published=published)
-    assert [e.type for e in evs] == [etype], told(evs)
-    return evs[0]
+    return _one_event(extract, text, etype, published)
 
 
 # -- "otros tres": the other victims of the sentence's incident (incidents.other_victims_only)
