@@ -1192,7 +1192,18 @@ def _own_predicate(conj, tok) -> bool:
             break  # (the verb the groups share: "dos agentes y un joven resultaron heridos")
         if is_casualty_word(t.text) or t.lemma_ in ("resultar", "quedar"):
             return True
-    return False
+    return _after_the_participle(conj, tok)
+
+
+def _after_the_participle(conj, tok) -> bool:
+    """ "hay un señor herido y dos casas dañadas por la explosión": a group after the participle
+    that follows the first group is no more victims of it unless it names people (a victim group
+    or a generic people noun): things the same blast harmed are told beside the wounded."""
+    if tok.i > conj.i or tok.dep_ not in ("amod", "acl") or tok.head.i > tok.i \
+            or tok.head.pos_ not in ("NOUN", "PROPN") or conj.pos_ != "NOUN":
+        return False
+    generic = load_count_cues().generic_people
+    return victim_group(conj.text) is None and conj.lower_ not in generic and conj.lemma_ not in generic
 
 
 def _describes(participle) -> bool:
@@ -2639,6 +2650,8 @@ def _flag(sent, c: CountMention) -> CountMention:
     if c.best and not c.update and c.category in (KILLED, WOUNDED, KIDNAPPED) and (
             _raised_to(text[max(0, rel - 60):rel], cues) or _risen_dead(text[max(0, rel - 30):rel], text[rel:c.end - sent.start_char], cues)):
         c = replace(c, update=True)  # "la cifra se elevó a tres fallecidos": replaces the first report
+    if c.best and not c.update and c.category == WOUNDED and _WOUNDED_LEFT.search(text[max(0, rel - 120):rel]):
+        c = replace(c, update=True)  # "con la muerte del tercero, quedan tres heridos": the wounded left
     if c.best and any(p in text[max(0, rel - 120):rel] for p in cues.preliminary_cues):
         c = replace(c, preliminary=True)
     if c.best != 0 and _several_incidents(text[max(0, rel - 80):c.end - sent.start_char + 60], cues):
@@ -2706,6 +2719,11 @@ def _risen_dead(before: str, figure: str, cues: CountCues) -> bool:
 # elementos muertos" (train m-001, dev r-002): the incident's toll after one more death (a running
 # total over a period - "en lo que va del año" - is flagged cumulative before this is asked)
 _WITH_IT_ARE = re.compile(r"\bcon (?:lo que|ello|esto|él|ella)\s+(?:ya\s+)?(?:son|suman)(?:\s+ya)?\s*$", re.IGNORECASE)
+
+
+# "Con la muerte del tercero, quedan tres heridos", "Con el fallecimiento del patrullero, ... quedan
+# cuatro heridos" (train j-024, dev x-001): the wounded left after one of them died, a revised figure
+_WOUNDED_LEFT = re.compile(r"\bcon (?:la muerte|el fallecimiento|el deceso)\b[^.;]*\bquedan\s*$")
 
 
 _PERFECT = re.compile(r"\b(?:han|ha|habían|había)\s+(?:sido\s+)?\w+(?:ado|ido|to|tos|ados|idos|adas|idas)\b")
@@ -2802,11 +2820,13 @@ def _select(mentions: Iterable[CountMention], group_of):
     # a later statement restates the groups it shares with earlier ones
     statements: list[list[CountMention]] = []
     told_before: set[str] = set()
-    for m in mentions:
+    for at, m in enumerate(mentions):
         if m.cumulative or (m.several and m.category in own):
             continue  # a toll over several incidents counts only when the incident has no figure of its own
         if m.restates and m.category in told_before and not m.additive:
             continue  # "Un manifestante murió ..." then "el hombre murió por ...": the same victim
+        if _the_rest_of_the_wounded(m, mentions[:at]):
+            continue  # "uno de los heridos murió" then "los otros dos heridos siguen estables": those left
         earlier = m.category in told_before
         if m.best and not m.preliminary:  # (a first report's figure is replaced, not added to)
             told_before.add(m.category)
@@ -2873,15 +2893,19 @@ def _select(mentions: Iterable[CountMention], group_of):
     out = {}
     # the dead who had been counted wounded come off the wounded ("seis heridos ... dos de ellos murieron")
     died = sum(m.best for m in extra.get(KILLED, []) if m.from_wounded and m.best)
-    if died and _rise_explained(by_cat.get(KILLED, {}), statements, died):
+    explained = bool(died) and _rise_explained(by_cat.get(KILLED, {}), statements, died)
+    if explained:
         # the first report's dead and the wounded who died since make up the figure told: they are in it
         extra[KILLED] = [m for m in extra[KILLED] if not m.from_wounded]
-        died = 0
     if died and WOUNDED in by_cat and WOUNDED not in updates:
+        # (a risen toll told whole keeps the dead; the first report's wounded still lose them:
+        # "cinco fallecidos y tres heridos" then "uno de los heridos murió" leaves two wounded)
+        def reduced(m: CountMention) -> bool:
+            return (m.best or 0) > died and (m.preliminary or not explained)
         groups = by_cat[WOUNDED]
-        g, ms = next(((g, ms) for g, ms in groups.items() if any((m.best or 0) > died for m in ms)), (None, None))
+        g, ms = next(((g, ms) for g, ms in groups.items() if any(reduced(m) for m in ms)), (None, None))
         if g is not None:
-            k = next(i for i, m in enumerate(ms) if (m.best or 0) > died)
+            k = next(i for i, m in enumerate(ms) if reduced(m))
             m = ms[k]
             groups[g] = ms[:k] + [replace(m, best=m.best - died, low=m.low - died if m.low is not None else None,
                                           high=m.high - died if m.high is not None else None)] + ms[k + 1:]
@@ -2889,14 +2913,27 @@ def _select(mentions: Iterable[CountMention], group_of):
         chosen = [(g, m) for g, ms in by_cat.get(cat, {}).items() for m in ms] + [
             (group_of(m), m) for m in extra.get(cat, [])]
         update = updates.get(cat)
-        parts = [m for _, m in chosen if not m.from_wounded]  # (the dead among the wounded are in the update)
+        # (the dead among the wounded are in the update; a first report's figure gives way to a lower
+        # one, and so do the wounded once those who died are off: "seis muertos y cinco heridos" then
+        # "dos de los heridos murieron ... ocho muertos y tres heridos", train y-009)
+        parts = [m for _, m in chosen if not m.from_wounded and not m.preliminary]
+        gone = died if cat == WOUNDED else 0
         if update is not None and parts and update.best is not None and all(
-                m.best is not None for m in parts) and update.best < sum(m.best for m in parts):
+                m.best is not None for m in parts) and update.best < sum(m.best for m in parts) - gone:
             update = None  # "se elevó a" a figure below the parts: not a total of this incident
         if not chosen and update is None:
             chosen = [("unknown", zeros[cat])]
         out[cat] = (chosen, update)
     return out
+
+
+def _the_rest_of_the_wounded(m: CountMention, before: list[CountMention]) -> bool:
+    """ "los otros dos heridos", "los otros tres lesionados" after "uno de los heridos murió": the
+    wounded left once the dead are taken off the figure told first (``_select`` takes them off),
+    not more wounded (train y-001, y-012)."""
+    if m.category != WOUNDED or not ((m.additive or m.other) and m.definite) or m.listed:
+        return False
+    return any(x.category == KILLED and x.from_wounded for x in before)
 
 
 def _rise_explained(killed: dict[str, list[CountMention]], statements: list[list[CountMention]], died: int) -> bool:

@@ -974,3 +974,46 @@ def test_participle_forms_are_told_by_their_ending():
         assert _participle_form(w) == bool(ending.search(w)), w
     assert _form_of("quemados", "quemar") and _form_of("heridas", "herir") and _form_of("trasladada", "trasladar")
     assert not _form_of("quemados", "herir") and not _form_of("herir", "herir") and not _form_of("ido", "ir")
+
+
+# ---- session 17 (counts5): the wounded left after one of them died
+@pytest.mark.parametrize("texts,expected", [
+    # "los otros dos heridos" after the death of one of them: those left, not two more
+    (("Un vigilante murió y otros tres guardias quedaron heridos en el asalto a la planta.",
+      "Al día siguiente la empresa dijo que uno de los heridos murió en el hospital regional, con lo que "
+      "la cifra de guardias muertos sube a dos.",
+      "Los otros dos heridos se recuperan en una clínica privada."),
+     {"killed": 2, "wounded": 2}),
+    (("Tres comuneros murieron y cuatro más resultaron heridos en la emboscada del camino real.",
+      "El jueves la alcaldía informó que uno de los heridos falleció, con lo que suman cuatro los muertos.",
+      "Los otros tres lesionados siguen en observación."),
+     {"killed": 4, "wounded": 3}),
+    # a first report's wounded lose the one who died even when the risen toll is told whole
+    (("Cinco personas murieron en el tiroteo de la feria, según la fiscalía.",
+      "El primer parte oficial hablaba de cuatro fallecidos y seis heridos.",
+      "Uno de los heridos murió el martes en el hospital del puerto."),
+     {"killed": 5, "wounded": 5}),
+    # a lower figure of wounded told with the deaths among them is the figure left
+    (("Los pistoleros dispararon contra los clientes de una cantina y mataron a tres de ellos e hirieron a seis.",
+      "El lunes, dos de los lesionados murieron, por lo que la cifra subió a cinco muertos y cuatro heridos."),
+     {"killed": 5, "wounded": 4}),
+])
+def test_the_wounded_left_after_a_death_among_them(nlp, texts, expected):
+    assert _merged(nlp, *texts) == expected
+
+
+def test_the_wounded_left_after_a_death_is_a_revised_figure(nlp):
+    # "con la muerte de ..., quedan N heridos": the wounded left replace the first report's figure
+    assert _merged(nlp, "El primer balance de la alcaldía daba cuenta de un muerto y seis heridos.",
+                   "Con la muerte del conductor, quedan cinco heridos en el hospital del distrito.") \
+        == {"killed": 1, "wounded": 5}
+    # "quedaron tres heridos" tells the toll itself, no revision
+    [c] = [c for c in find_counts(next(nlp("En la balacera quedaron tres heridos.").sents)) if c.category == "wounded"]
+    assert c.best == 3 and not c.update
+
+
+def test_things_harmed_beside_a_wounded_person_are_no_victims(nlp):
+    # the participle follows its noun: a group of things after it is not wounded with it
+    assert totals(nlp, "En el barrio hay una mujer herida y tres autos con los vidrios rotos.") == {"wounded": 1}
+    # people after the participle still are ("un policía herido y dos civiles" is not split here)
+    assert totals(nlp, "Cuatro comuneros y dos policías heridos llegaron al hospital.") == {"wounded": 6}
