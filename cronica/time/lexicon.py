@@ -30,7 +30,8 @@ _LIST_KEYS = (
     "antecedent_aux", "antecedent_relatives", "antecedent_participles", "other_incident_ordinals",
     "operation_nouns",
 )
-_OPTIONAL_LIST_KEYS = ("relative_phrase_not_before", "state_imperfects", "state_object_determiners")
+_OPTIONAL_LIST_KEYS = ("relative_phrase_not_before", "state_imperfects", "state_object_determiners",
+                       "antecedent_clause_participles")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one compiled pattern set per lexicon
@@ -88,6 +89,8 @@ class TimeLexicon:
     # "bloqueaban la vía desde el jueves": a since-date of a lasting state in the imperfect is a bound
     state_imperfects: tuple[str, ...] = ()
     state_object_determiners: tuple[str, ...] = ()
+    # "privados de la libertad el sábado": a participle opening an earlier act's clause
+    antecedent_clause_participles: tuple[str, ...] = ()
 
 
 def _fail(path: Path, msg: str) -> DataFileError:

@@ -781,6 +781,8 @@ class Timeline:
         low = text.lower() if len(text.lower()) == len(text) else text
         frames = _find_frames(text, low, exprs, self._lex)
         exprs = _apply_frames(exprs, frames, self.published, low, self._lex)
+        # story-relative dates by start -> the start of the mention they were counted from
+        self._counted_from: dict[int, int] = {}
         for e in exprs:
             para = self.paragraph_of(e.span.start)
             anchor = None
@@ -808,6 +810,8 @@ class Timeline:
                     # ... or the last day the story told itself, a few paragraphs back, past a vague
                     # week in passing ("tras la captura de su jefe la semana pasada")
                     anchor = self._story_day_for(para) or anchor
+            if e.op.startswith("story_") and anchor is not None and anchor.span is not None:
+                self._counted_from[e.span.start] = anchor.span.start
             value = resolve_expression(e, self.published, anchor, self._lex)
             if value is None and e.pattern == "story_vague" and e.op == "story_same":
                 # "poco después" with no story date to count from: it says nothing itself
@@ -826,9 +830,10 @@ class Timeline:
         self._since = self._since_clauses()
         self._usable_m = [m for m in self.mentions if self._usable(m)]
         self._usable_starts = [m.span.start for m in self._usable_m]
+        earlier = self._earlier_acts()
         self._eligible = [m for m in self.mentions
                           if m.role == "event" and m.kind != "background" and not self._is_future(m)
-                          and not _says_nothing(m) and m.span.start not in self._antecedent_from]
+                          and not _says_nothing(m) and m.span.start not in earlier]
         self._eligible_ends = [m.span.end for m in self._eligible]
         # a text with no date near publication tells the past throughout (a
         # retrospective, a chronicle): an old date is its story, not a flashback
@@ -865,6 +870,51 @@ class Timeline:
             told = participle.search(self.text, max(0, m.span.start - ANTECEDENT_REACH), m.span.start)
             if told is not None and m.span.start not in out:
                 out[m.span.start] = (told.start(), True)
+        return out
+
+    def _stepped_back(self) -> set[int]:
+        """Starts of event days told after another event day of the same sentence and before it
+        in time, in a clause a relative word or participle opens between them (time.yaml
+        ``antecedent_clause_participles``): the antecedent of what the sentence tells ("rescataron
+        este miércoles a seis trabajadores privados de la libertad el pasado sábado", "capturó el jueves a los autores
+        del ataque que estalló la noche del lunes"). The sentence's own act is the later day."""
+        bounds = _sentence_bounds(self.text)
+        lex = self._lex
+        opener = _word_pattern(lex.antecedent_relatives + lex.antecedent_participles
+                               + lex.antecedent_clause_participles)
+        out: set[int] = set()
+        latest: dict[int, tuple[dt.date, int]] = {}
+        for m in self.mentions:
+            v = m.value
+            if m.role != "event" or m.kind == "background" or v is None or v.precision != "day" \
+                    or v.start is None:
+                continue
+            sent = bisect.bisect_right(bounds, m.span.start)
+            before = latest.get(sent)
+            if before is not None and v.start < before[0] \
+                    and self._opened_clause(opener, before[1], m.span.start):
+                out.add(m.span.start)
+            else:
+                latest[sent] = (v.start, m.span.end)
+        return out
+
+    def _opened_clause(self, opener: re.Pattern, lo: int, date_start: int) -> bool:
+        """An opener word between ``lo`` and the date, no comma or stop from it to the date."""
+        found = None
+        for found in opener.finditer(self.text, lo, date_start):
+            pass
+        return found is not None and not _CLAUSE_BREAK.search(self.text, found.end(), date_start)
+
+    def _earlier_acts(self) -> set[int]:
+        """Event dates that tell what came before the story's current act, so that a later
+        sentence does not take them as the story's date: dates of a pluperfect clause, days stepped
+        back within a sentence (``_stepped_back``), and steps counted from either ("que había sido
+        secuestrado el jueves ... Horas después llamaron a la familia": still the kidnapping's)."""
+        out = set(self._antecedent_from) | self._stepped_back()
+        for m in self.mentions:  # in text order: a step counted from a step counted from one
+            src = self._counted_from.get(m.span.start)
+            if src is not None and src in out:
+                out.add(m.span.start)
         return out
 
     def _since_clauses(self) -> dict[int, int]:
