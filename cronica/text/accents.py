@@ -10,6 +10,7 @@ accents as a whole, and only in a verb's context (:func:`_reads_as_verb`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from cronica.errors import DataFileError
@@ -22,25 +23,32 @@ UNACCENTED_RATIO = 0.005
 #: de 2025 en el barrio El Bosque a un hombre").
 OBJECT_WINDOW_WORDS = 12
 
-# Words that open a noun phrase: a homograph after one of them is the noun ("el asesino",
-# "un disparo", "del secuestro", "por secuestro", "intento de secuestro").
-_NOUN_OPENERS = frozenset("""
-el la los las lo un una unos unas del al su sus mi mis tu nuestro nuestra este esta ese esa
-aquel aquella otro otra cada cualquier ningun ninguno algun alguno primer primero segundo
-tercer ultimo nuevo presunto supuesto posible doble triple brutal violento tal dicho mismo
-de a ante bajo con contra desde durante en entre hacia hasta para por segun sin sobre tras
-como
-""".split())
-# Clitics before a verb ("lo asesino", "los ultimo", "le disparo"): a verb reading at once.
-_CLITICS = frozenset("lo la los las le les se me te nos".split())
-# Words right after a verb that introduce its object ("asesino a dos", "disparo contra").
-_OBJECT_MARKERS = frozenset("a al contra".split())
-# Words after which a second verb needs its object at once ("incauto 12 fusiles y capturo a
-# dos"), since a noun may follow them too ("homicidio y secuestro").
-_COORDINATORS = frozenset("y e o ni".split())
-# Words opening a date or place between a verb and its object ("capturo el 8 de julio ... a").
-_DATE_OR_PLACE_OPENERS = frozenset("el la en este esta ayer anoche hoy durante".split())
-_NUMBER_WORDS = frozenset("dos tres cuatro cinco seis siete ocho nueve diez once doce veinte".split())
+@dataclass(frozen=True)
+class _Context:
+    """The words that decide a homograph's reading (unaccented.yaml ``homograph_context``)."""
+    noun_openers: frozenset
+    clitics: frozenset
+    object_markers: frozenset
+    coordinators: frozenset
+    date_or_place_openers: frozenset
+    number_words: frozenset
+
+
+@lru_cache(maxsize=1)
+def _context() -> _Context:
+    raw = read_data_yaml("unaccented.yaml").get("homograph_context")
+    if not isinstance(raw, dict):
+        raise DataFileError("unaccented.yaml: 'homograph_context' must map each list's name to its words")
+    lists = {}
+    for key in _Context.__dataclass_fields__:
+        words = raw.get(key)
+        if not isinstance(words, list) or not words or not all(
+                isinstance(w, str) and w == w.lower().strip() and w for w in words):
+            raise DataFileError(f"unaccented.yaml: homograph_context.{key} must be a list of lower-case words")
+        lists[key] = frozenset(words)
+    return _Context(**lists)
+
+
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?;:\n|]")
 _ACCENTED = re.compile(r"[áéíóúÁÉÍÓÚ]")
@@ -107,9 +115,9 @@ def _direct_object(after: list[str]) -> bool:
     """An object right after a verb: "a ..."/"contra ...", or a count and a plural noun ("16 viviendas")."""
     if not after:
         return False
-    if after[0] in _OBJECT_MARKERS:
+    if after[0] in _context().object_markers:
         return True
-    return (after[0].isdigit() or after[0] in _NUMBER_WORDS) and len(after) > 1 and after[1].endswith("s")
+    return (after[0].isdigit() or after[0] in _context().number_words) and len(after) > 1 and after[1].endswith("s")
 
 
 def _takes_object(after: list[str]) -> bool:
@@ -120,8 +128,8 @@ def _takes_object(after: list[str]) -> bool:
         return False
     if _direct_object(after):
         return True
-    return after[0] in _DATE_OR_PLACE_OPENERS and any(
-        w in _OBJECT_MARKERS and nxt != "manos" for w, nxt in zip(after, after[1:] + [""]))
+    return after[0] in _context().date_or_place_openers and any(
+        w in _context().object_markers and nxt != "manos" for w, nxt in zip(after, after[1:] + [""]))
 
 
 def _reads_as_verb(text: str, m: re.Match) -> bool:
@@ -130,12 +138,12 @@ def _reads_as_verb(text: str, m: re.Match) -> bool:
     before = _word_before(text, m.start())
     if before is None:
         return False
-    if before in _CLITICS:
+    if before in _context().clitics:
         return True
     after = _words_after(text, m.end())
-    if before in _COORDINATORS:
+    if before in _context().coordinators:
         return _direct_object(after)
-    return before not in _NOUN_OPENERS and _takes_object(after)
+    return before not in _context().noun_openers and _takes_object(after)
 
 
 def _restore_homographs(text: str) -> str:
