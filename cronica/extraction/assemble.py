@@ -2864,10 +2864,11 @@ def _bare_unit(written: Optional[str]) -> bool:
 _ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus"})
 
 
-def _head_word(written: Optional[str]) -> Optional[str]:
-    """The first word of a phrase after its articles ("una patrulla" → "patrulla"), lower case."""
+def _head_word(written: Optional[str], skip: frozenset = _ARTICLES) -> Optional[str]:
+    """The first word of a phrase after its articles (or the words ``skip`` names: "una patrulla"
+    → "patrulla"), lower case."""
     words = (w.strip(",.;:«»\"'()").lower() for w in (written or "").split())
-    return next((w for w in words if w and w not in _ARTICLES), None)
+    return next((w for w in words if w and w not in skip), None)
 
 
 def _neighbours(sent) -> tuple:
@@ -2949,18 +2950,13 @@ def _on_side(phrase, side, other) -> bool:
         return False
     if _one_party(phrase, side) or phrase.inter == 1 and side.inter == 1 and other.inter != 1:
         return True
-    head = _head_noun(phrase.as_written)
-    return head is not None and head == _head_noun(side.as_written) and head != _head_noun(other.as_written)
+    head = _head_word(phrase.as_written, _DETERMINERS)
+    return head is not None and head == _head_word(side.as_written, _DETERMINERS) \
+        and head != _head_word(other.as_written, _DETERMINERS)
 
 
-_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "sus", "su", "nuestros",
-                          "nuestras", "nuestro", "nuestra", "estos", "estas", "esos", "esas"})
-
-
-def _head_noun(words: Optional[str]) -> Optional[str]:
-    """The first word of a phrase after its determiners, lower-cased ("los funcionarios" ->
-    "funcionarios"), None for none."""
-    return next((w for w in (words or "").lower().split() if w not in _DETERMINERS), None)
+# a phrase's determiners before the noun that tells a clash's side ("nuestros soldados", "esos agentes")
+_DETERMINERS = _ARTICLES | frozenset({"nuestros", "nuestras", "nuestro", "nuestra", "estos", "estas", "esos", "esas"})
 
 
 def _one_party(a, b) -> bool:
