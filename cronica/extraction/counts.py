@@ -158,7 +158,7 @@ def victim_group(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
     groups = load_count_cues().victim_groups
-    words = _phrase_words(phrase)
+    words = _words_of(phrase)
     for w in words:
         g = groups.get(w)
         if g is not None:
@@ -174,10 +174,10 @@ _ARMED = frozenset({"armado", "armados", "armada", "armadas"})
 def armed_people(phrase: Optional[str]) -> bool:
     """ "seis civiles armados", "dos hombres armados": people the words name as armed, whose dead
     are of the attackers' side (``victim_group``), whatever the actor lexicon calls the noun."""
-    return bool(phrase) and not _ARMED.isdisjoint(_phrase_words(phrase)) and victim_group(phrase) == "rebels"
+    return bool(phrase) and not _ARMED.isdisjoint(_words_of(phrase)) and victim_group(phrase) == "rebels"
 
 
-def _phrase_words(phrase: str) -> list[str]:
+def _words_of(phrase: str) -> list[str]:
     """A phrase's words, lower-cased, without the punctuation around them."""
     return [w.strip(",.;:()«»\"'") for w in phrase.lower().split()]
 
