@@ -121,6 +121,8 @@ class FilterCues:
     wish_words: frozenset[str] = frozenset()  # folded: "ojala" before a trigger tells a wish, not a report
     repeated_acts: Optional[re.Pattern] = None  # over an adjunct's folded text: "ha prorrogado decenas de veces"
     captors_acts: tuple[str, ...] = ()  # folded stems: "golpearon", "maniataron" told with the abduction they serve
+    blast_told: Optional[re.Pattern] = None  # over the folded sentence: "estallo", "detonaron" (a device went off)
+    toll_revisions: Optional[re.Pattern] = None  # over the folded sentence: "el primer balance", "de los fallecidos"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -197,7 +199,9 @@ def load_filters() -> FilterCues:
         later_openings=_regexes(raw.get("later_openings") or (), "later_openings"),
         wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()),
         repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"),
-        captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()))
+        captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()),
+        blast_told=_regexes(raw.get("blast_told") or (), "blast_told"),
+        toll_revisions=_regexes(raw.get("toll_revisions") or (), "toll_revisions"))
 
 
 def _num_pattern() -> str:
@@ -1051,6 +1055,11 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if m.family in _OPERATION_FAMILIES:
                 m.new_incident = m.follow_up = True
+    # (the sentence's folded text only when a bombing or a killing is kept: no work for the others)
+    if any(not m.dropped and m.type == "bombing" for m in out):
+        _seized_devices(out, doc, context(), cues)
+    if any(not m.dropped and m.type == "killing" and m.strength == "strong" for m in out):
+        _bodies_of_a_told_toll(out, doc, context(), cues)
     # a wish ("Ojalá sea el último secuestro", "ojalá no haya víctimas"): what it names is not reported
     if cues.wish_words and any(not m.dropped for m in out):
         for m in out:
@@ -1072,6 +1081,38 @@ def find_triggers(sent) -> list[TriggerMention]:
 
 
 _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+
+
+def _seized_devices(out: list[TriggerMention], doc, key: str, cues: FilterCues) -> None:
+    """Drop a bombing whose words sit inside an arrest or a seizure told in its sentence, when
+    the sentence tells no blast: explosives seized or found ("se incautaron dos fusiles y tres
+    artefactos explosivos", "se aseguraron ... minas antipersonal") and a device being laid when
+    its carriers were caught ("los capturaron cuando instalaban un artefacto explosivo") are the
+    goods or the act the arrest or seizure stopped, not a bombing (train o-003, y-003, d-044,
+    b-003; dev w-012, r-004)."""
+    holders = [doc[m.token_i] for m in out if not m.dropped and m.family in ("arrest", "seizure")]
+    if not holders or (cues.blast_told is not None and cues.blast_told.search(key)):
+        return
+    for m in out:
+        if not m.dropped and m.type == "bombing" and any(h.is_ancestor(doc[m.token_i]) for h in holders):
+            m.dropped = "goods of the arrest or seizure told with it (no blast)"
+
+
+_BODY_WORDS = re.compile(r"(?<!\w)(cuerpos?|cadaver(es)?|restos)(?!\w)")
+
+
+def _bodies_of_a_told_toll(out: list[TriggerMention], doc, key: str, cues: FilterCues) -> None:
+    """Mark as a reference a killing told by bodies found whose sentence revises a toll already
+    told ("El primer balance hablaba de seis muertos; en la requisa hallaron otros tres cuerpos",
+    "los cuerpos de tres de los fallecidos fueron localizados el lunes"; ``toll_revisions``): the
+    bodies of the incident the story tells, found later, not a new killing (train w-011, y-006,
+    x-005). It joins that incident; alone it founds none."""
+    if cues.toll_revisions is None or not cues.toll_revisions.search(key):
+        return
+    for m in out:
+        if not m.dropped and m.type == "killing" and m.strength == "strong" \
+                and _BODY_WORDS.search(match_key(doc.text[m.start:m.end])):
+            m.strength, m.reference = "weak", "reference (bodies of a toll already told)"
 
 
 def _wished(tok, cues: FilterCues) -> bool:
