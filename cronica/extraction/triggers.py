@@ -803,6 +803,12 @@ def _live_now(tok, cue: Optional[re.Pattern]) -> bool:
     return cue.search(span_key(sent)) is not None
 
 
+def _periphrastic_passive(tok) -> bool:
+    """Is the verb a participle under "ser" ("fue secuestrada", "fueron detenidos")? The parser
+    labels its subject ``nsubj`` with an ``aux`` "ser", not ``nsubj:pass``: that subject is the patient."""
+    return tok.pos_ == "VERB" and any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children)
+
+
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
     """An abduction or capture of things is another sense ("secuestraron 68 kilos de
     cocaína" is a seizure, "detuvieron un camión" a stop, "los objetos secuestrados")."""
@@ -815,8 +821,9 @@ def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
         return
     # the verb's patient: its object or passive subject, or the noun a participle modifies
     se = any(c.lower_ == "se" for c in tok.children)  # "se secuestraron 68 kilos": the subject is the patient
+    passive = _periphrastic_passive(tok)  # "la droga fue secuestrada": so is it (parsed nsubj + aux "ser")
     patients = [c for c in tok.children if c.lower_ != "se" and (
-        c.dep_ in ("obj", "nsubj:pass") or (se and c.dep_ == "nsubj"))]
+        c.dep_ in ("obj", "nsubj:pass") or ((se or passive) and c.dep_ == "nsubj"))]
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         patients.append(tok.head)
     first = min(patients, key=lambda c: c.i, default=None)  # the first thing taken names what was taken
