@@ -121,6 +121,7 @@ class FilterCues:
     wish_words: frozenset[str] = frozenset()  # folded: "ojala" before a trigger tells a wish, not a report
     repeated_acts: Optional[re.Pattern] = None  # over an adjunct's folded text: "ha prorrogado decenas de veces"
     captors_acts: tuple[str, ...] = ()  # folded stems: "golpearon", "maniataron" told with the abduction they serve
+    tally_count_verbs: frozenset[str] = frozenset()  # lemmas: "se contabilizaron cuatro masacres" counts incidents
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -197,7 +198,8 @@ def load_filters() -> FilterCues:
         later_openings=_regexes(raw.get("later_openings") or (), "later_openings"),
         wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()),
         repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"),
-        captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()))
+        captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()),
+        tally_count_verbs=frozenset(raw.get("tally_count_verbs") or ()))
 
 
 def _num_pattern() -> str:
@@ -1324,7 +1326,21 @@ def _counted_incidents(tok, cues: FilterCues) -> Optional[str]:
     n = _numeral_before(tok)
     if n is not None and n >= cues.tally_count_min:
         return f"tally (counted incidents: {n})"
+    if n is not None and n >= 2 and _counted_by_verb(tok, cues):
+        return f"tally (counted incidents: {tok.head.lemma_} {n})"
     return None
+
+
+def _counted_by_verb(tok, cues: FilterCues) -> bool:
+    """Is the plural incident noun what a verb of counting counts ("Se contabilizaron cuatro
+    masacres", "el observatorio contabiliza cinco masacres en Cortés")? Its object, or its
+    subject with "se" or a passive "ser"."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in cues.tally_count_verbs:
+        return False
+    if tok.dep_ in ("obj", "nsubj:pass"):
+        return True
+    return tok.dep_ == "nsubj" and (any(c.lower_ == "se" for c in head.children) or _periphrastic_passive(head))
 
 
 def _habitual(tok, cues: FilterCues) -> Optional[str]:

@@ -35,6 +35,17 @@ def test_counted_incidents_need_a_large_numeral(nlp):
     assert why["ataques"] is None
 
 
+def test_a_verb_of_counting_counts_a_few_incidents_too(nlp):
+    # "contabilizar" only counts: its incidents are a tally from two (session 18, part z)
+    why = dict(dropped(nlp, "Boletín trimestral\nSe contabilizaron tres masacres, que dejaron once personas muertas."))
+    assert why["masacres"] and why["masacres"].startswith("tally")
+    why = dict(dropped(nlp, "Informe de la red\nEl observatorio contabiliza cuatro ataques contra escuelas rurales."))
+    assert why["ataques"] and why["ataques"].startswith("tally")
+    # a verb that also reports keeps them ("se registraron dos explosiones" tells two incidents)
+    why = dict(dropped(nlp, "Pánico en el centro\nSe registraron dos explosiones frente a la alcaldía de Tibú en la madrugada."))
+    assert why["explosiones"] is None
+
+
 def test_a_report_with_a_small_toll_is_kept(extract):
     text = ("Emboscada en el Catatumbo\nDos ataques simultáneos contra puestos policiales dejaron tres agentes "
             "heridos el martes en Tumaco, informó la Policía.")
