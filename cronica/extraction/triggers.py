@@ -122,6 +122,7 @@ class FilterCues:
     repeated_acts: Optional[re.Pattern] = None  # over an adjunct's folded text: "ha prorrogado decenas de veces"
     captors_acts: tuple[str, ...] = ()  # folded stems: "golpearon", "maniataron" told with the abduction they serve
     tally_count_verbs: frozenset[str] = frozenset()  # lemmas: "se contabilizaron cuatro masacres" counts incidents
+    tally_durations: frozenset[str] = frozenset()  # lemmas: "veinte años de operativos" spans many incidents
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -199,7 +200,8 @@ def load_filters() -> FilterCues:
         wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()),
         repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"),
         captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()),
-        tally_count_verbs=frozenset(raw.get("tally_count_verbs") or ()))
+        tally_count_verbs=frozenset(raw.get("tally_count_verbs") or ()),
+        tally_durations=frozenset(raw.get("tally_durations") or ()))
 
 
 def _num_pattern() -> str:
@@ -1228,6 +1230,8 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     counted = _member_share(tok, cues)
     if counted:
         return counted
+    if _over_a_duration(tok, cues):
+        return f"tally (duration: {tok.head.text} de {tok.text})"
     counted = _quantified(tok, cues)
     if counted:
         return counted
@@ -1243,6 +1247,16 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     if perfect or plural_report:
         return "tally (period)"
     return None
+
+
+def _over_a_duration(tok, cues: FilterCues) -> bool:
+    """A plural incident noun that fills a span of time ("veinte años de operativos contra el
+    narcotráfico", "tras años de masacres", "varias semanas de ataques"): many incidents over the
+    span, none told."""
+    head = tok.head
+    return (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and tok.dep_ == "nmod" and head.i != tok.i
+            and head.lemma_.lower() in cues.tally_durations and "Plur" in head.morph.get("Number")
+            and any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children))
 
 
 def _member_share(tok, cues: FilterCues) -> Optional[str]:
