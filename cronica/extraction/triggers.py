@@ -123,6 +123,8 @@ class FilterCues:
     captors_acts: tuple[str, ...] = ()  # folded stems: "golpearon", "maniataron" told with the abduction they serve
     blast_told: Optional[re.Pattern] = None  # over the folded sentence: "estallo", "detonaron" (a device went off)
     toll_revisions: Optional[re.Pattern] = None  # over the folded sentence: "el primer balance", "de los fallecidos"
+    tally_count_verbs: frozenset[str] = frozenset()  # lemmas: "se contabilizaron cuatro masacres" counts incidents
+    tally_durations: frozenset[str] = frozenset()  # lemmas: "veinte años de operativos" spans many incidents
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -201,7 +203,9 @@ def load_filters() -> FilterCues:
         repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"),
         captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()),
         blast_told=_regexes(raw.get("blast_told") or (), "blast_told"),
-        toll_revisions=_regexes(raw.get("toll_revisions") or (), "toll_revisions"))
+        toll_revisions=_regexes(raw.get("toll_revisions") or (), "toll_revisions"),
+        tally_count_verbs=frozenset(raw.get("tally_count_verbs") or ()),
+        tally_durations=frozenset(raw.get("tally_durations") or ()))
 
 
 def _num_pattern() -> str:
@@ -807,6 +811,12 @@ def _live_now(tok, cue: Optional[re.Pattern]) -> bool:
     return cue.search(span_key(sent)) is not None
 
 
+def _periphrastic_passive(tok) -> bool:
+    """Is the verb a participle under "ser" ("fue secuestrada", "fueron detenidos")? The parser
+    labels its subject ``nsubj`` with an ``aux`` "ser", not ``nsubj:pass``: that subject is the patient."""
+    return tok.pos_ == "VERB" and any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children)
+
+
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
     """An abduction or capture of things is another sense ("secuestraron 68 kilos de
     cocaína" is a seizure, "detuvieron un camión" a stop, "los objetos secuestrados")."""
@@ -819,8 +829,9 @@ def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
         return
     # the verb's patient: its object or passive subject, or the noun a participle modifies
     se = any(c.lower_ == "se" for c in tok.children)  # "se secuestraron 68 kilos": the subject is the patient
+    passive = _periphrastic_passive(tok)  # "la droga fue secuestrada": so is it (parsed nsubj + aux "ser")
     patients = [c for c in tok.children if c.lower_ != "se" and (
-        c.dep_ in ("obj", "nsubj:pass") or (se and c.dep_ == "nsubj"))]
+        c.dep_ in ("obj", "nsubj:pass") or ((se or passive) and c.dep_ == "nsubj"))]
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         patients.append(tok.head)
     first = min(patients, key=lambda c: c.i, default=None)  # the first thing taken names what was taken
@@ -1260,6 +1271,8 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     counted = _member_share(tok, cues)
     if counted:
         return counted
+    if _over_a_duration(tok, cues):
+        return f"tally (duration: {tok.head.text} de {tok.text})"
     counted = _quantified(tok, cues)
     if counted:
         return counted
@@ -1275,6 +1288,16 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     if perfect or plural_report:
         return "tally (period)"
     return None
+
+
+def _over_a_duration(tok, cues: FilterCues) -> bool:
+    """A plural incident noun that fills a span of time ("veinte años de operativos contra el
+    narcotráfico", "tras años de masacres", "varias semanas de ataques"): many incidents over the
+    span, none told."""
+    head = tok.head
+    return (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and tok.dep_ == "nmod" and head.i != tok.i
+            and head.lemma_.lower() in cues.tally_durations and "Plur" in head.morph.get("Number")
+            and any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children))
 
 
 def _member_share(tok, cues: FilterCues) -> Optional[str]:
@@ -1358,7 +1381,21 @@ def _counted_incidents(tok, cues: FilterCues) -> Optional[str]:
     n = _numeral_before(tok)
     if n is not None and n >= cues.tally_count_min:
         return f"tally (counted incidents: {n})"
+    if n is not None and n >= 2 and _counted_by_verb(tok, cues):
+        return f"tally (counted incidents: {tok.head.lemma_} {n})"
     return None
+
+
+def _counted_by_verb(tok, cues: FilterCues) -> bool:
+    """Is the plural incident noun what a verb of counting counts ("Se contabilizaron cuatro
+    masacres", "el observatorio contabiliza cinco masacres en Cortés")? Its object, or its
+    subject with "se" or a passive "ser"."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in cues.tally_count_verbs:
+        return False
+    if tok.dep_ in ("obj", "nsubj:pass"):
+        return True
+    return tok.dep_ == "nsubj" and (any(c.lower_ == "se" for c in head.children) or _periphrastic_passive(head))
 
 
 def _habitual(tok, cues: FilterCues) -> Optional[str]:
