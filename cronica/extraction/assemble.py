@@ -211,30 +211,6 @@ class Draft:
         return best, via
 
 
-def _told_in_present(tok) -> bool:
-    """The trigger is told as happening now: a verb in the present indicative, third person
-    ("los transportistas bloquean la avenida", "atacan a bala a un mototaxista"), a present
-    progressive ("la policía está desalojando el bloqueo", "están disparando contra la marcha") or
-    an event noun after an existential "hay" ("hay narcobloqueos en Zapopan"). Social posts tell
-    their incident so (corpus train a-048, c-136, d-068, d-050, l-078, dev d-224: dated to the
-    publication day); not a first person ("capturamos" is also the preterite)."""
-    verb = tok
-    if tok.pos_ in ("NOUN", "PROPN"):
-        verb = tok.head if tok.dep_ in ("obj", "nsubj", "nsubj:pass") and tok.head.i != tok.i else None
-        if verb is not None and verb.lower_ == "hay":
-            return True
-        if verb is None or verb.lower_.startswith(load_lexicon().reporting_stems):
-            return False  # ("Reportan ataque armado": when it was told, not when it happened)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if "Ger" in verb.morph.get("VerbForm"):
-        verb = next((c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.lemma_ == "estar"), None)
-        if verb is None:
-            return False
-    return "Pres" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood") \
-        and "3" in verb.morph.get("Person") and "Fin" in verb.morph.get("VerbForm")
-
-
 def _tally_of(tok) -> bool:
     """Is the incident noun the complement of a toll's tally ("la cifra de fallecidos por el
     ataque ... subió a tres este martes", "el balance de víctimas por el motín")? The date its
@@ -267,11 +243,10 @@ def _asked_once(date_for: Callable[..., tuple[Optional[DateValue], str]]) -> Cal
     the rules' triggers (``_named_day_age``) before their mentions are located by the same call."""
     answers: dict[tuple, tuple[Optional[DateValue], str]] = {}
 
-    def ask(trigger: Span, sentence: Span, clause: Optional[Span] = None,
-            present: bool = False) -> tuple[Optional[DateValue], str]:
-        key = (trigger, sentence, clause, present)
+    def ask(trigger: Span, sentence: Span, clause: Optional[Span] = None) -> tuple[Optional[DateValue], str]:
+        key = (trigger, sentence, clause)
         if key not in answers:
-            answers[key] = date_for(trigger, sentence, clause, present)
+            answers[key] = date_for(trigger, sentence, clause)
         return answers[key]
 
     return ask
@@ -281,7 +256,7 @@ class DocumentContext:
     """What assembly needs from the other stages for one document."""
 
     def __init__(self, text: str, to_original: Callable[[object, int, int], tuple[int, int, str]],
-                 date_for: Callable[[Span, Span, Optional[Span], bool], tuple[Optional[DateValue], str]],
+                 date_for: Callable[[Span, Span, Optional[Span]], tuple[Optional[DateValue], str]],
                  place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
                  date_positions: Sequence[int], published: Optional[_dt.date],
                  report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None,
@@ -1266,12 +1241,11 @@ class Assembler:
             clause = _span(ctx, sdoc, cs, ce)
         else:
             trig, clause = Span(sent_span.start, sent_span.start), None
-        present = m.trigger is not None and _told_in_present(sdoc[m.trigger.token_i])
         m.tally = m.trigger is not None and _tally_of(sdoc[m.trigger.token_i])
         if m.tally:
             m.date, m.date_via = _own_phrase_date(m, sdoc, sent_span, ctx)
         else:
-            m.date, m.date_via = ctx.date_for(trig, sent_span, clause, present)
+            m.date, m.date_via = ctx.date_for(trig, sent_span, clause)
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
@@ -2492,8 +2466,7 @@ def _named_day_age(t: TriggerMention, sdoc, sent_span: Span, ctx: DocumentContex
     if _tally_of(tok):
         return []
     cs, ce = _clause_of(tok)
-    date, _ = ctx.date_for(_span(ctx, sdoc, t.start, t.end), sent_span, _span(ctx, sdoc, cs, ce),
-                           _told_in_present(tok))
+    date, _ = ctx.date_for(_span(ctx, sdoc, t.start, t.end), sent_span, _span(ctx, sdoc, cs, ce))
     if date is None or date.precision != "day" or date.span is None or date.end is None:
         return []
     return [None if ctx.published is None else (ctx.published - date.end).days]
