@@ -46,7 +46,7 @@ from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, other_victims_only,
                                           placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll, told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
-from cronica.extraction.framing import DocumentFraming, load_framing
+from cronica.extraction.framing import DocumentFraming, load_framing, told_as_assault
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
@@ -1690,6 +1690,8 @@ class Assembler:
             victim_names = tuple(entities.identified)  # "la víctima fue identificada como X"
 
         etype = d.type
+        if etype == "killing" and _assault_first(strong):
+            etype = "attack"  # a headline's "Masacre" or a later "asesinados" does not retell it
         civilian = actor2 is not None and (
             actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)
         if self.recorder is not None or (self.decider is not None and self.decider.has("type") and (
@@ -2523,6 +2525,17 @@ def _launched(m: Mention) -> bool:
     tok = m.sentence.span.doc[m.trigger.token_i]
     launch = load_framing().setting_launch
     return tok.lemma_ in launch or (m.trigger.is_noun and tok.head.lemma_ in launch)
+
+
+def _assault_first(mentions: list[Mention]) -> bool:
+    """Do the incident's headlines or its first report sentence tell it as an armed assault on a
+    place or on the people present at one ("irrumpieron en un billar y abrieron fuego contra los
+    clientes", "murieron tras el ataque armado contra el bar")? Then the people killed are its toll
+    and it is an `attack`, whatever word a headline or a later sentence gives the deaths
+    (corpus/README.md, "Civilians shot in an armed assault on a place")."""
+    lead = _first_told(mentions)
+    told = {id(m.sentence): m.sentence for m in mentions if m.sentence.headline or m is lead}
+    return any(told_as_assault(s.span, load_framing()) for s in told.values())
 
 
 def _first_told(mentions: list[Mention]) -> Mention:
