@@ -1204,12 +1204,11 @@ class Timeline:
 
     # ------------------------------------------------------------------ public
 
-    def date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None,
-                 present: bool = False) -> DateAttachment:
-        """The date of the event triggered at ``trigger`` (see module docstring). ``present``: the
-        trigger is told in the present tense ("bloquean la avenida", "están disparando contra la
-        marcha"); with no date of its own nor of the story, it happens as the text is published: the
-        publication day, when the publication date has one (else its month, as any undated event)."""
+    def date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None) -> DateAttachment:
+        """The date of the event triggered at ``trigger`` (see module docstring). An incident with no
+        date expression of its own, of its sentence or of the story gets the publication month, also
+        when it is told in the present tense ("bloquean la avenida", "están disparando contra la
+        marcha"): tense is not a date expression (shared README; corpus/README.md, "Undated posts")."""
         if clause is not None:
             m = self._best_in(clause, trigger)
             if m is not None:
@@ -1237,8 +1236,6 @@ class Timeline:
             # a retrospective article: an undated incident is the one it recalls
             return DateAttachment(self._with_span(self.recalled), "story")
         pub = self.published
-        if pub is not None and present and pub.precision == "day":
-            return DateAttachment(day_value(pub.ref), "publication")
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
