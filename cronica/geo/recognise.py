@@ -45,6 +45,20 @@ _GAP_WORDS = {"en", "el", "la", "los", "las", "de", "del", "al", "a", "y", "e", 
               "norte", "sur", "este", "oeste", "centro", "oriente", "occidente", "noreste", "noroeste",
               "sureste", "suroeste", "nororiente", "noroccidente", "suroriente", "suroccidente"}
 _SENT_END = re.compile(r"[.;:!?¿¡\n]")
+#: what joins a place to the one before it as more of the same: a coordination ("desde Puno y
+#: Cusco") or an apposition that places it ("al hospital de Machala, en la vecina provincia de El Oro")
+_SAME_ROLE_GAP = re.compile(r"\s+[ye]\s+(?:(?:el|la|los|las)\s+)?|\s*,\s*(?:en\s+)?(?:(?:el|la|los|las)\s+)?"
+                            r"(?:vecin[oa]s?\s+)?", re.IGNORECASE)
+
+
+def _share_movement_roles(text: str, found: list["Toponym"]) -> None:
+    """A place coordinated with, or set in apposition to, a place people came from or went to is
+    such a place too: "vinieron desde Puno y Cusco", "agentes llegados desde Uncía y Oruro",
+    "trasladados al hospital de Machala, en la vecina provincia de El Oro" (not the event's)."""
+    for prev, t in zip(found, found[1:]):
+        if prev.role in ("origin", "destination") and t.role == "place" and not t.extra.get("list") \
+                and prev.end <= t.start and _SAME_ROLE_GAP.fullmatch(text, prev.end, t.start):
+            t.role = prev.role
 
 
 @dataclass(slots=True)
@@ -542,6 +556,7 @@ class Recogniser:
             t.extra.setdefault("key", norm_key(text[t.name_start:t.name_end]))
             if not t.extra.get("list"):
                 self._set_role(text, t)
+        _share_movement_roles(text, found)
         return found
 
     def _capitals(self, toks: list[Token], taken: list[bool]) -> list[Toponym]:

@@ -567,6 +567,8 @@ class Geocoder:
         for k, ch in enumerate(chains):
             self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None,
                          _line_list_entry(chains, k, text))
+        self._same_division(chains, text)
+        _repeated_local_names(chains, text)
         mentions = []
         for k, ch in enumerate(chains):
             for m, (t, e) in enumerate(zip(ch.members, ch.chosen)):
@@ -578,6 +580,44 @@ class Geocoder:
                           regional_dateline=self._regional_dateline(chains))
 
     # -------------------------------------------------------------- internals
+    #: "X, en el mismo municipio", "a capture in the same canton": a division named before
+    _SAME_DIVISION = re.compile(r"\s*,?\s*(?:en|de|del|dentro\s+del?)\s+(?:el|la)\s+mism[oa]\s+(\w+)", re.IGNORECASE)
+
+    def _same_division(self, chains: list[_Chain], text: str) -> None:
+        """"en las cercanías de La Victoria, en el mismo municipio": a place said to lie in the
+        same municipality (canton, district, province...) as the story's is in the last division
+        of that kind the text named before it, not a namesake elsewhere (Aragua's city of La
+        Victoria in a story of the municipio Páez of Apure)."""
+        for k, ch in enumerate(chains):
+            m = self._SAME_DIVISION.match(text, ch.members[-1].end)
+            if m is None or ch.role != "place":
+                continue
+            area = self._last_division(chains[:k], norm_key(m.group(1)))
+            if area is None or (ch.place is not None and (ch.place.iso, ch.place.admin1) == (area.iso, area.admin1)):
+                continue
+            t = ch.members[ch.head]
+            inside = [e for e in t.entries if e.kind in ("town", "admin3") and e.iso == area.iso
+                      and e.admin1 == area.admin1 and (area.admin2 is None or e.admin2 in (None, area.admin2))]
+            if inside:
+                ch.chosen[ch.head] = max(inside, key=lambda e: e.population)
+                ch.ambiguous[ch.head] = False
+                t.extra.pop("rivals", None)
+                self._finish(ch, chains[:k], text)
+                continue
+            ch.place = Place(name=text[t.start:t.end], admin1=area.admin1, admin2=area.admin2, country=area.country,
+                             iso=area.iso, latitude=area.latitude, longitude=area.longitude, geo_precision=2,
+                             where_prec=max(area.where_prec or 2, 2), span=Span(t.start, t.end, text[t.start:t.end]))
+
+    def _last_division(self, before: list[_Chain], noun: str) -> Optional[Place]:
+        """The place of the last chain before that names a division with the cue noun ``noun``
+        ("municipio Páez", "el cantón Camilo Ponce Enríquez"), None when there is none."""
+        for ch in reversed(before):
+            if ch.role != "place" or ch.place is None or not ch.place.admin1:
+                continue
+            if any(norm_key(t.extra.get("cue_word") or "").split()[-1:] == [noun] for t in ch.members):
+                return ch.place
+        return None
+
     def _regional_dateline(self, chains: list["_Chain"]) -> Optional[Place]:
         """The resolved place of the text's dateline when it is a town (not a division: "Lima"
         reads as its region) and no national capital (capitals file the news of a whole country)."""
@@ -1318,6 +1358,27 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _repeated_local_names(chains: list[_Chain], text: str) -> None:
+    """One sense per discourse for local places: "el sector La Victoria, municipio Páez del
+    estado Apure ... en una finca cercana a La Victoria" is that sector again, not Aragua's
+    city of that name. A name first written with a local cue inside a hierarchy that places it
+    keeps that place when it recurs bare."""
+    local: dict[str, Place] = {}
+    for ch in chains:
+        t = ch.members[ch.head]
+        key = _bare_key(t.extra.get("key") or "")
+        if ch.role != "place" or ch.place is None or not key:
+            continue
+        if t.cue == "local" and ch.chosen[ch.head] is None and len(ch.members) > 1 and ch.place.admin1:
+            local.setdefault(key, ch.place)
+            continue
+        first = local.get(key)
+        if first is None or len(ch.members) != 1 or t.cue not in (None, "en") or \
+                (ch.place.iso, ch.place.admin1) == (first.iso, first.admin1):
+            continue
+        ch.place = replace(first, name=text[t.start:t.end], span=Span(t.start, t.end, text[t.start:t.end]))
 
 
 def _bare_key(key: str) -> str:

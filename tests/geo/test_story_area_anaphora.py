@@ -1,0 +1,65 @@
+"""Places that point back at the story's area, or away from it (session 18, where3).
+
+- A place coordinated with, or set in apposition to, a place people came from or went to is
+  such a place too ("desde X y Y", "trasladados a X, en la vecina provincia de Y"): it is no
+  event place and does not place later events.
+- "X, en el mismo municipio": X lies in the municipality (canton, district...) named before,
+  not in a namesake's division elsewhere.
+- A local place named with its cue inside a hierarchy ("el sector X, municipio Y, estado Z")
+  is the same place when its name recurs bare later.
+
+Sentences written for these tests.
+"""
+from __future__ import annotations
+
+
+def _roles(idx) -> dict[str, str]:
+    return {m.span.text: m.role for m in idx.mentions}
+
+
+def test_a_place_coordinated_with_an_origin_is_an_origin_too(geocoder):
+    idx = geocoder.places("Comuneros llegados desde Uncía y Oruro bloquearon el puente en Llallagua, Potosí.")
+    roles = _roles(idx)
+    assert roles.get("Uncía") == "origin" and roles.get("Oruro") == "origin"
+    assert roles.get("Llallagua") == "place"
+
+
+def test_a_destination_set_in_a_neighbouring_division_is_a_destination(geocoder):
+    idx = geocoder.places("Los dos heridos fueron evacuados al hospital de Machala, en la vecina provincia "
+                          "de El Oro, según la Policía.")
+    assert _roles(idx).get("provincia de El Oro") == "destination"
+
+
+def test_a_coordinated_place_without_movement_stays_a_place(geocoder):
+    idx = geocoder.places("Hubo bloqueos en Oruro y Potosí durante toda la jornada.")
+    roles = _roles(idx)
+    assert roles.get("Oruro") == "place" and roles.get("Potosí") == "place"
+
+
+def test_later_events_keep_the_story_division_not_the_hospitals(event_place):
+    text = ("Tres mineros murieron el martes en un ataque a un campamento del cantón Camilo Ponce Enríquez, "
+            "en el Azuay. Los dos heridos fueron evacuados al hospital de Machala, en la vecina provincia "
+            "de El Oro.\nEl miércoles, soldados allanaron seis casas del sector y capturaron a tres hombres.")
+    p = event_place(text, "capturaron")
+    assert p is not None and (p.admin1, p.country) == ("Azuay", "Ecuador")
+
+
+def test_a_namesake_in_the_same_municipality_is_that_municipality_s(event_place):
+    text = ("Tres soldados murieron el lunes en un combate en el sector Los Cocos, municipio Páez, en el "
+            "estado Apure.\nEn enero, un camión del Ejército pisó una mina en las afueras de La Victoria, "
+            "en el mismo municipio, y dos militares resultaron heridos.")
+    p = event_place(text, "pisó")
+    assert p is not None and (p.admin1, p.country) == ("Apure", "Venezuela")
+
+
+def test_without_the_same_municipality_the_big_namesake_stays(event_place):
+    p = event_place("Dos comerciantes fueron asesinados el domingo en La Victoria, estado Aragua.", "asesinados")
+    assert p is not None and p.admin1 == "Aragua"
+
+
+def test_a_local_name_recurring_bare_keeps_its_hierarchy(event_place):
+    text = ("Un guardia murió el sábado en un ataque contra un puesto militar en el sector La Victoria, "
+            "municipio Páez del estado Apure.\nDos días después, los militares detuvieron a tres "
+            "sospechosos en una finca cercana a La Victoria.")
+    p = event_place(text, "detuvieron")
+    assert p is not None and (p.admin1, p.country) == ("Apure", "Venezuela")
