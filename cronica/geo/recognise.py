@@ -111,6 +111,7 @@ class Lexicon:
                 str(cc).upper(): frozenset(norm_key(w) for w in v) for cc, v in (data.get("admin1_nouns") or {}).items()}
             self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
             self.town_area_words = {norm_key(w) for w in data.get("town_area_words", [])}
+            self.town_naming_cues = {norm_key(w) for w in data.get("town_naming_cues", [])}
             #: institutions named after their department without "de" ("Región Policial La Libertad")
             self.jurisdiction_nouns = {tuple(norm_key(w).split()) for w in data.get("jurisdiction_nouns", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
@@ -242,6 +243,21 @@ class Recogniser:
             if not self.gaz.has_prefix(key):
                 break
         return best_j, best
+
+    def _bare_namesakes(self, text: str, toks: list[Token], after: int, full_end: int,
+                        full: tuple[Entry, ...]) -> tuple[Entry, ...]:
+        """"la ciudad de León", "la ciudad de Concepción": GeoNames lists "Ciudad de X" as another
+        name of one city X only (Mexico's León, Chile's Concepción), but the phrase names any city
+        X. The other towns and municipalities called X, for a story of another country to read
+        (``Geocoder.places``); none for a city whose own name begins with "Ciudad" ("Ciudad
+        Victoria", "Ciudad Juárez")."""
+        if after >= len(toks) or toks[after].key not in ("de", "del"):
+            return ()
+        end, bare = self._longest(text, toks, after + 1) if after + 1 < full_end else (after + 1, ())
+        if end != full_end:
+            return ()
+        ids = {e.id for e in full}
+        return tuple(e for e in bare if e.id not in ids and e.kind in ("town", "admin3", "admin2"))
 
     def _name_after_cue_end(self, text: str, toks: list[Token], after: int) -> int:
         """Where the longest gazetteer name written after a cue noun ends (its "de"/"del" and
@@ -385,8 +401,10 @@ class Recogniser:
             cue_word = " ".join(t.key for t in toks[i:after])
             full_end, full = self._longest(text, toks, i, any_case_start=True)
             if full and full_end > after and self._name_after_cue_end(text, toks, after) <= full_end:
+                namesakes = self._bare_namesakes(text, toks, after, full_end, full) if level == "town" else ()
                 found.append(Toponym(toks[i].start, toks[full_end - 1].end, toks[i].start,
-                                     toks[full_end - 1].end, full, cue=level, extra={"cue_word": cue_word}))
+                                     toks[full_end - 1].end, full, cue=level, extra={"cue_word": cue_word}
+                                     | ({"namesakes": namesakes} if namesakes else {})))
                 for k in range(i, full_end):
                     taken[k] = True
                 i = full_end

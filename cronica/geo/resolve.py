@@ -542,6 +542,8 @@ class Geocoder:
         self._cc_shown = inferred is not None
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
+        if inferred is not None:
+            _read_namesakes(tops, doc_cc)
         for ch in chains:
             for t in ch.members:
                 t.entries = self._eligible(t, doc_cc, len(ch.members) > 1, inferred is not None)
@@ -790,8 +792,15 @@ class Geocoder:
         return [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
                 and not x.cue_only and norm_key(x.name) == key]
 
-    @staticmethod
-    def _story_homonyms(chains: list[_Chain]) -> None:
+    def _names_a_town(self, t: Toponym, readings: list[Entry]) -> bool:
+        """"la localidad de Villa Tunari": a cue that names towns as well as hamlets
+        (``town_naming_cues``) before a town of 20,000 or more of the story's country names that
+        town, even in a story that also names another division."""
+        words = norm_key(t.extra.get("cue_word") or "").split()
+        return t.cue == "local" and bool(words) and words[0] in self.rec.lex.town_naming_cues and any(
+            x.cc == self._doc_cc and x.population >= DATELINE_TOWN for x in readings)
+
+    def _story_homonyms(self, chains: list[_Chain]) -> None:
         """A hamlet named alone with a local cue ("la vereda La Argentina", "el sector El
         Triunfo") or a small town named bare, whose reading lies in a first-level division
         the rest of the document never names while the document places its story in others,
@@ -816,6 +825,8 @@ class Geocoder:
                                    for x in readings):
                 continue
             if not (t.cue == "local" or (t.cue in (None, "en") and max(x.population for x in readings) < SMALL_TOWN)):
+                continue
+            if self._names_a_town(t, readings):
                 continue
             key = norm_key(t.extra.get("key") or "")
             story: set = set()
@@ -1358,6 +1369,16 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _read_namesakes(tops: list[Toponym], doc_cc: str) -> None:
+    """"la ciudad de León" in a story the text shows to be Nicaraguan: when no reading of the
+    name (GeoNames' "Ciudad de León" is Mexico's) lies in the document's country, its namesakes
+    there are read (``Recogniser._bare_namesakes``)."""
+    for t in tops:
+        namesakes = t.extra.get("namesakes")
+        if namesakes and not any(e.cc == doc_cc for e in t.entries):
+            t.entries = tuple(t.entries) + tuple(e for e in namesakes if e.cc == doc_cc)
 
 
 def _repeated_local_names(chains: list[_Chain], text: str) -> None:

@@ -7,6 +7,8 @@
   not in a namesake's division elsewhere.
 - A local place named with its cue inside a hierarchy ("el sector X, municipio Y, estado Z")
   is the same place when its name recurs bare later.
+- "la ciudad de X" in a story of a country where GeoNames' "Ciudad de X" does not lie reads
+  that country's towns called X; "localidad de X" before a town of 20,000+ is that town.
 
 Sentences written for these tests.
 """
@@ -63,3 +65,27 @@ def test_a_local_name_recurring_bare_keeps_its_hierarchy(event_place):
             "sospechosos en una finca cercana a La Victoria.")
     p = event_place(text, "detuvieron")
     assert p is not None and (p.admin1, p.country) == ("Apure", "Venezuela")
+
+
+def test_the_city_of_a_name_is_the_namesake_of_the_story_s_country(event_place):
+    text = ("Un estudiante murió baleado durante un ataque a una protesta en la ciudad de León, denunció "
+            "un organismo nicaragüense de derechos humanos.")
+    p = event_place(text, "baleado")
+    assert p is not None and (p.admin1, p.country) == ("León", "Nicaragua")
+
+
+def test_the_city_of_a_name_keeps_the_alias_namesake_when_the_story_is_its_country(event_place):
+    p = event_place("Un policía murió baleado en la ciudad de León, Guanajuato.", "baleado")
+    assert p is not None and (p.admin1, p.country) == ("Guanajuato", "Mexico")
+
+
+def test_a_city_whose_own_name_begins_with_ciudad_keeps_it(event_place):
+    p = event_place("Dos hombres fueron asesinados en una colonia del oriente de Ciudad Juárez.", "asesinados")
+    assert p is not None and (p.admin1, p.country) == ("Chihuahua", "Mexico")
+
+
+def test_a_town_after_localidad_is_that_town_in_a_story_of_another_division(event_place):
+    text = ("La Policía boliviana decomisó droga en un puesto de control de la ciudad de La Paz.\n"
+            "En otro operativo, agentes antidrogas destruyeron un laboratorio en la localidad de Villa Tunari.")
+    p = event_place(text, "destruyeron")
+    assert p is not None and (p.admin1, p.country) == ("Cochabamba", "Bolivia")
