@@ -1147,6 +1147,9 @@ class Geocoder:
             scored.sort(key=lambda x: -x[0])
             best_s, best = scored[0]
             rivals = [e for s, e in scored[1:] if best_s - s < AMBIGUITY_MARGIN]
+            metropolitan = self._capital_district([best] + rivals, context) if rivals else None
+            if metropolitan is not None:
+                best, rivals = metropolitan, []
             if rivals and any(not _same_area(best, r) for r in rivals):
                 ch.ambiguous[m] = True
                 t.extra["rivals"] = [best] + rivals
@@ -1163,6 +1166,30 @@ class Geocoder:
         listed = bool(ch.members[0].extra.get("list"))  # general first: the last of equals is the most specific
         ch.head = min(range(n), key=lambda m: (levels[m], -m if listed else m))
         ch.level = levels[ch.head]
+
+    def _capital_district(self, readings: list[Entry], context: dict) -> Optional[Entry]:
+        """"el distrito de Comas", "el distrito de Independencia": a district name that the
+        capital's province shares with districts elsewhere, in a text that places nothing in the
+        divisions or regions of those namesakes, is the capital's district. Metropolitan
+        districts hold far more people than their rural namesakes (INEI census 2017: Comas,
+        Lima, over 500,000; Comas, Junín, about 6,000; Independencia, Lima, over 200,000;
+        Independencia, Huaraz, about 70,000), and the gazetteer has no district populations
+        to weigh them. None when the readings are not all districts of one country, or when
+        not exactly one lies in the capital's province."""
+        if not self._cc_shown or any(e.kind != "admin3" or e.cc != readings[0].cc for e in readings):
+            return None  # (a default country is no ground: "San Miguel" in a story that never shows it)
+        cap = self.gaz.capital(readings[0].cc)
+        if cap is None or not cap.admin2:
+            return None
+        inside = [e for e in readings if (e.admin1, e.admin2) == (cap.admin1, cap.admin2)]
+        if len(inside) != 1:
+            return None
+        others = [e for e in readings if e is not inside[0]]
+        if any(context["admin1"].get((e.cc, e.admin1 or ""), 0) for e in others):
+            return None
+        if any(e.ubigeo and e.ubigeo in r.members for r in context["regions"] for e in others):
+            return None
+        return inside[0]
 
     @staticmethod
     def _inside_written(ch: _Chain, m: int, cands: list[Entry], doc_cc: str) -> list[Entry]:

@@ -9,6 +9,8 @@
   is the same place when its name recurs bare later.
 - "la ciudad de X" in a story of a country where GeoNames' "Ciudad de X" does not lie reads
   that country's towns called X; "localidad de X" before a town of 20,000+ is that town.
+- A district name the capital's province shares with districts elsewhere is the capital's
+  when the text shows its country and places nothing in the namesakes' divisions.
 
 Sentences written for these tests.
 """
@@ -77,6 +79,23 @@ def test_the_city_of_a_name_is_the_namesake_of_the_story_s_country(event_place):
 def test_the_city_of_a_name_keeps_the_alias_namesake_when_the_story_is_its_country(event_place):
     p = event_place("Un policía murió baleado en la ciudad de León, Guanajuato.", "baleado")
     assert p is not None and (p.admin1, p.country) == ("Guanajuato", "Mexico")
+
+
+def test_a_district_name_the_capital_shares_is_the_capital_s(event_place):
+    p = event_place("Agentes de la policía peruana capturaron a tres extorsionadores en el distrito de Comas.",
+                    "capturaron")
+    assert p is not None and (p.admin1, p.admin2, p.country) == ("Lima", "Lima", "Peru")
+
+
+def test_a_district_named_with_its_department_is_that_department_s(event_place):
+    p = event_place("Agentes capturaron a tres presuntos extorsionadores en el distrito de Comas, "
+                    "provincia de Concepción, en Junín.", "capturaron")
+    assert p is not None and (p.admin1, p.country) == ("Junín", "Peru")
+
+
+def test_a_district_of_the_region_the_story_names_is_not_the_capital_s(event_place):
+    p = event_place("Una patrulla militar fue emboscada en el distrito de Santa Rosa, en el VRAEM.", "emboscada")
+    assert p is not None and p.admin1 == "Ayacucho"
 
 
 def test_a_city_whose_own_name_begins_with_ciudad_keeps_it(event_place):
