@@ -11,6 +11,7 @@
   that country's towns called X; "localidad de X" before a town of 20,000+ is that town.
 - A district name the capital's province shares with districts elsewhere is the capital's
   when the text shows its country and places nothing in the namesakes' divisions.
+- "la ruta X-Y" is a road, placed by its two ends.
 
 Sentences written for these tests.
 """
@@ -107,4 +108,15 @@ def test_a_town_after_localidad_is_that_town_in_a_story_of_another_division(even
     text = ("La Policía boliviana decomisó droga en un puesto de control de la ciudad de La Paz.\n"
             "En otro operativo, agentes antidrogas destruyeron un laboratorio en la localidad de Villa Tunari.")
     p = event_place(text, "destruyeron")
+    assert p is not None and (p.admin1, p.country) == ("Cochabamba", "Bolivia")
+
+
+def test_a_bus_route_named_after_two_places_is_a_road_not_a_town(geocoder):
+    idx = geocoder.places("Un motorista de la ruta Kennedy-Centro fue baleado en la colonia Las Brisas, "
+                          "de Comayagüela.")
+    assert not any(m.place is not None and m.place.country == "Colombia" for m in idx.mentions)
+
+
+def test_a_route_between_two_towns_of_one_division_lies_in_it(event_place):
+    p = event_place("Campesinos bolivianos bloquearon la ruta Chimoré-Shinahota durante tres días.", "bloquearon")
     assert p is not None and (p.admin1, p.country) == ("Cochabamba", "Bolivia")
