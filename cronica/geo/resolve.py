@@ -326,7 +326,8 @@ class PlaceIndex:
                 continue
             if (self._para(c.start) == para and _closes_line(c, self.text)) or (
                     self._para(c.start) <= para + 1
-                    and not re.search(r"[.!?]\s+\S", self.text[sentence.end:c.members[0].start])):
+                    and not re.search(r"[.!?]\s+\S", self.text[sentence.end:c.members[0].start])) or (
+                    self._para(c.start) == para + 1 and _whole_line(c, self.text)):
                 return c.place
             break
         return None
@@ -1441,6 +1442,14 @@ def _bare_key(key: str) -> str:
 def _closes_line(c: _Chain, text: str) -> bool:
     """Whether nothing but punctuation follows the chain on its line."""
     return not re.search(r"\w", text[max(t.end for t in c.members):].split("\n", 1)[0])
+
+
+def _whole_line(c: _Chain, text: str) -> bool:
+    """Whether the chain (a bulletin's list of places) fills its line: the line after an entry
+    of several sentences ("14/09. Desaparición forzada. Agentes se llevaron ... Se desconoce su
+    paradero. ¶ ZULIA - MARACAIBO - BARRIO X") that places every report of that entry."""
+    start = min(t.start for t in c.members)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and _closes_line(c, text)
 
 
 def _line_list_entry(chains: list[_Chain], k: int, text: str) -> Optional[Entry]:
