@@ -67,3 +67,13 @@ def test_a_headline_captive_with_one_day_told_takes_it():
     text = ("Rescatan a comerciante plagiado en el puerto\n"
             "La policía rescató el lunes a un comerciante en una vivienda del puerto.")
     assert _lead_att(text, "plagiado").value == "2023-05-15"
+
+
+def test_a_captivity_since_day_in_a_where_clause_does_not_move_the_story():
+    text = ("Un ganadero fue rescatado el lunes en una finca donde permanecía en cautiverio desde el "
+            "jueves. Por estos hechos fueron capturados dos hombres.")
+    tl = Timeline(text, PUB)
+    s = text.index("Por estos")
+    i = text.index("capturados")
+    v = tl.date_for(Span(i, i + 10, "capturados"), Span(s, len(text), text[s:])).value
+    assert v.value == "2023-05-15"
