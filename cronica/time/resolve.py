@@ -1424,7 +1424,7 @@ class Timeline:
             if m.span.start >= sentence.end:
                 if m.paragraph > reach:
                     break
-                if self._recent_day(m):
+                if self._recent_day(m) or self._recent_week(m):
                     return DateAttachment(self._with_span(m), "story")
                 break
         return None
@@ -1446,6 +1446,14 @@ class Timeline:
         """A day-precision date at most LEAD_REACH_DAYS before publication."""
         pub, v = self.published, m.value
         if pub is None or v is None or v.precision != "day":
+            return False
+        return 0 <= (pub.last - v.start).days <= LEAD_REACH_DAYS
+
+    def _recent_week(self, m: DateMention) -> bool:
+        """A week or weekend the lead tells of the news ("los combates que sostuvieron el pasado fin
+        de semana"): a headline before it is that week's news too (train y-002)."""
+        pub, v = self.published, m.value
+        if pub is None or v is None or v.precision != "week" or m.kind != "relative_pub":
             return False
         return 0 <= (pub.last - v.start).days <= LEAD_REACH_DAYS
 

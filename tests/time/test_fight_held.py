@@ -2,6 +2,8 @@
 after it is the fight's. Sentences written for these tests (CC0)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from cronica.model import Span
 from cronica.time import Timeline
 
@@ -29,3 +31,15 @@ def test_the_undated_sentence_after_a_fight_takes_its_day():
     i = text.index("capturaron")
     sent = Span(text.index("En el área"), len(text), text[text.index("En el área"):])
     assert tl.date_for(Span(i, i + 10, "capturaron"), sent).value.value == "2026-10-17"
+
+
+def test_a_headline_before_a_recent_weekend_takes_it():
+    text = ("Combates entre dos guerrillas dejan cinco muertos en la frontera\n"
+            "Cinco personas murieron en los enfrentamientos que sostuvieron el pasado fin de semana "
+            "dos grupos armados en una vereda.\n"
+            "Los cuerpos fueron recogidos el lunes por una comisión.")
+    tl = Timeline(text, PUB)
+    head = text[:text.index("\n")]
+    v = tl.date_for(Span(0, 8, "Combates"), Span(0, len(head), head)).value
+    assert (v.value, v.precision) == ("2026-10", "week")
+    assert v.start == dt.date(2026, 10, 17)
