@@ -46,7 +46,7 @@ from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, other_victims_only,
                                           placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll, told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
-from cronica.extraction.framing import DocumentFraming, load_framing
+from cronica.extraction.framing import DocumentFraming, load_framing, told_as_assault
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
@@ -211,30 +211,6 @@ class Draft:
         return best, via
 
 
-def _told_in_present(tok) -> bool:
-    """The trigger is told as happening now: a verb in the present indicative, third person
-    ("los transportistas bloquean la avenida", "atacan a bala a un mototaxista"), a present
-    progressive ("la policía está desalojando el bloqueo", "están disparando contra la marcha") or
-    an event noun after an existential "hay" ("hay narcobloqueos en Zapopan"). Social posts tell
-    their incident so (corpus train a-048, c-136, d-068, d-050, l-078, dev d-224: dated to the
-    publication day); not a first person ("capturamos" is also the preterite)."""
-    verb = tok
-    if tok.pos_ in ("NOUN", "PROPN"):
-        verb = tok.head if tok.dep_ in ("obj", "nsubj", "nsubj:pass") and tok.head.i != tok.i else None
-        if verb is not None and verb.lower_ == "hay":
-            return True
-        if verb is None or verb.lower_.startswith(load_lexicon().reporting_stems):
-            return False  # ("Reportan ataque armado": when it was told, not when it happened)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if "Ger" in verb.morph.get("VerbForm"):
-        verb = next((c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.lemma_ == "estar"), None)
-        if verb is None:
-            return False
-    return "Pres" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood") \
-        and "3" in verb.morph.get("Person") and "Fin" in verb.morph.get("VerbForm")
-
-
 def _tally_of(tok) -> bool:
     """Is the incident noun the complement of a toll's tally ("la cifra de fallecidos por el
     ataque ... subió a tres este martes", "el balance de víctimas por el motín")? The date its
@@ -267,11 +243,10 @@ def _asked_once(date_for: Callable[..., tuple[Optional[DateValue], str]]) -> Cal
     the rules' triggers (``_named_day_age``) before their mentions are located by the same call."""
     answers: dict[tuple, tuple[Optional[DateValue], str]] = {}
 
-    def ask(trigger: Span, sentence: Span, clause: Optional[Span] = None,
-            present: bool = False) -> tuple[Optional[DateValue], str]:
-        key = (trigger, sentence, clause, present)
+    def ask(trigger: Span, sentence: Span, clause: Optional[Span] = None) -> tuple[Optional[DateValue], str]:
+        key = (trigger, sentence, clause)
         if key not in answers:
-            answers[key] = date_for(trigger, sentence, clause, present)
+            answers[key] = date_for(trigger, sentence, clause)
         return answers[key]
 
     return ask
@@ -281,7 +256,7 @@ class DocumentContext:
     """What assembly needs from the other stages for one document."""
 
     def __init__(self, text: str, to_original: Callable[[object, int, int], tuple[int, int, str]],
-                 date_for: Callable[[Span, Span, Optional[Span], bool], tuple[Optional[DateValue], str]],
+                 date_for: Callable[[Span, Span, Optional[Span]], tuple[Optional[DateValue], str]],
                  place_for: Callable[[Span, Span, Optional[Span]], Optional[Place]],
                  date_positions: Sequence[int], published: Optional[_dt.date],
                  report_date: Callable[[Span], Optional[DateValue]] = lambda sentence: None,
@@ -1266,12 +1241,11 @@ class Assembler:
             clause = _span(ctx, sdoc, cs, ce)
         else:
             trig, clause = Span(sent_span.start, sent_span.start), None
-        present = m.trigger is not None and _told_in_present(sdoc[m.trigger.token_i])
         m.tally = m.trigger is not None and _tally_of(sdoc[m.trigger.token_i])
         if m.tally:
             m.date, m.date_via = _own_phrase_date(m, sdoc, sent_span, ctx)
         else:
-            m.date, m.date_via = ctx.date_for(trig, sent_span, clause, present)
+            m.date, m.date_via = ctx.date_for(trig, sent_span, clause)
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
@@ -1721,6 +1695,8 @@ class Assembler:
             victim_names = tuple(entities.identified)  # "la víctima fue identificada como X"
 
         etype = d.type
+        if etype == "killing" and _assault_first(strong):
+            etype = "attack"  # a headline's "Masacre" or a later "asesinados" does not retell it
         civilian = actor2 is not None and (
             actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)
         if self.recorder is not None or (self.decider is not None and self.decider.has("type") and (
@@ -2521,8 +2497,7 @@ def _named_day_age(t: TriggerMention, sdoc, sent_span: Span, ctx: DocumentContex
     if _tally_of(tok):
         return []
     cs, ce = _clause_of(tok)
-    date, _ = ctx.date_for(_span(ctx, sdoc, t.start, t.end), sent_span, _span(ctx, sdoc, cs, ce),
-                           _told_in_present(tok))
+    date, _ = ctx.date_for(_span(ctx, sdoc, t.start, t.end), sent_span, _span(ctx, sdoc, cs, ce))
     if date is None or date.precision != "day" or date.span is None or date.end is None:
         return []
     return [None if ctx.published is None else (ctx.published - date.end).days]
@@ -2579,6 +2554,17 @@ def _launched(m: Mention) -> bool:
     tok = m.sentence.span.doc[m.trigger.token_i]
     launch = load_framing().setting_launch
     return tok.lemma_ in launch or (m.trigger.is_noun and tok.head.lemma_ in launch)
+
+
+def _assault_first(mentions: list[Mention]) -> bool:
+    """Do the incident's headlines or its first report sentence tell it as an armed assault on a
+    place or on the people present at one ("irrumpieron en un billar y abrieron fuego contra los
+    clientes", "murieron tras el ataque armado contra el bar")? Then the people killed are its toll
+    and it is an `attack`, whatever word a headline or a later sentence gives the deaths
+    (corpus/README.md, "Civilians shot in an armed assault on a place")."""
+    lead = _first_told(mentions)
+    told = {id(m.sentence): m.sentence for m in mentions if m.sentence.headline or m is lead}
+    return any(told_as_assault(s.span, load_framing()) for s in told.values())
 
 
 def _first_told(mentions: list[Mention]) -> Mention:

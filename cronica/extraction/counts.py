@@ -1670,7 +1670,34 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_zeros(sent, out))
     out = _vanished_after_arrest(sent, out)
     out = _not_split(sent, out)
-    return _given_with_the_rise(sent, _died_before_the_rise(sent, [_flag(sent, c) for c in out]))
+    found = _added_to_the_first_report(sent, [_flag(sent, c) for c in out])
+    return _given_with_the_rise(sent, _died_before_the_rise(sent, found))
+
+
+def _added_to_the_first_report(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "El primer balance hablaba de seis fallecidos; en la requisa hallaron otros tres cuerpos":
+    the figure told as more than a first report's of its category, later in the same sentence (after
+    a semicolon or a word of later time), adds to that report, not to the revised toll: together
+    they are the revised figure (6 + 3 = 9, an update), as "la cifra se elevó a nueve" would tell it
+    (train w-011, y-006)."""
+    firsts = [c for c in found if c.preliminary and c.best and not c.cumulative and not (c.additive or c.other)]
+    if not firsts or any(c.update for c in found):
+        return found
+    text = sent.doc.text
+    out = []
+    for c in found:
+        first = next((f for f in firsts if f.category == c.category and f.end <= c.start
+                      and _LATER_IN_THE_SENTENCE.search(text[f.end:c.start].lower())), None)
+        if first is not None and c.best and (c.additive or c.other) and not c.cumulative:
+            total = first.best + c.best
+            c = replace(c, best=total, low=total, high=total, update=True, additive=False, other=False,
+                        preliminary=False)
+        out.append(c)
+    return out
+
+
+_LATER_IN_THE_SENTENCE = re.compile(r";|\b(después|despues|luego|más tarde|mas tarde|posteriormente|durante|"
+                                    r"horas|al día siguiente|al dia siguiente)\b")
 
 
 def _died_before_the_rise(sent, found: list[CountMention]) -> list[CountMention]:

@@ -34,7 +34,7 @@ from cronica.text.gate import gated
 
 _KEYS = ("protest_nouns", "not_frame", "protesters", "policing", "armed_actors", "prison", "prison_protest",
          "state_forces", "protesters_acting", "lethal", "riot", "attacked_places", "attack_verbs", "forces_as_targets",
-         "held_by_crowd", "hostages", "attacks_on_protest")
+         "held_by_crowd", "hostages", "attacks_on_protest", "present_people")
 CONTEXT_BACK = 2  # sentences of the same paragraph that may frame a clash told without a frame
 # the ACLED protest sub-events (variants of `protest` in data/taxonomy.yaml) framing chooses among
 _PROTEST_VARIANTS = ("lethal", "violent", "intervention")
@@ -77,6 +77,9 @@ class FramingCues:
     held_by_crowd: re.Pattern
     hostages: re.Pattern
     attacks_on_protest: re.Pattern  # gunmen or colectivos firing "contra la marcha": an attack, not the protest
+    present_people: re.Pattern  # "dispararon contra los clientes": those present at a place attacked
+    # "el ataque armado contra el bar", "abrió fuego contra los clientes": an assault on a place told
+    assault_told: Optional[re.Pattern] = None
     # the opening of a sentence telling what an operation yielded ("Durante la operación se aprehendió ...")
     setting_outcomes: Optional[re.Pattern] = None
     setting_outcomes_window: int = 0
@@ -123,10 +126,43 @@ def load_framing() -> FramingCues:
     if not frames <= families or not same <= set(EVENT_TYPES) or window < 0:
         raise DataFileError("framing.yaml: operation_setting names unknown families or types")
     return FramingCues(frozenset(retype), frames, window, same, case, nouns, launch, death,
-                       **{k: _pattern(k, raw[k]) for k in _KEYS},
+                       **{k: _pattern(k, raw[k]) for k in _KEYS}, assault_told=_assault_told(raw),
                        setting_outcomes=outcomes, setting_outcomes_window=outcomes_window,
                        setting_outcomes_unless=unless,
                        setting_return=frozenset(op.get("return_verbs") or ()))
+
+
+def assault_on_place(tok, cues: FramingCues) -> bool:
+    """Is the attack verb ``tok`` told against a place, a vehicle or a post (``attacked_places``:
+    "atacaron a balazos un bar", "dispararon contra un autobús") or the people present at one
+    (``present_people``: "dispararon contra los clientes", "abrieron fuego contra los presentes")?
+    Its object or oblique after it."""
+    for c in tok.children:
+        if c.dep_ in ("obj", "obl") and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.i > tok.i:
+            words = (match_key(c.text), match_key(c.lemma_))
+            if any(cues.attacked_places.fullmatch(w) or cues.present_people.fullmatch(w) for w in words):
+                return True
+    return False
+
+
+def _assault_told(raw: dict) -> re.Pattern:
+    """``assault_nouns`` or ``fire_verbs`` + "contra" followed by a target of ``attacked_places`` or
+    ``present_people`` (an article between), composed from framing.yaml's lists."""
+    for k in ("assault_nouns", "fire_verbs"):
+        if not isinstance(raw.get(k), list) or not raw[k] or not all(isinstance(x, str) and x for x in raw[k]):
+            raise DataFileError(f"framing.yaml: {k!r} must be a non-empty list of patterns")
+    target = ("(?:(?:el|la|los|las|un|una|unos|unas) )?(?:" + "|".join(raw["attacked_places"] + raw["present_people"])
+              + r")(?!\w)")
+    nouns = "(?:" + "|".join(raw["assault_nouns"]) + ")(?: armados?)? (?:contra|a|al|en) " + target
+    verbs = "(?:" + "|".join(raw["fire_verbs"]) + ") contra " + target
+    return _pattern("assault_nouns/fire_verbs", [nouns, verbs])
+
+
+def told_as_assault(span, cues: FramingCues) -> bool:
+    """Does the sentence ``span`` tell an armed assault on a place or on the people present at one
+    ("el ataque armado contra el bar", "Ataque armado en un bar de Celaya", "abrió fuego contra los
+    clientes", "dispararon contra los presentes")? (``assault_told``, over the folded sentence)"""
+    return cues.assault_told is not None and cues.assault_told.search(span_key(span)) is not None
 
 
 def _came_from(tok, return_verbs: frozenset[str]) -> bool:
@@ -409,18 +445,14 @@ class DocumentFraming:
         if not attacks:
             return
         doc = sent.span.doc
-        places = self.cues.attacked_places
         killings = [t for t in triggers if not t.dropped and t.type == "killing" and not t.is_noun]
         on_place = []
         for a in attacks:
             tok = doc[a.token_i]
             if not self.cues.attack_verbs.match(match_key(tok.text)):
                 continue  # "irrumpieron en la casa y les dieron muerte": the killing (own corpus a-078)
-            for c in tok.children:
-                if c.dep_ in ("obj", "obl") and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i and (
-                        places.fullmatch(match_key(c.text)) or places.fullmatch(match_key(c.lemma_))):
-                    on_place.append(a)
-                    break
+            if assault_on_place(tok, self.cues):
+                on_place.append(a)
         if not on_place or not killings:
             return
         for t in killings:

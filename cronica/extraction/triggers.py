@@ -121,6 +121,10 @@ class FilterCues:
     wish_words: frozenset[str] = frozenset()  # folded: "ojala" before a trigger tells a wish, not a report
     repeated_acts: Optional[re.Pattern] = None  # over an adjunct's folded text: "ha prorrogado decenas de veces"
     captors_acts: tuple[str, ...] = ()  # folded stems: "golpearon", "maniataron" told with the abduction they serve
+    blast_told: Optional[re.Pattern] = None  # over the folded sentence: "estallo", "detonaron" (a device went off)
+    toll_revisions: Optional[re.Pattern] = None  # over the folded sentence: "el primer balance", "de los fallecidos"
+    tally_count_verbs: frozenset[str] = frozenset()  # lemmas: "se contabilizaron cuatro masacres" counts incidents
+    tally_durations: frozenset[str] = frozenset()  # lemmas: "veinte años de operativos" spans many incidents
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -197,7 +201,11 @@ def load_filters() -> FilterCues:
         later_openings=_regexes(raw.get("later_openings") or (), "later_openings"),
         wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()),
         repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"),
-        captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()))
+        captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()),
+        blast_told=_regexes(raw.get("blast_told") or (), "blast_told"),
+        toll_revisions=_regexes(raw.get("toll_revisions") or (), "toll_revisions"),
+        tally_count_verbs=frozenset(raw.get("tally_count_verbs") or ()),
+        tally_durations=frozenset(raw.get("tally_durations") or ()))
 
 
 def _num_pattern() -> str:
@@ -803,6 +811,12 @@ def _live_now(tok, cue: Optional[re.Pattern]) -> bool:
     return cue.search(span_key(sent)) is not None
 
 
+def _periphrastic_passive(tok) -> bool:
+    """Is the verb a participle under "ser" ("fue secuestrada", "fueron detenidos")? The parser
+    labels its subject ``nsubj`` with an ``aux`` "ser", not ``nsubj:pass``: that subject is the patient."""
+    return tok.pos_ == "VERB" and any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children)
+
+
 def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
     """An abduction or capture of things is another sense ("secuestraron 68 kilos de
     cocaína" is a seizure, "detuvieron un camión" a stop, "los objetos secuestrados")."""
@@ -815,8 +829,9 @@ def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
         return
     # the verb's patient: its object or passive subject, or the noun a participle modifies
     se = any(c.lower_ == "se" for c in tok.children)  # "se secuestraron 68 kilos": the subject is the patient
+    passive = _periphrastic_passive(tok)  # "la droga fue secuestrada": so is it (parsed nsubj + aux "ser")
     patients = [c for c in tok.children if c.lower_ != "se" and (
-        c.dep_ in ("obj", "nsubj:pass") or (se and c.dep_ == "nsubj"))]
+        c.dep_ in ("obj", "nsubj:pass") or ((se or passive) and c.dep_ == "nsubj"))]
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         patients.append(tok.head)
     first = min(patients, key=lambda c: c.i, default=None)  # the first thing taken names what was taken
@@ -1051,6 +1066,11 @@ def find_triggers(sent) -> list[TriggerMention]:
         for m in out:
             if m.family in _OPERATION_FAMILIES:
                 m.new_incident = m.follow_up = True
+    # (the sentence's folded text only when a bombing or a killing is kept: no work for the others)
+    if any(not m.dropped and m.type == "bombing" for m in out):
+        _seized_devices(out, doc, context(), cues)
+    if any(not m.dropped and m.type == "killing" and m.strength == "strong" for m in out):
+        _bodies_of_a_told_toll(out, doc, context(), cues)
     # a wish ("Ojalá sea el último secuestro", "ojalá no haya víctimas"): what it names is not reported
     if cues.wish_words and any(not m.dropped for m in out):
         for m in out:
@@ -1072,6 +1092,38 @@ def find_triggers(sent) -> list[TriggerMention]:
 
 
 _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+
+
+def _seized_devices(out: list[TriggerMention], doc, key: str, cues: FilterCues) -> None:
+    """Drop a bombing whose words sit inside an arrest or a seizure told in its sentence, when
+    the sentence tells no blast: explosives seized or found ("se incautaron dos fusiles y tres
+    artefactos explosivos", "se aseguraron ... minas antipersonal") and a device being laid when
+    its carriers were caught ("los capturaron cuando instalaban un artefacto explosivo") are the
+    goods or the act the arrest or seizure stopped, not a bombing (train o-003, y-003, d-044,
+    b-003; dev w-012, r-004)."""
+    holders = [doc[m.token_i] for m in out if not m.dropped and m.family in ("arrest", "seizure")]
+    if not holders or (cues.blast_told is not None and cues.blast_told.search(key)):
+        return
+    for m in out:
+        if not m.dropped and m.type == "bombing" and any(h.is_ancestor(doc[m.token_i]) for h in holders):
+            m.dropped = "goods of the arrest or seizure told with it (no blast)"
+
+
+_BODY_WORDS = re.compile(r"(?<!\w)(cuerpos?|cadaver(es)?|restos)(?!\w)")
+
+
+def _bodies_of_a_told_toll(out: list[TriggerMention], doc, key: str, cues: FilterCues) -> None:
+    """Mark as a reference a killing told by bodies found whose sentence revises a toll already
+    told ("El primer balance hablaba de seis muertos; en la requisa hallaron otros tres cuerpos",
+    "los cuerpos de tres de los fallecidos fueron localizados el lunes"; ``toll_revisions``): the
+    bodies of the incident the story tells, found later, not a new killing (train w-011, y-006,
+    x-005). It joins that incident; alone it founds none."""
+    if cues.toll_revisions is None or not cues.toll_revisions.search(key):
+        return
+    for m in out:
+        if not m.dropped and m.type == "killing" and m.strength == "strong" \
+                and _BODY_WORDS.search(match_key(doc.text[m.start:m.end])):
+            m.strength, m.reference = "weak", "reference (bodies of a toll already told)"
 
 
 def _wished(tok, cues: FilterCues) -> bool:
@@ -1219,6 +1271,8 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     counted = _member_share(tok, cues)
     if counted:
         return counted
+    if _over_a_duration(tok, cues):
+        return f"tally (duration: {tok.head.text} de {tok.text})"
     counted = _quantified(tok, cues)
     if counted:
         return counted
@@ -1234,6 +1288,16 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     if perfect or plural_report:
         return "tally (period)"
     return None
+
+
+def _over_a_duration(tok, cues: FilterCues) -> bool:
+    """A plural incident noun that fills a span of time ("veinte años de operativos contra el
+    narcotráfico", "tras años de masacres", "varias semanas de ataques"): many incidents over the
+    span, none told."""
+    head = tok.head
+    return (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and tok.dep_ == "nmod" and head.i != tok.i
+            and head.lemma_.lower() in cues.tally_durations and "Plur" in head.morph.get("Number")
+            and any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children))
 
 
 def _member_share(tok, cues: FilterCues) -> Optional[str]:
@@ -1317,7 +1381,21 @@ def _counted_incidents(tok, cues: FilterCues) -> Optional[str]:
     n = _numeral_before(tok)
     if n is not None and n >= cues.tally_count_min:
         return f"tally (counted incidents: {n})"
+    if n is not None and n >= 2 and _counted_by_verb(tok, cues):
+        return f"tally (counted incidents: {tok.head.lemma_} {n})"
     return None
+
+
+def _counted_by_verb(tok, cues: FilterCues) -> bool:
+    """Is the plural incident noun what a verb of counting counts ("Se contabilizaron cuatro
+    masacres", "el observatorio contabiliza cinco masacres en Cortés")? Its object, or its
+    subject with "se" or a passive "ser"."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in cues.tally_count_verbs:
+        return False
+    if tok.dep_ in ("obj", "nsubj:pass"):
+        return True
+    return tok.dep_ == "nsubj" and (any(c.lower_ == "se" for c in head.children) or _periphrastic_passive(head))
 
 
 def _habitual(tok, cues: FilterCues) -> Optional[str]:

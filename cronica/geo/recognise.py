@@ -45,6 +45,20 @@ _GAP_WORDS = {"en", "el", "la", "los", "las", "de", "del", "al", "a", "y", "e", 
               "norte", "sur", "este", "oeste", "centro", "oriente", "occidente", "noreste", "noroeste",
               "sureste", "suroeste", "nororiente", "noroccidente", "suroriente", "suroccidente"}
 _SENT_END = re.compile(r"[.;:!?¿¡\n]")
+#: what joins a place to the one before it as more of the same: a coordination ("desde Puno y
+#: Cusco") or an apposition that places it ("al hospital de Machala, en la vecina provincia de El Oro")
+_SAME_ROLE_GAP = re.compile(r"\s+[ye]\s+(?:(?:el|la|los|las)\s+)?|\s*,\s*(?:en\s+)?(?:(?:el|la|los|las)\s+)?"
+                            r"(?:vecin[oa]s?\s+)?", re.IGNORECASE)
+
+
+def _share_movement_roles(text: str, found: list["Toponym"]) -> None:
+    """A place coordinated with, or set in apposition to, a place people came from or went to is
+    such a place too: "vinieron desde Puno y Cusco", "agentes llegados desde Uncía y Oruro",
+    "trasladados al hospital de Machala, en la vecina provincia de El Oro" (not the event's)."""
+    for prev, t in zip(found, found[1:]):
+        if prev.role in ("origin", "destination") and t.role == "place" and not t.extra.get("list") \
+                and prev.end <= t.start and _SAME_ROLE_GAP.fullmatch(text, prev.end, t.start):
+            t.role = prev.role
 
 
 @dataclass(slots=True)
@@ -97,6 +111,7 @@ class Lexicon:
                 str(cc).upper(): frozenset(norm_key(w) for w in v) for cc, v in (data.get("admin1_nouns") or {}).items()}
             self.premodifiers = {norm_key(w) for w in data.get("cue_premodifiers", [])}
             self.town_area_words = {norm_key(w) for w in data.get("town_area_words", [])}
+            self.town_naming_cues = {norm_key(w) for w in data.get("town_naming_cues", [])}
             #: institutions named after their department without "de" ("Región Policial La Libertad")
             self.jurisdiction_nouns = {tuple(norm_key(w).split()) for w in data.get("jurisdiction_nouns", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
@@ -228,6 +243,21 @@ class Recogniser:
             if not self.gaz.has_prefix(key):
                 break
         return best_j, best
+
+    def _bare_namesakes(self, text: str, toks: list[Token], after: int, full_end: int,
+                        full: tuple[Entry, ...]) -> tuple[Entry, ...]:
+        """"la ciudad de León", "la ciudad de Concepción": GeoNames lists "Ciudad de X" as another
+        name of one city X only (Mexico's León, Chile's Concepción), but the phrase names any city
+        X. The other towns and municipalities called X, for a story of another country to read
+        (``Geocoder.places``); none for a city whose own name begins with "Ciudad" ("Ciudad
+        Victoria", "Ciudad Juárez")."""
+        if after >= len(toks) or toks[after].key not in ("de", "del"):
+            return ()
+        end, bare = self._longest(text, toks, after + 1) if after + 1 < full_end else (after + 1, ())
+        if end != full_end:
+            return ()
+        ids = {e.id for e in full}
+        return tuple(e for e in bare if e.id not in ids and e.kind in ("town", "admin3", "admin2"))
 
     def _name_after_cue_end(self, text: str, toks: list[Token], after: int) -> int:
         """Where the longest gazetteer name written after a cue noun ends (its "de"/"del" and
@@ -371,8 +401,10 @@ class Recogniser:
             cue_word = " ".join(t.key for t in toks[i:after])
             full_end, full = self._longest(text, toks, i, any_case_start=True)
             if full and full_end > after and self._name_after_cue_end(text, toks, after) <= full_end:
+                namesakes = self._bare_namesakes(text, toks, after, full_end, full) if level == "town" else ()
                 found.append(Toponym(toks[i].start, toks[full_end - 1].end, toks[i].start,
-                                     toks[full_end - 1].end, full, cue=level, extra={"cue_word": cue_word}))
+                                     toks[full_end - 1].end, full, cue=level, extra={"cue_word": cue_word}
+                                     | ({"namesakes": namesakes} if namesakes else {})))
                 for k in range(i, full_end):
                     taken[k] = True
                 i = full_end
@@ -542,6 +574,7 @@ class Recogniser:
             t.extra.setdefault("key", norm_key(text[t.name_start:t.name_end]))
             if not t.extra.get("list"):
                 self._set_role(text, t)
+        _share_movement_roles(text, found)
         return found
 
     def _capitals(self, toks: list[Token], taken: list[bool]) -> list[Toponym]:

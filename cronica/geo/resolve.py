@@ -326,7 +326,8 @@ class PlaceIndex:
                 continue
             if (self._para(c.start) == para and _closes_line(c, self.text)) or (
                     self._para(c.start) <= para + 1
-                    and not re.search(r"[.!?]\s+\S", self.text[sentence.end:c.members[0].start])):
+                    and not re.search(r"[.!?]\s+\S", self.text[sentence.end:c.members[0].start])) or (
+                    self._para(c.start) == para + 1 and _whole_line(c, self.text)):
                 return c.place
             break
         return None
@@ -542,6 +543,8 @@ class Geocoder:
         self._cc_shown = inferred is not None
         self._named_cc = {e.cc for t in tops if t.role == "place" for e in t.entries if e.kind == "country"
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
+        if inferred is not None:
+            _read_namesakes(tops, doc_cc)
         for ch in chains:
             for t in ch.members:
                 t.entries = self._eligible(t, doc_cc, len(ch.members) > 1, inferred is not None)
@@ -567,6 +570,8 @@ class Geocoder:
         for k, ch in enumerate(chains):
             self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None,
                          _line_list_entry(chains, k, text))
+        self._same_division(chains, text)
+        _repeated_local_names(chains, text)
         mentions = []
         for k, ch in enumerate(chains):
             for m, (t, e) in enumerate(zip(ch.members, ch.chosen)):
@@ -578,6 +583,44 @@ class Geocoder:
                           regional_dateline=self._regional_dateline(chains))
 
     # -------------------------------------------------------------- internals
+    #: "X, en el mismo municipio", "a capture in the same canton": a division named before
+    _SAME_DIVISION = re.compile(r"\s*,?\s*(?:en|de|del|dentro\s+del?)\s+(?:el|la)\s+mism[oa]\s+(\w+)", re.IGNORECASE)
+
+    def _same_division(self, chains: list[_Chain], text: str) -> None:
+        """"en las cercanías de La Victoria, en el mismo municipio": a place said to lie in the
+        same municipality (canton, district, province...) as the story's is in the last division
+        of that kind the text named before it, not a namesake elsewhere (Aragua's city of La
+        Victoria in a story of the municipio Páez of Apure)."""
+        for k, ch in enumerate(chains):
+            m = self._SAME_DIVISION.match(text, ch.members[-1].end)
+            if m is None or ch.role != "place":
+                continue
+            area = self._last_division(chains[:k], norm_key(m.group(1)))
+            if area is None or (ch.place is not None and (ch.place.iso, ch.place.admin1) == (area.iso, area.admin1)):
+                continue
+            t = ch.members[ch.head]
+            inside = [e for e in t.entries if e.kind in ("town", "admin3") and e.iso == area.iso
+                      and e.admin1 == area.admin1 and (area.admin2 is None or e.admin2 in (None, area.admin2))]
+            if inside:
+                ch.chosen[ch.head] = max(inside, key=lambda e: e.population)
+                ch.ambiguous[ch.head] = False
+                t.extra.pop("rivals", None)
+                self._finish(ch, chains[:k], text)
+                continue
+            ch.place = Place(name=text[t.start:t.end], admin1=area.admin1, admin2=area.admin2, country=area.country,
+                             iso=area.iso, latitude=area.latitude, longitude=area.longitude, geo_precision=2,
+                             where_prec=max(area.where_prec or 2, 2), span=Span(t.start, t.end, text[t.start:t.end]))
+
+    def _last_division(self, before: list[_Chain], noun: str) -> Optional[Place]:
+        """The place of the last chain before that names a division with the cue noun ``noun``
+        ("municipio Páez", "el cantón Camilo Ponce Enríquez"), None when there is none."""
+        for ch in reversed(before):
+            if ch.role != "place" or ch.place is None or not ch.place.admin1:
+                continue
+            if any(norm_key(t.extra.get("cue_word") or "").split()[-1:] == [noun] for t in ch.members):
+                return ch.place
+        return None
+
     def _regional_dateline(self, chains: list["_Chain"]) -> Optional[Place]:
         """The resolved place of the text's dateline when it is a town (not a division: "Lima"
         reads as its region) and no national capital (capitals file the news of a whole country)."""
@@ -750,8 +793,15 @@ class Geocoder:
         return [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
                 and not x.cue_only and norm_key(x.name) == key]
 
-    @staticmethod
-    def _story_homonyms(chains: list[_Chain]) -> None:
+    def _names_a_town(self, t: Toponym, readings: list[Entry]) -> bool:
+        """"la localidad de Villa Tunari": a cue that names towns as well as hamlets
+        (``town_naming_cues``) before a town of 20,000 or more of the story's country names that
+        town, even in a story that also names another division."""
+        words = norm_key(t.extra.get("cue_word") or "").split()
+        return t.cue == "local" and bool(words) and words[0] in self.rec.lex.town_naming_cues and any(
+            x.cc == self._doc_cc and x.population >= DATELINE_TOWN for x in readings)
+
+    def _story_homonyms(self, chains: list[_Chain]) -> None:
         """A hamlet named alone with a local cue ("la vereda La Argentina", "el sector El
         Triunfo") or a small town named bare, whose reading lies in a first-level division
         the rest of the document never names while the document places its story in others,
@@ -776,6 +826,8 @@ class Geocoder:
                                    for x in readings):
                 continue
             if not (t.cue == "local" or (t.cue in (None, "en") and max(x.population for x in readings) < SMALL_TOWN)):
+                continue
+            if self._names_a_town(t, readings):
                 continue
             key = norm_key(t.extra.get("key") or "")
             story: set = set()
@@ -1096,6 +1148,9 @@ class Geocoder:
             scored.sort(key=lambda x: -x[0])
             best_s, best = scored[0]
             rivals = [e for s, e in scored[1:] if best_s - s < AMBIGUITY_MARGIN]
+            metropolitan = self._capital_district([best] + rivals, context) if rivals else None
+            if metropolitan is not None:
+                best, rivals = metropolitan, []
             if rivals and any(not _same_area(best, r) for r in rivals):
                 ch.ambiguous[m] = True
                 t.extra["rivals"] = [best] + rivals
@@ -1112,6 +1167,30 @@ class Geocoder:
         listed = bool(ch.members[0].extra.get("list"))  # general first: the last of equals is the most specific
         ch.head = min(range(n), key=lambda m: (levels[m], -m if listed else m))
         ch.level = levels[ch.head]
+
+    def _capital_district(self, readings: list[Entry], context: dict) -> Optional[Entry]:
+        """"el distrito de Comas", "el distrito de Independencia": a district name that the
+        capital's province shares with districts elsewhere, in a text that places nothing in the
+        divisions or regions of those namesakes, is the capital's district. Metropolitan
+        districts hold far more people than their rural namesakes (INEI census 2017: Comas,
+        Lima, over 500,000; Comas, Junín, about 6,000; Independencia, Lima, over 200,000;
+        Independencia, Huaraz, about 70,000), and the gazetteer has no district populations
+        to weigh them. None when the readings are not all districts of one country, or when
+        not exactly one lies in the capital's province."""
+        if not self._cc_shown or any(e.kind != "admin3" or e.cc != readings[0].cc for e in readings):
+            return None  # (a default country is no ground: "San Miguel" in a story that never shows it)
+        cap = self.gaz.capital(readings[0].cc)
+        if cap is None or not cap.admin2:
+            return None
+        inside = [e for e in readings if (e.admin1, e.admin2) == (cap.admin1, cap.admin2)]
+        if len(inside) != 1:
+            return None
+        others = [e for e in readings if e is not inside[0]]
+        if any(context["admin1"].get((e.cc, e.admin1 or ""), 0) for e in others):
+            return None
+        if any(e.ubigeo and e.ubigeo in r.members for r in context["regions"] for e in others):
+            return None
+        return inside[0]
 
     @staticmethod
     def _inside_written(ch: _Chain, m: int, cands: list[Entry], doc_cc: str) -> list[Entry]:
@@ -1320,6 +1399,37 @@ class Geocoder:
                      where_prec=where, gazetteer_id=e.gid, span=span)
 
 
+def _read_namesakes(tops: list[Toponym], doc_cc: str) -> None:
+    """"la ciudad de León" in a story the text shows to be Nicaraguan: when no reading of the
+    name (GeoNames' "Ciudad de León" is Mexico's) lies in the document's country, its namesakes
+    there are read (``Recogniser._bare_namesakes``)."""
+    for t in tops:
+        namesakes = t.extra.get("namesakes")
+        if namesakes and not any(e.cc == doc_cc for e in t.entries):
+            t.entries = tuple(t.entries) + tuple(e for e in namesakes if e.cc == doc_cc)
+
+
+def _repeated_local_names(chains: list[_Chain], text: str) -> None:
+    """One sense per discourse for local places: "el sector La Victoria, municipio Páez del
+    estado Apure ... en una finca cercana a La Victoria" is that sector again, not Aragua's
+    city of that name. A name first written with a local cue inside a hierarchy that places it
+    keeps that place when it recurs bare."""
+    local: dict[str, Place] = {}
+    for ch in chains:
+        t = ch.members[ch.head]
+        key = _bare_key(t.extra.get("key") or "")
+        if ch.role != "place" or ch.place is None or not key:
+            continue
+        if t.cue == "local" and ch.chosen[ch.head] is None and len(ch.members) > 1 and ch.place.admin1:
+            local.setdefault(key, ch.place)
+            continue
+        first = local.get(key)
+        if first is None or len(ch.members) != 1 or t.cue not in (None, "en") or \
+                (ch.place.iso, ch.place.admin1) == (first.iso, first.admin1):
+            continue
+        ch.place = replace(first, name=text[t.start:t.end], span=Span(t.start, t.end, text[t.start:t.end]))
+
+
 def _bare_key(key: str) -> str:
     """A name's key without its leading article, as a bulletin's list writes it ("el retiro",
     "VEREDA EL RETIRO": "retiro")."""
@@ -1332,6 +1442,14 @@ def _bare_key(key: str) -> str:
 def _closes_line(c: _Chain, text: str) -> bool:
     """Whether nothing but punctuation follows the chain on its line."""
     return not re.search(r"\w", text[max(t.end for t in c.members):].split("\n", 1)[0])
+
+
+def _whole_line(c: _Chain, text: str) -> bool:
+    """Whether the chain (a bulletin's list of places) fills its line: the line after an entry
+    of several sentences ("14/09. Desaparición forzada. Agentes se llevaron ... Se desconoce su
+    paradero. ¶ ZULIA - MARACAIBO - BARRIO X") that places every report of that entry."""
+    start = min(t.start for t in c.members)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and _closes_line(c, text)
 
 
 def _line_list_entry(chains: list[_Chain], k: int, text: str) -> Optional[Entry]:

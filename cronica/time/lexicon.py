@@ -31,7 +31,8 @@ _LIST_KEYS = (
     "operation_nouns",
 )
 _OPTIONAL_LIST_KEYS = ("relative_phrase_not_before", "state_imperfects", "state_object_determiners",
-                       "antecedent_clause_participles")
+                       "antecedent_clause_participles", "captivity_words", "fight_nouns",
+                       "lasting_words", "lasting_units")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one compiled pattern set per lexicon
@@ -91,6 +92,13 @@ class TimeLexicon:
     state_object_determiners: tuple[str, ...] = ()
     # "privados de la libertad el sábado": a participle opening an earlier act's clause
     antecedent_clause_participles: tuple[str, ...] = ()
+    # "permanecía cautivo desde hacía tres días": a captivity's start dates the kidnapping
+    captivity_words: tuple[str, ...] = ()
+    # "sostuvieron el sábado un combate": a verb whose object is a fight holds it, it does not report
+    fight_nouns: tuple[str, ...] = ()
+    # "combatieron durante dos días": an act lasting several days is dated at its month
+    lasting_words: tuple[str, ...] = ()
+    lasting_units: tuple[str, ...] = ()
 
 
 def _fail(path: Path, msg: str) -> DataFileError:

@@ -136,7 +136,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month_only": (("month",),), "year": (("digit",),), "decade": (("decade",),),
     "day_only": (("digit",),), "el_n": (("digit",),), "day_of_rel_month": (("digit",), ("period",)),
     "rel_day": (("rel",),), "manana": (("rel",),), "this_part": (("pod",),),
-    "weekday": (("wd",),), "hace": (("hace",),), "period": (("period",),),
+    "weekday": (("wd",),), "hace": (("hace",),), "since_ago": (("hacia",), ("unit",)), "period": (("period",),),
     "recent": (("recent",),), "story_offset": (("unit",),), "story_vague": (("unit", "vague"),),
     "story_fixed": (("story",),), "present": (("present",),), "post_stamp": (("digit",),),
 }
@@ -258,6 +258,10 @@ class _Patterns:
             r"hace\s+(?:(?:ya|exactamente|justo|justamente)\s+)?(?:(?P<approx>m[aá]s\s+de|menos\s+de|cerca\s+de|casi|como(?:\s+un[oa]s)?|unos|unas|alrededor\s+de"
             rf"|aproximadamente|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
             rf"(?P<u>{UN}|horas?|minutos?|min|d[eé]cadas?|siglos?){_LETTER_AFTER}", _b_hace)  # ("20 min")
+        # "permanecía cautivo desde hacía tres días": counted back from the story's day
+        add("since_ago",
+            r"desde\s+hac[ií]a\s+(?:(?P<approx>m[aá]s\s+de|cerca\s+de|casi|unos|unas|alrededor\s+de)\s+)?"
+            rf"(?P<n>\d{{1,3}}|{NW})\s+(?P<u>{UN}){_LETTER_AFTER}", _b_since_ago)
         add("period",
             rf"(?:(?:a\s+)?(?P<part>{PARTS})\s+(?:de|del)\s+)?"
             r"(?:(?P<art>el|la|este|esta|en\s+el|en\s+la|durante\s+el|durante\s+la|del|de\s+la|al|a\s+la)\s+)?"
@@ -303,6 +307,7 @@ class _Patterns:
         cat("unit", lex.units)
         cat("part", lex.period_parts)
         cat("hace", ["hace"])
+        cat("hacia", ["hacía", "hacia"])
         cat("period", ["semana", "mes", "año", "ano", "fin"])
         cat("decade", ["década", "décadas", "decada", "decadas", "años", "siglo"])
         cat("recent", lex.recent_vague)
@@ -340,6 +345,13 @@ class _Patterns:
             rf"(?<![^\W\d_])(?:{_alt(lex.reporting_stems)})[^\W\d_]*"
             rf"(?:\s+{_alt(lex.reporting_adverbs)})?[^\S\n]*,?[^\S\n]*\Z", I)  # not across a line:
         # "incidentes reportados\n08/09/2013. ..." heads the next report, it is not the reporting date
+        # a fight as the object of the verb before a date ("sostuvieron el sábado un combate", "los
+        # combates que sostuvieron el domingo"): that verb holds the fight, it does not report it
+        FIGHT = _alt(lex.fight_nouns) if lex.fight_nouns else "(?!)"
+        self.fight_after = re.compile(
+            rf"\s*,?\s*(?:(?:un|una|unos|unas|el|la|los|las)\s+)?(?:[^\W\d_]+\s+)?(?:{FIGHT}){_LETTER_AFTER}", I)
+        self.fight_before = re.compile(
+            rf"(?<![^\W\d_])(?:{FIGHT})\s+que\s+[^\W\d_]+(?:\s+{_alt(lex.reporting_adverbs)})?\s*$", I)
         self.word_before = re.compile(r"([^\W\d_]+)\.?\s*$")
         self.word_after = re.compile(r"\s*([^\W\d_]+)")
         self.count_after = re.compile(rf"\s*(?:{_alt(lex.count_nouns)}){_LETTER_AFTER}", I)
@@ -698,6 +710,19 @@ def _b_hace(ctx, m):
     return dict(kind="relative_pub", op="pub_ago", n=-n, unit=unit, approx=approx)
 
 
+def _b_since_ago(ctx, m):
+    """"Permanecía cautivo desde hacía tres días": a captivity that began N days (weeks, months)
+    before the story's day, which dates the kidnapping (corpus train e-066, n-031); a blockade or an
+    extortion held "desde hacía nueve días" is the background of what the story tells: a bound."""
+    n = _num(ctx, m["n"])
+    if n is None or n == 0:
+        return None
+    words = ctx.text[max(0, m.start() - 40):m.start()].lower().split()
+    captive = bool(words) and words[-1].strip(",;:") in ctx.lex.captivity_words
+    return dict(kind="relative_story", op="story_offset", n=-n, unit=ctx.lex.units[m["u"].lower()],
+                approx=bool(m["approx"]), role="event" if captive else "bound")
+
+
 def _b_period(ctx, m):
     per = _norm(m["per"])
     art = _norm(m["art"]) if m["art"] else ""
@@ -928,9 +953,16 @@ def _role(ctx: _Ctx, start: int, end: int, fields: dict) -> str:
         if not (since and (fields["kind"] == "relative_pub" or day)) \
                 or _state_since(ctx, before + (opened.group() if opened else "")):
             return "bound"
-    if ctx.pats.report_before.search(before):
+    if ctx.pats.report_before.search(before) and not _fight_held(ctx, before, end):
         return "report"
     return "event"
+
+
+def _fight_held(ctx: _Ctx, before: str, end: int) -> bool:
+    """The verb before the date holds a fight rather than reports ("sostuvieron el sábado un
+    combate", "los combates que sostuvieron el pasado fin de semana": corpus train q-020, y-002): the
+    date is the fight's."""
+    return bool(ctx.pats.fight_after.match(ctx.text, end) or ctx.pats.fight_before.search(before))
 
 
 def _state_since(ctx: _Ctx, before: str) -> bool:

@@ -651,6 +651,26 @@ _BOUNDARY = re.compile(r"[,;:()\[\]—–]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()\[\]—–\n]")
 
 
+@lru_cache(maxsize=8)
+def _lasting_patterns(lex: TimeLexicon) -> Optional[tuple[re.Pattern, re.Pattern]]:
+    """"durante dos días" right after a trigger; "Durante seis días" opening a sentence."""
+    if not lex.lasting_words or not lex.lasting_units:
+        return None
+    num = "|".join(re.escape(w) for w in sorted(lex.numbers, key=len, reverse=True))
+    core = (rf"(?:{'|'.join(map(re.escape, lex.lasting_words))})\s+(?:(?:casi|unos|unas|m[aá]s\s+de)\s+)?"
+            rf"(?P<n>\d{{1,3}}|{num})\s+(?:{'|'.join(map(re.escape, lex.lasting_units))})(?![^\W\d_])")
+    return re.compile(r"\s*,?\s*" + core, re.IGNORECASE), re.compile(r"\s*" + core, re.IGNORECASE)
+
+
+def _over_days(v: Optional[DateValue], days: int) -> Optional[DateValue]:
+    """A day-precision date of an act lasting ``days`` days: the month of its first day, bounded by
+    the days (as a range of days is written); other precisions stay."""
+    if v is None or v.precision != "day" or v.start is None:
+        return v
+    end = v.start + dt.timedelta(days=days - 1)
+    return DateValue(f"{v.start.year:04d}-{v.start.month:02d}", "month", v.start, end, v.span)
+
+
 @lru_cache(maxsize=4)
 def _antecedent_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
@@ -1015,7 +1035,7 @@ class Timeline:
     def _day_range(self, a: DateMention, b: DateMention) -> Optional[DateMention]:
         va, vb = a.value, b.value
         if va is None or vb is None or va.precision != "day" or vb.precision != "day" or a.role != "event" \
-                or b.role != "event" or not va.start or not vb.start:
+                or not self._range_end_role(b) or not va.start or not vb.start:
             return None
         if a.expression.op == "interval" or b.expression.op == "interval":
             return None
@@ -1039,6 +1059,13 @@ class Timeline:
             value = DateValue(f"{va.start.year:04d}-{va.start.month:02d}", "month", va.start, vb.end or vb.start, span)
         e = replace(a.expression, span=span, kind="interval", op="interval")
         return DateMention(span, value, "interval", "event", e, a.paragraph)
+
+    def _range_end_role(self, b: DateMention) -> bool:
+        """Whether ``b`` can close a stretch: an event day, or the bound "hasta el sábado" right
+        after a day the stretch opens ("desde el jueves hasta el sábado": corpus train d-045)."""
+        return b.role == "event" or (b.role == "bound" and bool(self._RANGE_UNTIL.match(b.span.text)))
+
+    _RANGE_UNTIL = re.compile(r"hasta\b", re.IGNORECASE)
 
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
@@ -1204,12 +1231,36 @@ class Timeline:
 
     # ------------------------------------------------------------------ public
 
-    def date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None,
-                 present: bool = False) -> DateAttachment:
-        """The date of the event triggered at ``trigger`` (see module docstring). ``present``: the
-        trigger is told in the present tense ("bloquean la avenida", "están disparando contra la
-        marcha"); with no date of its own nor of the story, it happens as the text is published: the
-        publication day, when the publication date has one (else its month, as any undated event)."""
+    def date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None) -> DateAttachment:
+        """The date of the event triggered at ``trigger`` (see module docstring). An incident with no
+        date expression of its own, of its sentence or of the story gets the publication month, also
+        when it is told in the present tense ("bloquean la avenida", "están disparando contra la
+        marcha"): tense is not a date expression (shared README; corpus/README.md, "Undated posts").
+        An act told as lasting several days ("combatieron durante dos días") spans them: the month
+        of its first day (``_over_days``)."""
+        att = self._date_for(trigger, sentence, clause)
+        days = self._lasting_days(trigger, sentence)
+        return att if days is None else DateAttachment(_over_days(att.value, days), att.via)
+
+    def _lasting_days(self, trigger: Span, sentence: Span) -> Optional[int]:
+        """The days the trigger's act lasts when the text says so right after the trigger ("combatieron
+        durante dos días", "fueron retenidos durante tres días") or opening its sentence ("Durante seis
+        días, ..."): corpus train b-179, a-054, n-064, y-007, whose gold dates such an act at the
+        month. None for one day, for more than a week, or when no duration is told there (a
+        consequence's "obligó a suspender el bombeo durante dos días" is not the act's: train a-281)."""
+        pats = _lasting_patterns(self._lex)
+        if pats is None:
+            return None
+        m = pats[0].match(self.text, trigger.end) or pats[1].match(self.text, sentence.start)
+        if m is None:
+            return None
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else self._lex.numbers.get(word)
+        # up to a week, as a range of days (RANGE_MAX_DAYS); longer, the text tells a captivity or a
+        # state whose first day is the event's ("los mantuvo cautivos durante doce días": dev g-038)
+        return n if n is not None and 2 <= n <= self.RANGE_MAX_DAYS + 1 else None
+
+    def _date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None) -> DateAttachment:
         if clause is not None:
             m = self._best_in(clause, trigger)
             if m is not None:
@@ -1230,6 +1281,9 @@ class Timeline:
             # "En otro hecho, una granada dañó ...": not the story's first incident
             pub = self.published
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
+        captive = self._captivity_told_before(trigger, sentence)
+        if captive is not None:
+            return DateAttachment(self._with_span(captive), "story")
         story = self._story_date(sentence)
         if story is not None:
             return story
@@ -1237,11 +1291,26 @@ class Timeline:
             # a retrospective article: an undated incident is the one it recalls
             return DateAttachment(self._with_span(self.recalled), "story")
         pub = self.published
-        if pub is not None and present and pub.precision == "day":
-            return DateAttachment(day_value(pub.ref), "publication")
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
+
+    def _captivity_told_before(self, trigger: Span, sentence: Span) -> Optional[DateMention]:
+        """A headline or lead naming the victims by a captivity participle before the story gives any
+        date ("Liberan a los soldados secuestrados en Arauca", "Hallan a taxista que había sido
+        raptado"): the kidnapping came before the news the lead paragraphs date first (the release,
+        the finding); its day is the earliest day they tell (corpus train c-145, q-039: "que mantenía en
+        cautiverio desde el 6 de julio", "había sido obligado a subir ... el viernes por la tarde")."""
+        if self.text[trigger.start:trigger.end].lower() not in self._lex.antecedent_participles:
+            return None
+        if bisect.bisect_right(self._eligible_ends, sentence.start):
+            return None  # the story has dated something already: the usual story date
+        reach = max(self.paragraph_of(sentence.start) + 1, LEAD_PARAGRAPHS)
+        days = [m for m in self.mentions
+                if m.span.start >= sentence.end and m.paragraph <= reach and m.role == "event"
+                and m.kind != "background" and m.value is not None and m.value.precision == "day"
+                and not self._is_future(m) and not self._flashback(m)]
+        return min(days, key=lambda m: (m.value.start, m.span.start)) if days else None
 
     def _told_before_report(self, sentence: Span, report: DateMention) -> Optional[DateAttachment]:
         """A sentence dated only by its report ("..., informó el lunes el Ejército", "según
@@ -1351,7 +1420,7 @@ class Timeline:
             if m.span.start >= sentence.end:
                 if m.paragraph > reach:
                     break
-                if self._recent_day(m):
+                if self._recent_day(m) or self._recent_week(m):
                     return DateAttachment(self._with_span(m), "story")
                 break
         return None
@@ -1373,6 +1442,14 @@ class Timeline:
         """A day-precision date at most LEAD_REACH_DAYS before publication."""
         pub, v = self.published, m.value
         if pub is None or v is None or v.precision != "day":
+            return False
+        return 0 <= (pub.last - v.start).days <= LEAD_REACH_DAYS
+
+    def _recent_week(self, m: DateMention) -> bool:
+        """A week or weekend the lead tells of the news ("los combates que sostuvieron el pasado fin
+        de semana"): a headline before it is that week's news too (train y-002)."""
+        pub, v = self.published, m.value
+        if pub is None or v is None or v.precision != "week" or m.kind != "relative_pub":
             return False
         return 0 <= (pub.last - v.start).days <= LEAD_REACH_DAYS
 

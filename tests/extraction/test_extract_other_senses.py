@@ -14,6 +14,9 @@ def kept(pipeline, text):
     "Los agentes secuestraron dos armas de fuego durante el allanamiento.",
     "Entre los objetos secuestrados en la vivienda había cartuchos y un machete.",
     "Un grupo de encapuchados detuvo un camión en la carretera y lo incendió.",
+    # the passive with "ser": its subject is what was taken (session 18, part z)
+    "La droga, repartida en 120 paquetes, fue secuestrada y llevada a la base antidroga.",
+    "Las dos pistolas fueron secuestradas por los agentes en el allanamiento.",
 ])
 def test_things_taken_are_not_people_taken(pipeline, text):
     assert not kept(pipeline, text) & {"kidnapping", "arrest", "disappearance"}
@@ -23,6 +26,7 @@ def test_things_taken_are_not_people_taken(pipeline, text):
     ("Hombres armados secuestraron a tres ingenieros en la carretera.", "kidnapping"),
     ("La policía detuvo a dos sospechosos y secuestró sus teléfonos.", "arrest"),
     ("Los militares secuestrados fueron liberados el viernes.", "kidnapping"),
+    ("La ingeniera fue secuestrada por hombres armados en la carretera.", "kidnapping"),
 ])
 def test_people_taken_stay(pipeline, text, kind):
     assert kind in kept(pipeline, text)

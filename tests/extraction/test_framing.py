@@ -328,14 +328,14 @@ def test_the_bodies_of_officers_found_are_a_killing():
         .count("attack") == 0
 
 
-def test_an_occupation_evicted_with_force_is_one_protest_and_a_peaceful_eviction_an_operation():
+def test_an_occupation_evicted_with_or_without_force_is_one_protest():
     got = types("Familias sin techo ocuparon un predio en Luque y fueron desalojadas por la policía con "
                 "balines de goma y gases.")
     assert got == ["protest"], got
-    # without force the eviction stays the operation (the occupation told as "toma de terrenos" is typed
-    # apart, as on main)
+    # without force too: corpus/README.md "Evictions" (session 17), "whether or not the occupants
+    # resisted", one protest and no security_operation
     got = types("Cien carabineros desalojaron el martes una toma de terrenos en La Pintana sin incidentes.")
-    assert "security_operation" in got, got
+    assert got == ["protest"], got
 
 
 def test_a_detention_followed_by_disappearance_is_one_disappearance():

@@ -35,6 +35,27 @@ def test_counted_incidents_need_a_large_numeral(nlp):
     assert why["ataques"] is None
 
 
+def test_a_verb_of_counting_counts_a_few_incidents_too(nlp):
+    # "contabilizar" only counts: its incidents are a tally from two (session 18, part z)
+    why = dict(dropped(nlp, "Boletín trimestral\nSe contabilizaron tres masacres, que dejaron once personas muertas."))
+    assert why["masacres"] and why["masacres"].startswith("tally")
+    why = dict(dropped(nlp, "Informe de la red\nEl observatorio contabiliza cuatro ataques contra escuelas rurales."))
+    assert why["ataques"] and why["ataques"].startswith("tally")
+    # a verb that also reports keeps them ("se registraron dos explosiones" tells two incidents)
+    why = dict(dropped(nlp, "Pánico en el centro\nSe registraron dos explosiones frente a la alcaldía de Tibú en la madrugada."))
+    assert why["explosiones"] is None
+
+
+def test_a_span_of_time_filled_with_incidents_is_a_tally(nlp):
+    # "N años de operativos": many incidents over the span, none told (session 18, part z)
+    why = dict(dropped(nlp, "Perfil de un comisario\nDespués vinieron un curso en Chile y quince años de operativos "
+                            "contra el contrabando en Desaguadero y en la frontera con Bolivia."))
+    assert why["operativos"] and why["operativos"].startswith("tally")
+    # one operation with its days stays an operation
+    found = dropped(nlp, "Balance policial\nEl operativo contra el contrabando duró tres días en Desaguadero.")
+    assert [why for word, why in found if "operativo" in word.lower()] == [None]
+
+
 def test_a_report_with_a_small_toll_is_kept(extract):
     text = ("Emboscada en el Catatumbo\nDos ataques simultáneos contra puestos policiales dejaron tres agentes "
             "heridos el martes en Tumaco, informó la Policía.")

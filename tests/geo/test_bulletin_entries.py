@@ -57,3 +57,24 @@ def test_a_town_the_list_does_not_name_keeps_its_own_division(geocoder):
             "CAUCA - EL TAMBO - VEREDA LA FLORIDA\n")
     p = _entry_place(geocoder, text, "asesinaron")
     assert p is not None and p.admin1 == "Nariño"
+
+
+# the list on the line after an entry of several sentences (session 18, where3)
+LIST_BELOW = (
+    "Registro semanal de denuncias\n"
+    "02/03/2026 - Allanamiento. Policias entraron sin orden a la casa de una maestra jubilada. Se llevaron "
+    "sus libros y su telefono. Nadie sabe donde esta.\n"
+    "LEON - EL SAUCE - COMARCA EL ZAPOTE\n"
+    "04/03/2026 - Amenazas. Un grupo de encapuchados rodeo la casa de un campesino. Le dijeron que se fuera.\n"
+    "ESTELI - CONDEGA - COMARCA LOS PLANES\n"
+)
+
+
+def test_the_list_on_the_next_line_places_an_entry_of_several_sentences(geocoder):
+    p = _entry_place(geocoder, LIST_BELOW, "entraron")
+    assert p is not None and (p.admin1, p.country) == ("León", "Nicaragua")
+
+
+def test_the_next_entrys_list_does_not_place_the_one_before(geocoder):
+    p = _entry_place(geocoder, LIST_BELOW, "rodeo")
+    assert p is not None and (p.admin1, p.country) == ("Estelí", "Nicaragua")

@@ -67,3 +67,16 @@ def test_weekday_in_a_text_dated_by_its_month_counts_from_a_day_it_dates():
 def test_weekday_in_a_text_dated_by_its_month_without_a_dated_day_stays_at_the_month():
     v = _att("Un hombre murió el lunes en una protesta en La Habana.", "2021-07", "murió")
     assert (v.value, v.precision) == ("2021-07", "month")
+
+
+def test_since_one_day_until_another_is_one_stretch():
+    # "hasta el miércoles" closes the stretch "desde el lunes" opens: not a bound of something else
+    v = _att("Los militares mantuvieron desde el lunes hasta el miércoles un cerco sobre el barrio.", PUB,
+             "cerco")
+    assert (v.value, v.precision) == ("2023-03", "month")
+    assert (v.start, v.end) == (dt.date(2023, 3, 13), dt.date(2023, 3, 15))
+
+
+def test_until_alone_stays_a_bound():
+    tl = Timeline("El paro seguirá hasta el sábado, anunciaron los dirigentes el lunes.", PUB)
+    assert [m.role for m in tl.mentions if m.span.text.startswith("hasta")] == ["bound"]
