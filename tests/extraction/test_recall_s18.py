@@ -27,3 +27,51 @@ def test_the_incident_told_again_later_that_week_still_joins(extract):
             "cuando dos sujetos en motocicleta le dispararon desde la calle.\n"
             "El crimen del tendero fue el tercero en el barrio en lo que va del mes, según los vecinos.")
     assert [d for _, d in by_type(extract(text, published=PUBLISHED))] == ["2025-06-23"]
+
+
+# -- an incident named by a noun whose own phrase dates it weeks before the incident reported
+
+def test_a_killing_named_with_its_month_after_an_operation_is_its_own_event(extract):
+    text = ("FUERZA DE TAREA CONJUNTA\nBoletín de prensa, 26 de junio de 2025\n"
+            "1. En una operación adelantada el 24 de junio en la vereda La Esperanza, municipio de Tarazá, "
+            "tropas del Ejército capturaron a alias El Flaco, cabecilla de una comisión del Clan del Golfo.\n"
+            "2. Alias El Flaco sería el responsable del asesinato de tres mineros en el mes de abril en la "
+            "vereda Las Brisas, de Tarazá.")
+    events = by_type(extract(text, published=PUBLISHED))
+    assert ("killing", "2025-04") in events
+    assert ("arrest", "2025-06-24") in events
+
+
+def phrase_of(nlp, text, noun):
+    from cronica.extraction.triggers import named_phrase
+    doc = nlp(text)
+    lo, hi = named_phrase(next(t for t in doc if t.text == noun))
+    return doc[lo:hi].text
+
+
+def test_the_phrase_of_an_event_noun_holds_its_month(nlp):
+    text = "Alias El Flaco sería el responsable del asesinato de tres mineros en el mes de abril."
+    assert "asesinato de tres mineros en el mes de abril" in phrase_of(nlp, text, "asesinato")
+
+
+def test_the_phrase_of_an_event_noun_stops_before_a_coordinated_clause(nlp):
+    text = ("La sentencia dice que fueron los autores del secuestro y que Juan Pérez, detenido en Lyon el 2 de "
+            "marzo de 2001, lo vigiló.")
+    assert "marzo" not in phrase_of(nlp, text, "secuestro")
+
+
+def test_a_massacre_named_with_its_day_beside_an_arrest_in_an_operation_is_its_own_event(extract):
+    text = ("La Policía informa que, mediante un operativo ejecutado la madrugada de este martes en el barrio "
+            "Las Acacias de Villanueva, se logró la captura de dos hombres señalados como responsables de la "
+            "masacre cometida el pasado 7 de mayo en una cantina del barrio El Centro, donde murieron cuatro "
+            "personas.")
+    events = by_type(extract(text, published=PUBLISHED))
+    assert ("killing", "2025-05-07") in events
+    assert any(t == "arrest" for t, _ in events)
+
+
+def test_a_killing_in_an_operation_is_still_the_operation(extract):
+    text = ("Un presunto integrante de una banda murió el martes durante un operativo de la Policía en el barrio "
+            "Las Acacias de Villanueva, donde los agentes capturaron a otros dos hombres.")
+    types = [t for t, _ in by_type(extract(text, published=PUBLISHED))]
+    assert "killing" not in types
