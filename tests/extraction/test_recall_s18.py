@@ -75,3 +75,35 @@ def test_a_killing_in_an_operation_is_still_the_operation(extract):
             "Las Acacias de Villanueva, donde los agentes capturaron a otros dos hombres.")
     types = [t for t, _ in by_type(extract(text, published=PUBLISHED))]
     assert "killing" not in types
+
+
+# -- told without the usual words: a prison fight told as "pelea", people held ("retenidos")
+
+def kept(nlp, text):
+    from cronica.extraction.triggers import find_triggers
+    doc = nlp(text)
+    return sorted(m.type for s in doc.sents for m in find_triggers(s) if not m.dropped)
+
+
+def test_a_fight_between_inmates_told_as_pelea_is_a_clash(nlp):
+    assert "armed_clash" in kept(nlp, "Otra pelea entre internos en el pabellón 3 del penal dejó dos muertos.")
+
+
+def test_a_bout_or_a_dispute_told_as_pelea_is_no_clash(nlp):
+    assert "armed_clash" not in kept(nlp, "La pelea por el título mundial se disputará en mayo en Monterrey.")
+    assert "armed_clash" not in kept(nlp, "Los dos carteles mantienen una pelea por el control de las rutas.")
+
+
+def test_police_held_by_a_crowd_are_kidnapped(nlp):
+    assert "kidnapping" in kept(nlp, "Un grupo de campesinos retuvo a tres policías en la plaza del pueblo.")
+
+
+def test_workers_held_for_days_and_freed_are_kidnapped(nlp):
+    text = ("En mayo, dos técnicos de la empresa fueron retenidos durante cuatro días en la comunidad de "
+            "Santa Fe y liberados sin que se pagara nada.")
+    assert "kidnapping" in kept(nlp, text)
+
+
+def test_people_held_by_the_police_are_not_kidnapped(nlp):
+    text = "Dos campesinos fueron retenidos por la Policía durante tres horas y liberados."
+    assert "kidnapping" not in kept(nlp, text)
