@@ -107,3 +107,13 @@ def test_workers_held_for_days_and_freed_are_kidnapped(nlp):
 def test_people_held_by_the_police_are_not_kidnapped(nlp):
     text = "Dos campesinos fueron retenidos por la Policía durante tres horas y liberados."
     assert "kidnapping" not in kept(nlp, text)
+
+
+def test_a_customs_patrol_rammed_by_smugglers_is_an_attack(nlp):
+    text = "El 3 de abril, un camión de contrabandistas embistió a una patrulla de Aduanas cerca de Desaguadero."
+    assert "attack" in kept(nlp, text)
+
+
+def test_a_road_accident_a_patrol_attended_is_no_attack(nlp):
+    text = "Un camión atropelló a un peatón en la avenida principal; una patrulla de la Policía llegó minutos después."
+    assert "attack" not in kept(nlp, text)
