@@ -351,6 +351,7 @@ class TriggerMention:
     variants: tuple[str, ...] = ()  # means/framing the trigger or its sentence tells (data/taxonomy.yaml)
     follow_up: bool = False  # told in a further operation of the report ("En otro operativo, ...")
     reference: Optional[str] = None  # why it is a reference to an incident, not a report (then weak)
+    own_date: bool = False  # a noun named with its own day or month ("la masacre cometida el 26 de octubre")
 
     @property
     def family(self) -> str:
@@ -1461,6 +1462,35 @@ def _dated_in_full(text: str) -> bool:
     return bool(_FULL_DATE.search(match_key(text)))
 
 
+# a day and month, or a month told with "en" ("el 14 de febrero", "en el mes de marzo")
+_DAY_OR_MONTH = re.compile(r"\b(?:\d{1,2} de |en (?:el mes de )?)" + _MONTH + r"\b")
+
+
+def _dated_phrase(tok) -> bool:
+    """Does a noun's own phrase date the incident it names, by day or month with no year ("los
+    responsables del atentado del 14 de febrero", "de la masacre cometida el pasado 26 de
+    octubre", "del asesinato de dos soldados en el mes de marzo")? Then the incident is told,
+    dated, as a year would tell it (the corpus annotates such recalled incidents: train b-130,
+    m-025, x-022); a date elsewhere in the sentence may be the charge's or the hearing's. The
+    phrase is ``named_phrase``'s."""
+    lo, hi = named_phrase(tok)
+    return bool(_DAY_OR_MONTH.search(match_key(tok.doc[lo:hi].text)))
+
+
+def named_phrase(tok) -> tuple[int, int]:
+    """The token range [lo, hi) of an event noun's own phrase, run on through the modifiers its
+    governor takes after it ("el responsable del asesinato de dos soldados en el mes de marzo": the
+    parser hangs the date on "responsable"); not through a clause coordinated with it ("autores del
+    secuestro y que X, detenido el 9 de noviembre, ...")."""
+    end = tok.right_edge.i
+    if tok.head.i < tok.i:
+        end = max([end] + [c.right_edge.i for c in tok.head.children if c.i > tok.i and c.dep_ in _PHRASE_MODIFIERS])
+    return tok.left_edge.i, end + 1
+
+
+_PHRASE_MODIFIERS = frozenset({"nmod", "obl", "amod", "appos", "flat", "compound"})
+
+
 # -- references: an incident named, not reported (reactions, charges, memory, measures, recaps)
 
 def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> None:
@@ -1490,6 +1520,7 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
     told = {f for start, fams in seen.items() if start < sent.start for f in fams}
     for m in [x for x in out if x.is_noun and x.strength != "weak"]:
         tok = doc[m.token_i]
+        m.own_date = _dated_phrase(tok)
         # a recap classifies an incident already told: only after a violent word reported one (an
         # account told without any trigger word, "llegaron, redujeron al capataz y quemaron ...",
         # leaves the recap to carry it)
@@ -1501,6 +1532,8 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
             why = _referenced_by(tok, cues)
             if why is not None and not why.startswith("reference (measure") and dated():
                 why = None  # "acusados del secuestro de la familia, en marzo de 2021": a dated incident told
+            elif why is not None and not why.startswith("reference (measure") and m.own_date:
+                why = None  # "responsables de la masacre cometida el pasado 26 de octubre"
         if why is None:
             continue
         if not m.dropped:
