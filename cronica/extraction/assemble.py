@@ -44,7 +44,8 @@ from cronica.extraction.counts import (CountMention, armed_group, armed_people, 
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, other_victims_only,
-                                          placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll, told_later_that_day, told_victim)
+                                          next_entry_told, placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll,
+                                          told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming, load_framing
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -647,6 +648,8 @@ class Assembler:
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
         if told_later_that_day(m, self.cues.later_openings) and not _headline_only(draft):
             return True  # "Horas después, en otro barrio, dos sicarios asesinaron ..." (incidents.py)
+        if next_entry_told(m, draft.mentions, self.cues.entry_stamps):
+            return True  # a live blog's entries, each with its own act: two incidents (incidents.py)
         if getattr(self, "_roundup_told", False) and roundup_entry(m):
             return True  # after "Tres ataques armados dejaron ...": "En el barrio X, sicarios ..." is the next one
         d_date, d_via = draft.best_date()

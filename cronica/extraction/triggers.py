@@ -118,6 +118,7 @@ class FilterCues:
     time_nouns: frozenset[str] = frozenset()  # folded: "en 1992", "en marzo", "en la década" name no place
     member_shares: tuple[tuple[str, ...], ...] = ()  # "la mayor parte de sus cabecillas han sido capturados"
     later_openings: Optional[re.Pattern] = None  # over the folded sentence's start: "horas despues", "esa misma noche"
+    entry_stamps: Optional[re.Pattern] = None  # over the folded sentence's start: a live blog's "16:20 |", "4:35 p. m."
     wish_words: frozenset[str] = frozenset()  # folded: "ojala" before a trigger tells a wish, not a report
     repeated_acts: Optional[re.Pattern] = None  # over an adjunct's folded text: "ha prorrogado decenas de veces"
     captors_acts: tuple[str, ...] = ()  # folded stems: "golpearon", "maniataron" told with the abduction they serve
@@ -195,6 +196,7 @@ def load_filters() -> FilterCues:
         time_nouns=frozenset(match_key(w) for w in raw.get("time_nouns") or ()),
         member_shares=tuple(tuple(p.split()) for p in raw.get("member_shares") or ()),
         later_openings=_regexes(raw.get("later_openings") or (), "later_openings"),
+        entry_stamps=_regexes(raw.get("entry_stamps") or (), "entry_stamps"),
         wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()),
         repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"),
         captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()))
