@@ -497,7 +497,9 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
         best.hedged = any(t.hedged for t in ts)
         chosen[fam] = best
     # a security operation in which someone was killed ("abatido en un operativo") is the operation
-    if "operation" in chosen and "violent" in chosen and chosen["violent"].type == "killing":
+    # (not one only named as what followed the killing: "la operación se lanzó después de que ...")
+    if "operation" in chosen and "violent" in chosen and chosen["violent"].type == "killing" \
+            and chosen["operation"].strength != "weak":
         del chosen["violent"]
     # an arrest or seizure in an operation: the operation is their setting, not another event
     # (a rescue is an outcome of its own: "fueron rescatados ..., donde detuvieron a sus captores")

@@ -78,3 +78,34 @@ def test_entry_stamps_are_matched_at_the_sentence_start():
     for opening in ("12:30 horas del lunes", "2.000 soldados", "10:15 hombres"):
         found = stamps.search(opening)
         assert found is None or found.start() != 0
+
+
+CORDON = ("Cerco policial en San Martín: mil agentes buscan a los miembros de una banda\n"
+          "SAN MARTÍN, 9 may (Agencia) - Mil agentes de la Policía mantienen desde el sábado un cerco "
+          "alrededor del barrio La Loma para capturar a los miembros de una banda, informó el ministro.\n"
+          "En los dos primeros días del cerco, los agentes detuvieron a 21 personas acusadas de "
+          "pertenecer a la banda. Según el ministro, la operación se lanzó después de que tres "
+          "pistoleros asesinaron el miércoles a un taxista en la plaza del barrio.")
+
+
+def test_an_operation_named_as_following_a_killing_keeps_the_killing(extract):
+    events = extract(CORDON, published="2026-05-09")
+    killing = [e for e in events if e.type == "killing"]
+    assert len(killing) == 1 and "asesinaron" in killing[0].evidence.text
+    assert killing[0].killed is not None and killing[0].killed.best == 1
+    arrest = next(e for e in events if e.type == "arrest")
+    assert "detuvieron" in arrest.evidence.text
+
+
+def test_the_operation_noun_is_a_reference_only_after_an_act(nlp):
+    from cronica.extraction.triggers import TriggerMention, _launched_after
+    doc = nlp("La operación se lanzó después de que tres pistoleros asesinaron a un taxista.")
+    op = next(t for t in doc if t.lower_ == "operación")
+    killing = next(t for t in doc if t.lower_ == "asesinaron")
+    live = [TriggerMention("security_operation", op.i, op.idx, op.idx + 9, is_noun=True),
+            TriggerMention("killing", killing.i, killing.idx, killing.idx + 10)]
+    assert _launched_after(op, live)
+    assert not _launched_after(op, live[:1])  # no violent act told with it
+    doc = nlp("Una operación se lanzó el lunes en el barrio después de que los vecinos lo pidieran.")
+    op = next(t for t in doc if t.lower_ == "operación")
+    assert not _launched_after(op, [TriggerMention("security_operation", op.i, op.idx, op.idx + 9, is_noun=True)])
