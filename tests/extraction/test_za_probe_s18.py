@@ -109,3 +109,18 @@ def test_the_operation_noun_is_a_reference_only_after_an_act(nlp):
     doc = nlp("Una operación se lanzó el lunes en el barrio después de que los vecinos lo pidieran.")
     op = next(t for t in doc if t.lower_ == "operación")
     assert not _launched_after(op, [TriggerMention("security_operation", op.i, op.idx, op.idx + 9, is_noun=True)])
+
+
+def test_a_blockade_cleared_by_force_is_the_protest_with_intervention(extract):
+    text = ("Agentes de la Policía despejaron el martes el bloqueo que transportistas mantenían desde "
+            "hacía tres días en la carretera a Sucre. Cuatro policías y dos choferes resultaron heridos.")
+    events = extract(text, published="2026-06-04")
+    protest = [e for e in events if e.type == "protest"]
+    assert len(protest) == 1 and "despejaron" in protest[0].evidence.text
+    assert protest[0].wounded is not None and protest[0].wounded.best == 6
+
+
+def test_clearing_a_road_with_no_protest_near_is_no_protest(nlp):
+    from cronica.extraction.triggers import find_triggers
+    doc = nlp("Los soldados despejaron la vía de escombros después del derrumbe.")
+    assert not [t for s in doc.sents for t in find_triggers(s) if not t.dropped and t.type == "protest"]
