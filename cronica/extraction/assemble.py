@@ -509,6 +509,14 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
     return sorted(chosen.values(), key=lambda t: t.start)
 
 
+def _trigger_roles(t: TriggerMention, tok) -> tuple:
+    """The parse's (actor1, actor2) of a trigger; none for an event noun the tagger read as a verb
+    ("Reportan balacera fuerte en la colonia X": its "subject" and "object" are the words around it)."""
+    if t.noun_read_as_verb:
+        return None, None
+    return roles(tok)
+
+
 def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
     """Fold circumstances into the incident they describe, after figures are assigned.
 
@@ -826,7 +834,7 @@ class Assembler:
                 # doers and days of the triggers the rules choose (never the gold's choice while
                 # training, nor a model's: the document feature is the same at run time)
                 for t in _group_sentence(triggers, self.lex):
-                    role_memo[t.token_i] = roles(sdoc[t.token_i])
+                    role_memo[t.token_i] = _trigger_roles(t, sdoc[t.token_i])
                     n_agents += role_memo[t.token_i][0] is not None
                     day_ages += _named_day_age(t, sdoc, sent_span, ctx)
             score: Optional[dict[int, float]] = None
@@ -873,7 +881,7 @@ class Assembler:
             mentions: list[Mention] = []
             for t in chosen:
                 tok = sdoc[t.token_i]
-                a1, a2 = role_memo[t.token_i] if t.token_i in role_memo else roles(tok)
+                a1, a2 = role_memo[t.token_i] if t.token_i in role_memo else _trigger_roles(t, tok)
                 definite = t.definite
                 if not t.is_noun:
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)

@@ -345,6 +345,7 @@ class TriggerMention:
     variants: tuple[str, ...] = ()  # means/framing the trigger or its sentence tells (data/taxonomy.yaml)
     follow_up: bool = False  # told in a further operation of the report ("En otro operativo, ...")
     reference: Optional[str] = None  # why it is a reference to an incident, not a report (then weak)
+    noun_read_as_verb: bool = False  # a lexicon noun tagged a verb: the parse's roles around it are no actors
 
     @property
     def family(self) -> str:
@@ -949,6 +950,8 @@ def find_triggers(sent) -> list[TriggerMention]:
             strength = "strong"
         m = TriggerMention(etype, tok.i, tok.idx, tok.idx + len(tok.text), strength=strength)
         _mark(m, tok, cues, verbal=kind in _VERBAL_KINDS and (caps or tok.pos_ in ("VERB", "AUX")))
+        # a lexicon noun the tagger read as a verb ("Reportan balacera en la colonia ...": "balacerar")
+        m.noun_read_as_verb = kind == "noun" and tok.pos_ in ("VERB", "AUX")
         if trig.agent and m.dropped == "generic (bare noun)" and tok.dep_ == "nsubj" and tok.head.i != tok.i \
                 and tok.head.pos_ in ("VERB", "AUX") and tok.head.morph.get("Tense"):
             m.dropped = None  # "Saqueadores vaciaron los comercios": the perpetrators acting, not a class

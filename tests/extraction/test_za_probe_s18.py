@@ -124,3 +124,12 @@ def test_clearing_a_road_with_no_protest_near_is_no_protest(nlp):
     from cronica.extraction.triggers import find_triggers
     doc = nlp("Los soldados despejaron la vía de escombros después del derrumbe.")
     assert not [t for s in doc.sents for t in find_triggers(s) if not t.dropped and t.type == "protest"]
+
+
+def test_a_reported_shootout_the_tagger_reads_as_a_verb_is_the_incident(extract):
+    text = ("🚨 #Tijuana Reportan balacera fuerte en la colonia Las Palmas desde hace diez minutos, "
+            "se escuchan ráfagas #SeguridadTijuana")
+    events = extract(text, published="2026-04-02")
+    assert [e.type for e in events] == ["armed_clash"]
+    # the words around the noun the tagger read as a verb are no actors
+    assert events[0].actor1 is None and events[0].actor2 is None
