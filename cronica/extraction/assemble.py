@@ -44,7 +44,8 @@ from cronica.extraction.counts import (CountMention, armed_group, armed_people, 
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, other_victims_only,
-                                          placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll, told_later_that_day, told_victim)
+                                          next_entry_told, placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll,
+                                          told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming, load_framing, told_as_assault
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -503,9 +504,10 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
         chosen[fam] = best
     # a security operation in which someone was killed ("abatido en un operativo") is the operation;
     # not a killing named with its own date ("detenidos en un operativo como responsables de la
-    # masacre cometida el pasado 26 de octubre": an older incident)
+    # masacre cometida el pasado 26 de octubre": an older incident), nor one only named as what
+    # followed the killing ("la operación se lanzó después de que ...")
     if "operation" in chosen and "violent" in chosen and chosen["violent"].type == "killing" \
-            and not chosen["violent"].own_date:
+            and not chosen["violent"].own_date and chosen["operation"].strength != "weak":
         del chosen["violent"]
     # an arrest or seizure in an operation: the operation is their setting, not another event
     # (a rescue is an outcome of its own: "fueron rescatados ..., donde detuvieron a sus captores")
@@ -513,6 +515,14 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
             and "rescue" not in chosen["operation"].variants[:1]:
         del chosen["operation"]
     return sorted(chosen.values(), key=lambda t: t.start)
+
+
+def _trigger_roles(t: TriggerMention, tok) -> tuple:
+    """The parse's (actor1, actor2) of a trigger; none for an event noun the tagger read as a verb
+    ("Reportan balacera fuerte en la colonia X": its "subject" and "object" are the words around it)."""
+    if t.noun_read_as_verb:
+        return None, None
+    return roles(tok)
 
 
 def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
@@ -656,6 +666,8 @@ class Assembler:
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
         if told_later_that_day(m, self.cues.later_openings) and not _headline_only(draft):
             return True  # "Horas después, en otro barrio, dos sicarios asesinaron ..." (incidents.py)
+        if next_entry_told(m, draft.mentions, self.cues.entry_stamps):
+            return True  # a live blog's entries, each with its own act: two incidents (incidents.py)
         if getattr(self, "_roundup_told", False) and roundup_entry(m):
             return True  # after "Tres ataques armados dejaron ...": "En el barrio X, sicarios ..." is the next one
         d_date, d_via = draft.best_date()
@@ -832,7 +844,7 @@ class Assembler:
                 # doers and days of the triggers the rules choose (never the gold's choice while
                 # training, nor a model's: the document feature is the same at run time)
                 for t in _group_sentence(triggers, self.lex):
-                    role_memo[t.token_i] = roles(sdoc[t.token_i])
+                    role_memo[t.token_i] = _trigger_roles(t, sdoc[t.token_i])
                     n_agents += role_memo[t.token_i][0] is not None
                     day_ages += _named_day_age(t, sdoc, sent_span, ctx)
             score: Optional[dict[int, float]] = None
@@ -879,7 +891,7 @@ class Assembler:
             mentions: list[Mention] = []
             for t in chosen:
                 tok = sdoc[t.token_i]
-                a1, a2 = role_memo[t.token_i] if t.token_i in role_memo else roles(tok)
+                a1, a2 = role_memo[t.token_i] if t.token_i in role_memo else _trigger_roles(t, tok)
                 definite = t.definite
                 if not t.is_noun:
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
