@@ -44,7 +44,8 @@ from cronica.extraction.counts import (CountMention, armed_group, armed_people, 
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, other_victims_only,
-                                          placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll, told_later_that_day, told_victim)
+                                          next_entry_told, placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll,
+                                          told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import DocumentFraming, load_framing, told_as_assault
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
@@ -53,7 +54,7 @@ from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WI
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, disappeared_after,
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
-                                         arrest_as_turning_point)
+                                         arrest_as_turning_point, named_phrase)
 from cronica.extraction.tolls import counts_told, share_tolls, tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
@@ -101,6 +102,7 @@ _NOT_ACTING = ("prosecutor", "judiciary", "government")
 # contingente policial" name the unit the report means, and the body named nearby may be another)
 _FORCE_KIND = {"judiciary": "court", "government": "any"}
 HISTORIC_YEARS = 8  # dated events this much older than the article are background
+APART_BY_CLAUSE_DAYS = 20  # an act its own clause dates this far from its incident's sentence date is another
 # families one incident may be told in (the pair model may join across them): an arrest
 # or seizure in an operation, a death in an operation, shots and deaths in a protest,
 # a rescue of hostages
@@ -329,6 +331,36 @@ def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
             and _opens_a_clause(m.date.span, m.sentence, ctx))
 
 
+def _clause_dated_far_apart(m: Mention, d_date: Optional[DateValue], d_via: str, ctx: DocumentContext) -> bool:
+    """Does the mention's own clause date it (to a day or month) weeks apart from the date its
+    incident's sentence gives ("Alias X sería el responsable del asesinato de dos soldados en el mes
+    de marzo" after a clash told "en una operación adelantada el 8 de julio ..., se enfrentó a las
+    tropas")? The incident's date, told outside its trigger's clause, may be another act's of the
+    same day (so ``Assembler._conflicts`` does not set a day against it), not one weeks away: an act
+    dated in its own clause that far off is an older incident recalled (corpus: train x-022, b-130).
+    A revised toll is told later by nature."""
+    if m.date is None or d_date is None or m.date_via != "clause" or d_via != "sentence" or _revises_toll(m):
+        return False
+    if m.trigger is None or (m.trigger.is_noun and not _dated_in_own_phrase(m, ctx)):
+        return False  # (a noun's clause may run on to another act's date: "autores del secuestro y que X, detenido el ...")
+    if m.date.precision not in ("day", "month") or d_date.precision not in ("day", "month"):
+        return False
+    if None in (m.date.start, m.date.end, d_date.start, d_date.end):
+        return False
+    gap = max((d_date.start - m.date.end).days, (m.date.start - d_date.end).days)
+    return gap > APART_BY_CLAUSE_DAYS
+
+
+def _dated_in_own_phrase(m: Mention, ctx: DocumentContext) -> bool:
+    """Does an event noun's own phrase hold its date ("del asesinato de dos soldados en el mes de
+    marzo", triggers.named_phrase)?"""
+    sdoc = m.sentence.span.doc
+    lo, hi = named_phrase(sdoc[m.trigger.token_i])
+    start, end, _ = ctx.to_original(sdoc, sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text))
+    span = m.date.span
+    return span is not None and start <= span.start and span.end <= end
+
+
 def _night_before(m: Mention, d_date: DateValue, ctx: DocumentContext) -> bool:
     """A mention dated the night before the incident's day ("el domingo por la noche, los presos
     se habían amotinado, y la pelea estalló a primera hora del lunes"; "la reyerta empezó hacia
@@ -470,8 +502,12 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
         best.new_incident = any(t.new_incident for t in ts)
         best.hedged = any(t.hedged for t in ts)
         chosen[fam] = best
-    # a security operation in which someone was killed ("abatido en un operativo") is the operation
-    if "operation" in chosen and "violent" in chosen and chosen["violent"].type == "killing":
+    # a security operation in which someone was killed ("abatido en un operativo") is the operation;
+    # not a killing named with its own date ("detenidos en un operativo como responsables de la
+    # masacre cometida el pasado 26 de octubre": an older incident), nor one only named as what
+    # followed the killing ("la operación se lanzó después de que ...")
+    if "operation" in chosen and "violent" in chosen and chosen["violent"].type == "killing" \
+            and not chosen["violent"].own_date and chosen["operation"].strength != "weak":
         del chosen["violent"]
     # an arrest or seizure in an operation: the operation is their setting, not another event
     # (a rescue is an outcome of its own: "fueron rescatados ..., donde detuvieron a sus captores")
@@ -479,6 +515,14 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
             and "rescue" not in chosen["operation"].variants[:1]:
         del chosen["operation"]
     return sorted(chosen.values(), key=lambda t: t.start)
+
+
+def _trigger_roles(t: TriggerMention, tok) -> tuple:
+    """The parse's (actor1, actor2) of a trigger; none for an event noun the tagger read as a verb
+    ("Reportan balacera fuerte en la colonia X": its "subject" and "object" are the words around it)."""
+    if t.noun_read_as_verb:
+        return None, None
+    return roles(tok)
 
 
 def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
@@ -491,8 +535,8 @@ def _absorb(mentions: list["Mention"], sdoc) -> list["Mention"]:
     """
     out = list(mentions)
     for m in mentions:
-        if FAMILY[m.type] != "violent" or m.trigger is None:
-            continue
+        if FAMILY[m.type] != "violent" or m.trigger is None or m.trigger.own_date:
+            continue  # (one named with its own date is an older incident: "responsables de la masacre del 26 de octubre")
         tok = sdoc[m.trigger.token_i]
         for other in mentions:
             if other is m or other.trigger is None or FAMILY[other.type] == "violent" or other.strength == "weak":
@@ -622,6 +666,8 @@ class Assembler:
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
         if told_later_that_day(m, self.cues.later_openings) and not _headline_only(draft):
             return True  # "Horas después, en otro barrio, dos sicarios asesinaron ..." (incidents.py)
+        if next_entry_told(m, draft.mentions, self.cues.entry_stamps):
+            return True  # a live blog's entries, each with its own act: two incidents (incidents.py)
         if getattr(self, "_roundup_told", False) and roundup_entry(m):
             return True  # after "Tres ataques armados dejaron ...": "En el barrio X, sicarios ..." is the next one
         d_date, d_via = draft.best_date()
@@ -637,6 +683,8 @@ class Assembler:
             if m.date.start and d_date.start and m.date.end and d_date.end and (
                     m.date.end < d_date.start or d_date.end < m.date.start) and not _night_before(m, d_date, ctx):
                 return True  # intervals that cannot hold the same incident
+        if _clause_dated_far_apart(m, d_date, d_via, ctx):
+            return True  # "responsable del asesinato de dos soldados en el mes de marzo" after July's clash
         revised_toll = m.trigger is None and _revises_toll(m)
         # two different districts (or towns) cannot hold one incident
         # (each named in its own sentence: a place carried over from the sentence before - where
@@ -796,7 +844,7 @@ class Assembler:
                 # doers and days of the triggers the rules choose (never the gold's choice while
                 # training, nor a model's: the document feature is the same at run time)
                 for t in _group_sentence(triggers, self.lex):
-                    role_memo[t.token_i] = roles(sdoc[t.token_i])
+                    role_memo[t.token_i] = _trigger_roles(t, sdoc[t.token_i])
                     n_agents += role_memo[t.token_i][0] is not None
                     day_ages += _named_day_age(t, sdoc, sent_span, ctx)
             score: Optional[dict[int, float]] = None
@@ -843,7 +891,7 @@ class Assembler:
             mentions: list[Mention] = []
             for t in chosen:
                 tok = sdoc[t.token_i]
-                a1, a2 = role_memo[t.token_i] if t.token_i in role_memo else roles(tok)
+                a1, a2 = role_memo[t.token_i] if t.token_i in role_memo else _trigger_roles(t, tok)
                 definite = t.definite
                 if not t.is_noun:
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)

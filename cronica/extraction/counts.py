@@ -1210,6 +1210,20 @@ def _after_the_participle(conj, tok) -> bool:
     return victim_group(conj.text) is None and conj.lower_ not in generic and conj.lemma_ not in generic
 
 
+def _fronted_participle(tok) -> bool:
+    """ "Asesinada la lideresa X en su casa", "Secuestrado el alcalde de Y" (bulletin entries and
+    headlines, corpus train w-004, za-007, b-092): a participle opening its sentence as its root,
+    with no auxiliary, and its subject after it is a passive with the copula left out; the
+    subject is the victim, not the object of an active perfect."""
+    if tok.dep_ != "ROOT" or "Part" not in tok.morph.get("VerbForm") \
+            or any(c.dep_ in ("aux", "aux:pass", "cop") for c in tok.children):
+        return False
+    doc = tok.doc
+    opening = [t for t in doc[sent_of(tok).start:tok.i] if not (t.is_punct or t.is_space)]
+    return not opening \
+        and any(c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i > tok.i for c in tok.children)
+
+
 def _describes(participle) -> bool:
     """ "a dos concejales acusados de colaborar", "tres hombres señalados de extorsionar": a
     participle with a "de" complement describes the people; it tells nothing that befell them
@@ -1402,8 +1416,9 @@ def find_counts(sent) -> list[CountMention]:
                     if whom is not None and _is_people(whom):
                         noun, found = whom, _count_np(whom)
                 noun = noun or tok
-            elif role == "passive" and not any(c.lemma_ in ("ser", "estar", "quedar", "resultar")
-                                               for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")):
+            elif role == "passive" and not _fronted_participle(tok) \
+                    and not any(c.lemma_ in ("ser", "estar", "quedar", "resultar")
+                                for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")):
                 # "haya asesinado a 3 personas": an active perfect, the object is counted
                 noun = _relative_antecedent(tok, _object(tok))
                 found = _count_np(noun) if _is_people(noun) else None

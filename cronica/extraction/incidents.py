@@ -26,6 +26,8 @@ nothing contradicts it (``Assembler._conflicts``). This module holds the finer t
   another incident.
 * ``told_later_that_day``: "Horas después, dos sicarios asesinaron ..." is the report's next
   incident.
+* ``next_entry_told``: a live blog's entry ("4:35 p. m. ...") telling its own violent act is not
+  the incident another entry told with a trigger of its own.
 """
 from __future__ import annotations
 
@@ -280,6 +282,19 @@ def told_later_that_day(m: "Mention", openings) -> bool:
         return False
     found = openings.search(fold(parsed_text(m.sentence.span)[:60]).lstrip(_OPENING_PUNCT))
     return found is not None and found.start() == 0
+
+
+def next_entry_told(m: "Mention", told: Iterable["Mention"], stamps) -> bool:
+    """A live blog's entry ("4:35 p. m. Reportan que hombres armados quemaron ..."; filters.yaml
+    ``entry_stamps``) telling a violent act with a trigger of its own, after an incident that
+    another entry told with a trigger of its own (not by a definite noun or a pronoun victim: an
+    update told newest first, "los muertos de ese ataque", refers to the entry it precedes):
+    two moments of the day, two incidents (dev za-021)."""
+    if not told_later_that_day(m, stamps):
+        return False
+    return any(d.trigger is not None and d.strength == "strong" and FAMILY[d.type] == "violent"
+               and d.sentence.para != m.sentence.para and not (d.definite and d.trigger.is_noun)
+               and not told_victim(d) for d in told)
 
 
 def other_victims(m: "Mention") -> bool:

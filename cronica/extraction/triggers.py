@@ -118,6 +118,7 @@ class FilterCues:
     time_nouns: frozenset[str] = frozenset()  # folded: "en 1992", "en marzo", "en la década" name no place
     member_shares: tuple[tuple[str, ...], ...] = ()  # "la mayor parte de sus cabecillas han sido capturados"
     later_openings: Optional[re.Pattern] = None  # over the folded sentence's start: "horas despues", "esa misma noche"
+    entry_stamps: Optional[re.Pattern] = None  # over the folded sentence's start: a live blog's "16:20 |", "4:35 p. m."
     wish_words: frozenset[str] = frozenset()  # folded: "ojala" before a trigger tells a wish, not a report
     repeated_acts: Optional[re.Pattern] = None  # over an adjunct's folded text: "ha prorrogado decenas de veces"
     captors_acts: tuple[str, ...] = ()  # folded stems: "golpearon", "maniataron" told with the abduction they serve
@@ -199,6 +200,7 @@ def load_filters() -> FilterCues:
         time_nouns=frozenset(match_key(w) for w in raw.get("time_nouns") or ()),
         member_shares=tuple(tuple(p.split()) for p in raw.get("member_shares") or ()),
         later_openings=_regexes(raw.get("later_openings") or (), "later_openings"),
+        entry_stamps=_regexes(raw.get("entry_stamps") or (), "entry_stamps"),
         wish_words=frozenset(match_key(w) for w in raw.get("wish_words") or ()),
         repeated_acts=_words(raw.get("repeated_acts") or (), "repeated_acts"),
         captors_acts=tuple(match_key(w) for w in raw.get("captors_acts") or ()),
@@ -351,6 +353,8 @@ class TriggerMention:
     variants: tuple[str, ...] = ()  # means/framing the trigger or its sentence tells (data/taxonomy.yaml)
     follow_up: bool = False  # told in a further operation of the report ("En otro operativo, ...")
     reference: Optional[str] = None  # why it is a reference to an incident, not a report (then weak)
+    own_date: bool = False  # a noun named with its own day or month ("la masacre cometida el 26 de octubre")
+    noun_read_as_verb: bool = False  # a lexicon noun tagged a verb: the parse's roles around it are no actors
 
     @property
     def family(self) -> str:
@@ -962,6 +966,8 @@ def find_triggers(sent) -> list[TriggerMention]:
             strength = "strong"
         m = TriggerMention(etype, tok.i, tok.idx, tok.idx + len(tok.text), strength=strength)
         _mark(m, tok, cues, verbal=kind in _VERBAL_KINDS and (caps or tok.pos_ in ("VERB", "AUX")))
+        # a lexicon noun the tagger read as a verb ("Reportan balacera en la colonia ...": "balacerar")
+        m.noun_read_as_verb = kind == "noun" and tok.pos_ in ("VERB", "AUX")
         if trig.agent and m.dropped == "generic (bare noun)" and tok.dep_ == "nsubj" and tok.head.i != tok.i \
                 and tok.head.pos_ in ("VERB", "AUX") and tok.head.morph.get("Tense"):
             m.dropped = None  # "Saqueadores vaciaron los comercios": the perpetrators acting, not a class
@@ -1461,6 +1467,35 @@ def _dated_in_full(text: str) -> bool:
     return bool(_FULL_DATE.search(match_key(text)))
 
 
+# a day and month, or a month told with "en" ("el 14 de febrero", "en el mes de marzo")
+_DAY_OR_MONTH = re.compile(r"\b(?:\d{1,2} de |en (?:el mes de )?)" + _MONTH + r"\b")
+
+
+def _dated_phrase(tok) -> bool:
+    """Does a noun's own phrase date the incident it names, by day or month with no year ("los
+    responsables del atentado del 14 de febrero", "de la masacre cometida el pasado 26 de
+    octubre", "del asesinato de dos soldados en el mes de marzo")? Then the incident is told,
+    dated, as a year would tell it (the corpus annotates such recalled incidents: train b-130,
+    m-025, x-022); a date elsewhere in the sentence may be the charge's or the hearing's. The
+    phrase is ``named_phrase``'s."""
+    lo, hi = named_phrase(tok)
+    return bool(_DAY_OR_MONTH.search(match_key(tok.doc[lo:hi].text)))
+
+
+def named_phrase(tok) -> tuple[int, int]:
+    """The token range [lo, hi) of an event noun's own phrase, run on through the modifiers its
+    governor takes after it ("el responsable del asesinato de dos soldados en el mes de marzo": the
+    parser hangs the date on "responsable"); not through a clause coordinated with it ("autores del
+    secuestro y que X, detenido el 9 de noviembre, ...")."""
+    end = tok.right_edge.i
+    if tok.head.i < tok.i:
+        end = max([end] + [c.right_edge.i for c in tok.head.children if c.i > tok.i and c.dep_ in _PHRASE_MODIFIERS])
+    return tok.left_edge.i, end + 1
+
+
+_PHRASE_MODIFIERS = frozenset({"nmod", "obl", "amod", "appos", "flat", "compound"})
+
+
 # -- references: an incident named, not reported (reactions, charges, memory, measures, recaps)
 
 def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> None:
@@ -1490,6 +1525,7 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
     told = {f for start, fams in seen.items() if start < sent.start for f in fams}
     for m in [x for x in out if x.is_noun and x.strength != "weak"]:
         tok = doc[m.token_i]
+        m.own_date = _dated_phrase(tok)
         # a recap classifies an incident already told: only after a violent word reported one (an
         # account told without any trigger word, "llegaron, redujeron al capataz y quemaron ...",
         # leaves the recap to carry it)
@@ -1501,6 +1537,8 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
             why = _referenced_by(tok, cues)
             if why is not None and not why.startswith("reference (measure") and dated():
                 why = None  # "acusados del secuestro de la familia, en marzo de 2021": a dated incident told
+            elif why is not None and not why.startswith("reference (measure") and m.own_date:
+                why = None  # "responsables de la masacre cometida el pasado 26 de octubre"
         if why is None:
             continue
         if not m.dropped:
@@ -1531,8 +1569,31 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
             why = "retrospective sentence"
         elif retro_doc and not m.new_incident and not dated():
             why = "retrospective text"
+        elif m.is_noun and m.family == "operation" and _launched_after(doc[m.token_i], live):
+            why = "reference (an operation told as following an incident)"
         if why is not None:
             m.strength, m.reference = "weak", why
+
+
+#: "después de que", "luego de que": the adverb a clause of what came before hangs from
+_AFTER_ADVERBS = frozenset({"despues", "luego"})
+
+
+def _launched_after(tok, live: list[TriggerMention]) -> bool:
+    """ "la operación se lanzó después de que dos pandilleros asesinaron el jueves a un vendedor",
+    "La operación se produce tres semanas después de que una narcolancha embistiera a una patrullera":
+    the operation already told, named by a definite noun as what followed a violent act its
+    sentence reports (corpus train za-016, x-020). The noun names the operation, it does not report
+    it again (nor absorb the killing as its toll, nor take the act's day)."""
+    if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.i == tok.i \
+            or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return False
+    violent = {m.token_i for m in live if m.family == "violent"}
+    if not violent:
+        return False
+    return any(adv.dep_ == "advmod" and match_key(adv.lower_) in _AFTER_ADVERBS and any(
+        cl.dep_ == "advcl" and any(t.i in violent for t in cl.subtree) for cl in adv.children)
+        for adv in tok.head.children)
 
 
 _QUOTE_MARKS = frozenset('"\'“”«»‘’')

@@ -766,11 +766,22 @@ def _b_period(ctx, m):
         n = -1
     elif any(_direction(ctx, w) == "future" for w in mods):
         n = 1
+    elif _part_of_bare_period(m, part, unit):
+        n = 0  # "a inicios de mes", "a finales de año": the current month or year
     else:
         return None  # "la semana", "el año": not a date
     op = {"week": "pub_week", "month": "pub_month", "year": "pub_year"}[unit]
     return dict(kind="relative_pub", op=op, n=n, part=part,
                 direction="future" if n > 0 else None)
+
+
+def _part_of_bare_period(m, part: Optional[str], unit: str) -> bool:
+    """A part of a month or year told with "de" and no article ("A inicios de mes, otra torre fue
+    averiada", "a finales de año"): the current one, as "a principios de este mes" says. Not "del
+    mes" ("a fines del mes": the month the story tells, which may be another)."""
+    if part is None or unit not in ("month", "year") or m["art"] or m["pre"] or m["post"]:
+        return False
+    return m.string[m.end("part"):m.start("per")].strip() == "de"
 
 
 def _b_recent(ctx, m):

@@ -173,6 +173,10 @@ ROWS: list[tuple] = [
     (A, "El año anterior hubo diez ataques.", "El año anterior", "2011", "year", None, None),
     (A, "A inicios de este mes fue capturado.", "A inicios de este mes", "2012-04", "month", "2012-04-01", "2012-04-10"),
     (A, "A fines del mes pasado hubo un paro.", "A fines del mes pasado", "2012-03", "month", "2012-03-21", "2012-03-31"),
+    # a part of the month or year with "de" and no article: the current one
+    (A, "A inicios de mes, otro puesto fue atacado.", "A inicios de mes", "2012-04", "month", "2012-04-01", "2012-04-10"),
+    (A, "A mediados de mes hubo otra balacera.", "A mediados de mes", "2012-04", "month", "2012-04-11", "2012-04-20"),
+    (A, "A principios de año fue capturado.", "A principios de año", "2012", "year", "2012-01-01", "2012-04-30"),
     (A, "Fue capturado la noche del 5 de abril.", "la noche del 5 de abril", "2012-04-05", "day", None, None),
     (A, "Los ataques siguieron en la noche del 5 al 6 de abril.", "la noche del 5 al 6 de abril", "2012-04-05", "day", "2012-04-05", "2012-04-06"),
     (A, "El ataque fue a las 21:00 horas del sábado 14.", "las 21:00 horas del sábado 14", "2012-04-14", "day", None, None),
