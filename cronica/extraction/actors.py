@@ -109,6 +109,13 @@ class RoleCues:
     answer_verbs: tuple[str, ...] = ()
     fire_nouns: frozenset = frozenset()
     first_attack_verbs: tuple[str, ...] = ()
+    claim_papers: frozenset = frozenset()
+    left_verbs: tuple[str, ...] = ()
+    open_question_verbs: tuple[str, ...] = ()
+    hearsay_sources: frozenset = frozenset()
+    hearsay_qualifiers: frozenset = frozenset()
+    motive_nouns: frozenset = frozenset()
+    other_act_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +134,8 @@ def load_role_cues() -> RoleCues:
             "found_in_verbs", "doer_nouns", "doer_verbs", "doer_labels", "remains_nouns",
             "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers",
             "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words",
-            "arrival_verbs", "answer_verbs", "fire_nouns", "first_attack_verbs")
+            "arrival_verbs", "answer_verbs", "fire_nouns", "first_attack_verbs", "claim_papers", "left_verbs",
+            "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -160,7 +168,10 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["rival_nouns"]), tuple(raw["rival_words"]),
                     tuple(raw["threat_verbs"]), tuple(raw["signed_words"]), frozenset(raw["faction_words"]),
                     tuple(raw["arrival_verbs"]), tuple(raw["answer_verbs"]), frozenset(raw["fire_nouns"]),
-                    tuple(raw["first_attack_verbs"]))
+                    tuple(raw["first_attack_verbs"]), frozenset(raw["claim_papers"]), tuple(raw["left_verbs"]),
+                    tuple(raw["open_question_verbs"]), frozenset(raw["hearsay_sources"]),
+                    frozenset(raw["hearsay_qualifiers"]), frozenset(raw["motive_nouns"]),
+                    frozenset(raw["other_act_words"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -662,7 +673,9 @@ def _blamed(trigger):
     for t in span_tokens(sent_of(trigger)):
         # (also a participle the parser made an adjective: "bloqueos y quema de vehículos, atribuidos al cártel X")
         if (t.pos_ == "VERB" or t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")) \
-                and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain:
+                and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain \
+                and not (t.dep_ in ("acl", "amod") and t.head.lower_ in cues.motive_nouns):
+            # (not "extorsiones atribuidas a la pandilla": a blame of the motive, not of the act)
             # "atribuye a X el crimen", or the parser's "el crimen a X"
             objs = [g for o in t.children if o.dep_ == "obj" for g in o.children if g.dep_ == "nmod"]
             for c in list(t.children) + objs:
@@ -711,6 +724,37 @@ _CLAIM_VERBS = ("reivindic", "adjudic", "atribu")
 
 
 def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
+    """Who a sentence told after an incident blames or credits for it, and how (``_attribution``);
+    (None, None) for a blame on hearsay ("la comunidad atribuye el crimen a X", ``_hearsay``)."""
+    phrase, kind = _attribution(sent)
+    if kind in ("blamed", "author") and _hearsay(sent):
+        return None, None
+    return phrase, kind
+
+
+def _hearsay(sent) -> bool:
+    """The sentence blames on the word of neighbours, relatives or a community: its blamer (a
+    subject, or the source of "según X") is one of ``hearsay_sources``, or "autoridades" of a
+    community ("las autoridades tradicionales"; ``hearsay_qualifiers``)."""
+    cues = load_role_cues()
+    src = _source(sent)
+    if src and any(w.strip(",.;:").lower() in cues.hearsay_sources for w in src.split()):
+        return True
+    for t in span_tokens(sent):
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+            continue
+        if t.lower_ in cues.hearsay_sources or any(
+                c.dep_ == "amod" and c.lower_ in cues.hearsay_qualifiers for c in t.children):
+            return True
+    return False
+
+
+def _other_acts(obj) -> bool:
+    """A claim's object is other acts than this one ("otros ataques", "acciones similares")."""
+    return obj is not None and any(c.lower_ in load_role_cues().other_act_words for c in obj.children)
+
+
+def _attribution(sent) -> tuple[Optional[ActorMention], Optional[str]]:
     """Who a sentence told after an incident blames or credits for it, and how:
     "la brigada atribuyó la siembra de la mina a las disidencias" (blamed), "el grupo
     reivindicó el ataque" / "se atribuyó el incendio" (claimed), "los responsables serían
@@ -722,12 +766,16 @@ def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
     a = _agentive(blamed)
     if a is not None:
         return _attributed(a, sent, how), "blamed"
+    signer = _signer_left(sent)
+    if signer is not None:
+        return _attributed(signer, sent, "firmado"), "claimed"
     for t in span_tokens(sent):
         low = t.lower_
         if t.pos_ == "VERB" and low.startswith(_CLAIM_VERBS) and (
                 low.startswith("reivindic") or any(c.lower_ == "se" for c in t.children)) and not _is_passive(t):
             a = _agentive(_child(t, "nsubj"))  # "el grupo se adjudicó el atentado"
-            if a is not None:
+            claimed = next((c for c in t.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if a is not None and not _other_acts(claimed):
                 return _attributed(a, sent, "reivindicado"), "claimed"
         if low in cues.authorship_nouns and t.pos_ == "NOUN":
             if t.dep_ == "nsubj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and any(
@@ -741,12 +789,102 @@ def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
                 a = _agentive(_child(t, "nsubj")) if any(c.dep_ == "cop" for c in t.children) else None
             if a is not None:  # "X fue el autor del ataque"
                 return _attributed(a, sent, None), "author"
+    said = _work_of(sent) or _belonging_doers(sent) or _linked_group(sent)
+    if said is not None:
+        return _attributed(said, sent, None), "blamed"
     for t in span_tokens(sent):
         if t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm") and (ag := _agent(t)) is not None:
             a = _agentive(ag)  # "la mina fue sembrada por integrantes de un frente"
             if a is not None:
                 return _attributed(a, sent, None), "agent"
     return None, None
+
+
+def _open_question(tok) -> bool:
+    """``tok`` is inside a question still open ("investiga si el crimen es obra de X", "no descarta
+    que pertenezcan a X"; ``open_question_verbs``), not an answer."""
+    if any(c.dep_ == "mark" and c.lower_ == "si" for c in tok.children):
+        return True
+    return any(a.pos_ in ("VERB", "AUX") and a.lower_.startswith(load_role_cues().open_question_verbs)
+               for a in tok.ancestors)
+
+
+def _work_of(sent) -> Optional[ActorMention]:
+    """X of "el ataque sería obra de X" told under a reporting verb ("la Policía indicó que el
+    ataque sería obra del Clan del Golfo"), unless a question is still open; else None."""
+    for t in span_tokens(sent):
+        if t.lower_ in ("obra", "autoría", "autoria") and t.pos_ == "NOUN" and not _open_question(t) \
+                and any(c.dep_ == "cop" for c in t.children):  # "sería obra de", not "la obra de un colegio"
+            g = next((g for g in t.children if g.dep_ == "nmod" and _case(g) in ("de", "del")), None)
+            a = _agentive(g)
+            if a is not None:
+                return a
+    return None
+
+
+def _belonging_doers(sent) -> Optional[ActorMention]:
+    """X of "los atacantes pertenecen a X" / "pertenecerían a X" (the doers told by a label,
+    ``doer_labels``), unless a question is still open ("investiga si los atacantes pertenecen a
+    X"); else None."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.pos_ != "VERB" or not t.lower_.startswith("pertenec") or _open_question(t):
+            continue
+        subj = _child(t, "nsubj")
+        if subj is None or subj.lower_ not in cues.doer_labels:
+            continue
+        g = next((g for g in t.children if g.dep_ in ("obl", "obj", "iobj") and _case(g) in ("a", "al")), None)
+        a = _agentive(g)
+        if a is not None:
+            return a
+    return None
+
+
+def _linked_group(sent) -> Optional[ActorMention]:
+    """X of "las autoridades vinculan el ataque con X" or of the doers "que la Policía vincula con
+    X", when X is a group by its name or its members ("Los Lobos", "remanentes del EPP"), not a
+    motive ("el cobro de extorsiones", "la pugna entre ..."), unless a question is still open;
+    else None."""
+    members = load_role_cues().member_nouns
+    for t in span_tokens(sent):
+        if t.pos_ != "VERB" or not t.lower_.startswith("vincul") or _open_question(t):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "obj" and _case(c) != "con"), None)
+        if obj is not None and obj.pos_ != "PRON" and obj.lower_ not in load_role_cues().not_agents:
+            continue  # "a quienes vincula con el ataque", "vinculó a los responsables con ...": no blame of a group
+        near = list(t.children) + (list(obj.children) if obj is not None else [])  # the parser's "el ataque con X"
+        g = next((g for g in near if g.dep_ in ("obl", "nmod", "obj") and _case(g) == "con"
+                  and (g.pos_ == "PROPN" or g.lower_ in members or g.lower_ == "remanentes")), None)
+        a = _agentive(g)
+        if a is not None:
+            return a
+    return None
+
+
+def _signer_left(sent) -> Optional[ActorMention]:
+    """The group that signed a paper the doers left at the scene: X of "dejaron panfletos firmados
+    por X", "quedó un lienzo con la firma de X", "quedaron panfletos de X" (``claim_papers``), when
+    the sentence tells it left or found (``left_verbs``); else None. A paper "alusivo a" a group
+    claims nothing."""
+    cues = load_role_cues()
+    toks = span_tokens(sent)
+    papers = [t for t in toks if t.pos_ == "NOUN" and t.lower_ in cues.claim_papers]
+    if not papers or not any(t.pos_ in ("VERB", "AUX", "ADJ") and t.lower_.startswith(cues.left_verbs) for t in toks):
+        return None
+    for t in toks:
+        if t.lower_ == "firma" and t.pos_ == "NOUN":  # "un lienzo con consignas y la firma de X"
+            by = next((g for g in t.children if g.dep_ == "nmod" and _case(g) in ("de", "del")), None)
+        elif t.lower_.startswith(cues.signed_words) and t.head in papers:  # "panfletos firmados por X"
+            by = _agent(t)
+        elif t in papers:  # "panfletos de la CAM"
+            by = next((g for g in t.children if g.dep_ == "nmod" and _case(g) in ("de", "del")
+                       and g.pos_ == "PROPN"), None)
+        else:
+            continue
+        a = _agentive(by)
+        if a is not None:
+            return a
+    return None
 
 
 # Prepositions that tell where an act came from, with what or by whom it was done: a unit or

@@ -1565,9 +1565,14 @@ class Assembler:
                 actor1 = described
         if actor1 is not None and FAMILY[d.type] in ("violent", "abduction") and _bare_doers(actor1.as_written):
             # "Desconocidos lanzaron una granada ..." and then "Los investigadores atribuyen el ataque
-            # a una banda ...": the party the report blames for doers told by one bare word (the gold
-            # keeps a description, "hombres armados que vestían uniformes", as written)
+            # a una banda ...": the party the report blames for doers told by one bare word
             actor1 = self._blamed_later(ev_m, ordered, actor1, actor2, ctx, cc) or actor1
+        elif actor1 is not None and FAMILY[d.type] in ("violent", "abduction") and self._described_doers(actor1, cc):
+            # "dos hombres en motocicleta asesinaron ..." or "hombres armados ..." and then "El
+            # comandante atribuyó el crimen a una subestructura del Clan del Golfo": a group the
+            # lexicon names, blamed for this act, is actor1 (corpus/README.md, "The doers named by
+            # an attribution"); a generic blamed party ("una banda") leaves the description
+            actor1 = self._named_blamed_later(ev_m, ordered, actor1, actor2, ctx, cc) or actor1
         if actor1 is not None and actor1.name is None and FAMILY[d.type] in ("violent", "abduction") \
                 and _doers_told(actor1.as_written):
             actor1 = self._unidentified(actor1, cc)  # "al menos tres sujetos", "los hechores"
@@ -2235,6 +2240,30 @@ class Assembler:
         "por X" is the doers' own words, not a blame."""
         who = self._attributed_later(ev_m, ordered, actor2, ctx, country, kinds=("blamed", "claimed"))
         return None if who is None or _same_party(who, doers) else who
+
+    def _described_doers(self, actor, country: Optional[str]) -> bool:
+        """The doers are told by a description of people, not by a name: "dos hombres en
+        motocicleta" (``_doers_told``), "hombres armados", "un grupo de encapuchados", "un grupo de
+        personas encapuchadas" (a generic entry of the lexicon: an unidentified armed group, or
+        civilians); never a state force."""
+        if actor.inter == 1 or self._named_party(actor, country):
+            return False
+        return _doers_told(actor.as_written) or actor.name is not None and self._generic_party(actor, country)
+
+    def _generic_party(self, actor, country: Optional[str]) -> bool:
+        """The actor's words are a generic entry of the lexicon ("hombres armados", "encapuchados",
+        "un grupo armado"): an unidentified group, not one known by name."""
+        best = self.actors.best_in(actor.as_written or "", country)
+        return best is not None and best[2].generic
+
+    def _named_blamed_later(self, ev_m: Mention, ordered: list[Mention], doers, actor2, ctx: DocumentContext,
+                            country: Optional[str]):
+        """The armed group or gang the lexicon names that a report blames for or says claimed an
+        act its doers are told only by a description ("dos hombres en motocicleta", "hombres
+        armados"), else None (``_blamed_later``): a generic blamed party ("una banda") does not
+        replace the description."""
+        who = self._blamed_later(ev_m, ordered, doers, actor2, ctx, country)
+        return who if who is not None and who.inter in (2, 3, 4) and self._named_party(who, country) else None
 
     def _other_words(self, ordered: list[Mention], d: Draft):
         """(actor1, actor2) from the other kept trigger words of the incident's sentences that

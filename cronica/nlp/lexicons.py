@@ -59,6 +59,9 @@ _CAMEO = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*\Z")
 _FOLDED_CHAR: dict[str, str] = {}
 
 
+_ARTICLE = re.compile(r"(?:el|la|los|las)\s+", re.IGNORECASE)
+
+
 class _Found:
     """A match of the alias pattern over the folded text, read back in the original text."""
 
@@ -206,6 +209,8 @@ class ActorLexicon:
                     break
                 m = _Found(shorter, text)
                 entry = self.lookup(m.group(0), country, ctx)
+            if entry:
+                m, entry = self._name_after_article(pattern, folded, text, m, entry, country, ctx)
             if entry and re.search(r"(?i)\banti[\s-]?$", text[max(0, m.start() - 6):m.start()]) and entry.inter != 1:
                 entry = None  # "Fuerza Nacional Anti Maras": a unit against the group, not the group
             if entry and m.end() > m.start():
@@ -217,6 +222,19 @@ class ActorLexicon:
             self._found.clear()
         self._found[key] = tuple(out)
         return out
+
+    def _name_after_article(self, pattern: re.Pattern, folded: str, text: str, m: "_Found", entry: ActorEntry,
+                            country: Optional[str], context: str) -> tuple["_Found", ActorEntry]:
+        """An alias that begins with an article ("el ejército") gives way to a longer name that
+        starts after the article and runs past it ("el Ejército del Pueblo Paraguayo")."""
+        art = _ARTICLE.match(folded, m.start())
+        if art is None or art.end() >= m.end():
+            return m, entry
+        inner = _Found.of(pattern.match(folded, art.end()), text)
+        if inner is None or inner.end() <= m.end():
+            return m, entry
+        longer = self.lookup(inner.group(0), country, context)
+        return (inner, longer) if longer else (m, entry)
 
     def lookup(self, phrase: str, country: Optional[str] = None, context: str = "") -> Optional[ActorEntry]:
         found = self.candidates(phrase, country, context) or self._respelled(phrase, country, context)

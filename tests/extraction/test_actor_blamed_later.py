@@ -1,7 +1,8 @@
 """Actor1 of an act whose doers are told by one bare word ("Desconocidos", "los atacantes",
 "encapuchados") is the party the report blames for it in a later sentence ("La Policía atribuye el
 ataque a ..."); doers told by a description ("hombres armados que llegaron en una camioneta") keep
-their words, as the corpus gold does. Sentences written for these tests (CC0)."""
+their words unless the group blamed is one the lexicon knows by name (corpus/README.md, "The doers
+named by an attribution"). Sentences written for these tests (CC0)."""
 import pytest
 
 
@@ -24,3 +25,21 @@ def test_doers_told_by_a_description_keep_their_words(extract):
     got = [e for e in extract(text, published=PUBLISHED) if e.type == "killing"]
     assert len(got) == 1, got
     assert "banda" not in (got[0].actor1.as_written or "")
+
+
+# A group the actor lexicon knows by name, blamed for THIS act in a later sentence, names the doers
+# a description of people told ("dos hombres en motocicleta", "cuatro hombres con fusiles"): corpus
+# parts x and y (x-004, y-016) and, since session 18, every part (b-146, c-022, j-008, l-004, ...).
+# A generic blamed party ("una banda", above) leaves the description its words.
+@pytest.mark.parametrize("doers, group, place, name", [
+    ("Dos hombres en motocicleta", "una estructura del Clan del Golfo", "Montelíbano", "Clan del Golfo"),
+    ("Tres hombres con pistolas", "la banda de Los Lobos", "Machala", "Los Lobos"),
+    ("Hombres armados", "una célula de Los Viagras", "Apatzingán", "Cárteles Unidos"),
+])
+def test_a_named_group_blamed_later_names_described_doers(extract, doers, group, place, name):
+    text = (f"{doers} asesinaron el martes a un ganadero frente a su finca en las afueras de {place}. "
+            "El hombre recibió cuatro disparos y murió en el lugar. "
+            f"El comandante de la Policía atribuyó el homicidio a {group}, que exige cuotas a los productores.")
+    got = [e for e in extract(text, published=PUBLISHED) if e.type == "killing"]
+    assert len(got) == 1, got
+    assert name in (got[0].actor1.name or ""), got[0].actor1
