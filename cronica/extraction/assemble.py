@@ -2532,10 +2532,18 @@ def _assault_first(mentions: list[Mention]) -> bool:
     place or on the people present at one ("irrumpieron en un billar y abrieron fuego contra los
     clientes", "murieron tras el ataque armado contra el bar")? Then the people killed are its toll
     and it is an `attack`, whatever word a headline or a later sentence gives the deaths
-    (corpus/README.md, "Civilians shot in an armed assault on a place")."""
-    lead = _first_told(mentions)
-    told = {id(m.sentence): m.sentence for m in mentions if m.sentence.headline or m is lead}
+    (corpus/README.md, "Civilians shot in an armed assault on a place"). A verbless title in the
+    body ("MASACRE EN OVEJAS." opening a bulletin entry: train u-037) is a headline: the first
+    report sentence is the one after it."""
+    titles = {id(m.sentence) for m in mentions if m.sentence.headline or _verbless(m.sentence.span)}
+    lead = next((m for m in mentions if id(m.sentence) not in titles), mentions[0])
+    told = {id(m.sentence): m.sentence for m in mentions if id(m.sentence) in titles or m is lead}
     return any(told_as_assault(s.span, load_framing()) for s in told.values())
+
+
+def _verbless(span) -> bool:
+    """A sentence with no verb: a title set in the body ("MASACRE EN OVEJAS.", "Masacre en Tumaco")."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _first_told(mentions: list[Mention]) -> Mention:
