@@ -1745,6 +1745,8 @@ class Assembler:
         etype = d.type
         if etype == "killing" and _assault_first(strong):
             etype = "attack"  # a headline's "Masacre" or a later "asesinados" does not retell it
+        elif etype == "attack" and _one_shot_dead(actor2, counts):
+            etype = "killing"  # "Atacan a bala a un mototaxista ... falleció", "le dispararon a X ... Murió"
         civilian = actor2 is not None and (
             actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)
         if self.recorder is not None or (self.decider is not None and self.decider.has("type") and (
@@ -2609,10 +2611,46 @@ def _assault_first(mentions: list[Mention]) -> bool:
     place or on the people present at one ("irrumpieron en un billar y abrieron fuego contra los
     clientes", "murieron tras el ataque armado contra el bar")? Then the people killed are its toll
     and it is an `attack`, whatever word a headline or a later sentence gives the deaths
-    (corpus/README.md, "Civilians shot in an armed assault on a place")."""
-    lead = _first_told(mentions)
-    told = {id(m.sentence): m.sentence for m in mentions if m.sentence.headline or m is lead}
+    (corpus/README.md, "Civilians shot in an armed assault on a place"). A verbless title in the
+    body ("MASACRE EN OVEJAS." opening a bulletin entry: train u-037) is a headline: the first
+    report sentence is the one after it."""
+    titles = {id(m.sentence) for m in mentions if m.sentence.headline or _verbless(m.sentence.span)}
+    lead = next((m for m in mentions if id(m.sentence) not in titles), mentions[0])
+    told = {id(m.sentence): m.sentence for m in mentions if id(m.sentence) in titles or m is lead}
     return any(told_as_assault(s.span, load_framing()) for s in told.values())
+
+
+def _one_shot_dead(actor2: Optional[Actor], counts: dict[str, Count]) -> bool:
+    """Is the target of an `attack` one civilian who died, no one else hurt ("Atacan a bala a un
+    mototaxista" ... "falleció en el hospital", "le dispararon a <name> ... Murió en el hospital")?
+    One person shot is a `killing` (corpus/README.md, "Civilians shot in an armed assault on a
+    place", session 18; train d-050, j-005). Not a place or a vehicle ("la camioneta", "un bar"),
+    a group ("una familia"), a protest or a force; not a target who survived while another died (a wounded
+    count: "sobrevivió al atentado en el que murió su chofer", train n-008)."""
+    killed, wounded = counts.get("killed"), counts.get("wounded")
+    if actor2 is None or killed is None or killed.best != 1 or (wounded is not None and wounded.best):
+        return False
+    if _premises(actor2) or _place_or_toll(actor2) or bare_people(actor2.as_written):
+        return False
+    if load_framing().protest_nouns.search(match_key(actor2.as_written or "")):
+        return False  # "atacaron a tiros la protesta de los transportistas y mataron a un taxista": the attack
+    return _one_person(actor2) or _one_described(actor2)
+
+
+def _one_described(actor: Actor) -> bool:
+    """A civilian or unknown party told as one person by a definite article and a noun that is not
+    a target, a place nor a group word ("el mototaxista", "la comerciante"; ``target_nouns``,
+    ``premises_nouns``, ``bare_people`` of roles.yaml)."""
+    words = [w.strip(",.;:«»\"'()“”").lower() for w in (actor.as_written or "").split()]
+    if len(words) < 2 or words[0] not in ("el", "la") or actor.inter not in (None, 7) or any(w in ("y", "e") for w in words):
+        return False
+    cues = load_role_cues()
+    return words[1] not in cues.target_nouns and words[1] not in cues.premises_nouns and words[1] not in cues.bare_people
+
+
+def _verbless(span) -> bool:
+    """A sentence with no verb: a title set in the body ("MASACRE EN OVEJAS.", "Masacre en Tumaco")."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _first_told(mentions: list[Mention]) -> Mention:

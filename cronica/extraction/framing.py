@@ -146,16 +146,32 @@ def assault_on_place(tok, cues: FramingCues) -> bool:
 
 
 def _assault_told(raw: dict) -> re.Pattern:
-    """``assault_nouns`` or ``fire_verbs`` + "contra" followed by a target of ``attacked_places`` or
-    ``present_people`` (an article between), composed from framing.yaml's lists."""
-    for k in ("assault_nouns", "fire_verbs"):
+    """The folded pattern of an assault on a place or on those present, composed from
+    framing.yaml's lists: ``assault_nouns`` or ``fire_verbs`` + "contra" followed by a target of
+    ``attacked_places``, ``present_people`` or ``present_relatives`` (an article between); a
+    ``shot_at`` verb followed by such a target; a verb of ``fire_verbs`` then ``fire_at_random``;
+    a ``storm_verbs`` verb into a place then a verb of ``fire_verbs`` in the same clause, not at a
+    pronoun of ``sought_out``."""
+    keys = ("assault_nouns", "fire_verbs", "shot_at", "fire_at_random", "present_relatives", "storm_verbs",
+            "sought_out")
+    for k in keys:
         if not isinstance(raw.get(k), list) or not raw[k] or not all(isinstance(x, str) and x for x in raw[k]):
             raise DataFileError(f"framing.yaml: {k!r} must be a non-empty list of patterns")
-    target = ("(?:(?:el|la|los|las|un|una|unos|unas) )?(?:" + "|".join(raw["attacked_places"] + raw["present_people"])
-              + r")(?!\w)")
-    nouns = "(?:" + "|".join(raw["assault_nouns"]) + ")(?: armados?)? (?:contra|a|al|en) " + target
-    verbs = "(?:" + "|".join(raw["fire_verbs"]) + ") contra " + target
-    return _pattern("assault_nouns/fire_verbs", [nouns, verbs])
+    def alts(k: str) -> str:
+        return "(?:" + "|".join(raw[k]) + ")"
+    article = "(?:(?:el|la|los|las|un|una|unos|unas) )?"
+    place = article + "(?:" + "|".join(raw["attacked_places"]) + r")(?!\w)"
+    target = article + "(?:" + "|".join(raw["attacked_places"] + raw["present_people"] + raw["present_relatives"]) \
+        + r")(?!\w)"
+    fire = alts("fire_verbs")
+    nouns = alts("assault_nouns") + "(?: armados?)? (?:contra|a|al|en) " + target
+    verbs = fire + " contra " + target
+    shot = alts("shot_at") + " (?:(?:a|al|contra) )?" + target
+    at_random = fire + " (?:\\w+ ){0,2}?" + alts("fire_at_random")
+    not_sought = r"(?!\w)(?! contra " + alts("sought_out") + r"(?: y |[^\w ]| *$))"
+    storm = alts("storm_verbs") + " (?:en|a|al) " + place + r"[^.;:]{0,90}? (?:y|,) (?:(?:les?|los|las) )?" + fire \
+        + not_sought
+    return _pattern("assault_told", [nouns, verbs, shot, at_random, storm])
 
 
 def told_as_assault(span, cues: FramingCues) -> bool:
