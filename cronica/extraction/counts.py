@@ -898,11 +898,14 @@ def _single_role(low: str) -> Optional[tuple[str, str]]:
 
 
 _PHRASE_INDEX: list = [None, {}, {}]  # [phrases, first word → positions, participle stem → positions]
+#: (lower-case lemma, lower-case form) -> its phrases (``_phrases_for``), for the phrases indexed
+_PHRASES_OF_FORM: dict[tuple[str, str], tuple] = {}
 
 
-def _phrases_for(tok) -> list:
+def _phrases_for(tok) -> tuple:
     """The phrases of counts.yaml that may start at ``tok``, in file order: those whose first
-    word is its lemma or whose verb's stem begins it (a superset; `_roles_of` checks each)."""
+    word is its lemma or whose verb's stem begins it (a superset; `_roles_of` checks each).
+    A function of the word's lemma and form, worked out once per pair."""
     phrases = load_count_cues().phrases
     if _PHRASE_INDEX[0] is not phrases:
         by_lemma: dict[str, list[int]] = {}
@@ -912,13 +915,24 @@ def _phrases_for(tok) -> list:
             if len(words[0]) >= 4:
                 by_stem.setdefault(words[0][:-2], []).append(i)
         _PHRASE_INDEX[:] = [phrases, by_lemma, by_stem]
+        _PHRASES_OF_FORM.clear()
+    form = (tok.lemma_.lower(), tok.lower_)
+    got = _PHRASES_OF_FORM.get(form)
+    if got is None:
+        if len(_PHRASES_OF_FORM) >= 50000:  # bounded: a corpus has far fewer distinct pairs
+            _PHRASES_OF_FORM.clear()
+        got = _PHRASES_OF_FORM[form] = _phrases_of_form(phrases, *form)
+    return got
+
+
+def _phrases_of_form(phrases, lemma: str, low: str) -> tuple:
+    """``_phrases_for`` of a word with lower-case lemma ``lemma`` and form ``low``."""
     _, by_lemma, by_stem = _PHRASE_INDEX
-    pick = set(by_lemma.get(tok.lemma_.lower(), ()))
-    low = tok.lower_
+    pick = set(by_lemma.get(lemma, ()))
     if _participle_form(low):
         for k in range(2, len(low) + 1):
             pick.update(by_stem.get(low[:k], ()))
-    return [phrases[i] for i in sorted(pick)]
+    return tuple(phrases[i] for i in sorted(pick))
 
 
 _BODIES = {"cuerpos", "cuerpo", "cadáver", "cadáveres", "restos"}
