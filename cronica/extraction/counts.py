@@ -24,6 +24,7 @@ from cronica.errors import DataFileError
 from cronica.nlp.load import doc_lowers, doc_pos, doc_tokens, parsed_text, sent_of, span_tokens, span_words
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
+from cronica.text.gate import gated
 from cronica.time.lexicon import is_date_day, load_lexicon as load_time_lexicon, month_alternation, month_words, time_heads
 
 KILLED, WOUNDED, KIDNAPPED, ARRESTED = "killed", "wounded", "kidnapped", "arrested"
@@ -897,11 +898,14 @@ def _single_role(low: str) -> Optional[tuple[str, str]]:
 
 
 _PHRASE_INDEX: list = [None, {}, {}]  # [phrases, first word → positions, participle stem → positions]
+#: (lower-case lemma, lower-case form) -> its phrases (``_phrases_for``), for the phrases indexed
+_PHRASES_OF_FORM: dict[tuple[str, str], tuple] = {}
 
 
-def _phrases_for(tok) -> list:
+def _phrases_for(tok) -> tuple:
     """The phrases of counts.yaml that may start at ``tok``, in file order: those whose first
-    word is its lemma or whose verb's stem begins it (a superset; `_roles_of` checks each)."""
+    word is its lemma or whose verb's stem begins it (a superset; `_roles_of` checks each).
+    A function of the word's lemma and form, worked out once per pair."""
     phrases = load_count_cues().phrases
     if _PHRASE_INDEX[0] is not phrases:
         by_lemma: dict[str, list[int]] = {}
@@ -911,13 +915,24 @@ def _phrases_for(tok) -> list:
             if len(words[0]) >= 4:
                 by_stem.setdefault(words[0][:-2], []).append(i)
         _PHRASE_INDEX[:] = [phrases, by_lemma, by_stem]
+        _PHRASES_OF_FORM.clear()
+    form = (tok.lemma_.lower(), tok.lower_)
+    got = _PHRASES_OF_FORM.get(form)
+    if got is None:
+        if len(_PHRASES_OF_FORM) >= 50000:  # bounded: a corpus has far fewer distinct pairs
+            _PHRASES_OF_FORM.clear()
+        got = _PHRASES_OF_FORM[form] = _phrases_of_form(phrases, *form)
+    return got
+
+
+def _phrases_of_form(phrases, lemma: str, low: str) -> tuple:
+    """``_phrases_for`` of a word with lower-case lemma ``lemma`` and form ``low``."""
     _, by_lemma, by_stem = _PHRASE_INDEX
-    pick = set(by_lemma.get(tok.lemma_.lower(), ()))
-    low = tok.lower_
+    pick = set(by_lemma.get(lemma, ()))
     if _participle_form(low):
         for k in range(2, len(low) + 1):
             pick.update(by_stem.get(low[:k], ()))
-    return [phrases[i] for i in sorted(pick)]
+    return tuple(phrases[i] for i in sorted(pick))
 
 
 _BODIES = {"cuerpos", "cuerpo", "cadáver", "cadáveres", "restos"}
@@ -1745,9 +1760,9 @@ _LISTED_WITH = re.compile(r"\s*(?:,|y|e)\s*")
 
 # "23 víctimas entre muertos y heridos", "12 muertos y heridos": one figure for the dead and the
 # wounded together, which tells neither
-_JOINT = re.compile(r"\b(?:entre (?:los |las )?)?(?:muert|fallecid)\w* y (?:herid|lesionad)\w*\b"
-                    r"(?!\s+(?:de gravedad |graves? |leves? )?(?:a|al)\s)|"  # ("y heridas a otras 15")
-                    r"\bentre (?:los |las )?(?:herid|lesionad)\w* y (?:muert|fallecid)\w*")
+_JOINT = gated(re.compile(r"\b(?:entre (?:los |las )?)?(?:muert|fallecid)\w* y (?:herid|lesionad)\w*\b"
+                          r"(?!\s+(?:de gravedad |graves? |leves? )?(?:a|al)\s)|"  # ("y heridas a otras 15")
+                          r"\bentre (?:los |las )?(?:herid|lesionad)\w* y (?:muert|fallecid)\w*"))
 
 
 def _not_split(sent, found: list[CountMention]) -> list[CountMention]:
@@ -1925,8 +1940,12 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
     cues = load_count_cues()
     doc = sent.doc
     out: list[CountMention] = []
-    for tok in span_tokens(sent):
-        if tok.pos_ not in ("VERB", "ADJ", "AUX") or tok.lemma_.lower() not in cues.care_verbs \
+    tags, tokens = doc_pos(doc), doc_tokens(doc)
+    for i in range(sent.start, sent.end):
+        if tags[i] not in ("VERB", "ADJ", "AUX"):
+            continue  # (read from the Doc's array, not from each Token)
+        tok = tokens[i]
+        if tok.lemma_.lower() not in cues.care_verbs \
                 and not (_participle_form(form := tok.lower_) and any(_form_of(form, v) for v in cues.care_verbs)):
             continue
         after = doc[tok.i + 1:min(sent.end, tok.i + 12)].text.lower()
@@ -1990,7 +2009,7 @@ def _the_wounded_died(c: CountMention) -> bool:
     return bool(words) and words[0] in _WOUNDED_HEADS
 
 
-_REVISION = re.compile(r"\b(?:cifra|saldo|balance|número|recuento)\b[^.;]{0,60}?\b(?:elev|ascend|ascien|aument|subi|sube)")
+_REVISION = gated(re.compile(r"\b(?:cifra|saldo|balance|número|recuento)\b[^.;]{0,60}?\b(?:elev|ascend|ascien|aument|subi|sube)"))
 _WAS_WOUNDED = re.compile(r"\b(?:herid[oa]s?|lesionad[oa]s?|evacuad[oa]s?|hospitalizad[oa]s?|internad[oa]s?)\b")
 
 
@@ -2247,13 +2266,19 @@ def _death_of_one_wounded(sent, found: list[CountMention]) -> list[CountMention]
     return out
 
 
+#: the words ``_wounds_to`` reads a figure after ("heridas a otras 20")
+_WOUNDS_TO_WORDS = frozenset(("heridas", "heridos", "lesiones"))
+
+
 def _wounds_to(sent, found: list[CountMention]) -> list[CountMention]:
     """ "causó la muerte de seis personas y heridas a otras 20", "dejando heridas a otras 45":
     the figure after "heridas a" that no other reading took."""
     doc = sent.doc
     out: list[CountMention] = []
+    if span_words(sent).isdisjoint(_WOUNDS_TO_WORDS):
+        return out  # (the loop's first test, for the whole sentence at once)
     for tok in span_tokens(sent):
-        if tok.lower_ not in ("heridas", "heridos", "lesiones") or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "a":
+        if tok.lower_ not in _WOUNDS_TO_WORDS or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "a":
             continue
         k = tok.i + 2
         other = doc[k].lower_ in ("otras", "otros")
@@ -2524,8 +2549,8 @@ def _tallies(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
-_BARE_RISE = re.compile(r"\b(?:la cifra|el saldo|el balance|el número|el recuento)\s+(?:se\s+)?"
-                        r"(?:elev|ascendi|aument|subi)\w*\s+a\s+(?:al menos\s+)?(\w+)\b")
+_BARE_RISE = gated(re.compile(r"\b(?:la cifra|el saldo|el balance|el número|el recuento)\s+(?:se\s+)?"
+                              r"(?:elev|ascendi|aument|subi)\w*\s+a\s+(?:al menos\s+)?(\w+)\b"))
 _BY_A_DEATH = re.compile(r"^[^.;]{0,12}\b(?:luego de que|después de que|tras|al|por)\b[^.;]{0,90}?"
                          r"\b(?:muri\w*|falleci\w*|muerte|perdi\w* la vida)\b")
 

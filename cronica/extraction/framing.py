@@ -505,11 +505,11 @@ class DocumentFraming:
         protest (``attacks_on_protest``: "colectivos en moto están disparando contra la marcha",
         "encapuchados atacaron a balazos a los manifestantes que bloqueaban la vía"), whatever word
         of the act the parse hangs them on: the attack's target, one event with it."""
-        k = self._at.get(id(sent))
-        if k is None or not self.cues.attacks_on_protest.search(self._frame(k).key):
-            return
         live = [t for t in triggers if not t.dropped]
         if not any(t.family == "violent" for t in live):
+            return  # (asked before the pattern's search of the sentence: most sentences tell no violence)
+        k = self._at.get(id(sent))
+        if k is None or not self.cues.attacks_on_protest.search(self._frame(k).key):
             return
         for t in live:
             if t.family == "protest":

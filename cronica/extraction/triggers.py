@@ -19,7 +19,7 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
-from cronica.nlp.load import doc_keys, doc_text, parsed_text, sent_of, span_key, span_text, span_tokens
+from cronica.nlp.load import doc_keys, doc_lowers, doc_text, parsed_text, sent_of, span_key, span_text, span_tokens
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 from cronica.text.gate import gated
@@ -648,7 +648,7 @@ def _sentence_lower(sent) -> str:
     memo = sent.doc.user_data.setdefault("cronica_sentence_lower", {})
     got = memo.get(sent.start)
     if got is None:
-        got = memo[sent.start] = " ".join(t.lower_ for t in span_tokens(sent))  # joined once, not once per hedge
+        got = memo[sent.start] = " ".join(doc_lowers(sent.doc)[sent.start:sent.end])  # joined once, not once per hedge
     return got
 
 
