@@ -11,3 +11,13 @@ def one_event(extract, text, etype, published):
     evs = extract(text, published=published)
     assert [e.type for e in evs] == [etype], told(evs)
     return evs[0]
+
+
+#: the types of the violent family (the scorer pairs them with each other)
+VIOLENT = ("attack", "killing", "armed_clash", "bombing", "ambush")
+
+
+def violent_types(text, published="2025-03-10"):
+    """The types of ``text``'s violent events, in order."""
+    import cronica
+    return [e.type for e in cronica.extract(text, published=published) if e.type in VIOLENT]

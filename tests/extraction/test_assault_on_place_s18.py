@@ -5,12 +5,7 @@ killing verb, or a person singled out (corpus/README.md, "Civilians shot in an a
 place", session 18). Texts written for these tests."""
 import pytest
 
-import cronica
-
-
-def violent_types(text, published="2025-03-10"):
-    return [e.type for e in cronica.extract(text, published=published)
-            if e.type in ("attack", "killing", "armed_clash", "bombing", "ambush")]
+from event_checks import violent_types
 
 
 @pytest.mark.parametrize("text", [

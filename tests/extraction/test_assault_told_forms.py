@@ -6,12 +6,7 @@ storming of a place and firing in one clause, and a verbless title over the repo
 for these tests."""
 import pytest
 
-import cronica
-
-
-def violent_types(text, published="2025-03-10"):
-    return [e.type for e in cronica.extract(text, published=published)
-            if e.type in ("attack", "killing", "armed_clash", "bombing", "ambush")]
+from event_checks import violent_types
 
 
 @pytest.mark.parametrize("text", [

@@ -6,11 +6,12 @@ person shot ... is a `killing`"). Texts written for these tests."""
 import pytest
 
 import cronica
+from event_checks import VIOLENT
 
 
 def violent(text, published="2025-03-10"):
     return [(e.type, e.killed and e.killed.best) for e in cronica.extract(text, published=published)
-            if e.type in ("attack", "killing", "armed_clash", "bombing", "ambush")]
+            if e.type in VIOLENT]
 
 
 @pytest.mark.parametrize("text", [
