@@ -283,7 +283,8 @@ def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
     if not (w in lex.units or w in lex.tens or w in lex.hundreds or w in lex.multipliers):
         return None
     if tok.text[0].isupper() and tok.i > sent_of(tok).start and w not in ("un", "una", "uno") \
-            and tokens[i - 1].text not in ("-", "–", "—", ".-", ".–", ":"):  # a dateline's dash starts the text
+            and tokens[i - 1].text not in ("-", "–", "—", ".-", ".–", ":") \
+            and not _in_capitals(tokens, i):  # a dateline's dash starts the text
         return None  # capitalised mid-sentence: a name ("Millones"), not a number
     j = i
     while j - 1 >= 0:
@@ -297,6 +298,13 @@ def _number_at(tokens, i: int) -> Optional[tuple[int, int, int]]:
         j -= 1  # "30 mil", "2 millones": digits before a multiplier word
     val = words_value([t.lower_ for t in tokens[j:i + 1]])
     return (val, j, i) if val is not None else None
+
+
+def _in_capitals(tokens, i: int) -> bool:
+    """ "DISPARARON CONTRA CUATRO JÓVENES": a word in all capitals after a word in all capitals (a
+    bulletin written in capitals, corpus train u-037), where a capital tells no name."""
+    prev = next((tokens[k] for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].is_alpha), None)
+    return tokens[i].is_upper and prev is not None and prev.is_upper
 
 
 def _qualified(tokens, first: int, value: int) -> tuple[int, int, Optional[int]]:
@@ -336,7 +344,9 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     both = _both(noun)
     if both is not None:
         return both
-    if noun.pos_ == "NUM":  # "otros tres resultaron heridos": the numeral is the phrase
+    if noun.pos_ == "NUM" or (noun.pos_ == "PROPN" and _in_capitals(doc, noun.i)):
+        # "otros tres resultaron heridos": the numeral is the phrase ("CONTRA DOS CAMPESINOS": in
+        # capitals the tagger may read the number word as a name, the people hung on it)
         num = _number_at(doc, noun.i)
         if num:
             value, first, last = num
@@ -630,7 +640,9 @@ def _subject(tok):
             inner = next((c for c in subjects[0].children if c.pos_ in ("NOUN", "PROPN")), None)
             if inner is not None:
                 return inner
-        if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "NOUN":
+        if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "dispararon contra cinco jóvenes, que murieron", "contra X, que murió": the antecedent
+            # (a name, or a noun in capitals the tagger reads as a name; train q-011, u-037)
             if tok.head.lower_ in _BODIES:  # "los cuerpos de tres agentes, que habían sido privados de ..."
                 whose = next((c for c in tok.head.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
                 if whose is not None:
@@ -657,6 +669,18 @@ def _subject(tok):
 
 
 _GOING_ON = {"permanecer", "seguir", "continuar"}
+
+
+def _one_antecedent(verb, noun) -> bool:
+    """ "dispararon contra Pérez, que murió en el lugar", "atacaron al comerciante, que falleció":
+    a singular relative verb set off by a comma (it tells the death) whose antecedent is one person,
+    by name or by a singular noun. Not a restrictive relative ("recordaron al joven que murió en
+    las protestas", train l-083): it picks out a person whose death is already known."""
+    if noun is None or verb.dep_ not in ("acl", "acl:relcl") or verb.head.i != noun.i \
+            or "Sing" not in verb.morph.get("Number") or not _one_person(noun):
+        return False
+    rel = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"), None)
+    return rel is not None and rel.i > 0 and noun.doc[rel.i - 1].text == ","
 
 
 def _time_subject(noun) -> bool:
@@ -1500,6 +1524,8 @@ def find_counts(sent) -> list[CountMention]:
                     found = (1, 1, 1, noun.i, noun.i)  # "uno de ellos, X, falleció en el acto"
                 if found is None and noun is None and _one_unnamed(tok):
                     found = (1, 1, 1, tok.i, tok.i)  # "(Kevin tenía 17 años.) El 1 de mayo murió de un disparo"
+                if found is None and _one_antecedent(tok, noun):
+                    found = (1, 1, 1, noun.i, noun.i)  # "dispararon contra X, que murió en el lugar"
             elif role in ("obj", "vobj"):
                 noun = _relative_antecedent(tok, _object(tok))
                 one_of = None
