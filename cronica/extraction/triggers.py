@@ -355,6 +355,7 @@ class TriggerMention:
     reference: Optional[str] = None  # why it is a reference to an incident, not a report (then weak)
     own_date: bool = False  # a noun named with its own day or month ("la masacre cometida el 26 de octubre")
     noun_read_as_verb: bool = False  # a lexicon noun tagged a verb: the parse's roles around it are no actors
+    roles_of: Optional[int] = None  # the token whose doer and patient are this trigger's (goods told with an arrest)
 
     @property
     def family(self) -> str:
@@ -1107,13 +1108,15 @@ _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
 def _stand_with(told_with: list[tuple[TriggerMention, str]], out: list[TriggerMention]) -> None:
     """A phrase told inside another family's sentence (``told_with``: the goods of an arrest) is realised
     as that family's trigger is: kept when one is kept, whatever verb governs the goods ("detuvieron a
-    tres hombres que intentaban cruzar con dos fusiles"), dropped when none is."""
+    tres hombres que intentaban cruzar con dos fusiles"), dropped when none is; its doer is that trigger's."""
     for m, family in told_with:
         holder = next((o for o in out if o is not m and not o.dropped and o.family == family), None)
         if holder is None:
             m.dropped = m.dropped or f"no {family} told with it"
-        elif m.dropped and m.dropped.startswith(("infinitive", "generic (bare noun")):
+            continue
+        if m.dropped and m.dropped.startswith(("infinitive", "generic (bare noun")):
             m.dropped = None
+        m.roles_of = holder.token_i  # the arrest's doer took the goods ("que llevaban": not the carriers)
 
 
 def _seized_devices(out: list[TriggerMention], doc, key: str, cues: FilterCues) -> None:

@@ -49,3 +49,11 @@ def test_goods_of_an_announced_arrest_are_no_seizure(extract):
     types, evs = types_of(extract, "El ministro pidió que sean capturados los hombres que transportaban 200 kilos "
                                    "de cocaína en la lancha.")
     assert "seizure" not in types, evs
+
+
+def test_the_seizure_is_done_by_those_who_made_the_arrest(extract):
+    # the goods hang under "llevaban", whose subject is the people arrested: the doer is the arrest's
+    evs = extract("Agentes de la Policía capturaron el viernes en el mercado a dos jóvenes que llevaban en un "
+                  "costal seis cartuchos de dinamita.", published=PUBLISHED)
+    seizure = next(e for e in evs if e.type == "seizure")
+    assert "Agentes" in (seizure.actor1.as_written or ""), seizure.actor1
