@@ -519,9 +519,12 @@ def _group_sentence(triggers: list[TriggerMention], lex: TriggerLexicon,
 
 def _trigger_roles(t: TriggerMention, tok) -> tuple:
     """The parse's (actor1, actor2) of a trigger; none for an event noun the tagger read as a verb
-    ("Reportan balacera fuerte en la colonia X": its "subject" and "object" are the words around it)."""
+    ("Reportan balacera fuerte en la colonia X": its "subject" and "object" are the words around it); the
+    roles of the trigger it was told with for one that says so (``roles_of``: goods taken in an arrest)."""
     if t.noun_read_as_verb:
         return None, None
+    if t.roles_of is not None:
+        return roles(tok.doc[t.roles_of])
     return roles(tok)
 
 

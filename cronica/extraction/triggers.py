@@ -355,6 +355,7 @@ class TriggerMention:
     reference: Optional[str] = None  # why it is a reference to an incident, not a report (then weak)
     own_date: bool = False  # a noun named with its own day or month ("la masacre cometida el 26 de octubre")
     noun_read_as_verb: bool = False  # a lexicon noun tagged a verb: the parse's roles around it are no actors
+    roles_of: Optional[int] = None  # the token whose doer and patient are this trigger's (goods told with an arrest)
 
     @property
     def family(self) -> str:
@@ -875,6 +876,7 @@ def find_triggers(sent) -> list[TriggerMention]:
     keys = doc_keys(doc)[sent.start:sent.end] if hasattr(sent, "start") else list(doc_keys(doc))
     sent_key = ""
     found_variants: Optional[list[str]] = None
+    told_with: list[tuple[TriggerMention, str]] = []
 
     def context() -> str:
         nonlocal sent_key
@@ -917,6 +919,8 @@ def find_triggers(sent) -> list[TriggerMention]:
                 m.dropped = "negated"
             m.variants = variants(own_variant)
             out.append(m)
+            if ph.told_with:
+                told_with.append((m, ph.told_with))
             taken.update(tokens[j].i for j in idx)
             break
     for k, tok in enumerate(tokens):
@@ -1003,6 +1007,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             m.dropped = _comparison(tok, cues) or _distributive(tok) or _kind_of_crime(tok, cues)
         m.variants = variants(own_variant)
         out.append(m)
+    _stand_with(told_with, out)
     if out:
         _other_senses(out, context(), cues)
         if not _opening_names_violence(doc, cues):
@@ -1098,6 +1103,20 @@ def find_triggers(sent) -> list[TriggerMention]:
 
 
 _OPERATION_FAMILIES = frozenset({"arrest", "seizure", "operation"})
+
+
+def _stand_with(told_with: list[tuple[TriggerMention, str]], out: list[TriggerMention]) -> None:
+    """A phrase told inside another family's sentence (``told_with``: the goods of an arrest) is realised
+    as that family's trigger is: kept when one is kept, whatever verb governs the goods ("detuvieron a
+    tres hombres que intentaban cruzar con dos fusiles"), dropped when none is; its doer is that trigger's."""
+    for m, family in told_with:
+        holder = next((o for o in out if o is not m and not o.dropped and o.family == family), None)
+        if holder is None:
+            m.dropped = m.dropped or f"no {family} told with it"
+            continue
+        if m.dropped and m.dropped.startswith(("infinitive", "generic (bare noun")):
+            m.dropped = None
+        m.roles_of = holder.token_i  # the arrest's doer took the goods ("que llevaban": not the carriers)
 
 
 def _seized_devices(out: list[TriggerMention], doc, key: str, cues: FilterCues) -> None:

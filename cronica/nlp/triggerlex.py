@@ -26,7 +26,7 @@ _POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "NUM", "DET", "PRON
 _ENTRY_KEYS = {"lemma", "noun", "form", "words", "pos", "strength", "requires_next", "requires_near", "unless_near",
                "agent", "variant", "stem", "extra", "kinds", "exclude", "retype", "unless_next"}
 _PHRASE_KEYS = {"type", "tokens", "strength", "requires_near", "unless_near", "gap", "gaps", "head", "variant",
-                "retype"}
+                "retype", "told_with"}
 
 
 def _fold_pattern(pattern: str) -> str:
@@ -101,6 +101,9 @@ class PhraseTrigger:
     retype: Optional[tuple[str, Optional[str], re.Pattern]] = None
     # tokens allowed before each item after the first, when they differ ("aseguraron" + "dos" + ... "armas")
     gaps: Optional[tuple[int, ...]] = None
+    # a family whose trigger in the same sentence the phrase stands or falls with (the goods of an
+    # arrest: "capturaron a dos hombres que intentaban cruzar con dos fusiles" is realised by the arrest)
+    told_with: Optional[str] = None
 
     def gap_before(self, item: int) -> int:
         return self.gaps[item - 1] if self.gaps is not None else self.gap
@@ -246,7 +249,7 @@ def load_triggers() -> TriggerLexicon:
         phrases.append(PhraseTrigger(
             e["type"], items, e.get("strength", "strong"), _near(e.get("requires_near"), where),
             int(e.get("gap", 0)), head, e.get("variant"), _near(e.get("unless_near"), where),
-            _retype(e.get("retype"), where), tuple(gaps) if gaps is not None else None))
+            _retype(e.get("retype"), where), tuple(gaps) if gaps is not None else None, e.get("told_with")))
     precedence = {fam: tuple(ts) for fam, ts in (raw.get("precedence") or {}).items()}
     for fam, ts in precedence.items():
         if set(ts) - set(EVENT_TYPES):

@@ -159,11 +159,12 @@ def test_an_operation_in_a_sentence_about_the_protesters_is_the_protest():
 def test_an_operation_told_as_the_setting_of_an_incident_already_reported_is_not_another_event():
     text = ("La Policía capturó a dos hombres con 40 kilos de cocaína en un puesto de control de la carretera "
             "a Copacabana. La operación se realizó en la madrugada del martes.")
-    assert types(text, "2024-06-12") == ["arrest"]
+    # (the cocaine taken from the two men is the seizure beside the arrest: annotation conventions)
+    assert sorted(types(text, "2024-06-12")) == ["arrest", "seizure"]
     # ... but an operation launched as an act of its own is one
     text = ("La Policía capturó el lunes a dos hombres con 40 kilos de cocaína en un puesto de control de la "
             "carretera a Copacabana. Al día siguiente, el Ejército lanzó la operación Cóndor en la frontera.")
-    assert sorted(types(text, "2024-06-12")) == ["arrest", "security_operation"]
+    assert sorted(types(text, "2024-06-12")) == ["arrest", "security_operation", "seizure"]
 
 
 def test_an_operation_told_before_the_arrests_and_seizures_made_in_it_is_their_frame():
