@@ -845,12 +845,13 @@ def _linked_group(sent) -> Optional[ActorMention]:
     X", when X is a group by its name or its members ("Los Lobos", "remanentes del EPP"), not a
     motive ("el cobro de extorsiones", "la pugna entre ..."), unless a question is still open;
     else None."""
-    members = load_role_cues().member_nouns
+    cues = load_role_cues()
+    members = cues.member_nouns
     for t in span_tokens(sent):
         if t.pos_ != "VERB" or not t.lower_.startswith("vincul") or _open_question(t):
             continue
         obj = next((c for c in t.children if c.dep_ == "obj" and _case(c) != "con"), None)
-        if obj is not None and obj.pos_ != "PRON" and obj.lower_ not in load_role_cues().not_agents:
+        if obj is not None and obj.pos_ != "PRON" and obj.lower_ not in cues.not_agents:
             continue  # "a quienes vincula con el ataque", "vinculó a los responsables con ...": no blame of a group
         near = list(t.children) + (list(obj.children) if obj is not None else [])  # the parser's "el ataque con X"
         g = next((g for g in near if g.dep_ in ("obl", "nmod", "obj") and _case(g) == "con"

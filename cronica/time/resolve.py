@@ -1438,20 +1438,21 @@ class Timeline:
         return (pub is not None and v is not None and v.end is not None
                 and (pub.first - v.end).days > FLASHBACK_DAYS)
 
-    def _recent_day(self, m: DateMention) -> bool:
-        """A day-precision date at most LEAD_REACH_DAYS before publication."""
+    def _recent(self, m: DateMention, precision: str) -> bool:
+        """A date of ``precision`` starting at most LEAD_REACH_DAYS before publication."""
         pub, v = self.published, m.value
-        if pub is None or v is None or v.precision != "day":
+        if pub is None or v is None or v.precision != precision:
             return False
         return 0 <= (pub.last - v.start).days <= LEAD_REACH_DAYS
+
+    def _recent_day(self, m: DateMention) -> bool:
+        """A day-precision date at most LEAD_REACH_DAYS before publication."""
+        return self._recent(m, "day")
 
     def _recent_week(self, m: DateMention) -> bool:
         """A week or weekend the lead tells of the news ("los combates que sostuvieron el pasado fin
         de semana"): a headline before it is that week's news too (train y-002)."""
-        pub, v = self.published, m.value
-        if pub is None or v is None or v.precision != "week" or m.kind != "relative_pub":
-            return False
-        return 0 <= (pub.last - v.start).days <= LEAD_REACH_DAYS
+        return m.kind == "relative_pub" and self._recent(m, "week")
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Timeline({len(self.mentions)} mentions, published={self.published})"
