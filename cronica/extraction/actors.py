@@ -894,6 +894,16 @@ def _signer_left(sent) -> Optional[ActorMention]:
 _NOT_TARGET_CASES = frozenset({"desde", "con", "por", "hacia", "tras", "sin"})
 
 
+def _destination(t) -> bool:
+    """``t`` is where the people hit were going ("regresaban a su base", "volvían a su puesto en una
+    camioneta cuando fueron atacados"): a noun after "a"/"al" whose head is a verb of moving
+    (``ride_verbs``); not what the act hit (corpus/README.md, "Whom an attack on a force hit")."""
+    if _case(t) not in ("a", "al") or t.head.pos_ != "VERB":
+        return False
+    moving = load_role_cues().ride_verbs
+    return t.head.lower_.startswith(moving) or t.head.lemma_.startswith(moving)
+
+
 def _target(trigger) -> Optional[ActorMention]:
     """A unit, installation, convoy or vehicle the act falls on, when the parse tied no
     object to the trigger: one governed by the trigger within two steps, or introduced
@@ -905,7 +915,7 @@ def _target(trigger) -> Optional[ActorMention]:
         if t.dep_ == "nsubj" and t.head.i == trigger.i and not _is_passive(trigger) and (
                 t.i < trigger.i or trigger.lemma_.startswith(_BLEW)):
             continue  # "un vehículo cargado con explosivos estalló": what blew or who acted, not what was hit
-        if _case(t) in _NOT_TARGET_CASES:
+        if _case(t) in _NOT_TARGET_CASES or _destination(t):
             continue  # "agredidos a balazos desde dos camionetas": where the fire came from
         near = t.head.i == trigger.i or (t.head.head.i == trigger.i and t.head.pos_ in ("NOUN", "ADP", "VERB"))
         against = _case(t) in ("contra", "a", "al") and (t.head.i == trigger.i or t.head.head.i == trigger.i
@@ -973,7 +983,8 @@ def sentence_target(sent, bombing: bool = False) -> Optional[ActorMention]:
             phrase = _phrase(t)  # "en la zona del aparcamiento": the aparcamiento
             if phrase is not None and not _toll(phrase):
                 return phrase
-        if _case(t) == "en" and t.lower_ in load_role_cues().vehicle_nouns or _case(t) in _NOT_TARGET_CASES:
+        if _case(t) == "en" and t.lower_ in load_role_cues().vehicle_nouns or _case(t) in _NOT_TARGET_CASES \
+                or _destination(t):
             continue  # "colocaron los explosivos en el vehículo": the bomb's carrier; "desde una camioneta"
         if _case(t) in cases or (t.dep_ == "obj" and t.head.pos_ == "VERB"):
             phrase = _phrase(t)
@@ -1038,6 +1049,8 @@ def _premises_role(t) -> bool:
     "irrumpió en la finca"), as an object or a passive subject, or as the subject of a verb of
     suffering ("la vivienda recibió doce disparos"); not the subject of another verb ("varias casas
     vecinas perdieron sus ventanas")."""
+    if _destination(t):
+        return False  # "volvían a su puesto": where they were going
     if _case(t) in ("contra", "a", "al", "en", "sobre", "frente", "junto") or t.dep_ in ("obj", "nsubj:pass") \
             or t.head.lower_ in _NEAR_WORDS and t.head.i < t.i:  # "frente a la vivienda" (the parser's fixed "a")
         return True
