@@ -451,12 +451,14 @@ class DocumentFraming:
         desde el martes a dos policías") stays the kidnapping (own d-031), and so does one the sentence
         tells as coming after the protest's clash (``_held_after``)."""
         f = self._frame(k)
-        if f.armed or self._held_after(sent):
+        if f.armed:
             return
         for t in triggers:
             if t.dropped or t.type != "kidnapping" or t.is_noun \
                     or not self.cues.held_by_crowd.fullmatch(match_key(sent.span.doc[t.token_i].text)):
                 continue
+            if self._held_after(sent):
+                return
             if f.named or f.protesters or any(o is not t and not o.dropped and o.type == "protest" for o in triggers):
                 # "los manifestantes retuvieron a dos agentes": the protest's own act
                 t.type = "protest"
