@@ -42,6 +42,7 @@ from cronica.extraction.counts import (CountMention, armed_group, armed_people, 
                                        merge_counts, one_taken,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
+from cronica.extraction.enumeration import enumerated_members, placed_in
 from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, other_victims_only,
                                           next_entry_told, placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll,
@@ -161,6 +162,7 @@ class Mention:
     p_new: float = 1.0  # the mention model's belief that this is a new incident
     p_retell: float = 0.0  # ... that it tells again an incident already told
     tally: bool = False  # the incident named as a toll's ("la cifra de muertos por el ataque")
+    member: int = 0  # the member (1, 2, ...) of a counted noun its sentence unpacks (enumeration.py)
 
     @property
     def retell_share(self) -> float:
@@ -665,6 +667,8 @@ class Assembler:
         return "state" if inter == 1 else "rebels" if inter in (2, 3) else "civilians" if inter == 7 else "other"
 
     def _conflicts(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
+        if _members_apart(draft, m):
+            return True  # "la primera ... en X y otra ... en Y": two members of one counted noun
         if another_victim_another_time(m, self.cues.another_time):
             return True  # "Un día antes, otro joven había sido hallado muerto" (incidents.py)
         if told_later_that_day(m, self.cues.later_openings) and not _headline_only(draft):
@@ -942,6 +946,7 @@ class Assembler:
                     mentions.append(Mention(sent, None, mtype, "support", counts=beside))
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
+            mentions = self._unpacked(mentions, sdoc, sent_span, ctx)
             if drafts:
                 mentions = [self._more_victims(m, sdoc, sent_span, ctx) for m in mentions]
             for m in mentions:
@@ -959,6 +964,7 @@ class Assembler:
                     self._place(drafts, m, ctx, anaphor_only=m.trigger is None)
         events = []
         drafts = self._headlines_told_in_body(drafts, ctx)
+        _zeros_of_members(drafts)
         if rec is None:
             drafts = self._without_setting_only_protests(drafts)
             drafts = _without_outcome_settings(drafts, self._sentences)
@@ -984,6 +990,44 @@ class Assembler:
             elif dec.is_report(feats) < dec.t("document", -1.0):
                 return []
         return events
+
+    def _unpacked(self, mentions: list[Mention], sdoc, sent_span: Span, ctx: DocumentContext) -> list[Mention]:
+        """Each mention whose counted noun the sentence unpacks into members with a date or a place of
+        their own ("Dos explosiones ...: la primera ... en X y otra ... en Y") as one mention per member
+        (enumeration.py), else as it is."""
+        out: list[Mention] = []
+        for m in mentions:
+            members = self._members(m, sdoc, sent_span, ctx)
+            out.extend(members or [m])
+        return out
+
+    def _members(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> list[Mention]:
+        """The member mentions of ``m`` (``_unpacked``), each located in its own segment and holding
+        the figures told there; none unless two or more members have a date or a place of their own."""
+        if m.trigger is None or not m.trigger.is_noun or m.strength == "weak":
+            return []
+        tok = sdoc[m.trigger.token_i]
+        found = enumerated_members(tok, self.cues.enumeration_members, m.sentence.span)
+        if not found:
+            return []
+        located = []
+        for k, member in enumerate(found, 1):
+            word = sdoc[member.token_i]
+            trig = _span(ctx, sdoc, word.idx, word.idx + len(word.text))
+            segment = _span(ctx, sdoc, member.start, member.end)
+            date, via = ctx.date_for(trig, sent_span, segment)
+            own_date = via == "clause" and date is not None
+            place = ctx.place_for(trig, sent_span, segment)
+            named = place is not None and place.span is not None and segment.start <= place.span.start < segment.end
+            # (a place below the town the gazetteer does not know, "en Barrio X": the sentence's place)
+            located.append((k, member, date if own_date else m.date, via if own_date else m.date_via,
+                            place if named else m.place, own_date or named or placed_in(member, sdoc)))
+        if sum(1 for *_, own in located if own) < 2:
+            return []
+        return [replace(m, member=k, date=date, date_via=via, place=place,
+                        actor2=_member_target(member, sdoc) or m.actor2,
+                        counts=[c for c in m.counts if member.start <= c.start < member.end])
+                for k, member, date, via, place, _ in located]
 
     def _more_victims(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> Mention:
         """``_more_wounded``: "otras tres personas resultaron heridas" after an incident is its toll.
@@ -2694,6 +2738,42 @@ def _pluperfect(tok) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return any(c.dep_.startswith("aux") and c.lemma_ == "haber" and "Imp" in c.morph.get("Tense")
                for c in verb.children)
+
+
+def _member_target(member, sdoc) -> Optional[ActorMention]:
+    """What a member's own verb did it to ("la primera reventó los vidrios de una agencia bancaria",
+    "una en la vía a X que dejó un carro incinerado"): the object of the first verb of its segment."""
+    verb = next((t for t in sdoc[member.first:member.last + 1] if t.pos_ == "VERB"), None)
+    return None if verb is None else roles(verb)[1]
+
+
+ZERO_AFTER_MEMBERS = 2  # sentences after an enumeration in which "No hubo heridos" still covers all its members
+
+
+def _zeros_of_members(drafts: list[Draft]) -> None:
+    """A zero told right after a counted noun unpacked into members ("Dos explosiones ...: la primera
+    ... y otra .... No reportan heridos") is every member's: the sentence with only that zero, which
+    joined one of them, joins the others too. In place."""
+    groups: dict[int, list[Draft]] = {}
+    for d in drafts:
+        for x in d.mentions:
+            if x.member and d not in groups.setdefault(id(x.trigger), []):
+                groups[id(x.trigger)].append(d)
+    for group in groups.values():
+        told = min(x.sentence.index for d in group for x in d.mentions if x.member)
+        zeros = [x for d in group for x in d.mentions if x.trigger is None and x.counts
+                 and all(c.best == 0 for c in x.counts) and 0 < x.sentence.index - told <= ZERO_AFTER_MEMBERS]
+        for z in zeros:
+            for d in group:
+                if z not in d.mentions:
+                    d.mentions.append(z)
+
+
+def _members_apart(d: Draft, m: Mention) -> bool:
+    """``m`` and a mention of the incident are two members of one counted noun of a sentence
+    ("la primera ... y otra ..."): two incidents (enumeration.py)."""
+    return m.member > 0 and any(x.member > 0 and x.member != m.member and x.trigger is m.trigger
+                                for x in d.mentions)
 
 
 def _named_apart(d: Draft, m: Mention) -> bool:

@@ -85,6 +85,9 @@ class FramingCues:
     setting_outcomes_window: int = 0
     setting_outcomes_unless: Optional[re.Pattern] = None  # ... unless it tells a rescue, shots or a casualty
     setting_return: frozenset[str] = frozenset()  # "la patrulla regresaba de un operativo": where it came from
+    # the opening of a sentence that moves on from the protest's clash ("Horas después, ...", "Tras el
+    # enfrentamiento, ..."): a holding it tells is a kidnapping of its own (``_held_in_protest``)
+    held_after: Optional[re.Pattern] = None
 
 
 def _pattern(key: str, items) -> re.Pattern:
@@ -129,7 +132,18 @@ def load_framing() -> FramingCues:
                        **{k: _pattern(k, raw[k]) for k in _KEYS}, assault_told=_assault_told(raw),
                        setting_outcomes=outcomes, setting_outcomes_window=outcomes_window,
                        setting_outcomes_unless=unless,
-                       setting_return=frozenset(op.get("return_verbs") or ()))
+                       setting_return=frozenset(op.get("return_verbs") or ()),
+                       held_after=_openings("held_after", raw["held_after"]) if "held_after" in raw else None)
+
+
+def _openings(key: str, items) -> re.Pattern:
+    """Patterns of ``key`` matched at the start of the folded sentence (``.match``)."""
+    if not isinstance(items, list) or not items or not all(isinstance(x, str) and x for x in items):
+        raise DataFileError(f"framing.yaml: {key!r} must be a non-empty list of patterns")
+    try:
+        return re.compile(r"(?:" + "|".join(_fold_pattern(x) for x in items) + r")(?!\w)")
+    except re.error as e:
+        raise DataFileError(f"framing.yaml: {key}: bad pattern: {e}") from None
 
 
 def assault_on_place(tok, cues: FramingCues) -> bool:
@@ -434,7 +448,8 @@ class DocumentFraming:
         sentence that tells the protest itself: its words name the protest or the protesters, or
         another of its triggers is the protest ("los manifestantes retuvieron a dos agentes y
         quemaron una patrulla"). A holding told in a sentence of its own ("Los comuneros retienen
-        desde el martes a dos policías") stays the kidnapping (own d-031)."""
+        desde el martes a dos policías") stays the kidnapping (own d-031), and so does one the sentence
+        tells as coming after the protest's clash (``_held_after``)."""
         f = self._frame(k)
         if f.armed:
             return
@@ -442,11 +457,23 @@ class DocumentFraming:
             if t.dropped or t.type != "kidnapping" or t.is_noun \
                     or not self.cues.held_by_crowd.fullmatch(match_key(sent.span.doc[t.token_i].text)):
                 continue
+            if self._held_after(sent):
+                return
             if f.named or f.protesters or any(o is not t and not o.dropped and o.type == "protest" for o in triggers):
                 # "los manifestantes retuvieron a dos agentes": the protest's own act
                 t.type = "protest"
                 t.variants = (protest_variant(f.key, "attack", self.cues),) + tuple(
                     v for v in t.variants if v not in _PROTEST_VARIANTS)
+
+    def _held_after(self, sent) -> bool:
+        """Does the sentence open by moving on from the protest's clash ("Horas después, un grupo de
+        bloqueadores retuvo a cuatro policías en la localidad de X", "Tras el enfrentamiento, los
+        bloqueadores retuvieron a cuatro policías ... y exigieron la liberación de los detenidos";
+        ``held_after`` in framing.yaml)? Agents held by the crowd after the clash are a kidnapping of
+        their own beside the protest (corpus/README.md; own gold of train n-005, s-014, dev j-014),
+        while those held while the crowd burns their patrol are the protest's act (c-149, b-260)."""
+        pattern = self.cues.held_after
+        return pattern is not None and pattern.match(span_key(sent.span).lstrip(" \"'«“-—")) is not None
 
     def _attack_on_place(self, sent, triggers: list) -> None:
         """A killing told together with the armed attack on a place, a vehicle or a post it came from

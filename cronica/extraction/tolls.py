@@ -68,7 +68,10 @@ def share_tolls(events: Sequence) -> None:
         for cat in _SHARED_TOLLS:
             if own[cat][0] is not None or not carries_toll(ev.type, cat):
                 continue
+            # (not a twin of the same type: members of one counted noun, "la primera ... y otra ...,
+            # con dos heridos", each tell their own figures; enumeration.py)
             twin = next((figs[cat] for other, figs in told if other is not ev and figs[cat][0] is not None
+                         and other.type != ev.type
                          and (other.evidence.start, other.evidence.end) == (ev.evidence.start, ev.evidence.end)),
                         None)
             if twin is not None:

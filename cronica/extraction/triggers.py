@@ -126,6 +126,7 @@ class FilterCues:
     toll_revisions: Optional[re.Pattern] = None  # over the folded sentence: "el primer balance", "de los fallecidos"
     tally_count_verbs: frozenset[str] = frozenset()  # lemmas: "se contabilizaron cuatro masacres" counts incidents
     tally_durations: frozenset[str] = frozenset()  # lemmas: "veinte años de operativos" spans many incidents
+    enumeration_members: frozenset[str] = frozenset()  # folded: "la primera ... y otra ...", members of "dos explosiones"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -207,7 +208,8 @@ def load_filters() -> FilterCues:
         blast_told=_regexes(raw.get("blast_told") or (), "blast_told"),
         toll_revisions=_regexes(raw.get("toll_revisions") or (), "toll_revisions"),
         tally_count_verbs=frozenset(raw.get("tally_count_verbs") or ()),
-        tally_durations=frozenset(raw.get("tally_durations") or ()))
+        tally_durations=frozenset(raw.get("tally_durations") or ()),
+        enumeration_members=frozenset(match_key(w) for w in raw.get("enumeration_members") or ()))
 
 
 def _num_pattern() -> str:
