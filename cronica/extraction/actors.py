@@ -116,6 +116,8 @@ class RoleCues:
     hearsay_qualifiers: frozenset = frozenset()
     motive_nouns: frozenset = frozenset()
     other_act_words: frozenset = frozenset()
+    suspect_labels: frozenset = frozenset()
+    act_references: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +137,8 @@ def load_role_cues() -> RoleCues:
             "patron_words", "force_members", "camp_nouns", "sides_words", "subgroup_markers",
             "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words",
             "arrival_verbs", "answer_verbs", "fire_nouns", "first_attack_verbs", "claim_papers", "left_verbs",
-            "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words")
+            "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words",
+            "suspect_labels", "act_references")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -171,7 +174,8 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["first_attack_verbs"]), frozenset(raw["claim_papers"]), tuple(raw["left_verbs"]),
                     tuple(raw["open_question_verbs"]), frozenset(raw["hearsay_sources"]),
                     frozenset(raw["hearsay_qualifiers"]), frozenset(raw["motive_nouns"]),
-                    frozenset(raw["other_act_words"]))
+                    frozenset(raw["other_act_words"]), frozenset(raw["suspect_labels"]),
+                    frozenset(raw["act_references"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -721,15 +725,41 @@ def _attributed(a1: Optional[ActorMention], sent, how: Optional[str]) -> Optiona
 
 
 _CLAIM_VERBS = ("reivindic", "adjudic", "atribu")
+#: nouns of "el ataque fue obra de X": the act is their subject, the doer their "de" complement (``_work_of``)
+_WORK_NOUNS = frozenset({"obra", "autoría", "autoria"})
 
 
 def attribution_in(sent) -> tuple[Optional[ActorMention], Optional[str]]:
     """Who a sentence told after an incident blames or credits for it, and how (``_attribution``);
-    (None, None) for a blame on hearsay ("la comunidad atribuye el crimen a X", ``_hearsay``)."""
+    (None, None) for a blame on hearsay ("la comunidad atribuye el crimen a X", ``_hearsay``).
+    Worked out once per sentence: every incident of a report may ask it of the same closing lines."""
+    return span_memo(sent, "cronica_attribution", _attribution_once)
+
+
+def _attribution_once(sent) -> tuple[Optional[ActorMention], Optional[str]]:
+    """``attribution_in`` for one sentence."""
     phrase, kind = _attribution(sent)
     if kind in ("blamed", "author") and _hearsay(sent):
         return None, None
     return phrase, kind
+
+
+def names_act_or_suspects(sent) -> bool:
+    """The sentence names an incident back by a definite noun ("la agresión", "el crimen", "este
+    ataque"; ``act_references``) or its suspects ("los detenidos"; ``suspect_labels``): what a blame
+    told far from the incident's own sentences must do to be about it, not about a whole wave ("una
+    escalada ... que los partidos atribuyen a X")."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.lower_ in cues.suspect_labels and t.pos_ in ("NOUN", "ADJ"):
+            return True
+        if t.lower_ in cues.act_references and t.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in _BACK_DETS for c in t.children):
+            return True
+    return False
+
+
+_BACK_DETS = frozenset({"el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "dicho", "dicha"})
 
 
 def _hearsay(sent) -> bool:
@@ -777,7 +807,7 @@ def _attribution(sent) -> tuple[Optional[ActorMention], Optional[str]]:
             claimed = next((c for c in t.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
             if a is not None and not _other_acts(claimed):
                 return _attributed(a, sent, "reivindicado"), "claimed"
-        if low in cues.authorship_nouns and t.pos_ == "NOUN":
+        if low in cues.authorship_nouns and t.pos_ == "NOUN" and low not in _WORK_NOUNS:
             if t.dep_ == "nsubj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and any(
                     c.dep_ == "cop" for c in t.head.children):
                 a = _agentive(t.head)  # "los responsables serían integrantes de X"
@@ -823,21 +853,61 @@ def _work_of(sent) -> Optional[ActorMention]:
 
 
 def _belonging_doers(sent) -> Optional[ActorMention]:
-    """X of "los atacantes pertenecen a X" / "pertenecerían a X" (the doers told by a label,
-    ``doer_labels``), unless a question is still open ("investiga si los atacantes pertenecen a
-    X"); else None."""
-    cues = load_role_cues()
+    """X of "los atacantes pertenecen a X" / "pertenecerían a X", "los imputados forman parte de X",
+    "los detenidos son presuntos integrantes de X" (the doers told by a label, ``doer_labels``, or
+    the suspects held for the act, ``suspect_labels``: corpus README, "The doers named by an
+    attribution"), unless a question is still open ("investiga si los atacantes pertenecen a X");
+    else None."""
     for t in span_tokens(sent):
-        if t.pos_ != "VERB" or not t.lower_.startswith("pertenec") or _open_question(t):
-            continue
-        subj = _child(t, "nsubj")
-        if subj is None or subj.lower_ not in cues.doer_labels:
-            continue
-        g = next((g for g in t.children if g.dep_ in ("obl", "obj", "iobj") and _case(g) in ("a", "al")), None)
-        a = _agentive(g)
+        a = _belongs_to(t) or _part_of(t) or _members_of(t)
         if a is not None:
             return a
     return None
+
+
+def _doer_subject(verb) -> bool:
+    """The subject of ``verb`` labels the doers or the suspects ("los atacantes", "los detenidos"),
+    and no question about it is still open."""
+    cues = load_role_cues()
+    subj = _child(verb, "nsubj")
+    return subj is not None and subj.lower_ in (cues.doer_labels | cues.suspect_labels) and not _open_question(verb)
+
+
+def _belongs_to(t) -> Optional[ActorMention]:
+    """X of "los atacantes pertenecen a X" at the verb ``t``."""
+    if t.pos_ != "VERB" or not t.lower_.startswith("pertenec") or not _doer_subject(t):
+        return None
+    g = next((g for g in t.children if g.dep_ in ("obl", "obj", "iobj") and _case(g) in ("a", "al")), None)
+    return _agentive(g)
+
+
+def _part_of(t) -> Optional[ActorMention]:
+    """X of "los imputados forman parte de X" at the verb ``t`` (the parse: X the object of
+    "forman", or the "de" complement of "parte")."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if t.pos_ != "VERB" or not t.lower_.startswith("form") or nxt is None or nxt.lower_ != "parte" \
+            or not _doer_subject(t):
+        return None
+    g = next((g for g in list(t.children) + list(nxt.children) if g is not nxt
+              and g.dep_ in ("obj", "obl", "nmod") and _case(g) in ("de", "del")), None)
+    return _agentive(g)
+
+
+def _members_of(cop) -> Optional[ActorMention]:
+    """ "presuntos integrantes de X" of "los detenidos son presuntos integrantes de X" at the copula
+    ``cop``: the predicate from the member noun's words to X (``member_nouns``)."""
+    if cop.dep_ != "cop" or not _doer_subject(cop.head):
+        return None
+    pred = cop.head
+    member = next((t for t in [pred, pred.head] + list(pred.children)
+                   if t.lower_ in load_role_cues().member_nouns), None)
+    g = None if member is None else next((g for g in member.children if g.dep_ == "nmod"
+                                          and _case(g) in ("de", "del")), None)
+    a = _agentive(g)
+    if a is None:
+        return None
+    start = cop.idx + len(cop.text) + 1  # the predicate alone, not "los detenidos son"
+    return ActorMention(cop.doc.text[start:a.end], start, a.end) if start < a.start else a
 
 
 def _linked_group(sent) -> Optional[ActorMention]:

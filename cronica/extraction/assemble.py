@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, held_only, load_role_cues, members_before,
+                                       names_act_or_suspects,
                                        describes_a_thing, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
@@ -90,6 +91,8 @@ CLASH_OPENER_MENTIONS = 2  # a clash's first mentions whose sentences may say wh
 CLASH_OPENER_AFTER = 2  # ... and this many sentences after each ("Según el parte, ..." after the lead)
 FACTIONS_AFTER = 8  # sentences after a clash between factions of one group that may name the two (b-001)
 EDGE_SENTENCES = 2  # sentences of a neighbouring paragraph that may describe an incident's unknown doers
+BLAME_AHEAD = 8  # sentences after an incident's evidence that may blame it, while no other incident is told
+_FOLLOW_UPS = ("arrest", "seizure", "operation")  # incidents that follow an act (its suspects caught) and do not end its story
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
 # was cleared; "Ninguno resultó herido" after a kidnapping)
@@ -2268,18 +2271,38 @@ class Assembler:
         after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
                  if s.para - ev_m.sentence.para <= 2]
         seen = set()
-        for s in [m.sentence for m in ordered] + after:
+        near = {s.index for s in [m.sentence for m in ordered] + after}
+        for s in [m.sentence for m in ordered] + after + self._closing_sentences(ev_m, ordered):
             if s.index in seen or s.headline:
                 continue
             seen.add(s.index)
             phrase, kind = attribution_in(s.span)
-            if phrase is None or (kinds is not None and kind not in kinds):
+            if phrase is None or (kinds is not None and kind not in kinds) \
+                    or (s.index not in near and not _blames_from_afar(kind, s.span)):
                 continue
             who = self._actor(phrase, Mention(s, None, "killing", "support"), ctx, country)
             if who is None or _same_party(who, actor2) or (kind == "agent" and who.inter not in (2, 3, 4)):
                 continue
             return who
         return None
+
+    def _closing_sentences(self, ev_m: Mention, ordered: list[Mention]) -> list[Sentence]:
+        """The sentences after an incident's last one, up to ``BLAME_AHEAD`` past its evidence, that
+        come before any other incident is told: where a report often closes with who is blamed ("La
+        Policía confirmó por la tarde que la agresión fue obra de X" four paragraphs after the lead).
+        An arrest, a seizure or an operation told between (the suspects', often) does not stop them;
+        any other incident does (an act, a protest, a threat: "Minutos antes, otro grupo había
+        cruzado contenedores ardiendo ..." before a blame of a whole wave)."""
+        sentences = getattr(self, "_sentences", None) or []
+        own = {m.sentence.index for m in ordered}
+        acts = {m.sentence.index for o in getattr(self, "_drafts", ()) if o.family not in _FOLLOW_UPS
+                for m in o.mentions if m.strength != "weak"} - own
+        out = []
+        for s in sentences[max(own) + 1:ev_m.sentence.index + 1 + BLAME_AHEAD]:
+            if s.index in acts:
+                break
+            out.append(s)
+        return out
 
     def _blamed_later(self, ev_m: Mention, ordered: list[Mention], doers, actor2, ctx: DocumentContext,
                       country: Optional[str]):
@@ -3209,3 +3232,11 @@ def _refines(new: DateValue, old: Optional[DateValue], new_via: str, old_via: st
 
 def _specificity(p: Place) -> int:
     return 4 * (p.admin3 is not None) + 2 * (p.admin2 is not None) + (p.admin1 is not None) + (p.latitude is not None)
+
+
+def _blames_from_afar(kind: Optional[str], sent) -> bool:
+    """A blame or claim told in a sentence after an incident's near ones (``_closing_sentences``)
+    counts for it when it is a claim (a paper signed by the group, "se atribuyó el ataque") or a
+    blame that names the act back or its suspects ("la agresión fue obra de X", "los detenidos
+    pertenecen a X"; ``names_act_or_suspects``)."""
+    return kind == "claimed" or kind == "blamed" and names_act_or_suspects(sent)
