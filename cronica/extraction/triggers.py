@@ -127,6 +127,11 @@ class FilterCues:
     tally_count_verbs: frozenset[str] = frozenset()  # lemmas: "se contabilizaron cuatro masacres" counts incidents
     tally_durations: frozenset[str] = frozenset()  # lemmas: "veinte años de operativos" spans many incidents
     enumeration_members: frozenset[str] = frozenset()  # folded: "la primera ... y otra ...", members of "dos explosiones"
+    long_ago_after: Optional[re.Pattern] = None  # over the folded words after a trigger: "hace varios años"
+    false_predicates: frozenset[str] = frozenset()  # lemmas: "Es falso que haya habido un tiroteo"
+    false_reports: frozenset[str] = frozenset()  # folded lemmas: "la información ... sobre un enfrentamiento"
+    report_verbs: frozenset[str] = frozenset()  # lemmas: "esta agencia informó que ..." (a report retold)
+    false_verdicts: Optional[re.Pattern] = None  # over the folded next sentence: "La información no es correcta."
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -209,7 +214,12 @@ def load_filters() -> FilterCues:
         toll_revisions=_regexes(raw.get("toll_revisions") or (), "toll_revisions"),
         tally_count_verbs=frozenset(raw.get("tally_count_verbs") or ()),
         tally_durations=frozenset(raw.get("tally_durations") or ()),
-        enumeration_members=frozenset(match_key(w) for w in raw.get("enumeration_members") or ()))
+        enumeration_members=frozenset(match_key(w) for w in raw.get("enumeration_members") or ()),
+        long_ago_after=_regexes(raw.get("long_ago_after") or (), "long_ago_after"),
+        false_predicates=frozenset(raw.get("false_predicates") or ()),
+        false_reports=frozenset(match_key(w) for w in raw.get("false_reports") or ()),
+        report_verbs=frozenset(raw.get("report_verbs") or ()),
+        false_verdicts=_regexes(raw.get("false_verdicts") or (), "false_verdicts"))
 
 
 def _num_pattern() -> str:
@@ -362,6 +372,23 @@ class TriggerMention:
     @property
     def family(self) -> str:
         return FAMILY[self.type]
+
+
+#: words after a trigger read for the time it is set in ("... en un hostigamiento hace varios años")
+LONG_AGO_REACH = 8
+
+
+def _set_long_ago(tok, cues: FilterCues) -> bool:
+    """A violent act set years back by the words right after it, before any punctuation ("fue
+    destruida en un hostigamiento hace varios años"; ``long_ago_after``)."""
+    if cues.long_ago_after is None:
+        return False
+    words = []
+    for t in tok.doc[tok.i + 1:min(sent_of(tok).end, tok.i + 1 + LONG_AGO_REACH)]:
+        if t.is_punct:
+            break
+        words.append(match_key(t.text))
+    return bool(words) and bool(cues.long_ago_after.search(" ".join(words)))
 
 
 def _words_before(tok, n: int) -> list[str]:
@@ -527,18 +554,22 @@ def _written_future(tok) -> bool:
 
 
 def _denied(tok, cues: FilterCues) -> Optional[str]:
-    """The trigger sits in a subjunctive clause a denial verb governs: "descartó que se tratara
-    de un ataque", "negó que el incendio fuera un atentado", "descartó que fuera derribado"; or in
-    a perfect infinitive it governs: "niega haber realizado operativos", "negó haber detenido"."""
+    """The trigger sits in a subjunctive clause a denial verb or a falsity predicate governs:
+    "descartó que se tratara de un ataque", "negó que el incendio fuera un atentado", "descartó que
+    fuera derribado", "Es falso que haya habido un tiroteo"; or in a perfect infinitive a denial verb
+    governs: "niega haber realizado operativos", "negó haber detenido"."""
     if not cues.denial_verbs:
         return None
     cur = tok
     for _ in range(3):
+        if cur.head.i < cur.i and cur.head.lemma_ in cues.false_predicates and cur.dep_ in ("csubj", "ccomp") \
+                and any("Sub" in t.morph.get("Mood") for t in tok.doc[cur.head.i + 1:cur.i + 1]):
+            return f"denied ({cur.head.text})"  # (the parser may hang "haya" on the "que")
         sub = "Sub" in cur.morph.get("Mood") or any(
             "Sub" in c.morph.get("Mood") for c in cur.children if c.dep_ in ("aux", "aux:pass", "cop"))
         if sub:
-            return f"denied ({cur.head.text})" if cur.head.i != cur.i and cur.head.lemma_ in cues.denial_verbs \
-                else None
+            denies = cur.head.lemma_ in cues.denial_verbs or cur.head.lemma_ in cues.false_predicates
+            return f"denied ({cur.head.text})" if cur.head.i != cur.i and denies else None
         if cur.head.i != cur.i and cur.head.lemma_ in cues.denial_verbs and any(
                 c.dep_ in ("aux", "aux:pass") and c.lower_ == "haber" for c in cur.children):
             return f"denied ({cur.head.text})"  # "niega haber realizado operativos", "negó haber detenido"
@@ -552,6 +583,44 @@ def _denied(tok, cues: FilterCues) -> Optional[str]:
             return None
         cur = cur.head
     return None
+
+
+def _report_called_false(tok, cues: FilterCues) -> Optional[str]:
+    """The trigger names what a report said, and the report is called false: the complement of a
+    report noun that is the subject of a falsity predicate ("Es falsa la información difundida en
+    redes sobre un supuesto enfrentamiento"; ``false_reports``, ``false_predicates``)."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "nsubj" and match_key(cur.lemma_) in cues.false_reports \
+                and cur.head.lemma_ in cues.false_predicates:
+            return f"denied (report called {cur.head.text})"
+        if cur.dep_ not in ("nmod", "obl", "amod", "acl") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _retold_then_called_false(tok, cues: FilterCues) -> Optional[str]:
+    """The trigger sits in the clause of a verb that retells a report ("esta agencia informó que
+    dos militares habían resultado heridos en un ataque", "un vídeo asegura que varias personas
+    murieron en un tiroteo"; ``report_verbs``) and the next sentence is a verdict on that report
+    alone: "Es falso.", "La información no es correcta." (``false_verdicts``: corrections and fact
+    checks). Not a verdict on a detail ("Es falso que hubiera civiles entre los heridos")."""
+    if cues.false_verdicts is None or not cues.report_verbs:
+        return None
+    reporter = next((a for a in tok.ancestors if a.lemma_ in cues.report_verbs and a.i < tok.i), None)
+    if reporter is None:
+        return None
+    sent = sent_of(tok)
+    if sent.end >= len(tok.doc):
+        return None
+    verdict = span_key(tok.doc[sent.end].sent)
+    return f"report called false after ({reporter.text})" if cues.false_verdicts.search(verdict.strip()) else None
+
+
+def _called_false(tok, cues: FilterCues) -> Optional[str]:
+    """What a report called false says (a fact check, a correction): see the two functions above."""
+    return _report_called_false(tok, cues) or _retold_then_called_false(tok, cues)
 
 
 _FACTUAL_BEFORE_QUE = {"después", "luego", "tras", "pese", "apenas", "ya"}
@@ -916,7 +985,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             # (a count of incidents over a period as for a single word: "23 atentados con explosivos
             # en lo que va del año", "son siete los ataques con explosivos contra comercios")
             m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues) \
-                or _tally(head, cues)
+                or _tally(head, cues) or _called_false(head, cues)
             if not m.dropped and _negated(head, cues):
                 m.dropped = "negated"
             m.variants = variants(own_variant)
@@ -985,6 +1054,8 @@ def find_triggers(sent) -> list[TriggerMention]:
         words = _words_before(tok, 5)
         if not m.dropped and _has_any_before(words, cues.background_before):
             m.dropped = "background (" + " ".join(words[-3:]) + ")"
+        if not m.dropped and m.family == "violent" and _set_long_ago(tok, cues):
+            m.dropped = "background (years before: hace ... años)"
         if not m.dropped and cues.anniversary_before and _has_any_before(_words_before(tok, 6), cues.anniversary_before) \
                 and not _dated_in_full(span_text(sent_of(tok))):
             m.dropped = "background (anniversary: " + " ".join(words[-3:]) + ")"  # "a 15 años de la llamada masacre"
@@ -992,7 +1063,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             m.dropped = _possible_only(tok, m, cues)
         if not m.dropped:
             m.dropped = (_unrealised(tok, cues) or _not_asserted(tok) or _denied(tok, cues) or _tally(tok, cues)
-                         or _habitual(tok, cues))
+                         or _habitual(tok, cues) or _called_false(tok, cues))
         if not m.dropped and _negated(tok, cues):
             m.dropped = "negated"
         if m.dropped == GENERIC:
