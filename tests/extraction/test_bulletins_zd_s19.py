@@ -31,6 +31,11 @@ def test_cegar_la_vida_is_a_killing(text):
     assert _one(text).type == "killing"
 
 
+def test_cegar_la_vida_counts_the_person_after_a():
+    e = _one("Tres sicarios le cegaron la vida a un mototaxista en el barrio La Paz el 4 de junio de 2025.")
+    assert e.killed.best == 1
+
+
 def test_taken_from_home_by_armed_men_is_a_kidnapping():
     e = _one("Hombres armados se llevaron de su parcela en la vereda Alto Bonito al agricultor Rubiel Mena "
              "el 11 de enero de 2025. ANTIOQUIA - YARUMAL")
