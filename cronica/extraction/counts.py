@@ -1159,7 +1159,7 @@ def _one_unnamed(verb) -> bool:
     if _has_subject(verb) or any(c.dep_ in ("expl:pass", "expl:impers") for c in verb.children):
         return False
     if verb.dep_ in ("conj", "acl", "acl:relcl", "advcl", "xcomp", "csubj") and verb.head.i != verb.i \
-            and not _own_number(verb):
+            and not _own_number(verb) and not _after_semicolon(verb):
         return False  # its subject is another verb's or a relative's antecedent
     return True
 
@@ -1172,6 +1172,19 @@ def _own_number(verb) -> bool:
             or "Fin" not in verb.morph.get("VerbForm"):
         return False
     return {"Sing", "Plur"} == set(head.morph.get("Number")) | set(verb.morph.get("Number"))
+
+
+def _after_semicolon(verb) -> bool:
+    """A clause of its own that the parser hangs on the verb before it ("balearon al comerciante ...;
+    falleció en el lugar", "le propinaron varios disparos al motorista ...; murió camino al hospital"):
+    a semicolon between them, and no conjunction of subordination ("cuando", "porque") opening it.
+    Spanish drops its subject as after a full stop."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "parataxis") or not head.i < verb.i:
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(t.text == ";" for t in verb.doc[head.i + 1:verb.i])
 
 
 def _one_unnamed_wounded(tok) -> bool:
