@@ -33,6 +33,7 @@ log = logging.getLogger("cronica")
 #: Text parsed as one spaCy Doc at most (paragraphs are grouped up to it; bounded memory).
 MAX_CHUNK_CHARS = 20_000
 HEADLINE_MAX_CHARS = 180
+LETTERHEAD_MAX_LINES = 4  # institution, office, document label, dateline above a communiqué's title
 ENTRY_TITLE_MAX_WORDS = 8  # a bulletin entry's title opening its paragraph ("Masacre en X.")
 
 
@@ -64,6 +65,26 @@ def _entry_title(sent, opens_paragraph: bool, paragraph_goes_on: bool) -> bool:
     return 2 <= len(words) <= ENTRY_TITLE_MAX_WORDS and words[0].is_alpha and words[0].is_title \
         and not any(t.like_num or any(c.isdigit() for c in t.text) for t in words) \
         and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
+
+
+def _title_under_letterhead(line: str, para_i: int, before: Sequence[Sentence]) -> bool:
+    """A communiqué's title below its letterhead ("POLICÍA NACIONAL DEL PERÚ", "Región Policial
+    X", "NOTA DE PRENSA", a dateline): a short line without a final period or colon, within the
+    first ``LETTERHEAD_MAX_LINES`` + 1 lines, when every line above it is a headline that names
+    rather than tells (capitals or no verb). It sums up the communiqué as a news headline does
+    (train x-024, dev a-249: "Rescatan a ... y capturan a tres ..." over the body's report)."""
+    if not 1 < para_i <= LETTERHEAD_MAX_LINES or not before or len(line) > HEADLINE_MAX_CHARS:
+        return False
+    if line.rstrip().endswith((".", ":")):
+        return False
+    return all(s.headline and _names_only(s.span) for s in before)
+
+
+def _names_only(sent) -> bool:
+    """A letterhead's line: in capitals, or without a verb (an office, a label, a dateline)."""
+    text = span_text(sent)
+    letters = [c for c in text if c.isalpha()]
+    return (bool(letters) and all(c.isupper() for c in letters)) or not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def _chunks(ct: CleanText) -> list[tuple[int, int]]:
@@ -247,6 +268,7 @@ class Pipeline:
                 line = ct.text[p_start:p_end]
                 headline = para_i <= 1 and len(line) <= HEADLINE_MAX_CHARS and not line.rstrip().endswith(".") \
                     and (para_i == 0 or (bool(sentences) and sentences[-1].headline))
+                headline = headline or _title_under_letterhead(line, para_i, sentences)
                 title = not headline and _entry_title(sp, off + sp.start_char == p_start, off + sp.end_char < p_end)
                 sentences.append(Sentence(len(sentences), para_i, sp, s, e, headline or title, title))
         pub_date = None

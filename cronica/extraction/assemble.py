@@ -57,7 +57,7 @@ from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blas
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
                                          arrest_as_turning_point, named_phrase)
-from cronica.extraction.tolls import counts_told, share_tolls, tolls_beside_arrests
+from cronica.extraction.tolls import counts_told, share_tolls, split_abduction_tolls, tolls_beside_arrests
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
@@ -981,6 +981,7 @@ class Assembler:
                 events.append(flag_event(ev, ctx.text, ctx.published))  # historical/denied/hedged/disputed
                 self._remember_force(d, ev)
         share_tolls(events)  # one sentence read as two incidents told one toll
+        split_abduction_tolls(events)  # the dead on the violent incident, the captives on the abduction
         if rec is not None or (dec is not None and dec.has("document")):
             ents = self._entities
             version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)
@@ -1096,6 +1097,8 @@ class Assembler:
             told = _body_report_of(d, body) if body and _headline_only(d) else None
             if told is None and _headline_only(d):
                 told = _first_entry_of(d, body)
+            if told is None and _headline_only(d):
+                told = _taking_counted_in(d, body)
             if told is not None and not any(self._conflicts(told, m, ctx) for m in d.mentions):
                 told.mentions.extend(d.mentions)
             else:
@@ -2562,6 +2565,26 @@ def _body_report_of(headline: Draft, body: list[Draft]) -> Optional[Draft]:
     if headline.family == "violent":
         protest = next((d for d in body if d.family == "protest"), None)
         return protest if protest is not None else _operation_with_deaths(headline, body)
+    return None
+
+
+def _taking_counted_in(headline: Draft, body: list[Draft]) -> Optional[Draft]:
+    """The violent incident whose taking of people a headline's abduction names, when the same
+    headline tells that incident and the body counts the captives in it ("Colonos matan a tres
+    comuneros y se llevan a un joven" over "incendiaron las casas y se llevaron a un joven"): the
+    people taken during an attack are its captives, not an abduction apart (train p-043; the
+    abduction told apart keeps its own figure, ``tolls.split_abduction_tolls``)."""
+    if headline.family != "abduction":
+        return None
+    lines = {m.sentence.index for m in headline.mentions}
+    taken = {c.best for m in headline.mentions for c in m.counts if c.category == "kidnapped"}
+    for d in body:
+        if d.family != "violent" or not any(m.sentence.index in lines for m in d.mentions):
+            continue
+        counted = {c.best for m in d.mentions if not m.sentence.headline for c in m.counts
+                   if c.category == "kidnapped" and c.best}
+        if counted and (not taken or taken <= counted):
+            return d
     return None
 
 

@@ -70,6 +70,38 @@ def own_place(m: "Mention") -> Optional[Place]:
     return p
 
 
+def listed_with_place(m: "Mention") -> bool:
+    """Is the mention an item of a roundup headline that lists incidents each with its own place
+    ("Jornada violenta: choque en cárcel, explosión en X y secuestro en Y", "dron en X, emboscada
+    en Y")? Then the place right after its trigger ("explosión en X") is the incident's, not the
+    story's. Train d-062, d-160; j-003, k-002, m-002, b-227, r-030 are of the same shape."""
+    if m.trigger is None or m.place is None or m.place.span is None:
+        return False
+    text = parsed_text(m.sentence.span)
+    if len(_LISTED_PLACE.findall(text)) < 2:
+        return False
+    trig_end = m.trigger.end - m.sentence.span.start_char
+    at = text.find(m.place.span.text, max(0, trig_end)) if m.place.span.text else -1
+    return at >= 0 and bool(_RIGHT_AFTER.fullmatch(text[trig_end:at]))
+
+
+def listed_apart(mine: Place, item: Place) -> bool:
+    """Is a body mention's town apart from the place a roundup headline gives one of its items?
+    A province or state ("explosión en Esmeraldas") holds the towns of its first-level division;
+    a municipality the hamlets of its district; else as two towns told as two incidents."""
+    if 3 in (mine.geo_precision, item.geo_precision):
+        return bool(mine.admin1 and item.admin1) and fold(mine.admin1) != fold(item.admin1)
+    if mine.admin2 and item.admin2:
+        return fold(mine.admin2) != fold(item.admin2)
+    return towns_apart(mine, item, told_as_another=True)
+
+
+# "en" before a capitalised name: a place of a roundup headline's item
+_LISTED_PLACE = re.compile(r"\ben\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚÑ]")
+# between an item's trigger and its place: "en", at most a place word ("en el penal de")
+_RIGHT_AFTER = re.compile(r"\s+en\s+(?:(?:el|la|los|las)\s+)?(?:\w+\s+(?:de|del)\s+)?")
+
+
 # words before a place that make it a destination or a place of care, not the incident's spot
 _NOT_THE_SPOT = re.compile(r"\b(?:hospital|clinica|posta|centro de salud|morgue|hacia|rumbo a|con destino a)\b[^.;]*$")
 
@@ -204,9 +236,13 @@ def places_apart(mentions: Iterable["Mention"], m: "Mention", family: str) -> bo
     if mine is None:
         return False
     theirs = [(x, p) for x in mentions if (p := own_place(x)) is not None]
-    if not theirs:
+    listed = [x.place for x in mentions if x.sentence.headline and listed_with_place(x)]
+    if not theirs and not listed:
         return False
     text = parsed_text(m.sentence.span)
+    for p in listed:
+        if not listed_apart(mine, p) or names_town(text, p):
+            return False  # the headline's item is told at this place
     another = bool(_ANOTHER.search(fold(text))) or opens_placed(text)
     for x, p in theirs:
         if not towns_apart(mine, p, another):
