@@ -1211,17 +1211,35 @@ def _late_subject(tok, skip: frozenset = frozenset()):
 
 
 def _left_subject(verb):
-    """The word right before a verb without a parsed subject ("y otros dos quedaron heridos")."""
+    """The word right before a verb without a parsed subject ("y otros dos quedaron heridos"), or
+    before an inserted breakdown ("y al menos once personas, entre ellas tres policías, resultaron
+    heridas")."""
     doc = verb.doc
     k = verb.i - 1
     while k >= sent_of(verb).start and doc[k].pos_ == "ADV":
         k -= 1
     if k < sent_of(verb).start:
         return None
+    k = _before_the_breakdown(doc, k, sent_of(verb).start)
     t = doc[k]
     if t.pos_ in ("NUM", "PRON", "NOUN", "ADJ", "PROPN") and t.lower_ not in ("se", "le", "les", "lo", "la"):
         return t
     return None
+
+
+_INSERTED_BREAKDOWN_WORDS = {"entre", "incluidos", "incluidas", "incluido", "incluida"}
+
+
+def _before_the_breakdown(doc, k: int, start: int) -> int:
+    """``k`` itself, or when ``k`` is the comma that closes ", entre ellas tres policías," (a
+    breakdown inserted after the counted people), the word before its opening comma (corpus train
+    zb-015; the same insertion after a parsed subject in many train documents)."""
+    if doc[k].text != ",":
+        return k
+    for j in range(k - 1, max(start, k - 12) - 1, -1):
+        if doc[j].text == ",":
+            return j - 1 if j > start and doc[j + 1].lower_ in _INSERTED_BREAKDOWN_WORDS else k
+    return k
 
 
 def _own_predicate(conj, tok) -> bool:
@@ -1430,7 +1448,8 @@ def find_counts(sent) -> list[CountMention]:
                         # "12 personas murieron y más de 60 resultaron heridas": the subject of the
                         # first verb is not this one's when a figure stands right before this verb
                         own = _left_subject(tok.head)
-                        if own is not None and own.i > tok.head.head.i and (own.pos_ == "NUM" or _number_at(doc, own.i)):
+                        if own is not None and own.i > tok.head.head.i and (own.pos_ == "NUM" or _number_at(doc, own.i)
+                                                                            or any(g.dep_ == "nummod" for g in own.children)):
                             noun, left = own, True
                     if left:
                         noun = _left_subject(tok.head)  # "y otros dos quedaron heridos"

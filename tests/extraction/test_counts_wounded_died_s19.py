@@ -34,3 +34,17 @@ def test_an_apposition_to_other_people_is_no_wounded_person(totals, nlp):
     text = ("El asalto a la gasolinera dejó dos vigilantes heridos. El miércoles, uno de los vecinos, "
             "un hombre de 40 años, murió en la clínica.")
     assert totals(nlp, text) == {"killed": 1, "wounded": 2}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the wounded after a first clause's death, with a breakdown inserted between commas
+    ("Un comunero murió por un impacto de bala y al menos nueve personas, entre ellas dos policías, "
+     "resultaron heridas en el desalojo.", {"killed": 1, "wounded": 9}),
+    ("Un agricultor murió de un disparo y nueve personas, incluidos dos policías, quedaron heridas.",
+     {"killed": 1, "wounded": 9}),
+    # as before, with no insertion
+    ("Un comunero murió por un impacto de bala y nueve personas resultaron heridas en el desalojo.",
+     {"killed": 1, "wounded": 9}),
+])
+def test_wounded_told_with_an_inserted_breakdown(totals, nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
