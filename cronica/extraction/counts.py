@@ -53,6 +53,9 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"matar|asesinar|ejecutar|matando|asesinando", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
     (r"cuerpos?|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
+    # the same nouns written without the accent, as bulletins in capitals or typed without accents
+    # spell them ("fue hallado el cadaver de X": corpus train u-009, u-010, u-011)
+    (r"cadaver|cadaveres", KILLED, "nmod"),
     # "restos de al menos dos personas fueron hallados", "una fosa con restos de doce personas": the
     # remains of people found are their dead (corpus train a-428, k-022; dev c-072); a person only
     # by "de" ("restos de explosivos", "restos humanos" count nobody)
@@ -775,7 +778,7 @@ def _counted_first(nouns: list) -> list:
 
 _TAKE = re.compile(r"llev(?:ó|aron)\Z")
 _LIFT = re.compile(r"levant(?:ó|aron|o)\Z")
-_TAKEN_AWAY_NOT = re.compile(r"(?:herid|lesionad|cuerpo|cadáver|restos|detenid|capturad|arrestad|aprehendid|"
+_TAKEN_AWAY_NOT = re.compile(r"(?:herid|lesionad|cuerpo|cad[aá]ver|restos|detenid|capturad|arrestad|aprehendid|"
                              r"pres[oa]s?\b|esposad)")
 
 
@@ -959,7 +962,7 @@ def _phrases_of_form(phrases, lemma: str, low: str) -> tuple:
     return tuple(phrases[i] for i in sorted(pick))
 
 
-_BODIES = {"cuerpos", "cuerpo", "cadáver", "cadáveres", "restos"}
+_BODIES = {"cuerpos", "cuerpo", "cadáver", "cadáveres", "cadaver", "cadaveres", "restos"}
 _NONFINITE = {"morir", "fallecer", "muriendo", "falleciendo", "matar", "asesinar", "ejecutar", "matando", "asesinando"}
 _DONE_VERBS = ("acab", "termin")
 
@@ -1221,17 +1224,35 @@ def _late_subject(tok, skip: frozenset = frozenset()):
 
 
 def _left_subject(verb):
-    """The word right before a verb without a parsed subject ("y otros dos quedaron heridos")."""
+    """The word right before a verb without a parsed subject ("y otros dos quedaron heridos"), or
+    before an inserted breakdown ("y al menos once personas, entre ellas tres policías, resultaron
+    heridas")."""
     doc = verb.doc
     k = verb.i - 1
     while k >= sent_of(verb).start and doc[k].pos_ == "ADV":
         k -= 1
     if k < sent_of(verb).start:
         return None
+    k = _before_the_breakdown(doc, k, sent_of(verb).start)
     t = doc[k]
     if t.pos_ in ("NUM", "PRON", "NOUN", "ADJ", "PROPN") and t.lower_ not in ("se", "le", "les", "lo", "la"):
         return t
     return None
+
+
+_INSERTED_BREAKDOWN_WORDS = {"entre", "incluidos", "incluidas", "incluido", "incluida"}
+
+
+def _before_the_breakdown(doc, k: int, start: int) -> int:
+    """``k`` itself, or when ``k`` is the comma that closes ", entre ellas tres policías," (a
+    breakdown inserted after the counted people), the word before its opening comma (corpus train
+    zb-015; the same insertion after a parsed subject in many train documents)."""
+    if doc[k].text != ",":
+        return k
+    for j in range(k - 1, max(start, k - 12) - 1, -1):
+        if doc[j].text == ",":
+            return j - 1 if j > start and doc[j + 1].lower_ in _INSERTED_BREAKDOWN_WORDS else k
+    return k
 
 
 def _own_predicate(conj, tok) -> bool:
@@ -1440,7 +1461,8 @@ def find_counts(sent) -> list[CountMention]:
                         # "12 personas murieron y más de 60 resultaron heridas": the subject of the
                         # first verb is not this one's when a figure stands right before this verb
                         own = _left_subject(tok.head)
-                        if own is not None and own.i > tok.head.head.i and (own.pos_ == "NUM" or _number_at(doc, own.i)):
+                        if own is not None and own.i > tok.head.head.i and (own.pos_ == "NUM" or _number_at(doc, own.i)
+                                                                            or any(g.dep_ == "nummod" for g in own.children)):
                             noun, left = own, True
                     if left:
                         noun = _left_subject(tok.head)  # "y otros dos quedaron heridos"
@@ -1579,7 +1601,7 @@ def find_counts(sent) -> list[CountMention]:
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
-                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres", "cráneos", "osamentas", "restos")
+                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres", "cadaver", "cadaveres", "cráneos", "osamentas", "restos")
                 preps = ("de", "del") if bodies else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
@@ -1596,7 +1618,7 @@ def find_counts(sent) -> list[CountMention]:
                     # "la muerte del turista", "el asesinato de Juan Pérez", "el secuestro de X": one person
                     found = (1, 1, 1, noun.i, noun.i)
                 if found is None and tok.lower_ in ("muertes", "asesinatos", "homicidios", "fallecimientos",
-                                                    "cadáveres", "cuerpos", "cráneos", "osamentas"):
+                                                    "cadáveres", "cadaveres", "cuerpos", "cráneos", "osamentas"):
                     got = _count_np(tok)  # "causó 29 muertes", "hallaron 17 cadáveres": the figure
                     if got is not None and got[0]:
                         noun, found = tok, got
@@ -2016,8 +2038,12 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
     return out
 
 
-_OF_WOUNDED = re.compile(r"\bde (?:los|las|estos|estas) (?:heridos|heridas|lesionados|lesionadas|"
-                         r"\w+ (?:heridos|heridas|lesionados|lesionadas))\b")
+_OF_WOUNDED = re.compile(r"\bde (?:los|las|estos|estas) (?:\w+ ){0,2}(?:heridos|heridas|lesionados|lesionadas)\b")
+# "uno de los heridos, un joven de 22 años, murió": the dead person told in apposition to "one of
+# the wounded" (the parser takes the apposition for the subject; corpus dev zb-014, as told in train
+# k-001, y-012, y-016, w-005 where the parse keeps "uno de los heridos" as the subject)
+_OF_WOUNDED_APPOSED = re.compile(r"\b(?:uno|una|dos|tres|cuatro) de (?:los|las|estos|estas) (?:\w+ ){0,2}"
+                                 r"(?:heridos|heridas|lesionados|lesionadas)\s*,\s*\Z")
 _OF_THEM = re.compile(r"\bde (?:ellos|ellas)\b")
 
 
@@ -2032,10 +2058,17 @@ def _died_of_wounds(sent, found: list[CountMention]) -> list[CountMention]:
             text = parsed_text(doc)[c.start:c.end].lower()
             wounded_before = any(w.category == WOUNDED and w.best and w.start < c.start for w in found)
             if _OF_WOUNDED.search(text) or (_OF_THEM.search(text) and wounded_before) or _was_wounded(sent, c) \
-                    or _the_wounded_died(c):
+                    or _the_wounded_died(c) or _apposed_to_the_wounded(doc, c):
                 c = replace(c, from_wounded=True, additive=True)
         out.append(c)
     return out
+
+
+def _apposed_to_the_wounded(doc, c: CountMention) -> bool:
+    """ "uno de los heridos, un joven de 22 años, murió": the figure's words follow "one of the
+    wounded" and a comma, so the dead person is one of the wounded told again."""
+    before = parsed_text(doc)[max(0, c.start - 60):c.start].lower()
+    return bool(_OF_WOUNDED_APPOSED.search(before))
 
 
 _WOUNDED_HEADS = {"herido", "herida", "heridos", "heridas", "lesionado", "lesionada", "lesionados", "lesionadas"}
@@ -2111,7 +2144,7 @@ def _body_of_no_person(sent, c: CountMention) -> bool:
     return not (head.pos_ == "PROPN" or head.lower_ in cues.generic_people or victim_group(head.text) is not None)
 
 
-_REMAINS = {"restos", "cuerpo", "cuerpos", "cadáver", "cadáveres", "osamenta", "osamentas"}
+_REMAINS = {"restos", "cuerpo", "cuerpos", "cadáver", "cadáveres", "cadaver", "cadaveres", "osamenta", "osamentas"}
 
 
 def _a_person_noun(noun) -> bool:
