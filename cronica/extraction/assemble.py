@@ -245,6 +245,22 @@ def _own_phrase_date(m: "Mention", sdoc, sent_span: Span, ctx: "DocumentContext"
     return (date, "clause") if inside else (None, "none")
 
 
+def _noun_phrase_date(m: "Mention", sdoc, sent_span: Span, ctx: "DocumentContext") -> Optional[tuple[DateValue, str]]:
+    """The date an incident noun tells inside its own phrase when another verb governs it ("condenó
+    este viernes a tres pandilleros por el asesinato de una familia en noviembre de 2024", "fueron
+    detenidos el lunes por el ataque del 3 de marzo contra ..."): the incident's date, not the
+    governing act's (the ruling's, the arrest's), which the clause would give first. None for a
+    verb, or a noun whose phrase names only a year: "una marcha en memoria de los estudiantes muertos en
+    1999" dates the deaths it recalls, not the march (a purpose's incident; shared news-dev 718)."""
+    if m.trigger is None or not m.trigger.is_noun:
+        return None
+    date, via = _own_phrase_date(m, sdoc, sent_span, ctx)
+    return (date, via) if date is not None and date.precision in _PHRASE_PRECISIONS else None
+
+
+_PHRASE_PRECISIONS = ("day", "month")  # a noun's own phrase dates it by a day or a month
+
+
 def _asked_once(date_for: Callable[..., tuple[Optional[DateValue], str]]) -> Callable[..., tuple[Optional[DateValue], str]]:
     """A document's ``date_for`` that answers each question once: the document features date
     the rules' triggers (``_named_day_age``) before their mentions are located by the same call."""
@@ -1346,7 +1362,7 @@ class Assembler:
         if m.tally:
             m.date, m.date_via = _own_phrase_date(m, sdoc, sent_span, ctx)
         else:
-            m.date, m.date_via = ctx.date_for(trig, sent_span, clause)
+            m.date, m.date_via = _noun_phrase_date(m, sdoc, sent_span, ctx) or ctx.date_for(trig, sent_span, clause)
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
