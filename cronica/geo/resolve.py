@@ -607,9 +607,7 @@ class Geocoder:
                 t.extra.pop("rivals", None)
                 self._finish(ch, chains[:k], text)
                 continue
-            ch.place = Place(name=text[t.start:t.end], admin1=area.admin1, admin2=area.admin2, country=area.country,
-                             iso=area.iso, latitude=area.latitude, longitude=area.longitude, geo_precision=2,
-                             where_prec=max(area.where_prec or 2, 2), span=Span(t.start, t.end, text[t.start:t.end]))
+            ch.place = _local_place(area, Span(t.start, t.end, text[t.start:t.end]))
 
     def _last_division(self, before: list[_Chain], noun: str) -> Optional[Place]:
         """The place of the last chain before that names a division with the cue noun ``noun``
@@ -1287,10 +1285,7 @@ class Geocoder:
                 prev = next((c.place for c in reversed(before) if c.role == "place" and c.place is not None
                              and c.level < 5 and c.place.admin1), None)
                 if prev is not None:
-                    return Place(name=name, admin1=prev.admin1, admin2=prev.admin2, admin3=None,
-                                 country=prev.country, iso=prev.iso, latitude=prev.latitude,
-                                 longitude=prev.longitude, geo_precision=2, where_prec=max(prev.where_prec or 2, 2),
-                                 gazetteer_id=None, span=span)  # not in the gazetteer: the story's area
+                    return _local_place(prev, span)  # not in the gazetteer: the story's area
             if base is None:
                 if amb:
                     a1 = {r.admin1 for r in amb}
@@ -1427,7 +1422,22 @@ def _repeated_local_names(chains: list[_Chain], text: str) -> None:
         if first is None or len(ch.members) != 1 or t.cue not in (None, "en") or \
                 (ch.place.iso, ch.place.admin1) == (first.iso, first.admin1):
             continue
-        ch.place = replace(first, name=text[t.start:t.end], span=Span(t.start, t.end, text[t.start:t.end]))
+        ch.place = _written_at(first, Span(t.start, t.end, text[t.start:t.end]))
+
+
+def _written_at(place: Place, span: Span) -> Place:
+    """``place`` again, as the text writes it at ``span`` (a name that recurs)."""
+    return replace(place, name=span.text, span=span)
+
+
+def _local_place(area: Place, span: Span) -> Place:
+    """A place inside the division ``area`` that the gazetteer does not hold itself, written
+    at ``span`` ("La Victoria, en el mismo municipio"; a hamlet of the story's area): the
+    area's first- and second-level divisions, country and point, at the precision of a part
+    of a division (ACLED 2, UCDP 2 or coarser), with no district and no gazetteer entry of
+    its own."""
+    return _written_at(replace(area, admin3=None, gazetteer_id=None, geo_precision=2,
+                               where_prec=max(area.where_prec or 2, 2)), span)
 
 
 def _bare_key(key: str) -> str:
