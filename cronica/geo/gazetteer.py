@@ -117,6 +117,10 @@ def _entry(row: tuple) -> Entry:
     return Entry(*r)
 
 
+#: Countries whose reports Cronica reads (ISO alpha-2): their units win a tie in the document country.
+SPANISH_SPEAKING = frozenset({"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
+                              "PA", "PE", "PR", "PY", "SV", "UY", "VE"})
+
 # --------------------------------------------------------------------------- paths
 def default_path() -> Path:
     env = os.environ.get(ENV_PATH)

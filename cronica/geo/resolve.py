@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
-from cronica.geo.gazetteer import Entry, Gazetteer, open_gazetteer, strip_accents
+from cronica.geo.gazetteer import SPANISH_SPEAKING, Entry, Gazetteer, open_gazetteer, strip_accents
 from cronica.geo.recognise import Recogniser, Toponym, norm_key, _ARTICLES, _GAP_WORDS
 from cronica.model import Place, Span
 
@@ -49,9 +49,6 @@ _LOCAL_CUES = frozenset({"local", "base", "road", "street", "river", "town", "va
 SMALL_TOWN = 5_000
 #: a dateline naming a town of one country only counts for that country from this size on
 DATELINE_TOWN = 20_000
-#: Countries whose reports Cronica reads (ISO alpha-2): their units win a tie in the document country.
-SPANISH_SPEAKING = frozenset({"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
-                              "PA", "PE", "PR", "PY", "SV", "UY", "VE"})
 
 
 @dataclass(frozen=True, slots=True)
