@@ -644,7 +644,7 @@ class Geocoder:
         the dateline's country 1, and ``votes`` from other cues."""
         counts: dict[str, int] = dict(votes or {})
         lex = self.rec.lex
-        named_divisions = self._cued_divisions(tops)
+        named_divisions = self._cued_divisions(tops) | _city_divisions(tops)
         if text and getattr(lex, "demonym_re", None) is not None:
             for m in lex.demonym_re.finditer(norm_key(text)):
                 cc = lex.demonyms.get(m.group(1))
@@ -691,7 +691,8 @@ class Geocoder:
                 inside = {e.cc for e in t.entries if e.kind == "town" and (e.cc, e.admin1) in named_divisions}
                 if len(inside) == 1 and not any(e.kind == "admin1" for e in t.entries):
                     ccs = inside  # "Montero" in a story of the "departamento de Santa Cruz": Bolivia's
-                    # town there, not Peru's district of that name
+                    # town there, not Peru's district of that name; "Eldorado" in a post tagged
+                    # "#Culiacán": Sinaloa's, not the department of Misiones
                 top = {e.cc for e in t.entries if e.kind == "admin1" and self._readable(t, e)}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
@@ -1389,6 +1390,20 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _city_divisions(tops: list[Toponym]) -> set[tuple[str, str]]:
+    """The (country, first-level division) of each city of 100,000 or more the text names as a
+    place whose every reading lies in that one division ("Culiacán": Mexico's Sinaloa)."""
+    found = set()
+    for t in tops:
+        if t.role != "place" or not t.entries or t.extra.get("institution"):
+            continue
+        areas = {(e.cc, e.admin1) for e in t.entries}
+        if len(areas) == 1 and all(e.admin1 for e in t.entries) and \
+                any(e.kind == "town" and e.population >= 100_000 for e in t.entries):
+            found |= areas
+    return found
 
 
 def _read_namesakes(tops: list[Toponym], doc_cc: str) -> None:

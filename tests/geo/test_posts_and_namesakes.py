@@ -45,3 +45,12 @@ def test_thanks_to_god_is_no_department(geocoder):
 def test_the_department_gracias_a_dios_with_its_cue_or_town(event_place, text, trigger):
     p = event_place(text, trigger)
     assert p is not None and (p.country, p.admin1) == ("Honduras", "Gracias a Dios")
+
+
+# -- a name whose towns lie in several countries votes for the one whose town lies in the
+# division of a city the text names (class of train x-023 "Eldorado" beside Culiacán; the
+# "Montero" rule of a division named with its level noun, widened to big cities)
+def test_a_namesake_beside_a_big_city_votes_for_that_citys_country(event_place):
+    text = "Reportan disparos y bloqueos cerca de Eldorado desde la madrugada, eviten la zona 🙏 #Culiacán"
+    p = event_place(text, "disparos")
+    assert p is not None and (p.country, p.admin1) == ("Mexico", "Sinaloa")
