@@ -281,6 +281,20 @@ class Recogniser:
         end, entries = self._longest(text, toks, k)
         return end if entries else after
 
+    def _name_run_end(self, text: str, toks: list[Token], after: int) -> int:
+        """Where the run of capitalised words written after a cue noun ends (its "de"/"del" and
+        article skipped). A GeoNames town called "Colonia Insurgentes" is not "la colonia
+        Insurgentes Norte" of another city, nor "Colonia San Juan" "la colonia San Juan de
+        Retana": a cue-and-name alias must cover the whole name."""
+        k = after
+        if k < len(toks) and toks[k].key in ("de", "del"):
+            k += 1
+        if k < len(toks) and toks[k].key in _ARTICLES and not toks[k].cap:
+            k += 1
+        if k >= len(toks) or not toks[k].cap:
+            return after
+        return self._cap_run_end(text, toks, k, hyphen=True)
+
     def _jurisdiction(self, toks: list[Token], s: int, a: int) -> bool:
         """Whether the capitalised words from ``s`` up to ``a`` end in an institution named after
         the unit it serves, written without "de" ("Región Policial La Libertad")."""
@@ -409,7 +423,8 @@ class Recogniser:
                 continue
             cue_word = " ".join(t.key for t in toks[i:after])
             full_end, full = self._longest(text, toks, i, any_case_start=True)
-            if full and full_end > after and self._name_after_cue_end(text, toks, after) <= full_end:
+            if full and full_end > after and self._name_after_cue_end(text, toks, after) <= full_end \
+                    and not (level == "local" and self._name_run_end(text, toks, after) > full_end):
                 namesakes = self._bare_namesakes(text, toks, after, full_end, full) if level == "town" else ()
                 found.append(Toponym(toks[i].start, toks[full_end - 1].end, toks[i].start,
                                      toks[full_end - 1].end, full, cue=level, extra={"cue_word": cue_word}

@@ -1019,8 +1019,11 @@ class Geocoder:
         named_by: dict[tuple[str, str], set[str]] = {}  # the names that vote for each division
         regions: list[Entry] = []
         for ch in chains:
+            placed = any(o.cue != "local" and o.entries for o in ch.members)
             for t in ch.members:
-                a = self._named_area(t, doc_cc)
+                # "la colonia Valle Hermoso, en Celaya": a neighbourhood written with its town names
+                # no division by its namesake towns (Tamaulipas' Valle Hermoso)
+                a = None if t.cue == "local" and placed else self._named_area(t, doc_cc)
                 if a is not None:
                     admin1_votes[a] = admin1_votes.get(a, 0) + 1
                     named_by.setdefault(a, set()).add(_bare_key(norm_key(t.extra.get("key") or "")))
@@ -1215,6 +1218,9 @@ class Geocoder:
             if o == m or (t.extra.get("group") is not None and t.extra.get("group") == other.extra.get("group")):
                 continue
             if o < m:  # written before: more specific, should lie inside e
+                if other.cue == "local" and e.kind == "town":
+                    continue  # "la colonia Valle Hermoso, en Celaya": a neighbourhood's namesake town
+                    # elsewhere does not make Celaya that town's namesake
                 n = sum(compatible(x, e) is not None for x in other.entries[:60])
             else:  # written after: more general, e should lie inside it
                 n = sum(compatible(e, y) is not None for y in other.entries[:60])

@@ -54,3 +54,29 @@ def test_a_namesake_beside_a_big_city_votes_for_that_citys_country(event_place):
     text = "Reportan disparos y bloqueos cerca de Eldorado desde la madrugada, eviten la zona 🙏 #Culiacán"
     p = event_place(text, "disparos")
     assert p is not None and (p.country, p.admin1) == ("Mexico", "Sinaloa")
+
+
+# -- a neighbourhood or a bar named like a town elsewhere is a part of the story's town
+# (class of train b-063, t-030, y-009: "la colonia Valle Hermoso, en Celaya" made Celaya the
+# namesake in Tamaulipas; GeoNames towns called "Colonia X" took "la colonia X Norte";
+# bars b-063, b-147, b-234, m-002, y-009 and the discoteca of o-009)
+NEIGHBOURHOODS = [
+    ("Cuatro hombres armados dispararon contra los clientes de una fonda de la colonia Valle Hermoso, en Celaya.",
+     "dispararon", "Mexico", "Guanajuato"),
+    ("Atacaron a balazos una tienda en la colonia Insurgentes Norte, en Minatitlán.",
+     "Atacaron", "Mexico", "Veracruz"),
+    ("Hombres armados incendiaron el bar La Palapa, en el centro de Coatzacoalcos.",
+     "incendiaron", "Mexico", "Veracruz"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,country,admin1", NEIGHBOURHOODS, ids=[c[1] for c in NEIGHBOURHOODS])
+def test_a_neighbourhood_or_bar_named_like_a_town_lies_in_the_storys_town(event_place, text, trigger,
+                                                                          country, admin1):
+    p = event_place(text, trigger)
+    assert p is not None and (p.country, p.admin1) == (country, admin1)
+
+
+def test_a_towns_cue_and_name_alias_must_cover_the_whole_name(geocoder):
+    idx = geocoder.places("Atacaron a balazos una tienda en la colonia Insurgentes Norte, en Minatitlán.")
+    assert any(m.span.text == "colonia Insurgentes Norte" for m in idx.mentions)
