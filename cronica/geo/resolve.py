@@ -1019,11 +1019,8 @@ class Geocoder:
         named_by: dict[tuple[str, str], set[str]] = {}  # the names that vote for each division
         regions: list[Entry] = []
         for ch in chains:
-            placed = any(o.cue != "local" and o.entries for o in ch.members)
             for t in ch.members:
-                # "la colonia Valle Hermoso, en Celaya": a neighbourhood written with its town names
-                # no division by its namesake towns (Tamaulipas' Valle Hermoso)
-                a = None if t.cue == "local" and placed else self._named_area(t, doc_cc)
+                a = self._named_area(t, doc_cc)
                 if a is not None:
                     admin1_votes[a] = admin1_votes.get(a, 0) + 1
                     named_by.setdefault(a, set()).add(_bare_key(norm_key(t.extra.get("key") or "")))

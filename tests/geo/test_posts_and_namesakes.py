@@ -61,8 +61,8 @@ def test_a_namesake_beside_a_big_city_votes_for_that_citys_country(event_place):
 # namesake in Tamaulipas; GeoNames towns called "Colonia X" took "la colonia X Norte";
 # bars b-063, b-147, b-234, m-002, y-009 and the discoteca of o-009)
 NEIGHBOURHOODS = [
-    ("Cuatro hombres armados dispararon contra los clientes de una fonda de la colonia Valle Hermoso, en Celaya.",
-     "dispararon", "Mexico", "Guanajuato"),
+    ("Cuatro hombres armados dispararon contra los clientes de una fonda de la colonia Valle Hermoso, en Celaya. "
+     "La Fiscalía de Guanajuato abrió una investigación.", "dispararon", "Mexico", "Guanajuato"),
     ("Atacaron a balazos una tienda en la colonia Insurgentes Norte, en Minatitlán.",
      "Atacaron", "Mexico", "Veracruz"),
     ("Hombres armados incendiaron el bar La Palapa, en el centro de Coatzacoalcos.",
