@@ -50,7 +50,7 @@ PERU_ISO = 604
 KINDS = ("base", "town", "admin3", "admin2", "admin1", "valley", "region", "project", "country")
 
 _DATA_FILES = ("conflict_places.yaml", "admin1_latam.tsv", "admin2.tsv", "towns_extra.tsv", "zones_latam.tsv",
-               "cues_es.yaml", "municipalities_extra.tsv", "admin2_latam.tsv")
+               "cues_es.yaml", "municipalities_extra.tsv", "admin2_latam.tsv", "geonames_fixes.tsv")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _LATAM = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA",
           "PE", "PY", "SV", "UY", "VE", "ES", "US"}
@@ -116,6 +116,10 @@ def _entry(row: tuple) -> Entry:
     r[16] = bool(r[16])
     return Entry(*r)
 
+
+#: Countries whose reports Cronica reads (ISO alpha-2): their units win a tie in the document country.
+SPANISH_SPEAKING = frozenset({"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
+                              "PA", "PE", "PR", "PY", "SV", "UY", "VE"})
 
 # --------------------------------------------------------------------------- paths
 def default_path() -> Path:
@@ -451,12 +455,17 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
               country=country_name.get(s.country_code), iso=country_iso.get(s.country_code), admin1=s.name)
 
     # ---- towns of the world
+    fixes = _geonames_fixes(known_a1)
     n_towns = 0
     for x in cities.values():
         cc = x["countrycode"]
         if cc != "PE" and (x["population"] or 0) < 500:
             continue
         a1 = admin1_names.get((cc, x["admin1code"]))
+        lat, lon = x["latitude"], x["longitude"]
+        fix = fixes.get((str(x["geonameid"]), cc))
+        if fix is not None:  # filed under another division by GeoNames (data/geo/geonames_fixes.tsv)
+            a1, lat, lon = fix
         if cc == "PE" and (norm_key(x["name"]), a1) in pe_admin_keys:
             continue  # the district/province of that name in that department already stands for it
         names = []
@@ -464,8 +473,8 @@ def build(path: Optional[Path] = None) -> dict[str, object]:
             names = [n for n in x.get("alternatenames", []) if n and len(n) > 2 and "," not in n and _latin(n)]
         b.add(gid=f"geonames:{x['geonameid']}", name=x["name"], kind="town", cc=cc,
               country=country_name.get(cc), iso=country_iso.get(cc), admin1=a1,
-              lat=x["latitude"], lon=x["longitude"], population=x["population"] or 0,
-              coord="geonames", names=names)
+              lat=lat, lon=lon, population=x["population"] or 0,
+              coord="geonames" if fix is None else "cronica-approx", names=names)
         n_towns += 1
 
     # ---- towns and zones outside Peru that cities500 lacks (our data file)
@@ -536,6 +545,21 @@ def _add_latam_admin2(b: _Builder, admin1_names: dict, by_name_cc: dict, a1_poin
               admin1=a1, admin2=a2, lat=big and big["latitude"], lon=big and big["longitude"],
               coord=("capital" if town else "largest-town") if big else None, cue_only=read == "cue",
               names=others)
+
+
+def _geonames_fixes(known_a1: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, float, float]]:
+    """GeoNames towns filed under the wrong first-level division (``geonames_fixes.tsv``):
+    (geonameid, country) -> (division, latitude, longitude)."""
+    fixes = {}
+    for row in _tsv("geonames_fixes.tsv", 5):
+        gid, cc, a1 = row[0], row[1], row[2]
+        if (cc, a1) not in known_a1:
+            raise DataFileError(f"geonames_fixes.tsv: unknown first-level division {a1!r} of {cc}")
+        try:
+            fixes[(gid, cc)] = (a1, float(row[3]), float(row[4]))
+        except ValueError as exc:
+            raise DataFileError(f"geonames_fixes.tsv: bad number in {row!r}") from exc
+    return fixes
 
 
 def _tsv(name: str, min_cols: int) -> Iterator[list[str]]:

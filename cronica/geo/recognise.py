@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 import yaml
 
 from cronica.errors import DataFileError
-from cronica.geo.gazetteer import DATA_DIR, Entry, Gazetteer, norm_key
+from cronica.geo.gazetteer import DATA_DIR, SPANISH_SPEAKING, Entry, Gazetteer, norm_key
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _ARTICLES = {"el", "la", "los", "las"}
@@ -129,6 +129,8 @@ class Lexicon:
             self.division_demonyms = {norm_key(k): v for k, v in (data.get("division_demonyms") or {}).items()}
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
             self.not_places = {norm_key(w) for w in data.get("not_places", [])}
+            #: place names that are also set phrases ("Gracias a Dios no hubo heridos"): no place opening a sentence
+            self.phrase_names = {norm_key(w) for w in data.get("phrase_names", [])}
             self.person_starts = {norm_key(w) for w in data.get("person_name_starts", [])}
             #: "El hecho ocurrió en ...": a sentence that places the incident told before it
             self.placing_openers = tuple(sorted({norm_key(w) for w in data.get("placing_openers", [])},
@@ -208,6 +210,11 @@ def tokenize(text: str) -> list[Token]:
 _WORD_KEYS: dict[str, tuple[str, bool]] = {}
 
 
+
+def _tagged(text: str, tok: "Token") -> bool:
+    """``tok`` is a post's hashtag ("#Culiacán")."""
+    return tok.start > 0 and text[tok.start - 1] == "#"
+
 class Recogniser:
     MAX_WORDS = 9
 
@@ -274,6 +281,20 @@ class Recogniser:
         end, entries = self._longest(text, toks, k)
         return end if entries else after
 
+    def _name_run_end(self, text: str, toks: list[Token], after: int) -> int:
+        """Where the run of capitalised words written after a cue noun ends (its "de"/"del" and
+        article skipped). A GeoNames town called "Colonia Insurgentes" is not "la colonia
+        Insurgentes Norte" of another city, nor "Colonia San Juan" "la colonia San Juan de
+        Retana": a cue-and-name alias must cover the whole name."""
+        k = after
+        if k < len(toks) and toks[k].key in ("de", "del"):
+            k += 1
+        if k < len(toks) and toks[k].key in _ARTICLES and not toks[k].cap:
+            k += 1
+        if k >= len(toks) or not toks[k].cap:
+            return after
+        return self._cap_run_end(text, toks, k, hyphen=True)
+
     def _jurisdiction(self, toks: list[Token], s: int, a: int) -> bool:
         """Whether the capitalised words from ``s`` up to ``a`` end in an institution named after
         the unit it serves, written without "de" ("Región Policial La Libertad")."""
@@ -285,6 +306,8 @@ class Recogniser:
         """End (exclusive token index) of the run of capitalised words starting at i. ``hyphen``:
         a hyphen joins the run ("Villa Nueva–Guatemala"); ``spaced_hyphen``: also one between
         spaces (a road between two towns, "la carretera Cochabamba - Santa Cruz")."""
+        if _tagged(text, toks[i]):
+            return i + 1  # a post's hashtag is a word of its own: "#Culiacán AHORITA", "#Aragua #Cagua"
         j = i + 1
         while j < len(toks):
             gap = self._gap(text, toks[j - 1], toks[j])
@@ -400,7 +423,8 @@ class Recogniser:
                 continue
             cue_word = " ".join(t.key for t in toks[i:after])
             full_end, full = self._longest(text, toks, i, any_case_start=True)
-            if full and full_end > after and self._name_after_cue_end(text, toks, after) <= full_end:
+            if full and full_end > after and self._name_after_cue_end(text, toks, after) <= full_end \
+                    and not (level == "local" and self._name_run_end(text, toks, after) > full_end):
                 namesakes = self._bare_namesakes(text, toks, after, full_end, full) if level == "town" else ()
                 found.append(Toponym(toks[i].start, toks[full_end - 1].end, toks[i].start,
                                      toks[full_end - 1].end, full, cue=level, extra={"cue_word": cue_word}
@@ -619,7 +643,7 @@ class Recogniser:
         return out
 
     def _sentence_initial(self, text: str, toks: list[Token], a: int) -> bool:
-        if toks[a].start > 0 and text[toks[a].start - 1] == "#":
+        if _tagged(text, toks[a]):
             return False  # a post's hashtag ("... #Guayaquil") is a tag, capitalised as a name
         if a == 0:
             return True
@@ -643,6 +667,16 @@ class Recogniser:
         return a >= 2 and toks[a - 1].key in ("de", "del") and toks[a - 2].key in self._PARTS \
             and self._en_cue(toks, a - 2) is not None
 
+    def _located_city(self, text: str, toks: list[Token], a: int, key: str, entries: tuple[Entry, ...]) -> bool:
+        """"en Asunción", "en el centro de Concepción", a post's "#Rosario": a city of 100,000 or
+        more of exactly that name, named as where something happens (a tag: in a Spanish-speaking
+        country, "#Victoria" is no Canadian city)."""
+        tagged = _tagged(text, toks[a])
+        if not (tagged or self._en_cue(toks, a) or self._en_part_of(toks, a)):
+            return False
+        return any(e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key
+                   and (not tagged or e.cc in SPANISH_SPEAKING) for e in entries)
+
     def _plausible(self, text: str, toks: list[Token], a: int, b: int, entries: tuple[Entry, ...]) -> bool:
         """Filters for un-cued names: surnames, people's titles, speakers, acronyms."""
         key = " ".join(t.key for t in toks[a:b])
@@ -652,11 +686,12 @@ class Recogniser:
                 e.kind in ("town", "admin1", "admin2", "country") for e in entries):
             return True  # "ROSARIO, 26 jun (EFE) -": where the story was filed
         before = self._gap(text, toks[a - 1], toks[a]).strip() if a > 0 else ""
-        if key in self.lex.not_places and not ((self._en_cue(toks, a) or self._en_part_of(toks, a)) and any(
-                e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key for e in entries)) \
+        if key in self.lex.not_places and not self._located_city(text, toks, a, key, entries) \
                 and not (before in ("(", ",") and a > 0 and toks[a - 1].cap
                          and any(e.kind in ("admin1", "admin2") and not e.cue_only for e in entries)):
-            return False  # "Asunción" the name; "en Asunción" the capital; "Azotey (Concepción)" the department
+            return False  # "Asunción" the name; "en Asunción" the capital ("#Rosario" too); "Azotey (Concepción)" the department
+        if key in self.lex.phrase_names and self._sentence_initial(text, toks, a):
+            return False  # "Gracias a Dios no hubo heridos"; not "en Gracias a Dios", "una pista de Gracias a Dios"
         if all(e.cue_only for e in entries):
             return False
         if b - a >= 2 and toks[a].key in self.lex.person_starts and \
@@ -667,8 +702,9 @@ class Recogniser:
         if b - a == 1 and word.isupper() and len(word) > 1 and not self._is_dateline(text, toks[a].start, toks[b - 1].end):
             # acronyms: only our own regions and countries ("ROSARIO, 26 jun (EFE) -", a
             # dateline at the start of a line, is the city)
-            if not any(e.gid.startswith(("cronica:", "cronica-zone:", "iso:")) for e in entries):
-                return False
+            if not any(e.gid.startswith(("cronica:", "cronica-zone:", "iso:")) for e in entries) and \
+                    not (_tagged(text, toks[a]) and any(e.kind == "admin1" for e in entries)):
+                return False  # (a post tags a division by its short name: "#CABA")
         prev = a - 1
         if prev >= 0 and self._gap(text, toks[prev], toks[a]).strip() in ("", "'", "‘", "’", "\""):
             if toks[prev].key in self.lex.person_titles:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
-from cronica.geo.gazetteer import Entry, Gazetteer, open_gazetteer, strip_accents
+from cronica.geo.gazetteer import SPANISH_SPEAKING, Entry, Gazetteer, open_gazetteer, strip_accents
 from cronica.geo.recognise import Recogniser, Toponym, norm_key, _ARTICLES, _GAP_WORDS
 from cronica.model import Place, Span
 
@@ -49,9 +49,6 @@ _LOCAL_CUES = frozenset({"local", "base", "road", "street", "river", "town", "va
 SMALL_TOWN = 5_000
 #: a dateline naming a town of one country only counts for that country from this size on
 DATELINE_TOWN = 20_000
-#: Countries whose reports Cronica reads (ISO alpha-2): their units win a tie in the document country.
-SPANISH_SPEAKING = frozenset({"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
-                              "PA", "PE", "PR", "PY", "SV", "UY", "VE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -607,9 +604,7 @@ class Geocoder:
                 t.extra.pop("rivals", None)
                 self._finish(ch, chains[:k], text)
                 continue
-            ch.place = Place(name=text[t.start:t.end], admin1=area.admin1, admin2=area.admin2, country=area.country,
-                             iso=area.iso, latitude=area.latitude, longitude=area.longitude, geo_precision=2,
-                             where_prec=max(area.where_prec or 2, 2), span=Span(t.start, t.end, text[t.start:t.end]))
+            ch.place = _local_place(area, Span(t.start, t.end, text[t.start:t.end]))
 
     def _last_division(self, before: list[_Chain], noun: str) -> Optional[Place]:
         """The place of the last chain before that names a division with the cue noun ``noun``
@@ -649,7 +644,7 @@ class Geocoder:
         the dateline's country 1, and ``votes`` from other cues."""
         counts: dict[str, int] = dict(votes or {})
         lex = self.rec.lex
-        named_divisions = self._cued_divisions(tops)
+        named_divisions = self._cued_divisions(tops) | _city_divisions(tops)
         if text and getattr(lex, "demonym_re", None) is not None:
             for m in lex.demonym_re.finditer(norm_key(text)):
                 cc = lex.demonyms.get(m.group(1))
@@ -696,7 +691,8 @@ class Geocoder:
                 inside = {e.cc for e in t.entries if e.kind == "town" and (e.cc, e.admin1) in named_divisions}
                 if len(inside) == 1 and not any(e.kind == "admin1" for e in t.entries):
                     ccs = inside  # "Montero" in a story of the "departamento de Santa Cruz": Bolivia's
-                    # town there, not Peru's district of that name
+                    # town there, not Peru's district of that name; "Eldorado" in a post tagged
+                    # "#Culiacán": Sinaloa's, not the department of Misiones
                 top = {e.cc for e in t.entries if e.kind == "admin1" and self._readable(t, e)}
                 if len(top) > 1:  # "San Salvador": El Salvador's department before the Bahamas' island
                     top = top & SPANISH_SPEAKING or top
@@ -1219,6 +1215,9 @@ class Geocoder:
             if o == m or (t.extra.get("group") is not None and t.extra.get("group") == other.extra.get("group")):
                 continue
             if o < m:  # written before: more specific, should lie inside e
+                if other.cue == "local" and e.kind == "town":
+                    continue  # "la colonia Valle Hermoso, en Celaya": a neighbourhood's namesake town
+                    # elsewhere does not make Celaya that town's namesake
                 n = sum(compatible(x, e) is not None for x in other.entries[:60])
             else:  # written after: more general, e should lie inside it
                 n = sum(compatible(e, y) is not None for y in other.entries[:60])
@@ -1287,10 +1286,7 @@ class Geocoder:
                 prev = next((c.place for c in reversed(before) if c.role == "place" and c.place is not None
                              and c.level < 5 and c.place.admin1), None)
                 if prev is not None:
-                    return Place(name=name, admin1=prev.admin1, admin2=prev.admin2, admin3=None,
-                                 country=prev.country, iso=prev.iso, latitude=prev.latitude,
-                                 longitude=prev.longitude, geo_precision=2, where_prec=max(prev.where_prec or 2, 2),
-                                 gazetteer_id=None, span=span)  # not in the gazetteer: the story's area
+                    return _local_place(prev, span)  # not in the gazetteer: the story's area
             if base is None:
                 if amb:
                     a1 = {r.admin1 for r in amb}
@@ -1399,6 +1395,20 @@ class Geocoder:
                      where_prec=where, gazetteer_id=e.gid, span=span)
 
 
+def _city_divisions(tops: list[Toponym]) -> set[tuple[str, str]]:
+    """The (country, first-level division) of each city of 100,000 or more the text names as a
+    place whose every reading lies in that one division ("Culiacán": Mexico's Sinaloa)."""
+    found = set()
+    for t in tops:
+        if t.role != "place" or not t.entries or t.extra.get("institution"):
+            continue
+        areas = {(e.cc, e.admin1) for e in t.entries}
+        if len(areas) == 1 and all(e.admin1 for e in t.entries) and \
+                any(e.kind == "town" and e.population >= 100_000 for e in t.entries):
+            found |= areas
+    return found
+
+
 def _read_namesakes(tops: list[Toponym], doc_cc: str) -> None:
     """"la ciudad de León" in a story the text shows to be Nicaraguan: when no reading of the
     name (GeoNames' "Ciudad de León" is Mexico's) lies in the document's country, its namesakes
@@ -1427,7 +1437,22 @@ def _repeated_local_names(chains: list[_Chain], text: str) -> None:
         if first is None or len(ch.members) != 1 or t.cue not in (None, "en") or \
                 (ch.place.iso, ch.place.admin1) == (first.iso, first.admin1):
             continue
-        ch.place = replace(first, name=text[t.start:t.end], span=Span(t.start, t.end, text[t.start:t.end]))
+        ch.place = _written_at(first, Span(t.start, t.end, text[t.start:t.end]))
+
+
+def _written_at(place: Place, span: Span) -> Place:
+    """``place`` again, as the text writes it at ``span`` (a name that recurs)."""
+    return replace(place, name=span.text, span=span)
+
+
+def _local_place(area: Place, span: Span) -> Place:
+    """A place inside the division ``area`` that the gazetteer does not hold itself, written
+    at ``span`` ("La Victoria, en el mismo municipio"; a hamlet of the story's area): the
+    area's first- and second-level divisions, country and point, at the precision of a part
+    of a division (ACLED 2, UCDP 2 or coarser), with no district and no gazetteer entry of
+    its own."""
+    return _written_at(replace(area, admin3=None, gazetteer_id=None, geo_precision=2,
+                               where_prec=max(area.where_prec or 2, 2)), span)
 
 
 def _bare_key(key: str) -> str:
