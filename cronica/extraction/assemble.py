@@ -32,7 +32,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, held_only, load_role_cues, members_before,
+from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, captors_acting, held_only,
+                                       load_role_cues, members_before,
                                        describes_a_thing, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
@@ -89,6 +90,10 @@ CLASH_OPENER_MENTIONS = 2  # a clash's first mentions whose sentences may say wh
 CLASH_OPENER_AFTER = 2  # ... and this many sentences after each ("Según el parte, ..." after the lead)
 FACTIONS_AFTER = 8  # sentences after a clash between factions of one group that may name the two (b-001)
 EDGE_SENTENCES = 2  # sentences of a neighbouring paragraph that may describe an incident's unknown doers
+# a blame or a claim told this many sentences after an incident's evidence still names its doers when
+# no other incident is told in between (a banner signed by the group, a prosecutor's word, told after
+# the incident's course and its toll: train n-024, y-022)
+BLAME_AFTER = 8
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
 # was cleared; "Ninguno resultó herido" after a kidnapping)
@@ -1408,6 +1413,10 @@ class Assembler:
         own = {m.sentence.index for m in d.mentions}
         self._told_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
                                          for m in o.mentions if m.strength != "weak") - own
+        # (another violent act or abduction: not the arrests, seizures and rescue that follow this one)
+        self._acts_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
+                                         and o.family in ("violent", "abduction")
+                                         for m in o.mentions if m.strength != "weak") - own
         ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline
                             and m.strength != "weak"] + \
             [m for m in d.mentions if m is not ev_m and (m.sentence.headline or m.strength == "weak")]
@@ -1588,8 +1597,10 @@ class Assembler:
             # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
             # in the sentence before (never a description: that may be anyone)
             actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True) \
-                or self._described_doer(ordered, actor2, ctx, cc) \
+                or self._described_or_blamed(ev_m, ordered, actor2, ctx, cc) \
                 or self._attributed_later(ev_m, ordered, actor2, ctx, cc)
+        if actor1 is None and d.type == "kidnapping":
+            actor1 = self._captors_told(ev_m, ordered, actor2, ctx, cc)  # "Los captores exigían ..."
         if d.type == "armed_clash" and actor1 is None and actor2 is not None and actor2.inter in (2, 3, 4):
             # "un soldado murió ... en un enfrentamiento con una columna del MPCP": the force its
             # fallen belonged to is the other side
@@ -2133,6 +2144,32 @@ class Assembler:
                     return self._unidentified(who, country) if who.inter in (None, 7) else who
         return None
 
+    def _described_or_blamed(self, ev_m: Mention, ordered: list[Mention], actor2, ctx: DocumentContext,
+                             country: Optional[str]):
+        """The doers a sentence of the incident describes (``_described_doer``: "unos seis hombres
+        con uniformes camuflados irrumpieron en la vivienda"), or rather the group the lexicon names
+        that the report blames for or says claimed the act ("En el lugar quedaron panfletos firmados
+        por X"; ``_named_blamed_later``); else None."""
+        described = self._described_doer(ordered, actor2, ctx, country)
+        if described is None:
+            return None
+        return self._named_blamed_later(ev_m, ordered, described, actor2, ctx, country) or described
+
+    def _captors_told(self, ev_m: Mention, ordered: list[Mention], actor2, ctx: DocumentContext,
+                      country: Optional[str]):
+        """The kidnappers a sentence of the incident, or one of the three after its evidence,
+        tells acting by a word for them ("Los captores exigían 100.000 dólares a la familia";
+        ``captors_acting``), as an unidentified group; else None."""
+        after = self._told_on(ev_m.sentence, 3)
+        for s in _each_once([m.sentence for m in ordered] + after):
+            if s.headline:
+                continue
+            who = captors_acting(s.span)
+            who = self._actor(who, Mention(s, None, "kidnapping", "support"), ctx, country) if who else None
+            if who is not None and not _same_party(who, actor2):
+                return self._unidentified(who, country) if who.inter in (None, 7) else who
+        return None
+
     def _next_paragraph_edges(self, sentence: Sentence) -> tuple:
         """The body sentences of the paragraphs before and after ``sentence``'s own, up to
         ``EDGE_SENTENCES`` of each, nearest first ("Un joven fue asesinado anoche en X. || Según la
@@ -2216,19 +2253,26 @@ class Assembler:
         """Actor1 of a violent act told without its perpetrator, from the blame, claim or
         authorship a report gives in the incident's sentences or the three after its evidence
         ("la brigada atribuyó la siembra de la mina a las disidencias", "los responsables serían
-        ..."); a plain "por X" only when X is an armed group or gang."""
-        sentences = getattr(self, "_sentences", None) or []
+        ..."); a plain "por X" only when X is an armed group or gang. With ``kinds`` (a blame or a
+        claim of doers told by a description), also further on, up to ``BLAME_AFTER`` sentences
+        while no other incident is told ("Junto a los camiones quedaron pancartas firmadas por X"
+        after the attack's course and its toll)."""
         # the three sentences after, in its paragraph or the next two (wire copy and bulletins
         # put every sentence on a line of its own: "Según la División, la mina había sido
         # instalada por X" comes two lines after the lead)
+        sentences = getattr(self, "_sentences", None) or []
         after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
                  if s.para - ev_m.sentence.para <= 2]
+        # a claim or blame of a group, further on while the report goes on telling the incident
+        # (up to a sentence where another act is told: a blame after it is that act's)
+        far = [s for s in self._told_on(ev_m.sentence, BLAME_AFTER) if s.index > ev_m.sentence.index + 3] \
+            if kinds is not None else []
         seen = set()
-        for s in [m.sentence for m in ordered] + after:
+        for s in [m.sentence for m in ordered] + after + far:
             if s.index in seen or s.headline:
                 continue
             seen.add(s.index)
-            phrase, kind = attribution_in(s.span)
+            phrase, kind = self._attribution_of(s)
             if phrase is None or (kinds is not None and kind not in kinds):
                 continue
             who = self._actor(phrase, Mention(s, None, "killing", "support"), ctx, country)
@@ -2236,6 +2280,31 @@ class Assembler:
                 continue
             return who
         return None
+
+    def _attribution_of(self, s: Sentence):
+        """``attribution_in`` of a sentence, worked out once per document (several incidents, and
+        several rules of one, ask it of the same sentences)."""
+        memo = getattr(self, "_attribution_memo", None)
+        if memo is None or memo[0] is not self._sentences:
+            memo = (self._sentences, {})
+            self._attribution_memo = memo
+        found = memo[1].get(s.index)
+        if found is None:
+            found = memo[1][s.index] = attribution_in(s.span)
+        return found
+
+    def _told_on(self, sentence: Sentence, most: int) -> list:
+        """The sentences after ``sentence``, up to ``most`` of them, that go on telling its
+        incident: up to the first headline or sentence where another violent act or abduction is
+        told (the arrests and the rescue that follow it are part of its story)."""
+        sentences = getattr(self, "_sentences", None) or []
+        others = getattr(self, "_acts_elsewhere", frozenset())
+        out = []
+        for s in sentences[sentence.index + 1:sentence.index + most + 1]:
+            if s.headline or s.index in others:
+                break
+            out.append(s)
+        return out
 
     def _blamed_later(self, ev_m: Mention, ordered: list[Mention], doers, actor2, ctx: DocumentContext,
                       country: Optional[str]):
