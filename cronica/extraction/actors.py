@@ -120,6 +120,7 @@ class RoleCues:
     owning_verbs: tuple[str, ...] = ()
     claimed_acts: frozenset = frozenset()
     captor_words: frozenset = frozenset()
+    series_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +141,7 @@ def load_role_cues() -> RoleCues:
             "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words",
             "arrival_verbs", "answer_verbs", "fire_nouns", "first_attack_verbs", "claim_papers", "left_verbs",
             "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words",
-            "suspect_labels", "owning_verbs", "claimed_acts", "captor_words")
+            "suspect_labels", "owning_verbs", "claimed_acts", "captor_words", "series_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -178,7 +179,7 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["hearsay_qualifiers"]), frozenset(raw["motive_nouns"]),
                     frozenset(raw["other_act_words"]), suspect_labels=frozenset(raw["suspect_labels"]),
                     owning_verbs=tuple(raw["owning_verbs"]), claimed_acts=frozenset(raw["claimed_acts"]),
-                    captor_words=frozenset(raw["captor_words"]))
+                    captor_words=frozenset(raw["captor_words"]), series_nouns=frozenset(raw["series_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -684,7 +685,7 @@ def _blamed(trigger):
         # (also a participle the parser made an adjective: "bloqueos y quema de vehículos, atribuidos al cártel X")
         if (t.pos_ == "VERB" or t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")) \
                 and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain \
-                and not (t.dep_ in ("acl", "amod") and t.head.lower_ in cues.motive_nouns):
+                and not (t.dep_ in ("acl", "amod") and t.head.lower_ in cues.motive_nouns) and not _of_a_series(t):
             # (not "extorsiones atribuidas a la pandilla": a blame of the motive, not of the act)
             # "atribuye a X el crimen", or the parser's "el crimen a X"
             # (or "el crimen a X" with X parsed as a modifier of "crimen")
@@ -694,6 +695,24 @@ def _blamed(trigger):
                         and not (c.i <= trigger.i <= max(x.i for x in c.subtree)):
                     return c, "atribuido"
     return None, None
+
+
+def _of_a_series(verb) -> bool:
+    """A blame told of a series of acts, not of this one: the blame verb hangs, within three steps,
+    from a noun of a series, or one is among the twelve words before it ("una escalada de la kale
+    borroka que los partidos atribuyen a X", however parsed; ``series_nouns``)."""
+    series = load_role_cues().series_nouns
+    sent = verb.sent
+    if any(t.lower_ in series for t in verb.doc[max(sent.start, verb.i - 12):verb.i]):
+        return True
+    cur = verb
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in series:
+            return True
+    return False
 
 
 def _source(sent) -> Optional[str]:

@@ -1413,9 +1413,9 @@ class Assembler:
         own = {m.sentence.index for m in d.mentions}
         self._told_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
                                          for m in o.mentions if m.strength != "weak") - own
-        # (another violent act or abduction: not the arrests, seizures and rescue that follow this one)
+        # (another act, abduction or protest: not the arrests, seizures and rescue that follow this one)
         self._acts_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
-                                         and o.family in ("violent", "abduction")
+                                         and o.family not in ("arrest", "seizure", "operation")
                                          for m in o.mentions if m.strength != "weak") - own
         ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline
                             and m.strength != "weak"] + \
@@ -2295,8 +2295,8 @@ class Assembler:
 
     def _told_on(self, sentence: Sentence, most: int) -> list:
         """The sentences after ``sentence``, up to ``most`` of them, that go on telling its
-        incident: up to the first headline or sentence where another violent act or abduction is
-        told (the arrests and the rescue that follow it are part of its story)."""
+        incident: up to the first headline or sentence where another act, abduction or protest is
+        told (the arrests, seizures and rescue that follow it are part of its story)."""
         sentences = getattr(self, "_sentences", None) or []
         others = getattr(self, "_acts_elsewhere", frozenset())
         out = []

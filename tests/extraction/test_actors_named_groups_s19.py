@@ -182,3 +182,12 @@ def test_captors_of_a_named_group_stay_that_group(extract):
 def test_a_blame_whose_group_the_parser_splits_still_names_it(blame, word):
     phrase, kind = _attribution(blame)
     assert kind == "blamed" and word in phrase.text, (phrase, kind)
+
+
+def test_a_blame_of_a_series_is_not_a_blame_of_this_act(extract):
+    text = ("Un grupo de jóvenes encapuchados quemó el viernes un autobús urbano en un barrio de Vitoria, después "
+            "de obligar a bajar al conductor. Los atacantes lanzaron dos cócteles molotov. No hubo heridos. "
+            "El vehículo quedó destruido. La Ertzaintza no detuvo a nadie. Es el cuarto autobús quemado este "
+            "año, en una ola de sabotajes que los partidos atribuyen a ETA.")
+    got = [e for e in extract(text, published=PUBLISHED) if e.type == "attack"]
+    assert got and "ETA" not in (got[0].actor1.name or ""), got
