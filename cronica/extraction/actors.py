@@ -118,6 +118,10 @@ class RoleCues:
     other_act_words: frozenset = frozenset()
     suspect_labels: frozenset = frozenset()
     act_references: frozenset = frozenset()
+    owning_verbs: tuple[str, ...] = ()
+    claimed_acts: frozenset = frozenset()
+    captor_words: frozenset = frozenset()
+    series_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +142,7 @@ def load_role_cues() -> RoleCues:
             "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words",
             "arrival_verbs", "answer_verbs", "fire_nouns", "first_attack_verbs", "claim_papers", "left_verbs",
             "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words",
-            "suspect_labels", "act_references")
+            "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -174,8 +178,10 @@ def load_role_cues() -> RoleCues:
                     tuple(raw["first_attack_verbs"]), frozenset(raw["claim_papers"]), tuple(raw["left_verbs"]),
                     tuple(raw["open_question_verbs"]), frozenset(raw["hearsay_sources"]),
                     frozenset(raw["hearsay_qualifiers"]), frozenset(raw["motive_nouns"]),
-                    frozenset(raw["other_act_words"]), frozenset(raw["suspect_labels"]),
-                    frozenset(raw["act_references"]))
+                    frozenset(raw["other_act_words"]), suspect_labels=frozenset(raw["suspect_labels"]),
+                    act_references=frozenset(raw["act_references"]),
+                    owning_verbs=tuple(raw["owning_verbs"]), claimed_acts=frozenset(raw["claimed_acts"]),
+                    captor_words=frozenset(raw["captor_words"]), series_nouns=frozenset(raw["series_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -277,6 +283,9 @@ def _place_only(tok) -> bool:
     from cronica.nlp.lexicons import load_actors
     if load_actors().find(name, None, span_text(sent_of(tok))):
         return False  # "Clan del Golfo", "Los Lobos": parties
+    article = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i and c.text[:1].isupper()), None)
+    if article is not None and load_actors().knows(f"{article.text} {name}"):
+        return False  # "vinculan el ataque con Los Lobos": a gang's name, though a town is called Lobos
     if tok.ent_type_ == "LOC" and all(t.ent_type_ in ("LOC", "") for t in run):
         return True
     # a person's name may be a town's ("Victoria"), hardly a region's ("Madre de Dios")
@@ -678,15 +687,34 @@ def _blamed(trigger):
         # (also a participle the parser made an adjective: "bloqueos y quema de vehículos, atribuidos al cártel X")
         if (t.pos_ == "VERB" or t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")) \
                 and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain \
-                and not (t.dep_ in ("acl", "amod") and t.head.lower_ in cues.motive_nouns):
+                and not (t.dep_ in ("acl", "amod") and t.head.lower_ in cues.motive_nouns) and not _of_a_series(t):
             # (not "extorsiones atribuidas a la pandilla": a blame of the motive, not of the act)
             # "atribuye a X el crimen", or the parser's "el crimen a X"
-            objs = [g for o in t.children if o.dep_ == "obj" for g in o.children if g.dep_ == "nmod"]
+            # (or "el crimen a X" with X parsed as a modifier of "crimen")
+            objs = [g for o in t.children if o.dep_ == "obj" for g in o.children if g.dep_ in ("nmod", "amod")]
             for c in list(t.children) + objs:
-                if c.dep_ in ("obl", "iobj", "obj", "nmod") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM") \
+                if c.dep_ in ("obl", "iobj", "obj", "nmod", "amod") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM") \
                         and not (c.i <= trigger.i <= max(x.i for x in c.subtree)):
                     return c, "atribuido"
     return None, None
+
+
+def _of_a_series(verb) -> bool:
+    """A blame told of a series of acts, not of this one: the blame verb hangs, within three steps,
+    from a noun of a series, or one is among the twelve words before it ("una escalada de la kale
+    borroka que los partidos atribuyen a X", however parsed; ``series_nouns``)."""
+    series = load_role_cues().series_nouns
+    sent = verb.sent
+    if any(t.lower_ in series for t in verb.doc[max(sent.start, verb.i - 12):verb.i]):
+        return True
+    cur = verb
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in series:
+            return True
+    return False
 
 
 def _source(sent) -> Optional[str]:
@@ -793,7 +821,7 @@ def _attribution(sent) -> tuple[Optional[ActorMention], Optional[str]]:
     (None, None) when the sentence says nothing of the kind."""
     cues = load_role_cues()
     blamed, how = _blamed(sent.root)
-    a = _agentive(blamed)
+    a = _name_rejoined(_agentive(blamed), blamed)
     if a is not None:
         return _attributed(a, sent, how), "blamed"
     signer = _signer_left(sent)
@@ -801,20 +829,20 @@ def _attribution(sent) -> tuple[Optional[ActorMention], Optional[str]]:
         return _attributed(signer, sent, "firmado"), "claimed"
     for t in span_tokens(sent):
         low = t.lower_
-        if t.pos_ == "VERB" and low.startswith(_CLAIM_VERBS) and (
-                low.startswith("reivindic") or any(c.lower_ == "se" for c in t.children)) and not _is_passive(t):
-            a = _agentive(_child(t, "nsubj"))  # "el grupo se adjudicó el atentado"
-            claimed = next((c for c in t.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
-            if a is not None and not _other_acts(claimed):
-                return _attributed(a, sent, "reivindicado"), "claimed"
+        a = _claimant(t)
+        if a is not None:
+            return _attributed(a, sent, "reivindicado"), "claimed"
+        if low in cues.authorship_nouns and t.pos_ == "NOUN" and (g := _named_as_authors(t)) is not None:
+            a = _agentive(g)  # "las autoridades señalan como responsables a integrantes de X"
+            if a is not None:
+                return _attributed(a, sent, None), "blamed"
+        if t.dep_ == "nsubj" and _suspect_word(low) and (a := _doers_are(t)) is not None:
+            return _attributed(a, sent, None), "blamed"  # "los agresores serían integrantes de X"
         if low in cues.authorship_nouns and t.pos_ == "NOUN" and low not in _WORK_NOUNS:
             if t.dep_ == "nsubj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and any(
                     c.dep_ == "cop" for c in t.head.children):
-                a = _agentive(t.head)  # "los responsables serían integrantes de X"
-                cop = next((c for c in t.head.children if c.dep_ == "cop"), None)
-                if a is not None and cop is not None and a.start <= cop.idx < a.end:
-                    start = cop.idx + len(cop.text) + 1  # the predicate alone, not "los responsables serían"
-                    a = ActorMention(sent.doc.text[start:a.end], start, a.end) if start < a.end else None
+                # "los responsables serían integrantes de X": the predicate alone
+                a = _predicate_only(_agentive(t.head), t.head)
             else:
                 a = _agentive(_child(t, "nsubj")) if any(c.dep_ == "cop" for c in t.children) else None
             if a is not None:  # "X fue el autor del ataque"
@@ -828,6 +856,106 @@ def _attribution(sent) -> tuple[Optional[ActorMention], Optional[str]]:
             if a is not None:
                 return _attributed(a, sent, None), "agent"
     return None, None
+
+
+def _claimed_act(verb):
+    """The act a claim verb takes ("reivindicó el ataque", "se adjudicó la acción", "asumió la
+    autoría"): its object, or the subject the parser made of it after "se" ("se adjudicó la acción"
+    parsed with "la acción" as subject); None when it takes no noun."""
+    return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                 and c.lower_ in load_role_cues().claimed_acts), None) or \
+        next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _claimant(verb) -> Optional[ActorMention]:
+    """Who a claim verb says claimed an act: "el grupo reivindicó el ataque", "se adjudicó el
+    atentado", and, taking the act or its authorship as object (``owning_verbs``, ``claimed_acts``),
+    "el frente reconoció el secuestro", "asumió la autoría"; the subject, or the antecedent of the
+    relative "que" ("un lienzo de la CAM, que se adjudicó la acción"). None for a passive, for
+    other acts ("reivindicó otros ataques") and when nothing claims."""
+    cues = load_role_cues()
+    low = verb.lower_
+    if verb.pos_ != "VERB" or _is_passive(verb):
+        return None
+    act = _claimed_act(verb)
+    if low.startswith(_CLAIM_VERBS):
+        if not (low.startswith("reivindic") or any(c.lower_ == "se" for c in verb.children)):
+            return None
+    elif not (low.startswith(cues.owning_verbs) and act is not None and act.lower_ in cues.claimed_acts):
+        return None
+    if _other_acts(act):
+        return None
+    subj = _child(verb, "nsubj")
+    if subj is not None and act is not None and subj.i == act.i:
+        subj = None
+    if subj is None and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.lower_ in ("que", "quien", "quienes") for c in verb.children):
+        subj = verb.head
+    return _agentive(subj)
+
+
+def _named_as_authors(noun):
+    """X of "señalan como responsables a X", "identificó como autores del ataque a X": the "a" phrase
+    of an authorship noun told with "como"; else None."""
+    if not any(c.dep_ == "mark" and c.lower_ == "como" for c in noun.children) or _open_question(noun):
+        return None
+    near = list(noun.children) + [c for c in noun.head.children if c is not noun and c.i > noun.i]
+    return next((g for g in near if g.dep_ in ("nmod", "obl", "obj", "iobj", "amod") and _case(g) in ("a", "al")
+                 and g.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _suspect_word(low: str) -> bool:
+    """A word for the doers or the suspects of an act ("los atacantes", "los detenidos", "sus
+    captores"; ``doer_labels``, ``suspect_labels``)."""
+    cues = load_role_cues()
+    return low in cues.doer_labels or low in cues.suspect_labels
+
+
+def _doers_are(subj) -> Optional[ActorMention]:
+    """The group of "los agresores serían integrantes de X", "los detenidos son (presuntos)
+    miembros de X": the predicate of a copula whose subject labels the doers or suspects
+    (``_suspect_word``), from its words to X, when its member noun (``member_nouns``: the predicate
+    itself, or next to it in the parse) has a group as its "de" complement; else None (not "los
+    detenidos son jóvenes de 19 años", nor while a question is still open)."""
+    pred = subj.head
+    cop = next((c for c in pred.children if c.dep_ == "cop"), None)
+    if subj.dep_ != "nsubj" or not _suspect_word(subj.lower_) or cop is None or _open_question(pred):
+        return None
+    member = next((t for t in [pred, pred.head] + list(pred.children)
+                   if t.lower_ in load_role_cues().member_nouns), None)
+    g = None if member is None else next((g for g in member.children if g.dep_ == "nmod"
+                                          and _case(g) in ("de", "del")), None)
+    a = _agentive(g)
+    if a is None:
+        return None
+    start = cop.idx + len(cop.text) + 1  # the predicate alone, not "los detenidos son"
+    return ActorMention(cop.doc.text[start:a.end], start, a.end) if start < a.start else a
+
+
+def _predicate_only(phrase: Optional[ActorMention], pred) -> Optional[ActorMention]:
+    """A copula's predicate phrase without its subject and copula ("presuntos integrantes de X", not
+    "los agresores serían presuntos integrantes de X")."""
+    cop = next((c for c in pred.children if c.dep_ == "cop"), None)
+    if phrase is None or cop is None or not phrase.start <= cop.idx < phrase.end:
+        return phrase
+    start = cop.idx + len(cop.text) + 1
+    return ActorMention(pred.doc.text[start:phrase.end], start, phrase.end) if start < phrase.end else None
+
+
+def _name_rejoined(phrase: Optional[ActorMention], head) -> Optional[ActorMention]:
+    """A group's phrase whose name the parser split off as a sibling ("atribuyó el hostigamiento al
+    frente Jaime Martínez de las disidencias", parsed "frente" and "Jaime Martínez ..." as two
+    objects): the head's phrase run on through the proper name right after it; else the phrase."""
+    if phrase is None or head is None or head.i + 1 >= len(head.doc):
+        return phrase
+    name = head.doc[head.i + 1]
+    if name.pos_ != "PROPN" or name.head.i != head.head.i or name.dep_ not in ("obj", "appos", "nmod", "obl") \
+            or phrase.end > name.idx:
+        return phrase
+    rest = _phrase(name)
+    if rest is None or rest.start != name.idx:
+        return phrase
+    return ActorMention(head.doc.text[phrase.start:rest.end], phrase.start, rest.end)
 
 
 def _open_question(tok) -> bool:
@@ -853,24 +981,23 @@ def _work_of(sent) -> Optional[ActorMention]:
 
 
 def _belonging_doers(sent) -> Optional[ActorMention]:
-    """X of "los atacantes pertenecen a X" / "pertenecerían a X", "los imputados forman parte de X",
-    "los detenidos son presuntos integrantes de X" (the doers told by a label, ``doer_labels``, or
-    the suspects held for the act, ``suspect_labels``: corpus README, "The doers named by an
-    attribution"), unless a question is still open ("investiga si los atacantes pertenecen a X");
-    else None."""
+    """X of "los atacantes pertenecen a X" / "pertenecerían a X", "sus captores pertenecen a X",
+    "los imputados forman parte de X" (the doers or the suspects told by a label, ``_suspect_word``:
+    corpus README, "The doers named by an attribution"), unless a question is still open
+    ("investiga si los atacantes pertenecen a X"); else None. (A copula, "los detenidos son
+    presuntos integrantes de X", is ``_doers_are``.)"""
     for t in span_tokens(sent):
-        a = _belongs_to(t) or _part_of(t) or _members_of(t)
+        a = _belongs_to(t) or _part_of(t)
         if a is not None:
             return a
     return None
 
 
 def _doer_subject(verb) -> bool:
-    """The subject of ``verb`` labels the doers or the suspects ("los atacantes", "los detenidos"),
-    and no question about it is still open."""
-    cues = load_role_cues()
+    """The subject of ``verb`` labels the doers or the suspects ("los atacantes", "los detenidos",
+    ``_suspect_word``), and no question about it is still open."""
     subj = _child(verb, "nsubj")
-    return subj is not None and subj.lower_ in (cues.doer_labels | cues.suspect_labels) and not _open_question(verb)
+    return subj is not None and _suspect_word(subj.lower_) and not _open_question(verb)
 
 
 def _belongs_to(t) -> Optional[ActorMention]:
@@ -893,23 +1020,6 @@ def _part_of(t) -> Optional[ActorMention]:
     return _agentive(g)
 
 
-def _members_of(cop) -> Optional[ActorMention]:
-    """ "presuntos integrantes de X" of "los detenidos son presuntos integrantes de X" at the copula
-    ``cop``: the predicate from the member noun's words to X (``member_nouns``)."""
-    if cop.dep_ != "cop" or not _doer_subject(cop.head):
-        return None
-    pred = cop.head
-    member = next((t for t in [pred, pred.head] + list(pred.children)
-                   if t.lower_ in load_role_cues().member_nouns), None)
-    g = None if member is None else next((g for g in member.children if g.dep_ == "nmod"
-                                          and _case(g) in ("de", "del")), None)
-    a = _agentive(g)
-    if a is None:
-        return None
-    start = cop.idx + len(cop.text) + 1  # the predicate alone, not "los detenidos son"
-    return ActorMention(cop.doc.text[start:a.end], start, a.end) if start < a.start else a
-
-
 def _linked_group(sent) -> Optional[ActorMention]:
     """X of "las autoridades vinculan el ataque con X" or of the doers "que la Policía vincula con
     X", when X is a group by its name or its members ("Los Lobos", "remanentes del EPP"), not a
@@ -921,6 +1031,9 @@ def _linked_group(sent) -> Optional[ActorMention]:
         if t.pos_ != "VERB" or not t.lower_.startswith("vincul") or _open_question(t):
             continue
         obj = next((c for c in t.children if c.dep_ == "obj" and _case(c) != "con"), None)
+        linked = _members_linked(t, obj)
+        if linked is not None:
+            return linked
         if obj is not None and obj.pos_ != "PRON" and obj.lower_ not in cues.not_agents:
             continue  # "a quienes vincula con el ataque", "vinculó a los responsables con ...": no blame of a group
         near = list(t.children) + (list(obj.children) if obj is not None else [])  # the parser's "el ataque con X"
@@ -930,6 +1043,23 @@ def _linked_group(sent) -> Optional[ActorMention]:
         if a is not None:
             return a
     return None
+
+
+def _members_linked(verb, obj) -> Optional[ActorMention]:
+    """The members of a named group the authorities link with the act: "detuvo a cuatro integrantes
+    de X, a quienes vincula con el ataque" (the relative's antecedent is members of a group by its
+    name, and what they are linked with is an act, ``claimed_acts``); else None."""
+    cues = load_role_cues()
+    if obj is None or obj.lower_ not in ("quienes", "que", "cuales") or verb.dep_ not in ("acl", "acl:relcl"):
+        return None
+    people = verb.head
+    if people.lower_ not in cues.member_nouns or not any(
+            g.dep_ == "nmod" and g.pos_ == "PROPN" and _case(g) in ("de", "del") for g in people.children):
+        return None
+    act = next((c for c in verb.children if c.dep_ in ("obl", "nmod") and _case(c) == "con"), None)
+    if act is None or act.lower_ not in cues.claimed_acts:
+        return None
+    return _agentive(people)
 
 
 def _signer_left(sent) -> Optional[ActorMention]:
@@ -1348,6 +1478,18 @@ def described_doer(sent) -> Optional[ActorMention]:
             head = next((c for c in t.children if c.dep_ == "nmod" and _case(c) == "de"), t)
         if head.lower_ in cues.doer_nouns and (phrase := _agentive(t)) is not None:
             return phrase
+    return None
+
+
+def captors_acting(sent) -> Optional[ActorMention]:
+    """The kidnappers a sentence tells acting by a word for them ("Los captores exigían dinero a la
+    familia", "sus captores enviaron videos"; ``captor_words``): the subject of an active verb;
+    else None."""
+    cues = load_role_cues()
+    for t in sent:
+        if t.dep_ == "nsubj" and t.lower_ in cues.captor_words and t.head.pos_ == "VERB" \
+                and not _is_passive(t.head) and not _open_question(t.head):
+            return _agentive(t)
     return None
 
 

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, held_only, load_role_cues, members_before,
-                                       names_act_or_suspects,
+from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, captors_acting, held_only,
+                                       load_role_cues, members_before, names_act_or_suspects,
                                        describes_a_thing, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
@@ -91,7 +91,10 @@ CLASH_OPENER_MENTIONS = 2  # a clash's first mentions whose sentences may say wh
 CLASH_OPENER_AFTER = 2  # ... and this many sentences after each ("Según el parte, ..." after the lead)
 FACTIONS_AFTER = 8  # sentences after a clash between factions of one group that may name the two (b-001)
 EDGE_SENTENCES = 2  # sentences of a neighbouring paragraph that may describe an incident's unknown doers
-BLAME_AHEAD = 8  # sentences after an incident's evidence that may blame it, while no other incident is told
+# a blame or a claim told this many sentences after an incident's evidence still names its doers when
+# no other incident is told in between (a banner signed by the group, a prosecutor's word, "la agresión
+# fue obra de X" told after the incident's course and its toll: train n-024, y-022, zb-008)
+BLAME_AFTER = 8
 _FOLLOW_UPS = ("arrest", "seizure", "operation")  # incidents that follow an act (its suspects caught) and do not end its story
 TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is another incident's
 # incidents a sentence with only a toll may join ("Tres policías resultaron heridos" after a blockade
@@ -1474,6 +1477,10 @@ class Assembler:
         own = {m.sentence.index for m in d.mentions}
         self._told_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
                                          for m in o.mentions if m.strength != "weak") - own
+        # (another act, abduction or protest: not the arrests, seizures and rescue that follow this one)
+        self._acts_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
+                                         and o.family not in _FOLLOW_UPS
+                                         for m in o.mentions if m.strength != "weak") - own
         ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline
                             and m.strength != "weak"] + \
             [m for m in d.mentions if m is not ev_m and (m.sentence.headline or m.strength == "weak")]
@@ -1654,8 +1661,10 @@ class Assembler:
             # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
             # in the sentence before (never a description: that may be anyone)
             actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc, back=2, want={2, 3}, named_only=True) \
-                or self._described_doer(ordered, actor2, ctx, cc) \
+                or self._described_or_blamed(ev_m, ordered, actor2, ctx, cc) \
                 or self._attributed_later(ev_m, ordered, actor2, ctx, cc)
+        if actor1 is None and d.type == "kidnapping":
+            actor1 = self._captors_told(ev_m, ordered, actor2, ctx, cc)  # "Los captores exigían ..."
         if d.type == "armed_clash" and actor1 is None and actor2 is not None and actor2.inter in (2, 3, 4):
             # "un soldado murió ... en un enfrentamiento con una columna del MPCP": the force its
             # fallen belonged to is the other side
@@ -2199,6 +2208,32 @@ class Assembler:
                     return self._unidentified(who, country) if who.inter in (None, 7) else who
         return None
 
+    def _described_or_blamed(self, ev_m: Mention, ordered: list[Mention], actor2, ctx: DocumentContext,
+                             country: Optional[str]):
+        """The doers a sentence of the incident describes (``_described_doer``: "unos seis hombres
+        con uniformes camuflados irrumpieron en la vivienda"), or rather the group the lexicon names
+        that the report blames for or says claimed the act ("En el lugar quedaron panfletos firmados
+        por X"; ``_named_blamed_later``); else None."""
+        described = self._described_doer(ordered, actor2, ctx, country)
+        if described is None:
+            return None
+        return self._named_blamed_later(ev_m, ordered, described, actor2, ctx, country) or described
+
+    def _captors_told(self, ev_m: Mention, ordered: list[Mention], actor2, ctx: DocumentContext,
+                      country: Optional[str]):
+        """The kidnappers a sentence of the incident, or one of the three after its evidence,
+        tells acting by a word for them ("Los captores exigían 100.000 dólares a la familia";
+        ``captors_acting``), as an unidentified group; else None."""
+        after = self._told_on(ev_m.sentence, 3)
+        for s in _each_once([m.sentence for m in ordered] + after):
+            if s.headline:
+                continue
+            who = captors_acting(s.span)
+            who = self._actor(who, Mention(s, None, "kidnapping", "support"), ctx, country) if who else None
+            if who is not None and not _same_party(who, actor2):
+                return self._unidentified(who, country) if who.inter in (None, 7) else who
+        return None
+
     def _next_paragraph_edges(self, sentence: Sentence) -> tuple:
         """The body sentences of the paragraphs before and after ``sentence``'s own, up to
         ``EDGE_SENTENCES`` of each, nearest first ("Un joven fue asesinado anoche en X. || Según la
@@ -2282,22 +2317,31 @@ class Assembler:
         """Actor1 of a violent act told without its perpetrator, from the blame, claim or
         authorship a report gives in the incident's sentences or the three after its evidence
         ("la brigada atribuyó la siembra de la mina a las disidencias", "los responsables serían
-        ..."); a plain "por X" only when X is an armed group or gang."""
-        sentences = getattr(self, "_sentences", None) or []
+        ..."); a plain "por X" only when X is an armed group or gang. Also further on, up to
+        ``BLAME_AFTER`` sentences while no other incident is told (``_told_on``: "Junto a los
+        camiones quedaron pancartas firmadas por X" after the attack's course and its toll, "La
+        Policía confirmó por la tarde que la agresión fue obra de X" four paragraphs after the
+        lead): there, with ``kinds`` (a blame or a claim of doers told by a description) any blame
+        or claim of those kinds, else only one ``_blames_from_afar`` (a wave blamed at the close is
+        not the act's)."""
         # the three sentences after, in its paragraph or the next two (wire copy and bulletins
         # put every sentence on a line of its own: "Según la División, la mina había sido
         # instalada por X" comes two lines after the lead)
+        sentences = getattr(self, "_sentences", None) or []
         after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
                  if s.para - ev_m.sentence.para <= 2]
+        # a claim or blame of a group, further on while the report goes on telling the incident
+        # (up to a sentence where another act is told: a blame after it is that act's)
+        far = self._told_on(ev_m.sentence, BLAME_AFTER)
         seen = set()
         near = {s.index for s in [m.sentence for m in ordered] + after}
-        for s in [m.sentence for m in ordered] + after + self._closing_sentences(ev_m, ordered):
+        for s in [m.sentence for m in ordered] + after + far:
             if s.index in seen or s.headline:
                 continue
             seen.add(s.index)
             phrase, kind = attribution_in(s.span)
             if phrase is None or (kinds is not None and kind not in kinds) \
-                    or (s.index not in near and not _blames_from_afar(kind, s.span)):
+                    or (s.index not in near and kinds is None and not _blames_from_afar(kind, s.span)):
                 continue
             who = self._actor(phrase, Mention(s, None, "killing", "support"), ctx, country)
             if who is None or _same_party(who, actor2) or (kind == "agent" and who.inter not in (2, 3, 4)):
@@ -2305,20 +2349,17 @@ class Assembler:
             return who
         return None
 
-    def _closing_sentences(self, ev_m: Mention, ordered: list[Mention]) -> list[Sentence]:
-        """The sentences after an incident's last one, up to ``BLAME_AHEAD`` past its evidence, that
-        come before any other incident is told: where a report often closes with who is blamed ("La
-        Policía confirmó por la tarde que la agresión fue obra de X" four paragraphs after the lead).
-        An arrest, a seizure or an operation told between (the suspects', often) does not stop them;
-        any other incident does (an act, a protest, a threat: "Minutos antes, otro grupo había
-        cruzado contenedores ardiendo ..." before a blame of a whole wave)."""
+    def _told_on(self, sentence: Sentence, most: int) -> list:
+        """The sentences after ``sentence``, up to ``most`` of them, that go on telling its
+        incident: up to the first headline or sentence where another act, abduction, protest or
+        threat is told (the arrests, seizures and operations that follow it, ``_FOLLOW_UPS``, are
+        part of its story; "Minutos antes, otro grupo había cruzado contenedores ardiendo ..." before
+        a blame of a whole wave is not)."""
         sentences = getattr(self, "_sentences", None) or []
-        own = {m.sentence.index for m in ordered}
-        acts = {m.sentence.index for o in getattr(self, "_drafts", ()) if o.family not in _FOLLOW_UPS
-                for m in o.mentions if m.strength != "weak"} - own
+        others = getattr(self, "_acts_elsewhere", frozenset())
         out = []
-        for s in sentences[max(own) + 1:ev_m.sentence.index + 1 + BLAME_AHEAD]:
-            if s.index in acts:
+        for s in sentences[sentence.index + 1:sentence.index + most + 1]:
+            if s.headline or s.index in others:
                 break
             out.append(s)
         return out
@@ -3274,7 +3315,7 @@ def _specificity(p: Place) -> int:
 
 
 def _blames_from_afar(kind: Optional[str], sent) -> bool:
-    """A blame or claim told in a sentence after an incident's near ones (``_closing_sentences``)
+    """A blame or claim told in a sentence after an incident's near ones (``_told_on``)
     counts for it when it is a claim (a paper signed by the group, "se atribuyó el ataque") or a
     blame that names the act back or its suspects ("la agresión fue obra de X", "los detenidos
     pertenecen a X"; ``names_act_or_suspects``)."""

@@ -171,6 +171,11 @@ class ActorLexicon:
             ok = [self._moved(ok[0], country)] + ok[1:]
         return ok
 
+    def knows(self, phrase: str) -> bool:
+        """Is ``phrase`` an alias of some entry, guarded or not ("Los Lobos", "Los Pulpos": a gang's
+        name, though its words may name a town)?"""
+        return bool(self._exact.get(phrase) or self._folded.get(fold(phrase)))
+
     def _moved(self, entry: ActorEntry, country: str) -> ActorEntry:
         """An entry named "<kind> (<its country>)" moved to ``country``: the same kind of
         people there; an entry named otherwise (a force, a group: "militares venezolanos"
