@@ -215,6 +215,18 @@ def _tagged(text: str, tok: "Token") -> bool:
     """``tok`` is a post's hashtag ("#Culiacán")."""
     return tok.start > 0 and text[tok.start - 1] == "#"
 
+
+def _name_start(toks: list[Token], after: int) -> Optional[int]:
+    """Where a name written after a cue noun starts, its "de"/"del" and a lower-case article
+    skipped ("provincia de la Convención" -> "Convención"); None when no capitalised word is there."""
+    k = after
+    if k < len(toks) and toks[k].key in ("de", "del"):
+        k += 1
+    if k < len(toks) and toks[k].key in _ARTICLES and not toks[k].cap:
+        k += 1
+    return k if k < len(toks) and toks[k].cap else None
+
+
 class Recogniser:
     MAX_WORDS = 9
 
@@ -271,12 +283,8 @@ class Recogniser:
         article skipped), or ``after`` when none starts there. A cue-and-name alias such as
         "provincia de San Antonio" (Chile's) must not take the first words of a longer name
         that follows the same cue ("provincia de San Antonio de Putina", Peru's)."""
-        k = after
-        if k < len(toks) and toks[k].key in ("de", "del"):
-            k += 1
-        if k < len(toks) and toks[k].key in _ARTICLES and not toks[k].cap:
-            k += 1
-        if k >= len(toks) or not toks[k].cap:
+        k = _name_start(toks, after)
+        if k is None:
             return after
         end, entries = self._longest(text, toks, k)
         return end if entries else after
@@ -286,14 +294,8 @@ class Recogniser:
         article skipped). A GeoNames town called "Colonia Insurgentes" is not "la colonia
         Insurgentes Norte" of another city, nor "Colonia San Juan" "la colonia San Juan de
         Retana": a cue-and-name alias must cover the whole name."""
-        k = after
-        if k < len(toks) and toks[k].key in ("de", "del"):
-            k += 1
-        if k < len(toks) and toks[k].key in _ARTICLES and not toks[k].cap:
-            k += 1
-        if k >= len(toks) or not toks[k].cap:
-            return after
-        return self._cap_run_end(text, toks, k, hyphen=True)
+        k = _name_start(toks, after)
+        return after if k is None else self._cap_run_end(text, toks, k, hyphen=True)
 
     def _jurisdiction(self, toks: list[Token], s: int, a: int) -> bool:
         """Whether the capitalised words from ``s`` up to ``a`` end in an institution named after
