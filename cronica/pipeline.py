@@ -24,7 +24,7 @@ from cronica.errors import CronicaError, InputError
 from cronica.extraction.assemble import Assembler, DocumentContext, Sentence
 from cronica.model import DateValue, DocResult, Document, Event, Place, Span
 from cronica.nlp.lexicons import load_actors
-from cronica.nlp.load import keep_text, load_nlp, release, span_text
+from cronica.nlp.load import keep_text, load_nlp, release, span_text, span_tokens
 from cronica.text.accents import restore_accents
 from cronica.text.clean import CleanText, clean, paragraphs
 
@@ -59,9 +59,12 @@ def _entry_title(sent, opens_paragraph: bool, paragraph_goes_on: bool) -> bool:
     "Desaparición de firmante de paz. El 9 de ..."): the entry's headline, which its body tells.
     Not a dateline, a numbered point, a bare place or a date ("LIMA, 8 nov -", "2.", "Bogotá",
     "Lunes 10/07/2023.")."""
-    if not (opens_paragraph and paragraph_goes_on) or sent[-1].text != ".":
+    if not (opens_paragraph and paragraph_goes_on):
         return False
-    words = [t for t in sent if not t.is_punct]
+    tokens = span_tokens(sent)  # (the Doc's kept tokens: no Token made per word)
+    if tokens[-1].text != ".":
+        return False
+    words = [t for t in tokens if not t.is_punct]
     return 2 <= len(words) <= ENTRY_TITLE_MAX_WORDS and words[0].is_alpha and words[0].is_title \
         and not any(t.like_num or any(c.isdigit() for c in t.text) for t in words) \
         and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
@@ -84,7 +87,7 @@ def _names_only(sent) -> bool:
     """A letterhead's line: in capitals, or without a verb (an office, a label, a dateline)."""
     text = span_text(sent)
     letters = [c for c in text if c.isalpha()]
-    return (bool(letters) and all(c.isupper() for c in letters)) or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return (bool(letters) and all(c.isupper() for c in letters)) or not any(t.pos_ in ("VERB", "AUX") for t in span_tokens(sent))
 
 
 def _chunks(ct: CleanText) -> list[tuple[int, int]]:

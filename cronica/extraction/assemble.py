@@ -2513,7 +2513,7 @@ class Assembler:
         numbers ("1.", "2.") parsed as sentences of their own do not count."""
         worded = getattr(self, "_worded", None)
         if worded is None or len(worded) != len(self._sentences):
-            worded = [any(c.isalpha() for c in s.span.text) for s in self._sentences]
+            worded = [any(c.isalpha() for c in parsed_text(s.span)) for s in self._sentences]
             self._worded = worded
         return sum(worded[i + 1:j + 1])
 

@@ -394,7 +394,7 @@ def _set_long_ago(tok, cues: FilterCues) -> bool:
 def _words_before(tok, n: int) -> list[str]:
     doc = tok.doc
     start = max(sent_of(tok).start, tok.i - n)
-    return [t.lower_ for t in doc[start:tok.i]]
+    return doc_lowers(doc)[start:tok.i]  # (``t.lower_`` of each, read once per Doc)
 
 
 def _ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -917,12 +917,16 @@ def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
 
 def _phrase_positions(ph, keys: list[str], k: int) -> Optional[list[int]]:
     """Where the phrase's items match from token ``k`` (``gap`` tokens allowed between items)."""
+    got = _STEPS.get(id(ph))
+    if got is None or got[0] is not ph:
+        got = _STEPS[id(ph)] = (ph, _steps(ph))
     positions = [k]
     pos = k
-    for n, item in enumerate(ph.tokens[1:], 1):
+    n_keys = len(keys)
+    for forms, pattern, gap in got[1]:
         found = None
-        for j in range(pos + 1, min(pos + 2 + ph.gap_before(n), len(keys))):
-            if item.match(keys[j]):
+        for j in range(pos + 1, min(pos + 2 + gap, n_keys)):
+            if (keys[j] in forms) if forms is not None else (pattern.match(keys[j]) is not None):
                 found = j
                 break
         if found is None:
@@ -930,6 +934,17 @@ def _phrase_positions(ph, keys: list[str], k: int) -> Optional[list[int]]:
         positions.append(found)
         pos = found
     return positions
+
+
+def _steps(ph) -> tuple:
+    """(forms, pattern, tokens allowed before it) of each of a phrase's items after the first: what
+    ``Item.match`` and ``PhraseTrigger.gap_before`` read, listed once per phrase."""
+    return tuple((item.forms, item.pattern, ph.gap_before(n)) for n, item in enumerate(ph.tokens[1:], 1))
+
+
+#: id(phrase) -> (the phrase, its ``_steps``); the phrase is kept with them, so an id is never
+#: read for another phrase (lexicons loaded again in tests)
+_STEPS: dict[int, tuple] = {}
 
 
 def find_triggers(sent) -> list[TriggerMention]:
@@ -1228,7 +1243,7 @@ def _wished(tok, cues: FilterCues) -> bool:
     """Does a wish word ("ojalá") come before the trigger in its sentence (filters.yaml
     ``wish_words``), with no relative or subordinate clause opening in between ("Ojalá encuentren
     a quienes secuestraron a mi hermano" reports the kidnapping)?"""
-    words = [token_key(t.text) for t in tok.doc[sent_of(tok).start:tok.i]]
+    words = doc_keys(tok.doc)[sent_of(tok).start:tok.i]  # (``token_key(t.text)`` of each, once per Doc)
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in cues.wish_words), None)
     return at is not None and not _CLAUSE_OPENERS.intersection(words[at + 1:])
 
