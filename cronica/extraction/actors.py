@@ -971,7 +971,7 @@ def _work_of(sent) -> Optional[ActorMention]:
     """X of "el ataque sería obra de X" told under a reporting verb ("la Policía indicó que el
     ataque sería obra del Clan del Golfo"), unless a question is still open; else None."""
     for t in span_tokens(sent):
-        if t.lower_ in ("obra", "autoría", "autoria") and t.pos_ == "NOUN" and not _open_question(t) \
+        if t.lower_ in _WORK_NOUNS and t.pos_ == "NOUN" and not _open_question(t) \
                 and any(c.dep_ == "cop" for c in t.children):  # "sería obra de", not "la obra de un colegio"
             g = next((g for g in t.children if g.dep_ == "nmod" and _case(g) in ("de", "del")), None)
             a = _agentive(g)
