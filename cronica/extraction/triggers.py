@@ -132,6 +132,8 @@ class FilterCues:
     false_reports: frozenset[str] = frozenset()  # folded lemmas: "la información ... sobre un enfrentamiento"
     report_verbs: frozenset[str] = frozenset()  # lemmas: "esta agencia informó que ..." (a report retold)
     false_verdicts: Optional[re.Pattern] = None  # over the folded next sentence: "La información no es correcta."
+    depiction_nouns: frozenset[str] = frozenset()  # folded lemmas: "la foto de un campamento arrasado por un bombardeo"
+    gathered_things: frozenset[str] = frozenset()  # folded lemmas: "se concentra la violencia" (no crowd gathering)
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -219,7 +221,9 @@ def load_filters() -> FilterCues:
         false_predicates=frozenset(raw.get("false_predicates") or ()),
         false_reports=frozenset(match_key(w) for w in raw.get("false_reports") or ()),
         report_verbs=frozenset(raw.get("report_verbs") or ()),
-        false_verdicts=_regexes(raw.get("false_verdicts") or (), "false_verdicts"))
+        false_verdicts=_regexes(raw.get("false_verdicts") or (), "false_verdicts"),
+        depiction_nouns=frozenset(match_key(w) for w in raw.get("depiction_nouns") or ()),
+        gathered_things=frozenset(match_key(w) for w in raw.get("gathered_things") or ()))
 
 
 def _num_pattern() -> str:
@@ -1000,7 +1004,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             # (a count of incidents over a period as for a single word: "23 atentados con explosivos
             # en lo que va del año", "son siete los ataques con explosivos contra comercios")
             m.dropped = m.dropped or _unrealised(head, cues) or _not_asserted(head) or _habitual(head, cues) \
-                or _tally(head, cues) or _called_false(head, cues)
+                or _tally(head, cues) or _called_false(head, cues) or _things_gathered(head, m, cues)
             if not m.dropped and _negated(head, cues):
                 m.dropped = "negated"
             m.variants = variants(own_variant)
@@ -1092,7 +1096,8 @@ def find_triggers(sent) -> list[TriggerMention]:
             if why:
                 m.dropped = f"generic (bare noun; {why})"
         elif not m.dropped:
-            m.dropped = _comparison(tok, cues) or _distributive(tok) or _kind_of_crime(tok, cues)
+            m.dropped = (_comparison(tok, cues) or _distributive(tok) or _kind_of_crime(tok, cues)
+                         or _depicted(tok, cues))
         m.variants = variants(own_variant)
         out.append(m)
     _stand_with(told_with, out)
@@ -1104,6 +1109,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             # forestales: un trabajador herido"): the sense is then its own sentence's only
             _other_senses(out, _opening_key(doc), cues)
         _references(out, sent, context(), cues)
+        _told_of_a_named_past(out, sent)
         _framed_by_opening(out, sent, context(), cues)
         if _sports_document(doc, cues):
             for m in out:
@@ -1682,6 +1688,34 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
             m.strength, m.reference = "weak", why
 
 
+#: why a noun names a past incident as background (an anniversary, its year, "la guerra de")
+_PAST_NAMED = ("background", "generic (bare noun; background", "generic (bare noun; named by its year")
+#: the words that open a relative clause telling what happened in an incident named before it
+_RELATIVE_OPENINGS = frozenset({"en", "donde", "que", "cuando", "durante"})
+
+
+def _told_of_a_named_past(out: list[TriggerMention], sent) -> None:
+    """Drop what the relative clause of a past incident named as background tells ("conmemoraron los
+    25 años de la masacre en la que fueron asesinados once campesinos", "recordó la emboscada de 1996
+    en la que murieron tres de sus hombres"): the clause tells that incident, which the noun's filter
+    already read as no report. The clause hangs from the noun, or from the word above it when the
+    parse attaches it there, and opens right after the noun."""
+    doc = sent.doc
+    for m in out:
+        if not (m.is_noun and m.dropped and m.dropped.startswith(_PAST_NAMED) and m.family == "violent"):
+            continue
+        tok = doc[m.token_i]
+        end = max(t.i for t in tok.subtree)
+        heads = [tok] + ([tok.head] if tok.head.i != tok.i else [])
+        clauses = [c for h in heads for c in h.children if c.dep_ in ("acl", "acl:relcl") and c.i > tok.i
+                   and min(t.i for t in c.subtree) <= end + 1
+                   and doc[min(t.i for t in c.subtree)].lower_ in _RELATIVE_OPENINGS]
+        inside = {t.i for c in clauses for t in c.subtree}
+        for other in out:
+            if other is not m and not other.dropped and other.family == "violent" and other.token_i in inside:
+                other.dropped = f"background (told of {tok.text} named before)"
+
+
 #: "después de que", "luego de que": the adverb a clause of what came before hangs from
 _AFTER_ADVERBS = frozenset({"despues", "luego"})
 
@@ -1908,6 +1942,53 @@ def _kind_of_crime(tok, cues: FilterCues) -> Optional[str]:
     if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children) \
             and head.lemma_.lower() in cues.generic_predicates:
         return f"generic (kind of crime: {head.text})"
+    return None
+
+
+#: dependencies that keep a word inside the noun phrase of the noun above it ("la foto de un
+#: campamento arrasado por un bombardeo": bombardeo -obj-> arrasado -acl-> campamento -nmod-> foto)
+_INSIDE_NOUN_PHRASE = frozenset({"nmod", "acl", "obj", "obl", "obl:agent", "amod", "conj", "appos"})
+#: how far up a noun phrase a depicting noun is looked for
+DEPICTION_REACH = 4
+
+
+def _depicted(tok, cues: FilterCues) -> Optional[str]:
+    """An event noun inside the noun phrase of a picture, a drawing or a painting ("se detuvo ante la
+    foto de un campamento arrasado por un bombardeo", "las imágenes del bombardeo de La Moneda", "un
+    retablo con una masacre"): what an exhibition or a work shows, not an incident the text reports.
+    The walk stays inside the noun phrase: it passes participles and nouns, never a clause's verb."""
+    if not cues.depiction_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cur = tok
+    for _ in range(DEPICTION_REACH):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in _INSIDE_NOUN_PHRASE:
+            return None
+        if head.pos_ in ("VERB", "AUX") and "Part" not in head.morph.get("VerbForm"):
+            return None  # a clause of its own ("las imágenes muestran que ...")
+        if head.pos_ in ("NOUN", "PROPN") and match_key(head.lemma_) in cues.depiction_nouns:
+            return f"depiction ({head.text})"
+        cur = head
+    return None
+
+
+#: nouns of a share whose "de" complement says what is shared ("la mayoría de los casos")
+_SHARE_NOUNS = frozenset({"mayoría", "parte", "mitad", "resto"})
+
+
+def _things_gathered(tok, m: "TriggerMention", cues: FilterCues) -> Optional[str]:
+    """"Se concentra(n)" said of violence, cases, crops or work ("donde se concentra la violencia",
+    "la mayoría de los casos se concentran en Guayaquil", "su trabajo se concentra en el Chapare"):
+    where something is found, not people gathering to protest."""
+    if m.type != "protest" or not cues.gathered_things or tok.lemma_.lower() not in ("concentrar", "congregar"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is not None and subj.lower_ in ("que", "quien", "quienes") and tok.dep_ in ("acl", "acl:relcl"):
+        subj = tok.head  # "los jubilados que se concentraban": the relative's antecedent
+    if subj is not None and subj.lemma_.lower() in _SHARE_NOUNS:
+        subj = next((c for c in subj.children if c.dep_ == "nmod"), subj)  # "la mayoría de los casos"
+    if subj is not None and match_key(subj.lemma_) in cues.gathered_things:
+        return f"another sense (gathered: {subj.text})"
     return None
 
 
