@@ -1327,13 +1327,25 @@ def _negated(tok) -> bool:
     return False
 
 
+_ONE_CLITICS = ("lo", "la")
+
+
+def _one_clitic(tok) -> bool:
+    """The verb's object is a singular clitic before it ("se lo llevaron", "la sacaron de su casa",
+    "lo detuvieron"): one person taken, told before or in the headline."""
+    return any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in _ONE_CLITICS and c.i < tok.i
+               for c in tok.children)
+
+
 def one_taken(tok) -> bool:
     """A kidnapping its trigger tells of one person, though no casualty word counts them: a
     singular passive participle ("el empresario fue interceptado por cuatro sujetos armados", "la
     dirigente había sido privada de su libertad": corpus train m-027, n-031, q-004; dev l-031) or
     an active verb with one person after the personal "a" ("la banda enterró en vida en un agujero
-    al ingeniero X": train g-036). Not a group ("la familia fue interceptada"), a figure ("a dos
-    de ellos") or a denial."""
+    al ingeniero X": train g-036), or a singular clitic object with no such person after it ("se lo
+    llevaron esposado", "se la llevaron de su casa", "lo detuvieron en un retén": train zb-004, p-005,
+    u-046, dev n-009). Not a group ("la familia fue interceptada"), a figure ("a dos de ellos") or a
+    denial."""
     if _negated(tok):
         return False
     if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
@@ -1346,6 +1358,8 @@ def one_taken(tok) -> bool:
             return noun.lower_ in _ONE_PRONOUNS
     else:
         noun = _object(tok)
+        if (noun is None or not _personal_a(noun)) and _one_clitic(tok):
+            return True  # "se lo llevaron esposado", "lo detuvieron en un retén": one person, not named
         if noun is None or not _personal_a(noun) or noun.ent_type_ in ("LOC", "GPE"):
             return False  # ("secuestraron en el camino a San José de Bocay a cuatro maestros": a place)
     got = _count_np(noun)
