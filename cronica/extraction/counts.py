@@ -1366,6 +1366,36 @@ def one_taken(tok) -> bool:
     return _one_person(noun) and (got is None or got[0] == 1)
 
 
+_SOME_OF_THEM = re.compile(r"\w+ de (?:ellos|ellas),? (?:herid|lesionad)[oa]s?")
+
+
+def some_of_them(c: CountMention, doc) -> bool:
+    """The figure is a part of a group told before it, the wound word right after it ("dos de
+    ellos heridos": ``_some_of_them``; not "uno de ellos recibió un disparo", its own clause)."""
+    return _SOME_OF_THEM.fullmatch(doc.text[c.start:c.end].lower()) is not None
+
+
+def _parts_are_others(doc, found: list[CountMention]) -> list[CountMention]:
+    """ "fueron detenidas tres personas, una de ellas herida": the wounded among the arrested (or any
+    group the sentence counts) are others than the wounded told before ("otros dos militares
+    resultaron lesionados"): they add to them, as "otros" does (``_additive_within``)."""
+    return [replace(c, additive=True) if c.category == WOUNDED and some_of_them(c, doc) else c for c in found]
+
+
+_OF_THEM_WORDS = ("ellos", "ellas")
+
+
+def _some_of_them(lows: list[str], first: int, i: int) -> Optional[tuple[int, int, int, int, int]]:
+    """ "detuvieron a cinco hombres, dos de ellos heridos", "capturados otros tres, uno de ellos
+    herido" (corpus train x-005, zb-010, r-015): the figure of a part of a group told before it,
+    right before the casualty word (a comma between allowed)."""
+    k = i - 1 if i - 1 > first and lows[i - 1] == "," else i
+    if k - 3 < first or lows[k - 2] != "de" or lows[k - 1] not in _OF_THEM_WORDS:
+        return None
+    n = words_value([lows[k - 3]]) if not lows[k - 3].isdigit() else int(lows[k - 3])
+    return (n, n, n, k - 3, i) if n else None
+
+
 def find_counts(sent) -> list[CountMention]:
     """Every casualty/arrest figure stated in a spaCy sentence span."""
     out: list[CountMention] = []
@@ -1421,7 +1451,7 @@ def find_counts(sent) -> list[CountMention]:
                 if tok.lower_.startswith("hospitaliz") and _ill(tok):
                     break  # "fue hospitalizado por una neumonía": an illness, no wound
                 # "9 muertos" (noun) / "policía muerto" (adjective on the counted noun)
-                found = _count_np(tok)
+                found = _count_np(tok) or _some_of_them(lows, sent.start, tok.i)
                 if found is None and tok.lower_.startswith("hospitaliz") \
                         and tok.head.lemma_ in ("permanecer", "seguir", "continuar") and tok.head.i < tok.i:
                     stay = _subject(tok.head) or _late_subject(tok.head)  # "otros dos permanecen hospitalizados"
@@ -1757,6 +1787,7 @@ def find_counts(sent) -> list[CountMention]:
     out = _not_wounded_figures(out, doc)
     out = _still_in_care(sent, out)
     out = _told_as_more(sent, out)
+    out = _parts_are_others(doc, out)
     out = _additive_within(out)
     out = _gapped_groups(sent, out)
     out = _elliptical(sent, out)

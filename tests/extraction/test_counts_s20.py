@@ -1,6 +1,8 @@
 """counts, session 20: the disappeared told by a clitic ("se lo llevaron", "lo detuvieron") are one
 kidnapped (corpus/README.md, "Counts": disappeared and kidnapped persons are counted in kidnapped;
-corpus train zb-004, p-005, u-046, dev n-009, t-008). Sentences written for these tests."""
+corpus train zb-004, p-005, u-046, dev n-009, t-008); a part of the arrested told wounded ("dos de
+ellos heridos") is the incident's wounded (train x-005, zb-010, r-015). Sentences written for these
+tests."""
 import pytest
 
 import cronica
@@ -46,3 +48,28 @@ def test_one_taken_reads_a_singular_clitic(nlp, sentence, expected):
 
     verb = next(t for t in nlp(sentence) if t.lower_.startswith(("llevaron", "detuvieron")))
     assert one_taken(verb) is expected
+
+
+# -- a part of the arrested told wounded -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Los soldados capturaron a cuatro hombres, dos de ellos heridos, tras el enfrentamiento.",
+     {"wounded": 2}),
+    ("Tras el tiroteo fueron detenidas cinco personas, una de ellas herida de bala.", {"wounded": 1}),
+    ("La patrulla aprehendió a otros tres, uno de ellos lesionado.", {"wounded": 1}),
+])
+def test_a_part_of_the_arrested_told_wounded(totals, nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+def test_the_wounded_among_the_arrested_are_the_clash_toll():
+    text = ("ZACATECAS, 3 ago (Agencia) - Un enfrentamiento entre militares y un grupo armado dejó cuatro "
+            "atacantes muertos el sábado en el municipio de Jerez. Los soldados detuvieron a cinco "
+            "hombres, dos de ellos heridos, y aseguraron seis fusiles.")
+    [clash] = [e for e in cronica.extract(text, published="2025-08-04", doc_id="t") if e.type == "armed_clash"]
+    assert clash.killed.best == 4 and clash.wounded is not None and clash.wounded.best == 2
+
+
+def test_a_figure_of_part_of_a_group_is_not_read_elsewhere(totals, nlp):
+    # "de ellos" with no casualty word right after it counts no one wounded
+    assert "wounded" not in totals(nlp, "Detuvieron a cinco hombres, dos de ellos menores de edad.")
