@@ -458,7 +458,10 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             and noun.pos_ == "NOUN":
         # (the phrase ends before a conjoined group: "el militar X y los delincuentes Y y Z")
         conj = min((c.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=None)
-        return 1, 1, 1, noun.i, max(t.i for t in noun.subtree if conj is None or t.i < conj - 1)
+        last = max(t.i for t in noun.subtree if conj is None or t.i < conj - 1)
+        if _NOT_PEOPLE.match(doc[last].lower_):  # "la joven X, de 22 años": the phrase ends at the name
+            last = max(t.i for c in noun.children if c.pos_ == "PROPN" for t in c.subtree)
+        return 1, 1, 1, noun.i, last
     if noun.pos_ == "PROPN" and noun.dep_ in ("obj", "nsubj", "nsubj:pass"):
         people = 1 + sum(1 for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         if noun.ent_type_ == "PER" or people > 1:
@@ -1658,7 +1661,7 @@ def find_counts(sent) -> list[CountMention]:
                         and _one_person(noun) and ((
                             (_case(noun) == "del" or any(g.dep_ == "det" for g in noun.children))
                             and (victim_group(noun.text) is not None or any(c.pos_ == "PROPN" for c in noun.children)))
-                            or (noun.pos_ == "PROPN" and _named_person(noun))):
+                            or (noun.pos_ == "PROPN" and _named_person(noun)) or told_as_a_person(noun)):
                     # "la muerte del turista", "el asesinato de Juan Pérez", "el secuestro de X": one person
                     found = (1, 1, 1, noun.i, noun.i)
                 if found is None and tok.lower_ in ("muertes", "asesinatos", "homicidios", "fallecimientos",
@@ -2186,7 +2189,20 @@ def _body_of_no_person(sent, c: CountMention) -> bool:
     if head is None or head.head.lower_ != "cuerpo" or head.dep_ != "nmod":
         return False
     cues = load_count_cues()
-    return not (head.pos_ == "PROPN" or head.lower_ in cues.generic_people or victim_group(head.text) is not None)
+    return not (head.pos_ == "PROPN" or head.lower_ in cues.generic_people or victim_group(head.text) is not None
+                or told_as_a_person(head))
+
+
+_AGE_UNITS = frozenset({"años", "anos", "annos"})
+
+
+def told_as_a_person(noun) -> bool:
+    """A noun the lexicons do not know told as a person by a name in apposition or an age ("de un
+    taxista de 38 años", "de la defensora X", "de la joven X, de 22 años": corpus train q-039,
+    u-084, u-011)."""
+    return any((c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PER")
+               or (c.dep_ == "nmod" and c.lower_ in _AGE_UNITS and any(g.dep_ == "nummod" for g in c.children))
+               for c in noun.children)
 
 
 _REMAINS = {"restos", "cuerpo", "cuerpos", "cadáver", "cadáveres", "cadaver", "cadaveres", "osamenta", "osamentas"}

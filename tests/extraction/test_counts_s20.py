@@ -1,8 +1,9 @@
 """counts, session 20: the disappeared told by a clitic ("se lo llevaron", "lo detuvieron") are one
 kidnapped (corpus/README.md, "Counts": disappeared and kidnapped persons are counted in kidnapped;
 corpus train zb-004, p-005, u-046, dev n-009, t-008); a part of the arrested told wounded ("dos de
-ellos heridos") is the incident's wounded (train x-005, zb-010, r-015). Sentences written for these
-tests."""
+ellos heridos") is the incident's wounded (train x-005, zb-010, r-015); the body of a person the
+lexicons do not know, told by a name or an age, is one dead (train q-039, u-084, u-011). Sentences
+written for these tests."""
 import pytest
 
 import cronica
@@ -73,3 +74,32 @@ def test_the_wounded_among_the_arrested_are_the_clash_toll():
 def test_a_figure_of_part_of_a_group_is_not_read_elsewhere(totals, nlp):
     # "de ellos" with no casualty word right after it counts no one wounded
     assert "wounded" not in totals(nlp, "Detuvieron a cinco hombres, dos de ellos menores de edad.")
+
+
+# -- the body of a person the lexicons do not know ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("El cuerpo de un ebanista de 41 años fue hallado el martes en un cañaveral.", {"killed": 1}),
+    ("Fue encontrado el cadáver de la costurera Irma Beltrán en una acequia.", {"killed": 1}),
+    ("Hallaron el cuerpo de la estudiante Nadia Rosales, de 19 annos, junto al río.", {"killed": 1}),
+])
+def test_the_body_of_a_person_told_by_a_name_or_an_age(totals, nlp, sentence, expected):
+    assert totals(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Un cuerpo de seguridad llegó al lugar del hecho.",
+    "El cuerpo de élite de la Policía Nacional llegó a la zona.",
+    "El cuerpo de bomberos de Cali atendió el incendio.",
+])
+def test_a_body_of_no_person_is_no_dead(totals, nlp, sentence):
+    assert "killed" not in totals(nlp, sentence)
+
+
+def test_a_named_person_with_an_age_after_the_name_is_one(nlp):
+    from cronica.extraction.counts import _count_np
+
+    doc = nlp("Mataron a la comerciante Rosa Quispe, de 45 años, en su tienda.")
+    noun = next(t for t in doc if t.lower_ == "comerciante")
+    got = _count_np(noun)
+    assert got is not None and got[0] == 1 and doc[got[4]].lower_ != "años"
