@@ -261,6 +261,42 @@ def load_count_cues() -> CountCues:
                      tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]), frozenset(raw["wound_sites"]))
 
 
+@dataclass(frozen=True)
+class RemainsWords:
+    """The subsets of ``cronica/data/es/remains.yaml``: each the remains nouns one rule reads."""
+    bodies: frozenset  # a body whose "de" complement or relative clause tells who died
+    of_whom: frozenset  # remains counted only by the person after "de"
+    counted: frozenset  # plural remains carrying their figure ("hallaron 17 cadáveres")
+    found: frozenset  # remains found: a disappeared person found dead is no kidnapped figure
+
+
+_REMAINS_SUBSETS = ("bodies", "of_whom", "counted", "found")
+
+
+@lru_cache(maxsize=1)
+def load_remains() -> RemainsWords:
+    """The remains nouns of ``cronica/data/es/remains.yaml``, each subset with the spellings without
+    the accent of its words (``unaccented``)."""
+    raw = read_data_yaml("remains.yaml")
+    subsets, plain = raw.get("subsets"), raw.get("unaccented")
+    if not isinstance(subsets, dict) or set(subsets) != set(_REMAINS_SUBSETS):
+        raise DataFileError(f"remains.yaml: 'subsets' must name {', '.join(_REMAINS_SUBSETS)}")
+    if not isinstance(plain, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in plain.items()):
+        raise DataFileError("remains.yaml: 'unaccented' must map a spelling to its accented word")
+    out = {}
+    for name in _REMAINS_SUBSETS:
+        words = subsets[name]
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower().strip()
+                                                                for w in words):
+            raise DataFileError(f"remains.yaml: subsets.{name} must be a non-empty list of lowercase words")
+        out[name] = frozenset(words) | {k for k, v in plain.items() if v in words}
+    return RemainsWords(**out)
+
+
+# death nouns that carry their figure ("causó 29 muertes"), as the plural remains do
+_DEATHS_COUNTED = frozenset({"muertes", "asesinatos", "homicidios", "fallecimientos"})
+
+
 @lru_cache(maxsize=1)
 def _no_toll_types() -> dict[str, frozenset]:
     raw = read_data_yaml("counts.yaml").get("no_toll_types")
@@ -649,7 +685,7 @@ def _subject(tok):
         if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "dispararon contra cinco jóvenes, que murieron", "contra X, que murió": the antecedent
             # (a name, or a noun in capitals the tagger reads as a name; train q-011, u-037)
-            if tok.head.lower_ in _BODIES:  # "los cuerpos de tres agentes, que habían sido privados de ..."
+            if tok.head.lower_ in load_remains().bodies:  # "los cuerpos de tres agentes, que habían sido privados de ..."
                 whose = next((c for c in tok.head.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
                 if whose is not None:
                     return whose
@@ -965,7 +1001,6 @@ def _phrases_of_form(phrases, lemma: str, low: str) -> tuple:
     return tuple(phrases[i] for i in sorted(pick))
 
 
-_BODIES = {"cuerpos", "cuerpo", "cadáver", "cadáveres", "cadaver", "cadaveres", "restos"}
 _NONFINITE = {"morir", "fallecer", "muriendo", "falleciendo", "matar", "asesinar", "ejecutar", "matando", "asesinando"}
 _DONE_VERBS = ("acab", "termin")
 
@@ -1648,7 +1683,7 @@ def find_counts(sent) -> list[CountMention]:
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
-                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres", "cadaver", "cadaveres", "cráneos", "osamentas", "restos")
+                bodies = tok.lower_ in load_remains().of_whom
                 preps = ("de", "del") if bodies else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
@@ -1664,8 +1699,7 @@ def find_counts(sent) -> list[CountMention]:
                             or (noun.pos_ == "PROPN" and _named_person(noun)) or told_as_a_person(noun)):
                     # "la muerte del turista", "el asesinato de Juan Pérez", "el secuestro de X": one person
                     found = (1, 1, 1, noun.i, noun.i)
-                if found is None and tok.lower_ in ("muertes", "asesinatos", "homicidios", "fallecimientos",
-                                                    "cadáveres", "cadaveres", "cuerpos", "cráneos", "osamentas"):
+                if found is None and (tok.lower_ in _DEATHS_COUNTED or tok.lower_ in load_remains().counted):
                     got = _count_np(tok)  # "causó 29 muertes", "hallaron 17 cadáveres": the figure
                     if got is not None and got[0]:
                         noun, found = tok, got
@@ -2205,7 +2239,6 @@ def told_as_a_person(noun) -> bool:
                for c in noun.children)
 
 
-_REMAINS = {"restos", "cuerpo", "cuerpos", "cadáver", "cadáveres", "cadaver", "cadaveres", "osamenta", "osamentas"}
 
 
 def _a_person_noun(noun) -> bool:
@@ -2235,10 +2268,10 @@ def _found_dead(sent, c: CountMention) -> bool:
     while person.dep_ in ("appos", "flat") and person.head.i != person.i:
         person = person.head  # "a la maestra Ana Pérez, desaparecida": the name's noun
     if person.head.lemma_ in _BELONG and _case(person) in ("a", "al"):
-        return any(t.lower_ in _REMAINS for t in sent)  # "la osamenta (...) corresponde a la maestra X"
+        return any(t.lower_ in load_remains().found for t in sent)  # "la osamenta (...) corresponde a la maestra X"
     t = head
     while t.head.i != t.i and t.dep_ in ("nmod", "appos", "conj", "flat"):
-        if t.head.lower_ in _REMAINS and t.dep_ == "nmod":
+        if t.head.lower_ in load_remains().found and t.dep_ == "nmod":
             return True
         t = t.head
     return False

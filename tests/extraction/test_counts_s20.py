@@ -103,3 +103,34 @@ def test_a_named_person_with_an_age_after_the_name_is_one(nlp):
     noun = next(t for t in doc if t.lower_ == "comerciante")
     got = _count_np(noun)
     assert got is not None and got[0] == 1 and doc[got[4]].lower_ != "años"
+
+
+# -- the remains nouns as data -----------------------------------------------------------------------
+
+def test_remains_subsets_are_read_from_data_with_their_unaccented_spellings():
+    from cronica.extraction.counts import load_remains
+
+    words = load_remains()
+    # a bulletin's "cadaver" joins every subset of "cadáver", and no subset it is not in
+    for name in ("bodies", "of_whom", "found"):
+        assert {"cadáver", "cadaver"} <= getattr(words, name)
+    assert "cadáver" not in words.counted and "cadaver" not in words.counted
+    assert "cadaveres" in words.counted
+    # the subsets differ on purpose: the singular "cuerpo" is a body found, not a remains noun
+    # counted only after "de"
+    assert "cuerpo" in words.found and "cuerpo" not in words.of_whom
+
+
+def test_bad_remains_data_is_a_clear_error(monkeypatch):
+    from cronica.errors import DataFileError
+    from cronica.extraction import counts
+
+    monkeypatch.setattr(counts, "read_data_yaml", lambda name: {"subsets": {"bodies": ["cuerpo"]},
+                                                                "unaccented": {}})
+    counts.load_remains.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="remains.yaml"):
+            counts.load_remains()
+    finally:
+        monkeypatch.undo()
+        counts.load_remains.cache_clear()
