@@ -1410,7 +1410,7 @@ _SOME_OF_THEM = re.compile(r"\w+ de (?:ellos|ellas),? (?:herid|lesionad)[oa]s?")
 def some_of_them(c: CountMention, doc) -> bool:
     """The figure is a part of a group told before it, the wound word right after it ("dos de
     ellos heridos": ``_some_of_them``; not "uno de ellos recibió un disparo", its own clause)."""
-    return _SOME_OF_THEM.fullmatch(doc.text[c.start:c.end].lower()) is not None
+    return _SOME_OF_THEM.fullmatch(parsed_text(doc)[c.start:c.end].lower()) is not None
 
 
 def _parts_are_others(doc, found: list[CountMention]) -> list[CountMention]:
