@@ -1862,6 +1862,11 @@ class Assembler:
             counts["kidnapped"] = Count(1, 1, 1, actor2.span)
         if etype == "kidnapping" and "kidnapped" not in counts:
             counts.update(_one_taken(d, actor2, ctx))
+        if etype == "disappearance" and "kidnapped" not in counts \
+                and not any(_REMAINS.search(parsed_text(m.sentence.span)) for m in d.mentions):
+            # "agentes de la policía se lo llevaron; se desconoce su paradero": the one person its
+            # own trigger tells taken is the disappeared (counted in kidnapped)
+            counts.update(_one_taken(d, None, ctx, _TAKING_TYPES))
         hedged = any(m.hedged for m in d.mentions)
         confidence = 0.6 + 0.1 * (date is not None) + 0.1 * (place is not None) + 0.1 * (len(strong) > 1)
         if hedged:
@@ -3070,16 +3075,20 @@ def _unnamed_person(actor: Actor) -> bool:
     return actor.inter in (None, 7) and bool(words) and not any(w[:1].isupper() for w in words[1:])
 
 
-def _one_taken(d, actor2: Optional[Actor], ctx) -> dict[str, Count]:
+_TAKING_TYPES = ("kidnapping", "disappearance")
+
+
+def _one_taken(d, actor2: Optional[Actor], ctx, types: tuple[str, ...] = ("kidnapping",)) -> dict[str, Count]:
     """A kidnapping no figure counts, of one person: its victim named by a person's name ("el
     periodista X, privado de su libertad el jueves": dev f-017), or its own trigger telling of one
     ("el empresario fue interceptado": corpus train m-027, n-031, q-004, dev l-031; ``one_taken``).
     Not "un, una" alone (an actor2 may be "una camioneta": train g-018). The gold of every
-    kidnapping of the corpus's train and dev splits holds a figure."""
+    kidnapping of the corpus's train and dev splits holds a figure. With ``types`` also a
+    disappearance's own trigger ("agentes policiales se lo llevaron esposado": train zb-004)."""
     if actor2 is not None and _names_person(actor2) and _one_person(actor2):
         return {"kidnapped": Count(1, 1, 1, actor2.span)}
     for m in d.mentions:
-        if m.trigger is not None and m.trigger.type == "kidnapping" and m.trigger.reference is None:
+        if m.trigger is not None and m.trigger.type in types and m.trigger.reference is None:
             doc = m.sentence.span.doc
             if one_taken(doc[m.trigger.token_i]):
                 s, e, _ = ctx.to_original(doc, m.trigger.start, m.trigger.end)

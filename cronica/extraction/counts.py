@@ -261,6 +261,42 @@ def load_count_cues() -> CountCues:
                      tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]), frozenset(raw["wound_sites"]))
 
 
+@dataclass(frozen=True)
+class RemainsWords:
+    """The subsets of ``cronica/data/es/remains.yaml``: each the remains nouns one rule reads."""
+    bodies: frozenset  # a body whose "de" complement or relative clause tells who died
+    of_whom: frozenset  # remains counted only by the person after "de"
+    counted: frozenset  # plural remains carrying their figure ("hallaron 17 cadáveres")
+    found: frozenset  # remains found: a disappeared person found dead is no kidnapped figure
+
+
+_REMAINS_SUBSETS = ("bodies", "of_whom", "counted", "found")
+
+
+@lru_cache(maxsize=1)
+def load_remains() -> RemainsWords:
+    """The remains nouns of ``cronica/data/es/remains.yaml``, each subset with the spellings without
+    the accent of its words (``unaccented``)."""
+    raw = read_data_yaml("remains.yaml")
+    subsets, plain = raw.get("subsets"), raw.get("unaccented")
+    if not isinstance(subsets, dict) or set(subsets) != set(_REMAINS_SUBSETS):
+        raise DataFileError(f"remains.yaml: 'subsets' must name {', '.join(_REMAINS_SUBSETS)}")
+    if not isinstance(plain, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in plain.items()):
+        raise DataFileError("remains.yaml: 'unaccented' must map a spelling to its accented word")
+    out = {}
+    for name in _REMAINS_SUBSETS:
+        words = subsets[name]
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower().strip()
+                                                                for w in words):
+            raise DataFileError(f"remains.yaml: subsets.{name} must be a non-empty list of lowercase words")
+        out[name] = frozenset(words) | {k for k, v in plain.items() if v in words}
+    return RemainsWords(**out)
+
+
+# death nouns that carry their figure ("causó 29 muertes"), as the plural remains do
+_DEATHS_COUNTED = frozenset({"muertes", "asesinatos", "homicidios", "fallecimientos"})
+
+
 @lru_cache(maxsize=1)
 def _no_toll_types() -> dict[str, frozenset]:
     raw = read_data_yaml("counts.yaml").get("no_toll_types")
@@ -458,7 +494,10 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             and noun.pos_ == "NOUN":
         # (the phrase ends before a conjoined group: "el militar X y los delincuentes Y y Z")
         conj = min((c.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=None)
-        return 1, 1, 1, noun.i, max(t.i for t in noun.subtree if conj is None or t.i < conj - 1)
+        last = max(t.i for t in noun.subtree if conj is None or t.i < conj - 1)
+        if _NOT_PEOPLE.match(doc[last].lower_):  # "la joven X, de 22 años": the phrase ends at the name
+            last = max(t.i for c in noun.children if c.pos_ == "PROPN" for t in c.subtree)
+        return 1, 1, 1, noun.i, last
     if noun.pos_ == "PROPN" and noun.dep_ in ("obj", "nsubj", "nsubj:pass"):
         people = 1 + sum(1 for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         if noun.ent_type_ == "PER" or people > 1:
@@ -646,7 +685,7 @@ def _subject(tok):
         if subjects[0].pos_ == "PRON" and tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "dispararon contra cinco jóvenes, que murieron", "contra X, que murió": the antecedent
             # (a name, or a noun in capitals the tagger reads as a name; train q-011, u-037)
-            if tok.head.lower_ in _BODIES:  # "los cuerpos de tres agentes, que habían sido privados de ..."
+            if tok.head.lower_ in load_remains().bodies:  # "los cuerpos de tres agentes, que habían sido privados de ..."
                 whose = next((c for c in tok.head.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
                 if whose is not None:
                     return whose
@@ -962,7 +1001,6 @@ def _phrases_of_form(phrases, lemma: str, low: str) -> tuple:
     return tuple(phrases[i] for i in sorted(pick))
 
 
-_BODIES = {"cuerpos", "cuerpo", "cadáver", "cadáveres", "cadaver", "cadaveres", "restos"}
 _NONFINITE = {"morir", "fallecer", "muriendo", "falleciendo", "matar", "asesinar", "ejecutar", "matando", "asesinando"}
 _DONE_VERBS = ("acab", "termin")
 
@@ -1327,13 +1365,25 @@ def _negated(tok) -> bool:
     return False
 
 
+_ONE_CLITICS = ("lo", "la")
+
+
+def _one_clitic(tok) -> bool:
+    """The verb's object is a singular clitic before it ("se lo llevaron", "la sacaron de su casa",
+    "lo detuvieron"): one person taken, told before or in the headline."""
+    return any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in _ONE_CLITICS and c.i < tok.i
+               for c in tok.children)
+
+
 def one_taken(tok) -> bool:
     """A kidnapping its trigger tells of one person, though no casualty word counts them: a
     singular passive participle ("el empresario fue interceptado por cuatro sujetos armados", "la
     dirigente había sido privada de su libertad": corpus train m-027, n-031, q-004; dev l-031) or
     an active verb with one person after the personal "a" ("la banda enterró en vida en un agujero
-    al ingeniero X": train g-036). Not a group ("la familia fue interceptada"), a figure ("a dos
-    de ellos") or a denial."""
+    al ingeniero X": train g-036), or a singular clitic object with no such person after it ("se lo
+    llevaron esposado", "se la llevaron de su casa", "lo detuvieron en un retén": train zb-004, p-005,
+    u-046, dev n-009). Not a group ("la familia fue interceptada"), a figure ("a dos de ellos") or a
+    denial."""
     if _negated(tok):
         return False
     if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
@@ -1346,10 +1396,42 @@ def one_taken(tok) -> bool:
             return noun.lower_ in _ONE_PRONOUNS
     else:
         noun = _object(tok)
+        if (noun is None or not _personal_a(noun)) and _one_clitic(tok):
+            return True  # "se lo llevaron esposado", "lo detuvieron en un retén": one person, not named
         if noun is None or not _personal_a(noun) or noun.ent_type_ in ("LOC", "GPE"):
             return False  # ("secuestraron en el camino a San José de Bocay a cuatro maestros": a place)
     got = _count_np(noun)
     return _one_person(noun) and (got is None or got[0] == 1)
+
+
+_SOME_OF_THEM = re.compile(r"\w+ de (?:ellos|ellas),? (?:herid|lesionad)[oa]s?")
+
+
+def some_of_them(c: CountMention, doc) -> bool:
+    """The figure is a part of a group told before it, the wound word right after it ("dos de
+    ellos heridos": ``_some_of_them``; not "uno de ellos recibió un disparo", its own clause)."""
+    return _SOME_OF_THEM.fullmatch(parsed_text(doc)[c.start:c.end].lower()) is not None
+
+
+def _parts_are_others(doc, found: list[CountMention]) -> list[CountMention]:
+    """ "fueron detenidas tres personas, una de ellas herida": the wounded among the arrested (or any
+    group the sentence counts) are others than the wounded told before ("otros dos militares
+    resultaron lesionados"): they add to them, as "otros" does (``_additive_within``)."""
+    return [replace(c, additive=True) if c.category == WOUNDED and some_of_them(c, doc) else c for c in found]
+
+
+_OF_THEM_WORDS = ("ellos", "ellas")
+
+
+def _some_of_them(lows: list[str], first: int, i: int) -> Optional[tuple[int, int, int, int, int]]:
+    """ "detuvieron a cinco hombres, dos de ellos heridos", "capturados otros tres, uno de ellos
+    herido" (corpus train x-005, zb-010, r-015): the figure of a part of a group told before it,
+    right before the casualty word (a comma between allowed)."""
+    k = i - 1 if i - 1 > first and lows[i - 1] == "," else i
+    if k - 3 < first or lows[k - 2] != "de" or lows[k - 1] not in _OF_THEM_WORDS:
+        return None
+    n = words_value([lows[k - 3]]) if not lows[k - 3].isdigit() else int(lows[k - 3])
+    return (n, n, n, k - 3, i) if n else None
 
 
 def find_counts(sent) -> list[CountMention]:
@@ -1407,7 +1489,7 @@ def find_counts(sent) -> list[CountMention]:
                 if tok.lower_.startswith("hospitaliz") and _ill(tok):
                     break  # "fue hospitalizado por una neumonía": an illness, no wound
                 # "9 muertos" (noun) / "policía muerto" (adjective on the counted noun)
-                found = _count_np(tok)
+                found = _count_np(tok) or _some_of_them(lows, sent.start, tok.i)
                 if found is None and tok.lower_.startswith("hospitaliz") \
                         and tok.head.lemma_ in ("permanecer", "seguir", "continuar") and tok.head.i < tok.i:
                     stay = _subject(tok.head) or _late_subject(tok.head)  # "otros dos permanecen hospitalizados"
@@ -1601,7 +1683,7 @@ def find_counts(sent) -> list[CountMention]:
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
-                bodies = tok.lower_ in ("cuerpos", "cadáver", "cadáveres", "cadaver", "cadaveres", "cráneos", "osamentas", "restos")
+                bodies = tok.lower_ in load_remains().of_whom
                 preps = ("de", "del") if bodies else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
@@ -1614,11 +1696,10 @@ def find_counts(sent) -> list[CountMention]:
                         and _one_person(noun) and ((
                             (_case(noun) == "del" or any(g.dep_ == "det" for g in noun.children))
                             and (victim_group(noun.text) is not None or any(c.pos_ == "PROPN" for c in noun.children)))
-                            or (noun.pos_ == "PROPN" and _named_person(noun))):
+                            or (noun.pos_ == "PROPN" and _named_person(noun)) or told_as_a_person(noun)):
                     # "la muerte del turista", "el asesinato de Juan Pérez", "el secuestro de X": one person
                     found = (1, 1, 1, noun.i, noun.i)
-                if found is None and tok.lower_ in ("muertes", "asesinatos", "homicidios", "fallecimientos",
-                                                    "cadáveres", "cadaveres", "cuerpos", "cráneos", "osamentas"):
+                if found is None and (tok.lower_ in _DEATHS_COUNTED or tok.lower_ in load_remains().counted):
                     got = _count_np(tok)  # "causó 29 muertes", "hallaron 17 cadáveres": the figure
                     if got is not None and got[0]:
                         noun, found = tok, got
@@ -1743,6 +1824,7 @@ def find_counts(sent) -> list[CountMention]:
     out = _not_wounded_figures(out, doc)
     out = _still_in_care(sent, out)
     out = _told_as_more(sent, out)
+    out = _parts_are_others(doc, out)
     out = _additive_within(out)
     out = _gapped_groups(sent, out)
     out = _elliptical(sent, out)
@@ -2141,10 +2223,22 @@ def _body_of_no_person(sent, c: CountMention) -> bool:
     if head is None or head.head.lower_ != "cuerpo" or head.dep_ != "nmod":
         return False
     cues = load_count_cues()
-    return not (head.pos_ == "PROPN" or head.lower_ in cues.generic_people or victim_group(head.text) is not None)
+    return not (head.pos_ == "PROPN" or head.lower_ in cues.generic_people or victim_group(head.text) is not None
+                or told_as_a_person(head))
 
 
-_REMAINS = {"restos", "cuerpo", "cuerpos", "cadáver", "cadáveres", "cadaver", "cadaveres", "osamenta", "osamentas"}
+_AGE_UNITS = frozenset({"años", "anos", "annos"})
+
+
+def told_as_a_person(noun) -> bool:
+    """A noun the lexicons do not know told as a person by a name in apposition or an age ("de un
+    taxista de 38 años", "de la defensora X", "de la joven X, de 22 años": corpus train q-039,
+    u-084, u-011)."""
+    return any((c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PER")
+               or (c.dep_ == "nmod" and c.lower_ in _AGE_UNITS and any(g.dep_ == "nummod" for g in c.children))
+               for c in noun.children)
+
+
 
 
 def _a_person_noun(noun) -> bool:
@@ -2174,10 +2268,10 @@ def _found_dead(sent, c: CountMention) -> bool:
     while person.dep_ in ("appos", "flat") and person.head.i != person.i:
         person = person.head  # "a la maestra Ana Pérez, desaparecida": the name's noun
     if person.head.lemma_ in _BELONG and _case(person) in ("a", "al"):
-        return any(t.lower_ in _REMAINS for t in sent)  # "la osamenta (...) corresponde a la maestra X"
+        return any(t.lower_ in load_remains().found for t in sent)  # "la osamenta (...) corresponde a la maestra X"
     t = head
     while t.head.i != t.i and t.dep_ in ("nmod", "appos", "conj", "flat"):
-        if t.head.lower_ in _REMAINS and t.dep_ == "nmod":
+        if t.head.lower_ in load_remains().found and t.dep_ == "nmod":
             return True
         t = t.head
     return False
