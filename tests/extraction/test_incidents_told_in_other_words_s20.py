@@ -83,3 +83,12 @@ def test_a_driver_stopped_by_hooded_men_is_no_arrest():
 def test_the_police_detaining_gunmen_is_still_an_arrest():
     text = ("La Policía detuvo el martes en Ercilla a dos sicarios que huían en una camioneta robada.")
     assert _types(text, published="2025-03-13") == ["arrest"]
+
+
+def test_shots_from_a_shotgun_that_wound_with_buckshot_are_the_attack():
+    # (buckshot is no rubber bullet: "perdigones" from a shotgun wound)
+    text = ("Dos encapuchados abrieron fuego con una escopeta contra el guarda de una finca de Linares "
+            "el martes por la noche; el guarda resultó herido por perdigones en una pierna.")
+    evs = cronica.extract(text, published="2025-03-13")
+    assert [e.type for e in evs] == ["attack"], told(evs)
+    assert evs[0].wounded.best == 1
