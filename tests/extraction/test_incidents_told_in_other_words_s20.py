@@ -92,3 +92,22 @@ def test_shots_from_a_shotgun_that_wound_with_buckshot_are_the_attack():
     evs = cronica.extract(text, published="2025-03-13")
     assert [e.type for e in evs] == ["attack"], told(evs)
     assert evs[0].wounded.best == 1
+
+
+def test_a_motive_told_later_of_the_massacre_is_no_second_incident():
+    # a statement days later that names the incident with another word, to give its motive
+    text = ("Ataque armado en una cantina de Machala deja cuatro muertos\n"
+            "Cuatro hombres murieron la noche del sábado cuando sujetos armados dispararon contra los "
+            "clientes de una cantina del barrio Las Brisas, en Machala.\n"
+            "El domingo murió en el hospital uno de los heridos.\n"
+            "El lunes, el jefe policial de la zona dijo que la masacre responde a una disputa entre "
+            "bandas por el cobro de extorsiones.")
+    evs = cronica.extract(text, published="2025-03-11")
+    assert len(evs) == 1, told(evs)
+
+
+def test_a_motive_predicate_does_not_hide_a_new_incident_told_by_its_verb():
+    text = ("Dos hombres armados asesinaron el viernes a un comerciante en Babahoyo. "
+            "La Policía dijo que el crimen está relacionado con extorsiones.")
+    evs = cronica.extract(text, published="2025-03-10")
+    assert [e.type for e in evs] == ["killing"], told(evs)
