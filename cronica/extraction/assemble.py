@@ -779,9 +779,12 @@ class Assembler:
                 if headline:
                     continue
                 break
-            if d.family != family and not (family == "operation" and m.definite and d.family in ("arrest", "seizure")) \
+            if d.family != family and not (family == "operation" and m.definite and d.family in ("arrest", "seizure")
+                                           and not _another_day_told(m, d.best_date()[0], ctx)) \
                     and not (m.trigger is None and _toll_fits(m, d.family)):
-                continue  # (a sentence with only a toll tells of the latest incident that may have one)
+                continue  # (a sentence with only a toll tells of the latest incident that may have one;
+                # "el operativo" tells the operation of the arrest just told, not one its own sentence dates
+                # to another day: "El sábado 25, los mismos agentes volvieron ... en medio de ese operativo")
             if headline and not self._conflicts(d, m, ctx):
                 if any(x.new_incident for x in d.mentions if x.trigger) == m.new_incident:
                     return d  # the body's first report of the headline's incident
@@ -1471,6 +1474,9 @@ class Assembler:
         dating = {id(m) for m in d.dating_mentions()}
         dated = [m for m in strong if m.date_via in ("clause", "sentence") and id(m) in dating]
         ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else _first_told(strong)
+        account = _account_refining(d.dating_mentions(), date, ctx) if via == "clause" and date is not None else None
+        if account is not None:
+            date, ev_m = account.date, account  # the day the account tells, and the account
         evidence = Span(ev_m.sentence.start, ev_m.sentence.end, ctx.text[ev_m.sentence.start:ev_m.sentence.end])
 
         # actors: the evidence mention first, then the body, then headlines
@@ -3306,6 +3312,25 @@ def _victims(d: Draft, ctx: DocumentContext) -> tuple[Optional[str], tuple[str, 
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _account_refining(mentions: list["Mention"], told: DateValue, ctx: "DocumentContext") -> Optional["Mention"]:
+    """The first mention that narrates the incident by a verb on a day inside the month or year its
+    naming clause gave it ("condenó ... por el asesinato de cuatro personas en noviembre de 2024" ...
+    "Según la acusación, los condenados entraron a la vivienda la noche del 22 de noviembre de 2024 y
+    dispararon ..."): court news, a release story or a feature names an older incident by its month
+    and then tells it with its day (dev zb-009). Its day is the incident's, and its sentence the
+    evidence (the first full report of the incident, annotation conventions). Only a day told before
+    the verb: one told after it is often another act's ("fue capturado y recibe atención por las
+    heridas recibidas el jueves")."""
+    if told.precision not in ("month", "year"):
+        return None
+    for m in mentions:
+        if m.strength == "strong" and m.trigger is not None and not m.trigger.is_noun and m.date is not None \
+                and m.date_via == "sentence" and _refines(m.date, told, "sentence", "sentence") \
+                and _dated_before_trigger(m, ctx):
+            return m
+    return None
 
 
 def _refines(new: DateValue, old: Optional[DateValue], new_via: str, old_via: str) -> bool:

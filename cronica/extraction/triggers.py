@@ -134,6 +134,7 @@ class FilterCues:
     false_verdicts: Optional[re.Pattern] = None  # over the folded next sentence: "La información no es correcta."
     depiction_nouns: frozenset[str] = frozenset()  # folded lemmas: "la foto de un campamento arrasado por un bombardeo"
     gathered_things: frozenset[str] = frozenset()  # folded lemmas: "se concentra la violencia" (no crowd gathering)
+    motive_predicates: frozenset[str] = frozenset()  # lemmas: "la masacre responde a una disputa" (a motive told)
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -223,7 +224,8 @@ def load_filters() -> FilterCues:
         report_verbs=frozenset(raw.get("report_verbs") or ()),
         false_verdicts=_regexes(raw.get("false_verdicts") or (), "false_verdicts"),
         depiction_nouns=frozenset(match_key(w) for w in raw.get("depiction_nouns") or ()),
-        gathered_things=frozenset(match_key(w) for w in raw.get("gathered_things") or ()))
+        gathered_things=frozenset(match_key(w) for w in raw.get("gathered_things") or ()),
+        motive_predicates=frozenset(raw.get("motive_predicates") or ()))
 
 
 def _num_pattern() -> str:
@@ -1646,6 +1648,8 @@ def _references(out: list[TriggerMention], sent, key: str, cues: FilterCues) -> 
             else None
         if why is None:
             why = _classified(tok, cues)
+        if why is None and m.family in _MOTIVE_FAMILIES:
+            why = _motive_told(tok, cues)
         if why is None:
             why = _referenced_by(tok, cues)
             if why is not None and not why.startswith("reference (measure") and dated():
@@ -1763,6 +1767,27 @@ def _classified(tok, cues: FilterCues) -> Optional[str]:
         if doc[k].is_punct and doc[k].text not in _QUOTE_MARKS:
             return None
     return None
+
+
+#: the incidents whose motive a statement gives ("el crimen está relacionado con ..."); not an arrest
+#: ("no se sabe si la detención está vinculada a ...": the arrest may be the report's own news)
+_MOTIVE_FAMILIES = frozenset({"violent", "abduction"})
+
+
+def _motive_told(tok, cues: FilterCues) -> Optional[str]:
+    """A definite incident noun that is the subject of a predicate giving its motive or link ("la
+    masacre responde a una disputa territorial", "el crimen está relacionado con la disputa entre
+    bandas", "el ataque estaría vinculado con extorsiones"; ``motive_predicates``): the incident the
+    text told, named to explain it, not a report of one (dev a-022, a-146, y-020, zb-014; train a-222,
+    a-332, k-014, l-028, l-079, w-015: eight writers)."""
+    if not cues.motive_predicates or tok.dep_ not in ("nsubj", "nsubj:pass"):
+        return None
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in cues.motive_predicates:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE | _DEMONSTRATIVE for c in tok.children):
+        return None  # "un ataque responde a ...": not an incident already told
+    return f"reference (motive: {head.text})"
 
 
 def _asked_about(tok, cues: FilterCues) -> bool:
