@@ -116,6 +116,8 @@ class Lexicon:
             self.jurisdiction_nouns = {tuple(norm_key(w).split()) for w in data.get("jurisdiction_nouns", [])}
             #: the first word of a division's own government body ("Gobernación del Cauca"): a vote for its country
             self.government_bodies = {norm_key(w) for w in data.get("government_bodies", [])}
+            #: a post's opening call ("Ojo Cagua", "Atención Chocó"): not part of the name after it
+            self.openers = {norm_key(w) for w in data.get("post_openers", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
             self.near = [norm_key(w) for w in data.get("near_words", [])]
             self.reference = re.compile(data["reference_pattern"], re.I)
@@ -330,6 +332,18 @@ class Recogniser:
             break
         return j
 
+    def _person_name_words(self, toks: list[Token], s: int, run_end: int,
+                           matches: list[tuple[int, int, tuple[Entry, ...]]], surnames: set) -> None:
+        """A run of three or more capitalised words and nothing else, which the gazetteer does not
+        cover, is a person's full name ("Wilmer Andrés Cortés Quiñones"): its place-named words
+        after the first are the person's surnames, and the same word alone later is the person
+        ("Cortés fue capturado"), not Honduras' department."""
+        if run_end - s < 3 or any(not t.cap or t.key in _CONNECTORS for t in toks[s:run_end]):
+            return
+        for a, b, _ in matches:
+            if a > s:
+                surnames.add((" ".join(t.key for t in toks[a:b]), toks[a].start))
+
     def _abbreviated(self, text: str, tok: Token) -> bool:
         """``tok`` is a word written shortened with a period ("Av.", "coop.", "Dr.")."""
         return tok.key in self.lex.abbreviations and text[tok.end:tok.end + 1] == "."
@@ -519,7 +533,7 @@ class Recogniser:
             if all(t.key in _STOP_CAPS for t in toks[i:run_end]):
                 i = run_end
                 continue
-            while s < run_end and toks[s].key in _STOP_CAPS and not self.gaz.lookup_key(
+            while s < run_end and (toks[s].key in _STOP_CAPS or toks[s].key in self.lex.openers) and not self.gaz.lookup_key(
                     " ".join(t.key for t in toks[s:run_end])):
                 s += 1
             matches: list[tuple[int, int, tuple[Entry, ...]]] = []
@@ -554,6 +568,7 @@ class Recogniser:
                         for q in range(a, b):
                             taken[q] = True
             elif matches:
+                self._person_name_words(toks, s, run_end, matches, surnames)
                 # "Hospital Regional de Ayacucho", "Base Naval del Callao": an institution whose
                 # name ends in "de/del <administrative unit>" is located there
                 a, b, entries = matches[-1]
@@ -764,8 +779,12 @@ class Recogniser:
             return True
         if nxt is not None and nxt.key in self.lex.speech and _SENT_END.search(text[toks[b - 1].end:nxt.start]) is None:
             # ("en San Pedro Sula, informó la policía": a place after "en" is not the speaker)
+            # ("en el municipio de Tepalcatepec, Michoacán, informó la Sedena": the last member of a
+            # written hierarchy, not the speaker; "las colonias X y Y, de Soyapango, informó": a complement)
+            placed = self._en_cue(toks, a) or self._en_part_of(toks, a) or (
+                a > 0 and ((before == "," and toks[a - 1].cap) or toks[a - 1].key in ("de", "del")))
             if not any(e.kind == "country" for e in entries) and not (
-                    (self._en_cue(toks, a) or self._en_part_of(toks, a)) and "," in text[toks[b - 1].end:nxt.start]):
+                    placed and "," in text[toks[b - 1].end:nxt.start]):
                 return False
         k = prev
         while k >= 0 and toks[k].key in ("ademas", "tambien", "luego", "hoy", "ayer"):

@@ -946,7 +946,7 @@ class Geocoder:
                 continue  # "la comuna de Cerrillos": not Salta's department of that name
             if e.kind == "country" and t.cue in _NAMED_AFTER_COUNTRY:
                 continue  # "cooperativa Nigeria", "barrio Colombia": named after the country, not it
-            if e.kind in ("admin1", "admin2") and t.cue == "local" and t.name_start > t.start:
+            if e.kind in ("admin1", "admin2") and t.cue == "local" and (t.name_start > t.start or "group" in t.extra):
                 continue  # "COMUNIDAD PANAMA", "barrio Guayas": a hamlet named after a division, not it
             if t.extra.get("initial") and e.kind == "town" and not ours and norm_key(e.name) != key \
                     and not e.gid.startswith("cronica-town:"):

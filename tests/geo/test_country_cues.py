@@ -99,3 +99,35 @@ def test_an_old_quarter_is_in_its_town(geocoder, text, admin1):
     p = _place(geocoder, text, "quemaron")
     assert p is not None and (p.country, p.admin1) == ("Spain", admin1)
 
+
+# -- homonyms (class of train w-014, t-007, c-055, r-022, l-011)
+def test_the_second_of_two_colonias_is_a_neighbourhood_not_a_province(geocoder):
+    text = ("SAN SALVADOR, 3 mar (Agencia) - Policías detuvieron a nueve jóvenes en las colonias Las Brisas y "
+            "Los Santos, de Soyapango, informó la Policía.")
+    idx = geocoder.places(text)
+    assert all(m.place is None or m.place.country != "Panama" for m in idx.mentions)
+    p = _place(geocoder, text, "detuvieron")
+    assert p is not None and (p.country, p.admin1) == ("El Salvador", "San Salvador")
+
+
+@pytest.mark.parametrize("text, trigger, admin1", [
+    ("Ojo Cumaná: balearon a un comerciante frente a su abasto hace un rato.", "balearon", "Sucre"),
+    ("Atención Quibdó: hombres armados quemaron dos lanchas en el muelle.", "quemaron", "Chocó"),
+])
+def test_a_posts_opening_call_is_not_part_of_the_place_name(geocoder, text, trigger, admin1):
+    p = _place(geocoder, text, trigger)
+    assert p is not None and p.admin1 == admin1
+
+
+def test_a_surname_of_a_full_name_is_the_person_when_it_recurs_alone(geocoder):
+    text = ("Un juez condenó a Luis Alberto Cortés Angulo por el asesinato de un comerciante en Tumaco. "
+            "Cortés fue capturado meses después en una vereda.")
+    idx = geocoder.places(text)
+    assert all(m.place is None or m.place.admin1 != "Cortés" for m in idx.mentions)
+
+
+def test_a_hierarchys_last_member_before_informo_is_a_place_not_the_speaker(geocoder):
+    text = ("Dos soldados resultaron heridos por un dron en el municipio de Buenavista, Michoacán, informó la "
+            "Defensa.")
+    p = _place(geocoder, text, "heridos")
+    assert p is not None and (p.country, p.admin1) == ("Mexico", "Michoacán")
