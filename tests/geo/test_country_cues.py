@@ -131,3 +131,11 @@ def test_a_hierarchys_last_member_before_informo_is_a_place_not_the_speaker(geoc
             "Defensa.")
     p = _place(geocoder, text, "heridos")
     assert p is not None and (p.country, p.admin1) == ("Mexico", "Michoacán")
+
+
+def test_a_hill_is_no_town_of_its_name(geocoder):
+    # Perito Moreno is also a town of Santa Cruz; the hill by El Bolsón is Río Negro's (class of
+    # train zb-016, d-132, p-010)
+    text = "Encapuchados quemaron una caseta de guardaparques en el cerro Perito Moreno, en las afueras de El Bolsón."
+    p = _place(geocoder, text, "quemaron")
+    assert p is not None and (p.country, p.admin1) == ("Argentina", "Río Negro")
