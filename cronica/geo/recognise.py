@@ -653,7 +653,9 @@ class Recogniser:
         capital del país"): the capital of the document's country, which the resolver fills in
         once that country is known (``story_capital``), and only when the text names no other
         place of that country (a regional story's "la capital" may be its state's)."""
-        out = []
+        out: list[Toponym] = []
+        if "la capital" not in text:  # (a lower-case "capital" only: "La Capital" is a name)
+            return out
         for i in range(1, len(toks)):
             if toks[i].key != "capital" or toks[i - 1].key != "la" or toks[i].cap or taken[i]:
                 continue
