@@ -114,6 +114,10 @@ class Lexicon:
             self.town_naming_cues = {norm_key(w) for w in data.get("town_naming_cues", [])}
             #: institutions named after their department without "de" ("Región Policial La Libertad")
             self.jurisdiction_nouns = {tuple(norm_key(w).split()) for w in data.get("jurisdiction_nouns", [])}
+            #: the first word of a division's own government body ("Gobernación del Cauca"): a vote for its country
+            self.government_bodies = {norm_key(w) for w in data.get("government_bodies", [])}
+            #: a post's opening call ("Ojo Cagua", "Atención Chocó"): not part of the name after it
+            self.openers = {norm_key(w) for w in data.get("post_openers", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
             self.near = [norm_key(w) for w in data.get("near_words", [])]
             self.reference = re.compile(data["reference_pattern"], re.I)
@@ -328,6 +332,18 @@ class Recogniser:
             break
         return j
 
+    def _person_name_words(self, toks: list[Token], s: int, run_end: int,
+                           matches: list[tuple[int, int, tuple[Entry, ...]]], surnames: set) -> None:
+        """A run of three or more capitalised words and nothing else, which the gazetteer does not
+        cover, is a person's full name ("Wilmer Andrés Cortés Quiñones"): its place-named words
+        after the first are the person's surnames, and the same word alone later is the person
+        ("Cortés fue capturado"), not Honduras' department."""
+        if run_end - s < 3 or any(not t.cap or t.key in _CONNECTORS for t in toks[s:run_end]):
+            return
+        for a, b, _ in matches:
+            if a > s:
+                surnames.add((" ".join(t.key for t in toks[a:b]), toks[a].start))
+
     def _abbreviated(self, text: str, tok: Token) -> bool:
         """``tok`` is a word written shortened with a period ("Av.", "coop.", "Dr.")."""
         return tok.key in self.lex.abbreviations and text[tok.end:tok.end + 1] == "."
@@ -410,6 +426,7 @@ class Recogniser:
         taken = [False] * n
         found: list[Toponym] = self._place_list(text, toks, taken)
         found += self._capitals(toks, taken)
+        found += self._story_capitals(text, toks, taken)
         found += self._camel_hashtags(text, toks, taken)
         surnames: set[tuple[str, int]] = set()  # a person's last name and where the person is named
 
@@ -516,7 +533,7 @@ class Recogniser:
             if all(t.key in _STOP_CAPS for t in toks[i:run_end]):
                 i = run_end
                 continue
-            while s < run_end and toks[s].key in _STOP_CAPS and not self.gaz.lookup_key(
+            while s < run_end and (toks[s].key in _STOP_CAPS or toks[s].key in self.lex.openers) and not self.gaz.lookup_key(
                     " ".join(t.key for t in toks[s:run_end])):
                 s += 1
             matches: list[tuple[int, int, tuple[Entry, ...]]] = []
@@ -551,6 +568,7 @@ class Recogniser:
                         for q in range(a, b):
                             taken[q] = True
             elif matches:
+                self._person_name_words(toks, s, run_end, matches, surnames)
                 # "Hospital Regional de Ayacucho", "Base Naval del Callao": an institution whose
                 # name ends in "de/del <administrative unit>" is located there
                 a, b, entries = matches[-1]
@@ -562,10 +580,11 @@ class Recogniser:
                     units = tuple(e for e in entries if e.kind == "town" and e.population >= STREET_CITY)
                 if b == run_end and a > s and (toks[a - 1].key in ("de", "del") or self._jurisdiction(toks, s, a)) \
                         and units \
-                        and self._plausible(text, toks, a, b, units):
+                        and self._plausible(text, toks, a, b, units, institution=True):
                     found.append(Toponym(toks[a].start, toks[b - 1].end, toks[a].start, toks[b - 1].end,
                                          units, cue=None, extra={"key": " ".join(t.key for t in toks[a:b]),
-                                                                 "institution": True}))
+                                                                 "institution": True,
+                                                                 "institution_head": toks[s].key}))
                     for q in range(a, b):
                         taken[q] = True
             i = max(i + 1, run_end, *(b for _, b, _ in matches)) if matches else max(i + 1, run_end)
@@ -618,6 +637,46 @@ class Recogniser:
             out.append(Toponym(toks[i].start, toks[i + 1].end, toks[i].start, toks[i + 1].end, (city,),
                                cue="town", extra={"cue_word": "capital", "key": norm_key(city.name)}))
             taken[i - 1] = taken[i] = taken[i + 1] = True
+        return out
+
+    #: words that may follow a bare "la capital" ("en la capital, donde...", "de la capital y sus
+    #: alrededores"); an adjective or a complement makes it another capital ("la capital regional",
+    #: "la capital del estado")
+    _AFTER_BARE_CAPITAL = frozenset({"y", "e", "o", "en", "donde", "cuando", "que", "tras", "durante", "para",
+                                     "por", "con", "a", "al", "el", "la", "los", "las", "hace", "este", "esta",
+                                     "desde", "hasta", "sin", "se", "fue", "fueron", "informo", "segun"})
+    #: "zona 18 de la capital": one of Guatemala City's numbered zones, a part of the capital
+    _CAPITAL_ZONE = re.compile(r"zona\s+\d{1,2}\s+de\s+$", re.IGNORECASE)
+
+    def _story_capitals(self, text: str, toks: list[Token], taken: list[bool]) -> list[Toponym]:
+        """A bare "la capital" ("en el oriente de la capital", "zona 18 de la capital", "la
+        capital del país"): the capital of the document's country, which the resolver fills in
+        once that country is known (``story_capital``), and only when the text names no other
+        place of that country (a regional story's "la capital" may be its state's)."""
+        out: list[Toponym] = []
+        if "la capital" not in text:  # (a lower-case "capital" only: "La Capital" is a name)
+            return out
+        for i in range(1, len(toks)):
+            if toks[i].key != "capital" or toks[i - 1].key != "la" or toks[i].cap or taken[i]:
+                continue
+            if i >= 2 and toks[i - 2].key not in ("de", "en", "a", "hacia", "desde"):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            end = toks[i].end
+            if nxt is not None and self._gap(text, toks[i], nxt) == " ":
+                if nxt.key in ("del", "de") and i + 2 < len(toks) and toks[i + 2].key in ("pais", "la"):
+                    if toks[i + 2].key == "la" and not (i + 3 < len(toks) and toks[i + 3].key == "republica"):
+                        continue
+                    end = toks[i + 3].end if toks[i + 2].key == "la" else toks[i + 2].end
+                elif nxt.key not in self._AFTER_BARE_CAPITAL:
+                    continue
+            start = toks[i - 1].start
+            zone = self._CAPITAL_ZONE.search(text, max(0, start - 20), start)
+            if zone is not None:
+                start = zone.start()
+            out.append(Toponym(start, end, toks[i].start, toks[i].end, (), cue="local",
+                               extra={"story_capital": True, "key": "capital"}))
+            taken[i - 1] = taken[i] = True
         return out
 
     _CAMEL_CUT = re.compile(r"(?<=[a-záéíóúñü])(?=[A-ZÁÉÍÓÚÑÜ])")
@@ -679,8 +738,11 @@ class Recogniser:
         return any(e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key
                    and (not tagged or e.cc in SPANISH_SPEAKING) for e in entries)
 
-    def _plausible(self, text: str, toks: list[Token], a: int, b: int, entries: tuple[Entry, ...]) -> bool:
-        """Filters for un-cued names: surnames, people's titles, speakers, acronyms."""
+    def _plausible(self, text: str, toks: list[Token], a: int, b: int, entries: tuple[Entry, ...],
+                   institution: bool = False) -> bool:
+        """Filters for un-cued names: surnames, people's titles, speakers, acronyms. The
+        division an institution is named after is no speaker: "el Gobierno de Navarra anunció"
+        (``institution``)."""
         key = " ".join(t.key for t in toks[a:b])
         if self._in_quoted_name(text, toks[a].start, toks[b - 1].end):
             return False  # «La Cabaña del Toro»: a bar's name, not the town
@@ -715,10 +777,16 @@ class Recogniser:
             return False  # "la empresa de transportes Nuevo Amanecer": the firm's name
         # "dijo Humala" / "Humala dijo": a speaker
         nxt = toks[b] if b < len(toks) else None
+        if institution:
+            return True
         if nxt is not None and nxt.key in self.lex.speech and _SENT_END.search(text[toks[b - 1].end:nxt.start]) is None:
             # ("en San Pedro Sula, informó la policía": a place after "en" is not the speaker)
+            # ("en el municipio de Tepalcatepec, Michoacán, informó la Sedena": the last member of a
+            # written hierarchy, not the speaker; "las colonias X y Y, de Soyapango, informó": a complement)
+            placed = self._en_cue(toks, a) or self._en_part_of(toks, a) or (
+                a > 0 and ((before == "," and toks[a - 1].cap) or toks[a - 1].key in ("de", "del")))
             if not any(e.kind == "country" for e in entries) and not (
-                    (self._en_cue(toks, a) or self._en_part_of(toks, a)) and "," in text[toks[b - 1].end:nxt.start]):
+                    placed and "," in text[toks[b - 1].end:nxt.start]):
                 return False
         k = prev
         while k >= 0 and toks[k].key in ("ademas", "tambien", "luego", "hoy", "ayer"):

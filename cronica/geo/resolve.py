@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
+from cronica.geo.country_cues import load_country_cues
 from cronica.geo.gazetteer import SPANISH_SPEAKING, Entry, Gazetteer, open_gazetteer, strip_accents
 from cronica.geo.recognise import Recogniser, Toponym, norm_key, _ARTICLES, _GAP_WORDS
 from cronica.model import Place, Span
@@ -503,6 +504,7 @@ class Geocoder:
     def __init__(self, country: Optional[str] = "PE", gazetteer: Optional[Gazetteer] = None) -> None:
         self.gaz = gazetteer or open_gazetteer()
         self.rec = Recogniser(self.gaz)
+        self.cues = load_country_cues()
         self.default_cc = _country_code(country or "PE", self.gaz)
         self._named_cc: set[str] = set()
         self._doc_cc: Optional[str] = None
@@ -526,6 +528,9 @@ class Geocoder:
         tops = [t for t in self.rec.recognise(text, hints)
                 if not any(a <= t.start and t.end <= b for a, b in not_places)]
         tops = _drop_short_street_names(text, tops)
+        capitals = [t for t in tops if t.extra.get("story_capital")]
+        if capitals:  # a bare "la capital" waits for the document's country
+            tops = [t for t in tops if not t.extra.get("story_capital")]
         chains = self._chains(text, tops)
         self._read_in_cue_countries(chains)
         # in a written hierarchy ("Cáceres, Antioquia") only its last, most general member tells the country
@@ -542,6 +547,10 @@ class Geocoder:
                           and len({x.cc for x in t.entries if x.kind == "country"}) == 1}
         if inferred is not None:
             _read_namesakes(tops, doc_cc)
+        if capitals and self._story_capitals(capitals, tops, inferred):
+            tops = sorted(tops + capitals, key=lambda t: t.start)
+            chains = self._chains(text, tops)
+            self._read_in_cue_countries(chains)
         for ch in chains:
             for t in ch.members:
                 t.entries = self._eligible(t, doc_cc, len(ch.members) > 1, inferred is not None)
@@ -616,6 +625,19 @@ class Geocoder:
                 return ch.place
         return None
 
+    def _story_capitals(self, capitals: list[Toponym], tops: list[Toponym], inferred: Optional[str]) -> bool:
+        """Whether the bare "la capital"s of the text (``story_capital``) are the capital of the
+        country it shows, and if so give them that city: only when the text names no other
+        place of that country ("en la colonia Los Pinos, en el oriente de la capital" in a
+        Honduran story: Tegucigalpa; a regional story's "la capital" may be its state's)."""
+        city = self.gaz.capital(inferred) if inferred else None
+        if city is None or any(e.cc == inferred and e.kind != "country" for t in tops
+                               if t.role == "place" for e in t.entries):
+            return False
+        for t in capitals:
+            t.entries = (city,)
+        return True
+
     def _regional_dateline(self, chains: list["_Chain"]) -> Optional[Place]:
         """The resolved place of the text's dateline when it is a town (not a division: "Lima"
         reads as its region) and no national capital (capitals file the news of a whole country)."""
@@ -645,11 +667,15 @@ class Geocoder:
         counts: dict[str, int] = dict(votes or {})
         lex = self.rec.lex
         named_divisions = self._cued_divisions(tops) | _city_divisions(tops)
+        folded = norm_key(text) if text else ""
         if text and getattr(lex, "demonym_re", None) is not None:
-            for m in lex.demonym_re.finditer(norm_key(text)):
+            for m in lex.demonym_re.finditer(folded):
                 cc = lex.demonyms.get(m.group(1))
                 if cc:
                     counts[cc] = counts.get(cc, 0) + 1
+        if text:  # "lempiras", "el Hospital Escuela", "el régimen de excepción" (data/geo/country_cues.yaml)
+            for cc, n in self.cues.votes(text, folded).items():
+                counts[cc] = counts.get(cc, 0) + n
         for t in tops:
             if t.extra.get("dateline"):
                 ccs = {e.cc for e in t.entries if e.kind in ("country", "admin1")
@@ -662,7 +688,19 @@ class Geocoder:
                     cc = ccs.pop()
                     counts[cc] = counts.get(cc, 0) + 1
                 continue
-            if (t.role != "place" and not _measured_from(text, t)) or t.extra.get("institution"):
+            if t.extra.get("institution") and t.role == "place" and t.extra.get("institution_head") in lex.government_bodies:
+                # "la Gobernación del Cauca", "el Gobierno de Navarra": a body of one country's division
+                # (not "la Universidad de San Marcos", named after a saint): as plain as "el departamento
+                # del Cauca", it counts like a division named with its level noun
+                ccs = {e.cc for e in t.entries if e.kind == "admin1"}
+                ccs = ccs & SPANISH_SPEAKING or ccs  # Colombia's Huila before Angola's province
+                if len(ccs) == 1:
+                    cc = ccs.pop()
+                    counts[cc] = counts.get(cc, 0) + 2
+                continue
+            if t.extra.get("institution"):
+                continue
+            if t.role != "place" and not _measured_from(text, t):
                 continue
             cue_cc = lex.cue_countries.get(t.extra.get("cue_word") or "")
             if cue_cc:  # "la vereda X": Colombia; "la comuna de X": Chile
@@ -908,7 +946,7 @@ class Geocoder:
                 continue  # "la comuna de Cerrillos": not Salta's department of that name
             if e.kind == "country" and t.cue in _NAMED_AFTER_COUNTRY:
                 continue  # "cooperativa Nigeria", "barrio Colombia": named after the country, not it
-            if e.kind in ("admin1", "admin2") and t.cue == "local" and t.name_start > t.start:
+            if e.kind in ("admin1", "admin2") and t.cue == "local" and (t.name_start > t.start or "group" in t.extra):
                 continue  # "COMUNIDAD PANAMA", "barrio Guayas": a hamlet named after a division, not it
             if t.extra.get("initial") and e.kind == "town" and not ours and norm_key(e.name) != key \
                     and not e.gid.startswith("cronica-town:"):
