@@ -661,6 +661,8 @@ class Assembler:
     def __init__(self, actors: ActorLexicon, decider: Optional[Decider] = None, recorder=None) -> None:
         self.actors = actors
         self.lex = load_triggers()
+        #: the office words of CAMEO 186/185 (triggers.yaml variant_cues `prominent`), read in the victim's words
+        self.prominent = dict(self.lex.variant_cues).get("prominent")
         self.cues = load_filters()
         self.decider = decider  # trained decisions (decide.py); None: the hand-written rules
         self.recorder = recorder  # training only: cronica.learn.align.Recorder
@@ -1847,6 +1849,9 @@ class Assembler:
                     etype = top
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]
+        if "prominent" in variants:
+            variants = _victim_framed(variants, actor2, [m for m in [ev_m] + strong if m.trigger is not None],
+                                      self.prominent)
         codes = codes_for(etype, actor2.inter if actor2 else None, variants)
         if FAMILY.get(etype) in ("arrest", "seizure"):
             # an arrest or a seizure is an event of its own: a death or wound told with it is the
@@ -3102,6 +3107,29 @@ def _told_as_threat(d) -> bool:
     """An `other` incident some trigger tells as a threat ("amenazaron de muerte", "lo declaran
     objetivo militar"): made where its victims are, not a decree's or a court's seat."""
     return any(m.trigger is not None and m.trigger.variants[:1] == ("threat",) for m in d.mentions)
+
+
+def _victim_framed(variants: list[str], victim: Optional[Actor], told: list, office) -> list[str]:
+    """``variants`` with ``prominent`` kept only when the victim's own words, or a trigger's ("magnicidio"),
+    name a holder or seeker of public office: CAMEO 186 and 185 are the victim's position "explicitly
+    reported" (data/taxonomy.yaml readings), not an office named anywhere in the sentence ("el alcalde
+    condenó el asesinato de un comerciante" is the means' code)."""
+    words = [victim.as_written] if victim is not None and victim.as_written else []
+    words += [m.sentence.span.doc.text[m.trigger.start:m.trigger.end] for m in told]
+    if office is not None and any(_heads_with_office(w, office) for w in words):
+        return variants
+    return [v for v in variants if v != "prominent"]
+
+
+_DETERMINER = re.compile(r"(?:(?:el|la|los|las|un|una|unos|unas|al|del|a)\s+)?")
+
+
+def _heads_with_office(words: str, office) -> bool:
+    """Do the words open with an office ("el concejal X", "un exalcalde"), not name it in a complement
+    ("la vivienda de un juez": the house is the target told)?"""
+    key = match_key(words)
+    plain = getattr(office, "ungated", office)
+    return plain.match(key, _DETERMINER.match(key).end()) is not None
 
 
 def _one_person(actor: Actor) -> bool:
