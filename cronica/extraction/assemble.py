@@ -71,6 +71,10 @@ from cronica.time.lexicon import load_lexicon
 WHEREABOUTS_AFTER = 2  # sentences after a detention that may say the detainee was never seen again
 _VIA_RANK = {"clause": 0, "sentence": 1, "report": 2, "story": 3, "publication": 4, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
+#: the variants that tell an incident's means (data/taxonomy.yaml, the violent types); read from a sentence
+#: without a trigger of its own when it is the evidence (a bulletin entry's body under its title)
+MEANS_VARIANTS = frozenset({"suicide", "chemical", "aerial", "shelling", "mortar", "grenade", "explosive", "vehicle",
+                            "landmine", "roadside", "firearm", "blade", "physical", "torture"})
 # a killing the story then frames as fighting ("abaten a seis" ... "murieron en un enfrentamiento") is the
 # clash (the shared convention: armed_clash when the text frames it as enfrentamiento / combate);
 # a killing the body tells as a blast ("Asesinan a ..." ... "un artefacto explosivo estalló") is the
@@ -663,11 +667,18 @@ class Assembler:
         self.lex = load_triggers()
         #: the office words of CAMEO 186/185 (triggers.yaml variant_cues `prominent`), read in the victim's words
         self.prominent = dict(self.lex.variant_cues).get("prominent")
+        #: the cues of the means (data/taxonomy.yaml variants of the violent types), read in a sentence without a trigger
+        self.means_cues = tuple((name, pattern) for name, pattern in self.lex.variant_cues if name in MEANS_VARIANTS)
         self.cues = load_filters()
         self.decider = decider  # trained decisions (decide.py); None: the hand-written rules
         self.recorder = recorder  # training only: cronica.learn.align.Recorder
 
     # ------------------------------------------------------------------ helpers
+    def _means_told(self, sent) -> list[str]:
+        """The means a sentence's cue words tell (triggers.yaml variant_cues: "disparos", "machete", "granada")."""
+        key = span_key(sent.span)
+        return [name for name, pattern in self.means_cues if pattern.search(key)]
+
     def _group(self, c: CountMention) -> str:
         """The victims' side, so figures for different sides add up and restatements do not."""
         victims = c.victim_head or c.victim
@@ -1849,6 +1860,10 @@ class Assembler:
                     etype = top
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]
+        if ev_m.trigger is None and FAMILY.get(etype) == "violent":
+            # the evidence is a sentence with no trigger of its own (a bulletin entry's body under its
+            # title "HOSTIGAMIENTO EN X."): the means it tells ("abrieron fuego ... contra la estación")
+            variants += self._means_told(ev_m.sentence)
         if "prominent" in variants:
             variants = _victim_framed(variants, actor2, [m for m in [ev_m] + strong if m.trigger is not None],
                                       self.prominent)

@@ -52,6 +52,17 @@ def test_a_social_leader_shot_is_coded_by_the_means():
     assert _codes(text) == [("killing", "193")]
 
 
+def test_the_means_of_a_bulletin_body_under_its_title():
+    """A bulletin entry whose title carries the trigger ("HOSTIGAMIENTO EN X.") and whose body tells the
+    means without a trigger of its own: the body's means code the incident."""
+    text = ("HOSTIGAMIENTO EN TORIBIO. EL 2 DE MARZO DE 2025 HOMBRES DE UNA COLUMNA DISIDENTE ABRIERON FUEGO "
+            "DURANTE TRES HORAS CONTRA EL PUESTO DE POLICIA DEL CORREGIMIENTO; UN AGENTE RESULTO HERIDO. "
+            "CAUCA - TORIBIO")
+    # (bulletins carry no publication date: with one, this entry's body is not joined to its title, a
+    # separate matter of the bulletin reader, left as found)
+    assert [(e.type, e.cameo) for e in cronica.extract(text)] == [("attack", "193")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # the office named in a complement of the target, not the target: the means decide
     ("La casa de una jueza de familia fue atacada a balazos por desconocidos durante la madrugada del lunes.",
