@@ -78,6 +78,20 @@ def test_the_office_is_read_at_the_head_of_the_victims_words(text, expected):
     assert _codes(text) == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Hombres armados asesinaron a tres trabajadores en la mina La Esperanza el domingo.", ("killing", "190")),
+    ("Sicarios asesinaron a tiros a dos mineros en una mina de oro del sector El Perú el sábado.",
+     ("killing", "193")),
+    ("Los cuerpos de cuatro mineros fueron hallados en una fosa cerca de la mina El Tesoro el martes.",
+     ("killing", "190")),
+    ("Un soldado resultó herido al activar una mina en la vereda La Pradera el lunes.", ("bombing", "193")),
+])
+def test_a_mining_pit_is_no_landmine(text, expected):
+    """'mina' as a mining pit (or a name) tells no explosive: only a mine told by its kind or by what was
+    done with it is the mine of CAMEO 193 (and ACLED's remote explosive)."""
+    assert _codes(text) == [expected]
+
+
 def test_a_mortar_keeps_the_acled_shelling_sub_event():
     events = cronica.extract("Guerrilleros lanzaron morteros contra la base militar de La Macarena durante la "
                              "madrugada del martes.", published="2025-05-10")
