@@ -91,12 +91,28 @@ def test_cameo_codes_are_codebook_codes_with_a_consistent_root():
 
 
 @pytest.mark.parametrize("fine_type,variants,cameo", [
-    ("killing", ["firearm"], "193"),  # a shooting is 193 whatever the victims
-    ("killing", ["firearm", "prominent"], "193"),
+    ("killing", [], "190"),  # "killings of any kind when the weapons used are not specified"
+    ("killing", ["firearm"], "193"),  # a shooting is 193 whatever the victims, unless the victim holds an office
+    ("killing", ["firearm", "prominent"], "186"),  # 186 by "the position the victim held", whatever the means
+    ("killing", ["blade", "prominent"], "186"),
     ("attack", ["firearm"], "193"),
-    ("killing", ["prominent"], "186"),  # assassination of a prominent person
-    ("killing", ["physical"], "1823"),  # killed without weapons
-    ("killing", ["massacre"], "202"),
+    ("attack", ["firearm", "prominent"], "185"),  # attempt to assassinate: the office holder survives
+    ("killing", ["prominent"], "186"),  # assassination of a politically significant person
+    ("killing", ["physical"], "1823"),  # killed without weapons ("beating, torture, lynching")
+    ("killing", ["blade"], "180"),  # the codebook's own 180 example is a machete killing
+    ("killing", ["blade", "physical"], "180"),  # "a golpes de machete": the blade is the weapon
+    ("attack", ["blade"], "180"),
+    ("attack", ["physical"], "182"),
+    ("killing", ["massacre"], "202"),  # a massacre told without its means
+    ("killing", ["massacre", "firearm"], "193"),  # five shot in a bar: the means' code
+    ("bombing", ["landmine"], "193"),  # "Minefield casualties ... are coded as 193"
+    ("attack", ["landmine", "explosive"], "193"),
+    ("bombing", ["roadside"], "1833"),  # a charge "left along the roads"
+    ("bombing", ["vehicle", "roadside"], "1832"),
+    ("bombing", ["landmine", "roadside"], "193"),
+    ("bombing", ["mortar"], "193"),  # mortars are light weapons
+    ("bombing", ["shelling", "mortar"], "194"),  # heavy weaponry takes precedence
+    ("armed_clash", ["mortar", "firearm"], "193"),
     ("threat", [], "1383"),  # threaten unconventional violence (a death threat)
     ("seizure", [], "1711"),  # confiscate property
     ("kidnapping", [], "181"),  # abduct, hijack, take hostage
@@ -215,19 +231,30 @@ def test_plover_export_carries_the_mode_of_the_cameo_code():
     assert convert({"id": 2, "plover": None, "cameo": None}, "event")["mode"] is None
 
 
+#: the readings decided in session 20 (corpus/README.md, "CAMEO codes"): the codes each weighs, and the one kept
+READINGS = [
+    (("180", "190", "186"), ("killing", [], "190")),
+    (("1823", "180"), ("killing", ["blade"], "180")),
+    (("186", "193", "180", "1823"), ("killing", ["firearm", "prominent"], "186")),
+    (("138", "1383"), ("other", ["threat"], "1383")),
+    (("183", "1833", "193"), ("bombing", ["landmine"], "193")),
+    (("183", "1833"), ("bombing", ["roadside", "explosive"], "1833")),
+    (("194", "193"), ("bombing", ["mortar"], "193")),
+    (("202",), ("killing", ["massacre", "firearm"], "193")),
+]
+
+
 def test_codebook_readings_are_rendered_with_the_codes_they_weigh():
-    """The three readings where the CAMEO labels leave a choice (180/190, 186/means, 138/1383) are data in
-    the table and appear in the rendered document, each with the codes it weighs; the codes kept are the
-    ones codes_for gives."""
+    """The readings where the CAMEO labels leave a choice are data in the table, quote the codebook, and
+    appear in the rendered document, each with the codes it weighs; the code kept is the one codes_for gives."""
     readings = _load().readings
-    assert len(readings) == 3
+    assert len(readings) == len(READINGS)
     doc = render_markdown()
     assert "## Codebook readings" in doc
-    for codes, (question, reading) in zip((("180", "190"), ("186",), ("138", "1383")), readings):
+    for (codes, (fine_type, variants, kept)), (question, reading) in zip(READINGS, readings):
         assert all(c in question for c in codes) and reading in doc
-    assert codes_for("killing").cameo == "190"
-    assert codes_for("killing", variants=["firearm", "prominent"]).cameo == "193"
-    assert codes_for("other", variants=["threat"]).cameo == "1383"
+        assert '"' in reading  # each reading quotes the codebook's own words
+        assert kept in reading and codes_for(fine_type, variants=variants).cameo == kept
 
 
 def test_displacement_and_confinement_orders_have_their_codes():

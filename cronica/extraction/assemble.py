@@ -71,6 +71,10 @@ from cronica.time.lexicon import load_lexicon
 WHEREABOUTS_AFTER = 2  # sentences after a detention that may say the detainee was never seen again
 _VIA_RANK = {"clause": 0, "sentence": 1, "report": 2, "story": 3, "publication": 4, "none": 9}
 _GENERIC = {"attack"}  # types a more specific mention overrides
+#: the variants that tell an incident's means (data/taxonomy.yaml, the violent types); read from a sentence
+#: without a trigger of its own when it is the evidence (a bulletin entry's body under its title)
+MEANS_VARIANTS = frozenset({"suicide", "chemical", "aerial", "shelling", "mortar", "grenade", "explosive", "vehicle",
+                            "landmine", "roadside", "firearm", "blade", "physical", "torture"})
 # a killing the story then frames as fighting ("abaten a seis" ... "murieron en un enfrentamiento") is the
 # clash (the shared convention: armed_clash when the text frames it as enfrentamiento / combate);
 # a killing the body tells as a blast ("Asesinan a ..." ... "un artefacto explosivo estalló") is the
@@ -661,11 +665,20 @@ class Assembler:
     def __init__(self, actors: ActorLexicon, decider: Optional[Decider] = None, recorder=None) -> None:
         self.actors = actors
         self.lex = load_triggers()
+        #: the office words of CAMEO 186/185 (triggers.yaml variant_cues `prominent`), read in the victim's words
+        self.prominent = dict(self.lex.variant_cues).get("prominent")
+        #: the cues of the means (data/taxonomy.yaml variants of the violent types), read in a sentence without a trigger
+        self.means_cues = tuple((name, pattern) for name, pattern in self.lex.variant_cues if name in MEANS_VARIANTS)
         self.cues = load_filters()
         self.decider = decider  # trained decisions (decide.py); None: the hand-written rules
         self.recorder = recorder  # training only: cronica.learn.align.Recorder
 
     # ------------------------------------------------------------------ helpers
+    def _means_told(self, sent) -> list[str]:
+        """The means a sentence's cue words tell (triggers.yaml variant_cues: "disparos", "machete", "granada")."""
+        key = span_key(sent.span)
+        return [name for name, pattern in self.means_cues if pattern.search(key)]
+
     def _group(self, c: CountMention) -> str:
         """The victims' side, so figures for different sides add up and restatements do not."""
         victims = c.victim_head or c.victim
@@ -1853,6 +1866,13 @@ class Assembler:
                     etype = top
         # the means and framing any report of the incident tells (trigger first, then its sentence's cues)
         variants = [v for m in [ev_m] + strong if m.trigger is not None for v in m.trigger.variants]
+        if ev_m.trigger is None and FAMILY.get(etype) == "violent":
+            # the evidence is a sentence with no trigger of its own (a bulletin entry's body under its
+            # title "HOSTIGAMIENTO EN X."): the means it tells ("abrieron fuego ... contra la estación")
+            variants += self._means_told(ev_m.sentence)
+        if "prominent" in variants:
+            variants = _victim_framed(variants, actor2, [m for m in [ev_m] + strong if m.trigger is not None],
+                                      self.prominent)
         codes = codes_for(etype, actor2.inter if actor2 else None, variants)
         if FAMILY.get(etype) in ("arrest", "seizure"):
             # an arrest or a seizure is an event of its own: a death or wound told with it is the
@@ -3117,6 +3137,29 @@ def _told_as_threat(d) -> bool:
     """An `other` incident some trigger tells as a threat ("amenazaron de muerte", "lo declaran
     objetivo militar"): made where its victims are, not a decree's or a court's seat."""
     return any(m.trigger is not None and m.trigger.variants[:1] == ("threat",) for m in d.mentions)
+
+
+def _victim_framed(variants: list[str], victim: Optional[Actor], told: list, office) -> list[str]:
+    """``variants`` with ``prominent`` kept only when the victim's own words, or a trigger's ("magnicidio"),
+    name a holder or seeker of public office: CAMEO 186 and 185 are the victim's position "explicitly
+    reported" (data/taxonomy.yaml readings), not an office named anywhere in the sentence ("el alcalde
+    condenó el asesinato de un comerciante" is the means' code)."""
+    words = [victim.as_written] if victim is not None and victim.as_written else []
+    words += [m.sentence.span.doc.text[m.trigger.start:m.trigger.end] for m in told]
+    if office is not None and any(_heads_with_office(w, office) for w in words):
+        return variants
+    return [v for v in variants if v != "prominent"]
+
+
+_DETERMINER = re.compile(r"(?:(?:el|la|los|las|un|una|unos|unas|al|del|a)\s+)?")
+
+
+def _heads_with_office(words: str, office) -> bool:
+    """Do the words open with an office ("el concejal X", "un exalcalde"), not name it in a complement
+    ("la vivienda de un juez": the house is the target told)?"""
+    key = match_key(words)
+    plain = getattr(office, "ungated", office)
+    return plain.match(key, _DETERMINER.match(key).end()) is not None
 
 
 def _one_person(actor: Actor) -> bool:
