@@ -2269,7 +2269,9 @@ def _opening_of(tok) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             return _agentive(_child(tok, "nsubj")), None  # "los recibieron a balazos": the subject fired
         if lemma.startswith("recib") and not _met_with_fire(fire):
             return None, None  # "recibió un disparo": hit, not met with fire
-        doer = _agent(tok) or next((c for c in fire.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+        # "respondieron al fuego de X"; "fueron recibidos a disparos por X" (the agent hung on the noun)
+        doer = _agent(tok) or next((c for c in fire.children if c.dep_ == "nmod" and _case(c) in ("de", "del", "por")),
+                                   None)
         return _agentive(doer), _phrase(_subject_of(tok))
     if lemma.startswith("abr") and (fire is None or fire.lower_ != "fuego"):
         return None, None  # "abrir" only as "abrir fuego"
