@@ -1830,6 +1830,29 @@ def _agrees(clitic, noun) -> bool:
     return (not n or number in n) and (not g or gender is None or gender in g)
 
 
+def _clitic_names_subject(trigger, shared) -> bool:
+    """A clitic object of a verb with no subject of its own stands for the subject the verb would
+    borrow from the clause before ("dos maestras venían en una camioneta y les abrieron fuego"): a
+    3rd-person clitic never stands for its own verb's subject (that is "se"), so when no object
+    before it agrees with the clitic (``_clitic_antecedent``) and that subject does, the subject is
+    whom the act fell on and the doers are not named there, when that clause sets the scene
+    (``_background_then_act``)."""
+    clitic = next((c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ in _CLITICS
+                   and c.i < trigger.i), None)
+    if clitic is None or _clitic_antecedent(trigger) is not None:
+        return False
+    head = _antecedent_of(shared)
+    return head is not None and head.pos_ in ("NOUN", "PROPN") and _agrees(clitic, head) \
+        and _background_then_act(shared.head, trigger)
+
+
+def _background_then_act(verb, trigger) -> bool:
+    """The clause before tells the scene in the imperfect and the act breaks in, in the preterite
+    ("venían en una camioneta y les abrieron fuego", "regresaban de la feria y los asesinaron"),
+    not a run of one doer's acts ("entraron al caserío y los mataron")."""
+    return "Imp" in verb.morph.get("Tense") and "Past" in trigger.morph.get("Tense")
+
+
 def _clitic_taken(trigger) -> bool:
     """"se lo llevaron", "se la llevaron": "se" with an object clitic is the verb's own, not a
     passive's; the subject took the one the clitic stands for."""
@@ -2367,8 +2390,12 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 subjs = [fronted]  # "Según el parte, soldados que patrullaban ... repelieron"
             if not subjs and (reporter := _reporting_force(trigger)) is not None:
                 subjs = [reporter]  # "Las Fuerzas Militares informan que bombardearon ...": the force
+            fired_on = None  # the subject a clitic stands for: those the act fell on
             if not subjs and (shared := _shared_subject(trigger)) is not None:
-                subjs = [shared]  # "soldados entraron al caserío, ... y los mataron": the first verb's subject
+                if _clitic_names_subject(trigger, shared):
+                    fired_on = shared  # "venían en una camioneta y les abrieron fuego": they were fired on
+                else:
+                    subjs = [shared]  # "soldados entraron al caserío, ... y los mataron": the first verb's subject
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
@@ -2382,7 +2409,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             if obj is not None:
                 obj = _whole(obj)  # "destruyó parte de la comisaría": the comisaría
             if any(c.lower_ in _CLITICS for c in objs):
-                obj = _clitic_antecedent(trigger) or obj  # "reunieron a los hombres y los mataron"
+                obj = _clitic_antecedent(trigger) or fired_on or obj  # "reunieron a los hombres y los mataron"
             conj = _child(subj, "conj") if subj is not None else None
             if conj is None and subj is not None and subj.dep_ == "appos":
                 conj = _child(subj.head, "conj")  # "El 3 de mayo, tropas y una banda ...": the date's conjunct
