@@ -122,6 +122,7 @@ class RoleCues:
     claimed_acts: frozenset = frozenset()
     captor_words: frozenset = frozenset()
     series_nouns: frozenset = frozenset()
+    terrain_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +143,8 @@ def load_role_cues() -> RoleCues:
             "rival_nouns", "rival_words", "threat_verbs", "signed_words", "faction_words",
             "arrival_verbs", "answer_verbs", "fire_nouns", "first_attack_verbs", "claim_papers", "left_verbs",
             "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words",
-            "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns")
+            "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
+            "terrain_words")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -181,7 +183,8 @@ def load_role_cues() -> RoleCues:
                     frozenset(raw["other_act_words"]), suspect_labels=frozenset(raw["suspect_labels"]),
                     act_references=frozenset(raw["act_references"]),
                     owning_verbs=tuple(raw["owning_verbs"]), claimed_acts=frozenset(raw["claimed_acts"]),
-                    captor_words=frozenset(raw["captor_words"]), series_nouns=frozenset(raw["series_nouns"]))
+                    captor_words=frozenset(raw["captor_words"]), series_nouns=frozenset(raw["series_nouns"]),
+                    terrain_words=frozenset(raw["terrain_words"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -221,6 +224,11 @@ def _not_party(tok) -> bool:
             c.dep_ in ("flat", "appos", "nmod", "compound") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"
             or (c.dep_ in ("flat", "appos", "compound") and c.pos_ == "PROPN") for c in tok.children):
         return True  # "el estado Guárico", "el municipio de Tame"
+    if low in cues.terrain_words and tok.text == low and any(
+            c.dep_ in ("flat", "appos", "nmod", "compound") and c.pos_ == "PROPN" and (
+                c.ent_type_ == "LOC" or _gazetteer_place(c.text, ("admin1", "admin2", "town")))
+            for c in tok.children):
+        return True  # "la emboscada de la sierra de Guerrero": where, not who
     return False
 
 
@@ -774,13 +782,17 @@ def _attribution_once(sent) -> tuple[Optional[ActorMention], Optional[str]]:
 
 def names_act_or_suspects(sent) -> bool:
     """The sentence names an incident back by a definite noun ("la agresión", "el crimen", "este
-    ataque"; ``act_references``) or its suspects ("los detenidos"; ``suspect_labels``): what a blame
+    ataque"; ``act_references``), its suspects ("los detenidos"; ``suspect_labels``) or its doers
+    by a definite label ("los agresores", "los responsables"; ``doer_labels``): what a blame
     told far from the incident's own sentences must do to be about it, not about a whole wave ("una
     escalada ... que los partidos atribuyen a X")."""
     cues = load_role_cues()
     for t in span_tokens(sent):
         if t.lower_ in cues.suspect_labels and t.pos_ in ("NOUN", "ADJ"):
             return True
+        if t.lower_ in cues.doer_labels and t.pos_ in ("NOUN", "ADJ") and any(
+                c.dep_ == "det" and c.lower_ in _BACK_DETS for c in t.children):
+            return True  # "los agresores serían integrantes de X": the doers named back
         if t.lower_ in cues.act_references and t.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in _BACK_DETS for c in t.children):
             return True
@@ -1818,6 +1830,36 @@ def _agrees(clitic, noun) -> bool:
     return (not n or number in n) and (not g or gender is None or gender in g)
 
 
+def _clitic_names_subject(trigger, shared) -> bool:
+    """A clitic object of a verb with no subject of its own stands for the subject the verb would
+    borrow from the clause before ("dos maestras venían en una camioneta y les abrieron fuego"): a
+    3rd-person clitic never stands for its own verb's subject (that is "se"), so when no object
+    before it agrees with the clitic (``_clitic_antecedent``) and that subject does, the subject is
+    whom the act fell on and the doers are not named there, when that clause sets the scene
+    (``_background_then_act``)."""
+    clitic = next((c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ in _CLITICS
+                   and c.i < trigger.i), None)
+    if clitic is None or _clitic_antecedent(trigger) is not None:
+        return False
+    head = _antecedent_of(shared)
+    return head is not None and head.pos_ in ("NOUN", "PROPN") and _agrees(clitic, head) \
+        and _background_then_act(shared.head, trigger)
+
+
+def _background_then_act(verb, trigger) -> bool:
+    """The clause before tells the scene in the imperfect and the act breaks in, in the preterite
+    ("venían en una camioneta y les abrieron fuego", "regresaban de la feria y los asesinaron"),
+    not a run of one doer's acts ("entraron al caserío y los mataron")."""
+    return "Imp" in verb.morph.get("Tense") and "Past" in trigger.morph.get("Tense")
+
+
+def _clitic_taken(trigger) -> bool:
+    """"se lo llevaron", "se la llevaron": "se" with an object clitic is the verb's own, not a
+    passive's; the subject took the one the clitic stands for."""
+    return any(c.dep_ == "obj" and c.lower_ in _CLITICS and c.lower_ not in _DATIVES and c.i < trigger.i
+               for c in trigger.children)
+
+
 def _clitic_antecedent(trigger):
     """What a clitic object ("los mataron") stands for: the object, agreeing in number and
     gender, of a verb before it in the same coordinated run ("reunieron a los campesinos
@@ -1833,11 +1875,29 @@ def _clitic_antecedent(trigger):
             o = next((c for c in w.children if (c.dep_ in ("obj", "iobj") or c.dep_ == "obl" and _case(c) == "a")
                       and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i and _agrees(clitic, c)
                       and (clitic.lower_ not in _DATIVES or _case(c) in ("a", "al"))), None)
+            if o is None:
+                o = _premises_owner(w, clitic, trigger)
             if o is not None:
                 return o
         if not chain:
             return None
         v = chain[-1]
+    return None
+
+
+def _premises_owner(verb, clitic, trigger):
+    """The one whose house or farm a verb before the clitic's went to, when the clitic stands for
+    that person and not for the place ("llegaron a la finca del productor X y se lo llevaron",
+    "entraron a la vivienda del dirigente X y lo sacaron"): the premises' "de" complement that
+    agrees with the clitic, else None."""
+    premises = load_role_cues().premises_nouns
+    for c in verb.children:
+        if c.dep_ in ("obj", "obl") and _case(c) in ("a", "al", "en") and c.lower_ in premises and c.i < trigger.i \
+                and not _agrees(clitic, c):
+            owner = next((g for g in c.children if g.dep_ == "nmod" and _case(g) in ("de", "del")
+                          and g.pos_ in ("NOUN", "PROPN", "ADJ") and _agrees(clitic, g)), None)
+            if owner is not None:
+                return owner
     return None
 
 
@@ -2269,7 +2329,9 @@ def _opening_of(tok) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             return _agentive(_child(tok, "nsubj")), None  # "los recibieron a balazos": the subject fired
         if lemma.startswith("recib") and not _met_with_fire(fire):
             return None, None  # "recibió un disparo": hit, not met with fire
-        doer = _agent(tok) or next((c for c in fire.children if c.dep_ == "nmod" and _case(c) in ("de", "del")), None)
+        # "respondieron al fuego de X"; "fueron recibidos a disparos por X" (the agent hung on the noun)
+        doer = _agent(tok) or next((c for c in fire.children if c.dep_ == "nmod" and _case(c) in ("de", "del", "por")),
+                                   None)
         return _agentive(doer), _phrase(_subject_of(tok))
     if lemma.startswith("abr") and (fire is None or fire.lower_ != "fuego"):
         return None, None  # "abrir" only as "abrir fuego"
@@ -2328,8 +2390,12 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 subjs = [fronted]  # "Según el parte, soldados que patrullaban ... repelieron"
             if not subjs and (reporter := _reporting_force(trigger)) is not None:
                 subjs = [reporter]  # "Las Fuerzas Militares informan que bombardearon ...": the force
+            fired_on = None  # the subject a clitic stands for: those the act fell on
             if not subjs and (shared := _shared_subject(trigger)) is not None:
-                subjs = [shared]  # "soldados entraron al caserío, ... y los mataron": the first verb's subject
+                if _clitic_names_subject(trigger, shared):
+                    fired_on = shared  # "venían en una camioneta y les abrieron fuego": they were fired on
+                else:
+                    subjs = [shared]  # "soldados entraron al caserío, ... y los mataron": the first verb's subject
             subj = next((c for c in subjs if _phrase(c) is not None), subjs[0] if subjs else None)
             # the object that is a party: "asesinó a tiros a un comerciante" → the comerciante
             objs = [c for c in trigger.children if c.dep_ in ("obj", "iobj") and c.lower_ != "se"
@@ -2343,7 +2409,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             if obj is not None:
                 obj = _whole(obj)  # "destruyó parte de la comisaría": the comisaría
             if any(c.lower_ in _CLITICS for c in objs):
-                obj = _clitic_antecedent(trigger) or obj  # "reunieron a los hombres y los mataron"
+                obj = _clitic_antecedent(trigger) or fired_on or obj  # "reunieron a los hombres y los mataron"
             conj = _child(subj, "conj") if subj is not None else None
             if conj is None and subj is not None and subj.dep_ == "appos":
                 conj = _child(subj.head, "conj")  # "El 3 de mayo, tropas y una banda ...": the date's conjunct
@@ -2364,7 +2430,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             elif se and obj is None and subj is not None and trigger.lemma_.startswith(_RECIPROCAL) \
                     and _plural(subj):
                 a1 = _agentive(subj)  # "mineros de dos bandos se enfrentaron": both sides, one phrase
-            elif se and obj is not None and subj is not None and subj.i < trigger.i < obj.i \
+            elif se and obj is not None and subj is not None and (subj.i < trigger.i < obj.i or _clitic_taken(trigger)) \
                     and _phrase(obj) is not None and (doer := _agentive(subj)) is not None:
                 # "agentes de la PNC se llevaron a un joven": "se" is the verb's own, the subject took
                 # the object (not "a los detenidos se les incautaron dos pistolas": a passive's goods)

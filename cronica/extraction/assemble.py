@@ -92,6 +92,7 @@ TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
 # few sentences before it ("... sostuvieron un enfrentamiento. ... En el sitio se incautaron ...")
 FORCE_BEFORE_GAP = 3
 CLASH_OPENER_MENTIONS = 2  # a clash's first mentions whose sentences may say who opened fire
+_FIRED_ON_TYPES = frozenset({"armed_clash", "attack", "ambush", "killing"})  # acts a frame of fire tells
 CLASH_OPENER_AFTER = 2  # ... and this many sentences after each ("Según el parte, ..." after the lead)
 FACTIONS_AFTER = 8  # sentences after a clash between factions of one group that may name the two (b-001)
 EDGE_SENTENCES = 2  # sentences of a neighbouring paragraph that may describe an incident's unknown doers
@@ -1815,6 +1816,10 @@ class Assembler:
             # first"): "los agentes fueron recibidos a balazos (por hombres armados)", "repelieron
             # el ataque de la columna"
             actor1, actor2 = actor2, actor1
+        if d.type in _FIRED_ON_TYPES:
+            # "X abrió fuego contra Y", "Y fue atacado a tiros por X", "fueron recibidos a balazos
+            # por X": the shooter and whom they fired on
+            actor1, actor2 = self._frame_sides(ordered, ctx, cc, d.type, actor1, actor2)
 
         # counts
         all_counts = counts_told(d.mentions)
@@ -1917,15 +1922,62 @@ class Assembler:
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, parsed_text(m.sentence.span))
 
+    def _opener_sentences(self, ordered: list[Mention]) -> list[Sentence]:
+        """The sentences where an incident may say who opened fire: its first two mentions' and
+        the two after each, in the text's order."""
+        last = len(self._sentences)
+        told = {i: self._sentences[i] for m in ordered[:CLASH_OPENER_MENTIONS]
+                for i in range(m.sentence.index, min(m.sentence.index + 1 + CLASH_OPENER_AFTER, last))}
+        return [sent for _, sent in sorted(told.items())]
+
+    def _fire_frame(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str]):
+        """(shooter, target) of the first of the incident's sentences (``_opener_sentences``, and the
+        one just before its first mention when no other incident is told there: "Al llegar, los
+        agentes fueron recibidos a tiros por X. En el intercambio de disparos ...") that tells who
+        opened fire on whom (``clash_opener``: "X abrió fuego contra Y", "Y fue atacado a tiros por
+        X"), as actors; (None, None) when none does."""
+        first = ordered[0].sentence.index if ordered else 0
+        before = [self._sentences[first - 1]] if 0 < first and not ordered[0].sentence.headline \
+            and first - 1 not in getattr(self, "_acts_elsewhere", frozenset()) \
+            and not self._sentences[first - 1].headline else []
+        for sent in before + self._opener_sentences(ordered):
+            attacker, answerer = clash_opener(sent.span)
+            if attacker is None and answerer is None:
+                continue
+            return (self._sentence_actor(attacker, sent, ctx, country),
+                    self._sentence_actor(answerer, sent, ctx, country))
+        return None, None
+
+    def _frame_sides(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str], etype: str,
+                     actor1: Optional[Actor], actor2: Optional[Actor]) -> tuple[Optional[Actor], Optional[Actor]]:
+        """(actor1, actor2) read from the frame of fire the incident's sentences tell (``_fire_frame``).
+        A clash whose sentence names the shooter and the side fired on has them as its sides, in
+        that order; one that names the shooter alone has it first and, second, the one party of the
+        two found before that is not a thing or a figure ("sus vehículos", "cuatro hombres"). In
+        other acts the shooter stands for a missing perpetrator or for such a thing or figure,
+        and the side fired on for a missing target."""
+        shooter, target = self._fire_frame(ordered, ctx, country)
+        if shooter is None and target is None:
+            return actor1, actor2
+        if etype == "armed_clash" and shooter is not None:
+            if target is not None and not _same_party(shooter, target):
+                return shooter, target
+            if _same_party(shooter, actor1) or _same_party(shooter, actor2):
+                return actor1, actor2
+            other = actor1 if _a_party(actor1) else actor2 if _a_party(actor2) else None
+            return (shooter, other) if other is not None else (actor1, actor2)
+        if shooter is not None and not _a_party(actor1) and not _same_party(shooter, actor2):
+            actor1 = shooter
+        if target is not None and actor2 is None and not _same_party(target, actor1):
+            actor2 = target
+        return actor1, actor2
+
     def _opened_by(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
                    actor1: Actor, actor2: Actor) -> bool:
         """Whether the clash's sentences (its first two mentions' and the two after them) name
         actor2's side as the one that opened fire on actor1's (``clash_opener``): the first
         sentence that says who did decides."""
-        last = len(self._sentences)
-        told = {i: self._sentences[i] for m in ordered[:CLASH_OPENER_MENTIONS]
-                for i in range(m.sentence.index, min(m.sentence.index + 1 + CLASH_OPENER_AFTER, last))}
-        for _, sent in sorted(told.items()):
+        for sent in self._opener_sentences(ordered):
             attacker, answerer = clash_opener(sent.span)
             if attacker is None and answerer is None:
                 continue
@@ -3176,6 +3228,12 @@ def _premises(actor: Actor) -> bool:
     """A house, shop or bar told as the target ("un ataque armado contra una cantina"): the
     victims the report names, when it names them, are who was hit (``premises_nouns``)."""
     return _head_word(actor.as_written) in load_role_cues().premises_nouns
+
+
+def _a_party(actor: Optional[Actor]) -> bool:
+    """An actor that stands for a party: not missing, and not a thing or a figure of people no
+    lexicon names (``_place_or_toll``: "sus vehículos", "cuatro hombres")."""
+    return actor is not None and not (actor.name is None and _place_or_toll(actor))
 
 
 def _place_or_toll(actor: Actor) -> bool:
