@@ -147,6 +147,7 @@ class Sentence:
     end: int
     headline: bool = False
     entry_title: bool = False  # a bulletin entry's title (a headline inside the text: "Masacre en X.")
+    section_heading: bool = False  # a long text's section heading ("Antecedentes", "Acciones armadas")
 
 
 @dataclass(slots=True)
