@@ -35,6 +35,7 @@ MAX_CHUNK_CHARS = 20_000
 HEADLINE_MAX_CHARS = 180
 LETTERHEAD_MAX_LINES = 4  # institution, office, document label, dateline above a communiqué's title
 ENTRY_TITLE_MAX_WORDS = 8  # a bulletin entry's title opening its paragraph ("Masacre en X.")
+SENTENCE_CLOSERS = frozenset(".:;!?…»\"”)")  # a line ending so is a sentence, not a section heading
 
 
 def _published(doc: Document) -> Optional[str]:
@@ -67,6 +68,24 @@ def _entry_title(sent, opens_paragraph: bool, paragraph_goes_on: bool) -> bool:
     words = [t for t in tokens if not t.is_punct]
     return 2 <= len(words) <= ENTRY_TITLE_MAX_WORDS and words[0].is_alpha and words[0].is_title \
         and not any(t.like_num or any(c.isdigit() for c in t.text) for t in words) \
+        and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
+
+
+def _section_heading(sent, line: str, para_i: int) -> bool:
+    """A section heading of a long text: a short line of its own below the headline, with no final
+    period, colon or other closing mark and no finite verb ("Antecedentes", "Acciones armadas",
+    "Desmovilización y posguerra", "Ataque a la presidencia municipal"). It names what the section
+    below tells; it tells no incident itself (encyclopedia and feature registers: train b-009,
+    b-069, b-097, b-129, b-139, ze-007). A feature of the mention model (decide._background_features);
+    no rule drops a heading's words: the filters already drop most of its bare nouns."""
+    line = line.strip()
+    if para_i < 2 or line[-1:] in SENTENCE_CLOSERS or span_text(sent).strip() != line:
+        return False  # (a sentence that shares its line is no heading)
+    tokens = span_tokens(sent)
+    if any(t.text == ":" or t.like_num for t in tokens):
+        return False  # a label or a toll ("Saldo: dos muertos"), not a heading
+    words = [t for t in tokens if not t.is_punct]
+    return 1 <= len(words) <= ENTRY_TITLE_MAX_WORDS \
         and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
 
 
@@ -273,7 +292,8 @@ class Pipeline:
                     and (para_i == 0 or (bool(sentences) and sentences[-1].headline))
                 headline = headline or _title_under_letterhead(line, para_i, sentences)
                 title = not headline and _entry_title(sp, off + sp.start_char == p_start, off + sp.end_char < p_end)
-                sentences.append(Sentence(len(sentences), para_i, sp, s, e, headline or title, title))
+                section = not (headline or title) and _section_heading(sp, line, para_i)
+                sentences.append(Sentence(len(sentences), para_i, sp, s, e, headline or title, title, section))
         pub_date = None
         if published:
             pub_date = _dt.date.fromisoformat(published if len(published) == 10 else published + "-01")

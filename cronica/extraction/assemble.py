@@ -152,6 +152,7 @@ class Sentence:
     end: int
     headline: bool = False
     entry_title: bool = False  # a bulletin entry's title (a headline inside the text: "Masacre en X.")
+    section_heading: bool = False  # a long text's section heading ("Antecedentes", "Acciones armadas")
 
 
 @dataclass(slots=True)
@@ -1007,6 +1008,7 @@ class Assembler:
         if rec is None:
             drafts = self._without_setting_only_protests(drafts)
             drafts = _without_outcome_settings(drafts, self._sentences)
+            drafts = _without_undated_background(drafts)
         self._doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
@@ -2784,6 +2786,34 @@ def _named_day_age(t: TriggerMention, sdoc, sent_span: Span, ctx: DocumentContex
     if date is None or date.precision != "day" or date.span is None or date.end is None:
         return []
     return [None if ctx.published is None else (ctx.published - date.end).days]
+
+
+#: How many incidents a text must date by their own words before an incident it cannot date at all
+#: reads as its background (``_without_undated_background``).
+CHRONICLE_MIN_DATED = 2
+_VICTIM_FIGURES = ("killed", "wounded", "kidnapped")
+
+
+def _without_undated_background(drafts: list[Draft]) -> list[Draft]:
+    """Drop an incident the text gives no date at all (no date of its own words, no story date, no
+    publication date) and no victim figure, when the text dates two or more incidents by their own
+    words and leaves no more undated than it dates: a chronicle of a place or a group ("El 27 de
+    julio de 1981, ...", "En agosto de 1984, ...") dates each incident it tells, and its undated
+    sentences tell the setting: who lived there, what a force did for years, what a group still
+    does, a section heading (train ze-005, ze-006, ze-007, ze-008, ze-035, b-011; dev ze-001, b-233,
+    n-015). A text that tells most of its incidents undated (a story told day by day, "El día 12",
+    "Dos días más tarde", under one year named once) keeps them. Only an undated text can leave an
+    incident with no date: a news report falls back on its publication day."""
+    dates = [d.best_date() for d in drafts]
+    dated = sum(1 for _, via in dates if via in ("clause", "sentence"))
+    undated = sum(1 for date, _ in dates if date is None)
+    if dated < CHRONICLE_MIN_DATED or undated == 0 or undated > dated:
+        return drafts
+    return [d for d, (date, _) in zip(drafts, dates) if date is not None or _tells_victim_figures(d)]
+
+
+def _tells_victim_figures(d: Draft) -> bool:
+    return any(c.best and c.category in _VICTIM_FIGURES for m in d.mentions for c in m.counts)
 
 
 def _without_outcome_settings(drafts: list[Draft], sentences: list[Sentence]) -> list[Draft]:

@@ -228,6 +228,7 @@ class DocState:
     counts_seen: set = field(default_factory=set)  # (category, figure)
     places_seen: set = field(default_factory=set)  # folded place names and admin2
     dates_seen: set = field(default_factory=set)  # dates at day precision tied to a clause or sentence
+    dated_sentences: set = field(default_factory=set)  # sentences with a candidate dated by its own words
     pending: list = field(default_factory=list)  # this sentence's, added by ``next_sentence``
 
     def next_sentence(self) -> None:
@@ -355,7 +356,22 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
         on("age=" + ("future" if date_age_years < -0.1 else _bucket(int(date_age_years), (0, 1, 5, 10))))
     if has_place:
         on("place")
+    _background_features(on, sent, state, date_via)
     return f
+
+
+def _background_features(on, sent: "Sentence", state: DocState, date_via: str) -> None:
+    """Marks of a long text's background rather than an incident: a section heading's words
+    ("Desmovilización y posguerra"), and a candidate with no date of its own words in a text that
+    has dated two or more earlier sentences' candidates by theirs (a chronicle dates each incident
+    it tells: "El 27 de julio de 1981, ...", "En agosto de 1984, ..."; the undated sentence between
+    tells the setting)."""
+    if sent.section_heading:
+        on("section_heading")
+    if date_via in ("clause", "sentence"):
+        state.pending.append(("dated_sentences", sent.index))
+    elif len(state.dated_sentences) >= 2:
+        on("undated_among_dated")
 
 
 @lru_cache(maxsize=1)
