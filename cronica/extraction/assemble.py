@@ -61,7 +61,7 @@ from cronica.extraction.tolls import counts_told, share_tolls, split_abduction_t
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
-from cronica.nlp.load import parsed_text, span_key, span_tokens
+from cronica.nlp.load import parsed_text, span_key, span_tokens, span_words
 from cronica.nlp.numbers import is_number_word
 from cronica.taxonomy import codes_for
 from cronica.time.lexicon import load_lexicon
@@ -966,8 +966,9 @@ class Assembler:
             left = _assign_counts(mentions, counts)
             mentions = _absorb(mentions, sdoc)
             if not mentions:
-                anaphor = any(tok.lower_ in self.cues.incident_anaphors and
-                              any(c.dep_ == "det" for c in tok.children) for tok in span_tokens(sp))
+                anaphor = not self.cues.incident_anaphors.isdisjoint(span_words(sp)) and any(  # (words first)
+                    tok.lower_ in self.cues.incident_anaphors and any(c.dep_ == "det" for c in tok.children)
+                    for tok in span_tokens(sp))
                 # (not a running total: "Con este doble crimen, la ciudad suma 214 muertes violentas en lo
                 # que va del año" recaps the incident told and counts others; train b-021, c-001, d-047,
                 # j-027, n-003, q-024, s-041 and the other "con este hecho suman" of the corpus)

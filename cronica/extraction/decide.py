@@ -32,7 +32,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from cronica.nlp.load import doc_tokens, parsed_text, sent_of, span_text, span_tokens
+from cronica.nlp.load import doc_attr, doc_keys, doc_lemmas, doc_lowers, doc_tokens, parsed_text, sent_of, span_bounds, \
+    span_memo, span_text, span_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from cronica.extraction.assemble import Draft, Mention, Sentence
@@ -317,15 +318,17 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
     on("root=" + fold(root.lemma_))
     if fold(root.lemma_) in _REPORT_LEMMAS and root.i != tok.i:
         on("under_report_verb")
+    lows = doc_lowers(sdoc)  # (the Doc's lower-case words read once: no Token per neighbour)
     for k in range(1, 4):
         if tok.i - k >= sent.span.start:
-            on(f"w-{k}=" + fold(sdoc[tok.i - k].lower_))
+            on(f"w-{k}=" + fold(lows[tok.i - k]))
         if tok.i + k < sent.span.end:
-            on(f"w+{k}=" + fold(sdoc[tok.i + k].lower_))
+            on(f"w+{k}=" + fold(lows[tok.i + k]))
     span = sent.span  # (the words within 8 of the trigger, in order: only those are read)
-    for w in doc_tokens(sdoc)[max(span.start, tok.i - 8):min(span.end, tok.i + 9)]:
-        if w.is_alpha and not w.is_stop and w.i != tok.i:
-            on("near=" + fold(w.lemma_))
+    alpha, stop, lemmas = doc_attr(sdoc, "IS_ALPHA"), doc_attr(sdoc, "IS_STOP"), doc_lemmas(sdoc)
+    for i in range(max(span.start, tok.i - 8), min(span.end, tok.i + 9)):  # (the Doc's arrays: no Token per word)
+        if alpha[i] and not stop[i] and i != tok.i:
+            on("near=" + fold(lemmas[i]))
     if _in_quotes(tok):
         on("quoted")
     if not _QUOTE_SET.isdisjoint(span_text(sent.span)):  # (the span joins its tokens on every .text)
@@ -337,7 +340,7 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
     for fam in state.family_seen:
         on("seen=" + fam)
     low = " " + fold(span_text(sent.span)) + " "
-    if any(" " + fold(c) + " " in low for c in _period_cues()):
+    if any(c in low for c in _period_keys()):
         on("period")  # "en lo que va del año", "desde enero": a tally, not an incident
         on("period_type=" + t.type)
     seen = state.family_seen.get(t.family, 0)
@@ -379,6 +382,13 @@ def _period_cues() -> tuple[str, ...]:
     from cronica.extraction.counts import load_count_cues
 
     return load_count_cues().period_cues
+
+
+@lru_cache(maxsize=1)
+def _period_keys() -> tuple[str, ...]:
+    """The period cues folded and set between spaces, as ``mention_features`` looks for them in a
+    sentence (worked out once, not per mention)."""
+    return tuple(" " + fold(c) + " " for c in _period_cues())
 
 
 def sentence_features(sent: "Sentence", count_categories: Iterable[str], date_via: str, has_place: bool,
@@ -532,10 +542,15 @@ _CULPRIT_LEMMAS = {"responsable", "autor", "atacante", "agresor", "perpetrador",
 def aftermath_cues(m: "Mention") -> list[str]:
     """Does the mention's sentence tell what came after an incident ("tras el ataque",
     "después del atentado") or a search for its doers ("para localizar a los responsables")?"""
-    span = m.sentence.span
+    return list(span_memo(m.sentence.span, "cronica_aftermath", _aftermath_of))
+
+
+def _aftermath_of(span) -> tuple[str, ...]:
+    """``aftermath_cues`` of a sentence (read once per sentence: the pairs of a mention ask it again)."""
     out = []
-    words = [fold(w.lower_) for w in span_tokens(span)]
-    lemmas = [fold(w.lemma_) for w in span_tokens(span)]
+    doc, start, end = span_bounds(span)
+    words = [fold(w) for w in doc_lowers(doc)[start:end]]
+    lemmas = [fold(w) for w in doc_lemmas(doc)[start:end]]
     anaphors = _anaphor_nouns()
     incident = anaphors | _incident_nouns()
     for i, w in enumerate(words):
@@ -544,7 +559,7 @@ def aftermath_cues(m: "Mention") -> list[str]:
             break
     if any(x in _CULPRIT_LEMMAS for x in lemmas) and any(x in _SEEK_LEMMAS for x in lemmas):
         out.append("m_seeks_culprits")
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -713,6 +728,15 @@ def _content_word(w) -> bool:
     return w.is_alpha and not w.is_stop and len(w.text) > 2
 
 
+def _content_lemmas(span) -> list[str]:
+    """The lemmas of the span's content words (``_content_word``), in order, read from the Doc's
+    arrays (``doc_attr``): the document model reads every word of the text."""
+    doc, start, end = span_bounds(span)
+    alpha, stop, length, lemmas = doc_attr(doc, "IS_ALPHA"), doc_attr(doc, "IS_STOP"), doc_attr(doc, "LENGTH"), \
+        doc_lemmas(doc)
+    return [lemmas[i] for i in range(start, end) if alpha[i] and not stop[i] and length[i] > 2]
+
+
 #: Length of each of the document model's two lemma blocks (whole text, opening line) from
 #: features version 4: below 1, the words weigh less against what the rules found (doers,
 #: figures, harm, an accident's cause), so one word seen mostly in accidents ("explosión")
@@ -727,14 +751,15 @@ def _word_features(f: dict, sentences, scale: float = 1.0, content: Optional[lis
     opening line. The opening line frames the text: its own words
     ("Athletic asalta Mestalla", "Ataque bajista golpea al bitcóin") and a label before "|" or
     ":" ("Opinión |", "Reseña:", "Podcast |") tell a column, a review or a match report."""
-    if content is None:  # (the content words of the sentences, in order, when the caller has them)
-        content = [w for s in sentences for w in span_tokens(s.span) if _content_word(w)]
-    lemmas = {"l=" + fold(w.lemma_) for w in content}
+    # (the content words of the sentences, in order: the caller's, else read from the Docs' arrays)
+    content_lemmas = [lem for s in sentences for lem in _content_lemmas(s.span)] if content is None \
+        else [w.lemma_ for w in content]
+    lemmas = {"l=" + fold(lem) for lem in content_lemmas}
     for lem in lemmas:
         f[lem] = 1.0 if unit else scale / math.sqrt(len(lemmas))
     if sentences:
         head = sentences[0].span
-        hl = {"h=" + fold(w.lemma_) for w in span_tokens(head) if _content_word(w)}
+        hl = {"h=" + fold(lem) for lem in _content_lemmas(head)}
         for lem in hl:
             f[lem] = 1.0 if unit else scale / math.sqrt(len(hl))
         label = _SECTION_LABEL.match(head.text)
@@ -847,6 +872,19 @@ def _document_features_v3(f: dict[str, float], sentences: list["Sentence"], cand
     return f
 
 
+def _alpha_lemmas(span) -> list[str]:
+    """The lemmas of the span's alphabetic words (``Token.is_alpha``), read from the Doc's arrays."""
+    doc, start, end = span_bounds(span)
+    alpha, lemmas = doc_attr(doc, "IS_ALPHA"), doc_lemmas(doc)
+    return [lemmas[i] for i in range(start, end) if alpha[i]]
+
+
+def _keys_of(span) -> list[str]:
+    """``token_key`` of each word of the span (``doc_keys``)."""
+    doc, start, end = span_bounds(span)
+    return doc_keys(doc)[start:end]
+
+
 @lru_cache(maxsize=1)
 def _harm_words() -> frozenset:
     """Folded forms of the harm words of ``data/es/document_cues.yaml``: every form of its verbs
@@ -890,8 +928,7 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
 
     cues = load_filters()
     blast = any(t == "bombing" for t in kept_types) or any(  # (each distinct lemma folded once)
-        match_key(lemma) in cues.blast_words
-        for lemma in {w.lemma_ for s in sentences for w in span_tokens(s.span) if w.is_alpha})
+        match_key(lemma) in cues.blast_words for lemma in {lem for s in sentences for lem in _alpha_lemmas(s.span)})
     if blast:
         key = match_key(" ".join(parsed_text(s.span) for s in sentences))
         if cues.accident_causes is not None and cues.accident_causes.search(key):
@@ -902,11 +939,10 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
             f["blast|unexplained"] = 1.0
     harm = figures > 0
     if not harm and kept_types:
-        from cronica.nlp.inflect import token_key
-
         words = _harm_words()
         idx = set(harm_sentences)
-        harm = any(token_key(w.text) in words for s in sentences if s.index in idx for w in span_tokens(s.span))
+        harm = any(key in words for s in sentences if s.index in idx  # (``token_key`` of each word)
+                   for key in _keys_of(s.span))
     f["harm" if harm else "harm_none"] = 1.0
     if sentences:
         # the share of sentences where the rules kept a trigger: a report tells its incident in

@@ -9,6 +9,7 @@ announced, hypothetical, purpose clause, background, generic).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,7 +20,8 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
-from cronica.nlp.load import doc_keys, doc_lowers, doc_text, parsed_text, sent_of, span_key, span_text, span_tokens
+from cronica.nlp.load import doc_keys, doc_lowers, doc_text, parsed_text, sent_of, span_bounds, span_key, span_text, \
+    span_tokens
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 from cronica.text.gate import gated
@@ -953,6 +955,23 @@ def _steps(ph) -> tuple:
 _STEPS: dict[int, tuple] = {}
 
 
+def _candidate_positions(sent, lex) -> tuple[list[int], list[int]]:
+    """The positions in ``sent`` (indices into its tokens) of the words that open a phrase of the
+    lexicon and of those that may be a one-word trigger (``phrase_candidates`` and
+    ``token_candidates`` not empty), in order: ``find_triggers`` reads only those words. Found
+    once per Doc, each distinct folded form looked up once (``doc_keys``)."""
+    doc, start, end = span_bounds(sent)
+    got = doc.user_data.get("cronica_trigger_at")
+    if got is None or got[0] is not lex:
+        keys = doc_keys(doc)
+        hits = {key: (bool(lex.phrase_candidates(key)), bool(lex.token_candidates(key))) for key in set(keys)}
+        got = doc.user_data["cronica_trigger_at"] = (
+            lex, [i for i, key in enumerate(keys) if hits[key][0]], [i for i, key in enumerate(keys) if hits[key][1]])
+    phrases, words = got[1], got[2]
+    return ([i - start for i in phrases[bisect_left(phrases, start):bisect_left(phrases, end)]],
+            [i - start for i in words[bisect_left(words, start):bisect_left(words, end)]])
+
+
 def find_triggers(sent) -> list[TriggerMention]:
     """Trigger mentions in a spaCy sentence, with filter decisions (see ``dropped``).
 
@@ -983,8 +1002,10 @@ def find_triggers(sent) -> list[TriggerMention]:
             found_variants = [name for name, pattern in lex.variant_cues if pattern.search(text)]
         return tuple(([own] if own else []) + [v for v in found_variants if v != own])
 
+    phrase_at, token_at = _candidate_positions(sent, lex)
     # multi-word expressions first: their tokens are not read again as single words
-    for k, tok in enumerate(tokens):
+    for k in phrase_at:
+        tok = tokens[k]
         if tok.i in taken:
             continue
         for ph in lex.phrase_candidates(keys[k]):
@@ -1015,12 +1036,11 @@ def find_triggers(sent) -> list[TriggerMention]:
                 told_with.append((m, ph.told_with))
             taken.update(tokens[j].i for j in idx)
             break
-    for k, tok in enumerate(tokens):
+    for k in token_at:
+        tok = tokens[k]
         if tok.i in taken:
             continue
         candidates = lex.token_candidates(keys[k])
-        if not candidates:
-            continue
         caps = len(tok.text) > 2 and tok.text.isupper()  # the tagger's guesses on ALL-CAPS text are unreliable
         trig: Optional[TokenTrigger] = None
         for t in candidates:

@@ -56,7 +56,21 @@ ROLES = ("army", "navy", "air_force", "military", "police", "special_police", "g
          "judiciary", "prosecutor", "prison_guards", "civilians", "unidentified_armed",
          "unidentified_criminal", "protesters", "rioters")
 _CAMEO = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*\Z")
-_FOLDED_CHAR: dict[str, str] = {}
+
+
+class _FoldedChars(dict):
+    """code point -> the character ``_fold_in_place`` writes for it (filled on demand): its ``fold``
+    when that is one character, else its lower case when that is one, else the character itself."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        f = fold(c)
+        f = f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else c)
+        self[code] = f
+        return f
+
+
+_FOLDED_CHAR = _FoldedChars()
 
 
 _ARTICLE = re.compile(r"(?:el|la|los|las)\s+", re.IGNORECASE)
@@ -87,15 +101,7 @@ class _Found:
 def _fold_in_place(text: str) -> str:
     """``fold`` character by character, keeping every offset: bulletins write names without
     accents or in capitals, and the alias pattern runs over this form of the text."""
-    out = []
-    for c in text:
-        f = _FOLDED_CHAR.get(c)
-        if f is None:
-            f = fold(c)
-            f = f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else c)
-            _FOLDED_CHAR[c] = f
-        out.append(f)
-    return "".join(out)
+    return text.translate(_FOLDED_CHAR)  # (one character for one: each distinct character folded once)
 
 
 @dataclass(frozen=True, slots=True)

@@ -385,6 +385,37 @@ def doc_pos(doc) -> list[str]:
     return tags
 
 
+def doc_attr(doc, name: str) -> list[int]:
+    """``doc.to_array(name)`` (a token attribute by its spaCy name: ``"IS_ALPHA"``, ``"IS_STOP"``,
+    ``"LENGTH"``, ``"LEMMA"``) as a list of ints, read once per Doc and kept in its ``user_data``:
+    a rule that tests a flag of every token of a sentence reads it by index, without a Token
+    object and its attribute lookup per word (the values are the ones the Token's attribute
+    reads: ``is_alpha``, ``is_stop``, ``len(text)``, the lemma's id)."""
+    key = "cronica_attr_" + name
+    got = doc.user_data.get(key)
+    if got is None:
+        got = doc.user_data[key] = doc.to_array(name).tolist() if len(doc) else []
+    return got
+
+
+def doc_lemmas(doc) -> list[str]:
+    """``Token.lemma_`` of every token of the Doc, read once as an array, like ``doc_lowers``."""
+    lemmas = doc.user_data.get("cronica_lemmas")
+    if lemmas is None:
+        strings = doc.vocab.strings
+        lemmas = doc.user_data["cronica_lemmas"] = [strings[i] for i in doc_attr(doc, "LEMMA")]
+    return lemmas
+
+
+def span_bounds(span) -> tuple:
+    """(the Doc, first token index, end token index) of a Span or a whole Doc, for reading the
+    Doc's arrays (``doc_attr``, ``doc_lemmas``, ``doc_lowers``) over its tokens."""
+    start = getattr(span, "start", None)
+    if start is None:  # a Doc
+        return span, 0, len(span)
+    return span.doc, start, span.end
+
+
 def span_tokens(span) -> list:
     """``list(span)`` of a Span or a whole Doc, from the Doc's kept tokens (``doc_tokens``)."""
     start = getattr(span, "start", None)

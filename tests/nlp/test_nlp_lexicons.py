@@ -102,3 +102,21 @@ def test_taxonomy_maps_every_type():
 
 def test_fold():
     assert fold("Junín") == "junin"
+
+
+def test_fold_in_place_writes_one_folded_character_for_each():
+    """``_fold_in_place`` (``str.translate`` over a table filled on demand) writes, for every character,
+    its ``fold`` when that is one character, else its lower case when that is one, else itself: the
+    same length and offsets as the text, accents and capitals dropped."""
+    from cronica.nlp.lexicons import _fold_in_place, fold
+
+    def one_by_one(text):
+        out = []
+        for c in text:
+            f = fold(c)
+            out.append(f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else c))
+        return "".join(out)
+
+    text = "".join(chr(i) for i in range(0x3000)) + "İstanbul ǅ ﬁn Ⅻ ẞ ΐ Ñuñoa ÁVILA, Perú"
+    assert _fold_in_place(text) == one_by_one(text) and len(_fold_in_place(text)) == len(text)
+    assert _fold_in_place("La POLICÍA de Añaza") == "la policia de anaza"

@@ -95,6 +95,27 @@ def test_doc_lowers_and_pos_are_every_tokens_attributes(nlp):
         assert span_words(doc) == {t.lower_ for t in doc}
 
 
+def test_doc_attr_and_lemmas_are_every_tokens_attributes(nlp):
+    """``doc_attr`` (a flag or length read once per Doc as an array) and ``doc_lemmas`` equal each
+    token's ``is_alpha``, ``is_stop``, ``len(text)`` and ``lemma_``, whitespace tokens, digits,
+    punctuation and an empty Doc included; ``span_bounds`` gives a Span's and a Doc's token range."""
+    from cronica.nlp.load import doc_attr, doc_lemmas, span_bounds
+
+    texts = ("Los CAMPESINOS de Añaza denunciaron: ¡Murieron 3 niños!\n\nSegún la Policía, hubo heridos.",
+             "El  ataque   ocurrió en ÑUÑOA; el Ataque fue repelido. ", "")
+    for text in texts:
+        doc = nlp(text)
+        alpha, stop, length, lemmas = (doc_attr(doc, "IS_ALPHA"), doc_attr(doc, "IS_STOP"), doc_attr(doc, "LENGTH"),
+                                       doc_lemmas(doc))
+        assert [bool(x) for x in alpha] == [t.is_alpha for t in doc]
+        assert [bool(x) for x in stop] == [t.is_stop for t in doc]
+        assert length == [len(t.text) for t in doc] and lemmas == [t.lemma_ for t in doc]
+        assert doc_attr(doc, "IS_STOP") is stop and doc_lemmas(doc) is lemmas  # worked out once per Doc
+        assert span_bounds(doc) == (doc, 0, len(doc))
+        for sent in doc.sents:
+            assert span_bounds(sent) == (doc, sent.start, sent.end)
+
+
 def test_token_memo_answers_once_per_doc_and_token(nlp):
     """``token_memo`` works ``make`` out once per Doc and token (None answers kept too), per key."""
     from cronica.nlp.load import token_memo
