@@ -48,6 +48,7 @@ _LOCAL_CUES = frozenset({"local", "base", "road", "street", "river", "town", "va
 #: A town named without a cue or hierarchy smaller than this is a hamlet that may have
 #: namesakes anywhere: when the document places its story elsewhere, it is the story's.
 SMALL_TOWN = 5_000
+_UNSET = object()  # a memo not yet computed (None is a computed answer)
 #: a dateline naming a town of one country only counts for that country from this size on
 DATELINE_TOWN = 20_000
 
@@ -139,6 +140,7 @@ class PlaceIndex:
         self._chains = chains
         self._paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         self._event_places: list[tuple[int, Place]] = []
+        self._lead_division: object = _UNSET  # memoised by _lead_area
 
     def _para(self, pos: int) -> int:
         for k, (a, b) in enumerate(self._paras):
@@ -188,7 +190,7 @@ class PlaceIndex:
             # a neighbourhood, road or river the gazetteer does not place, or a name it finds in
             # several divisions, in a text whose places all lie in one division ("la colonia X ...
             # #Culiacán"; "la carretera X, sector Y ... estado Z"), or filed from a regional city
-            area = self._single_area(sentence) or self._dateline_area(pick)
+            area = self._single_area(sentence) or self._dateline_area(pick) or self._lead_area(pick)
             if area is not None and pick.iso not in (None, area.iso):
                 area = None
             if area is not None and pick.iso is None:
@@ -456,6 +458,29 @@ class PlaceIndex:
             return None
         apart = [m for m in placed if self.text[max(0, m.span.start - 1):m.span.start] == "#"]
         return apart[0].place if apart else placed[0].place
+
+    def _lead_area(self, pick: Place) -> Optional[Place]:
+        """The one first-level division the lead (headline and first paragraph) places its
+        subject in ("Cinquera es un municipio del departamento de Cabañas"; "El distrito de X
+        es uno de los distritos de la provincia de H, en el departamento de A") for an event
+        place the gazetteer cannot place (a hamlet, a town hall, a barracks) in a long text
+        that also names other divisions in passing (where the people fled, a neighbour the
+        columns moved to). None when the lead names several divisions or none, or the place
+        was read in another country."""
+        if self._lead_division is _UNSET:
+            self._lead_division = self._one_lead_division()
+        area = self._lead_division
+        if area is None or (pick.iso is not None and pick.iso != area.iso):
+            return None
+        return area
+
+    def _one_lead_division(self) -> Optional[Place]:
+        lead_end = self._paras[min(1, len(self._paras) - 1)][1] if self._paras else 0
+        placed = [m.place for m in self.mentions if m.role == "place" and m.place is not None
+                  and m.place.admin1 and m.span.end <= lead_end]
+        if not placed or len({(p.iso, p.admin1) for p in placed}) != 1:
+            return None
+        return placed[0]
 
     def _dateline_area(self, pick: Place) -> Optional[Place]:
         """The first-level division of a regional dateline ("MARACAIBO, 14 ene (Agencia)") for
