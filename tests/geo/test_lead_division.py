@@ -41,3 +41,28 @@ def test_a_lead_of_two_divisions_gives_none(geocoder):
             "En mayo de 1982, la aviación bombardeó el cantón Piedra Larga, al sur del pueblo.")
     p = _event_place(geocoder, text, "bombardeó")
     assert p is None or p.admin1 is None
+
+
+# -- a hamlet the gazetteer lacks takes its area from the last place named, unless that place was
+#    named in passing in an earlier paragraph, in another division than the lead's
+def test_a_hill_after_a_paragraph_naming_another_division_is_the_subjects(geocoder):
+    text = ENTRY + ("En 1986, tropas del Ejército se enfrentaron con una columna guerrillera en el cerro "
+                    "Las Tunas, al norte del municipio.")
+    p = _event_place(geocoder, text, "enfrentaron")
+    assert p is not None and p.admin1 == "Cabañas"
+
+
+def test_a_community_after_a_paragraph_naming_another_division_is_the_subjects(geocoder):
+    text = ENTRY + ("En 1986, tropas del Ejército se enfrentaron con una columna guerrillera en la "
+                    "comunidad de Los Talpetates.")
+    p = _event_place(geocoder, text, "enfrentaron")
+    assert p is not None and p.admin1 == "Cabañas"
+
+
+def test_a_community_in_the_paragraph_of_another_division_is_that_divisions(geocoder):
+    text = ("Las Tórtolas\n"
+            "Las Tórtolas es un municipio del departamento de Cabañas, en El Salvador.\n"
+            "En la guerra muchas familias vivieron años en San Miguel y en 1986 tropas del Ejército se "
+            "enfrentaron con una columna guerrillera en la comunidad de Los Talpetates.")
+    p = _event_place(geocoder, text, "enfrentaron")
+    assert p is not None and p.admin1 == "San Miguel"
