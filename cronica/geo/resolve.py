@@ -19,6 +19,7 @@ Place keeps the name and country but ``admin1`` is None.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,7 @@ _LOCAL_CUES = frozenset({"local", "base", "road", "street", "river", "town", "va
 #: A town named without a cue or hierarchy smaller than this is a hamlet that may have
 #: namesakes anywhere: when the document places its story elsewhere, it is the story's.
 SMALL_TOWN = 5_000
+_UNSET = object()  # a memo not yet computed (None is a computed answer)
 #: a dateline naming a town of one country only counts for that country from this size on
 DATELINE_TOWN = 20_000
 
@@ -139,6 +141,7 @@ class PlaceIndex:
         self._chains = chains
         self._paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         self._event_places: list[tuple[int, Place]] = []
+        self._lead_division: object = _UNSET  # memoised by _lead_area
 
     def _para(self, pos: int) -> int:
         for k, (a, b) in enumerate(self._paras):
@@ -188,7 +191,7 @@ class PlaceIndex:
             # a neighbourhood, road or river the gazetteer does not place, or a name it finds in
             # several divisions, in a text whose places all lie in one division ("la colonia X ...
             # #Culiacán"; "la carretera X, sector Y ... estado Z"), or filed from a regional city
-            area = self._single_area(sentence) or self._dateline_area(pick)
+            area = self._single_area(sentence) or self._dateline_area(pick) or self._lead_area(pick)
             if area is not None and pick.iso not in (None, area.iso):
                 area = None
             if area is not None and pick.iso is None:
@@ -457,6 +460,29 @@ class PlaceIndex:
         apart = [m for m in placed if self.text[max(0, m.span.start - 1):m.span.start] == "#"]
         return apart[0].place if apart else placed[0].place
 
+    def _lead_area(self, pick: Place) -> Optional[Place]:
+        """The one first-level division the lead (headline and first paragraph) places its
+        subject in ("Cinquera es un municipio del departamento de Cabañas"; "El distrito de X
+        es uno de los distritos de la provincia de H, en el departamento de A") for an event
+        place the gazetteer cannot place (a hamlet, a town hall, a barracks) in a long text
+        that also names other divisions in passing (where the people fled, a neighbour the
+        columns moved to). None when the lead names several divisions or none, or the place
+        was read in another country."""
+        if self._lead_division is _UNSET:
+            self._lead_division = self._one_lead_division()
+        area = self._lead_division
+        if area is None or (pick.iso is not None and pick.iso != area.iso):
+            return None
+        return area
+
+    def _one_lead_division(self) -> Optional[Place]:
+        lead_end = self._paras[min(1, len(self._paras) - 1)][1] if self._paras else 0
+        placed = [m.place for m in self.mentions if m.role == "place" and m.place is not None
+                  and m.place.admin1 and m.span.end <= lead_end]
+        if not placed or len({(p.iso, p.admin1) for p in placed}) != 1:
+            return None
+        return placed[0]
+
     def _dateline_area(self, pick: Place) -> Optional[Place]:
         """The first-level division of a regional dateline ("MARACAIBO, 14 ene (Agencia)") for
         an event place the gazetteer cannot place (a road, a street, a river) in the
@@ -573,9 +599,12 @@ class Geocoder:
                     self._resolve_chain(ch, context, doc_cc)
         self._story_homonyms(chains)
         # unresolved local heads take the story's current area
+        lead_end, lead = _lead_end(text), _UNSET
         for k, ch in enumerate(chains):
+            if lead is _UNSET and ch.start >= lead_end:  # every chain of the lead is finished
+                lead = _lead_division(chains[:k], lead_end)
             self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None,
-                         _line_list_entry(chains, k, text))
+                         _line_list_entry(chains, k, text), lead=None if lead is _UNSET else lead)
         self._same_division(chains, text)
         _repeated_local_names(chains, text)
         mentions = []
@@ -1265,9 +1294,9 @@ class Geocoder:
         return s
 
     def _finish(self, ch: _Chain, before: list[_Chain], text: str, after: Optional[_Chain] = None,
-                listed: Optional[Entry] = None) -> None:
+                listed: Optional[Entry] = None, lead: Optional[Place] = None) -> None:
         ch.place = self._place(ch.members[ch.head], ch.chosen[ch.head], text, ch, own=False, before=before,
-                               after=after, listed=listed)
+                               after=after, listed=listed, lead=lead)
 
     _POINTED = re.compile(r"(?:\s+(?:\d{1,3}|[IVX]{1,4})\b)?\s*,?\s*(?:a|al|hacia\s+el)\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste"
                           r"|oriente|poniente|occidente)\s+(?:de|del)\s*$", re.IGNORECASE)
@@ -1287,7 +1316,7 @@ class Geocoder:
 
     def _place(self, t: Toponym, e: Optional[Entry], text: str, ch: _Chain, own: bool,
                before: Sequence[_Chain] = (), after: Optional[_Chain] = None,
-               listed: Optional[Entry] = None) -> Optional[Place]:
+               listed: Optional[Entry] = None, lead: Optional[Place] = None) -> Optional[Place]:
         span = Span(t.start, t.end, text[t.start:t.end])
         name = text[t.start:t.end]
         # the most specific resolved member that contains this one
@@ -1321,10 +1350,10 @@ class Geocoder:
                 # a bulletin entry's hamlet lies in the list closing its own line, not in the last entry's
                 return self._from_entry(name, span, listed, t, specific=False, chain=ch)
             if base is None and not amb and t.cue in _LOCAL_CUES and before:
-                prev = next((c.place for c in reversed(before) if c.role == "place" and c.place is not None
+                prev = next((c for c in reversed(before) if c.role == "place" and c.place is not None
                              and c.level < 5 and c.place.admin1), None)
-                if prev is not None:
-                    return _local_place(prev, span)  # not in the gazetteer: the story's area
+                if prev is not None:  # not in the gazetteer: the story's area
+                    return _local_place(_passing_or_lead(prev, lead, t, text), span)
             if base is None:
                 if amb:
                     a1 = {r.admin1 for r in amb}
@@ -1481,6 +1510,35 @@ def _repeated_local_names(chains: list[_Chain], text: str) -> None:
 def _written_at(place: Place, span: Span) -> Place:
     """``place`` again, as the text writes it at ``span`` (a name that recurs)."""
     return replace(place, name=span.text, span=span)
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead (headline and first paragraph: the first two lines) ends."""
+    ends = [m.end() for m in itertools.islice(re.finditer(r"[^\n]+", text), 2)]
+    return ends[-1] if ends else 0
+
+
+def _lead_division(chains: Sequence[_Chain], lead_end: int) -> Optional[Place]:
+    """The one first-level division the lead's places lie in ("Cinquera es un municipio del
+    departamento de Cabañas"), the division itself when the lead names it; None when the lead
+    names several or none."""
+    placed = [c.place for c in chains if c.role == "place" and c.place is not None and c.place.admin1
+              and c.level < 6 and c.end <= lead_end]
+    if not placed or len({(p.iso, p.admin1) for p in placed}) != 1:
+        return None
+    return next((p for p in placed if p.admin2 is None), placed[0])
+
+
+def _passing_or_lead(prev: _Chain, lead: Optional[Place], t: Toponym, text: str) -> Place:
+    """The area of a local place the gazetteer lacks: the last place named before it, unless
+    that place was named in an earlier paragraph, in another division of the same country
+    than the one the lead places the text in: a long entry about one municipality names
+    where its people fled ("se desplazaron a San Salvador") or where the columns went ("bajaban
+    hacia el Apurímac") in passing, and its next hamlet is the subject's."""
+    area = prev.place
+    if lead is None or area is None or lead.iso != area.iso or lead.admin1 == area.admin1:
+        return area
+    return lead if "\n" in text[prev.end:t.start] else area
 
 
 def _local_place(area: Place, span: Span) -> Place:
