@@ -66,3 +66,24 @@ def test_a_figureless_pointer_before_a_dated_arrest_is_no_incident_apart(extract
     evs = extract(text, published=PUBLISHED)
     arrests = sorted(e.date.value[:7] for e in evs if e.type == "arrest")
     assert arrests == ["2022-08", "2025-11"], summary(evs)
+
+
+def test_two_days_each_opening_its_sentence_are_two_incidents(extract):
+    # a lead's span ("esta semana") holds both days; each sentence opens with its own
+    text = ("El paro de transportistas dejó esta semana dos hechos de violencia en el departamento.\n"
+            "El lunes, en San Ignacio, camioneros que rechazaban el paro se enfrentaron con piedras a "
+            "los grupos que bloqueaban la ruta; siete personas resultaron heridas.\n"
+            "El miércoles por la tarde, en Warnes, manifestantes que marchaban por la plaza prendieron "
+            "fuego a la sede de un sindicato de choferes.")
+    evs = extract(text, published=PUBLISHED)
+    assert len(evs) == 2, summary(evs)
+
+
+def test_a_night_and_the_dawn_after_it_stay_one_incident(extract):
+    text = ("La noche del sábado 8 de noviembre, hombres armados atacaron la estación de policía de "
+            "Suárez con fusiles y explosivos.\n"
+            "En la madrugada del domingo 9 de noviembre, los atacantes volvieron a disparar contra la "
+            "estación hasta que llegaron refuerzos del Ejército; un patrullero murió.")
+    evs = extract(text, published=PUBLISHED)
+    assert len(evs) == 1, summary(evs)
+    assert evs[0].killed.best == 1, summary(evs)
