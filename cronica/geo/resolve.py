@@ -476,12 +476,10 @@ class PlaceIndex:
         return area
 
     def _one_lead_division(self) -> Optional[Place]:
-        lead_end = self._paras[min(1, len(self._paras) - 1)][1] if self._paras else 0
+        lead_end = _lead_end(self.text)
         placed = [m.place for m in self.mentions if m.role == "place" and m.place is not None
                   and m.place.admin1 and m.span.end <= lead_end]
-        if not placed or len({(p.iso, p.admin1) for p in placed}) != 1:
-            return None
-        return placed[0]
+        return placed[0] if _one_division(placed) else None
 
     def _dateline_area(self, pick: Place) -> Optional[Place]:
         """The first-level division of a regional dateline ("MARACAIBO, 14 ene (Agencia)") for
@@ -1524,9 +1522,14 @@ def _lead_division(chains: Sequence[_Chain], lead_end: int) -> Optional[Place]:
     names several or none."""
     placed = [c.place for c in chains if c.role == "place" and c.place is not None and c.place.admin1
               and c.level < 6 and c.end <= lead_end]
-    if not placed or len({(p.iso, p.admin1) for p in placed}) != 1:
+    if not _one_division(placed):
         return None
     return next((p for p in placed if p.admin2 is None), placed[0])
+
+
+def _one_division(placed: Sequence[Place]) -> bool:
+    """Do the places (at least one) all lie in one first-level division of one country?"""
+    return bool(placed) and len({(p.iso, p.admin1) for p in placed}) == 1
 
 
 def _passing_or_lead(prev: _Chain, lead: Optional[Place], t: Toponym, text: str) -> Place:
