@@ -486,8 +486,7 @@ def _opened_by_day(m: Mention, ctx: DocumentContext) -> bool:
     d = m.date
     return (d is not None and d.precision == "day" and d.start is not None and d.span is not None
             and m.date_via in ("clause", "sentence") and not m.sentence.headline
-            and m.sentence.start <= d.span.start
-            and _DATE_OPENING.fullmatch(ctx.text[m.sentence.start:d.span.start].strip().lower()) is not None)
+            and m.sentence.start <= d.span.start and _date_opens_sentence(m, ctx))
 
 
 def _opens_with_own_date(m: Mention, ctx: DocumentContext) -> bool:
@@ -499,12 +498,16 @@ def _opens_with_own_date(m: Mention, ctx: DocumentContext) -> bool:
     d = m.date
     return (m.date_via in ("clause", "sentence") and m.trigger is not None and not m.trigger.is_noun
             and d is not None and d.span is not None and d.precision in ("day", "month")
-            and not m.sentence.headline and _dated_before_trigger(m, ctx)
-            and _DATE_OPENING.fullmatch(ctx.text[m.sentence.start:d.span.start].strip().lower()) is not None)
+            and not m.sentence.headline and _dated_before_trigger(m, ctx) and _date_opens_sentence(m, ctx))
 
 
 # what may precede a date opening its sentence ("En septiembre de 2025, ...", "A fines de mayo, ...")
 _DATE_OPENING = re.compile(r"(?:en|a (?:fines|finales|mediados|principios|comienzos|inicios) de)?")
+
+
+def _date_opens_sentence(m: Mention, ctx: DocumentContext) -> bool:
+    """Is the mention's date the first thing its sentence says (``_DATE_OPENING`` before it at most)?"""
+    return _DATE_OPENING.fullmatch(ctx.text[m.sentence.start:m.date.span.start].strip().lower()) is not None
 
 
 def _opens_a_clause(span: Span, sent: Sentence, ctx: DocumentContext) -> bool:
