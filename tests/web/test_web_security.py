@@ -144,19 +144,36 @@ def test_private_server_extracts_only_with_a_token(web_store):
 
 def test_extractor_refuses_when_its_queue_is_full():
     from cronica.web.errors import ApiError
-    from cronica.web.extractor import Extractor
+    from cronica.web.extractor import PIPELINE_LOCK, Extractor
 
     ex = Extractor(workers=0, timeout=60, queue=1)
 
     async def two():
-        return await asyncio.gather(ex.extract("a", SENTENCE, None), ex.extract("b", SENTENCE, None),
-                                    return_exceptions=True)
+        # The first extraction must still be running when the second arrives: hold the
+        # pipeline lock so its worker thread waits (otherwise a fast machine, or a slow
+        # event loop, lets it finish first and free its place, which is right too).
+        PIPELINE_LOCK.acquire()
+        try:
+            first = asyncio.ensure_future(ex.extract("a", SENTENCE, None))
+            for _ in range(100):
+                if ex.pending:
+                    break
+                await asyncio.sleep(0)
+            assert ex.pending == 1
+            try:
+                second = await ex.extract("b", SENTENCE, None)
+            except ApiError as exc:
+                second = exc
+        finally:
+            PIPELINE_LOCK.release()
+        return await first, second
     try:
         first, second = asyncio.run(two())
     finally:
         ex.close()
     assert isinstance(first, list)
-    assert isinstance(second, ApiError) and second.status == 503 and second.headers["Retry-After"]
+    assert isinstance(second, ApiError) and second.status == 503 and second.code == "busy"
+    assert second.headers["Retry-After"]
     assert ex.pending == 0
 
 
