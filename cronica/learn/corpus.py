@@ -193,10 +193,11 @@ def two_incident_documents(corpus: Corpus, group=lambda doc_id: 0, limit: int = 
 
 
 #: the countries of the corpus in the README's order (document ``country`` codes)
-_COUNTRY_NAMES = {"AR": "Argentina", "BO": "Bolivia", "CL": "Chile", "CO": "Colombia", "CU": "Cuba",
-                  "DO": "Dominican Republic", "EC": "Ecuador", "SV": "El Salvador", "GT": "Guatemala",
-                  "HT": "Haiti", "HN": "Honduras", "MX": "Mexico",
-                  "NI": "Nicaragua", "PY": "Paraguay", "PE": "Peru", "ES": "Spain", "VE": "Venezuela"}
+_COUNTRY_NAMES = {"AR": "Argentina", "BO": "Bolivia", "CL": "Chile", "CO": "Colombia", "CR": "Costa Rica",
+                  "CU": "Cuba", "DO": "Dominican Republic", "EC": "Ecuador", "SV": "El Salvador",
+                  "GT": "Guatemala", "HT": "Haiti", "HN": "Honduras", "MX": "Mexico", "NI": "Nicaragua",
+                  "PA": "Panama", "PY": "Paraguay", "PE": "Peru", "PR": "Puerto Rico", "ES": "Spain",
+                  "UY": "Uruguay", "VE": "Venezuela"}
 _REGISTERS = ("wire", "local", "feature", "encyclopedia", "communique", "bulletin", "social", "other")
 
 
