@@ -49,7 +49,7 @@ from cronica.extraction.incidents import (another_victim_another_time, new_only_
                                           next_entry_told, placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll,
                                           told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
-from cronica.extraction.framing import DocumentFraming, load_framing, told_as_assault
+from cronica.extraction.framing import DocumentFraming, load_framing, operation_as_setting, told_as_assault
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
@@ -2893,9 +2893,9 @@ def _without_outcome_settings(drafts: list[Draft], sentences: list[Sentence]) ->
     unless = cues.setting_outcomes_unless
     opens = [s.index for s in sentences if _opens_outcomes(s, cues.setting_outcomes)
              and not (unless and unless.search(span_key(s.span)))]
-    if not opens:
-        return drafts
     outcome_at = {m.sentence.index for d in drafts if d.family in ("arrest", "seizure") for m in d.mentions}
+    if not opens and not outcome_at:
+        return drafts
 
     def frame_only(d: Draft) -> bool:
         told = [m for m in d.mentions if m.trigger is not None]
@@ -2904,10 +2904,24 @@ def _without_outcome_settings(drafts: list[Draft], sentences: list[Sentence]) ->
                        or (unless and unless.search(span_key(m.sentence.span))) for m in d.mentions):
             return False
         last = d.last_sentence
+        if all(_told_as_setting(m, cues) for m in told):
+            # "en el marco de la operación X, personal de la Dirandro intervino una embarcación" then
+            # "En la embarcación se hallaron ..." and "Fueron detenidos ...": the operation only frames them
+            return any(last < k <= last + cues.setting_outcomes_window for k in outcome_at)
         return any(last < k <= last + cues.setting_outcomes_window and {k, k + 1, k + 2} & outcome_at
                    for k in opens)
 
     return [d for d in drafts if not frame_only(d)]
+
+
+def _told_as_setting(m: Mention, cues) -> bool:
+    """Is the operation told only as the setting of its sentence ("en una operación conjunta con la
+    Fuerza Naval, se aseguró una aeronave", "en el marco de la operación ..."; ``operation_as_setting``),
+    with no outcome of its own there (``operation_setting.own_outcomes``: a camp destroyed, an airstrip
+    disabled)?"""
+    tok = m.sentence.span.doc[m.trigger.token_i]
+    own = cues.setting_own_outcomes
+    return operation_as_setting(tok, cues) and not (own is not None and own.search(span_key(m.sentence.span)))
 
 
 def _opens_outcomes(sent: Sentence, pattern) -> bool:

@@ -85,6 +85,8 @@ class FramingCues:
     setting_outcomes_window: int = 0
     setting_outcomes_unless: Optional[re.Pattern] = None  # ... unless it tells a rescue, shots or a casualty
     setting_return: frozenset[str] = frozenset()  # "la patrulla regresaba de un operativo": where it came from
+    setting_heads: frozenset[str] = frozenset()  # "en el marco de la operación": the frame its "de" phrase names
+    setting_own_outcomes: Optional[re.Pattern] = None  # "destruyeron un campamento": an operation's own outcome
     # the opening of a sentence that moves on from the protest's clash ("Horas después, ...", "Tras el
     # enfrentamiento, ..."): a holding it tells is a kidnapping of its own (``_held_in_protest``)
     held_after: Optional[re.Pattern] = None
@@ -133,6 +135,9 @@ def load_framing() -> FramingCues:
                        setting_outcomes=outcomes, setting_outcomes_window=outcomes_window,
                        setting_outcomes_unless=unless,
                        setting_return=frozenset(op.get("return_verbs") or ()),
+                       setting_heads=frozenset(op.get("setting_heads") or ()),
+                       setting_own_outcomes=_pattern("operation_setting.own_outcomes", op["own_outcomes"])
+                       if "own_outcomes" in op else None,
                        held_after=_openings("held_after", raw["held_after"]) if "held_after" in raw else None)
 
 
@@ -193,6 +198,20 @@ def told_as_assault(span, cues: FramingCues) -> bool:
     ("el ataque armado contra el bar", "Ataque armado en un bar de Celaya", "abrió fuego contra los
     clientes", "dispararon contra los presentes")? (``assault_told``, over the folded sentence)"""
     return cues.assault_told is not None and cues.assault_told.search(span_key(span)) is not None
+
+
+def operation_as_setting(tok, cues: FramingCues) -> bool:
+    """Is the operation noun told as a setting: after a preposition of ``setting_case`` ("durante
+    un operativo", "en una operación conjunta"), as the "de" phrase of a frame noun ("en el marco de la
+    Operación X"), or as where its subject came back from ("regresaba de un operativo")?"""
+    return any(ch.dep_ == "case" and match_key(ch.text) in cues.setting_case for ch in tok.children) \
+        or _came_from(tok, cues.setting_return) or _framed_by(tok, cues.setting_heads)
+
+
+def _framed_by(tok, heads: frozenset[str]) -> bool:
+    """Is the operation noun the "de" phrase of a frame noun ("en el marco de la Operación X",
+    "en desarrollo de operaciones militares", "como parte del operativo")?"""
+    return tok.head.lemma_ in heads and any(ch.dep_ == "case" and ch.lower_ in ("de", "del") for ch in tok.children)
 
 
 def _came_from(tok, return_verbs: frozenset[str]) -> bool:
@@ -597,14 +616,15 @@ class DocumentFraming:
             tok = doc[t.token_i]
             if match_key(tok.text) not in c.setting_nouns and match_key(tok.lemma_) not in c.setting_nouns:
                 continue
-            named = (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) or (
-                tok.text[:1].isupper() and tok.i > sent.span.start)
-            if tok.head.lemma_ in c.setting_launch or named:
-                continue  # "lanzó la operación", "la Operación Libertad": an operation of its own
-            setting = any(ch.dep_ == "case" and match_key(ch.text) in c.setting_case for ch in tok.children) \
-                or _came_from(tok, c.setting_return)
+            if tok.head.lemma_ in c.setting_launch:
+                continue  # "lanzó la operación": an operation of its own
+            setting = operation_as_setting(tok, c)
             same = setting and any(o is not t and not o.dropped and o.type in c.setting_same_sentence
                                    for o in triggers)
+            named = (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) or (
+                tok.text[:1].isupper() and tok.i > sent.span.start)
+            if named and not same:
+                continue  # "la Operación Libertad" reported: an operation of its own; the frame of the ambush told with it is not
             before = (t.definite or setting) and any(
                 fam in c.setting_frames and 0 < k - j <= c.setting_window for j, fam in self._told) \
                 and not any(fam == "operation" for j, fam in self._told)
