@@ -275,10 +275,11 @@ def _asked_once(date_for: Callable[..., tuple[Optional[DateValue], str]]) -> Cal
     the rules' triggers (``_named_day_age``) before their mentions are located by the same call."""
     answers: dict[tuple, tuple[Optional[DateValue], str]] = {}
 
-    def ask(trigger: Span, sentence: Span, clause: Optional[Span] = None) -> tuple[Optional[DateValue], str]:
-        key = (trigger, sentence, clause)
+    def ask(trigger: Span, sentence: Span, clause: Optional[Span] = None,
+            aside: tuple[Span, ...] = ()) -> tuple[Optional[DateValue], str]:
+        key = (trigger, sentence, clause, aside)
         if key not in answers:
-            answers[key] = date_for(trigger, sentence, clause)
+            answers[key] = date_for(trigger, sentence, clause, aside)
         return answers[key]
 
     return ask
@@ -560,6 +561,33 @@ def _clause_bounds(tok) -> tuple[int, int]:
     ids = [t.i for t in cur.subtree if t.i not in skip]
     lo, hi = tok.doc[min(ids)], tok.doc[max(ids)]
     return lo.idx, hi.idx + len(hi.text)
+
+
+#: the words that open a relative clause (within its first tokens: "que", "en la que", "a quien")
+_RELATIVE_WORDS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuyo", "cuya", "cuyos", "cuyas"})
+
+
+def _asides(m: "Mention", sdoc, ctx: "DocumentContext") -> tuple[Span, ...]:
+    """The relative clauses of other nouns after a verb trigger, in its sentence ("asesinó a
+    diecinueve comuneros, según la investigación que la Fiscalía abrió en 2005"): they tell
+    another act (the investigation's, a victim's own), whose date is not the trigger's (the
+    time module's ``aside``). None for a noun trigger: a clause after it often tells its own
+    incident ("la masacre, que ocurrió el 2 de febrero")."""
+    if m.trigger is None or m.trigger.is_noun:
+        return ()
+    tok = sdoc[m.trigger.token_i]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return ()
+    out = []
+    for t in span_tokens(m.sentence.span):
+        if t.i <= tok.i or t.dep_ not in ("acl", "acl:relcl") or t.head.i == tok.i or t.head.i < tok.i \
+                or t.pos_ not in ("VERB", "AUX"):
+            continue
+        sub = list(t.subtree)
+        if tok in sub or not any(x.lower_ in _RELATIVE_WORDS for x in sub[:3]):
+            continue
+        out.append(_span(ctx, sdoc, sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return tuple(out)
 
 
 def _names_place(sent: "Sentence", place: Place) -> bool:
@@ -1448,7 +1476,8 @@ class Assembler:
         if m.tally:
             m.date, m.date_via = _own_phrase_date(m, sdoc, sent_span, ctx)
         else:
-            m.date, m.date_via = _noun_phrase_date(m, sdoc, sent_span, ctx) or ctx.date_for(trig, sent_span, clause)
+            m.date, m.date_via = _noun_phrase_date(m, sdoc, sent_span, ctx) or ctx.date_for(
+                trig, sent_span, clause, _asides(m, sdoc, ctx))
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
