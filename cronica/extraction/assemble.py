@@ -107,6 +107,12 @@ TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is anoth
 TOLL_FAMILIES = ("violent", "operation", "protest", "abduction")
 # casualty-only sentences typed by the incident they name ("murió durante la marcha"), not by default
 _TOLL_NAMED_TYPES = ("protest",)
+#: incidents of these families told between a toll and the incident it belongs to leave it waiting:
+#: court news names its massacre's dead in the headline and the lead ("Condenan a tres exjefes por la
+#: masacre de 27 campesinos", "condenó este jueves ... por la masacre de 16 campesinos") and tells the
+#: killing after the ruling ("Según la sentencia, el 3 de diciembre de 1981 los acusados ... los
+#: mataron"): the ruling does not take the toll (train s-023, dev ze-023)
+_TOLL_WAITS_FAMILIES = frozenset({"other", "designation", "agreement"})
 # Roles of bodies that order, try or announce an arrest rather than make it.
 _NOT_ACTING = ("prosecutor", "judiciary", "government")
 # What a generic state word stands for, by its lexicon role (``_named_body``)
@@ -845,11 +851,15 @@ class Assembler:
         """A new incident; a toll told just before it with no incident to join ("Dos soldados
         murieron el domingo." then "Los militares fueron atacados ...") is its toll."""
         d = Draft(m.type, [m])
+        if FAMILY[m.type] in _TOLL_WAITS_FAMILIES:
+            return d  # (a ruling takes no toll: the one held waits for the incident told next)
         toll, self._toll_ahead = getattr(self, "_toll_ahead", None), None
         # (a toll whose sentence names the kind of incident - "murió durante la marcha" - waits
-        # longer for it: the reactions to a death are often told before the protest itself)
-        gap = HEADLINE_GAP if toll is not None and toll.type == m.type and toll.type in _TOLL_NAMED_TYPES \
-            else TOLL_AHEAD_GAP
+        # longer for it: the reactions to a death are often told before the protest itself; so does
+        # a headline's, which names its story's incident: "Condenan a ... por la masacre de 27
+        # campesinos" over the lead's ruling and the body's killing, as far as a headline reaches)
+        gap = HEADLINE_GAP if toll is not None and toll.type == m.type and (
+            toll.type in _TOLL_NAMED_TYPES or toll.sentence.headline) else TOLL_AHEAD_GAP
         if toll is not None and m.trigger is not None and toll.counts and not _toll_of_another_time(d, toll, TOLL_SLACK_DAYS) \
                 and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
                 and 0 < m.sentence.index - toll.sentence.index <= gap:
