@@ -265,8 +265,9 @@ class Pipeline:
 
         reports = {(m.span.start, m.span.end) for m in timeline.mentions if m.role == "report"}
 
-        def date_for(trigger: Span, sentence: Span, clause: Optional[Span]) -> tuple[Optional[DateValue], str]:
-            att = timeline.date_for(trigger, sentence, clause)
+        def date_for(trigger: Span, sentence: Span, clause: Optional[Span],
+                     aside: tuple[Span, ...] = ()) -> tuple[Optional[DateValue], str]:
+            att = timeline.date_for(trigger, sentence, clause, aside)
             span = att.value.span if att.value is not None else None
             if span is not None and att.via in ("clause", "sentence") and (span.start, span.end) in reports:
                 return att.value, "report"  # "informó hoy": when it was told, not when it happened

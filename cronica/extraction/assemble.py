@@ -107,6 +107,12 @@ TOLL_SLACK_DAYS = 7  # a toll dated more than this far from an incident is anoth
 TOLL_FAMILIES = ("violent", "operation", "protest", "abduction")
 # casualty-only sentences typed by the incident they name ("murió durante la marcha"), not by default
 _TOLL_NAMED_TYPES = ("protest",)
+#: incidents of these families told between a toll and the incident it belongs to leave it waiting:
+#: court news names its massacre's dead in the headline and the lead ("Condenan a tres exjefes por la
+#: masacre de 27 campesinos", "condenó este jueves ... por la masacre de 16 campesinos") and tells the
+#: killing after the ruling ("Según la sentencia, el 3 de diciembre de 1981 los acusados ... los
+#: mataron"): the ruling does not take the toll (train s-023, dev ze-023)
+_TOLL_WAITS_FAMILIES = frozenset({"other", "designation", "agreement"})
 # Roles of bodies that order, try or announce an arrest rather than make it.
 _NOT_ACTING = ("prosecutor", "judiciary", "government")
 # What a generic state word stands for, by its lexicon role (``_named_body``)
@@ -275,10 +281,11 @@ def _asked_once(date_for: Callable[..., tuple[Optional[DateValue], str]]) -> Cal
     the rules' triggers (``_named_day_age``) before their mentions are located by the same call."""
     answers: dict[tuple, tuple[Optional[DateValue], str]] = {}
 
-    def ask(trigger: Span, sentence: Span, clause: Optional[Span] = None) -> tuple[Optional[DateValue], str]:
-        key = (trigger, sentence, clause)
+    def ask(trigger: Span, sentence: Span, clause: Optional[Span] = None,
+            aside: tuple[Span, ...] = ()) -> tuple[Optional[DateValue], str]:
+        key = (trigger, sentence, clause, aside)
         if key not in answers:
-            answers[key] = date_for(trigger, sentence, clause)
+            answers[key] = date_for(trigger, sentence, clause, aside)
         return answers[key]
 
     return ask
@@ -562,6 +569,33 @@ def _clause_bounds(tok) -> tuple[int, int]:
     return lo.idx, hi.idx + len(hi.text)
 
 
+#: the words that open a relative clause (within its first tokens: "que", "en la que", "a quien")
+_RELATIVE_WORDS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuyo", "cuya", "cuyos", "cuyas"})
+
+
+def _asides(m: "Mention", sdoc, ctx: "DocumentContext") -> tuple[Span, ...]:
+    """The relative clauses of other nouns after a verb trigger, in its sentence ("asesinó a
+    diecinueve comuneros, según la investigación que la Fiscalía abrió en 2005"): they tell
+    another act (the investigation's, a victim's own), whose date is not the trigger's (the
+    time module's ``aside``). None for a noun trigger: a clause after it often tells its own
+    incident ("la masacre, que ocurrió el 2 de febrero")."""
+    if m.trigger is None or m.trigger.is_noun:
+        return ()
+    tok = sdoc[m.trigger.token_i]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return ()
+    out = []
+    for t in span_tokens(m.sentence.span):
+        if t.i <= tok.i or t.dep_ not in ("acl", "acl:relcl") or t.head.i == tok.i or t.head.i < tok.i \
+                or t.pos_ not in ("VERB", "AUX"):
+            continue
+        sub = list(t.subtree)
+        if tok in sub or not any(x.lower_ in _RELATIVE_WORDS for x in sub[:3]):
+            continue
+        out.append(_span(ctx, sdoc, sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return tuple(out)
+
+
 def _names_place(sent: "Sentence", place: Place) -> bool:
     """Does the sentence name the place (its name or its district)?"""
     text = fold(sent.span.text)
@@ -817,11 +851,15 @@ class Assembler:
         """A new incident; a toll told just before it with no incident to join ("Dos soldados
         murieron el domingo." then "Los militares fueron atacados ...") is its toll."""
         d = Draft(m.type, [m])
+        if FAMILY[m.type] in _TOLL_WAITS_FAMILIES:
+            return d  # (a ruling takes no toll: the one held waits for the incident told next)
         toll, self._toll_ahead = getattr(self, "_toll_ahead", None), None
         # (a toll whose sentence names the kind of incident - "murió durante la marcha" - waits
-        # longer for it: the reactions to a death are often told before the protest itself)
-        gap = HEADLINE_GAP if toll is not None and toll.type == m.type and toll.type in _TOLL_NAMED_TYPES \
-            else TOLL_AHEAD_GAP
+        # longer for it: the reactions to a death are often told before the protest itself; so does
+        # a headline's, which names its story's incident: "Condenan a ... por la masacre de 27
+        # campesinos" over the lead's ruling and the body's killing, as far as a headline reaches)
+        gap = HEADLINE_GAP if toll is not None and toll.type == m.type and (
+            toll.type in _TOLL_NAMED_TYPES or toll.sentence.headline) else TOLL_AHEAD_GAP
         if toll is not None and m.trigger is not None and toll.counts and not _toll_of_another_time(d, toll, TOLL_SLACK_DAYS) \
                 and FAMILY[m.type] in ("violent", "operation", "abduction", "protest") \
                 and 0 < m.sentence.index - toll.sentence.index <= gap:
@@ -1448,7 +1486,8 @@ class Assembler:
         if m.tally:
             m.date, m.date_via = _own_phrase_date(m, sdoc, sent_span, ctx)
         else:
-            m.date, m.date_via = _noun_phrase_date(m, sdoc, sent_span, ctx) or ctx.date_for(trig, sent_span, clause)
+            m.date, m.date_via = _noun_phrase_date(m, sdoc, sent_span, ctx) or ctx.date_for(
+                trig, sent_span, clause, _asides(m, sdoc, ctx))
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:

@@ -52,6 +52,7 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"morir|fallecer|muriendo|falleciendo", KILLED, "subj"),
     (r"matar|asesinar|ejecutar|matando|asesinando", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
+    (r"masacres?|matanzas?", KILLED, "nmod"),  # "la masacre de 27 campesinos": its dead
     (r"cuerpos?|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
     # the same nouns written without the accent, as bulletins in capitals or typed without accents
     # spell them ("fue hallado el cadaver de X": corpus train u-009, u-010, u-011)

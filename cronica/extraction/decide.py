@@ -360,7 +360,24 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
     if has_place:
         on("place")
     _background_features(on, sent, state, date_via)
+    if t.is_noun and _class_patient(tok):
+        on("class_patient")
     return f
+
+
+def _class_patient(tok) -> bool:
+    """An event noun whose "de" complement is a bare plural, with no determiner nor number: a
+    class of victims, not those of one incident ("han denunciado el asesinato de guardias
+    indígenas en varios municipios", "el secuestro de ganaderos en la región", "una ola de
+    asesinatos de líderes sociales"; "el asesinato de los guardias", "el secuestro de tres
+    ganaderos" name theirs). A mark of a long text's generic background (train ze-034;
+    the mention model may learn it: a feature, no rule)."""
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") \
+                and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) \
+                and not any(g.dep_ in ("det", "nummod") for g in c.children):
+            return True
+    return False
 
 
 def _background_features(on, sent: "Sentence", state: DocState, date_via: str) -> None:

@@ -738,6 +738,11 @@ def _says_nothing(m: DateMention) -> bool:
     return m.value is None and m.kind == "relative_story"
 
 
+def _inside_any(span: Span, parts: tuple[Span, ...]) -> bool:
+    """Does ``span`` start inside one of ``parts``?"""
+    return any(p.start <= span.start < p.end for p in parts)
+
+
 def _within(inner: Optional[DateValue], outer: Optional[DateValue]) -> bool:
     """``inner`` is strictly more precise than ``outer`` and lies inside it."""
     if inner is None or outer is None or not (inner.start and inner.end and outer.start and outer.end):
@@ -1186,7 +1191,7 @@ class Timeline:
             score += _PEN_SINCE  # the state of a relative clause the trigger is outside of
         return score
 
-    def _best_in(self, region: Span, trigger: Span) -> Optional[DateMention]:
+    def _best_in(self, region: Span, trigger: Span, aside: tuple[Span, ...] = ()) -> Optional[DateMention]:
         lo = bisect.bisect_left(self._usable_starts, region.start)
         hi = bisect.bisect_left(self._usable_starts, region.end)
         # a vague step inside the sentence ("... relataron años después", "desaparecidos días
@@ -1195,7 +1200,7 @@ class Timeline:
         filler = _initial_filler(self._lex)
         cands = [m for m in self._usable_m[lo:hi]
                  if not (_says_nothing(m) and not filler.match(self.text[region.start:m.span.start]))
-                 and not self._antecedent_for(m, trigger)]
+                 and not self._antecedent_for(m, trigger) and not _inside_any(m.span, aside)]
         if not cands:
             return None
         best = min(cands, key=lambda m: (self._score(m, trigger, region), m.span.start))
@@ -1231,14 +1236,18 @@ class Timeline:
 
     # ------------------------------------------------------------------ public
 
-    def date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None) -> DateAttachment:
+    def date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None,
+                 aside: tuple[Span, ...] = ()) -> DateAttachment:
         """The date of the event triggered at ``trigger`` (see module docstring). An incident with no
         date expression of its own, of its sentence or of the story gets the publication month, also
         when it is told in the present tense ("bloquean la avenida", "están disparando contra la
         marcha"): tense is not a date expression (shared README; corpus/README.md, "Undated posts").
         An act told as lasting several days ("combatieron durante dos días") spans them: the month
-        of its first day (``_over_days``)."""
-        att = self._date_for(trigger, sentence, clause)
+        of its first day (``_over_days``). ``aside``: parts of the sentence that tell another act
+        than the trigger's (a relative clause of another noun after it: "asesinó a diecinueve
+        comuneros, según la investigación que la Fiscalía abrió en 2005"); their dates date that
+        act, and the trigger takes the sentence's other date ("El 14 de agosto de 1986, ...")."""
+        att = self._date_for(trigger, sentence, clause, aside)
         days = self._lasting_days(trigger, sentence)
         return att if days is None else DateAttachment(_over_days(att.value, days), att.via)
 
@@ -1260,20 +1269,13 @@ class Timeline:
         # state whose first day is the event's ("los mantuvo cautivos durante doce días": dev g-038)
         return n if n is not None and 2 <= n <= self.RANGE_MAX_DAYS + 1 else None
 
-    def _date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None) -> DateAttachment:
-        if clause is not None:
-            m = self._best_in(clause, trigger)
-            if m is not None:
-                told = self._told_before_report(sentence, m) if m.role == "report" else None
-                if told is not None:
-                    return told
-                return DateAttachment(self._with_span(self._recalled_day(m)), "clause")
-        m = self._best_in(sentence, trigger)
-        if m is not None:
-            told = self._told_before_report(sentence, m) if m.role == "report" else None
-            if told is not None:
-                return told
-            return DateAttachment(self._with_span(self._recalled_day(m)), "sentence")
+    def _date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None,
+                  aside: tuple[Span, ...] = ()) -> DateAttachment:
+        told = self._told_in(trigger, sentence, clause, aside) if aside else None
+        if told is None:  # (no other date: the aside's may still be the act's, "que regresaba el martes")
+            told = self._told_in(trigger, sentence, clause)
+        if told is not None:
+            return told
         m = self._opener_date(sentence)
         if m is not None:  # "... recordaron el asalto a la comisaría. Fue en 1991."
             return DateAttachment(self._with_span(m), "sentence")
@@ -1294,6 +1296,18 @@ class Timeline:
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
+
+    def _told_in(self, trigger: Span, sentence: Span, clause: Optional[Span],
+                 aside: tuple[Span, ...] = ()) -> Optional[DateAttachment]:
+        """The date the trigger's clause, else its sentence, tells (none inside ``aside``), or None."""
+        for region, via in ((clause, "clause"), (sentence, "sentence")):
+            if region is None:
+                continue
+            m = self._best_in(region, trigger, aside)
+            if m is not None:
+                told = self._told_before_report(sentence, m) if m.role == "report" else None
+                return told if told is not None else DateAttachment(self._with_span(self._recalled_day(m)), via)
+        return None
 
     def _captivity_told_before(self, trigger: Span, sentence: Span) -> Optional[DateMention]:
         """A headline or lead naming the victims by a captivity participle before the story gives any

@@ -15,9 +15,9 @@ def test_a_sentence_without_trigger_is_placed_not_dated(pipeline, monkeypatch):
     dated, placed = [], []
     date_for, place_for = tr.Timeline.date_for, geo.PlaceIndex.place_for
 
-    def dating(self, trigger, sentence, clause=None):
+    def dating(self, trigger, sentence, clause=None, aside=()):
         dated.append((trigger.start, trigger.end))
-        return date_for(self, trigger, sentence, clause)
+        return date_for(self, trigger, sentence, clause, aside)
 
     def placing(self, trigger, sentence, clause=None):
         placed.append((trigger.start, trigger.end))
