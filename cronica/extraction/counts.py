@@ -52,14 +52,10 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"morir|fallecer|muriendo|falleciendo", KILLED, "subj"),
     (r"matar|asesinar|ejecutar|matando|asesinando", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
-    (r"cuerpos?|cadáver|cadáveres|cráneos|osamentas", KILLED, "nmod"),  # "los cuerpos de cinco jornaleros", "17 cadáveres"
-    # the same nouns written without the accent, as bulletins in capitals or typed without accents
-    # spell them ("fue hallado el cadaver de X": corpus train u-009, u-010, u-011)
-    (r"cadaver|cadaveres", KILLED, "nmod"),
-    # "restos de al menos dos personas fueron hallados", "una fosa con restos de doce personas": the
-    # remains of people found are their dead (corpus train a-428, k-022; dev c-072); a person only
-    # by "de" ("restos de explosivos", "restos humanos" count nobody)
-    (r"restos", KILLED, "nmod"),
+    # the remains nouns ("los cuerpos de cinco jornaleros", "17 cadáveres", "restos de al menos dos
+    # personas", "el cadaver de X") are KILLED "nmod" too: remains.yaml ``casualty``, with their
+    # spellings without the accent, joined in ``_compiled`` (a person only by "de": "restos de
+    # explosivos", "restos humanos" count nobody)
     (r"herid[oa]s?|lesionad[oa]s?", WOUNDED, "self"),
     # "otros dos policías permanecen hospitalizados": in a report of violence, people in hospital
     (r"hospitalizad[oa]s?", WOUNDED, "self"),
@@ -86,7 +82,15 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"capturas?|detenci(ón|ones)", ARRESTED, "nmod"),
     (r"secuestros?|desaparici(ón|ones)|plagios?", KIDNAPPED, "nmod"),
 ]
-_COMPILED = [(re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in _FORMS]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple["re.Pattern[str]", str, str], ...]:
+    """The casualty-word table: ``_FORMS`` with the remains nouns of remains.yaml (``casualty``)
+    as KILLED "nmod" words, each form a whole-word pattern. No other form matches a remains noun,
+    so where they stand in the table changes nothing."""
+    remains = "|".join(re.escape(w) for w in sorted(load_remains().casualty))
+    return tuple((re.compile(rf"(?:{p})\Z"), cat, role) for p, cat, role in [*_FORMS, (remains, KILLED, "nmod")])
 # Non-count uses: "lesionados" in "sin heridos", "muerto" as in "punto muerto"; "3 ago" is a date;
 # an age is no figure, also written without the tilde ("de 60 anos", "de 44 annos")
 _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|anos|annos|meses|kilos?|km|metros|kilómetros|millas|cuadras|soles|dólares|millones|mil|%|"
@@ -268,9 +272,10 @@ class RemainsWords:
     of_whom: frozenset  # remains counted only by the person after "de"
     counted: frozenset  # plural remains carrying their figure ("hallaron 17 cadáveres")
     found: frozenset  # remains found: a disappeared person found dead is no kidnapped figure
+    casualty: frozenset  # remains read as a casualty word, counted by "de" or their figure (``_FORMS``)
 
 
-_REMAINS_SUBSETS = ("bodies", "of_whom", "counted", "found")
+_REMAINS_SUBSETS = ("bodies", "of_whom", "counted", "found", "casualty")
 
 
 @lru_cache(maxsize=1)
@@ -595,7 +600,7 @@ def _collective_before(noun) -> Optional[tuple[int, int, int, int, int]]:
 def is_casualty_word(word: str) -> bool:
     """"muertos", "heridos", "murieron"...: the figure's own word, never the victims' name."""
     w = word.lower()
-    return any(p.match(w) for p, _, _ in _COMPILED)
+    return any(p.match(w) for p, _, _ in _compiled())
 
 
 def _adjectives_end(head, sent) -> int:
@@ -956,7 +961,7 @@ def _single_role(low: str) -> Optional[tuple[str, str]]:
         return _SINGLE_ROLES[low]
     except KeyError:
         pass
-    found = next(((cat, role) for pattern, cat, role in _COMPILED if pattern.match(low)), None)
+    found = next(((cat, role) for pattern, cat, role in _compiled() if pattern.match(low)), None)
     if len(_SINGLE_ROLES) >= 50000:
         _SINGLE_ROLES.clear()
     _SINGLE_ROLES[low] = found
@@ -1755,7 +1760,7 @@ def find_counts(sent) -> list[CountMention]:
             for conj in listed:
                 more = _count_np(conj)
                 if more and more[0] and (cat, conj.i) not in seen and not _own_predicate(conj, tok) \
-                        and not any(p.match(conj.lower_) for p, _, _ in _COMPILED):
+                        and not any(p.match(conj.lower_) for p, _, _ in _compiled()):
                     seen.add((cat, conj.i))
                     out.append(CountMention(
                         cat, more[0], more[1], more[2], doc[more[3]].idx, conj.idx + len(conj.text),
@@ -1788,7 +1793,7 @@ def find_counts(sent) -> list[CountMention]:
                     if conj.lower_ in load_count_cues().tally_nouns:
                         continue  # "y un número no determinado de civiles": no figure told
                     if conj.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and (cat, conj.i) not in seen \
-                            and not any(p.match(conj.lower_) for p, _, _ in _COMPILED) and not _own_predicate(conj, tok):
+                            and not any(p.match(conj.lower_) for p, _, _ in _compiled()) and not _own_predicate(conj, tok):
                         one = _one_person(conj) and any(g.dep_ in ("det", "case") for g in conj.children)
                         more = (1, 1, 1, conj.i, conj.i) if one and role in ("obj", "vobj", "to") else _count_np(conj)
                         if more is None and _one_person(conj) and (
