@@ -6,8 +6,10 @@ import pytest
 import cronica
 
 
-def typed(text, kind, published="2025-08-20"):
-    return [e for e in cronica.extract(text, published=published, doc_id="t") if e.type == kind]
+def taken(text, published="2025-08-20"):
+    """The kidnappings and disappearances of one text (the type is not what these tests test)."""
+    return [e for e in cronica.extract(text, published=published, doc_id="t")
+            if e.type in ("kidnapping", "disappearance")]
 
 
 # -- the remains nouns of the casualty-word table, read from data ---------------------------------
@@ -29,3 +31,72 @@ def test_remains_counted_from_the_data_file_give_the_dead():
     events = cronica.extract("Campesinos de la vereda La Palma hallaron el martes los cuerpos de cuatro "
                              "jornaleros asesinados por hombres armados.", published="2025-08-20", doc_id="t")
     assert any(e.killed is not None and e.killed.best == 4 for e in events)
+
+
+# -- the people taken told after a place phrase ---------------------------------------------------
+
+def test_one_person_taken_after_a_place_phrase_is_one_disappeared():
+    events = taken("El 4 de marzo de 2025, hombres vestidos de civil sacaron de su vivienda, en el barrio "
+                   "San Roque de la ciudad de Estelí, al maestro rural Óscar Mairena Rugama; desde entonces "
+                   "se desconoce su paradero.")
+    assert events and events[0].kidnapped is not None and events[0].kidnapped.best == 1
+
+
+def test_people_counted_after_a_place_phrase_are_the_disappeared():
+    events = taken("En la madrugada del 3 de mayo de 1977, grupos de hombres armados sacaron de sus casas, "
+                   "en los barrios Alta Gracia y San Vicente de la ciudad de Rosario, a los cinco "
+                   "delegados del sindicato del puerto; ninguno apareció con vida.")
+    assert events and events[0].kidnapped is not None and events[0].kidnapped.best == 5
+
+
+def test_a_distance_after_the_place_is_no_victim(nlp):
+    from cronica.extraction.counts import _object_after_place
+
+    doc = nlp("Asesinaron en la vereda El Limón, a unos 20 kilómetros del casco urbano, a dos campesinos.")
+    verb = next(t for t in doc if t.lower_ == "asesinaron")
+    noun = _object_after_place(verb)
+    assert noun is not None and noun.lower_ == "campesinos"
+
+
+def test_no_people_after_the_place_phrase_gives_no_object(nlp):
+    from cronica.extraction.counts import _object_after_place
+
+    doc = nlp("Se llevaron de la bodega, en el sector industrial, al menos cuarenta sacos de café.")
+    verb = next(t for t in doc if t.lower_ == "llevaron")
+    assert _object_after_place(verb) is None
+
+
+def test_a_passive_counted_subject_of_a_kidnapping_is_its_figure():
+    events = taken("En junio, otros tres técnicos de la misma compañía fueron retenidos durante cuatro días "
+                   "en la comunidad de El Naranjo y liberados sin pago de rescate.")
+    assert events and events[0].kidnapped is not None and events[0].kidnapped.best == 3
+
+
+# -- people held by a verb of keeping -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Desde el lunes un grupo armado mantiene retenidos a seis funcionarios de la alcaldía en la vereda La Loma.", 6),
+    ("Los pobladores de la vereda tienen retenidos a 14 policías en el salón comunal desde la mañana.", 14),
+    ("Desde hace dos semanas la banda tiene secuestrada a una comerciante de la zona.", 1),
+])
+def test_people_held_by_a_verb_of_keeping_are_kidnapped(totals, nlp, sentence, n):
+    assert totals(nlp, sentence).get("kidnapped") == n
+
+
+def test_things_held_are_no_kidnapped(totals, nlp):
+    assert "kidnapped" not in totals(nlp, "La aduana tiene retenidos los contenedores desde el lunes.")
+
+
+# -- one person detained and not seen again --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sus hermanos desconocen su paradero desde que fue detenido el jueves por agentes de civil en su taller.",
+    "Una patrulla lo detuvo el martes en un control de la carretera; su familia no ha vuelto a saber de él.",
+    "Denuncian la desaparición de un dirigente campesino tras ser detenido por militares en Tierralta.",
+])
+def test_one_person_detained_and_not_seen_again_is_one_kidnapped(totals, nlp, sentence):
+    assert totals(nlp, sentence).get("kidnapped") == 1
+
+
+def test_a_detention_with_no_word_of_vanishing_is_no_kidnapped(totals, nlp):
+    assert "kidnapped" not in totals(nlp, "La policía lo detuvo el martes en un control de la carretera.")
