@@ -1504,8 +1504,11 @@ def some_of_them(c: CountMention, doc) -> bool:
 def _parts_are_others(doc, found: list[CountMention]) -> list[CountMention]:
     """ "fueron detenidas tres personas, una de ellas herida": the wounded among the arrested (or any
     group the sentence counts) are others than the wounded told before ("otros dos militares
-    resultaron lesionados"): they add to them, as "otros" does (``_additive_within``)."""
-    return [replace(c, additive=True) if c.category == WOUNDED and some_of_them(c, doc) else c for c in found]
+    resultaron lesionados"): they add to them, as "otros" does (``_additive_within``), and, told
+    first, are not the people a later figure of the incident counts ("capturados otros tres, uno
+    de ellos herido. Un sargento resultó herido": two wounded; corpus train zb-010, r-015)."""
+    return [replace(c, additive=True, other=False) if c.category == WOUNDED and some_of_them(c, doc) else c
+            for c in found]
 
 
 _OF_THEM_WORDS = ("ellos", "ellas")
@@ -1910,8 +1913,9 @@ def find_counts(sent) -> list[CountMention]:
     out = _not_wounded_figures(out, doc)
     out = _still_in_care(sent, out)
     out = _told_as_more(sent, out)
-    out = _parts_are_others(doc, out)
-    out = _additive_within(out)
+    # (the parts after "otros": a figure of another category told before them in the sentence - the
+    # arrested they are a part of - does not take their mark away, as it does of "otros")
+    out = _parts_are_others(doc, _additive_within(out))
     out = _gapped_groups(sent, out)
     out = _elliptical(sent, out)
     out = _breakdown_not_added(sent, out)

@@ -100,3 +100,27 @@ def test_one_person_detained_and_not_seen_again_is_one_kidnapped(totals, nlp, se
 
 def test_a_detention_with_no_word_of_vanishing_is_no_kidnapped(totals, nlp):
     assert "kidnapped" not in totals(nlp, "La policía lo detuvo el martes en un control de la carretera.")
+
+
+# -- a part of the arrested told wounded is the incident's, and others than its wounded ----------
+
+def violent(text, published):
+    return [e for e in cronica.extract(text, published=published, doc_id="t")
+            if e.type in ("armed_clash", "attack", "ambush", "security_operation")]
+
+
+def test_the_wounded_among_the_captured_add_to_a_wounded_soldier_told_after():
+    events = violent("El sábado 14 de marzo de 2026, una patrulla del Ejército fue atacada con fusiles por un grupo "
+                     "armado cuando recorría la vereda La Unión, municipio de Tibú. En la respuesta de las tropas "
+                     "fueron capturados otros cuatro, uno de ellos herido. Un cabo resultó herido en el brazo y "
+                     "se encuentra estable.", "2026-03-16")
+    assert events and events[0].wounded is not None and events[0].wounded.best == 2
+
+
+def test_the_wounded_among_the_detained_add_to_the_clash_told_before():
+    events = violent("HERMOSILLO, 3 abr (Agencia) - Cinco civiles armados y un soldado murieron el martes en un "
+                     "enfrentamiento en el ejido El Sauz, informó la Defensa. Según la dependencia, al repeler la "
+                     "agresión murieron cinco de los atacantes y un soldado, y otros dos militares resultaron "
+                     "heridos. En el lugar fueron detenidas dos personas, una de ellas herida, y se aseguraron "
+                     "seis armas largas.", "2026-04-03")
+    assert events and events[0].wounded is not None and events[0].wounded.best == 3
