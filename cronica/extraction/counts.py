@@ -871,8 +871,10 @@ def _surely_a_person(noun) -> bool:
 
 def _counted_first(nouns: list) -> list:
     """``nouns`` with a name the parser took for an object ("a Santa Fe", "a San José") put after
-    the counted people beside it ("a cinco técnicos"); otherwise in their order (train l-019)."""
-    counted = [c for c in nouns if c.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in c.children)]
+    the counted people beside it ("a cinco técnicos"; "a los cinco jóvenes", the figure hung on the
+    article: train ze-027); otherwise in their order (train l-019)."""
+    counted = [c for c in nouns if c.pos_ == "NOUN" and any(
+        g.dep_ == "nummod" or (g.dep_ == "det" and any(h.dep_ == "nummod" for h in g.children)) for g in c.children)]
     if not counted or nouns[0].pos_ != "PROPN":
         return nouns
     return counted + [c for c in nouns if c not in counted]
@@ -915,6 +917,15 @@ def _lifted(verb) -> bool:
     if obj is None or _case(obj) not in ("a", "al") or not _is_people(obj) or is_casualty_word(obj.text):
         return False
     return _taken_by_force(verb)
+
+
+def _verbs_before(tok) -> list:
+    """The verbs of the series ``tok`` closes, nearest first: "llegó a la vereda, sacó de sus casas
+    a siete campesinos y los asesinó", "llegó al caserío, detuvo a doce pobladores y los ejecutó"
+    (the parser hangs every verb of the series on the first; corpus train b-133, ze-025)."""
+    head = tok.head
+    series = [c for c in head.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and c.i < tok.i]
+    return sorted(series, key=lambda c: -c.i) + [head]
 
 
 def _relative_antecedent(verb, obj):
@@ -1765,10 +1776,12 @@ def find_counts(sent) -> list[CountMention]:
                                    and c.lower_ in ("los", "las") and c.i < tok.i), None)
                     if found is None and plural is not None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
                         # "sacaron de sus casas a cinco jornaleros y los mataron": the people of the first verb
-                        before = _object(tok.head)
-                        got = _count_np(before) if _is_people(before) and before.i < tok.i else None
-                        if got is not None and got[0] is not None and got[0] > 1:
-                            noun, found = before, got
+                        for verb in _verbs_before(tok):
+                            before = _object(verb)
+                            got = _count_np(before) if _is_people(before) and before.i < tok.i else None
+                            if got is not None and got[0] is not None and got[0] > 1:
+                                noun, found = before, got
+                                break
             else:  # nmod: "la muerte de 13 militares", "causó la muerte a otras dos"
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)

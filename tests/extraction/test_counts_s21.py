@@ -124,3 +124,32 @@ def test_the_wounded_among_the_detained_add_to_the_clash_told_before():
                      "heridos. En el lugar fueron detenidas dos personas, una de ellas herida, y se aseguraron "
                      "seis armas largas.", "2026-04-03")
     assert events and events[0].wounded is not None and events[0].wounded.best == 3
+
+
+# -- the people of an earlier verb of the series, killed by a later one ----------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Un grupo armado llegó a la vereda El Diviso, sacó de sus ranchos a cinco jornaleros y los asesinó "
+     "junto al río.", 5),
+    ("La patrulla llegó al caserío al amanecer, detuvo a nueve comuneros, entre ellos un anciano, y los "
+     "ejecutó en una quebrada.", 9),
+])
+def test_people_taken_by_one_verb_of_a_series_and_killed_by_a_later_one(totals, nlp, sentence, n):
+    assert totals(nlp, sentence).get("killed") == n
+
+
+# -- a place name beside the counted people is not the object counted ----------------------------
+
+def test_counted_people_after_a_place_reached_with_a_are_the_figure(totals, nlp):
+    got = totals(nlp, "Agentes municipales detuvieron en un control de la ruta a Jerez a los cuatro "
+                      "muchachos, de entre 18 y 20 años; desde entonces se desconoce su paradero.")
+    assert got.get("kidnapped") == 4
+
+
+# -- a protest carries no kidnapped figure ----------------------------------------------------------
+
+def test_a_protest_for_the_disappeared_carries_no_kidnapped_figure():
+    from cronica.extraction.counts import carries_toll
+
+    assert not carries_toll("protest", "kidnapped")
+    assert carries_toll("protest", "killed") and carries_toll("protest", "wounded")
