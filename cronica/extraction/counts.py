@@ -21,7 +21,7 @@ from functools import lru_cache
 
 
 from cronica.errors import DataFileError
-from cronica.nlp.load import doc_lowers, doc_pos, doc_tokens, parsed_text, sent_of, span_tokens, span_words
+from cronica.nlp.load import doc_lemmas, doc_lowers, doc_pos, doc_tokens, parsed_text, sent_of, span_tokens, span_words
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
 from cronica.text.gate import gated
@@ -2078,11 +2078,16 @@ def _one_detained_vanished(sent, found: list[CountMention]) -> list[CountMention
     detained or taken people itself."""
     if any(c.category in (ARRESTED, KIDNAPPED) and c.best for c in found):
         return []
+    lemmas, tags = doc_lemmas(sent.doc), doc_pos(sent.doc)  # (arrays read once per document)
+    arrests = [i for i in range(sent.start, sent.end) if tags[i] == "VERB" and lemmas[i] in _ARREST_LEMMAS]
+    if not arrests:
+        return []
     text = parsed_text(sent).lower()
     if _VANISHED.search(text) is None and _VANISHED_AFTER.search(text) is None:
         return []
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_ in _ARREST_LEMMAS and one_taken(tok):
+    for i in arrests:
+        tok = sent.doc[i]
+        if one_taken(tok):
             return [CountMention(KIDNAPPED, 1, 1, 1, tok.idx, tok.idx + len(tok.text), None)]
     return []
 
