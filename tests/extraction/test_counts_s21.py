@@ -153,3 +153,16 @@ def test_a_protest_for_the_disappeared_carries_no_kidnapped_figure():
 
     assert not carries_toll("protest", "kidnapped")
     assert carries_toll("protest", "killed") and carries_toll("protest", "wounded")
+
+
+# -- a disappearance carries no killed figure ------------------------------------------------------
+
+def test_the_disappeared_found_dead_are_no_figure_of_the_disappearance():
+    from cronica.extraction.counts import carries_toll
+
+    assert not carries_toll("disappearance", "killed")
+    assert carries_toll("disappearance", "kidnapped") and carries_toll("killing", "killed")
+    events = cronica.extract("Vecinos de Loma Alta hallaron esta mañana sin vida a tres muchachos a un costado del "
+                             "camino a Jerez. Estaban desaparecidos desde el viernes, cuando salieron de un baile "
+                             "en el pueblo.", published="2026-02-16", doc_id="t")
+    assert all(e.killed is None for e in events if e.type == "disappearance")
