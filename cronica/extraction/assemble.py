@@ -40,7 +40,7 @@ from cronica.extraction.actors import (ActorMention, among_casualties, attributi
                                        people_aimed_at, unit_members, clash_opener, named_unit, presented_after)
 from cronica.extraction.counts import (CountMention, armed_group, armed_people, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
-                                       merge_counts, one_taken,
+                                       merge_counts, taken_count,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
 from cronica.extraction.enumeration import enumerated_members, placed_in
@@ -3306,7 +3306,8 @@ _TAKING_TYPES = ("kidnapping", "disappearance")
 def _one_taken(d, actor2: Optional[Actor], ctx, types: tuple[str, ...] = ("kidnapping",)) -> dict[str, Count]:
     """A kidnapping no figure counts, of one person: its victim named by a person's name ("el
     periodista X, privado de su libertad el jueves": dev f-017), or its own trigger telling of one
-    ("el empresario fue interceptado": corpus train m-027, n-031, q-004, dev l-031; ``one_taken``).
+    ("el empresario fue interceptado": corpus train m-027, n-031, q-004, dev l-031) or of a counted
+    object or passive subject ("a los siete delegados": train ze-024, y-007; ``taken_count``).
     Not "un, una" alone (an actor2 may be "una camioneta": train g-018). The gold of every
     kidnapping of the corpus's train and dev splits holds a figure. With ``types`` also a
     disappearance's own trigger ("agentes policiales se lo llevaron esposado": train zb-004)."""
@@ -3315,9 +3316,10 @@ def _one_taken(d, actor2: Optional[Actor], ctx, types: tuple[str, ...] = ("kidna
     for m in d.mentions:
         if m.trigger is not None and m.trigger.type in types and m.trigger.reference is None:
             doc = m.sentence.span.doc
-            if one_taken(doc[m.trigger.token_i]):
+            n = taken_count(doc[m.trigger.token_i])
+            if n is not None:
                 s, e, _ = ctx.to_original(doc, m.trigger.start, m.trigger.end)
-                return {"kidnapped": Count(1, 1, 1, Span(s, e, ctx.text[s:e]))}
+                return {"kidnapped": Count(n, n, n, Span(s, e, ctx.text[s:e]))}
     return {}
 
 
