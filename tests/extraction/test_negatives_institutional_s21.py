@@ -175,3 +175,17 @@ def test_goods_seized_before_and_destroyed_now_are_no_seizure(nlp, text):
 ])
 def test_a_seizure_of_the_day_stays(nlp, text):
     assert "seizure" in kept_types(nlp, text)
+
+
+# -- a mine that collapses, told with "colapso"
+
+def test_a_mine_collapse_gives_no_events(extract):
+    text = ("Colapso de socavón en Ananea deja tres mineros muertos\nTres mineros perdieron la vida el domingo "
+            "luego de que colapsara una galería de una mina artesanal en el distrito de Ananea, en Puno.")
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_miners_shot_inside_an_adit_stay_a_killing(extract):
+    text = ("Matan a tres mineros dentro de un socavón en Ananea\nHombres armados mataron a balazos el domingo "
+            "a tres mineros dentro de un socavón de una mina artesanal en el distrito de Ananea, en Puno.")
+    assert {"killing", "attack"} & set(types(extract(text, published=PUBLISHED)))
