@@ -18,7 +18,7 @@ from typing import Optional
 import yaml
 
 from cronica.errors import DataFileError
-from cronica.nlp.inflect import match_key, token_key
+from cronica.nlp.inflect import match_key, token_key, verb_forms
 from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
 from cronica.nlp.load import doc_keys, doc_lowers, doc_text, parsed_text, sent_of, span_bounds, span_key, span_text, \
     span_tokens
@@ -137,6 +137,13 @@ class FilterCues:
     depiction_nouns: frozenset[str] = frozenset()  # folded lemmas: "la foto de un campamento arrasado por un bombardeo"
     gathered_things: frozenset[str] = frozenset()  # folded lemmas: "se concentra la violencia" (no crowd gathering)
     motive_predicates: frozenset[str] = frozenset()  # lemmas: "la masacre responde a una disputa" (a motive told)
+    denial_forms: frozenset[str] = frozenset()  # folded forms of denial_verbs: "Desmentimos que ..."
+    occurrence_verbs: frozenset[str] = frozenset()  # lemmas: "niega que se haya producido un ataque"
+    controlled_disposal: Optional[re.Pattern] = None  # over folded text: "la destrucción controlada de"
+    seized_goods: Optional[re.Pattern] = None  # over the folded sentence: what a seizure takes (arms, drugs)
+    seized_other: Optional[re.Pattern] = None  # over the folded sentence: goods alone no seizure (phones)
+    tally_breakdowns: tuple[tuple[str, ...], ...] = ()  # folded: "412 agresiones, entre ellas ... 9 asesinatos"
+    destruction_words: frozenset[str] = frozenset()  # lemmas: "destruyó 4.800 armas ... decomisadas"
 
     def families_of(self, sense: str) -> frozenset:
         return next((f for s, f in self.sense_families if s == sense), self.other_sense_families)
@@ -168,7 +175,7 @@ def load_filters() -> FilterCues:
         _words(raw.get("accident_causes") or (), "accident_causes"), _words(raw.get("attack_cues") or (), "attack_cues"),
         frozenset(raw.get("document_senses") or ()),
         tuple((k, frozenset(v)) for k, v in (raw.get("sense_families") or {}).items()),
-        frozenset(raw.get("denial_verbs") or ()),
+        frozenset(v.split("/")[0] for v in raw.get("denial_verbs") or ()),
         _periods(raw.get("tally_spans") or ()), frozenset(match_key(w) for w in raw.get("tally_nouns") or ()),
         int(raw.get("tally_count_min") or 0), tuple(tuple(p.split()) for p in raw.get("habitual_before") or ()),
         frozenset(raw.get("planned_participles") or ()), frozenset(raw.get("planned_with_para") or ()),
@@ -227,7 +234,23 @@ def load_filters() -> FilterCues:
         false_verdicts=_regexes(raw.get("false_verdicts") or (), "false_verdicts"),
         depiction_nouns=frozenset(match_key(w) for w in raw.get("depiction_nouns") or ()),
         gathered_things=frozenset(match_key(w) for w in raw.get("gathered_things") or ()),
-        motive_predicates=frozenset(raw.get("motive_predicates") or ()))
+        motive_predicates=frozenset(raw.get("motive_predicates") or ()),
+        denial_forms=_inflected(raw.get("denial_verbs") or ()),
+        occurrence_verbs=frozenset(raw.get("occurrence_verbs") or ()),
+        controlled_disposal=_words(raw.get("controlled_disposal") or (), "controlled_disposal"),
+        seized_goods=_regexes(raw.get("seized_goods") or (), "seized_goods"),
+        seized_other=_regexes(raw.get("seized_other") or (), "seized_other"),
+        tally_breakdowns=tuple(tuple(match_key(p).split()) for p in raw.get("tally_breakdowns") or ()),
+        destruction_words=frozenset(raw.get("destruction_words") or ()))
+
+
+def _inflected(verbs) -> frozenset[str]:
+    """Every folded form of the verbs (``lemma`` or ``lemma/stem-change``, as in triggers.yaml)."""
+    forms: set[str] = set()
+    for v in verbs:
+        lemma, _, stem = str(v).partition("/")
+        forms.update(verb_forms(lemma, stem or None))
+    return frozenset(forms)
 
 
 def _num_pattern() -> str:
@@ -576,21 +599,31 @@ def _denied(tok, cues: FilterCues) -> Optional[str]:
         sub = "Sub" in cur.morph.get("Mood") or any(
             "Sub" in c.morph.get("Mood") for c in cur.children if c.dep_ in ("aux", "aux:pass", "cop"))
         if sub:
-            denies = cur.head.lemma_ in cues.denial_verbs or cur.head.lemma_ in cues.false_predicates
+            denies = _denial_verb(cur.head, cues) or cur.head.lemma_ in cues.false_predicates
             return f"denied ({cur.head.text})" if cur.head.i != cur.i and denies else None
-        if cur.head.i != cur.i and cur.head.lemma_ in cues.denial_verbs and any(
+        if cur.head.i != cur.i and _denial_verb(cur.head, cues) and any(
                 c.dep_ in ("aux", "aux:pass") and c.lower_ == "haber" for c in cur.children):
             return f"denied ({cur.head.text})"  # "niega haber realizado operativos", "negó haber detenido"
         if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i or cur.head.i == cur.i:
             return None
         # only what the denied clause says happened: its predicate, object or "de/por" complement
-        # ("se tratara de un ataque", "derribado por un ataque"), never an adjunct ("tras el ataque")
+        # ("se tratara de un ataque", "derribado por un ataque"), or the subject of a verb of occurring
+        # ("que se haya producido un ataque", "que se hayan registrado enfrentamientos"), never an
+        # adjunct ("tras el ataque")
         if cur.dep_ == "obl" and not any(c.dep_ == "case" and c.lower_ in ("de", "por") for c in cur.children):
             return None
-        if cur.dep_ not in ("obj", "obl", "amod", "acl", "nmod", "appos"):
+        if cur.dep_ in ("nsubj", "nsubj:pass") and cur.head.lemma_ not in cues.occurrence_verbs:
+            return None
+        if cur.dep_ not in ("obj", "obl", "amod", "acl", "nmod", "appos", "nsubj", "nsubj:pass"):
             return None
         cur = cur.head
     return None
+
+
+def _denial_verb(tok, cues: FilterCues) -> bool:
+    """A denial verb by its lemma or, where the parser's lemma fails (a communiqué's "Desmentimos"),
+    by its form."""
+    return tok.lemma_ in cues.denial_verbs or (tok.pos_ in ("VERB", "AUX") and token_key(tok.text) in cues.denial_forms)
 
 
 def _report_called_false(tok, cues: FilterCues) -> Optional[str]:
@@ -1124,6 +1157,9 @@ def find_triggers(sent) -> list[TriggerMention]:
         out.append(m)
     _stand_with(told_with, out)
     if out:
+        _controlled_disposal(out, sent, context(), cues)
+        _no_seizure_goods(out, context(), cues)
+        _seized_before_destroyed(out, sent, cues)
         _other_senses(out, context(), cues)
         if not _opening_names_violence(doc, cues):
             # a story the opening line frames in another sense; not when that line names a weapon or
@@ -1412,6 +1448,9 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     counted = _member_share(tok, cues)
     if counted:
         return counted
+    counted = _breakdown_of_a_tally(tok, cues)
+    if counted:
+        return counted
     if _over_a_duration(tok, cues):
         return f"tally (duration: {tok.head.text} de {tok.text})"
     counted = _quantified(tok, cues)
@@ -1429,6 +1468,93 @@ def _tally(tok, cues: FilterCues) -> Optional[str]:
     if perfect or plural_report:
         return "tally (period)"
     return None
+
+
+#: how many tokens a breakdown of a tally may run before the counted total ("412 agresiones contra ...")
+BREAKDOWN_REACH = 30
+
+
+def _breakdown_of_a_tally(tok, cues: FilterCues) -> Optional[str]:
+    """A plural incident noun in the breakdown of a counted total: after a marker (``tally_breakdowns``:
+    "entre ellas", "de los cuales", a colon) that follows a plural counted from ``tally_count_min``, with
+    no verb between ("documenta 412 agresiones ..., entre ellas ... y 9 asesinatos", "registró 23
+    agresiones ...: 4 homicidios, 13 amenazas"). The members of a statistic are counts too."""
+    if not cues.tally_breakdowns or tok.pos_ not in ("NOUN", "PROPN") or "Plur" not in tok.morph.get("Number"):
+        return None
+    doc = tok.doc
+    start = max(sent_of(tok).start, tok.i - BREAKDOWN_REACH)
+    keys = [token_key(t.text) for t in doc[start:tok.i]]
+    for j in range(len(keys) - 1, -1, -1):
+        t = doc[start + j]
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense"):
+            return None  # a clause of its own between: no breakdown
+        opens = next((p for p in cues.tally_breakdowns if tuple(keys[j:j + len(p)]) == p), None)
+        if opens is not None and _counted_total_before(doc, start, start + j, cues):
+            return f"tally (breakdown: {' '.join(opens)})"
+    return None
+
+
+def _counted_total_before(doc, start: int, end: int, cues: FilterCues) -> bool:
+    """A figure from ``tally_count_min`` counting a plural noun right after it ("412 agresiones",
+    "48 muertes violentas") among the tokens from ``start`` to ``end``."""
+    for i in range(start, end - 1):
+        n = digits_value(doc[i].text)
+        if n is not None and n >= cues.tally_count_min and doc[i + 1].pos_ == "NOUN" \
+                and "Plur" in doc[i + 1].morph.get("Number"):
+            return True
+    return False
+
+
+def _controlled_disposal(out: list["TriggerMention"], sent, key: str, cues: FilterCues) -> None:
+    """Drop the violent-family words in the clause of a controlled disposal ("las detonaciones
+    correspondieron a la destrucción controlada de 1.200 artefactos explosivos", "lo hicieron estallar
+    de forma controlada"; ``controlled_disposal``): the forces destroying explosives, not an attack."""
+    if cues.controlled_disposal is None or not cues.controlled_disposal.search(key):
+        return
+    doc = sent.doc
+    clauses = {i for t in span_tokens(sent) if token_key(t.text).startswith("controlad") for i in _clause_of(t)}
+    for m in out:
+        if not m.dropped and m.family == "violent" and _clause_of(doc[m.token_i]) & clauses:
+            m.dropped = "controlled disposal (not an attack)"
+
+
+def _clause_of(tok) -> set[int]:
+    """The verb whose clause holds ``tok`` (itself when a verb; else the nearest verb above it that
+    is no modifier), with the verb it completes or that completes it ("lo hicieron estallar")."""
+    cur = tok
+    for _ in range(8):
+        if (cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return {cur.i} | ({cur.head.i} if cur.dep_ == "xcomp" else set()) | {c.i for c in cur.children if c.dep_ == "xcomp"}
+
+
+def _no_seizure_goods(out: list["TriggerMention"], key: str, cues: FilterCues) -> None:
+    """Drop a seizure whose sentence names only goods that make none (phones, computers, documents,
+    propaganda, cash, vehicles: ``seized_other``) and no arm, drug or explosive (``seized_goods``): the
+    search of an arrest ("se intervinieron dos teléfonos móviles y un ordenador")."""
+    if cues.seized_other is None or cues.seized_goods is None:
+        return
+    seizures = [m for m in out if m.type == "seizure" and not m.dropped]
+    if seizures and cues.seized_other.search(key) and not cues.seized_goods.search(key):
+        for m in seizures:
+            m.dropped = "not a seizure (no arms, drugs or explosives)"
+
+
+def _seized_before_destroyed(out: list["TriggerMention"], sent, cues: FilterCues) -> None:
+    """Drop a seizure told by a participle describing goods a destruction word before it takes ("destruyó
+    4.800 armas de fuego que habían sido decomisadas", "la incineración de 18 toneladas de marihuana
+    incautadas"; ``destruction_words``): the goods' past, seized over months, destroyed today."""
+    if not cues.destruction_words:
+        return
+    doc = sent.doc
+    for m in out:
+        tok = doc[m.token_i]
+        if m.dropped or m.type != "seizure" or tok.dep_ not in ("acl", "amod", "acl:relcl") \
+                or "Part" not in tok.morph.get("VerbForm") and not token_key(tok.text).endswith(("ado", "ada", "ados", "adas")):
+            continue
+        if any(t.lemma_.lower() in cues.destruction_words for t in doc[sent_of(tok).start:tok.i]):
+            m.dropped = "background (goods seized before, destroyed now)"
 
 
 def _over_a_duration(tok, cues: FilterCues) -> bool:
@@ -1907,6 +2033,9 @@ def _referenced_by(tok, cues: FilterCues) -> Optional[str]:
         # read on the surface too: the parser often hangs "por la masacre" on the verb ("vuelve a
         # diferir audiencia por la masacre", "el juicio por el secuestro")
         return None if timed else f"reference ({words[-2]})"
+    governor = _governor_against(tok, cues)
+    if governor is not None:
+        return None if timed else f"reference ({governor})"
     cur = tok
     for _ in range(4):
         if cur.head.i == cur.i:
@@ -1921,6 +2050,31 @@ def _referenced_by(tok, cues: FilterCues) -> Optional[str]:
             return f"reference (measure: {cur.text})"
         if cur.pos_ in ("VERB", "AUX") and cur.morph.get("Tense") and "Part" not in cur.morph.get("VerbForm"):
             return None  # the nearest finite verb reports the incident
+    return None
+
+
+#: words a charge or a sentence may name its person with, between "contra" and "por"
+AGAINST_REACH = 6
+
+
+def _governor_against(tok, cues: FilterCues) -> Optional[str]:
+    """The charge or court word of "<governor> contra <person> por <the incident>" read on the surface
+    ("confirma condena contra exmando senderista por el asesinato de un alcalde", "el juicio contra
+    exparamilitares por la masacre"): the parser hangs "por" on the sentence's verb."""
+    doc = tok.doc
+    first = sent_of(tok).start
+    j = tok.i - 1
+    while j >= first and doc[j].lower_ in _DEFINITE | _INDEFINITE | _DEMONSTRATIVE:
+        j -= 1
+    if j < first or doc[j].lower_ != "por":
+        return None
+    for k in range(j - 1, max(first, j - 1 - AGAINST_REACH) - 1, -1):
+        t = doc[k]
+        if t.is_punct or (t.pos_ in ("VERB", "AUX") and t.morph.get("Tense")):
+            return None
+        if t.lower_ == "contra" and k > first and (doc[k - 1].lower_ in cues.reference_governors
+                                                   or doc[k - 1].lemma_.lower() in cues.reference_governors):
+            return doc[k - 1].text
     return None
 
 

@@ -230,7 +230,9 @@ def test_a_trigger_word_inside_a_place_name_is_a_name(nlp):
     ("EL CUERPO SIN VIDA DEL LIDER CAMPESINO FUE ENCONTRADO CON IMPACTOS DE BALA. CHOCO - RIOSUCIO", "killing"),
     # the verbs of a seizure in each country's police usage, with goods as their object
     ("En el inmueble se aseguraron cuatro armas largas, cargadores y una granada.", "seizure"),
-    ("Los agentes intervinieron documentación falsa y dos ordenadores en el piso franco.", "seizure"),
+    # (papers and computers alone make no seizure since session 17's convention: corpus/README.md,
+    # "What a seizure takes"; a weapon with them does)
+    ("Los agentes intervinieron documentación falsa, dos ordenadores y un revólver en el piso franco.", "seizure"),
     ("En el galpón se secuestraron 120 kilos de marihuana.", "seizure"),
     ("Tras el combate se recuperaron dos fusiles y material de intendencia.", "seizure"),
     ("En la avioneta los soldados encontraron 30 fardos de cocaína.", "seizure"),
