@@ -598,11 +598,13 @@ class Geocoder:
         self._story_homonyms(chains)
         # unresolved local heads take the story's current area
         lead_end, lead = _lead_end(text), _UNSET
+        full_names: dict[str, Place] = {}  # the short forms of the places named in full so far
         for k, ch in enumerate(chains):
             if lead is _UNSET and ch.start >= lead_end:  # every chain of the lead is finished
                 lead = _lead_division(chains[:k], lead_end)
             self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None,
                          _line_list_entry(chains, k, text), lead=None if lead is _UNSET else lead)
+            _short_form(ch, full_names, text)
         self._same_division(chains, text)
         _repeated_local_names(chains, text)
         mentions = []
@@ -1488,21 +1490,59 @@ def _repeated_local_names(chains: list[_Chain], text: str) -> None:
     """One sense per discourse for local places: "el sector La Victoria, municipio Páez del
     estado Apure ... en una finca cercana a La Victoria" is that sector again, not Aragua's
     city of that name. A name first written with a local cue inside a hierarchy that places it
-    keeps that place when it recurs bare."""
+    keeps that place when it recurs bare; a local place or a street, bridge or square so
+    written keeps it when it recurs with the same noun ("el puente de Sébaco, en el departamento
+    de Matagalpa ... atacaron el tranque del puente de Sébaco" after "la carretera que une Managua
+    con el norte" is still Matagalpa's bridge)."""
     local: dict[str, Place] = {}
+    cued: dict[tuple[str, str], Place] = {}
     for ch in chains:
         t = ch.members[ch.head]
         key = _bare_key(t.extra.get("key") or "")
         if ch.role != "place" or ch.place is None or not key:
             continue
-        if t.cue == "local" and ch.chosen[ch.head] is None and len(ch.members) > 1 and ch.place.admin1:
-            local.setdefault(key, ch.place)
+        noun = (norm_key(t.extra.get("cue_word") or ""), key)
+        if t.cue in ("local", "street") and ch.chosen[ch.head] is None and len(ch.members) > 1 and ch.place.admin1:
+            if t.cue == "local":
+                local.setdefault(key, ch.place)
+            cued.setdefault(noun, ch.place)
             continue
-        first = local.get(key)
-        if first is None or len(ch.members) != 1 or t.cue not in (None, "en") or \
-                (ch.place.iso, ch.place.admin1) == (first.iso, first.admin1):
+        first = local.get(key) if t.cue in (None, "en") else cued.get(noun) if t.cue in ("local", "street") else None
+        if first is None or len(ch.members) != 1 or (ch.place.iso, ch.place.admin1) == (first.iso, first.admin1):
             continue
         ch.place = _written_at(first, Span(t.start, t.end, text[t.start:t.end]))
+
+
+def _short_forms(key: str) -> list[str]:
+    """The shorter names a place first named in full goes by later in the text: the words before
+    each "de" of its name ("wiwili de jinotega": "wiwili"; "linda vista de la sierra": "linda
+    vista"), and the name without its leading "ciudad" ("ciudad altamirano": "altamirano")."""
+    words = key.split()
+    out = [" ".join(words[:i]) for i, w in enumerate(words) if i > 0 and w in ("de", "del")]
+    if len(words) > 1 and words[0] == "ciudad":
+        out.append(" ".join(words[1:]))
+    return out
+
+
+def _short_form(ch: _Chain, full_names: dict[str, Place], text: str) -> None:
+    """One sense per discourse for a place's short name: "Wiwilí de Jinotega ... Wiwilí fue uno de
+    los municipios más afectados" is that municipality again, not the gazetteer's Wiwilí of Nueva
+    Segovia; "la comunidad de Linda Vista de la Sierra ... sobre Linda Vista" is that hamlet, not
+    Veracruz's Linda Vista. A bare name that is the short form of a place the text named in full
+    before takes that place (the first so named), unless the name is a division's own (a division
+    named alone is that division) or was read in another country. Then the chain's own full name
+    joins ``full_names``."""
+    t = ch.members[ch.head]
+    key = norm_key(t.extra.get("key") or "")
+    full = full_names.get(key)
+    if full is not None and len(ch.members) == 1 and t.cue in (None, "en") and \
+            not any(e.kind in ("admin1", "admin2", "country") for e in t.entries) and \
+            (ch.place is None or (ch.place.iso == full.iso and ch.place.admin1 != full.admin1)):
+        ch.place = _written_at(full, Span(t.start, t.end, text[t.start:t.end]))
+        return
+    if ch.place is not None and ch.place.admin1:
+        for short in _short_forms(key):
+            full_names.setdefault(short, ch.place)
 
 
 def _written_at(place: Place, span: Span) -> Place:
