@@ -15,7 +15,8 @@ def _place(geocoder, text: str, trigger: str, nth: int = 1):
     i = -1
     for _ in range(nth):
         i = text.index(trigger, i + 1)
-    start = max(text.rfind(". ", 0, i) + 2, text.rfind("\n", 0, i) + 1, 0)
+    stop = text.rfind(". ", 0, i)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
     end = text.find(".", i)
     end = len(text) if end < 0 else end + 1
     idx = geocoder.places(text)
