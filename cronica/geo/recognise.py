@@ -129,6 +129,8 @@ class Lexicon:
             self.reference = re.compile(data["reference_pattern"], re.I)
             self.destination = re.compile(data["destination_pattern"], re.I)
             self.origin = re.compile(data["origin_pattern"], re.I)
+            #: "una patrulla de la base X": the unit's home base, where it came from
+            self.home_base = re.compile(data.get("home_base_pattern") or r"(?!)", re.I)
             self.firm_name = re.compile(data["firm_name_pattern"], re.I)
             self.whereabouts = re.compile(data["whereabouts_pattern"], re.I)
             self.person_titles = {norm_key(w) for w in data.get("person_titles", [])}
@@ -919,7 +921,7 @@ class Recogniser:
             t.role = "reference"
         elif wm is not None and len(before) - wm.end() <= 60:
             t.role = "destination"  # "internados en el hospital de Huanta": where they are now
-        elif self.lex.origin.search(before):
+        elif self.lex.origin.search(before) or (t.cue == "base" and self.lex.home_base.search(before)):
             t.role = "origin"
         else:
             dm = None

@@ -10,7 +10,9 @@ where7). Sentences written for the tests.
 - "el abra de X": a mountain pass of the story's area, not a district of another department
   that shares its name (train s-001, m-028, ze-001);
 - "la zona central de El Salvador": a part of the country, which tells the story's country
-  (ze-005), like "la región norteña de Guatemala" before.
+  (ze-005), like "la región norteña de Guatemala" before;
+- "una patrulla de la base contrasubversiva de X": the unit's home base, where it came from
+  (ze-025, as "procedente de la base de X" in ze-015).
 """
 from __future__ import annotations
 
@@ -73,3 +75,10 @@ def test_a_city_that_geonames_files_under_another_name_opens_a_sentence_as_a_pla
     p = _place(geocoder, text, "dispararon")
     assert p is not None and (p.country, p.admin1) == ("Ecuador", "Guayas")
 
+
+def test_a_units_home_base_is_where_it_came_from_not_where_it_killed(geocoder):
+    # (train ze-025, as "procedente de la base de X" in ze-015)
+    text = ("El caserío queda en el distrito de Cholón, en la región Huánuco.\n"
+            "En 1990 una patrulla de la base contrasubversiva de Tocache llegó al caserío y mató a doce pobladores.")
+    p = _place(geocoder, text, "mató")
+    assert p is not None and (p.country, p.admin1) == ("Peru", "Huánuco")
