@@ -928,7 +928,7 @@ class Geocoder:
             if not readings or any(x.kind not in kinds or x.gid.startswith(("cronica:", "cronica-zone:"))
                                    for x in readings):
                 continue
-            if not (t.cue == "local" or (t.cue in (None, "en") and max(x.population for x in readings) < SMALL_TOWN)):
+            if not (t.cue == "local" or (t.cue in (None, "en") and _known_small(readings))):
                 continue
             if self._names_a_town(t, readings):
                 continue
@@ -1626,6 +1626,16 @@ def _lead_division(chains: Sequence[_Chain], lead_end: int) -> Optional[Place]:
 def _one_division(placed: Sequence[Place]) -> bool:
     """Do the places (at least one) all lie in one first-level division of one country?"""
     return bool(placed) and len({(p.iso, p.admin1) for p in placed}) == 1
+
+
+def _known_small(readings: Sequence[Entry]) -> bool:
+    """Whether every reading is a town known to be smaller than SMALL_TOWN (a hamlet a bare name
+    may mean anywhere). A town of our own data files with population 0 ("not given":
+    ``towns_extra.tsv``, ``municipalities_extra.tsv``) is not: it is a municipality or a part of
+    a city that a text names as its story's place ("Comayagüela", "Sébaco", "Wiwilí de
+    Jinotega"), whatever its size; GeoNames' towns of no population stay hamlets."""
+    return all(x.population < SMALL_TOWN and not (x.population == 0 and x.gid.startswith("cronica-town:"))
+               for x in readings)
 
 
 def _part_of_country(t: Toponym) -> bool:

@@ -82,3 +82,20 @@ def test_a_units_home_base_is_where_it_came_from_not_where_it_killed(geocoder):
             "En 1990 una patrulla de la base contrasubversiva de Tocache llegó al caserío y mató a doce pobladores.")
     p = _place(geocoder, text, "mató")
     assert p is not None and (p.country, p.admin1) == ("Peru", "Huánuco")
+
+
+def test_a_municipality_of_our_data_named_bare_is_no_hamlet_namesake(geocoder):
+    # municipalities_extra.tsv gives no population (0): Sébaco is a municipality, not a hamlet
+    # that gives way to the story's other division (train p-035's Comayagüela, ze-022)
+    text = ("Los vecinos de Managua recuerdan aquel año.\n"
+            "El lunes, la policía atacó a los jóvenes en Sébaco.")
+    p = _place(geocoder, text, "atacó")
+    assert p is not None and (p.country, p.admin1) == ("Nicaragua", "Matagalpa")
+
+
+def test_a_municipality_named_in_full_in_a_title_keeps_its_short_form(geocoder):
+    text = ("Wiwilí de Jinotega es un municipio del norte de Nicaragua, junto a la frontera.\n"
+            "En 1985, una columna de la Contra atacó Wiwilí durante la noche.")
+    p = _place(geocoder, text, "atacó")
+    assert p is not None and (p.country, p.admin1) == ("Nicaragua", "Jinotega")
+
