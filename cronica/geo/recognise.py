@@ -118,6 +118,8 @@ class Lexicon:
             self.government_bodies = {norm_key(w) for w in data.get("government_bodies", [])}
             #: the first word of a town's own government ("el Ayuntamiento de Berriozar"): in that town
             self.town_bodies = {norm_key(w) for w in data.get("town_bodies", [])}
+            #: "el abra de X", "el cerro X": a landform of the story's area, not a district elsewhere
+            self.landforms = {norm_key(w) for w in data.get("landform_nouns", [])}
             #: "Durán, una ciudad de ...", "Jambaló es un municipio ...": a name said to be a place
             kinds = sorted({norm_key(w) for w in data.get("place_kind_nouns", [])}, key=len, reverse=True)
             self.said_kind = re.compile(r"(?:\s*,\s*|\s+es\s+)(?:la|el|una?)\s+(?:" + "|".join(map(re.escape, kinds))

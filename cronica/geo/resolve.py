@@ -923,8 +923,10 @@ class Geocoder:
             t, e = ch.members[0], ch.chosen[0]
             rivals = t.extra.get("rivals") if e is None and ch.ambiguous[0] and t.cue == "local" else None
             readings = rivals or ([e] if e is not None else [])
-            # (after a local cue a district is a hamlet's namesake too: "el abra de Chacabamba")
-            kinds = ("town", "admin3") if t.cue == "local" else ("town",)
+            # (after a landform's noun a district is a namesake too: "el abra de Chacabamba";
+            # not after a building's: "el penal de Cajamarca" is that town's prison)
+            landform = norm_key(t.extra.get("cue_word") or "") in self.rec.lex.landforms
+            kinds = ("town", "admin3") if t.cue == "local" and landform else ("town",)
             if not readings or any(x.kind not in kinds or x.gid.startswith(("cronica:", "cronica-zone:"))
                                    for x in readings):
                 continue

@@ -99,3 +99,9 @@ def test_a_municipality_named_in_full_in_a_title_keeps_its_short_form(geocoder):
     p = _place(geocoder, text, "atacó")
     assert p is not None and (p.country, p.admin1) == ("Nicaragua", "Jinotega")
 
+
+def test_a_prison_named_after_a_town_is_that_towns_not_a_landform(geocoder):
+    text = ("Hubo motines en dos cárceles. En Tumbes los presos tomaron un pabellón.\n"
+            "En el penal de Cajamarca, los reclusos mataron a tres internos.")
+    p = _place(geocoder, text, "mataron")
+    assert p is not None and (p.country, p.admin1) == ("Peru", "Cajamarca")
