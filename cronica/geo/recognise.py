@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 import yaml
 
 from cronica.errors import DataFileError
-from cronica.geo.gazetteer import DATA_DIR, SPANISH_SPEAKING, Entry, Gazetteer, norm_key
+from cronica.geo.gazetteer import DATA_DIR, SPANISH_SPEAKING, Entry, Gazetteer, norm_key, strip_accents
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _ARTICLES = {"el", "la", "los", "las"}
@@ -116,6 +116,14 @@ class Lexicon:
             self.jurisdiction_nouns = {tuple(norm_key(w).split()) for w in data.get("jurisdiction_nouns", [])}
             #: the first word of a division's own government body ("Gobernación del Cauca"): a vote for its country
             self.government_bodies = {norm_key(w) for w in data.get("government_bodies", [])}
+            #: the first word of a town's own government ("el Ayuntamiento de Berriozar"): in that town
+            self.town_bodies = {norm_key(w) for w in data.get("town_bodies", [])}
+            #: "el abra de X", "el cerro X": a landform of the story's area, not a district elsewhere
+            self.landforms = {norm_key(w) for w in data.get("landform_nouns", [])}
+            #: "Durán, una ciudad de ...", "Jambaló es un municipio ...": a name said to be a place
+            kinds = sorted({norm_key(w) for w in data.get("place_kind_nouns", [])}, key=len, reverse=True)
+            self.said_kind = re.compile(r"(?:\s*,\s*|\s+es\s+)(?:la|el|una?)\s+(?:" + "|".join(map(re.escape, kinds))
+                                        + r")\b") if kinds else None
             #: a post's opening call ("Ojo Cagua", "Atención Chocó"): not part of the name after it
             self.openers = {norm_key(w) for w in data.get("post_openers", [])}
             self.naming = [tuple(norm_key(w).split()) for w in data.get("naming_words", [])]
@@ -123,12 +131,16 @@ class Lexicon:
             self.reference = re.compile(data["reference_pattern"], re.I)
             self.destination = re.compile(data["destination_pattern"], re.I)
             self.origin = re.compile(data["origin_pattern"], re.I)
+            #: "una patrulla de la base X": the unit's home base, where it came from
+            self.home_base = re.compile(data.get("home_base_pattern") or r"(?!)", re.I)
             self.firm_name = re.compile(data["firm_name_pattern"], re.I)
             self.whereabouts = re.compile(data["whereabouts_pattern"], re.I)
             self.person_titles = {norm_key(w) for w in data.get("person_titles", [])}
             #: words written shortened with a period ("Av.", "coop.", "Dr."): that period ends no sentence
             self.abbreviations = {norm_key(w) for w in data.get("abbreviations", [])}
             self.street_titles = {norm_key(w) for w in data.get("street_name_titles", [])}
+            #: "la esquina de X y Y": a street noun whose coordinated names are all streets
+            self.crossings = {norm_key(w) for w in data.get("crossing_nouns", [])}
             #: "distrito limeño de": the first-level division a demonym between cue and "de" names
             self.division_demonyms = {norm_key(k): v for k, v in (data.get("division_demonyms") or {}).items()}
             self.speech = {norm_key(w) for w in data.get("speech_verbs", [])}
@@ -139,6 +151,8 @@ class Lexicon:
             #: "El hecho ocurrió en ...": a sentence that places the incident told before it
             self.placing_openers = tuple(sorted({norm_key(w) for w in data.get("placing_openers", [])},
                                                 key=len, reverse=True))
+            #: "condenó", "absolvió": a court's ruling, placed where the court sits
+            self.ruling_verbs = frozenset(norm_key(w) for w in data.get("ruling_verbs", []))
             #: "en todo el país", "en varios departamentos": an act told of the whole country
             nat = sorted({norm_key(w) for w in data.get("national_words", [])}, key=len, reverse=True)
             self.national = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nat)
@@ -218,6 +232,25 @@ _WORD_KEYS: dict[str, tuple[str, bool]] = {}
 def _tagged(text: str, tok: "Token") -> bool:
     """``tok`` is a post's hashtag ("#Culiacán")."""
     return tok.start > 0 and text[tok.start - 1] == "#"
+
+
+#: a city this large called by a person's full name of three words or more is that city
+PERSON_NAMED_CITY = 50_000
+
+
+def _city_full_name(key: str, words: int, entries: tuple[Entry, ...]) -> bool:
+    """"Pedro Juan Caballero", "José Leonardo Ortiz": a person's full name of three words or
+    more that is exactly the name of a city of PERSON_NAMED_CITY people or more names the city
+    (the news calls people by a first name and a surname: "Simón Bolívar", "Miguel Grau")."""
+    return words >= 3 and any(e.kind == "town" and e.population >= PERSON_NAMED_CITY and norm_key(e.name) == key
+                              for e in entries)
+
+
+def _headline_slug(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Whether the name ``toks[a:b]`` opens the text's headline as its place ("Rosario: vivir
+    detrás de una persiana baleada", "Tingo María: caen tres sujetos"): nothing before it, a
+    colon right after it."""
+    return b > a and not text[:toks[a].start].strip() and text[toks[b - 1].end:toks[b - 1].end + 1] == ":"
 
 
 def _name_start(toks: list[Token], after: int) -> Optional[int]:
@@ -484,7 +517,9 @@ class Recogniser:
             if j >= n or any(self._ends_sentence(text, toks, k) for k in range(i + 1, j + 1)):
                 i += 1
                 continue
-            plural = toks[after - 1].key.endswith("s") and level in ("admin1", "admin2", "admin3", "local")
+            crossing = level == "street" and cue_word in self.lex.crossings  # "la esquina de X y Y"
+            plural = crossing or (toks[after - 1].key.endswith("s") and level in ("admin1", "admin2", "admin3", "local"))
+            joins = ("y", "e", "con") if crossing else ("y", "e")
             first = True
             while True:
                 start = j
@@ -514,8 +549,8 @@ class Recogniser:
                 if not plural or j >= n:
                     break
                 gap = self._gap(text, toks[j - 1], toks[j])
-                if gap.strip() == "," or (gap == " " and toks[j].key in ("y", "e") and j + 1 < n):
-                    if toks[j].key in ("y", "e"):
+                if gap.strip() == "," or (gap == " " and toks[j].key in joins and j + 1 < n):
+                    if toks[j].key in joins:
                         j += 1
                     continue
                 break
@@ -561,7 +596,9 @@ class Recogniser:
             if covered and matches:
                 for (a, b, entries) in matches:
                     if self._plausible(text, toks, a, b, entries):
-                        extra = {"initial": True} if b - a == 1 and self._sentence_initial(text, toks, a) else {}
+                        extra = {"initial": True} if b - a == 1 and self._sentence_initial(text, toks, a) \
+                            and not _headline_slug(text, toks, a, b) and not self._said_place(text, toks, b) else {}
+                        # ("Rosario: ...": the headline's place; "Durán, una ciudad ...": a place said so)
                         extra["key"] = " ".join(t.key for t in toks[a:b])
                         found.append(Toponym(toks[a].start, toks[b - 1].end, toks[a].start,
                                              toks[b - 1].end, entries, cue=self._en_cue(toks, a), extra=extra))
@@ -578,6 +615,10 @@ class Recogniser:
                     # "Las Ramblas de Barcelona", "el Malecón de Guayaquil": a street or square
                     # of a city is in that city
                     units = tuple(e for e in entries if e.kind == "town" and e.population >= STREET_CITY)
+                if not units and toks[s].key in self.lex.town_bodies:
+                    # "el Ayuntamiento de Berriozar", "la Municipalidad de Temuco": a town's own
+                    # government sits in that town
+                    units = tuple(e for e in entries if e.kind in ("town", "admin2", "admin3"))
                 if b == run_end and a > s and (toks[a - 1].key in ("de", "del") or self._jurisdiction(toks, s, a)) \
                         and units \
                         and self._plausible(text, toks, a, b, units, institution=True):
@@ -703,6 +744,12 @@ class Recogniser:
             taken[i] = True
         return out
 
+    def _said_place(self, text: str, toks: list[Token], b: int) -> bool:
+        """Whether the name ending at token ``b`` is followed by what kind of place it is ("Durán,
+        una ciudad de ...", "Jambaló es un municipio caucano"; ``place_kind_nouns``)."""
+        said = self.lex.said_kind
+        return said is not None and said.match(strip_accents(text[toks[b - 1].end:toks[b - 1].end + 40]).lower()) is not None
+
     def _sentence_initial(self, text: str, toks: list[Token], a: int) -> bool:
         if _tagged(text, toks[a]):
             return False  # a post's hashtag ("... #Guayaquil") is a tag, capitalised as a name
@@ -728,12 +775,13 @@ class Recogniser:
         return a >= 2 and toks[a - 1].key in ("de", "del") and toks[a - 2].key in self._PARTS \
             and self._en_cue(toks, a - 2) is not None
 
-    def _located_city(self, text: str, toks: list[Token], a: int, key: str, entries: tuple[Entry, ...]) -> bool:
-        """"en Asunción", "en el centro de Concepción", a post's "#Rosario": a city of 100,000 or
-        more of exactly that name, named as where something happens (a tag: in a Spanish-speaking
-        country, "#Victoria" is no Canadian city)."""
+    def _located_city(self, text: str, toks: list[Token], a: int, key: str, entries: tuple[Entry, ...],
+                      b: int = 0) -> bool:
+        """"en Asunción", "en el centro de Concepción", a post's "#Rosario", a headline's
+        "Rosario: ...": a city of 100,000 or more of exactly that name, named as where something
+        happens (a tag: in a Spanish-speaking country, "#Victoria" is no Canadian city)."""
         tagged = _tagged(text, toks[a])
-        if not (tagged or self._en_cue(toks, a) or self._en_part_of(toks, a)):
+        if not (tagged or self._en_cue(toks, a) or self._en_part_of(toks, a) or _headline_slug(text, toks, a, b)):
             return False
         return any(e.kind == "town" and e.population >= 100_000 and norm_key(e.name) == key
                    and (not tagged or e.cc in SPANISH_SPEAKING) for e in entries)
@@ -750,7 +798,7 @@ class Recogniser:
                 e.kind in ("town", "admin1", "admin2", "country") for e in entries):
             return True  # "ROSARIO, 26 jun (EFE) -": where the story was filed
         before = self._gap(text, toks[a - 1], toks[a]).strip() if a > 0 else ""
-        if key in self.lex.not_places and not self._located_city(text, toks, a, key, entries) \
+        if key in self.lex.not_places and not self._located_city(text, toks, a, key, entries, b) \
                 and not (before in ("(", ",") and a > 0 and toks[a - 1].cap
                          and any(e.kind in ("admin1", "admin2") and not e.cue_only for e in entries)):
             return False  # "Asunción" the name; "en Asunción" the capital ("#Rosario" too); "Azotey (Concepción)" the department
@@ -760,7 +808,8 @@ class Recogniser:
             return False
         if b - a >= 2 and toks[a].key in self.lex.person_starts and \
                 not any(e.gid.startswith(("cronica:", "cronica-zone:")) for e in entries) and not (
-                    self._en_cue(toks, a) and any(norm_key(e.name) == key for e in entries)):
+                    self._en_cue(toks, a) and any(norm_key(e.name) == key for e in entries)) and \
+                not _city_full_name(key, b - a, entries):
             return False  # "Simón Bolívar", "Túpac Amaru": people before districts; "en Capitán Bado" is the town
         word = toks[a].text
         if b - a == 1 and word.isupper() and len(word) > 1 and not self._is_dateline(text, toks[a].start, toks[b - 1].end):
@@ -874,7 +923,7 @@ class Recogniser:
             t.role = "reference"
         elif wm is not None and len(before) - wm.end() <= 60:
             t.role = "destination"  # "internados en el hospital de Huanta": where they are now
-        elif self.lex.origin.search(before):
+        elif self.lex.origin.search(before) or (t.cue == "base" and self.lex.home_base.search(before)):
             t.role = "origin"
         else:
             dm = None

@@ -126,8 +126,13 @@ class PlaceIndex:
     def __init__(self, text: str, mentions: list[PlaceMention], chains: list["_Chain"],
                  regions: Optional[dict[str, Entry]] = None, country: Optional[str] = None,
                  country_place: Optional[Place] = None, national: Optional[re.Pattern] = None,
-                 regional_dateline: Optional[Place] = None) -> None:
+                 regional_dateline: Optional[Place] = None, seat: Optional[Place] = None,
+                 ruling_verbs: frozenset[str] = frozenset()) -> None:
         self.text = text
+        #: the city of the text's dateline, a capital too ("LIMA, 20 oct"; "GUATEMALA, 12 mar" is
+        #: its capital): where a court that files its ruling from there sits
+        self._seat = seat
+        self._ruling_verbs = ruling_verbs  # "condenó" (data/geo/cues_es.yaml ruling_verbs)
         #: the place of a dateline city that is not a national capital ("POPAYÁN, 8 ago"):
         #: a wire filed from a regional city reports that region
         self._regional_dateline = regional_dateline
@@ -160,8 +165,8 @@ class PlaceIndex:
         sentence = self._whole_sentence(sentence)
         usable = [c for c in self._chains if c.role == "place" and c.place is not None
                   and sentence.start <= c.start and c.end <= sentence.end]
-        pick = None
-        if clause is not None and self._national is not None:
+        pick = ruling = self._ruling_place(trigger, sentence, usable)
+        if pick is None and clause is not None and self._national is not None:
             pick = self._national_place(clause, sentence, usable)
         for scope in ([clause] if clause else []) + [sentence]:
             if pick is not None:
@@ -202,9 +207,23 @@ class PlaceIndex:
         region = self._region_of(pick)
         if region is not None:
             pick = self._elaboration(pick, region, trigger, sentence) or pick
-        if pick is not None:
+        if pick is not None and ruling is None:  # (the court's seat is not where the story goes on)
             self._event_places.append((trigger.start, pick))
         return pick
+
+    def _ruling_place(self, trigger: Span, sentence: Span, usable: list["_Chain"]) -> Optional[Place]:
+        """A court's ruling in a text filed from a city ("LIMA, 20 oct (Agencia) - La Sala Penal
+        Nacional condenó ... por la matanza de doce campesinos en el caserío X"): where the court
+        sits, the place its name carries before the verb ("un tribunal de San Pedro Sula
+        condenó"), else the dateline's city; not the crime's place its complement tells. None
+        for any other event, in a text with no dateline city, or outside the dateline's
+        sentence (a headline's "condena" keeps the places of the headline)."""
+        seat = self._seat
+        if seat is None or norm_key(trigger.text) not in self._ruling_verbs or seat.span is None \
+                or not sentence.start <= seat.span.start < sentence.end:
+            return None
+        court = [c for c in usable if sentence.start <= c.start and c.end <= trigger.start and c.level < 6]
+        return court[-1].place if court else seat
 
     def _national_place(self, clause: Span, sentence: Span, usable: list["_Chain"]) -> Optional[Place]:
         """"capturó a 600 pandilleros en todo el país", "bloqueos en varios departamentos de
@@ -598,11 +617,13 @@ class Geocoder:
         self._story_homonyms(chains)
         # unresolved local heads take the story's current area
         lead_end, lead = _lead_end(text), _UNSET
+        full_names: dict[str, Place] = {}  # the short forms of the places named in full so far
         for k, ch in enumerate(chains):
             if lead is _UNSET and ch.start >= lead_end:  # every chain of the lead is finished
                 lead = _lead_division(chains[:k], lead_end)
             self._finish(ch, chains[:k], text, chains[k + 1] if k + 1 < len(chains) else None,
                          _line_list_entry(chains, k, text), lead=None if lead is _UNSET else lead)
+            _short_form(ch, full_names, text)
         self._same_division(chains, text)
         _repeated_local_names(chains, text)
         mentions = []
@@ -613,7 +634,8 @@ class Geocoder:
                                              ch.ambiguous[m], tuple(x.gid for x in t.entries[:8])))
         return PlaceIndex(text, mentions, chains, self._regions, country=inferred,
                           country_place=self._country_place(inferred), national=self.rec.lex.national,
-                          regional_dateline=self._regional_dateline(chains))
+                          regional_dateline=self._regional_dateline(chains), seat=self._dateline_seat(chains, text),
+                          ruling_verbs=self.rec.lex.ruling_verbs)
 
     # -------------------------------------------------------------- internals
     #: "X, en el mismo municipio", "a capture in the same canton": a division named before
@@ -676,6 +698,24 @@ class Geocoder:
                 return None
         return None
 
+    def _dateline_seat(self, chains: list["_Chain"], text: str) -> Optional[Place]:
+        """The city of the text's dateline, a capital too: its place when it has a first-level
+        division, else, for a country's name ("GUATEMALA, 12 mar (Agencia)"), that country's
+        capital. None when the text has no dateline."""
+        for ch in chains:
+            t = ch.members[ch.head]
+            if not t.extra.get("dateline"):
+                continue
+            if ch.place is not None and ch.place.admin1:
+                return ch.place
+            countries = {e.cc for e in t.entries if e.kind == "country"}
+            city = self.gaz.capital(countries.pop()) if len(countries) == 1 else None
+            if city is None:
+                return None
+            return self._from_entry(text[t.start:t.end], Span(t.start, t.end, text[t.start:t.end]), city, t,
+                                    specific=True, chain=ch)
+        return None
+
     def _country_place(self, cc: Optional[str]) -> Optional[Place]:
         """The country the text shows as a place of its own (no finer place, no point)."""
         e = self._countries.get(cc) if cc else None
@@ -732,7 +772,7 @@ class Geocoder:
             cue_cc = lex.cue_countries.get(t.extra.get("cue_word") or "")
             if cue_cc:  # "la vereda X": Colombia; "la comuna de X": Chile
                 counts[cue_cc] = counts.get(cue_cc, 0) + 1
-            if t.cue in _NAMED_AFTER_COUNTRY and any(e.kind == "country" for e in t.entries):
+            if t.cue in _NAMED_AFTER_COUNTRY and not _part_of_country(t) and any(e.kind == "country" for e in t.entries):
                 continue  # "la cooperativa Nigeria", "el barrio Colombia": a place named after a country
             ccs = {e.cc for e in t.entries if e.kind == "country"}
             if id(t) in specific:  # the general member of a hierarchy tells its country
@@ -883,10 +923,14 @@ class Geocoder:
             t, e = ch.members[0], ch.chosen[0]
             rivals = t.extra.get("rivals") if e is None and ch.ambiguous[0] and t.cue == "local" else None
             readings = rivals or ([e] if e is not None else [])
-            if not readings or any(x.kind != "town" or x.gid.startswith(("cronica:", "cronica-zone:"))
+            # (after a landform's noun a district is a namesake too: "el abra de Chacabamba";
+            # not after a building's: "el penal de Cajamarca" is that town's prison)
+            landform = norm_key(t.extra.get("cue_word") or "") in self.rec.lex.landforms
+            kinds = ("town", "admin3") if t.cue == "local" and landform else ("town",)
+            if not readings or any(x.kind not in kinds or x.gid.startswith(("cronica:", "cronica-zone:"))
                                    for x in readings):
                 continue
-            if not (t.cue == "local" or (t.cue in (None, "en") and max(x.population for x in readings) < SMALL_TOWN)):
+            if not (t.cue == "local" or (t.cue in (None, "en") and _known_small(readings))):
                 continue
             if self._names_a_town(t, readings):
                 continue
@@ -971,7 +1015,7 @@ class Geocoder:
                 continue
             if strong and not self._own_level_noun(t, e):
                 continue  # "la comuna de Cerrillos": not Salta's department of that name
-            if e.kind == "country" and t.cue in _NAMED_AFTER_COUNTRY:
+            if e.kind == "country" and t.cue in _NAMED_AFTER_COUNTRY and not _part_of_country(t):
                 continue  # "cooperativa Nigeria", "barrio Colombia": named after the country, not it
             if e.kind in ("admin1", "admin2") and t.cue == "local" and (t.name_start > t.start or "group" in t.extra):
                 continue  # "COMUNIDAD PANAMA", "barrio Guayas": a hamlet named after a division, not it
@@ -991,7 +1035,7 @@ class Geocoder:
             # "el distrito limeño de San Isidro": the namesake in the division the adjective names
             inside = [e for e in out if e.admin1 == division or (e.kind == "admin1" and e.name == division)]
             out = inside or out
-        if t.cue == "admin1" and t.extra.get("adjective") and any(e.kind == "country" for e in out):
+        if (t.cue == "admin1" or _part_of_country(t)) and t.extra.get("adjective") and any(e.kind == "country" for e in out):
             out = [e for e in out if e.kind == "country"]  # "la región norteña de Guatemala": a part of the country
         if t.cue in ("admin1", "admin2", "admin3"):
             same = [e for e in out if e.kind == t.cue]
@@ -1060,7 +1104,7 @@ class Geocoder:
                 role = chains[-1].members[0].role
                 coordinated = bool(re.search(r"\b[ye]\b", gap)) and (
                     t.extra.get("group") is None or t.extra.get("group") != prev.extra.get("group"))
-                if self._linked(gap) and not coordinated and (
+                if self._linked(gap) and not coordinated and not _opens_after_division(prev, t, gap) and (
                         t.role == role or (t.role == "place" and role in ("destination", "origin"))):
                     t.role = role  # "trasladados a X, en la provincia de Y": Y is part of the destination
                     if t.cue is None and chains[-1].members[0].cue is not None:
@@ -1330,7 +1374,8 @@ class Geocoder:
                 # "la colonia Revolución, al oriente de Uruapan": in Uruapan's state, not a namesake's
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
         if e is None and not own and not amb and t.cue in ("local", "street", "base"):
-            town = self._town_in_name(name, ch)
+            crossing = norm_key(t.extra.get("cue_word") or "") in self.rec.lex.crossings
+            town = self._town_in_name(name, ch, t.name_start - t.start if crossing else 0)
             if town is not None:  # "barrio Obrero de Apartadó", "la avenida Baralt de Caracas": a part
                 # of the town its name ends with
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
@@ -1348,8 +1393,8 @@ class Geocoder:
                 # a bulletin entry's hamlet lies in the list closing its own line, not in the last entry's
                 return self._from_entry(name, span, listed, t, specific=False, chain=ch)
             if base is None and not amb and t.cue in _LOCAL_CUES and before:
-                prev = next((c for c in reversed(before) if c.role == "place" and c.place is not None
-                             and c.level < 5 and c.place.admin1), None)
+                prev = next((c for j, c in reversed(list(enumerate(before))) if c.role == "place" and c.place is not None
+                             and c.level < 5 and c.place.admin1 and not _listed_apart(before, j, text)), None)
                 if prev is not None:  # not in the gazetteer: the story's area
                     return _local_place(_passing_or_lead(prev, lead, t, text), span)
             if base is None:
@@ -1390,13 +1435,17 @@ class Geocoder:
     #: smaller ones are more often a person's name ("la calle Corazón de María")
     STREET_TOWN = 20_000
 
-    def _town_in_name(self, name: str, ch: _Chain) -> Optional[Entry]:
+    def _town_in_name(self, name: str, ch: _Chain, name_from: int = 0) -> Optional[Entry]:
         """The town a local place's name ends with ("barrio Obrero de Apartadó", "colonia Centro
         de Culiacán", "la avenida Baralt de Caracas"), when it is a known town of one
-        first-level division that fits the written hierarchy."""
+        first-level division that fits the written hierarchy. ``name_from``: where the name
+        starts when the cue's "de" is no town's ("la esquina de Junín": Junín is a street; "el
+        malecón de Guayaquil" is the city's)."""
         m = self._OF_TOWN.search(name)
         cue = ch.members[ch.head].cue
-        if not m or not (cue == "street" or re.match(r"\S+\s+\S", name[:m.start() + 1])):
+        if not m or m.start() + 1 < name_from:
+            return None
+        if not (cue == "street" or re.match(r"\S+\s+\S", name[:m.start() + 1])):
             return None  # "caserío de Santa Rosa": the place is the town itself, resolved as such
             # (a street's is not: "el malecón de Guayaquil" is a part of the city)
         cands = [x for x in self.gaz.lookup(m.group(1)) if x.kind in ("town", "admin3", "admin2") and x.admin1
@@ -1488,21 +1537,70 @@ def _repeated_local_names(chains: list[_Chain], text: str) -> None:
     """One sense per discourse for local places: "el sector La Victoria, municipio Páez del
     estado Apure ... en una finca cercana a La Victoria" is that sector again, not Aragua's
     city of that name. A name first written with a local cue inside a hierarchy that places it
-    keeps that place when it recurs bare."""
+    keeps that place when it recurs bare; a local place or a street, bridge or square so
+    written keeps it when it recurs with the same noun ("el puente de Sébaco, en el departamento
+    de Matagalpa ... atacaron el tranque del puente de Sébaco" after "la carretera que une Managua
+    con el norte" is still Matagalpa's bridge)."""
     local: dict[str, Place] = {}
+    cued: dict[tuple[str, str], Place] = {}
     for ch in chains:
         t = ch.members[ch.head]
         key = _bare_key(t.extra.get("key") or "")
         if ch.role != "place" or ch.place is None or not key:
             continue
-        if t.cue == "local" and ch.chosen[ch.head] is None and len(ch.members) > 1 and ch.place.admin1:
-            local.setdefault(key, ch.place)
+        noun = (norm_key(t.extra.get("cue_word") or ""), key)
+        if t.cue in ("local", "street") and ch.chosen[ch.head] is None and len(ch.members) > 1 and ch.place.admin1:
+            if t.cue == "local":
+                local.setdefault(key, ch.place)
+            cued.setdefault(noun, ch.place)
             continue
-        first = local.get(key)
-        if first is None or len(ch.members) != 1 or t.cue not in (None, "en") or \
-                (ch.place.iso, ch.place.admin1) == (first.iso, first.admin1):
+        first = local.get(key) if t.cue in (None, "en") else cued.get(noun) if t.cue in ("local", "street") else None
+        if first is None or len(ch.members) != 1 or (ch.place.iso, ch.place.admin1) == (first.iso, first.admin1):
             continue
         ch.place = _written_at(first, Span(t.start, t.end, text[t.start:t.end]))
+
+
+def _opens_after_division(prev: Toponym, t: Toponym, gap: str) -> bool:
+    """"el corredor que comunica el norte del Cauca con el Huila y el Tolima, Jambaló fue ...": a
+    bare town after a comma that follows a first-level division (a name only divisions and
+    countries bear) opens the next clause; a written hierarchy runs from the specific to the
+    general ("Jambaló, Cauca"), and one that runs the other way names its levels ("región
+    Huánuco, provincia de Marañón") or is a bulletin's list."""
+    return gap.strip() == "," and t.cue is None and bool(t.entries) and bool(prev.entries) \
+        and not prev.extra.get("list") and all(e.kind in ("admin1", "country") for e in prev.entries) \
+        and not any(e.kind in ("admin1", "country") for e in t.entries)
+
+
+def _short_forms(key: str) -> list[str]:
+    """The shorter names a place first named in full goes by later in the text: the words before
+    each "de" of its name ("wiwili de jinotega": "wiwili"; "linda vista de la sierra": "linda
+    vista"), and the name without its leading "ciudad" ("ciudad altamirano": "altamirano")."""
+    words = key.split()
+    out = [" ".join(words[:i]) for i, w in enumerate(words) if i > 0 and w in ("de", "del")]
+    if len(words) > 1 and words[0] == "ciudad":
+        out.append(" ".join(words[1:]))
+    return out
+
+
+def _short_form(ch: _Chain, full_names: dict[str, Place], text: str) -> None:
+    """One sense per discourse for a place's short name: "Wiwilí de Jinotega ... Wiwilí fue uno de
+    los municipios más afectados" is that municipality again, not the gazetteer's Wiwilí of Nueva
+    Segovia; "la comunidad de Linda Vista de la Sierra ... sobre Linda Vista" is that hamlet, not
+    Veracruz's Linda Vista. A bare name that is the short form of a place the text named in full
+    before takes that place (the first so named), unless the name is a division's own (a division
+    named alone is that division) or was read in another country. Then the chain's own full name
+    joins ``full_names``."""
+    t = ch.members[ch.head]
+    key = norm_key(t.extra.get("key") or "")
+    full = full_names.get(key)
+    if full is not None and len(ch.members) == 1 and t.cue in (None, "en") and \
+            not any(e.kind in ("admin1", "admin2", "country") for e in t.entries) and \
+            (ch.place is None or (ch.place.iso == full.iso and ch.place.admin1 != full.admin1)):
+        ch.place = _written_at(full, Span(t.start, t.end, text[t.start:t.end]))
+        return
+    if ch.place is not None and ch.place.admin1:
+        for short in _short_forms(key):
+            full_names.setdefault(short, ch.place)
 
 
 def _written_at(place: Place, span: Span) -> Place:
@@ -1530,6 +1628,41 @@ def _lead_division(chains: Sequence[_Chain], lead_end: int) -> Optional[Place]:
 def _one_division(placed: Sequence[Place]) -> bool:
     """Do the places (at least one) all lie in one first-level division of one country?"""
     return bool(placed) and len({(p.iso, p.admin1) for p in placed}) == 1
+
+
+def _known_small(readings: Sequence[Entry]) -> bool:
+    """Whether every reading is a town known to be smaller than SMALL_TOWN (a hamlet a bare name
+    may mean anywhere). A town of our own data files with population 0 ("not given":
+    ``towns_extra.tsv``, ``municipalities_extra.tsv``) is not: it is a municipality or a part of
+    a city that a text names as its story's place ("Comayagüela", "Sébaco", "Wiwilí de
+    Jinotega"), whatever its size; GeoNames' towns of no population stay hamlets."""
+    return all(x.population < SMALL_TOWN and not (x.population == 0 and x.gid.startswith("cronica-town:"))
+               for x in readings)
+
+
+def _part_of_country(t: Toponym) -> bool:
+    """"la zona central de El Salvador", "la zona norte de Honduras": a local noun, an adjective
+    and "de" before a name tell a part of the place so named (a country's region), not a hamlet
+    named after it ("la cooperativa Nigeria")."""
+    return t.cue == "local" and bool(t.extra.get("adjective"))
+
+
+def _listed_apart(chains: Sequence[_Chain], j: int, text: str) -> bool:
+    """Whether chain ``j`` is coordinated with a neighbour placed in another first-level division
+    ("como tantos pueblos de Navarra y del País Vasco", "entre el Cauca y el Huila"): a list of
+    places in several divisions is no one area for a street or a hamlet named after it."""
+    c = chains[j]
+    for k in (j - 1, j + 1):
+        if not 0 <= k < len(chains):
+            continue
+        o = chains[k]
+        if o.place is None or not o.place.admin1 or (o.place.iso, o.place.admin1) == (c.place.iso, c.place.admin1):
+            continue
+        a, b = (o, c) if k < j else (c, o)
+        gap = text[a.members[-1].end:b.members[0].start]
+        if PlaceIndex._COORD_GAP.fullmatch(gap) and re.search(r"\b[ye]\b", gap):
+            return True  # (a comma alone may close a clause: "entre el Cauca y el Tolima, Toribío fue")
+    return False
 
 
 def _passing_or_lead(prev: _Chain, lead: Optional[Place], t: Toponym, text: str) -> Place:
