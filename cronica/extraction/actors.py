@@ -127,6 +127,7 @@ class RoleCues:
     deployed_nouns: frozenset = frozenset()
     pact_verbs: frozenset = frozenset()
     pact_nouns: frozenset = frozenset()
+    removal_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +150,7 @@ def load_role_cues() -> RoleCues:
             "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words",
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
-            "pact_nouns")
+            "pact_nouns", "removal_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -191,7 +192,8 @@ def load_role_cues() -> RoleCues:
                     captor_words=frozenset(raw["captor_words"]), series_nouns=frozenset(raw["series_nouns"]),
                     terrain_words=frozenset(raw["terrain_words"]), deploy_verbs=tuple(raw["deploy_verbs"]),
                     deployed_nouns=frozenset(raw["deployed_nouns"]) | frozenset(raw["force_members"]),
-                    pact_verbs=frozenset(raw["pact_verbs"]), pact_nouns=frozenset(raw["pact_nouns"]))
+                    pact_verbs=frozenset(raw["pact_verbs"]), pact_nouns=frozenset(raw["pact_nouns"]),
+                    removal_verbs=frozenset(raw["removal_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -2031,8 +2033,18 @@ _WHERE_CASES = frozenset({"en", "desde", "hacia", "hasta", "tras", "durante"})
 def _where_not_whom(child) -> bool:
     """A phrase the parser made the verb's object though a preposition of place or time heads it
     ("les dio muerte en una quebrada cercana", "lo ultimaron en un potrero"): where or when the
-    act was done, never to whom (a direct object takes no preposition but the personal "a")."""
-    return child.dep_ == "obj" and _case(child) in _WHERE_CASES
+    act was done, never to whom (a direct object takes no preposition but the personal "a"); nor
+    whence ("se llevaron de su finca al ganadero", "sacaron de sus casas a los delegados": the home
+    the victim was taken from)."""
+    return child.dep_ == "obj" and (_case(child) in _WHERE_CASES or _case(child) in ("de", "del") and (
+        child.head.lemma_ in load_role_cues().removal_verbs))  # (not "abusaron de una menor": whom)
+
+
+def _personal_object(verb):
+    """The object with the personal "a" the parser hung as an oblique after a phrase of place it
+    made the object ("se llevaron de su casa en el barrio X al sargento Y"): Y; else None."""
+    return next((c for c in verb.children if c.dep_ == "obl" and c.i > verb.i and _case(c) in ("a", "al")
+                 and _phrase(c) is not None), None)
 
 
 def _passing(trigger) -> Optional[ActorMention]:
@@ -2474,6 +2486,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             states = {_state_complement(c) for c in trigger.children} - {None}
             objs = [c for c in objs if _state_complement(c) is None]  # "mantuvieron cautivos a X": X
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
+            if obj is None and any(_where_not_whom(c) for c in trigger.children):
+                obj = _personal_object(trigger)  # "se llevaron de su casa al sargento": the sargento
             if obj is not None:
                 obj = _whole(obj)  # "destruyó parte de la comisaría": the comisaría
             if any(c.lower_ in _CLITICS for c in objs):

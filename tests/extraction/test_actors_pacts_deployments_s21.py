@@ -66,3 +66,19 @@ def test_a_deploying_verb_takes_no_target_from_its_own_men(nlp, text):
 def test_a_prison_or_clinic_named_centro_is_what_the_bomb_hit(extract, text, target):
     evs = [e for e in extract(text, published=PUBLISHED) if e.type == "bombing"]
     assert evs and evs[0].actor2 is not None and target in (evs[0].actor2.as_written or "")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Hombres armados se llevaron de su finca al ganadero Pedro Ruiz Soto el 3 de abril en Puerto Gaitán, Meta.",
+     "Pedro Ruiz Soto"),
+    ("El 5 de mayo de 2020, hombres armados sacaron de su finca en la vereda El Rosal a un ganadero de 60 años.",
+     "ganadero"),
+    ("Agentes de la Policía Nacional se llevaron de su casa en el barrio San Judas al dirigente campesino "
+     "Mario López Castro, de 47 años.", "Mario López Castro"),
+])
+def test_the_home_a_victim_was_taken_from_is_not_the_victim(extract, text, victim):
+    evs = [e for e in extract(text, published=PUBLISHED) if e.type in ("kidnapping", "disappearance", "arrest")]
+    assert evs and evs[0].actor2 is not None
+    written = evs[0].actor2.as_written or ""
+    assert victim in written and "finca" not in written and "casa" not in written
+    assert evs[0].actor1 is None or victim not in (evs[0].actor1.as_written or "")
