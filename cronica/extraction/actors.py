@@ -2042,9 +2042,12 @@ def _where_not_whom(child) -> bool:
 
 def _personal_object(verb):
     """The object with the personal "a" the parser hung as an oblique after a phrase of place it
-    made the object ("se llevaron de su casa en el barrio X al sargento Y"): Y; else None."""
-    return next((c for c in verb.children if c.dep_ == "obl" and c.i > verb.i and _case(c) in ("a", "al")
-                 and _phrase(c) is not None), None)
+    made the object ("se llevaron de su casa en el barrio X al sargento Y"), or under the place
+    that follows ("sacaron de sus casas, en los barrios X e Y, a los delegados"): Y; else None."""
+    after = [c for c in verb.children if c.dep_ == "obl" and c.i > verb.i]
+    return next((c for c in after if _case(c) in ("a", "al") and _phrase(c) is not None), None) or next(
+        (g for c in after for g in c.children if g.dep_ == "nmod" and g.i > c.i and _case(g) in ("a", "al")
+         and _phrase(g) is not None), None)
 
 
 def _passing(trigger) -> Optional[ActorMention]:

@@ -75,6 +75,8 @@ def test_a_prison_or_clinic_named_centro_is_what_the_bomb_hit(extract, text, tar
      "ganadero"),
     ("Agentes de la Policía Nacional se llevaron de su casa en el barrio San Judas al dirigente campesino "
      "Mario López Castro, de 47 años.", "Mario López Castro"),
+    ("En la noche del 3 de abril de 1977, hombres armados sacaron de sus casas, en los barrios San Martín y "
+     "Alberdi de Rosario, a cuatro obreros de una fábrica textil.", "obreros"),
 ])
 def test_the_home_a_victim_was_taken_from_is_not_the_victim(extract, text, victim):
     evs = [e for e in extract(text, published=PUBLISHED) if e.type in ("kidnapping", "disappearance", "arrest")]
