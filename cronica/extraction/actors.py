@@ -128,6 +128,7 @@ class RoleCues:
     pact_verbs: frozenset = frozenset()
     pact_nouns: frozenset = frozenset()
     removal_verbs: frozenset = frozenset()
+    gathering_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +151,7 @@ def load_role_cues() -> RoleCues:
             "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words",
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
-            "pact_nouns", "removal_verbs")
+            "pact_nouns", "removal_verbs", "gathering_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -193,7 +194,8 @@ def load_role_cues() -> RoleCues:
                     terrain_words=frozenset(raw["terrain_words"]), deploy_verbs=tuple(raw["deploy_verbs"]),
                     deployed_nouns=frozenset(raw["deployed_nouns"]) | frozenset(raw["force_members"]),
                     pact_verbs=frozenset(raw["pact_verbs"]), pact_nouns=frozenset(raw["pact_nouns"]),
-                    removal_verbs=frozenset(raw["removal_verbs"]))
+                    removal_verbs=frozenset(raw["removal_verbs"]),
+                    gathering_verbs=frozenset(raw["gathering_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -2520,6 +2522,10 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 # "agentes de la PNC se llevaron a un joven": "se" is the verb's own, the subject took
                 # the object (not "a los detenidos se les incautaron dos pistolas": a passive's goods)
                 a1, a2 = doer, _phrase(obj)
+            elif se and obj is None and subj is not None and trigger.lemma_ in load_role_cues().gathering_verbs:
+                # "cientos de personas se concentran frente al ministerio": the ones who gathered
+                # protested (actor1; bare people leave it to the protest's generic protesters)
+                a1 = _agentive(subj)
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \

@@ -84,3 +84,10 @@ def test_the_home_a_victim_was_taken_from_is_not_the_victim(extract, text, victi
     written = evs[0].actor2.as_written or ""
     assert victim in written and "finca" not in written and "casa" not in written
     assert evs[0].actor1 is None or victim not in (evs[0].actor1.as_written or "")
+
+
+def test_people_gathering_to_protest_are_the_protesters_not_victims(extract):
+    evs = [e for e in extract("Unos 500 vecinos se concentraron el lunes frente a la alcaldía de Cusco para "
+                              "exigir agua potable.", published=PUBLISHED) if e.type == "protest"]
+    assert evs and evs[0].actor1 is not None and "vecinos" in (evs[0].actor1.as_written or "")
+    assert evs[0].actor2 is None or "vecinos" not in (evs[0].actor2.as_written or "")
