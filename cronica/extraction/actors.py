@@ -123,6 +123,12 @@ class RoleCues:
     captor_words: frozenset = frozenset()
     series_nouns: frozenset = frozenset()
     terrain_words: frozenset = frozenset()
+    deploy_verbs: tuple[str, ...] = ()
+    deployed_nouns: frozenset = frozenset()
+    pact_verbs: frozenset = frozenset()
+    pact_nouns: frozenset = frozenset()
+    removal_verbs: frozenset = frozenset()
+    gathering_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +150,8 @@ def load_role_cues() -> RoleCues:
             "arrival_verbs", "answer_verbs", "fire_nouns", "first_attack_verbs", "claim_papers", "left_verbs",
             "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words",
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
-            "terrain_words")
+            "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
+            "pact_nouns", "removal_verbs", "gathering_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -184,7 +191,11 @@ def load_role_cues() -> RoleCues:
                     act_references=frozenset(raw["act_references"]),
                     owning_verbs=tuple(raw["owning_verbs"]), claimed_acts=frozenset(raw["claimed_acts"]),
                     captor_words=frozenset(raw["captor_words"]), series_nouns=frozenset(raw["series_nouns"]),
-                    terrain_words=frozenset(raw["terrain_words"]))
+                    terrain_words=frozenset(raw["terrain_words"]), deploy_verbs=tuple(raw["deploy_verbs"]),
+                    deployed_nouns=frozenset(raw["deployed_nouns"]) | frozenset(raw["force_members"]),
+                    pact_verbs=frozenset(raw["pact_verbs"]), pact_nouns=frozenset(raw["pact_nouns"]),
+                    removal_verbs=frozenset(raw["removal_verbs"]),
+                    gathering_verbs=frozenset(raw["gathering_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -1541,9 +1552,10 @@ _NEAR_WORDS = frozenset({"cerca", "junto", "frente", "dentro", "delante", "detr�
 
 
 def _building_centre(tok) -> bool:
-    """"un centro comercial", "el centro penitenciario", "el centro de salud": a building."""
+    """"un centro comercial", "el centro penitenciario", "el centro de salud", "el Centro de
+    Privación de Libertad" (a name the parser runs flat): a building."""
     return tok.lower_ in ("centro", "centros") and any(
-        c.dep_ in ("amod", "nmod") and c.lower_ in load_role_cues().building_centres for c in tok.children)
+        c.dep_ in ("amod", "nmod", "flat") and c.lower_ in load_role_cues().building_centres for c in tok.children)
 
 
 def _whole(tok):
@@ -2023,8 +2035,21 @@ _WHERE_CASES = frozenset({"en", "desde", "hacia", "hasta", "tras", "durante"})
 def _where_not_whom(child) -> bool:
     """A phrase the parser made the verb's object though a preposition of place or time heads it
     ("les dio muerte en una quebrada cercana", "lo ultimaron en un potrero"): where or when the
-    act was done, never to whom (a direct object takes no preposition but the personal "a")."""
-    return child.dep_ == "obj" and _case(child) in _WHERE_CASES
+    act was done, never to whom (a direct object takes no preposition but the personal "a"); nor
+    whence ("se llevaron de su finca al ganadero", "sacaron de sus casas a los delegados": the home
+    the victim was taken from)."""
+    return child.dep_ == "obj" and (_case(child) in _WHERE_CASES or _case(child) in ("de", "del") and (
+        child.head.lemma_ in load_role_cues().removal_verbs))  # (not "abusaron de una menor": whom)
+
+
+def _personal_object(verb):
+    """The object with the personal "a" the parser hung as an oblique after a phrase of place it
+    made the object ("se llevaron de su casa en el barrio X al sargento Y"), or under the place
+    that follows ("sacaron de sus casas, en los barrios X e Y, a los delegados"): Y; else None."""
+    after = [c for c in verb.children if c.dep_ == "obl" and c.i > verb.i]
+    return next((c for c in after if _case(c) in ("a", "al") and _phrase(c) is not None), None) or next(
+        (g for c in after for g in c.children if g.dep_ == "nmod" and g.i > c.i and _case(g) in ("a", "al")
+         and _phrase(g) is not None), None)
 
 
 def _passing(trigger) -> Optional[ActorMention]:
@@ -2181,6 +2206,65 @@ def _sought(trigger) -> Optional[ActorMention]:
                 if o is not None and (p := _phrase(o)) is not None:
                     return p
     return None
+
+
+def _pact_verb(trigger):
+    """The verb that tells a pact: the trigger itself ("firmaron", "pactaron"), or the verb whose
+    object the pact's noun is ("realizaron un canje", "sellaron un acuerdo"); else None."""
+    cues = load_role_cues()
+    if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_ in cues.pact_verbs:
+        return trigger
+    if trigger.pos_ == "NOUN" and trigger.lower_ in cues.pact_nouns:
+        # (the parser may hang the noun on a place before it: "sellaron en X, Y, un cese de ...")
+        up = trigger.head if trigger.dep_ == "obj" else trigger.head.head if trigger.dep_ == "appos" else None
+        if up is not None and up.pos_ == "VERB" and (trigger.dep_ == "obj" or up.lemma_ in cues.pact_verbs):
+            return up
+    return None
+
+
+def _two_subjects(verb) -> Optional[tuple]:
+    """The first two parties a verb's subject coordinates: "A y B firmaron" (the parser may make
+    both subjects of the verb), "los jefes de A y de B pactaron", "las bandas A y B sellaron"."""
+    subjs = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subj in subjs:
+        if (conj := _child(subj, "conj")) is not None:
+            return subj, conj
+        inner = next((g for g in subj.children if g.dep_ in ("nmod", "appos", "flat") and g.i > subj.i
+                      and _child(g, "conj") is not None), None)
+        if inner is not None:
+            # "los jefes de A y de B": the members' phrase holds A; "las bandas A y B", a dateline's
+            # "MORELIA, 12 ago - A y B": the name in apposition is the first party
+            return (subj if inner.dep_ == "nmod" else inner), _child(inner, "conj")
+    return (subjs[0], subjs[1]) if len(subjs) >= 2 else None
+
+
+def _pact_sides(trigger) -> Optional[tuple]:
+    """The two parties of an agreement told with a coordinated subject ("El Gobierno y el ELN
+    firmaron un acuerdo", "los cabecillas de A y de B sellaron una tregua"): (actor1, actor2) in the
+    text's order; the agreement itself (``pact_nouns``) is no party. None when the verb is no pact
+    verb, its object is no pact, or its subject names one party."""
+    cues = load_role_cues()
+    verb = _pact_verb(trigger)
+    if verb is None:
+        return None
+    told = [c for c in verb.children if c.dep_ not in ("nsubj", "punct")]
+    if not any(t.lower_ in cues.pact_nouns for c in told for t in (c, *c.children)):
+        return None  # ("sellaron ..., un cese de hostilidades": the parser may hang the pact lower)
+    if (obj := _child(verb, "obj")) is not None and obj.lower_ not in cues.pact_nouns:
+        return None
+    pair = _two_subjects(verb)
+    if pair is None:
+        return None
+    first, second = _agentive(pair[0]), _phrase(pair[1])
+    return (first, second) if first is not None and second is not None else None
+
+
+def _deployed(verb, obj) -> bool:
+    """Is ``obj`` the force a verb of deploying sends ("desplegó 800 soldados", "movilizó a más de
+    2.000 efectivos", "envió refuerzos policiales"): the doer's own men, never whom they go after
+    (``deploy_verbs``, ``deployed_nouns`` and ``force_members`` of roles.yaml)."""
+    cues = load_role_cues()
+    return verb.lemma_.startswith(cues.deploy_verbs) and obj.lower_ in cues.deployed_nouns
 
 
 def _blamed_object(trigger) -> bool:
@@ -2402,10 +2486,13 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                     and c.lower_ not in load_role_cues().not_targets  # "desplegaron un operativo"
                     and not _declared_as(trigger, c)  # "la declaran objetivo militar": what, not whom
                     and not _burst_subject(trigger, c)  # "al estallar un coche bomba": the device
-                    and not _where_not_whom(c)]  # "les dio muerte en una quebrada": where
+                    and not _where_not_whom(c)  # "les dio muerte en una quebrada": where
+                    and not _deployed(trigger, c)]  # "desplegó 8.000 soldados en busca de X": the force sent
             states = {_state_complement(c) for c in trigger.children} - {None}
             objs = [c for c in objs if _state_complement(c) is None]  # "mantuvieron cautivos a X": X
             obj = next((c for c in objs if _phrase(c) is not None), objs[0] if objs else None)
+            if obj is None and any(_where_not_whom(c) for c in trigger.children):
+                obj = _personal_object(trigger)  # "se llevaron de su casa al sargento": the sargento
             if obj is not None:
                 obj = _whole(obj)  # "destruyó parte de la comisaría": the comisaría
             if any(c.lower_ in _CLITICS for c in objs):
@@ -2435,6 +2522,10 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 # "agentes de la PNC se llevaron a un joven": "se" is the verb's own, the subject took
                 # the object (not "a los detenidos se les incautaron dos pistolas": a passive's goods)
                 a1, a2 = doer, _phrase(obj)
+            elif se and obj is None and subj is not None and trigger.lemma_ in load_role_cues().gathering_verbs:
+                # "cientos de personas se concentran frente al ministerio": the ones who gathered
+                # protested (actor1; bare people leave it to the protest's generic protesters)
+                a1 = _agentive(subj)
             elif se:
                 a2 = _phrase(obj or subj)
             elif trigger.lemma_ in load_role_cues().patient_subject_verbs \
@@ -2589,6 +2680,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         a1 = _agentive(blamed)
         if a1 is None:
             how = None
+    if (sides := _pact_sides(trigger)) is not None:
+        a1, a2 = sides  # "A y B firmaron una tregua": the two parties, not the tregua
     a2 = with_name(a2, trigger.doc)  # "el dirigente indígena Juan Pérez Soto": the description with the name
     if a1 is not None and a2 is not None and a1.start < a2.start < a1.end:
         a1 = _before_target(a1, a2, trigger.doc)  # "hostigamiento de las disidencias a la estación"
