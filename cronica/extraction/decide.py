@@ -223,6 +223,7 @@ class DocState:
 
     published: bool = False
     family_seen: dict = field(default_factory=dict)  # family -> candidate mentions before
+    family_last: dict = field(default_factory=dict)  # family -> index of the last sentence with a candidate of it
     headline_families: set = field(default_factory=set)
     sentences_seen: int = 0
     # what earlier candidates told (a retelling repeats them: same figures, place, day)
@@ -234,7 +235,10 @@ class DocState:
 
     def next_sentence(self) -> None:
         for kind, v in self.pending:
-            getattr(self, kind).add(v)
+            if kind == "family_last":
+                self.family_last[v[0]] = v[1]
+            else:
+                getattr(self, kind).add(v)
         self.pending = []
 
 
@@ -262,6 +266,7 @@ def mention_features(t: "TriggerMention", sent: "Sentence", sdoc, state: DocStat
            "figures_some_repeat" if figures & state.counts_seen else "figures_new")
     if place_keys:
         on("place_repeat" if place_keys & state.places_seen else "place_new")
+    _shape_features(on, t, tok, sent, state)
     if day is not None:
         on("day_repeat" if day in state.dates_seen else "day_new")
     state.pending += [("counts_seen", x) for x in figures] + [("places_seen", x) for x in place_keys]
@@ -378,6 +383,48 @@ def _class_patient(tok) -> bool:
                 and not any(g.dep_ in ("det", "nummod") for g in c.children):
             return True
     return False
+
+
+#: Words that negate the trigger or the verb it hangs from ("no hubo ataques", "nunca secuestraron").
+_NEGATORS = frozenset({"no", "nunca", "jamas", "tampoco", "ni"})
+#: Verbs of intent, threat or attempt governing a trigger: a plan, not an incident ("planeaban atacar").
+_INTENT_LEMMAS = frozenset({"planear", "intentar", "pretender", "amenazar", "querer", "buscar", "preparar",
+                            "evitar", "impedir", "frustrar", "prevenir", "temer", "poder", "deber", "ir"})
+
+
+def _shape_features(on, t: "TriggerMention", tok, sent: "Sentence", state: DocState) -> None:
+    """How a mention is told, in features that name no word of its own: negation, a verb of
+    intent or a reporting verb over it, the parts of speech around it, how many sentences back
+    its family was last told, and the rules' marks of a reference or a follow-up (session 21:
+    what carries from one register to another, docs/evaluation.md session 21)."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    near = (tok, verb) if verb.i != tok.i else (tok,)
+    if any(fold(c.lower_) in _NEGATORS for w in near for c in w.children if c.dep_ in ("advmod", "neg", "cc")):
+        on("negated")
+    if any(fold(c.lower_) == "sin" for c in tok.children if c.dep_ in ("case", "mark")):
+        on("negated_sin")
+    if verb.i != tok.i:
+        g = fold(verb.lemma_)
+        on("gov_class=" + ("report" if g in _REPORT_LEMMAS else "intent" if g in _INTENT_LEMMAS else "other"))
+    head = tok.head
+    if head.i != tok.i and fold(head.lemma_) in _INTENT_LEMMAS:
+        on("under_intent")
+    lo, hi = sent.span.start, sent.span.end
+    on("pos-1=" + (tok.doc[tok.i - 1].pos_ if tok.i - 1 >= lo else "START"))
+    on("pos+1=" + (tok.doc[tok.i + 1].pos_ if tok.i + 1 < hi else "END"))
+    last = state.family_last.get(t.family)
+    on("fam_gap=" + ("none" if last is None else _bucket(sent.index - last, (0, 1, 3, 8))))
+    state.pending.append(("family_last", (t.family, sent.index)))
+    if t.reference:
+        on("reference")
+    if t.follow_up:
+        on("follow_up")
+    if t.own_date:
+        on("own_date")
 
 
 def _background_features(on, sent: "Sentence", state: DocState, date_via: str) -> None:

@@ -31,6 +31,9 @@ class ModelRecipe:
     min_count: int
     #: why the model is not refitted (its file beside the recipe is written out as it is); "" : refitted
     keep: str = ""
+    #: feature families (a feature's name before "=", ``train.family``) the fit leaves out: words that
+    #: name a part's register rather than how an incident is told
+    exclude: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,8 @@ class Recipe:
         """The recipe as recorded in the manifest."""
         return {"seed": self.seed, "folds": self.folds, "features_version": self.features_version,
                 "models": {n: {"keep": m.keep} if m.keep else
-                           {"parts": "".join(sorted(m.parts)), "C": m.c, "min_count": m.min_count}
+                           {"parts": "".join(sorted(m.parts)), "C": m.c, "min_count": m.min_count,
+                            **({"exclude": sorted(m.exclude)} if m.exclude else {})}
                            for n, m in self.models.items()},
                 "thresholds": {n: {"value": v, "how": self.how[n]} for n, v in sorted(self.thresholds.items())},
                 "search": list(self.search), "choose_with": list(self.choose_with)}
@@ -94,12 +98,15 @@ def _model(raw, where: str) -> ModelRecipe:
         if not isinstance(raw["keep"], str) or not raw["keep"].strip():
             raise DataFileError(f"{where}: keep needs the reason the model is not refitted")
         return ModelRecipe(frozenset(), 0.0, 0, raw["keep"].strip())
-    if not isinstance(raw, dict) or set(raw) - {"parts", "C", "min_count"} or "parts" not in raw:
-        raise DataFileError(f"{where}: needs parts, and C and min_count only besides (or keep alone)")
+    if not isinstance(raw, dict) or set(raw) - {"parts", "C", "min_count", "exclude"} or "parts" not in raw:
+        raise DataFileError(f"{where}: needs parts, and C, min_count and exclude only besides (or keep alone)")
     c, mc = raw.get("C", 1.0), raw.get("min_count", 2)
     if not isinstance(c, (int, float)) or c <= 0 or not isinstance(mc, int) or mc < 1:
         raise DataFileError(f"{where}: C must be a positive number and min_count a positive integer")
-    return ModelRecipe(parse_parts(raw["parts"], where), float(c), mc)
+    exclude = raw.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(x, str) and x and "=" not in x for x in exclude):
+        raise DataFileError(f"{where}: exclude must list feature families (the names before '=')")
+    return ModelRecipe(parse_parts(raw["parts"], where), float(c), mc, exclude=frozenset(exclude))
 
 
 def _thresholds(raw, where: str) -> tuple[dict[str, float], dict[str, str]]:
@@ -176,5 +183,6 @@ def train_with_recipe(recipe: Recipe, corpus_dir: str | Path, out_dir: Optional[
     return train(corpus_dir, out_dir, seed=recipe.seed, c={n: m.c for n, m in fitted.items()},
                  min_count={n: m.min_count for n, m in fitted.items()}, folds=recipe.folds,
                  tune=bool(recipe.search), choose_with=[named[n] for n in recipe.choose_with if n in named],
-                 parts={n: m.parts for n, m in fitted.items()}, start=recipe.thresholds,
+                 parts={n: m.parts for n, m in fitted.items()}, exclude={n: m.exclude for n, m in fitted.items()},
+                 start=recipe.thresholds,
                  search=recipe.search, recipe=recipe, kept=kept_models(recipe), progress=progress, **kw)

@@ -99,8 +99,15 @@ class TrainResult:
     recipe: dict = field(default_factory=dict)
 
 
-def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_count: int = 2) -> Optional[LinearModel]:
-    """A logistic regression on feature dicts; None when the labels have one class only."""
+def family(feature: str) -> str:
+    """A feature's family: its name before "=" ("near=ataque": near; "negated": negated)."""
+    return feature.split("=", 1)[0]
+
+
+def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_count: int = 2,
+        exclude: frozenset[str] = frozenset()) -> Optional[LinearModel]:
+    """A logistic regression on feature dicts; None when the labels have one class only.
+    ``exclude``: feature families left out of the fit (the model gives them no weight)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -109,7 +116,7 @@ def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_c
         log.warning("model %s: one class only in the training data (%s); not fitted", name, set(labels))
         return None
     seen = Counter(f for e in examples for f in e.features)
-    keep = {f for f, n in seen.items() if n >= min_count or f == "bias"}
+    keep = {f for f, n in seen.items() if (n >= min_count or f == "bias") and family(f) not in exclude}
     X_dicts = [{f: v for f, v in e.features.items() if f in keep} for e in examples]
     vec = DictVectorizer(sparse=True, sort=True)
     X = vec.fit_transform(X_dicts)
@@ -132,6 +139,8 @@ def fit(examples: list[Example], name: str, seed: int = 0, c: float = 1.0, min_c
     weighted = Counter(e.label for e in examples if e.weight != 1.0)
     meta = {"examples": len(examples), "features": len(weights), "labels": dict(Counter(labels)), "C": c,
             "seed": seed, "min_count": min_count, "features_version": FEATURES_VERSION}
+    if exclude:
+        meta["exclude"] = sorted(exclude)
     if weighted:
         meta["weighted"] = dict(weighted)  # examples given another weight than 1, by label
     return LinearModel(name, classes, weights, [float(x) for x in clf.intercept_], meta)
@@ -318,10 +327,12 @@ def fold_of(doc_id: str, k: int) -> int:
 def fit_all(data: dict[str, list[Example]], seed: int, c: "float | dict[str, float]", min_count: "int | dict[str, int]",
             keep: Callable[[str], bool] = lambda doc: True,
             parts: Optional[dict[str, frozenset[str]]] = None,
-            kept: Optional[dict[str, LinearModel]] = None) -> dict[str, LinearModel]:
+            kept: Optional[dict[str, LinearModel]] = None,
+            exclude: Optional[dict[str, frozenset[str]]] = None) -> dict[str, LinearModel]:
     """One model per decision; ``c`` and ``min_count``: one value for all, or one per model;
     ``parts``: the corpus parts each model learns from (a recipe's; None: all); ``kept``:
-    models taken as they are, not refitted (a recipe's ``keep``)."""
+    models taken as they are, not refitted (a recipe's ``keep``); ``exclude``: per model, the
+    feature families its fit leaves out (a recipe's)."""
     models = {}
     for name in MODEL_NAMES:
         if kept and name in kept:
@@ -331,7 +342,7 @@ def fit_all(data: dict[str, list[Example]], seed: int, c: "float | dict[str, flo
         mc = min_count.get(name, 2) if isinstance(min_count, dict) else min_count
         allowed = (parts or {}).get(name)
         m = fit([e for e in data[name] if keep(e.doc) and (allowed is None or doc_parts(e.doc) <= allowed)],
-                name, seed=seed, c=cn, min_count=mc)
+                name, seed=seed, c=cn, min_count=mc, exclude=(exclude or {}).get(name, frozenset()))
         if m is not None:
             models[name] = m
     return models
@@ -401,7 +412,8 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
           choose_with: Sequence[tuple[str, list[dict], list[dict]]] = (), pipe=None, progress: Callable[[str], None] = lambda s: None,
           two_limit: int = 300, parts: Optional[dict[str, frozenset[str]]] = None,
           start: Optional[dict[str, float]] = None, search: Optional[Sequence[str]] = None,
-          recipe=None, kept: Optional[dict[str, LinearModel]] = None) -> TrainResult:
+          recipe=None, kept: Optional[dict[str, LinearModel]] = None,
+          exclude: Optional[dict[str, frozenset[str]]] = None) -> TrainResult:
     """Fit the decision models on the train split and write them to ``out_dir`` (None: do not write).
 
     Thresholds are chosen by cross-validation inside the train split (``folds`` parts by
@@ -413,7 +425,8 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     (None: all); ``start``: the thresholds written before the search (default: the rules');
     ``search``: the thresholds searched (default: all of GRID); ``recipe``: the recipe these
     come from, recorded in the manifest (``cronica.learn.recipe``); ``kept``: models written out
-    (and used in the search) as they are, not refitted."""
+    (and used in the search) as they are, not refitted; ``exclude``: per model, the feature
+    families its fit leaves out."""
     t0 = time.time()
     say = progress
     progress = lambda msg: say(f"[{time.time() - t0:.0f}s] {msg}")  # noqa: E731
@@ -455,7 +468,7 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     if c is None:
         c = choose_regularisation(data_tr, seed, min_count, max(folds, 2), names=CHOOSE_C_FOR)
         progress(f"regularisation C, chosen by cross-validated log-loss among {C_GRID} (other models 1.0): {c}")
-    models = fit_all(data_tr, seed, c, min_count, parts=parts, kept=kept)
+    models = fit_all(data_tr, seed, c, min_count, parts=parts, kept=kept, exclude=exclude)
     heldout = {}
     for name, m in models.items():
         heldout[name] = heldout_accuracy(m, data_dv[name], [e.label for e in data_tr[name]])
@@ -467,7 +480,7 @@ def train(corpus_dir: str | Path = "corpus", out_dir: Optional[str | Path] = Non
     checks_info: dict = {}
     if tune and names and folds > 1 and len(tr.docs) >= 2 * folds:
         fold_models = [fit_all(data_tr, seed, c, min_count, keep=lambda doc, k=k: fold_of(doc, folds) != k, parts=parts,
-                               kept=kept)
+                               kept=kept, exclude=exclude)
                        for k in range(folds)]
         parts = [[p for p in parsed_tr if fold_of(p[0].id, folds) == k] for k in range(folds)]
         # the one-sentence views, each assembled by the models that did not see its document,

@@ -101,3 +101,20 @@ def test_the_threshold_search_refuses_a_gain_on_one_set_paid_by_another():
     assert chosen["mention_new"] == -1.0
     alone, _ = tune_thresholds(mean, dict(DEFAULT_THRESHOLDS), list(GRID))
     assert alone["mention_new"] != -1.0  # the mean alone would take it
+
+
+def test_an_excluded_feature_family_gets_no_weight_and_the_rest_still_learn():
+    """A recipe's ``exclude`` leaves feature families out of the fit (words that name a part's
+    register): the model gives them no weight and learns from the other cues."""
+    train, held = synthetic(300, 1), synthetic(150, 2)
+    model = fit(train, "mention", seed=0, exclude=frozenset({"noise", "noise2"}))
+    assert not any(k.startswith(("noise=", "noise2=")) for k in model.weights)
+    assert any(k.startswith("w=") for k in model.weights)
+    assert model.meta["exclude"] == ["noise", "noise2"]
+    r = heldout_accuracy(model, held, [e.label for e in train])
+    assert r["accuracy"] >= r["majority_accuracy"] + 0.3, r
+    # the cue excluded: the noise left does no better than the majority on held-back items
+    blind = fit(train, "mention", seed=0, exclude=frozenset({"w"}))
+    assert not any(k.startswith("w=") for k in blind.weights)
+    rb = heldout_accuracy(blind, held, [e.label for e in train])
+    assert rb["accuracy"] < r["accuracy"] - 0.3, (rb, r)

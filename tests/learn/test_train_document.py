@@ -6,6 +6,8 @@ files twice for a seed; `cronica train` never writes the shipped models unless -
 A tiny corpus of our own sentences, in two parts."""
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 REPORTS = [
@@ -240,3 +242,21 @@ def test_the_shipped_recipe_describes_the_shipped_files():
             continue  # the file itself (load_recipe checks it is there)
         meta = json.loads((models / f"{name}.json").read_text("utf-8"))["meta"]
         assert (meta["C"], meta["min_count"], meta["seed"]) == (m.c, m.min_count, recipe.seed), name
+
+
+def test_a_recipe_excludes_feature_families_of_a_model(tmp_path):
+    from cronica.errors import DataFileError
+    from cronica.learn.recipe import load_recipe
+
+    path = _recipe(tmp_path / "recipe.yaml")
+    text = path.read_text("utf-8").replace("  mention: {parts: x-y, C: 1.0, min_count: 1}",
+                                           "  mention: {parts: x-y, C: 1.0, min_count: 1, exclude: [near, lemma]}")
+    path.write_text(text, "utf-8")
+    recipe = load_recipe(path)
+    assert recipe.models["mention"].exclude == frozenset({"near", "lemma"})
+    assert recipe.models["pair"].exclude == frozenset()
+    assert recipe.as_dict()["models"]["mention"]["exclude"] == ["lemma", "near"]
+    assert "exclude" not in recipe.as_dict()["models"]["pair"]
+    path.write_text(text.replace("exclude: [near, lemma]", "exclude: [near=ataque]"), "utf-8")
+    with pytest.raises(DataFileError, match="feature families"):
+        load_recipe(path)
