@@ -104,3 +104,27 @@ def test_in_sorted_is_isin_for_sorted_ids():
         values = numpy.concatenate([rng.integers(0, 2**64 - 1, 200, dtype=numpy.uint64), ids, ids[:2]])
         rng.shuffle(values)
         assert (_in_sorted(values, ids) == numpy.isin(values, ids)).all()
+
+
+def test_a_phrase_word_with_no_second_item_near_opens_no_phrase(nlp):
+    """``find_triggers`` skips a phrase-opening word when no phrase's second item is within reach:
+    none of its phrases would match there."""
+    from cronica.extraction.triggers import _phrase_positions, _second_item_near
+    from cronica.nlp.lexicons import load_triggers
+    from cronica.nlp.load import doc_keys
+
+    lex = load_triggers()
+    skipped = matched = 0
+    for text in _TEXTS + ("Se registró un enfrentamiento armado y les dieron muerte a dos guardias.",
+                          "Los sicarios abrieron fuego contra la camioneta y se dieron a la fuga."):
+        keys = doc_keys(nlp(text))
+        for k, key in enumerate(keys):
+            phrases = lex.phrase_candidates(key)
+            if not phrases:
+                continue
+            if not _second_item_near(phrases, keys, k):
+                skipped += 1
+                assert all(_phrase_positions(ph, keys, k) is None for ph in phrases), key
+            elif any(_phrase_positions(ph, keys, k) is not None for ph in phrases):
+                matched += 1
+    assert skipped > 30 and matched >= 2
