@@ -233,6 +233,24 @@ class Draft:
         return best, via
 
 
+@dataclass
+class DocumentState:
+    """What the assembler keeps of the document it is assembling, made afresh by ``assemble`` (one
+    place, instead of attributes set here and there and read with defaults): the helpers
+    ``assemble`` and ``_event`` call read it; outside an assembly it is empty."""
+
+    sentences: list = field(default_factory=list)  # the document's sentences
+    entities: Optional[DocumentEntities] = None  # its people and groups, linked across sentences
+    toll_ahead: Optional["Mention"] = None  # a toll told before any incident it could join
+    roundup_told: bool = False  # a lead summing up several incidents ("Tres ataques armados dejaron ...")
+    forces_told: list = field(default_factory=list)  # (body sentence indices, state force) of the events made
+    worded: Optional[list] = None  # which sentences have words (``_worded_gap``)
+    doc_types: set = field(default_factory=set)  # the types of the triggers the rules kept
+    drafts: list = field(default_factory=list)  # every incident's mentions (``_label_antecedent``)
+    told_elsewhere: frozenset = frozenset()  # sentences of the other incidents (per event, ``_event``)
+    acts_elsewhere: frozenset = frozenset()  # those of the other acts, abductions and protests
+
+
 def _tally_of(tok) -> bool:
     """Is the incident noun the complement of a toll's tally ("la cifra de fallecidos por el
     ataque ... subió a tres este martes", "el balance de víctimas por el motín")? The date its
@@ -767,6 +785,7 @@ class Assembler:
         self.cues = load_filters()
         self.decider = decider  # trained decisions (decide.py); None: the hand-written rules
         self.recorder = recorder  # training only: cronica.learn.align.Recorder
+        self._doc = DocumentState()  # the document being assembled (``assemble`` makes it afresh)
 
     # ------------------------------------------------------------------ helpers
     def _means_told(self, sent) -> list[str]:
@@ -805,7 +824,7 @@ class Assembler:
             return True  # "Horas después, en otro barrio, dos sicarios asesinaron ..." (incidents.py)
         if next_entry_told(m, draft.mentions, self.cues.entry_stamps):
             return True  # a live blog's entries, each with its own act: two incidents (incidents.py)
-        if getattr(self, "_roundup_told", False) and roundup_entry(m):
+        if self._doc.roundup_told and roundup_entry(m):
             return True  # after "Tres ataques armados dejaron ...": "En el barrio X, sicarios ..." is the next one
         d_date, d_via = draft.best_date()
         opens_dated = _opens_with_own_date(m, ctx)
@@ -853,7 +872,7 @@ class Assembler:
         d = Draft(m.type, [m])
         if FAMILY[m.type] in _TOLL_WAITS_FAMILIES:
             return d  # (a ruling takes no toll: the one held waits for the incident told next)
-        toll, self._toll_ahead = getattr(self, "_toll_ahead", None), None
+        toll, self._doc.toll_ahead = self._doc.toll_ahead, None
         # (a toll whose sentence names the kind of incident - "murió durante la marcha" - waits
         # longer for it: the reactions to a death are often told before the protest itself; so does
         # a headline's, which names its story's incident: "Condenan a ... por la masacre de 27
@@ -871,9 +890,9 @@ class Assembler:
     def _hold_toll(self, m: Mention, replaces: bool = True) -> None:
         """Keep ``m`` as the toll told before any incident it could join; a mention with no figure
         does not replace one that has figures (nor, unless ``replaces``, does another toll)."""
-        held = getattr(self, "_toll_ahead", None)
+        held = self._doc.toll_ahead
         if held is None or not held.counts or (m.counts and replaces):
-            self._toll_ahead = m
+            self._doc.toll_ahead = m
 
     def _date_moved(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
         """A date expression between the incident and this mention (the story moved on)."""
@@ -936,12 +955,7 @@ class Assembler:
     def assemble(self, doc_id: str, sentences: list[Sentence], ctx: DocumentContext) -> list[Event]:
         drafts: list[Draft] = []
         # the document's people and groups, linked across sentences (names, aliases, descriptions)
-        self._entities = DocumentEntities.build((s.span for s in sentences), self.actors)
-        self._toll_ahead: Optional[Mention] = None  # a toll told before any incident it could join
-        self._roundup_told = False  # a lead summing up several incidents ("Tres ataques armados dejaron ...")
-        self._forces_told: list = []  # (body sentence indices, state force) of the events made so far
-        self._worded = None  # which sentences have words (``_worded_gap``)
-        self._sentences = sentences
+        self._doc = DocumentState(sentences, DocumentEntities.build((s.span for s in sentences), self.actors))
         framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
         dec, rec = self.decider, self.recorder
         learned = rec is not None or (dec is not None and dec.has("mention"))
@@ -1094,7 +1108,7 @@ class Assembler:
             for m in mentions:
                 if roundup_lead(m):
                     # the lead's figures sum up the roundup: each incident's own figures come first
-                    self._roundup_told = True
+                    self._doc.roundup_told = True
                     m.counts = [c if c.several or not c.best else replace(c, several=True) for c in m.counts]
                 if rec is None and self._setting_protest_joined(drafts, m):
                     continue
@@ -1109,12 +1123,12 @@ class Assembler:
         _zeros_of_members(drafts)
         if rec is None:
             drafts = self._without_setting_only_protests(drafts)
-            drafts = _without_outcome_settings(drafts, self._sentences)
+            drafts = _without_outcome_settings(drafts, self._doc.sentences)
             drafts = _without_undated_background(drafts)
-        self._doc_types = set(kept_types)
+        self._doc.doc_types = set(kept_types)
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
-        self._drafts = drafts  # every incident's mentions, for a label's antecedent (``_label_antecedent``)
+        self._doc.drafts = drafts  # every incident's mentions, for a label's antecedent (``_label_antecedent``)
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -1123,7 +1137,7 @@ class Assembler:
         share_tolls(events)  # one sentence read as two incidents told one toll
         split_abduction_tolls(events)  # the dead on the violent incident, the captives on the abduction
         if rec is not None or (dec is not None and dec.has("document")):
-            ents = self._entities
+            ents = self._doc.entities
             version = FEATURES_VERSION if rec is not None else dec.models["document"].meta.get("features_version", 1)
             feats = document_features(sentences, n_cands, kept_types, ctx.published is not None, dropped_why,
                                       sum(ents.groups.values()), sum(ents.state.values()), n_agents, n_figures,
@@ -1221,9 +1235,9 @@ class Assembler:
         """The folded text of a sentence and of the ``after`` sentences that follow it in its paragraph,
         and of the headline for a sentence of the first paragraph below it (a headline sums up the lead:
         "Detienen a tres opositores; familiares desconocen su paradero")."""
-        told = [sent] + [s for s in self._sentences[sent.index + 1: sent.index + 1 + after] if s.para == sent.para]
-        head = next((s for s in self._sentences if s.headline), None)
-        body = next((s for s in self._sentences if not s.headline), None)
+        told = [sent] + [s for s in self._doc.sentences[sent.index + 1: sent.index + 1 + after] if s.para == sent.para]
+        head = next((s for s in self._doc.sentences if s.headline), None)
+        body = next((s for s in self._doc.sentences if not s.headline), None)
         if head is not None and body is not None and sent.para == body.para and not sent.headline:
             told = [head] + told
         return " ".join(span_key(s.span) for s in told)
@@ -1559,9 +1573,9 @@ class Assembler:
     def _placed_after(self, d: Draft, ctx: DocumentContext) -> Optional[Place]:
         """The place of the sentence right after the incident when it opens by placing it."""
         k = max(m.sentence.index for m in d.mentions) + 1
-        if k >= len(self._sentences):
+        if k >= len(self._doc.sentences):
             return None
-        nxt = self._sentences[k]
+        nxt = self._doc.sentences[k]
         if not places_incident_before(ctx.text[nxt.start:nxt.end]):
             return None
         sent = Span(nxt.start, nxt.end, ctx.text[nxt.start:nxt.end])
@@ -1600,10 +1614,10 @@ class Assembler:
 
         # actors: the evidence mention first, then the body, then headlines
         own = {m.sentence.index for m in d.mentions}
-        self._told_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
+        self._doc.told_elsewhere = frozenset(m.sentence.index for o in self._doc.drafts if o is not d
                                          for m in o.mentions if m.strength != "weak") - own
         # (another act, abduction or protest: not the arrests, seizures and rescue that follow this one)
-        self._acts_elsewhere = frozenset(m.sentence.index for o in getattr(self, "_drafts", ()) if o is not d
+        self._doc.acts_elsewhere = frozenset(m.sentence.index for o in self._doc.drafts if o is not d
                                          and o.family not in _FOLLOW_UPS
                                          for m in o.mentions if m.strength != "weak") - own
         ordered = [ev_m] + [m for m in d.mentions if m is not ev_m and not m.sentence.headline
@@ -1887,7 +1901,7 @@ class Assembler:
                 or actor2
         actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
         actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
-        entities = getattr(self, "_entities", None)
+        entities = self._doc.entities
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
         civilians = self.actors.entry_for_role(None, "civilians")
@@ -1960,7 +1974,7 @@ class Assembler:
                 self.decider.decides("type_cross", 2.0) or self.decider.decides("type", 2.0))):
             explosive = any(explosive_cue(m.sentence.span.text) for m in d.mentions)
             feats = type_features(d, explosive, actor2.inter if actor2 else None, civilian,
-                                  getattr(self, "_doc_types", ()))
+                                  self._doc.doc_types)
             if self.recorder is not None:
                 self.recorder.type_example(d, feats)
             else:
@@ -2030,8 +2044,8 @@ class Assembler:
     def _opener_sentences(self, ordered: list[Mention]) -> list[Sentence]:
         """The sentences where an incident may say who opened fire: its first two mentions' and
         the two after each, in the text's order."""
-        last = len(self._sentences)
-        told = {i: self._sentences[i] for m in ordered[:CLASH_OPENER_MENTIONS]
+        last = len(self._doc.sentences)
+        told = {i: self._doc.sentences[i] for m in ordered[:CLASH_OPENER_MENTIONS]
                 for i in range(m.sentence.index, min(m.sentence.index + 1 + CLASH_OPENER_AFTER, last))}
         return [sent for _, sent in sorted(told.items())]
 
@@ -2042,9 +2056,9 @@ class Assembler:
         opened fire on whom (``clash_opener``: "X abrió fuego contra Y", "Y fue atacado a tiros por
         X"), as actors; (None, None) when none does."""
         first = ordered[0].sentence.index if ordered else 0
-        before = [self._sentences[first - 1]] if 0 < first and not ordered[0].sentence.headline \
-            and first - 1 not in getattr(self, "_acts_elsewhere", frozenset()) \
-            and not self._sentences[first - 1].headline else []
+        before = [self._doc.sentences[first - 1]] if 0 < first and not ordered[0].sentence.headline \
+            and first - 1 not in self._doc.acts_elsewhere \
+            and not self._doc.sentences[first - 1].headline else []
         for sent in before + self._opener_sentences(ordered):
             attacker, answerer = clash_opener(sent.span)
             if attacker is None and answerer is None:
@@ -2212,7 +2226,7 @@ class Assembler:
     def _sentences_near(self, ev_m: Mention, ordered: list[Mention], before: int):
         """The incident's first two sentences, then the body sentence after its evidence (and
         ``before`` sentences before it) in the same or the next paragraph, each once."""
-        sentences = getattr(self, "_sentences", None) or []
+        sentences = self._doc.sentences
         i = ev_m.sentence.index
         near = [s for s in sentences[max(0, i - before):i + 2]
                 if s.index != i and not s.headline and abs(s.para - ev_m.sentence.para) <= 1]
@@ -2221,7 +2235,7 @@ class Assembler:
     def _sentences_around(self, ev_m: Mention, ordered: list[Mention], before: int, after: int):
         """The incident's own sentences, then the body sentences up to ``after`` after its evidence
         and ``before`` before it (any paragraph), each once."""
-        sentences = getattr(self, "_sentences", None) or []
+        sentences = self._doc.sentences
         i = ev_m.sentence.index
         near = [s for s in sentences[i + 1:i + 1 + after] + sentences[max(0, i - before):i][::-1]
                 if not s.headline]
@@ -2343,10 +2357,10 @@ class Assembler:
             named = self._actor_in_sentence(m, "killing", None, ctx, country, want={2, 3, 4}, besides=actor1)
             if named is not None:
                 return named
-        ents = getattr(self, "_entities", None)
+        ents = self._doc.entities
         if ents is not None and ents.groups:
             name = ents.groups.most_common(1)[0][0]
-            for s in getattr(self, "_sentences", None) or []:  # its first mention, as written
+            for s in self._doc.sentences:  # its first mention, as written
                 named = self._actor_in_sentence(Mention(s, None, "killing", "support"), "killing", None, ctx,
                                                 country, want={ents.inter.get(name)}, named_only=True)
                 if named is not None and named.name == name and not _same_party(named, actor1):
@@ -2364,7 +2378,7 @@ class Assembler:
         its paragraph or the next). With ``family`` (no one was described), only names told
         as the victims or the arrested of that family ("las víctimas son", "los detenidos
         fueron identificados como"), never a suspect's."""
-        sentences = getattr(self, "_sentences", None) or []
+        sentences = self._doc.sentences
         seen = []
         after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
                  if s.para - ev_m.sentence.para <= 1]
@@ -2427,8 +2441,8 @@ class Assembler:
         ``EDGE_SENTENCES`` of each, nearest first ("Un joven fue asesinado anoche en X. || Según la
         policía, dos hombres en moto se acercaron y le dispararon."; a thread's posts), up to one
         where another incident is told (a mention of another draft)."""
-        sentences = getattr(self, "_sentences", None) or []
-        others = getattr(self, "_told_elsewhere", frozenset())
+        sentences = self._doc.sentences
+        others = self._doc.told_elsewhere
         i = sentence.index
         edges = []
         for step in (1, -1):
@@ -2450,11 +2464,11 @@ class Assembler:
         comerciante de 47 años", "cuatro personas"), nearest first; else None."""
         if label.span is None:
             return None
-        at = next((s.index for s in self._sentences if s.start <= label.span.start < s.end), None)
+        at = next((s.index for s in self._doc.sentences if s.start <= label.span.start < s.end), None)
         if at is None:
             return None
         # (not the people an arrest holds: "El empresario fue interceptado" after "dos hombres acusados")
-        earlier = sorted(((m.sentence.index, m) for d in getattr(self, "_drafts", ()) if d.family != "arrest"
+        earlier = sorted(((m.sentence.index, m) for d in self._doc.drafts if d.family != "arrest"
                           for m in d.mentions if at - 2 <= m.sentence.index < at and not m.sentence.headline
                           and m.actor2 is not None), key=lambda p: -p[0])
         plural = (label.as_written or "").lower().startswith(("los ", "las "))
@@ -2515,7 +2529,7 @@ class Assembler:
         # the three sentences after, in its paragraph or the next two (wire copy and bulletins
         # put every sentence on a line of its own: "Según la División, la mina había sido
         # instalada por X" comes two lines after the lead)
-        sentences = getattr(self, "_sentences", None) or []
+        sentences = self._doc.sentences
         after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
                  if s.para - ev_m.sentence.para <= 2]
         # a claim or blame of a group, further on while the report goes on telling the incident
@@ -2543,8 +2557,8 @@ class Assembler:
         threat is told (the arrests, seizures and operations that follow it, ``_FOLLOW_UPS``, are
         part of its story; "Minutos antes, otro grupo había cruzado contenedores ardiendo ..." before
         a blame of a whole wave is not)."""
-        sentences = getattr(self, "_sentences", None) or []
-        others = getattr(self, "_acts_elsewhere", frozenset())
+        sentences = self._doc.sentences
+        others = self._doc.acts_elsewhere
         out = []
         for s in sentences[sentence.index + 1:sentence.index + most + 1]:
             if s.headline or s.index in others:
@@ -2661,7 +2675,7 @@ class Assembler:
         """Actor1 of an arrest, seizure or operation told without its agent ("Se incautaron
         dos fusiles"): the state force named in one of the ``back`` sentences before, nearest
         first, within the same paragraph or the one before."""
-        sentences = getattr(self, "_sentences", None) or []
+        sentences = self._doc.sentences
         i = m.sentence.index
         for s in reversed(sentences[max(0, i - back):i]):
             gap = m.sentence.para - s.para
@@ -2682,7 +2696,7 @@ class Assembler:
                       and a.span is not None and a.as_written and not self._not_acting(a)), None)
         told = [m.sentence.index for m in d.mentions if not m.sentence.headline]
         if force is not None and told:
-            self._forces_told.append((told, force))
+            self._doc.forces_told.append((told, force))
 
     def _not_acting(self, actor: Actor) -> bool:
         """A court, prosecutor or government (``_NOT_ACTING``): it orders or announces, not acts."""
@@ -2692,17 +2706,17 @@ class Assembler:
     def _force_before(self, m: Mention, back: int = FORCE_BEFORE_GAP):
         """The state force of the incident told last before ``m``'s sentence (one of its body
         sentences at most ``back`` sentences before it), else None."""
-        near = [(max(i for i in told if i < m.sentence.index), f) for told, f in self._forces_told
+        near = [(max(i for i in told if i < m.sentence.index), f) for told, f in self._doc.forces_told
                 if any(i < m.sentence.index and 0 < self._worded_gap(i, m.sentence.index) <= back for i in told)]
         return max(near, key=lambda x: x[0])[1] if near else None
 
     def _worded_gap(self, i: int, j: int) -> int:
         """Sentences from ``i`` (excluded) to ``j`` (included) that have words: a communiqué's list
         numbers ("1.", "2.") parsed as sentences of their own do not count."""
-        worded = getattr(self, "_worded", None)
-        if worded is None or len(worded) != len(self._sentences):
-            worded = [any(c.isalpha() for c in parsed_text(s.span)) for s in self._sentences]
-            self._worded = worded
+        worded = self._doc.worded
+        if worded is None or len(worded) != len(self._doc.sentences):
+            worded = [any(c.isalpha() for c in parsed_text(s.span)) for s in self._doc.sentences]
+            self._doc.worded = worded
         return sum(worded[i + 1:j + 1])
 
     def _issuer(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
@@ -2711,7 +2725,7 @@ class Assembler:
         where it names itself ("3. En la zona se halló un fusil", "capturamos a tres pandilleros"):
         the state force named in the report's first ``lead`` sentences (its heading, "La Fuerza de
         Tarea Conjunta informa que ..."), the first that names one."""
-        sentences = getattr(self, "_sentences", None) or []
+        sentences = self._doc.sentences
         for s in sentences[:min(lead, m.sentence.index)]:
             named = self._actor_in_sentence(Mention(s, None, etype, "support"), etype, actor2, ctx, country,
                                             want={1})

@@ -1046,7 +1046,12 @@ _PHRASES_OF_FORM: dict[tuple[str, str], tuple] = {}
 def _phrases_for(tok) -> tuple:
     """The phrases of counts.yaml that may start at ``tok``, in file order: those whose first
     word is its lemma or whose verb's stem begins it (a superset; `_roles_of` checks each).
-    A function of the word's lemma and form, worked out once per pair."""
+    A function of the word's lemma and form, worked out once per pair (``_phrases_of_pair``)."""
+    return _phrases_of_pair(tok.lemma_.lower(), tok.lower_)
+
+
+def _phrases_of_pair(lemma: str, low: str) -> tuple:
+    """``_phrases_for`` of a word with lower-case lemma ``lemma`` and form ``low`` (remembered)."""
     phrases = load_count_cues().phrases
     if _PHRASE_INDEX[0] is not phrases:
         by_lemma: dict[str, list[int]] = {}
@@ -1057,7 +1062,7 @@ def _phrases_for(tok) -> tuple:
                 by_stem.setdefault(words[0][:-2], []).append(i)
         _PHRASE_INDEX[:] = [phrases, by_lemma, by_stem]
         _PHRASES_OF_FORM.clear()
-    form = (tok.lemma_.lower(), tok.lower_)
+    form = (lemma, low)
     got = _PHRASES_OF_FORM.get(form)
     if got is None:
         if len(_PHRASES_OF_FORM) >= 50000:  # bounded: a corpus has far fewer distinct pairs
@@ -1542,9 +1547,10 @@ def find_counts(sent) -> list[CountMention]:
     out: list[CountMention] = []
     seen: set[tuple[str, int]] = set()
     doc = sent.doc
-    toks, lows, tags = doc_tokens(doc), doc_lowers(doc), doc_pos(doc)  # (read by index: no Token per word)
+    toks, lows, tags, lemmas = doc_tokens(doc), doc_lowers(doc), doc_pos(doc), doc_lemmas(doc)  # (by index)
     for i in range(sent.start, sent.end):
-        if tags[i] not in _PHRASE_POS and _single_role(lows[i]) is None:
+        if _single_role(lows[i]) is None and (
+                tags[i] not in _PHRASE_POS or not _phrases_of_pair(lemmas[i].lower(), lows[i])):
             continue  # (what _roles_of finds in a word that starts no phrase: its single-word role)
         tok = toks[i]
         found_roles = list(_roles_of(tok))  # (at most one; most tokens have none)
@@ -2221,14 +2227,14 @@ def _people_in_care(sent, found: list[CountMention]) -> list[CountMention]:
     cues = load_count_cues()
     doc = sent.doc
     out: list[CountMention] = []
-    tags, tokens = doc_pos(doc), doc_tokens(doc)
+    tags, tokens, lemmas, lows = doc_pos(doc), doc_tokens(doc), doc_lemmas(doc), doc_lowers(doc)
     for i in range(sent.start, sent.end):
         if tags[i] not in ("VERB", "ADJ", "AUX"):
-            continue  # (read from the Doc's array, not from each Token)
-        tok = tokens[i]
-        if tok.lemma_.lower() not in cues.care_verbs \
-                and not (_participle_form(form := tok.lower_) and any(_form_of(form, v) for v in cues.care_verbs)):
+            continue  # (read from the Doc's arrays, not from each Token)
+        if lemmas[i].lower() not in cues.care_verbs \
+                and not (_participle_form(form := lows[i]) and any(_form_of(form, v) for v in cues.care_verbs)):
             continue
+        tok = tokens[i]
         after = doc[tok.i + 1:min(sent.end, tok.i + 12)].text.lower()
         grave = bool(_GRAVE.search(after))
         to_hospital = not grave and bool(_TO_HOSPITAL.match(after))

@@ -21,14 +21,15 @@ An armed group, gunmen or a prison riot told without a protest word keep the vio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
 from cronica.errors import DataFileError
-from cronica.nlp.inflect import match_key
+from cronica.nlp.inflect import match_key, token_key
 from cronica.nlp.lexicons import read_data_yaml
-from cronica.nlp.load import span_key, span_tokens
+from cronica.nlp.load import doc_keys, doc_lemmas, span_bounds, span_key, span_tokens
 from cronica.nlp.triggerlex import _fold_pattern
 from cronica.text.gate import gated
 
@@ -40,6 +41,7 @@ CONTEXT_BACK = 2  # sentences of the same paragraph that may frame a clash told 
 _PROTEST_VARIANTS = ("lethal", "violent", "intervention")
 _DEATH_VERBS = frozenset({"morir", "fallecer"})
 _WOUNDED = re.compile(r"herid[oa]s?")
+_WOUNDED_FORMS = frozenset(("herido", "herida", "heridos", "heridas"))  # what ``_WOUNDED`` matches whole
 _WOUNDED_AUX = frozenset({"ser", "resultar", "quedar"})
 _MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
 # a body found ("hallan sin vida a dos policías") is the killing by its finding, not an attack (own b-157)
@@ -279,6 +281,29 @@ class _Frame:
         return self._told_key
 
 
+def _tells_death_or_wound(span) -> bool:
+    """Has the sentence a word ``_death_in_protest`` may read: a verb whose lemma is "morir" or
+    "fallecer", or "herido(s)", "herida(s)"? (``_death_or_wound_at``: found once per Doc)"""
+    doc, start, end = span_bounds(span)
+    at = _death_or_wound_at(doc)
+    k = bisect_left(at, start)
+    return k < len(at) and at[k] < end
+
+
+def _death_or_wound_at(doc) -> list[int]:
+    """The tokens of ``doc`` whose lemma folds to a verb of ``_DEATH_VERBS`` or whose folded form
+    is one of ``_WOUNDED``, in order; each distinct form and lemma tested once, kept in the Doc's
+    ``user_data``."""
+    got = doc.user_data.get("cronica_death_or_wound")
+    if got is None:
+        keys, lemmas = doc_keys(doc), doc_lemmas(doc)
+        wound = _WOUNDED_FORMS.intersection(keys)
+        death = {lemma for lemma in set(lemmas) if token_key(lemma) in _DEATH_VERBS}
+        got = doc.user_data["cronica_death_or_wound"] = [
+            i for i, (key, lemma) in enumerate(zip(keys, lemmas)) if key in wound or lemma in death]
+    return got
+
+
 def _weak_elsewhere(t) -> bool:
     """A weak word of another family than the protest's violence ("22 detenidos", "el detenido"):
     it tells nothing of the death or the wounds told with it."""
@@ -385,8 +410,8 @@ class DocumentFraming:
         k = self._at.get(id(sent))
         # a protest the sentence itself reports ("murió de un disparo durante la toma de terrenos")
         # frames the violence told with it, unless an armed actor is in the sentence
-        own_protest = k is not None and not self._frame(k).armed and any(
-            t.type == "protest" and not t.dropped for t in triggers)
+        own_protest = k is not None and any(t.type == "protest" and not t.dropped for t in triggers) \
+            and not self._frame(k).armed
         for t in triggers:
             if t.dropped or t.type not in self.cues.retype:
                 if not t.dropped and t.type == "security_operation" and k is not None:
@@ -453,10 +478,10 @@ class DocumentFraming:
         """Drop the protest words of a sentence that tells hostages taken in a prison ("los reos
         tomaron como rehenes a doce guardias en protesta por el traslado"): the inmates' demand is
         the kidnapping's motive, not a protest of its own (``hostages`` in framing.yaml)."""
+        if not any(not t.dropped and t.type == "kidnapping" and t.strength == "strong" for t in triggers):
+            return
         key = self._frame(k).key
         if not (self.cues.hostages.search(key) and self.cues.prison.search(key)):
-            return
-        if not any(not t.dropped and t.type == "kidnapping" and t.strength == "strong" for t in triggers):
             return
         for t in triggers:
             if not t.dropped and t.type == "protest":
@@ -469,6 +494,8 @@ class DocumentFraming:
         quemaron una patrulla"). A holding told in a sentence of its own ("Los comuneros retienen
         desde el martes a dos policías") stays the kidnapping (own d-031), and so does one the sentence
         tells as coming after the protest's clash (``_held_after``)."""
+        if not any(not t.dropped and t.type == "kidnapping" for t in triggers):
+            return  # (asked before the frame: most sentences tell no kidnapping)
         f = self._frame(k)
         if f.armed:
             return
@@ -528,12 +555,12 @@ class DocumentFraming:
         protest word is the object of the attack verb and names its target, and a killing told with it
         is the attack's toll. Without an armed actor in the sentence the frame rules decide."""
         k = self._at.get(id(sent))
-        if k is None or not self._frame(k).armed:
+        if k is None:
             return
         doc = sent.span.doc
         attacks = [t for t in triggers if not t.dropped and t.type == "attack" and not t.is_noun
                    and self.cues.attack_verbs.match(match_key(doc[t.token_i].text))]
-        if not attacks:
+        if not attacks or not self._frame(k).armed:  # (the triggers first: most sentences have no attack)
             return
         heads = {t.token_i for t in attacks}
         targets = [t for t in triggers if not t.dropped and t.type == "protest" and t.is_noun
@@ -608,6 +635,8 @@ class DocumentFraming:
         sentence ("la operación se realizó ...", "atacados durante un operativo")."""
         c = self.cues
         doc = sent.span.doc
+        if not any(not t.dropped and t.type == "security_operation" and t.is_noun for t in triggers):
+            return  # (asked before the pattern: most sentences tell no operation)
         if c.setting_death.search(self._frame(k).key):
             return  # "abatido en un operativo": the operation is the event, the death its toll
         for t in triggers:
@@ -635,6 +664,8 @@ class DocumentFraming:
         """A trigger for a death or a wound told with "morir", "fallecer", "fue herido" in a
         sentence that names the protest itself ("falleció cuando participaba en una marcha",
         "resultó herida cuando los agentes despejaron el puente que bloqueaban las enfermeras"), or None."""
+        if not _tells_death_or_wound(sent.span):
+            return None  # (asked before the frame's patterns: most sentences have neither word)
         f = self._frame(k)
         if f.armed or not (f.named or f.policing):
             return None

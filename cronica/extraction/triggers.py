@@ -988,6 +988,52 @@ def _steps(ph) -> tuple:
 _STEPS: dict[int, tuple] = {}
 
 
+def _second_item_near(phrases: tuple, keys: list[str], k: int) -> bool:
+    """May one of ``phrases`` (those the word at ``k`` opens) match from ``k``? False only when no
+    word within reach after ``k`` is what one of their second items may be: ``_phrase_positions``
+    would find none of them (its first step fails). Each (phrases, word) answered once."""
+    got = _SECOND_ITEMS.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        if len(_SECOND_ITEMS) >= 50_000:  # bounded (the lexicon's memo keeps a tuple per form)
+            _SECOND_ITEMS.clear()
+        got = _SECOND_ITEMS[id(phrases)] = (phrases, *_second_items(phrases), {})
+    _, steps, reach, seen = got
+    if steps is None:
+        return True
+    for j in range(k + 1, min(k + 1 + reach, len(keys))):
+        key = keys[j]
+        ok = seen.get(key)
+        if ok is None:
+            if len(seen) >= 5_000:
+                seen.clear()
+            ok = seen[key] = any((key in forms) if forms is not None else (pattern.match(key) is not None)
+                                 for forms, pattern in steps)
+        if ok:
+            return True
+    return False
+
+
+def _second_items(phrases: tuple) -> tuple:
+    """((forms, pattern) of each of ``phrases``' second items, how many tokens after the first word
+    the farthest may stand), or (None, 0) when one of them is a single word (it matches alone)."""
+    steps = []
+    reach = 0
+    for ph in phrases:
+        got = _STEPS.get(id(ph))
+        if got is None or got[0] is not ph:
+            got = _STEPS[id(ph)] = (ph, _steps(ph))
+        if not got[1]:
+            return None, 0
+        forms, pattern, gap = got[1][0]
+        steps.append((forms, pattern))
+        reach = max(reach, gap + 1)
+    return tuple(steps), reach
+
+
+#: id(the phrases a form opens) -> (those phrases, ``_second_items``), as ``_STEPS``
+_SECOND_ITEMS: dict[int, tuple] = {}
+
+
 def _candidate_positions(sent, lex) -> tuple[list[int], list[int]]:
     """The positions in ``sent`` (indices into its tokens) of the words that open a phrase of the
     lexicon and of those that may be a one-word trigger (``phrase_candidates`` and
@@ -1041,7 +1087,10 @@ def find_triggers(sent) -> list[TriggerMention]:
         tok = tokens[k]
         if tok.i in taken:
             continue
-        for ph in lex.phrase_candidates(keys[k]):
+        phrases = lex.phrase_candidates(keys[k])
+        if not _second_item_near(phrases, keys, k):
+            continue  # (no phrase can go on from here: most phrase-opening words are articles, "se", "en")
+        for ph in phrases:
             idx = _phrase_positions(ph, keys, k)
             if idx is None or any(tokens[j].i in taken for j in idx):
                 continue

@@ -19,9 +19,19 @@ def test_opening_waits_for_a_writer_instead_of_failing(tmp_path):
     writer.isolation_level = None
     writer.execute("BEGIN IMMEDIATE")
     writer.execute("CREATE TABLE other_process(x)")
-    committed = threading.Timer(0.5, writer.execute, args=("COMMIT",))
+    opening = threading.Event()
+
+    def commit_while_opening() -> None:
+        # half a second after the opener starts (not after this thread starts: on a loaded
+        # machine the opener could start late, after the commit, and wait for nothing)
+        opening.wait(60)
+        time.sleep(0.5)
+        writer.execute("COMMIT")
+
+    committed = threading.Thread(target=commit_while_opening)
     committed.start()
     started = time.monotonic()
+    opening.set()
     engine = make_engine(f"sqlite:///{path}")
     try:
         with engine.connect() as conn:
