@@ -127,8 +127,11 @@ class PlaceIndex:
                  regions: Optional[dict[str, Entry]] = None, country: Optional[str] = None,
                  country_place: Optional[Place] = None, national: Optional[re.Pattern] = None,
                  regional_dateline: Optional[Place] = None, seat: Optional[Place] = None,
-                 ruling_verbs: frozenset[str] = frozenset()) -> None:
+                 ruling_verbs: frozenset[str] = frozenset(), abbreviations: frozenset[str] = frozenset()) -> None:
         self.text = text
+        #: words written shortened before a name ("av.", "urb.", "jr.": data/geo/cues_es.yaml
+        #: abbreviations, as ``norm_key`` writes them): their period ends no sentence
+        self._abbreviations = abbreviations
         #: the city of the text's dateline, a capital too ("LIMA, 20 oct"; "GUATEMALA, 12 mar" is
         #: its capital): where a court that files its ruling from there sits
         self._seat = seat
@@ -413,11 +416,19 @@ class PlaceIndex:
         "sentence" followed on the same line by a lower-case word continues."""
         end = sentence.end
         for _ in range(5):
-            if end >= len(self.text) or not self._CONTINUES.match(self.text, end):
+            if end >= len(self.text) or not (self._CONTINUES.match(self.text, end) or self._abbreviated_end(end)):
                 break
             m = re.compile(r"[.!?](?=\s+[A-ZÁÉÍÓÚÑ¿¡«“\"]|\s*\n|\s*$)|\n").search(self.text, end)
             end = m.end() if m else len(self.text)
         return sentence if end == sentence.end else Span(sentence.start, end, self.text[sentence.start:end])
+
+    _LAST_SHORT_WORD = re.compile(r"(?<!\w)(\w{1,6})\.$")
+
+    def _abbreviated_end(self, end: int) -> bool:
+        """The text up to ``end`` stops at a shortened street or estate noun ("la av.", "la
+        urb."): the name it introduces comes after the break the sentence splitter made there."""
+        m = self._LAST_SHORT_WORD.search(self.text[max(0, end - 20):end].rstrip())
+        return m is not None and norm_key(m.group(1)) in self._abbreviations
 
     def _story_place(self, sentence: Span) -> Optional[Place]:
         para = self._para(sentence.start)
@@ -635,7 +646,7 @@ class Geocoder:
         return PlaceIndex(text, mentions, chains, self._regions, country=inferred,
                           country_place=self._country_place(inferred), national=self.rec.lex.national,
                           regional_dateline=self._regional_dateline(chains), seat=self._dateline_seat(chains, text),
-                          ruling_verbs=self.rec.lex.ruling_verbs)
+                          ruling_verbs=self.rec.lex.ruling_verbs, abbreviations=frozenset(self.rec.lex.abbreviations))
 
     # -------------------------------------------------------------- internals
     #: "X, en el mismo municipio", "a capture in the same canton": a division named before
