@@ -485,6 +485,28 @@ _GLUED_LABEL = re.compile(r"\w+\.[-–—]+")
 _LABEL_REACH = 6
 
 
+def names_a_building(doc, start: int, end: int) -> bool:
+    """The words at characters ``start:end`` of ``doc`` close the proper name of a building
+    ("el Hospital Central de las Fuerzas Armadas", "el Hospital de Carabineros", "la Clínica de la
+    Policía"): a capitalised ``premises_nouns`` word opens the capitalised run the words end, joined
+    by "de"; the institution is where someone was taken, no party."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    while k >= 0 and span.start - k <= _BUILDING_NAME_REACH and (
+            doc[k].lower_ in ("de", "del", "la", "las", "los") or doc[k].is_title):
+        if doc[k].is_title and doc[k].lower_ in load_role_cues().premises_nouns:
+            return True
+        k -= 1
+    return False
+
+
+#: how many words a building's name may put between its noun and the institution ("Hospital Central
+#: Militar de las Fuerzas")
+_BUILDING_NAME_REACH = 5
+
+
 def _label(tok) -> bool:
     """A word that labels the sentence and names nobody (labels.yaml): a symbol or a post's
     heading opening it ("⚠️", "URGENTE", "Atención"), a state's abbreviation after a comma
@@ -1320,21 +1342,47 @@ _UNIT_NAME_LINK = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "n
 def unit_members(sent) -> Optional[ActorMention]:
     """Members of a named unit told in the sentence ("personal de la Infantería de Marina", "tropas
     de la Brigada de Selva número 22", "agentes de la Unidad Antisecuestro y Extorsión (UNASE)"):
-    one of ``force_members``, "de"/"del", then capitalised words (with "de", "y", numbers and a
+    one of ``force_members`` (or a plural noun and a ``force_member_adjectives`` word: "servidores
+    policiales de la Unidad X"; or a ``unit_member_words`` word before a ``unit_names`` word:
+    "fuerzas del Destacamento X"), "de"/"del", then capitalised words (with "de", "y", numbers and a
     bracketed acronym); the first, else None."""
-    cues = load_role_cues()
     toks = span_tokens(sent)
     for k, t in enumerate(toks[:-2]):
-        if t.lower_ not in cues.force_members or toks[k + 1].lower_ not in ("de", "del"):
+        of = _members_of_at(toks, k)
+        if of is None:
             continue
-        j = k + 2 if toks[k + 1].lower_ == "del" else k + 2 + (toks[k + 2].lower_ in ("la", "las", "los"))
+        j = of + 1 + (toks[of].lower_ == "de" and toks[of + 1].lower_ in ("la", "las", "los"))
         end = _proper_name_end(toks, j)
-        if end == j:
-            continue
+        if end == j or t.lower_ in _member_word_list("unit_member_words") and toks[j].lower_ not in _unit_names():
+            continue  # ("fuerzas de la Contra": an armed group's, not a force's unit)
         first, last = t, toks[end - 1]
         text = sent.doc.text[first.idx:last.idx + len(last)]
         return ActorMention(text, first.idx, first.idx + len(text))
     return None
+
+
+@lru_cache(maxsize=4)
+def _member_word_list(key: str) -> frozenset:
+    """A ``roles.yaml`` list of lowercase words (``force_member_adjectives``, ``unit_member_words``)."""
+    words = read_data_yaml("roles.yaml").get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+        raise DataFileError(f"roles.yaml: {key!r} must be a non-empty list of lowercase words")
+    return frozenset(words)
+
+
+def _members_of_at(toks, k: int) -> Optional[int]:
+    """The index of the "de"/"del" after members of a force told at ``toks[k]``: a ``force_members``
+    word ("agentes de"), a plural noun and a force's adjective ("servidores policiales de"), or a
+    ``unit_member_words`` word ("fuerzas del", checked against the unit's name by the caller)."""
+    t = toks[k]
+    if t.pos_ == "NOUN" and t.lower_.endswith("s") and k + 1 < len(toks) \
+            and toks[k + 1].lower_ in _member_word_list("force_member_adjectives"):
+        of = k + 2  # (before "militares" alone: "efectivos militares de la Brigada X")
+    elif t.lower_ in load_role_cues().force_members or t.lower_ in _member_word_list("unit_member_words"):
+        of = k + 1
+    else:
+        return None
+    return of if of < len(toks) - 1 and toks[of].lower_ in ("de", "del") else None
 
 
 def _proper_name_end(toks, j: int) -> int:

@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, captors_acting, held_only,
                                        load_role_cues, members_before, names_act_or_suspects,
-                                       describes_a_thing, rival_side,
+                                       describes_a_thing, names_a_building, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
                                        people_aimed_at, unit_members, clash_opener, named_unit, presented_after)
@@ -91,6 +91,7 @@ TOLL_AHEAD_GAP = 2  # ... or the first incident told this few sentences after it
 # an arrest or seizure told without its agent takes the state force of an incident told this
 # few sentences before it ("... sostuvieron un enfrentamiento. ... En el sitio se incautaron ...")
 FORCE_BEFORE_GAP = 3
+COMMUNIQUE_LEAD = 3  # how many worded sentences open a communiqué (its lead names the unit that acted)
 CLASH_OPENER_MENTIONS = 2  # a clash's first mentions whose sentences may say who opened fire
 _FIRED_ON_TYPES = frozenset({"armed_clash", "attack", "ambush", "killing"})  # acts a frame of fire tells
 CLASH_OPENER_AFTER = 2  # ... and this many sentences after each ("Según el parte, ..." after the lead)
@@ -2187,7 +2188,7 @@ class Assembler:
             return actor1
         told_before = [s for s in self._sentences_near(ev_m, ordered, before=2)
                        if s.index <= ev_m.sentence.index]  # (the doers are told before or with the act)
-        for s in told_before:
+        for s in told_before + self._lead_after_heading(ev_m, actor1, ctx):
             members = unit_members(s.span)
             if members is None:
                 continue
@@ -2196,6 +2197,21 @@ class Assembler:
                 return actor1  # (not "uniformados de X, con apoyo de la Armada": who helped)
             return replace(actor1, as_written=t, span=Span(os_, oe, t))
         return self._named_unit(ev_m, told_before, actor1, ctx)
+
+    def _lead_after_heading(self, ev_m: Mention, actor1: Actor, ctx: DocumentContext,
+                            lead: int = COMMUNIQUE_LEAD) -> list:
+        """The report's first ``lead`` worded sentences after the verbless heading line ``actor1`` was
+        taken from ("POLICÍA NACIONAL DEL ECUADOR", then "La Policía Nacional comunica que ... servidores
+        policiales de la Unidad X liberaron ..."), before the act's sentence unless a headline tells
+        the act; none when ``actor1`` comes from elsewhere."""
+        sentences = getattr(self, "_sentences", None) or []
+        if not ev_m.sentence.headline:
+            sentences = sentences[:ev_m.sentence.index]  # (a headline's act is told again in the lead)
+        heading = next((s for s in sentences[:lead] if self._in_sentence(actor1, s, ctx)), None)
+        if heading is None or not _verbless(heading.span):
+            return []
+        told = [s for s in sentences[heading.index + 1:] if not s.headline and not _verbless(s.span)]
+        return told[:lead]  # (the heading's other lines, "Comunicado N° 12", "NOTA DE PRENSA", skipped)
 
     def _named_unit(self, ev_m: Mention, told_before: list[Sentence], actor1: Actor, ctx: DocumentContext) -> Actor:
         """``actor1`` told by the proper name of a unit (``named_unit``: "el Comando Operacional Norte
@@ -2720,7 +2736,7 @@ class Assembler:
         return sum(worded[i + 1:j + 1])
 
     def _issuer(self, m: Mention, etype: str, actor2, ctx: DocumentContext, country: Optional[str] = None,
-                lead: int = 3):
+                lead: int = COMMUNIQUE_LEAD):
         """Actor1 of an arrest, seizure or operation a communiqué tells without its agent far from
         where it names itself ("3. En la zona se halló un fusil", "capturamos a tres pandilleros"):
         the state force named in the report's first ``lead`` sentences (its heading, "La Fuerza de
@@ -2764,6 +2780,9 @@ class Assembler:
             if entry.inter == 1 and describes_a_thing(m.sentence.span.doc, m.sentence.span.start_char + s,
                                                       m.sentence.span.start_char + e):
                 continue  # "una operación militar", "objetivo militar": a thing's adjective, no party
+            if entry.inter == 1 and names_a_building(m.sentence.span.doc, m.sentence.span.start_char + s,
+                                                     m.sentence.span.start_char + e):
+                continue  # "trasladado al Hospital de Carabineros": a building's name, no party
             if not casualties and among_casualties(text, s):
                 continue
             if besides is not None and (self.actors.localise(entry, country).name == besides.name or (
