@@ -2204,7 +2204,7 @@ class Assembler:
         taken from ("POLICÍA NACIONAL DEL ECUADOR", then "La Policía Nacional comunica que ... servidores
         policiales de la Unidad X liberaron ..."), before the act's sentence unless a headline tells
         the act; none when ``actor1`` comes from elsewhere."""
-        sentences = getattr(self, "_sentences", None) or []
+        sentences = self._doc.sentences
         if not ev_m.sentence.headline:
             sentences = sentences[:ev_m.sentence.index]  # (a headline's act is told again in the lead)
         heading = next((s for s in sentences[:lead] if self._in_sentence(actor1, s, ctx)), None)
