@@ -34,3 +34,23 @@ def event_place(geocoder):
         return idx.place_for(Span(i, i + len(trigger), trigger), Span(0, len(text), text))
 
     return place
+
+
+@pytest.fixture(scope="session")
+def sentence_place(geocoder):
+    """place(text, trigger, nth=1): the place of the event whose trigger is the ``nth`` ``trigger``,
+    told in that trigger's own sentence (from the last ". " or line break before it to the next
+    full stop)."""
+
+    def place(text: str, trigger: str, nth: int = 1):
+        i = -1
+        for _ in range(nth):
+            i = text.index(trigger, i + 1)
+        stop = text.rfind(". ", 0, i)
+        start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
+        end = text.find(".", i)
+        end = len(text) if end < 0 else end + 1
+        idx = geocoder.places(text)
+        return idx.place_for(Span(i, i + len(trigger), trigger), Span(start, end, text[start:end]))
+
+    return place

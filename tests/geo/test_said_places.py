@@ -16,18 +16,6 @@ where7). Sentences written for the tests.
 """
 from __future__ import annotations
 
-from cronica.model import Span
-
-
-def _place(geocoder, text: str, trigger: str):
-    i = text.index(trigger)
-    stop = text.rfind(". ", 0, i)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
-    end = text.find(".", i)
-    end = len(text) if end < 0 else end + 1
-    idx = geocoder.places(text)
-    return idx.place_for(Span(i, i + len(trigger), trigger), Span(start, end, text[start:end]))
-
 
 def test_a_name_said_to_be_a_municipality_opening_a_sentence_is_a_place(geocoder):
     idx = geocoder.places("Toribío es un municipio del norte del departamento, en la cordillera.")
@@ -40,24 +28,24 @@ def test_a_sentence_initial_word_that_is_no_place_stays_out(geocoder):
     assert not any(m.span.text == "Fue" for m in idx.mentions)
 
 
-def test_a_town_hall_places_the_killing_of_its_councillor(geocoder):
+def test_a_town_hall_places_the_killing_of_its_councillor(sentence_place):
     text = ("Era la tercera víctima de ese año en España.\n"
             "Un concejal del Ayuntamiento de Berriozar fue asesinado a tiros cuando salía de un bar.")
-    p = _place(geocoder, text, "asesinado")
+    p = sentence_place(text, "asesinado")
     assert p is not None and (p.country, p.admin1) == ("Spain", "Navarra")
 
 
-def test_a_street_after_a_list_of_two_divisions_lies_in_the_town_named_before(geocoder):
+def test_a_street_after_a_list_of_two_divisions_lies_in_the_town_named_before(sentence_place):
     text = ("Berriozar, pegada a Pamplona, vivió aquellos años como tantos pueblos de Navarra y del País Vasco.\n"
             "En 1994, un artefacto estalló en el portal de una casa de la calle Mayor.")
-    p = _place(geocoder, text, "estalló")
+    p = sentence_place(text, "estalló")
     assert p is not None and (p.country, p.admin1) == ("Spain", "Navarra")
 
 
-def test_a_mountain_pass_is_the_storys_not_a_district_elsewhere(geocoder):
+def test_a_mountain_pass_is_the_storys_not_a_district_elsewhere(sentence_place):
     text = ("El distrito de Santillana pertenece a la provincia de Huanta, en Ayacucho.\n"
             "En 1988, una patrulla fue emboscada en el abra de Chacabamba.")
-    p = _place(geocoder, text, "emboscada")
+    p = sentence_place(text, "emboscada")
     assert p is not None and (p.country, p.admin1) == ("Peru", "Ayacucho")
 
 
@@ -68,40 +56,40 @@ def test_a_part_of_a_country_tells_the_storys_country(geocoder):
     assert idx.country == "SV"
 
 
-def test_a_city_that_geonames_files_under_another_name_opens_a_sentence_as_a_place(geocoder):
+def test_a_city_that_geonames_files_under_another_name_opens_a_sentence_as_a_place(sentence_place):
     # (towns_extra.tsv: Durán, which cities500 files as "Eloy Alfaro"; train t-003)
     text = ("Durán, una ciudad al otro lado del río, vive con miedo.\n"
             "El lunes, dos hombres en moto dispararon contra una tienda.")
-    p = _place(geocoder, text, "dispararon")
+    p = sentence_place(text, "dispararon")
     assert p is not None and (p.country, p.admin1) == ("Ecuador", "Guayas")
 
 
-def test_a_units_home_base_is_where_it_came_from_not_where_it_killed(geocoder):
+def test_a_units_home_base_is_where_it_came_from_not_where_it_killed(sentence_place):
     # (train ze-025, as "procedente de la base de X" in ze-015)
     text = ("El caserío queda en el distrito de Cholón, en la región Huánuco.\n"
             "En 1990 una patrulla de la base contrasubversiva de Tocache llegó al caserío y mató a doce pobladores.")
-    p = _place(geocoder, text, "mató")
+    p = sentence_place(text, "mató")
     assert p is not None and (p.country, p.admin1) == ("Peru", "Huánuco")
 
 
-def test_a_municipality_of_our_data_named_bare_is_no_hamlet_namesake(geocoder):
+def test_a_municipality_of_our_data_named_bare_is_no_hamlet_namesake(sentence_place):
     # municipalities_extra.tsv gives no population (0): Sébaco is a municipality, not a hamlet
     # that gives way to the story's other division (train p-035's Comayagüela, ze-022)
     text = ("Los vecinos de Managua recuerdan aquel año.\n"
             "El lunes, la policía atacó a los jóvenes en Sébaco.")
-    p = _place(geocoder, text, "atacó")
+    p = sentence_place(text, "atacó")
     assert p is not None and (p.country, p.admin1) == ("Nicaragua", "Matagalpa")
 
 
-def test_a_municipality_named_in_full_in_a_title_keeps_its_short_form(geocoder):
+def test_a_municipality_named_in_full_in_a_title_keeps_its_short_form(sentence_place):
     text = ("Wiwilí de Jinotega es un municipio del norte de Nicaragua, junto a la frontera.\n"
             "En 1985, una columna de la Contra atacó Wiwilí durante la noche.")
-    p = _place(geocoder, text, "atacó")
+    p = sentence_place(text, "atacó")
     assert p is not None and (p.country, p.admin1) == ("Nicaragua", "Jinotega")
 
 
-def test_a_prison_named_after_a_town_is_that_towns_not_a_landform(geocoder):
+def test_a_prison_named_after_a_town_is_that_towns_not_a_landform(sentence_place):
     text = ("Hubo motines en dos cárceles. En Tumbes los presos tomaron un pabellón.\n"
             "En el penal de Cajamarca, los reclusos mataron a tres internos.")
-    p = _place(geocoder, text, "mataron")
+    p = sentence_place(text, "mataron")
     assert p is not None and (p.country, p.admin1) == ("Peru", "Cajamarca")

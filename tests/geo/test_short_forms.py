@@ -8,66 +8,52 @@ asentamiento humano X": a local noun with its usual adjective (b-051, l-019, o-0
 ze-007). Sentences written for the tests."""
 from __future__ import annotations
 
-from cronica.model import Span
 
-
-def _place(geocoder, text: str, trigger: str, nth: int = 1):
-    i = -1
-    for _ in range(nth):
-        i = text.index(trigger, i + 1)
-    stop = text.rfind(". ", 0, i)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
-    end = text.find(".", i)
-    end = len(text) if end < 0 else end + 1
-    idx = geocoder.places(text)
-    return idx.place_for(Span(i, i + len(trigger), trigger), Span(start, end, text[start:end]))
-
-
-def test_a_short_name_is_the_municipality_named_in_full_before(geocoder):
+def test_a_short_name_is_the_municipality_named_in_full_before(sentence_place):
     text = ("Wiwilí de Jinotega es un municipio del departamento de Jinotega, junto a la frontera.\n"
             "En 1985, una columna de la Contra atacó Wiwilí durante la noche.")
-    p = _place(geocoder, text, "atacó")
+    p = sentence_place(text, "atacó")
     assert p is not None and (p.country, p.admin1) == ("Nicaragua", "Jinotega")
 
 
-def test_a_town_named_without_ciudad_is_the_city_named_before(geocoder):
+def test_a_town_named_without_ciudad_is_the_city_named_before(sentence_place):
     text = ("Los heridos fueron trasladados al hospital de Ciudad Altamirano, en Guerrero.\n"
             "Una semana después, hombres armados balearon una tienda en Altamirano.")
-    p = _place(geocoder, text, "balearon")
+    p = sentence_place(text, "balearon")
     assert p is not None and (p.country, p.admin1) == ("Mexico", "Guerrero")
 
 
-def test_a_hamlet_named_short_keeps_the_place_of_its_full_name(geocoder):
+def test_a_hamlet_named_short_keeps_the_place_of_its_full_name(sentence_place):
     text = ("La comunidad de Linda Vista de la Sierra está en el municipio de San Miguel Totolapan.\n"
             "El lunes un dron soltó un explosivo sobre Linda Vista.")
-    p = _place(geocoder, text, "soltó")
+    p = sentence_place(text, "soltó")
     assert p is not None and (p.country, p.admin1) == ("Mexico", "Guerrero")
 
 
-def test_a_division_named_alone_is_no_short_form(geocoder):
+def test_a_division_named_alone_is_no_short_form(sentence_place):
     # "Santa Cruz" alone is the department, whatever place "Santa Cruz de X" was
     text = ("La finca Santa Cruz de Mora queda en el municipio de Montero.\n"
             "La policía detuvo a tres hombres en el departamento de Santa Cruz.")
-    p = _place(geocoder, text, "detuvo")
+    p = sentence_place(text, "detuvo")
     assert p is not None and p.admin1 == "Santa Cruz"
 
 
-def test_a_bridge_named_again_keeps_the_division_it_was_written_with(geocoder):
+def test_a_bridge_named_again_keeps_the_division_it_was_written_with(sentence_place):
     text = ("Los vecinos levantaron una barricada en el puente de Sébaco, en el departamento de Matagalpa. "
             "Cortaron la carretera que une Managua con el norte.\n"
             "El 19 de junio, la policía atacó la barricada del puente de Sébaco.")
-    p = _place(geocoder, text, "atacó")
+    p = sentence_place(text, "atacó")
     assert p is not None and (p.country, p.admin1) == ("Nicaragua", "Matagalpa")
 
 
-def test_a_cooperative_named_after_a_saint_is_the_place_not_a_town(geocoder):
+def test_a_cooperative_named_after_a_saint_is_the_place_not_a_town(sentence_place):
     text = ("En el departamento de Jinotega la guerra golpeó a las cooperativas.\n"
             "El domingo, una columna armada atacó la cooperativa agrícola Santa Rosa.")
-    p = _place(geocoder, text, "atacó")
+    p = sentence_place(text, "atacó")
     assert p is not None and (p.name, p.admin1) == ("cooperativa agrícola Santa Rosa", "Jinotega")
 
 
-def test_a_settlement_is_the_place_inside_the_district_written_after_it(geocoder):
+def test_a_settlement_is_the_place_inside_the_district_written_after_it(sentence_place):
     text = "La policía rescató a un hombre en el asentamiento humano Villa Esperanza, en Carabayllo."
-    p = _place(geocoder, text, "rescató")
+    p = sentence_place(text, "rescató")
     assert p is not None and (p.name, p.country, p.admin1) == ("asentamiento humano Villa Esperanza", "Peru", "Lima")
