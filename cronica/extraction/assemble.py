@@ -2416,9 +2416,7 @@ class Assembler:
         """The unknown doers a body sentence of the incident, or one beside it, tells coming and
         acting ("dos sujetos en moto llegaron al local y uno de ellos disparó"; ``described_doer``),
         not the victims."""
-        for m in ordered:
-            if m.sentence.headline:
-                continue
+        for m in _body_or_only_line(ordered):
             for sent in (m.sentence.span, *_neighbours(m.sentence.span), *self._next_paragraph_edges(m.sentence)):
                 who = described_doer(sent) if sent is not None else None
                 who = self._actor(who, m, ctx, country) if who is not None else None
@@ -3454,6 +3452,14 @@ def _head_word(written: Optional[str], skip: frozenset = _ARTICLES) -> Optional[
     → "patrulla"), lower case."""
     words = (w.strip(",.;:«»\"'()").lower() for w in (written or "").split())
     return next((w for w in words if w and w not in skip), None)
+
+
+def _body_or_only_line(ordered: list) -> list:
+    """The incident's mentions outside a headline; a post or note told in one line with no final
+    period (taken for a headline: e-152's "Mataron a la profe ..., dos tipos en moto 💔 ...") when
+    the incident has no other mention."""
+    body = [m for m in ordered if not m.sentence.headline]
+    return body or [m for m in ordered[:1] if m.sentence.index == 0]
 
 
 def _neighbours(sent) -> tuple:
