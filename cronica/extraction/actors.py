@@ -542,6 +542,48 @@ def _set_off(tok) -> bool:
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text in _HEADING_MARKS and _label(tok)
 
 
+#: marks after which a post's heading gives way to its text ("#ATENCIÓN | Esta mañana, ...",
+#: "#Canelones 🚔 Jefatura de Policía de Canelones: hoy ...")
+_HEADING_ENDS = ("|", ":")
+
+
+def _heading_end(sent) -> int:
+    """The character where a post's heading ends: the first "|" or ":" among the sentence's
+    first words when a hashtag or an emoji opens the sentence and no verb comes before the mark;
+    else the sentence's start (no heading)."""
+    doc = sent.doc
+    first = doc[sent.start]
+    glued = sent.start > 0 and doc[sent.start - 1].text == "#" and not doc[sent.start - 1].whitespace_
+    if not (first.text.startswith("#") or not first.text.isascii() or glued):
+        return sent.start_char  # (a hashtag the parser cut off as a sentence of its own: "#" "Rivera ...")
+    for t in doc[sent.start:min(sent.end, sent.start + _LABEL_REACH + 4)]:
+        if t.text in _HEADING_ENDS:
+            return t.idx
+        if t.pos_ == "VERB" and t.is_alpha and t.text.islower():
+            break
+    return sent.start_char
+
+
+def _off_heading(phrase: Optional[ActorMention], trigger) -> Optional[ActorMention]:
+    """None for a phrase that starts in a post's heading (``_heading_end``): a label, a hashtag or
+    the account's name before its "|" or ":" is nobody's part in the act (zg-011's "Jefatura de
+    Policía de Canelones:", t-011's "#ATENCIÓN | Esta mañana"); else the phrase."""
+    if phrase is None:
+        return None
+    sent = sent_of(trigger)
+    return None if sent.start_char <= phrase.start < _heading_end(sent) else phrase
+
+
+def _doers_after_heading(trigger) -> Optional[ActorMention]:
+    """The members of a unit the sentence names after a post's heading and before the act
+    ("#Canelones 🚔 Jefatura de Policía de Canelones: hoy efectivos de la Guardia Republicana
+    allanaron ...": ``unit_members``), the doers the parse lost to the heading; else None."""
+    sent = sent_of(trigger)
+    end = _heading_end(sent)
+    members = unit_members(sent) if end > sent.start_char else None
+    return members if members is not None and end < members.start < trigger.idx else None
+
+
 def _dateline_day(tok) -> bool:
     """The day and month of a wire dateline opening a sentence (", 15 sep (Agencia) -" after a
     city and its state's abbreviation "CULIACÁN, Sin." the parser cut apart): no party."""
@@ -2807,6 +2849,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             how = None
     if (sides := _pact_sides(trigger)) is not None:
         a1, a2 = sides  # "A y B firmaron una tregua": the two parties, not the tregua
+    if a1 is not None and _off_heading(a1, trigger) is None:
+        a1 = _doers_after_heading(trigger)  # "#Canelones 🚔 Jefatura ...: hoy efectivos de la Guardia X allanaron"
+    a2 = _off_heading(a2, trigger)  # "#ATENCIÓN | Esta mañana, agentes de la PNC capturamos a ..."
     a2 = with_name(a2, trigger.doc)  # "el dirigente indígena Juan Pérez Soto": the description with the name
     if a1 is not None and a2 is not None and a1.start < a2.start < a1.end:
         a1 = _before_target(a1, a2, trigger.doc)  # "hostigamiento de las disidencias a la estación"
