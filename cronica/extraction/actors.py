@@ -584,6 +584,28 @@ def _doers_after_heading(trigger) -> Optional[ActorMention]:
     return members if members is not None and end < members.start < trigger.idx else None
 
 
+_OWN = ("nuestro", "nuestra", "nuestros", "nuestras")  # a force's own communiqué: "nuestras tropas"
+
+
+def own_force_words(written: Optional[str]) -> bool:
+    """The words are a force's first person ("nuestras tropas", "Nuestros agentes": ``_OWN``
+    before one of ``force_members``)."""
+    words = (written or "").lower().split()
+    return len(words) >= 2 and words[0] in _OWN and words[1] in load_role_cues().force_members
+
+
+def own_forces(sent) -> Optional[ActorMention]:
+    """The force's members a communiqué tells in the first person in the sentence ("En la
+    respuesta de nuestras tropas fueron capturados otros tres", "nuestros agentes detuvieron"),
+    as written; else None."""
+    toks = span_tokens(sent)
+    for a, b in zip(toks, toks[1:]):
+        if a.lower_ in _OWN and b.lower_ in load_role_cues().force_members:
+            text = sent.doc.text[a.idx:b.idx + len(b)]
+            return ActorMention(text, a.idx, a.idx + len(text))
+    return None
+
+
 def _dateline_day(tok) -> bool:
     """The day and month of a wire dateline opening a sentence (", 15 sep (Agencia) -" after a
     city and its state's abbreviation "CULIACÁN, Sin." the parser cut apart): no party."""
