@@ -129,6 +129,8 @@ class RoleCues:
     pact_nouns: frozenset = frozenset()
     removal_verbs: frozenset = frozenset()
     gathering_verbs: frozenset = frozenset()
+    riding_doer_nouns: frozenset = frozenset()
+    flight_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +153,7 @@ def load_role_cues() -> RoleCues:
             "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words",
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
-            "pact_nouns", "removal_verbs", "gathering_verbs")
+            "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -195,7 +197,9 @@ def load_role_cues() -> RoleCues:
                     deployed_nouns=frozenset(raw["deployed_nouns"]) | frozenset(raw["force_members"]),
                     pact_verbs=frozenset(raw["pact_verbs"]), pact_nouns=frozenset(raw["pact_nouns"]),
                     removal_verbs=frozenset(raw["removal_verbs"]),
-                    gathering_verbs=frozenset(raw["gathering_verbs"]))
+                    gathering_verbs=frozenset(raw["gathering_verbs"]),
+                    riding_doer_nouns=frozenset(raw["riding_doer_nouns"]),
+                    flight_verbs=tuple(raw["flight_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -536,6 +540,70 @@ def _set_off(tok) -> bool:
     the mark are the sentence's own, so a phrase headed by the label is those words."""
     doc = tok.doc
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text in _HEADING_MARKS and _label(tok)
+
+
+#: marks after which a post's heading gives way to its text ("#ATENCIÓN | Esta mañana, ...",
+#: "#Canelones 🚔 Jefatura de Policía de Canelones: hoy ...")
+_HEADING_ENDS = ("|", ":")
+
+
+def _heading_end(sent) -> int:
+    """The character where a post's heading ends: the first "|" or ":" among the sentence's
+    first words when a hashtag or an emoji opens the sentence and no verb comes before the mark;
+    else the sentence's start (no heading)."""
+    doc = sent.doc
+    first = doc[sent.start]
+    glued = sent.start > 0 and doc[sent.start - 1].text == "#" and not doc[sent.start - 1].whitespace_
+    if not (first.text.startswith("#") or not first.text.isascii() or glued):
+        return sent.start_char  # (a hashtag the parser cut off as a sentence of its own: "#" "Rivera ...")
+    for t in doc[sent.start:min(sent.end, sent.start + _LABEL_REACH + 4)]:
+        if t.text in _HEADING_ENDS:
+            return t.idx
+        if t.pos_ == "VERB" and t.is_alpha and t.text.islower():
+            break
+    return sent.start_char
+
+
+def _off_heading(phrase: Optional[ActorMention], trigger) -> Optional[ActorMention]:
+    """None for a phrase that starts in a post's heading (``_heading_end``): a label, a hashtag or
+    the account's name before its "|" or ":" is nobody's part in the act (zg-011's "Jefatura de
+    Policía de Canelones:", t-011's "#ATENCIÓN | Esta mañana"); else the phrase."""
+    if phrase is None:
+        return None
+    sent = sent_of(trigger)
+    return None if sent.start_char <= phrase.start < _heading_end(sent) else phrase
+
+
+def _doers_after_heading(trigger) -> Optional[ActorMention]:
+    """The members of a unit the sentence names after a post's heading and before the act
+    ("#Canelones 🚔 Jefatura de Policía de Canelones: hoy efectivos de la Guardia Republicana
+    allanaron ...": ``unit_members``), the doers the parse lost to the heading; else None."""
+    sent = sent_of(trigger)
+    end = _heading_end(sent)
+    members = unit_members(sent) if end > sent.start_char else None
+    return members if members is not None and end < members.start < trigger.idx else None
+
+
+_OWN = ("nuestro", "nuestra", "nuestros", "nuestras")  # a force's own communiqué: "nuestras tropas"
+
+
+def own_force_words(written: Optional[str]) -> bool:
+    """The words are a force's first person ("nuestras tropas", "Nuestros agentes": ``_OWN``
+    before one of ``force_members``)."""
+    words = (written or "").lower().split()
+    return len(words) >= 2 and words[0] in _OWN and words[1] in load_role_cues().force_members
+
+
+def own_forces(sent) -> Optional[ActorMention]:
+    """The force's members a communiqué tells in the first person in the sentence ("En la
+    respuesta de nuestras tropas fueron capturados otros tres", "nuestros agentes detuvieron"),
+    as written; else None."""
+    toks = span_tokens(sent)
+    for a, b in zip(toks, toks[1:]):
+        if a.lower_ in _OWN and b.lower_ in load_role_cues().force_members:
+            text = sent.doc.text[a.idx:b.idx + len(b)]
+            return ActorMention(text, a.idx, a.idx + len(text))
+    return None
 
 
 def _dateline_day(tok) -> bool:
@@ -1533,6 +1601,79 @@ def _arrived(tok) -> bool:
         and head.lower_.startswith(load_role_cues().arrival_verbs)
 
 
+_RUN_FIRST = ("DET", "NUM")  # "dos tipos", "los tipos", "unos colectivos"
+_RUN_AUX = frozenset({"están", "estaban", "estan", "andan", "andaban", "se"})  # "están disparando", "se fueron"
+
+
+def _run_end(doc, i: int) -> tuple[int, bool]:
+    """The index after the doers' words from the noun at ``i`` (its adjectives and the vehicle
+    they rode: "dos tipos en una pasola", "colectivos en motos"), and whether a vehicle was told."""
+    end = i + 1
+    while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_alpha:
+        end += 1
+    past = _past_vehicle(doc, end)
+    return past, past > end
+
+
+def _run_verb(doc, j: int, stop: int):
+    """The verb right after the doers' words at ``j`` (past the verb's clitics and a progressive's
+    auxiliary: "le dieron", "están disparando"), or None."""
+    while j < stop and (doc[j].lower_ in _CLITICS or doc[j].lower_ in _RUN_AUX):
+        j += 1
+    return doc[j] if j < stop and doc[j].pos_ in ("VERB", "AUX") else None
+
+
+def _post_end(doc, j: int, stop: int) -> bool:
+    """The doers' words end the clause at ``j``: a sentence end, an emoji, a hashtag or a stop
+    ("Mataron a la profe ayer en la aldea, dos tipos en moto 💔")."""
+    return j >= stop or doc[j].is_punct and doc[j].text in ".;" or not doc[j].is_ascii \
+        or doc[j].text.startswith("#")
+
+
+def doers_run(sent) -> Optional[ActorMention]:
+    """The unknown doers a post or short report tells by their words, whatever the parse made of
+    them ("😢 dos tipos en una pasola le dieron como 5 tiros", "URGENTE 🚨 colectivos en moto están
+    disparando", "los tipos cruzaron la frontera", "Los delincuentes huyeron en un auto"): a word
+    for unknown doers (``doer_nouns``, ``doer_labels``; ``riding_doer_nouns`` only told riding or
+    armed) after a determiner or a number, with its adjectives and vehicle, right before a verb of
+    arriving, assaulting or fleeing (``doer_verbs``, ``flight_verbs``), or, told riding after a
+    number, closing the clause ("..., dos tipos en moto 💔"); else None. Linear, for the parses
+    that emojis and capitals break."""
+    cues = load_role_cues()
+    doc, stop = sent.doc, sent.end
+    for t in sent:
+        low = t.lower_
+        riding = low in cues.riding_doer_nouns
+        if not (low in cues.doer_nouns or low in cues.doer_labels or riding):
+            continue
+        before = doc[t.i - 1] if t.i > sent.start else None
+        first = t.i - 1 if before is not None and before.pos_ in _RUN_FIRST and (
+            before.is_alpha or before.like_num) else t.i  # (not an emoji the parser took for a determiner)
+        if first == t.i and not riding:
+            continue  # a bare "hombres" may be anyone's: "dos hombres", "los tipos" are told
+        end, rode = _run_end(doc, t.i)
+        if riding and not rode and not (t.i + 1 < stop and doc[t.i + 1].lower_.startswith("armad")):
+            continue  # "los colectivos" (buses in Argentina) are doers only told riding or armed
+        verb = _run_verb(doc, end, stop)
+        acting = verb is not None and verb.lower_.startswith(cues.doer_verbs + cues.flight_verbs)
+        closing = rode and doc[first].pos_ == "NUM" and _post_end(doc, end, stop)
+        if acting or closing:
+            span = doc[first:end]
+            return ActorMention(span.text, span.start_char, span.end_char)
+    return None
+
+
+def _object_name(subj) -> bool:
+    """A name the parser made the subject that follows the verb's personal object and names it
+    ("Mataron a la profe Marta ayer": Marta is the profe, not who killed her): a proper noun right
+    after a common noun governed by "a" and hung on the same verb."""
+    doc = subj.doc
+    before = doc[subj.i - 1] if subj.i > 0 else None
+    return subj.pos_ == "PROPN" and subj.i > subj.head.i and before is not None \
+        and before.pos_ == "NOUN" and before.head.i == subj.head.i and before.dep_ in ("obj", "obl") \
+        and _case(before) in ("a", "al")
+
+
 def described_doer(sent) -> Optional[ActorMention]:
     """The unknown doers a sentence tells coming and acting, whatever word of the act the parse
     hangs them on ("dos sujetos en moto llegaron al local y uno de ellos disparó", "un hombre se
@@ -1549,7 +1690,7 @@ def described_doer(sent) -> Optional[ActorMention]:
             head = next((c for c in t.children if c.dep_ == "nmod" and _case(c) == "de"), t)
         if head.lower_ in cues.doer_nouns and (phrase := _agentive(t)) is not None:
             return phrase
-    return None
+    return doers_run(sent)
 
 
 def captors_acting(sent) -> Optional[ActorMention]:
@@ -2515,7 +2656,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a2 = _named_before(trigger, agent)  # "nadie sabe de Ana Ruiz desde que fue secuestrada por X"
         else:
             se = any(c.lower_ == "se" for c in trigger.children)
-            subjs = [_past_date(c) for c in trigger.children if c.dep_ == "nsubj"] or [
+            subjs = [_past_date(c) for c in trigger.children if c.dep_ == "nsubj" and not _object_name(c)] or [
                 a for c in trigger.children if c.dep_ in ("obl", "obl:tmod") and c.i < trigger.i
                 and (a := _past_date(c)) is not c]  # "El 9 de julio, tropas ... combatieron": the date's apposition
             if not any(_phrase(c) is not None for c in subjs) and (fronted := _fronted_subject(trigger)) is not None:
@@ -2730,6 +2871,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             how = None
     if (sides := _pact_sides(trigger)) is not None:
         a1, a2 = sides  # "A y B firmaron una tregua": the two parties, not the tregua
+    if a1 is not None and _off_heading(a1, trigger) is None:
+        a1 = _doers_after_heading(trigger)  # "#Canelones 🚔 Jefatura ...: hoy efectivos de la Guardia X allanaron"
+    a2 = _off_heading(a2, trigger)  # "#ATENCIÓN | Esta mañana, agentes de la PNC capturamos a ..."
     a2 = with_name(a2, trigger.doc)  # "el dirigente indígena Juan Pérez Soto": the description with the name
     if a1 is not None and a2 is not None and a1.start < a2.start < a1.end:
         a1 = _before_target(a1, a2, trigger.doc)  # "hostigamiento de las disidencias a la estación"

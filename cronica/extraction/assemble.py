@@ -36,7 +36,7 @@ from cronica.extraction.actors import (ActorMention, among_casualties, attributi
                                        load_role_cues, members_before, names_act_or_suspects,
                                        describes_a_thing, names_a_building, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
-                                       described_doer, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
+                                       described_doer, own_force_words, own_forces, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
                                        people_aimed_at, unit_members, clash_opener, named_unit, presented_after)
 from cronica.extraction.counts import (CountMention, armed_group, armed_people, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
@@ -1748,7 +1748,7 @@ class Assembler:
                 and self._actor_in_sentence(ev_m, d.type, actor2, ctx, cc) is None:
             # "En el sitio se incautaron dos fusiles" after "unidades de la Zona de Defensa Integral
             # Apure sostuvieron un enfrentamiento": the unit that acted in the incident told before
-            actor1 = self._force_before(ev_m)
+            actor1 = self._own_forces_told(ev_m, ctx, cc) or self._force_before(ev_m)
         if d.type == "armed_clash" and actor1 is None and actor2 is not None and actor2.inter != 1:
             # "tres efectivos de la FANB murieron en combate con un grupo irregular": the force its
             # fallen belonged to is the other side, before any armed group another sentence names
@@ -1795,7 +1795,8 @@ class Assembler:
         if actor1 is None and FAMILY[d.type] in ("arrest", "seizure", "operation"):
             # "Fueron detenidos tres hombres": the force the report named just before,
             # else the authority the sentence names ("a órdenes de la Fiscalía")
-            actor1 = self._actor_before(ev_m, d.type, actor2, ctx, cc) or self._actor_in_sentence(
+            actor1 = self._own_forces_told(ev_m, ctx, cc) or self._actor_before(ev_m, d.type, actor2, ctx, cc) \
+                or self._actor_in_sentence(
                 ev_m, d.type, actor2, ctx, cc, acting_only=False) or self._issuer(ev_m, d.type, actor2, ctx, cc)
         elif actor1 is None and FAMILY[d.type] in ("violent", "abduction"):
             # "En otro atentado, un coche bomba destrozó ...": the armed group named by name
@@ -1831,12 +1832,17 @@ class Assembler:
                     actor2 = named
                     break
         actor2 = actor2 or camp
+        if actor1 is not None and actor1.inter != 1 and FAMILY[d.type] in ("arrest", "seizure", "operation"):
+            # "En respuesta a denuncias de comerciantes, nuestros agentes capturaron ...": the force's
+            # first person in the act's sentence is who arrested, not a phrase the parse made the subject
+            actor1 = self._own_forces_told(ev_m, ctx, cc) or actor1
         if actor1 is not None and actor1.inter == 1 and FAMILY[d.type] in ("arrest", "seizure", "operation") \
                 and not (_members_told(actor1.as_written) and len(actor1.as_written.split()) > 1):
             # "El Comando Conjunto informa que, en una operación militar, personal de la Infantería de
             # Marina aprehendió ...": the members of the unit that acted keep their words (the force's
             # name stays), not the issuer's nor the adjective of "operación militar"
-            actor1 = self._unit_members(ev_m, ordered, actor1, ctx)
+            # (a force telling its own members in the act's sentence, "nuestras tropas", keeps those words)
+            actor1 = self._own_forces_told(ev_m, ctx, cc) or self._unit_members(ev_m, ordered, actor1, ctx)
         if FAMILY[d.type] == "protest" and (actor1 is None or actor1.inter != 1):
             # "murió cuando la policía despejó el bloqueo que cientos de mototaxistas mantenían": the
             # holders its relative clause names, rather than a casualty or a generic word elsewhere
@@ -1940,6 +1946,8 @@ class Assembler:
             # "X abrió fuego contra Y", "Y fue atacado a tiros por X", "fueron recibidos a balazos
             # por X": the shooter and whom they fired on
             actor1, actor2 = self._frame_sides(ordered, ctx, cc, d.type, actor1, actor2)
+        actor1 = self._own_force_named(actor1, ev_m, ctx, cc)
+        actor2 = self._own_force_named(actor2, ev_m, ctx, cc)
 
         # counts
         all_counts = counts_told(d.mentions)
@@ -2041,6 +2049,25 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, parsed_text(m.sentence.span))
+
+    def _own_forces_told(self, m: Mention, ctx: DocumentContext, country: Optional[str]):
+        """The force's members its communiqué tells in the first person in the sentence of an
+        arrest or seizure told without its agent ("En la respuesta de nuestras tropas fueron
+        neutralizados dos y capturados otros tres": ``own_forces``), as written with the force's
+        name; else None (corpus/README.md, "A force's first person")."""
+        own = own_forces(m.sentence.span)
+        found = self._actor(own, m, ctx, country) if own is not None else None
+        return found if found is not None and found.inter == 1 else None
+
+    def _own_force_named(self, actor, m: Mention, ctx: DocumentContext, country: Optional[str]):
+        """A force told in its own first person ("dispararon contra nuestras tropas") when the same
+        sentence names its unit's members ("fuerzas del Destacamento Militar Norte ... ubicaron"):
+        the unit's words, which say who (corpus/README.md, "A force's first person"); else ``actor``."""
+        if actor is None or actor.inter != 1 or not own_force_words(actor.as_written):
+            return actor
+        members = unit_members(m.sentence.span)
+        named = self._actor(members, m, ctx, country) if members is not None else None
+        return named if named is not None and named.inter == 1 else actor
 
     def _opener_sentences(self, ordered: list[Mention]) -> list[Sentence]:
         """The sentences where an incident may say who opened fire: its first two mentions' and
@@ -2416,9 +2443,7 @@ class Assembler:
         """The unknown doers a body sentence of the incident, or one beside it, tells coming and
         acting ("dos sujetos en moto llegaron al local y uno de ellos disparó"; ``described_doer``),
         not the victims."""
-        for m in ordered:
-            if m.sentence.headline:
-                continue
+        for m in _body_or_only_line(ordered):
             for sent in (m.sentence.span, *_neighbours(m.sentence.span), *self._next_paragraph_edges(m.sentence)):
                 who = described_doer(sent) if sent is not None else None
                 who = self._actor(who, m, ctx, country) if who is not None else None
@@ -3454,6 +3479,14 @@ def _head_word(written: Optional[str], skip: frozenset = _ARTICLES) -> Optional[
     → "patrulla"), lower case."""
     words = (w.strip(",.;:«»\"'()").lower() for w in (written or "").split())
     return next((w for w in words if w and w not in skip), None)
+
+
+def _body_or_only_line(ordered: list) -> list:
+    """The incident's mentions outside a headline; a post or note told in one line with no final
+    period (taken for a headline: e-152's "Mataron a la profe ..., dos tipos en moto 💔 ...") when
+    the incident has no other mention."""
+    body = [m for m in ordered if not m.sentence.headline]
+    return body or [m for m in ordered[:1] if m.sentence.index == 0]
 
 
 def _neighbours(sent) -> tuple:
