@@ -45,3 +45,50 @@ def test_one_sided_nouns_come_from_the_data_file():
     cues = load_framing()
     assert "balacera" in cues.one_sided_nouns and "enfrentamiento" not in cues.one_sided_nouns
     assert "contra" in cues.one_sided_aim
+
+
+# -- a total told after one more death replaces the first figure ---------------------------------
+
+def _figures(events, cat):
+    return [getattr(e, cat).best if getattr(e, cat) is not None else None for e in events]
+
+
+def test_a_total_after_one_more_death_replaces_the_first_toll():
+    events = violent("Tres comerciantes fueron asesinados la noche del viernes en un local de la colonia Centro de "
+                     "Tepic, Nayarit, por hombres armados que huyeron en una camioneta. El sábado murió en el "
+                     "hospital el dueño del local, que había recibido un disparo en el pecho, con lo que el ataque "
+                     "suma cuatro fallecidos.", published="2026-03-09")
+    assert _figures(events, "killed") == [4]
+
+
+def test_a_total_told_as_the_people_after_con_lo_que_is_the_toll():
+    events = violent("Dos policías estatales murieron y otros tres resultaron heridos el martes en una emboscada en "
+                     "la sierra de Guadalupe y Calvo, Chihuahua. Uno de los agentes heridos falleció el miércoles "
+                     "en la clínica, con lo que suman tres los elementos muertos.", published="2026-03-12")
+    assert _figures(events, "killed") == [3]
+    assert _figures(events, "wounded") == [2]
+
+
+def test_the_rest_of_the_wounded_after_a_risen_toll_is_the_wounded_figure():
+    events = violent("Hombres armados atacaron el domingo un puesto de la Policía en el municipio de Caldono, "
+                     "Cauca, y dejaron un agente muerto y cinco heridos. Este martes la cifra de muertos subió a "
+                     "dos, luego de que un patrullero falleciera en una clínica de Popayán. Los otros cuatro "
+                     "policías heridos siguen estables.", published="2026-03-10")
+    assert _figures(events, "killed") == [2]
+    assert _figures(events, "wounded") == [4]
+
+
+def test_a_post_counting_up_the_toll_is_the_toll_now():
+    events = violent("Reportan ataque con explosivos contra la estación de Policía de Suárez, Cauca. Hay dos "
+                     "policías heridos, uno de gravedad.\n"
+                     "Última hora: falleció el agente que permanecía grave. Van un uniformado muerto y un herido por "
+                     "el ataque en Suárez.", published="2026-03-10")
+    assert _figures(events, "killed") == [1]
+    assert _figures(events, "wounded") == [1]
+
+
+def test_a_running_total_of_the_year_after_con_lo_que_is_not_the_toll():
+    events = violent("Un policía fue asesinado a balazos el lunes en la colonia Obrera de Celaya, Guanajuato, con "
+                     "lo que suman 27 los agentes asesinados en el estado en lo que va del año.",
+                     published="2026-03-10")
+    assert _figures(events, "killed") == [1]
