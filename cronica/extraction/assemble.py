@@ -1133,6 +1133,7 @@ class Assembler:
         self._doc.drafts = drafts  # every incident's mentions, for a label's antecedent (``_label_antecedent``)
         for d in drafts:
             _one_sided_as_attack(d)
+            _fire_with_explosives_as_attack(d)
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -2824,6 +2825,24 @@ def _one_sided_as_attack(d: Draft) -> None:
             told.setdefault(id(t), (t, doc))
     if fired_on_only(list(told.values()), load_framing()):
         d.type = "attack"
+
+
+def _fire_with_explosives_as_attack(d: Draft) -> None:
+    """A bombing told in a sentence that also tells the attackers firing ("dispararon con fusiles y
+    lanzaron cargas de dinamita contra el puesto", "hostigaron con disparos y explosivos"): explosives are not
+    the main means of an assault with firearms, so it is an attack (corpus/README.md, `bombing` when
+    explosives are the main means)."""
+    if d.type != "bombing":
+        return
+    for m in d.mentions:
+        told = ([m.trigger] if m.trigger is not None else []) + list(m.sentence_triggers)
+        # (both in one sentence: a shooting told elsewhere may be another incident or another sense)
+        # (an act of firing, a verb: not a noun of a roundup naming another attack beside the blast,
+        # "un ataque con una moto-bomba en X y disparos contra la subestación de Y")
+        if any(t.type == "bombing" for t in told) and any(
+                t.type == "attack" and not t.is_noun and "firearm" in t.variants for t in told):
+            d.type = "attack"
+            return
 
 
 def _patient_names(m: Mention) -> set[str]:

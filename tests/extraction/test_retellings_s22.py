@@ -47,6 +47,23 @@ def test_one_sided_nouns_come_from_the_data_file():
     assert "contra" in cues.one_sided_aim
 
 
+# -- an assault with firearms and explosives is an attack ------------------------------------------
+
+def test_shots_and_explosives_thrown_in_one_assault_are_an_attack():
+    events = violent("Hombres armados dispararon con fusiles y lanzaron dos artefactos explosivos durante media "
+                     "hora contra la estación de Policía del municipio de Morales, Cauca, en la noche del lunes; "
+                     "un patrullero resultó herido.", published="2026-03-11")
+    assert [e.type for e in events] == ["attack"]
+
+
+def test_explosives_alone_stay_a_bombing_beside_a_shooting_told_apart():
+    events = violent("El 3 de febrero, desconocidos detonaron un explosivo frente a una ferretería del barrio "
+                     "Cristo del Consuelo, en Guayaquil, sin causar víctimas. La Policía atribuyó el ataque a una "
+                     "banda que cobra extorsiones; las denuncias por extorsión se dispararon este año.",
+                     published="2026-03-11")
+    assert [e.type for e in events] == ["bombing"]
+
+
 # -- a total told after one more death replaces the first figure ---------------------------------
 
 def _figures(events, cat):
