@@ -2837,8 +2837,8 @@ def _fire_with_explosives_as_attack(d: Draft) -> None:
     for m in d.mentions:
         told = ([m.trigger] if m.trigger is not None else []) + list(m.sentence_triggers)
         # (both in one sentence: a shooting told elsewhere may be another incident or another sense)
-        # (an act of firing, a verb: not a noun of a roundup naming another attack beside the blast,
-        # "un ataque con una moto-bomba en X y disparos contra la subestación de Y")
+        # (an act of firing, a verb: not an attack noun of a summary sentence that names other
+        # incidents beside the blast)
         if any(t.type == "bombing" for t in told) and any(
                 t.type == "attack" and not t.is_noun and "firearm" in t.variants for t in told):
             d.type = "attack"
