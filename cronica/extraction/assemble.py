@@ -49,7 +49,8 @@ from cronica.extraction.incidents import (another_victim_another_time, new_only_
                                           next_entry_told, placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll,
                                           told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
-from cronica.extraction.framing import DocumentFraming, load_framing, operation_as_setting, told_as_assault
+from cronica.extraction.framing import (DocumentFraming, fired_on_only, load_framing, operation_as_setting,
+                                       told_as_assault)
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        actor_names, aftermath_cues, document_features, fold, mention_features,
                                        pair_features, person_names, sentence_features, type_features)
@@ -1130,6 +1131,9 @@ class Assembler:
         if any(d.type == "bombing" for d in drafts) and accidental_blast_document(ctx.text, len(sentences)):
             drafts = [d for d in drafts if not _blast_only(d)]  # a gas, boiler or mine blast
         self._doc.drafts = drafts  # every incident's mentions, for a label's antecedent (``_label_antecedent``)
+        for d in drafts:
+            _one_sided_as_attack(d)
+            _fire_with_explosives_as_attack(d)
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -2832,6 +2836,38 @@ class Assembler:
 _FOR_WHOM = {"violent": re.compile(r"(?i)v[ií]ctima|fallecid|muert|occis|cad[aá]ver|cuerpo|herid|asesinad"),
              "abduction": re.compile(r"(?i)v[ií]ctima|secuestrad|plagiad|desaparecid|rehenes"),
              "arrest": re.compile(r"(?i)detenid|capturad|aprehendid|arrestad")}
+
+
+def _one_sided_as_attack(d: Draft) -> None:
+    """A clash told only as a "balacera" whose sentences tell one side firing on the other ("sujetos
+    ... dispararon contra un grupo", "el ataque armado") is an attack (framing.yaml ``one_sided_nouns``)."""
+    if d.type != "armed_clash":
+        return
+    told: dict[int, tuple] = {}
+    for m in d.mentions:
+        doc = m.sentence.span.doc
+        for t in ([m.trigger] if m.trigger is not None else []) + list(m.sentence_triggers):
+            told.setdefault(id(t), (t, doc))
+    if fired_on_only(list(told.values()), load_framing()):
+        d.type = "attack"
+
+
+def _fire_with_explosives_as_attack(d: Draft) -> None:
+    """A bombing told in a sentence that also tells the attackers firing ("dispararon con fusiles y
+    lanzaron cargas de dinamita contra el puesto", "hostigaron con disparos y explosivos"): explosives are not
+    the main means of an assault with firearms, so it is an attack (corpus/README.md, `bombing` when
+    explosives are the main means)."""
+    if d.type != "bombing":
+        return
+    for m in d.mentions:
+        told = ([m.trigger] if m.trigger is not None else []) + list(m.sentence_triggers)
+        # (both in one sentence: a shooting told elsewhere may be another incident or another sense)
+        # (an act of firing, a verb: not an attack noun of a summary sentence that names other
+        # incidents beside the blast)
+        if any(t.type == "bombing" for t in told) and any(
+                t.type == "attack" and not t.is_noun and "firearm" in t.variants for t in told):
+            d.type = "attack"
+            return
 
 
 def _patient_names(m: Mention) -> set[str]:

@@ -1950,6 +1950,7 @@ def find_counts(sent) -> list[CountMention]:
     out.extend(_victims_as_dead(sent, out))
     out.extend(_tallies(sent, out))
     out.extend(_rise_by_a_death(sent, out))
+    out = _total_so_now(sent, out)
     out.extend(_zeros(sent, out))
     out = _vanished_after_arrest(sent, out)
     out.extend(_one_detained_vanished(sent, out))
@@ -2882,6 +2883,80 @@ def _rise_by_a_death(sent, found: list[CountMention]) -> list[CountMention]:
                          victim=None, update=True)]
 
 
+# "con lo que", "con ello", "con esto": a total told right after one more death, wound or body found
+_SO_NOW_OPENINGS = (("con", "lo", "que"), ("con", "ello"), ("con", "esto"))
+SO_NOW_REACH = 10  # words after the opening that may tell the total and its category
+# the people a total counts, by category (plural: a total); "víctimas" counts the dead when the
+# sentence tells a death (``_DEATH_TOLD``)
+_TOTAL_WORDS = ((re.compile(r"(?:muert|fallecid|asesinad|ultimad)[oa]s|cadáveres|cadaveres|cuerpos"), KILLED),
+                (re.compile(r"(?:herid|lesionad|hospitalizad)[oa]s"), WOUNDED),
+                (re.compile(r"(?:secuestrad|plagiad|retenid)[oa]s|rehenes"), KIDNAPPED))
+_VICTIMS = frozenset({"víctimas", "victimas"})
+_DEATH_TOLD = re.compile(r"\b(?:muri\w*|falleci\w*|muert[oa]\b|sin vida|cad[aá]ver\w*|cuerpos?|asesinad\w*)")
+
+
+def _total_so_now(sent, found: list[CountMention]) -> list[CountMention]:
+    """ "... falleció en el hospital, con lo que suman cuatro los elementos muertos", "con lo que la
+    masacre suma cinco fallecidos", "con lo que la cifra de víctimas se elevó a tres": the incident's
+    toll told as a total after one more death, wound or body found is a revised figure (an update),
+    found here when the parse gives the figure no role (train m-001, x-007, c-097, zi-007). A running
+    total over a period ("con esto suman 40 los asesinados en lo que va del año") is flagged
+    cumulative afterwards (``_flag``)."""
+    toks = span_tokens(sent)
+    out = list(found)
+    for i, tok in enumerate(toks):
+        if tok.lower_ != "con":
+            continue
+        opening = next((o for o in _SO_NOW_OPENINGS if tuple(t.lower_ for t in toks[i:i + len(o)]) == o), None)
+        if opening is None:
+            continue
+        window = []
+        for t in toks[i + len(opening):i + len(opening) + SO_NOW_REACH]:
+            if t.is_punct:
+                break
+            window.append(t)
+        total = _total_in(sent, window, parsed_text(sent)[:tok.idx - sent.start_char].lower())
+        if total is None:
+            continue
+        cat, value, start, end = total
+        told = next((k for k, c in enumerate(out) if c.category == cat and c.start <= start < c.end), None)
+        if told is not None:
+            if out[told].best == value:
+                out[told] = replace(out[told], update=True, additive=False, other=False)
+            continue
+        if any(c.category == cat and c.update for c in out):
+            continue  # the sentence's tally already tells it ("la cifra de muertos subió a tres")
+        out.append(CountMention(cat, value, value, value, start, end, victim=None, definite=True, update=True))
+    return out
+
+
+def _total_in(sent, window: list, before: str) -> Optional[tuple[str, int, int, int]]:
+    """(category, value, start, end) of the total a "con lo que ..." clause tells in ``window``: the
+    first figure, and the category of the first people word after it (else before it: "la cifra de
+    víctimas se elevó a tres"); "víctimas" counts the dead when the words ``before`` tell a death."""
+    doc = sent.doc
+    num = None
+    for t in window:
+        got = _number_at(doc, t.i)
+        if got is not None and got[0] and not (t.dep_ == "det" and t.lower_ in ("un", "una")):
+            num = got
+            break
+    if num is None:
+        return None
+    value, first, last = num
+    after = [t for t in window if t.i > last]
+    ahead = [t for t in window if t.i < first]
+    for t in after[:5] + ahead:
+        w = t.lower_
+        cat = next((c for p, c in _TOTAL_WORDS if p.fullmatch(w)), None)
+        if cat is None and w in _VICTIMS and _DEATH_TOLD.search(before):
+            cat = KILLED
+        if cat is not None:
+            end = max(t.idx + len(t.text), doc[last].idx + len(doc[last].text))
+            return cat, value, doc[first].idx, end
+    return None
+
+
 @lru_cache(maxsize=1)
 def _zero_nouns_by_first_word() -> dict[str, list[tuple[list[str], tuple[str, ...]]]]:
     """counts.yaml's zero nouns by their first word, the longest first ("víctimas mortales"
@@ -3029,7 +3104,8 @@ def _flag(sent, c: CountMention) -> CountMention:
     if cumulative and not c.cumulative:
         return replace(c, cumulative=True)
     if c.best and not c.update and c.category in (KILLED, WOUNDED, KIDNAPPED) and (
-            _raised_to(text[max(0, rel - 60):rel], cues) or _risen_dead(text[max(0, rel - 30):rel], text[rel:c.end - sent.start_char], cues)):
+            _raised_to(text[max(0, rel - 60):rel], cues) or _risen_dead(text[max(0, rel - 30):rel], text[rel:c.end - sent.start_char], cues)
+            or _opens_as_tally(text[:rel])):
         c = replace(c, update=True)  # "la cifra se elevó a tres fallecidos": replaces the first report
     if c.best and not c.update and c.category == WOUNDED and _WOUNDED_LEFT.search(text[max(0, rel - 120):rel]):
         c = replace(c, update=True)  # "con la muerte del tercero, quedan tres heridos": the wounded left
@@ -3076,6 +3152,21 @@ def _raised_to(before: str, cues: CountCues) -> bool:
     # "actualizó el saldo a", "elevó la cifra de fallecidos a"
     return any(w in cues.tally_nouns for w in words[-5:-1]) and any(
         w.startswith(cues.update_stems) for w in words[-7:-2])
+
+
+# "Van un militar muerto y dos heridos por el ataque", "Suman ya tres los fallecidos": a sentence that
+# opens on the figure with a verb of counting up (not "son": "Son dos los muertos de ese ataque" and the
+# headlines "Ya son seis los fallecidos" restate the figure the body tells: train m-065, t-009, dev x-002)
+_TALLY_OPENING = re.compile(r"^\W*(?:ya\s+)?(?:van|suman)(?:\s+ya)?\s*$")
+
+
+def _opens_as_tally(before: str) -> bool:
+    """The sentence opens with a running count of the incident's casualties ("Van un militar muerto y
+    dos heridos", the words before the figure being only "van", "suman", "ya van"): the figure as it
+    stands now, after the first reports, as a post updates it (an update: train zi-013). A running
+    total over a period ("Ya van 14 niños quemados en esta Navidad", train l-053) is flagged
+    cumulative before this is asked."""
+    return bool(_TALLY_OPENING.match(before))
 
 
 _THE_PEOPLE_AFTER = re.compile(r"^\S+(?:\s+y\s+\S+)?\s+(?:los|las)\s")
@@ -3195,6 +3286,7 @@ def _select(mentions: Iterable[CountMention], group_of):
     extra: dict[str, list[CountMention]] = {}
     updates: dict[str, CountMention] = {}
     zeros: dict[str, CountMention] = {}
+    left_after_rise: set[str] = set()  # categories whose update is the figure left after a rise of the dead
     mentions = list(mentions)
     own = {m.category for m in mentions if not m.cumulative and not m.several and m.best}
     # one statement: a figure and the groups listed with it ("dos policías y seis atacantes murieron");
@@ -3208,6 +3300,10 @@ def _select(mentions: Iterable[CountMention], group_of):
             continue  # "Un manifestante murió ..." then "el hombre murió por ...": the same victim
         if _the_rest_of_the_wounded(m, mentions[:at]):
             continue  # "uno de los heridos murió" then "los otros dos heridos siguen estables": those left
+        if _wounded_left_after_a_rise(m, mentions[:at]):
+            updates[m.category] = m  # "la cifra de muertos subió a tres ... Los otros tres heridos siguen estables"
+            left_after_rise.add(m.category)
+            continue
         earlier = m.category in told_before
         if m.best and not m.preliminary:  # (a first report's figure is replaced, not added to)
             told_before.add(m.category)
@@ -3299,7 +3395,7 @@ def _select(mentions: Iterable[CountMention], group_of):
         # "dos de los heridos murieron ... ocho muertos y tres heridos", train y-009)
         parts = [m for _, m in chosen if not m.from_wounded and not m.preliminary]
         gone = died if cat == WOUNDED else 0
-        if update is not None and parts and update.best is not None and all(
+        if update is not None and cat not in left_after_rise and parts and update.best is not None and all(
                 m.best is not None for m in parts) and update.best < sum(m.best for m in parts) - gone:
             update = None  # "se elevó a" a figure below the parts: not a total of this incident
         if not chosen and update is None:
@@ -3315,6 +3411,18 @@ def _the_rest_of_the_wounded(m: CountMention, before: list[CountMention]) -> boo
     if m.category != WOUNDED or not ((m.additive or m.other) and m.definite) or m.listed:
         return False
     return any(x.category == KILLED and x.from_wounded for x in before)
+
+
+def _wounded_left_after_a_rise(m: CountMention, before: list[CountMention]) -> bool:
+    """ "Este lunes la cifra de muertos subió a tres, luego de que el subintendente falleciera ... Los
+    otros tres uniformados heridos siguen estables": "los otros N heridos" after a risen toll of the
+    dead, when no figure told the dead one wounded (``_the_rest_of_the_wounded`` takes that case), is
+    the wounded figure left, which replaces the first report's (the corpus gold gives it: train k-001,
+    y-001, y-012, zb-001, zi-001)."""
+    if m.category != WOUNDED or not ((m.additive or m.other) and m.definite) or m.listed or not m.best:
+        return False
+    rise = any(x.category == KILLED and x.update and not x.cumulative for x in before)
+    return rise and not any(x.category == KILLED and x.from_wounded for x in before)
 
 
 def _rise_explained(killed: dict[str, list[CountMention]], statements: list[list[CountMention]], died: int) -> bool:

@@ -92,6 +92,10 @@ class FramingCues:
     # the opening of a sentence that moves on from the protest's clash ("Horas después, ...", "Tras el
     # enfrentamiento, ..."): a holding it tells is a kidnapping of its own (``_held_in_protest``)
     held_after: Optional[re.Pattern] = None
+    # clash words that also name a one-sided shooting ("balacera"), and the word that aims one at a
+    # target ("una balacera contra la fachada"): ``fired_on_only``
+    one_sided_nouns: frozenset[str] = frozenset()
+    one_sided_aim: frozenset[str] = frozenset()
 
 
 def _pattern(key: str, items) -> re.Pattern:
@@ -140,7 +144,18 @@ def load_framing() -> FramingCues:
                        setting_heads=frozenset(op.get("setting_heads") or ()),
                        setting_own_outcomes=_pattern("operation_setting.own_outcomes", op["own_outcomes"])
                        if "own_outcomes" in op else None,
-                       held_after=_openings("held_after", raw["held_after"]) if "held_after" in raw else None)
+                       held_after=_openings("held_after", raw["held_after"]) if "held_after" in raw else None,
+                       one_sided_nouns=_words("one_sided_nouns", raw.get("one_sided_nouns")),
+                       one_sided_aim=_words("one_sided_aim", raw.get("one_sided_aim")))
+
+
+def _words(key: str, items) -> frozenset[str]:
+    """A list of words of ``key``, folded; empty when the file does not give it."""
+    if items is None:
+        return frozenset()
+    if not isinstance(items, list) or not all(isinstance(x, str) and x for x in items):
+        raise DataFileError(f"framing.yaml: {key!r} must be a list of words")
+    return frozenset(match_key(x) for x in items)
 
 
 def _openings(key: str, items) -> re.Pattern:
@@ -193,6 +208,32 @@ def _assault_told(raw: dict) -> re.Pattern:
     storm = alts("storm_verbs") + " (?:en|a|al) " + place + r"[^.;:]{0,90}? (?:y|,) (?:(?:les?|los|las) )?" + fire \
         + not_sought
     return _pattern("assault_told", [nouns, verbs, shot, at_random, storm])
+
+
+AIM_REACH = 2  # words after a one-sided noun that may aim it at a target ("una balacera similar contra")
+
+
+def fired_on_only(triggers: Sequence, cues: FramingCues) -> bool:
+    """An incident told by ``triggers`` (each a (TriggerMention, Doc) pair: every kept trigger of its
+    sentences) is one side firing on others, not a clash: its only clash words are nouns that also
+    name a one-sided shooting ("balacera"; framing.yaml ``one_sided_nouns``), and one of its
+    sentences tells an attack ("dispararon contra un grupo", "el ataque armado") or the noun is aimed
+    at a target ("una balacera contra la fachada")."""
+    if not cues.one_sided_nouns:
+        return False
+    nouns = []
+    for t, doc in triggers:
+        if t.type != "armed_clash":
+            continue
+        if token_key(doc[t.token_i].text) not in cues.one_sided_nouns:
+            return False  # "enfrentamiento", "combates": the clash is told as such
+        nouns.append((t, doc))
+    if not nouns:
+        return False
+    if any(t.type == "attack" for t, _ in triggers):
+        return True
+    return any(token_key(doc[k].text) in cues.one_sided_aim
+               for t, doc in nouns for k in range(t.token_i + 1, min(len(doc), t.token_i + 1 + AIM_REACH)))
 
 
 def told_as_assault(span, cues: FramingCues) -> bool:
