@@ -115,3 +115,28 @@ def test_an_armed_groups_leader_dead_of_illness_is_an_event(nlp):
 ])
 def test_someone_who_led_no_armed_group_dead_of_illness_is_no_event(nlp, text):
     assert "other" not in kept_types(nlp, text)
+
+
+# -- a share of a count ("N de cada M")
+
+@pytest.mark.parametrize("text", [
+    "Ocho de cada diez víctimas fueron baleadas, según el boletín mensual del observatorio.",
+    "En el semestre, seis de cada diez víctimas fueron asesinadas en la vía pública.",
+])
+def test_a_share_of_a_count_is_no_incident(nlp, text):
+    assert kept_types(nlp, text) == []
+
+
+def test_a_dated_massacre_beside_a_share_of_the_months_victims_stays(extract):
+    text = ("Observatorio contabiliza 280 muertes violentas en abril\n"
+            "El observatorio contabilizó 280 muertes violentas en abril, según su boletín divulgado este martes. "
+            "Siete de cada diez víctimas fueron baleadas. "
+            "El caso más grave ocurrió el 9 de abril en la colonia San José de Tela, donde cuatro hombres "
+            "fueron asesinados por sujetos armados.")
+    events = extract(text, published="2026-05-05")
+    assert types(events) == ["killing"]
+    assert "colonia San José de Tela" in events[0].evidence.text
+
+
+def test_two_of_five_named_victims_stay_an_incident(nlp):
+    assert "killing" in kept_types(nlp, "Dos de los cinco jóvenes fueron asesinados a tiros el sábado en Choloma.")
