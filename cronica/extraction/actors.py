@@ -2100,6 +2100,31 @@ def _personal_object(verb):
          and _phrase(g) is not None), None)
 
 
+def _means_fell_on(trigger) -> Optional[ActorMention]:
+    """What the thing thrown, dropped or fired fell on, when the parse hangs it on that thing: "drones
+    soltaron explosivos sobre casas de la comunidad", "un dron dejó caer una carga explosiva sobre la
+    casa" (the object of the trigger, or of its infinitive, is a means, ``_a_means``, and its "sobre" /
+    "contra" complement, or that of a means it was thrown with, is the target); so is the one a warrant
+    was served on ("cumplimentaron una orden de aprehensión contra X")."""
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    means = [c for v in verbs for c in v.children if c.dep_ == "obj" and _a_means(c)]
+    while means:  # "tirando explosivos con drones sobre las casas": through the means it was thrown with
+        for c in means.pop(0).children:
+            if c.dep_ != "nmod":
+                continue
+            if _case(c) in ("sobre", "contra") and (hit := _phrase(c)) is not None:
+                return hit
+            if _a_means(c):
+                means.append(c)
+    return None
+
+
+def _a_means(tok) -> bool:
+    """A word for what is thrown, dropped or fired, never a party (``not_party_heads``, ``mine_nouns``)."""
+    cues = load_role_cues()
+    return tok.lower_ in cues.not_party_heads or tok.lower_.startswith(cues.mine_nouns)
+
+
 def _passing(trigger) -> Optional[ActorMention]:
     """Who was passing when it blew: "estalló al paso de una patrulla" (the patrol)."""
     for c in trigger.children:
@@ -2592,6 +2617,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                         a2 = _phrase(c)
                         if a2 is not None:
                             break
+            if a2 is None:
+                a2 = _means_fell_on(trigger)  # "soltaron explosivos sobre casas de la comunidad"
             if a2 is not None and trigger.lemma_.startswith(_BLEW) and obj is not None \
                     and obj.lower_ in load_role_cues().vehicle_nouns and a2.start == _phrase(obj).start:
                 # "detonaron un carro con explosivos frente a la estación": the car carried the bomb
