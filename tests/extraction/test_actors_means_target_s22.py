@@ -5,6 +5,9 @@ Sentences written for these tests (CC0).
   escuela", "están tirando explosivos con drones sobre las viviendas": the parse hangs "sobre X" on the
   explosive (or on the drones it was thrown with), not on the verb; X is actor2, before the casualties
   a later sentence counts ("Hay dos heridos").
+* A settlement the explosives fell on is the target though it names no party ("dejaron caer
+  artefactos sobre la comunidad de X", "un bombardeo con drones sobre la comunidad de X", "ataque con
+  drones que sueltan explosivos sobre la comunidad de X"), before the wounded the sentence counts.
 * A means with no "sobre" / "contra" complement gives no target of its own, and a party object
   ("atacaron a los comuneros") keeps its place.
 """
@@ -32,6 +35,19 @@ def _bombing_actor2(extract, text):
 def test_what_the_dropped_explosive_fell_on_is_actor2(extract, text, target):
     a2 = _bombing_actor2(extract, text)
     assert a2 is not None and a2.startswith(target), a2
+
+
+@pytest.mark.parametrize("text", [
+    "Tres jornaleros resultaron heridos el martes cuando drones cargados con explosivos dejaron caer "
+    "artefactos sobre la comunidad de Los Guajes, en el municipio de Tepalcatepec.",
+    "Un niño de diez años resultó herido el martes durante un bombardeo con drones sobre la comunidad de "
+    "Los Guajes, municipio de Tepalcatepec, informaron las autoridades de Michoacán.",
+    "🚨 Reportan ataque con drones que sueltan explosivos sobre la comunidad de Los Guajes, municipio de "
+    "Tepalcatepec, hay un señor herido #Michoacán",
+])
+def test_the_settlement_the_explosives_fell_on_is_actor2(extract, text):
+    a2 = _bombing_actor2(extract, text)
+    assert a2 is not None and a2.startswith("la comunidad de Los Guajes"), a2
 
 
 def test_the_complement_of_the_means_is_read_through_the_parse(nlp):
