@@ -2241,6 +2241,75 @@ def _personal_object(verb):
          and _phrase(g) is not None), None)
 
 
+def _means_fell_on(trigger) -> Optional[ActorMention]:
+    """What the thing thrown, dropped or fired fell on, when the parse hangs it on that thing or on an
+    infinitive: "drones soltaron explosivos sobre casas de la comunidad", "un dron dejó caer una carga
+    explosiva sobre la casa", "dejaron caer artefactos sobre la comunidad", "un bombardeo con drones
+    sobre la comunidad", "un ataque con drones que sueltan explosivos sobre el pueblo" (a means is
+    ``_a_means``; its "sobre" / "contra" complement, or that of a means it was thrown with, is the
+    target); so is the one a warrant was served on ("cumplimentaron una orden de aprehensión contra X")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        nouns = [c for c in trigger.children if c.dep_ == "nmod"]
+        # (a party or a building only: "un cerco sobre el municipio" is where an operation was)
+        hit = next((p for c in nouns if _case(c) == "sobre" and (p := _phrase(c)) is not None), None)
+        means = [c for c in nouns if _a_means(c)]
+        return hit or _through_means(means)
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    means = [c for v in verbs for c in v.children if c.dep_ == "obj" and _a_means(c)]
+    # "dejaron caer artefactos sobre la comunidad": the verb's own complement, once a means is thrown
+    hit = next((p for v in verbs if means or v is not trigger for c in v.children if c.dep_ == "obl"
+                and _case(c) in ("sobre", "contra") and (p := _fell_on_phrase(c)) is not None), None)
+    return hit or _through_means(means)
+
+
+#: how many means words ``_through_means`` follows (a chain is "explosivos con drones ..." at most)
+_MEANS_REACH = 8
+
+
+def _through_means(means: list) -> Optional[ActorMention]:
+    """The "sobre" / "contra" complement of a means, of a means it was thrown with ("explosivos con
+    drones sobre las casas"), or of the verb of a clause on a means ("drones que sueltan explosivos
+    sobre el pueblo")."""
+    seen = 0
+    while means and seen < _MEANS_REACH:
+        seen += 1
+        tok = means.pop(0)
+        for c in tok.children:
+            if c.dep_ == "nmod" and _case(c) in ("sobre", "contra") and (hit := _fell_on_phrase(c)) is not None:
+                return hit
+            if c.dep_ == "nmod" and _a_means(c):
+                means.append(c)
+            elif c.dep_ == "acl" and c.pos_ == "VERB":
+                means += [g for g in c.children if g.dep_ == "obj" and _a_means(g)]
+                hit = next((p for g in c.children if g.dep_ == "obl" and _case(g) in ("sobre", "contra")
+                            and (p := _fell_on_phrase(g)) is not None), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _fell_on_phrase(tok) -> Optional[ActorMention]:
+    """The phrase of what a means fell on: a party's or a building's (``_phrase``), or a settlement
+    named by a place word ("sobre la comunidad de El Aguaje", "sobre el caserío Las Brisas"), which a
+    bombing's target is though it names no party: its words up to the first comma."""
+    hit = _phrase(tok)
+    if hit is not None or tok.pos_ != "NOUN" or tok.lower_ not in load_role_cues().place_words:
+        return hit
+    inside = {t.i for t in tok.subtree}
+    first = min([c.i for c in tok.children if c.dep_ == "det" and c.i < tok.i] + [tok.i])
+    last = tok.i
+    while last + 1 in inside and not tok.doc[last + 1].is_punct and last - first + 1 < _MAX_WORDS:
+        last += 1
+    span = tok.doc[first:last + 1]
+    return ActorMention(span.text, span.start_char, span.end_char)
+
+
+def _a_means(tok) -> bool:
+    """A word for what is thrown, dropped or fired, never a party (``not_party_heads``, ``mine_nouns``)."""
+    cues = load_role_cues()
+    return tok.lower_ in cues.not_party_heads or tok.lower_.startswith(cues.mine_nouns)
+
+
 def _passing(trigger) -> Optional[ActorMention]:
     """Who was passing when it blew: "estalló al paso de una patrulla" (the patrol)."""
     for c in trigger.children:
@@ -2733,6 +2802,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                         a2 = _phrase(c)
                         if a2 is not None:
                             break
+            if a2 is None:
+                a2 = _means_fell_on(trigger)  # "soltaron explosivos sobre casas de la comunidad"
             if a2 is not None and trigger.lemma_.startswith(_BLEW) and obj is not None \
                     and obj.lower_ in load_role_cues().vehicle_nouns and a2.start == _phrase(obj).start:
                 # "detonaron un carro con explosivos frente a la estación": the car carried the bomb
@@ -2812,6 +2883,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
             a2 = _sought(trigger) or _target(trigger)
         if a2 is None and trigger.lower_ not in load_role_cues().protest_nouns:
             a2 = _against_past_means(trigger)  # "un ataque con drones cargados de explosivos contra X"
+        if a2 is None and trigger.lower_ not in load_role_cues().protest_nouns:
+            a2 = _means_fell_on(trigger)  # "un bombardeo con drones sobre la comunidad"
         if a2 is None and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" \
                 and not trigger.head.lemma_.startswith(_TOLL_VERBS):
             # the act as subject: "un coche bomba destrozó una comisaría", "la explosión
