@@ -820,7 +820,8 @@ class Geocoder:
                 if len(top) == 1 and id(t) in general and not self._province_elsewhere(t, top):
                     ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
                     # (not "av. América Sur, Trujillo": Peru's province and city of that name are as plain)
-                named = len(top) == 1 and top <= SPANISH_SPEAKING and t.cue == "admin1" and id(t) not in specific
+                named = len(top) == 1 and top <= SPANISH_SPEAKING and id(t) not in specific and (
+                    t.cue == "admin1" or (t.cue == "admin2" and {e.cc for e in self._named_first_level(t, t.entries)} == top))
                 if named:
                     ccs = top  # "el departamento de Colón": the one country that calls a first-level division so
                     # (Honduras'), not a province or a town of that name elsewhere (nor Algeria's Oran
@@ -1098,7 +1099,7 @@ class Geocoder:
             return True
         return bool(set((t.extra.get("cue_word") or "").split()) & nouns)
 
-    def _named_first_level(self, t: Toponym, readings: list[Entry]) -> list[Entry]:
+    def _named_first_level(self, t: Toponym, readings: Sequence[Entry]) -> list[Entry]:
         """The first-level divisions among ``readings`` whose country calls them by the level
         noun written before ``t`` (``admin1_nouns``: a Dominican or Argentine "provincia")."""
         written = set((t.extra.get("cue_word") or "").split())
@@ -1406,7 +1407,8 @@ class Geocoder:
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
         if e is None and not own and not amb and t.cue in ("local", "street", "base"):
             crossing = norm_key(t.extra.get("cue_word") or "") in self.rec.lex.crossings
-            town = self._town_in_name(name, ch, t.name_start - t.start if crossing else 0)
+            town = self._town_in_name(name, ch, t.name_start - t.start if crossing else 0) or \
+                self._town_of_street_after(t, ch, text)
             if town is not None:  # "barrio Obrero de Apartadó", "la avenida Baralt de Caracas": a part
                 # of the town its name ends with
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
@@ -1441,6 +1443,17 @@ class Geocoder:
                 return Place(name=name, span=span)
             return self._from_entry(name, span, base, t, specific=False, chain=ch)
         return self._from_entry(name, span, e, t, specific=True, chain=ch, general=general)
+
+    def _town_of_street_after(self, t: Toponym, ch: _Chain, text: str) -> Optional[Entry]:
+        """"el centro comercial X, en la avenida Y de Z", "la sede de la empresa, en la calle
+        Y de Z": a building written with the street it stands on lies in the town that street's
+        name ends with, like the street itself."""
+        for o in ch.members:
+            if o is not t and o.start > t.start and o.cue in ("local", "street"):
+                town = self._town_in_name(text[o.start:o.end], ch)
+                if town is not None:
+                    return town
+        return None
 
     _ROAD_ENDS = re.compile(r"([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)\s*[-–]\s*"
                             r"([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)$")

@@ -90,3 +90,20 @@ def test_an_amount_in_soles_tells_peru(geocoder):
     cues = geocoder.cues
     assert cues.votes("les cobraban 30 soles a la semana", "les cobraban 30 soles a la semana") == {"PE": 1}
     assert cues.votes("a la sombra, lejos de los soles del verano", "a la sombra, lejos de los soles del verano") == {}
+
+
+def test_a_building_on_a_street_of_a_town_lies_in_that_town(sentence_place):
+    # (shared-set error class "a landmark inside a city"; own train d-109, m-025 write the shape)
+    text = "Un coche bomba estalló en el sótano del centro comercial Las Torres, en la avenida Diagonal de Zaragoza."
+    p = sentence_place(text, "estalló")
+    assert p is not None and (p.country, p.admin1) == ("Spain", "Aragón")
+
+
+def test_an_ecuadorian_provincia_tells_the_country_before_a_capital_of_its_name(sentence_place):
+    text = ("Paro de transportistas en Santo Domingo\n"
+            "Un camionero murió atropellado en un bloqueo de la carretera, en la provincia de Santo "
+            "Domingo de los Tsáchilas.")
+    p = sentence_place(text, "atropellado")
+    assert p is not None and (p.country, p.admin1) == ("Ecuador", "Santo Domingo de los Tsáchilas")
+    idx_head = sentence_place(text, "Paro")
+    assert idx_head is not None and idx_head.country == "Ecuador"
