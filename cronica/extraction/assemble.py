@@ -1635,7 +1635,7 @@ class Assembler:
                 continue
             if place is None or _specificity(m.place) > _specificity(place):
                 place = m.place
-        if place is not None and d.type == "other" and not _told_as_threat(d) and not any(
+        if place is not None and d.type == "other" and not _made_where_told(d) and not any(
                 m.place is not None and m.place.span is not None
                 and m.sentence.start <= m.place.span.start < m.sentence.end for m in ordered):
             # a ruling, a decree or a state of emergency told with no place of its own: the
@@ -3426,6 +3426,24 @@ def _names_person(actor: Actor) -> bool:
 
 
 _REMAINS = re.compile(r"\b(?:restos|osamentas?|cuerpos?|cad[aá]ver(?:es)?)\b", re.IGNORECASE)
+
+
+#: `other` acts made where their people are, not at a court's or a government's seat: an armed
+#: group's order to leave or to stay ("ordenaron a las familias abandonar la vereda": train zd-024; a
+#: paro armado's confinement) and a threat (data/es/triggers.yaml variants)
+_MADE_THERE_VARIANTS = frozenset({"threat", "displacement", "confinement"})
+_CURFEW = re.compile(r"\btoques? de queda\b", re.IGNORECASE)
+
+
+def _made_where_told(d) -> bool:
+    """An `other` incident made where its people are: a threat, an armed group's displacement or
+    confinement order, or a curfew (a town's own measure: "el alcalde decretó toque de queda", dev
+    m-015, train a-116), so it keeps the story's place; a ruling or a state of emergency told with
+    no place of its own does not (a court's seat, a national decree)."""
+    return _told_as_threat(d) or any(
+        m.trigger is not None and (set(m.trigger.variants[:1]) & _MADE_THERE_VARIANTS
+                                   or _CURFEW.search(m.sentence.span.text) is not None)
+        for m in d.mentions)
 
 
 def _told_as_threat(d) -> bool:

@@ -229,6 +229,13 @@ _WORD_KEYS: dict[str, tuple[str, bool]] = {}
 
 
 
+def _initials(name: str) -> str:
+    """The initials of a place's name as the press writes them ("San Juan de Lurigancho": "SJL"):
+    its capitalised words' first letters, at least three."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return strip_accents(letters) if len(letters) >= 3 else ""
+
+
 def _tagged(text: str, tok: "Token") -> bool:
     """``tok`` is a post's hashtag ("#Culiacán")."""
     return tok.start > 0 and text[tok.start - 1] == "#"
@@ -339,6 +346,12 @@ class Recogniser:
         the unit it serves, written without "de" ("Región Policial La Libertad")."""
         return any(a - len(w) >= s and tuple(t.key for t in toks[a - len(w):a]) == w
                    for w in self.lex.jurisdiction_nouns)
+
+    def _opens_jurisdiction(self, toks: list[Token], i: int) -> bool:
+        """Whether the words from ``i`` are an institution's noun of ``jurisdiction_nouns``
+        ("Región Policial", "Frente Policial") before the unit's capitalised name."""
+        return any(tuple(t.key for t in toks[i:i + len(w)]) == w and i + len(w) < len(toks)
+                   and toks[i + len(w)].cap for w in self.lex.jurisdiction_nouns)
 
     def _cap_run_end(self, text: str, toks: list[Token], i: int, hyphen: bool = False,
                      spaced_hyphen: bool = False) -> int:
@@ -485,6 +498,9 @@ class Recogniser:
                     taken[k] = True
                 i = full_end
                 continue
+            if toks[i].cap and self._opens_jurisdiction(toks, i):
+                i += 1  # "Región Policial La Libertad" heading a communiqué: the police unit (an
+                continue  # institution located below), not a region called "Policial La Libertad"
             if toks[i].cap and not self._sentence_initial(text, toks, i) and not self._abbreviated(text, toks[after - 1]):
                 k = after + 1 if after < n and toks[after].key in ("de", "del") else after
                 if k < n and toks[k].key in _ARTICLES and not toks[k].cap:
@@ -816,8 +832,10 @@ class Recogniser:
             # acronyms: only our own regions and countries ("ROSARIO, 26 jun (EFE) -", a
             # dateline at the start of a line, is the city)
             if not any(e.gid.startswith(("cronica:", "cronica-zone:", "iso:")) for e in entries) and \
-                    not (_tagged(text, toks[a]) and any(e.kind == "admin1" for e in entries)):
-                return False  # (a post tags a division by its short name: "#CABA")
+                    not (_tagged(text, toks[a]) and any(e.kind == "admin1" for e in entries)) and \
+                    not any(_initials(e.name) == word for e in entries if e.cc in SPANISH_SPEAKING):
+                return False  # (a post tags a division by its short name: "#CABA"; "Canto Rey, SJL"
+                # writes San Juan de Lurigancho by its initials)
         prev = a - 1
         if prev >= 0 and self._gap(text, toks[prev], toks[a]).strip() in ("", "'", "‘", "’", "\""):
             if toks[prev].key in self.lex.person_titles:

@@ -608,6 +608,7 @@ class Geocoder:
         for ch in chains:
             for t in ch.members:
                 t.entries = self._eligible(t, doc_cc, len(ch.members) > 1, inferred is not None)
+            _drop_unanchored_abroad(ch, doc_cc)
             ch.members = [t for t in ch.members if t.entries or t.cue not in (None, "en")]
         chains = [ch for ch in chains if ch.members]
         context = self._context(chains, doc_cc)
@@ -816,9 +817,11 @@ class Geocoder:
                     # "Comasagua, La Libertad": the department of the country where the places
                     # written with it lie (El Salvador's, not Peru's)
                     top = top & fits[id(t)] or top
-                if len(top) == 1 and id(t) in general:
+                if len(top) == 1 and id(t) in general and not self._province_elsewhere(t, top):
                     ccs = top  # "Cáceres, Antioquia": a Colombian department before a district or a foreign town
-                named = len(top) == 1 and top <= SPANISH_SPEAKING and t.cue == "admin1" and id(t) not in specific
+                    # (not "av. América Sur, Trujillo": Peru's province and city of that name are as plain)
+                named = len(top) == 1 and top <= SPANISH_SPEAKING and id(t) not in specific and (
+                    t.cue == "admin1" or (t.cue == "admin2" and {e.cc for e in self._named_first_level(t, t.entries)} == top))
                 if named:
                     ccs = top  # "el departamento de Colón": the one country that calls a first-level division so
                     # (Honduras'), not a province or a town of that name elsewhere (nor Algeria's Oran
@@ -842,6 +845,14 @@ class Geocoder:
             return self.default_cc, None
         cc = _most_voted(counts, self.default_cc)
         return cc, cc
+
+    def _province_elsewhere(self, t: Toponym, top: set[str]) -> bool:
+        """Whether another Spanish-speaking country than ``top`` has a second-level division of
+        exactly ``t``'s name ("Trujillo": Venezuela's state, Peru's province): the general
+        member of a hierarchy then does not tell the country by itself."""
+        key = t.extra.get("key") or ""
+        return any(e.kind == "admin2" and e.cc in SPANISH_SPEAKING and e.cc not in top
+                   and norm_key(e.name) == key and self._readable(t, e) for e in t.entries)
 
     def _cued_divisions(self, tops: list[Toponym]) -> set[tuple[str, str]]:
         """The (country, first-level division) of each division the text names with the level
@@ -1056,8 +1067,11 @@ class Geocoder:
                 if own and not any(e.cc == doc_cc for e in same):
                     same = own  # "departamento de Orán" in an Argentine story: its second level
             if t.cue == "admin2" and not same:  # "provincia de Ayacucho": the department;
-                # "municipio de Nariño" in Colombia: the town (a municipality), not the department
-                same = [e for e in out if e.kind == "town" and e.cc != "PE" and e.cc == doc_cc] or \
+                # "municipio de Nariño" in Colombia: the town (a municipality), not the department;
+                # "provincia Santo Domingo": the Dominican province (its country's own noun for its
+                # first level, ``admin1_nouns``), not the capital city of that name
+                same = self._named_first_level(t, out) or \
+                    [e for e in out if e.kind == "town" and e.cc != "PE" and e.cc == doc_cc] or \
                     [e for e in out if e.kind == "admin1"] or [e for e in out if e.kind == "admin3"]
             if t.cue == "admin2" and same and doc_cc and not any(e.cc == doc_cc for e in same):
                 # "municipio de Valparaíso" in a Mexican story: the Mexican municipality (a town
@@ -1084,6 +1098,13 @@ class Geocoder:
         if e.kind != "admin2" or nouns is None:
             return True
         return bool(set((t.extra.get("cue_word") or "").split()) & nouns)
+
+    def _named_first_level(self, t: Toponym, readings: Sequence[Entry]) -> list[Entry]:
+        """The first-level divisions among ``readings`` whose country calls them by the level
+        noun written before ``t`` (``admin1_nouns``: a Dominican or Argentine "provincia")."""
+        written = set((t.extra.get("cue_word") or "").split())
+        return [e for e in readings if e.kind == "admin1"
+                and written & self.rec.lex.admin1_nouns.get(e.cc or "", frozenset())]
 
     def _own_admin1_noun(self, t: Toponym, e: Entry) -> bool:
         """Whether a name after a level noun may be the first-level division ``e``: not when
@@ -1386,7 +1407,8 @@ class Geocoder:
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
         if e is None and not own and not amb and t.cue in ("local", "street", "base"):
             crossing = norm_key(t.extra.get("cue_word") or "") in self.rec.lex.crossings
-            town = self._town_in_name(name, ch, t.name_start - t.start if crossing else 0)
+            town = self._town_in_name(name, ch, t.name_start - t.start if crossing else 0) or \
+                self._town_of_street_after(t, ch, text)
             if town is not None:  # "barrio Obrero de Apartadó", "la avenida Baralt de Caracas": a part
                 # of the town its name ends with
                 return self._from_entry(name, span, town, t, specific=False, chain=ch)
@@ -1421,6 +1443,17 @@ class Geocoder:
                 return Place(name=name, span=span)
             return self._from_entry(name, span, base, t, specific=False, chain=ch)
         return self._from_entry(name, span, e, t, specific=True, chain=ch, general=general)
+
+    def _town_of_street_after(self, t: Toponym, ch: _Chain, text: str) -> Optional[Entry]:
+        """"el centro comercial X, en la avenida Y de Z", "la sede de la empresa, en la calle
+        Y de Z": a building written with the street it stands on lies in the town that street's
+        name ends with, like the street itself."""
+        for o in ch.members:
+            if o is not t and o.start > t.start and o.cue in ("local", "street"):
+                town = self._town_in_name(text[o.start:o.end], ch)
+                if town is not None:
+                    return town
+        return None
 
     _ROAD_ENDS = re.compile(r"([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)\s*[-–]\s*"
                             r"([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)$")
@@ -1518,6 +1551,34 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _town_floor(t: Toponym) -> int:
+    """How large a town abroad must be to be read for ``t`` outside a written hierarchy."""
+    return 5_000 if t.cue not in (None, "en") else (20_000 if t.cue == "en" else 100_000)
+
+
+def _drop_unanchored_abroad(ch: "_Chain", doc_cc: str) -> None:
+    """A written hierarchy lets a small town abroad, a neighbourhood's namesake abroad or a town
+    outside the Spanish-speaking world be read ("Cáceres, Antioquia") only when another member
+    anchors it in that country: a division, a country, or a town large enough to be read there
+    on its own. Names side by side that are each only such a town abroad ("la iglesia de Santa
+    Rita, en el barrio de Miramar" in a Cuban story; "Damas de Blanco"; "el sector Vista al
+    Valle" in a Dominican one) are no hierarchy of another country. A neighbourhood (local cue)
+    anchors nothing."""
+    if len(ch.members) < 2:
+        return
+    anchored = {id(t): {e.cc for o in ch.members if o is not t and o.cue != "local" for e in o.entries
+                        if e.kind in ("country", "admin1", "admin2")
+                        or (e.kind == "town" and e.population >= _town_floor(o))}
+                for t in ch.members}
+    for t in ch.members:
+        floor = _town_floor(t)
+        t.entries = tuple(e for e in t.entries if not (
+            e.kind == "town" and e.cc != doc_cc
+            and (e.population < floor or t.cue == "local" or e.cc not in SPANISH_SPEAKING)
+            and not e.gid.startswith(("cronica:", "cronica-town:", "cronica-zone:"))
+            and e.cc not in anchored[id(t)]))
 
 
 def _city_divisions(tops: list[Toponym]) -> set[tuple[str, str]]:
