@@ -2044,7 +2044,7 @@ class Assembler:
         etype = d.type
         if etype == "killing" and _assault_first(strong):
             etype = "attack"  # a headline's "Masacre" or a later "asesinados" does not retell it
-        elif etype == "attack" and _one_shot_dead(actor2, counts):
+        if etype == "attack" and _one_shot_dead(actor2, counts):
             etype = "killing"  # "Atacan a bala a un mototaxista ... falleció", "le dispararon a X ... Murió"
         civilian = actor2 is not None and (
             actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)
