@@ -621,8 +621,8 @@ def _retold_asides(m: "Mention", tok, ctx: "DocumentContext") -> tuple[Span, ...
     noun's own clause ("el homicidio ... ocurrido el 8 de marzo" for the killing) is its date, and so
     is that of an incident the act happened in ("durante los disturbios ocurridos anoche")."""
     words = _retold_participles()
-    if not words:
-        return ()
+    if words.isdisjoint(span_words(m.sentence.span)):
+        return ()  # (most sentences: no occurrence participle, no token walk)
     out = []
     for t in span_tokens(m.sentence.span):
         if t.lower_ not in words or t.dep_ not in ("acl", "acl:relcl", "amod") or t.head.i == tok.i:
