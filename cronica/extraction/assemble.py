@@ -52,8 +52,8 @@ from cronica.extraction.placing import names_place, places_incident_before
 from cronica.extraction.framing import (DocumentFraming, fired_on_only, load_framing, operation_as_setting,
                                        told_as_assault)
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
-                                       actor_names, aftermath_cues, document_features, fold, mention_features,
-                                       pair_features, person_names, sentence_features, type_features)
+                                       _incident_nouns, actor_names, aftermath_cues, document_features, fold,
+                                       mention_features, pair_features, person_names, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, disappeared_after,
                                          explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
@@ -269,27 +269,32 @@ def _tally_of(tok) -> bool:
     return False
 
 
-def _own_phrase_date(m: "Mention", sdoc, sent_span: Span, ctx: "DocumentContext") -> tuple[Optional[DateValue], str]:
+def _own_phrase_date(m: "Mention", sdoc, sent_span: Span, ctx: "DocumentContext",
+                     aside: tuple[Span, ...] = ()) -> tuple[Optional[DateValue], str]:
     """The date a toll's incident noun tells in its own phrase ("el enfrentamiento registrado el
-    lunes"), else none: the other dates of its sentence are the tally's ("subió a tres este martes")."""
+    lunes"), else none: the other dates of its sentence are the tally's ("subió a tres este martes").
+    ``aside``: the parts of the phrase that date another act (``_asides``)."""
     tok = sdoc[m.trigger.token_i]
     trig = _span(ctx, sdoc, m.trigger.start, m.trigger.end)
     phrase = _span(ctx, sdoc, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-    date, via = ctx.date_for(trig, sent_span, phrase)
+    date, via = ctx.date_for(trig, sent_span, phrase, aside)
     inside = date is not None and date.span is not None and phrase.start <= date.span.start < phrase.end
     return (date, "clause") if inside else (None, "none")
 
 
-def _noun_phrase_date(m: "Mention", sdoc, sent_span: Span, ctx: "DocumentContext") -> Optional[tuple[DateValue, str]]:
+def _noun_phrase_date(m: "Mention", sdoc, sent_span: Span, ctx: "DocumentContext",
+                      aside: tuple[Span, ...] = ()) -> Optional[tuple[DateValue, str]]:
     """The date an incident noun tells inside its own phrase when another verb governs it ("condenó
     este viernes a tres pandilleros por el asesinato de una familia en noviembre de 2024", "fueron
     detenidos el lunes por el ataque del 3 de marzo contra ..."): the incident's date, not the
     governing act's (the ruling's, the arrest's), which the clause would give first. None for a
     verb, or a noun whose phrase names only a year: "una marcha en memoria de los estudiantes muertos en
-    1999" dates the deaths it recalls, not the march (a purpose's incident; shared news-dev 718)."""
+    1999" dates the deaths it recalls, not the march (a purpose's incident; shared news-dev 718). An
+    older incident's occurrence inside the phrase ("la detención de tres hombres responsables de la
+    masacre cometida el 26 de octubre") is ``aside``: not the arrest's date."""
     if m.trigger is None or not m.trigger.is_noun:
         return None
-    date, via = _own_phrase_date(m, sdoc, sent_span, ctx)
+    date, via = _own_phrase_date(m, sdoc, sent_span, ctx, aside)
     return (date, via) if date is not None and date.precision in _PHRASE_PRECISIONS else None
 
 
@@ -594,15 +599,86 @@ _RELATIVE_WORDS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde
 
 
 def _asides(m: "Mention", sdoc, ctx: "DocumentContext") -> tuple[Span, ...]:
-    """The relative clauses of other nouns after a verb trigger, in its sentence ("asesinó a
-    diecinueve comuneros, según la investigación que la Fiscalía abrió en 2005"): they tell
-    another act (the investigation's, a victim's own), whose date is not the trigger's (the
-    time module's ``aside``). None for a noun trigger: a clause after it often tells its own
-    incident ("la masacre, que ocurrió el 2 de febrero")."""
-    if m.trigger is None or m.trigger.is_noun:
+    """The parts of the trigger's sentence that tell another act, whose date is not the
+    trigger's (the time module's ``aside``): the relative clauses of other nouns after a verb
+    trigger (``_relative_asides``) and the occurrence clauses of other incidents' nouns
+    (``_retold_asides``)."""
+    if m.trigger is None:
         return ()
     tok = sdoc[m.trigger.token_i]
-    if tok.pos_ not in ("VERB", "AUX"):
+    return _relative_asides(m, tok, ctx) + _retold_asides(m, tok, ctx)
+
+
+#: prepositions that set an act inside the incident a noun names ("detenidos durante los
+#: disturbios ocurridos anoche"): that incident's day is the act's too
+_WITHIN_CASES = frozenset({"durante", "en"})
+
+
+def _retold_asides(m: "Mention", tok, ctx: "DocumentContext") -> tuple[Span, ...]:
+    """The reduced relative clause of an older incident's occurrence after another noun than the
+    trigger ("detenidos ... sospechosos del homicidio de un joven ocurrido el 8 de marzo", "la
+    detención de tres hombres responsables de la masacre cometida el pasado 26 de octubre"; time.yaml
+    ``retold_participles``): it dates that incident, not the trigger's act (the arrest). The trigger
+    noun's own clause ("el homicidio ... ocurrido el 8 de marzo" for the killing) is its date, and so
+    is that of an incident the act happened in ("durante los disturbios ocurridos anoche")."""
+    words = _retold_participles()
+    if words.isdisjoint(span_words(m.sentence.span)):
+        return ()  # (most sentences: no occurrence participle, no token walk)
+    out = []
+    for t in span_tokens(m.sentence.span):
+        if t.lower_ not in words or t.dep_ not in ("acl", "acl:relcl", "amod") or t.head.i == tok.i:
+            continue
+        sub = list(t.subtree)
+        if tok in sub or not _tells_another_incident(t, tok, m.trigger.is_noun):
+            continue
+        out.append(_span(ctx, t.doc, sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return tuple(out)
+
+
+def _tells_another_incident(participle, tok, noun_trigger: bool) -> bool:
+    """Does the occurrence participle belong to another incident than the trigger's? Its owner is
+    the nearest of its heads that is the trigger or an incident noun ("sospechosos del homicidio de
+    un joven de 17 años ocurrido ...": the participle hangs from "años", the homicide owns it).
+    Another incident noun owns it: yes, unless it names the trigger's incident again ("La masacre de
+    X fue el asesinato de doce campesinos cometido ...", "la masacre, el asesinato de ... ocurrido":
+    the predicate or the apposition of a noun trigger; train a-080, s-007, ze-002). The trigger
+    itself: only a verb's object phrase ("detuvieron a tres hombres vinculados al crimen ocurrido
+    ..."), never a noun trigger's own phrase. An act set inside the incident ("durante los disturbios
+    ocurridos anoche") shares its day: no."""
+    owner, head = None, participle.head
+    while owner is None:
+        if head.i == tok.i or fold(head.lower_) in _incident_nouns():
+            owner = head
+        elif head.head.i == head.i:
+            break
+        else:
+            head = head.head
+    for h in {participle.head, owner} - {None}:
+        if any(c.dep_ == "case" and c.lower_ in _WITHIN_CASES for c in h.children):
+            return False
+    if owner is not None and owner.i != tok.i:
+        return not (noun_trigger and _names_again(tok, owner))
+    return not noun_trigger
+
+
+def _names_again(tok, owner) -> bool:
+    """Is ``owner`` the same incident as the noun ``tok``: its predicate ("la masacre fue el asesinato
+    de ...") or its apposition ("la masacre, el asesinato de ...")?"""
+    return (tok.head.i == owner.i and tok.dep_.startswith("nsubj")) or \
+        (owner.head.i == tok.i and owner.dep_ == "appos")
+
+
+@lru_cache(maxsize=1)
+def _retold_participles() -> frozenset[str]:
+    return frozenset(load_lexicon().retold_participles)
+
+
+def _relative_asides(m: "Mention", tok, ctx: "DocumentContext") -> tuple[Span, ...]:
+    """The relative clauses of other nouns after a verb trigger, in its sentence ("asesinó a
+    diecinueve comuneros, según la investigación que la Fiscalía abrió en 2005"): they tell
+    another act (the investigation's, a victim's own). None for a noun trigger: a clause after
+    it often tells its own incident ("la masacre, que ocurrió el 2 de febrero")."""
+    if m.trigger.is_noun or tok.pos_ not in ("VERB", "AUX"):
         return ()
     out = []
     for t in span_tokens(m.sentence.span):
@@ -612,7 +688,7 @@ def _asides(m: "Mention", sdoc, ctx: "DocumentContext") -> tuple[Span, ...]:
         sub = list(t.subtree)
         if tok in sub or not any(x.lower_ in _RELATIVE_WORDS for x in sub[:3]):
             continue
-        out.append(_span(ctx, sdoc, sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        out.append(_span(ctx, tok.doc, sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return tuple(out)
 
 
@@ -1505,8 +1581,9 @@ class Assembler:
         if m.tally:
             m.date, m.date_via = _own_phrase_date(m, sdoc, sent_span, ctx)
         else:
-            m.date, m.date_via = _noun_phrase_date(m, sdoc, sent_span, ctx) or ctx.date_for(
-                trig, sent_span, clause, _asides(m, sdoc, ctx))
+            asides = _asides(m, sdoc, ctx)
+            m.date, m.date_via = _noun_phrase_date(m, sdoc, sent_span, ctx, asides) or ctx.date_for(
+                trig, sent_span, clause, asides)
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
@@ -1979,7 +2056,7 @@ class Assembler:
         etype = d.type
         if etype == "killing" and _assault_first(strong):
             etype = "attack"  # a headline's "Masacre" or a later "asesinados" does not retell it
-        elif etype == "attack" and _one_shot_dead(actor2, counts):
+        if etype == "attack" and _one_shot_dead(actor2, counts):
             etype = "killing"  # "Atacan a bala a un mototaxista ... falleció", "le dispararon a X ... Murió"
         civilian = actor2 is not None and (
             actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)

@@ -31,7 +31,7 @@ _LIST_KEYS = (
     "operation_nouns",
 )
 _OPTIONAL_LIST_KEYS = ("relative_phrase_not_before", "state_imperfects", "state_object_determiners",
-                       "antecedent_clause_participles", "captivity_words", "fight_nouns",
+                       "antecedent_clause_participles", "retold_participles", "captivity_words", "fight_nouns",
                        "lasting_words", "lasting_units")
 
 
@@ -92,6 +92,8 @@ class TimeLexicon:
     state_object_determiners: tuple[str, ...] = ()
     # "privados de la libertad el sábado": a participle opening an earlier act's clause
     antecedent_clause_participles: tuple[str, ...] = ()
+    # "el homicidio ... ocurrido el 8 de marzo": an older incident's date in its reduced relative clause
+    retold_participles: tuple[str, ...] = ()
     # "permanecía cautivo desde hacía tres días": a captivity's start dates the kidnapping
     captivity_words: tuple[str, ...] = ()
     # "sostuvieron el sábado un combate": a verb whose object is a fight holds it, it does not report

@@ -690,6 +690,21 @@ def _relative_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alt + r")(?:\s+(?:se|lo|la|los|las|le|les|ya|no|nunca))*\s+$", re.IGNORECASE)
 
 @lru_cache(maxsize=4)
+def _retold_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """An occurrence participle right before a date, at most two words between ("ocurrido el
+    pasado 2 de febrero"), no comma or stop."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:\w+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _opening_word(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words`` as the first word (to ``match`` at a span's start)."""
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?:" + alt + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
     """Any of ``words`` as a whole word."""
     alt = "|".join(re.escape(w) for w in words) or "(?!)"
@@ -923,6 +938,27 @@ class Timeline:
                 latest[sent] = (v.start, m.span.end)
         return out
 
+    def _retold_back(self) -> set[int]:
+        """Starts of event days told right after an older incident's occurrence participle
+        ("buscados por el asesinato de un comerciante, ocurrido el pasado 2 de febrero"; time.yaml
+        ``retold_participles``, at most two words between) and before a day the story told earlier:
+        the crime an arrest or a clash was about. Later sentences keep the story's day (corpus dev
+        zg-001: the arrest told after it is the clash's, on the later day)."""
+        told = _retold_pattern(self._lex.retold_participles) if self._lex.retold_participles else None
+        out: set[int] = set()
+        latest: Optional[dt.date] = None
+        for m in self.mentions:
+            v = m.value
+            if m.role != "event" or m.kind == "background" or v is None or v.precision != "day" \
+                    or v.start is None:
+                continue
+            if told is not None and latest is not None and v.start < latest \
+                    and told.search(self.text, max(0, m.span.start - ANTECEDENT_REACH), m.span.start):
+                out.add(m.span.start)
+            else:
+                latest = v.start if latest is None else max(latest, v.start)
+        return out
+
     def _opened_clause(self, opener: re.Pattern, lo: int, date_start: int) -> bool:
         """An opener word between ``lo`` and the date, no comma or stop from it to the date."""
         found = None
@@ -935,7 +971,7 @@ class Timeline:
         sentence does not take them as the story's date: dates of a pluperfect clause, days stepped
         back within a sentence (``_stepped_back``), and steps counted from either ("que había sido
         secuestrado el jueves ... Horas después llamaron a la familia": still the kidnapping's)."""
-        out = set(self._antecedent_from) | self._stepped_back()
+        out = set(self._antecedent_from) | self._stepped_back() | self._retold_back()
         for m in self.mentions:  # in text order: a step counted from a step counted from one
             src = self._counted_from.get(m.span.start)
             if src is not None and src in out:
@@ -1272,8 +1308,9 @@ class Timeline:
     def _date_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None,
                   aside: tuple[Span, ...] = ()) -> DateAttachment:
         told = self._told_in(trigger, sentence, clause, aside) if aside else None
-        if told is None:  # (no other date: the aside's may still be the act's, "que regresaba el martes")
-            told = self._told_in(trigger, sentence, clause)
+        if told is None:  # (no other date: the aside's may still be the act's, "que regresaba el martes"),
+            # never an older incident's occurrence ("sospechosos del homicidio ocurrido el 8 de marzo")
+            told = self._told_in(trigger, sentence, clause, self._retold(aside))
         if told is not None:
             return told
         m = self._opener_date(sentence)
@@ -1296,6 +1333,12 @@ class Timeline:
         if pub is not None:
             return DateAttachment(month_value(pub.ref.year, pub.ref.month), "publication")
         return DateAttachment(None, "none")
+
+    def _retold(self, aside: tuple[Span, ...]) -> tuple[Span, ...]:
+        """The asides that tell an older incident's occurrence: they open with one of time.yaml's
+        ``retold_participles`` ("ocurrido el 8 de marzo en el barrio ...")."""
+        opener = _opening_word(self._lex.retold_participles)
+        return tuple(a for a in aside if opener.match(self.text, a.start, a.end))
 
     def _told_in(self, trigger: Span, sentence: Span, clause: Optional[Span],
                  aside: tuple[Span, ...] = ()) -> Optional[DateAttachment]:
