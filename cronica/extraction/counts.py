@@ -159,6 +159,7 @@ class CountCues:
     long_ago_phrases: tuple = ()  # "la semana pasada"
     cause_before: tuple = ()  # "tras la": the death after it came before the act the sentence tells
     wound_sites: frozenset = frozenset()  # "pierna", "abdomen": "herido en una pierna" is one person wounded
+    arrest_lemmas: frozenset = frozenset()  # "detener", "capturar": the verbs of an arrest
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -224,7 +225,7 @@ def load_count_cues() -> CountCues:
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
              "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns",
-             "long_ago_units", "long_ago_phrases", "cause_before", "wound_sites")
+             "long_ago_units", "long_ago_phrases", "cause_before", "wound_sites", "arrest_lemmas")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -263,7 +264,8 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
                      frozenset(raw["also_words"]), frozenset(raw["member_nouns"]),
                      frozenset(raw["armed_group_nouns"]), tuple(raw["long_ago_units"]),
-                     tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]), frozenset(raw["wound_sites"]))
+                     tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]), frozenset(raw["wound_sites"]),
+                     frozenset(raw["arrest_lemmas"]))
 
 
 @dataclass(frozen=True)
@@ -2069,7 +2071,6 @@ def _vanished_after_arrest(sent, found: list[CountMention]) -> list[CountMention
     return out
 
 
-_ARREST_LEMMAS = frozenset({"detener", "capturar", "aprehender", "arrestar"})
 # "denuncian la desaparición de un opositor tras ser detenido por policías" (a headline: train w-021)
 _VANISHED_AFTER = re.compile(r"\bdesapar\w* (?:\w+ ){0,3}(?:tras|luego de|después de|despues de) "
                              r"(?:ser|haber sido) (?:detenid|arrestad|capturad|aprehendid)")
@@ -2086,7 +2087,8 @@ def _one_detained_vanished(sent, found: list[CountMention]) -> list[CountMention
     if any(c.category in (ARRESTED, KIDNAPPED) and c.best for c in found):
         return []
     lemmas, tags = doc_lemmas(sent.doc), doc_pos(sent.doc)  # (arrays read once per document)
-    arrests = [i for i in range(sent.start, sent.end) if tags[i] == "VERB" and lemmas[i] in _ARREST_LEMMAS]
+    arrest_lemmas = load_count_cues().arrest_lemmas
+    arrests = [i for i in range(sent.start, sent.end) if tags[i] == "VERB" and lemmas[i] in arrest_lemmas]
     if not arrests:
         return []
     text = parsed_text(sent).lower()
