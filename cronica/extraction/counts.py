@@ -21,6 +21,7 @@ from functools import lru_cache
 
 
 from cronica.errors import DataFileError
+from cronica.extraction.actors import load_role_cues
 from cronica.nlp.load import doc_lemmas, doc_lowers, doc_pos, doc_tokens, parsed_text, sent_of, span_tokens, span_words
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
@@ -504,13 +505,21 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         conj = min((c.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=None)
         last = max(t.i for t in noun.subtree if conj is None or t.i < conj - 1)
         if _NOT_PEOPLE.match(doc[last].lower_):  # "la joven X, de 22 años": the phrase ends at the name
-            last = max(t.i for c in noun.children if c.pos_ == "PROPN" for t in c.subtree)
+            last = _name_end(noun)
         return 1, 1, 1, noun.i, last
     if noun.pos_ == "PROPN" and noun.dep_ in ("obj", "nsubj", "nsubj:pass"):
         people = 1 + sum(1 for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         if noun.ent_type_ == "PER" or people > 1:
             return people, people, people, noun.i, max(t.i for t in noun.subtree)
     return None
+
+
+def _name_end(noun) -> int:
+    """The last word of the name told with a person's noun ("la joven X, de 22 años", "la madre
+    comunitaria Luz Pérez Rojas, de 52 años"): the name and its flat parts, not the age the parser
+    may hang from the name (its last word is no person: ``_NOT_PEOPLE``)."""
+    return max(t.i for c in noun.children if c.pos_ == "PROPN"
+               for t in [c] + [g for g in c.children if g.dep_ == "flat"])
 
 
 _BOTH = {"ambos", "ambas"}
@@ -790,7 +799,13 @@ def _after_dateline(subj):
     if dash < 0 or subj.i > dash:
         return None
     return next((t for t in subj.subtree if t.i > dash and t.head.i < dash
-                 and t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")), None)
+                 and (t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or _role_read_as_adjective(t))), None)
+
+
+def _role_read_as_adjective(tok) -> bool:
+    """ "POPAYÁN, 28 abr (Agencia) - Un patrullero de la Policía murió": a noun of a person the
+    tagger reads as an adjective ("patrullero", "uniformado"), told with its article."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
 def _object(tok):
@@ -872,6 +887,30 @@ def _surely_a_person(noun) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ == "PER" for t in after)
 
 
+def _object_read_as_oblique(verb):
+    """The person right after a verb and the personal "a" that the parser hung from the verb as an
+    oblique, taking a place or a name further on for the object ("asesinaron a la tesorera de la
+    junta de la vereda La Libertad, X", "mataron a la profe Marta ayer en la aldea El Carrizal":
+    corpus train p-024, dev e-152): one person, when the noun is singular with its article right
+    after the "a" ("a la", "a un", "al") and no object pronoun stands before the verb ("los
+    ejecutaron a la orilla de la calle": the "a" phrase is where). Not a noun that tells how, where
+    or when (roles.yaml ``not_party_heads``: "a la salida", "a machete"; a time: "a la mañana")."""
+    doc = verb.doc
+    end = sent_of(verb).end
+    k = verb.i + 1
+    if k + 1 >= end or doc[k].lower_ not in ("a", "al"):
+        return None
+    noun = doc[k].head
+    if noun.head.i != verb.i or noun.dep_ != "obl" or noun.pos_ != "NOUN" or noun.i > k + 2 \
+            or not any(c.dep_ == "det" and c.lower_ in _ONE_ARTICLES for c in noun.children) and doc[k].lower_ != "al":
+        return None
+    if any(c.pos_ == "PRON" and c.dep_ in ("obj", "iobj") and c.i < verb.i for c in verb.children):
+        return None
+    if noun.lower_ in load_role_cues().not_party_heads or noun.lower_ in time_heads() or not _one_person(noun):
+        return None
+    return noun
+
+
 def _counted_first(nouns: list) -> list:
     """``nouns`` with a name the parser took for an object ("a Santa Fe", "a San José") put after
     the counted people beside it ("a cinco técnicos"; "a los cinco jóvenes", the figure hung on the
@@ -943,7 +982,8 @@ def _relative_antecedent(verb, obj):
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
         noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
-                                or any(c.dep_ == "nummod" for c in noun.children))) or _noun_tagged_adverb(noun)) \
+                                or any(c.dep_ == "nummod" for c in noun.children)
+                                or (noun.dep_ == "appos" and _role_read_as_adjective(noun)))) or _noun_tagged_adverb(noun)) \
         and not _NOT_PEOPLE.match(noun.lower_) and not _EVENT_NOUN.match(noun.lower_)  # ("ejecutaron 40 operaciones")
 
 
@@ -1143,14 +1183,15 @@ def _phrase_victims(tok, role):
     if role == "to":
         if to is not None:
             return to
-        if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
+        # (the parser may read the passive's "ser" as a copula: "la víctima fue privada de la vida")
+        if any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "ser" for c in tok.children):
             return _whole_antecedent(tok, _subject(tok)) or _late_subject(tok)  # "fue tomado como rehén"
         return _relative_object(tok)
     if role == "of":
         for k in range(tok.i + 1, min(sent_of(tok).end, tok.i + 10)):
             if doc[k].lower_ in ("de", "del") and doc[k].dep_ == "case" and doc[k].head.i > k:
                 return doc[k].head
-        return None
+        return to  # "le segaron la vida a balazos al líder comunal X": the person after "a"
     # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos";
     # after the verb: "perdieron la vida siete reclusos" (the phrase's own noun is not the subject)
     if to is not None and any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
@@ -1702,7 +1743,8 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and _one_beside_a_figure(noun):
                     found = (1, 1, 1, noun.i, noun.i)  # "El alcalde y tres concejales fueron secuestrados"
                 if found is None and "Sing" in tok.morph.get("Number") and (
-                        noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _COLLECTIVE)):
+                        noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _COLLECTIVE)
+                        or (noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS)):  # "uno de sus choferes fue asesinado"
                     # "El camarada X fue abatido", "(él) fue secuestrado": singular agreement, one person
                     anchor = noun if noun is not None else tok
                     found = (1, 1, 1, anchor.i, anchor.i)
@@ -1769,6 +1811,10 @@ def find_counts(sent) -> list[CountMention]:
                     if noun is not None and noun.pos_ == "PRON":
                         noun = None
                 found = _count_np(noun) if _is_people(noun) else None
+                person = _object_read_as_oblique(tok)
+                if person is not None and (noun is None or person.i < noun.i or (person.i == noun.i and found is None)):
+                    # "asesinaron a la tesorera de la junta de la vereda X, Y": the person first
+                    noun, found = person, _count_np(person) or (1, 1, 1, person.i, person.i)
                 if found is not None and tok.lower_.startswith(("retien", "retuv")) and not _personal_a(noun):
                     found = None  # "retienen dos camiones": things held, no people (those take "a")
                 if found is None and noun is None and one_of is not None:

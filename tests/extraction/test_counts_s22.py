@@ -48,3 +48,63 @@ def test_one_detained_then_vanished_is_one_disappeared():
     events = taken("Vecinos contaron que soldados lo capturaron el sábado en un retén de la carretera a "
                    "Quillabamba y desde entonces se desconoce su paradero.")
     assert events and events[0].kidnapped is not None and events[0].kidnapped.best == 1
+
+
+def killed_of(text, published="2025-08-20"):
+    """The killed figures of the violent events of one text."""
+    return [e.killed.best for e in cronica.extract(text, published=published, doc_id="t")
+            if e.killed is not None]
+
+
+# -- one victim told by a noun and a name --------------------------------------------------------
+
+def test_an_age_hung_on_the_name_still_counts_one_victim():
+    # the parser hangs "de 45 años" on the name; the phrase ends at the name, not at "años"
+    assert killed_of("Tres hombres encapuchados le cegaron la vida con arma blanca a la madre comunitaria "
+                     "Rosa Elena Ortiz Vargas, de 47 años, en su casa del barrio El Progreso el 3 de "
+                     "agosto de 2025.") == [1]
+
+
+def test_the_life_cut_short_of_a_person_after_a():
+    # "segar la vida de X" and, with the person after "a", "le segaron la vida a X"
+    assert killed_of("Hombres armados le segaron la vida a balazos al líder comunal Pedro Pablo Rincón "
+                     "Salas, de 58 años, en su finca.") == [1]
+    assert killed_of("Pandilleros segaron la vida de dos agentes de la Policía.") == [2]
+
+
+def test_a_person_after_the_personal_a_read_as_an_oblique_is_one_victim():
+    # the parser takes the place or the name further on for the object; the person right after "a" is it
+    assert killed_of("La noche del 2 de agosto, dos hombres en moto asesinaron a la tesorera de la "
+                     "asociación de padres de la vereda El Porvenir, Gloria Cano, de 52 años, frente a "
+                     "su casa, delante de sus hijos.") == [1]
+    assert killed_of("Ayer mataron a la profe Lucía en la tarde en el caserío Los Pinos, San Marcos, dos "
+                     "tipos en moto.") == [1]
+
+
+def test_a_place_or_manner_after_the_personal_a_is_no_victim(nlp):
+    from cronica.extraction.counts import _object_read_as_oblique
+
+    for text in ("Lo mataron a la salida del colegio.", "Los ejecutaron a la orilla del río."):
+        doc = nlp(text)
+        verb = next(t for t in doc if t.pos_ == "VERB")
+        assert _object_read_as_oblique(verb) is None
+
+
+def test_one_of_a_group_by_name_is_one_victim():
+    assert killed_of("A mediados de mes, uno de sus conductores, Julio Paredes, de 41 años, fue asesinado "
+                     "a balazos cuando manejaba su unidad por el distrito de La Esperanza.") == [1]
+
+
+def test_a_passive_read_as_a_copula_still_counts_its_subject():
+    assert killed_of("Según la Fiscalía, el 2 de agosto la víctima, identificada como Raúl \"N\", de 38 "
+                     "años, fue privada de la vida con arma de fuego en un camino de la tenencia de "
+                     "Santa Ana, en Uruapan.") == [1]
+
+
+def test_a_person_after_a_dateline_read_as_an_adjective_is_counted():
+    events = cronica.extract("CÚCUTA, 3 ago (Agencia) - Un patrullero de la Policía murió y otro resultó "
+                             "herido la noche del sábado durante un ataque con fusiles contra la estación "
+                             "de Policía de Tibú, informó el comandante del departamento.",
+                             published="2025-08-05", doc_id="t")
+    assert events and events[0].killed is not None and events[0].killed.best == 1
+    assert events[0].wounded is not None and events[0].wounded.best == 1
