@@ -445,6 +445,8 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         num = _number_at(doc, k)
         if num and _a_year(doc, num[1]):
             break  # "El 9 de febrero de 2023 Juan Pérez murió": the date's year, no figure
+        if num and num[0] == 1 and "Plur" in noun.morph.get("Number"):
+            break  # "seis trabajadores de una mina secuestrados": "una" is the mine's, not the people's
         if num:
             value, first, last = num
             rng = _range(doc, first, last)
@@ -909,6 +911,26 @@ def _object_read_as_oblique(verb):
     if noun.lower_ in load_role_cues().not_party_heads or noun.lower_ in time_heads() or not _one_person(noun):
         return None
     return noun
+
+
+def _set_off_participle(tok) -> bool:
+    """A singular participle set off by a comma, with no auxiliary ("X, secuestrado el 5 de julio")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "," and "Part" in tok.morph.get("VerbForm") \
+        and "Plur" not in tok.morph.get("Number") \
+        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in tok.children)
+
+
+def _object_described_after(tok):
+    """The person the verb before acts on, described by a participle set off after them that the
+    parser hangs on that verb: "rescataron con vida a un comerciante de 38 años, plagiado el
+    miércoles cuando salía de su local" (corpus train zh-041; zg-025 tells it the same way): the
+    participle tells of that person, one person taken."""
+    if not _set_off_participle(tok) or tok.dep_ != "advcl" or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
+        return None
+    person = _object(tok.head)
+    if person is None or person.i > tok.i or not _personal_a(person):
+        return None
+    return person if _named_person(person) else None
 
 
 def _counted_first(nouns: list) -> list:
@@ -1736,6 +1758,10 @@ def find_counts(sent) -> list[CountMention]:
                     # "el sargento X, secuestrado el 3 de mayo", "comerciante secuestrado": the person it describes
                     noun, found = tok.head, (1, 1, 1, tok.head.i, tok.head.i)
                     single = True  # the participle tells of this person only
+                if found is None and noun is None:
+                    person = _object_described_after(tok)
+                    if person is not None:  # "rescataron a un comerciante de 38 años, plagiado el miércoles"
+                        noun, found, single = person, (1, 1, 1, person.i, person.i), True
             elif role == "passive":
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
@@ -1744,7 +1770,8 @@ def find_counts(sent) -> list[CountMention]:
                     found = (1, 1, 1, noun.i, noun.i)  # "El alcalde y tres concejales fueron secuestrados"
                 if found is None and "Sing" in tok.morph.get("Number") and (
                         noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _COLLECTIVE)
-                        or (noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS)):  # "uno de sus choferes fue asesinado"
+                        or (noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS and any(  # "uno de sus choferes fue
+                            c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children))):  # asesinado"
                     # "El camarada X fue abatido", "(él) fue secuestrado": singular agreement, one person
                     anchor = noun if noun is not None else tok
                     found = (1, 1, 1, anchor.i, anchor.i)

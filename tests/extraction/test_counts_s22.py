@@ -108,3 +108,18 @@ def test_a_person_after_a_dateline_read_as_an_adjective_is_counted():
                              published="2025-08-05", doc_id="t")
     assert events and events[0].killed is not None and events[0].killed.best == 1
     assert events[0].wounded is not None and events[0].wounded.best == 1
+
+
+# -- a participle set off after the person it describes ---------------------------------------------
+
+def test_a_participle_after_the_person_rescued_counts_one_taken():
+    # the parser hangs "secuestrado" on the verb of the release; it tells of the person freed
+    events = taken("Agentes de la Policía Nacional liberaron este lunes en una vivienda del barrio Las "
+                   "Palmas a un conductor de 29 años, secuestrado el jueves cuando terminaba su turno.")
+    assert events and events[0].kidnapped is not None and events[0].kidnapped.best == 1
+
+
+def test_a_plural_participle_is_not_counted_by_the_article_of_another_noun():
+    # "una" is the company's; "secuestrados" agrees with the five workers
+    events = taken("Rescatan a cinco empleados de una constructora secuestrados en Guerrero")
+    assert events and events[0].kidnapped is not None and events[0].kidnapped.best == 5
