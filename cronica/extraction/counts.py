@@ -1029,6 +1029,17 @@ def _to_whom(tok):
                  and _case(c) == "a"), None)
 
 
+def _blamed_on(tok) -> bool:
+    """The noun of the act is the object of a verb that lays it on someone ("las autoridades
+    atribuyen la masacre a una célula de la pandilla", "la FTC atribuye el secuestro a remanentes
+    del EPP", "atribuyeron el plagio a las disidencias": corpus train t-022, c-160, k-027, m-013,
+    l-004, m-049, q-035): the people after "a" are the ones blamed, never the victims
+    (roles.yaml ``blame_verbs``, the stems the actors read the blame by)."""
+    verb = tok.head
+    return tok.dep_ == "obj" and verb.i != tok.i and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower().startswith(tuple(load_role_cues().blame_verbs))
+
+
 def _personal_a(noun) -> bool:
     """The personal "a" before the object, on the noun or on a title before it ("al teniente gobernador")."""
     return _case(noun) in ("a", "al") or any(c.i < noun.i and _case(c) in ("a", "al") for c in noun.children)
@@ -1868,11 +1879,12 @@ def find_counts(sent) -> list[CountMention]:
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
                 bodies = tok.lower_ in load_remains().of_whom
-                preps = ("de", "del") if bodies else ("de", "del", "a", "al")
+                # (nor when the act is laid on someone: "atribuyó el secuestro a la ACA-EP")
+                preps = ("de", "del") if bodies or _blamed_on(tok) else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
                 if noun is None and not bodies:
-                    noun = _to_whom(tok) or _of_after_time(tok)
+                    noun = (None if _blamed_on(tok) else _to_whom(tok)) or _of_after_time(tok)
                 if tok.lower_ == "restos" and (noun is None or not _a_person_noun(noun) or _disappeared(noun)):
                     continue  # "restos de un vehículo"; "de dos jóvenes desaparecidos": the disappearance's end
                 found = _count_np(noun) if _is_people(noun) else None

@@ -123,3 +123,16 @@ def test_a_plural_participle_is_not_counted_by_the_article_of_another_noun():
     # "una" is the company's; "secuestrados" agrees with the five workers
     events = taken("Rescatan a cinco empleados de una constructora secuestrados en Guerrero")
     assert events and events[0].kidnapped is not None and events[0].kidnapped.best == 5
+
+
+# -- the people an act is laid on are not its victims --------------------------------------------
+
+def test_the_people_blamed_for_a_killing_are_not_its_dead():
+    assert killed_of("Dos sicarios en moto asesinaron el lunes a un comerciante en Soyapango. La Policía "
+                     "atribuye el asesinato a cinco pandilleros de la clica local.") == [1]
+
+
+def test_the_people_blamed_for_a_kidnapping_are_not_its_captives():
+    events = taken("Hombres armados secuestraron el martes a un ganadero en Horqueta. La Fiscalía "
+                   "atribuye el secuestro a cuatro integrantes de una banda.")
+    assert events and events[0].kidnapped is not None and events[0].kidnapped.best == 1
