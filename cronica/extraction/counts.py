@@ -21,6 +21,7 @@ from functools import lru_cache
 
 
 from cronica.errors import DataFileError
+from cronica.extraction.actors import load_role_cues
 from cronica.nlp.load import doc_lemmas, doc_lowers, doc_pos, doc_tokens, parsed_text, sent_of, span_tokens, span_words
 from cronica.nlp.lexicons import load_numbers, read_data_yaml
 from cronica.nlp.numbers import digits_value, vague_floor, words_value
@@ -159,6 +160,7 @@ class CountCues:
     long_ago_phrases: tuple = ()  # "la semana pasada"
     cause_before: tuple = ()  # "tras la": the death after it came before the act the sentence tells
     wound_sites: frozenset = frozenset()  # "pierna", "abdomen": "herido en una pierna" is one person wounded
+    arrest_lemmas: frozenset = frozenset()  # "detener", "capturar": the verbs of an arrest
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -224,7 +226,7 @@ def load_count_cues() -> CountCues:
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
              "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns",
-             "long_ago_units", "long_ago_phrases", "cause_before", "wound_sites")
+             "long_ago_units", "long_ago_phrases", "cause_before", "wound_sites", "arrest_lemmas")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -263,7 +265,8 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["generic_people"]), frozenset(raw["care_verbs"]),
                      frozenset(raw["also_words"]), frozenset(raw["member_nouns"]),
                      frozenset(raw["armed_group_nouns"]), tuple(raw["long_ago_units"]),
-                     tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]), frozenset(raw["wound_sites"]))
+                     tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]), frozenset(raw["wound_sites"]),
+                     frozenset(raw["arrest_lemmas"]))
 
 
 @dataclass(frozen=True)
@@ -442,6 +445,8 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         num = _number_at(doc, k)
         if num and _a_year(doc, num[1]):
             break  # "El 9 de febrero de 2023 Juan Pérez murió": the date's year, no figure
+        if num and num[0] == 1 and "Plur" in noun.morph.get("Number"):
+            break  # "seis trabajadores de una mina secuestrados": "una" is the mine's, not the people's
         if num:
             value, first, last = num
             rng = _range(doc, first, last)
@@ -502,13 +507,21 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
         conj = min((c.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=None)
         last = max(t.i for t in noun.subtree if conj is None or t.i < conj - 1)
         if _NOT_PEOPLE.match(doc[last].lower_):  # "la joven X, de 22 años": the phrase ends at the name
-            last = max(t.i for c in noun.children if c.pos_ == "PROPN" for t in c.subtree)
+            last = _name_end(noun)
         return 1, 1, 1, noun.i, last
     if noun.pos_ == "PROPN" and noun.dep_ in ("obj", "nsubj", "nsubj:pass"):
         people = 1 + sum(1 for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         if noun.ent_type_ == "PER" or people > 1:
             return people, people, people, noun.i, max(t.i for t in noun.subtree)
     return None
+
+
+def _name_end(noun) -> int:
+    """The last word of the name told with a person's noun ("la joven X, de 22 años", "la madre
+    comunitaria Luz Pérez Rojas, de 52 años"): the name and its flat parts, not the age the parser
+    may hang from the name (its last word is no person: ``_NOT_PEOPLE``)."""
+    return max(t.i for c in noun.children if c.pos_ == "PROPN"
+               for t in [c] + [g for g in c.children if g.dep_ == "flat"])
 
 
 _BOTH = {"ambos", "ambas"}
@@ -788,7 +801,13 @@ def _after_dateline(subj):
     if dash < 0 or subj.i > dash:
         return None
     return next((t for t in subj.subtree if t.i > dash and t.head.i < dash
-                 and t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")), None)
+                 and (t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or _role_read_as_adjective(t))), None)
+
+
+def _role_read_as_adjective(tok) -> bool:
+    """ "POPAYÁN, 28 abr (Agencia) - Un patrullero de la Policía murió": a noun of a person the
+    tagger reads as an adjective ("patrullero", "uniformado"), told with its article."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
 def _object(tok):
@@ -870,6 +889,50 @@ def _surely_a_person(noun) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ == "PER" for t in after)
 
 
+def _object_read_as_oblique(verb):
+    """The person right after a verb and the personal "a" that the parser hung from the verb as an
+    oblique, taking a place or a name further on for the object ("asesinaron a la tesorera de la
+    junta de la vereda La Libertad, X", "mataron a la profe Marta ayer en la aldea El Carrizal":
+    corpus train p-024, dev e-152): one person, when the noun is singular with its article right
+    after the "a" ("a la", "a un", "al") and no object pronoun stands before the verb ("los
+    ejecutaron a la orilla de la calle": the "a" phrase is where). Not a noun that tells how, where
+    or when (roles.yaml ``not_party_heads``: "a la salida", "a machete"; a time: "a la mañana")."""
+    doc = verb.doc
+    end = sent_of(verb).end
+    k = verb.i + 1
+    if k + 1 >= end or doc[k].lower_ not in ("a", "al"):
+        return None
+    noun = doc[k].head
+    if noun.head.i != verb.i or noun.dep_ != "obl" or noun.pos_ != "NOUN" or noun.i > k + 2 \
+            or not any(c.dep_ == "det" and c.lower_ in _ONE_ARTICLES for c in noun.children) and doc[k].lower_ != "al":
+        return None
+    if any(c.pos_ == "PRON" and c.dep_ in ("obj", "iobj") and c.i < verb.i for c in verb.children):
+        return None
+    if noun.lower_ in load_role_cues().not_party_heads or noun.lower_ in time_heads() or not _one_person(noun):
+        return None
+    return noun
+
+
+def _set_off_participle(tok) -> bool:
+    """A singular participle set off by a comma, with no auxiliary ("X, secuestrado el 5 de julio")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "," and "Part" in tok.morph.get("VerbForm") \
+        and "Plur" not in tok.morph.get("Number") \
+        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in tok.children)
+
+
+def _object_described_after(tok):
+    """The person the verb before acts on, described by a participle set off after them that the
+    parser hangs on that verb: "rescataron con vida a un comerciante de 38 años, plagiado el
+    miércoles cuando salía de su local" (corpus train zh-041; zg-025 tells it the same way): the
+    participle tells of that person, one person taken."""
+    if not _set_off_participle(tok) or tok.dep_ != "advcl" or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
+        return None
+    person = _object(tok.head)
+    if person is None or person.i > tok.i or not _personal_a(person):
+        return None
+    return person if _named_person(person) else None
+
+
 def _counted_first(nouns: list) -> list:
     """``nouns`` with a name the parser took for an object ("a Santa Fe", "a San José") put after
     the counted people beside it ("a cinco técnicos"; "a los cinco jóvenes", the figure hung on the
@@ -941,7 +1004,8 @@ def _relative_antecedent(verb, obj):
 def _is_people(noun) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
         noun.pos_ == "ADJ" and (noun.dep_ in ("nsubj", "nsubj:pass", "obj", "nmod")
-                                or any(c.dep_ == "nummod" for c in noun.children))) or _noun_tagged_adverb(noun)) \
+                                or any(c.dep_ == "nummod" for c in noun.children)
+                                or (noun.dep_ == "appos" and _role_read_as_adjective(noun)))) or _noun_tagged_adverb(noun)) \
         and not _NOT_PEOPLE.match(noun.lower_) and not _EVENT_NOUN.match(noun.lower_)  # ("ejecutaron 40 operaciones")
 
 
@@ -963,6 +1027,17 @@ def _to_whom(tok):
         return None
     return next((c for c in verb.children if c.i != tok.i and c.dep_ in ("obj", "iobj", "obl")
                  and _case(c) == "a"), None)
+
+
+def _blamed_on(tok) -> bool:
+    """The noun of the act is the object of a verb that lays it on someone ("las autoridades
+    atribuyen la masacre a una célula de la pandilla", "la FTC atribuye el secuestro a remanentes
+    del EPP", "atribuyeron el plagio a las disidencias": corpus train t-022, c-160, k-027, m-013,
+    l-004, m-049, q-035): the people after "a" are the ones blamed, never the victims
+    (roles.yaml ``blame_verbs``, the stems the actors read the blame by)."""
+    verb = tok.head
+    return tok.dep_ == "obj" and verb.i != tok.i and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower().startswith(tuple(load_role_cues().blame_verbs))
 
 
 def _personal_a(noun) -> bool:
@@ -1141,14 +1216,15 @@ def _phrase_victims(tok, role):
     if role == "to":
         if to is not None:
             return to
-        if any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
+        # (the parser may read the passive's "ser" as a copula: "la víctima fue privada de la vida")
+        if any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "ser" for c in tok.children):
             return _whole_antecedent(tok, _subject(tok)) or _late_subject(tok)  # "fue tomado como rehén"
         return _relative_object(tok)
     if role == "of":
         for k in range(tok.i + 1, min(sent_of(tok).end, tok.i + 10)):
             if doc[k].lower_ in ("de", "del") and doc[k].dep_ == "case" and doc[k].head.i > k:
                 return doc[k].head
-        return None
+        return to  # "le segaron la vida a balazos al líder comunal X": the person after "a"
     # psubj: "cuatro pescadores perdieron la vida", "fueron hallados sin vida"; "hallan sin vida a dos";
     # after the verb: "perdieron la vida siete reclusos" (the phrase's own noun is not the subject)
     if to is not None and any(c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children):
@@ -1693,6 +1769,10 @@ def find_counts(sent) -> list[CountMention]:
                     # "el sargento X, secuestrado el 3 de mayo", "comerciante secuestrado": the person it describes
                     noun, found = tok.head, (1, 1, 1, tok.head.i, tok.head.i)
                     single = True  # the participle tells of this person only
+                if found is None and noun is None:
+                    person = _object_described_after(tok)
+                    if person is not None:  # "rescataron a un comerciante de 38 años, plagiado el miércoles"
+                        noun, found, single = person, (1, 1, 1, person.i, person.i), True
             elif role == "passive":
                 noun = _late_subject(tok) if not _has_subject(tok) else None
                 noun = noun or _subject(tok)
@@ -1700,7 +1780,9 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and _one_beside_a_figure(noun):
                     found = (1, 1, 1, noun.i, noun.i)  # "El alcalde y tres concejales fueron secuestrados"
                 if found is None and "Sing" in tok.morph.get("Number") and (
-                        noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _COLLECTIVE)):
+                        noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _COLLECTIVE)
+                        or (noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS and any(  # "uno de sus choferes fue
+                            c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children))):  # asesinado"
                     # "El camarada X fue abatido", "(él) fue secuestrado": singular agreement, one person
                     anchor = noun if noun is not None else tok
                     found = (1, 1, 1, anchor.i, anchor.i)
@@ -1767,6 +1849,10 @@ def find_counts(sent) -> list[CountMention]:
                     if noun is not None and noun.pos_ == "PRON":
                         noun = None
                 found = _count_np(noun) if _is_people(noun) else None
+                person = _object_read_as_oblique(tok)
+                if person is not None and (noun is None or person.i < noun.i or (person.i == noun.i and found is None)):
+                    # "asesinaron a la tesorera de la junta de la vereda X, Y": the person first
+                    noun, found = person, _count_np(person) or (1, 1, 1, person.i, person.i)
                 if found is not None and tok.lower_.startswith(("retien", "retuv")) and not _personal_a(noun):
                     found = None  # "retienen dos camiones": things held, no people (those take "a")
                 if found is None and noun is None and one_of is not None:
@@ -1793,11 +1879,12 @@ def find_counts(sent) -> list[CountMention]:
                 # bodies are "de" someone; only a death or a kidnapping falls "a" someone
                 # ("los cuerpos se suman a los 200 hallados" is no figure of the bodies)
                 bodies = tok.lower_ in load_remains().of_whom
-                preps = ("de", "del") if bodies else ("de", "del", "a", "al")
+                # (nor when the act is laid on someone: "atribuyó el secuestro a la ACA-EP")
+                preps = ("de", "del") if bodies or _blamed_on(tok) else ("de", "del", "a", "al")
                 noun = next((c for c in tok.children if c.dep_ in ("nmod", "nummod", "obj")
                              and any(g.lower_ in preps and g.dep_ == "case" for g in c.children)), None)
                 if noun is None and not bodies:
-                    noun = _to_whom(tok) or _of_after_time(tok)
+                    noun = (None if _blamed_on(tok) else _to_whom(tok)) or _of_after_time(tok)
                 if tok.lower_ == "restos" and (noun is None or not _a_person_noun(noun) or _disappeared(noun)):
                     continue  # "restos de un vehículo"; "de dos jóvenes desaparecidos": the disappearance's end
                 found = _count_np(noun) if _is_people(noun) else None
@@ -2070,7 +2157,6 @@ def _vanished_after_arrest(sent, found: list[CountMention]) -> list[CountMention
     return out
 
 
-_ARREST_LEMMAS = frozenset({"detener", "capturar", "aprehender", "arrestar"})
 # "denuncian la desaparición de un opositor tras ser detenido por policías" (a headline: train w-021)
 _VANISHED_AFTER = re.compile(r"\bdesapar\w* (?:\w+ ){0,3}(?:tras|luego de|después de|despues de) "
                              r"(?:ser|haber sido) (?:detenid|arrestad|capturad|aprehendid)")
@@ -2087,7 +2173,8 @@ def _one_detained_vanished(sent, found: list[CountMention]) -> list[CountMention
     if any(c.category in (ARRESTED, KIDNAPPED) and c.best for c in found):
         return []
     lemmas, tags = doc_lemmas(sent.doc), doc_pos(sent.doc)  # (arrays read once per document)
-    arrests = [i for i in range(sent.start, sent.end) if tags[i] == "VERB" and lemmas[i] in _ARREST_LEMMAS]
+    arrest_lemmas = load_count_cues().arrest_lemmas
+    arrests = [i for i in range(sent.start, sent.end) if tags[i] == "VERB" and lemmas[i] in arrest_lemmas]
     if not arrests:
         return []
     text = parsed_text(sent).lower()
