@@ -55,7 +55,7 @@ from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WI
                                        _incident_nouns, actor_names, aftermath_cues, document_features, fold,
                                        mention_features, pair_features, person_names, sentence_features, type_features)
 from cronica.extraction.triggers import (FAMILY, TriggerMention, accidental_blast_document, disappeared_after,
-                                         explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
+                                         begin_pass, explosive_cue, find_triggers, drop_in_sense, is_blast_word, load_filters,
                                          opening_sense, lead_sense, LEAD_SENTENCES, tally_told,
                                          arrest_as_turning_point, named_phrase)
 from cronica.extraction.tolls import counts_told, share_tolls, split_abduction_tolls, tolls_beside_arrests
@@ -1035,6 +1035,8 @@ class Assembler:
         # the document's people and groups, linked across sentences (names, aliases, descriptions)
         self._doc = DocumentState(sentences, DocumentEntities.build((s.span for s in sentences), self.actors))
         framing = DocumentFraming(sentences)  # deaths and clashes inside a protest are the protest
+        for sdoc in {id(s.span.doc): s.span.doc for s in sentences}.values():
+            begin_pass(sdoc)  # a parsed Doc assembled again reads its sentences afresh
         dec, rec = self.decider, self.recorder
         learned = rec is not None or (dec is not None and dec.has("mention"))
         doc_feats = rec is not None or (dec is not None and dec.has("document"))

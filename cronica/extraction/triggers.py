@@ -1051,6 +1051,21 @@ def _candidate_positions(sent, lex) -> tuple[list[int], list[int]]:
             [i - start for i in words[bisect_left(words, start):bisect_left(words, end)]])
 
 
+#: what ``find_triggers`` writes in a Doc's ``user_data`` as an assembly reads its sentences in order
+#: (the sentences seen, the families they told, a count in the lead, an opening that reports):
+#: one pass's state, not a memo of the parse. A second assembly of the same parsed Doc (the
+#: threshold search's cross-validation, ``train`` run again) must start without it (``begin_pass``)
+_PASS_STATE = ("cronica_sentences_seen", "cronica_families_by_sentence", "cronica_tally_lead",
+               "cronica_opening_reports")
+
+
+def begin_pass(doc) -> None:
+    """Forget what an earlier assembly of ``doc`` left in its ``user_data`` (``_PASS_STATE``); the
+    memos of the parse itself (folded keys, trigger positions, the opening's frame) stay."""
+    for key in _PASS_STATE:
+        doc.user_data.pop(key, None)
+
+
 def find_triggers(sent) -> list[TriggerMention]:
     """Trigger mentions in a spaCy sentence, with filter decisions (see ``dropped``).
 
