@@ -131,6 +131,8 @@ class RoleCues:
     gathering_verbs: frozenset = frozenset()
     riding_doer_nouns: frozenset = frozenset()
     flight_verbs: tuple[str, ...] = ()
+    manner_nouns: frozenset = frozenset()
+    driven_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +155,8 @@ def load_role_cues() -> RoleCues:
             "open_question_verbs", "hearsay_sources", "hearsay_qualifiers", "motive_nouns", "other_act_words",
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
-            "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs")
+            "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs",
+            "manner_nouns", "driven_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -199,7 +202,9 @@ def load_role_cues() -> RoleCues:
                     removal_verbs=frozenset(raw["removal_verbs"]),
                     gathering_verbs=frozenset(raw["gathering_verbs"]),
                     riding_doer_nouns=frozenset(raw["riding_doer_nouns"]),
-                    flight_verbs=tuple(raw["flight_verbs"]))
+                    flight_verbs=tuple(raw["flight_verbs"]),
+                    manner_nouns=frozenset(raw["manner_nouns"]),
+                    driven_nouns=frozenset(raw["driven_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -342,6 +347,59 @@ def _occupants(vehicle) -> Optional[ActorMention]:
 _UNIT_WORDS = frozenset({"frente", "bloque", "columna", "compañía", "batallón", "brigada", "estructura"})
 
 
+def _ridden_vehicle(tok) -> bool:
+    """A vehicle told as its rider's, the rider left unsaid: "su camioneta", "su unidad", "el
+    vehículo en que se movilizaba" (a ``ride_verbs`` clause without its own subject); a vehicle
+    told alone ("el vehículo", "la patrulla") is no one's."""
+    cues = load_role_cues()
+    if tok.lower_ not in cues.vehicle_nouns and tok.lower_ not in cues.driven_nouns:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("su", "sus") for c in tok.children) or any(
+        c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.lemma_.startswith(cues.ride_verbs)
+        and _rider_unsaid(c) for c in tok.children)
+
+
+def _rider_unsaid(clause) -> bool:
+    """A ride clause without a subject of its own, or whose subject the parser took from a place
+    after it ("en la que se trasladaba por la aldea El Carmen")."""
+    subj = _child(clause, "nsubj")
+    return subj is None or _names_a_place(subj)
+
+
+def _rider_of(a2: Optional[ActorMention], a1: Optional[ActorMention], trigger) -> Optional[ActorMention]:
+    """The person who rode in the vehicle ``a2`` tells, the subject of a clause above the act on the
+    vehicle ("un taxista resultó herido cuando desconocidos dispararon contra su unidad", "el alcalde
+    salió ileso de un ataque contra la camioneta en la que se trasladaba"): the one hit; else None.
+    (Not the subject of the verb acting on the vehicle, nor the doer ``a1``.)"""
+    if a2 is None:
+        return None
+    span = trigger.doc.char_span(a2.start, a2.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    vehicle = span.root
+    if vehicle.dep_ not in ("obl", "obj", "nmod") or not _ridden_vehicle(vehicle):
+        return None
+    act = vehicle.head  # the verb or act noun the vehicle is the target of
+    t = act
+    while t.dep_ in ("advcl", "obl", "nmod", "obj", "xcomp", "acl", "amod") and t.head is not t:
+        t = t.head
+        subj = _child(t, "nsubj", "nsubj:pass")
+        rider = _phrase(subj) if subj is not None else None
+        if rider is not None and (a1 is None or rider.start != a1.start):
+            return None if _force_riders(subj) else rider
+    return None
+
+
+def _force_riders(subj) -> bool:
+    """Riders who are a force's members or unit ("dos agentes resultaron heridos cuando embistieron la
+    embarcación en la que patrullaban"): the force's vehicle stays the target, as a unit hit; and a
+    vehicle is no rider."""
+    cues = load_role_cues()
+    low = subj.lower_
+    return low in cues.vehicle_nouns or low in cues.force_members or low in cues.member_nouns \
+        or low in cues.unit_nouns
+
+
 def _numbered_unit(tok) -> Optional[ActorMention]:
     """A unit named by its number that the parser split ("al frente 18": "al frente" as one
     preposition and "18" as the noun): "frente 18 de las disidencias"."""
@@ -375,7 +433,18 @@ def _nobody(tok) -> bool:
     a dateline's words."""
     return tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT") or (
         _NOT_ACTOR_HEADS.match(tok.lower_) and not _building_centre(tok)) \
-        or _not_party(tok) or _names_a_place(tok)
+        or _not_party(tok) or _names_a_place(tok) or _manner_locution(tok)
+
+
+def _manner_locution(tok) -> bool:
+    """A lowercase ``manner_nouns`` word told with only "la" and "a" or "por" ("se llevaron a la
+    fuerza a un menor", "fue llevado por la fuerza"): how the act was done, not who did it or to
+    whom ("la fuerza pública", "la Fuerza Armada" stay parties)."""
+    if tok.text not in load_role_cues().manner_nouns:
+        return False
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    return any(c.dep_ == "case" and c.lower_ in ("a", "por") for c in kids) \
+        and all(c.dep_ in ("case", "det") and c.lower_ in ("a", "por", "la") for c in kids)
 
 
 def _names_a_place(tok) -> bool:
@@ -2946,6 +3015,7 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         a1, a2 = sides  # "A y B firmaron una tregua": the two parties, not the tregua
     if a1 is not None and _off_heading(a1, trigger) is None:
         a1 = _doers_after_heading(trigger)  # "#Canelones 🚔 Jefatura ...: hoy efectivos de la Guardia X allanaron"
+    a2 = _rider_of(a2, a1, trigger) or a2  # "un taxista resultó herido cuando dispararon contra su unidad"
     a2 = _off_heading(a2, trigger)  # "#ATENCIÓN | Esta mañana, agentes de la PNC capturamos a ..."
     a2 = with_name(a2, trigger.doc)  # "el dirigente indígena Juan Pérez Soto": the description with the name
     if a1 is not None and a2 is not None and a1.start < a2.start < a1.end:
