@@ -650,8 +650,9 @@ class Geocoder:
                           ruling_verbs=self.rec.lex.ruling_verbs, abbreviations=frozenset(self.rec.lex.abbreviations))
 
     # -------------------------------------------------------------- internals
-    #: "X, en el mismo municipio", "a capture in the same canton": a division named before
-    _SAME_DIVISION = re.compile(r"\s*,?\s*(?:en|de|del|dentro\s+del?)\s+(?:el|la)\s+mism[oa]\s+(\w+)", re.IGNORECASE)
+    #: "X, en el mismo municipio", "el caserío X, del mismo cantón": a division named before
+    _SAME_DIVISION = re.compile(r"\s*,?\s*(?:(?:en|de|dentro\s+de)\s+(?:el|la)|del|dentro\s+del)\s+mism[oa]\s+(\w+)",
+                                re.IGNORECASE)
 
     def _same_division(self, chains: list[_Chain], text: str) -> None:
         """"en las cercanías de La Victoria, en el mismo municipio": a place said to lie in the
