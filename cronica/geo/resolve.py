@@ -650,8 +650,9 @@ class Geocoder:
                           ruling_verbs=self.rec.lex.ruling_verbs, abbreviations=frozenset(self.rec.lex.abbreviations))
 
     # -------------------------------------------------------------- internals
-    #: "X, en el mismo municipio", "a capture in the same canton": a division named before
-    _SAME_DIVISION = re.compile(r"\s*,?\s*(?:en|de|del|dentro\s+del?)\s+(?:el|la)\s+mism[oa]\s+(\w+)", re.IGNORECASE)
+    #: "X, en el mismo municipio", "el caserío X, del mismo cantón": a division named before
+    _SAME_DIVISION = re.compile(r"\s*,?\s*(?:(?:en|de|dentro\s+de)\s+(?:el|la)|del|dentro\s+del)\s+mism[oa]\s+(\w+)",
+                                re.IGNORECASE)
 
     def _same_division(self, chains: list[_Chain], text: str) -> None:
         """"en las cercanías de La Victoria, en el mismo municipio": a place said to lie in the
@@ -1132,7 +1133,7 @@ class Geocoder:
         for t in tops:
             if chains:
                 prev = chains[-1].members[-1]
-                gap = text[prev.end:t.start]
+                gap = self._without_paired_level(text[prev.end:t.start], t)
                 role = chains[-1].members[0].role
                 coordinated = bool(re.search(r"\b[ye]\b", gap)) and (
                     t.extra.get("group") is None or t.extra.get("group") != prev.extra.get("group"))
@@ -1145,6 +1146,19 @@ class Geocoder:
                     continue
             chains.append(_Chain([t]))
         return chains
+
+    #: "en el distrito y provincia de Pataz": two level nouns joined before one name
+    _PAIRED_LEVEL = re.compile(r"\b(\w+)\s+[ye]\s*$")
+
+    def _without_paired_level(self, gap: str, t: Toponym) -> str:
+        """The gap before ``t`` without a level noun that ``t``'s own cue noun is paired with
+        ("X, en el distrito y provincia de Y": Y is both, no second place coordinated with X)."""
+        m = self._PAIRED_LEVEL.search(gap)
+        if m is None or t.cue in (None, "en", "local"):
+            return gap
+        if self.rec.lex.cue_nouns.get((norm_key(m.group(1)),)) in (None, "local"):
+            return gap
+        return gap[:m.start()]
 
     @staticmethod
     def _linked(gap: str) -> bool:

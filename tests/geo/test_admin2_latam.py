@@ -110,6 +110,11 @@ def test_a_foreign_city_keeps_its_reading_in_its_own_story(event_place):
      "al este de Caracas.", "abatió", "Miranda"),
     ("Soldados venezolanos se enfrentaron a un grupo irregular cerca de Guasdualito, en el municipio Páez.",
      "enfrentaron", "Apure"),
+    # Guárico's municipios (llanos stories name them with the noun, without the state)
+    ("Efectivos del Ejército venezolano abatieron a dos hombres en el sector El Rosario, municipio José "
+     "Tadeo Monagas.", "abatieron", "Guárico"),
+    ("Un ganadero venezolano fue secuestrado en su finca del municipio Leonardo Infante.", "secuestrado",
+     "Guárico"),
 ])
 def test_venezuelan_municipio_places_the_event(event_place, text, trigger, admin1):
     p = event_place(text, trigger)

@@ -22,6 +22,9 @@ from cronica.geo.gazetteer import DATA_DIR
     ("Un productor fue asesinado en el municipio de El Cuá, Nicaragua.", "asesinado", "Jinotega", "Nicaragua"),
     ("Militares ecuatorianos se enfrentaron a contrabandistas en el cantón Shushufindi.", "enfrentaron",
      "Sucumbíos", "Ecuador"),
+    # Camilo Ponce Enríquez is a canton of Azuay (not of El Oro, which it borders)
+    ("Dos guardias de una mina fueron asesinados en un campamento de Ponce Enríquez, informó la Policía "
+     "ecuatoriana.", "asesinados", "Azuay", "Ecuador"),
 ])
 def test_small_municipality_resolves_to_its_division(event_place, text, trigger, admin1, country):
     p = event_place(text, trigger)

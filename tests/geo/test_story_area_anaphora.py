@@ -57,6 +57,14 @@ def test_a_namesake_in_the_same_municipality_is_that_municipality_s(event_place)
     assert p is not None and (p.admin1, p.country) == ("Apure", "Venezuela")
 
 
+def test_a_place_of_the_same_district_written_with_del_is_that_district_s(event_place):
+    # "del mismo distrito" (de + el) points back like "en el mismo distrito"
+    text = ("Dos mineros murieron el martes en un ataque en el anexo Los Pinos, distrito de Pataz, en La "
+            "Libertad.\nEn agosto, un vigilante fue asesinado en la bocamina Santa Rita, del mismo distrito.")
+    p = event_place(text, "asesinado")
+    assert p is not None and (p.admin1, p.country) == ("La Libertad", "Peru")
+
+
 def test_without_the_same_municipality_the_big_namesake_stays(event_place):
     p = event_place("Dos comerciantes fueron asesinados el domingo en La Victoria, estado Aragua.", "asesinados")
     assert p is not None and p.admin1 == "Aragua"
