@@ -928,6 +928,23 @@ def _live_now(tok, cue: Optional[re.Pattern]) -> bool:
     return cue.search(span_key(sent)) is not None
 
 
+#: verbs whose participle complement tells an act by its result ("quedaron incautados dos fusiles",
+#: "resultaron decomisados"), and the types so told: goods taken by the forces. Not arrests: "quedaron
+#: detenidos en el atasco" is a traffic jam as often as a custody (tests/extraction/test_recall_classes.py)
+_RESULT_VERBS = frozenset({"quedar", "resultar"})
+_RESULT_TYPES = frozenset({"seizure"})
+
+
+def _result_participle(tok, etype: str) -> bool:
+    """Is the trigger a participle completing "quedar"/"resultar" ("En el lugar quedaron incautados dos
+    fusiles", "quedó asegurada" - train c-124, zj-005; the same result passive of arrests in a-130,
+    b-018)? The tagger reads it as an adjective object of the verb, which would make it a bare generic
+    noun; it tells the seizure as "fueron incautados" does. (Not damage: "quedaron destruidas" after a
+    fire or a landslide names no act of a force.)"""
+    return etype in _RESULT_TYPES and "Part" in tok.morph.get("VerbForm") and tok.head.i != tok.i \
+        and tok.dep_ in ("obj", "xcomp", "advcl", "amod") and tok.head.lemma_ in _RESULT_VERBS
+
+
 def _periphrastic_passive(tok) -> bool:
     """Is the verb a participle under "ser" ("fue secuestrada", "fueron detenidos")? The parser
     labels its subject ``nsubj`` with an ``aux`` "ser", not ``nsubj:pass``: that subject is the patient."""
@@ -1170,6 +1187,9 @@ def find_triggers(sent) -> list[TriggerMention]:
         if trig.retype is not None and trig.retype[2].search(context()):
             etype, own_variant = trig.retype[0], trig.retype[1] or own_variant
         strength = trig.strength
+        result = kind == "participle" and _result_participle(tok, etype)
+        if strength == "weak" and result:
+            strength = "strong"  # "quedó detenido": the act told by its result, as "fue detenido"
         if strength == "weak" and kind == "participle" and any(
                 c.dep_ in ("aux", "aux:pass") and c.lemma_ in ("ser", "haber")
                 for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "ADJ")
@@ -1178,7 +1198,7 @@ def find_triggers(sent) -> list[TriggerMention]:
             # coordinated with the passive before it ("fue reducido y detenido por los agentes")
             strength = "strong"
         m = TriggerMention(etype, tok.i, tok.idx, tok.idx + len(tok.text), strength=strength)
-        _mark(m, tok, cues, verbal=kind in _VERBAL_KINDS and (caps or tok.pos_ in ("VERB", "AUX")))
+        _mark(m, tok, cues, verbal=result or (kind in _VERBAL_KINDS and (caps or tok.pos_ in ("VERB", "AUX"))))
         # a lexicon noun the tagger read as a verb ("Reportan balacera en la colonia ...": "balacerar")
         m.noun_read_as_verb = kind == "noun" and tok.pos_ in ("VERB", "AUX")
         if trig.agent and m.dropped == "generic (bare noun)" and tok.dep_ == "nsubj" and tok.head.i != tok.i \

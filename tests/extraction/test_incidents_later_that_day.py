@@ -71,3 +71,21 @@ def test_a_bus_fallen_into_a_ravine_is_still_an_accident(extract):
     text = "Seis pasajeros murieron el lunes cuando un bus interprovincial cayó a una hondonada en la vía a Jaén."
     assert extract(text, published=PUBLISHED) == []
 
+
+
+def test_a_shooting_an_hour_after_a_killing_is_its_own(extract):
+    # session 22 (events4): the opening in the singular, "Una hora después" (class of train zj-028)
+    text = ("Un vendedor de 30 años fue asesinado a balazos la noche del sábado frente a su casa en el "
+            "barrio El Prado, en Barranquilla. Una hora después, en el barrio Rebolo, tres jóvenes "
+            "resultaron heridos cuando desconocidos dispararon contra un grupo que conversaba en una esquina.")
+    evs = extract(text, published=PUBLISHED)
+    assert len(evs) == 2, [(e.type, e.evidence.text) for e in evs]
+    assert any(e.evidence.text.startswith("Una hora después") and e.wounded.best == 3 for e in evs)
+
+
+def test_a_blast_half_an_hour_after_the_bag_was_left_is_not_another_incident(extract):
+    # the singular opening keeps the definite-noun exception: the blast announced before
+    text = ("Un hombre dejó una mochila con explosivos frente a la alcaldía de Tame el martes y huyó en "
+            "una moto. Media hora después se produjo la explosión, que destruyó la puerta principal.")
+    evs = extract(text, published=PUBLISHED)
+    assert kinds(evs) == ["bombing"], [(e.type, e.evidence.text) for e in evs]
