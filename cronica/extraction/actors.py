@@ -133,6 +133,9 @@ class RoleCues:
     flight_verbs: tuple[str, ...] = ()
     manner_nouns: frozenset = frozenset()
     driven_nouns: frozenset = frozenset()
+    self_naming_verbs: tuple[str, ...] = ()
+    behind_words: frozenset = frozenset()
+    order_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +159,7 @@ def load_role_cues() -> RoleCues:
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
             "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs",
-            "manner_nouns", "driven_nouns")
+            "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -204,7 +207,9 @@ def load_role_cues() -> RoleCues:
                     riding_doer_nouns=frozenset(raw["riding_doer_nouns"]),
                     flight_verbs=tuple(raw["flight_verbs"]),
                     manner_nouns=frozenset(raw["manner_nouns"]),
-                    driven_nouns=frozenset(raw["driven_nouns"]))
+                    driven_nouns=frozenset(raw["driven_nouns"]),
+                    self_naming_verbs=tuple(raw["self_naming_verbs"]),
+                    behind_words=frozenset(raw["behind_words"]), order_nouns=frozenset(raw["order_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -1029,9 +1034,15 @@ def _attribution(sent) -> tuple[Optional[ActorMention], Optional[str]]:
                 a = _agentive(_child(t, "nsubj")) if any(c.dep_ == "cop" for c in t.children) else None
             if a is not None:  # "X fue el autor del ataque"
                 return _attributed(a, sent, None), "author"
-    said = _work_of(sent) or _belonging_doers(sent) or _linked_group(sent)
+    named = _named_themselves(sent)
+    if named is not None:  # "sus captores se identificaron como integrantes de X": the doers' own word
+        return _attributed(named, sent, "se identificaron como"), "claimed"
+    said = _work_of(sent) or _behind_act(sent) or _belonging_doers(sent) or _linked_group(sent)
     if said is not None:
         return _attributed(said, sent, None), "blamed"
+    ordered = _by_order_of(sent)
+    if ordered is not None:  # "confinadas por orden de X": who ordered it (not a blame on hearsay)
+        return _attributed(ordered, sent, None), "ordered"
     for t in span_tokens(sent):
         if t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm") and (ag := _agent(t)) is not None:
             a = _agentive(ag)  # "la mina fue sembrada por integrantes de un frente"
@@ -1159,6 +1170,88 @@ def _work_of(sent) -> Optional[ActorMention]:
             a = _agentive(g)
             if a is not None:
                 return a
+    return None
+
+
+def _named_themselves(sent) -> Optional[ActorMention]:
+    """X of "sus captores se identificaron como integrantes de X", "los secuestradores se presentaron
+    como miembros de X": the doers' own word of whom they belong to (``self_naming_verbs`` with "se";
+    corpus/README.md, "The doers named by an attribution"), when they are told by a label of doers or
+    suspects (``_captors_subject``) and the "como" phrase names a group or its members; else None."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.pos_ != "VERB" or not t.lower_.startswith(cues.self_naming_verbs) \
+                or not any(c.lower_ == "se" for c in t.children) or not _captors_subject(t):
+            continue
+        as_what = next((c for c in t.children if c.dep_ in ("obj", "obl", "xcomp", "nmod", "advcl")
+                        and any(m.lower_ == "como" for m in c.children if m.dep_ in ("mark", "case"))), None)
+        if as_what is None:
+            continue
+        if as_what.lower_ in cues.member_nouns:
+            g = next((g for g in as_what.children if g.dep_ == "nmod" and _case(g) in ("de", "del")), None)
+            a = _agentive(g) if g is not None else None
+        else:
+            a = _agentive(as_what)
+        if a is not None:
+            return a
+    return None
+
+
+def _captors_subject(verb) -> bool:
+    """The subject of ``verb`` (or the antecedent of its relative "que") labels the doers or suspects
+    ("sus captores", "los secuestradores"; ``_suspect_word``), not a description ("los hombres",
+    "los sujetos": the gold keeps the description there, train zi-019, g-013, zk-039)."""
+    subj = _child(verb, "nsubj")
+    if subj is not None and subj.lower_ in ("que", "quien", "quienes") and verb.dep_ in ("acl", "acl:relcl"):
+        subj = verb.head
+    return subj is not None and _suspect_word(subj.lower_)
+
+
+def _behind_act(sent) -> Optional[ActorMention]:
+    """X of "detrás del crimen está X" / "X estaría detrás del ataque" (``behind_words``): the one a
+    source places behind the act, unless a question is still open; else None."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.lower_ not in cues.behind_words or t.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        act = t.head
+        if any(c.dep_ == "cop" for c in act.children) or any(c.dep_ == "cop" for c in t.children):
+            who = _child(act, "nsubj") or _child(t, "nsubj")  # "X está detrás del ataque"
+        elif act.dep_ == "obl" and any(c.dep_ == "cop" for c in act.head.children):  # "detrás del ataque está X"
+            who = act.head
+        elif act.dep_ == "obl" and act.head.pos_ in ("VERB", "AUX") and act.head.lower_.startswith("est"):
+            who = _child(act.head, "nsubj")  # the same, parsed with "está" as its verb
+        else:
+            continue
+        if who is None or _open_question(act):
+            continue
+        a = _after_copula(_agentive(who), who) if who == act.head else _agentive(who)
+        if a is not None:
+            return a
+    return None
+
+
+def _after_copula(phrase: Optional[ActorMention], pred) -> Optional[ActorMention]:
+    """The words of ``phrase`` after the copula of ``pred`` ("el frente X", not "la voladura está el
+    frente X")."""
+    cop = next((c for c in pred.children if c.dep_ == "cop"), None)
+    if phrase is None or cop is None:
+        return phrase
+    start = cop.idx + len(cop.text) + 1
+    return ActorMention(pred.doc.text[start:phrase.end], start, phrase.end) if phrase.start < start < phrase.end else phrase
+
+
+def _by_order_of(sent) -> Optional[ActorMention]:
+    """X of "las comunidades permanecen confinadas por orden de X" (``order_nouns`` told with
+    "por"): who ordered the act; else None."""
+    cues = load_role_cues()
+    for t in span_tokens(sent):
+        if t.lower_ not in cues.order_nouns or not any(c.lower_ == "por" for c in t.children if c.dep_ == "case"):
+            continue
+        g = next((g for g in t.children if g.dep_ in ("nmod", "flat") and _case(g) in ("de", "del")), None)
+        a = _agentive(g) if g is not None else None
+        if a is not None:
+            return a
     return None
 
 
