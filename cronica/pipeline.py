@@ -24,7 +24,7 @@ from cronica.errors import CronicaError, InputError
 from cronica.extraction.assemble import Assembler, DocumentContext, Sentence
 from cronica.model import DateValue, DocResult, Document, Event, Place, Span
 from cronica.nlp.lexicons import load_actors
-from cronica.nlp.load import keep_text, load_nlp, release, span_text, span_tokens
+from cronica.nlp.load import doc_ents, doc_sents, keep_text, load_nlp, release, span_text, span_tokens
 from cronica.text.accents import restore_accents
 from cronica.text.clean import CleanText, clean, paragraphs
 
@@ -281,7 +281,7 @@ class Pipeline:
         para_starts = [p[0] for p in paras]
         for pdoc in pdocs:
             off = pdoc._.cronica_offset
-            for sp in pdoc.sents:
+            for sp in doc_sents(pdoc):  # (listed once per Doc; the stages read them again by ``sent_of``)
                 if not span_text(sp).strip():
                     continue
                 para_i = bisect_right(para_starts, off + sp.start_char) - 1
@@ -316,7 +316,7 @@ class Pipeline:
         hints = []
         for pdoc in pdocs:
             off = pdoc._.cronica_offset
-            for ent in pdoc.ents:
+            for ent in doc_ents(pdoc):  # (listed once per Doc; ``span_ents`` reads the same list)
                 if ent.label_ in ("LOC", "GPE"):
                     s, e = ct.to_original(off + ent.start_char, off + ent.end_char)
                     hints.append(Span(s, e, text[s:e]))

@@ -2956,7 +2956,7 @@ def _patient_names(m: Mention) -> set[str]:
         return set()
     text = a.text
     if a.text.split()[-1].lower() == "alias":
-        text += " " + " ".join(m.sentence.span.doc.text[a.end:a.end + 60].split()[:1])
+        text += " " + " ".join(parsed_text(m.sentence.span.doc)[a.end:a.end + 60].split()[:1])
     return actor_names(ActorMention(text, a.start, a.end))
 
 
@@ -3537,7 +3537,7 @@ def _victim_framed(variants: list[str], victim: Optional[Actor], told: list, off
     reported" (data/taxonomy.yaml readings), not an office named anywhere in the sentence ("el alcalde
     condenó el asesinato de un comerciante" is the means' code)."""
     words = [victim.as_written] if victim is not None and victim.as_written else []
-    words += [m.sentence.span.doc.text[m.trigger.start:m.trigger.end] for m in told]
+    words += [parsed_text(m.sentence.span.doc)[m.trigger.start:m.trigger.end] for m in told]  # (the Doc's text joined once)
     if office is not None and any(_heads_with_office(w, office) for w in words):
         return variants
     return [v for v in variants if v != "prominent"]

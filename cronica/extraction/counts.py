@@ -2055,7 +2055,7 @@ def _added_to_the_first_report(sent, found: list[CountMention]) -> list[CountMen
     firsts = [c for c in found if c.preliminary and c.best and not c.cumulative and not (c.additive or c.other)]
     if not firsts or any(c.update for c in found):
         return found
-    text = sent.doc.text
+    text = parsed_text(sent.doc)  # (the Doc's text joined once)
     out = []
     for c in found:
         first = next((f for f in firsts if f.category == c.category and f.end <= c.start
@@ -2090,7 +2090,7 @@ def _given_with_the_rise(sent, found: list[CountMention]) -> list[CountMention]:
     rises = [c for c in found if c.update]
     if not rises:
         return found
-    text = sent.doc.text
+    text = parsed_text(sent.doc)  # (the Doc's text joined once)
     return [replace(c, update=True) if not c.update and c.best and c.category in (KILLED, WOUNDED)
             and not c.cumulative and any(r.category != c.category and r.end <= c.start
                                          and _LISTED_WITH.fullmatch(text[r.end:c.start]) for r in rises)
@@ -2536,7 +2536,7 @@ def _breakdown_not_added(sent, found: list[CountMention]) -> list[CountMention]:
         if not parts or head is None:
             continue
         first = min(parts, key=lambda c: c.start)
-        gap = doc.text[head.idx + len(head.text):first.start]
+        gap = parsed_text(doc)[head.idx + len(head.text):first.start]
         opener = gap.strip()[:1]
         generic = head.lower_ in load_count_cues().generic_people or head.lower_ in ("víctimas", "victimas")
         if not (opener in _BREAKDOWN_OPENERS or (opener == "," and generic)):
@@ -2989,10 +2989,13 @@ def _total_so_now(sent, found: list[CountMention]) -> list[CountMention]:
     found here when the parse gives the figure no role (train m-001, x-007, c-097, zi-007). A running
     total over a period ("con esto suman 40 los asesinados en lo que va del año") is flagged
     cumulative afterwards (``_flag``)."""
-    toks = span_tokens(sent)
     out = list(found)
+    lows = doc_lowers(sent.doc)
+    if "con" not in lows[sent.start:sent.end]:
+        return out  # (a word test on the Doc's array first: most sentences have no "con")
+    toks = span_tokens(sent)
     for i, tok in enumerate(toks):
-        if tok.lower_ != "con":
+        if lows[tok.i] != "con":
             continue
         opening = next((o for o in _SO_NOW_OPENINGS if tuple(t.lower_ for t in toks[i:i + len(o)]) == o), None)
         if opening is None:
@@ -3076,8 +3079,10 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
     nouns = _zero_nouns_by_first_word()
     if _zero_words().isdisjoint(span_words(sent)):
         return out  # (no word any test below starts from: a zero noun, a bare wound word, "ileso", a negation)
+    lows = doc_lowers(doc)  # (each word's form read from the Doc's array, not from its Token)
     for tok in span_tokens(sent):
-        for words, cats in nouns.get(tok.lower_, ()):
+        low = lows[tok.i]
+        for words, cats in nouns.get(low, ()):
             if [t.lower_ for t in doc[tok.i:tok.i + len(words)]] != words:
                 continue
             before = _words_before(doc, tok.i, 4)
@@ -3097,7 +3102,7 @@ def _zeros(sent, found: list[CountMention]) -> list[CountMention]:
                 have.add(cat)
                 out.append(CountMention(cat, 0, 0, 0, start.idx, end.idx + len(end.text), victim=None))
             break  # the longest noun only ("víctimas mortales", not "víctimas")
-        if tok.lower_ in _BARE_ZERO_WORDS and tok.head.lower_ in _NOBODY and tok.dep_ in ("amod", "acl") and tok.head.dep_ != "nsubj":
+        if low in _BARE_ZERO_WORDS and tok.head.lower_ in _NOBODY and tok.dep_ in ("amod", "acl") and tok.head.dep_ != "nsubj":
             # "…, nadie herido.": a bare zero (a resulting clause has its own subject reading)
             cat = WOUNDED if tok.lower_.startswith(("herid", "lesion")) else KILLED
             if cat not in have:

@@ -1383,7 +1383,7 @@ def _bodies_of_a_told_toll(out: list[TriggerMention], doc, key: str, cues: Filte
         return
     for m in out:
         if not m.dropped and m.type == "killing" and m.strength == "strong" \
-                and _BODY_WORDS.search(match_key(doc.text[m.start:m.end])):
+                and _BODY_WORDS.search(match_key(parsed_text(doc)[m.start:m.end])):
             m.strength, m.reference = "weak", "reference (bodies of a toll already told)"
 
 

@@ -327,13 +327,20 @@ def span_key(span) -> str:
     return key
 
 
+def doc_ents(doc) -> tuple:
+    """``doc.ents`` listed once and kept in the Doc's ``user_data``: ``Doc.ents`` builds a new Span
+    for every entity on each read (``span_ents`` and the pipeline's place hints read them)."""
+    ents = doc.user_data.get("cronica_ents")
+    if ents is None:
+        ents = doc.user_data["cronica_ents"] = tuple(doc.ents)
+    return ents
+
+
 def span_ents(span) -> list:
     """``span.ents`` (the Doc's entities inside the span) from the Doc's entities listed once:
     ``Span.ents`` rebuilds every entity of the whole Doc on each call. The Doc's entities are
     read after the parse, which sets them; nothing in Cronica sets them later."""
-    ents = span.doc.user_data.get("cronica_ents")
-    if ents is None:
-        ents = span.doc.user_data["cronica_ents"] = tuple(span.doc.ents)
+    ents = doc_ents(span.doc)
     out = []
     for ent in ents:  # (Span.ents, same order and bounds)
         if ent.start >= span.start:
@@ -487,13 +494,23 @@ def sent_of(tok):
     """``tok.sent``, from the Doc's sentences listed once: ``Token.sent`` walks the Doc's
     sentence starts from the token outwards and builds a new Span on each call. The
     sentence starts are the parser's (nothing in Cronica sets them after the parse)."""
-    doc = tok.doc
+    listed, starts = _listed_sents(tok.doc)
+    return listed[bisect_right(starts, tok.i) - 1]
+
+
+def doc_sents(doc) -> tuple:
+    """``tuple(doc.sents)``, listed once and kept in the Doc's ``user_data`` (shared with
+    ``sent_of``): ``Doc.sents`` walks the sentence starts and builds each Span again on each read."""
+    return _listed_sents(doc)[0]
+
+
+def _listed_sents(doc) -> tuple:
+    """(the Doc's sentences, their first token indices), made once per Doc."""
     sents = doc.user_data.get("cronica_sents")
     if sents is None:
         listed = tuple(doc.sents)
         sents = doc.user_data["cronica_sents"] = (listed, [s.start for s in listed])
-    listed, starts = sents
-    return listed[bisect_right(starts, tok.i) - 1]
+    return sents
 
 
 def keep_text(doc, text: str, parsed: "str | None" = None) -> None:
