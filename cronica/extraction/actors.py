@@ -675,7 +675,7 @@ def own_forces(sent) -> Optional[ActorMention]:
     toks = span_tokens(sent)
     for a, b in zip(toks, toks[1:]):
         if a.lower_ in _OWN and b.lower_ in load_role_cues().force_members:
-            text = sent.doc.text[a.idx:b.idx + len(b)]
+            text = parsed_text(sent.doc)[a.idx:b.idx + len(b)]
             return ActorMention(text, a.idx, a.idx + len(text))
     return None
 
@@ -1122,7 +1122,7 @@ def _doers_are(subj) -> Optional[ActorMention]:
     if a is None:
         return None
     start = cop.idx + len(cop.text) + 1  # the predicate alone, not "los detenidos son"
-    return ActorMention(cop.doc.text[start:a.end], start, a.end) if start < a.start else a
+    return ActorMention(parsed_text(cop.doc)[start:a.end], start, a.end) if start < a.start else a
 
 
 def _predicate_only(phrase: Optional[ActorMention], pred) -> Optional[ActorMention]:
@@ -1132,7 +1132,7 @@ def _predicate_only(phrase: Optional[ActorMention], pred) -> Optional[ActorMenti
     if phrase is None or cop is None or not phrase.start <= cop.idx < phrase.end:
         return phrase
     start = cop.idx + len(cop.text) + 1
-    return ActorMention(pred.doc.text[start:phrase.end], start, phrase.end) if start < phrase.end else None
+    return ActorMention(parsed_text(pred.doc)[start:phrase.end], start, phrase.end) if start < phrase.end else None
 
 
 def _name_rejoined(phrase: Optional[ActorMention], head) -> Optional[ActorMention]:
@@ -1148,7 +1148,7 @@ def _name_rejoined(phrase: Optional[ActorMention], head) -> Optional[ActorMentio
     rest = _phrase(name)
     if rest is None or rest.start != name.idx:
         return phrase
-    return ActorMention(head.doc.text[phrase.start:rest.end], phrase.start, rest.end)
+    return ActorMention(parsed_text(head.doc)[phrase.start:rest.end], phrase.start, rest.end)
 
 
 def _open_question(tok) -> bool:
@@ -1238,7 +1238,7 @@ def _after_copula(phrase: Optional[ActorMention], pred) -> Optional[ActorMention
     if phrase is None or cop is None:
         return phrase
     start = cop.idx + len(cop.text) + 1
-    return ActorMention(pred.doc.text[start:phrase.end], start, phrase.end) if phrase.start < start < phrase.end else phrase
+    return ActorMention(parsed_text(pred.doc)[start:phrase.end], start, phrase.end) if phrase.start < start < phrase.end else phrase
 
 
 def _by_order_of(sent) -> Optional[ActorMention]:
@@ -1586,7 +1586,7 @@ def unit_members(sent) -> Optional[ActorMention]:
         if end == j or t.lower_ in _member_word_list("unit_member_words") and toks[j].lower_ not in _unit_names():
             continue  # ("fuerzas de la Contra": an armed group's, not a force's unit)
         first, last = t, toks[end - 1]
-        text = sent.doc.text[first.idx:last.idx + len(last)]
+        text = parsed_text(sent.doc)[first.idx:last.idx + len(last)]
         return ActorMention(text, first.idx, first.idx + len(text))
     return None
 
@@ -1662,7 +1662,7 @@ def named_unit(sent) -> Optional[ActorMention]:
         if end - k < 2 or not any(x.is_title or x.is_upper for x in toks[k + 1:end]):
             continue  # "la Dirección" alone, "Comando" before a lowercase word
         last = toks[end - 1]
-        text = sent.doc.text[t.idx:last.idx + len(last)]
+        text = parsed_text(sent.doc)[t.idx:last.idx + len(last)]
         return ActorMention(text, t.idx, t.idx + len(text))
     return None
 
