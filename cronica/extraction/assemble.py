@@ -3352,7 +3352,8 @@ def _zeros_of_each(drafts: list[Draft]) -> None:
     nearest to it (``_incidents_covered``), unless one tells a figure of that category. In place."""
     for d in list(drafts):
         for z in list(d.mentions):
-            if z.trigger is not None or not z.counts or any(c.best != 0 for c in z.counts):
+            if z.trigger is not None or not z.counts or any(c.best != 0 or c.category not in _ZERO_CATEGORIES
+                                                            for c in z.counts):
                 continue
             n = _incidents_covered(z.sentence.span.text)
             if n is None:

@@ -630,6 +630,18 @@ def _adjectives_end(head, sent) -> int:
     return end
 
 
+def _one_of_a_side(conj):
+    """ "uno de los atacantes", "una de las policías": the pronoun of one person of a group a side
+    names (counts.yaml victim_groups), told as a conjunct of a counted group ("Dos efectivos y uno
+    de los atacantes murieron"; corpus train s-009): that group's noun, else None (not "uno de los
+    heridos", which tells again a person counted before)."""
+    if conj.pos_ != "PRON" or conj.lower_ not in ("uno", "una"):
+        return None
+    part = next((c for c in conj.children if c.dep_ == "nmod" and c.i > conj.i and c.pos_ == "NOUN"
+                 and _case(c) in ("de", "del")), None)
+    return part if part is not None and victim_group(part.text) is not None else None
+
+
 def _partitive_noun(head):
     """ "dos de los atacantes", "tres de las víctimas": the people a numeral takes its part of
     (the noun that tells their side); else the head itself (train j-002)."""
@@ -1994,6 +2006,16 @@ def find_counts(sent) -> list[CountMention]:
                 for conj in conjs:
                     if conj.lower_ in load_count_cues().tally_nouns:
                         continue  # "y un número no determinado de civiles": no figure told
+                    part = _one_of_a_side(conj)
+                    if part is not None and (cat, conj.i) not in seen and not _own_predicate(conj, tok):
+                        # "Dos efectivos de la GNB y uno de los atacantes murieron": one more, of the other side
+                        seen.add((cat, conj.i))
+                        out.append(CountMention(
+                            cat, 1, 1, 1, conj.idx, part.idx + len(part.text),
+                            victim=doc[conj.i:part.i + 1].text, victim_start=conj.idx,
+                            victim_end=part.idx + len(part.text), victim_head=part.text,
+                            additive=True, listed=True, joint=main_start))
+                        continue
                     if conj.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and (cat, conj.i) not in seen \
                             and not any(p.match(conj.lower_) for p, _, _ in _compiled()) and not _own_predicate(conj, tok):
                         one = _one_person(conj) and any(g.dep_ in ("det", "case") for g in conj.children)

@@ -119,3 +119,20 @@ def test_a_zero_after_a_semicolon_beside_the_arrest_is_the_kidnappings():
     taken = [e for e in events if e.type == "kidnapping"]
     assert len(taken) == 1 and best(taken[0].wounded) == 0 and taken[0].killed is None
     assert all(e.wounded is None for e in events if e.type == "arrest")
+
+
+# -- one of the other side told beside a counted group ---------------------------------------------
+
+def test_one_of_the_attackers_conjoined_with_the_dead_soldiers_is_one_more(nlp, totals):
+    assert totals(nlp, "Tres policías y uno de los sicarios murieron durante el tiroteo.") == {"killed": 4}
+    # "uno de los heridos" tells again someone counted, and is no side's member
+    assert totals(nlp, "Dos vecinos y uno de los heridos fueron trasladados al hospital.").get("killed") is None
+
+
+def test_one_of_the_attackers_is_counted_on_his_side():
+    from cronica.extraction.counts import find_counts, victim_group
+    from cronica.nlp.load import load_nlp
+
+    sent = next(load_nlp()("Dos agentes y uno de los atacantes murieron en el asalto.").sents)
+    groups = sorted(victim_group(c.victim_head) for c in find_counts(sent) if c.category == "killed")
+    assert groups == ["rebels", "state"]
