@@ -63,7 +63,7 @@ from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
 from cronica.nlp.load import parsed_text, span_key, span_tokens, span_words
-from cronica.nlp.numbers import is_number_word
+from cronica.nlp.numbers import is_number_word, words_value
 from cronica.taxonomy import codes_for
 from cronica.time.lexicon import load_lexicon
 
@@ -791,6 +791,39 @@ def _toll_not_told(toll: Mention, m: Mention) -> Optional[Mention]:
     return replace(toll, counts=rest) if toll.sentence.headline and rest else None
 
 
+def _toll_goes_on(held: Mention, m: Mention) -> bool:
+    """Does the toll ``m`` told in the sentence right after the one held (no incident between) tell
+    the rest of it: figures only of categories the held toll has none of, none of them a running
+    count, over several incidents, a revision or a first report ("Tres soldados fueron asesinados
+    el martes." then "Otros cuatro resultaron heridos.": three dead and four wounded)?"""
+    if m.sentence.index - held.sentence.index != 1 or held.sentence.headline:
+        return False
+    cats = {c.category for c in held.counts}
+    return all(c.category not in cats and c.category in ("killed", "wounded") and not c.cumulative
+               and not c.several and not c.update and not c.preliminary for c in m.counts)
+
+
+def _toll_lent_by(mentions: list[Mention], left: list[CountMention]) -> Optional[Mention]:
+    """The figures a ruling, a decree or a designation tells of the incident it is about ("condenó
+    ... por la masacre de 16 campesinos", "condenó ... por la ejecución de nueve campesinos", "estado
+    de sitio tras el asesinato de tres soldados"): it carries none of them itself (counts.yaml
+    ``no_toll_types``), so they wait, as a toll told ahead, for the violent incident the document
+    tells next ("Según la sentencia, ... los mataron"), which takes them when it tells none of its
+    own (``_new_draft``, ``_toll_not_told``). Undated: the sentence's date is the ruling's, not the
+    incident's. None when it tells no such figure (running counts and figures over several
+    incidents never). ``mentions``: a sentence's incidents, all of kinds that wait (else None);
+    ``left``: its figures no mention took."""
+    if not mentions or any(FAMILY[m.type] not in _TOLL_WAITS_FAMILIES for m in mentions):
+        return None
+    told = [c for m in mentions for c in m.counts if not carries_toll(m.type, c.category)] + list(left)
+    lent = [c for c in told if c.category in ("killed", "wounded", "kidnapped") and c.best
+            and not c.cumulative and not c.several]
+    if not lent:
+        return None
+    return Mention(mentions[0].sentence, None, "killing" if any(c.category == "killed" for c in lent) else "attack",
+                   "support", counts=lent)
+
+
 def _toll_fits(m: "Mention", family: str) -> bool:
     """A casualty-only sentence may tell the toll of an incident of ``family``: deaths and
     wounds of a fight or a protest, captives of an abduction (an operation is joined only when
@@ -951,6 +984,9 @@ class Assembler:
         if FAMILY[m.type] in _TOLL_WAITS_FAMILIES:
             return d  # (a ruling takes no toll: the one held waits for the incident told next)
         toll, self._doc.toll_ahead = self._doc.toll_ahead, None
+        if toll is not None and m.trigger is None and toll.counts and m.counts and _toll_goes_on(toll, m):
+            d.mentions.insert(1, toll)  # "tras el asesinato de cuatro policías." + "En el mismo hecho ... otros tres"
+            return d
         # (a toll whose sentence names the kind of incident - "murió durante la marcha" - waits
         # longer for it: the reactions to a death are often told before the protest itself; so does
         # a headline's, which names its story's incident: "Condenan a ... por la masacre de 27
@@ -969,7 +1005,11 @@ class Assembler:
         """Keep ``m`` as the toll told before any incident it could join; a mention with no figure
         does not replace one that has figures (nor, unless ``replaces``, does another toll)."""
         held = self._doc.toll_ahead
-        if held is None or not held.counts or (m.counts and replaces):
+        if held is not None and held.counts and m.counts and _toll_goes_on(held, m):
+            # "... tras el asesinato de tres soldados." then "En el incidente resultaron heridos otros
+            # cuatro efectivos.": the next sentence tells the rest of the same toll, not another one
+            self._doc.toll_ahead = replace(m, counts=held.counts + m.counts)
+        elif held is None or not held.counts or (m.counts and replaces):
             self._doc.toll_ahead = m
 
     def _date_moved(self, draft: Draft, m: Mention, ctx: DocumentContext) -> bool:
@@ -1167,7 +1207,11 @@ class Assembler:
                 # (not a running total: "Con este doble crimen, la ciudad suma 214 muertes violentas en lo
                 # que va del año" recaps the incident told and counts others; train b-021, c-001, d-047,
                 # j-027, n-003, q-024, s-041 and the other "con este hecho suman" of the corpus)
-                casualties = [c for c in left if c.category in ("killed", "wounded") and not c.cumulative]
+                # (captives too, once an abduction is told: "Los captores se llevaron también a un obrero",
+                # "Un equipo de siete personas fue retenido ..." under a headline that told the taking)
+                taken = any(d.family == "abduction" for d in drafts)
+                casualties = [c for c in left if not c.cumulative and (c.category in ("killed", "wounded") or (
+                    c.category == "kidnapped" and c.best and taken))]
                 if (casualties or anaphor) and not sense and not tally_told(triggers):
                     # (no toll of a shark's or a blast's victims, nor the figures of a count over a period)
                     mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
@@ -1180,6 +1224,9 @@ class Assembler:
                 if beside and not sense:
                     mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=beside))
+                lent = _toll_lent_by(mentions, left)
+                if lent is not None and not sense:
+                    self._hold_toll(lent, replaces=False)  # "condenó ... por la masacre de 16 campesinos"
             for m in mentions:
                 self._locate(m, sdoc, sent_span, ctx)
             mentions = self._unpacked(mentions, sdoc, sent_span, ctx)
@@ -1201,6 +1248,7 @@ class Assembler:
         events = []
         drafts = self._headlines_told_in_body(drafts, ctx)
         _zeros_of_members(drafts)
+        _zeros_of_each(drafts)
         if rec is None:
             drafts = self._without_setting_only_protests(drafts)
             drafts = _without_outcome_settings(drafts, self._doc.sentences)
@@ -3273,6 +3321,52 @@ def _zeros_of_members(drafts: list[Draft]) -> None:
             for d in group:
                 if z not in d.mentions:
                     d.mentions.append(z)
+
+
+def _incidents_covered(text: str) -> Optional[int]:
+    """How many incidents a zero's sentence says it covers ("No hubo heridos en ninguno de los dos
+    hechos", "En ninguno de los tres ataques hubo víctimas", "sin lesionados en ambos casos"): the
+    number before an incident noun of counts.yaml after the words of ``each_incident``, else None."""
+    cues = load_count_cues()
+    words = re.findall(r"\w+", text.lower())
+    for k in range(len(words) - 1):
+        for lead in cues.each_incident:
+            n = len(lead)
+            if tuple(words[k:k + n]) != lead:
+                continue
+            rest = words[k + n:k + n + 2]
+            if lead[-1] in ("ambos", "ambas"):
+                if rest and rest[0] in cues.incident_nouns:
+                    return 2
+            elif len(rest) == 2 and rest[1] in cues.incident_nouns:
+                value = int(rest[0]) if rest[0].isdigit() else words_value([rest[0]])
+                if value is not None and value >= 2:
+                    return value
+    return None
+
+
+def _zeros_of_each(drafts: list[Draft]) -> None:
+    """A zero told of several incidents at once ("No hubo heridos en ninguno de los dos hechos" after
+    two arsons; corpus train t-015, dev a-142) is the zero of each of them, not only of the one its
+    sentence joined: the sentence joins the others too, the N incidents of a kind that takes a zero
+    nearest to it (``_incidents_covered``), unless one tells a figure of that category. In place."""
+    for d in list(drafts):
+        for z in list(d.mentions):
+            if z.trigger is not None or not z.counts or any(c.best != 0 or c.category not in _ZERO_CATEGORIES
+                                                            for c in z.counts):
+                continue
+            n = _incidents_covered(z.sentence.span.text)
+            if n is None:
+                continue
+            cats = {c.category for c in z.counts}
+            near = sorted((o for o in drafts if FAMILY[o.type] in _ZERO_FAMILIES),
+                          key=lambda o: min(abs(x.sentence.index - z.sentence.index) for x in o.mentions))[:n]
+            if d not in near:
+                continue
+            for o in near:
+                if z in o.mentions or any(c.category in cats and c.best for x in o.mentions for c in x.counts):
+                    continue
+                o.mentions.append(z)
 
 
 def _members_apart(d: Draft, m: Mention) -> bool:

@@ -54,6 +54,9 @@ _FORMS: list[tuple[str, str, str]] = [
     (r"matar|asesinar|ejecutar|matando|asesinando", KILLED, "obj"),
     (r"muertes?|asesinatos?|fallecimientos?|homicidios?", KILLED, "nmod"),
     (r"masacres?|matanzas?", KILLED, "nmod"),  # "la masacre de 27 campesinos": its dead
+    # "la ejecución de nueve campesinos", "las ejecuciones de tres detenidos" (people only: "la
+    # ejecución de la obra" counts nobody; corpus train c-146, the rulings of parts s and ze)
+    (r"ejecuci(ón|ones)", KILLED, "nmod"),
     # the remains nouns ("los cuerpos de cinco jornaleros", "17 cadáveres", "restos de al menos dos
     # personas", "el cadaver de X") are KILLED "nmod" too: remains.yaml ``casualty``, with their
     # spellings without the accent, joined in ``_compiled`` (a person only by "de": "restos de
@@ -102,8 +105,6 @@ _NOT_PEOPLE = re.compile(r"(?:horas?|días?|años?|anos|annos|meses|kilos?|km|me
 _EVENT_NOUN = re.compile(r"(?:enfrentamientos?|ataques?|emboscadas?|(?:mega)?operativos?|operaci(ón|ones)|atentados?|"
                          r"incursi(ón|ones)|combates?|hecho|suceso|accidente|patrullajes?|allanamientos?|"
                          r"intervenci(ón|ones)|acciones|misiones|diligencias|desalojos?|cateos?|redadas?)\Z")
-_COLLECTIVE = {"familia", "grupo", "comunidad", "patrulla", "brigada", "columna", "banda", "organización", "gente",
-               "población", "pueblo", "tripulación", "delegación", "comitiva", "caravana"}
 _COPULAS = {"resultar", "quedar", "terminar", "acabar", "ser", "estar", "caer", "resultaron", "quedaron",
             "terminaron", "cayeron", "fueron", "estaban"}
 
@@ -161,6 +162,8 @@ class CountCues:
     cause_before: tuple = ()  # "tras la": the death after it came before the act the sentence tells
     wound_sites: frozenset = frozenset()  # "pierna", "abdomen": "herido en una pierna" is one person wounded
     arrest_lemmas: frozenset = frozenset()  # "detener", "capturar": the verbs of an arrest
+    collective_nouns: frozenset = frozenset()  # "grupo", "equipo": a group counted by its "de" members
+    each_incident: tuple = ()  # "ninguno de los": a zero told of each of several incidents
 
 
 def victim_group(phrase: Optional[str]) -> Optional[str]:
@@ -226,7 +229,8 @@ def load_count_cues() -> CountCues:
     lists = ("zero_before", "update_stems", "tally_nouns", "period_cues", "tally_stems", "wave_cues",
              "unharmed", "several_words", "incident_nouns", "side_words", "added_to", "preliminary_cues",
              "generic_people", "care_verbs", "also_words", "member_nouns", "armed_group_nouns",
-             "long_ago_units", "long_ago_phrases", "cause_before", "wound_sites", "arrest_lemmas")
+             "long_ago_units", "long_ago_phrases", "cause_before", "wound_sites", "arrest_lemmas",
+             "collective_nouns", "each_incident")
     for k in lists:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -266,7 +270,8 @@ def load_count_cues() -> CountCues:
                      frozenset(raw["also_words"]), frozenset(raw["member_nouns"]),
                      frozenset(raw["armed_group_nouns"]), tuple(raw["long_ago_units"]),
                      tuple(raw["long_ago_phrases"]), tuple(raw["cause_before"]), frozenset(raw["wound_sites"]),
-                     frozenset(raw["arrest_lemmas"]))
+                     frozenset(raw["arrest_lemmas"]), frozenset(raw["collective_nouns"]),
+                     tuple(tuple(p.split()) for p in raw["each_incident"]))
 
 
 @dataclass(frozen=True)
@@ -382,9 +387,9 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
     doc = noun.doc
     if noun.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ in _NOBODY for c in noun.children):
         return 0, 0, 0, noun.i, noun.i  # "ninguna persona resultó herida"
-    if noun.lower_ in _COLLECTIVE or noun.lower_ == "total":  # "un grupo de 98 soldados", "un total de 52 internos"
+    if noun.lower_ in load_count_cues().collective_nouns or noun.lower_ == "total":  # "un grupo de 98 soldados", "un total de 52 internos"
         members = next((c for c in noun.children if c.dep_ == "nmod" and _case(c) == "de"), None)
-        if members is not None and members.lower_ not in _COLLECTIVE:
+        if members is not None and members.lower_ not in load_count_cues().collective_nouns:
             got = _count_np(members)
             if got is not None and got[0] is not None and got[0] > 1:
                 return got
@@ -467,7 +472,7 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
             break
     # 4) "un/una" determiner: one person ("Un oficial murió", "un militar muerto"); "otro"
     # likewise ("dos policías muertos y otro herido")
-    for child in noun.children if noun.lower_ not in _COLLECTIVE else ():  # "una patrulla" is not one person
+    for child in noun.children if noun.lower_ not in load_count_cues().collective_nouns else ():  # "una patrulla" is not one person
         if child.dep_ == "det" and child.lower_ in ("un", "una", "otro", "otra") and child.i < noun.i \
                 and not (child.lower_ in ("otro", "otra") and child.i > 0 and doc[child.i - 1].lower_ in ("el", "la")):
             return 1, 1, 1, child.i, noun.i
@@ -498,7 +503,7 @@ def _count_np(noun) -> Optional[tuple[int, Optional[int], Optional[int], int, in
                 total += got[0]
             if total > 1:
                 return total, total, total, noun.i, max(t.i for t in listed.subtree)
-    if noun.lower_ in _COLLECTIVE:
+    if noun.lower_ in load_count_cues().collective_nouns:
         return None  # "la familia Coriñaupa" is not one person
     # 6) a singular noun naming one specific person ("al suboficial José Millones")
     if noun.morph.get("Number") == ["Sing"] and any(c.pos_ == "PROPN" for c in noun.children) \
@@ -623,6 +628,18 @@ def _adjectives_end(head, sent) -> int:
     while end + 1 < sent.end and head.doc[end + 1].dep_ == "amod" and head.doc[end + 1].head.i == head.i:
         end += 1
     return end
+
+
+def _one_of_a_side(conj):
+    """ "uno de los atacantes", "una de las policías": the pronoun of one person of a group a side
+    names (counts.yaml victim_groups), told as a conjunct of a counted group ("Dos efectivos y uno
+    de los atacantes murieron"; corpus train s-009): that group's noun, else None (not "uno de los
+    heridos", which tells again a person counted before)."""
+    if conj.pos_ != "PRON" or conj.lower_ not in ("uno", "una"):
+        return None
+    part = next((c for c in conj.children if c.dep_ == "nmod" and c.i > conj.i and c.pos_ == "NOUN"
+                 and _case(c) in ("de", "del")), None)
+    return part if part is not None and victim_group(part.text) is not None else None
 
 
 def _partitive_noun(head):
@@ -958,6 +975,9 @@ def _taken_away(verb) -> bool:
         return False
     if any(c.dep_ == "conj" and (_single_role(c.lower_) or ("", ""))[0] == KILLED for c in verb.children):
         return False  # "se llevó a ocho hombres y los fusiló": the dead, not captives
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i), None)
+    if obj is not None and not _personal_a(obj) and victim_group(obj.text) is None and not told_as_a_person(obj):
+        return False  # "se llevaron además una camioneta": a thing taken, no person (dev j-015)
     return _taken_by_force(verb)
 
 
@@ -1307,7 +1327,7 @@ def _named_role(noun) -> bool:
 
 def _one_person(noun) -> bool:
     """A singular noun or name naming one person ("del jefe de la columna", "a Juan Pérez")."""
-    if noun.lower_ in _COLLECTIVE or _NOT_PEOPLE.match(noun.lower_) or noun.pos_ not in ("NOUN", "PROPN") \
+    if noun.lower_ in load_count_cues().collective_nouns or _NOT_PEOPLE.match(noun.lower_) or noun.pos_ not in ("NOUN", "PROPN") \
             and not _named_role(noun):
         return False
     # "alias Tigre": the tagger reads "alias" as a plural
@@ -1780,7 +1800,7 @@ def find_counts(sent) -> list[CountMention]:
                 if found is None and _one_beside_a_figure(noun):
                     found = (1, 1, 1, noun.i, noun.i)  # "El alcalde y tres concejales fueron secuestrados"
                 if found is None and "Sing" in tok.morph.get("Number") and (
-                        noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _COLLECTIVE)
+                        noun is None or (noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in load_count_cues().collective_nouns)
                         or (noun.pos_ == "PRON" and noun.lower_ in _ONE_PRONOUNS and any(  # "uno de sus choferes fue
                             c.dep_ in ("aux", "aux:pass") and c.lemma_ == "ser" for c in tok.children))):  # asesinado"
                     # "El camarada X fue abatido", "(él) fue secuestrado": singular agreement, one person
@@ -1887,6 +1907,9 @@ def find_counts(sent) -> list[CountMention]:
                     noun = (None if _blamed_on(tok) else _to_whom(tok)) or _of_after_time(tok)
                 if tok.lower_ == "restos" and (noun is None or not _a_person_noun(noun) or _disappeared(noun)):
                     continue  # "restos de un vehículo"; "de dos jóvenes desaparecidos": the disappearance's end
+                if tok.lower_.startswith("ejecuci") and (noun is None or not (
+                        _a_person_noun(noun) or told_as_a_person(noun) or _named_person(noun))):
+                    break  # "la ejecución de dos proyectos", "de la obra": a plan carried out, nobody killed
                 found = _count_np(noun) if _is_people(noun) else None
                 if found is None and noun is not None and cat in (KILLED, KIDNAPPED) and _case(noun) in ("de", "del") \
                         and _one_person(noun) and ((
@@ -1983,6 +2006,16 @@ def find_counts(sent) -> list[CountMention]:
                 for conj in conjs:
                     if conj.lower_ in load_count_cues().tally_nouns:
                         continue  # "y un número no determinado de civiles": no figure told
+                    part = _one_of_a_side(conj)
+                    if part is not None and (cat, conj.i) not in seen and not _own_predicate(conj, tok):
+                        # "Dos efectivos de la GNB y uno de los atacantes murieron": one more, of the other side
+                        seen.add((cat, conj.i))
+                        out.append(CountMention(
+                            cat, 1, 1, 1, conj.idx, part.idx + len(part.text),
+                            victim=doc[conj.i:part.i + 1].text, victim_start=conj.idx,
+                            victim_end=part.idx + len(part.text), victim_head=part.text,
+                            additive=True, listed=True, joint=main_start))
+                        continue
                     if conj.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and (cat, conj.i) not in seen \
                             and not any(p.match(conj.lower_) for p, _, _ in _compiled()) and not _own_predicate(conj, tok):
                         one = _one_person(conj) and any(g.dep_ in ("det", "case") for g in conj.children)

@@ -25,7 +25,7 @@ def tolls_beside_arrests(sdoc, mentions: Sequence, left: Sequence) -> list:
         return []
     out = []
     for c in left:
-        if c.category not in ("killed", "wounded") or not c.best or c.cumulative or c.several:
+        if c.category not in ("killed", "wounded") or c.best is None or c.cumulative or c.several:
             continue
         span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
@@ -57,7 +57,13 @@ def _conjoined_after(tok, trig) -> bool:
     t = tok
     while t.head.i != t.i and t.head.i != trig.i:
         t = t.head
-    return t.head.i == trig.i and t.dep_ == "conj" and t.i > trig.i
+    if t.head.i != trig.i or t.i <= trig.i:
+        return False
+    # (or a clause of its own after a semicolon, "Los tres fueron detenidos ...; los rehenes no
+    # sufrieron lesiones", which the parser may hang on the arrest as an adverbial clause)
+    return t.dep_ == "conj" or (t.dep_ in ("advcl", "parataxis") and any(
+        w.text == ";" for w in trig.doc[trig.i + 1:t.i]) and any(
+        c.dep_ in ("nsubj", "nsubj:pass") for c in t.children))
 
 
 _TOLL_FAMILIES = ("violent", "protest", "operation")
