@@ -2226,19 +2226,26 @@ class Assembler:
         """A clash's other side is the party its first report sentence names beside actor1 ("efectivos
         del Ejército ... fueron atacados por integrantes de X, lo que originó un enfrentamiento"), not
         the dead or wounded a later sentence counts ("Dos delincuentes perdieron la vida", "resultó
-        herido el cabo X"; issue 12 item 3): when actor2 is missing, told only after that sentence, or
-        the same party as actor1, the first party of another name that sentence names (a named group
-        or force first; not the body that reports it after the act); ``actor2`` otherwise."""
+        herido el cabo X"; issue 12 item 3). When actor1 is told in that sentence and actor2 is missing,
+        the same party as actor1, or told only after that sentence by words no lexicon names as a
+        group or force: the first party of another name that sentence names (a named group or force
+        first; not the body that reports it after the act, nor words for both sides, "bandas
+        rivales"); ``actor2`` otherwise."""
         first = self._first_report(d)
-        if first is None:
-            return actor2
-        if actor2 is not None and (actor2.span is None or self._in_first_sentence(d, actor2)) \
-                and not _same_party(actor2, actor1) and actor2.name != actor1.name:
+        if first is None or not self._in_first_sentence(d, actor1):
+            return actor2  # (an actor1 found elsewhere may be the side that sentence names)
+        if actor2 is not None and (actor2.span is None or first.sentence.start <= actor2.span.start < first.sentence.end):
+            return actor2  # that sentence's own words
+        if actor2 is not None and not (_same_party(actor2, actor1) or actor2.name == actor1.name) and (
+                actor2.span.start < first.sentence.start or self._named_party(actor2, country)):
             return actor2
         other = self._actor_in_sentence(first, "armed_clash", None, ctx, country, want={1, 2, 3, 4},
                                         besides=actor1, acting_only=True)
-        if other is None or _same_party(other, actor1) or other.name == actor1.name:
+        if other is None or _same_party(other, actor1) or other.name == actor1.name or _sides_told(other):
             return actor2
+        if actor2 is not None and not (_same_party(actor2, actor1) or actor2.name == actor1.name) and (
+                other.name == actor2.name or other.inter == actor2.inter == 1):
+            return actor2  # the same side in other words ("un militar" there, "soldados que patrullaban" here)
         return other
 
     def _opened_by(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
