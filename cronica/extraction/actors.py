@@ -2841,9 +2841,11 @@ def _opening_of(tok) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         return _agentive(doer), _phrase(_subject_of(tok))
     if lemma.startswith("abr") and (fire is None or fire.lower_ != "fuego"):
         return None, None  # "abrir" only as "abrir fuego"
+    if lemma.startswith("emprend") and fire is None:
+        return None, None  # "emprender" only as "la emprendió a tiros contra"
     if _is_passive(tok):
         return _agentive(_agent(tok)), _phrase(_subject_of(tok))  # "al ser atacados por X", "fueron emboscados"
-    against = _child(tok, "obj") if not lemma.startswith("abr") else next(
+    against = _child(tok, "obj") if not lemma.startswith(("abr", "emprend")) else next(
         (c for c in tok.children if c.dep_ == "obl" and _case(c) == "contra"), None)
     return _agentive(_child(tok, "nsubj")), _phrase(against)  # "X abrió fuego contra Y", "X atacó a Y"
 

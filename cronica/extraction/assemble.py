@@ -3748,6 +3748,8 @@ def _on_side(phrase, side, other) -> bool:
     if _one_party(phrase, side) or phrase.inter == 1 and side.inter == 1 and other.inter != 1:
         return True
     head = _head_word(phrase.as_written, _DETERMINERS)
+    if phrase.inter is None and side.inter == 1 and other.inter != 1 and head in load_role_cues().hit_units:
+        return True  # "la patrulla fue atacada": a unit of a force told alone is the state side (session 23)
     return head is not None and head == _head_word(side.as_written, _DETERMINERS) \
         and head != _head_word(other.as_written, _DETERMINERS)
 

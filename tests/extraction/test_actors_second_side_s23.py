@@ -123,3 +123,14 @@ def test_the_dicrim_is_the_police_side_of_a_clash_and_of_its_arrest(extract):
     for e in events:
         if e.type == "arrest":
             assert e.actor1.inter == 1 and "Dirección Central" in e.actor1.as_written
+
+
+@pytest.mark.parametrize("sentence, answerer", [
+    ("Los policías querían detenerlo cuando él emprendió a tiros contra la patrulla.", "la patrulla"),
+    ("El gobierno emprendió una campaña contra la extorsión.", None),
+])
+def test_emprender_a_tiros_opens_fire_only_with_a_fire_word(nlp, sentence, answerer):
+    from cronica.extraction.actors import clash_opener
+
+    _, second = clash_opener(next(iter(nlp(sentence).sents)))
+    assert (second.text if second else None) == answerer
