@@ -49,11 +49,19 @@ def _actor(lex, country, sentence, phrase):
     ("SV", "Agentes de la División Antinarcóticos incautaron la droga.", "Agentes de la División Antinarcóticos"),
     ("AR", "Efectivos de la Agencia de Investigación Criminal allanaron un búnker.",
      "Efectivos de la Agencia de Investigación Criminal"),
+    ("AR", "Agentes de la DDI de La Matanza detuvieron al sospechoso.", "Agentes de la DDI de La Matanza"),
+    ("CL", "Detectives de la Brigada de Investigación Criminal llegaron al sitio.",
+     "Detectives de la Brigada de Investigación Criminal"),
 ])
 def test_police_units_by_name_or_acronym_are_the_police(lex, country, sentence, phrase):
     actor = _actor(lex, country, sentence, phrase)
     assert actor.inter == 1 and actor.country == country
     assert "Policía" in actor.name or actor.name.startswith("Dirección Nacional de Control de Drogas")
+
+
+def test_the_prosecutions_investigative_agency_is_the_prosecution(lex):
+    actor = _actor(lex, "HN", "Agentes de la ATIC levantaron las evidencias.", "Agentes de la ATIC")
+    assert actor.inter == 1 and actor.name == "Ministerio Público (Honduras)"
 
 
 @pytest.mark.parametrize("country, sentence, phrase", [
