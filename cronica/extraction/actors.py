@@ -136,6 +136,7 @@ class RoleCues:
     self_naming_verbs: tuple[str, ...] = ()
     behind_words: frozenset = frozenset()
     order_nouns: frozenset = frozenset()
+    clash_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +160,7 @@ def load_role_cues() -> RoleCues:
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
             "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs",
-            "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns")
+            "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns", "clash_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -209,7 +210,8 @@ def load_role_cues() -> RoleCues:
                     manner_nouns=frozenset(raw["manner_nouns"]),
                     driven_nouns=frozenset(raw["driven_nouns"]),
                     self_naming_verbs=tuple(raw["self_naming_verbs"]),
-                    behind_words=frozenset(raw["behind_words"]), order_nouns=frozenset(raw["order_nouns"]))
+                    behind_words=frozenset(raw["behind_words"]), order_nouns=frozenset(raw["order_nouns"]),
+                    clash_nouns=tuple(raw["clash_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -2839,9 +2841,11 @@ def _opening_of(tok) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         return _agentive(doer), _phrase(_subject_of(tok))
     if lemma.startswith("abr") and (fire is None or fire.lower_ != "fuego"):
         return None, None  # "abrir" only as "abrir fuego"
+    if lemma.startswith("emprend") and fire is None:
+        return None, None  # "emprender" only as "la emprendió a tiros contra"
     if _is_passive(tok):
         return _agentive(_agent(tok)), _phrase(_subject_of(tok))  # "al ser atacados por X", "fueron emboscados"
-    against = _child(tok, "obj") if not lemma.startswith("abr") else next(
+    against = _child(tok, "obj") if not lemma.startswith(("abr", "emprend")) else next(
         (c for c in tok.children if c.dep_ == "obl" and _case(c) == "contra"), None)
     return _agentive(_child(tok, "nsubj")), _phrase(against)  # "X abrió fuego contra Y", "X atacó a Y"
 
@@ -2856,6 +2860,29 @@ def clash_opener(sent) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
         if attacker is not None or answerer is not None:
             return attacker, answerer
     return None, None
+
+
+def _clash_other_side(verb, a1: Optional[ActorMention]) -> Optional[ActorMention]:
+    """The other side of a clash told as the object of a light verb (issue 12 item 3): the verb's
+    "con" / "contra" complement ("agentes ... sostuvieron un intercambio de disparos con dos hombres
+    armados"), else the conjunct of its subject ("tropas ... y presuntos integrantes del ELN
+    sostuvieron combates"); not a phrase inside the first side's."""
+    def apart(p):
+        return p is not None and (a1 is None or not (a1.start <= p.start < a1.end))
+
+    for c in verb.children:
+        if c.dep_ == "obl" and _case(c) in ("con", "contra") and apart(p := _phrase(c)):
+            return p
+    subj = _child(verb, "nsubj") or next(
+        (a for c in verb.children if c.dep_ in ("obl", "obl:tmod") and c.i < verb.i
+         for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")), None)  # "El lunes, tropas y ..."
+    if subj is not None:
+        conj = next((c for c in subj.children if c.dep_ == "conj"), None)
+        if conj is None and subj.dep_ == "appos":
+            conj = next((c for c in subj.head.children if c.dep_ == "conj" and c.i > subj.i), None)
+        if conj is not None and apart(p := _phrase(conj)):
+            return p
+    return None
 
 
 def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
@@ -2919,7 +2946,9 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 obj = _clitic_antecedent(trigger) or fired_on or obj  # "reunieron a los hombres y los mataron"
             conj = _child(subj, "conj") if subj is not None else None
             if conj is None and subj is not None and subj.dep_ == "appos":
-                conj = _child(subj.head, "conj")  # "El 3 de mayo, tropas y una banda ...": the date's conjunct
+                # "El 3 de mayo, tropas y una banda ...": the date's conjunct after the subject (not the
+                # date's own: "Entre el 2 y el 4 de septiembre, efectivos ... y una columna ...")
+                conj = next((c for c in subj.head.children if c.dep_ == "conj" and c.i > subj.i), None)
             if conj is not None and obj is None and trigger.lemma_.startswith(_RECIPROCAL) and (
                     se or trigger.lemma_.startswith(_FOUGHT)):
                 a1, a2 = _phrase(subj), _phrase(conj)  # "A y B se enfrentaron": the sides in the text's order
@@ -3085,6 +3114,8 @@ def roles(trigger) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
                 a1 = _agentive(_child(head, "nsubj") or _shared_subject(head))
             else:
                 a1 = _agentive(_agent(head))
+            if a2 is None and trigger.dep_ == "obj" and trigger.lower_.startswith(load_role_cues().clash_nouns):
+                a2 = _clash_other_side(head, a1)
     if a2 is None:  # "la protesta dejó cuatro detenidos": the detained
         a2 = _held_people(trigger)
     if a2 is None:  # "un operativo para localizar a los autores"

@@ -2008,8 +2008,13 @@ class Assembler:
                     break
         if FAMILY[d.type] in ("violent", "abduction", "arrest") and (
                 actor2 is None or describes_people(actor2.as_written) or _premises(actor2)):
-            # "tres personas fueron asesinadas ... Las víctimas son A, B y C": the people named
+            # "tres personas fueron asesinadas ... Las víctimas son A, B y C": the people named (not,
+            # for a clash's other side, "un intercambio de disparos con dos hombres armados", the one
+            # of them a later sentence names dead: issue 12 item 3)
             named = self._named_people(ev_m, ordered, ctx, cc, FAMILY[d.type] if actor2 is None else None)
+            if named is not None and d.type == "armed_clash" and actor2 is not None \
+                    and not self._in_first_sentence(d, named):
+                named = None
             if named is not None and not _same_party(named, actor1):
                 actor2 = named if actor2 is None or actor2.name is None else \
                     replace(actor2, as_written=named.as_written, span=named.span)
@@ -2077,6 +2082,8 @@ class Assembler:
             # "X abrió fuego contra Y", "Y fue atacado a tiros por X", "fueron recibidos a balazos
             # por X": the shooter and whom they fired on
             actor1, actor2 = self._frame_sides(ordered, ctx, cc, d.type, actor1, actor2)
+        if d.type == "armed_clash" and actor1 is not None:
+            actor2 = self._second_side(d, actor1, actor2, ctx, cc)
         actor1 = self._own_force_named(actor1, ev_m, ctx, cc)
         actor2 = self._own_force_named(actor2, ev_m, ctx, cc)
 
@@ -2249,6 +2256,45 @@ class Assembler:
         if target is not None and actor2 is None and not _same_party(target, actor1):
             actor2 = target
         return actor1, actor2
+
+    @staticmethod
+    def _first_report(d: Draft) -> Optional[Mention]:
+        """The incident's first strong mention the body tells, in the text's order."""
+        return min((m for m in d.mentions if m.strength == "strong" and not m.sentence.headline),
+                   key=lambda m: m.sentence.index, default=None)
+
+    def _in_first_sentence(self, d: Draft, actor: Actor) -> bool:
+        """Whether the actor's words are in the incident's first report sentence."""
+        first = self._first_report(d)
+        return first is not None and actor.span is not None \
+            and first.sentence.start <= actor.span.start < first.sentence.end
+
+    def _second_side(self, d: Draft, actor1: Actor, actor2: Optional[Actor], ctx: DocumentContext,
+                     country: Optional[str]) -> Optional[Actor]:
+        """A clash's other side is the party its first report sentence names beside actor1 ("efectivos
+        del Ejército ... fueron atacados por integrantes de X, lo que originó un enfrentamiento"), not
+        the dead or wounded a later sentence counts ("Dos delincuentes perdieron la vida", "resultó
+        herido el cabo X"; issue 12 item 3). When actor1 is told in that sentence and actor2 is missing,
+        the same party as actor1, or told only after that sentence by words no lexicon names as a
+        group or force: the first party of another name that sentence names (a named group or force
+        first; not the body that reports it after the act, nor words for both sides, "bandas
+        rivales"); ``actor2`` otherwise."""
+        first = self._first_report(d)
+        if first is None or not self._in_first_sentence(d, actor1):
+            return actor2  # (an actor1 found elsewhere may be the side that sentence names)
+        if actor2 is not None and (actor2.span is None or first.sentence.start <= actor2.span.start < first.sentence.end):
+            return actor2  # that sentence's own words
+        if actor2 is not None and not (_same_party(actor2, actor1) or actor2.name == actor1.name) and (
+                actor2.span.start < first.sentence.start or self._named_party(actor2, country)):
+            return actor2
+        other = self._actor_in_sentence(first, "armed_clash", None, ctx, country, want={1, 2, 3, 4},
+                                        besides=actor1, acting_only=True)
+        if other is None or _same_party(other, actor1) or other.name == actor1.name or _sides_told(other):
+            return actor2
+        if actor2 is not None and not (_same_party(actor2, actor1) or actor2.name == actor1.name) and (
+                other.name == actor2.name or other.inter == actor2.inter == 1):
+            return actor2  # the same side in other words ("un militar" there, "soldados que patrullaban" here)
+        return other
 
     def _opened_by(self, ordered: list[Mention], ctx: DocumentContext, country: Optional[str],
                    actor1: Actor, actor2: Actor) -> bool:
@@ -3796,6 +3842,8 @@ def _on_side(phrase, side, other) -> bool:
     if _one_party(phrase, side) or phrase.inter == 1 and side.inter == 1 and other.inter != 1:
         return True
     head = _head_word(phrase.as_written, _DETERMINERS)
+    if phrase.inter is None and side.inter == 1 and other.inter != 1 and head in load_role_cues().hit_units:
+        return True  # "la patrulla fue atacada": a unit of a force told alone is the state side (session 23)
     return head is not None and head == _head_word(side.as_written, _DETERMINERS) \
         and head != _head_word(other.as_written, _DETERMINERS)
 

@@ -141,6 +141,9 @@ class ActorLexicon:
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: (text, country, context) → what ``find`` found: the stages ask about the same phrases again
     _found: dict = field(default_factory=dict, repr=False, compare=False)
+    #: the head nouns of a state body's proper name (generic.yaml ``institution_heads``)
+    institution_heads: tuple[str, ...] = ()
+    _inside_name: Optional[re.Pattern] = None
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -153,6 +156,14 @@ class ActorLexicon:
                 self._by_role.setdefault((entry.country, entry.role), entry)
             elif entry.role and entry.generic:
                 self._by_role.setdefault((None, entry.role), entry)
+        if self.institution_heads:
+            # "Dirección Central de Investigaciones ", "Fiscalía Especial contra el ": a capitalised name
+            # opened by a head noun and joined by at least one lower-case word, up to the alias
+            cap = r"[A-ZÁÉÍÓÚÑ][\w.-]*"
+            low = r"(?:de|del|la|las|los|el|en|y|e|contra|para|a|al)"
+            self._inside_name = re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")"
+                r"(?:\s+" + cap + r")*(?:\s+" + low + r"(?:\s+" + cap + r")*)+\s+\Z")
         lower = {a for e in self.entries for a in (*e.aliases, *e.guarded) if not any(c.isupper() for c in a)}
         self._pattern = re.compile(r"(?<!\w)(" + (_trie_regex((set(self._exact) | lower) - {""}) or "(?!x)x")
                                    + r")(?!\w)", re.IGNORECASE)
@@ -224,6 +235,10 @@ class ActorLexicon:
                 m, entry = self._name_after_article(pattern, folded, text, m, entry, country, ctx)
             if entry and re.search(r"(?i)\banti[\s-]?$", text[max(0, m.start() - 6):m.start()]) and entry.inter != 1:
                 entry = None  # "Fuerza Nacional Anti Maras": a unit against the group, not the group
+            if entry and entry.generic and entry.inter != 1 and self._inside_name is not None \
+                    and text[m.start():m.start() + 1].isupper() and not text[m.start():m.end()].isupper() \
+                    and self._inside_name.search(text, max(0, m.start() - 80), m.start()):
+                entry = None  # "Dirección Central de Investigaciones Criminales": what the body fights
             if entry and m.end() > m.start():
                 out.append((m.start(), m.end(), entry))
                 pos = m.end()
@@ -375,6 +390,7 @@ def load_actors(extra: Sequence[str] = ()) -> ActorLexicon:
 def _load_actors(extra: tuple[str, ...]) -> ActorLexicon:
     entries: list[ActorEntry] = []
     countries: dict[str, tuple[str, str]] = {}
+    heads: list[str] = []
     for path in extra:
         entries += _actor_entries(_read_yaml(path, Path(path)), path)
     for name in actor_files():
@@ -384,7 +400,8 @@ def _load_actors(extra: tuple[str, ...]) -> ActorLexicon:
             if not (isinstance(pair, list) and len(pair) == 2 and re.fullmatch(r"[A-Z]{3}", str(pair[1]))):
                 raise DataFileError(f"{name}: countries.{cc} must be [Spanish name, alpha-3 code]")
             countries[str(cc)] = (str(pair[0]), str(pair[1]))
-    return ActorLexicon(entries, countries=countries)
+        heads += [str(h) for h in raw.get("institution_heads") or ()]
+    return ActorLexicon(entries, countries=countries, institution_heads=tuple(heads))
 
 
 # ---------------------------------------------------------------- numbers
