@@ -130,3 +130,13 @@ def test_a_clash_told_then_talked_about_is_one_event(extract):
     text = ("Soldados y disidentes combatieron el lunes en una vereda de Argelia, en el Cauca; un soldado resultó herido.\n"
             "Los negociadores, que volverán a reunirse en mayo, no se refirieron al combate en su declaración.")
     assert types(extract(text, published=PUBLISHED)) == ["armed_clash"]
+
+
+# -- a relative clause in the pluperfect tells an earlier act, not the day of the incident
+
+def test_a_headline_victim_who_had_left_prison_days_before_is_the_bodys_killing(extract):
+    text = ("Asesinan a un hombre que había salido de la cárcel con beneficio penitenciario hace cinco días\n"
+            "Un hombre de 29 años fue asesinado a balazos la noche del domingo en una calle del distrito de "
+            "La Victoria, en Lima, informó la Policía.")
+    events = extract(text, published=PUBLISHED)
+    assert [(e.type, e.date.value) for e in events] == [("killing", "2026-03-08")]
