@@ -142,6 +142,7 @@ class FilterCues:
     controlled_disposal: Optional[re.Pattern] = None  # over folded text: "la destrucción controlada de"
     seized_goods: Optional[re.Pattern] = None  # over the folded sentence: what a seizure takes (arms, drugs)
     seized_other: Optional[re.Pattern] = None  # over the folded sentence: goods alone no seizure (phones)
+    seized_other_measured: Optional[re.Pattern] = None  # "40 toneladas de ropa": a measure of those goods
     tally_breakdowns: tuple[tuple[str, ...], ...] = ()  # folded: "412 agresiones, entre ellas ... 9 asesinatos"
     destruction_words: frozenset[str] = frozenset()  # lemmas: "destruyó 4.800 armas ... decomisadas"
 
@@ -240,6 +241,7 @@ def load_filters() -> FilterCues:
         controlled_disposal=_words(raw.get("controlled_disposal") or (), "controlled_disposal"),
         seized_goods=_regexes(raw.get("seized_goods") or (), "seized_goods"),
         seized_other=_regexes(raw.get("seized_other") or (), "seized_other"),
+        seized_other_measured=_regexes(raw.get("seized_other_measured") or (), "seized_other_measured"),
         tally_breakdowns=tuple(tuple(match_key(p).split()) for p in raw.get("tally_breakdowns") or ()),
         destruction_words=frozenset(raw.get("destruction_words") or ()))
 
@@ -969,7 +971,8 @@ def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         patients.append(tok.head)
     first = min(patients, key=lambda c: c.i, default=None)  # the first thing taken names what was taken
-    if first is not None and first.pos_ == "NOUN" and first.lemma_.lower() in cues.non_human:
+    # (a noun the tagger reads as an adjective, "1.100 fardos de ropa", is the thing taken too)
+    if first is not None and first.pos_ in ("NOUN", "ADJ") and first.lemma_.lower() in cues.non_human:
         m.dropped = f"not people ({first.text})"
 
 
@@ -1165,6 +1168,8 @@ def find_triggers(sent) -> list[TriggerMention]:
                 if not t.requires_next.match(nxt):
                     continue
             if t.unless_next is not None and t.unless_next.match(" ".join(keys[k + 1:k + 4])):
+                continue
+            if t.unless_prev is not None and t.unless_prev.search(" ".join(keys[max(0, k - 2):k])):
                 continue
             if t.requires_near is not None and not t.requires_near.search(context()):
                 continue
@@ -1620,7 +1625,9 @@ def _no_seizure_goods(out: list["TriggerMention"], key: str, cues: FilterCues) -
     if cues.seized_other is None or cues.seized_goods is None:
         return
     seizures = [m for m in out if m.type == "seizure" and not m.dropped]
-    if seizures and cues.seized_other.search(key) and not cues.seized_goods.search(key):
+    # a measure of those goods ("40 toneladas de ropa usada") is no drug's measure
+    goods_key = cues.seized_other_measured.sub(" ", key) if cues.seized_other_measured is not None else key
+    if seizures and cues.seized_other.search(key) and not cues.seized_goods.search(goods_key):
         for m in seizures:
             m.dropped = "not a seizure (no arms, drugs or explosives)"
 

@@ -24,7 +24,8 @@ from cronica.text.gate import gated
 
 _POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "ADP", "NUM", "DET", "PRON"}
 _ENTRY_KEYS = {"lemma", "noun", "form", "words", "pos", "strength", "requires_next", "requires_near", "unless_near",
-               "agent", "variant", "stem", "extra", "kinds", "exclude", "retype", "unless_next"}
+               "agent", "variant", "stem", "extra", "kinds", "exclude", "retype", "unless_next",
+               "unless_prev"}
 _PHRASE_KEYS = {"type", "tokens", "strength", "requires_near", "unless_near", "gap", "gaps", "head", "variant",
                 "retype", "told_with"}
 
@@ -81,6 +82,9 @@ class TokenTrigger:
     retype: Optional[tuple[str, Optional[str], re.Pattern]] = None
     # not when the words right after it (folded, the next three) match: "ataque cardíaco", "ataque de pánico"
     unless_next: Optional[re.Pattern] = None
+    # not when the words right before it (folded, the previous two, joined) end so: a sentence served,
+    # "cumplen ya condena", is no sentence handed down ("condena" tagged as the verb)
+    unless_prev: Optional[re.Pattern] = None
 
     @property
     def form(self) -> Item:  # the old name
@@ -229,7 +233,8 @@ def load_triggers() -> TriggerLexicon:
                 _compile(e["requires_next"], where) if e.get("requires_next") else None,
                 _near(e.get("requires_near"), where), bool(e.get("agent", False)), e.get("variant"),
                 _near(e.get("unless_near"), where), kinds, order, retype,
-                _compile(e["unless_next"], where, anchored=False) if e.get("unless_next") else None))
+                _compile(e["unless_next"], where, anchored=False) if e.get("unless_next") else None,
+                _compile(e["unless_prev"], where, anchored=False) if e.get("unless_prev") else None))
             order += 1
     phrases: list[PhraseTrigger] = []
     for i, e in enumerate(raw.get("phrases") or []):

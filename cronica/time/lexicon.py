@@ -32,7 +32,7 @@ _LIST_KEYS = (
 )
 _OPTIONAL_LIST_KEYS = ("relative_phrase_not_before", "state_imperfects", "state_object_determiners",
                        "antecedent_clause_participles", "retold_participles", "captivity_words", "fight_nouns",
-                       "lasting_words", "lasting_units")
+                       "lasting_words", "lasting_units", "earlier_act_openers")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one compiled pattern set per lexicon
@@ -94,6 +94,9 @@ class TimeLexicon:
     antecedent_clause_participles: tuple[str, ...] = ()
     # "el homicidio ... ocurrido el 8 de marzo": an older incident's date in its reduced relative clause
     retold_participles: tuple[str, ...] = ()
+    # "a un hombre que había salido de prisión hace ocho días": a relative clause in the pluperfect tells
+    # an act before the trigger's, whose date is never the trigger's
+    earlier_act_openers: tuple[str, ...] = ()
     # "permanecía cautivo desde hacía tres días": a captivity's start dates the kidnapping
     captivity_words: tuple[str, ...] = ()
     # "sostuvieron el sábado un combate": a verb whose object is a fight holds it, it does not report

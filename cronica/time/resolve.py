@@ -1337,7 +1337,7 @@ class Timeline:
     def _retold(self, aside: tuple[Span, ...]) -> tuple[Span, ...]:
         """The asides that tell an older incident's occurrence: they open with one of time.yaml's
         ``retold_participles`` ("ocurrido el 8 de marzo en el barrio ...")."""
-        opener = _opening_word(self._lex.retold_participles)
+        opener = _opening_word(self._lex.retold_participles + self._lex.earlier_act_openers)
         return tuple(a for a in aside if opener.match(self.text, a.start, a.end))
 
     def _told_in(self, trigger: Span, sentence: Span, clause: Optional[Span],
