@@ -533,6 +533,19 @@ def release(doc) -> None:
     doc.user_data.clear()
 
 
+def known_lemmas(nlp) -> frozenset[str]:
+    """The lemmas the model's rule lemmatizer lists as words of the language (its ``lemma_index``
+    table: nouns, adjectives, verbs, determiners, pronouns), lower case; empty when the pipeline
+    has no such lemmatizer. The recasing stage tells common words from names by them."""
+    pipe = nlp.get_pipe("token_lemmas")._stock if "token_lemmas" in nlp.pipe_names else \
+        nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(pipe, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(w.lower() for key in table.keys() for w in table[key] if isinstance(w, str))
+
+
 def _ruler_patterns(extra_lexicons: Sequence[str]) -> tuple[list[dict], list[dict]]:
     """Phrase patterns for the actor aliases: (case-sensitive, case-insensitive).
 
