@@ -10,7 +10,8 @@ but for its first letter, with the names the data knows put back in their case:
 - acronyms stay in capitals: the actor lexicon's acronyms ("ELN", "PNP", "MS-13"), a word with no
   vowel ("CJNG", "FTC"), with a figure ("N.º", "M-19"), alone in parentheses ("(SENAD)"), or that
   the document writes in capitals inside its ordinary text;
-- the actor lexicon's names of several words ("Policía Nacional del Perú", "Clan del Golfo");
+- the actor lexicon's names ("Policía Nacional del Perú", "Clan del Golfo", "Dirandro"; not one
+  that is also a common word, "Lobos");
 - the gazetteer's places ("Saravena", "Los Andes", "VRAEM"): names of several words, divisions,
   and towns of the Spanish-speaking countries that are no common word;
 - words the document itself writes capitalised, and never in lower case, in its ordinary text.
@@ -79,8 +80,8 @@ def _fold(s: str) -> str:
 class KnownNames:
     """The names whose case the data knows (built once by the pipeline).
 
-    ``acronyms``: folded acronyms written in capitals; ``names``: folded names of several words
-    -> their written form; ``place``: folded words -> (the place's written form, whether it is a
+    ``acronyms``: folded acronyms written in capitals; ``names``: folded names -> their written
+    form; ``place``: folded words -> (the place's written form, whether it is a
     division rather than a town, whether it is a first-level division or a large town) when the
     gazetteer holds them as a place worth restoring, else None; ``common``: folded common words
     of the language (a place's name made only of them is restored only when it is a division of
@@ -100,13 +101,18 @@ class KnownNames:
                 continue
             if all(c.isupper() for c in letters) and " " not in alias.strip():
                 acronyms.add(_fold(alias))
-            elif len(alias.split()) >= 2:
+            else:
                 names.setdefault(_fold(alias), alias)
-        return cls(frozenset(acronyms), names, place, frozenset(_fold(w) for w in common))
+        common = frozenset(_fold(w) for w in common)
+        # a name of one word that is also a word of the language ("Lobos", "Marina", "Dieciocho")
+        # is read as the word
+        names = {k: v for k, v in names.items() if " " in k or not _common(k, common)}
+        return cls(frozenset(acronyms), names, place, common)
 
 
 def capital_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` written (nearly) all in capitals: lines, or sentences of a line."""
+    """The spans of ``text`` written (nearly) all in capitals: the sentences of a line (each of
+    ``MIN_CAPS_WORDS`` words in capitals or more; any, when the whole line is in capitals)."""
     if _GATE.search(text) is None:
         return []
     out = []
@@ -117,13 +123,14 @@ def capital_spans(text: str) -> list[tuple[int, int]]:
             pieces.append((start, line.start() + br.start()))
             start = line.start() + br.end()
         pieces.append((start, line.end()))
+        whole = len(pieces) > 1 and _in_capitals(line.group())  # a post in capitals: "URGENTE!! ..."
         for s, e in pieces:
-            if _in_capitals(text[s:e]):
+            if _in_capitals(text[s:e], 1 if whole else MIN_CAPS_WORDS):
                 out.append((s, e))
     return out
 
 
-def _in_capitals(span: str) -> bool:
+def _in_capitals(span: str, min_words: int = MIN_CAPS_WORDS) -> bool:
     upper = lower = 0
     for c in span:
         if c.isupper():
@@ -132,7 +139,7 @@ def _in_capitals(span: str) -> bool:
             lower += 1
     if upper == 0 or lower > MAX_LOWER_SHARE * (upper + lower):
         return False
-    return sum(1 for w in _LETTERS.findall(span) if len(w) > 1 and w.isupper()) >= MIN_CAPS_WORDS
+    return sum(1 for w in _LETTERS.findall(span) if len(w) > 1 and w.isupper()) >= min_words
 
 
 def _evidence(text: str, spans: list[tuple[int, int]]) -> tuple[set[str], set[str], set[str]]:
@@ -230,7 +237,7 @@ def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: se
         if _acronym(m.group(), folded[i], known, capitals, in_parens):
             out[m.start():m.end()] = m.group()
             done[i] = True
-    for n in range(min(NAME_MAX_WORDS, len(words)), 1, -1):  # the actor lexicon's names
+    for n in range(min(NAME_MAX_WORDS, len(words)), 0, -1):  # the actor lexicon's names
         for i in range(len(words) - n + 1):
             if not any(done[i:i + n]):
                 name = known.names.get(_fold(span[words[i].start():words[i + n - 1].end()]))
