@@ -300,6 +300,12 @@ def span_text(span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def written(tok) -> str:
+    """The token as the document writes it (``doc_text``): its ``text`` is the parsed form, which
+    the recasing stage (text/recase.py) writes in sentence case where the document is in capitals."""
+    return doc_text(tok.doc)[tok.idx:tok.idx + len(tok.text)]
+
+
 def parsed_text(span) -> str:
     """Exactly ``span.text`` of a spaCy Span or Doc: the text as parsed (with the accents
     ``restore_accents`` put back, which ``doc_text`` does not have), cut from the Doc's text
