@@ -308,7 +308,8 @@ def written(tok) -> str:
 
 def parsed_text(span) -> str:
     """Exactly ``span.text`` of a spaCy Span or Doc: the text as parsed (with the accents
-    ``restore_accents`` put back, which ``doc_text`` does not have), cut from the Doc's text
+    ``restore_accents`` put back and the capitals ``recase`` wrote in sentence case, which
+    ``doc_text`` does not have), cut from the Doc's text
     joined once and kept in its ``user_data``; ``Span.text`` and ``Doc.text`` join every
     token's text again on each access."""
     doc = getattr(span, "doc", span)
@@ -522,8 +523,8 @@ def _listed_sents(doc) -> tuple:
 def keep_text(doc, text: str, parsed: "str | None" = None) -> None:
     """Remember ``text``, the string ``doc`` was parsed from, as its ``doc_text`` (spaCy keeps
     a Doc's text verbatim, so it is the same string without joining the tokens again), and
-    ``parsed``, the string given to spaCy (``text`` with ``restore_accents``' accents), as its
-    ``parsed_text``."""
+    ``parsed``, the string given to spaCy (``text`` with ``restore_accents``' accents and its spans
+    in capitals in ``recase``'s sentence case; the same length), as its ``parsed_text``."""
     doc.user_data["cronica_text"] = text
     if parsed is not None:
         doc.user_data["cronica_parsed_text"] = parsed
