@@ -331,7 +331,8 @@ class Pipeline:
         return hints
 
 
-#: Inhabitants from which a town's name is restored though it is also a common word ("LIMA").
+#: Inhabitants from which a town's name is restored though it is also a common word ("LIMA"; a
+#: division's name that is one, "CORTES", is read as the word).
 MAJOR_TOWN = 100_000
 _DIVISIONS = frozenset({"admin1", "admin2", "admin3", "region", "valley", "country"})
 
@@ -355,13 +356,21 @@ def _known_names(actors, geocoder, lemmas: frozenset) -> KnownNames:
         if not kept:
             return None
         division = any(e.kind in _DIVISIONS for e in kept)
-        major = any(e.kind == "admin1" or e.kind == "town" and e.population >= MAJOR_TOWN for e in kept)
+        major = any(e.kind == "town" and e.population >= MAJOR_TOWN for e in kept)
         written = next((e.name for e in kept if len(e.name) == len(key) and norm(e.name) == key), kept[0].name)
         return written, division, major
 
+    from cronica.nlp.lexicons import load_numbers, load_triggers
     from cronica.text.recase import _fold as norm
 
-    return KnownNames.from_aliases(aliases, place, lemmas)
+    triggers, numbers = load_triggers(), load_numbers()
+    number_words = frozenset(norm(w) for table in (numbers.units, numbers.tens, numbers.hundreds, numbers.multipliers)
+                             for w in table)
+
+    def lexical(word: str) -> bool:
+        return word in number_words or bool(triggers.token_candidates(word) or triggers.phrase_candidates(word))
+
+    return KnownNames.from_aliases(aliases, place, lemmas, lexical)
 
 
 @lru_cache(maxsize=4)

@@ -14,7 +14,12 @@ but for its first letter, with the names the data knows put back in their case:
   that is also a common word, "Lobos");
 - the gazetteer's places ("Saravena", "Los Andes", "VRAEM"): names of several words, divisions,
   and towns of the Spanish-speaking countries that are no common word;
-- words the document itself writes capitalised, and never in lower case, in its ordinary text.
+- the names the document's own place list gives ("... EN LA VEREDA LA BODEGA. CAUCA - TORIBIO -
+  VEREDA LA BODEGA": "la vereda La Bodega"), and the words it writes capitalised, and never in
+  lower case, in its ordinary text;
+- a person's name: two to four words in a row that no lexicon knows (neither the model's lemmas,
+  nor the triggers' verb forms, nor number words) and that end like no verb form
+  ("AL ESTUDIANTE ROGELIO TLATEMPA VAZQUEZ" -> "al estudiante Rogelio Tlatempa Vazquez").
 
 A place list ("ARAUCA - FORTUL - VIA SARAVENA FORTUL", closing a bulletin entry) is a list of
 names: each of its parts in title case ("Arauca - Fortul - Via Saravena Fortul").
@@ -43,6 +48,11 @@ PLACE_PART_MAX_WORDS = 6
 #: Words a known name has at most.
 NAME_MAX_WORDS = 8
 PLACE_MAX_WORDS = 5
+#: Words a person's name has at most, and the endings of verb forms no name word has ("-aron",
+#: "-ieron", "-aba", "-ando", participles, "-mente" adverbs).
+PERSON_MAX_WORDS = 4
+_VERB_ENDINGS = ("aron", "ieron", "eron", "aba", "aban", "ando", "iendo", "ado", "ados", "ada", "adas",
+                 "ido", "idos", "ida", "idas", "mente")
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -82,18 +92,21 @@ class KnownNames:
 
     ``acronyms``: folded acronyms written in capitals; ``names``: folded names -> their written
     form; ``place``: folded words -> (the place's written form, whether it is a
-    division rather than a town, whether it is a first-level division or a large town) when the
+    division rather than a town, whether it is a large town) when the
     gazetteer holds them as a place worth restoring, else None; ``common``: folded common words
     of the language (a place's name made only of them is restored only when it is a division of
-    several words, "La Paz", or a large town or first-level division, "Lima")."""
+    several words, "La Paz", or a large town, "Lima")."""
 
     acronyms: frozenset = frozenset()
     names: dict = field(default_factory=dict)
     place: Optional[Callable[[str], Optional[tuple[str, bool, bool]]]] = None
     common: frozenset = frozenset()
+    #: whether the project's lexicons know a folded word as a word (a trigger's verb form, a number)
+    lexical: Optional[Callable[[str], bool]] = None
 
     @classmethod
-    def from_aliases(cls, aliases: Iterable[str], place=None, common: Iterable[str] = ()) -> "KnownNames":
+    def from_aliases(cls, aliases: Iterable[str], place=None, common: Iterable[str] = (),
+                     lexical: Optional[Callable[[str], bool]] = None) -> "KnownNames":
         acronyms, names = set(), {}
         for alias in aliases:
             letters = [c for c in alias if c.isalpha()]
@@ -107,7 +120,7 @@ class KnownNames:
         # a name of one word that is also a word of the language ("Lobos", "Marina", "Dieciocho")
         # is read as the word
         names = {k: v for k, v in names.items() if " " in k or not _common(k, common)}
-        return cls(frozenset(acronyms), names, place, common)
+        return cls(frozenset(acronyms), names, place, common, lexical)
 
 
 def capital_spans(text: str) -> list[tuple[int, int]]:
@@ -175,9 +188,20 @@ def _acronym(word: str, folded: str, known: KnownNames, capitals: set[str], in_p
     return in_parens and len(letters) > 1  # "(SENAD)", "(FUSINA)"
 
 
+def _name_word(word: str, folded: str, known: KnownNames, lowered: set[str]) -> bool:
+    """A word that may be part of a person's name: letters only, no common word of the language,
+    of the lexicons or of the document's lower-case text, and no verb's inflection."""
+    return len(folded) > 2 and word.isalpha() and folded not in _FUNCTION_WORDS and folded not in lowered \
+        and not _common(folded, known.common) and not folded.endswith(_VERB_ENDINGS) \
+        and not (known.lexical is not None and known.lexical(folded))
+
+
 def _common(word: str, common: frozenset) -> bool:
-    """A common word of the language, or its plural ("soldados", "camiones")."""
-    return word in common or (word.endswith("s") and (word[:-1] in common or word.endswith("es") and word[:-2] in common))
+    """A common word of the language, its plural or its feminine ("soldados", "camiones",
+    "comunitaria"; the lemmas list masculine singulars)."""
+    if word.endswith("s"):
+        word = word[:-2] if word.endswith("es") and word[:-2] in common else word[:-1]
+    return word in common or (word.endswith("a") and word[:-1] + "o" in common)
 
 
 def _cased_like(original: str, pattern: str) -> str:
@@ -215,8 +239,23 @@ def _recase_list(span: str, known: KnownNames, capitals: set[str]) -> str:
     return "".join(out)
 
 
+def _listed_names(text: str, spans: list[tuple[int, int]], known: KnownNames) -> frozenset[str]:
+    """The folded names a place list of the document gives ("VEREDA LA BODEGA" -> "la bodega",
+    "OVEJAS"): each part without its opening common noun ("vereda", "corregimiento", "barrio")."""
+    names = set()
+    for s, e in spans:
+        if _place_list(text[s:e]):
+            for part in _LIST_SEPARATOR.split(text[s:e].strip()):
+                words = [_fold(w) for w in _WORD.findall(part)]
+                if len(words) > 1 and _common(words[0], known.common):
+                    words = words[1:]
+                if words and words[0] not in ("de", "del") and not (len(words) == 1 and _common(words[0], known.common)):
+                    names.add(" ".join(words))
+    return frozenset(names)
+
+
 def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: set[str],
-                     capitals: set[str]) -> str:
+                     capitals: set[str], listed: frozenset = frozenset()) -> str:
     out = [_low(c) for c in span]
     words = list(_WORD.finditer(span))
     folded = [_fold(m.group()) for m in words]
@@ -243,6 +282,10 @@ def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: se
                 name = known.names.get(_fold(span[words[i].start():words[i + n - 1].end()]))
                 if name is not None:
                     put(i, i + n, name)
+    for n in range(min(PLACE_PART_MAX_WORDS, len(words)), 0, -1):  # the names the document's place list gives
+        for i in range(len(words) - n + 1):
+            if not any(done[i:i + n]) and " ".join(folded[i:i + n]) in listed:
+                put(i, i + n, None)
     if known.place is not None:
         for n in range(min(PLACE_MAX_WORDS, len(words)), 0, -1):  # the gazetteer's places
             for i in range(len(words) - n + 1):
@@ -263,6 +306,20 @@ def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: se
     for i, m in enumerate(words):  # what the document writes capitalised, never in lower case
         if not done[i] and folded[i] in titled and folded[i] not in lowered and folded[i] not in _FUNCTION_WORDS:
             put(i, i + 1, None)
+    if known.common:  # a person's name: words of no lexicon in a row ("ROGELIO TLATEMPA VAZQUEZ")
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and j - i < PERSON_MAX_WORDS \
+                    and (_name_word(words[j].group(), folded[j], known, lowered) if not done[j] else
+                         out[words[j].start()].isupper() and not "".join(out[words[j].start():words[j].end()]).isupper()) \
+                    and (j == i or not span[words[j - 1].end():words[j].start()].strip()):
+                j += 1  # (a word restored as a place may be a surname: "ELISEO NAVA CASARRUBIAS")
+            if sum(1 for k in range(i, j) if not done[k]) >= 2:
+                for k in range(i, j):
+                    if not done[k]:
+                        put(k, k + 1, None)
+            i = max(j, i + 1)
     first = next((k for k, c in enumerate(out) if c.isalpha()), None)
     if first is not None:
         out[first] = _up(out[first])
@@ -276,8 +333,10 @@ def recase(text: str, known: KnownNames, context: Optional[str] = None) -> str:
     spans = capital_spans(text)
     if not spans:
         return text
-    titled, lowered, capitals = _evidence(context if context is not None else text,
-                                          capital_spans(context) if context is not None else spans)
+    whole = context if context is not None else text
+    whole_spans = capital_spans(context) if context is not None else spans
+    titled, lowered, capitals = _evidence(whole, whole_spans)
+    listed = _listed_names(whole, whole_spans, known)
     out = []
     last = 0
     for s, e in spans:
@@ -286,7 +345,7 @@ def recase(text: str, known: KnownNames, context: Optional[str] = None) -> str:
         if _place_list(span):
             out.append(_recase_list(span, known, capitals))
         else:
-            out.append(_recase_sentence(span, known, titled, lowered, capitals))
+            out.append(_recase_sentence(span, known, titled, lowered, capitals, listed))
         last = e
     out.append(text[last:])
     recased = "".join(out)

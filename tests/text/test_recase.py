@@ -5,9 +5,14 @@ from cronica.text.recase import KnownNames, capital_spans, recase
 _PLACES = {"tumbes": ("Tumbes", True, True), "zarumilla": ("Zarumilla", True, False),
            "aguas verdes": ("Aguas Verdes", True, False), "puerto pizarro": ("Puerto Pizarro", False, False),
            "el centro": ("El Centro", False, False), "emboscada": ("Emboscada", False, False)}
+# the common words and verb forms the pipeline takes from the model's lemmas and the lexicons
+_LEMMAS = ("emboscada centro soldado puerto hombre armado comerciante dirigente plaza marcha cuatro herido "
+           "agente enfrentado nexo vecino anoche moto policía urgente poblado muerto bus ruta "
+           "grupo sicario caserío palma rey").split()
+_FORMS = {"matan", "detuvieron", "tres", "dos", "deja", "negaron", "denuncian", "compartan", "incendian"}
 KNOWN = KnownNames.from_aliases(
     ["ELN", "PNP", "CJNG", "MS-13", "Policía Nacional del Perú", "Clan del Golfo", "sicarios"],
-    place=_PLACES.get, common=["emboscada", "centro", "soldado", "puerto"])
+    place=_PLACES.get, common=_LEMMAS, lexical=_FORMS.__contains__)
 
 
 def _same_but_case(a: str, b: str) -> bool:
@@ -61,6 +66,17 @@ def test_common_words_are_not_taken_for_towns_of_their_name():
 def test_the_documents_own_capitalised_words_are_restored():
     context = "INCENDIAN BUS EN LA RUTA A CHAQUIPAMPA\nEl bus salía de Chaquipampa hacia la costa."
     assert recase(context, KNOWN, context).splitlines()[0] == "Incendian bus en la ruta a Chaquipampa"
+
+
+def test_a_persons_name_is_written_as_a_name():
+    text = "DETUVIERON AL DIRIGENTE ROMUALDO QUISPE HUAMANÍ EN LA PLAZA; HUBO DOS HERIDOS."
+    out = recase(text, KNOWN)
+    assert "al dirigente Romualdo Quispe Huamaní en la plaza" in out and "dos heridos" in out
+
+
+def test_a_place_named_by_the_entrys_place_list_is_written_as_a_name():
+    text = "SICARIOS BALEARON A UN COMERCIANTE EN EL CASERIO LA PALMA DE LOS REYES.\nTUMBES - ZARUMILLA - CASERIO LA PALMA DE LOS REYES"
+    assert recase(text, KNOWN).startswith("Sicarios balearon a un comerciante en el caserio La Palma de los Reyes.")
 
 
 def test_text_without_capitals_is_returned_as_it_is():
