@@ -35,6 +35,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
+from functools import lru_cache
+
+from cronica.errors import DataFileError
+from cronica.nlp.lexicons import read_data_yaml
 from cronica.text.fold import strip_marks
 
 #: Capitalised words in a row that make a text worth looking at (one search when there are none).
@@ -48,11 +52,8 @@ PLACE_PART_MAX_WORDS = 6
 #: Words a known name has at most.
 NAME_MAX_WORDS = 8
 PLACE_MAX_WORDS = 5
-#: Words a person's name has at most, and the endings of verb forms no name word has ("-aron",
-#: "-ieron", "-aba", "-ando", participles, "-mente" adverbs).
+#: Words a person's name has at most.
 PERSON_MAX_WORDS = 4
-_VERB_ENDINGS = ("aron", "ieron", "eron", "aba", "aban", "ando", "iendo", "ado", "ados", "ada", "adas",
-                 "ido", "idos", "ida", "idas", "mente")
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -60,9 +61,28 @@ _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LIST_SEPARATOR = re.compile(r"\s[-–—/]\s|\s/|/\s")
 _VOWELS = frozenset("aeiouáéíóúü")
-#: Words written in lower case inside a name ("San Pedro de la Sierra"); capitalised when they open it.
-_FUNCTION_WORDS = frozenset(
-    "de del la las los el y e o u a al en por con para sin sobre entre desde hasta hacia tras".split())
+
+
+@dataclass(frozen=True)
+class _Words:
+    """cronica/data/es/recase.yaml: words in lower case inside a name, the articles that may open
+    a place's name, and the endings of verb forms no word of a person's name has."""
+    function_words: frozenset
+    articles: frozenset
+    verb_endings: tuple
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    raw = read_data_yaml("recase.yaml")
+    lists = []
+    for key in ("name_function_words", "name_articles", "verb_endings"):
+        words = raw.get(key)
+        if not isinstance(words, list) or not words or not all(
+                isinstance(w, str) and w and w == w.lower().strip() for w in words):
+            raise DataFileError(f"recase.yaml: {key} must be a list of lower-case words")
+        lists.append(words)
+    return _Words(frozenset(lists[0]), frozenset(lists[1]), tuple(lists[2]))
 _MID_SENTENCE = re.compile(r"[a-záéíóúñü,;]\s+$")
 
 
@@ -191,8 +211,8 @@ def _acronym(word: str, folded: str, known: KnownNames, capitals: set[str], in_p
 def _name_word(word: str, folded: str, known: KnownNames, lowered: set[str]) -> bool:
     """A word that may be part of a person's name: letters only, no common word of the language,
     of the lexicons or of the document's lower-case text, and no verb's inflection."""
-    return len(folded) > 2 and word.isalpha() and folded not in _FUNCTION_WORDS and folded not in lowered \
-        and not _common(folded, known.common) and not folded.endswith(_VERB_ENDINGS) \
+    return len(folded) > 2 and word.isalpha() and folded not in _words().function_words and folded not in lowered \
+        and not _common(folded, known.common) and not folded.endswith(_words().verb_endings) \
         and not (known.lexical is not None and known.lexical(folded))
 
 
@@ -210,7 +230,7 @@ def _cased_like(original: str, pattern: str) -> str:
 
 
 def _title(word: str, first: bool) -> str:
-    if not first and _fold(word) in _FUNCTION_WORDS:
+    if not first and _fold(word) in _words().function_words:
         return "".join(_low(c) for c in word)
     return _up(word[0]) + "".join(_low(c) for c in word[1:])
 
@@ -256,6 +276,7 @@ def _listed_names(text: str, spans: list[tuple[int, int]], known: KnownNames) ->
 
 def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: set[str],
                      capitals: set[str], listed: frozenset = frozenset()) -> str:
+    function_words = _words().function_words
     out = [_low(c) for c in span]
     words = list(_WORD.finditer(span))
     folded = [_fold(m.group()) for m in words]
@@ -289,10 +310,10 @@ def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: se
     if known.place is not None:
         for n in range(min(PLACE_MAX_WORDS, len(words)), 0, -1):  # the gazetteer's places
             for i in range(len(words) - n + 1):
-                if any(done[i:i + n]) or folded[i + n - 1] in _FUNCTION_WORDS \
-                        or (folded[i] in _FUNCTION_WORDS and folded[i] not in ("el", "la", "las", "los")):
+                if any(done[i:i + n]) or folded[i + n - 1] in function_words \
+                        or (folded[i] in function_words and folded[i] not in _words().articles):
                     continue
-                content = [w for w in folded[i:i + n] if w not in _FUNCTION_WORDS]
+                content = [w for w in folded[i:i + n] if w not in function_words]
                 if not content or (n == 1 and folded[i] in lowered):
                     continue
                 found = known.place(" ".join(folded[i:i + n]))
@@ -304,7 +325,7 @@ def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: se
                 s, e = words[i].start(), words[i + n - 1].end()
                 put(i, i + n, written if len(written) == e - s and _fold(written) == _fold(span[s:e]) else None)
     for i, m in enumerate(words):  # what the document writes capitalised, never in lower case
-        if not done[i] and folded[i] in titled and folded[i] not in lowered and folded[i] not in _FUNCTION_WORDS:
+        if not done[i] and folded[i] in titled and folded[i] not in lowered and folded[i] not in function_words:
             put(i, i + 1, None)
     if known.common:  # a person's name: words of no lexicon in a row ("ROGELIO TLATEMPA VAZQUEZ")
         i = 0
