@@ -17,7 +17,7 @@ but for its first letter, with the names the data knows put back in their case:
 - the names the document's own place list gives ("... EN LA VEREDA LA BODEGA. CAUCA - TORIBIO -
   VEREDA LA BODEGA": "la vereda La Bodega"), and the words it writes capitalised, and never in
   lower case, in its ordinary text;
-- a person's name: two to four words in a row that no lexicon knows (neither the model's lemmas,
+- a person's name: two or three words in a row (the last three of a longer run) that no lexicon knows (neither the model's lemmas,
   nor the triggers' verb forms, nor number words) and that end like no verb form
   ("AL ESTUDIANTE ROGELIO TLATEMPA VAZQUEZ" -> "al estudiante Rogelio Tlatempa Vazquez").
 
@@ -52,8 +52,10 @@ PLACE_PART_MAX_WORDS = 6
 #: Words a known name has at most.
 NAME_MAX_WORDS = 8
 PLACE_MAX_WORDS = 5
-#: Words a person's name has at most.
-PERSON_MAX_WORDS = 4
+#: Words a person's name is taken to have at most: a given name and two surnames; a longer run of
+#: unknown words opens with a qualifier the model's lemmas lack ("ESTUDIANTE NORMALISTA ROGELIO
+#: TLATEMPA VAZQUEZ", "LIDER COMUNAL ARNULFO PERDOMO CHARRY"), so its last three are the name.
+PERSON_MAX_WORDS = 3
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -331,13 +333,13 @@ def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: se
         i = 0
         while i < len(words):
             j = i
-            while j < len(words) and j - i < PERSON_MAX_WORDS \
+            while j < len(words) and j - i < 2 * PERSON_MAX_WORDS \
                     and (_name_word(words[j].group(), folded[j], known, lowered) if not done[j] else
                          out[words[j].start()].isupper() and not "".join(out[words[j].start():words[j].end()]).isupper()) \
                     and (j == i or not span[words[j - 1].end():words[j].start()].strip()):
                 j += 1  # (a word restored as a place may be a surname: "ELISEO NAVA CASARRUBIAS")
-            if sum(1 for k in range(i, j) if not done[k]) >= 2:
-                for k in range(i, j):
+            if sum(1 for k in range(max(i, j - PERSON_MAX_WORDS), j) if not done[k]) >= 2:
+                for k in range(max(i, j - PERSON_MAX_WORDS), j):  # "normalista Rogelio Tlatempa Vazquez"
                     if not done[k]:
                         put(k, k + 1, None)
             i = max(j, i + 1)
