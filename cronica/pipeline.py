@@ -27,7 +27,7 @@ from cronica.nlp.lexicons import load_actors
 from cronica.nlp.load import doc_ents, doc_sents, keep_text, known_lemmas, load_nlp, release, span_text, span_tokens
 from cronica.text.accents import restore_accents
 from cronica.text.clean import CleanText, clean, paragraphs
-from cronica.text.recase import KnownNames, recase
+from cronica.text.recase import KnownNames, name_key, recase
 
 log = logging.getLogger("cronica")
 
@@ -339,8 +339,9 @@ _DIVISIONS = frozenset({"admin1", "admin2", "admin3", "region", "valley", "count
 
 def _known_names(actors, geocoder, lemmas: frozenset) -> KnownNames:
     """The names the recasing stage puts back in their case: the actor lexicon's acronyms and
-    names of several words, the gazetteer's divisions and the towns of the Spanish-speaking
-    countries (``gazetteer.SPANISH_SPEAKING``), and the model's lemmas as the common words."""
+    names, the gazetteer's divisions and the towns of the Spanish-speaking countries
+    (``gazetteer.SPANISH_SPEAKING``); the model's lemmas as the common words, and the triggers'
+    forms and the number words as the words the lexicons know."""
     from cronica.errors import CronicaError
     from cronica.geo.gazetteer import SPANISH_SPEAKING
 
@@ -357,14 +358,13 @@ def _known_names(actors, geocoder, lemmas: frozenset) -> KnownNames:
             return None
         division = any(e.kind in _DIVISIONS for e in kept)
         major = any(e.kind == "town" and e.population >= MAJOR_TOWN for e in kept)
-        written = next((e.name for e in kept if len(e.name) == len(key) and norm(e.name) == key), kept[0].name)
+        written = next((e.name for e in kept if len(e.name) == len(key) and name_key(e.name) == key), kept[0].name)
         return written, division, major
 
     from cronica.nlp.lexicons import load_numbers, load_triggers
-    from cronica.text.recase import _fold as norm
 
     triggers, numbers = load_triggers(), load_numbers()
-    number_words = frozenset(norm(w) for table in (numbers.units, numbers.tens, numbers.hundreds, numbers.multipliers)
+    number_words = frozenset(name_key(w) for table in (numbers.units, numbers.tens, numbers.hundreds, numbers.multipliers)
                              for w in table)
 
     def lexical(word: str) -> bool:

@@ -98,7 +98,7 @@ def _up(c: str) -> str:
     return upper if len(upper) == 1 else c
 
 
-def _fold(s: str) -> str:
+def name_key(s: str) -> str:
     """Lower case without accents, one character for one (the keys names are matched by)."""
     out = []
     for c in s:
@@ -135,10 +135,10 @@ class KnownNames:
             if not letters or not any(c.isupper() for c in letters):
                 continue
             if all(c.isupper() for c in letters) and " " not in alias.strip():
-                acronyms.add(_fold(alias))
+                acronyms.add(name_key(alias))
             else:
-                names.setdefault(_fold(alias), alias)
-        common = frozenset(_fold(w) for w in common)
+                names.setdefault(name_key(alias), alias)
+        common = frozenset(name_key(w) for w in common)
         # a name of one word that is also a word of the language ("Lobos", "Marina", "Dieciocho")
         # is read as the word
         names = {k: v for k, v in names.items() if " " in k or not _common(k, common)}
@@ -191,11 +191,11 @@ def _evidence(text: str, spans: list[tuple[int, int]]) -> tuple[set[str], set[st
         for m in _LETTERS.finditer(text, s, e):
             w = m.group()
             if w.islower():
-                lowered.add(_fold(w))
+                lowered.add(name_key(w))
             elif len(w) > 1 and w.isupper():
-                capitals.add(_fold(w))
+                capitals.add(name_key(w))
             elif w[0].isupper() and w[1:].islower() and _MID_SENTENCE.search(text[max(s, m.start() - 3):m.start()]):
-                titled.add(_fold(w))
+                titled.add(name_key(w))
     return titled, lowered, capitals
 
 
@@ -232,7 +232,7 @@ def _cased_like(original: str, pattern: str) -> str:
 
 
 def _title(word: str, first: bool) -> str:
-    if not first and _fold(word) in _words().function_words:
+    if not first and name_key(word) in _words().function_words:
         return "".join(_low(c) for c in word)
     return _up(word[0]) + "".join(_low(c) for c in word[1:])
 
@@ -254,7 +254,7 @@ def _recase_list(span: str, known: KnownNames, capitals: set[str]) -> str:
             first = True
         word = m.group()
         in_parens = span[:m.start()].endswith("(") and span[m.end():m.end() + 1] == ")"
-        if not _acronym(word, _fold(word), known, capitals, in_parens):
+        if not _acronym(word, name_key(word), known, capitals, in_parens):
             out[m.start():m.end()] = _title(word, first)
         first = False
         last = m.end()
@@ -268,7 +268,7 @@ def _listed_names(text: str, spans: list[tuple[int, int]], known: KnownNames) ->
     for s, e in spans:
         if _place_list(text[s:e]):
             for part in _LIST_SEPARATOR.split(text[s:e].strip()):
-                words = [_fold(w) for w in _WORD.findall(part)]
+                words = [name_key(w) for w in _WORD.findall(part)]
                 if len(words) > 1 and _common(words[0], known.common):
                     words = words[1:]
                 if words and words[0] not in ("de", "del") and not (len(words) == 1 and _common(words[0], known.common)):
@@ -281,7 +281,7 @@ def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: se
     function_words = _words().function_words
     out = [_low(c) for c in span]
     words = list(_WORD.finditer(span))
-    folded = [_fold(m.group()) for m in words]
+    folded = [name_key(m.group()) for m in words]
     done = [False] * len(words)
 
     def put(i: int, j: int, pattern: Optional[str]) -> None:
@@ -302,7 +302,7 @@ def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: se
     for n in range(min(NAME_MAX_WORDS, len(words)), 0, -1):  # the actor lexicon's names
         for i in range(len(words) - n + 1):
             if not any(done[i:i + n]):
-                name = known.names.get(_fold(span[words[i].start():words[i + n - 1].end()]))
+                name = known.names.get(name_key(span[words[i].start():words[i + n - 1].end()]))
                 if name is not None:
                     put(i, i + n, name)
     for n in range(min(PLACE_PART_MAX_WORDS, len(words)), 0, -1):  # the names the document's place list gives
@@ -325,7 +325,7 @@ def _recase_sentence(span: str, known: KnownNames, titled: set[str], lowered: se
                 if all(_common(w, known.common) for w in content) and not major and (n == 1 or not division):
                     continue  # "EMBOSCADA", "EL CENTRO": words, not the towns so called
                 s, e = words[i].start(), words[i + n - 1].end()
-                put(i, i + n, written if len(written) == e - s and _fold(written) == _fold(span[s:e]) else None)
+                put(i, i + n, written if len(written) == e - s and name_key(written) == name_key(span[s:e]) else None)
     for i, m in enumerate(words):  # what the document writes capitalised, never in lower case
         if not done[i] and folded[i] in titled and folded[i] not in lowered and folded[i] not in function_words:
             put(i, i + 1, None)
