@@ -24,9 +24,10 @@ from cronica.errors import CronicaError, InputError
 from cronica.extraction.assemble import Assembler, DocumentContext, Sentence
 from cronica.model import DateValue, DocResult, Document, Event, Place, Span
 from cronica.nlp.lexicons import load_actors
-from cronica.nlp.load import doc_ents, doc_sents, keep_text, load_nlp, release, span_text, span_tokens
+from cronica.nlp.load import doc_ents, doc_sents, keep_text, known_lemmas, load_nlp, release, span_text, span_tokens
 from cronica.text.accents import restore_accents
 from cronica.text.clean import CleanText, clean, paragraphs
+from cronica.text.recase import KnownNames, name_key, recase
 
 log = logging.getLogger("cronica")
 
@@ -156,6 +157,13 @@ class Pipeline:
         self.geocoder = Geocoder(country=country)
         #: the country the user named (`--country`), a fallback for actors; never a silent default
         self.country = self.geocoder.default_cc if country else None
+        self.known_names = _known_names(self.actors, self.geocoder, known_lemmas(self.nlp))
+
+    def parsed_form(self, text: str, context: Optional[str] = None) -> str:
+        """The string spaCy parses for ``text`` (a chunk of the cleaned ``context``): the bulletin
+        register's verb accents restored, spans in capitals in sentence case; same length, so
+        every offset into it is an offset into ``text``."""
+        return recase(restore_accents(text), self.known_names, context)
 
     # -------------------------------------------------------------- public
     def extract(self, doc: Document) -> list[Event]:
@@ -185,7 +193,7 @@ class Pipeline:
             chunks = _chunks(ct)
             pdocs = []
             texts = [ct.text[s:e] for s, e in chunks]
-            restored = [restore_accents(t) for t in texts]
+            restored = [self.parsed_form(t, ct.text) for t in texts]
             for (s, _), text, parsed, pdoc in zip(chunks, texts, restored, self.nlp.pipe(restored)):
                 pdoc._.cronica_offset = s
                 keep_text(pdoc, text, parsed)
@@ -218,7 +226,7 @@ class Pipeline:
                     continue
                 cleaned[k] = (ct, chunks)
                 texts.extend((ct.text[s:e], (k, i)) for i, (s, e) in enumerate(chunks))
-        restored = {key: restore_accents(t) for t, key in texts}
+        restored = {key: self.parsed_form(t, cleaned[key[0]][0].text) for t, key in texts}
         parsed = {key: pdoc for pdoc, key in self.nlp.pipe(((restored[key], key) for _, key in texts),
                                                             as_tuples=True, batch_size=64)}
         for k, item in enumerate(batch):
@@ -321,6 +329,48 @@ class Pipeline:
                     s, e = ct.to_original(off + ent.start_char, off + ent.end_char)
                     hints.append(Span(s, e, text[s:e]))
         return hints
+
+
+#: Inhabitants from which a town's name is restored though it is also a common word ("LIMA"; a
+#: division's name that is one, "CORTES", is read as the word).
+MAJOR_TOWN = 100_000
+_DIVISIONS = frozenset({"admin1", "admin2", "admin3", "region", "valley", "country"})
+
+
+def _known_names(actors, geocoder, lemmas: frozenset) -> KnownNames:
+    """The names the recasing stage puts back in their case: the actor lexicon's acronyms and
+    names, the gazetteer's divisions and the towns of the Spanish-speaking countries
+    (``gazetteer.SPANISH_SPEAKING``); the model's lemmas as the common words, and the triggers'
+    forms and the number words as the words the lexicons know."""
+    from cronica.errors import CronicaError
+    from cronica.geo.gazetteer import SPANISH_SPEAKING
+
+    aliases = [a for e in actors.entries for a in (*e.aliases, *e.guarded)]
+
+    def place(key: str) -> Optional[tuple[str, bool, bool]]:
+        try:
+            entries = geocoder.gaz.lookup_key(key)
+        except CronicaError:
+            return None
+        kept = [e for e in entries if not e.cue_only and (e.kind == "country" or e.cc in SPANISH_SPEAKING and (
+            e.kind in _DIVISIONS or e.kind == "town"))]
+        if not kept:
+            return None
+        division = any(e.kind in _DIVISIONS for e in kept)
+        major = any(e.kind == "town" and e.population >= MAJOR_TOWN for e in kept)
+        written = next((e.name for e in kept if len(e.name) == len(key) and name_key(e.name) == key), kept[0].name)
+        return written, division, major
+
+    from cronica.nlp.lexicons import load_numbers, load_triggers
+
+    triggers, numbers = load_triggers(), load_numbers()
+    number_words = frozenset(name_key(w) for table in (numbers.units, numbers.tens, numbers.hundreds, numbers.multipliers)
+                             for w in table)
+
+    def lexical(word: str) -> bool:
+        return word in number_words or bool(triggers.token_candidates(word) or triggers.phrase_candidates(word))
+
+    return KnownNames.from_aliases(aliases, place, lemmas, lexical)
 
 
 @lru_cache(maxsize=4)

@@ -22,7 +22,7 @@ from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, fold, load_labels, read_data_yaml
-from cronica.nlp.load import doc_text, parsed_text, sent_of, span_memo, span_text, span_tokens, token_memo
+from cronica.nlp.load import doc_text, parsed_text, sent_of, span_memo, span_text, span_tokens, token_memo, written
 from cronica.time.lexicon import is_date_day, month_words, time_heads
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
@@ -272,7 +272,7 @@ def _dateline_words(tok) -> bool:
     if end and tok.i - sent.start < end:
         run = words[:end]
         nxt = words[end].text
-        if all(t.text.isupper() or t.lower_ in ("de", "del", "la", "las", "los", "el", "y") for t in run) \
+        if all(written(t).isupper() or t.lower_ in ("de", "del", "la", "las", "los", "el", "y") for t in run) \
                 and any(len(t.text) > 3 for t in run) and nxt in (",", "(", ".") + _DASHES:
             from cronica.nlp.lexicons import load_actors
             return not load_actors().find(" ".join(t.text for t in run), None, sent.text)
@@ -291,10 +291,10 @@ def _dateline(tok) -> bool:
     if _dateline_words(tok):
         return True
     doc = tok.doc
-    bare = tok.text.rstrip("-–—.")
-    caps_before = tok.i > sent_of(tok).start and doc[tok.i - 1].text.isupper()  # "LA PAZ", "EL ALTO"
+    bare = written(tok).rstrip("-–—.")  # (as written: a dateline in capitals is parsed in sentence case)
+    caps_before = tok.i > sent_of(tok).start and written(doc[tok.i - 1]).isupper()  # "LA PAZ", "EL ALTO"
     if not (bare.isupper() and (len(bare) > 3 or caps_before) and bare.isalpha() and tok.i - sent_of(tok).start <= 1 and (
-            bare != tok.text or tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "-", "–", "—", "(", "."))):
+            bare != written(tok) or tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "-", "–", "—", "(", "."))):
         return False
     from cronica.nlp.lexicons import load_actors
     return not load_actors().find(bare, None, span_text(sent_of(tok)))  # "FARC, la guerrilla ...": a party

@@ -21,7 +21,7 @@ from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key, verb_forms
 from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
 from cronica.nlp.load import doc_keys, doc_lowers, doc_text, parsed_text, sent_of, span_bounds, span_key, span_text, \
-    span_tokens
+    span_tokens, written
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 from cronica.text.gate import gated
@@ -1158,7 +1158,9 @@ def find_triggers(sent) -> list[TriggerMention]:
         if tok.i in taken:
             continue
         candidates = lex.token_candidates(keys[k])
-        caps = len(tok.text) > 2 and tok.text.isupper()  # the tagger's guesses on ALL-CAPS text are unreliable
+        # the tagger's guesses on ALL-CAPS text are unreliable (even parsed in sentence case, a
+        # headline's opening noun is read as a name: "Bloqueo de vía: ...")
+        caps = len(tok.text) > 2 and written(tok).isupper()
         trig: Optional[TokenTrigger] = None
         for t in candidates:
             if t.pos and not caps and tok.pos_ not in t.pos:

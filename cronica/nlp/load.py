@@ -300,9 +300,16 @@ def span_text(span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def written(tok) -> str:
+    """The token as the document writes it (``doc_text``): its ``text`` is the parsed form, which
+    the recasing stage (text/recase.py) writes in sentence case where the document is in capitals."""
+    return doc_text(tok.doc)[tok.idx:tok.idx + len(tok.text)]
+
+
 def parsed_text(span) -> str:
     """Exactly ``span.text`` of a spaCy Span or Doc: the text as parsed (with the accents
-    ``restore_accents`` put back, which ``doc_text`` does not have), cut from the Doc's text
+    ``restore_accents`` put back and the capitals ``recase`` wrote in sentence case, which
+    ``doc_text`` does not have), cut from the Doc's text
     joined once and kept in its ``user_data``; ``Span.text`` and ``Doc.text`` join every
     token's text again on each access."""
     doc = getattr(span, "doc", span)
@@ -516,8 +523,8 @@ def _listed_sents(doc) -> tuple:
 def keep_text(doc, text: str, parsed: "str | None" = None) -> None:
     """Remember ``text``, the string ``doc`` was parsed from, as its ``doc_text`` (spaCy keeps
     a Doc's text verbatim, so it is the same string without joining the tokens again), and
-    ``parsed``, the string given to spaCy (``text`` with ``restore_accents``' accents), as its
-    ``parsed_text``."""
+    ``parsed``, the string given to spaCy (``text`` with ``restore_accents``' accents and its spans
+    in capitals in ``recase``'s sentence case; the same length), as its ``parsed_text``."""
     doc.user_data["cronica_text"] = text
     if parsed is not None:
         doc.user_data["cronica_parsed_text"] = parsed
@@ -531,6 +538,19 @@ def release(doc) -> None:
     object the process holds (the model, lexicons, memos) and comes the more often the more such
     Docs wait. Released, a Doc is freed as soon as its last reference goes."""
     doc.user_data.clear()
+
+
+def known_lemmas(nlp) -> frozenset[str]:
+    """The lemmas the model's rule lemmatizer lists as words of the language (its ``lemma_index``
+    table: nouns, adjectives, verbs, determiners, pronouns), lower case; empty when the pipeline
+    has no such lemmatizer. The recasing stage tells common words from names by them."""
+    pipe = nlp.get_pipe("token_lemmas")._stock if "token_lemmas" in nlp.pipe_names else \
+        nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(pipe, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(w.lower() for key in table.keys() for w in table[key] if isinstance(w, str))
 
 
 def _ruler_patterns(extra_lexicons: Sequence[str]) -> tuple[list[dict], list[dict]]:

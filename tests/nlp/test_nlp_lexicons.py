@@ -14,7 +14,7 @@ from importlib import resources
 
 from cronica.nlp.lexicons import actor_files
 
-DATA_FILES = ["es/triggers.yaml", "es/numbers.yaml", "es/filters.yaml", "es/unaccented.yaml", "es/segmentation.yaml", "es/labels.yaml",
+DATA_FILES = ["es/triggers.yaml", "es/numbers.yaml", "es/filters.yaml", "es/unaccented.yaml", "es/recase.yaml", "es/segmentation.yaml", "es/labels.yaml",
               "taxonomy.yaml"] + \
     [f"es/{name}" for name in actor_files()]
 
