@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, captors_acting, held_only,
+from cronica.extraction.actors import (ActorMention, among_casualties, arrested_near, _gazetteer_place, attribution_in, captors_acting, held_only,
                                        load_role_cues, members_before, names_act_or_suspects,
                                        describes_a_thing, names_a_building, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
@@ -62,7 +62,7 @@ from cronica.extraction.tolls import counts_told, share_tolls, split_abduction_t
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
-from cronica.nlp.load import parsed_text, span_key, span_tokens, span_words
+from cronica.nlp.load import parsed_text, span_ents, span_key, span_tokens, span_words
 from cronica.nlp.numbers import is_number_word
 from cronica.taxonomy import codes_for
 from cronica.time.lexicon import load_lexicon
@@ -1771,6 +1771,15 @@ class Assembler:
                                           actor2)
                         break
                     actor2 = None  # the perpetrator again ("la emboscada de una columna")
+            if actor2 is None and FAMILY[d.type] in ("arrest", "abduction"):
+                # "se capturó a otros dos", "fue detenido alias X", "detuvo en un pasillo del barrio a
+                # un joven": whom the arrest word took, where the parse tied no one to it; the same
+                # words taken for the doer ("Aprehendidos dos ciudadanos ...") were the arrested
+                actor2 = self._arrested(ordered, None, ctx, cc)
+                if actor2 is not None and actor1 is not None and _same_words(actor2, actor1):
+                    actor1 = None
+                elif actor2 is not None and _same_party(actor2, actor1):
+                    actor2 = None
             if actor2 is not None and FAMILY[d.type] == "violent" and bare_people(actor2.as_written):
                 # "cuatro personas murieron cuando un comando ... disparó contra los clientes": whom
                 # another word of the act in the evidence sentence aims at says who they were
@@ -1809,6 +1818,10 @@ class Assembler:
                 # contra los clientes" in the body: the people shot at inside, not the premises,
                 # nor the dead told as a figure ("cuatro hombres murieron")
                 actor2 = self._people_inside(ordered, actor1) or actor2
+            if actor2 is not None and d.type == "killing" and actor2.inter in (None, 7) and _where_killed(actor2):
+                # "localizaron una fosa clandestina con los restos de cuatro personas", "quemaron las
+                # viviendas ... murieron 34 personas": in a killing, the people killed, not the place
+                actor2 = self._counted_dead(ordered, actor1, ctx, cc) or actor2
             if actor2 is not None and FAMILY[d.type] == "violent" and d.type != "armed_clash":
                 # "un sargento murió cuando atacaron a su patrulla": the patrol, not the fallen (a
                 # clash's other side is a party, not the unit)
@@ -1991,6 +2004,10 @@ class Assembler:
                 or actor2
         actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
         actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
+        if actor2 is None and FAMILY[d.type] == "abduction":
+            # "Santiago Pérez, de 28 años, no ha sido visto desde que hombres armados se lo
+            # llevaron": the person its sentences name, the one the report is about first
+            actor2 = self._person_taken(ordered, actor1, ctx, cc)
         entities = self._doc.entities
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
@@ -2132,6 +2149,77 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, parsed_text(m.sentence.span))
+
+    def _arrested(self, ordered: list[Mention], actor1: Optional[Actor], ctx: DocumentContext,
+                  country: Optional[str]) -> Optional[Actor]:
+        """Whom the incident's arrest words took, read in the words around them where the parse tied
+        no one to them (``arrested_near``: "se capturó a otros dos", "fue detenido alias X", "Dos
+        pandilleros capturados por X"), in the order of its mentions; None when none tells it."""
+        for m in ordered:
+            if m.trigger is None or FAMILY[m.trigger.type] not in ("arrest", "abduction") \
+                    or m.trigger.noun_read_as_verb:
+                continue
+            found = arrested_near(m.sentence.span.doc[m.trigger.token_i])
+            taken = self._actor(found, m, ctx, country) if found is not None else None
+            if taken is not None and not _same_party(taken, actor1):
+                return taken
+        return None
+
+    def _counted_dead(self, ordered: list[Mention], actor1: Optional[Actor], ctx: DocumentContext,
+                      country: Optional[str]) -> Optional[Actor]:
+        """The people a figure of the dead counts in the incident's sentences ("los restos de al menos
+        once personas", "34 personas murieron"), as written with their number; None when no figure of
+        the dead names whom."""
+        for m in ordered:
+            for c in m.counts:
+                if c.category != "killed" or not c.victim or c.victim_start < 0 or c.cumulative or c.several \
+                        or names_nobody(m.sentence.span.doc, c.victim_start, c.victim_end):
+                    continue
+                doc = m.sentence.span.doc
+                first = doc.char_span(c.victim_start, c.victim_end, alignment_mode="expand")
+                if first is None:
+                    continue
+                k = first.start  # with its number: "al menos once | personas"
+                while k > m.sentence.span.start and (doc[k - 1].like_num or doc[k - 1].lower_ in _FIGURE_WORDS):
+                    k -= 1
+                start = min(doc[k].idx, c.victim_start)
+                text = doc.text[start:c.victim_end]
+                dead = self._actor(ActorMention(text, start, c.victim_end), m, ctx, country)
+                if dead is not None and not _same_party(dead, actor1):
+                    return dead
+        return None
+
+    def _person_taken(self, ordered: list[Mention], actor1: Optional[Actor], ctx: DocumentContext,
+                      country: Optional[str]) -> Optional[Actor]:
+        """The person an abduction took when no word of the act tells whom ("se lo llevaron", "su
+        paradero se desconoce"): a person's name (two words or more, tagged a person by the parser)
+        in the incident's sentences, outside the doer's words and not the one who reports it; the
+        person the document is about (``DocumentEntities.main_person``) when it names one; else None."""
+        entities = self._doc.entities
+        main = entities.main_person() if entities is not None else None
+        for m in ordered:
+            sp = m.sentence.span
+            for ent in span_ents(sp):
+                if ent.label_ != "PER" or len(ent) < 2 or not all(
+                        t.pos_ == "PROPN" and t.is_title or t.lower_ in ("de", "del") for t in ent) \
+                        or _gazetteer_place(ent.text, ("town", "admin1", "admin2", "admin3")):
+                    continue  # a person's name: not "Según la", not "San Pedro Carchá"
+                if main is not None and main not in ent.text and ent.text not in main:
+                    continue
+                nxt = sp.doc[ent.end:min(ent.end + 2, sp.end)]
+                prev = sp.doc[max(sp.start, ent.start - 2):ent.start]
+                if len(nxt) == 2 and nxt[0].text in (",", "y", "e") and nxt[1].text[:1].isupper() or \
+                        len(prev) == 2 and prev[1].text in (",", "y", "e") and prev[0].text[:1].isupper():
+                    continue  # one name of a list ("Brandon, Kevin, José y Luis"): several people
+                before = sp.doc[max(sp.start, ent.start - 4):ent.start]
+                if reports_at(sp, ent.start_char - sp.start_char) or any(
+                        t.lower_ in ("según", "segun") for t in before) and not any(t.text == "," for t in before):
+                    continue  # "según su madre Ana Pérez": who tells it
+                taken = self._actor(ActorMention(ent.text, ent.start_char, ent.end_char), m, ctx, country)
+                if taken is None or actor1 is not None and (_same_words(taken, actor1) or _same_party(taken, actor1)):
+                    continue
+                return taken
+        return None
 
     def _own_forces_told(self, m: Mention, ctx: DocumentContext, country: Optional[str]):
         """The force's members its communiqué tells in the first person in the sentence of an
@@ -3434,6 +3522,26 @@ def _each_once(sentences: Sequence[Sentence]) -> list[Sentence]:
 def _adjective_only(written: Optional[str]) -> bool:
     """A force told by one lowercase word, the adjective of "una operación militar" or "policial"."""
     return bool(written) and len(written.split()) == 1 and written.islower()
+
+
+#: words of a figure before the people it counts ("al menos once personas", "unas 30 personas")
+_FIGURE_WORDS = frozenset({"al", "menos", "unas", "unos", "más", "cerca", "casi", "otras", "otros"})
+
+
+def _where_killed(actor: Actor) -> bool:
+    """A place told as where people were killed or found dead ("una fosa clandestina", "las
+    viviendas" of a massacre, "el penal de X"): its head, after an article or a figure, is one of
+    ``death_places``, or a plural of ``premises_nouns``."""
+    cues = load_role_cues()
+    head = _head_word(actor.as_written)
+    # (a bar, a shop or a house assaulted is the place hit: "Civilians shot in an armed assault on a place")
+    return head in cues.death_places or head in cues.premises_nouns and head.endswith("s") \
+        and head not in ("bus", "autobús")
+
+
+def _same_words(a: Actor, b: Actor) -> bool:
+    """Do two actors stand on overlapping words of the text?"""
+    return a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end
 
 
 def _label_only_person(actor: Actor) -> bool:
