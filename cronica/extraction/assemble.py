@@ -2004,6 +2004,12 @@ class Assembler:
                 or actor2
         actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
         actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
+        if actor2 is not None and FAMILY[d.type] in ("violent", "abduction") and _one_described(actor2):
+            # "Un líder comunal de 52 años fue asesinado ... Se trata de Arnulfo Pérez, quien ...": the
+            # person the next words name (the description stays as written)
+            person = self._person_named_after(ev_m)
+            if person is not None:
+                actor2 = replace(actor2, name=person)
         if actor2 is None and FAMILY[d.type] == "abduction":
             # "Santiago Pérez, de 28 años, no ha sido visto desde que hombres armados se lo
             # llevaron": the person its sentences name, the one the report is about first
@@ -2188,6 +2194,20 @@ class Assembler:
                 if dead is not None and not _same_party(dead, actor1):
                     return dead
         return None
+
+    def _person_named_after(self, ev_m: Mention) -> Optional[str]:
+        """The one person's name the evidence sentence or the two after it in its paragraph give for
+        a victim told by a description ("Se trata de X", "identificado como X", "Según la ACIN, X, de 34
+        años, regresaba ..."), when they give exactly one; else None."""
+        sentences = self._doc.sentences
+        names = set()
+        for s in sentences[ev_m.sentence.index:ev_m.sentence.index + 3]:
+            if s.para != ev_m.sentence.para and s.index != ev_m.sentence.index + 1 or s.headline:
+                continue
+            text = parsed_text(s.span)
+            names.update(m.group("name").strip() for m in _NAMED_AS.finditer(text))
+            names.update(m.group("name").strip() for m in _NAME_AGED.finditer(text))
+        return names.pop() if len(names) == 1 else None
 
     def _person_taken(self, ordered: list[Mention], actor1: Optional[Actor], ctx: DocumentContext,
                       country: Optional[str]) -> Optional[Actor]:
@@ -2579,7 +2599,7 @@ class Assembler:
                                                 country, want={ents.inter.get(name)}, named_only=True)
                 if named is not None and named.name == name and not _same_party(named, actor1):
                     return named
-        for m in ordered[:1]:  # no one named: where the goods were found ("en un almacén", "un camión")
+        for m in ordered:  # no one named: where the goods were found ("en un almacén", "un camión")
             where = seized_in(m.sentence.span)
             if where is not None:
                 return self._actor(where, m, ctx, country)
@@ -3537,6 +3557,25 @@ def _where_killed(actor: Actor) -> bool:
     # (a bar, a shop or a house assaulted is the place hit: "Civilians shot in an armed assault on a place")
     return head in cues.death_places or head in cues.premises_nouns and head.endswith("s") \
         and head not in ("bus", "autobús")
+
+
+_PERSON_NAME = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s+(?:de\s+|del\s+|de\s+la\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){1,4}"
+#: a victim's name told after the words that introduce it ("Se trata de X", "identificado como X")
+_NAMED_AS = re.compile(r"(?:identificad[oa] como|[Ss]e trata de|respond[ií]a al nombre de|de nombre|se llamaba|"
+                       r"[Ll]a v[ií]ctima (?:fue identificada como|era|es))\s+(?:el |la )?(?:[a-záéíóúñ]+ ){0,3}?"
+                       rf"(?P<name>{_PERSON_NAME})(?=\s*[,.;(]|\s+(?:quien|que|de|y)\b)")
+#: a name opening a clause with the age beside it ("Según la ACIN, Wilson Yatacué Conda, de 34 años, ...")
+_NAME_AGED = re.compile(rf"(?:^|,\s)(?P<name>{_PERSON_NAME}),\s+de\s+\d+\s+a[nñ]+os\b")
+
+
+def _one_described(actor: Actor) -> bool:
+    """A victim told as one person by a description alone ("Un líder comunal de 52 años", "el
+    conductor"): a civilian or unknown party, a singular article first, no person's name in it."""
+    words = (actor.as_written or "").split()
+    return actor.inter in (None, 7) and len(words) >= 2 and words[0].lower() in ("un", "una", "el", "la") \
+        and (actor.name is not None or not _names_person(actor)) and not any(w.lower() in ("y", "e") for w in words)
+    # (capitals in a phrase the lexicon placed in a category name a body, not the person:
+    # "Un integrante de la Guardia Indígena")
 
 
 def _same_words(a: Actor, b: Actor) -> bool:
