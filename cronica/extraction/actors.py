@@ -140,6 +140,7 @@ class RoleCues:
     place_before_a: frozenset = frozenset()
     death_places: frozenset = frozenset()
     taking_nouns: tuple[str, ...] = ()
+    affected_people: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +165,7 @@ def load_role_cues() -> RoleCues:
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
             "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs",
             "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns",
-            "arrest_not_whom", "place_before_a", "death_places", "taking_nouns")
+            "arrest_not_whom", "place_before_a", "death_places", "taking_nouns", "affected_people")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -218,7 +219,8 @@ def load_role_cues() -> RoleCues:
                     arrest_not_whom=frozenset(raw["arrest_not_whom"]),
                     place_before_a=frozenset(raw["place_before_a"]),
                     death_places=frozenset(raw["death_places"]),
-                    taking_nouns=tuple(raw["taking_nouns"]))
+                    taking_nouns=tuple(raw["taking_nouns"]),
+                    affected_people=frozenset(raw["affected_people"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -2769,6 +2771,21 @@ def arrested_near(trigger) -> Optional[ActorMention]:
         return None
     opening = min(t.i for t in head.subtree)
     return _taken_phrase(head, trigger, max(opening, sent.start))
+
+
+def affected_subject(sent) -> Optional[ActorMention]:
+    """The people a threat, a confinement, a displacement or an armed strike befell, told as the
+    subject of their sentence ("Comunidades de seis veredas permanecen confinadas", "Al menos 30
+    familias dejaron sus viviendas", "Comerciantes del mercado denunciaron que reciben llamadas",
+    "la periodista X encontró bajo su puerta una nota"): the first subject headed by a word for
+    people (``people_words``, ``bare_people``, ``affected_people``); None when the subjects are others."""
+    cues = load_role_cues()
+    people = cues.people_words | cues.bare_people | cues.affected_people
+    for t in span_tokens(sent):
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and t.lower_ in people \
+                and t.lower_ not in cues.doer_labels and t.lower_ not in cues.doer_nouns:
+            return with_name(_phrase(t), t.doc)
+    return None
 
 
 def held_only(words: str) -> bool:

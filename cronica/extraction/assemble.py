@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, among_casualties, arrested_near, _gazetteer_place, attribution_in, captors_acting, held_only,
+from cronica.extraction.actors import (ActorMention, affected_subject, among_casualties, arrested_near, _gazetteer_place, attribution_in, captors_acting, held_only,
                                        load_role_cues, members_before, names_act_or_suspects,
                                        describes_a_thing, names_a_building, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
@@ -2014,6 +2014,10 @@ class Assembler:
             # "Santiago Pérez, de 28 años, no ha sido visto desde que hombres armados se lo
             # llevaron": the person its sentences name, the one the report is about first
             actor2 = self._person_taken(ordered, actor1, ctx, cc)
+        if actor2 is None and d.type == "other":
+            # "amenazaron de muerte a la lideresa X", "Comunidades de seis veredas permanecen
+            # confinadas por orden del frente X": whom the threat, the confinement or the strike befell
+            actor2 = self._other_target(ordered, actor1, ctx, cc)
         entities = self._doc.entities
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
@@ -2193,6 +2197,23 @@ class Assembler:
                 dead = self._actor(ActorMention(text, start, c.victim_end), m, ctx, country)
                 if dead is not None and not _same_party(dead, actor1):
                     return dead
+        return None
+
+    def _other_target(self, ordered: list[Mention], actor1: Optional[Actor], ctx: DocumentContext,
+                      country: Optional[str]) -> Optional[Actor]:
+        """Whom an event of the `other` type befell when the parse gave no one: the person its verb
+        takes with the personal "a" (``arrested_near``: "obligaron a desplazarse a la lideresa X"),
+        else the people its sentence makes the subject (``affected_subject``), in its first two
+        mentions; never the doer, a force or an armed group."""
+        for m in ordered[:2]:
+            found = None
+            if m.trigger is not None and not m.trigger.noun_read_as_verb:
+                found = arrested_near(m.sentence.span.doc[m.trigger.token_i])
+            for phrase in (found, affected_subject(m.sentence.span)):
+                who = self._actor(phrase, m, ctx, country) if phrase is not None else None
+                if who is not None and who.inter not in (1, 2, 3) and not _same_party(who, actor1) \
+                        and not (actor1 is not None and _same_words(who, actor1)):
+                    return who
         return None
 
     def _person_named_after(self, ev_m: Mention) -> Optional[str]:
