@@ -2672,6 +2672,8 @@ def _taken_phrase(head, trigger, opening: int) -> Optional[ActorMention]:
             or low in cues.place_words and head.text == low or _place_only(head) or _CLOCK.match(head.text) \
             or _NOT_ACTOR_HEADS.match(low) or low in cues.vehicle_nouns or low in cues.premises_nouns:
         return None
+    if head.pos_ == "PROPN" and _gazetteer_place(" ".join(t.text for t in head.subtree if t.pos_ == "PROPN"), ("country",)):
+        return None  # "su entrega a España", "extraditado a Estados Unidos": where to
     if head.pos_ == "PROPN" and head.ent_type_ == "LOC":
         from cronica.nlp.lexicons import load_actors
         if not load_actors().find(head.text, None, span_text(sent_of(head))):

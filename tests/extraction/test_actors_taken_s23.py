@@ -84,3 +84,32 @@ def test_a_killing_has_the_dead_not_the_grave(extract):
     killings = [e for e in extract(text, published=PUBLISHED) if e.type == "killing"]
     assert killings and killings[0].actor2 is not None
     assert "seis personas" in killings[0].actor2.as_written
+
+
+def test_a_victim_described_then_named(extract):
+    # the description in the report sentence, the name in the next: the name is the victim's
+    text = ("Un dirigente comunal de 47 años fue asesinado a tiros el domingo en la vereda El Tigre, del "
+            "municipio de Anorí, Antioquia. Se trata de Ramiro Ossa Gallego, quien presidía la junta de la "
+            "vereda desde 2022.")
+    killings = [e for e in extract(text, published=PUBLISHED) if e.type == "killing"]
+    assert killings and killings[0].actor2 is not None
+    assert killings[0].actor2.name == "Ramiro Ossa Gallego"
+    assert killings[0].actor2.as_written.startswith("Un dirigente comunal")
+
+
+def test_a_second_person_named_after_is_not_the_victim(extract):
+    # two people named in the next sentences: the wounded neighbour is never taken for the dead
+    text = ("Un dirigente comunal de 47 años fue asesinado a tiros el domingo en la vereda El Tigre, del "
+            "municipio de Anorí, Antioquia. Se trata de Ramiro Ossa Gallego. Su vecino, Jairo Pérez Luna, "
+            "de 31 años, resultó herido en el brazo.")
+    killings = [e for e in extract(text, published=PUBLISHED) if e.type == "killing"]
+    assert killings and killings[0].actor2 is not None
+    assert killings[0].actor2.name != "Jairo Pérez Luna"
+
+
+def test_people_confined_are_the_target(extract):
+    text = ("Unas 800 personas de tres comunidades afrodescendientes del río Munguidó permanecen confinadas "
+            "desde el 4 de mayo de 2025 por orden del ELN, que sembró minas en los caminos.")
+    others = [e for e in extract(text, published=PUBLISHED) if e.type == "other"]
+    assert others and others[0].actor2 is not None
+    assert "personas" in others[0].actor2.as_written
