@@ -141,6 +141,7 @@ class RoleCues:
     death_places: frozenset = frozenset()
     taking_nouns: tuple[str, ...] = ()
     affected_people: frozenset = frozenset()
+    rescue_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +166,7 @@ def load_role_cues() -> RoleCues:
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
             "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs",
             "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns",
-            "arrest_not_whom", "place_before_a", "death_places", "taking_nouns", "affected_people")
+            "arrest_not_whom", "place_before_a", "death_places", "taking_nouns", "affected_people", "rescue_words")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -220,7 +221,8 @@ def load_role_cues() -> RoleCues:
                     place_before_a=frozenset(raw["place_before_a"]),
                     death_places=frozenset(raw["death_places"]),
                     taking_nouns=tuple(raw["taking_nouns"]),
-                    affected_people=frozenset(raw["affected_people"]))
+                    affected_people=frozenset(raw["affected_people"]),
+                    rescue_words=tuple(raw["rescue_words"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")

@@ -1771,7 +1771,7 @@ class Assembler:
                                           actor2)
                         break
                     actor2 = None  # the perpetrator again ("la emboscada de una columna")
-            if actor2 is None and FAMILY[d.type] in ("arrest", "abduction"):
+            if actor2 is None and FAMILY[d.type] in ("arrest", "abduction", "operation"):
                 # "se capturó a otros dos", "fue detenido alias X", "detuvo en un pasillo del barrio a
                 # un joven": whom the arrest word took, where the parse tied no one to it; the same
                 # words taken for the doer ("Aprehendidos dos ciudadanos ...") were the arrested
@@ -2171,9 +2171,12 @@ class Assembler:
         no one to them (``arrested_near``: "se capturó a otros dos", "fue detenido alias X", "Dos
         pandilleros capturados por X"), in the order of its mentions; None when none tells it."""
         for m in ordered:
-            if m.trigger is None or FAMILY[m.trigger.type] not in ("arrest", "abduction") \
-                    or m.trigger.noun_read_as_verb:
+            if m.trigger is None or m.trigger.noun_read_as_verb:
                 continue
+            tok = m.sentence.span.doc[m.trigger.token_i]
+            if FAMILY[m.trigger.type] not in ("arrest", "abduction") and not (
+                    FAMILY[m.trigger.type] == "operation" and tok.lower_.startswith(load_role_cues().rescue_words)):
+                continue  # (of an operation, only a rescue says whom: "rescataron al comerciante")
             found = arrested_near(m.sentence.span.doc[m.trigger.token_i])
             taken = self._actor(found, m, ctx, country) if found is not None else None
             if taken is not None and not _same_party(taken, actor1):

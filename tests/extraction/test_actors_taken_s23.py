@@ -113,3 +113,11 @@ def test_people_confined_are_the_target(extract):
     others = [e for e in extract(text, published=PUBLISHED) if e.type == "other"]
     assert others and others[0].actor2 is not None
     assert "personas" in others[0].actor2.as_written
+
+
+def test_whom_a_rescue_freed(extract):
+    text = ("La Policía Nacional rescató la madrugada del martes en una vivienda del barrio La Floresta, en "
+            "Portoviejo, a un ganadero de 61 años que había sido secuestrado el sábado.")
+    operations = [e for e in extract(text, published=PUBLISHED) if e.type == "security_operation"]
+    assert operations and operations[0].actor2 is not None
+    assert "ganadero" in operations[0].actor2.as_written
