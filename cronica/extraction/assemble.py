@@ -2234,6 +2234,8 @@ class Assembler:
             if s.para != ev_m.sentence.para and s.index != ev_m.sentence.index + 1 or s.headline:
                 continue
             text = parsed_text(s.span)
+            if s.index != ev_m.sentence.index and _OTHER_PEOPLE.search(text):
+                continue  # "El detenido fue identificado como X", "Su acompañante, X, de 30 años, resultó herido"
             names.update(m.group("name").strip() for m in _NAMED_AS.finditer(text))
             names.update(m.group("name").strip() for m in _NAME_AGED.finditer(text))
         return names.pop() if len(names) == 1 else None
@@ -3327,6 +3329,11 @@ def _one_shot_dead(actor2: Optional[Actor], counts: dict[str, Count]) -> bool:
     return _one_person(actor2) or _one_described(actor2)
 
 
+#: words of a sentence about someone else than the dead: the wounded, the unharmed, a suspect
+_OTHER_PEOPLE = re.compile(r"(?i)\b(?:herid|lesionad|ilesos?\b|ilesas?\b|detenid|captur|aprehend|arrestad|sospech|acusad|"
+                           r"imputad|señalad|agresor|sicari|presunt|conductor del veh|testig)")
+
+
 def _one_described(actor: Actor) -> bool:
     """A civilian or unknown party told as one person by a definite article and a noun that is not
     a target, a place nor a group word ("el mototaxista", "la comerciante"; ``target_nouns``,
@@ -3601,6 +3608,11 @@ def _one_described(actor: Actor) -> bool:
     """A victim told as one person by a description alone ("Un líder comunal de 52 años", "el
     conductor"): a civilian or unknown party, a singular article first, no person's name in it."""
     words = (actor.as_written or "").split()
+    cues = load_role_cues()
+    things = cues.target_nouns | cues.premises_nouns | cues.vehicle_nouns | cues.place_words | cues.part_nouns \
+        | cues.death_places | cues.container_nouns | cues.camp_nouns | cues.unit_nouns | cues.area_nouns
+    if _head_word(actor.as_written) in things:
+        return False  # "la estación", "un bus": a thing, not a person
     return actor.inter in (None, 7) and len(words) >= 2 and words[0].lower() in ("un", "una", "el", "la") \
         and (actor.name is not None or not _names_person(actor)) and not any(w.lower() in ("y", "e") for w in words)
     # (capitals in a phrase the lexicon placed in a category name a body, not the person:

@@ -121,3 +121,11 @@ def test_whom_a_rescue_freed(extract):
     operations = [e for e in extract(text, published=PUBLISHED) if e.type == "security_operation"]
     assert operations and operations[0].actor2 is not None
     assert "ganadero" in operations[0].actor2.as_written
+
+
+def test_the_wounded_named_after_is_not_the_dead(extract):
+    text = ("Un comerciante de 58 años fue asesinado a balazos la noche del viernes en el barrio San José, de "
+            "Cúcuta. Su acompañante, Jairo Pérez Luna, de 31 años, resultó herido en el brazo.")
+    killings = [e for e in extract(text, published=PUBLISHED) if e.type == "killing"]
+    assert killings and killings[0].actor2 is not None
+    assert killings[0].actor2.name != "Jairo Pérez Luna"
