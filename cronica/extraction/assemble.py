@@ -1818,11 +1818,6 @@ class Assembler:
                 # contra los clientes" in the body: the people shot at inside, not the premises,
                 # nor the dead told as a figure ("cuatro hombres murieron")
                 actor2 = self._people_inside(ordered, actor1) or actor2
-            if actor2 is not None and d.type == "armed_clash" and actor2.inter in (None, 7) and _where_killed(actor2) \
-                    and _head_word(actor2.as_written) in load_role_cues().death_places:
-                # "enfrentamientos entre reclusos en la Penitenciaría X": a prison is where they fought,
-                # never a side (the other side is sought below: the group named, the inmates counted)
-                actor2 = None
             if actor2 is not None and d.type == "killing" and actor2.inter in (None, 7) and _where_killed(actor2):
                 # "localizaron una fosa clandestina con los restos de cuatro personas", "quemaron las
                 # viviendas ... murieron 34 personas": in a killing, the people killed, not the place
