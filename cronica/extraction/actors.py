@@ -136,12 +136,6 @@ class RoleCues:
     self_naming_verbs: tuple[str, ...] = ()
     behind_words: frozenset = frozenset()
     order_nouns: frozenset = frozenset()
-    arrest_not_whom: frozenset = frozenset()
-    place_before_a: frozenset = frozenset()
-    death_places: frozenset = frozenset()
-    taking_nouns: tuple[str, ...] = ()
-    affected_people: frozenset = frozenset()
-    rescue_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +159,7 @@ def load_role_cues() -> RoleCues:
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
             "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs",
-            "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns",
-            "arrest_not_whom", "place_before_a", "death_places", "taking_nouns", "affected_people", "rescue_words")
+            "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -216,13 +209,7 @@ def load_role_cues() -> RoleCues:
                     manner_nouns=frozenset(raw["manner_nouns"]),
                     driven_nouns=frozenset(raw["driven_nouns"]),
                     self_naming_verbs=tuple(raw["self_naming_verbs"]),
-                    behind_words=frozenset(raw["behind_words"]), order_nouns=frozenset(raw["order_nouns"]),
-                    arrest_not_whom=frozenset(raw["arrest_not_whom"]),
-                    place_before_a=frozenset(raw["place_before_a"]),
-                    death_places=frozenset(raw["death_places"]),
-                    taking_nouns=tuple(raw["taking_nouns"]),
-                    affected_people=frozenset(raw["affected_people"]),
-                    rescue_words=tuple(raw["rescue_words"]))
+                    behind_words=frozenset(raw["behind_words"]), order_nouns=frozenset(raw["order_nouns"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -2611,6 +2598,33 @@ def _held_people(trigger) -> Optional[ActorMention]:
     return ActorMention(span.text, span.start_char, span.end_char)
 
 
+@dataclass(frozen=True)
+class TakenCues:
+    """The cues of ``roles.yaml`` for whom an act took or befell where the parse ties no one to
+    its word (session 23): ``arrest_not_whom``, ``place_before_a``, ``taking_nouns``,
+    ``rescue_words``, ``death_places``, ``affected_people``."""
+    arrest_not_whom: frozenset
+    place_before_a: frozenset
+    taking_nouns: tuple[str, ...]
+    rescue_words: tuple[str, ...]
+    death_places: frozenset
+    affected_people: frozenset
+
+
+@lru_cache(maxsize=1)
+def load_taken_cues() -> TakenCues:
+    """The session-23 cues of ``cronica/data/es/roles.yaml`` (``TakenCues``)."""
+    raw = read_data_yaml("roles.yaml")
+    keys = ("arrest_not_whom", "place_before_a", "taking_nouns", "rescue_words", "death_places", "affected_people")
+    for k in keys:
+        v = raw.get(k)
+        if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
+            raise DataFileError(f"roles.yaml: '{k}' must be a non-empty list of lowercase words")
+    return TakenCues(frozenset(raw["arrest_not_whom"]), frozenset(raw["place_before_a"]),
+                     tuple(raw["taking_nouns"]), tuple(raw["rescue_words"]), frozenset(raw["death_places"]),
+                     frozenset(raw["affected_people"]))
+
+
 #: words an arrest word's scan for whom it took reads after it, before giving up
 _ARRESTED_REACH = 24
 #: auxiliaries of a passive or a state before a participle ("fue detenido", "quedó detenido")
@@ -2670,7 +2684,7 @@ def _taken_phrase(head, trigger, opening: int) -> Optional[ActorMention]:
     cues = load_role_cues()
     low = head.lower_
     doc = head.doc
-    if low in cues.not_party_heads or low in cues.arrest_not_whom or low in cues.area_nouns \
+    if low in cues.not_party_heads or low in load_taken_cues().arrest_not_whom or low in cues.area_nouns \
             or low in cues.place_words and head.text == low or _place_only(head) or _CLOCK.match(head.text) \
             or _NOT_ACTOR_HEADS.match(low) or low in cues.vehicle_nouns or low in cues.premises_nouns:
         return None
@@ -2717,7 +2731,7 @@ def arrested_near(trigger) -> Optional[ActorMention]:
                        or trigger.i > sent.start and doc[trigger.i - 1].lemma_ == "haber"):
         participle = False  # "la policía ha detenido a ...": a perfect, its subject the doer
     noun = trigger.pos_ == "NOUN" and not participle
-    if noun and not trigger.lower_.startswith(cues.taking_nouns):
+    if noun and not trigger.lower_.startswith(load_taken_cues().taking_nouns):
         return None  # "en poder de sus captores": not a word of the taking
     stop = min(sent.end, trigger.i + _ARRESTED_REACH)
     for j in range(trigger.i + 1, stop):
@@ -2740,7 +2754,7 @@ def arrested_near(trigger) -> Optional[ActorMention]:
             # (a passive takes no personal "a": "fueron secuestrados por un grupo al margen de la ley")
             if doc[j + 1].pos_ in ("VERB", "AUX"):
                 break  # "a declarar": another clause
-            if doc[j - 1].lower_ in cues.place_before_a:
+            if doc[j - 1].lower_ in load_taken_cues().place_before_a:
                 continue  # "próxima a X"
             head = _head_after(doc, j + 1, stop)
             found = _taken_phrase(head, trigger, j + 1) if head is not None else None
@@ -2784,7 +2798,7 @@ def affected_subject(sent) -> Optional[ActorMention]:
     "la periodista X encontró bajo su puerta una nota"): the first subject headed by a word for
     people (``people_words``, ``bare_people``, ``affected_people``); None when the subjects are others."""
     cues = load_role_cues()
-    people = cues.people_words | cues.bare_people | cues.affected_people
+    people = cues.people_words | cues.bare_people | load_taken_cues().affected_people
     for t in span_tokens(sent):
         if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and t.lower_ in people \
                 and t.lower_ not in cues.doer_labels and t.lower_ not in cues.doer_nouns:

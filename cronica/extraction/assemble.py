@@ -32,7 +32,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, affected_subject, among_casualties, arrested_near, _gazetteer_place, attribution_in, captors_acting, held_only,
+from cronica.extraction.actors import (ActorMention, affected_subject, among_casualties, arrested_near, _gazetteer_place,
+                                       load_taken_cues, attribution_in, captors_acting, held_only,
                                        load_role_cues, members_before, names_act_or_suspects,
                                        describes_a_thing, names_a_building, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
@@ -2170,7 +2171,7 @@ class Assembler:
                 continue
             tok = m.sentence.span.doc[m.trigger.token_i]
             if FAMILY[m.trigger.type] not in ("arrest", "abduction") and not (
-                    FAMILY[m.trigger.type] == "operation" and tok.lower_.startswith(load_role_cues().rescue_words)):
+                    FAMILY[m.trigger.type] == "operation" and tok.lower_.startswith(load_taken_cues().rescue_words)):
                 continue  # (of an operation, only a rescue says whom: "rescataron al comerciante")
             found = arrested_near(m.sentence.span.doc[m.trigger.token_i])
             taken = self._actor(found, m, ctx, country) if found is not None else None
@@ -3586,7 +3587,7 @@ def _where_killed(actor: Actor) -> bool:
     cues = load_role_cues()
     head = _head_word(actor.as_written)
     # (a bar, a shop or a house assaulted is the place hit: "Civilians shot in an armed assault on a place")
-    return head in cues.death_places or head in cues.premises_nouns and head.endswith("s") \
+    return head in load_taken_cues().death_places or head in cues.premises_nouns and head.endswith("s") \
         and head not in ("bus", "autobús")
 
 
@@ -3605,7 +3606,7 @@ def _one_described(actor: Actor) -> bool:
     words = (actor.as_written or "").split()
     cues = load_role_cues()
     things = cues.target_nouns | cues.premises_nouns | cues.vehicle_nouns | cues.place_words | cues.part_nouns \
-        | cues.death_places | cues.container_nouns | cues.camp_nouns | cues.unit_nouns | cues.area_nouns
+        | load_taken_cues().death_places | cues.container_nouns | cues.camp_nouns | cues.unit_nouns | cues.area_nouns
     if _head_word(actor.as_written) in things:
         return False  # "la estación", "un bus": a thing, not a person
     return actor.inter in (None, 7) and len(words) >= 2 and words[0].lower() in ("un", "una", "el", "la") \
