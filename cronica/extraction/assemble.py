@@ -63,7 +63,7 @@ from cronica.extraction.tolls import counts_told, share_tolls, split_abduction_t
 from cronica.model import Actor, Count, DateValue, Event, Place, Span
 from cronica.nlp.inflect import match_key
 from cronica.nlp.lexicons import ActorLexicon, TriggerLexicon, load_triggers
-from cronica.nlp.load import parsed_text, span_ents, span_key, span_tokens, span_words
+from cronica.nlp.load import parsed_text, span_key, span_tokens, span_words
 from cronica.nlp.numbers import is_number_word
 from cronica.taxonomy import codes_for
 from cronica.time.lexicon import load_lexicon
@@ -2242,6 +2242,7 @@ class Assembler:
         paradero se desconoce"): a person's name (two words or more, tagged a person by the parser)
         in the incident's sentences, outside the doer's words and not the one who reports it; the
         person the document is about (``DocumentEntities.main_person``) when it names one; else None."""
+        from cronica.nlp.load import span_ents
         entities = self._doc.entities
         main = entities.main_person() if entities is not None else None
         for m in ordered:
