@@ -2600,6 +2600,214 @@ def _held_people(trigger) -> Optional[ActorMention]:
     return ActorMention(span.text, span.start_char, span.end_char)
 
 
+@dataclass(frozen=True)
+class TakenCues:
+    """The cues of ``roles.yaml`` for whom an act took or befell where the parse ties no one to
+    its word (session 23): ``arrest_not_whom``, ``place_before_a``, ``taking_nouns``,
+    ``rescue_words``, ``death_places``, ``affected_people``."""
+    arrest_not_whom: frozenset
+    place_before_a: frozenset
+    taking_nouns: tuple[str, ...]
+    rescue_words: tuple[str, ...]
+    death_places: frozenset
+    affected_people: frozenset
+
+
+@lru_cache(maxsize=1)
+def load_taken_cues() -> TakenCues:
+    """The session-23 cues of ``cronica/data/es/roles.yaml`` (``TakenCues``)."""
+    raw = read_data_yaml("roles.yaml")
+    keys = ("arrest_not_whom", "place_before_a", "taking_nouns", "rescue_words", "death_places", "affected_people")
+    for k in keys:
+        v = raw.get(k)
+        if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
+            raise DataFileError(f"roles.yaml: '{k}' must be a non-empty list of lowercase words")
+    return TakenCues(frozenset(raw["arrest_not_whom"]), frozenset(raw["place_before_a"]),
+                     tuple(raw["taking_nouns"]), tuple(raw["rescue_words"]), frozenset(raw["death_places"]),
+                     frozenset(raw["affected_people"]))
+
+
+#: words an arrest word's scan for whom it took reads after it, before giving up
+_ARRESTED_REACH = 24
+#: auxiliaries of a passive or a state before a participle ("fue detenido", "quedó detenido")
+_PASSIVE_AUX = ("ser", "estar", "quedar", "resultar")
+
+
+_QUOTES = "\"'“”«»‘’"
+
+
+def _alias_run(head) -> Optional[ActorMention]:
+    """ "alias" with the name it introduces ("alias \"el Chucky\"", "alias el Zarco"), else None."""
+    doc, end = head.doc, sent_of(head).end
+    k, named = head.i + 1, False
+    while k < end and (doc[k].text in _QUOTES or doc[k].pos_ == "DET" and doc[k].is_lower
+                       or doc[k].text[:1].isupper() and doc[k].is_alpha):
+        named = named or doc[k].text[:1].isupper()
+        k += 1
+    while k > head.i + 1 and doc[k - 1].text in _QUOTES and doc[k - 1].text not in ("\"", "'") \
+            and not any(doc[x].text in _QUOTES for x in range(head.i + 1, k - 1)):
+        k -= 1  # an unpaired opening quote
+    if not named:
+        return None
+    span = doc[head.i:k]
+    return ActorMention(span.text, span.start_char, span.end_char)
+
+
+def _head_after(doc, j: int, stop: int):
+    """The word that heads the phrase opening at token ``j`` ("dos presuntos miembros", "otros tres",
+    "alias X", "un joven"): its first noun or proper noun, a people word the tagger read as an
+    adjective ("dos sospechosos"), or a number or pronoun standing alone; None at punctuation."""
+    cues = load_role_cues()
+    people = cues.people_words | cues.suspect_labels | cues.doer_labels | cues.held_people
+    for x in doc[j:min(j + 5, stop)]:
+        if x.is_punct and x.text not in _QUOTES:
+            return None
+        if x.pos_ in ("NOUN", "PROPN"):
+            return x
+        if x.pos_ == "ADJ" and x.lower_ in people and not (
+                x.i + 1 < stop and doc[x.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+                and not _NOT_ACTOR_HEADS.match(doc[x.i + 1].lower_)):
+            return x  # "dos sospechosos (horas más tarde)" (not "dos presuntos | miembros")
+        if x.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and x.i > j:
+            return None
+        if x.pos_ in ("NUM", "PRON"):
+            nxt = doc[x.i + 1] if x.i + 1 < stop else None
+            if nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.pos_ == "ADJ" and (
+                    nxt.lower_ in people or nxt.lower_ in cues.hedge_words)):
+                return x
+    return None
+
+
+def _taken_phrase(head, trigger, opening: int) -> Optional[ActorMention]:
+    """The phrase headed by ``head`` as whom an arrest took, opening no earlier than the token
+    ``opening``: ``_phrase`` with the name that follows ("el cabecilla Juan Pérez"), "alias" with its
+    name, else the words from the opening to the head ("otros tres"); never a place, a time, a
+    thing, or the trigger's own words."""
+    cues = load_role_cues()
+    low = head.lower_
+    doc = head.doc
+    if low in cues.not_party_heads or low in load_taken_cues().arrest_not_whom or low in cues.area_nouns \
+            or low in cues.place_words and head.text == low or _place_only(head) or _CLOCK.match(head.text) \
+            or _NOT_ACTOR_HEADS.match(low) or low in cues.vehicle_nouns or low in cues.premises_nouns:
+        return None
+    if head.pos_ == "PROPN" and _gazetteer_place(" ".join(t.text for t in head.subtree if t.pos_ == "PROPN"), ("country",)):
+        return None  # "su entrega a España", "extraditado a Estados Unidos": where to
+    if head.pos_ == "PROPN" and head.ent_type_ == "LOC":
+        from cronica.nlp.lexicons import load_actors
+        if not load_actors().find(head.text, None, span_text(sent_of(head))):
+            return None  # "a Oloron-Sainte-Marie": where
+    if low in {w for m in cues.alias_markers for w in m.split()}:
+        return _alias_run(head)
+    phrase = _phrase(head)
+    lo = doc[opening].idx
+    if phrase is None or phrase.start < lo or phrase.end < head.idx + len(head):
+        span = doc[opening:head.i + 1]
+        if phrase is not None and phrase.start <= span.start_char and phrase.end > span.end_char:
+            span = doc.char_span(span.start_char, phrase.end, alignment_mode="contract") or span
+        phrase = ActorMention(span.text, span.start_char, span.end_char)
+    t0, t1 = trigger.idx, trigger.idx + len(trigger)
+    if phrase.start < t1 and phrase.end > t0:
+        if phrase.start >= t0:
+            return None
+        text = doc.text[phrase.start:t0].rstrip(" ,")  # "Dos pandilleros de la 18 | capturados por ..."
+        if not text:
+            return None
+        phrase = ActorMention(text, phrase.start, phrase.start + len(text))
+    return with_name(phrase, doc)
+
+
+def arrested_near(trigger) -> Optional[ActorMention]:
+    """Whom an arrest word took when the parse ties no one to it (corpus/README.md, actor2 the
+    target): after a verb, the phrase the personal "a" introduces in its clause ("la policía detuvo
+    en un pasillo del barrio a un joven", "se capturó a otros dos", "Capturan a alias X"), past
+    places ("en una casa próxima a X") and locutions ("a pedido de"); after a participle with no
+    subject, the phrase right after it ("fue detenido alias X", "y capturados otros tres",
+    "Aprehendidos dos ciudadanos") or the one right before it or its auxiliary ("un tercer integrante
+    de la banda fue aprehendido", "Dos pandilleros capturados por X"); after a noun, its "de"
+    ("la captura de dos sospechosos"). None when nothing such is told."""
+    doc = trigger.doc
+    sent = sent_of(trigger)
+    cues = load_role_cues()
+    participle = trigger.pos_ == "ADJ" or "Part" in trigger.morph.get("VerbForm")
+    if participle and (any(c.lemma_ == "haber" for c in trigger.children if c.dep_ == "aux")
+                       or trigger.i > sent.start and doc[trigger.i - 1].lemma_ == "haber"):
+        participle = False  # "la policía ha detenido a ...": a perfect, its subject the doer
+    noun = trigger.pos_ == "NOUN" and not participle
+    if noun and not trigger.lower_.startswith(load_taken_cues().taking_nouns):
+        return None  # "en poder de sus captores": not a word of the taking
+    stop = min(sent.end, trigger.i + _ARRESTED_REACH)
+    for j in range(trigger.i + 1, stop):
+        t = doc[j]
+        if t.text in (";", ":") or j > trigger.i + 1 and t.pos_ in ("VERB", "AUX") \
+                and ("Fin" in t.morph.get("VerbForm") or "Inf" in t.morph.get("VerbForm")):
+            break  # another clause ("lo obligaron a subir a un vehículo")
+        if noun:
+            if t.lower_ in ("de", "del") and j == trigger.i + 1:
+                head = _head_after(doc, j + 1, stop)
+                return _taken_phrase(head, trigger, j + 1) if head is not None else None
+            return None
+        if participle and j == trigger.i + 1 and t.pos_ in ("DET", "NUM", "NOUN", "PROPN", "PRON") \
+                and t.lower_ not in ("se", "lo", "la", "los", "las", "le", "les"):
+            head = _head_after(doc, j, stop)
+            found = _taken_phrase(head, trigger, j) if head is not None else None
+            if found is not None:
+                return found
+        if t.lower_ in ("a", "al") and t.pos_ == "ADP" and j + 1 < sent.end and not participle:
+            # (a passive takes no personal "a": "fueron secuestrados por un grupo al margen de la ley")
+            if doc[j + 1].pos_ in ("VERB", "AUX"):
+                break  # "a declarar": another clause
+            if doc[j - 1].lower_ in load_taken_cues().place_before_a:
+                continue  # "próxima a X"
+            head = _head_after(doc, j + 1, stop)
+            found = _taken_phrase(head, trigger, j + 1) if head is not None else None
+            if found is not None:
+                return found
+    if not participle:
+        return None
+    # the passive subject told before: "un tercer integrante de la banda fue aprehendido"
+    k = trigger.i - 1
+    verb = trigger
+    if trigger.dep_ == "conj" and k >= sent.start and doc[k].lower_ in ("y", "e") \
+            and ("Part" in trigger.head.morph.get("VerbForm") or trigger.head.pos_ == "ADJ"):
+        verb = trigger.head  # "El agresor fue neutralizado y detenido por otros efectivos"
+        k = verb.i - 1
+    while k >= sent.start and (doc[k].lemma_ in _PASSIVE_AUX and doc[k].pos_ in ("AUX", "VERB")
+                               or doc[k].lemma_ == "haber" and doc[k + 1].lower_ == "sido" or doc[k].lower_ == "no"):
+        k -= 1  # "fue", "ha sido", "no ha sido", "está"
+    if k > sent.start and doc[k].text == ",":
+        # an age or a name set off by commas: "Santiago Maldonado, de 28 años, no ha sido visto"
+        opening = next((x for x in range(k - 1, max(sent.start, k - 8) - 1, -1) if doc[x].text == ","), None)
+        if opening is not None and doc[opening + 1].lower_ == "de" and any(
+                doc[x].like_num for x in range(opening + 1, k)):
+            k = opening - 1
+    if k < sent.start or doc[k].is_punct or doc[k].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return None
+    head = doc[k]
+    while head.head.i < verb.i and head.head.i != head.i and (head.head.pos_ in ("NOUN", "PROPN", "NUM") or (
+            head.head.pos_ == "ADJ" and head.head.dep_.startswith("nsubj"))) \
+            and head.dep_ in ("nmod", "flat", "amod", "nummod", "appos", "compound"):
+        head = head.head  # (the tagger may read the subject's noun as an adjective: "un integrante")
+    if head.pos_ not in ("NOUN", "PROPN", "NUM") and not (head.pos_ == "ADJ" and head.dep_.startswith("nsubj")):
+        return None
+    opening = min(t.i for t in head.subtree)
+    return _taken_phrase(head, trigger, max(opening, sent.start))
+
+
+def affected_subject(sent) -> Optional[ActorMention]:
+    """The people a threat, a confinement, a displacement or an armed strike befell, told as the
+    subject of their sentence ("Comunidades de seis veredas permanecen confinadas", "Al menos 30
+    familias dejaron sus viviendas", "Comerciantes del mercado denunciaron que reciben llamadas",
+    "la periodista X encontró bajo su puerta una nota"): the first subject headed by a word for
+    people (``people_words``, ``bare_people``, ``affected_people``); None when the subjects are others."""
+    cues = load_role_cues()
+    people = cues.people_words | cues.bare_people | load_taken_cues().affected_people
+    for t in span_tokens(sent):
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and t.lower_ in people \
+                and t.lower_ not in cues.doer_labels and t.lower_ not in cues.doer_nouns:
+            return with_name(_phrase(t), t.doc)
+    return None
+
+
 def held_only(words: str) -> bool:
     """The phrase only counts the people held ("14 aprehendidos", "los detenidos"): another
     report of the act may say who they were."""

@@ -32,7 +32,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
-from cronica.extraction.actors import (ActorMention, among_casualties, attribution_in, captors_acting, held_only,
+from cronica.extraction.actors import (ActorMention, affected_subject, among_casualties, arrested_near, _gazetteer_place,
+                                       load_taken_cues, attribution_in, captors_acting, held_only,
                                        load_role_cues, members_before, names_act_or_suspects,
                                        describes_a_thing, names_a_building, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
@@ -1819,6 +1820,15 @@ class Assembler:
                                           actor2)
                         break
                     actor2 = None  # the perpetrator again ("la emboscada de una columna")
+            if actor2 is None and FAMILY[d.type] in ("arrest", "abduction", "operation"):
+                # "se capturó a otros dos", "fue detenido alias X", "detuvo en un pasillo del barrio a
+                # un joven": whom the arrest word took, where the parse tied no one to it; the same
+                # words taken for the doer ("Aprehendidos dos ciudadanos ...") were the arrested
+                actor2 = self._arrested(ordered, None, ctx, cc)
+                if actor2 is not None and actor1 is not None and _same_words(actor2, actor1):
+                    actor1 = None
+                elif actor2 is not None and _same_party(actor2, actor1):
+                    actor2 = None
             if actor2 is not None and FAMILY[d.type] == "violent" and bare_people(actor2.as_written):
                 # "cuatro personas murieron cuando un comando ... disparó contra los clientes": whom
                 # another word of the act in the evidence sentence aims at says who they were
@@ -1857,6 +1867,10 @@ class Assembler:
                 # contra los clientes" in the body: the people shot at inside, not the premises,
                 # nor the dead told as a figure ("cuatro hombres murieron")
                 actor2 = self._people_inside(ordered, actor1) or actor2
+            if actor2 is not None and d.type == "killing" and actor2.inter in (None, 7) and _where_killed(actor2):
+                # "localizaron una fosa clandestina con los restos de cuatro personas", "quemaron las
+                # viviendas ... murieron 34 personas": in a killing, the people killed, not the place
+                actor2 = self._counted_dead(ordered, actor1, ctx, cc) or actor2
             if actor2 is not None and FAMILY[d.type] == "violent" and d.type != "armed_clash":
                 # "un sargento murió cuando atacaron a su patrulla": the patrol, not the fallen (a
                 # clash's other side is a party, not the unit)
@@ -2044,6 +2058,20 @@ class Assembler:
                 or actor2
         actor1 = self._named_body(actor1, d.type, ev_m, ordered, ctx, cc)
         actor2 = self._named_body(actor2, d.type, ev_m, ordered, ctx, cc)
+        if actor2 is not None and FAMILY[d.type] in ("violent", "abduction") and _one_described(actor2):
+            # "Un líder comunal de 52 años fue asesinado ... Se trata de Arnulfo Pérez, quien ...": the
+            # person the next words name (the description stays as written)
+            person = self._person_named_after(ev_m)
+            if person is not None:
+                actor2 = replace(actor2, name=person)
+        if actor2 is None and FAMILY[d.type] == "abduction":
+            # "Santiago Pérez, de 28 años, no ha sido visto desde que hombres armados se lo
+            # llevaron": the person its sentences name, the one the report is about first
+            actor2 = self._person_taken(ordered, actor1, ctx, cc)
+        if actor2 is None and d.type == "other":
+            # "amenazaron de muerte a la lideresa X", "Comunidades de seis veredas permanecen
+            # confinadas por orden del frente X": whom the threat, the confinement or the strike befell
+            actor2 = self._other_target(ordered, actor1, ctx, cc)
         entities = self._doc.entities
         if entities is not None:
             actor1, actor2 = entities.link(actor1), entities.link(actor2)
@@ -2187,6 +2215,114 @@ class Assembler:
     def _actor(self, phrase: ActorMention, m: Mention, ctx: DocumentContext, country: Optional[str] = None):
         return normalise_actor(phrase, self.actors, lambda s, e: ctx.to_original(m.sentence.span.doc, s, e),
                                country, parsed_text(m.sentence.span))
+
+    def _arrested(self, ordered: list[Mention], actor1: Optional[Actor], ctx: DocumentContext,
+                  country: Optional[str]) -> Optional[Actor]:
+        """Whom the incident's arrest words took, read in the words around them where the parse tied
+        no one to them (``arrested_near``: "se capturó a otros dos", "fue detenido alias X", "Dos
+        pandilleros capturados por X"), in the order of its mentions; None when none tells it."""
+        for m in ordered:
+            if m.trigger is None or m.trigger.noun_read_as_verb:
+                continue
+            tok = m.sentence.span.doc[m.trigger.token_i]
+            if FAMILY[m.trigger.type] not in ("arrest", "abduction") and not (
+                    FAMILY[m.trigger.type] == "operation" and tok.lower_.startswith(load_taken_cues().rescue_words)):
+                continue  # (of an operation, only a rescue says whom: "rescataron al comerciante")
+            found = arrested_near(m.sentence.span.doc[m.trigger.token_i])
+            taken = self._actor(found, m, ctx, country) if found is not None else None
+            if taken is not None and not _same_party(taken, actor1):
+                return taken
+        return None
+
+    def _counted_dead(self, ordered: list[Mention], actor1: Optional[Actor], ctx: DocumentContext,
+                      country: Optional[str]) -> Optional[Actor]:
+        """The people a figure of the dead counts in the incident's sentences ("los restos de al menos
+        once personas", "34 personas murieron"), as written with their number; None when no figure of
+        the dead names whom."""
+        for m in ordered:
+            for c in m.counts:
+                if c.category != "killed" or not c.victim or c.victim_start < 0 or c.cumulative or c.several \
+                        or names_nobody(m.sentence.span.doc, c.victim_start, c.victim_end):
+                    continue
+                doc = m.sentence.span.doc
+                first = doc.char_span(c.victim_start, c.victim_end, alignment_mode="expand")
+                if first is None:
+                    continue
+                k = first.start  # with its number: "al menos once | personas"
+                while k > m.sentence.span.start and (doc[k - 1].like_num or doc[k - 1].lower_ in _FIGURE_WORDS):
+                    k -= 1
+                start = min(doc[k].idx, c.victim_start)
+                text = doc.text[start:c.victim_end]
+                dead = self._actor(ActorMention(text, start, c.victim_end), m, ctx, country)
+                if dead is not None and not _same_party(dead, actor1):
+                    return dead
+        return None
+
+    def _other_target(self, ordered: list[Mention], actor1: Optional[Actor], ctx: DocumentContext,
+                      country: Optional[str]) -> Optional[Actor]:
+        """Whom an event of the `other` type befell when the parse gave no one: the person its verb
+        takes with the personal "a" (``arrested_near``: "obligaron a desplazarse a la lideresa X"),
+        else the people its sentence makes the subject (``affected_subject``), in its first two
+        mentions; never the doer, a force or an armed group."""
+        for m in ordered[:2]:
+            found = None
+            if m.trigger is not None and not m.trigger.noun_read_as_verb:
+                found = arrested_near(m.sentence.span.doc[m.trigger.token_i])
+            for phrase in (found, affected_subject(m.sentence.span)):
+                who = self._actor(phrase, m, ctx, country) if phrase is not None else None
+                if who is not None and who.inter not in (1, 2, 3) and not _same_party(who, actor1) \
+                        and not (actor1 is not None and _same_words(who, actor1)):
+                    return who
+        return None
+
+    def _person_named_after(self, ev_m: Mention) -> Optional[str]:
+        """The one person's name the evidence sentence or the two after it in its paragraph give for
+        a victim told by a description ("Se trata de X", "identificado como X", "Según la ACIN, X, de 34
+        años, regresaba ..."), when they give exactly one; else None."""
+        sentences = self._doc.sentences
+        names = set()
+        for s in sentences[ev_m.sentence.index:ev_m.sentence.index + 3]:
+            if s.para != ev_m.sentence.para and s.index != ev_m.sentence.index + 1 or s.headline:
+                continue
+            text = parsed_text(s.span)
+            if s.index != ev_m.sentence.index and _OTHER_PEOPLE.search(text):
+                continue  # "El detenido fue identificado como X", "Su acompañante, X, de 30 años, resultó herido"
+            names.update(m.group("name").strip() for m in _NAMED_AS.finditer(text))
+            names.update(m.group("name").strip() for m in _NAME_AGED.finditer(text))
+        return names.pop() if len(names) == 1 else None
+
+    def _person_taken(self, ordered: list[Mention], actor1: Optional[Actor], ctx: DocumentContext,
+                      country: Optional[str]) -> Optional[Actor]:
+        """The person an abduction took when no word of the act tells whom ("se lo llevaron", "su
+        paradero se desconoce"): a person's name (two words or more, tagged a person by the parser)
+        in the incident's sentences, outside the doer's words and not the one who reports it; the
+        person the document is about (``DocumentEntities.main_person``) when it names one; else None."""
+        from cronica.nlp.load import span_ents
+        entities = self._doc.entities
+        main = entities.main_person() if entities is not None else None
+        for m in ordered:
+            sp = m.sentence.span
+            for ent in span_ents(sp):
+                if ent.label_ != "PER" or len(ent) < 2 or not all(
+                        t.pos_ == "PROPN" and t.is_title or t.lower_ in ("de", "del") for t in ent) \
+                        or _gazetteer_place(ent.text, ("town", "admin1", "admin2", "admin3")):
+                    continue  # a person's name: not "Según la", not "San Pedro Carchá"
+                if main is not None and main not in ent.text and ent.text not in main:
+                    continue
+                nxt = sp.doc[ent.end:min(ent.end + 2, sp.end)]
+                prev = sp.doc[max(sp.start, ent.start - 2):ent.start]
+                if len(nxt) == 2 and nxt[0].text in (",", "y", "e") and nxt[1].text[:1].isupper() or \
+                        len(prev) == 2 and prev[1].text in (",", "y", "e") and prev[0].text[:1].isupper():
+                    continue  # one name of a list ("Brandon, Kevin, José y Luis"): several people
+                before = sp.doc[max(sp.start, ent.start - 4):ent.start]
+                if reports_at(sp, ent.start_char - sp.start_char) or any(
+                        t.lower_ in ("según", "segun") for t in before) and not any(t.text == "," for t in before):
+                    continue  # "según su madre Ana Pérez": who tells it
+                taken = self._actor(ActorMention(ent.text, ent.start_char, ent.end_char), m, ctx, country)
+                if taken is None or actor1 is not None and (_same_words(taken, actor1) or _same_party(taken, actor1)):
+                    continue
+                return taken
+        return None
 
     def _own_forces_told(self, m: Mention, ctx: DocumentContext, country: Optional[str]):
         """The force's members its communiqué tells in the first person in the sentence of an
@@ -2585,7 +2721,7 @@ class Assembler:
                                                 country, want={ents.inter.get(name)}, named_only=True)
                 if named is not None and named.name == name and not _same_party(named, actor1):
                     return named
-        for m in ordered[:1]:  # no one named: where the goods were found ("en un almacén", "un camión")
+        for m in ordered:  # no one named: where the goods were found ("en un almacén", "un camión")
             where = seized_in(m.sentence.span)
             if where is not None:
                 return self._actor(where, m, ctx, country)
@@ -3284,6 +3420,11 @@ def _one_shot_dead(actor2: Optional[Actor], counts: dict[str, Count]) -> bool:
     return _one_person(actor2) or _one_described(actor2)
 
 
+#: words of a sentence about someone else than the dead: the wounded, the unharmed, a suspect
+_OTHER_PEOPLE = re.compile(r"(?i)\b(?:herid|lesionad|ilesos?\b|ilesas?\b|detenid|captur|aprehend|arrestad|sospech|acusad|"
+                           r"imputad|señalad|agresor|sicari|presunt|conductor del veh|testig)")
+
+
 def _one_described(actor: Actor) -> bool:
     """A civilian or unknown party told as one person by a definite article and a noun that is not
     a target, a place nor a group word ("el mototaxista", "la comerciante"; ``target_nouns``,
@@ -3574,6 +3715,50 @@ def _each_once(sentences: Sequence[Sentence]) -> list[Sentence]:
 def _adjective_only(written: Optional[str]) -> bool:
     """A force told by one lowercase word, the adjective of "una operación militar" or "policial"."""
     return bool(written) and len(written.split()) == 1 and written.islower()
+
+
+#: words of a figure before the people it counts ("al menos once personas", "unas 30 personas")
+_FIGURE_WORDS = frozenset({"al", "menos", "unas", "unos", "más", "cerca", "casi", "otras", "otros"})
+
+
+def _where_killed(actor: Actor) -> bool:
+    """A place told as where people were killed or found dead ("una fosa clandestina", "las
+    viviendas" of a massacre, "el penal de X"): its head, after an article or a figure, is one of
+    ``death_places``, or a plural of ``premises_nouns``."""
+    cues = load_role_cues()
+    head = _head_word(actor.as_written)
+    # (a bar, a shop or a house assaulted is the place hit: "Civilians shot in an armed assault on a place")
+    return head in load_taken_cues().death_places or head in cues.premises_nouns and head.endswith("s") \
+        and head not in ("bus", "autobús")
+
+
+_PERSON_NAME = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s+(?:de\s+|del\s+|de\s+la\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){1,4}"
+#: a victim's name told after the words that introduce it ("Se trata de X", "identificado como X")
+_NAMED_AS = re.compile(r"(?:identificad[oa] como|[Ss]e trata de|respond[ií]a al nombre de|de nombre|se llamaba|"
+                       r"[Ll]a v[ií]ctima (?:fue identificada como|era|es))\s+(?:el |la )?(?:[a-záéíóúñ]+ ){0,3}?"
+                       rf"(?P<name>{_PERSON_NAME})(?=\s*[,.;(]|\s+(?:quien|que|de|y)\b)")
+#: a name opening a clause with the age beside it ("Según la ACIN, Wilson Yatacué Conda, de 34 años, ...")
+_NAME_AGED = re.compile(rf"(?:^|,\s)(?P<name>{_PERSON_NAME}),\s+de\s+\d+\s+a[nñ]+os\b")
+
+
+def _one_described(actor: Actor) -> bool:
+    """A victim told as one person by a description alone ("Un líder comunal de 52 años", "el
+    conductor"): a civilian or unknown party, a singular article first, no person's name in it."""
+    words = (actor.as_written or "").split()
+    cues = load_role_cues()
+    things = cues.target_nouns | cues.premises_nouns | cues.vehicle_nouns | cues.place_words | cues.part_nouns \
+        | load_taken_cues().death_places | cues.container_nouns | cues.camp_nouns | cues.unit_nouns | cues.area_nouns
+    if _head_word(actor.as_written) in things:
+        return False  # "la estación", "un bus": a thing, not a person
+    return actor.inter in (None, 7) and len(words) >= 2 and words[0].lower() in ("un", "una", "el", "la") \
+        and (actor.name is not None or not _names_person(actor)) and not any(w.lower() in ("y", "e") for w in words)
+    # (capitals in a phrase the lexicon placed in a category name a body, not the person:
+    # "Un integrante de la Guardia Indígena")
+
+
+def _same_words(a: Actor, b: Actor) -> bool:
+    """Do two actors stand on overlapping words of the text?"""
+    return a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end
 
 
 def _label_only_person(actor: Actor) -> bool:
