@@ -1292,26 +1292,31 @@ class Assembler:
         return out
 
     def _clauses(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> list[Mention]:
-        """A sentence that tells two or more incidents of one family in clauses of their own, cut at a
-        semicolon or at "y" before a verb of its own ("Seis muertos en ataque a una fiesta en X; el
-        miércoles estalló un coche bomba frente a la Penitenciaría", "Extorsionadores atacan un bus en
-        SJL y lanzan explosivo contra empresa en Comas"): a headline or a lead that sums up a roundup.
+        """A headline that tells two or more incidents of one family in clauses of their own, cut at a
+        semicolon or at "y" between two finite verbs that each tell an act ("Seis muertos en ataque a una
+        fiesta en X; el miércoles estalló un coche bomba frente a la Penitenciaría", "Extorsionadores
+        atacan un bus en SJL y lanzan explosivo contra empresa en Comas"): a headline that sums up a
+        roundup or a story with an older incident. Each clause tells its act by a finite verb, or by a
+        noun when it has no verb. (In the body, a clause after a semicolon goes on telling its incident.)
         One mention per clause, each with its own trigger, and its date, place, figures and roles read
         in its clause only, kept apart as members (``_members_apart``); none unless two or more
         clauses have a date or a place of their own (corpus/README.md: different days or places
         are separate events), else the sentence tells one incident as it is."""
-        if m.trigger is None or m.strength == "weak" or m.member or FAMILY[m.type] != "violent":
-            return []
+        if m.trigger is None or m.strength == "weak" or m.member or FAMILY[m.type] != "violent" \
+                or not m.sentence.headline:
+            return []  # (in the body a clause after ";" goes on telling its incident: "...; su cuerpo fue hallado en un pozo")
         fam = m.trigger.family
         sent = m.sentence.span
         found = [t for t in m.sentence_triggers if t.family == fam and not t.dropped]
         if len(found) < 2:
             return []
+        told = {t.token_i for t in found}
         cuts = [t.i for t in sent if t.text == ";" or (
-            t.lower_ in ("y", "e") and t.dep_ == "cc" and t.head.pos_ == "VERB" and t.head.dep_ == "conj"
-            and t.head.head.pos_ == "VERB" and t.head.head.i < t.i < t.head.i
+            t.lower_ in ("y", "e") and t.dep_ == "cc" and t.head.dep_ == "conj" and t.head.head.i < t.i < t.head.i
+            and t.head.i in told and t.head.head.i in told
             and all("Fin" in v.morph.get("VerbForm") for v in (t.head, t.head.head)))]
-        # (two finite verbs: "fue sacado de su casa ... y hallado sin vida" tells one incident)
+        # (two finite verbs that each tell an act: "atacan un bus en X y lanzan explosivo contra Y"; not "fue
+        # sacado de su casa ... y hallado sin vida", nor "atribuyó el ataque a X y aseguró que los drones ...")
         if not cuts:
             return []
         bounds = [sent.start] + [c + 1 for c in cuts] + [sent.end]
@@ -1321,6 +1326,10 @@ class Assembler:
             while last > a and sdoc[last].is_punct:
                 last -= 1
             mine = [t for t in found if a <= t.token_i <= last]
+            finite = [x for x in sdoc[a:last + 1] if "Fin" in x.morph.get("VerbForm")]
+            # each clause tells its act by a finite verb, or by a noun in a clause with no verb ("Seis
+            # muertos en ataque a una fiesta"); not a recap ("es el noveno asesinado en el país este año")
+            mine = [t for t in mine if sdoc[t.token_i] in finite or (not finite and t.is_noun)]
             if mine and last >= a:
                 segments.append((a, last, _group_sentence(mine, self.lex)[0]))
         if len(segments) < 2:
@@ -2151,7 +2160,7 @@ class Assembler:
         actor2 = self._own_force_named(actor2, ev_m, ctx, cc)
 
         # counts
-        all_counts = counts_told(d.mentions)
+        all_counts = _without_unharmed_beside_harmed(counts_told(d.mentions), d.mentions)
         count_docs = {id(c): m.sentence.span.doc for m in d.mentions for c in m.counts}
         # (a figure the merge revised - wounded less the dead among them - is found by its words)
         count_docs.update({(c.category, c.start, c.end): m.sentence.span.doc for m in d.mentions for c in m.counts})
@@ -3519,17 +3528,39 @@ def _another_count_of(drafts: list[Draft], m: Mention, group_of) -> bool:
                and not _toll_of_another_time(d, m) and _figures_contradict(d, m, group_of) for d in drafts)
 
 
+def _unharmed_zero(c: CountMention, docs) -> bool:
+    """A zero told by the unharmed words ("el concejal salió ileso", "su mujer y su hija salieron
+    ilesas"): of those people, not of everyone at the incident. ``docs`` maps the count to its text."""
+    text = docs.get(id(c))
+    return c.best == 0 and text is not None and "iles" in fold(text[c.start:c.end])
+
+
+def _without_unharmed_beside_harmed(counts: list[CountMention], mentions: list[Mention]) -> list[CountMention]:
+    """The incident's counts without the zeros of people told unharmed when the incident tells
+    others killed or wounded ("salió ileso de un atentado ... Su guardaespaldas fue herido", "el
+    suboficial murió en el acto; su mujer y su hija salieron ilesas"): the counts are the others'
+    (corpus/README.md, "Unharmed people"; train zj-026, zl-024)."""
+    docs = {id(c): m.sentence.span.doc.text for m in mentions for c in m.counts}
+    if not any(c.category in ("killed", "wounded") and c.best for c in counts):
+        return counts
+    return [c for c in counts if not _unharmed_zero(c, docs)]
+
+
 def _figures_contradict(d: Draft, m: Mention, group_of) -> bool:
     """A killed or wounded figure of ``m`` differs from the incident's figure of that category (not
     a first report, nor more people, an update, the count before the rise, or the other side's dead:
     "murieron tres soldados" then "fueron neutralizados seis integrantes del grupo", each side
     known by ``group_of`` and the incident holding no figure of the second)."""
+    docs = {id(dc): dm.sentence.span.doc.text for dm in d.mentions for dc in dm.counts}
+    # (people told unharmed do not deny that others were hurt: "salió ileso" then "Su escolta fue herido")
+    harmed = any(c.category in ("killed", "wounded") and c.best for c in m.counts)
     known = [dc for dm in d.mentions for dc in dm.counts
-             if dc.best is not None and not dc.preliminary]  # a first report may be revised
+             if dc.best is not None and not dc.preliminary  # a first report may be revised
+             and not (harmed and _unharmed_zero(dc, docs))]
     # ("elevó la cifra a once, tras hallar dos cuerpos más": the figures beside a rise are its parts)
     risen = {c.category for c in m.counts if c.update}
     body = [dc for dm in d.mentions if not dm.sentence.headline for dc in dm.counts
-            if dc.best is not None and not dc.preliminary]
+            if dc.best is not None and not dc.preliminary and not (harmed and _unharmed_zero(dc, docs))]
     return any(c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update
                and c.category not in risen and not c.preliminary and not _before_the_rise(d, c)
                # (a body's "no dejó víctimas" against a headline's figure only: the headline may sum up

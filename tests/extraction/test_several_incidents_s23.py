@@ -121,3 +121,44 @@ def test_numbered_points_each_opening_with_its_day_are_apart(extract):
 def test_an_item_mark_may_open_a_dated_point():
     assert _DATE_OPENING.fullmatch("3.") and _DATE_OPENING.fullmatch("•") and _DATE_OPENING.fullmatch("2) en")
     assert _ITEM_MARK.fullmatch("12.") and not _ITEM_MARK.fullmatch("Según la Policía,")
+
+
+def test_in_the_body_a_clause_after_a_semicolon_goes_on_telling_its_incident(extract):
+    text = ("El domingo 1 de marzo, cuatro jornaleros que volvían de una finca de la vereda La Palma fueron "
+            "asesinados por hombres armados en Tibú; sus cuerpos fueron hallados al día siguiente en una zanja "
+            "junto a la vía que conduce a Campo Dos.")
+    events = [e for e in extract(text, published=PUBLISHED) if e.type in ("killing", "attack")]
+    assert len(events) == 1, [(e.type, e.evidence.text) for e in events]
+
+
+def test_a_headline_recap_clause_is_no_incident_of_its_own(extract):
+    text = ("Matan a un periodista en Ciudad Obregón; es el sexto asesinado en el país este año\n"
+            "El periodista Joel Ríos Lugo fue asesinado a balazos la mañana del sábado frente a su casa, en la "
+            "colonia Centro de Ciudad Obregón, Sonora.")
+    events = [e for e in extract(text, published=PUBLISHED) if e.type in ("killing", "attack")]
+    assert len(events) == 1, [(e.type, e.evidence.text) for e in events]
+
+
+def test_a_target_told_unharmed_does_not_deny_the_wounded_beside_him(extract):
+    text = ("La alcaldesa de Tame salió ilesa de un atentado la noche del sábado, cuando dos hombres en moto "
+            "dispararon contra la camioneta en la que llegaba a su casa.\n"
+            "Su escolta, un policía de 30 años, fue herido en un hombro y llevado al hospital.")
+    events = [e for e in extract(text, published=PUBLISHED) if e.type in ("attack", "killing")]
+    assert len(events) == 1
+    assert events[0].wounded is not None and events[0].wounded.best == 1
+    assert events[0].killed is None or events[0].killed.best != 0
+
+
+def test_people_told_unharmed_beside_a_death_give_no_zero(extract):
+    text = ("El 3 de mayo de 1987, una bomba lapa estalló bajo el coche de un cabo de la Guardia Civil en Tolosa; "
+            "el cabo murió en el acto. Su mujer y su hijo, que esperaban en la acera, salieron ilesos.")
+    events = [e for e in extract(text, published=PUBLISHED) if e.type == "bombing"]
+    assert len(events) == 1 and events[0].killed is not None and events[0].killed.best == 1
+    assert events[0].wounded is None or events[0].wounded.best != 0
+
+
+def test_everyone_told_unharmed_still_gives_zeros(extract):
+    text = "Hombres armados quemaron el sábado un camión en la vía a Tame. El conductor salió ileso."
+    events = [e for e in extract(text, published=PUBLISHED) if e.type == "attack"]
+    assert events and events[0].killed is not None and events[0].killed.best == 0
+    assert events[0].wounded is not None and events[0].wounded.best == 0
