@@ -162,3 +162,15 @@ def test_everyone_told_unharmed_still_gives_zeros(extract):
     events = [e for e in extract(text, published=PUBLISHED) if e.type == "attack"]
     assert events and events[0].killed is not None and events[0].killed.best == 0
     assert events[0].wounded is not None and events[0].wounded.best == 0
+
+
+def test_explosive_devices_secured_after_a_long_place_phrase_are_a_seizure(extract):
+    text = ("El jueves, elementos de la Guardia Nacional aseguraron en una bodega abandonada del municipio de "
+            "Tepalcatepec doce artefactos explosivos listos para ser lanzados desde drones.")
+    types = [e.type for e in extract(text, published=PUBLISHED)]
+    assert "seizure" in types and "bombing" not in types, types
+
+
+def test_a_claim_about_devices_that_went_off_is_no_seizure(extract):
+    text = "El alcalde de Tepalcatepec aseguró que dos artefactos explosivos estallaron el jueves frente a la alcaldía."
+    assert "seizure" not in [e.type for e in extract(text, published=PUBLISHED)]
