@@ -44,7 +44,7 @@ from cronica.extraction.counts import (CountMention, armed_group, armed_people, 
                                        merge_counts, taken_count,
                                        split_sides, victim_group)
 from cronica.extraction.entities import DocumentEntities, bare_people, describes_people, named_people
-from cronica.extraction.enumeration import enumerated_members, placed_in
+from cronica.extraction.enumeration import Member, enumerated_members, placed_in
 from cronica.extraction.flags import flag_event
 from cronica.extraction.incidents import (another_victim_another_time, new_only_in_a_name, other_victims_only,
                                           next_entry_told, placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll,
@@ -184,6 +184,7 @@ class Mention:
     p_retell: float = 0.0  # ... that it tells again an incident already told
     tally: bool = False  # the incident named as a toll's ("la cifra de muertos por el ataque")
     member: int = 0  # the member (1, 2, ...) of a counted noun its sentence unpacks (enumeration.py)
+    member_tokens: tuple[int, int] = (0, 0)  # the member's segment of the sentence (tokens, end exclusive)
 
     @property
     def retell_share(self) -> float:
@@ -219,6 +220,9 @@ class Draft:
         """A date the text ties to one of the mentions; else the first report's fallback."""
         best, via = None, "none"
         own = self.dating_mentions()
+        # (a headline's clause dates its incident only when the body does not: "Seis muertos en
+        # ataque a una fiesta ...; el miércoles estalló un coche bomba ...")
+        own = [m for m in own if not (m.sentence.headline and m.member_tokens[1])] or own
         for m in own:
             if m.strength == "weak":
                 continue  # "los dos detenidos participaron del secuestro en 2021": not the arrest's date
@@ -385,12 +389,14 @@ def _fronted_date(m: Mention, ctx: DocumentContext) -> bool:
     ... fue baleado"; "En marzo de este año, en la vereda X, hombres armados ... los
     asesinaron"): the date is the narrated act's even when the parser leaves it outside the
     verb's clause, so it tells the act apart from an incident dated otherwise (corpus: an older
-    incident with a month-precise date and a place is its own event). A noun ("tras el ataque")
+    incident with a month-precise date and a place is its own event); so do the goods of a seizure
+    told in the arrest's sentence ("2. El viernes 24 de julio, agentes detuvieron a un hombre que
+    transportaba 12 kilos de marihuana"). A noun ("tras el ataque")
     under a fronted date is not: the date is often what followed it; a noun that is the subject
     of its own verb is ("En enero de 1989, guerrilleros atacaron el puesto; el combate duró toda
     la noche y dejó cinco muertos": s-005)."""
     return (m.date_via == "sentence" and m.trigger is not None
-            and (not m.trigger.is_noun or _subject_noun(m) or _framing_noun(m))
+            and (not m.trigger.is_noun or _subject_noun(m) or _framing_noun(m) or FAMILY[m.type] == "seizure")
             and m.date is not None and m.date.precision in ("day", "month") and _dated_before_trigger(m, ctx)
             and _opens_a_clause(m.date.span, m.sentence, ctx))
 
@@ -514,6 +520,21 @@ def _days_opened_apart(d: Draft, m: Mention, ctx: DocumentContext) -> bool:
     return any(_opened_by_day(x, ctx) and abs((x.date.start - m.date.start).days) > 1 for x in d.mentions)
 
 
+def _day_opened_after_story(d: Draft, m: Mention, d_date: Optional[DateValue], d_via: str,
+                            ctx: DocumentContext) -> bool:
+    """Does the mention's sentence open with its act's own day, more than a night away from the day
+    an incident told with no day of its own takes from the story before it ("1. El jueves 6 de
+    agosto, una patrulla fue atacada ... 2. En el campamento se encontraron dos fusiles ... 3. El
+    sábado 8 de agosto, ... aprehendieron a un hombre que trasladaba 200 municiones")? The story
+    moved on to another day: two incidents, as ``_days_opened_apart`` keeps those told each from
+    its own day. Not for an incident only a headline tells so far."""
+    if m.trigger is None or not _opened_by_day(m, ctx) or not _dated_before_trigger(m, ctx):
+        return False  # (a noun's too: the goods of an arrest, "... que trasladaba 200 municiones")
+    if d_date is None or d_via != "story" or d_date.precision != "day" or d_date.start is None or _headline_only(d):
+        return False
+    return abs((d_date.start - m.date.start).days) > 1
+
+
 def _opened_by_day(m: Mention, ctx: DocumentContext) -> bool:
     """Does the mention's own clause or sentence date it by a day that opens the sentence?"""
     d = m.date
@@ -529,13 +550,16 @@ def _opens_with_own_date(m: Mention, ctx: DocumentContext) -> bool:
     even outside its verb's clause ("resultaron heridos el lunes cuando la base fue atacada"),
     tells it apart (the clause rule of ``Assembler._conflicts`` alone leaves these joined)."""
     d = m.date
-    return (m.date_via in ("clause", "sentence") and m.trigger is not None and not m.trigger.is_noun
+    return (m.date_via in ("clause", "sentence") and m.trigger is not None
+            and (not m.trigger.is_noun or FAMILY[m.type] == "seizure")  # (the goods of an arrest: ``_fronted_date``)
             and d is not None and d.span is not None and d.precision in ("day", "month")
             and not m.sentence.headline and _dated_before_trigger(m, ctx) and _date_opens_sentence(m, ctx))
 
 
-# what may precede a date opening its sentence ("En septiembre de 2025, ...", "A fines de mayo, ...")
-_DATE_OPENING = re.compile(r"(?:en|a (?:fines|finales|mediados|principios|comienzos|inicios) de)?")
+# what may precede a date opening its sentence ("En septiembre de 2025, ...", "A fines de mayo, ..."), after
+# the number or bullet of a communiqué's or a bulletin's point ("3. El sábado 8 de agosto, ...", "• El viernes
+# 27 de febrero, ...", "2) El jueves ...")
+_DATE_OPENING = re.compile(r"(?:(?:\d{1,2}\s*[.)-]|[a-z]\)|[•·▪*–—-])\s*)?(?:en|a (?:fines|finales|mediados|principios|comienzos|inicios) de)?")
 
 
 def _date_opens_sentence(m: Mention, ctx: DocumentContext) -> bool:
@@ -552,10 +576,12 @@ def _opens_a_clause(span: Span, sent: Sentence, ctx: DocumentContext) -> bool:
     lead = _DATE_LEAD.search(before)
     if lead is not None:
         before = before[:lead.start()].rstrip()
-    return not before or before[-1] in ":;,"
+    return not before or before[-1] in ":;," or _ITEM_MARK.fullmatch(before) is not None
 
 
 _DATE_LEAD = re.compile(r"(?i)(?<!\w)(?:en|a (?:fines|finales|mediados|principios|comienzos|inicios) de)$")
+# the number or bullet of a communiqué's or a bulletin's point ("3.", "2)", "•", "-")
+_ITEM_MARK = re.compile(r"(?i)\d{1,2}\s*[.)-]|[a-z]\)|[•·▪*–—-]")
 
 
 def _span(ctx: DocumentContext, doc, start: int, end: int) -> Span:
@@ -951,7 +977,7 @@ class Assembler:
             if m.date.start and d_date.start and m.date.end and d_date.end and (
                     m.date.end < d_date.start or d_date.end < m.date.start) and not _night_before(m, d_date, ctx):
                 return True  # intervals that cannot hold the same incident
-        if _days_opened_apart(draft, m, ctx):
+        if _days_opened_apart(draft, m, ctx) or _day_opened_after_story(draft, m, d_date, d_via, ctx):
             return True  # "El martes, en X, ..." then "El jueves, en Y, ...": each incident from its own day
         if _opens_far_from_story(draft, m, d_date, d_via, ctx):
             return True  # "En abril de 2025, su líder fue asesinado" after the eviction of September 2026
@@ -1039,9 +1065,11 @@ class Assembler:
                 continue  # (a sentence with only a toll tells of the latest incident that may have one;
                 # "el operativo" tells the operation of the arrest just told, not one its own sentence dates
                 # to another day: "El sábado 25, los mismos agentes volvieron ... en medio de ese operativo")
+            if headline and m.trigger is None and m.date_via != "clause" and any(x.member_tokens[1] for x in d.mentions):
+                continue  # (an undated toll-only sentence tells of the body's incident, not of a headline's clause)
             if headline and not self._conflicts(d, m, ctx):
                 if any(x.new_incident for x in d.mentions if x.trigger) == m.new_incident:
-                    return d  # the body's first report of the headline's incident
+                    return self._clause_told(drafts, d, m, ctx)  # the body's first report of the headline's incident
                 continue
             if d.family == family and same_toll(d.mentions, m) and not self._conflicts(d, m, ctx):
                 return d  # its own toll told again under another word (incidents.py)
@@ -1056,6 +1084,27 @@ class Assembler:
                 continue
             return d
         return None
+
+    def _clause_told(self, drafts: list[Draft], d: Draft, m: Mention, ctx: DocumentContext) -> Draft:
+        """Of the incidents one headline tells in clauses of their own (``_clauses``), the one a body
+        mention reports: the clause whose place the mention's sentence names, then the one of its
+        type, then the one that shares most words with it, then the one the body told last, then
+        the first told; ``d`` when the headline tells one incident."""
+        mine = next((x for x in d.mentions if x.member), None)
+        if mine is None:
+            return d
+        told = [(x, e) for e in drafts if e.family == d.family
+                for x in e.mentions if x.member and x.sentence is mine.sentence]
+        told = [(x, e) for x, e in told if e is d or not self._conflicts(e, m, ctx)]
+        words = _content_words(m.sentence.span)
+
+        def fit(item: tuple[Mention, Draft]) -> tuple:
+            x, e = item
+            seg = x.sentence.span.doc[_member_tokens(x)]
+            return (x.place is not None and _names_place(m.sentence, x.place), x.type == m.type,
+                    len(words & _content_words(seg)), e.last_sentence, -x.member)
+
+        return max(told, key=fit)[1] if told else d
 
     def _same_named_patient(self, drafts: list[Draft], m: Mention, ctx: DocumentContext) -> Optional[Draft]:
         """An arrest, killing or kidnapping of a person the text names, told again anywhere in the
@@ -1287,8 +1336,85 @@ class Assembler:
         (enumeration.py), else as it is."""
         out: list[Mention] = []
         for m in mentions:
-            members = self._members(m, sdoc, sent_span, ctx)
+            members = self._members(m, sdoc, sent_span, ctx) or self._clauses(m, sdoc, sent_span, ctx)
             out.extend(members or [m])
+        return out
+
+    def _clauses(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> list[Mention]:
+        """A headline that tells two or more incidents of one family in clauses of their own, cut at a
+        semicolon or at "y" between two finite verbs that each tell an act ("Seis muertos en ataque a una
+        fiesta en X; el miércoles estalló un coche bomba frente a la Penitenciaría", "Extorsionadores
+        atacan un bus en SJL y lanzan explosivo contra empresa en Comas"): a headline that sums up a
+        roundup or a story with an older incident. Each clause tells its act by a finite verb, or by a
+        noun when it has no verb. (In the body, a clause after a semicolon goes on telling its incident.)
+        One mention per clause, each with its own trigger, and its date, place, figures and roles read
+        in its clause only, kept apart as members (``_members_apart``); none unless two or more
+        clauses have a date or a place of their own (corpus/README.md: different days or places
+        are separate events), else the sentence tells one incident as it is."""
+        if m.trigger is None or m.strength == "weak" or m.member or FAMILY[m.type] != "violent" \
+                or not m.sentence.headline:
+            return []  # (in the body a clause after ";" goes on telling its incident: "...; su cuerpo fue hallado en un pozo")
+        fam = m.trigger.family
+        sent = m.sentence.span
+        found = [t for t in m.sentence_triggers if t.family == fam and not t.dropped]
+        if len(found) < 2:
+            return []
+        told = {t.token_i for t in found}
+        cuts = [t.i for t in sent if t.text == ";" or (
+            t.lower_ in ("y", "e") and t.dep_ == "cc" and t.head.dep_ == "conj" and t.head.head.i < t.i < t.head.i
+            and t.head.i in told and t.head.head.i in told
+            and all("Fin" in v.morph.get("VerbForm") for v in (t.head, t.head.head)))]
+        # (two finite verbs that each tell an act: "atacan un bus en X y lanzan explosivo contra Y"; not "fue
+        # sacado de su casa ... y hallado sin vida", nor "atribuyó el ataque a X y aseguró que los drones ...")
+        if not cuts:
+            return []
+        bounds = [sent.start] + [c + 1 for c in cuts] + [sent.end]
+        segments = []
+        for a, b in zip(bounds, bounds[1:]):
+            last = b - 2 if b - 1 in cuts else b - 1
+            while last > a and sdoc[last].is_punct:
+                last -= 1
+            mine = [t for t in found if a <= t.token_i <= last]
+            finite = [x for x in sdoc[a:last + 1] if "Fin" in x.morph.get("VerbForm")]
+            # each clause tells its act by a finite verb, or by a noun in a clause with no verb ("Seis
+            # muertos en ataque a una fiesta"); not a recap ("es el noveno asesinado en el país este año")
+            mine = [t for t in mine if sdoc[t.token_i] in finite or (not finite and t.is_noun)]
+            if mine and last >= a:
+                segments.append((a, last, _group_sentence(mine, self.lex)[0]))
+        if len(segments) < 2:
+            return []
+        located = []
+        for a, last, t in segments:
+            seg = _span(ctx, sdoc, sdoc[a].idx, sdoc[last].idx + len(sdoc[last].text))
+            trig = _span(ctx, sdoc, t.start, t.end)
+            date, via = ctx.date_for(trig, seg, seg)
+            told = date is not None and date.span is not None
+            own_date = told and seg.start <= date.span.start < seg.end
+            if told and not own_date and sent_span.start <= date.span.start < sent_span.end:
+                date, via = None, "none"  # (another clause's day is not this incident's)
+            place = ctx.place_for(trig, seg, seg)
+            named = place is not None and place.span is not None and seg.start <= place.span.start < seg.end
+            member = Member(t.token_i, sdoc[a].idx, sdoc[last].idx + len(sdoc[last].text), a, last)
+            located.append((t, member, date, via, place if named else None,
+                            own_date, named or placed_in(member, sdoc)))
+        # each clause after a cut by "y" names a day or a place of its own ("irrumpió en un bar de X y abrió
+        # fuego contra los clientes" is one incident), and the clauses' own days or places differ
+        if any(not (own_date or own_place) for _t, mb, _d, _v, _p, own_date, own_place in located[1:]
+               if sdoc[mb.first - 1].text != ";"):
+            return []
+        # (and what makes them apart differs: "el sábado en X ...; el sábado en X ..." is one incident)
+        signs = [(d.value if od else None, p.name if p is not None else sdoc[mb.first:mb.last + 1].text if op else None)
+                 for _t, mb, d, _v, p, od, op in located if od or op]
+        if len(signs) < 2 or len(set(signs)) < 2:
+            return []
+        out = []
+        for k, (t, member, date, via, place, *_own) in enumerate(located, 1):
+            a1, a2 = _trigger_roles(t, sdoc[t.token_i])
+            out.append(replace(m, trigger=t, type=t.type, strength=t.strength, member=k, date=date, date_via=via,
+                               member_tokens=(member.first, member.last + 1),
+                               sentence_triggers=[x for x in m.sentence_triggers if member.first <= x.token_i <= member.last],
+                               place=place, actor1=a1, actor2=a2, definite=t.definite,
+                               counts=[c for c in m.counts if member.start <= c.start < member.end]))
         return out
 
     def _members(self, m: Mention, sdoc, sent_span: Span, ctx: DocumentContext) -> list[Mention]:
@@ -1739,6 +1865,7 @@ class Assembler:
         # the evidence: the mention that dates the incident, else the first one
         dating = {id(m) for m in d.dating_mentions()}
         dated = [m for m in strong if m.date_via in ("clause", "sentence") and id(m) in dating]
+        dated = [m for m in dated if not (m.sentence.headline and m.member_tokens[1])] or dated  # (``best_date``)
         ev_m = min(dated, key=lambda m: (_VIA_RANK[m.date_via], m.sentence.index)) if dated else _first_told(strong)
         account = _account_refining(d.dating_mentions(), date, ctx) if via == "clause" and date is not None else None
         if account is not None:
@@ -2116,7 +2243,7 @@ class Assembler:
         actor2 = self._own_force_named(actor2, ev_m, ctx, cc)
 
         # counts
-        all_counts = counts_told(d.mentions)
+        all_counts = _without_unharmed_beside_harmed(counts_told(d.mentions), d.mentions)
         count_docs = {id(c): m.sentence.span.doc for m in d.mentions for c in m.counts}
         # (a figure the merge revised - wounded less the dead among them - is found by its words)
         count_docs.update({(c.category, c.start, c.end): m.sentence.span.doc for m in d.mentions for c in m.counts})
@@ -2884,8 +3011,12 @@ class Assembler:
         # put every sentence on a line of its own: "Según la División, la mina había sido
         # instalada por X" comes two lines after the lead)
         sentences = self._doc.sentences
-        after = [s for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]
-                 if s.para - ev_m.sentence.para <= 2]
+        after = []
+        for s in sentences[ev_m.sentence.index + 1:ev_m.sentence.index + 4]:
+            if s.index in self._doc.acts_elsewhere:
+                break  # (a blame told after another act's report is that act's: a roundup's next incident)
+            if s.para - ev_m.sentence.para <= 2:
+                after.append(s)
         # a claim or blame of a group, further on while the report goes on telling the incident
         # (up to a sentence where another act is told: a blame after it is that act's)
         far = self._told_on(ev_m.sentence, BLAME_AFTER)
@@ -3399,8 +3530,10 @@ def _assault_first(mentions: list[Mention]) -> bool:
     report sentence is the one after it."""
     titles = {id(m.sentence) for m in mentions if m.sentence.headline or _verbless(m.sentence.span)}
     lead = next((m for m in mentions if id(m.sentence) not in titles), mentions[0])
-    told = {id(m.sentence): m.sentence for m in mentions if id(m.sentence) in titles or m is lead}
-    return any(told_as_assault(s.span, load_framing()) for s in told.values())
+    # (of a headline that tells several incidents in clauses of their own, this one's clause: ``_clauses``)
+    told = {id(m.sentence): m.sentence.span.doc[_member_tokens(m)] if m.member_tokens[1] else m.sentence.span
+            for m in mentions if id(m.sentence) in titles or m is lead}
+    return any(told_as_assault(span, load_framing()) for span in told.values())
 
 
 def _one_shot_dead(actor2: Optional[Actor], counts: dict[str, Count]) -> bool:
@@ -3556,10 +3689,22 @@ def _zeros_of_each(drafts: list[Draft]) -> None:
                 o.mentions.append(z)
 
 
+def _member_tokens(m: Mention) -> slice:
+    """The tokens of a member's segment of its sentence (the whole sentence when none is kept)."""
+    a, b = m.member_tokens
+    return slice(a, b) if b > a else slice(m.sentence.span.start, m.sentence.span.end)
+
+
+def _content_words(span) -> set[str]:
+    """The folded nouns, names and adjectives of a span, of four letters or more."""
+    return {match_key(t.text) for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and len(t.text) >= 4}
+
+
 def _members_apart(d: Draft, m: Mention) -> bool:
-    """``m`` and a mention of the incident are two members of one counted noun of a sentence
-    ("la primera ... y otra ..."): two incidents (enumeration.py)."""
-    return m.member > 0 and any(x.member > 0 and x.member != m.member and x.trigger is m.trigger
+    """``m`` and a mention of the incident are two members of one sentence: of one counted noun
+    ("la primera ... y otra ...": enumeration.py) or two clauses each telling its own incident
+    (``Assembler._clauses``): two incidents."""
+    return m.member > 0 and any(x.member > 0 and x.member != m.member and x.sentence is m.sentence
                                 for x in d.mentions)
 
 
@@ -3664,17 +3809,39 @@ def _another_count_of(drafts: list[Draft], m: Mention, group_of) -> bool:
                and not _toll_of_another_time(d, m) and _figures_contradict(d, m, group_of) for d in drafts)
 
 
+def _unharmed_zero(c: CountMention, docs) -> bool:
+    """A zero told by the unharmed words ("el concejal salió ileso", "su mujer y su hija salieron
+    ilesas"): of those people, not of everyone at the incident. ``docs`` maps the count to its text."""
+    text = docs.get(id(c))
+    return c.best == 0 and text is not None and "iles" in fold(text[c.start:c.end])
+
+
+def _without_unharmed_beside_harmed(counts: list[CountMention], mentions: list[Mention]) -> list[CountMention]:
+    """The incident's counts without the zeros of people told unharmed when the incident tells
+    others killed or wounded ("salió ileso de un atentado ... Su guardaespaldas fue herido", "el
+    suboficial murió en el acto; su mujer y su hija salieron ilesas"): the counts are the others'
+    (corpus/README.md, "Unharmed people"; train zj-026, zl-024)."""
+    docs = {id(c): m.sentence.span.doc.text for m in mentions for c in m.counts}
+    if not any(c.category in ("killed", "wounded") and c.best for c in counts):
+        return counts
+    return [c for c in counts if not _unharmed_zero(c, docs)]
+
+
 def _figures_contradict(d: Draft, m: Mention, group_of) -> bool:
     """A killed or wounded figure of ``m`` differs from the incident's figure of that category (not
     a first report, nor more people, an update, the count before the rise, or the other side's dead:
     "murieron tres soldados" then "fueron neutralizados seis integrantes del grupo", each side
     known by ``group_of`` and the incident holding no figure of the second)."""
+    docs = {id(dc): dm.sentence.span.doc.text for dm in d.mentions for dc in dm.counts}
+    # (people told unharmed do not deny that others were hurt: "salió ileso" then "Su escolta fue herido")
+    harmed = any(c.category in ("killed", "wounded") and c.best for c in m.counts)
     known = [dc for dm in d.mentions for dc in dm.counts
-             if dc.best is not None and not dc.preliminary]  # a first report may be revised
+             if dc.best is not None and not dc.preliminary  # a first report may be revised
+             and not (harmed and _unharmed_zero(dc, docs))]
     # ("elevó la cifra a once, tras hallar dos cuerpos más": the figures beside a rise are its parts)
     risen = {c.category for c in m.counts if c.update}
     body = [dc for dm in d.mentions if not dm.sentence.headline for dc in dm.counts
-            if dc.best is not None and not dc.preliminary]
+            if dc.best is not None and not dc.preliminary and not (harmed and _unharmed_zero(dc, docs))]
     return any(c.category in ("killed", "wounded") and c.best is not None and not c.additive and not c.update
                and c.category not in risen and not c.preliminary and not _before_the_rise(d, c)
                # (a body's "no dejó víctimas" against a headline's figure only: the headline may sum up

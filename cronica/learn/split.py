@@ -17,7 +17,7 @@ SPLITS = ("train", "dev", "test")
 SHARES = {"train": 65, "dev": 15, "test": 20}
 #: Parts written after the locked test was fixed, to TRAIN on: their documents go to train or
 #: dev only (percent of train), so the locked test keeps its documents and its meaning.
-TRAIN_DEV_ONLY = {"e": 80, "f": 80, "g": 80, "h": 80, "i": 80, "j": 80, "k": 80, "l": 80, "m": 80, "n": 80, "o": 80, "p": 80, "q": 80, "r": 80, "s": 80, "t": 80, "u": 80, "v": 80, "w": 80, "x": 80, "y": 80, "z": 80, "za": 80, "zb": 80, "zc": 80, "zd": 80, "ze": 80, "zf": 80, "zg": 80, "zh": 80, "zi": 80, "zj": 80, "zk": 80, "zm": 80}
+TRAIN_DEV_ONLY = {"e": 80, "f": 80, "g": 80, "h": 80, "i": 80, "j": 80, "k": 80, "l": 80, "m": 80, "n": 80, "o": 80, "p": 80, "q": 80, "r": 80, "s": 80, "t": 80, "u": 80, "v": 80, "w": 80, "x": 80, "y": 80, "z": 80, "za": 80, "zb": 80, "zc": 80, "zd": 80, "ze": 80, "zf": 80, "zg": 80, "zh": 80, "zi": 80, "zj": 80, "zk": 80, "zl": 80, "zm": 80}
 HEADER = "# doc_id\tsplit  (train/dev/test by sha1(doc_id) % 100: <65 train, <80 dev, else test; never edit)"
 
 
