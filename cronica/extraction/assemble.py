@@ -1671,7 +1671,8 @@ class Assembler:
         if not strong:
             return None
         date, via = d.best_date()
-        if via == "story" and date is not None and date.precision == "day" and d.family == "operation":
+        if via == "story" and date is not None and date.precision == "day" and d.family == "operation" \
+                and not _headline_dated_ahead(d, date):
             # a deployment or operation the text does not date itself ("el Gobierno desplegó
             # tropas", "se activó un operativo"): it follows the story's day and lasts; only its
             # month is known
@@ -3763,6 +3764,16 @@ def _victims(d: Draft, ctx: DocumentContext) -> tuple[Optional[str], tuple[str, 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
+def _headline_dated_ahead(d: Draft, date: DateValue) -> bool:
+    """The operation is a headline's ("Rescatan a escolar secuestrado y capturan a tres ...") dated
+    by the lead right below it, which tells that news with its day: the day is the operation's own,
+    not the story's day an undated later operation follows (dev a-249: "lograron rescatar en la
+    madrugada del domingo 8 de octubre")."""
+    return any(m.sentence.headline and m.date is not None and m.date_via == "story"
+               and m.date.span is not None and m.date.span.start >= m.sentence.end
+               and m.date.value == date.value for m in d.mentions)
+
+
 def _account_refining(mentions: list["Mention"], told: DateValue, ctx: "DocumentContext") -> Optional["Mention"]:
     """The first mention that narrates the incident by a verb on a day inside the month or year its
     naming clause gave it ("condenó ... por el asesinato de cuatro personas en noviembre de 2024" ...
@@ -3771,8 +3782,11 @@ def _account_refining(mentions: list["Mention"], told: DateValue, ctx: "Document
     and then tells it with its day (dev zb-009). Its day is the incident's, and its sentence the
     evidence (the first full report of the incident, annotation conventions). Only a day told before
     the verb: one told after it is often another act's ("fue capturado y recibe atención por las
-    heridas recibidas el jueves")."""
-    if told.precision not in ("month", "year"):
+    heridas recibidas el jueves"). A week the lead sums up ("dos ataques registrados el fin de semana",
+    "el paro dejó esta semana dos episodios de violencia") is refined the same way by the day the body
+    tells the incident on ("El primero ocurrió el sábado ...", "El martes, ... se enfrentaron"): gold
+    has no week level, and the day is the incident's (train zi-032, d-161)."""
+    if told.precision not in ("week", "month", "year"):
         return None
     for m in mentions:
         if m.strength == "strong" and m.trigger is not None and not m.trigger.is_noun and m.date is not None \
