@@ -65,6 +65,9 @@ SINCE_RELATIVE_REACH = 60
 #: that day is at most this many days before it: an older day the text gives is another incident
 #: (the crime an arrest or a ruling reported that day is about), not the one reported.
 REPORT_YIELD_DAYS = 7
+#: How far into a sentence the words of a court's account of the crime may stand ("Los jueces
+#: consideraron probado que ...", "Según el escrito de acusación de la Fiscalía, ...").
+JUDGED_ACCOUNT_REACH = 60
 
 
 # --------------------------------------------------------------------------- records
@@ -1452,6 +1455,10 @@ class Timeline:
             last = eligible[k - 1]
             if last.paragraph == para:
                 return DateAttachment(self._with_span(last), "story")
+            if last.paragraph >= para - PARAGRAPH_REACH and self._judged_account(sentence):
+                # court news: "Según el fallo, ..." tells the crime the paragraph before dated, not
+                # the news of the trial the story would return to
+                return DateAttachment(self._with_span(last), "story")
             news = next((m for m in reversed(eligible[:k]) if self._recent_day(m)), None)
             if news is not None and last.value is not None and last.value.end is not None \
                     and last.value.end < news.value.start:
@@ -1481,6 +1488,18 @@ class Timeline:
                     return DateAttachment(self._with_span(m), "story")
                 break
         return None
+
+    def _judged_account(self, sentence: Span) -> bool:
+        """The sentence tells the crime a court judged, by the ruling's or the charge's account
+        ("Según el fallo, ...", "Según el escrito de la Fiscalía, los acusados abrieron fuego ...",
+        "Los jueces consideraron probado que el atentado ..."; ``judged_account_words``): the date
+        of that crime, told just before, is its date (corpus dev s-008, train zb-022, whose gold
+        dates the old crime so), not the trial's day."""
+        words = self._lex.judged_account_words
+        if not words:
+            return False
+        head = self.text[sentence.start:min(sentence.end, sentence.start + JUDGED_ACCOUNT_REACH)]
+        return _word_pattern(words).search(head) is not None
 
     def _flashback(self, m: DateMention) -> bool:
         """A date more than FLASHBACK_DAYS before publication: news background.
