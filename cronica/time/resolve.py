@@ -1328,6 +1328,10 @@ class Timeline:
             return DateAttachment(self._with_span(captive), "story")
         story = self._story_date(sentence)
         if story is not None:
+            if story.value is not None and story.value.precision == "day" \
+                    and self._after_stretch(trigger, sentence):
+                v = story.value  # "En la búsqueda posterior, ... capturaron": the story's month
+                return DateAttachment(month_value(v.start.year, v.start.month, v.span), "story")
             return story
         if self.recalled is not None:
             # a retrospective article: an undated incident is the one it recalls
@@ -1494,6 +1498,16 @@ class Timeline:
                     return DateAttachment(self._with_span(m), "story")
                 break
         return None
+
+    def _after_stretch(self, trigger: Span, sentence: Span) -> bool:
+        """The trigger's act is told in an open stretch after the incident, before it in its sentence
+        ("En la búsqueda posterior, que se prolongó hasta el lunes, ... capturaron", "en las requisas
+        posteriores se hallaron", "En las primeras 48 horas del cerco, ... detuvieron":
+        ``after_stretch_words``): it follows the story's day by hours or days the text does not count."""
+        words = self._lex.after_stretch_words
+        if not words or trigger.start <= sentence.start:
+            return False
+        return _word_pattern(words).search(self.text, sentence.start, trigger.start) is not None
 
     def _judged_account(self, sentence: Span) -> bool:
         """The sentence tells the crime a court judged, by the ruling's or the charge's account

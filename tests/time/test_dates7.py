@@ -154,3 +154,46 @@ def test_a_day_heading_dates_the_stamps_under_it():
     tl = Timeline(text, "2020-05-06")
     values = [m.value.value for m in tl.mentions if m.value is not None]
     assert values == ["2020-05-04"]
+
+
+# --------------------------------------------------------------- a clause after a semicolon
+
+def _date_at(text: str, word: str, published: str):
+    tl = Timeline(text, published)
+    t = text.index(word)
+    s = text.rfind("\n", 0, t) + 1
+    e = text.find("\n", t)
+    e = len(text) if e < 0 else e
+    att = tl.date_for(Span(t, t + len(word), word), Span(s, e, text[s:e]))
+    return att.value.value if att.value is not None else None
+
+
+def test_a_date_after_a_semicolon_dates_the_act_of_its_own_clause():
+    text = ("El martes 12 de marzo, hombres armados interceptaron a un periodista a la salida de una "
+            "radio en Iguala.\n"
+            "El periodista fue obligado a subir a una camioneta; fue liberado dos días después en una "
+            "carretera, con golpes en el rostro.")
+    assert _date_at(text, "obligado", "2024-03-20") == "2024-03-12"   # not the release's 14th
+    assert _date_at(text, "liberado", "2024-03-20") == "2024-03-14"
+
+
+def test_a_date_before_the_semicolon_still_dates_the_trigger():
+    text = "El 3 de mayo un grupo armado quemó dos camiones en la vía; los conductores huyeron al monte."
+    assert _date_at(text, "quemó", "2023-05-10") == "2023-05-03"
+
+
+# --------------------------------------------------------------- an open stretch after the incident
+
+STRETCH = ("Dos policías fueron heridos la noche del sábado cuando hombres armados atacaron un puesto de "
+           "control en la carretera a Jutiapa.\n"
+           "{opener} agentes de la PNC capturaron a cuatro hombres en una aldea cercana.")
+
+
+@pytest.mark.parametrize("opener", ["En la búsqueda posterior,", "En las primeras 48 horas del operativo,",
+                                    "En los días siguientes,"])
+def test_an_act_in_an_open_stretch_after_the_incident_is_known_to_its_month(opener):
+    assert _date_at(STRETCH.format(opener=opener), "capturaron", "2024-04-22") == "2024-04"
+
+
+def test_an_act_right_after_the_incident_keeps_the_story_day():
+    assert _date_at(STRETCH.format(opener="Durante el ataque,"), "capturaron", "2024-04-22") == "2024-04-20"
