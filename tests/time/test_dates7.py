@@ -197,3 +197,20 @@ def test_an_act_in_an_open_stretch_after_the_incident_is_known_to_its_month(open
 
 def test_an_act_right_after_the_incident_keeps_the_story_day():
     assert _date_at(STRETCH.format(opener="Durante el ataque,"), "capturaron", "2024-04-22") == "2024-04-20"
+
+
+# --------------------------------------------------------------- a report told after a round-up
+
+def test_a_report_day_told_after_arrests_and_seizures_is_not_theirs(pipe):
+    text = ("Militares detuvieron a doce personas y decomisaron tres fusiles y dinamita durante un operativo "
+            "contra la minería ilegal en una mina de Tumeremo, en el estado Bolívar, informó este martes el "
+            "comandante de la zona.")
+    got = _events(pipe, text, "2024-06-12")
+    assert {t for t, _, _ in got} >= {"arrest", "seizure"}
+    assert all(d == "2024-06" for t, d, _ in got if t in ("arrest", "seizure"))
+
+
+def test_a_report_day_told_before_the_arrest_dates_it(pipe):
+    text = "La Policía informó este martes que capturó en Tumeremo a dos hombres acusados del asesinato de un minero."
+    got = {t: d for t, d, _ in _events(pipe, text, "2024-06-12")}
+    assert got.get("arrest") == "2024-06-11"
