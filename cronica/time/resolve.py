@@ -1353,8 +1353,8 @@ class Timeline:
         A clause after a semicolon that follows the trigger tells another act ("fue privado de la
         libertad al salir de una conferencia; fue liberado dos días después", "les dio muerte en una
         quebrada; sus restos fueron hallados en 2008"): its dates are that act's (train c-129, c-146)."""
-        semi = self.text.find(";", trigger.end, sentence.end)
-        if semi >= 0:
+        semi = self.text.find(";", trigger.end, sentence.end) if trigger.end > trigger.start else -1
+        if semi >= 0:  # (a sentence without a trigger word: no act before the semicolon)
             aside = aside + (Span(semi, sentence.end, ""),)
         for region, via in ((clause, "clause"), (sentence, "sentence")):
             if region is None:
