@@ -1761,6 +1761,13 @@ class Assembler:
             asides = _asides(m, sdoc, ctx)
             m.date, m.date_via = _noun_phrase_date(m, sdoc, sent_span, ctx, asides) or ctx.date_for(
                 trig, sent_span, clause, asides)
+            if _reported_after(m, trig, ctx):
+                # "Efectivos ... detuvieron a 23 personas y decomisaron ..., informó este lunes el
+                # comandante": the day of the report that sums up the arrests and seizures is not
+                # theirs; undated, they take the publication month (dev f-043, train o-030)
+                from cronica.time.resolve import month_value
+
+                m.date, m.date_via = month_value(ctx.published.year, ctx.published.month), "publication"
         m.place = ctx.place_for(trig, sent_span, clause)
 
     def _historic(self, m: Mention, ctx: DocumentContext) -> bool:
@@ -1846,7 +1853,8 @@ class Assembler:
         if not strong:
             return None
         date, via = d.best_date()
-        if via == "story" and date is not None and date.precision == "day" and d.family == "operation":
+        if via == "story" and date is not None and date.precision == "day" and d.family == "operation" \
+                and not _headline_dated_ahead(d, date):
             # a deployment or operation the text does not date itself ("el Gobierno desplegó
             # tropas", "se activó un operativo"): it follows the story's day and lasts; only its
             # month is known
@@ -4257,6 +4265,26 @@ def _victims(d: Draft, ctx: DocumentContext) -> tuple[Optional[str], tuple[str, 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
+def _reported_after(m: "Mention", trig: Span, ctx: "DocumentContext") -> bool:
+    """An arrest or seizure dated only by a report told after it in its sentence ("detuvieron a 23
+    personas ..., informó este lunes el comandante"): the gold of such round-ups gives the month
+    (dev f-043, train o-030; shared news-dev3 605 a finding told so). A report told before the act
+    ("informó el jueves que capturó ...", "denunció este sábado la detención de ...") dates it."""
+    return (m.date_via == "report" and m.date is not None and m.date.span is not None
+            and ctx.published is not None and FAMILY[m.type] in ("arrest", "seizure")
+            and m.date.span.start >= trig.end)
+
+
+def _headline_dated_ahead(d: Draft, date: DateValue) -> bool:
+    """The operation is a headline's ("Rescatan a escolar secuestrado y capturan a tres ...") dated
+    by the lead right below it, which tells that news with its day: the day is the operation's own,
+    not the story's day an undated later operation follows (dev a-249: "lograron rescatar en la
+    madrugada del domingo 8 de octubre")."""
+    return any(m.sentence.headline and m.date is not None and m.date_via == "story"
+               and m.date.span is not None and m.date.span.start >= m.sentence.end
+               and m.date.value == date.value for m in d.mentions)
+
+
 def _account_refining(mentions: list["Mention"], told: DateValue, ctx: "DocumentContext") -> Optional["Mention"]:
     """The first mention that narrates the incident by a verb on a day inside the month or year its
     naming clause gave it ("condenó ... por el asesinato de cuatro personas en noviembre de 2024" ...
@@ -4265,8 +4293,11 @@ def _account_refining(mentions: list["Mention"], told: DateValue, ctx: "Document
     and then tells it with its day (dev zb-009). Its day is the incident's, and its sentence the
     evidence (the first full report of the incident, annotation conventions). Only a day told before
     the verb: one told after it is often another act's ("fue capturado y recibe atención por las
-    heridas recibidas el jueves")."""
-    if told.precision not in ("month", "year"):
+    heridas recibidas el jueves"). A week the lead sums up ("dos ataques registrados el fin de semana",
+    "el paro dejó esta semana dos episodios de violencia") is refined the same way by the day the body
+    tells the incident on ("El primero ocurrió el sábado ...", "El martes, ... se enfrentaron"): gold
+    has no week level, and the day is the incident's (train zi-032, d-161)."""
+    if told.precision not in ("week", "month", "year"):
         return None
     for m in mentions:
         if m.strength == "strong" and m.trigger is not None and not m.trigger.is_noun and m.date is not None \

@@ -32,7 +32,8 @@ _LIST_KEYS = (
 )
 _OPTIONAL_LIST_KEYS = ("relative_phrase_not_before", "state_imperfects", "state_object_determiners",
                        "antecedent_clause_participles", "retold_participles", "captivity_words", "fight_nouns",
-                       "lasting_words", "lasting_units", "earlier_act_openers")
+                       "lasting_words", "lasting_units", "earlier_act_openers", "judged_account_words",
+                       "after_stretch_words")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one compiled pattern set per lexicon
@@ -104,6 +105,10 @@ class TimeLexicon:
     # "combatieron durante dos días": an act lasting several days is dated at its month
     lasting_words: tuple[str, ...] = ()
     lasting_units: tuple[str, ...] = ()
+    # "Según el fallo, ...", "los jueces dieron por probado que ...": court news telling the crime judged
+    judged_account_words: tuple[str, ...] = ()
+    # "En la búsqueda posterior, ...": an act in an open stretch after the incident, known to its month
+    after_stretch_words: tuple[str, ...] = ()
 
 
 def _fail(path: Path, msg: str) -> DataFileError:

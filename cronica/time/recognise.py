@@ -271,8 +271,10 @@ class _Patterns:
         add("recent", _LETTER_BEFORE + rf"(?P<w>{_alt(lex.recent_vague)}){_LETTER_AFTER}", _b_recent)
         add("present", _LETTER_BEFORE + rf"(?P<w>{_alt(lex.present_moment)}){_LETTER_AFTER}", _b_present)
         # a live post's clock stamp opening its line ("14:20 hrs: reportan ...", "17:40 | La Policía ...")
-        add("post_stamp", r"(?<![\d:.])(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[^\S\n]*(?:hrs?|h)\b\.?)?)"
-            r"[^\S\n]*(?:\||:(?![\d/]))", _b_post_stamp)
+        # ... or by its a. m. / p. m. before the line's first word ("4:35 p. m. Reportan que ...")
+        add("post_stamp", r"(?<![\d:.])(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[^\S\n]*(?:hrs?|h)\b\.?"
+            r"|[^\S\n]*(?P<ampm>[ap]\.?[^\S\n]?m\b\.?))?)"
+            r"[^\S\n]*(?:\||:(?![\d/])|(?(ampm)(?=[^\W\d_])|(?!)))", _b_post_stamp)
         add("story_offset",
             r"(?:(?P<lead>al\s+cabo\s+de|a\s+los|a\s+las)\s+)?"
             rf"(?:(?P<approx>unos|unas|cerca\s+de|casi|apenas|solo|sólo)\s+)?(?P<n>\d{{1,3}}|{NW})\s+"
@@ -813,7 +815,26 @@ def _b_post_stamp(ctx, m):
     line_start = ctx.text.rfind("\n", 0, m.start()) + 1
     if not _STAMP_LEAD.fullmatch(ctx.text, line_start, m.start()):
         return None
+    if m["ampm"] and not ctx.text[m.end():m.end() + 1].isupper():
+        return None  # "10:30 a. m. Vicepresidente ...": the line's text opens with a capital
+    if _day_heading_before(ctx, line_start):
+        return None  # a chronology's "Domingo 3 de mayo" heads its stamps: the heading dates them
     return dict(kind="relative_pub", op="pub_days", n=0, unit="day", _end=m.end("t"))
+
+
+@lru_cache(maxsize=4)
+def _day_heading_pattern(lex: TimeLexicon) -> re.Pattern:
+    """A line holding only a day and its month, perhaps with its weekday and year ("Domingo 3 de
+    mayo", "Lunes, 4 de mayo de 2020")."""
+    return re.compile(rf"^[^\S\n]*(?:{_alt(lex.weekdays)}[^\S\n]*,?[^\S\n]*)?\d{{1,2}}[^\S\n]+de[^\S\n]+"
+                      rf"{_alt(lex.months)}(?:[^\S\n]+de(?:l)?[^\S\n]+\d{{4}})?[^\S\n]*\.?[^\S\n]*$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _day_heading_before(ctx, pos: int) -> bool:
+    """A line before ``pos`` holding only a date: the live text is a chronology whose day headings
+    date the stamped lines under them (shared-register chronologies of several days)."""
+    return _day_heading_pattern(ctx.lex).search(ctx.text, 0, pos) is not None
 
 
 def _b_story_offset(ctx, m):

@@ -65,6 +65,9 @@ SINCE_RELATIVE_REACH = 60
 #: that day is at most this many days before it: an older day the text gives is another incident
 #: (the crime an arrest or a ruling reported that day is about), not the one reported.
 REPORT_YIELD_DAYS = 7
+#: How far into a sentence the words of a court's account of the crime may stand ("Los jueces
+#: consideraron probado que ...", "Según el escrito de acusación de la Fiscalía, ...").
+JUDGED_ACCOUNT_REACH = 60
 
 
 # --------------------------------------------------------------------------- records
@@ -1325,6 +1328,10 @@ class Timeline:
             return DateAttachment(self._with_span(captive), "story")
         story = self._story_date(sentence)
         if story is not None:
+            if story.value is not None and story.value.precision == "day" \
+                    and self._after_stretch(trigger, sentence):
+                v = story.value  # "En la búsqueda posterior, ... capturaron": the story's month
+                return DateAttachment(month_value(v.start.year, v.start.month, v.span), "story")
             return story
         if self.recalled is not None:
             # a retrospective article: an undated incident is the one it recalls
@@ -1342,7 +1349,13 @@ class Timeline:
 
     def _told_in(self, trigger: Span, sentence: Span, clause: Optional[Span],
                  aside: tuple[Span, ...] = ()) -> Optional[DateAttachment]:
-        """The date the trigger's clause, else its sentence, tells (none inside ``aside``), or None."""
+        """The date the trigger's clause, else its sentence, tells (none inside ``aside``), or None.
+        A clause after a semicolon that follows the trigger tells another act ("fue privado de la
+        libertad al salir de una conferencia; fue liberado dos días después", "les dio muerte en una
+        quebrada; sus restos fueron hallados en 2008"): its dates are that act's (train c-129, c-146)."""
+        semi = self.text.find(";", trigger.end, sentence.end) if trigger.end > trigger.start else -1
+        if semi >= 0:  # (a sentence without a trigger word: no act before the semicolon)
+            aside = aside + (Span(semi, sentence.end, ""),)
         for region, via in ((clause, "clause"), (sentence, "sentence")):
             if region is None:
                 continue
@@ -1452,6 +1465,10 @@ class Timeline:
             last = eligible[k - 1]
             if last.paragraph == para:
                 return DateAttachment(self._with_span(last), "story")
+            if last.paragraph >= para - PARAGRAPH_REACH and self._judged_account(sentence):
+                # court news: "Según el fallo, ..." tells the crime the paragraph before dated, not
+                # the news of the trial the story would return to
+                return DateAttachment(self._with_span(last), "story")
             news = next((m for m in reversed(eligible[:k]) if self._recent_day(m)), None)
             if news is not None and last.value is not None and last.value.end is not None \
                     and last.value.end < news.value.start:
@@ -1481,6 +1498,28 @@ class Timeline:
                     return DateAttachment(self._with_span(m), "story")
                 break
         return None
+
+    def _after_stretch(self, trigger: Span, sentence: Span) -> bool:
+        """The trigger's act is told in an open stretch after the incident, before it in its sentence
+        ("En la búsqueda posterior, que se prolongó hasta el lunes, ... capturaron", "en las requisas
+        posteriores se hallaron", "En las primeras 48 horas del cerco, ... detuvieron":
+        ``after_stretch_words``): it follows the story's day by hours or days the text does not count."""
+        words = self._lex.after_stretch_words
+        if not words or trigger.start <= sentence.start:
+            return False
+        return _word_pattern(words).search(self.text, sentence.start, trigger.start) is not None
+
+    def _judged_account(self, sentence: Span) -> bool:
+        """The sentence tells the crime a court judged, by the ruling's or the charge's account
+        ("Según el fallo, ...", "Según el escrito de la Fiscalía, los acusados abrieron fuego ...",
+        "Los jueces consideraron probado que el atentado ..."; ``judged_account_words``): the date
+        of that crime, told just before, is its date (corpus dev s-008, train zb-022, whose gold
+        dates the old crime so), not the trial's day."""
+        words = self._lex.judged_account_words
+        if not words:
+            return False
+        head = self.text[sentence.start:min(sentence.end, sentence.start + JUDGED_ACCOUNT_REACH)]
+        return _word_pattern(words).search(head) is not None
 
     def _flashback(self, m: DateMention) -> bool:
         """A date more than FLASHBACK_DAYS before publication: news background.
