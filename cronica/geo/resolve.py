@@ -190,9 +190,8 @@ class PlaceIndex:
                 chosen = min(specific, key=lambda c: (self._distance(c, trigger), c.start))
                 pick = self._between(chosen, usable) or self._coordinated(chosen, usable) or chosen.place
                 if pick is chosen.place:
-                    pick = self._located(chosen, specific) or self._list_namesake(chosen, sentence) or pick
-                elif id(chosen) in self._road_ends:
-                    pick = self._point_on_road(pick, sentence, usable) or pick
+                    pick = self._located(chosen, specific) or self._list_namesake(chosen, sentence) or \
+                        self._listed_entry_place(chosen, sentence) or pick
                 break
         if pick is None:
             # a bulletin's list of places right after the report is its place, before the story's
@@ -286,21 +285,6 @@ class PlaceIndex:
     _AT_POINT = re.compile(r"\s*,?\s*(?:a\s+la\s+altura\s+(?:de|del)|cerca\s+(?:de|del)|en\s+las\s+inmediaciones\s+(?:de|del)"
                            r"|(?:en\s+)?(?:el\s+)?(?:km|kil[oó]metro)\s+[\d.,]+\s+(?:de|del))\s+(?:(?:el|la|los|las)\s+)?",
                            re.IGNORECASE)
-
-    def _point_on_road(self, pick: Place, sentence: Span, usable: list["_Chain"]) -> Optional[Place]:
-        """"la carretera entre Cochabamba y Santa Cruz, a la altura de X": a point of a road whose
-        ends lie in two first-level divisions, at a town the gazetteer does not know, is in the
-        division of the story when the story's place is one of the ends' divisions (else the
-        stretch keeps no division)."""
-        if pick.admin1 is not None or pick.span is None or not self._AT_POINT.match(self.text, pick.span.end):
-            return None
-        areas = {(o.place.iso, o.place.admin1) for o in usable if id(o) in self._road_ends
-                 and o.place is not None and o.place.admin1 and pick.span.start <= o.start < pick.span.end}
-        story = self._story_place(sentence) or self._lead_place(sentence) or self._document_place()
-        if story is None or not story.admin1 or (story.iso, story.admin1) not in areas:
-            return None
-        return Place(name=pick.name, admin1=story.admin1, country=story.country, iso=story.iso,
-                     geo_precision=3, where_prec=4, span=pick.span)
 
     def _located(self, c: "_Chain", scope: list["_Chain"]) -> Optional[Place]:
         """A road or local place the gazetteer cannot place, followed in its clause by a place
@@ -415,6 +399,22 @@ class PlaceIndex:
         if not names & {_bare_key(t.extra.get("key") or "") for t in listed.members}:
             return None
         return replace(listed.place, name=p.name, span=p.span)
+
+    def _listed_entry_place(self, c: "_Chain", sentence: Span) -> Optional[Place]:
+        """A bulletin entry's local place the gazetteer does not know ("la comunidad nativa X",
+        "el río Y"), which took the area of the places named before it (the last entry's list),
+        in an entry whose own list of places in capitals follows it ("... ¶ JUNIN - CHANCHAMAYO -
+        CN X"): the entry's list places it (corpus/README.md: a bulletin entry's trailing list
+        places every incident the entry tells unless the entry names another division)."""
+        p = c.place
+        if p is None or any(e is not None for e in c.chosen) or c.members[0].extra.get("list") \
+                or c.members[c.head].cue not in _LOCAL_CUES:
+            return None
+        listed = self._listed_place(sentence)
+        if listed is None or not listed.admin1 or (listed.iso, listed.admin1) == (p.iso, p.admin1) \
+                or (p.iso is not None and listed.iso != p.iso):
+            return None
+        return replace(listed, name=p.name, span=p.span)
 
     def _region_of(self, place: Optional[Place]) -> Optional[Entry]:
         """The gazetteer region a place stands for, when it spans departments unresolved."""
