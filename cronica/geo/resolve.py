@@ -281,8 +281,10 @@ class PlaceIndex:
                                self.text[c.members[0].start:after[0].members[-1].end]))
 
     _LOCATING_GAP = re.compile(r"[^.;:!?()\n]{0,60}", re.IGNORECASE)
-    #: "a la altura de X", "cerca de X", "en el kilómetro 40 de": a point on the road just named
-    _AT_POINT = re.compile(r"\s*,?\s*(?:a\s+la\s+altura\s+(?:de|del)|cerca\s+(?:de|del)|en\s+las\s+inmediaciones\s+(?:de|del)"
+    #: "a la altura de X", "cerca de X", "en el kilómetro 40 de", "(frente a la comisaría de X)":
+    #: a point on the road just named
+    _AT_POINT = re.compile(r"\s*[,(]?\s*(?:a\s+la\s+altura\s+(?:de|del)|cerca\s+(?:de|del)|en\s+las\s+inmediaciones\s+(?:de|del)"
+                           r"|(?:frente|junto)\s+al?\s+(?:(?:la|el)\s+)?\w+\s+(?:de|del)"
                            r"|(?:en\s+)?(?:el\s+)?(?:km|kil[oó]metro)\s+[\d.,]+\s+(?:de|del))\s+(?:(?:el|la|los|las)\s+)?",
                            re.IGNORECASE)
 

@@ -72,3 +72,11 @@ def test_a_stretch_between_two_divisions_keeps_no_division(sentence_place):
             "El Gobierno de Bolivia llamó al diálogo.")
     p = sentence_place(text, "bloquearon")
     assert p is not None and p.admin1 is None
+
+
+def test_a_road_between_two_divisions_is_placed_by_a_spot_on_it_told_in_brackets(sentence_place):
+    text = ("La policía interceptó el jueves un camión con 300 kilos de droga en la carretera Huancayo-Huancavelica "
+            "(frente a la comisaría de Izcuchaca), tras un seguimiento de varios días. La droga fue presentada "
+            "el viernes en la sede policial de la ciudad de Huancayo.")
+    p = sentence_place(text, "interceptó")
+    assert p is not None and (p.country, p.admin1) == ("Peru", "Huancavelica")
