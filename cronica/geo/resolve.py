@@ -307,7 +307,10 @@ class PlaceIndex:
             return None
         gap = self.text[c.members[-1].end:after[0].members[0].start]
         if p.admin1 is not None or p.iso is not None:
-            if not self._AT_POINT.fullmatch(gap) or (after[0].place.iso, after[0].place.admin1) == (p.iso, p.admin1):
+            # (a spot the gazetteer does not know and the text does not place took the story's
+            # area: it places nothing, "la carretera X-Y, a la altura del ejido Z" stays null)
+            if not self._AT_POINT.fullmatch(gap) or (after[0].place.iso, after[0].place.admin1) == (p.iso, p.admin1) \
+                    or all(e is None for e in after[0].chosen):
                 return None
         elif not self._LOCATING_GAP.fullmatch(gap):
             return None

@@ -80,3 +80,4 @@ def test_a_road_between_two_divisions_is_placed_by_a_spot_on_it_told_in_brackets
             "el viernes en la sede policial de la ciudad de Huancayo.")
     p = sentence_place(text, "interceptó")
     assert p is not None and (p.country, p.admin1) == ("Peru", "Huancavelica")
+
