@@ -151,6 +151,10 @@ class Lexicon:
             #: "El hecho ocurrió en ...": a sentence that places the incident told before it
             self.placing_openers = tuple(sorted({norm_key(w) for w in data.get("placing_openers", [])},
                                                 key=len, reverse=True))
+            #: "la carretera entre X y Y", "la vía que une el distrito con X": a road named by its ends
+            self.road_nouns = sorted({norm_key(w) for w in data.get("road_nouns", [])}, key=len, reverse=True)
+            self.road_adjectives = sorted({norm_key(w) for w in data.get("road_adjectives", [])})
+            self.road_linking_verbs = sorted({norm_key(w) for w in data.get("road_linking_verbs", [])})
             #: "condenó", "absolvió": a court's ruling, placed where the court sits
             self.ruling_verbs = frozenset(norm_key(w) for w in data.get("ruling_verbs", []))
             #: "en todo el país", "en varios departamentos": an act told of the whole country

@@ -127,8 +127,12 @@ class PlaceIndex:
                  regions: Optional[dict[str, Entry]] = None, country: Optional[str] = None,
                  country_place: Optional[Place] = None, national: Optional[re.Pattern] = None,
                  regional_dateline: Optional[Place] = None, seat: Optional[Place] = None,
-                 ruling_verbs: frozenset[str] = frozenset(), abbreviations: frozenset[str] = frozenset()) -> None:
+                 ruling_verbs: frozenset[str] = frozenset(), abbreviations: frozenset[str] = frozenset(),
+                 road_ends: Optional[dict[int, str]] = None) -> None:
         self.text = text
+        #: chains that name a road's ends (id -> "pair": "la carretera entre X y Y", "X-Y";
+        #: "lone": "la carretera que une el distrito con X"): no incident's place of their own
+        self._road_ends = road_ends or {}
         #: words written shortened before a name ("av.", "urb.", "jr.": data/geo/cues_es.yaml
         #: abbreviations, as ``norm_key`` writes them): their period ends no sentence
         self._abbreviations = abbreviations
@@ -177,11 +181,17 @@ class PlaceIndex:
             inside = [c for c in usable if scope.start <= c.start and c.end <= scope.end]
             specific = [c for c in inside if c.level < 6 and not c.members[c.head].extra.get("institution")] or \
                 [c for c in inside if c.level < 6]
+            # a road's ends are not where the incident on it happened: another place of the
+            # clause ("..., en el departamento de Z") is; an end told beside a plain noun ("la
+            # carretera que une el distrito con X") never is
+            specific = [c for c in specific if id(c) not in self._road_ends] or \
+                [c for c in specific if self._road_ends.get(id(c)) != "lone"]
             if specific:
                 chosen = min(specific, key=lambda c: (self._distance(c, trigger), c.start))
                 pick = self._between(chosen, usable) or self._coordinated(chosen, usable) or chosen.place
                 if pick is chosen.place:
-                    pick = self._located(chosen, specific) or self._list_namesake(chosen, sentence) or pick
+                    pick = self._located(chosen, specific) or self._list_namesake(chosen, sentence) or \
+                        self._listed_entry_place(chosen, sentence) or pick
                 break
         if pick is None:
             # a bulletin's list of places right after the report is its place, before the story's
@@ -271,18 +281,38 @@ class PlaceIndex:
                                self.text[c.members[0].start:after[0].members[-1].end]))
 
     _LOCATING_GAP = re.compile(r"[^.;:!?()\n]{0,60}", re.IGNORECASE)
+    #: "a la altura de X", "cerca de X", "en el kilómetro 40 de", "(frente a la comisaría de X)":
+    #: a point on the road just named
+    _AT_POINT = re.compile(r"\s*[,(]?\s*(?:a\s+la\s+altura\s+(?:de|del)|cerca\s+(?:de|del)|en\s+las\s+inmediaciones\s+(?:de|del)"
+                           r"|(?:frente|junto)\s+al?\s+(?:(?:la|el)\s+)?\w+\s+(?:de|del)"
+                           r"|(?:en\s+)?(?:el\s+)?(?:km|kil[oó]metro)\s+[\d.,]+\s+(?:de|del))\s+(?:(?:el|la|los|las)\s+)?",
+                           re.IGNORECASE)
 
     def _located(self, c: "_Chain", scope: list["_Chain"]) -> Optional[Place]:
         """A road or local place the gazetteer cannot place, followed in its clause by a place
         that it can ("la vía Panamericana a la altura de Pescador, en el Cauca"): the road in
         that place's division."""
         p = c.place
-        if p is None or p.admin1 is not None or p.iso is not None or \
-                c.members[c.head].cue not in ("road", "street", "local", "river"):
+        if p is None or c.members[c.head].cue not in ("road", "street", "local", "river"):
+            return None
+        # a road the gazetteer does not know, given the story's division or the span between
+        # its ends, then a point on it in another division ("la carretera Panamericana a la
+        # altura de San Lorenzo, en Valle"): that point's
+        inherited = c.members[c.head].cue == "road" and c.chosen[c.head] is None
+        if (p.admin1 is not None or p.iso is not None) and not inherited:
             return None
         after = sorted((o for o in scope if o.start >= c.end and o.place is not None and o.place.admin1),
                        key=lambda o: o.start)
-        if not after or not self._LOCATING_GAP.fullmatch(self.text[c.members[-1].end:after[0].members[0].start]):
+        if not after:
+            return None
+        gap = self.text[c.members[-1].end:after[0].members[0].start]
+        if p.admin1 is not None or p.iso is not None:
+            # (a spot the gazetteer does not know and the text does not place took the story's
+            # area: it places nothing, "la carretera X-Y, a la altura del ejido Z" stays null)
+            if not self._AT_POINT.fullmatch(gap) or (after[0].place.iso, after[0].place.admin1) == (p.iso, p.admin1) \
+                    or all(e is None for e in after[0].chosen):
+                return None
+        elif not self._LOCATING_GAP.fullmatch(gap):
             return None
         q = after[0].place
         return Place(name=p.name, admin1=q.admin1, admin2=q.admin2 if after[0].level <= 3 else None, country=q.country,
@@ -374,6 +404,22 @@ class PlaceIndex:
         if not names & {_bare_key(t.extra.get("key") or "") for t in listed.members}:
             return None
         return replace(listed.place, name=p.name, span=p.span)
+
+    def _listed_entry_place(self, c: "_Chain", sentence: Span) -> Optional[Place]:
+        """A bulletin entry's local place the gazetteer does not know ("la comunidad nativa X",
+        "el río Y"), which took the area of the places named before it (the last entry's list),
+        in an entry whose own list of places in capitals follows it ("... ¶ JUNIN - CHANCHAMAYO -
+        CN X"): the entry's list places it (corpus/README.md: a bulletin entry's trailing list
+        places every incident the entry tells unless the entry names another division)."""
+        p = c.place
+        if p is None or any(e is not None for e in c.chosen) or c.members[0].extra.get("list") \
+                or c.members[c.head].cue not in _LOCAL_CUES:
+            return None
+        listed = self._listed_place(sentence)
+        if listed is None or not listed.admin1 or (listed.iso, listed.admin1) == (p.iso, p.admin1) \
+                or (p.iso is not None and listed.iso != p.iso):
+            return None
+        return replace(listed, name=p.name, span=p.span)
 
     def _region_of(self, place: Optional[Place]) -> Optional[Entry]:
         """The gazetteer region a place stands for, when it spans departments unresolved."""
@@ -647,7 +693,8 @@ class Geocoder:
         return PlaceIndex(text, mentions, chains, self._regions, country=inferred,
                           country_place=self._country_place(inferred), national=self.rec.lex.national,
                           regional_dateline=self._regional_dateline(chains), seat=self._dateline_seat(chains, text),
-                          ruling_verbs=self.rec.lex.ruling_verbs, abbreviations=frozenset(self.rec.lex.abbreviations))
+                          ruling_verbs=self.rec.lex.ruling_verbs, abbreviations=frozenset(self.rec.lex.abbreviations),
+                          road_ends=_road_end_chains(chains, text, self.rec.lex))
 
     # -------------------------------------------------------------- internals
     #: "X, en el mismo municipio", "el caserío X, del mismo cantón": a division named before
@@ -1565,6 +1612,39 @@ class Geocoder:
         return Place(name=name, admin1=admin1, admin2=admin2, admin3=admin3 if specific or kind == "admin3" else None,
                      country=e.country, iso=e.iso, latitude=e.lat, longitude=e.lon, geo_precision=geo,
                      where_prec=where, gazetteer_id=e.gid, span=span)
+
+
+def _road_end_chains(chains: Sequence[_Chain], text: str, lex) -> dict[int, str]:
+    """The chains that name the ends of a road (data/geo/cues_es.yaml road_nouns): "pair" for
+    "la carretera entre X y Y", "la vía que une X con Y", "la carretera nueva X-Y" (each end),
+    "lone" for the one end told beside a plain noun ("la carretera que une el distrito con X")."""
+    nouns = getattr(lex, "road_nouns", None)
+    if not nouns:
+        return {}
+    alt = lambda words: "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    art = r"(?:(?:el|la|los|las)\s+)?"
+    road = r"\b" + alt(nouns) + (r"(?:\s+" + alt(lex.road_adjectives) + ")?" if lex.road_adjectives else "")
+    verbs = alt(lex.road_linking_verbs) if lex.road_linking_verbs else r"(?!)"
+    pair = re.compile(road + r"\s+(?:entre\s+" + art + r"|que\s+" + verbs + r"\s+(?:a\s+)?" + art + ")$")
+    bare = re.compile(road + r"\s+$")
+    lone = re.compile(road + r"\s+que\s+" + verbs + r"\s+(?:a\s+)?" + art + r"\w+(?:\s+\w+)?\s+con\s+" + art + "$")
+    joined = re.compile(r"\s*(?:[-–]|y|e|con|hasta)\s*" + art, re.IGNORECASE)
+    out: dict[int, str] = {}
+    prev: Optional[_Chain] = None
+    for c in chains:
+        a = c.members[0].start
+        before = strip_accents(text[max(0, a - 90):a]).lower()
+        if prev is not None and id(prev) in out and joined.fullmatch(text[prev.members[-1].end:a]):
+            out[id(c)] = out[id(prev)]
+        elif pair.search(before):
+            out[id(c)] = "pair"
+        elif lone.search(before):
+            out[id(c)] = "lone"
+        elif bare.search(before) and any(re.fullmatch(r"\s*[-–]\s*", text[x.end:y.start])
+                                         for x, y in zip(c.members, c.members[1:])):
+            out[id(c)] = "pair"
+        prev = c
+    return out
 
 
 def _town_floor(t: Toponym) -> int:
