@@ -826,7 +826,7 @@ def _word_features(f: dict, sentences, scale: float = 1.0, content: Optional[lis
         hl = {"h=" + fold(lem) for lem in _content_lemmas(head)}
         for lem in hl:
             f[lem] = 1.0 if unit else scale / math.sqrt(len(hl))
-        label = _SECTION_LABEL.match(head.text)
+        label = _SECTION_LABEL.match(parsed_text(head))
         if label:
             f["label=" + fold(label.group(1))] = 1.0
 
