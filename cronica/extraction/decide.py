@@ -244,7 +244,8 @@ class DocState:
 
 def _in_quotes(tok) -> bool:
     sent = sent_of(tok)
-    n = sum(1 for t in doc_tokens(tok.doc)[sent.start:tok.i] if t.text in _QUOTES)
+    # (``t.text in _QUOTES`` read on the lower-case forms: a quote mark has no case)
+    n = sum(1 for w in doc_lowers(tok.doc)[sent.start:tok.i] if w in _QUOTES)
     return n % 2 == 1
 
 
