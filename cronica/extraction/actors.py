@@ -901,12 +901,18 @@ def _of_a_series(verb) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _source_marker(marker: str) -> "re.Pattern[str]":
+    """A source marker ("según") as a word followed by a space, compiled once (``_source``)."""
+    return re.compile(rf"(?<!\w){re.escape(marker)}\s+")
+
+
 def _source(sent) -> Optional[str]:
     """ "según la Dircote", "de acuerdo con el Ejército": who attributes (up to the next comma)."""
     text = parsed_text(sent)
     low = text.lower()
     for marker in load_role_cues().source_markers:
-        for m in re.finditer(rf"(?<!\w){re.escape(marker)}\s+", low):
+        for m in _source_marker(marker).finditer(low):
             rest = text[m.end():]
             cut = re.search(r"[,;:.()]|\s(?:que|quien|quienes)\s", rest)
             phrase = rest[:cut.start()] if cut else rest

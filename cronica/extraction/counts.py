@@ -3227,8 +3227,14 @@ def _long_ago(told: str, c: CountMention, cues: CountCues) -> bool:
     ``long_ago_units``, ``long_ago_phrases``): another incident's toll, recalled."""
     if c.category not in (KILLED, WOUNDED):
         return False
-    units = "|".join(re.escape(u) for u in cues.long_ago_units)
-    return bool(re.search(rf"\bhace (?:\w+ )?(?:{units})\b", told)) or any(p in told for p in cues.long_ago_phrases)
+    return bool(_hace_units(cues.long_ago_units).search(told)) or any(p in told for p in cues.long_ago_phrases)
+
+
+@lru_cache(maxsize=4)
+def _hace_units(units) -> "re.Pattern[str]":
+    """"hace" and a unit of ``long_ago_units`` ("hace años", "hace dos semanas"), compiled once (``_long_ago``)."""
+    alternatives = "|".join(re.escape(u) for u in units)
+    return re.compile(rf"\bhace (?:\w+ )?(?:{alternatives})\b")
 
 
 def _raised_to(before: str, cues: CountCues) -> bool:
