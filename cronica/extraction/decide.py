@@ -106,6 +106,16 @@ class LinearModel:
                 if w is not None:
                     z0 += w[0] * v
             return [z0]
+        if len(z) == 3:  # three classes (the mention model): the same sums in the same order, unrolled
+            z0, z1, z2 = z
+            weights = self.weights
+            for f, v in feats.items():
+                w = weights.get(f)
+                if w is not None:
+                    z0 += w[0] * v
+                    z1 += w[1] * v
+                    z2 += w[2] * v
+            return [z0, z1, z2]
         for f, v in feats.items():
             w = self.weights.get(f)
             if w is not None:
