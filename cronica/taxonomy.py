@@ -136,10 +136,17 @@ def acled_sub_event_types() -> list[tuple[str, str, str]]:
 
 
 class _Families(Mapping):
-    """fine type → family, read from the table on first use (nothing is loaded at import time)."""
+    """fine type → family, read from the table on first use (nothing is loaded at import time);
+    each type's family is remembered once read (the stages ask it of every trigger many times)."""
+
+    def __init__(self) -> None:
+        self._of: dict[str, str] = {}
 
     def __getitem__(self, key: str) -> str:
-        return family_of(key)
+        fam = self._of.get(key)
+        if fam is None:
+            fam = self._of[key] = family_of(key)
+        return fam
 
     def __iter__(self) -> Iterator[str]:
         return iter(_load().types)

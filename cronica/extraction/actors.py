@@ -22,7 +22,8 @@ from cronica.errors import DataFileError
 
 from cronica.model import Actor, Span
 from cronica.nlp.lexicons import ActorLexicon, fold, load_labels, read_data_yaml
-from cronica.nlp.load import doc_text, parsed_text, sent_of, span_memo, span_text, span_tokens, token_memo, written
+from cronica.nlp.load import doc_pos, doc_text, doc_tokens, parsed_text, sent_of, span_bounds, span_memo, span_text, \
+    span_tokens, token_memo, written
 from cronica.time.lexicon import is_date_day, month_words, time_heads
 
 # Noun triggers whose "de" complement is the victim/target rather than the perpetrator.
@@ -902,12 +903,18 @@ def _of_a_series(verb) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _source_marker(marker: str) -> "re.Pattern[str]":
+    """A source marker ("según") as a word followed by a space, compiled once (``_source``)."""
+    return re.compile(rf"(?<!\w){re.escape(marker)}\s+")
+
+
 def _source(sent) -> Optional[str]:
     """ "según la Dircote", "de acuerdo con el Ejército": who attributes (up to the next comma)."""
     text = parsed_text(sent)
     low = text.lower()
     for marker in load_role_cues().source_markers:
-        for m in re.finditer(rf"(?<!\w){re.escape(marker)}\s+", low):
+        for m in _source_marker(marker).finditer(low):
             rest = text[m.end():]
             cut = re.search(r"[,;:.()]|\s(?:que|quien|quienes)\s", rest)
             phrase = rest[:cut.start()] if cut else rest
@@ -2131,8 +2138,10 @@ def _postposed_reporter_ranges(span) -> tuple[tuple[int, int], ...]:
 def _told_after_its_clause(t) -> bool:
     """The subject told after a reporting verb whose clause before it tells the act; the parser
     often reads it as the verb's object ("..., confirmó el SNAI")."""
+    if t.dep_ not in ("nsubj", "obj"):
+        return False  # (asked first: the head is a new Token object on each read)
     v = t.head
-    return t.dep_ in ("nsubj", "obj") and v.i < t.i and v.lower_.startswith(load_role_cues().report_verbs) and any(
+    return v.i < t.i and v.lower_.startswith(load_role_cues().report_verbs) and any(
         c.dep_ in ("ccomp", "parataxis") and c.i < v.i for c in v.children)
 
 
@@ -3063,8 +3072,12 @@ def clash_opener(sent) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
     does not say: "los agentes fueron recibidos a balazos por hombres armados", "los soldados
     repelieron el ataque de la columna", "X abrió fuego contra una patrulla". The first verb
     that names a side wins."""
-    for tok in sent:
-        attacker, answerer = _opening_of(tok)
+    doc, start, end = span_bounds(sent)
+    pos, toks = doc_pos(doc), doc_tokens(doc)  # (the Doc's arrays and kept Tokens: no Token made per word)
+    for i in range(start, end):
+        if pos[i] not in ("VERB", "AUX"):
+            continue  # (``_opening_of`` answers (None, None) for any other word)
+        attacker, answerer = _opening_of(toks[i])
         if attacker is not None or answerer is not None:
             return attacker, answerer
     return None, None

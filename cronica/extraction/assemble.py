@@ -721,7 +721,7 @@ def _relative_asides(m: "Mention", tok, ctx: "DocumentContext") -> tuple[Span, .
 
 def _names_place(sent: "Sentence", place: Place) -> bool:
     """Does the sentence name the place (its name or its district)?"""
-    text = fold(sent.span.text)
+    text = fold(parsed_text(sent.span))
     return any(x and len(x) > 2 and re.search(r"\b" + re.escape(fold(x)) + r"\b", text)
                for x in (place.name, place.admin3))
 
@@ -1154,8 +1154,8 @@ class Assembler:
             if sent.index == 0:
                 # "Topógrafo muere atacado por abejas": the whole text; an exercise told in the lead
                 # under a letterhead or a headline with no word of it, the headline too
-                lead = [s.span.text for s in sentences[1:1 + LEAD_SENTENCES]]
-                sense = opening_sense(sp.text) or lead_sense(lead)
+                lead = [parsed_text(s.span) for s in sentences[1:1 + LEAD_SENTENCES]]
+                sense = opening_sense(parsed_text(sp)) or lead_sense(lead)
             if sense:
                 drop_in_sense(triggers, sense)
             counts = find_counts(sp)
@@ -1264,7 +1264,7 @@ class Assembler:
                     c.category == "kidnapped" and c.best and taken))]
                 if (casualties or anaphor) and not sense and not tally_told(triggers):
                     # (no toll of a shark's or a blast's victims, nor the figures of a count over a period)
-                    mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
+                    mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(parsed_text(sp)) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=casualties, definite=anaphor))
                 else:
                     continue
@@ -1272,7 +1272,7 @@ class Assembler:
                 # "hubo ocho muertos y dos detenidos": a toll beside an arrest is the incident's, not the arrest's
                 beside = tolls_beside_arrests(sdoc, mentions, left)
                 if beside and not sense:
-                    mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(sp.text) else "attack")
+                    mtype = framing.casualty_type(sent) or ("bombing" if explosive_cue(parsed_text(sp)) else "attack")
                     mentions.append(Mention(sent, None, mtype, "support", counts=beside))
                 lent = _toll_lent_by(mentions, left)
                 if lent is not None and not sense:
@@ -2282,7 +2282,7 @@ class Assembler:
             actor2.inter == 7 or (actor2.as_written or "x").split()[-1].lower() in self.cues.civilian_victims)
         if self.recorder is not None or (self.decider is not None and self.decider.has("type") and (
                 self.decider.decides("type_cross", 2.0) or self.decider.decides("type", 2.0))):
-            explosive = any(explosive_cue(m.sentence.span.text) for m in d.mentions)
+            explosive = any(explosive_cue(parsed_text(m.sentence.span)) for m in d.mentions)
             feats = type_features(d, explosive, actor2.inter if actor2 else None, civilian,
                                   self._doc.doc_types)
             if self.recorder is not None:
@@ -2883,7 +2883,7 @@ class Assembler:
             if where is not None:
                 a, b = where
                 sp = s.span
-                mention = ActorMention(sp.text[a:b], sp.start_char + a, sp.start_char + b)
+                mention = ActorMention(parsed_text(sp)[a:b], sp.start_char + a, sp.start_char + b)
                 return self._actor(mention, Mention(s, None, "killing", "support"), ctx, country)
         return None
 
@@ -4021,7 +4021,7 @@ def _made_where_told(d) -> bool:
     no place of its own does not (a court's seat, a national decree)."""
     return _told_as_threat(d) or any(
         m.trigger is not None and (set(m.trigger.variants[:1]) & _MADE_THERE_VARIANTS
-                                   or _CURFEW.search(m.sentence.span.text) is not None)
+                                   or _CURFEW.search(parsed_text(m.sentence.span)) is not None)
         for m in d.mentions)
 
 

@@ -1100,13 +1100,14 @@ def _roles_of(tok):
         if not ((tok.lemma_.lower() == words[0] and tok.pos_ in ("VERB", "AUX")) or _participle_of(tok, words[0])):
             continue
         # a short time phrase may come between ("terminó este martes con la vida de")
+        lows = doc_lowers(doc)  # (``t.lower_`` of each word, read once per Doc: no Token per word)
         skip = 0
-        while skip < 3 and tok.i + 1 + skip < len(doc) and doc[tok.i + 1 + skip].lower_ in _TIME_WORDS:
+        while skip < 3 and tok.i + 1 + skip < len(doc) and lows[tok.i + 1 + skip] in _TIME_WORDS:
             skip += 1
         if "atención" in words and "Inf" in tok.morph.get("VerbForm"):
             continue  # "fueron trasladados para recibir atención médica": who gets it is told elsewhere
         for k in {0, skip}:
-            nxt = [t.lower_ for t in doc[tok.i + 1 + k:tok.i + len(words) + k]]
+            nxt = lows[tok.i + 1 + k:tok.i + len(words) + k]
             if nxt == list(words[1:]):
                 yield cat, {"subj": "psubj"}.get(role, role)
                 return
@@ -3259,8 +3260,14 @@ def _long_ago(told: str, c: CountMention, cues: CountCues) -> bool:
     ``long_ago_units``, ``long_ago_phrases``): another incident's toll, recalled."""
     if c.category not in (KILLED, WOUNDED):
         return False
-    units = "|".join(re.escape(u) for u in cues.long_ago_units)
-    return bool(re.search(rf"\bhace (?:\w+ )?(?:{units})\b", told)) or any(p in told for p in cues.long_ago_phrases)
+    return bool(_hace_units(cues.long_ago_units).search(told)) or any(p in told for p in cues.long_ago_phrases)
+
+
+@lru_cache(maxsize=4)
+def _hace_units(units) -> "re.Pattern[str]":
+    """"hace" and a unit of ``long_ago_units`` ("hace años", "hace dos semanas"), compiled once (``_long_ago``)."""
+    alternatives = "|".join(re.escape(u) for u in units)
+    return re.compile(rf"\bhace (?:\w+ )?(?:{alternatives})\b")
 
 
 def _raised_to(before: str, cues: CountCues) -> bool:

@@ -106,6 +106,16 @@ class LinearModel:
                 if w is not None:
                     z0 += w[0] * v
             return [z0]
+        if len(z) == 3:  # three classes (the mention model): the same sums in the same order, unrolled
+            z0, z1, z2 = z
+            weights = self.weights
+            for f, v in feats.items():
+                w = weights.get(f)
+                if w is not None:
+                    z0 += w[0] * v
+                    z1 += w[1] * v
+                    z2 += w[2] * v
+            return [z0, z1, z2]
         for f, v in feats.items():
             w = self.weights.get(f)
             if w is not None:
@@ -244,7 +254,8 @@ class DocState:
 
 def _in_quotes(tok) -> bool:
     sent = sent_of(tok)
-    n = sum(1 for t in doc_tokens(tok.doc)[sent.start:tok.i] if t.text in _QUOTES)
+    # (``t.text in _QUOTES`` read on the lower-case forms: a quote mark has no case)
+    n = sum(1 for w in doc_lowers(tok.doc)[sent.start:tok.i] if w in _QUOTES)
     return n % 2 == 1
 
 
@@ -826,7 +837,7 @@ def _word_features(f: dict, sentences, scale: float = 1.0, content: Optional[lis
         hl = {"h=" + fold(lem) for lem in _content_lemmas(head)}
         for lem in hl:
             f[lem] = 1.0 if unit else scale / math.sqrt(len(hl))
-        label = _SECTION_LABEL.match(head.text)
+        label = _SECTION_LABEL.match(parsed_text(head))
         if label:
             f["label=" + fold(label.group(1))] = 1.0
 
@@ -973,6 +984,22 @@ def _harm_words() -> frozenset:
     return frozenset(out)
 
 
+#: lemma -> ``match_key(lemma)``, for ``_lemma_key``
+_KEY_OF_LEMMA: dict[str, str] = {}
+
+
+def _lemma_key(lemma: str) -> str:
+    """``match_key(lemma)``, each lemma folded once per process (every document asks its lemmas)."""
+    key = _KEY_OF_LEMMA.get(lemma)
+    if key is None:
+        from cronica.nlp.inflect import match_key
+
+        if len(_KEY_OF_LEMMA) >= 100_000:  # bounded: a corpus has far fewer distinct lemmas
+            _KEY_OF_LEMMA.clear()
+        key = _KEY_OF_LEMMA[lemma] = match_key(lemma)
+    return key
+
+
 def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept_types: list[str], figures: int,
                           again: int, harm_sentences: Iterable[int]) -> None:
     """What version 4 adds: length-free cues that tell a doer-less report from an accident.
@@ -992,7 +1019,7 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
 
     cues = load_filters()
     blast = any(t == "bombing" for t in kept_types) or any(  # (each distinct lemma folded once)
-        match_key(lemma) in cues.blast_words for lemma in {lem for s in sentences for lem in _alpha_lemmas(s.span)})
+        _lemma_key(lemma) in cues.blast_words for lemma in {lem for s in sentences for lem in _alpha_lemmas(s.span)})
     if blast:
         key = match_key(" ".join(parsed_text(s.span) for s in sentences))
         if cues.accident_causes is not None and cues.accident_causes.search(key):

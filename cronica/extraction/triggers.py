@@ -20,8 +20,8 @@ import yaml
 from cronica.errors import DataFileError
 from cronica.nlp.inflect import match_key, token_key, verb_forms
 from cronica.nlp.lexicons import TokenTrigger, load_numbers, load_triggers
-from cronica.nlp.load import doc_keys, doc_lowers, doc_text, parsed_text, sent_of, span_bounds, span_key, span_text, \
-    span_tokens, written
+from cronica.nlp.load import doc_attr, doc_keys, doc_lowers, doc_text, parsed_text, sent_of, span_bounds, span_key, \
+    span_text, span_tokens, written
 from cronica.nlp.numbers import digits_value, is_number_word, words_value
 from cronica.taxonomy import FAMILY as _FAMILY
 from cronica.text.gate import gated
@@ -417,10 +417,12 @@ def _set_long_ago(tok, cues: FilterCues) -> bool:
     if cues.long_ago_after is None:
         return False
     words = []
-    for t in tok.doc[tok.i + 1:min(sent_of(tok).end, tok.i + 1 + LONG_AGO_REACH)]:
-        if t.is_punct:
+    doc = tok.doc
+    keys, punct = doc_keys(doc), doc_attr(doc, "IS_PUNCT")  # (``match_key(t.text)``, ``t.is_punct``: the Doc's arrays)
+    for i in range(tok.i + 1, min(sent_of(tok).end, tok.i + 1 + LONG_AGO_REACH)):
+        if punct[i]:
             break
-        words.append(match_key(t.text))
+        words.append(keys[i])
     return bool(words) and bool(cues.long_ago_after.search(" ".join(words)))
 
 
@@ -771,9 +773,10 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
     sent = sent_of(tok)
     sent_lower = _sentence_lower(sent)
     m.hedged = any(h in sent_lower for h in cues.hedges)
-    near = {t.lower_ for t in tok.doc[max(sent.start, tok.i - 3): min(sent.end, tok.i + 3)]}
+    lows = doc_lowers(tok.doc)  # (``t.lower_`` of each word, read once per Doc: no Token per neighbour)
+    near = set(lows[max(sent.start, tok.i - 3): min(sent.end, tok.i + 3)])
     m.new_incident = bool(near & cues.new_incident)
-    if m.new_incident and {t.lower_ for t in tok.doc[max(sent.start, tok.i - 3):tok.i]} & _DEMONSTRATIVE:
+    if m.new_incident and set(lows[max(sent.start, tok.i - 3):tok.i]) & _DEMONSTRATIVE:
         # "condenó este nuevo ataque": the demonstrative points back at the attack just told;
         # "nuevo" only ranks it in a series
         m.new_incident = False
@@ -791,7 +794,7 @@ def _mark(m: TriggerMention, tok, cues: FilterCues, verbal: bool = False) -> Non
         specific = bool(dets & _SPECIFIC_DETS) or has_num or any(
             c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)  # "Operación Libertad"
         # a headline or a line opening with the word (after punctuation or an emoji: "🚨 Hostigamiento en ...")
-        headline = all(not t.is_alpha for t in tok.doc[sent.start:tok.i]) and tok.i - sent.start <= 2
+        headline = not any(doc_attr(tok.doc, "IS_ALPHA")[sent.start:tok.i]) and tok.i - sent.start <= 2
         occurring = not specific and (_told_as_occurring(tok, counted=m.type == "arrest")
                                       or _reported_now(tok, m.plural, cues.reporting_now)
                                       or _live_now(tok, cues.live_now))
@@ -925,7 +928,7 @@ def _live_now(tok, cue: Optional[re.Pattern]) -> bool:
     if cue is None:
         return False
     sent = sent_of(tok)
-    if any(t.lower_ in _DENIALS for t in tok.doc[sent.start:tok.i]) or "?" in sent.text:
+    if any(w in _DENIALS for w in doc_lowers(tok.doc)[sent.start:tok.i]) or "?" in parsed_text(sent):
         return False
     return cue.search(span_key(sent)) is not None
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from bisect import bisect_right
 import re
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
@@ -152,14 +153,15 @@ class PlaceIndex:
         self.mentions = mentions
         self._chains = chains
         self._paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        self._para_ends = [b for _, b in self._paras]  # (sorted: the lines are in order, apart)
         self._event_places: list[tuple[int, Place]] = []
         self._lead_division: object = _UNSET  # memoised by _lead_area
 
     def _para(self, pos: int) -> int:
-        for k, (a, b) in enumerate(self._paras):
-            if a <= pos < b or pos < a:
-                return k
-        return len(self._paras) - 1
+        """The index of the line holding ``pos``, or of the first line after it; the last line's
+        past the end. (The first line ending after ``pos``, by binary search over the ends.)"""
+        k = bisect_right(self._para_ends, pos)
+        return k if k < len(self._paras) else len(self._paras) - 1
 
     def place_for(self, trigger: Span, sentence: Span, clause: Optional[Span] = None) -> Optional[Place]:
         """The place of the event whose trigger is ``trigger``.

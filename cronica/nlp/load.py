@@ -403,10 +403,28 @@ def doc_lowers(doc) -> list[str]:
     if lows is None:
         from spacy.attrs import LOWER
 
-        strings = doc.vocab.strings
-        lows = doc.user_data["cronica_lowers"] = [strings[i] for i in doc.to_array([LOWER]).tolist()] \
+        lows = doc.user_data["cronica_lowers"] = _id_strings(doc.vocab.strings, doc.to_array([LOWER]).tolist()) \
             if len(doc) else []
     return lows
+
+
+#: StringStore id -> its string, for ``_id_strings``
+_STR_OF_ID: dict[int, str] = {}
+
+
+def _id_strings(strings, ids: list[int]) -> list[str]:
+    """``[strings[i] for i in ids]``: each id's string read from the StringStore once per process
+    (the store decodes a new ``str`` on every read; an id is the hash of its string, so the
+    string it names never changes)."""
+    memo = _STR_OF_ID
+    out = list(map(memo.get, ids))
+    if None in out:
+        if len(memo) >= 200_000:  # bounded: a corpus has far fewer distinct words and lemmas
+            memo.clear()
+        for k, i in enumerate(ids):
+            if out[k] is None:
+                out[k] = memo[i] = strings[i]
+    return out
 
 
 def doc_pos(doc) -> list[str]:
@@ -416,8 +434,8 @@ def doc_pos(doc) -> list[str]:
     if tags is None:
         from spacy.attrs import POS
 
-        names = doc.vocab.strings
-        tags = doc.user_data["cronica_pos"] = [names[i] for i in doc.to_array([POS]).tolist()] if len(doc) else []
+        tags = doc.user_data["cronica_pos"] = _id_strings(doc.vocab.strings, doc.to_array([POS]).tolist()) \
+            if len(doc) else []
     return tags
 
 
@@ -438,8 +456,7 @@ def doc_lemmas(doc) -> list[str]:
     """``Token.lemma_`` of every token of the Doc, read once as an array, like ``doc_lowers``."""
     lemmas = doc.user_data.get("cronica_lemmas")
     if lemmas is None:
-        strings = doc.vocab.strings
-        lemmas = doc.user_data["cronica_lemmas"] = [strings[i] for i in doc_attr(doc, "LEMMA")]
+        lemmas = doc.user_data["cronica_lemmas"] = _id_strings(doc.vocab.strings, doc_attr(doc, "LEMMA"))
     return lemmas
 
 

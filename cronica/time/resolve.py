@@ -525,6 +525,12 @@ def _frame_patterns(lex: TimeLexicon) -> tuple[re.Pattern, re.Pattern, re.Patter
     return verb_frame, initial_frame, same_day, None
 
 
+@lru_cache(maxsize=4)
+def _story_same_day(lex: TimeLexicon) -> re.Pattern:
+    """``story_same_day`` words as whole words (compiled once, not joined and escaped per document)."""
+    return re.compile(rf"(?<![^\W\d_]){_alt_words(lex.story_same_day)}(?![^\W\d_])")
+
+
 def _alt_words(words) -> str:
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
@@ -574,14 +580,14 @@ def _find_frames(text: str, low: str, exprs: list[DateExpression], lex: TimeLexi
             sent = sentence(m.start())
             same = bool(same_day_re.search(low, sent[0], sent[1]))
             frames.append(_Frame(Span(m.start(), m.end(), text[m.start():m.end()]), n, sent, same))
-    story_words = _alt_words(lex.story_same_day)
+    recalled_re = _story_same_day(lex)
     for e in exprs:
         if e.op != "pub_ago" or e.unit != "year" or e.approx or e.n >= 0:
             continue
         sent = sentence(e.span.start)
         same = bool(same_day_re.search(low, sent[0], sent[1]))
         fronted = _initial_filler(lex).match(text[sent[0]:e.span.start]) is not None
-        recalled = re.search(rf"(?<![^\W\d_]){story_words}(?![^\W\d_])", low[sent[0]:sent[1]]) is not None
+        recalled = recalled_re.search(low[sent[0]:sent[1]]) is not None
         if same or fronted or recalled:
             frames.append(_Frame(e.span, -e.n, sent, same, hace=e))
     return sorted(frames, key=lambda f: f.span.start)
