@@ -50,7 +50,7 @@ from cronica.extraction.incidents import (another_victim_another_time, new_only_
                                           next_entry_told, placed_by_sentence, places_apart, roundup_entry, roundup_lead, same_toll,
                                           told_later_that_day, told_victim)
 from cronica.extraction.placing import names_place, places_incident_before
-from cronica.extraction.framing import (DocumentFraming, fired_on_only, load_framing, operation_as_setting,
+from cronica.extraction.framing import (DocumentFraming, answered_by_unit, fired_on_only, load_framing, operation_as_setting,
                                        told_as_assault)
 from cronica.extraction.decide import (DEMONSTRATIVES, FEATURES_VERSION, PAIR_WINDOW, Decider, DocState,
                                        _incident_nouns, actor_names, aftermath_cues, document_features, fold,
@@ -1310,6 +1310,7 @@ class Assembler:
         for d in drafts:
             _one_sided_as_attack(d)
             _fire_with_explosives_as_attack(d)
+            _answered_as_clash(d, self._doc.sentences)
         for d in drafts:
             ev = self._event(doc_id, d, ctx)
             if ev is not None:
@@ -3298,6 +3299,20 @@ def _one_sided_as_attack(d: Draft) -> None:
             told.setdefault(id(t), (t, doc))
     if fired_on_only(list(told.values()), load_framing()):
         d.type = "attack"
+
+
+def _answered_as_clash(d: Draft, sentences: list[Sentence]) -> None:
+    """An attack whose first body sentence tells a moving force unit attacked ("la patrulla fue atacada
+    por una columna") and which that sentence or the next of its paragraph tells the unit answering
+    ("Los efectivos repelieron la agresión", "En la respuesta de nuestras tropas murió un terrorista")
+    is the clash (framing.yaml ``unit_attacked``, ``answered_fire``; ``answered_by_unit``)."""
+    if d.type != "attack":
+        return
+    body = [m for m in d.mentions if not m.sentence.headline] or d.mentions
+    first = min(body, key=lambda m: m.sentence.index).sentence
+    told = [first] + [s for s in sentences[first.index + 1: first.index + 2] if not s.headline]
+    if answered_by_unit(span_key(first.span), [span_key(s.span) for s in told], load_framing()):
+        d.type = "armed_clash"
 
 
 def _fire_with_explosives_as_attack(d: Draft) -> None:

@@ -96,6 +96,12 @@ class FramingCues:
     # target ("una balacera contra la fachada"): ``fired_on_only``
     one_sided_nouns: frozenset[str] = frozenset()
     one_sided_aim: frozenset[str] = frozenset()
+    # a moving force unit told attacked ("la patrulla fue atacada", "atacaron a las tropas"), a post told
+    # attacked ("la base fue hostigada"), and the force answering the fire ("repelieron la agresión",
+    # "respondieron al fuego", "en la respuesta de nuestras tropas"): ``answered_by_unit``
+    unit_attacked: Optional[re.Pattern] = None
+    post_attacked: Optional[re.Pattern] = None
+    answered_fire: Optional[re.Pattern] = None
 
 
 def _pattern(key: str, items) -> re.Pattern:
@@ -146,7 +152,9 @@ def load_framing() -> FramingCues:
                        if "own_outcomes" in op else None,
                        held_after=_openings("held_after", raw["held_after"]) if "held_after" in raw else None,
                        one_sided_nouns=_words("one_sided_nouns", raw.get("one_sided_nouns")),
-                       one_sided_aim=_words("one_sided_aim", raw.get("one_sided_aim")))
+                       one_sided_aim=_words("one_sided_aim", raw.get("one_sided_aim")),
+                       **{k: _pattern(k, raw[k]) for k in ("unit_attacked", "post_attacked", "answered_fire")
+                          if k in raw})
 
 
 def _words(key: str, items) -> frozenset[str]:
@@ -208,6 +216,18 @@ def _assault_told(raw: dict) -> re.Pattern:
     storm = alts("storm_verbs") + " (?:en|a|al) " + place + r"[^.;:]{0,90}? (?:y|,) (?:(?:les?|los|las) )?" + fire \
         + not_sought
     return _pattern("assault_told", [nouns, verbs, shot, at_random, storm])
+
+
+def answered_by_unit(first_key: str, keys: Sequence[str], cues: FramingCues) -> bool:
+    """Is an attack told in the (folded) sentence ``first_key`` one on a moving force unit (a patrol,
+    troops, personnel: ``unit_attacked``; not a base, a station or a post: ``post_attacked``) that one
+    of the sentences ``keys`` tells answering the fire (``answered_fire``)? Such an exchange is the
+    clash (corpus/README.md "Clashes: who comes first")."""
+    if cues.unit_attacked is None or cues.post_attacked is None or cues.answered_fire is None:
+        return False
+    if not cues.unit_attacked.search(first_key) or cues.post_attacked.search(first_key):
+        return False
+    return any(cues.answered_fire.search(k) for k in keys)
 
 
 AIM_REACH = 2  # words after a one-sided noun that may aim it at a target ("una balacera similar contra")

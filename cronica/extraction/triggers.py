@@ -971,6 +971,13 @@ def _check_complement(m: TriggerMention, tok, cues: FilterCues) -> None:
     passive = _periphrastic_passive(tok)  # "la droga fue secuestrada": so is it (parsed nsubj + aux "ser")
     patients = [c for c in tok.children if c.lower_ != "se" and (
         c.dep_ in ("obj", "nsubj:pass") or ((se or passive) and c.dep_ == "nsubj"))]
+    if not patients:
+        # a headline's subjectless verb with the goods after it ("Secuestran 38 motos en un control",
+        # "Decomisan armas y celulares"): the tagger makes the goods its subject; a thing after the
+        # verb, told with no "a", is what was taken (a person there stays the doer: the check below
+        # drops only things)
+        patients = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i
+                    and not any(g.dep_ == "case" for g in c.children)]
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         patients.append(tok.head)
     first = min(patients, key=lambda c: c.i, default=None)  # the first thing taken names what was taken
