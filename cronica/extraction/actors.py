@@ -1029,7 +1029,14 @@ def guessed_only(sent, offset: int) -> bool:
         return False
     at = sent.start_char + offset
     tok = next((t for t in span_tokens(sent) if t.idx <= at < t.idx + len(t)), None)
-    return tok is not None and _open_question(tok)
+    if tok is None:
+        return False
+    # (the party inside the clause the verb opens, "no descartan que ... X", "investiga si ... X"; not
+    # "el detenido es investigado como presunto autor del asesinato perpetrado por X")
+    chain = [tok] + list(tok.ancestors)
+    verbs = load_role_cues().open_question_verbs
+    return any(a.pos_ in ("VERB", "AUX") and a.lower_.startswith(verbs) and k > 0
+               and chain[k - 1].dep_ in ("ccomp", "csubj") for k, a in enumerate(chain))
 
 
 def _other_acts(obj) -> bool:
