@@ -2423,8 +2423,8 @@ class Assembler:
         """A clash's state side taken from the force its first sentence names ("El Ejército de
         Nicaragua informa que ... tropas del Batallón X, en cumplimiento del Plan Y, sostuvieron un
         enfrentamiento con ..."): the members of the named unit the same sentence tells
-        (``unit_members``), as written with the force's name, when they are not counted among the
-        casualties ("tres efectivos de la FANB murieron en combate": the fallen, whose force stays) nor
+        (``unit_members``), as written with the force's name, when the force was told apart from them
+        (the issuer) and they are not counted among the casualties ("tres efectivos de la FANB murieron en combate": the fallen, whose force stays) nor
         the other side; else ``force`` (corpus/README.md, "A force's first person": the unit's words)."""
         if force is None or force.inter != 1:
             return force
@@ -2436,6 +2436,8 @@ class Assembler:
         os_, oe, t = ctx.to_original(span.doc, members.start, members.end)
         if actor2 is not None and actor2.span is not None and os_ < actor2.span.end and actor2.span.start < oe:
             return force
+        if force.span is not None and os_ < force.span.end and force.span.start < oe:
+            return force  # the members' own words already ("soldados" of "soldados de la Brigada 12")
         return replace(force, as_written=t, span=Span(os_, oe, t))
 
     def _lead_after_heading(self, ev_m: Mention, actor1: Actor, ctx: DocumentContext,
