@@ -500,6 +500,30 @@ def members_before(text: str, start: int) -> int:
     return lo + m.start() if m else start
 
 
+def members_act(span, start: int, end: int) -> bool:
+    """Are the members told just before the body at ``start``-``end`` (characters into ``span``;
+    see ``members_before``) the doers of a verb that is not a reporting verb: its subject, or the
+    phrase the verb follows at once (the parser often hangs it on a long adjunct before it): "En
+    seguimiento a investigaciones de la DEIC y la Fiscalía, agentes de la PNC realizaron ocho
+    allanamientos", "tropas del Ejército sostuvieron": the doers, rather than a body the sentence
+    names in an adjunct or as the one who tells it."""
+    text = parsed_text(span)
+    lead = members_before(text, start)
+    if lead == start:
+        return False
+    lo, hi, stop = span.start_char + lead, span.start_char + start, span.start_char + end
+    cues = load_role_cues()
+    toks = span_tokens(span)
+    for t in toks:
+        if lo <= t.idx < hi and t.lower_ in cues.member_nouns and t.dep_ == "nsubj" \
+                and t.head.pos_ in ("VERB", "AUX") and not t.head.lower_.startswith(cues.report_verbs):
+            return True
+    after = next((t for t in toks if t.idx >= stop and not t.is_punct), None)
+    return after is not None and after.pos_ in ("VERB", "AUX") and "Fin" in after.morph.get("VerbForm") \
+        and not after.lower_.startswith(cues.report_verbs) and all(
+            not t.is_punct or t.text in "()" for t in toks if stop <= t.idx < after.idx)
+
+
 @lru_cache(maxsize=1)
 def _subgroup_pattern() -> re.Pattern:
     markers = "|".join(re.escape(m) for m in sorted(load_role_cues().subgroup_markers, key=len, reverse=True))
@@ -1001,6 +1025,25 @@ def _hearsay(sent) -> bool:
                 c.dep_ == "amod" and c.lower_ in cues.hearsay_qualifiers for c in t.children):
             return True
     return False
+
+
+def guessed_only(sent, offset: int) -> bool:
+    """Is the party at ``offset`` (characters into ``sent``) named only inside a question still open
+    ("los investigadores no descartan que la masacre esté relacionada con X", "investiga si ...";
+    ``_open_question``)? Such a party is no doer of the incident (corpus/README.md, "The doers named
+    by an attribution": an investigation or a hypothesis leaves the description)."""
+    if offset < 0:
+        return False
+    at = sent.start_char + offset
+    tok = next((t for t in span_tokens(sent) if t.idx <= at < t.idx + len(t)), None)
+    if tok is None:
+        return False
+    # (the party inside the clause the verb opens, "no descartan que ... X", "investiga si ... X"; not
+    # "el detenido es investigado como presunto autor del asesinato perpetrado por X")
+    chain = [tok] + list(tok.ancestors)
+    verbs = load_role_cues().open_question_verbs
+    return any(a.pos_ in ("VERB", "AUX") and a.lower_.startswith(verbs) and k > 0
+               and chain[k - 1].dep_ in ("ccomp", "csubj") for k, a in enumerate(chain))
 
 
 def _other_acts(obj) -> bool:

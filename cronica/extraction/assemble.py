@@ -38,7 +38,8 @@ from cronica.extraction.actors import (ActorMention, affected_subject, among_cas
                                        describes_a_thing, names_a_building, rival_side,
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, own_force_words, own_forces, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
-                                       people_aimed_at, unit_members, clash_opener, named_unit, presented_after)
+                                       people_aimed_at, unit_members, clash_opener, named_unit, presented_after,
+                                       members_act, guessed_only)
 from cronica.extraction.counts import (CountMention, armed_group, armed_people, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
                                        merge_counts, taken_count,
@@ -930,6 +931,17 @@ class Assembler:
         """The means a sentence's cue words tell (triggers.yaml variant_cues: "disparos", "machete", "granada")."""
         key = span_key(sent.span)
         return [name for name, pattern in self.means_cues if pattern.search(key)]
+
+    def _side_group(self, c: CountMention) -> str:
+        """The victims' side for the figures by side (UCDP): ``_group``, and for a partitive counted
+        by its number ("uno de los asaltantes", "otro de los agresores", "doce de sus agentes") the
+        side of the people it is taken from. (Merging keeps ``_group``: whether such a figure
+        restates another is not told by its side.)"""
+        victims = c.victim_head or c.victim
+        whole = _partitive_whole(c.victim) if victims and victims == c.victim_head else None
+        if whole is not None:
+            return self._group(replace(c, victim_head=whole, victim=whole))
+        return self._group(c)
 
     def _group(self, c: CountMention) -> str:
         """The victims' side, so figures for different sides add up and restatements do not."""
@@ -2035,11 +2047,15 @@ class Assembler:
             # fallen belonged to is the other side, before any armed group another sentence names
             actor1 = self._actor_in_sentence(ev_m, d.type, None, ctx, cc, want={1}, besides=actor2,
                                              acting_only=False)
+            actor1 = self._clash_unit_members(ev_m, actor1, actor2, ctx)
         if actor1 is None or actor1.name is None:
             # no perpetrator phrase, or one no lexicon knows ("esta camioneta", "Bogotá"):
             # the armed group or force the sentence names, if any
             for m in ordered:
                 named = self._actor_in_sentence(m, d.type, actor2, ctx, cc)
+                if named is not None and FAMILY[d.type] in ("violent", "abduction") and named.span is not None \
+                        and guessed_only(m.sentence.span, parsed_text(m.sentence.span).find(named.as_written or "")):
+                    continue  # "los investigadores no descartan que la masacre esté relacionada con X"
                 if named is not None and actor1 is not None and _doers_told(actor1.as_written) \
                         and not self._told_in(actor1, m, ctx):
                     # "fue interceptado por al menos tres sujetos" here, "terroristas de la MS-13" in a
@@ -2092,6 +2108,7 @@ class Assembler:
             # fallen belonged to is the other side
             actor1 = self._actor_in_sentence(ev_m, d.type, None, ctx, cc, want={1}, besides=actor2,
                                              acting_only=False)
+            actor1 = self._clash_unit_members(ev_m, actor1, actor2, ctx)
         camp = actor2 if actor2 is not None and actor1 is not None and actor1.inter == 1 \
             and FAMILY[d.type] in ("violent", "operation") and _camp(actor2) else None
         if camp is not None:
@@ -2265,7 +2282,7 @@ class Assembler:
                                       first.start, first.end)
             counts[cat] = Count(best, low, high, Span(s, e, ctx.text[s:e]))
         # the same figures by side (UCDP), and the victims apart from the target
-        by_group = counts_by_group(all_counts, self._group)
+        by_group = counts_by_group(all_counts, self._side_group)
         i1, i2 = (actor1.inter if actor1 else None), (actor2.inter if actor2 else None)
         sides = {cat: split_sides(g, i1, i2) for cat, g in by_group.items()
                  if counts.get(cat) is not None and counts[cat].best is not None}
@@ -2673,6 +2690,27 @@ class Assembler:
                 return actor1  # (not "uniformados de X, con apoyo de la Armada": who helped)
             return replace(actor1, as_written=t, span=Span(os_, oe, t))
         return self._named_unit(ev_m, told_before, actor1, ctx)
+
+    def _clash_unit_members(self, ev_m: Mention, force: Optional[Actor], actor2, ctx: DocumentContext):
+        """A clash's state side taken from the force its first sentence names ("El Ejército de
+        Nicaragua informa que ... tropas del Batallón X, en cumplimiento del Plan Y, sostuvieron un
+        enfrentamiento con ..."): the members of the named unit the same sentence tells
+        (``unit_members``), as written with the force's name, when the force was told apart from them
+        (the issuer) and they are not counted among the casualties ("tres efectivos de la FANB murieron en combate": the fallen, whose force stays) nor
+        the other side; else ``force`` (corpus/README.md, "A force's first person": the unit's words)."""
+        if force is None or force.inter != 1:
+            return force
+        span = ev_m.sentence.span
+        members = unit_members(span)
+        if members is None or any(c.victim and c.victim_start <= members.start < max(c.victim_end, c.victim_start + 1)
+                                  for c in ev_m.counts) or among_casualties(parsed_text(span), members.start - span.start_char):
+            return force
+        os_, oe, t = ctx.to_original(span.doc, members.start, members.end)
+        if actor2 is not None and actor2.span is not None and os_ < actor2.span.end and actor2.span.start < oe:
+            return force
+        if force.span is not None and os_ < force.span.end and force.span.start < oe:
+            return force  # the members' own words already ("soldados" of "soldados de la Brigada 12")
+        return replace(force, as_written=t, span=Span(os_, oe, t))
 
     def _lead_after_heading(self, ev_m: Mention, actor1: Actor, ctx: DocumentContext,
                             lead: int = COMMUNIQUE_LEAD) -> list:
@@ -3247,7 +3285,10 @@ class Assembler:
             # "La Secretaría ... informa que personal militar ...": who tells the act comes after a
             # party its "que" clause names (the named issuer otherwise comes first; whose unit a
             # patrol is, ``acting_only=False``, is still the force that reports it)
-            found = sorted(found, key=lambda f: reports_at(m.sentence.span, f[0]))
+            # "En seguimiento a investigaciones de la DEIC, agentes de la PNC realizaron ...": a body led
+            # by its members who act in the sentence comes before a body named first in an adjunct
+            found = sorted(found, key=lambda f: (reports_at(m.sentence.span, f[0]),
+                                                 not members_act(m.sentence.span, f[0], f[1])))
         if FAMILY[etype] not in ("arrest", "seizure") and not teller_owns:
             # "Cinco hombres murieron en un ataque a un bar, informó la Policía": who tells it after the
             # verb is no party to it (the force that tells an arrest without its agent made it)
@@ -3279,6 +3320,20 @@ class Assembler:
                     continue
                 return found_actor
         return None
+
+
+_PARTITIVE = re.compile(r"(?i)^\s*(\S+)\s+de\s+(?:los|las|estos|estas|esos|esas|sus)\s+(\w+)")
+
+
+def _partitive_whole(victim: Optional[str]) -> Optional[str]:
+    """The plural noun of a partitive victim phrase counted by its number ("uno de los asaltantes",
+    "otro de los agresores", "dos de los agentes": "asaltantes"), whose side is the counted
+    people's; else None."""
+    m = _PARTITIVE.match(victim or "")
+    if m is None:
+        return None
+    first = m.group(1).lower()
+    return m.group(2) if first in ("uno", "una", "otro", "otra", "ninguno", "ninguna") or is_number_word(first) else None
 
 
 # Who a list of names is about, by the words before it, when no one was described before
