@@ -2827,7 +2827,7 @@ def arrested_near(trigger) -> Optional[ActorMention]:
                                or doc[k].lemma_ == "haber" and doc[k + 1].lower_ == "sido" or doc[k].lower_ == "no"):
         k -= 1  # "fue", "ha sido", "no ha sido", "está"
     if k > sent.start and doc[k].text == ",":
-        # an age or a name set off by commas: "Santiago Maldonado, de 28 años, no ha sido visto"
+        # an age or a name set off by commas: "Rosendo Calle, de 41 años, sigue sin aparecer"
         opening = next((x for x in range(k - 1, max(sent.start, k - 8) - 1, -1) if doc[x].text == ","), None)
         if opening is not None and doc[opening + 1].lower_ == "de" and any(
                 doc[x].like_num for x in range(opening + 1, k)):

@@ -2218,8 +2218,8 @@ class Assembler:
             if person is not None:
                 actor2 = replace(actor2, name=person)
         if actor2 is None and FAMILY[d.type] == "abduction":
-            # "Santiago Pérez, de 28 años, no ha sido visto desde que hombres armados se lo
-            # llevaron": the person its sentences name, the one the report is about first
+            # "Rosendo Calle, comerciante de 41 años, sigue sin aparecer desde que unos armados
+            # se lo llevaron": the person its sentences name, the one the report is about first
             actor2 = self._person_taken(ordered, actor1, ctx, cc)
         if actor2 is None and d.type == "other":
             # "amenazaron de muerte a la lideresa X", "Comunidades de seis veredas permanecen
