@@ -138,6 +138,7 @@ class RoleCues:
     behind_words: frozenset = frozenset()
     order_nouns: frozenset = frozenset()
     clash_nouns: tuple[str, ...] = ()
+    hearsay_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +162,8 @@ def load_role_cues() -> RoleCues:
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
             "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs",
-            "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns", "clash_nouns")
+            "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns", "clash_nouns",
+            "hearsay_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -212,7 +214,7 @@ def load_role_cues() -> RoleCues:
                     driven_nouns=frozenset(raw["driven_nouns"]),
                     self_naming_verbs=tuple(raw["self_naming_verbs"]),
                     behind_words=frozenset(raw["behind_words"]), order_nouns=frozenset(raw["order_nouns"]),
-                    clash_nouns=tuple(raw["clash_nouns"]))
+                    clash_nouns=tuple(raw["clash_nouns"]), hearsay_verbs=tuple(raw["hearsay_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -1063,14 +1065,27 @@ def hearsay_only(sent, offset: int) -> bool:
     tok = next((t for t in span_tokens(sent) if t.idx <= at < t.idx + len(t)), None)
     if tok is None:
         return False
+    verbs = load_role_cues().hearsay_verbs
     chain = [tok] + list(tok.ancestors)
     for k, a in enumerate(chain):
-        if k == 0 or a.pos_ not in ("VERB", "AUX") or chain[k - 1].dep_ not in _TOLD_DEPS:
-            continue  # (the party inside what the verb says or lays, not in a clause of time or cause:
-            # "los vecinos huyeron cuando X atacó")
+        if k == 0 or a.pos_ not in ("VERB", "AUX") or chain[k - 1].dep_ not in _TOLD_DEPS \
+                or not a.lower_.startswith(verbs):
+            continue  # (the party inside what a verb of saying or blaming says or lays, not in a clause
+            # of time or cause, "los vecinos huyeron cuando X atacó", nor what they did, "la familia
+            # se negó a entregar la casa a X")
         if _hearsay_subject(a):
             return True
     return False
+
+
+def proper_name_at(sent, offset: int) -> bool:
+    """Does the phrase at ``offset`` (characters into ``sent``) carry a proper name ("la banda Los
+    Pachelly", though no lexicon knows the band), not only a word for the doers ("pandilleros")?"""
+    if offset < 0:
+        return False
+    at = sent.start_char + offset
+    tok = next((t for t in span_tokens(sent) if t.idx <= at < t.idx + len(t)), None)
+    return tok is not None and any(t.pos_ == "PROPN" for t in tok.subtree)
 
 
 def _hearsay_subject(verb) -> bool:

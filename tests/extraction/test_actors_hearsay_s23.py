@@ -64,3 +64,12 @@ def test_hearsay_only_reads_the_subject_of_the_telling_verb(nlp):
     assert not hearsay_only(officer[:], officer.text.find("la banda"))
     fled = nlp("Los vecinos huyeron cuando la banda Los Rastrojos llegó al caserío.")
     assert not hearsay_only(fled[:], fled.text.find("la banda"))
+    refused = nlp("La familia se había negado a entregar su terreno a la banda Los Rastrojos.")
+    assert not hearsay_only(refused[:], refused.text.find("la banda"))
+
+
+def test_neighbours_words_for_the_doers_stay_a_description(extract):
+    text = ("Mataron a golpes a un ganadero de 60 años en el cantón San Isidro de Ahuachapán, El Salvador, el "
+            "2 de mayo; vecinos señalaron a pandilleros que le cobraban renta.")
+    killing = _one(extract, text, "killing")
+    assert killing.actor1 is not None and "pandilleros" in killing.actor1.as_written, killing.actor1
