@@ -138,6 +138,7 @@ class RoleCues:
     behind_words: frozenset = frozenset()
     order_nouns: frozenset = frozenset()
     clash_nouns: tuple[str, ...] = ()
+    hearsay_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +162,8 @@ def load_role_cues() -> RoleCues:
             "suspect_labels", "act_references", "owning_verbs", "claimed_acts", "captor_words", "series_nouns",
             "terrain_words", "deploy_verbs", "deployed_nouns", "pact_verbs",
             "pact_nouns", "removal_verbs", "gathering_verbs", "riding_doer_nouns", "flight_verbs",
-            "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns", "clash_nouns")
+            "manner_nouns", "driven_nouns", "self_naming_verbs", "behind_words", "order_nouns", "clash_nouns",
+            "hearsay_verbs")
     for k in keys:
         v = raw.get(k)
         if not isinstance(v, list) or not v or not all(isinstance(w, str) and w == w.lower().strip() for w in v):
@@ -212,7 +214,7 @@ def load_role_cues() -> RoleCues:
                     driven_nouns=frozenset(raw["driven_nouns"]),
                     self_naming_verbs=tuple(raw["self_naming_verbs"]),
                     behind_words=frozenset(raw["behind_words"]), order_nouns=frozenset(raw["order_nouns"]),
-                    clash_nouns=tuple(raw["clash_nouns"]))
+                    clash_nouns=tuple(raw["clash_nouns"]), hearsay_verbs=tuple(raw["hearsay_verbs"]))
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d+$")
@@ -878,7 +880,8 @@ def _blamed(trigger):
         cur = cur.head
         chain.append(cur)
     for t in chain:
-        if t.pos_ in ("VERB", "ADJ") and t.lower_.startswith(tuple(cues.blame_verbs)):
+        if t.pos_ in ("VERB", "ADJ") and t.lower_.startswith(tuple(cues.blame_verbs)) and not _hearsay_subject(t):
+            # (not "la comunidad atribuye el hecho a X": the neighbours' word names no doer)
             for c in t.children:
                 if c.dep_ in ("obl", "iobj", "obj") and _case(c) in ("a", "al") and c.pos_ in ("NOUN", "PROPN", "NUM") \
                         and not (c.i <= trigger.i <= max(x.i for x in c.subtree)):
@@ -897,8 +900,10 @@ def _blamed(trigger):
         # (also a participle the parser made an adjective: "bloqueos y quema de vehículos, atribuidos al cártel X")
         if (t.pos_ == "VERB" or t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")) \
                 and t.lower_.startswith(tuple(cues.blame_verbs)) and t not in chain \
-                and not (t.dep_ in ("acl", "amod") and t.head.lower_ in cues.motive_nouns) and not _of_a_series(t):
-            # (not "extorsiones atribuidas a la pandilla": a blame of the motive, not of the act)
+                and not (t.dep_ in ("acl", "amod") and t.head.lower_ in cues.motive_nouns) and not _of_a_series(t) \
+                and not _hearsay_subject(t):
+            # (not "extorsiones atribuidas a la pandilla": a blame of the motive, not of the act; nor a
+            # blame on hearsay, "la comunidad atribuye el hecho a X")
             # "atribuye a X el crimen", or the parser's "el crimen a X"
             # (or "el crimen a X" with X parsed as a modifier of "crimen")
             objs = [g for o in t.children if o.dep_ == "obj" for g in o.children if g.dep_ in ("nmod", "amod")]
@@ -1044,6 +1049,55 @@ def guessed_only(sent, offset: int) -> bool:
     verbs = load_role_cues().open_question_verbs
     return any(a.pos_ in ("VERB", "AUX") and a.lower_.startswith(verbs) and k > 0
                and chain[k - 1].dep_ in ("ccomp", "csubj") for k, a in enumerate(chain))
+
+
+def hearsay_only(sent, offset: int) -> bool:
+    """Is the party at ``offset`` (characters into ``sent``) named only by hearsay: inside what a
+    verb whose subject is a hearsay source lays on it or says of it ("la comunidad atribuye el hecho a
+    X", "la gente dice que son los de X", "los vecinos señalan a X"; ``hearsay_sources``, or
+    "autoridades" of a community by ``hearsay_qualifiers``)? Such a party is no doer of the incident
+    (corpus/README.md, "The doers named by an attribution": the word of neighbours, relatives or a
+    community alone leaves the description). The blame of an authority, the report or the group
+    itself is not hearsay ("la Policía atribuye el crimen a X")."""
+    if offset < 0:
+        return False
+    at = sent.start_char + offset
+    tok = next((t for t in span_tokens(sent) if t.idx <= at < t.idx + len(t)), None)
+    if tok is None:
+        return False
+    verbs = load_role_cues().hearsay_verbs
+    chain = [tok] + list(tok.ancestors)
+    for k, a in enumerate(chain):
+        if k == 0 or a.pos_ not in ("VERB", "AUX") or chain[k - 1].dep_ not in _TOLD_DEPS \
+                or not a.lower_.startswith(verbs):
+            continue  # (the party inside what a verb of saying or blaming says or lays, not in a clause
+            # of time or cause, "los vecinos huyeron cuando X atacó", nor what they did, "la familia
+            # se negó a entregar la casa a X")
+        if _hearsay_subject(a):
+            return True
+    return False
+
+
+def proper_name_at(sent, offset: int) -> bool:
+    """Does the phrase at ``offset`` (characters into ``sent``) carry a proper name ("la banda Los
+    Pachelly", though no lexicon knows the band), not only a word for the doers ("pandilleros")?"""
+    if offset < 0:
+        return False
+    at = sent.start_char + offset
+    tok = next((t for t in span_tokens(sent) if t.idx <= at < t.idx + len(t)), None)
+    return tok is not None and any(t.pos_ == "PROPN" for t in tok.subtree)
+
+
+def _hearsay_subject(verb) -> bool:
+    """The subject of ``verb`` is a hearsay source ("la comunidad atribuye ...", "los vecinos
+    señalan ...", "las autoridades tradicionales culpan ..."; ``hearsay_sources``, ``hearsay_qualifiers``)."""
+    cues = load_role_cues()
+    return any(c.dep_ == "nsubj" and (c.lower_ in cues.hearsay_sources or any(
+        q.dep_ == "amod" and q.lower_ in cues.hearsay_qualifiers for q in c.children)) for c in verb.children)
+
+
+#: how what a verb of saying or blaming tells hangs on it ("dicen que ...", "atribuyen el hecho a X")
+_TOLD_DEPS = frozenset({"ccomp", "csubj", "obj", "iobj", "obl", "obl:arg", "xcomp"})
 
 
 def _other_acts(obj) -> bool:

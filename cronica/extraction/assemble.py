@@ -39,7 +39,7 @@ from cronica.extraction.actors import (ActorMention, affected_subject, among_cas
                                        names_nobody, normalise_actor, protest_agents, protest_holders, roles,
                                        described_doer, own_force_words, own_forces, sentence_target, unit_hit, bare_part, premises_hit, seized_in, reports_at, reported_after,
                                        people_aimed_at, unit_members, clash_opener, named_unit, presented_after,
-                                       members_act, guessed_only)
+                                       members_act, guessed_only, hearsay_only, proper_name_at)
 from cronica.extraction.counts import (CountMention, armed_group, armed_people, carries_toll, counts_by_group, find_counts, is_casualty_word,
                                        load_count_cues, members_of,
                                        merge_counts, taken_count,
@@ -2056,6 +2056,13 @@ class Assembler:
                 if named is not None and FAMILY[d.type] in ("violent", "abduction") and named.span is not None \
                         and guessed_only(m.sentence.span, parsed_text(m.sentence.span).find(named.as_written or "")):
                     continue  # "los investigadores no descartan que la masacre esté relacionada con X"
+                at = parsed_text(m.sentence.span).find(named.as_written or "") if named is not None else -1
+                if named is not None and FAMILY[d.type] in ("violent", "abduction") and named.span is not None \
+                        and (self._named_party(named, cc) or proper_name_at(m.sentence.span, at)) \
+                        and hearsay_only(m.sentence.span, at):
+                    continue  # "la comunidad atribuye el hecho a X": the neighbours' word names no group
+                    # (their words for the doers, "vecinos señalaron a pandilleros", "su familia
+                    # denuncia que hombres armados ...", stay a description: train g-025, w-004)
                 if named is not None and actor1 is not None and _doers_told(actor1.as_written) \
                         and not self._told_in(actor1, m, ctx):
                     # "fue interceptado por al menos tres sujetos" here, "terroristas de la MS-13" in a
