@@ -1032,15 +1032,21 @@ def _hearsay(sent) -> bool:
     return False
 
 
+def _token_at(sent, offset: int):
+    """The token of ``sent`` that covers ``offset`` (characters into ``sent``), or None (also for a
+    negative offset)."""
+    if offset < 0:
+        return None
+    at = sent.start_char + offset
+    return next((t for t in span_tokens(sent) if t.idx <= at < t.idx + len(t)), None)
+
+
 def guessed_only(sent, offset: int) -> bool:
     """Is the party at ``offset`` (characters into ``sent``) named only inside a question still open
     ("los investigadores no descartan que la masacre esté relacionada con X", "investiga si ...";
     ``_open_question``)? Such a party is no doer of the incident (corpus/README.md, "The doers named
     by an attribution": an investigation or a hypothesis leaves the description)."""
-    if offset < 0:
-        return False
-    at = sent.start_char + offset
-    tok = next((t for t in span_tokens(sent) if t.idx <= at < t.idx + len(t)), None)
+    tok = _token_at(sent, offset)
     if tok is None:
         return False
     # (the party inside the clause the verb opens, "no descartan que ... X", "investiga si ... X"; not
@@ -1059,10 +1065,7 @@ def hearsay_only(sent, offset: int) -> bool:
     (corpus/README.md, "The doers named by an attribution": the word of neighbours, relatives or a
     community alone leaves the description). The blame of an authority, the report or the group
     itself is not hearsay ("la Policía atribuye el crimen a X")."""
-    if offset < 0:
-        return False
-    at = sent.start_char + offset
-    tok = next((t for t in span_tokens(sent) if t.idx <= at < t.idx + len(t)), None)
+    tok = _token_at(sent, offset)
     if tok is None:
         return False
     verbs = load_role_cues().hearsay_verbs
