@@ -984,22 +984,6 @@ def _harm_words() -> frozenset:
     return frozenset(out)
 
 
-#: lemma -> ``match_key(lemma)``, for ``_lemma_key``
-_KEY_OF_LEMMA: dict[str, str] = {}
-
-
-def _lemma_key(lemma: str) -> str:
-    """``match_key(lemma)``, each lemma folded once per process (every document asks its lemmas)."""
-    key = _KEY_OF_LEMMA.get(lemma)
-    if key is None:
-        from cronica.nlp.inflect import match_key
-
-        if len(_KEY_OF_LEMMA) >= 100_000:  # bounded: a corpus has far fewer distinct lemmas
-            _KEY_OF_LEMMA.clear()
-        key = _KEY_OF_LEMMA[lemma] = match_key(lemma)
-    return key
-
-
 def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept_types: list[str], figures: int,
                           again: int, harm_sentences: Iterable[int]) -> None:
     """What version 4 adds: length-free cues that tell a doer-less report from an accident.
@@ -1015,11 +999,11 @@ def _document_features_v4(f: dict[str, float], sentences: list["Sentence"], kept
     * ``kept_density``: the share of its sentences where a trigger was kept (event-trigger
       density instead of counts)."""
     from cronica.extraction.triggers import load_filters
-    from cronica.nlp.inflect import match_key
+    from cronica.nlp.inflect import match_key, token_key
 
     cues = load_filters()
     blast = any(t == "bombing" for t in kept_types) or any(  # (each distinct lemma folded once)
-        _lemma_key(lemma) in cues.blast_words for lemma in {lem for s in sentences for lem in _alpha_lemmas(s.span)})
+        token_key(lemma) in cues.blast_words for lemma in {lem for s in sentences for lem in _alpha_lemmas(s.span)})
     if blast:
         key = match_key(" ".join(parsed_text(s.span) for s in sentences))
         if cues.accident_causes is not None and cues.accident_causes.search(key):
